@@ -1,0 +1,222 @@
+/* precis.h — the public API of libprecis, an extractive summarizer and key-fact extractor.
+ *
+ * This header is the contract: anything not declared here is internal and may change.
+ *
+ * Objects:
+ *   precis_model   language data and weights; immutable after loading, shareable by any
+ *                  number of threads at once.
+ *   precis_doc     one analysed document (text, sentences, tokens, scores, facts); owns all
+ *                  of its memory and is freed in one call. One thread at a time.
+ *
+ * Conventions:
+ *   - Text enters as (pointer, length) of bytes. It need not be valid UTF-8 or NUL-terminated:
+ *     invalid sequences are read as U+FFFD and counted. Every offset the library reports is a
+ *     byte offset into the caller's original buffer.
+ *   - Fallible functions return precis_status (PRECIS_OK == 0) and fill an optional
+ *     precis_error with a message naming the place and the reason.
+ *   - Memory returned to the caller is released with precis_free(); destructors accept NULL.
+ *   - The library never prints, never exits, and never reads files.
+ */
+#ifndef PRECIS_PRECIS_H
+#define PRECIS_PRECIS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(PRECIS_BUILDING)
+#define PRECIS_API __attribute__((visibility("default")))
+#else
+#define PRECIS_API
+#endif
+
+#define PRECIS_VERSION_MAJOR 0
+#define PRECIS_VERSION_MINOR 1
+#define PRECIS_VERSION_PATCH 0
+#define PRECIS_VERSION_STRING "0.1.0"
+
+/** Returns the library's version string ("X.Y.Z"), which may differ from the header's. */
+PRECIS_API const char *precis_version(void);
+
+/* ---- errors ------------------------------------------------------------------------------ */
+
+/** Status codes. Values are stable and never renumbered. */
+typedef enum precis_status {
+    PRECIS_OK = 0,
+    PRECIS_E_NOMEM = -1,          /**< an allocation failed */
+    PRECIS_E_INVALID_ARG = -2,    /**< a NULL or out-of-range argument */
+    PRECIS_E_INVALID_OPTION = -3, /**< an option name or value was rejected */
+    PRECIS_E_MODEL = -4,          /**< a model image is malformed or incomplete */
+    PRECIS_E_INPUT = -5,          /**< the input cannot be processed (too large, malformed) */
+    PRECIS_E_UNSUPPORTED = -6,    /**< an unknown language or method */
+    PRECIS_E_STATE = -7           /**< a call made out of order */
+} precis_status;
+
+/** Detailed error, filled by fallible calls when a non-NULL pointer is passed. */
+typedef struct precis_error {
+    precis_status code;
+    char message[256]; /**< NUL-terminated; names the input, the place and the reason */
+} precis_error;
+
+/** Returns a static, human-readable name for a status code (never NULL). */
+PRECIS_API const char *precis_status_str(precis_status code);
+
+/** Releases memory returned by the library (rendered text, arrays). NULL is a no-op. */
+PRECIS_API void precis_free(void *p);
+
+/* ---- model -------------------------------------------------------------------------------- */
+
+typedef struct precis_model precis_model;
+
+/** Loads a model image (the format written by tools/pack_model) from memory.
+ *  The bytes are copied; the caller may free `data` after the call. On success *out owns a
+ *  model to release with precis_model_free(). Thread rule: a loaded model is read-only and may
+ *  be used by any number of threads at once. */
+PRECIS_API precis_status precis_model_load(const void *data, size_t len, precis_model **out,
+                                           precis_error *err);
+
+/** Loads the default model compiled into the library (English plus the splitter and
+ *  stopword data of the other shipped languages). */
+PRECIS_API precis_status precis_model_default(precis_model **out, precis_error *err);
+
+/** Frees a model. NULL is a no-op. No document made with it may be used afterwards. */
+PRECIS_API void precis_model_free(precis_model *model);
+
+/** Writes the comma-separated list of languages the model has data for into a static-lifetime
+ *  string owned by the model (valid until precis_model_free). */
+PRECIS_API const char *precis_model_languages(const precis_model *model);
+
+/* ---- options ------------------------------------------------------------------------------ */
+
+/** Summary scoring methods. */
+typedef enum precis_method {
+    PRECIS_METHOD_DEFAULT = 0, /**< position-aware centrality plus lead, title and length priors */
+    PRECIS_METHOD_LEAD,        /**< the first sentences */
+    PRECIS_METHOD_TFIDF,       /**< cosine similarity to the document centroid */
+    PRECIS_METHOD_TEXTRANK,    /**< Mihalcea & Tarau 2004: word-overlap graph + PageRank */
+    PRECIS_METHOD_LEXRANK      /**< Erkan & Radev 2004: continuous LexRank over idf-cosine */
+} precis_method;
+
+/** Budget kinds for a summary. */
+typedef enum precis_budget {
+    PRECIS_BUDGET_SENTENCES = 0,
+    PRECIS_BUDGET_WORDS,
+    PRECIS_BUDGET_CHARS,
+    PRECIS_BUDGET_RATIO /**< a fraction of the document's words */
+} precis_budget;
+
+/** Processing options. Initialise with precis_options_init(); set fields directly or by name
+ *  with precis_options_set(). The struct is plain data and may be copied. */
+typedef struct precis_options {
+    char lang[8];             /**< ISO 639-1 code; "" or "auto" means the model's first language */
+    precis_method method;     /**< scoring method */
+    precis_budget budget;     /**< budget kind */
+    double budget_value;      /**< sentences, words, chars, or a ratio in (0,1] */
+    double redundancy;        /**< MMR trade-off in [0,1]: 0 = pure relevance */
+    int brief_words;          /**< word budget of the brief (default 80) */
+    size_t max_bytes;         /**< inputs longer than this are refused (0 = no limit) */
+    char date[11];            /**< document date YYYY-MM-DD for resolving time expressions, or "" */
+    char title[512];          /**< optional title (UTF-8) used as a scoring signal, or "" */
+} precis_options;
+
+/** Fills *opts with the defaults: lang "en", method default, 3 sentences, redundancy 0.3,
+ *  brief 80 words, max_bytes 64 MiB. */
+PRECIS_API void precis_options_init(precis_options *opts);
+
+/** Sets an option by name from a string: "lang", "method" (default|lead|tfidf|textrank|
+ *  lexrank), "sentences", "words", "chars", "ratio", "redundancy", "brief-words",
+ *  "max-bytes", "date", "title". Returns PRECIS_E_INVALID_OPTION with the allowed range in
+ *  err->message when the name or value is rejected; values are never silently clamped. */
+PRECIS_API precis_status precis_options_set(precis_options *opts, const char *name,
+                                            const char *value, precis_error *err);
+
+/** Returns the method's name ("default", "lead", ...) or NULL for an unknown value. */
+PRECIS_API const char *precis_method_name(precis_method method);
+
+/* ---- documents ------------------------------------------------------------------------------ */
+
+typedef struct precis_doc precis_doc;
+
+/** A byte range [start, end) into the caller's original input. */
+typedef struct precis_span {
+    size_t start;
+    size_t end;
+} precis_span;
+
+/** Analyses `len` bytes of text: decodes (repairing invalid UTF-8), splits paragraphs,
+ *  sentences and tokens. The text is copied; the caller keeps ownership of `text`.
+ *  `opts` may be NULL for the defaults. On success *out owns a document to release with
+ *  precis_doc_free(). Empty or whitespace-only input gives a document with no sentences. */
+PRECIS_API precis_status precis_doc_new(const precis_model *model, const char *text, size_t len,
+                                        const precis_options *opts, precis_doc **out,
+                                        precis_error *err);
+
+/** Frees a document. NULL is a no-op. */
+PRECIS_API void precis_doc_free(precis_doc *doc);
+
+/** Number of sentences found. */
+PRECIS_API size_t precis_doc_sentence_count(const precis_doc *doc);
+
+/** Byte span of sentence `i` (0-based; trailing whitespace excluded). Out of range gives {0,0}. */
+PRECIS_API precis_span precis_doc_sentence(const precis_doc *doc, size_t i);
+
+/** Number of tokens found in the whole document. */
+PRECIS_API size_t precis_doc_token_count(const precis_doc *doc);
+
+/** Number of invalid UTF-8 sequences that were read as U+FFFD. */
+PRECIS_API size_t precis_doc_invalid_sequences(const precis_doc *doc);
+
+/** Returns a copy of the input bytes in [span.start, span.end) as valid NFC UTF-8, with
+ *  invalid sequences replaced by U+FFFD, control characters dropped and runs of whitespace
+ *  (including newlines) collapsed to one space. Caller frees with precis_free(). */
+PRECIS_API char *precis_doc_text(const precis_doc *doc, precis_span span, size_t *len_out);
+
+/* ---- rendering --------------------------------------------------------------------------------- */
+
+/** What to render. */
+typedef enum precis_view {
+    PRECIS_VIEW_SPLIT = 0, /**< every sentence */
+    PRECIS_VIEW_SUMMARY,   /**< the chosen sentences */
+    PRECIS_VIEW_FACTS,     /**< entities, time expressions and fact slots */
+    PRECIS_VIEW_BRIEF,     /**< the one-paragraph brief */
+    PRECIS_VIEW_EXPLAIN    /**< every sentence with its score and the parts of the score */
+} precis_view;
+
+/** Output formats. Not every view supports every format; unsupported pairs return
+ *  PRECIS_E_UNSUPPORTED. */
+typedef enum precis_format {
+    PRECIS_FORMAT_TEXT = 0,
+    PRECIS_FORMAT_JSON,     /**< one JSON object (no trailing newline) */
+    PRECIS_FORMAT_JSONL,    /**< for the split view: one JSON object per sentence, one a line */
+    PRECIS_FORMAT_MARKDOWN,
+    PRECIS_FORMAT_HTML      /**< a standalone page, no external resources */
+} precis_format;
+
+/** Renders a view of the document into a new buffer (NUL-terminated; *len_out excludes the
+ *  NUL). Computes whatever the view needs (scores, selection, facts) on first use and caches
+ *  it in the document. Caller frees *out with precis_free(). */
+PRECIS_API precis_status precis_doc_render(precis_doc *doc, precis_view view, precis_format format,
+                                           char **out, size_t *len_out, precis_error *err);
+
+/* ---- summaries --------------------------------------------------------------------------------- */
+
+/** Scores and selects sentences with the document's options (idempotent). */
+PRECIS_API precis_status precis_doc_summarize(precis_doc *doc, precis_error *err);
+
+/** Number of sentences chosen by precis_doc_summarize (0 before it is called). */
+PRECIS_API size_t precis_doc_summary_count(const precis_doc *doc);
+
+/** Index (into the document's sentences) of the i-th chosen sentence, in document order. */
+PRECIS_API size_t precis_doc_summary_sentence(const precis_doc *doc, size_t i);
+
+/** Score of sentence `i` under the chosen method (0 before summarizing). */
+PRECIS_API double precis_doc_sentence_score(const precis_doc *doc, size_t i);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* PRECIS_PRECIS_H */

@@ -1,0 +1,6 @@
+#include "brief/brief.h"
+#include "util/error.h"
+precis_status brief_render(precis_doc *d, precis_format f, buf *b, precis_error *err) {
+    (void)d; (void)f; (void)b;
+    return set_error(err, PRECIS_E_UNSUPPORTED, "brief: not built yet");
+}

@@ -1,0 +1,67 @@
+/* main.c — the precis command: dispatch to a subcommand. `precis FILE` means `precis brief FILE`. */
+#include <string.h>
+
+#include "cli.h"
+
+static const struct {
+    const char *name;
+    cli_command_fn fn;
+    const char *summary;
+} COMMANDS[] = {
+    {"brief", cmd_brief, "one-paragraph brief: who, what, where, when, and the key sentences (default)"},
+    {"summary", cmd_summary, "the most informative sentences, in document order"},
+    {"facts", cmd_facts, "key facts: people, places, organisations, times, quantities, quotes"},
+    {"split", cmd_split, "split text into sentences"},
+    {"batch", cmd_batch, "process many documents (files, directories, JSONL, archives) on all cores"},
+    {"eval", cmd_eval, "score system summaries against references (ROUGE)"},
+    {"bench", cmd_bench, "run methods over an evaluation set and report quality and speed"},
+};
+#define N_COMMANDS (sizeof COMMANDS / sizeof COMMANDS[0])
+
+static void usage(FILE *out) {
+    fprintf(out,
+            "Usage: precis [COMMAND] [OPTIONS] [FILE|-]\n"
+            "\n"
+            "Extractive summaries, key facts and one-paragraph briefs of news text.\n"
+            "With a file and no command, precis prints the brief.\n"
+            "\n"
+            "Commands:\n");
+    for (size_t i = 0; i < N_COMMANDS; i++)
+        fprintf(out, "  %-8s %s\n", COMMANDS[i].name, COMMANDS[i].summary);
+    fprintf(out,
+            "\n"
+            "Run 'precis COMMAND --help' for a command's options.\n"
+            "\n"
+            "Global options:\n"
+            "  -h, --help     show this help and exit\n"
+            "  -V, --version  show the version and exit\n"
+            "\n"
+            "Exit status:\n"
+            "  0  success\n"
+            "  1  some inputs could not be processed (the others were)\n"
+            "  2  usage error\n"
+            "  3  the model could not be loaded\n"
+            "  4  reading input or writing output failed\n");
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    const char *first = argv[1];
+    if (strcmp(first, "-h") == 0 || strcmp(first, "--help") == 0) {
+        usage(stdout);
+        return cli_finish(EXIT_OK);
+    }
+    if (strcmp(first, "-V") == 0 || strcmp(first, "--version") == 0) {
+        printf("precis %s\n", precis_version());
+        return cli_finish(EXIT_OK);
+    }
+    for (size_t i = 0; i < N_COMMANDS; i++)
+        if (strcmp(first, COMMANDS[i].name) == 0)
+            return COMMANDS[i].fn(argc - 1, argv + 1);
+    /* No command: everything is the brief's arguments (a file, '-', or options). */
+    argv[0] = (char *)"brief";
+    return cmd_brief(argc, argv);
+}

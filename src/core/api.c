@@ -1,0 +1,128 @@
+/* api.c — version, status strings, memory release and options. */
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "precis/precis.h"
+#include "util/error.h"
+
+const char *precis_version(void) { return PRECIS_VERSION_STRING; }
+
+const char *precis_status_str(precis_status code) {
+    switch (code) {
+    case PRECIS_OK: return "success";
+    case PRECIS_E_NOMEM: return "out of memory";
+    case PRECIS_E_INVALID_ARG: return "invalid argument";
+    case PRECIS_E_INVALID_OPTION: return "invalid option";
+    case PRECIS_E_MODEL: return "malformed model";
+    case PRECIS_E_INPUT: return "input cannot be processed";
+    case PRECIS_E_UNSUPPORTED: return "unsupported";
+    case PRECIS_E_STATE: return "call out of order";
+    }
+    return "unknown status";
+}
+
+void precis_free(void *p) { free(p); }
+
+static const char *const METHOD_NAMES[] = {"default", "lead", "tfidf", "textrank", "lexrank"};
+
+const char *precis_method_name(precis_method m) {
+    if ((unsigned)m >= sizeof METHOD_NAMES / sizeof METHOD_NAMES[0])
+        return NULL;
+    return METHOD_NAMES[m];
+}
+
+void precis_options_init(precis_options *o) {
+    memset(o, 0, sizeof *o);
+    strcpy(o->lang, "en");
+    o->method = PRECIS_METHOD_DEFAULT;
+    o->budget = PRECIS_BUDGET_SENTENCES;
+    o->budget_value = 3;
+    o->redundancy = 0.3;
+    o->brief_words = 80;
+    o->max_bytes = (size_t)64 << 20;
+}
+
+/* Parses a finite double from the whole of s. */
+static bool parse_double(const char *s, double *out) {
+    if (!s || !*s)
+        return false;
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || *end || !isfinite(v))
+        return false;
+    *out = v;
+    return true;
+}
+
+static bool valid_date(const char *s) {
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
+            return false;
+    int mo = atoi(s + 5), day = atoi(s + 8);
+    return mo >= 1 && mo <= 12 && day >= 1 && day <= 31;
+}
+
+precis_status precis_options_set(precis_options *o, const char *name, const char *value,
+                                 precis_error *err) {
+    if (!o || !name || !value)
+        return set_error(err, PRECIS_E_INVALID_ARG, "options: NULL argument");
+    double v;
+    if (strcmp(name, "lang") == 0) {
+        size_t n = strlen(value);
+        if (n == 0 || n >= sizeof o->lang)
+            return set_error(err, PRECIS_E_INVALID_OPTION, "lang: expected a language code like 'en', got '%s'", value);
+        memcpy(o->lang, value, n + 1);
+    } else if (strcmp(name, "method") == 0) {
+        for (int m = 0; m < 5; m++)
+            if (strcmp(value, METHOD_NAMES[m]) == 0) {
+                o->method = (precis_method)m;
+                return PRECIS_OK;
+            }
+        return set_error(err, PRECIS_E_INVALID_OPTION,
+                         "method: '%s' is not one of default, lead, tfidf, textrank, lexrank", value);
+    } else if (strcmp(name, "sentences") == 0 || strcmp(name, "words") == 0 ||
+               strcmp(name, "chars") == 0) {
+        if (!parse_double(value, &v) || v < 1 || v > 1e9 || v != floor(v))
+            return set_error(err, PRECIS_E_INVALID_OPTION, "%s: expected a whole number from 1, got '%s'",
+                             name, value);
+        o->budget = name[0] == 's' ? PRECIS_BUDGET_SENTENCES
+                    : name[0] == 'w' ? PRECIS_BUDGET_WORDS
+                                     : PRECIS_BUDGET_CHARS;
+        o->budget_value = v;
+    } else if (strcmp(name, "ratio") == 0) {
+        if (!parse_double(value, &v) || v <= 0 || v > 1)
+            return set_error(err, PRECIS_E_INVALID_OPTION, "ratio: expected a number in (0, 1], got '%s'", value);
+        o->budget = PRECIS_BUDGET_RATIO;
+        o->budget_value = v;
+    } else if (strcmp(name, "redundancy") == 0) {
+        if (!parse_double(value, &v) || v < 0 || v > 1)
+            return set_error(err, PRECIS_E_INVALID_OPTION, "redundancy: expected a number in [0, 1], got '%s'", value);
+        o->redundancy = v;
+    } else if (strcmp(name, "brief-words") == 0) {
+        if (!parse_double(value, &v) || v < 10 || v > 10000 || v != floor(v))
+            return set_error(err, PRECIS_E_INVALID_OPTION, "brief-words: expected a whole number from 10 to 10000, got '%s'", value);
+        o->brief_words = (int)v;
+    } else if (strcmp(name, "max-bytes") == 0) {
+        if (!parse_double(value, &v) || v < 0 || v >= 4294967295.0 || v != floor(v))
+            return set_error(err, PRECIS_E_INVALID_OPTION, "max-bytes: expected a whole number below 4294967295 (0 = no limit), got '%s'", value);
+        o->max_bytes = (size_t)v;
+    } else if (strcmp(name, "date") == 0) {
+        if (*value && !valid_date(value))
+            return set_error(err, PRECIS_E_INVALID_OPTION, "date: expected YYYY-MM-DD, got '%s'", value);
+        snprintf(o->date, sizeof o->date, "%s", value);
+    } else if (strcmp(name, "title") == 0) {
+        if (strlen(value) >= sizeof o->title)
+            return set_error(err, PRECIS_E_INVALID_OPTION, "title: longer than %zu bytes", sizeof o->title - 1);
+        strcpy(o->title, value);
+    } else {
+        return set_error(err, PRECIS_E_INVALID_OPTION, "unknown option '%s'", name);
+    }
+    return PRECIS_OK;
+}

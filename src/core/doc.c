@@ -1,0 +1,119 @@
+/* doc.c — document construction and the simple accessors of the public API. */
+#include "core/doc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/text.h"
+#include "util/error.h"
+
+precis_status precis_doc_new(const precis_model *model, const char *text, size_t len,
+                             const precis_options *opts, precis_doc **out, precis_error *err) {
+    if (!model || !out || (!text && len))
+        return set_error(err, PRECIS_E_INVALID_ARG, "document: NULL argument");
+    *out = NULL;
+    precis_options defaults;
+    if (!opts) {
+        precis_options_init(&defaults);
+        opts = &defaults;
+    }
+    if (opts->max_bytes && len > opts->max_bytes)
+        return set_error(err, PRECIS_E_INPUT,
+                         "document is %zu bytes, over the limit of %zu (raise max-bytes)", len,
+                         opts->max_bytes);
+    if (len >= UINT32_MAX)
+        return set_error(err, PRECIS_E_INPUT, "document is %zu bytes, over the 4 GiB limit", len);
+    const lang_data *lang = model_lang(model, opts->lang);
+    if (!lang)
+        return set_error(err, PRECIS_E_UNSUPPORTED, "language '%s' is not in the model (it has %s)",
+                         opts->lang, model->languages);
+
+    precis_doc *d = calloc(1, sizeof *d);
+    if (!d)
+        return set_error(err, PRECIS_E_NOMEM, "document: out of memory");
+    /* Reserve roughly what a document needs up front: fewer, larger blocks. */
+    arena_init(&d->mem, len * 4 + 4096 < (1u << 22) ? len * 4 + 4096 : (1u << 22));
+    d->model = model;
+    d->lang = lang;
+    d->opts = *opts;
+    d->len = len;
+    d->text = arena_strndup(&d->mem, text ? text : "", len);
+    if (!d->text)
+        goto oom;
+    d->body_start = text_bom_length(d->text, len);
+    d->invalid = text_count_invalid(d->text, len);
+    if (!segment_text(d->text, d->body_start, len, lang, &d->mem, &d->seg))
+        goto oom;
+    if (!lexicon_init(&d->lex, lang, &d->mem))
+        goto oom;
+    size_t nt = d->seg.n_tokens;
+    d->tok_term = arena_alloc(&d->mem, (nt ? nt : 1) * sizeof *d->tok_term);
+    d->tok_stop = arena_calloc(&d->mem, nt ? nt : 1, 1);
+    if (!d->tok_term || !d->tok_stop)
+        goto oom;
+    for (size_t i = 0; i < nt; i++) {
+        const token *t = &d->seg.tokens[i];
+        d->tok_term[i] = -1;
+        if (t->kind != TOK_WORD && t->kind != TOK_NUMBER)
+            continue;
+        size_t tlen = t->end - t->start;
+        /* An abbreviation's period is part of the token but not of the term. */
+        if ((t->flags & TOKF_ABBREV) && tlen > 1 && d->text[t->end - 1] == '.')
+            tlen--;
+        bool stop = false;
+        int32_t id = lexicon_term(&d->lex, d->text + t->start, tlen, &stop);
+        if (id < 0)
+            goto oom;
+        d->tok_term[i] = id;
+        d->tok_stop[i] = stop;
+    }
+    *out = d;
+    return PRECIS_OK;
+oom:
+    precis_doc_free(d);
+    return set_error(err, PRECIS_E_NOMEM, "document: out of memory");
+}
+
+void precis_doc_free(precis_doc *d) {
+    if (!d)
+        return;
+    lexicon_free(&d->lex);
+    arena_free(&d->mem);
+    free(d);
+}
+
+size_t precis_doc_sentence_count(const precis_doc *d) { return d ? d->seg.n_sentences : 0; }
+
+precis_span precis_doc_sentence(const precis_doc *d, size_t i) {
+    if (!d || i >= d->seg.n_sentences)
+        return (precis_span){0, 0};
+    return (precis_span){d->seg.sentences[i].start, d->seg.sentences[i].end};
+}
+
+size_t precis_doc_token_count(const precis_doc *d) { return d ? d->seg.n_tokens : 0; }
+
+size_t precis_doc_invalid_sequences(const precis_doc *d) { return d ? d->invalid : 0; }
+
+char *precis_doc_text(const precis_doc *d, precis_span span, size_t *len_out) {
+    if (!d || span.start > span.end || span.end > d->len)
+        return NULL;
+    buf b;
+    buf_init(&b);
+    text_clean(&b, d->text, span.start, span.end, true);
+    if (!buf_ok(&b)) {
+        buf_free(&b);
+        return NULL;
+    }
+    return buf_detach(&b, len_out);
+}
+
+size_t doc_sentence_words(const precis_doc *d, size_t i) {
+    const sentence *s = &d->seg.sentences[i];
+    size_t n = 0;
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+        uint8_t kind = d->seg.tokens[k].kind;
+        n += kind == TOK_WORD || kind == TOK_NUMBER || kind == TOK_URL || kind == TOK_EMAIL ||
+             kind == TOK_HASHTAG || kind == TOK_MENTION;
+    }
+    return n;
+}

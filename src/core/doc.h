@@ -1,0 +1,47 @@
+/* doc: the per-document object. Every stage reads what the one before produced and adds to
+ * it; all memory lives in the document's arena (plus a few tables freed with it). */
+#ifndef PRECIS_CORE_DOC_H
+#define PRECIS_CORE_DOC_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lexicon/lexicon.h"
+#include "model/model.h"
+#include "precis/precis.h"
+#include "segment/segment.h"
+#include "util/arena.h"
+
+struct score_parts; /* score/score.h */
+struct facts;       /* facts/facts.h */
+
+struct precis_doc {
+    arena mem;
+    const precis_model *model;
+    const lang_data *lang;
+    precis_options opts;
+    char *text;        /* copy of the input, NUL-terminated */
+    size_t len;
+    size_t body_start; /* after a BOM */
+    size_t invalid;    /* invalid UTF-8 sequences */
+
+    segmentation seg;
+    lexicon lex;
+    int32_t *tok_term; /* per token: term id, or -1 for non-words */
+    uint8_t *tok_stop; /* per token: 1 when a stopword */
+
+    /* scoring and selection (score/, select/) */
+    bool summarized;
+    double *scores;            /* per sentence */
+    struct score_parts *parts; /* per sentence, for --explain */
+    uint8_t *boilerplate;      /* per sentence: non-zero when judged boilerplate */
+    size_t *chosen;            /* chosen sentence indices, document order */
+    size_t n_chosen;
+
+    /* facts (facts/) */
+    struct facts *facts;
+};
+
+/* Number of word tokens in sentence i (the budget unit for -w). */
+size_t doc_sentence_words(const precis_doc *d, size_t i);
+#endif

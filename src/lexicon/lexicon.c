@@ -1,0 +1,95 @@
+/* lexicon.c — see lexicon.h. Expected O(1) per token after the first sight of a form. */
+#include "lexicon/lexicon.h"
+
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/text.h"
+
+bool lexicon_init(lexicon *lx, const lang_data *lang, arena *mem) {
+    memset(lx, 0, sizeof *lx);
+    lx->lang = lang;
+    lx->mem = mem;
+    buf_init(&lx->scratch);
+    if (lang && lang->stemmer[0])
+        lx->stemmer = sb_stemmer_new(lang->stemmer, "UTF_8"); /* NULL: no stemmer for it */
+    return strmap_init(&lx->by_form, 256) && strmap_init(&lx->by_stem, 256);
+}
+
+void lexicon_free(lexicon *lx) {
+    if (lx->stemmer)
+        sb_stemmer_delete(lx->stemmer);
+    strmap_free(&lx->by_form);
+    strmap_free(&lx->by_stem);
+    free(lx->term_text);
+    free(lx->term_len);
+    buf_free(&lx->scratch);
+    memset(lx, 0, sizeof *lx);
+}
+
+void lexicon_fold(buf *out, const char *word, size_t len) { text_fold(out, word, len); }
+
+static int32_t intern_stem(lexicon *lx, const char *stem, size_t len) {
+    int32_t id = strmap_get(&lx->by_stem, stem, len);
+    if (id >= 0)
+        return id;
+    if (lx->n_terms == lx->cap_terms) {
+        size_t cap = lx->cap_terms ? lx->cap_terms * 2 : 256;
+        const char **t = realloc(lx->term_text, cap * sizeof *t);
+        if (!t)
+            return -1;
+        lx->term_text = t;
+        uint32_t *l = realloc(lx->term_len, cap * sizeof *l);
+        if (!l)
+            return -1;
+        lx->term_len = l;
+        lx->cap_terms = cap;
+    }
+    char *copy = arena_strndup(lx->mem, stem, len);
+    if (!copy)
+        return -1;
+    id = (int32_t)lx->n_terms;
+    lx->term_text[id] = copy;
+    lx->term_len[id] = (uint32_t)len;
+    lx->n_terms++;
+    if (!strmap_put(&lx->by_stem, copy, len, id))
+        return -1;
+    return id;
+}
+
+int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
+    lx->scratch.len = 0;
+    text_fold(&lx->scratch, word, len);
+    if (!buf_ok(&lx->scratch))
+        return -1;
+    const char *form = lx->scratch.data ? lx->scratch.data : "";
+    size_t flen = lx->scratch.len;
+    int32_t cached = strmap_get(&lx->by_form, form, flen);
+    if (cached >= 0) {
+        if (stop)
+            *stop = cached & 1;
+        return cached >> 1;
+    }
+    bool is_stop = lx->lang && strmap_get(&lx->lang->stopwords, form, flen) >= 0;
+    char *form_copy = arena_strndup(lx->mem, form, flen);
+    if (!form_copy)
+        return -1;
+    const char *stem = form_copy;
+    size_t slen = flen;
+    if (lx->stemmer && !is_stop) {
+        const sb_symbol *s = sb_stemmer_stem(lx->stemmer, (const sb_symbol *)form_copy, (int)flen);
+        if (s) {
+            stem = (const char *)s;
+            slen = (size_t)sb_stemmer_length(lx->stemmer);
+        }
+    }
+    int32_t id = intern_stem(lx, stem, slen);
+    if (id < 0)
+        return -1;
+    if (!strmap_put(&lx->by_form, form_copy, flen, (id << 1) | (is_stop ? 1 : 0)))
+        return -1;
+    if (stop)
+        *stop = is_stop;
+    return id;
+}

@@ -1,0 +1,42 @@
+/* lexicon: turns word tokens into interned term ids: case-folded (utf8proc), stopwords
+ * flagged, stemmed with the language's Snowball stemmer (libstemmer).
+ *
+ * A lexicon belongs to one document and so to one thread: libstemmer's README requires one
+ * stemmer object per thread. A cache from folded form to term id means each distinct word is
+ * stemmed once per document. */
+#ifndef PRECIS_LEXICON_LEXICON_H
+#define PRECIS_LEXICON_LEXICON_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "model/model.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/hash.h"
+
+struct sb_stemmer;
+
+typedef struct lexicon {
+    const lang_data *lang;
+    struct sb_stemmer *stemmer; /* NULL when the language has none */
+    arena *mem;                 /* the document's arena: term strings live there */
+    strmap by_form;             /* folded form -> (term id << 1 | is_stopword) */
+    strmap by_stem;             /* stem -> term id */
+    const char **term_text;     /* term id -> stem (NUL-terminated) */
+    uint32_t *term_len;
+    size_t n_terms, cap_terms;
+    buf scratch;
+} lexicon;
+
+/* Prepares a lexicon for `lang`. False when out of memory. */
+bool lexicon_init(lexicon *lx, const lang_data *lang, arena *mem);
+void lexicon_free(lexicon *lx);
+
+/* Term id of a word (case-folded, stemmed), or -1 when out of memory. Sets *stop when the
+ * folded word is a stopword of the language (stopwords still get an id). */
+int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop);
+
+/* Appends the case-folded form of a word to out (for display-independent comparisons). */
+void lexicon_fold(buf *out, const char *word, size_t len);
+#endif

@@ -1,0 +1,279 @@
+/* model.c — parses a model image: a header line, then length-prefixed files (see
+ * tools/pack_model.c). Per-language files under "<lang>/" are turned into hash tables:
+ *   abbreviations.txt  "abbr[<TAB>title|number|general]" a line, '#' comments
+ *   stopwords.txt      one case-folded word a line
+ *   idf.tsv            "#docs<TAB>N" then "stem<TAB>df" lines
+ * Keys point into the model's own copy of the image, so loading allocates only the tables.
+ * Cost: linear in the image size. */
+#include "model/model.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "facts/ner.h"
+#include "util/error.h"
+
+extern const char precis_embedded_model[];
+extern const char precis_embedded_model_end[];
+
+static const char MAGIC[] = "PRECIS-MODEL 1\n";
+
+const char *model_file(const precis_model *m, const char *name, size_t *len) {
+    for (size_t i = 0; i < m->n_files; i++)
+        if (strcmp(m->files[i].name, name) == 0) {
+            if (len)
+                *len = m->files[i].len;
+            return m->files[i].data;
+        }
+    return NULL;
+}
+
+const lang_data *model_lang(const precis_model *m, const char *code) {
+    if (!m || m->n_langs == 0)
+        return NULL;
+    if (!code || !*code || strcmp(code, "auto") == 0)
+        return &m->langs[0];
+    for (size_t i = 0; i < m->n_langs; i++)
+        if (strcmp(m->langs[i].code, code) == 0)
+            return &m->langs[i];
+    return NULL;
+}
+
+double model_idf(const lang_data *lang, const char *stem, size_t len) {
+    double n = lang->df_docs;
+    int32_t df = strmap_get(&lang->df, stem, len);
+    if (df < 0)
+        df = 0;
+    return log((n + 1.0) / ((double)df + 1.0)) + 1.0;
+}
+
+/* Iterates over the lines of a file: returns false at the end. Strips CR and trailing space. */
+static int next_line(const char **p, const char *end, const char **line, size_t *len) {
+    if (*p >= end)
+        return 0;
+    const char *s = *p;
+    const char *nl = memchr(s, '\n', (size_t)(end - s));
+    const char *e = nl ? nl : end;
+    *p = nl ? nl + 1 : end;
+    while (e > s && (e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t'))
+        e--;
+    *line = s;
+    *len = (size_t)(e - s);
+    return 1;
+}
+
+static precis_status load_abbrevs(lang_data *l, const char *data, size_t len, precis_error *err) {
+    const char *p = data, *end = data + len, *line;
+    size_t n;
+    while (next_line(&p, end, &line, &n)) {
+        if (n == 0 || line[0] == '#')
+            continue;
+        const char *tab = memchr(line, '\t', n);
+        size_t klen = tab ? (size_t)(tab - line) : n;
+        int cls = ABBR_GENERAL;
+        if (tab) {
+            const char *c = tab + 1;
+            size_t clen = n - klen - 1;
+            if (clen == 5 && memcmp(c, "title", 5) == 0)
+                cls = ABBR_TITLE;
+            else if (clen == 6 && memcmp(c, "number", 6) == 0)
+                cls = ABBR_NUMBER;
+            else if (!(clen == 7 && memcmp(c, "general", 7) == 0))
+                return set_error(err, PRECIS_E_MODEL, "model: %s/abbreviations.txt: unknown class '%.*s'",
+                                 l->code, (int)clen, c);
+        }
+        while (klen && line[klen - 1] == '.')
+            klen--; /* tolerate a written final period */
+        if (klen && !strmap_put(&l->abbrevs, line, klen, cls))
+            return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+    }
+    return PRECIS_OK;
+}
+
+static precis_status load_words(lang_data *l, strmap *m, const char *data, size_t len,
+                                precis_error *err) {
+    const char *p = data, *end = data + len, *line;
+    size_t n;
+    while (next_line(&p, end, &line, &n)) {
+        if (n == 0 || line[0] == '#')
+            continue;
+        if (!strmap_put(m, line, n, 1))
+            return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+    }
+    (void)l;
+    return PRECIS_OK;
+}
+
+static precis_status load_df(lang_data *l, const char *data, size_t len, precis_error *err) {
+    const char *p = data, *end = data + len, *line;
+    size_t n, lineno = 0;
+    while (next_line(&p, end, &line, &n)) {
+        lineno++;
+        if (n == 0)
+            continue;
+        const char *tab = memchr(line, '\t', n);
+        if (!tab)
+            return set_error(err, PRECIS_E_MODEL, "model: %s/idf.tsv:%zu: no tab", l->code, lineno);
+        long v = strtol(tab + 1, NULL, 10);
+        if (v < 0 || v > INT32_MAX)
+            return set_error(err, PRECIS_E_MODEL, "model: %s/idf.tsv:%zu: bad count", l->code, lineno);
+        if (line[0] == '#') {
+            if ((size_t)(tab - line) == 5 && memcmp(line, "#docs", 5) == 0)
+                l->df_docs = (uint32_t)v;
+            continue;
+        }
+        if (!strmap_put(&l->df, line, (size_t)(tab - line), (int32_t)v))
+            return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+    }
+    return PRECIS_OK;
+}
+
+static lang_data *lang_for(precis_model *m, const char *code, size_t clen) {
+    for (size_t i = 0; i < m->n_langs; i++)
+        if (strlen(m->langs[i].code) == clen && memcmp(m->langs[i].code, code, clen) == 0)
+            return &m->langs[i];
+    lang_data *l = &m->langs[m->n_langs++];
+    memset(l, 0, sizeof *l);
+    memcpy(l->code, code, clen);
+    /* libstemmer accepts ISO 639-1 codes as algorithm names */
+    memcpy(l->stemmer, code, clen);
+    return l;
+}
+
+void precis_model_free(precis_model *m) {
+    if (!m)
+        return;
+    for (size_t i = 0; i < m->n_langs; i++) {
+        strmap_free(&m->langs[i].abbrevs);
+        strmap_free(&m->langs[i].stopwords);
+        strmap_free(&m->langs[i].df);
+    }
+    if (m->ner && m->ner_free)
+        m->ner_free(m->ner);
+    free(m->langs);
+    free(m->files);
+    free(m->image);
+    free(m);
+}
+
+precis_status precis_model_load(const void *data, size_t len, precis_model **out,
+                                precis_error *err) {
+    if (!data || !out)
+        return set_error(err, PRECIS_E_INVALID_ARG, "model: NULL argument");
+    *out = NULL;
+    if (len < sizeof MAGIC - 1 || memcmp(data, MAGIC, sizeof MAGIC - 1) != 0)
+        return set_error(err, PRECIS_E_MODEL, "model: not a precis model image (bad magic)");
+    precis_model *m = calloc(1, sizeof *m);
+    if (!m)
+        return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+    precis_status st = PRECIS_OK;
+    m->image = malloc(len + 1);
+    if (!m->image) {
+        st = set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+        goto fail;
+    }
+    memcpy(m->image, data, len);
+    m->image[len] = '\0';
+    m->image_len = len;
+
+    /* Pass 1: index the files. Each header "@name size\n" is rewritten in place so that the
+     * name is NUL-terminated (the space becomes '\0'). */
+    size_t cap = 16;
+    m->files = malloc(cap * sizeof *m->files);
+    if (!m->files) {
+        st = set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+        goto fail;
+    }
+    size_t pos = sizeof MAGIC - 1;
+    while (pos < len) {
+        if (m->image[pos] != '@') {
+            st = set_error(err, PRECIS_E_MODEL, "model: byte %zu: expected a file header", pos);
+            goto fail;
+        }
+        char *nl = memchr(m->image + pos, '\n', len - pos);
+        char *sp = nl ? memchr(m->image + pos, ' ', (size_t)(nl - (m->image + pos))) : NULL;
+        if (!nl || !sp || sp == m->image + pos + 1) {
+            st = set_error(err, PRECIS_E_MODEL, "model: byte %zu: malformed file header", pos);
+            goto fail;
+        }
+        char *endnum;
+        unsigned long long size = strtoull(sp + 1, &endnum, 10);
+        size_t body = (size_t)(nl - m->image) + 1;
+        if (endnum != nl || size > len - body || len - body - size < 1 || m->image[body + size] != '\n') {
+            st = set_error(err, PRECIS_E_MODEL, "model: byte %zu: file size out of range", pos);
+            goto fail;
+        }
+        *sp = '\0';
+        if (m->n_files == cap) {
+            cap *= 2;
+            struct model_file *f = realloc(m->files, cap * sizeof *f);
+            if (!f) {
+                st = set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+                goto fail;
+            }
+            m->files = f;
+        }
+        m->files[m->n_files++] = (struct model_file){m->image + pos + 1, m->image + body, (size_t)size};
+        pos = body + (size_t)size + 1;
+    }
+
+    /* Pass 2: languages. A language is a directory holding stopwords.txt or abbreviations.txt. */
+    m->langs = calloc(m->n_files ? m->n_files : 1, sizeof *m->langs);
+    if (!m->langs) {
+        st = set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+        goto fail;
+    }
+    for (size_t i = 0; i < m->n_files; i++) {
+        const struct model_file *f = &m->files[i];
+        const char *slash = strchr(f->name, '/');
+        if (!slash || slash == f->name || (size_t)(slash - f->name) >= sizeof m->langs[0].code)
+            continue;
+        const char *base = slash + 1;
+        bool known = strcmp(base, "abbreviations.txt") == 0 || strcmp(base, "stopwords.txt") == 0 ||
+                     strcmp(base, "idf.tsv") == 0;
+        if (!known)
+            continue;
+        lang_data *l = lang_for(m, f->name, (size_t)(slash - f->name));
+        if (strcmp(base, "abbreviations.txt") == 0)
+            st = load_abbrevs(l, f->data, f->len, err);
+        else if (strcmp(base, "stopwords.txt") == 0)
+            st = load_words(l, &l->stopwords, f->data, f->len, err);
+        else
+            st = load_df(l, f->data, f->len, err);
+        if (st != PRECIS_OK)
+            goto fail;
+    }
+    if (m->n_langs == 0) {
+        st = set_error(err, PRECIS_E_MODEL, "model: the image holds no language data");
+        goto fail;
+    }
+    /* English first when present: it is the default language. */
+    for (size_t i = 1; i < m->n_langs; i++)
+        if (strcmp(m->langs[i].code, "en") == 0) {
+            lang_data t = m->langs[0];
+            m->langs[0] = m->langs[i];
+            m->langs[i] = t;
+        }
+    size_t off = 0;
+    for (size_t i = 0; i < m->n_langs && off + 9 < sizeof m->languages; i++)
+        off += (size_t)snprintf(m->languages + off, sizeof m->languages - off, "%s%s", i ? "," : "",
+                                m->langs[i].code);
+
+    st = ner_model_attach(m, err);
+    if (st != PRECIS_OK)
+        goto fail;
+    *out = m;
+    return PRECIS_OK;
+fail:
+    precis_model_free(m);
+    return st;
+}
+
+precis_status precis_model_default(precis_model **out, precis_error *err) {
+    return precis_model_load(precis_embedded_model,
+                             (size_t)(precis_embedded_model_end - precis_embedded_model), out, err);
+}
+
+const char *precis_model_languages(const precis_model *m) { return m ? m->languages : ""; }

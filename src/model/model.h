@@ -1,0 +1,54 @@
+/* model: language data and weights loaded from a model image (see tools/pack_model.c for the
+ * format). A loaded model is immutable: all lookups are const and may run on many threads. */
+#ifndef PRECIS_MODEL_MODEL_H
+#define PRECIS_MODEL_MODEL_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "precis/precis.h"
+#include "util/hash.h"
+
+/* Classes of abbreviation, from the second column of abbreviations.txt. */
+enum abbrev_class {
+    ABBR_GENERAL = 1, /* etc, approx: may end a sentence */
+    ABBR_TITLE = 2,   /* Mr, Dr, Gen, Sen: precede a name, (almost) never end a sentence */
+    ABBR_NUMBER = 3   /* No, Nr, vol, pp: precede a number */
+};
+
+typedef struct lang_data {
+    char code[8];           /* ISO 639-1 */
+    char stemmer[32];       /* libstemmer algorithm name, "" for none */
+    strmap abbrevs;         /* lower-case abbreviation without final period -> abbrev_class */
+    strmap stopwords;       /* case-folded stopword -> 1 */
+    strmap df;              /* stem -> document frequency (background IDF table) */
+    uint32_t df_docs;       /* number of documents the df table was counted over */
+} lang_data;
+
+struct precis_model {
+    char *image;       /* owned copy of the model image */
+    size_t image_len;
+    lang_data *langs;
+    size_t n_langs;
+    char languages[128]; /* "en,de,..." */
+    struct model_file *files;
+    size_t n_files;
+    void *ner;         /* facts/ner.h's model, or NULL when the image has none */
+    void (*ner_free)(void *);
+};
+
+struct model_file {
+    const char *name; /* NUL-terminated, inside image */
+    const char *data; /* inside image */
+    size_t len;
+};
+
+/* The language data for an ISO code, or NULL. "" and "auto" give the first language. */
+const lang_data *model_lang(const precis_model *m, const char *code);
+
+/* Raw bytes of a file of the image ("en/idf.tsv"), or NULL. */
+const char *model_file(const precis_model *m, const char *name, size_t *len);
+
+/* The inverse document frequency of a stem under `lang`'s background table, smoothed:
+ * log((N + 1) / (df + 1)) + 1, where unseen stems get df = 0 (the rarest weight). */
+double model_idf(const lang_data *lang, const char *stem, size_t len);
+#endif

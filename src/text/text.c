@@ -1,0 +1,238 @@
+/* text.c — tolerant UTF-8 decoding, character classes and clean copies. Linear in input.
+ * Character classes for ASCII are answered without utf8proc, which keeps the segmenter's
+ * hot loop cheap on English text. */
+#include "text/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+int32_t text_decode(const char *str, size_t len, size_t i, size_t *n, bool *invalid) {
+    const unsigned char *s = (const unsigned char *)str;
+    unsigned char c = s[i];
+    *invalid = false;
+    if (c < 0x80) {
+        *n = 1;
+        return c;
+    }
+    int need;
+    int32_t cp;
+    unsigned char lo = 0x80, hi = 0xBF; /* allowed range of the first continuation byte */
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        cp = c & 0x0F;
+        if (c == 0xE0)
+            lo = 0xA0; /* no overlongs */
+        if (c == 0xED)
+            hi = 0x9F; /* no surrogates */
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        cp = c & 0x07;
+        if (c == 0xF0)
+            lo = 0x90;
+        if (c == 0xF4)
+            hi = 0x8F; /* nothing above U+10FFFF */
+    } else {
+        *n = 1;
+        *invalid = true;
+        return TEXT_REPLACEMENT;
+    }
+    size_t k = 1;
+    for (int j = 0; j < need; j++, k++) {
+        if (i + k >= len) {
+            *n = k;
+            *invalid = true;
+            return TEXT_REPLACEMENT;
+        }
+        unsigned char cc = s[i + k];
+        unsigned char l = j == 0 ? lo : 0x80, h = j == 0 ? hi : 0xBF;
+        if (cc < l || cc > h) {
+            *n = k; /* the maximal subpart ends before the offending byte */
+            *invalid = true;
+            return TEXT_REPLACEMENT;
+        }
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    *n = k;
+    return cp;
+}
+
+size_t text_count_invalid(const char *s, size_t len) {
+    size_t count = 0;
+    for (size_t i = 0; i < len;) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n;
+        bool bad;
+        text_decode(s, len, i, &n, &bad);
+        count += bad;
+        i += n;
+    }
+    return count;
+}
+
+size_t text_bom_length(const char *s, size_t len) {
+    return len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
+bool text_is_newline(int32_t c) {
+    return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 ||
+           c == 0x2029;
+}
+
+bool text_is_space(int32_t c) {
+    if (c < 0x80)
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C;
+    if (c == 0x85 || c == 0xA0 || c == 0x2028 || c == 0x2029)
+        return true;
+    return utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
+}
+
+bool text_is_letter(int32_t c) {
+    if (c < 0x80)
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    utf8proc_category_t k = utf8proc_category(c);
+    return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
+           (k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME);
+}
+
+bool text_is_upper(int32_t c) {
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z';
+    utf8proc_category_t k = utf8proc_category(c);
+    return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
+}
+
+bool text_is_lower(int32_t c) {
+    if (c < 0x80)
+        return c >= 'a' && c <= 'z';
+    return utf8proc_category(c) == UTF8PROC_CATEGORY_LL;
+}
+
+bool text_is_digit(int32_t c) {
+    if (c < 0x80)
+        return c >= '0' && c <= '9';
+    return utf8proc_category(c) == UTF8PROC_CATEGORY_ND;
+}
+
+bool text_is_control(int32_t c) {
+    if (c < 0x80)
+        return (c < 0x20 && !text_is_space(c)) || c == 0x7F;
+    if (c == TEXT_REPLACEMENT)
+        return false;
+    utf8proc_category_t k = utf8proc_category(c);
+    return k == UTF8PROC_CATEGORY_CC ? !text_is_space(c)
+                                     : (k == UTF8PROC_CATEGORY_CF || k == UTF8PROC_CATEGORY_CS ||
+                                        k == UTF8PROC_CATEGORY_CO || k == UTF8PROC_CATEGORY_CN);
+}
+
+bool text_is_punct(int32_t c) {
+    if (c < 0x80)
+        return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) ||
+               (c >= 0x7B && c <= 0x7E);
+    utf8proc_category_t k = utf8proc_category(c);
+    return k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO;
+}
+
+bool text_is_cjk(int32_t c) {
+    return (c >= 0x3040 && c <= 0x30FF) ||   /* Hiragana, Katakana */
+           (c >= 0x3400 && c <= 0x4DBF) ||   /* CJK extension A */
+           (c >= 0x4E00 && c <= 0x9FFF) ||   /* CJK unified */
+           (c >= 0xAC00 && c <= 0xD7AF) ||   /* Hangul syllables */
+           (c >= 0xF900 && c <= 0xFAFF) ||   /* compatibility ideographs */
+           (c >= 0x20000 && c <= 0x2FA1F);   /* extensions B.. */
+}
+
+size_t text_encode(int32_t c, char *out) {
+    utf8proc_ssize_t n = utf8proc_encode_char(c, (utf8proc_uint8_t *)out);
+    return n > 0 ? (size_t)n : 0;
+}
+
+/* NFC through utf8proc for a run that is already valid UTF-8; ASCII needs nothing. */
+static void append_nfc(buf *out, const char *s, size_t len) {
+    bool ascii = true;
+    for (size_t i = 0; i < len && ascii; i++)
+        ascii = (unsigned char)s[i] < 0x80;
+    if (ascii) {
+        buf_append(out, s, len);
+        return;
+    }
+    utf8proc_uint8_t *nfc = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &nfc,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (n < 0) {
+        buf_append(out, s, len); /* cannot happen for valid input; keep the bytes */
+        return;
+    }
+    buf_append(out, (const char *)nfc, (size_t)n);
+    free(nfc);
+}
+
+void text_clean(buf *out, const char *s, size_t start, size_t end, bool collapse_space) {
+    buf tmp;
+    buf_init(&tmp);
+    bool pending_space = false;
+    for (size_t i = start; i < end;) {
+        size_t n;
+        bool bad;
+        int32_t c = text_decode(s, end, i, &n, &bad);
+        i += n;
+        if (collapse_space && text_is_space(c)) {
+            pending_space = tmp.len > 0;
+            continue;
+        }
+        if (!bad && (c == 0 || text_is_control(c)) && !text_is_space(c))
+            continue;
+        if (c == '\r') {
+            /* CR and CRLF become LF when whitespace is kept */
+            if (i < end && s[i] == '\n')
+                i++;
+            c = '\n';
+        }
+        if (pending_space) {
+            buf_putc(&tmp, ' ');
+            pending_space = false;
+        }
+        char enc[4];
+        buf_append(&tmp, enc, text_encode(c, enc));
+    }
+    if (buf_ok(&tmp))
+        append_nfc(out, tmp.data ? tmp.data : "", tmp.len);
+    else
+        out->failed = true;
+    buf_free(&tmp);
+}
+
+void text_fold(buf *out, const char *s, size_t len) {
+    size_t i = 0;
+    for (; i < len && (unsigned char)s[i] < 0x80; i++)
+        ;
+    if (i == len) {
+        if (!buf_reserve(out, len))
+            return;
+        for (size_t k = 0; k < len; k++) {
+            char c = s[k];
+            out->data[out->len + k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+        }
+        out->len += len;
+        out->data[out->len] = '\0';
+        return;
+    }
+    buf clean;
+    buf_init(&clean);
+    text_clean(&clean, s, 0, len, false);
+    utf8proc_uint8_t *folded = NULL;
+    utf8proc_ssize_t n = -1;
+    if (buf_ok(&clean) && clean.len)
+        n = utf8proc_map((const utf8proc_uint8_t *)clean.data, (utf8proc_ssize_t)clean.len, &folded,
+                         UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+    if (n >= 0)
+        buf_append(out, (const char *)folded, (size_t)n);
+    free(folded);
+    buf_free(&clean);
+}

@@ -1,0 +1,32 @@
+/* buf: a growable byte buffer for building output text. Always NUL-terminated.
+ * Allocation failure is sticky: once `failed` is set, appends do nothing and the caller
+ * checks once at the end (buf_ok). */
+#ifndef PRECIS_UTIL_BUF_H
+#define PRECIS_UTIL_BUF_H
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct buf {
+    char *data;
+    size_t len;
+    size_t cap;
+    bool failed;
+} buf;
+
+void buf_init(buf *b);
+void buf_free(buf *b);
+bool buf_reserve(buf *b, size_t extra);
+void buf_append(buf *b, const char *s, size_t len);
+void buf_puts(buf *b, const char *s);
+void buf_putc(buf *b, char c);
+void buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Appends `s` as a JSON string literal (with quotes), escaping as RFC 8259 requires.
+ * The input must be valid UTF-8. */
+void buf_json_string(buf *b, const char *s, size_t len);
+/* Appends `s` with &, <, >, " escaped for HTML. */
+void buf_html(buf *b, const char *s, size_t len);
+static inline bool buf_ok(const buf *b) { return !b->failed; }
+/* Hands the data to the caller (to free with free()) and resets the buffer. */
+char *buf_detach(buf *b, size_t *len_out);
+#endif

@@ -1,0 +1,83 @@
+/* hash.c — see hash.h. Expected O(1) per operation. */
+#include "util/hash.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+bool strmap_init(strmap *m, size_t expected) {
+    size_t cap = 16;
+    while (cap < expected * 2)
+        cap *= 2;
+    m->slots = calloc(cap, sizeof *m->slots);
+    m->cap = m->slots ? cap : 0;
+    m->count = 0;
+    return m->slots != NULL;
+}
+
+void strmap_free(strmap *m) {
+    free(m->slots);
+    m->slots = NULL;
+    m->cap = m->count = 0;
+}
+
+static strmap_slot *find(const strmap *m, const char *key, size_t len, uint64_t h) {
+    size_t mask = m->cap - 1;
+    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+        strmap_slot *s = &m->slots[i];
+        if (!s->key)
+            return s;
+        if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0)
+            return s;
+    }
+}
+
+static bool grow(strmap *m) {
+    strmap_slot *old = m->slots;
+    size_t oldcap = m->cap;
+    strmap_slot *slots = calloc(oldcap * 2, sizeof *slots);
+    if (!slots)
+        return false;
+    m->slots = slots;
+    m->cap = oldcap * 2;
+    for (size_t i = 0; i < oldcap; i++)
+        if (old[i].key)
+            *find(m, old[i].key, old[i].len, old[i].hash) = old[i];
+    free(old);
+    return true;
+}
+
+int32_t strmap_get(const strmap *m, const char *key, size_t len) {
+    if (!m->cap)
+        return -1;
+    strmap_slot *s = find(m, key, len, hash_bytes(key, len));
+    return s->key ? s->value : -1;
+}
+
+int32_t *strmap_upsert(strmap *m, const char *key, size_t len, int32_t dflt, bool *inserted) {
+    if (len > UINT32_MAX)
+        return NULL;
+    if (!m->cap && !strmap_init(m, 16))
+        return NULL;
+    if ((m->count + 1) * 2 > m->cap && !grow(m))
+        return NULL;
+    uint64_t h = hash_bytes(key, len);
+    strmap_slot *s = find(m, key, len, h);
+    if (inserted)
+        *inserted = s->key == NULL;
+    if (!s->key) {
+        s->key = key;
+        s->len = (uint32_t)len;
+        s->hash = h;
+        s->value = dflt;
+        m->count++;
+    }
+    return &s->value;
+}
+
+bool strmap_put(strmap *m, const char *key, size_t len, int32_t value) {
+    int32_t *v = strmap_upsert(m, key, len, value, NULL);
+    if (!v)
+        return false;
+    *v = value;
+    return true;
+}

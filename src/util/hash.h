@@ -1,0 +1,41 @@
+/* hash: FNV-1a hashing and an open-addressing string -> int32 map.
+ * The map stores pointers to keys it does not own (they must outlive it: arena or model
+ * memory). Linear probing, power-of-two capacity, load factor <= 1/2. */
+#ifndef PRECIS_UTIL_HASH_H
+#define PRECIS_UTIL_HASH_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+static inline uint64_t hash_bytes(const void *p, size_t len) {
+    const unsigned char *s = p;
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < len; i++) {
+        h ^= s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+typedef struct strmap_slot {
+    const char *key; /* NULL = empty */
+    uint32_t len;
+    int32_t value;
+    uint64_t hash;
+} strmap_slot;
+
+typedef struct strmap {
+    strmap_slot *slots;
+    size_t cap; /* power of two */
+    size_t count;
+} strmap;
+
+bool strmap_init(strmap *m, size_t expected);
+void strmap_free(strmap *m);
+/* Returns the value for key, or -1 when absent. */
+int32_t strmap_get(const strmap *m, const char *key, size_t len);
+/* Inserts or overwrites. The key memory must outlive the map. False on out of memory. */
+bool strmap_put(strmap *m, const char *key, size_t len, int32_t value);
+/* Returns a pointer to the slot's value, inserting `dflt` when absent; NULL on OOM. */
+int32_t *strmap_upsert(strmap *m, const char *key, size_t len, int32_t dflt, bool *inserted);
+#endif
