@@ -1,29 +1,419 @@
-/* TEMPORARY naive segmenter; replaced by the real one. */
-#include "segment/segment.h"
+/* segment.c — sentences and paragraphs over the tokens of tokenize.c.
+ *
+ * One pass over the tokens decides, before each token, whether a sentence ends there:
+ *  - a blank line (paragraph break) always ends one;
+ *  - after terminal punctuation (and the closing quotes and brackets glued to it) the next
+ *    token decides: a lower-case word, a comma or a closing bracket continue the sentence;
+ *  - after an abbreviation: titles (Mr., Gen.) never end a sentence; initials end one only
+ *    after a lower-case word (". . . you and I. Did"); other abbreviations and dotted
+ *    acronyms (Inc., U.S., etc.) end one when the next word is a capitalised function word
+ *    or a title ("Inc. The", "U.S. How", "p.m. Mr."), the Punkt "frequent sentence starter"
+ *    idea with the language's stopword list standing in for learned starters;
+ *  - a single line break inside a paragraph ends a sentence only when the line looks like a
+ *    headline, a list item or a short line of a list; otherwise hard-wrapped lines are
+ *    joined;
+ *  - numbered or lettered list items ("1. ... 2. ...", "a) ... b) ...") and bullets start
+ *    sentences even without punctuation.
+ * Cost: linear in tokens (each line is looked at twice: as the line before a break and as
+ * the line after one). No recursion. Scratch arrays are malloc'd and freed here; the results
+ * live in the caller's arena. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment/seg_internal.h"
 #include "text/text.h"
+
+typedef struct splitter {
+    const char *s;
+    size_t len;
+    const lang_data *lang;
+    const token *tok;
+    const uint8_t *aux;
+    size_t n;
+    bool ordinals; /* the language writes ordinals as "3." (de, da, ...) */
+} splitter;
+
+/* Languages that write ordinal numbers with a period ("am 3. Oktober"). */
+static bool lang_has_dotted_ordinals(const lang_data *lang) {
+    static const char *const codes[] = {"de", "da", "nb", "nn", "no", "fi", "is", "et", "lv",
+                                        "lt", "pl", "cs", "sk", "sl", "hr", "sr", "hu", "tr"};
+    if (!lang)
+        return false;
+    for (size_t k = 0; k < sizeof codes / sizeof *codes; k++)
+        if (strcmp(lang->code, codes[k]) == 0)
+            return true;
+    return false;
+}
+
+static int32_t first_char(const splitter *sp, size_t k) {
+    size_t n;
+    return seg_decode(sp->s, sp->len, sp->tok[k].start, &n);
+}
+
+static bool tok_is(const splitter *sp, size_t k, const char *lit) {
+    size_t l = strlen(lit);
+    return sp->tok[k].end - sp->tok[k].start == l && memcmp(sp->s + sp->tok[k].start, lit, l) == 0;
+}
+
+static bool is_closer(const splitter *sp, size_t k) {
+    const token *t = &sp->tok[k];
+    if (t->flags & TOKF_CLOSE_QUOTE)
+        return true;
+    if (t->kind != TOK_PUNCT || (t->flags & TOKF_OPEN_QUOTE))
+        return false;
+    int32_t c = first_char(sp, k);
+    return c == ')' || c == ']' || c == '}' || c == 0xFF09 || c == 0x3011 || c == 0x300B ||
+           c == 0x3009 || c == 0x300D || c == 0x300F;
+}
+
+static bool is_opener(const splitter *sp, size_t k) {
+    const token *t = &sp->tok[k];
+    if (t->flags & TOKF_OPEN_QUOTE)
+        return true;
+    if (t->kind != TOK_PUNCT)
+        return false;
+    int32_t c = first_char(sp, k);
+    return c == '(' || c == '[' || c == '{' || c == 0x00BF || c == 0x00A1 || c == 0xFF08 ||
+           c == 0x3010 || c == 0x300A || c == 0x3008;
+}
+
+static bool is_stopword(const splitter *sp, size_t k) {
+    const token *t = &sp->tok[k];
+    if (!sp->lang || !sp->lang->stopwords.slots || t->kind != TOK_WORD || t->end - t->start > 40)
+        return false;
+    char low[180];
+    size_t n = seg_lower(sp->s + t->start, t->end - t->start, low, sizeof low);
+    return n && strmap_get(&sp->lang->stopwords, low, n) >= 0;
+}
+
+static bool is_alnum_ascii(char c) {
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+static bool is_word(const token *t) { return t->kind == TOK_WORD || t->kind == TOK_NUMBER; }
+
+/* Starts with an upper-case letter, or a letter of a script without case. */
+static bool starts_upper(const splitter *sp, size_t k) {
+    int32_t c = first_char(sp, k);
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z';
+    return text_is_letter(c) && !text_is_lower(c);
+}
+static bool starts_lower(const splitter *sp, size_t k) { return text_is_lower(first_char(sp, k)); }
+static bool starts_digit(const splitter *sp, size_t k) { return text_is_digit(first_char(sp, k)); }
+
+/* A list marker at k: "1." "12)" "1.)" "a." "b)"; returns the index after it (0 if none)
+ * and its value (number, or letter code). The marker must be followed by a space. */
+static size_t list_marker(const splitter *sp, size_t k, int32_t *value, int *kind) {
+    const token *t = &sp->tok[k];
+    size_t len = t->end - t->start, e;
+    if (t->kind == TOK_NUMBER && t->shape == SHAPE_DIGITS && len <= 2) {
+        if (k + 1 >= sp->n || (sp->tok[k + 1].flags & TOKF_SPACE_BEFORE))
+            return 0;
+        if (!tok_is(sp, k + 1, ".") && !tok_is(sp, k + 1, ")"))
+            return 0;
+        e = k + 2;
+        if (tok_is(sp, k + 1, ".") && e < sp->n && tok_is(sp, e, ")") &&
+            !(sp->tok[e].flags & TOKF_SPACE_BEFORE))
+            e++;
+        *value = atoi(sp->s + t->start);
+        *kind = 1;
+    } else if (t->kind == TOK_WORD && (t->flags & TOKF_ABBREV) && len == 2 &&
+               (sp->aux[k] & AUX_INITIAL) && (sp->s[t->start] | 0x20) >= 'a' &&
+               (sp->s[t->start] | 0x20) <= 'z') {
+        e = k + 1;
+        if (e < sp->n && tok_is(sp, e, ")") && !(sp->tok[e].flags & TOKF_SPACE_BEFORE))
+            e++;
+        *value = sp->s[t->start];
+        *kind = 2;
+    } else if (t->kind == TOK_WORD && len == 1 && (sp->s[t->start] | 0x20) >= 'a' &&
+               (sp->s[t->start] | 0x20) <= 'z' && k + 1 < sp->n && tok_is(sp, k + 1, ")") &&
+               !(sp->tok[k + 1].flags & TOKF_SPACE_BEFORE)) {
+        e = k + 2;
+        *value = sp->s[t->start];
+        *kind = 2;
+    } else {
+        return 0;
+    }
+    if (e < sp->n && !(sp->tok[e].flags & TOKF_SPACE_BEFORE))
+        return 0;
+    return e;
+}
+
+/* Does a sentence end after the terminator or abbreviation at k, given that the tokens
+ * [k+1, m) are closing quotes/brackets glued to it? `words` counts the words of the
+ * sentence before k. */
+static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
+    if (m >= sp->n)
+        return true;
+    const token *t = &sp->tok[k], *nt = &sp->tok[m];
+    if (nt->flags & TOKF_PARA_BEFORE)
+        return true;
+    uint8_t aux = sp->aux[k];
+    /* the first token after any opening quotes and brackets */
+    size_t q = m;
+    while (q + 1 < sp->n && is_opener(sp, q) && !(sp->tok[q + 1].flags & TOKF_PARA_BEFORE))
+        q++;
+    bool glued = !(nt->flags & TOKF_SPACE_BEFORE);
+
+    if (t->flags & TOKF_ABBREV) {
+        int cls = aux & AUX_ABBR_MASK;
+        if (cls == ABBR_TITLE)
+            return false;
+        if (glued)
+            return false;
+        if (cls == ABBR_NUMBER && nt->kind == TOK_NUMBER)
+            return false;
+        if ((aux & AUX_INITIAL) && cls == 0) {
+            /* "you and I. Did" ends; "Albert I. Jones", "J. R. R. Tolkien" do not */
+            if (!starts_upper(sp, q))
+                return false;
+            return k > 0 && is_word(&sp->tok[k - 1]) && sp->tok[k - 1].shape != SHAPE_CAPITAL &&
+                   sp->tok[k - 1].shape != SHAPE_UPPER && !(sp->tok[k - 1].flags & TOKF_ABBREV);
+        }
+        if (!starts_upper(sp, q))
+            return false;
+        if (words < 3) /* "At 5 a.m. Mr. Smith ..." is not a sentence of its own */
+            return false;
+        if (q != m) /* an opening quote after "U.S." starts a new sentence */
+            return true;
+        if ((sp->tok[q].flags & TOKF_ABBREV) && (sp->aux[q] & AUX_ABBR_MASK) == ABBR_TITLE)
+            return true;
+        return is_stopword(sp, q);
+    }
+
+    if (aux & AUX_STRONG) {
+        if (starts_lower(sp, q))
+            return false;
+        if (nt->kind == TOK_PUNCT && !is_opener(sp, m) && !(sp->aux[m] & AUX_BULLET))
+            return false; /* ?, or ?) with a space */
+        return true;
+    }
+    if (aux & AUX_ELLIPSIS) {
+        if (k > 0 && is_opener(sp, k - 1) && !(t->flags & TOKF_SPACE_BEFORE))
+            return false; /* [...] */
+        if (!starts_upper(sp, q))
+            return false;
+        /* "the thing is . . . I didn't mean it": a capital I after an ellipsis goes on */
+        const token *w = &sp->tok[q];
+        if (w->kind == TOK_WORD && sp->s[w->start] == 'I' &&
+            (w->end - w->start == 1 || !is_alnum_ascii(sp->s[w->start + 1])))
+            return false;
+        return true;
+    }
+    /* a full stop */
+    if (sp->ordinals && k > 0 && sp->tok[k - 1].kind == TOK_NUMBER &&
+        !(t->flags & TOKF_SPACE_BEFORE) && sp->tok[k - 1].shape == SHAPE_DIGITS &&
+        sp->tok[k - 1].end - sp->tok[k - 1].start <= 2) {
+        /* "am 3. Oktober": an ordinal unless a function word follows */
+        if (!starts_upper(sp, q))
+            return false;
+        return q != m || is_stopword(sp, q);
+    }
+    if (glued) {
+        /* "world.Today": a capitalised word glued to the period starts a sentence */
+        return nt->kind == TOK_WORD && starts_upper(sp, m) && nt->end - nt->start > 1;
+    }
+    if (starts_lower(sp, q))
+        return false;
+    if (starts_digit(sp, q))
+        return !(k > 0 && sp->tok[k - 1].kind == TOK_SYMBOL && !(t->flags & TOKF_SPACE_BEFORE));
+    if (nt->kind == TOK_PUNCT && !is_opener(sp, m) && !(sp->aux[m] & AUX_BULLET) &&
+        !(sp->aux[m] & AUX_TERM))
+        return false; /* "etc.," "." followed by a closing bracket after a space */
+    return true;
+}
+
+/* ---- line breaks inside a paragraph --------------------------------------------------- */
+
+/* Index after the last token of the line that starts at k. */
+static size_t line_end(const splitter *sp, size_t k) {
+    size_t j = k + 1;
+    while (j < sp->n && !(sp->tok[j].flags & TOKF_NEWLINE_BEFORE))
+        j++;
+    return j;
+}
+
+static bool starts_item(const splitter *sp, size_t k) {
+    int32_t v;
+    int kind;
+    return (sp->aux[k] & AUX_BULLET) || list_marker(sp, k, &v, &kind) != 0;
+}
+
+/* A headline: at most 15 words, every word that is not a function word capitalised. */
+static bool title_like(const splitter *sp, size_t a, size_t b) {
+    size_t words = 0, caps = 0;
+    for (size_t k = a; k < b; k++) {
+        const token *t = &sp->tok[k];
+        if (t->kind != TOK_WORD)
+            continue;
+        if (++words > 15)
+            return false;
+        if (t->shape == SHAPE_CAPITAL || t->shape == SHAPE_UPPER || t->shape == SHAPE_MIXED)
+            caps++;
+        else if (t->shape == SHAPE_LOWER && !is_stopword(sp, k))
+            return false;
+    }
+    return caps > 0;
+}
+
+/* Does the line break before k (the line before it starts at ls, the one after ends at
+ * l2e) end a sentence? Only when no terminator decided already. */
+static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e) {
+    size_t last = k - 1;
+    if (starts_item(sp, k) || starts_item(sp, ls))
+        return true;
+    size_t p = last;
+    while (p > ls && is_closer(sp, p))
+        p--;
+    if ((sp->aux[p] & AUX_TERM) || (sp->tok[p].flags & TOKF_ABBREV))
+        return false; /* ends_after() decided */
+    const token *lt = &sp->tok[last];
+    if (lt->kind == TOK_PUNCT || lt->kind == TOK_SYMBOL) {
+        int32_t c = first_char(sp, last);
+        if (c == ',' || c == ';' || c == ':' || c == '-' || c == 0x2013 || c == 0x2014 ||
+            c == '(' || c == '/' || c == '&' || c == 0x060C || c == 0x3001)
+            return false; /* the sentence obviously goes on */
+    }
+    if (is_stopword(sp, last))
+        return false; /* "... met in\nMoscow" */
+    size_t l1 = lt->end - sp->tok[ls].start;
+    size_t l2 = sp->tok[l2e - 1].end - sp->tok[k].start;
+    bool upper2 = starts_upper(sp, k) || starts_digit(sp, k) || is_opener(sp, k);
+    if (upper2) {
+        if (title_like(sp, ls, k))
+            return true;
+        /* a line much shorter than the next is not a wrapped line: 0.6 is a guess that keeps
+         * ragged hard wraps (lines within ~40% of each other) together */
+        if (l1 * 10 < l2 * 6)
+            return true;
+    }
+    /* two short lines without punctuation ("features\ncontact manager"): a list; 30 bytes is
+     * well under any hard-wrap width in use (60-80) */
+    if (l1 < 30 && l2 < 30 && !(sp->aux[l2e - 1] & AUX_TERM) && !is_closer(sp, l2e - 1))
+        return true;
+    return false;
+}
+
+/* ---- putting it together --------------------------------------------------------------- */
+
+typedef struct sent_vec {
+    sentence *v;
+    size_t n, cap;
+} sent_vec;
+
+static bool emit(sent_vec *sv, seg_tokens *T, size_t a, size_t b, uint32_t para) {
+    if (sv->n == sv->cap) {
+        size_t cap = sv->cap ? sv->cap * 2 : 256;
+        sentence *v = realloc(sv->v, cap * sizeof *v);
+        if (!v)
+            return false;
+        sv->v = v;
+        sv->cap = cap;
+    }
+    uint32_t idx = (uint32_t)sv->n;
+    sv->v[sv->n++] = (sentence){T->v[a].start, T->v[b - 1].end, (uint32_t)a, (uint32_t)b, para};
+    T->v[a].flags |= TOKF_SENT_START;
+    for (size_t k = a; k < b; k++)
+        T->v[k].sentence = (int32_t)idx;
+    return true;
+}
+
 bool segment_text(const char *text, size_t start, size_t len, const lang_data *lang, arena *a,
                   segmentation *out) {
-    (void)lang;
-    size_t cap = len / 2 + 2;
-    out->tokens = arena_alloc(a, cap * sizeof(token));
-    out->sentences = arena_alloc(a, cap * sizeof(sentence));
-    out->paragraphs = arena_alloc(a, sizeof(paragraph));
-    if (!out->tokens || !out->sentences || !out->paragraphs) return false;
-    out->n_tokens = out->n_sentences = out->n_paragraphs = 0;
-    size_t i = start, sent_tok = 0;
-    while (i < len) {
-        while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r')) i++;
-        if (i >= len) break;
-        size_t s = i;
-        while (i < len && !(text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r')) i++;
-        token *t = &out->tokens[out->n_tokens++];
-        *t = (token){(uint32_t)s, (uint32_t)i, TOK_WORD, SHAPE_LOWER, 0, (int32_t)out->n_sentences};
-        if (text[i - 1] == '.' || i >= len) {
-            out->sentences[out->n_sentences++] = (sentence){out->tokens[sent_tok].start, (uint32_t)i, (uint32_t)sent_tok, (uint32_t)out->n_tokens, 0};
-            sent_tok = out->n_tokens;
+    *out = (segmentation){0};
+    seg_tokens T;
+    if (!seg_tokenize(text, start, len, lang, &T))
+        return false;
+    splitter sp = {text, len, lang, T.v, T.aux, T.n, lang_has_dotted_ordinals(lang)};
+    sent_vec sv = {0};
+    bool ok = true;
+    size_t n = T.n;
+    size_t s_start = 0, words = 0, cut_at = SIZE_MAX, line_start = 0, marker_end = 0, l2e = 0;
+    int exp_kind = 0;
+    int32_t exp_val = 0;
+    uint32_t para = 0;
+    for (size_t k = 0; k < n && ok; k++) {
+        const token *t = &T.v[k];
+        bool newline = k > 0 && (t->flags & (TOKF_NEWLINE_BEFORE | TOKF_PARA_BEFORE));
+        if (newline)
+            l2e = line_end(&sp, k);
+        if (k > s_start) {
+            bool cut = false;
+            if ((t->flags & TOKF_PARA_BEFORE) || k == cut_at) {
+                cut = true;
+            } else if (t->flags & TOKF_NEWLINE_BEFORE) {
+                cut = line_break_ends(&sp, line_start, k, l2e);
+            } else if ((T.aux[k] & AUX_BULLET) && (t->flags & TOKF_SPACE_BEFORE)) {
+                cut = true;
+            } else if (exp_kind && (t->flags & TOKF_SPACE_BEFORE)) {
+                int32_t v;
+                int kind;
+                cut = list_marker(&sp, k, &v, &kind) && kind == exp_kind && v == exp_val;
+            }
+            if (cut) {
+                ok = emit(&sv, &T, s_start, k, para);
+                s_start = k;
+                words = 0;
+            }
+        }
+        if (k > 0 && (t->flags & TOKF_PARA_BEFORE)) {
+            para++;
+            exp_kind = 0;
+        }
+        if (newline)
+            line_start = k;
+        if (k == s_start) {
+            size_t p = (T.aux[k] & AUX_BULLET) && k + 1 < n ? k + 1 : k;
+            int32_t v;
+            int kind;
+            size_t e = list_marker(&sp, p, &v, &kind);
+            if (e) {
+                marker_end = e;
+                exp_kind = kind;
+                exp_val = v + 1;
+            }
+        }
+        if (k >= marker_end && ((T.aux[k] & AUX_TERM) || (t->flags & TOKF_ABBREV))) {
+            size_t m = k + 1;
+            while (m < n && !(T.v[m].flags & TOKF_SPACE_BEFORE) && is_closer(&sp, m))
+                m++;
+            if (ends_after(&sp, k, m, words))
+                cut_at = m;
+        }
+        if (is_word(t))
+            words++;
+    }
+    if (ok && s_start < n)
+        ok = emit(&sv, &T, s_start, n, para);
+
+    if (ok) {
+        size_t np = sv.n ? sv.v[sv.n - 1].paragraph + 1 : 0;
+        out->tokens = arena_alloc(a, (n ? n : 1) * sizeof *out->tokens);
+        out->sentences = arena_alloc(a, (sv.n ? sv.n : 1) * sizeof *out->sentences);
+        out->paragraphs = arena_alloc(a, (np ? np : 1) * sizeof *out->paragraphs);
+        ok = out->tokens && out->sentences && out->paragraphs;
+        if (ok) {
+            if (n)
+                memcpy(out->tokens, T.v, n * sizeof *T.v);
+            if (sv.n)
+                memcpy(out->sentences, sv.v, sv.n * sizeof *sv.v);
+            out->n_tokens = n;
+            out->n_sentences = sv.n;
+            out->n_paragraphs = np;
+            for (size_t i = 0; i < sv.n; i++) {
+                const sentence *se = &sv.v[i];
+                paragraph *p = &out->paragraphs[se->paragraph];
+                if (i == 0 || sv.v[i - 1].paragraph != se->paragraph)
+                    *p = (paragraph){se->start, se->end, (uint32_t)i, (uint32_t)i + 1};
+                p->end = se->end;
+                p->sent_end = (uint32_t)i + 1;
+            }
         }
     }
-    out->paragraphs[0] = (paragraph){(uint32_t)start, (uint32_t)len, 0, (uint32_t)out->n_sentences};
-    out->n_paragraphs = 1;
-    return true;
+    free(sv.v);
+    seg_tokens_free(&T);
+    if (!ok)
+        *out = (segmentation){0};
+    return ok;
 }

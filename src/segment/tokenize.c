@@ -1,0 +1,634 @@
+/* tokenize.c — one left-to-right pass that cuts the input into tokens.
+ *
+ * Tokens are words (letters by Unicode category, with inner hyphens, apostrophes and the
+ * periods of dotted acronyms and file names), numbers (with decimal and thousands
+ * separators, times, dates and unit suffixes: 3.14 10,000 10:30 2019-04-25 1st 10.9bn),
+ * URLs, e-mail addresses, #hashtags, @mentions, possessive endings ('s, ’s), one token
+ * per punctuation run and symbols. A word followed by a period that belongs to it (a known
+ * abbreviation, an initial, a dotted acronym) takes the period and TOKF_ABBREV. Whitespace,
+ * control characters and NUL separate tokens; a gap holding two or more line breaks marks a
+ * paragraph. CJK ideographs and kana are one token each (there are no spaces to go by).
+ *
+ * Cost: linear in the input; every byte is looked at a bounded number of times (look-ahead
+ * is at most a few characters, except URL/e-mail scans which only run over what becomes
+ * the token). ASCII bytes never reach utf8proc. No recursion. */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "segment/seg_internal.h"
+#include "text/text.h"
+
+int32_t seg_decode(const char *s, size_t len, size_t i, size_t *n) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) {
+        *n = 1;
+        return b;
+    }
+    bool bad;
+    return text_decode(s, len, i, n, &bad);
+}
+
+size_t seg_lower(const char *s, size_t len, char *out, size_t cap) {
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) {
+            if (o + 1 > cap)
+                return 0;
+            out[o++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            i++;
+            continue;
+        }
+        size_t n;
+        int32_t c = seg_decode(s, len, i, &n);
+        i += n;
+        char enc[4];
+        size_t k = text_encode(utf8proc_tolower(c), enc);
+        if (o + k > cap)
+            return 0;
+        memcpy(out + o, enc, k);
+        o += k;
+    }
+    return o;
+}
+
+void seg_tokens_free(seg_tokens *t) {
+    free(t->v);
+    free(t->aux);
+    *t = (seg_tokens){0};
+}
+
+static bool push(seg_tokens *t, token tok, uint8_t aux) {
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 1024;
+        token *v = realloc(t->v, cap * sizeof *v);
+        if (!v)
+            return false;
+        t->v = v;
+        uint8_t *a = realloc(t->aux, cap);
+        if (!a)
+            return false;
+        t->aux = a;
+        t->cap = cap;
+    }
+    t->v[t->n] = tok;
+    t->aux[t->n] = aux;
+    t->n++;
+    return true;
+}
+
+/* ---- character classes -------------------------------------------------------------- */
+
+static inline bool is_alpha(int32_t c) {
+    if (c < 0x80)
+        return (unsigned)((c | 0x20) - 'a') < 26;
+    return text_is_letter(c) && !text_is_cjk(c);
+}
+static inline bool is_digit(int32_t c) {
+    if (c < 0x80)
+        return (unsigned)(c - '0') < 10;
+    return text_is_digit(c);
+}
+static inline bool is_alnum(int32_t c) { return is_alpha(c) || is_digit(c); }
+/* Format characters that live inside words: ZWNJ and ZWJ (Persian, Indic), soft hyphen. */
+static inline bool is_word_format(int32_t c) { return c == 0x200C || c == 0x200D || c == 0xAD; }
+
+static bool is_term_char(int32_t c, bool greek) {
+    switch (c) {
+    case '.': case '!': case '?':
+    case 0x2026: /* … */
+    case 0x203C: case 0x2047: case 0x2048: case 0x2049: /* ‼ ⁇ ⁈ ⁉ */
+    case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF0E: case 0xFF61: /* 。！？．｡ */
+    case 0x061F: case 0x06D4: /* Arabic question mark, Urdu full stop */
+    case 0x0964: case 0x0965: /* Devanagari danda, double danda */
+    case 0x0589:              /* Armenian full stop */
+    case 0x104A: case 0x104B: /* Burmese section marks */
+    case 0x1362: case 0x1367: case 0x1368: /* Ethiopic full stop, question mark, paragraph */
+    case 0x037E:              /* Greek question mark */
+        return true;
+    case ';':
+        return greek;
+    default:
+        return false;
+    }
+}
+
+static bool is_bullet_char(int32_t c) {
+    switch (c) {
+    case 0x2022: case 0x2023: case 0x2043: case 0x2219: case 0x25AA: case 0x25AB: case 0x25CF:
+    case 0x25CB: case 0x25A0: case 0x25A1: case 0x25BA: case 0x25B6: case 0x25E6: case 0x2713:
+    case 0x2714: case 0x27A2: case 0x2794:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool is_quote_char(int32_t c) {
+    switch (c) {
+    case '"': case '\'': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2018:
+    case 0x2019: case 0x201A: case 0x201B: case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:
+    case 0x300C: case 0x300D: case 0x300E: case 0x300F: case 0xFF02:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Which way a quotation mark points when its surroundings do not tell. */
+static int quote_default(int32_t c) { /* 1 open, -1 close, 0 toggle */
+    switch (c) {
+    case 0x201C: case 0x201E: case 0x201F: case 0x2018: case 0x201A: case 0x201B: case 0x00AB:
+    case 0x2039: case 0x300C: case 0x300E:
+        return 1;
+    case 0x201D: case 0x2019: case 0x00BB: case 0x203A: case 0x300D: case 0x300F:
+        return -1;
+    default:
+        return 0;
+    }
+}
+
+static inline bool ascii_ieq(const char *s, size_t len, size_t i, const char *lit) {
+    size_t n = strlen(lit);
+    if (i + n > len)
+        return false;
+    for (size_t k = 0; k < n; k++) {
+        char c = s[i + k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != lit[k])
+            return false;
+    }
+    return true;
+}
+
+/* ---- URLs and e-mail addresses ---------------------------------------------------- */
+
+static size_t url_prefix(const char *s, size_t len, size_t i) {
+    static const char *const prefixes[] = {"https://", "http://", "ftp://", "www."};
+    for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++)
+        if (ascii_ieq(s, len, i, prefixes[k]))
+            return strlen(prefixes[k]);
+    return 0;
+}
+
+/* End of a URL starting at i: up to whitespace, a quote or angle bracket, then trailing
+ * sentence punctuation and unbalanced closing brackets are given back. */
+static size_t scan_url(const char *s, size_t len, size_t i, size_t pre) {
+    size_t j = i + pre;
+    int paren = 0, bracket = 0;
+    while (j < len) {
+        unsigned char b = (unsigned char)s[j];
+        if (b < 0x80) {
+            if (b <= ' ' || b == '"' || b == '<' || b == '>' || b == '`' || b == 0x7F)
+                break;
+            paren += b == '(' ? 1 : b == ')' ? -1 : 0;
+            bracket += b == '[' ? 1 : b == ']' ? -1 : 0;
+            j++;
+            continue;
+        }
+        size_t n;
+        int32_t c = seg_decode(s, len, j, &n);
+        if (text_is_space(c) || is_quote_char(c) || c == 0x3002 || c == 0x3001 || c == 0xFF0C ||
+            c == 0x2026 || text_is_control(c))
+            break;
+        j += n;
+    }
+    while (j > i + pre) {
+        char c = s[j - 1];
+        if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' ||
+            c == '*') {
+            j--;
+        } else if (c == ')' && paren < 0) {
+            paren++;
+            j--;
+        } else if (c == ']' && bracket < 0) {
+            bracket++;
+            j--;
+        } else {
+            break;
+        }
+    }
+    return j;
+}
+
+static inline bool email_local(unsigned char b) {
+    return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10 || b == '.' || b == '_' ||
+           b == '%' || b == '+' || b == '-';
+}
+static inline bool domain_char(unsigned char b) {
+    return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10 || b == '.' || b == '-';
+}
+
+/* End of an e-mail address starting at i, or 0. ASCII addresses only. */
+static size_t scan_email(const char *s, size_t len, size_t i) {
+    size_t j = i;
+    while (j < len && email_local((unsigned char)s[j]))
+        j++;
+    if (j == i || j >= len || s[j] != '@')
+        return 0;
+    size_t d = ++j;
+    while (j < len && domain_char((unsigned char)s[j]))
+        j++;
+    while (j > d && (s[j - 1] == '.' || s[j - 1] == '-'))
+        j--;
+    const char *dot = j > d ? memchr(s + d, '.', j - d) : NULL;
+    if (!dot || dot == s + d)
+        return 0;
+    return j;
+}
+
+/* ---- words and numbers ------------------------------------------------------------ */
+
+/* Pronouns whose 's is "is"/"has"/"us" rather than a possessive: kept whole. */
+static bool contraction_host(const char *s, size_t len) {
+    static const char *const hosts[] = {"it", "that", "he", "she", "what", "who", "there",
+                                        "here", "let", "where", "how", "this", "when"};
+    if (len > 5)
+        return false;
+    char low[8];
+    size_t n = seg_lower(s, len, low, sizeof low);
+    for (size_t k = 0; k < sizeof hosts / sizeof *hosts; k++)
+        if (strlen(hosts[k]) == n && memcmp(hosts[k], low, n) == 0)
+            return true;
+    return false;
+}
+
+typedef struct word_info {
+    size_t end;
+    int letters, digits, upper, lower, periods, maxseg, cps;
+    bool first_upper, first_digit;
+} word_info;
+
+/* Letters in the run starting at i, stopping after `limit`. */
+static int letter_run(const char *s, size_t len, size_t i, int limit) {
+    int k = 0;
+    while (i < len && k <= limit) {
+        size_t n;
+        int32_t c = seg_decode(s, len, i, &n);
+        if (!is_alpha(c))
+            break;
+        k++;
+        i += n;
+    }
+    return k;
+}
+
+static void scan_word(const char *s, size_t len, size_t i, word_info *w) {
+    memset(w, 0, sizeof *w);
+    size_t j = i;
+    int32_t prev = 0;
+    int seg = 0;
+    while (j < len) {
+        size_t n;
+        int32_t c = seg_decode(s, len, j, &n);
+        bool alpha = is_alpha(c);
+        if (alpha || is_digit(c) || (prev && is_word_format(c))) {
+            if (alpha) {
+                w->letters++;
+                seg++;
+                if (text_is_upper(c)) {
+                    w->upper++;
+                    if (w->cps == 0)
+                        w->first_upper = true;
+                } else if (text_is_lower(c)) {
+                    w->lower++;
+                }
+            } else if (!is_word_format(c)) {
+                w->digits++;
+                if (w->cps == 0)
+                    w->first_digit = true;
+            }
+            w->cps++;
+            prev = c;
+            j += n;
+            continue;
+        }
+        if (j + n >= len || !prev)
+            break;
+        size_t n2;
+        int32_t d = seg_decode(s, len, j + n, &n2);
+        bool pa = is_alpha(prev), pd = is_digit(prev), da = is_alpha(d), dd = is_digit(d);
+        bool join = false;
+        switch (c) {
+        case '-': case 0x2010: case 0x2011:
+            join = (pa || pd) && (da || dd);
+            if (join)
+                seg = 0;
+            break;
+        case '\'': case 0x2019: case 0x02BC:
+            if (pa && da) {
+                join = true;
+                if ((d == 's' || d == 'S')) {
+                    size_t after = j + n + n2;
+                    bool more = false;
+                    if (after < len) {
+                        size_t n3;
+                        int32_t e = seg_decode(s, len, after, &n3);
+                        more = is_alnum(e);
+                    }
+                    if (!more && !contraction_host(s + i, j - i))
+                        join = false; /* possessive: split off */
+                }
+            }
+            break;
+        case '.':
+            if (pd && dd) {
+                join = true;
+            } else if (pa && da) {
+                /* file names, domains, e.g., a.m.: a lower-case letter after the period;
+                 * U.S.A., Ph.D.: short segments on both sides. "world.Today" stays apart. */
+                if (text_is_lower(d) || (seg <= 2 && letter_run(s, len, j + n, 3) <= 2)) {
+                    join = true;
+                    w->periods++;
+                    if (seg > w->maxseg)
+                        w->maxseg = seg;
+                    seg = 0;
+                }
+            }
+            break;
+        case ',': case ':': case '/':
+            join = pd && dd;
+            break;
+        case '_':
+            join = (pa || pd) && (da || dd);
+            break;
+        case '&':
+            join = text_is_upper(prev) && text_is_upper(d);
+            break;
+        default:
+            break;
+        }
+        if (!join)
+            break;
+        j += n;
+    }
+    if (seg > w->maxseg)
+        w->maxseg = seg;
+    w->end = j;
+}
+
+static uint8_t word_shape(const word_info *w) {
+    if (w->letters == 0)
+        return SHAPE_DIGITS;
+    if (w->digits)
+        return SHAPE_ALNUM;
+    if (w->upper == 0)
+        return SHAPE_LOWER;
+    if (w->lower == 0)
+        return w->upper >= 2 ? SHAPE_UPPER : SHAPE_CAPITAL;
+    if (w->first_upper && w->upper == 1)
+        return SHAPE_CAPITAL;
+    return SHAPE_MIXED;
+}
+
+/* ---- the main loop -------------------------------------------------------------------- */
+
+typedef struct tok_state {
+    const char *s;
+    size_t len;
+    const lang_data *lang;
+    bool greek;
+    bool dq_open, sq_open; /* an ASCII " or ' quotation is open */
+} tok_state;
+
+static int abbrev_class(const tok_state *st, size_t start, size_t end) {
+    if (!st->lang || !st->lang->abbrevs.slots || end - start > 48)
+        return -1;
+    char low[200];
+    size_t n = seg_lower(st->s + start, end - start, low, sizeof low);
+    if (!n)
+        return -1;
+    return strmap_get(&st->lang->abbrevs, low, n);
+}
+
+/* Classifies a run of terminator characters s[i, j). */
+static uint8_t term_aux(const char *s, size_t len, size_t i, size_t j) {
+    int dots = 0;
+    bool strong = false;
+    for (size_t k = i; k < j;) {
+        size_t n;
+        int32_t c = seg_decode(s, len, k, &n);
+        k += n;
+        if (c == '.' || c == 0xFF0E)
+            dots++;
+        else if (c == 0x2026)
+            dots += 3;
+        else if (c != ' ')
+            strong = true;
+    }
+    if (strong)
+        return AUX_TERM | AUX_STRONG;
+    if (dots == 2 || dots == 3)
+        return AUX_TERM | AUX_ELLIPSIS;
+    return AUX_TERM; /* one period, or four dots: an ellipsis and a full stop */
+}
+
+bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *lang, seg_tokens *t) {
+    tok_state st = {text, len, lang, lang && strcmp(lang->code, "el") == 0, false, false};
+    *t = (seg_tokens){0};
+    /* News text runs about 5-6 bytes a token; start near that to avoid regrowth. */
+    size_t guess = len / 5 + 16;
+    t->v = malloc(guess * sizeof *t->v);
+    t->aux = malloc(guess);
+    if (!t->v || !t->aux) {
+        seg_tokens_free(t);
+        return false;
+    }
+    t->cap = guess;
+
+    size_t i = start;
+    unsigned pending = 0; /* flags for the next token */
+    int newlines = 0;
+    while (i < len) {
+        unsigned char b = (unsigned char)text[i];
+        int32_t c;
+        size_t n;
+        if (b < 0x80) {
+            if (b == ' ' || b == '\t') {
+                pending |= TOKF_SPACE_BEFORE;
+                i++;
+                continue;
+            }
+            if (b == '\n' || b == '\r' || b == 0x0B || b == 0x0C) {
+                if (b == '\r' && i + 1 < len && text[i + 1] == '\n')
+                    i++;
+                newlines++;
+                pending |= TOKF_SPACE_BEFORE | TOKF_NEWLINE_BEFORE;
+                i++;
+                continue;
+            }
+            if (b < 0x20 || b == 0x7F) { /* NUL and other controls separate like spaces */
+                pending |= TOKF_SPACE_BEFORE;
+                i++;
+                continue;
+            }
+            c = b;
+            n = 1;
+        } else {
+            c = seg_decode(text, len, i, &n);
+            if (text_is_space(c)) {
+                if (text_is_newline(c)) {
+                    newlines += c == 0x2029 ? 2 : 1;
+                    pending |= TOKF_NEWLINE_BEFORE;
+                }
+                pending |= TOKF_SPACE_BEFORE;
+                i += n;
+                continue;
+            }
+            if (c != TEXT_REPLACEMENT && text_is_control(c)) {
+                pending |= TOKF_SPACE_BEFORE;
+                i += n;
+                continue;
+            }
+        }
+        if (newlines >= 2) {
+            pending |= TOKF_PARA_BEFORE;
+            st.dq_open = st.sq_open = false;
+        }
+        newlines = 0;
+        uint16_t flags = (uint16_t)pending;
+        pending = 0;
+        const token *prev = t->n ? &t->v[t->n - 1] : NULL;
+        bool line_start = !prev || (flags & TOKF_NEWLINE_BEFORE);
+        token tok = {(uint32_t)i, 0, TOK_PUNCT, SHAPE_OTHER, flags, 0};
+        uint8_t aux = 0;
+        size_t j = i + n;
+
+        size_t pre;
+        if (c < 0x80 && ((c | 0x20) == 'h' || (c | 0x20) == 'w' || (c | 0x20) == 'f') &&
+            (pre = url_prefix(text, len, i)) != 0 && i + pre < len && !text_is_space((unsigned char)text[i + pre])) {
+            j = scan_url(text, len, i, pre);
+            tok.kind = TOK_URL;
+        } else if (is_alnum(c)) {
+            word_info w;
+            scan_word(text, len, i, &w);
+            j = w.end;
+            tok.kind = w.first_digit ? TOK_NUMBER : TOK_WORD;
+            tok.shape = word_shape(&w);
+            if (j < len && (text[j] == '@' || text[j] == '.' || text[j] == '_' || text[j] == '+' ||
+                            text[j] == '-')) {
+                size_t e = scan_email(text, len, i);
+                if (e) {
+                    j = e;
+                    tok.kind = TOK_EMAIL;
+                    tok.shape = SHAPE_OTHER;
+                }
+            }
+            if (tok.kind == TOK_WORD && j < len && text[j] == '.' && w.digits == 0 &&
+                !(j + 1 < len && text[j + 1] == '.')) {
+                int cls = abbrev_class(&st, i, j);
+                if (cls > 0) {
+                    aux = (uint8_t)cls;
+                    if (w.periods)
+                        aux |= AUX_ACRONYM;
+                    else if (w.cps == 1)
+                        aux |= AUX_INITIAL;
+                } else if (w.periods && w.maxseg <= 3) {
+                    aux = ABBR_GENERAL | AUX_ACRONYM;
+                } else if (w.periods == 0 && w.cps == 1) {
+                    aux = AUX_INITIAL;
+                }
+                if (aux) {
+                    j++;
+                    tok.flags |= TOKF_ABBREV;
+                }
+            }
+        } else if (text_is_cjk(c)) {
+            tok.kind = TOK_WORD;
+            tok.shape = SHAPE_LOWER;
+        } else if (is_term_char(c, st.greek)) {
+            /* a run of terminators, or a spaced ellipsis ". . ." */
+            for (;;) {
+                if (j < len) {
+                    size_t n2;
+                    int32_t d = seg_decode(text, len, j, &n2);
+                    if (is_term_char(d, st.greek)) {
+                        j += n2;
+                        continue;
+                    }
+                }
+                if (text[j - 1] == '.' && j + 1 < len && text[j] == ' ' && text[j + 1] == '.' &&
+                    (j - i >= 3 || (j + 3 < len && text[j + 2] == ' ' && text[j + 3] == '.'))) {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            aux = term_aux(text, len, i, j);
+        } else if ((c == '#' || c == '@') && j < len) {
+            size_t n2;
+            int32_t d = seg_decode(text, len, j, &n2);
+            if (is_alnum(d) || d == '_') {
+                size_t e = j;
+                while (e < len) {
+                    int32_t x = seg_decode(text, len, e, &n2);
+                    if (!is_alnum(x) && x != '_')
+                        break;
+                    e += n2;
+                }
+                j = e;
+                tok.kind = c == '#' ? TOK_HASHTAG : TOK_MENTION;
+            }
+        } else if ((c == '\'' || c == 0x2019) && prev && !(flags & TOKF_SPACE_BEFORE) &&
+                   (prev->kind == TOK_WORD || prev->kind == TOK_NUMBER) && !st.sq_open) {
+            /* 's after a word (or Jr.'s), or a lone ' after a plural: a possessive */
+            size_t n2 = 0;
+            int32_t d = j < len ? seg_decode(text, len, j, &n2) : 0;
+            int32_t e = 0;
+            if (j + n2 < len) {
+                size_t n3;
+                e = seg_decode(text, len, j + n2, &n3);
+            }
+            if ((d == 's' || d == 'S') && !is_alnum(e)) {
+                j += n2;
+                tok.kind = TOK_POSSESSIVE;
+            } else if (!is_alnum(d) && (text[prev->end - 1] == 's' || text[prev->end - 1] == 'S')) {
+                tok.kind = TOK_POSSESSIVE;
+            } else {
+                tok.flags |= TOKF_CLOSE_QUOTE;
+            }
+        } else if (is_quote_char(c)) {
+            bool before = !prev || (flags & TOKF_SPACE_BEFORE) ||
+                          (prev->flags & TOKF_OPEN_QUOTE) ||
+                          (prev->kind == TOK_PUNCT && strchr("([{-", text[prev->start]));
+            bool after = j >= len;
+            if (!after) {
+                size_t n2;
+                int32_t d = seg_decode(text, len, j, &n2);
+                after = text_is_space(d) || (text_is_punct(d) && !is_quote_char(d) && d != '(' &&
+                                              d != '[' && d != 0x00BF && d != 0x00A1);
+            }
+            int dir;
+            if (c == 0x201E || c == 0x201A)
+                dir = 1;
+            else if (before && !after)
+                dir = 1;
+            else if (!before && after)
+                dir = -1;
+            else if ((dir = quote_default(c)) == 0)
+                dir = (c == '"' || c == 0xFF02) ? (st.dq_open ? -1 : 1) : (st.sq_open ? -1 : 1);
+            tok.flags |= dir > 0 ? TOKF_OPEN_QUOTE : TOKF_CLOSE_QUOTE;
+            if (c == '"' || c == 0xFF02)
+                st.dq_open = dir > 0;
+            else if (c == '\'' || c == 0x2018 || c == 0x2019)
+                st.sq_open = dir > 0;
+        } else if (is_bullet_char(c) ||
+                   (line_start && (c == '-' || c == '*' || c == 0x2013 || c == 0x2014) &&
+                    j < len && (text[j] == ' ' || text[j] == '\t'))) {
+            aux = AUX_BULLET;
+            tok.kind = TOK_PUNCT;
+        } else {
+            /* other punctuation and symbols: one token per run of the same character */
+            tok.kind = text_is_punct(c) ? TOK_PUNCT : TOK_SYMBOL;
+            while (j + n <= len && memcmp(text + j, text + i, n) == 0)
+                j += n;
+        }
+        tok.end = (uint32_t)j;
+        if (!push(t, tok, aux))
+            return false;
+        i = j;
+    }
+    return true;
+}
