@@ -1,0 +1,2075 @@
+/* timex.c — time expressions (TIMEX3) found in raw bytes and normalised.
+ *
+ * Two passes over the input: a tokenizer that splits ASCII letter runs, digit runs (with
+ * thousands commas and decimals folded in) and single punctuation bytes, recording for each
+ * token its byte span, whether white space precedes it and a lower-cased copy; then a
+ * left-to-right matcher that, at each token, tries a fixed set of hand-written patterns
+ * (clock times, calendar dates, relative dates, durations, sets, reference words), keeps the
+ * longest match, emits it and resumes after it. Every pattern looks ahead a bounded number of
+ * tokens and the tense cue for weekdays looks back at most TENSE_WINDOW tokens, so the cost is
+ * linear in the input. No recursion, no regular expressions, no global state.
+ *
+ * Values follow TimeML/TIMEX3 as used in TimeBank and TempEval-3: dates as "2019-04-25",
+ * "2019-04", "2019", "2019-W17", "2019-Q3", "2019-SU", "199" (decade), "19" (century);
+ * times as "2019-04-25T17:00" or "2019-04-25TMO"; durations as "P3D", "PT5H", "PXY"; sets as
+ * "P1Y" or "XXXX-WXX-4"; and the references PRESENT_REF, PAST_REF, FUTURE_REF. Relative
+ * expressions are resolved against the document date (dct) when given; otherwise the parts
+ * that depend on it are written as X ("XXXX-04-25", "XXXX-WXX-4"). */
+#include "facts/timex.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "util/error.h"
+
+/* ------------------------------------------------------------------------------------------
+ * Tokens
+ * ---------------------------------------------------------------------------------------- */
+
+enum { TK_WORD, TK_NUM, TK_PUNCT };
+
+#define LOW_MAX 23
+
+typedef struct tk {
+    size_t start, end;
+    long num;      /* digit tokens: value (-1 when too long); otherwise -1 */
+    uint8_t kind;  /* TK_WORD, TK_NUM, TK_PUNCT */
+    uint8_t len;   /* length of low, 0 when the token is longer than LOW_MAX */
+    uint8_t ndig;  /* digit tokens: number of digits before any decimal point */
+    bool sp;       /* white space before the token */
+    bool nl;       /* a line break before the token */
+    bool cap;      /* first letter upper case */
+    bool frac;     /* digit token with a decimal part or thousands commas */
+    char low[LOW_MAX + 1];
+} tk;
+
+static bool is_space(unsigned char ch) {
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v';
+}
+static bool is_alpha(unsigned char ch) { return (ch | 32) >= 'a' && (ch | 32) <= 'z'; }
+static bool is_digit(unsigned char ch) { return ch >= '0' && ch <= '9'; }
+
+/* Splits text into tokens; with t == NULL only counts them. Returns the count. */
+static size_t tokenize(const char *text, size_t len, tk *t) {
+    const unsigned char *s = (const unsigned char *)text;
+    size_t n = 0, p = 0;
+    bool sp = true, nl = true;
+    while (p < len) {
+        unsigned char ch = s[p];
+        if (is_space(ch)) {
+            sp = true;
+            if (ch == '\n')
+                nl = true;
+            p++;
+            continue;
+        }
+        if (ch == 0xC2 && p + 1 < len && s[p + 1] == 0xA0) { /* no-break space */
+            sp = true;
+            p += 2;
+            continue;
+        }
+        size_t b = p;
+        uint8_t kind;
+        if (is_alpha(ch)) {
+            while (p < len && is_alpha(s[p]))
+                p++;
+            kind = TK_WORD;
+        } else if (is_digit(ch)) {
+            while (p < len && is_digit(s[p]))
+                p++;
+            /* thousands groups "1,500,000" and decimals "2.5" stay one number */
+            for (;;) {
+                if (p + 3 < len + 0 && s[p] == ',' && is_digit(s[p + 1]) && is_digit(s[p + 2]) &&
+                    is_digit(s[p + 3]) && (p + 4 >= len || !is_digit(s[p + 4]))) {
+                    p += 4;
+                } else if (p + 1 < len && s[p] == '.' && is_digit(s[p + 1])) {
+                    p++;
+                    while (p < len && is_digit(s[p]))
+                        p++;
+                } else {
+                    break;
+                }
+            }
+            kind = TK_NUM;
+        } else if (ch >= 0x80) {
+            p++;
+            while (p < len && s[p] >= 0x80 && (s[p] & 0xC0) == 0x80)
+                p++;
+            kind = TK_PUNCT;
+        } else {
+            p++;
+            kind = TK_PUNCT;
+        }
+        if (t) {
+            tk *k = &t[n];
+            memset(k, 0, sizeof *k);
+            k->start = b;
+            k->end = p;
+            k->kind = kind;
+            k->sp = sp;
+            k->nl = nl;
+            k->cap = ch >= 'A' && ch <= 'Z';
+            k->num = -1;
+            size_t l = p - b;
+            if (l <= LOW_MAX) {
+                for (size_t i = 0; i < l; i++) {
+                    unsigned char c = s[b + i];
+                    k->low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                }
+                k->low[l] = '\0';
+                k->len = (uint8_t)l;
+            }
+            if (kind == TK_NUM) {
+                long v = 0;
+                size_t i = b, nd = 0;
+                for (; i < p && is_digit(s[i]); i++, nd++)
+                    if (nd < 10)
+                        v = v * 10 + (s[i] - '0');
+                k->ndig = (uint8_t)(nd > 255 ? 255 : nd);
+                k->frac = i < p;
+                k->num = nd < 10 ? v : -1;
+            }
+        }
+        n++;
+        sp = nl = false;
+    }
+    return n;
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Calendar arithmetic (proleptic Gregorian; days counted from 1970-01-01)
+ * ---------------------------------------------------------------------------------------- */
+
+typedef struct ymd {
+    int y, m, d;
+} ymd;
+
+static long days_from_civil(int y, int m, int d) {
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static ymd civil_from_days(long z) {
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    ymd r;
+    r.d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    r.m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    r.y = (int)(yoe + era * 400 + (r.m <= 2));
+    return r;
+}
+
+/* ISO weekday, 1 = Monday .. 7 = Sunday (1970-01-01 was a Thursday). */
+static int weekday_of(long days) {
+    long w = (days + 3) % 7;
+    if (w < 0)
+        w += 7;
+    return (int)w + 1;
+}
+
+static int days_in_month(int y, int m) {
+    static const int dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return dm[m - 1];
+}
+
+/* ISO 8601 week: the week belongs to the year of its Thursday. */
+static void iso_week(long days, int *wy, int *wn) {
+    long thu = days - weekday_of(days) + 4;
+    ymd t = civil_from_days(thu);
+    long jan1 = days_from_civil(t.y, 1, 1);
+    *wy = t.y;
+    *wn = (int)((thu - jan1) / 7 + 1);
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Word tables
+ * ---------------------------------------------------------------------------------------- */
+
+static const char *const MONTHS[12] = {"january", "february", "march",     "april",
+                                       "may",     "june",     "july",      "august",
+                                       "september", "october", "november", "december"};
+static const char *const MONTH_ABBR[12] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                           "jul", "aug", "sep", "oct", "nov", "dec"};
+static const char *const WEEKDAYS[7] = {"monday", "tuesday",  "wednesday", "thursday",
+                                        "friday", "saturday", "sunday"};
+static const char *const UNITS_WORDS[20] = {
+    "zero",    "one",     "two",       "three",    "four",     "five",    "six",
+    "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
+    "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen"};
+static const char *const TENS_WORDS[10] = {"",      "",      "twenty",  "thirty", "forty",
+                                           "fifty", "sixty", "seventy", "eighty", "ninety"};
+static const char *const ORDINALS[20] = {
+    "",          "first",      "second",      "third",      "fourth",     "fifth",    "sixth",
+    "seventh",   "eighth",     "ninth",       "tenth",      "eleventh",   "twelfth",  "thirteenth",
+    "fourteenth", "fifteenth", "sixteenth",   "seventeenth", "eighteenth", "nineteenth"};
+static const char *const DECADE_WORDS[10] = {"",        "",        "twenties", "thirties",
+                                             "forties", "fifties", "sixties",  "seventies",
+                                             "eighties", "nineties"};
+
+/* Granularities of durations and relative dates. */
+enum unit {
+    U_NONE,
+    U_YEAR,
+    U_MONTH,
+    U_WEEK,
+    U_DAY,
+    U_HOUR,
+    U_MIN,
+    U_SEC,
+    U_DECADE,
+    U_CENTURY,
+    U_QUARTER,
+    U_WEEKEND,
+    U_FORTNIGHT,
+    U_MILLENNIUM
+};
+
+typedef struct unit_word {
+    const char *w;
+    uint8_t unit;
+    bool plural;
+} unit_word;
+
+static const unit_word UNIT_WORDS[] = {
+    {"year", U_YEAR, false},       {"years", U_YEAR, true},        {"yr", U_YEAR, false},
+    {"yrs", U_YEAR, true},         {"month", U_MONTH, false},      {"months", U_MONTH, true},
+    {"week", U_WEEK, false},       {"weeks", U_WEEK, true},        {"day", U_DAY, false},
+    {"days", U_DAY, true},         {"hour", U_HOUR, false},        {"hours", U_HOUR, true},
+    {"hr", U_HOUR, false},         {"hrs", U_HOUR, true},          {"minute", U_MIN, false},
+    {"minutes", U_MIN, true},      {"mins", U_MIN, true},          {"second", U_SEC, false},
+    {"seconds", U_SEC, true},      {"decade", U_DECADE, false},    {"decades", U_DECADE, true},
+    {"century", U_CENTURY, false}, {"centuries", U_CENTURY, true}, {"quarter", U_QUARTER, false},
+    {"quarters", U_QUARTER, true}, {"weekend", U_WEEKEND, false},  {"weekends", U_WEEKEND, true},
+    {"fortnight", U_FORTNIGHT, false}, {"fortnights", U_FORTNIGHT, true},
+    {"millennium", U_MILLENNIUM, false}, {"millennia", U_MILLENNIUM, true},
+};
+
+/* ------------------------------------------------------------------------------------------
+ * Matching context
+ * ---------------------------------------------------------------------------------------- */
+
+typedef struct ctx {
+    const char *text;
+    const tk *t;
+    size_t n;
+    bool has_dct;
+    ymd dct;
+    long dct_days;
+    /* the last date mentioned in the document (for "that year", "a year earlier"):
+     * granularity 0 none, 1 year, 2 quarter, 3 month, 4 day; quarter in ref_q */
+    int ref_gran;
+    ymd ref;
+    int ref_q;
+} ctx;
+
+typedef struct res {
+    uint8_t type;
+    bool anaphoric; /* resolved against an earlier mention: not itself a new reference */
+    char value[32];
+} res;
+
+/* Look-back for tense cues before a weekday or month: a clause rarely reaches further. */
+#define TENSE_WINDOW 12
+
+static bool word(const ctx *c, size_t i, const char *w) {
+    if (i >= c->n || c->t[i].kind != TK_WORD || c->t[i].len == 0)
+        return false;
+    return strcmp(c->t[i].low, w) == 0;
+}
+static bool punct(const ctx *c, size_t i, char ch) {
+    return i < c->n && c->t[i].kind == TK_PUNCT && c->t[i].end - c->t[i].start == 1 &&
+           c->text[c->t[i].start] == ch;
+}
+/* Token i touches the one before it (no white space between). */
+static bool joined(const ctx *c, size_t i) { return i < c->n && !c->t[i].sp; }
+static bool is_num(const ctx *c, size_t i) {
+    return i < c->n && c->t[i].kind == TK_NUM && !c->t[i].frac && c->t[i].num >= 0;
+}
+static int index_of(const ctx *c, size_t i, const char *const *tab, int count) {
+    if (i >= c->n || c->t[i].kind != TK_WORD || c->t[i].len == 0)
+        return -1;
+    for (int k = 0; k < count; k++)
+        if (tab[k][0] && strcmp(c->t[i].low, tab[k]) == 0)
+            return k;
+    return -1;
+}
+
+static void setv(res *r, uint8_t type, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void setv(res *r, uint8_t type, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(r->value, sizeof r->value, fmt, ap);
+    va_end(ap);
+    r->type = type;
+}
+
+/* Formats a day: "2019-04-25". */
+static void put_day(res *r, uint8_t type, long days) {
+    ymd d = civil_from_days(days);
+    setv(r, type, "%04d-%02d-%02d", d.y, d.m, d.d);
+}
+static void put_week(res *r, long days, const char *suffix) {
+    int wy, wn;
+    iso_week(days, &wy, &wn);
+    setv(r, TIMEX_DATE, "%04d-W%02d%s", wy, wn, suffix);
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Numbers
+ * ---------------------------------------------------------------------------------------- */
+
+/* A number written in words: "four", "twenty-four", "twenty four", "a hundred and ten". */
+static size_t numword(const ctx *c, size_t i, long *v) {
+    int u = index_of(c, i, UNITS_WORDS, 20);
+    long val;
+    size_t j;
+    if (u >= 0) {
+        val = u;
+        j = i + 1;
+    } else {
+        int t = index_of(c, i, TENS_WORDS, 10);
+        if (t < 0)
+            return 0;
+        val = t * 10;
+        j = i + 1;
+        if (punct(c, j, '-') && joined(c, j) && joined(c, j + 1)) {
+            int u2 = index_of(c, j + 1, UNITS_WORDS, 10);
+            if (u2 > 0) {
+                val += u2;
+                j += 2;
+            }
+        } else {
+            int u2 = index_of(c, j, UNITS_WORDS, 10);
+            if (u2 > 0) {
+                val += u2;
+                j++;
+            }
+        }
+    }
+    if (word(c, j, "hundred")) {
+        val *= 100;
+        j++;
+    }
+    if (word(c, j, "thousand")) {
+        val *= 1000;
+        j++;
+    }
+    *v = val;
+    return j;
+}
+
+/* A quantity before a unit: digits ("2", "2.5", "2 1/2"), words, "a"/"an", and the vague
+ * "a few", "several", "some", "many", "a couple of" (q = -1 for vague). */
+static size_t quantity(const ctx *c, size_t i, double *q) {
+    size_t j = 0;
+    if (i >= c->n)
+        return 0;
+    const tk *k = &c->t[i];
+    if (k->kind == TK_NUM && k->num >= 0 && !k->frac) {
+        *q = (double)k->num;
+        j = i + 1;
+        /* "2 1/2" */
+        if (is_num(c, j) && c->t[j].num == 1 && punct(c, j + 1, '/') && joined(c, j + 1) &&
+            is_num(c, j + 2) && c->t[j + 2].num == 2 && joined(c, j + 2)) {
+            *q += 0.5;
+            j += 3;
+        }
+    } else if (k->kind == TK_NUM && k->frac) {
+        /* decimals: parse the span ("2.5"); commas make it too large for a timex anyway */
+        double v = 0, scale = 0;
+        for (size_t p = k->start; p < k->end; p++) {
+            char ch = c->text[p];
+            if (ch == '.')
+                scale = 1;
+            else if (is_digit((unsigned char)ch)) {
+                v = v * 10 + (ch - '0');
+                if (scale > 0)
+                    scale *= 10;
+            }
+        }
+        *q = scale > 0 ? v / scale : v;
+        j = i + 1;
+    } else if (word(c, i, "a") || word(c, i, "an")) {
+        if (word(c, i + 1, "few")) {
+            *q = -1;
+            return i + 2;
+        }
+        if (word(c, i + 1, "couple") && word(c, i + 2, "of")) {
+            *q = 2;
+            return i + 3;
+        }
+        if (word(c, i + 1, "dozen")) {
+            *q = 12;
+            return i + 2;
+        }
+        *q = 1;
+        j = i + 1;
+    } else if (word(c, i, "few") || word(c, i, "several") || word(c, i, "some") ||
+               word(c, i, "many")) {
+        *q = -1;
+        return i + 1;
+    } else if (word(c, i, "couple") && word(c, i + 1, "of")) {
+        *q = 2;
+        return i + 2;
+    } else if (word(c, i, "half") && (word(c, i + 1, "a") || word(c, i + 1, "an"))) {
+        *q = 0.5;
+        return i + 2;
+    } else {
+        long v;
+        j = numword(c, i, &v);
+        if (!j)
+            return 0;
+        *q = (double)v;
+    }
+    if (word(c, j, "and") && word(c, j + 1, "a") && word(c, j + 2, "half")) {
+        *q += 0.5;
+        j += 3;
+    }
+    return j;
+}
+
+static size_t unit_at(const ctx *c, size_t i, uint8_t *u, bool *plural) {
+    if (i >= c->n || c->t[i].kind != TK_WORD || c->t[i].len == 0)
+        return 0;
+    for (size_t k = 0; k < sizeof UNIT_WORDS / sizeof UNIT_WORDS[0]; k++)
+        if (strcmp(c->t[i].low, UNIT_WORDS[k].w) == 0) {
+            *u = UNIT_WORDS[k].unit;
+            *plural = UNIT_WORDS[k].plural;
+            return i + 1;
+        }
+    return 0;
+}
+
+/* Duration value for q units (q < 0: unspecified). */
+static void put_duration(res *r, uint8_t type, double q, uint8_t u) {
+    long n = (long)q;
+    bool half = q >= 0 && q - (double)n >= 0.25;
+    const char *t = "";
+    char sym = 'Y';
+    char hsym = 0;
+    long hval = 0;
+    switch (u) {
+    case U_YEAR: sym = 'Y', hsym = 'M', hval = 6; break;
+    case U_MONTH: sym = 'M', hsym = 'D', hval = 15; break;
+    case U_WEEK: sym = 'W', hsym = 0; break;
+    case U_DAY: sym = 'D'; hsym = 'H', hval = 12; break;
+    case U_HOUR: t = "T", sym = 'H', hsym = 'M', hval = 30; break;
+    case U_MIN: t = "T", sym = 'M', hsym = 'S', hval = 30; break;
+    case U_SEC: t = "T", sym = 'S'; break;
+    case U_DECADE: sym = 'Y', n *= 10, hval = 5, hsym = 'Y'; break;
+    case U_CENTURY: sym = 'Y', n *= 100, hval = 50, hsym = 'Y'; break;
+    case U_MILLENNIUM: sym = 'Y', n *= 1000; break;
+    case U_QUARTER: sym = 'M', n *= 3; break;
+    case U_WEEKEND: sym = 'D', n *= 2; break;
+    case U_FORTNIGHT: sym = 'W', n *= 2; break;
+    default: break;
+    }
+    if (q < 0) {
+        const char *x = u == U_DECADE ? "DE" : u == U_CENTURY ? "CE" : u == U_QUARTER ? "Q" : NULL;
+        if (x)
+            setv(r, type, "PX%s", x);
+        else if (u == U_WEEKEND)
+            setv(r, type, "PXWE");
+        else
+            setv(r, type, "P%sX%c", t, sym);
+        return;
+    }
+    if (half && hsym == 'Y')
+        setv(r, type, "P%ldY", n + hval);
+    else if (half && hsym == 'H')
+        setv(r, type, "P%ldDT12H", n);
+    else if (half && hsym)
+        setv(r, type, "P%s%ld%c%ld%c", t, n, sym, hval, hsym);
+    else if (n == 0 && half && u == U_YEAR)
+        setv(r, type, "P6M");
+    else
+        setv(r, type, "P%s%ld%c", t, n, sym);
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Resolution helpers
+ * ---------------------------------------------------------------------------------------- */
+
+static int quarter_of(int m) { return (m - 1) / 3 + 1; }
+
+/* Most recent (dir < 0) or next (dir > 0) occurrence of weekday w (1..7) relative to the dct;
+ * `strict` excludes the dct's own day. */
+static long weekday_days(const ctx *c, int w, int dir, bool strict) {
+    int dw = weekday_of(c->dct_days);
+    int back = (dw - w + 7) % 7, fwd = (w - dw + 7) % 7;
+    if (strict) {
+        if (back == 0)
+            back = 7;
+        if (fwd == 0)
+            fwd = 7;
+    }
+    return dir < 0 ? c->dct_days - back : c->dct_days + fwd;
+}
+
+/* A future-tense cue shortly before token i in the same sentence ("will", "'ll", "next",
+ * "scheduled", "expected", "plans", "tomorrow"). */
+static bool future_cue(const ctx *c, size_t i) {
+    size_t lo = i > TENSE_WINDOW ? i - TENSE_WINDOW : 0;
+    for (size_t k = i; k-- > lo;) {
+        const tk *t = &c->t[k];
+        if (t->kind == TK_PUNCT && (punct(c, k, '.') || punct(c, k, '!') || punct(c, k, '?') ||
+                                    punct(c, k, ';')))
+            return false;
+        if (word(c, k, "will") || word(c, k, "shall") || word(c, k, "scheduled") ||
+            word(c, k, "expected") || word(c, k, "plans") || word(c, k, "plan") ||
+            word(c, k, "planned") || word(c, k, "tomorrow") || word(c, k, "upcoming") ||
+            word(c, k, "until") || word(c, k, "begins") || word(c, k, "starting") ||
+            (word(c, k, "ll") && k > 0 && punct(c, k - 1, '\'')) ||
+            (word(c, k, "going") && word(c, k + 1, "to")))
+            return true;
+        if (t->nl)
+            return false;
+    }
+    return false;
+}
+
+/* Month m (1..12) without a year. News reports the past more than it announces the future,
+ * so the window around the dct reaches further back (9 months) than ahead (3 months) unless
+ * a future-tense cue precedes, which makes it the next occurrence. The window sizes were
+ * chosen on TempEval-3 TimeBank (see benchmarks/timex.c). */
+static int year_for_month(const ctx *c, int m, int d, bool future) {
+    int y = c->dct.y;
+    int diff = (m - c->dct.m) * 31 + (d ? d - c->dct.d : 0);
+    if (future)
+        return diff < 0 ? y + 1 : y;
+    if (diff > 3 * 31)
+        return y - 1;
+    if (diff < -9 * 31)
+        return y + 1;
+    return y;
+}
+
+/* Formats month/day with resolution: d == 0 means month precision. */
+static void put_month_day(const ctx *c, res *r, int y, int m, int d, size_t at) {
+    if (y < 0 && c->has_dct)
+        y = year_for_month(c, m, d, future_cue(c, at));
+    if (y < 0) {
+        if (d)
+            setv(r, TIMEX_DATE, "XXXX-%02d-%02d", m, d);
+        else
+            setv(r, TIMEX_DATE, "XXXX-%02d", m);
+    } else if (d) {
+        setv(r, TIMEX_DATE, "%04d-%02d-%02d", y, m, d);
+    } else {
+        setv(r, TIMEX_DATE, "%04d-%02d", y, m);
+    }
+}
+
+/* Shifts the dct by n units and formats it at the unit's granularity (for "ago", "last"). */
+static void put_shifted(const ctx *c, res *r, long n, uint8_t u) {
+    if (!c->has_dct) {
+        switch (u) {
+        case U_YEAR: setv(r, TIMEX_DATE, "XXXX"); break;
+        case U_MONTH: setv(r, TIMEX_DATE, "XXXX-XX"); break;
+        case U_WEEK: setv(r, TIMEX_DATE, "XXXX-WXX"); break;
+        case U_WEEKEND: setv(r, TIMEX_DATE, "XXXX-WXX-WE"); break;
+        case U_QUARTER: setv(r, TIMEX_DATE, "XXXX-QX"); break;
+        case U_DECADE: setv(r, TIMEX_DATE, "XXX"); break;
+        case U_CENTURY: setv(r, TIMEX_DATE, "XX"); break;
+        default: setv(r, TIMEX_DATE, "XXXX-XX-XX"); break;
+        }
+        return;
+    }
+    ymd d = c->dct;
+    switch (u) {
+    case U_YEAR: setv(r, TIMEX_DATE, "%04ld", d.y + n); break;
+    case U_MONTH: {
+        long mm = (long)d.y * 12 + (d.m - 1) + n;
+        setv(r, TIMEX_DATE, "%04ld-%02ld", mm / 12, mm % 12 + 1);
+        break;
+    }
+    case U_QUARTER: {
+        long qq = (long)d.y * 4 + (quarter_of(d.m) - 1) + n;
+        setv(r, TIMEX_DATE, "%04ld-Q%ld", qq / 4, qq % 4 + 1);
+        break;
+    }
+    case U_WEEK: put_week(r, c->dct_days + 7 * n, ""); break;
+    case U_FORTNIGHT: put_week(r, c->dct_days + 14 * n, ""); break;
+    case U_WEEKEND: put_week(r, c->dct_days + 7 * n, "-WE"); break;
+    case U_DECADE: setv(r, TIMEX_DATE, "%03ld", d.y / 10 + n); break;
+    case U_CENTURY: setv(r, TIMEX_DATE, "%02ld", d.y / 100 + n); break;
+    case U_MILLENNIUM: setv(r, TIMEX_DATE, "%ld", d.y / 1000 + n); break;
+    case U_HOUR:
+    case U_MIN:
+    case U_SEC: put_day(r, TIMEX_DATE, c->dct_days); break;
+    default: put_day(r, TIMEX_DATE, c->dct_days + n); break;
+    }
+}
+
+/* Granularity a unit needs from a reference date (see ctx.ref_gran). */
+static int unit_gran(uint8_t u) {
+    switch (u) {
+    case U_YEAR: case U_DECADE: case U_CENTURY: case U_MILLENNIUM: return 1;
+    case U_QUARTER: return 2;
+    case U_MONTH: return 3;
+    default: return 4;
+    }
+}
+
+/* Shifts the last mentioned date by n units ("a year earlier", "the following month",
+ * "that day") and writes it at the unit's granularity, or at the quarter when the mention was
+ * a quarter and the shift is in years ("net rose from a year earlier" after "the third
+ * quarter" means the third quarter of the year before). Returns false when no mention is fine
+ * enough, so the caller falls back to the dct. */
+static bool put_from_ref(const ctx *c, res *r, long n, uint8_t u) {
+    if (c->ref_gran == 0)
+        return false;
+    r->anaphoric = true;
+    if (c->ref_gran == 2 && u == U_YEAR) {
+        setv(r, TIMEX_DATE, "%04ld-Q%d", c->ref.y + n, c->ref_q);
+        return true;
+    }
+    if (c->ref_gran == 2 && u == U_QUARTER) {
+        long qq = (long)c->ref.y * 4 + (c->ref_q - 1) + n;
+        setv(r, TIMEX_DATE, "%04ld-Q%ld", qq / 4, qq % 4 + 1);
+        return true;
+    }
+    int need = unit_gran(u);
+    if (c->ref_gran < need || (c->ref_gran == 2 && need > 2))
+        return false;
+    switch (u) {
+    case U_YEAR: setv(r, TIMEX_DATE, "%04ld", c->ref.y + n); return true;
+    case U_DECADE: setv(r, TIMEX_DATE, "%03ld", c->ref.y / 10 + n); return true;
+    case U_MONTH: {
+        long mm = (long)c->ref.y * 12 + (c->ref.m - 1) + n;
+        setv(r, TIMEX_DATE, "%04ld-%02ld", mm / 12, mm % 12 + 1);
+        return true;
+    }
+    case U_QUARTER: {
+        long qq = (long)c->ref.y * 4 + (quarter_of(c->ref.m) - 1) + n;
+        setv(r, TIMEX_DATE, "%04ld-Q%ld", qq / 4, qq % 4 + 1);
+        return true;
+    }
+    case U_WEEK: put_week(r, days_from_civil(c->ref.y, c->ref.m, c->ref.d) + 7 * n, ""); return true;
+    case U_DAY: put_day(r, TIMEX_DATE, days_from_civil(c->ref.y, c->ref.m, c->ref.d) + n); return true;
+    default: return false;
+    }
+}
+
+/* Records a resolved calendar value as the reference for later anaphoric expressions. */
+static void note_ref(ctx *c, const char *v) {
+    for (int k = 0; k < 4; k++)
+        if (!is_digit((unsigned char)v[k]))
+            return;
+    int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+    if (v[4] == '\0') {
+        c->ref_gran = 1, c->ref.y = y;
+    } else if (v[4] == '-' && v[5] == 'Q' && is_digit((unsigned char)v[6])) {
+        c->ref_gran = 2, c->ref.y = y, c->ref_q = v[6] - '0';
+    } else if (v[4] == '-' && is_digit((unsigned char)v[5]) && is_digit((unsigned char)v[6])) {
+        c->ref.y = y;
+        c->ref.m = (v[5] - '0') * 10 + (v[6] - '0');
+        if (v[7] == '-' && is_digit((unsigned char)v[8]) && is_digit((unsigned char)v[9])) {
+            c->ref.d = (v[8] - '0') * 10 + (v[9] - '0');
+            c->ref_gran = 4;
+        } else {
+            c->ref_gran = 3;
+        }
+        c->ref_q = quarter_of(c->ref.m);
+    }
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Pieces: years, days, months, weekdays, parts of day
+ * ---------------------------------------------------------------------------------------- */
+
+/* Words that, after a four-digit number, show it counts things rather than naming a year. */
+static bool counted_noun(const ctx *c, size_t j) {
+    if (j >= c->n || c->t[j].kind != TK_WORD || c->t[j].len < 3 || c->t[j].cap)
+        return false;
+    const char *w = c->t[j].low;
+    size_t l = c->t[j].len;
+    if (w[l - 1] != 's' || w[l - 2] == 's' || w[l - 2] == 'u' || w[l - 2] == 'i')
+        return false; /* "less", "plus", "this", "was" are not plural nouns */
+    static const char *const not_nouns[] = {"was", "has", "does", "goes", "as", "its",
+                                            "always", "towards", "afterwards", "besides",
+                                            "whereas", "perhaps", "sales", "results",
+                                            "levels", "prices", "figures", "earnings",
+                                            "elections", "games", "olympics", "rates"};
+    for (size_t k = 0; k < sizeof not_nouns / sizeof not_nouns[0]; k++)
+        if (strcmp(w, not_nouns[k]) == 0)
+            return false;
+    return true;
+}
+
+/* A year written in digits (four digits, 1000..2999) or in words ("nineteen ninety-six",
+ * "two thousand"). `loose` admits bare four-digit numbers that only look like years. */
+static size_t year_at(const ctx *c, size_t i, int *y, bool loose) {
+    if (i >= c->n)
+        return 0;
+    const tk *k = &c->t[i];
+    if (k->kind == TK_NUM && !k->frac && k->ndig == 4 && k->num >= 1000 && k->num <= 2999) {
+        if (loose) {
+            if (k->num < 1600 || k->num > 2100)
+                return 0;
+            if (i > 0 && (punct(c, i - 1, '$') || punct(c, i - 1, '#')) && joined(c, i))
+                return 0;
+            if (punct(c, i + 1, '%') || word(c, i + 1, "percent") || counted_noun(c, i + 1))
+                return 0;
+            /* part of a larger figure or a code: "1990-1", "1990.5", "A1990" */
+            if (i > 0 && joined(c, i) && c->t[i - 1].kind == TK_WORD)
+                return 0;
+            if (joined(c, i + 1) && i + 1 < c->n && c->t[i + 1].kind == TK_WORD &&
+                !word(c, i + 1, "s"))
+                return 0;
+        }
+        *y = (int)k->num;
+        return i + 1;
+    }
+    /* "nineteen ninety-six", "nineteen eighty", "eighteen twelve" */
+    int cent = index_of(c, i, UNITS_WORDS, 20);
+    if (cent >= 11 && cent <= 19) {
+        long v;
+        size_t j = numword(c, i + 1, &v);
+        if (j && v >= 10 && v <= 99 && index_of(c, i + 1, UNITS_WORDS, 20) != 0) {
+            *y = cent * 100 + (int)v;
+            return j;
+        }
+        if (word(c, i + 1, "hundred")) {
+            *y = cent * 100;
+            return i + 2;
+        }
+    }
+    /* "two thousand", "two thousand and one" */
+    if (word(c, i, "two") && word(c, i + 1, "thousand")) {
+        size_t j = i + 2;
+        int add = 0;
+        size_t jj = word(c, j, "and") ? j + 1 : j;
+        long v;
+        size_t e = numword(c, jj, &v);
+        if (e && v > 0 && v < 100) {
+            add = (int)v;
+            j = e;
+        }
+        *y = 2000 + add;
+        return j;
+    }
+    return 0;
+}
+
+/* Day of month: "25", "25th", "twenty-fifth", "eighth". */
+static size_t day_at(const ctx *c, size_t i, int *d) {
+    if (is_num(c, i) && c->t[i].ndig <= 2 && c->t[i].num >= 1 && c->t[i].num <= 31) {
+        size_t j = i + 1;
+        if (joined(c, j) && (word(c, j, "st") || word(c, j, "nd") || word(c, j, "rd") ||
+                             word(c, j, "th")))
+            j++;
+        *d = (int)c->t[i].num;
+        return j;
+    }
+    int o = index_of(c, i, ORDINALS, 20);
+    if (o > 0) {
+        *d = o;
+        return i + 1;
+    }
+    if (word(c, i, "twentieth") || word(c, i, "thirtieth")) {
+        *d = word(c, i, "twentieth") ? 20 : 30;
+        return i + 1;
+    }
+    int t = index_of(c, i, TENS_WORDS, 4);
+    if (t >= 2 && punct(c, i + 1, '-') && joined(c, i + 1)) {
+        int o2 = index_of(c, i + 2, ORDINALS, 10);
+        if (o2 > 0 && t * 10 + o2 <= 31) {
+            *d = t * 10 + o2;
+            return i + 3;
+        }
+    }
+    return 0;
+}
+
+/* Month name or abbreviation ("Sept.", "Aug"). `strict` asks for evidence that "may" and
+ * "march" are months; callers pass false when a day or year follows. */
+static size_t month_at(const ctx *c, size_t i, int *m) {
+    int k = index_of(c, i, MONTHS, 12);
+    if (k >= 0) {
+        *m = k + 1;
+        return i + 1;
+    }
+    if (i >= c->n || c->t[i].kind != TK_WORD)
+        return 0;
+    k = index_of(c, i, MONTH_ABBR, 12);
+    if (k < 0 && (word(c, i, "sept") || word(c, i, "febr")))
+        k = word(c, i, "sept") ? 8 : 1;
+    if (k < 0 || k == 4 || !c->t[i].cap)
+        return 0;
+    *m = k + 1;
+    if (punct(c, i + 1, '.') && joined(c, i + 1))
+        return i + 2;
+    /* "Jan" without a period is more often a name: demand a number after it */
+    if (i + 1 < c->n && c->t[i + 1].kind == TK_NUM)
+        return i + 1;
+    return 0;
+}
+
+/* A month name standing alone needs a capital, and "May"/"March" need more: a preposition or
+ * a modifier before them. */
+static bool lone_month_ok(const ctx *c, size_t i, int m) {
+    if (!c->t[i].cap)
+        return false;
+    if (m != 3 && m != 5)
+        return true;
+    if (i == 0)
+        return false;
+    static const char *const before[] = {"in",   "since", "until", "till",   "by",   "of",
+                                         "from", "through", "last", "next",  "this", "early",
+                                         "late", "mid",   "during", "before", "after", "end",
+                                         "to",   "between", "and", "beginning", "middle",
+                                         "for", "that", "each", "every"};
+    for (size_t k = 0; k < sizeof before / sizeof before[0]; k++)
+        if (word(c, i - 1, before[k]))
+            return true;
+    return false;
+}
+
+static size_t weekday_at(const ctx *c, size_t i, int *w) {
+    int k = index_of(c, i, WEEKDAYS, 7);
+    if (k < 0)
+        return 0;
+    *w = k + 1;
+    return i + 1;
+}
+
+/* Part of day after a day expression: "morning" -> "MO". */
+static size_t part_of_day(const ctx *c, size_t i, const char **code) {
+    if (word(c, i, "morning"))
+        *code = "MO";
+    else if (word(c, i, "afternoon"))
+        *code = "AF";
+    else if (word(c, i, "evening"))
+        *code = "EV";
+    else if (word(c, i, "night"))
+        *code = "NI";
+    else
+        return 0;
+    return i + 1;
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Day expressions (a day that may carry a part of day): weekdays, month-day(-year),
+ * today/yesterday/tomorrow, ISO and slashed dates. Writes the day value (no time part).
+ * ---------------------------------------------------------------------------------------- */
+
+/* Resolves weekday w with a relation word before it (rel: 0 none, -1 last, +1 next, 2 this). */
+static void put_weekday(const ctx *c, res *r, int w, int rel, size_t at) {
+    if (!c->has_dct) {
+        setv(r, TIMEX_DATE, "XXXX-WXX-%d", w);
+        return;
+    }
+    long days;
+    if (rel == -1)
+        days = weekday_days(c, w, -1, true);
+    else if (rel == 1)
+        days = weekday_days(c, w, +1, true);
+    else if (future_cue(c, at))
+        days = weekday_days(c, w, +1, false);
+    else
+        days = weekday_days(c, w, -1, false);
+    put_day(r, TIMEX_DATE, days);
+}
+
+/* month-day[-year] or day-month[-year] starting at i; returns end and fills r. */
+static size_t calendar_day(const ctx *c, size_t i, res *r) {
+    int m, d, y = -1;
+    size_t j = month_at(c, i, &m);
+    if (j) {
+        size_t e = day_at(c, j, &d);
+        /* "April 25" but not "May 2019" or "April 25,000" */
+        if (e && !(is_num(c, j) && c->t[j].ndig > 2) && d <= days_in_month(2000, m)) {
+            size_t k = e;
+            if (punct(c, k, ',') && year_at(c, k + 1, &y, false))
+                k = year_at(c, k + 1, &y, false);
+            else if (year_at(c, k, &y, false))
+                k = year_at(c, k, &y, false);
+            else
+                y = -1;
+            put_month_day(c, r, y, m, d, i);
+            return k;
+        }
+        return 0;
+    }
+    /* "25 April 2019", "25th of April" */
+    size_t e = day_at(c, i, &d);
+    if (e && is_num(c, i)) {
+        size_t k = word(c, e, "of") ? e + 1 : e;
+        size_t f = month_at(c, k, &m);
+        if (f && d <= days_in_month(2000, m)) {
+            if (punct(c, f, ',') && year_at(c, f + 1, &y, false))
+                f = year_at(c, f + 1, &y, false);
+            else if (year_at(c, f, &y, false))
+                f = year_at(c, f, &y, false);
+            put_month_day(c, r, y, m, d, i);
+            return f;
+        }
+    }
+    return 0;
+}
+
+/* Numeric dates: 2019-04-25, 2019/04/25, 25/04/2019, 04/25/2019, 4/25/19. */
+static size_t numeric_date(const ctx *c, size_t i, res *r) {
+    if (!is_num(c, i))
+        return 0;
+    char sep = 0;
+    if (punct(c, i + 1, '-'))
+        sep = '-';
+    else if (punct(c, i + 1, '/'))
+        sep = '/';
+    else if (punct(c, i + 1, '.'))
+        sep = '.';
+    if (!sep || !joined(c, i + 1) || !is_num(c, i + 2) || !joined(c, i + 2) ||
+        !punct(c, i + 3, sep) || !joined(c, i + 3) || !is_num(c, i + 4) || !joined(c, i + 4))
+        return 0;
+    /* a fourth part ("1-2-3-4") is a code, not a date */
+    if (joined(c, i + 5) && (punct(c, i + 5, sep) || (i + 5 < c->n && c->t[i + 5].kind != TK_PUNCT)))
+        return 0;
+    const tk *a = &c->t[i], *b = &c->t[i + 2], *e = &c->t[i + 4];
+    int y, m, d;
+    if (a->ndig == 4) {
+        y = (int)a->num, m = (int)b->num, d = (int)e->num;
+    } else if (e->ndig == 4 || (e->ndig == 2 && sep == '/')) {
+        y = (int)e->num;
+        if (e->ndig == 2)
+            y += y < 50 ? 2000 : 1900;
+        if (a->num > 12) /* day first: 25/04/2019 */
+            d = (int)a->num, m = (int)b->num;
+        else /* month first when ambiguous: the US order of most English news */
+            m = (int)a->num, d = (int)b->num;
+    } else {
+        return 0;
+    }
+    if (y < 1000 || y > 2999 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+        return 0;
+    setv(r, TIMEX_DATE, "%04d-%02d-%02d", y, m, d);
+    size_t j = i + 5;
+    /* ISO time: 2019-04-25T17:00 */
+    if (sep == '-' && joined(c, j) && j < c->n && c->t[j].kind == TK_WORD &&
+        c->t[j].low[0] == 't' && c->t[j].len == 1 && is_num(c, j + 1) && joined(c, j + 1) &&
+        punct(c, j + 2, ':') && is_num(c, j + 3) && joined(c, j + 3)) {
+        long hh = c->t[j + 1].num, mm = c->t[j + 3].num;
+        if (hh <= 24 && mm < 60) {
+            setv(r, TIMEX_TIME, "%04d-%02d-%02dT%02ld:%02ld", y, m, d, hh, mm);
+            j += 4;
+            if (punct(c, j, ':') && is_num(c, j + 1) && joined(c, j + 1))
+                j += 2;
+        }
+    }
+    return j;
+}
+
+/* Any single-day expression: a weekday (with "last/next/this" already consumed by the caller
+ * through rel), a calendar date, today/yesterday/tomorrow. The day is written to r as DATE
+ * and its day count to *days (or -1 when unresolved). */
+static size_t day_expr(const ctx *c, size_t i, res *r, int rel) {
+    int w;
+    size_t j = weekday_at(c, i, &w);
+    if (j) {
+        /* "Friday, April 25" / "Friday Oct. 13": the calendar date wins */
+        size_t k = punct(c, j, ',') ? j + 1 : j;
+        res r2;
+        size_t e = calendar_day(c, k, &r2);
+        if (e) {
+            *r = r2;
+            return e;
+        }
+        put_weekday(c, r, w, rel, i);
+        return j;
+    }
+    if (rel)
+        return 0;
+    if (word(c, i, "today") || word(c, i, "yesterday") || word(c, i, "tomorrow")) {
+        long off = word(c, i, "today") ? 0 : word(c, i, "yesterday") ? -1 : 1;
+        if (c->has_dct)
+            put_day(r, TIMEX_DATE, c->dct_days + off);
+        else
+            setv(r, TIMEX_DATE, "XXXX-XX-XX");
+        return i + 1;
+    }
+    if ((j = calendar_day(c, i, r)))
+        return j;
+    return numeric_date(c, i, r);
+}
+
+/* Appends a time part ("T17:00", "TMO") to a day value. */
+static void add_time(res *r, const char *time) {
+    size_t l = strlen(r->value);
+    snprintf(r->value + l, sizeof r->value - l, "%s", time);
+    r->type = TIMEX_TIME;
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Clock times: "5 p.m.", "10:35 a.m. EST", "noon", "midnight", "17:00", "4 in the morning",
+ * optionally followed by a day ("10 p.m. Wednesday").
+ * ---------------------------------------------------------------------------------------- */
+
+static size_t ampm(const ctx *c, size_t i, int *pm) {
+    /* "a.m." "p.m." "a.m" "am" "pm" "A.M." */
+    if ((word(c, i, "a") || word(c, i, "p")) && punct(c, i + 1, '.') && joined(c, i + 1) &&
+        word(c, i + 2, "m") && joined(c, i + 2)) {
+        *pm = word(c, i, "p");
+        size_t j = i + 3;
+        if (punct(c, j, '.') && joined(c, j))
+            j++;
+        return j;
+    }
+    if (word(c, i, "am") || word(c, i, "pm")) {
+        /* "am" alone is the verb: demand it touch the number or be upper case */
+        if (word(c, i, "am") && c->t[i].sp && !(c->t[i].cap && c->text[c->t[i].start + 1] == 'M'))
+            return 0;
+        *pm = word(c, i, "pm");
+        return i + 1;
+    }
+    return 0;
+}
+
+static size_t clock_time(const ctx *c, size_t i, res *r) {
+    int hh = -1, mm = 0;
+    size_t j = 0;
+    const char *fixed = NULL;
+    if (word(c, i, "noon") || word(c, i, "midday")) {
+        fixed = "T12:00";
+        j = i + 1;
+    } else if (word(c, i, "midnight")) {
+        fixed = "T24:00";
+        j = i + 1;
+    } else if (is_num(c, i) && c->t[i].ndig <= 2 && c->t[i].num <= 24) {
+        hh = (int)c->t[i].num;
+        j = i + 1;
+        bool colon = false;
+        if (punct(c, j, ':') && joined(c, j) && is_num(c, j + 1) && joined(c, j + 1) &&
+            c->t[j + 1].ndig == 2 && c->t[j + 1].num < 60) {
+            mm = (int)c->t[j + 1].num;
+            j += 2;
+            colon = true;
+        }
+        int pm;
+        size_t e = ampm(c, j, &pm);
+        if (e && hh >= 1 && hh <= 12) {
+            if (pm && hh < 12)
+                hh += 12;
+            else if (!pm && hh == 12)
+                hh = 0;
+            j = e;
+        } else if (word(c, j, "o") && punct(c, j + 1, '\'') && word(c, j + 2, "clock") && hh <= 12) {
+            j += 3;
+        } else if (word(c, j, "in") && word(c, j + 1, "the") && hh >= 1 && hh <= 12 &&
+                   (word(c, j + 2, "morning") || word(c, j + 2, "afternoon") ||
+                    word(c, j + 2, "evening"))) {
+            if (!word(c, j + 2, "morning") && hh < 12)
+                hh += 12;
+            j += 3;
+        } else if (!colon) {
+            return 0;
+        } else if (hh > 23 || (i > 0 && (word(c, i - 1, "by") || word(c, i - 1, "of")))) {
+            return 0; /* "a 3:15 ratio", scores, verses */
+        }
+    } else {
+        return 0;
+    }
+    /* time zone */
+    static const char *const zones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+                                        "pdt", "gmt", "utc", "bst", "cet", "cest"};
+    for (size_t k = 0; k < sizeof zones / sizeof zones[0]; k++)
+        if (word(c, j, zones[k]) && c->t[j].cap) {
+            j++;
+            break;
+        }
+    char tm[16];
+    if (fixed)
+        snprintf(tm, sizeof tm, "%s", fixed);
+    else
+        snprintf(tm, sizeof tm, "T%02d:%02d", hh, mm);
+    /* a day right after: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9" */
+    size_t k = punct(c, j, ',') ? j + 1 : j;
+    res d;
+    size_t e = (k < c->n && !c->t[k].nl) ? day_expr(c, k, &d, 0) : 0;
+    if (e) {
+        *r = d;
+        add_time(r, tm);
+        return e;
+    }
+    if (c->has_dct)
+        put_day(r, TIMEX_TIME, c->dct_days);
+    else
+        r->value[0] = '\0';
+    add_time(r, tm);
+    return j;
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Calendar units larger than a day: years, decades, centuries, quarters, halves, seasons
+ * ---------------------------------------------------------------------------------------- */
+
+static int season_of(const ctx *c, size_t i, const char **code) {
+    if (word(c, i, "spring"))
+        *code = "SP";
+    else if (word(c, i, "summer"))
+        *code = "SU";
+    else if (word(c, i, "fall") || word(c, i, "autumn"))
+        *code = "FA";
+    else if (word(c, i, "winter"))
+        *code = "WI";
+    else
+        return 0;
+    return 1;
+}
+static int season_index(const char *code) {
+    return code[0] == 'W' ? 0 : code[0] == 'S' && code[1] == 'P' ? 1 : code[0] == 'S' ? 2 : 3;
+}
+static int dct_season(const ctx *c) {
+    int m = c->dct.m;
+    return (m == 12 || m <= 2) ? 0 : m <= 5 ? 1 : m <= 8 ? 2 : 3;
+}
+
+/* "the 1990s", "1990s", "'90s", "the nineties", "the late 1980s" (modifier consumed by the
+ * caller when it stands before "the"). Returns end; value is the decade ("199"). */
+static size_t decade_at(const ctx *c, size_t i, res *r) {
+    size_t j = i;
+    if (word(c, j, "the"))
+        j++;
+    if (word(c, j, "early") || word(c, j, "late") || word(c, j, "mid")) {
+        j++;
+        if (punct(c, j, '-') && joined(c, j))
+            j++;
+    }
+    if (is_num(c, j) && c->t[j].ndig == 4 && c->t[j].num % 10 == 0 && word(c, j + 1, "s") &&
+        joined(c, j + 1)) {
+        setv(r, TIMEX_DATE, "%03ld", c->t[j].num / 10);
+        return j + 2;
+    }
+    if (punct(c, j, '\'') && is_num(c, j + 1) && c->t[j + 1].ndig == 2 &&
+        c->t[j + 1].num % 10 == 0 && joined(c, j + 1) && word(c, j + 2, "s") && joined(c, j + 2)) {
+        setv(r, TIMEX_DATE, "19%ld", c->t[j + 1].num / 10);
+        return j + 3;
+    }
+    int d = index_of(c, j, DECADE_WORDS, 10);
+    if (d >= 2 && j > i) {
+        setv(r, TIMEX_DATE, "19%d", d);
+        return j + 1;
+    }
+    return 0;
+}
+
+/* "the 20th century", "the nineteenth century" -> "19". */
+static size_t century_at(const ctx *c, size_t i, res *r) {
+    size_t j = i;
+    if (word(c, j, "the"))
+        j++;
+    int n = 0;
+    size_t e = 0;
+    if (is_num(c, j) && c->t[j].ndig <= 2 && joined(c, j + 1) &&
+        (word(c, j + 1, "th") || word(c, j + 1, "st") || word(c, j + 1, "nd") ||
+         word(c, j + 1, "rd"))) {
+        n = (int)c->t[j].num;
+        e = j + 2;
+    } else if ((e = day_at(c, j, &n)) && !is_num(c, j)) {
+        /* ordinal word */
+    } else {
+        return 0;
+    }
+    if (n < 1 || n > 30)
+        return 0;
+    if (punct(c, e, '-') && joined(c, e))
+        e++;
+    if (!word(c, e, "century"))
+        return 0;
+    setv(r, TIMEX_DATE, "%02d", n - 1);
+    return e + 1;
+}
+
+/* Ordinal quarter: "third", "3rd", "fourth". */
+static size_t quarter_ord(const ctx *c, size_t i, int *q) {
+    static const char *const qw[5] = {"", "first", "second", "third", "fourth"};
+    int k = index_of(c, i, qw, 5);
+    if (k > 0) {
+        *q = k;
+        return i + 1;
+    }
+    if (is_num(c, i) && c->t[i].num >= 1 && c->t[i].num <= 4 && joined(c, i + 1) &&
+        (word(c, i + 1, "st") || word(c, i + 1, "nd") || word(c, i + 1, "rd") ||
+         word(c, i + 1, "th"))) {
+        *q = (int)c->t[i].num;
+        return i + 2;
+    }
+    return 0;
+}
+
+/* Year for a quarter, half or season named without one: the dct's, except that a fourth
+ * quarter named early in the year is most likely the one just ended. */
+static int year_for_quarter(const ctx *c, int q) {
+    if (q == 4 && c->dct.m <= 2)
+        return c->dct.y - 1;
+    return c->dct.y;
+}
+
+/* "[the] [fiscal] third[-]quarter [of|,] [1984]", "Q3 [2019]", "[the] first half [of 1990]". */
+static size_t quarter_at(const ctx *c, size_t i, res *r) {
+    size_t j = i;
+    int y = -1;
+    bool the = false;
+    if (word(c, j, "the")) {
+        j++;
+        the = true;
+    }
+    /* "the 1988 third quarter", "1990's first quarter" */
+    int y0;
+    size_t ye = year_at(c, j, &y0, false);
+    if (ye && (the || true)) {
+        size_t k = ye;
+        if (punct(c, k, '\'') && word(c, k + 1, "s") && joined(c, k) && joined(c, k + 1))
+            k += 2;
+        int q0;
+        size_t qe = quarter_ord(c, k, &q0);
+        if (qe && (word(c, qe, "quarter") || (punct(c, qe, '-') && word(c, qe + 1, "quarter")))) {
+            size_t e = word(c, qe, "quarter") ? qe + 1 : qe + 2;
+            setv(r, TIMEX_DATE, "%04d-Q%d", y0, q0);
+            return e;
+        }
+    }
+    if (word(c, j, "fiscal"))
+        j++;
+    int q = 0;
+    bool half = false;
+    size_t e = 0;
+    if (word(c, j, "q") && c->t[j].cap && is_num(c, j + 1) && joined(c, j + 1) &&
+        c->t[j + 1].num >= 1 && c->t[j + 1].num <= 4 && c->t[j + 1].ndig == 1) {
+        q = (int)c->t[j + 1].num;
+        e = j + 2;
+    } else if ((e = quarter_ord(c, j, &q))) {
+        size_t k = e;
+        if (punct(c, k, '-') && joined(c, k))
+            k++;
+        if (word(c, k, "fiscal"))
+            k++;
+        if (punct(c, k, '-') && joined(c, k))
+            k++;
+        if (word(c, k, "quarter")) {
+            e = k + 1;
+        } else if (word(c, k, "half") && q <= 2) {
+            half = true;
+            e = k + 1;
+        } else {
+            return 0;
+        }
+    } else {
+        return 0;
+    }
+    /* year after: "of 1984", "1984", ", 1984", "of fiscal 1990" */
+    size_t k = e;
+    if (word(c, k, "of") || punct(c, k, ','))
+        k++;
+    if (word(c, k, "fiscal"))
+        k++;
+    size_t f = year_at(c, k, &y, false);
+    if (f)
+        e = f;
+    else
+        y = -1;
+    if (y < 0 && c->has_dct)
+        y = half ? c->dct.y : year_for_quarter(c, q);
+    if (y < 0)
+        setv(r, TIMEX_DATE, half ? "XXXX-H%d" : "XXXX-Q%d", q);
+    else
+        setv(r, TIMEX_DATE, half ? "%04d-H%d" : "%04d-Q%d", y, q);
+    return e;
+}
+
+/* Absolute dates coarser than a day: "July 1997", "fiscal 1998", "summer of 1994", "1990",
+ * "mid-1996" (the "mid" consumed by the caller), decades, centuries, quarters, a lone month. */
+static size_t coarse_date(const ctx *c, size_t i, res *r) {
+    size_t best = 0;
+    res tmp;
+    size_t e;
+    int m, y;
+    if ((e = decade_at(c, i, &tmp)) > best)
+        best = e, *r = tmp;
+    if ((e = century_at(c, i, &tmp)) > best)
+        best = e, *r = tmp;
+    if ((e = quarter_at(c, i, &tmp)) > best)
+        best = e, *r = tmp;
+    if (best)
+        return best;
+    /* fiscal year */
+    if (word(c, i, "fiscal") || word(c, i, "fy")) {
+        size_t k = i + 1;
+        if (word(c, k, "year"))
+            k++;
+        if ((e = year_at(c, k, &y, false))) {
+            setv(r, TIMEX_DATE, "%04d", y);
+            return e;
+        }
+        /* "fiscal '98" */
+        if (punct(c, k, '\'') && is_num(c, k + 1) && c->t[k + 1].ndig == 2) {
+            long yy = c->t[k + 1].num;
+            setv(r, TIMEX_DATE, "%04ld", yy + (yy < 50 ? 2000 : 1900));
+            return k + 2;
+        }
+        return 0;
+    }
+    /* "the year 2000", "the year two thousand" */
+    if (word(c, i, "the") && word(c, i + 1, "year") && (e = year_at(c, i + 2, &y, false))) {
+        setv(r, TIMEX_DATE, "%04d", y);
+        return e;
+    }
+    /* month [,] year */
+    if ((e = month_at(c, i, &m))) {
+        size_t k = e;
+        if (punct(c, k, ','))
+            k++;
+        if (word(c, k, "of"))
+            k++;
+        size_t f = year_at(c, k, &y, false);
+        if (f) {
+            setv(r, TIMEX_DATE, "%04d-%02d", y, m);
+            return f;
+        }
+        /* "January this year", "July last year" */
+        if (word(c, e, "this") || word(c, e, "last") || word(c, e, "next")) {
+            if (word(c, e + 1, "year")) {
+                int off = word(c, e, "this") ? 0 : word(c, e, "last") ? -1 : 1;
+                if (c->has_dct)
+                    setv(r, TIMEX_DATE, "%04d-%02d", c->dct.y + off, m);
+                else
+                    setv(r, TIMEX_DATE, "XXXX-%02d", m);
+                return e + 2;
+            }
+        }
+        if (e == i + 1 && !lone_month_ok(c, i, m))
+            return 0;
+        put_month_day(c, r, -1, m, 0, i);
+        return e;
+    }
+    /* season [of] year */
+    const char *sc;
+    if (season_of(c, i, &sc)) {
+        size_t k = word(c, i + 1, "of") ? i + 2 : i + 1;
+        if ((e = year_at(c, k, &y, false))) {
+            setv(r, TIMEX_DATE, "%04d-%s", y, sc);
+            return e;
+        }
+        return 0;
+    }
+    /* a year on its own */
+    if ((e = year_at(c, i, &y, true))) {
+        setv(r, TIMEX_DATE, "%04d", y);
+        return e;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Relative dates: "last week", "this quarter", "next April", "the past year", "this morning",
+ * "tonight", "the weekend", "the quarter".
+ * ---------------------------------------------------------------------------------------- */
+
+static size_t relative_date(const ctx *c, size_t i, res *r) {
+    size_t j = i;
+    bool the = false;
+    if (word(c, j, "the")) {
+        the = true;
+        j++;
+    }
+    int rel = 99; /* -1 last, 0 this, +1 next, 99 none */
+    bool anaphoric = false;
+    if (word(c, j, "last") || word(c, j, "past") || word(c, j, "latest"))
+        rel = -1;
+    else if (word(c, j, "previous") || word(c, j, "preceding") || word(c, j, "prior"))
+        rel = -1, anaphoric = the;
+    else if (word(c, j, "this") || word(c, j, "current") || word(c, j, "present"))
+        rel = 0;
+    else if (word(c, j, "next") || word(c, j, "coming"))
+        rel = 1;
+    else if (word(c, j, "following") || word(c, j, "subsequent"))
+        rel = 1, anaphoric = the;
+    else if (word(c, j, "that") || word(c, j, "same"))
+        rel = 0, anaphoric = true;
+    if (rel != 99) {
+        /* "this past spring", "this coming Sunday" */
+        if (rel == 0 && (word(c, j + 1, "past") || word(c, j + 1, "coming")))
+            j++, rel = word(c, j, "past") ? -1 : 1;
+        j++;
+    }
+    /* "the" demands a relation word except before year/quarter/week/month/weekend */
+    /* "this year's third quarter" is left to two matches */
+    if (word(c, j, "fiscal"))
+        j++;
+    uint8_t u = U_NONE;
+    bool plural;
+    size_t e = unit_at(c, j, &u, &plural);
+    if (e && !plural && u != U_SEC && u != U_MIN && u != U_HOUR) {
+        if (rel == 99 && !the)
+            return 0;
+        if (u == U_DAY) {
+            if (rel == 99)
+                return 0;
+            /* "that day", "the same day", "the next day", "the previous day": told relative
+             * to the story's last date */
+            if (the || anaphoric) {
+                if (!put_from_ref(c, r, rel, U_DAY) && c->has_dct)
+                    put_day(r, TIMEX_DATE, c->dct_days + rel);
+                else if (!r->value[0])
+                    setv(r, TIMEX_DATE, "XXXX-XX-XX");
+            } else if (c->has_dct) {
+                put_day(r, TIMEX_DATE, c->dct_days + rel);
+            } else {
+                setv(r, TIMEX_DATE, "XXXX-XX-XX");
+            }
+            return e;
+        }
+        if (rel == 99 && i > 0 && (word(c, i - 1, "for") || word(c, i - 1, "throughout")) &&
+            u != U_QUARTER && u != U_WEEKEND) {
+            /* "for the year": the span, not the calendar year */
+            put_duration(r, TIMEX_DURATION, 1, u);
+            return e;
+        }
+        if (rel == 99) {
+            /* "the year", "the quarter", "the week", "the weekend", "the month" */
+            if (u == U_QUARTER) {
+                /* the quarter last named; else, in a company report, the one just ended */
+                if (!(c->ref_gran == 2 && put_from_ref(c, r, 0, U_QUARTER)))
+                    put_shifted(c, r, -1, U_QUARTER);
+                return e;
+            }
+            if (u == U_WEEKEND) {
+                int dw = c->has_dct ? weekday_of(c->dct_days) : 6;
+                put_shifted(c, r, dw <= 3 ? -1 : 0, U_WEEKEND);
+                return e;
+            }
+            if (u == U_YEAR || u == U_MONTH || u == U_WEEK) {
+                put_shifted(c, r, 0, u);
+                return e;
+            }
+            return 0;
+        }
+        if (anaphoric && put_from_ref(c, r, rel == 99 ? 0 : rel, u))
+            return e;
+        put_shifted(c, r, rel, u);
+        return e;
+    }
+    if (rel == 99)
+        return 0;
+    /* last/this/next + weekday / month / season / part of day */
+    int w, m;
+    const char *code;
+    if ((e = weekday_at(c, j, &w))) {
+        if (the)
+            return 0;
+        put_weekday(c, r, w, rel == 0 ? 0 : rel, i);
+        const char *pd;
+        size_t f = part_of_day(c, e, &pd);
+        if (f) {
+            char tm[4] = {'T', pd[0], pd[1], 0};
+            add_time(r, tm);
+            return f;
+        }
+        /* "this coming Sunday, March eighth" */
+        res r2;
+        size_t k = punct(c, e, ',') ? e + 1 : e;
+        size_t g = calendar_day(c, k, &r2);
+        if (g) {
+            *r = r2;
+            return g;
+        }
+        return e;
+    }
+    if ((e = month_at(c, j, &m)) && !the) {
+        if (!c->has_dct) {
+            setv(r, TIMEX_DATE, "XXXX-%02d", m);
+        } else {
+            int y = c->dct.y;
+            if (rel == -1 && m >= c->dct.m)
+                y--;
+            else if (rel == 1 && m <= c->dct.m)
+                y++;
+            setv(r, TIMEX_DATE, "%04d-%02d", y, m);
+        }
+        return e;
+    }
+    if (season_of(c, j, &code)) {
+        if (!c->has_dct) {
+            setv(r, TIMEX_DATE, "XXXX-%s", code);
+        } else {
+            int y = c->dct.y, s = season_index(code), ds = dct_season(c);
+            if (rel == -1 && s >= ds)
+                y--;
+            else if (rel == 1 && s <= ds)
+                y++;
+            setv(r, TIMEX_DATE, "%04d-%s", y, code);
+        }
+        return j + 1;
+    }
+    if (rel == 0 && !the && !anaphoric && part_of_day(c, j, &code)) {
+        /* "this morning", "this evening" */
+        if (c->has_dct)
+            put_day(r, TIMEX_TIME, c->dct_days);
+        else
+            setv(r, TIMEX_TIME, "XXXX-XX-XX");
+        char tm[4] = {'T', code[0], code[1], 0};
+        add_time(r, tm);
+        return j + 1;
+    }
+    if (rel == -1 && !the && word(c, j - 1, "last") && word(c, j, "night")) {
+        if (c->has_dct)
+            put_day(r, TIMEX_TIME, c->dct_days - 1);
+        else
+            setv(r, TIMEX_TIME, "XXXX-XX-XX");
+        add_time(r, "TNI");
+        return j + 1;
+    }
+    /* "the past", "the last decade" handled above; "last time" is not a date */
+    return 0;
+}
+
+/* Bare season with "the" or a capital: "the summer", "Summer". Fall needs "the". */
+static size_t bare_season(const ctx *c, size_t i, res *r) {
+    size_t j = word(c, i, "the") ? i + 1 : i;
+    const char *code;
+    if (!season_of(c, j, &code))
+        return 0;
+    if (code[0] == 'F' && j == i)
+        return 0;
+    if (j == i && !c->t[i].cap && !(i > 0 && (word(c, i - 1, "in") || word(c, i - 1, "this") ||
+                                              word(c, i - 1, "during"))))
+        return 0;
+    if (c->has_dct)
+        setv(r, TIMEX_DATE, "%04d-%s", c->dct.y, code);
+    else
+        setv(r, TIMEX_DATE, "XXXX-%s", code);
+    return j + 1;
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Durations and offsets: "three days", "the past two years", "two-year", "10 days ago",
+ * "a year earlier", "years".
+ * ---------------------------------------------------------------------------------------- */
+
+static size_t duration(const ctx *c, size_t i, res *r) {
+    size_t j = i;
+    bool the = false, span_word = false;
+    if (word(c, j, "the") || word(c, j, "its") || word(c, j, "their")) {
+        the = true;
+        j++;
+    }
+    if (word(c, j, "past") || word(c, j, "last") || word(c, j, "next") || word(c, j, "first") ||
+        word(c, j, "previous") || word(c, j, "coming") || word(c, j, "following") ||
+        word(c, j, "final") || word(c, j, "latest") || word(c, j, "remaining") ||
+        word(c, j, "recent") || word(c, j, "initial") || word(c, j, "ensuing")) {
+        span_word = true;
+        j++;
+    }
+    double q;
+    size_t e = quantity(c, j, &q);
+    if (!e) {
+        /* "recent years", "coming months", "the past few weeks" */
+        if (!span_word && !the)
+            q = -1, e = j;
+        else
+            q = -1, e = j;
+    }
+    size_t k = e;
+    /* "more", "additional", "full", "straight", "trading" between number and unit */
+    if (e > j && punct(c, k, '-') && joined(c, k) && joined(c, k + 1)) {
+        k++;
+    } else {
+        while (word(c, k, "more") || word(c, k, "additional") || word(c, k, "full") ||
+               word(c, k, "straight") || word(c, k, "consecutive") || word(c, k, "trading") ||
+               word(c, k, "business") || word(c, k, "calendar") || word(c, k, "long") ||
+               word(c, k, "extra") || word(c, k, "other"))
+            k++;
+    }
+    uint8_t u;
+    bool plural;
+    size_t f = unit_at(c, k, &u, &plural);
+    if (!f)
+        return 0;
+    if (e == j) {
+        /* no quantity: only plural units ("years", "the past few weeks" handled above) */
+        if (!plural)
+            return 0;
+        if (u == U_WEEKEND || u == U_QUARTER) {
+            if (!span_word)
+                return 0;
+        }
+        /* "these days" is PRESENT_REF, matched elsewhere; "the days of" is not a duration */
+        if (the && !span_word && word(c, f, "of"))
+            return 0;
+    } else {
+        /* "a second" / "one second" ambiguous with the ordinal: keep only with digits */
+        if (u == U_SEC && !plural && !is_num(c, j))
+            return 0;
+        /* "one day" as a vague future, "the day" handled elsewhere */
+        if (q == 1 && !plural && (word(c, j, "a") || word(c, j, "an")) && the)
+            return 0;
+    }
+    /* ages ("a 6-year-old", "the 52-year-old chairman") are not time expressions */
+    if (punct(c, f, '-') && joined(c, f) && word(c, f + 1, "old"))
+        return 0;
+    if (word(c, f, "old") && (word(c, f - 1, "years") || word(c, f - 1, "months")) && e > j)
+        return 0;
+    /* "the 1988 quarter" names a year, not 1988 quarters */
+    if (is_num(c, j) && c->t[j].ndig == 4 && !plural)
+        return 0;
+    /* number-unit with a hyphen, as an adjective: "two-year", "16-hour", "decades-long" */
+    if (punct(c, f, '-') && joined(c, f) && word(c, f + 1, "long"))
+        f += 2;
+    /* "and a half" after the unit: "a minute and a half" */
+    if (q >= 0 && word(c, f, "and") && word(c, f + 1, "a") && word(c, f + 2, "half")) {
+        q += 0.5;
+        f += 3;
+    }
+    /* ago / earlier / later / from now: a date */
+    if (!the && !span_word &&
+        (word(c, f, "ago") || word(c, f, "earlier") || word(c, f, "later") ||
+         word(c, f, "before") || (word(c, f, "from") && word(c, f + 1, "now")))) {
+        bool back = word(c, f, "ago") || word(c, f, "earlier") || word(c, f, "before");
+        bool from_now = word(c, f, "from");
+        if (word(c, f, "before")) {
+            /* "two days before the vote": the duration alone */
+            put_duration(r, TIMEX_DURATION, q, u);
+            return f;
+        }
+        size_t end = from_now ? f + 2 : f + 1;
+        long off = back ? -(long)q : (long)q;
+        if (q < 0) {
+            setv(r, TIMEX_DATE, back ? "PAST_REF" : "FUTURE_REF");
+        } else if (word(c, f, "later") || word(c, f, "earlier")) {
+            /* relative to the last date mentioned; the dct when there is none */
+            if (!put_from_ref(c, r, off, u))
+                put_shifted(c, r, off, u);
+        } else if (u == U_YEAR && c->ref_gran == 2) {
+            /* "up from $5 a year ago" after a quarter: the same quarter a year before */
+            put_from_ref(c, r, off, u);
+        } else {
+            put_shifted(c, r, off, u);
+        }
+        return end;
+    }
+    /* "the past year" without a number is a date ("last year"), matched elsewhere */
+    if (e == j && !plural)
+        return 0;
+    if (e > j && !plural && q == 1 && span_word && (word(c, j, "a") || word(c, j, "an")))
+        return 0;
+    put_duration(r, TIMEX_DURATION, q, u);
+    return f;
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Sets: "every year", "each Thursday", "daily", "twice a week", "Tuesday nights", "$5 a year"
+ * ---------------------------------------------------------------------------------------- */
+
+static size_t set_expr(const ctx *c, size_t i, res *r) {
+    static const struct {
+        const char *w;
+        const char *v;
+    } adverbs[] = {{"daily", "P1D"},   {"weekly", "P1W"},   {"monthly", "P1M"},
+                   {"yearly", "P1Y"},  {"annually", "P1Y"}, {"hourly", "PT1H"},
+                   {"nightly", "P1D"}, {"biweekly", "P2W"}};
+    for (size_t k = 0; k < sizeof adverbs / sizeof adverbs[0]; k++)
+        if (word(c, i, adverbs[k].w)) {
+            setv(r, TIMEX_SET, "%s", adverbs[k].v);
+            return i + 1;
+        }
+    size_t j = i;
+    bool every = false;
+    if (word(c, j, "every") || word(c, j, "each") || word(c, j, "per")) {
+        every = true;
+        j++;
+        if (word(c, j, "other")) {
+            j++;
+        }
+    } else if (word(c, j, "once") || word(c, j, "twice") ||
+               (is_num(c, j) && word(c, j + 1, "times")) ||
+               (index_of(c, j, UNITS_WORDS, 20) > 1 && word(c, j + 1, "times"))) {
+        j += word(c, j + 1, "times") ? 2 : 1;
+        if (!(word(c, j, "a") || word(c, j, "an") || word(c, j, "per") || word(c, j, "each") ||
+              word(c, j, "every")))
+            return 0;
+        every = true;
+        j++;
+    }
+    if (every) {
+        double q = 1;
+        size_t e = quantity(c, j, &q);
+        if (!e || q < 0)
+            e = j, q = 1;
+        if (word(c, i + 1, "other") && q == 1)
+            q = 2;
+        uint8_t u;
+        bool plural;
+        size_t f = unit_at(c, e, &u, &plural);
+        if (f) {
+            put_duration(r, TIMEX_SET, q, u);
+            return f;
+        }
+        int w, m;
+        if ((f = weekday_at(c, j, &w))) {
+            setv(r, TIMEX_SET, "XXXX-WXX-%d", w);
+            const char *pd;
+            size_t g = part_of_day(c, f, &pd);
+            if (g) {
+                add_time(r, "");
+                r->type = TIMEX_SET;
+                size_t l = strlen(r->value);
+                snprintf(r->value + l, sizeof r->value - l, "T%s", pd);
+                return g;
+            }
+            return f;
+        }
+        if ((f = month_at(c, j, &m))) {
+            setv(r, TIMEX_SET, "XXXX-%02d", m);
+            return f;
+        }
+        const char *pd;
+        if ((f = part_of_day(c, j, &pd))) {
+            setv(r, TIMEX_SET, "XXXX-XX-XXT%s", pd);
+            return f;
+        }
+        const char *sc;
+        if (season_of(c, j, &sc)) {
+            setv(r, TIMEX_SET, "XXXX-%s", sc);
+            return j + 1;
+        }
+        return 0;
+    }
+    /* plural weekday: "Mondays", "Tuesday nights" */
+    if (i < c->n && c->t[i].kind == TK_WORD && c->t[i].len >= 7 && c->t[i].cap &&
+        c->t[i].low[c->t[i].len - 1] == 's') {
+        char tmp[LOW_MAX + 1];
+        memcpy(tmp, c->t[i].low, c->t[i].len - 1);
+        tmp[c->t[i].len - 1] = 0;
+        for (int k = 0; k < 7; k++)
+            if (strcmp(tmp, WEEKDAYS[k]) == 0) {
+                setv(r, TIMEX_SET, "XXXX-WXX-%d", k + 1);
+                return i + 1;
+            }
+    }
+    int w;
+    size_t f = weekday_at(c, i, &w);
+    if (f && (word(c, f, "nights") || word(c, f, "mornings") || word(c, f, "evenings") ||
+              word(c, f, "afternoons"))) {
+        const char *code = word(c, f, "nights")     ? "NI"
+                           : word(c, f, "mornings") ? "MO"
+                           : word(c, f, "evenings") ? "EV"
+                                                    : "AF";
+        setv(r, TIMEX_SET, "XXXX-WXX-%dT%s", w, code);
+        return f + 1;
+    }
+    /* "a year" after an amount: "$5 a year", "3% a year" */
+    if ((word(c, i, "a") || word(c, i, "an")) && i > 0 &&
+        (c->t[i - 1].kind == TK_NUM || punct(c, i - 1, '%') || word(c, i - 1, "percent") ||
+         word(c, i - 1, "million") || word(c, i - 1, "billion") || word(c, i - 1, "dollars") ||
+         word(c, i - 1, "times"))) {
+        uint8_t u;
+        bool plural;
+        size_t e = unit_at(c, i + 1, &u, &plural);
+        if (e && !plural && u != U_QUARTER && u != U_WEEKEND) {
+            put_duration(r, TIMEX_SET, 1, u);
+            return e;
+        }
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Reference words: "now", "currently", "recently", "the past", "the future", "these days".
+ * ---------------------------------------------------------------------------------------- */
+
+static size_t reference(const ctx *c, size_t i, res *r) {
+    static const struct {
+        const char *a, *b, *c3;
+        const char *v;
+    } refs[] = {
+        {"right", "now", NULL, "PRESENT_REF"},   {"now", NULL, NULL, "PRESENT_REF"},
+        {"currently", NULL, NULL, "PRESENT_REF"}, {"nowadays", NULL, NULL, "PRESENT_REF"},
+        {"these", "days", NULL, "PRESENT_REF"},   {"at", "present", NULL, "PRESENT_REF"},
+        {"presently", NULL, NULL, "PRESENT_REF"}, {"current", NULL, NULL, "PRESENT_REF"},
+        {"recently", NULL, NULL, "PAST_REF"},     {"recent", NULL, NULL, "PAST_REF"},
+        {"lately", NULL, NULL, "PAST_REF"},       {"formerly", NULL, NULL, "PAST_REF"},
+        {"the", "past", NULL, "PAST_REF"},        {"the", "recent", "past", "PAST_REF"},
+        {"the", "distant", "past", "PAST_REF"},   {"the", "future", NULL, "FUTURE_REF"},
+        {"the", "near", "future", "FUTURE_REF"},  {"the", "distant", "future", "FUTURE_REF"},
+        {"the", "near", "term", "FUTURE_REF"},    {"the", "short", "term", "FUTURE_REF"},
+        {"the", "long", "term", "FUTURE_REF"},    {"the", "foreseeable", "future", "FUTURE_REF"},
+    };
+    for (size_t k = 0; k < sizeof refs / sizeof refs[0]; k++) {
+        if (!word(c, i, refs[k].a))
+            continue;
+        size_t e = i + 1;
+        if (refs[k].b) {
+            if (!word(c, e, refs[k].b))
+                continue;
+            e++;
+        }
+        if (refs[k].c3) {
+            if (!word(c, e, refs[k].c3))
+                continue;
+            e++;
+        }
+        /* "now" as a discourse marker at a sentence start ("Now, ...") is still PRESENT_REF
+         * in TimeML; "the past" must not be the start of "the past two years" (longer wins) */
+        if (strcmp(refs[k].a, "at") == 0) {
+            setv(r, TIMEX_DATE, "%s", refs[k].v);
+            return e; /* extent includes "at"; trimmed by the caller's modifier logic */
+        }
+        setv(r, TIMEX_DATE, "%s", refs[k].v);
+        return e;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Top level: modifiers, longest match, emission
+ * ---------------------------------------------------------------------------------------- */
+
+/* Day-level expressions with an optional part of day or time after them:
+ * "Friday morning", "yesterday afternoon", "tonight", "last night", "Friday at 5 p.m." is left
+ * as two expressions as TimeBank does. */
+static size_t day_with_part(const ctx *c, size_t i, res *r) {
+    if (word(c, i, "tonight")) {
+        if (c->has_dct)
+            put_day(r, TIMEX_TIME, c->dct_days);
+        else
+            setv(r, TIMEX_TIME, "XXXX-XX-XX");
+        add_time(r, "TNI");
+        return i + 1;
+    }
+    size_t e = day_expr(c, i, r, 0);
+    if (!e)
+        return 0;
+    const char *pd;
+    size_t f = part_of_day(c, e, &pd);
+    if (f && r->type == TIMEX_DATE) {
+        char tm[4] = {'T', pd[0], pd[1], 0};
+        add_time(r, tm);
+        return f;
+    }
+    /* "Thursday night" written "Thursday night" handled above; "yesterday's" stays a date */
+    return e;
+}
+
+/* One core expression at i, the longest of all patterns. */
+static size_t core(const ctx *c, size_t i, res *r) {
+    size_t best = 0, e;
+    res tmp;
+#define TRY(call)                                                                              \
+    do {                                                                                       \
+        memset(&tmp, 0, sizeof tmp);                                                           \
+        e = (call);                                                                            \
+        if (e > best) {                                                                        \
+            best = e;                                                                          \
+            *r = tmp;                                                                          \
+        }                                                                                      \
+    } while (0)
+    TRY(clock_time(c, i, &tmp));
+    TRY(day_with_part(c, i, &tmp));
+    TRY(coarse_date(c, i, &tmp));
+    TRY(relative_date(c, i, &tmp));
+    TRY(bare_season(c, i, &tmp));
+    TRY(duration(c, i, &tmp));
+    TRY(set_expr(c, i, &tmp));
+    TRY(reference(c, i, &tmp));
+#undef TRY
+    return best;
+}
+
+/* Modifiers kept inside the extent (TimeML puts them there) that leave the value alone:
+ * "the end of", "early", "mid-", "nearly", "more than", "earlier", "around". */
+static size_t modifier(const ctx *c, size_t i) {
+    static const char *const phrases[][4] = {
+        {"the", "end", "of", NULL},       {"the", "beginning", "of", NULL},
+        {"the", "start", "of", NULL},     {"the", "middle", "of", NULL},
+        {"the", "turn", "of", NULL},      {"the", "close", "of", NULL},
+        {"the", "first", "half", "of"},   {"the", "second", "half", "of"},
+        {"end", "of", NULL, NULL},        {"beginning", "of", NULL, NULL},
+        {"more", "than", NULL, NULL},     {"less", "than", NULL, NULL},
+        {"fewer", "than", NULL, NULL},    {"at", "least", NULL, NULL},
+        {"at", "most", NULL, NULL},       {"up", "to", NULL, NULL},
+        {"no", "more", "than", NULL},     {"no", "less", "than", NULL},
+        {"nearly", NULL, NULL, NULL},     {"almost", NULL, NULL, NULL},
+        {"about", NULL, NULL, NULL},      {"around", NULL, NULL, NULL},
+        {"approximately", NULL, NULL, NULL}, {"roughly", NULL, NULL, NULL},
+        {"some", NULL, NULL, NULL},       {"over", NULL, NULL, NULL},
+        {"early", NULL, NULL, NULL},      {"late", NULL, NULL, NULL},
+        {"mid", NULL, NULL, NULL},        {"earlier", NULL, NULL, NULL},
+        {"later", NULL, NULL, NULL},      {"just", "over", NULL, NULL},
+        {"just", "under", NULL, NULL},    {"well", "over", NULL, NULL},
+    };
+    for (size_t k = 0; k < sizeof phrases / sizeof phrases[0]; k++) {
+        size_t j = i, w = 0;
+        while (w < 4 && phrases[k][w] && word(c, j, phrases[k][w]))
+            j++, w++;
+        if (w < 4 && phrases[k][w])
+            continue;
+        if (punct(c, j, '-') && joined(c, j) && joined(c, j + 1)) /* "mid-April" */
+            j++;
+        return j;
+    }
+    return 0;
+}
+
+static bool modifier_fits(const ctx *c, size_t i, size_t p, const res *r) {
+    /* "about"/"some"/"over"/"more than"... only before quantities (durations, "ago" dates);
+     * "early"/"late"/"mid"/"the end of" before calendar values; "earlier"/"later" before
+     * relative dates */
+    const char *v = r->value;
+    bool dur = r->type == TIMEX_DURATION || (v[0] == 'P' && v[1] != 'A') ||
+               strcmp(v, "PAST_REF") == 0;
+    (void)p;
+    if (word(c, i, "some") || word(c, i, "over") || word(c, i, "more") || word(c, i, "less") ||
+        word(c, i, "fewer") || word(c, i, "at") || word(c, i, "up") || word(c, i, "no") ||
+        word(c, i, "just") || word(c, i, "well"))
+        return dur || (c->t[p].kind == TK_NUM || index_of(c, p, UNITS_WORDS, 20) >= 0 ||
+                       word(c, p, "a") || word(c, p, "an"));
+    if (word(c, i, "nearly") || word(c, i, "almost") || word(c, i, "about") ||
+        word(c, i, "around") || word(c, i, "approximately") || word(c, i, "roughly"))
+        return true;
+    if (word(c, i, "earlier") || word(c, i, "later"))
+        return !dur && (word(c, p, "this") || word(c, p, "that") || word(c, p, "last") ||
+                        word(c, p, "next") || word(c, p, "today") || word(c, p, "yesterday") ||
+                        word(c, p, "tomorrow") || word(c, p, "in") ||
+                        index_of(c, p, WEEKDAYS, 7) >= 0);
+    return r->type == TIMEX_DATE || r->type == TIMEX_TIME;
+}
+
+static precis_status parse_dct(const char *dct, ctx *c, precis_error *err) {
+    c->has_dct = false;
+    if (!dct)
+        return PRECIS_OK;
+    int y = 0, m = 0, d = 0;
+    for (int k = 0; k < 10; k++) {
+        char ch = dct[k];
+        bool dash = k == 4 || k == 7;
+        if (dash ? ch != '-' : !is_digit((unsigned char)ch))
+            return set_error(err, PRECIS_E_INVALID_ARG,
+                             "timex: document date \"%.16s\": expected YYYY-MM-DD at character %d",
+                             dct, k + 1);
+        if (k < 4)
+            y = y * 10 + (ch - '0');
+        else if (k > 4 && k < 7)
+            m = m * 10 + (ch - '0');
+        else if (k > 7)
+            d = d * 10 + (ch - '0');
+    }
+    if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+        return set_error(err, PRECIS_E_INVALID_ARG,
+                         "timex: document date \"%.10s\": no such day", dct);
+    c->has_dct = true;
+    c->dct.y = y, c->dct.m = m, c->dct.d = d;
+    c->dct_days = days_from_civil(y, m, d);
+    return PRECIS_OK;
+}
+
+precis_status timex_find(const char *text, size_t len, const char *dct, arena *a, timex **out,
+                         size_t *n, precis_error *err) {
+    if (!a || !out || !n || (!text && len))
+        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
+    *out = NULL;
+    *n = 0;
+    ctx c;
+    memset(&c, 0, sizeof c);
+    PRECIS_TRY(parse_dct(dct, &c, err));
+    size_t ntok = tokenize(text, len, NULL);
+    if (ntok == 0)
+        return PRECIS_OK;
+    tk *t = arena_alloc(a, ntok * sizeof *t);
+    if (!t)
+        return set_error(err, PRECIS_E_NOMEM, "timex: out of memory for %zu tokens", ntok);
+    tokenize(text, len, t);
+    c.text = text;
+    c.t = t;
+    c.n = ntok;
+
+    size_t cap = 0, count = 0;
+    timex *items = NULL;
+    for (size_t i = 0; i < ntok;) {
+        res r, r2;
+        memset(&r, 0, sizeof r);
+        size_t e = core(&c, i, &r);
+        size_t p = modifier(&c, i);
+        if (p && p < ntok) {
+            memset(&r2, 0, sizeof r2);
+            size_t e2 = core(&c, p, &r2);
+            if (e2 > e && modifier_fits(&c, i, p, &r2)) {
+                e = e2;
+                r = r2;
+            }
+        }
+        if (!e) {
+            i++;
+            continue;
+        }
+        if (count == cap) {
+            size_t ncap = cap ? cap * 2 : 32;
+            timex *nitems = arena_alloc(a, ncap * sizeof *nitems);
+            if (!nitems)
+                return set_error(err, PRECIS_E_NOMEM, "timex: out of memory for %zu results",
+                                 ncap);
+            if (count)
+                memcpy(nitems, items, count * sizeof *items);
+            items = nitems;
+            cap = ncap;
+        }
+        if (!r.anaphoric && (r.type == TIMEX_DATE || r.type == TIMEX_TIME))
+            note_ref(&c, r.value);
+        timex *x = &items[count++];
+        x->start = t[i].start;
+        x->end = t[e - 1].end;
+        x->type = r.type;
+        memcpy(x->value, r.value, sizeof x->value);
+        i = e;
+    }
+    *out = items;
+    *n = count;
+    return PRECIS_OK;
+}
+
+/* Dateline window: datelines sit in the first lines of a story. */
+#define DATELINE_BYTES 600
+
+bool timex_dateline(const char *text, size_t len, char out[11]) {
+    if (!text || !out)
+        return false;
+    size_t l = len < DATELINE_BYTES ? len : DATELINE_BYTES;
+    arena a;
+    arena_init(&a, 16384);
+    timex *x;
+    size_t n;
+    bool found = false;
+    if (timex_find(text, l, NULL, &a, &x, &n, NULL) == PRECIS_OK) {
+        for (size_t k = 0; k < n && !found; k++) {
+            const char *v = x[k].value;
+            if (strlen(v) >= 10 && v[0] != 'X' && v[4] == '-' && v[7] == '-' &&
+                is_digit((unsigned char)v[8]) && is_digit((unsigned char)v[9])) {
+                memcpy(out, v, 10);
+                out[10] = '\0';
+                found = true;
+            }
+        }
+    }
+    arena_free(&a);
+    return found;
+}
+
+const char *timex_type_name(uint8_t type) {
+    switch (type) {
+    case TIMEX_DATE: return "DATE";
+    case TIMEX_TIME: return "TIME";
+    case TIMEX_DURATION: return "DURATION";
+    case TIMEX_SET: return "SET";
+    default: return "?";
+    }
+}

@@ -1,0 +1,41 @@
+/* timex: finding time expressions (TIMEX3: dates, times, durations, sets) in raw bytes and
+ * normalising them to TIMEX3-style values, resolved against a document creation time (dct)
+ * when one is given. Independent of the tokenizer: it splits its own word tokens.
+ * See docs/TIMEX.md for what is recognised and the value grammar. */
+#ifndef PRECIS_FACTS_TIMEX_H
+#define PRECIS_FACTS_TIMEX_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "precis/precis.h"
+#include "util/arena.h"
+
+enum { TIMEX_DATE = 0, TIMEX_TIME = 1, TIMEX_DURATION = 2, TIMEX_SET = 3 };
+
+typedef struct timex {
+    size_t start, end; /* byte offsets into the input, end exclusive */
+    uint8_t type;      /* TIMEX_DATE, TIMEX_TIME, TIMEX_DURATION or TIMEX_SET */
+    char value[32];    /* NUL-terminated TIMEX3 value: "2019-04-25", "P3D", "PAST_REF", ... */
+} timex;
+
+/* Finds the time expressions of text[0, len) in document order, without overlaps.
+ * dct: the document date as "YYYY-MM-DD" (anything after the first ten characters, such as
+ * a time, is ignored), or NULL when unknown; relative expressions are then left unresolved
+ * ("XXXX-WXX-4", "XXXX-04-25", "PAST_REF") but keep their type.
+ * On success *out points to *n entries allocated in `a` (valid until the arena is freed;
+ * *out may be NULL when *n is 0). Cost: linear in len (bounded look-ahead per token).
+ * Errors: PRECIS_E_INVALID_ARG for a NULL argument or a malformed dct, PRECIS_E_NOMEM. */
+precis_status timex_find(const char *text, size_t len, const char *dct, arena *a, timex **out,
+                         size_t *n, precis_error *err);
+
+/* Dateline detector: looks for a full calendar date (day, month and year, such as
+ * "April 26, 2019", "26 April 2019" or "2019-04-26") in the first 600 bytes of a document and
+ * writes it as "YYYY-MM-DD" plus NUL into out. Returns false (out untouched) when none is
+ * found or memory runs out. Uses a private arena freed before returning; linear in the bytes
+ * looked at. */
+bool timex_dateline(const char *text, size_t len, char out[11]);
+
+/* "DATE", "TIME", "DURATION" or "SET" (static strings; "?" for an unknown code). */
+const char *timex_type_name(uint8_t type);
+#endif
