@@ -1,5 +1,4 @@
 /* TEMPORARY: commands under construction. */
 #include "cli.h"
 int cmd_batch(int argc, char **argv) { (void)argc; (void)argv; cli_error("batch", "not built yet"); return 1; }
-int cmd_eval(int argc, char **argv) { (void)argc; (void)argv; cli_error("eval", "not built yet"); return 1; }
 int cmd_bench(int argc, char **argv) { (void)argc; (void)argv; cli_error("bench", "not built yet"); return 1; }
