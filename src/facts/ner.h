@@ -1,9 +1,66 @@
-/* ner: the named-entity recogniser's model half. ner_model_attach() reads the recogniser's
- * weights from the model image (when present) and hangs them on the model. */
+/* ner: the named-entity recogniser. A linear model over the features of facts/ner_feat.h,
+ * decoded with Viterbi over BILOU tags, finds mentions of people (PER), places (LOC),
+ * organisations (ORG) and other names (MISC) in a document's tokens.
+ *
+ * ner_model_attach() reads "en/ner.model" and the "en/gazetteer_*.tsv" files from the model
+ * image and hangs the recogniser on the model (m->ner); an image without them gets none, and
+ * ner_tag() then answers PRECIS_E_UNSUPPORTED. The recogniser is immutable once loaded and
+ * may be shared by threads. */
 #ifndef PRECIS_FACTS_NER_H
 #define PRECIS_FACTS_NER_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/doc.h"
+#include "facts/ner_feat.h"
 #include "precis/precis.h"
+#include "util/arena.h"
 
 struct precis_model;
+typedef struct ner_model ner_model;
+
+/* Called by the model loader: attaches the recogniser when the image has one. */
 precis_status ner_model_attach(struct precis_model *m, precis_error *err);
+
+/* Parses a recogniser file (the format tools/train_ner.c writes: see docs/NER.md). `gaz` is
+ * taken over (freed with the model) and may be NULL. */
+precis_status ner_model_parse(const void *data, size_t len, ner_gaz *gaz, ner_model **out,
+                              precis_error *err);
+void ner_model_free(void *nm);
+/* The recogniser of a loaded precis model, or NULL. */
+const ner_model *ner_model_of(const struct precis_model *m);
+/* Its gazetteer (never NULL for a parsed model; may be empty). */
+const ner_gaz *ner_model_gaz(const ner_model *nm);
+size_t ner_model_features(const ner_model *nm);
+
+/* Viterbi over BILOU tags with the hard transition constraints of ner_tag_allowed.
+ * emit: n * NER_NTAGS scores; trans: (NER_NTAGS + 1) * NER_NTAGS, row NER_NTAGS for the start.
+ * back: n * NER_NTAGS bytes of scratch. Writes n tags. */
+void ner_viterbi(const float *emit, size_t n, const float *trans, uint8_t *back, uint8_t *tags);
+
+/* Tags one sentence of prepared words (see ner_words_prepare). `emit` holds n * NER_NTAGS
+ * floats and `back` n * NER_NTAGS bytes of scratch. */
+void ner_tag_words(const ner_model *nm, const ner_word *w, size_t n, float *emit, uint8_t *back,
+                   uint8_t *tags);
+
+enum ner_mention_flags {
+    NERM_DEMONYM = 1u << 0, /* an adjective or demonym of a place (Russian): entity is the place */
+    NERM_PART = 1u << 1,    /* a part of a token (the US of US-led) */
+    NERM_IN_ROLE = 1u << 2  /* inside the role of a person (the US of US Secretary of State) */
+};
+
+typedef struct ner_mention {
+    uint32_t start, end;         /* byte span in the document's text */
+    uint32_t tok_start, tok_end; /* the tokens [tok_start, tok_end) of d->seg.tokens covering it */
+    int32_t sentence;            /* index of its sentence */
+    uint8_t type;                /* ner_type */
+    uint8_t flags;               /* ner_mention_flags */
+    int32_t entity;              /* index of its entity after entities_link, else -1 */
+} ner_mention;
+
+/* Finds the mentions of document d, in document order, into memory from arena a.
+ * Returns PRECIS_E_UNSUPPORTED when the model has no recogniser, PRECIS_E_NOMEM on memory.
+ * Cost: linear in the tokens (about 60 feature lookups and a 17x17 Viterbi step each). */
+precis_status ner_tag(const precis_doc *d, arena *a, ner_mention **out, size_t *n,
+                      precis_error *err);
 #endif

@@ -1,0 +1,239 @@
+/* bench_ner — scores the entity recogniser on CoNLL-2003 JSON Lines, CoNLL style (a mention
+ * counts when its span and type are both exact), and times it.
+ *
+ *   bench_ner [FILE.jsonl]     (default: ../shared/data/ner/conll2003_testa.jsonl, found
+ *                               from the current directory or /work/shared)
+ *
+ * Two passes over the same documents:
+ *   tokens: the CoNLL tokens are fed to the tagger directly (the figure to compare with
+ *           published CoNLL results: tokenisation differences do not count);
+ *   text:   the document text goes through precis_doc_new (the project's segmenter) and
+ *           ner_tag, and mentions are compared by character offsets: the run-time path.
+ * Prints precision, recall and F1 for PER, LOC, ORG, their micro-average, and MISC apart;
+ * tokens per second for both passes; and the time to load the default model. */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/doc.h"
+#include "facts/ner.h"
+#include "precis/precis.h"
+
+static double now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+typedef struct counts {
+    size_t tp[NER_NTYPES], fp[NER_NTYPES], fn[NER_NTYPES];
+} counts;
+
+typedef struct span {
+    size_t s, e;
+    int type;
+} span;
+
+static int type_of(const char *s) {
+    for (int t = 0; t < NER_NTYPES; t++)
+        if (strcmp(s, ner_type_name(t)) == 0)
+            return t;
+    return -1;
+}
+
+static void match(const span *gold, size_t ng, const span *pred, size_t np, counts *c) {
+    for (size_t i = 0; i < np; i++) {
+        bool hit = false;
+        for (size_t j = 0; j < ng && !hit; j++)
+            hit = gold[j].s == pred[i].s && gold[j].e == pred[i].e && gold[j].type == pred[i].type;
+        if (hit)
+            c->tp[pred[i].type]++;
+        else
+            c->fp[pred[i].type]++;
+    }
+    for (size_t j = 0; j < ng; j++) {
+        bool hit = false;
+        for (size_t i = 0; i < np && !hit; i++)
+            hit = gold[j].s == pred[i].s && gold[j].e == pred[i].e && gold[j].type == pred[i].type;
+        if (!hit)
+            c->fn[gold[j].type]++;
+    }
+}
+
+static void prf(const char *label, size_t tp, size_t fp, size_t fn) {
+    double p = tp + fp ? 100.0 * (double)tp / (double)(tp + fp) : 0;
+    double r = tp + fn ? 100.0 * (double)tp / (double)(tp + fn) : 0;
+    double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+    printf("  %-16s P %6.2f  R %6.2f  F1 %6.2f  (gold %zu)\n", label, p, r, f, tp + fn);
+}
+
+static void report(const char *title, const counts *c) {
+    printf("%s\n", title);
+    size_t tp = 0, fp = 0, fn = 0;
+    for (int t = 0; t < NER_MISC; t++) {
+        prf(ner_type_name(t), c->tp[t], c->fp[t], c->fn[t]);
+        tp += c->tp[t];
+        fp += c->fp[t];
+        fn += c->fn[t];
+    }
+    prf("PER+LOC+ORG micro", tp, fp, fn);
+    prf("MISC", c->tp[NER_MISC], c->fp[NER_MISC], c->fn[NER_MISC]);
+}
+
+int main(int argc, char **argv) {
+    const char *path = argc > 1 ? argv[1] : NULL;
+    static const char *const tries[] = {"../shared/data/ner/conll2003_testa.jsonl",
+                                        "../../shared/data/ner/conll2003_testa.jsonl",
+                                        "/work/shared/data/ner/conll2003_testa.jsonl"};
+    FILE *f = NULL;
+    if (path)
+        f = fopen(path, "r");
+    else
+        for (size_t i = 0; i < sizeof tries / sizeof *tries && !f; i++)
+            if ((f = fopen(tries[i], "r")))
+                path = tries[i];
+    if (!f) {
+        printf("bench_ner: evaluation data missing (%s): nothing measured\n",
+               path ? path : "../shared/data/ner/conll2003_testa.jsonl");
+        return 0;
+    }
+    double t0 = now();
+    precis_model *model;
+    precis_error err;
+    if (precis_model_default(&model, &err) != PRECIS_OK) {
+        fprintf(stderr, "bench_ner: %s\n", err.message);
+        return 1;
+    }
+    double t_load = now() - t0;
+    const ner_model *nm = ner_model_of(model);
+    if (!nm) {
+        fprintf(stderr, "bench_ner: the default model has no recogniser\n");
+        return 1;
+    }
+    counts ctok, ctext;
+    memset(&ctok, 0, sizeof ctok);
+    memset(&ctext, 0, sizeof ctext);
+    double t_tok = 0, t_text = 0;
+    size_t n_tokens = 0, n_text_tokens = 0, n_docs = 0;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t ll;
+    while ((ll = getline(&line, &cap, f)) > 0) {
+        json_error_t je;
+        json_t *doc = json_loadb(line, (size_t)ll, 0, &je);
+        json_t *toks = json_object_get(doc, "tokens"), *sl = json_object_get(doc, "sentence_lengths");
+        json_t *ents = json_object_get(doc, "entities");
+        const char *text = json_string_value(json_object_get(doc, "text"));
+        if (!json_is_array(toks) || !json_is_array(sl) || !json_is_array(ents) || !text) {
+            fprintf(stderr, "bench_ner: %s: document %zu is not CoNLL JSON\n", path, n_docs + 1);
+            return 1;
+        }
+        n_docs++;
+        size_t n = json_array_size(toks), ng = json_array_size(ents);
+        const char **strs = malloc((n + 1) * sizeof *strs);
+        uint32_t *lens = malloc((n + 1) * sizeof *lens);
+        int32_t *sid = malloc((n + 1) * sizeof *sid);
+        span *gold = malloc((ng + 1) * sizeof *gold), *gchar = malloc((ng + 1) * sizeof *gchar);
+        span *pred = malloc((n + 1) * sizeof *pred);
+        size_t bytes = 0;
+        for (size_t i = 0; i < n; i++) {
+            strs[i] = json_string_value(json_array_get(toks, i));
+            lens[i] = (uint32_t)strlen(strs[i]);
+            bytes += lens[i];
+        }
+        for (size_t s = 0, k = 0; s < json_array_size(sl); s++)
+            for (json_int_t j = 0; j < json_integer_value(json_array_get(sl, s)) && k < n; j++)
+                sid[k++] = (int32_t)s;
+        for (size_t j = 0; j < ng; j++) {
+            json_t *e = json_array_get(ents, j);
+            int ty = type_of(json_string_value(json_object_get(e, "type")));
+            gold[j] = (span){(size_t)json_integer_value(json_object_get(e, "start_token")),
+                             (size_t)json_integer_value(json_object_get(e, "end_token")), ty};
+            gchar[j] = (span){(size_t)json_integer_value(json_object_get(e, "start_char")),
+                              (size_t)json_integer_value(json_object_get(e, "end_char")), ty};
+        }
+        /* Pass 1: CoNLL tokens. */
+        double t1 = now();
+        ner_word *words = malloc((n + 1) * sizeof *words);
+        char *norm = malloc(2 * bytes + 1);
+        float *emit = malloc((n + 1) * NER_NTAGS * sizeof *emit);
+        uint8_t *back = malloc((n + 1) * NER_NTAGS), *tags = malloc(n + 1);
+        if (!ner_words_build(words, strs, lens, sid, n, ner_model_gaz(nm), norm)) {
+            fprintf(stderr, "bench_ner: out of memory\n");
+            return 1;
+        }
+        for (size_t i = 0; i < n;) {
+            size_t j = i + 1;
+            while (j < n && sid[j] == sid[i])
+                j++;
+            ner_tag_words(nm, words + i, j - i, emit, back, tags + i);
+            i = j;
+        }
+        t_tok += now() - t1;
+        n_tokens += n;
+        size_t np = 0;
+        for (size_t i = 0; i < n; i++) {
+            int pos = ner_tag_pos(tags[i]);
+            if (pos != NER_B && pos != NER_U)
+                continue;
+            size_t j = i;
+            if (pos == NER_B)
+                while (j + 1 < n && ner_tag_pos(tags[j]) != NER_L)
+                    j++;
+            pred[np++] = (span){i, j + 1, ner_tag_type(tags[i])};
+            i = j;
+        }
+        match(gold, ng, pred, np, &ctok);
+
+        /* Pass 2: raw text through the document pipeline. */
+        double t2 = now();
+        precis_doc *d;
+        if (precis_doc_new(model, text, strlen(text), NULL, &d, &err) != PRECIS_OK) {
+            fprintf(stderr, "bench_ner: document %zu: %s\n", n_docs, err.message);
+            return 1;
+        }
+        arena a;
+        arena_init(&a, 1 << 16);
+        ner_mention *m;
+        size_t nm_out;
+        if (ner_tag(d, &a, &m, &nm_out, &err) != PRECIS_OK) {
+            fprintf(stderr, "bench_ner: document %zu: %s\n", n_docs, err.message);
+            return 1;
+        }
+        t_text += now() - t2;
+        n_text_tokens += d->seg.n_tokens;
+        span *pt = malloc((nm_out + 1) * sizeof *pt);
+        for (size_t i = 0; i < nm_out; i++)
+            pt[i] = (span){m[i].start, m[i].end, m[i].type};
+        match(gchar, ng, pt, nm_out, &ctext);
+        free(pt);
+        arena_free(&a);
+        precis_doc_free(d);
+        free(words);
+        free(norm);
+        free(emit);
+        free(back);
+        free(tags);
+        free(strs);
+        free(lens);
+        free(sid);
+        free(gold);
+        free(gchar);
+        free(pred);
+        json_decref(doc);
+    }
+    free(line);
+    fclose(f);
+    printf("bench_ner: %s, %zu documents, %zu tokens\n", path, n_docs, n_tokens);
+    printf("model: precis_model_default loaded in %.1f ms (recogniser: %zu features)\n", t_load * 1e3,
+           ner_model_features(nm));
+    report("CoNLL tokens fed to the tagger (exact span and type):", &ctok);
+    printf("  speed: %.0f tokens/s (features, gazetteer and Viterbi)\n", (double)n_tokens / t_tok);
+    report("raw text through precis_doc_new + ner_tag (exact character span and type):", &ctext);
+    printf("  speed: %.0f tokens/s (segmenter tokens; including document construction)\n",
+           (double)n_text_tokens / t_text);
+    precis_model_free(model);
+    return 0;
+}

@@ -1,0 +1,387 @@
+/* ner_feat.c — features of the named-entity recogniser and its gazetteers (see ner_feat.h).
+ *
+ * Features follow the usual set for CoNLL-2003 taggers (Ratinov & Roth 2009; spaCy's
+ * averaged perceptron): the word, its lower-case form, its shape, prefixes and suffixes, the
+ * words and shapes around it, gazetteer phrase membership, and two document-level hints
+ * (whether the word also appears capitalised inside a sentence or in lower case elsewhere),
+ * which help with capitalised sentence openers and headlines.
+ * Cost: linear in the words; a gazetteer lookup per phrase of up to max_words words at each
+ * position; no allocation (callers pass scratch memory). */
+#include "facts/ner_feat.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- tags ---------------------------------------------------------------------------------- */
+
+bool ner_tag_allowed(int a, int b) {
+    bool a_open = a != NER_NTAGS && a != 0 && (ner_tag_pos(a) == NER_B || ner_tag_pos(a) == NER_I);
+    bool b_cont = b != 0 && (ner_tag_pos(b) == NER_I || ner_tag_pos(b) == NER_L);
+    if (a_open)
+        return b_cont && ner_tag_type(b) == ner_tag_type(a);
+    return !b_cont;
+}
+
+const char *ner_type_name(int type) {
+    switch (type) {
+    case NER_PER:
+        return "PER";
+    case NER_LOC:
+        return "LOC";
+    case NER_ORG:
+        return "ORG";
+    case NER_MISC:
+        return "MISC";
+    default:
+        return "O";
+    }
+}
+
+/* ---- gazetteers ---------------------------------------------------------------------------- */
+
+static const char *const GAZ_CLASS_NAMES[GZ_NCLASSES] = {
+    "country", "region", "city", "geo", "demonym", "role", "orgword", "honorific", "org", "firstname"};
+
+void ner_gaz_init(ner_gaz *g) { memset(g, 0, sizeof *g); }
+
+void ner_gaz_free(ner_gaz *g) {
+    strmap_free(&g->map);
+    free(g->entries);
+    for (size_t i = 0; i < g->n_texts; i++)
+        free(g->texts[i]);
+    free(g->texts);
+    memset(g, 0, sizeof *g);
+}
+
+const ner_gaz_entry *ner_gaz_get(const ner_gaz *g, const char *phrase, size_t len) {
+    int32_t v = strmap_get(&g->map, phrase, len);
+    return v < 0 ? NULL : &g->entries[v];
+}
+
+static uint32_t parse_classes(const char *s, size_t n) {
+    uint32_t bits = 0;
+    while (n) {
+        const char *comma = memchr(s, ',', n);
+        size_t k = comma ? (size_t)(comma - s) : n;
+        uint32_t one = 0;
+        for (unsigned c = 0; c < GZ_NCLASSES; c++)
+            if (strlen(GAZ_CLASS_NAMES[c]) == k && memcmp(GAZ_CLASS_NAMES[c], s, k) == 0)
+                one = 1u << c;
+        if (!one)
+            return 0;
+        bits |= one;
+        if (!comma)
+            break;
+        s = comma + 1;
+        n -= k + 1;
+    }
+    return bits;
+}
+
+bool ner_gaz_add(ner_gaz *g, const char *data, size_t len, size_t *bad_line) {
+    *bad_line = 0;
+    char **texts = realloc(g->texts, (g->n_texts + 1) * sizeof *texts);
+    if (!texts)
+        return false;
+    g->texts = texts;
+    char *t = malloc(len + 1);
+    if (!t)
+        return false;
+    memcpy(t, data, len);
+    t[len] = '\0';
+    g->texts[g->n_texts++] = t;
+    size_t lineno = 0;
+    char *p = t, *end = t + len;
+    while (p < end) {
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        char *e = nl ? nl : end;
+        char *line = p;
+        p = nl ? nl + 1 : end;
+        lineno++;
+        while (e > line && (e[-1] == '\r' || e[-1] == ' '))
+            e--;
+        if (e == line || line[0] == '#')
+            continue;
+        char *tab = memchr(line, '\t', (size_t)(e - line));
+        if (!tab || tab == line) {
+            *bad_line = lineno;
+            return false;
+        }
+        char *tab2 = memchr(tab + 1, '\t', (size_t)(e - tab - 1));
+        uint32_t cls = parse_classes(tab + 1, (size_t)((tab2 ? tab2 : e) - tab - 1));
+        if (!cls) {
+            *bad_line = lineno;
+            return false;
+        }
+        /* The key is lower-cased in place: the canonical column keeps its case. */
+        unsigned words = 1;
+        for (char *c = line; c < tab; c++) {
+            if (*c >= 'A' && *c <= 'Z')
+                *c = (char)(*c + 32);
+            words += *c == ' ';
+        }
+        if (words > g->max_words)
+            g->max_words = words;
+        bool inserted;
+        if (!g->map.cap && !strmap_init(&g->map, 1024))
+            return false;
+        int32_t *slot = strmap_upsert(&g->map, line, (size_t)(tab - line), (int32_t)g->n, &inserted);
+        if (!slot)
+            return false;
+        if (inserted) {
+            if (g->n == g->cap) {
+                size_t cap = g->cap ? g->cap * 2 : 256;
+                ner_gaz_entry *ne = realloc(g->entries, cap * sizeof *ne);
+                if (!ne)
+                    return false;
+                g->entries = ne;
+                g->cap = cap;
+            }
+            g->entries[g->n++] = (ner_gaz_entry){0, NULL, 0};
+        }
+        ner_gaz_entry *en = &g->entries[*slot];
+        en->classes |= cls;
+        if (tab2 && tab2 + 1 < e && !en->canon) {
+            en->canon = tab2 + 1;
+            en->canon_len = (uint32_t)(e - tab2 - 1);
+        }
+    }
+    return true;
+}
+
+/* ---- words --------------------------------------------------------------------------------- */
+
+size_t ner_normalize(const char *s, size_t n, char *dst) {
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        /* U+2018..U+201F quotes and U+2013/U+2014 dashes are E2 80 xx in UTF-8. */
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+            unsigned char c3 = (unsigned char)s[i + 2];
+            char r = 0;
+            if (c3 == 0x98 || c3 == 0x99 || c3 == 0x9B)
+                r = '\'';
+            else if (c3 == 0x9C || c3 == 0x9D || c3 == 0x9F)
+                r = '"';
+            else if (c3 == 0x93 || c3 == 0x94)
+                r = '-';
+            if (r) {
+                dst[o++] = r;
+                i += 2;
+                continue;
+            }
+        }
+        dst[o++] = (char)c;
+    }
+    return o;
+}
+
+static char shape_char(unsigned char c) {
+    if (c >= 'A' && c <= 'Z')
+        return 'X';
+    if (c >= 'a' && c <= 'z')
+        return 'x';
+    if (c >= '0' && c <= '9')
+        return 'd';
+    if (c >= 0x80)
+        return 'x'; /* non-ASCII letters: case is not looked at (rare in English news) */
+    return (char)c;
+}
+
+static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
+void ner_words_prepare(ner_word *words, size_t n, const ner_gaz *g) {
+    char scratch[NER_GAZ_MAX_BYTES];
+    const size_t scratch_cap = sizeof scratch;
+    bool any_lower = false;
+    for (size_t i = 0; i < n; i++) {
+        ner_word *w = &words[i];
+        w->gaz = 0;
+        w->doc = 0;
+        w->sent_start = i == 0;
+        uint8_t sl = 0;
+        char last = 0;
+        for (uint32_t k = 0; k < w->len; k++) {
+            unsigned char c = (unsigned char)w->w[k];
+            if (c >= 0x80 && c < 0xC0)
+                continue; /* UTF-8 continuation byte */
+            if (is_lower(c))
+                any_lower = true;
+            char s = shape_char(c);
+            if (s == last)
+                continue;
+            last = s;
+            if (sl < sizeof w->shape)
+                w->shape[sl++] = s;
+        }
+        w->shape_len = sl;
+    }
+    for (size_t i = 0; i < n; i++)
+        words[i].all_caps_sentence = !any_lower && n > 1;
+    if (!g || !g->map.count)
+        return;
+    /* Phrases: at each start, every length up to max_words whose key is in the table. */
+    for (size_t i = 0; i < n; i++) {
+        size_t o = 0;
+        for (size_t k = 0; k < g->max_words && i + k < n; k++) {
+            const ner_word *w = &words[i + k];
+            if (o + w->len + 1 > scratch_cap)
+                break;
+            if (k)
+                scratch[o++] = ' ';
+            memcpy(scratch + o, w->lw, w->len);
+            o += w->len;
+            const ner_gaz_entry *e = ner_gaz_get(g, scratch, o);
+            if (!e)
+                continue;
+            for (unsigned c = 0; c < GZ_NCLASSES; c++) {
+                if (!(e->classes & (1u << c)))
+                    continue;
+                words[i].gaz |= 3u << (2 * c);
+                for (size_t j = 1; j <= k; j++)
+                    words[i + j].gaz |= 1u << (2 * c);
+            }
+        }
+    }
+}
+
+bool ner_words_docflags(ner_word *words, size_t n, strmap *map) {
+    for (size_t i = 0; i < n; i++) {
+        ner_word *w = &words[i];
+        if (!w->len)
+            continue;
+        unsigned char c = (unsigned char)w->w[0];
+        int32_t bit = 0;
+        if (is_upper(c) && !w->sent_start && !w->all_caps_sentence)
+            bit = NERD_CAP_ELSEWHERE;
+        else if (is_lower(c))
+            bit = NERD_LOWER_ELSEWHERE;
+        int32_t *v = strmap_upsert(map, w->lw, w->len, 0, NULL);
+        if (!v)
+            return false;
+        *v |= bit;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (words[i].len)
+            words[i].doc = (uint8_t)strmap_get(map, words[i].lw, words[i].len);
+    return true;
+}
+
+bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len, const int32_t *sent,
+                     size_t n, const ner_gaz *g, char *norm) {
+    size_t total = 0, o = 0;
+    for (size_t i = 0; i < n; i++)
+        total += len[i];
+    for (size_t i = 0; i < n; i++) {
+        ner_word *w = &words[i];
+        size_t l = ner_normalize(s[i], len[i], norm + o);
+        w->w = norm + o;
+        w->lw = norm + total + o;
+        w->len = (uint32_t)l;
+        for (size_t k = 0; k < l; k++) {
+            char c = norm[o + k];
+            norm[total + o + k] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+        }
+        o += l;
+    }
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && sent[j] == sent[i])
+            j++;
+        ner_words_prepare(words + i, j - i, g);
+        i = j;
+    }
+    strmap map;
+    if (!strmap_init(&map, n ? n : 1))
+        return false;
+    bool ok = ner_words_docflags(words, n, &map);
+    strmap_free(&map);
+    return ok;
+}
+
+/* ---- features ------------------------------------------------------------------------------ */
+
+enum tmpl {
+    F_BIAS = 1, F_W, F_LW, F_SHAPE, F_P1, F_P2, F_P3, F_P4, F_S1, F_S2, F_S3, F_S4,
+    F_LWM1, F_LWP1, F_LWM2, F_LWP2, F_SHM1, F_SHP1, F_BIM1, F_BIP1, F_SH3, F_START_SHAPE,
+    F_DOC, F_DOC_START, F_GAZ, F_GAZM1, F_GAZP1, F_CAPS_LW, F_LEN, F_WM1, F_WP1, F_SHM2, F_SHP2,
+    F_LWM1_SH, F_LWP1_SH, F_HYPH
+};
+
+#define FNV_PRIME 1099511628211ull
+
+static inline uint64_t h_init(uint32_t t) {
+    uint64_t h = 1469598103934665603ull ^ (t * 0x9E3779B97F4A7C15ull);
+    return h * FNV_PRIME;
+}
+static inline uint64_t h_add(uint64_t h, const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= FNV_PRIME;
+    }
+    h ^= 0xFF; /* separator: ("ab","c") differs from ("a","bc") */
+    return h * FNV_PRIME;
+}
+static inline uint64_t h_int(uint64_t h, uint32_t v) {
+    h ^= v;
+    return h * FNV_PRIME;
+}
+
+/* The sentence boundary markers used for context words outside the sentence. */
+static const char BOS[] = "<s>", EOS[] = "</s>";
+
+size_t ner_features(const ner_word *ws, size_t n, size_t i, uint64_t *out) {
+    size_t k = 0;
+    const ner_word *w = &ws[i];
+    const ner_word *m1 = i >= 1 ? &ws[i - 1] : NULL, *m2 = i >= 2 ? &ws[i - 2] : NULL;
+    const ner_word *p1 = i + 1 < n ? &ws[i + 1] : NULL, *p2 = i + 2 < n ? &ws[i + 2] : NULL;
+#define LW(x, e) ((x) ? (x)->lw : (e)), ((x) ? (size_t)(x)->len : sizeof(e) - 1)
+#define SH(x, e) ((x) ? (x)->shape : (e)), ((x) ? (size_t)(x)->shape_len : sizeof(e) - 1)
+
+    out[k++] = h_init(F_BIAS);
+    out[k++] = h_add(h_init(F_W), w->w, w->len);
+    out[k++] = h_add(h_init(F_LW), w->lw, w->len);
+    out[k++] = h_add(h_init(F_SHAPE), w->shape, w->shape_len);
+    /* Prefixes and suffixes by byte, up to 4 and never the whole word. */
+    for (uint32_t a = 1; a <= 4 && a < w->len; a++) {
+        out[k++] = h_add(h_init(F_P1 + a - 1), w->lw, a);
+        out[k++] = h_add(h_init(F_S1 + a - 1), w->lw + w->len - a, a);
+    }
+    out[k++] = h_add(h_init(F_LWM1), LW(m1, BOS));
+    out[k++] = h_add(h_init(F_LWP1), LW(p1, EOS));
+    out[k++] = h_add(h_init(F_LWM2), LW(m2, BOS));
+    out[k++] = h_add(h_init(F_LWP2), LW(p2, EOS));
+    out[k++] = h_add(h_init(F_WM1), m1 ? m1->w : BOS, m1 ? m1->len : sizeof BOS - 1);
+    out[k++] = h_add(h_init(F_WP1), p1 ? p1->w : EOS, p1 ? p1->len : sizeof EOS - 1);
+    out[k++] = h_add(h_init(F_SHM1), SH(m1, BOS));
+    out[k++] = h_add(h_init(F_SHP1), SH(p1, EOS));
+    out[k++] = h_add(h_init(F_SHM2), SH(m2, BOS));
+    out[k++] = h_add(h_init(F_SHP2), SH(p2, EOS));
+    out[k++] = h_add(h_add(h_init(F_BIM1), LW(m1, BOS)), w->lw, w->len);
+    out[k++] = h_add(h_add(h_init(F_BIP1), w->lw, w->len), LW(p1, EOS));
+    out[k++] = h_add(h_add(h_add(h_init(F_SH3), SH(m1, BOS)), w->shape, w->shape_len), SH(p1, EOS));
+    out[k++] = h_add(h_add(h_init(F_LWM1_SH), LW(m1, BOS)), w->shape, w->shape_len);
+    out[k++] = h_add(h_add(h_init(F_LWP1_SH), w->shape, w->shape_len), LW(p1, EOS));
+    out[k++] = h_add(h_int(h_init(F_START_SHAPE), w->sent_start), w->shape, w->shape_len);
+    out[k++] = h_int(h_init(F_DOC), w->doc);
+    out[k++] = h_add(h_int(h_int(h_init(F_DOC_START), w->doc), w->sent_start), w->shape, w->shape_len);
+    out[k++] = h_int(h_init(F_LEN), w->len > 12 ? 12 : w->len);
+    if (w->all_caps_sentence)
+        out[k++] = h_add(h_init(F_CAPS_LW), w->lw, w->len);
+    if (memchr(w->w, '-', w->len))
+        out[k++] = h_add(h_init(F_HYPH), w->lw, (size_t)((const char *)memchr(w->lw, '-', w->len) - w->lw));
+    /* Gazetteer classes: one feature per (class, begins|inside), and the neighbours' classes. */
+    for (unsigned c = 0; c < GZ_NCLASSES; c++) {
+        uint32_t b = (w->gaz >> (2 * c)) & 3u;
+        if (b)
+            out[k++] = h_int(h_init(F_GAZ), c * 4 + b);
+        if (m1 && ((m1->gaz >> (2 * c)) & 3u))
+            out[k++] = h_int(h_init(F_GAZM1), c * 4 + ((m1->gaz >> (2 * c)) & 3u));
+        if (p1 && ((p1->gaz >> (2 * c)) & 3u))
+            out[k++] = h_int(h_init(F_GAZP1), c * 4 + ((p1->gaz >> (2 * c)) & 3u));
+    }
+#undef LW
+#undef SH
+    return k;
+}

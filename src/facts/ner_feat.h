@@ -1,0 +1,123 @@
+/* ner_feat: the recogniser's features and gazetteers, shared by the trainer
+ * (tools/train_ner.c, CoNLL tokens as strings) and the run-time tagger (facts/ner.c, document
+ * tokens), so that the two cannot drift apart.
+ *
+ * A feature is a 64-bit FNV-1a hash of a template id and one or more strings; the model maps
+ * hashes to per-tag weights. NER_FEAT_VERSION names the feature set: a model trained with
+ * another version is refused at load time. */
+#ifndef PRECIS_FACTS_NER_FEAT_H
+#define PRECIS_FACTS_NER_FEAT_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util/hash.h"
+
+/* Bump whenever ner_features() changes what it emits (models must then be retrained). */
+#define NER_FEAT_VERSION 3u
+/* Upper bound on the features of one token (ner_features never writes more). */
+#define NER_MAX_FEATS 96
+
+/* Entity types, in the order the tag set uses them. */
+typedef enum ner_type { NER_PER = 0, NER_LOC, NER_ORG, NER_MISC, NER_NTYPES } ner_type;
+
+/* BILOU tags: 0 = O, then for type k: B = 1 + 4k, I = 2 + 4k, L = 3 + 4k, U = 4 + 4k. */
+#define NER_NTAGS (1 + 4 * NER_NTYPES)
+enum { NER_B = 0, NER_I = 1, NER_L = 2, NER_U = 3 };
+static inline int ner_tag_make(int type, int pos) { return 1 + 4 * type + pos; }
+static inline int ner_tag_type(int tag) { return tag ? (tag - 1) / 4 : -1; }
+static inline int ner_tag_pos(int tag) { return tag ? (tag - 1) % 4 : -1; }
+/* Whether tag `b` may follow tag `a` (a == NER_NTAGS means the sentence start). */
+bool ner_tag_allowed(int a, int b);
+/* Whether `t` may end a sentence. */
+static inline bool ner_tag_final(int t) { return t == 0 || ner_tag_pos(t) == NER_L || ner_tag_pos(t) == NER_U; }
+
+const char *ner_type_name(int type); /* "PER", "LOC", "ORG", "MISC" */
+
+/* ---- gazetteers ---------------------------------------------------------------------------- */
+
+/* Classes of gazetteer phrases (the second column of models/en/gazetteer_*.tsv). */
+enum ner_gaz_class {
+    GZ_COUNTRY = 1u << 0,   /* a country or its usual short form: Russia, North Korea, US */
+    GZ_REGION = 1u << 1,    /* a state, province, region (ISO 3166-2) */
+    GZ_CITY = 1u << 2,      /* a city */
+    GZ_GEO = 1u << 3,       /* a geographic feature: Korean peninsula, Pacific */
+    GZ_DEMONYM = 1u << 4,   /* an adjective or demonym of a place: Russian, North Korean */
+    GZ_ROLE = 1u << 5,      /* a role or title word: president, leader, secretary */
+    GZ_ORGWORD = 1u << 6,   /* a word that ends organisation names: Inc, Party, Ministry */
+    GZ_HONORIFIC = 1u << 7, /* Mr, Mrs, Dr, Sir */
+    GZ_ORG = 1u << 8,       /* a known organisation: AFP, Reuters, NATO */
+    GZ_FIRSTNAME = 1u << 9, /* a given name */
+    GZ_NCLASSES = 10
+};
+
+typedef struct ner_gaz_entry {
+    uint32_t classes;  /* ner_gaz_class bits */
+    const char *canon; /* canonical name (a place for demonyms), or NULL */
+    uint32_t canon_len;
+} ner_gaz_entry;
+
+typedef struct ner_gaz {
+    strmap map;           /* lower-case phrase (words joined by one space) -> entry index */
+    ner_gaz_entry *entries;
+    size_t n, cap;
+    char **texts;         /* owned, lower-cased copies of the loaded files */
+    size_t n_texts;
+    unsigned max_words;   /* longest phrase, in words */
+} ner_gaz;
+
+void ner_gaz_init(ner_gaz *g);
+void ner_gaz_free(ner_gaz *g);
+/* Adds a file of "phrase<TAB>class[,class...][<TAB>canonical]" lines ('#' comments). The text
+ * is copied. Returns false on out of memory or a malformed line (*bad_line set, 1-based). */
+bool ner_gaz_add(ner_gaz *g, const char *data, size_t len, size_t *bad_line);
+/* The entry of a lower-case phrase, or NULL. */
+const ner_gaz_entry *ner_gaz_get(const ner_gaz *g, const char *phrase, size_t len);
+
+/* ---- words --------------------------------------------------------------------------------- */
+
+enum ner_doc_flags {
+    NERD_CAP_ELSEWHERE = 1u << 0,   /* the word appears capitalised inside a sentence */
+    NERD_LOWER_ELSEWHERE = 1u << 1, /* the word appears all lower-case somewhere */
+    NERD_ENTITY_CONTEXT = 1u << 2   /* unused, reserved */
+};
+
+/* One word as the features see it. Strings are normalised (curly quotes -> ASCII) and
+ * lower-cased copies live in the caller's scratch memory. */
+typedef struct ner_word {
+    const char *w;   /* normalised surface form */
+    const char *lw;  /* ASCII lower-case of w, same length */
+    uint32_t len;
+    uint32_t gaz;    /* 2 bits per class: bit 2c = inside a phrase of class c, 2c+1 = starts it */
+    char shape[8];   /* compressed shape (Xx, X.X., d-d), truncated */
+    uint8_t shape_len;
+    uint8_t doc;     /* ner_doc_flags */
+    uint8_t sent_start;
+    uint8_t all_caps_sentence; /* the sentence has no lower-case word (a headline) */
+} ner_word;
+
+/* Copies `s` into dst with curly quotes and apostrophes replaced by ASCII and dashes by '-';
+ * returns the new length (never more than n). */
+size_t ner_normalize(const char *s, size_t n, char *dst);
+
+/* Fills words[0..n) of one sentence (w, lw, len already set by the caller): shapes,
+ * gazetteer bits (phrases inside the sentence, up to NER_GAZ_MAX_BYTES), sentence flags. */
+#define NER_GAZ_MAX_BYTES 256
+void ner_words_prepare(ner_word *words, size_t n, const ner_gaz *g);
+
+/* Document flags: marks each word with NERD_* using a table of all the document's words.
+ * `map` must be an empty strmap; it is filled (keys point into words' lw) and left to the
+ * caller to free. Returns false on out of memory. */
+bool ner_words_docflags(ner_word *words, size_t n, strmap *map);
+
+/* Builds the words of a whole document from n strings (s[i], len[i]) with their sentence
+ * numbers sent[i] (non-decreasing): normalises and lower-cases them into `norm` (room for
+ * 2 * the total length), prepares each sentence and sets the document flags. Both the
+ * trainer and the run-time tagger go through here. False on out of memory. */
+bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len, const int32_t *sent,
+                     size_t n, const ner_gaz *g, char *norm);
+
+/* Writes the feature hashes of word i of the sentence words[0..n) to out (room for
+ * NER_MAX_FEATS) and returns their number. */
+size_t ner_features(const ner_word *words, size_t n, size_t i, uint64_t *out);
+#endif
