@@ -1,0 +1,177 @@
+/* batch_common.h — the pieces of `precis batch`, private to the CLI.
+ *
+ *   common (batch_common.c)    growable strings with JSON escaping, items;
+ *   readers (batch_read.c)     walk the inputs (files, directories, JSONL, archives, WARC,
+ *                              stdin) and hand out one batch_item per document, in input order;
+ *   HTML to text (batch_html.c) article text of an HTML page, run by the workers;
+ *   per document (batch_doc.c)  options, analysis and the output line of one item;
+ *   pool (batch_pool.c)        bounded window of items, worker threads, ordered writer, progress;
+ *   resume (batch_resume.c)    ids already written to an output file, torn tail removed;
+ *   collection (batch_collect.c) first pass of --idf collection: document frequencies and
+ *                              boilerplate lines.
+ */
+#ifndef PRECIS_CLI_BATCH_COMMON_H
+#define PRECIS_CLI_BATCH_COMMON_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <precis/precis.h>
+
+/* ---- a growable string (sticky allocation failure, like src/util/buf) --------------------- */
+
+typedef struct bstr {
+    char *data;
+    size_t len;
+    size_t cap;
+    bool failed;
+} bstr;
+
+void bstr_free(bstr *s);
+bool bstr_reserve(bstr *s, size_t extra);
+void bstr_add(bstr *s, const char *p, size_t n);
+void bstr_adds(bstr *s, const char *p);
+void bstr_addc(bstr *s, char c);
+/* A new malloc'ed formatted string, or NULL when out of memory. */
+char *batch_strf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Appends a JSON string literal; invalid UTF-8 becomes U+FFFD so the output always parses. */
+void bstr_json(bstr *s, const char *p, size_t n);
+
+/* ---- one document on its way through the pipeline ------------------------------------------ */
+
+/* Per-document option values taken from a JSONL record (NULL = not given). Strings, because
+ * they go through precis_options_set, which validates them. */
+enum { BOPT_SENTENCES, BOPT_WORDS, BOPT_DATE, BOPT_LANG, BOPT_TITLE, BOPT_COUNT };
+
+typedef struct batch_item {
+    char *id;                  /* malloc'ed, never NULL */
+    char *source;              /* malloc'ed, never NULL: input file (":member" inside archives) */
+    size_t origin_len;         /* length of the input-file part of source (0 = all of it) */
+    char *text;                /* malloc'ed document bytes; NULL when `error` is set */
+    size_t len;
+    bool is_html;              /* text is an HTML page to reduce to its article text first */
+    char *error;               /* malloc'ed reason the document could not be read, or NULL */
+    char *opt[BOPT_COUNT];     /* malloc'ed per-document options, or NULL */
+} batch_item;
+
+void batch_item_free(batch_item *it);
+
+/* ---- readers ---------------------------------------------------------------------------------- */
+
+enum batch_kind { BATCH_KIND_AUTO, BATCH_KIND_JSONL, BATCH_KIND_TEXT, BATCH_KIND_HTML };
+
+typedef struct batch_read_cfg {
+    const char *text_field, *id_field, *title_field, *date_field;
+    const char *glob;   /* fnmatch pattern for files found in directories, or NULL */
+    size_t max_bytes;   /* documents larger than this become errors without being kept */
+    enum batch_kind kind; /* --type: how to read files (archives are always detected) */
+} batch_read_cfg;
+
+/* Receives each document in input order and owns it from then on. Returns false to stop
+ * reading (output closed, interrupted). */
+typedef bool (*batch_sink)(void *user, batch_item *it);
+
+/* Input-level failures that are not one document's (a missing file, an unreadable
+ * directory) are reported to stderr by the reader and counted here. */
+typedef struct batch_read_stats {
+    size_t input_errors;
+    uint64_t bytes_done; /* raw input bytes consumed so far (for progress) */
+} batch_read_stats;
+
+/* Reads one input argument ("-" = stdin as JSONL). Returns false when the sink asked to
+ * stop; input errors do not stop the run. `stats` may be read by another thread (progress):
+ * bytes_done is updated with relaxed atomic stores. */
+bool batch_read_input(const batch_read_cfg *cfg, const char *path, batch_sink sink, void *user,
+                      batch_read_stats *stats);
+
+/* Sum of the sizes of the regular files the inputs name (directories walked), for ETA;
+ * 0 when unknown (stdin among the inputs). */
+uint64_t batch_inputs_total(const batch_read_cfg *cfg, char **paths, int n);
+
+/* ---- HTML to text ------------------------------------------------------------------------- */
+
+/* Reduces an HTML page to the text of its article: <article> (else <main>, else <body>),
+ * without script, style, nav, header, footer, aside, form, noscript, template; block
+ * elements separated by blank lines. *title_out gets the <title> (malloc'ed, or NULL).
+ * Returns a malloc'ed NUL-terminated text, or NULL when out of memory. Thread-safe. */
+char *batch_html_to_text(const char *html, size_t len, size_t *len_out, char **title_out);
+
+typedef struct batch_collect batch_collect;
+
+/* ---- per document ----------------------------------------------------------------------------- */
+
+enum { BFIELD_SUMMARY = 1, BFIELD_BRIEF = 2, BFIELD_FACTS = 4 };
+
+typedef struct batch_doc_cfg {
+    const precis_model *model; /* shared, read-only */
+    precis_options opts;       /* command-line options; copied per document */
+    unsigned fields;           /* BFIELD_* */
+    /* Documents whose invalid UTF-8 sequences exceed 1 in this many bytes are refused as
+     * "not text": a repaired stray byte is fine, a binary file is not. */
+    size_t not_text_ratio;
+    const struct batch_collect *collect; /* --idf collection statistics, or NULL */
+} batch_doc_cfg;
+
+/* Analyses one item and returns its output line (malloc'ed, ending in '\n'). When the line is
+ * an {"id","source","error"} line, *reason gets the reason (malloc'ed), else NULL. Returns NULL
+ * only when out of memory. */
+char *batch_doc_process(const batch_doc_cfg *cfg, batch_item *it, size_t *len_out, char **reason);
+
+/* ---- pool ------------------------------------------------------------------------------------- */
+
+typedef struct batch_pool batch_pool;
+
+typedef struct batch_pool_cfg {
+    const batch_doc_cfg *doc;
+    int threads;
+    int out_fd;            /* JSONL output (stdout or -o), when out_dir is NULL */
+    const char *out_name;  /* for messages */
+    const char *out_dir;   /* one file per document, written atomically */
+    bool progress;         /* draw progress on stderr (a terminal) */
+    bool quiet;            /* no per-document failure messages */
+    const batch_read_stats *read_stats;
+    uint64_t total_bytes;  /* 0 = unknown */
+} batch_pool_cfg;
+
+batch_pool *batch_pool_new(const batch_pool_cfg *cfg);
+/* Queues an item (the pool owns it). Blocks while the window is full. False once the pool
+ * has stopped (output failed). */
+bool batch_pool_submit(batch_pool *p, batch_item *it);
+/* Waits for every queued item to be written, stops the threads. Returns false when writing
+ * failed (*epipe tells whether the reader went away, which is not worth a message). */
+bool batch_pool_finish(batch_pool *p, size_t *docs, size_t *failed, bool *epipe);
+void batch_pool_free(batch_pool *p);
+/* The output file name for an id under --out-dir (malloc'ed). */
+char *batch_out_name(const char *id);
+
+/* ---- resume ----------------------------------------------------------------------------------- */
+
+typedef struct batch_idset batch_idset;
+
+/* Opens FILE for --resume: removes a torn last line, collects the ids of the complete lines,
+ * and leaves the file open for appending (*fd_out). False after a message on failure. */
+bool batch_resume_open(const char *path, batch_idset **ids_out, int *fd_out);
+bool batch_idset_has(const batch_idset *s, const char *id, size_t len);
+size_t batch_idset_count(const batch_idset *s);
+void batch_idset_free(batch_idset *s);
+
+/* ---- collection statistics (--idf collection) -------------------------------------------------- */
+
+
+batch_collect *batch_collect_new(void);
+/* Counts one document (first pass). */
+bool batch_collect_add(batch_collect *c, const batch_item *it);
+/* Ends the first pass: fixes the boilerplate lines per source. */
+void batch_collect_finish(batch_collect *c);
+/* Second pass: overwrites the boilerplate lines of a document with spaces (same
+ * length, so byte offsets stay those of the original text). Returns how many lines it blanked.
+ * Read-only on `c`: safe from any number of threads once batch_collect_finish has run. */
+size_t batch_collect_blank(const batch_collect *c, batch_item *it);
+size_t batch_collect_docs(const batch_collect *c);
+size_t batch_collect_terms(const batch_collect *c);
+size_t batch_collect_boilerplate(const batch_collect *c);
+/* Document frequency of a folded term (0 when unseen). */
+uint32_t batch_collect_df(const batch_collect *c, const char *term, size_t len);
+void batch_collect_free(batch_collect *c);
+
+#endif

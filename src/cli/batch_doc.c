@@ -1,0 +1,175 @@
+/* batch_doc.c — one document of a batch: options, analysis, the output line.
+ *
+ * Runs on a worker thread with the shared read-only model. The line is
+ *   {"id":..., "source":..., ["title":...,] "summary":{...}, "brief":{...}, "facts":{...}}
+ * with the views chosen by --fields, each the JSON object precis_doc_render gives; a view the
+ * library does not provide yet (PRECIS_E_UNSUPPORTED) is written as null, so the line keeps
+ * its shape and fills in as the library grows. A document that cannot be analysed gives
+ *   {"id":..., "source":..., "error":"..."}.
+ * Cost: the analysis itself; building the line is linear in the rendered views. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "batch_common.h"
+
+static char *finish_line(bstr *s, size_t *len_out) {
+    bstr_addc(s, '\n');
+    if (s->failed) {
+        bstr_free(s);
+        return NULL;
+    }
+    *len_out = s->len;
+    return s->data;
+}
+
+/* The error line; also hands a copy of the reason to the caller for stderr. */
+static char *error_line(const batch_item *it, const char *reason, size_t *len_out, char **reason_out) {
+    *reason_out = strdup(reason);
+    bstr s = {0};
+    bstr_adds(&s, "{\"id\":");
+    bstr_json(&s, it->id, strlen(it->id));
+    bstr_adds(&s, ",\"source\":");
+    bstr_json(&s, it->source, strlen(it->source));
+    bstr_adds(&s, ",\"error\":");
+    bstr_json(&s, reason, strlen(reason));
+    bstr_addc(&s, '}');
+    return finish_line(&s, len_out);
+}
+
+static char *error_linef(const batch_item *it, size_t *len_out, char **reason_out, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static char *error_linef(const batch_item *it, size_t *len_out, char **reason_out, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return error_line(it, msg, len_out, reason_out);
+}
+
+/* Cuts a string to at most `max` bytes at a UTF-8 character boundary. */
+static void cut_utf8(char *s, size_t max) {
+    size_t n = strlen(s);
+    if (n <= max)
+        return;
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--;
+    s[max] = '\0';
+}
+
+/* Applies the per-document options of a JSONL record over the command line's. */
+static bool apply_item_options(precis_options *o, batch_item *it, precis_error *err, const char **which) {
+    static const char *const names[BOPT_COUNT] = {"sentences", "words", "date", "lang", "title"};
+    for (int k = 0; k < BOPT_COUNT; k++) {
+        char *v = it->opt[k];
+        if (!v)
+            continue;
+        if (k == BOPT_DATE && strlen(v) > 10 && (v[10] == 'T' || v[10] == ' '))
+            v[10] = '\0'; /* an ISO 8601 timestamp: its date part */
+        if (k == BOPT_TITLE)
+            /* A title is a scoring hint; a long one is cut rather than failing the document. */
+            cut_utf8(v, sizeof o->title - 1);
+        if (k == BOPT_DATE && !*v)
+            continue;
+        if (precis_options_set(o, names[k], v, err) != PRECIS_OK) {
+            *which = names[k];
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool add_view(bstr *s, precis_doc *doc, const char *name, precis_view view, precis_error *err) {
+    char *out = NULL;
+    size_t n = 0;
+    bstr_addc(s, ',');
+    bstr_json(s, name, strlen(name));
+    bstr_addc(s, ':');
+    precis_status st = precis_doc_render(doc, view, PRECIS_FORMAT_JSON, &out, &n, err);
+    if (st == PRECIS_E_UNSUPPORTED) {
+        bstr_adds(s, "null");
+        return true;
+    }
+    if (st != PRECIS_OK)
+        return false;
+    /* One line per document: a view that ends its JSON with a newline must not split it. */
+    while (n && (out[n - 1] == '\n' || out[n - 1] == '\r' || out[n - 1] == ' '))
+        n--;
+    bstr_add(s, out, n);
+    precis_free(out);
+    return true;
+}
+
+char *batch_doc_process(const batch_doc_cfg *cfg, batch_item *it, size_t *len_out, char **reason) {
+    *reason = NULL;
+    if (it->error)
+        return error_line(it, it->error, len_out, reason);
+    if (it->is_html) {
+        char *title = NULL;
+        size_t n = 0;
+        char *text = batch_html_to_text(it->text, it->len, &n, &title);
+        if (!text)
+            return error_line(it, "out of memory reading HTML", len_out, reason);
+        free(it->text);
+        it->text = text;
+        it->len = n;
+        it->is_html = false;
+        if (title && *title && !it->opt[BOPT_TITLE])
+            it->opt[BOPT_TITLE] = title;
+        else
+            free(title);
+    }
+    if (cfg->collect)
+        batch_collect_blank(cfg->collect, it);
+
+    precis_options o = cfg->opts;
+    precis_error err = {0};
+    const char *which = NULL;
+    if (!apply_item_options(&o, it, &err, &which))
+        return error_linef(it, len_out, reason, "field \"%s\": %s", which, err.message);
+    if (o.max_bytes && it->len > o.max_bytes)
+        return error_linef(it, len_out, reason, "document is %zu bytes, over %zu (--max-bytes)", it->len, o.max_bytes);
+
+    precis_doc *doc = NULL;
+    if (precis_doc_new(cfg->model, it->text, it->len, &o, &doc, &err) != PRECIS_OK)
+        return error_line(it, err.message, len_out, reason);
+    /* The library keeps its own copy: the input bytes can go now. */
+    free(it->text);
+    it->text = NULL;
+    size_t bad = precis_doc_invalid_sequences(doc);
+    if (bad && cfg->not_text_ratio && bad > it->len / cfg->not_text_ratio) {
+        precis_doc_free(doc);
+        return error_linef(it, len_out, reason, "not text: %zu invalid UTF-8 sequences in %zu bytes", bad, it->len);
+    }
+
+    bstr s = {0};
+    bstr_adds(&s, "{\"id\":");
+    bstr_json(&s, it->id, strlen(it->id));
+    bstr_adds(&s, ",\"source\":");
+    bstr_json(&s, it->source, strlen(it->source));
+    if (it->opt[BOPT_TITLE] && *it->opt[BOPT_TITLE]) {
+        bstr_adds(&s, ",\"title\":");
+        bstr_json(&s, it->opt[BOPT_TITLE], strlen(it->opt[BOPT_TITLE]));
+    }
+    if (bad) {
+        char tmp[48];
+        int k = snprintf(tmp, sizeof tmp, ",\"invalid_utf8\":%zu", bad);
+        bstr_add(&s, tmp, (size_t)k);
+    }
+    bool ok = true;
+    if (cfg->fields & BFIELD_SUMMARY)
+        ok = add_view(&s, doc, "summary", PRECIS_VIEW_SUMMARY, &err);
+    if (ok && (cfg->fields & BFIELD_BRIEF))
+        ok = add_view(&s, doc, "brief", PRECIS_VIEW_BRIEF, &err);
+    if (ok && (cfg->fields & BFIELD_FACTS))
+        ok = add_view(&s, doc, "facts", PRECIS_VIEW_FACTS, &err);
+    precis_doc_free(doc);
+    if (!ok) {
+        bstr_free(&s);
+        return error_line(it, err.message, len_out, reason);
+    }
+    bstr_addc(&s, '}');
+    return finish_line(&s, len_out);
+}

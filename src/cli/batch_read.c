@@ -1,0 +1,932 @@
+/* batch_read.c — the readers of `precis batch`: every input becomes a sequence of documents.
+ *
+ * Kinds: JSONL (a file, stdin, a .jsonl member of an archive, or compressed JSONL through
+ * libarchive's raw format), plain text, HTML (reduced to text later, by a worker), directories
+ * (walked recursively in byte order of names, so the order is the same on every machine, and
+ * filtered by --glob), and archives read as streams through libarchive (tar, zip, 7z, cpio,
+ * any of them gzip/bzip2/xz/zstd-compressed, and WARC with its HTML responses).
+ *
+ * Everything streams: a JSONL file is read in 256 KiB chunks and handed out line by line, an
+ * archive member by member, so memory is bounded by the largest document (itself bounded by
+ * --max-bytes) whatever the size of the input. Cost: linear in the input bytes plus one JSON
+ * parse per line.
+ *
+ * A document that cannot be read (malformed JSON line, member over --max-bytes, damaged
+ * member) becomes an item carrying `error`, which the writer turns into an error line; an
+ * input that cannot be opened at all is reported on stderr and counted in input_errors. */
+#include <archive.h>
+#include <archive_entry.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <fnmatch.h>
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "batch_common.h"
+#include "cli.h"
+
+/* Read size for plain files and archive blocks: large enough that syscalls do not show in a
+ * profile, small enough to stay in L2. */
+#define READ_CHUNK ((size_t)256 << 10)
+/* Directory nesting deeper than this is taken for a symlink loop. */
+#define MAX_DEPTH 64
+
+/* ---- a byte stream: a file descriptor or the current archive member ------------------------- */
+
+typedef struct rstream {
+    int fd;             /* >= 0: read(2) from it */
+    struct archive *ar; /* else: archive_read_data */
+    const char *pre;    /* bytes already read (for sniffing), served first */
+    size_t pre_len;
+    const char *error;  /* set when a read failed */
+    char errbuf[256];
+    batch_read_stats *stats;
+} rstream;
+
+static void stats_add(batch_read_stats *st, uint64_t n) {
+    uint64_t v = __atomic_load_n(&st->bytes_done, __ATOMIC_RELAXED);
+    __atomic_store_n(&st->bytes_done, v + n, __ATOMIC_RELAXED);
+}
+
+/* Returns bytes read, 0 at the end, -1 on error (s->error says why). */
+static ptrdiff_t rs_read(rstream *s, char *buf, size_t n) {
+    if (s->pre_len) {
+        size_t k = n < s->pre_len ? n : s->pre_len;
+        memcpy(buf, s->pre, k);
+        s->pre += k;
+        s->pre_len -= k;
+        return (ptrdiff_t)k;
+    }
+    if (s->fd >= 0) {
+        for (;;) {
+            ssize_t r = read(s->fd, buf, n);
+            if (r >= 0) {
+                stats_add(s->stats, (uint64_t)r);
+                return r;
+            }
+            if (errno == EINTR)
+                continue;
+            snprintf(s->errbuf, sizeof s->errbuf, "%s", strerror(errno));
+            s->error = s->errbuf;
+            return -1;
+        }
+    }
+    la_ssize_t r = archive_read_data(s->ar, buf, n);
+    if (r < 0) {
+        const char *m = archive_error_string(s->ar);
+        snprintf(s->errbuf, sizeof s->errbuf, "%s", m ? m : "unreadable archive member");
+        s->error = s->errbuf;
+        return -1;
+    }
+    return r;
+}
+
+/* ---- items ------------------------------------------------------------------------------------ */
+
+static char *xstrdup(const char *s) {
+    char *p = strdup(s ? s : "");
+    if (!p) {
+        cli_error("batch", "out of memory");
+        exit(EXIT_IO);
+    }
+    return p;
+}
+
+static char *xprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static char *xprintf(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    char buf[512];
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    char *p = n >= 0 && (size_t)n < sizeof buf ? strdup(buf) : NULL;
+    if (!p && n >= 0) {
+        p = malloc((size_t)n + 1);
+        if (p) {
+            va_start(ap, fmt);
+            vsnprintf(p, (size_t)n + 1, fmt, ap);
+            va_end(ap);
+        }
+    }
+    if (!p) {
+        cli_error("batch", "out of memory");
+        exit(EXIT_IO);
+    }
+    return p;
+}
+
+static batch_item *item_new(const char *id, const char *source) {
+    batch_item *it = calloc(1, sizeof *it);
+    if (!it) {
+        cli_error("batch", "out of memory");
+        exit(EXIT_IO);
+    }
+    it->id = xstrdup(id);
+    it->source = xstrdup(source);
+    return it;
+}
+
+static bool emit_error(batch_sink sink, void *user, const char *id, const char *source,
+                       char *reason_owned) {
+    batch_item *it = item_new(id, source);
+    it->error = reason_owned;
+    return sink(user, it);
+}
+
+/* ---- kind detection ----------------------------------------------------------------------------- */
+
+typedef enum rkind { RK_TEXT, RK_HTML, RK_JSONL, RK_ARCHIVE } rkind;
+
+static bool has_suffix(const char *s, const char *suf) {
+    size_t n = strlen(s), k = strlen(suf);
+    return n >= k && strcasecmp(s + n - k, suf) == 0;
+}
+
+static bool name_is_jsonl(const char *name) {
+    return has_suffix(name, ".jsonl") || has_suffix(name, ".ndjson");
+}
+
+static bool name_is_html(const char *name) {
+    return has_suffix(name, ".html") || has_suffix(name, ".htm") || has_suffix(name, ".xhtml");
+}
+
+/* Does the text start (after a BOM and whitespace) like an HTML page? */
+static bool looks_html(const char *p, size_t n) {
+    size_t i = 0;
+    if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'))
+        i++;
+    static const char *const starts[] = {"<!doctype html", "<html", "<head", "<body", "<!--"};
+    for (size_t k = 0; k < sizeof starts / sizeof starts[0]; k++) {
+        size_t m = strlen(starts[k]);
+        if (n - i >= m && strncasecmp(p + i, starts[k], m) == 0)
+            return true;
+    }
+    return false;
+}
+
+static bool looks_jsonl(const char *p, size_t n) {
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'))
+        i++;
+    return i < n && p[i] == '{';
+}
+
+/* Archive and compression signatures: gzip, bzip2, xz, zstd, lz4, zip, 7z, WARC, tar. */
+static bool looks_archive(const unsigned char *p, size_t n) {
+    if (n >= 2 && p[0] == 0x1f && p[1] == 0x8b)
+        return true;
+    if (n >= 3 && memcmp(p, "BZh", 3) == 0)
+        return true;
+    if (n >= 6 && memcmp(p, "\xFD" "7zXZ\0", 6) == 0)
+        return true;
+    if (n >= 4 && memcmp(p, "\x28\xB5\x2F\xFD", 4) == 0)
+        return true;
+    if (n >= 4 && memcmp(p, "\x04\x22\x4D\x18", 4) == 0)
+        return true;
+    if (n >= 4 && (memcmp(p, "PK\x03\x04", 4) == 0 || memcmp(p, "PK\x05\x06", 4) == 0))
+        return true;
+    if (n >= 6 && memcmp(p, "7z\xBC\xAF\x27\x1C", 6) == 0)
+        return true;
+    if (n >= 5 && memcmp(p, "WARC/", 5) == 0)
+        return true;
+    if (n >= 262 && memcmp(p + 257, "ustar", 5) == 0)
+        return true;
+    return false;
+}
+
+/* ---- whole documents ------------------------------------------------------------------------ */
+
+/* Reads a stream to its end into *text. Returns NULL on success, else a malloc'ed reason
+ * (too large, read error). */
+static char *slurp(rstream *s, size_t max_bytes, char **text, size_t *len) {
+    size_t cap = 1 << 14, n = 0;
+    char *p = malloc(cap + 1);
+    if (!p)
+        return xstrdup("out of memory");
+    for (;;) {
+        if (n == cap) {
+            if (max_bytes && n > max_bytes)
+                break;
+            char *q = realloc(p, cap * 2 + 1);
+            if (!q) {
+                free(p);
+                return xstrdup("out of memory");
+            }
+            p = q;
+            cap *= 2;
+        }
+        ptrdiff_t r = rs_read(s, p + n, cap - n);
+        if (r < 0) {
+            free(p);
+            return xprintf("unreadable: %s", s->error);
+        }
+        if (r == 0)
+            break;
+        n += (size_t)r;
+    }
+    if (max_bytes && n > max_bytes) {
+        free(p);
+        return xprintf("document is over %zu bytes (--max-bytes)", max_bytes);
+    }
+    p[n] = '\0';
+    *text = p;
+    *len = n;
+    return NULL;
+}
+
+static bool read_document(rstream *s, const batch_read_cfg *cfg, const char *id, const char *source,
+                          rkind kind, batch_sink sink, void *user) {
+    batch_item *it = item_new(id, source);
+    it->error = slurp(s, cfg->max_bytes, &it->text, &it->len);
+    it->is_html = !it->error && (kind == RK_HTML || looks_html(it->text, it->len));
+    return sink(user, it);
+}
+
+/* ---- JSONL ----------------------------------------------------------------------------------------- */
+
+/* A JSON value usable as an option or id: strings as they are, integers and reals as text. */
+static char *json_scalar(const json_t *v) {
+    if (json_is_string(v))
+        return xstrdup(json_string_value(v));
+    if (json_is_integer(v))
+        return xprintf("%" JSON_INTEGER_FORMAT, json_integer_value(v));
+    if (json_is_real(v))
+        return xprintf("%.17g", json_real_value(v));
+    return NULL;
+}
+
+typedef struct jsonl_ctx {
+    const batch_read_cfg *cfg;
+    const char *name;   /* for ids: "<name>:<line>" */
+    const char *source;
+    batch_sink sink;
+    void *user;
+} jsonl_ctx;
+
+static bool jsonl_line(const jsonl_ctx *c, const char *line, size_t n, size_t lineno) {
+    size_t i = 0;
+    while (i < n && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
+        i++;
+    if (i == n)
+        return true; /* blank lines are not documents */
+    char *fallback_id = xprintf("%s:%zu", c->name, lineno);
+    json_error_t jerr;
+    json_t *root = json_loadb(line, n, JSON_DISABLE_EOF_CHECK | JSON_ALLOW_NUL, &jerr);
+    if (!root) {
+        bool ok = emit_error(c->sink, c->user, fallback_id, c->source,
+                             xprintf("malformed JSON at line %zu, column %d: %s", lineno, jerr.column,
+                                     jerr.text));
+        free(fallback_id);
+        return ok;
+    }
+    if (!json_is_object(root)) {
+        json_decref(root);
+        bool ok = emit_error(c->sink, c->user, fallback_id, c->source,
+                             xprintf("line %zu is not a JSON object", lineno));
+        free(fallback_id);
+        return ok;
+    }
+    char *id = json_scalar(json_object_get(root, c->cfg->id_field));
+    batch_item *it = item_new(id ? id : fallback_id, c->source);
+    free(id);
+    free(fallback_id);
+    json_t *text = json_object_get(root, c->cfg->text_field);
+    if (!json_is_string(text)) {
+        it->error = xprintf("line %zu has no \"%s\" string field", lineno, c->cfg->text_field);
+    } else if (c->cfg->max_bytes && json_string_length(text) > c->cfg->max_bytes) {
+        it->error = xprintf("document is %zu bytes, over %zu (--max-bytes)", json_string_length(text),
+                            c->cfg->max_bytes);
+    } else {
+        it->len = json_string_length(text);
+        it->text = malloc(it->len + 1);
+        if (!it->text) {
+            cli_error("batch", "out of memory");
+            exit(EXIT_IO);
+        }
+        memcpy(it->text, json_string_value(text), it->len);
+        it->text[it->len] = '\0';
+        it->opt[BOPT_TITLE] = json_scalar(json_object_get(root, c->cfg->title_field));
+        it->opt[BOPT_DATE] = json_scalar(json_object_get(root, c->cfg->date_field));
+        it->opt[BOPT_SENTENCES] = json_scalar(json_object_get(root, "sentences"));
+        it->opt[BOPT_WORDS] = json_scalar(json_object_get(root, "words"));
+        it->opt[BOPT_LANG] = json_scalar(json_object_get(root, "lang"));
+        /* A "text" that is an HTML page (scraped records often are) gets the HTML step too. */
+        it->is_html = looks_html(it->text, it->len);
+    }
+    json_decref(root);
+    return c->sink(c->user, it);
+}
+
+/* Splits a stream into lines. A line longer than the cap (twice --max-bytes: room for JSON
+ * escapes) is skipped without being kept and reported as too large. */
+static bool read_jsonl(rstream *s, const jsonl_ctx *c) {
+    size_t cap_line = c->cfg->max_bytes ? c->cfg->max_bytes * 2 + 65536 : (size_t)-1 / 4;
+    size_t cap = READ_CHUNK * 2, len = 0, lineno = 1;
+    char *buf = malloc(cap);
+    if (!buf) {
+        cli_error("batch", "out of memory");
+        exit(EXIT_IO);
+    }
+    bool skipping = false, ok = true;
+    for (;;) {
+        if (cap - len < READ_CHUNK) {
+            if (len + READ_CHUNK > cap_line + READ_CHUNK) {
+                /* The current line is over the cap: drop what we have, skip to its end. */
+                skipping = true;
+                len = 0;
+            } else {
+                char *q = realloc(buf, cap * 2);
+                if (!q) {
+                    cli_error("batch", "out of memory");
+                    exit(EXIT_IO);
+                }
+                buf = q;
+                cap *= 2;
+            }
+        }
+        ptrdiff_t r = rs_read(s, buf + len, cap - len);
+        if (r < 0) {
+            char *id = xprintf("%s:%zu", c->name, lineno);
+            ok = emit_error(c->sink, c->user, id, c->source, xprintf("unreadable: %s", s->error));
+            free(id);
+            break;
+        }
+        size_t start = 0, end = len + (size_t)r;
+        bool eof = r == 0;
+        for (;;) {
+            char *nl = memchr(buf + start, '\n', end - start);
+            if (!nl && !(eof && end > start))
+                break;
+            size_t stop = nl ? (size_t)(nl - buf) : end;
+            if (skipping) {
+                char *id = xprintf("%s:%zu", c->name, lineno);
+                ok = emit_error(c->sink, c->user, id, c->source,
+                                xprintf("line %zu is over %zu bytes (--max-bytes)", lineno, cap_line));
+                free(id);
+                skipping = false;
+            } else {
+                ok = jsonl_line(c, buf + start, stop - start, lineno);
+            }
+            lineno++;
+            start = nl ? stop + 1 : end;
+            if (!ok)
+                break;
+        }
+        if (!ok || eof)
+            break;
+        memmove(buf, buf + start, end - start);
+        len = end - start;
+        /* Scanning resumes at the start of the partial line: lines are short next to the
+         * chunk, so rescanning their head costs little. */
+    }
+    free(buf);
+    return ok;
+}
+
+/* ---- archives ----------------------------------------------------------------------------------- */
+
+/* Skips the HTTP status line and headers of a WARC response. Returns false for responses
+ * that are not documents (not 2xx, not text). */
+static bool http_payload(const char *p, size_t n, size_t *body, bool *html) {
+    *body = 0;
+    *html = false;
+    if (n < 5 || memcmp(p, "HTTP/", 5) != 0)
+        return true; /* a resource record: the bytes are the document */
+    const char *sp = memchr(p, ' ', n);
+    if (!sp || (size_t)(sp - p) + 4 > n || sp[1] != '2')
+        return false;
+    size_t i = 0;
+    bool text = true; /* no Content-Type: sniff */
+    while (i < n) {
+        const char *eol = memchr(p + i, '\n', n - i);
+        size_t e = eol ? (size_t)(eol - p) : n;
+        size_t k = e;
+        if (k > i && p[k - 1] == '\r')
+            k--;
+        if (k == i) { /* blank line: the body follows */
+            *body = e < n ? e + 1 : n;
+            break;
+        }
+        static const char ct[] = "content-type:";
+        if (k - i > sizeof ct - 1 && strncasecmp(p + i, ct, sizeof ct - 1) == 0) {
+            size_t v = i + sizeof ct - 1;
+            while (v < k && p[v] == ' ')
+                v++;
+            *html = k - v >= 9 && (strncasecmp(p + v, "text/html", 9) == 0 ||
+                                   (k - v >= 21 && strncasecmp(p + v, "application/xhtml+xml", 21) == 0));
+            text = *html || (k - v >= 5 && strncasecmp(p + v, "text/", 5) == 0);
+        }
+        i = e + 1;
+        if (!eol)
+            *body = n;
+    }
+    return text;
+}
+
+/* WARC (ISO 28500) records, parsed here rather than by libarchive, whose reader names a record
+ * by the last part of its URI only: the id of a web page is its full WARC-Target-URI. Works
+ * on any byte stream, so .warc and .warc.gz (through libarchive's raw format) both come here.
+ * Only response and resource records are documents; the others are skipped unread. */
+typedef struct wreader {
+    rstream *s;
+    char buf[1 << 16];
+    size_t pos, end;
+    bool eof;
+} wreader;
+
+static bool wr_fill(wreader *w) {
+    if (w->pos < w->end)
+        return true;
+    if (w->eof)
+        return false;
+    ptrdiff_t r = rs_read(w->s, w->buf, sizeof w->buf);
+    w->pos = 0;
+    w->end = r > 0 ? (size_t)r : 0;
+    w->eof = r <= 0;
+    return r > 0;
+}
+
+/* Reads one header line (CRLF or LF stripped) into line[cap]; false at the end of input or
+ * for a line over cap. */
+static bool wr_line(wreader *w, char *line, size_t cap) {
+    size_t n = 0;
+    for (;;) {
+        if (!wr_fill(w))
+            return n > 0 && n < cap && (line[n] = '\0', true);
+        char c = w->buf[w->pos++];
+        if (c == '\n')
+            break;
+        if (n + 1 >= cap)
+            return false;
+        line[n++] = c;
+    }
+    if (n && line[n - 1] == '\r')
+        n--;
+    line[n] = '\0';
+    return true;
+}
+
+/* Copies (dst != NULL) or skips n bytes; returns how many there were. */
+static uint64_t wr_take(wreader *w, char *dst, uint64_t n) {
+    uint64_t done = 0;
+    while (done < n && wr_fill(w)) {
+        size_t k = w->end - w->pos;
+        if (k > n - done)
+            k = (size_t)(n - done);
+        if (dst)
+            memcpy(dst + done, w->buf + w->pos, k);
+        w->pos += k;
+        done += k;
+    }
+    return done;
+}
+
+static bool warc_document(const batch_read_cfg *cfg, const char *path, const char *uri, char *payload,
+                          size_t len, batch_sink sink, void *user) {
+    char *source = xprintf("%s:%s", path, uri);
+    size_t body;
+    bool html, ok = true;
+    if (http_payload(payload, len, &body, &html)) {
+        batch_item *it = item_new(uri, source);
+        it->origin_len = strlen(path);
+        it->len = len - body;
+        memmove(payload, payload + body, it->len);
+        payload[it->len] = '\0';
+        it->text = payload;
+        payload = NULL;
+        it->is_html = html || looks_html(it->text, it->len);
+        if (cfg->max_bytes && it->len > cfg->max_bytes) {
+            free(it->text);
+            it->text = NULL;
+            it->error = xprintf("document is %zu bytes, over %zu (--max-bytes)", it->len, cfg->max_bytes);
+        }
+        ok = sink(user, it);
+    }
+    free(payload);
+    free(source);
+    return ok;
+}
+
+static bool read_warc(rstream *s, const batch_read_cfg *cfg, const char *path, batch_sink sink, void *user) {
+    wreader *w = calloc(1, sizeof *w);
+    if (!w) {
+        cli_error("batch", "out of memory");
+        exit(EXIT_IO);
+    }
+    w->s = s;
+    char line[8192], uri[4096], type[64];
+    size_t record = 0;
+    bool ok = true;
+    /* HTTP headers ride along with the body: they get this much room over --max-bytes. */
+    uint64_t cap = cfg->max_bytes ? (uint64_t)cfg->max_bytes + 65536 : UINT64_MAX;
+    while (ok) {
+        /* Records are separated by blank lines: skip them, then expect the version line. */
+        bool got;
+        while ((got = wr_line(w, line, sizeof line)) && line[0] == '\0')
+            ;
+        if (!got)
+            break;
+        record++;
+        char *rid = xprintf("%s:(record %zu)", path, record);
+        if (strncmp(line, "WARC/", 5) != 0) {
+            ok = emit_error(sink, user, rid, path, xprintf("damaged WARC: record %zu does not start with WARC/", record));
+            free(rid);
+            break;
+        }
+        uint64_t length = 0;
+        bool have_length = false, bad = false;
+        uri[0] = type[0] = '\0';
+        while ((got = wr_line(w, line, sizeof line)) && line[0]) {
+            char *colon = strchr(line, ':');
+            if (!colon)
+                continue;
+            *colon = '\0';
+            char *v = colon + 1;
+            while (*v == ' ' || *v == '\t')
+                v++;
+            if (strcasecmp(line, "WARC-Type") == 0)
+                snprintf(type, sizeof type, "%s", v);
+            else if (strcasecmp(line, "WARC-Target-URI") == 0)
+                snprintf(uri, sizeof uri, "%s", v);
+            else if (strcasecmp(line, "Content-Length") == 0) {
+                char *end;
+                errno = 0;
+                unsigned long long n = strtoull(v, &end, 10);
+                have_length = !errno && end != v && *end == '\0';
+                bad = !have_length;
+                length = n;
+            }
+        }
+        if (!got || !have_length || bad) {
+            ok = emit_error(sink, user, uri[0] ? uri : rid, path,
+                            xprintf("damaged WARC: record %zu has %s", record,
+                                    !got ? "no end of headers" : "no valid Content-Length"));
+            free(rid);
+            break;
+        }
+        bool wanted = strcasecmp(type, "response") == 0 || strcasecmp(type, "resource") == 0;
+        const char *id = uri[0] ? uri : rid;
+        if (!wanted) {
+            if (wr_take(w, NULL, length) < length) {
+                ok = emit_error(sink, user, id, path, xprintf("damaged WARC: record %zu is cut short", record));
+                free(rid);
+                break;
+            }
+        } else if (length > cap) {
+            uint64_t skipped = wr_take(w, NULL, length);
+            ok = emit_error(sink, user, id, path,
+                            xprintf("document is %llu bytes, over %zu (--max-bytes)", (unsigned long long)length,
+                                    cfg->max_bytes));
+            if (skipped < length) {
+                free(rid);
+                break;
+            }
+        } else {
+            char *payload = malloc((size_t)length + 1);
+            if (!payload) {
+                cli_error("batch", "out of memory");
+                exit(EXIT_IO);
+            }
+            if (wr_take(w, payload, length) < length) {
+                free(payload);
+                ok = emit_error(sink, user, id, path,
+                                xprintf("damaged WARC: record %zu is cut short%s%s", record,
+                                        s->error ? ": " : "", s->error ? s->error : ""));
+                free(rid);
+                break;
+            }
+            payload[length] = '\0';
+            ok = warc_document(cfg, path, id, payload, (size_t)length, sink, user);
+        }
+        free(rid);
+    }
+    free(w);
+    return ok;
+}
+
+static bool glob_match(const batch_read_cfg *cfg, const char *rel, const char *base);
+
+/* Members' items name the archive as the first origin_len bytes of their source. */
+typedef struct member_sink {
+    batch_sink sink;
+    void *user;
+    size_t origin_len;
+} member_sink;
+
+static bool member_emit(void *user, batch_item *it) {
+    member_sink *m = user;
+    if (strlen(it->source) > m->origin_len)
+        it->origin_len = m->origin_len;
+    return m->sink(m->user, it);
+}
+
+static bool read_archive(const batch_read_cfg *cfg, const char *path, batch_sink outer_sink, void *outer_user,
+                         batch_read_stats *stats) {
+    member_sink ms = {outer_sink, outer_user, strlen(path)};
+    batch_sink sink = member_emit;
+    void *user = &ms;
+    struct archive *a = archive_read_new();
+    if (!a) {
+        cli_error("batch", "out of memory");
+        exit(EXIT_IO);
+    }
+    archive_read_support_filter_all(a);
+    archive_read_support_format_tar(a);
+    archive_read_support_format_zip(a);
+    archive_read_support_format_7zip(a);
+    archive_read_support_format_cpio(a);
+    archive_read_support_format_raw(a); /* a compressed single file: data.jsonl.gz, page.html.gz */
+    bool ok = true;
+    if (archive_read_open_filename(a, path, READ_CHUNK) != ARCHIVE_OK) {
+        ok = emit_error(sink, user, path, path,
+                        xprintf("cannot read archive: %s", archive_error_string(a)));
+        archive_read_free(a);
+        return ok;
+    }
+    rstream s = {.fd = -1, .ar = a, .stats = stats};
+    struct archive_entry *e;
+    uint64_t counted = 0;
+    size_t members = 0;
+    for (;;) {
+        int r = archive_read_next_header(a, &e);
+        uint64_t now = (uint64_t)archive_filter_bytes(a, -1);
+        if (now > counted) {
+            stats_add(stats, now - counted);
+            counted = now;
+        }
+        if (r == ARCHIVE_EOF)
+            break;
+        if (r < ARCHIVE_WARN) {
+            /* A damaged archive: the documents read so far stand, the rest are lost. */
+            char *id = xprintf("%s:(after %zu member%s)", path, members, members == 1 ? "" : "s");
+            ok = emit_error(sink, user, id, path, xprintf("damaged archive: %s", archive_error_string(a)));
+            free(id);
+            break;
+        }
+        if (archive_entry_filetype(e) != AE_IFREG)
+            continue;
+        members++;
+        if (archive_format(a) != ARCHIVE_FORMAT_RAW && cfg->glob) {
+            const char *m = archive_entry_pathname(e);
+            const char *base = m ? strrchr(m, '/') : NULL;
+            if (m && !glob_match(cfg, m, base ? base + 1 : m))
+                continue;
+        }
+        bool raw = archive_format(a) == ARCHIVE_FORMAT_RAW;
+        const char *member = archive_entry_pathname_utf8(e);
+        if (!member)
+            member = archive_entry_pathname(e);
+        if (!member)
+            member = "";
+        /* A raw stream is the file itself, decompressed: its id is the file's path. */
+        char *source = raw ? xstrdup(path) : xprintf("%s:%s", path, member);
+        const char *id = raw ? path : member;
+        char inner[1024];
+        snprintf(inner, sizeof inner, "%s", raw ? path : member);
+        if (raw) { /* name without the compression suffix, for the kind */
+            char *dot = strrchr(inner, '.');
+            if (dot && strchr(dot, '/') == NULL)
+                *dot = '\0';
+        }
+        if (cfg->max_bytes && archive_entry_size_is_set(e) &&
+            (uint64_t)archive_entry_size(e) > cfg->max_bytes && !name_is_jsonl(inner)) {
+            ok = emit_error(sink, user, id, source,
+                            xprintf("member is %jd bytes, over %zu (--max-bytes)",
+                                    (intmax_t)archive_entry_size(e), cfg->max_bytes));
+        } else if (name_is_jsonl(inner)) {
+            jsonl_ctx c = {cfg, raw ? path : source, source, sink, user};
+            ok = read_jsonl(&s, &c);
+        } else if (raw) {
+            /* Sniff the head of the decompressed bytes, then stream them as JSONL or read them
+             * as one document. */
+            char head[4096];
+            size_t hn = 0;
+            ptrdiff_t got = 0;
+            while (hn < sizeof head && (got = rs_read(&s, head + hn, sizeof head - hn)) > 0)
+                hn += (size_t)got;
+            s.pre = head;
+            s.pre_len = hn;
+            if (got < 0) {
+                ok = emit_error(sink, user, id, source, xprintf("unreadable: %s", s.error));
+            } else if (hn >= 5 && memcmp(head, "WARC/", 5) == 0) {
+                ok = read_warc(&s, cfg, path, outer_sink, outer_user);
+            } else if (looks_jsonl(head, hn) && !name_is_html(inner)) {
+                jsonl_ctx c = {cfg, path, source, sink, user};
+                ok = read_jsonl(&s, &c);
+            } else {
+                ok = read_document(&s, cfg, id, source, name_is_html(inner) ? RK_HTML : RK_TEXT, sink, user);
+            }
+        } else {
+            ok = read_document(&s, cfg, id, source, name_is_html(inner) ? RK_HTML : RK_TEXT, sink, user);
+        }
+        bool damaged = s.error != NULL;
+        free(source);
+        if (damaged) /* the stream is unusable after a failed member read */
+            break;
+        if (!ok)
+            break;
+    }
+    uint64_t now = (uint64_t)archive_filter_bytes(a, -1);
+    if (now > counted)
+        stats_add(stats, now - counted);
+    archive_read_free(a);
+    return ok;
+}
+
+/* ---- files and directories ----------------------------------------------------------------------- */
+
+static bool read_file(const batch_read_cfg *cfg, const char *path, batch_sink sink, void *user,
+                      batch_read_stats *stats) {
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        cli_error(path, "%s", strerror(errno));
+        stats->input_errors++;
+        return true;
+    }
+    unsigned char head[512];
+    ssize_t hn = pread(fd, head, sizeof head, 0);
+    if (hn < 0) {
+        cli_error(path, "%s", strerror(errno));
+        stats->input_errors++;
+        close(fd);
+        return true;
+    }
+    rkind kind;
+    if (cfg->kind == BATCH_KIND_JSONL)
+        kind = RK_JSONL;
+    else if (cfg->kind == BATCH_KIND_TEXT)
+        kind = RK_TEXT;
+    else if (cfg->kind == BATCH_KIND_HTML)
+        kind = RK_HTML;
+    else if (name_is_jsonl(path))
+        kind = RK_JSONL;
+    else if (looks_archive(head, (size_t)hn))
+        kind = RK_ARCHIVE;
+    else if (name_is_html(path) || looks_html((const char *)head, (size_t)hn))
+        kind = RK_HTML;
+    else if (!has_suffix(path, ".txt") && looks_jsonl((const char *)head, (size_t)hn))
+        kind = RK_JSONL;
+    else
+        kind = RK_TEXT;
+    bool ok;
+    rstream s = {.fd = fd, .stats = stats};
+    if (kind == RK_ARCHIVE && hn >= 5 && memcmp(head, "WARC/", 5) == 0) {
+        ok = read_warc(&s, cfg, path, sink, user);
+        close(fd);
+        return ok;
+    }
+    if (kind == RK_ARCHIVE) {
+        close(fd);
+        return read_archive(cfg, path, sink, user, stats);
+    }
+    if (kind == RK_JSONL) {
+        jsonl_ctx c = {cfg, path, path, sink, user};
+        ok = read_jsonl(&s, &c);
+    } else {
+        ok = read_document(&s, cfg, path, path, kind, sink, user);
+    }
+    close(fd);
+    return ok;
+}
+
+static int entry_filter(const struct dirent *d) {
+    return strcmp(d->d_name, ".") != 0 && strcmp(d->d_name, "..") != 0;
+}
+
+/* Byte order of names (strcmp), not the locale's: the same order everywhere. */
+static int entry_order(const struct dirent **a, const struct dirent **b) {
+    return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+static bool glob_match(const batch_read_cfg *cfg, const char *rel, const char *base) {
+    if (!cfg->glob)
+        return true;
+    if (strchr(cfg->glob, '/'))
+        return fnmatch(cfg->glob, rel, FNM_PATHNAME) == 0;
+    return fnmatch(cfg->glob, base, 0) == 0;
+}
+
+/* Calls fn on every regular file under dir that passes --glob, in byte order of names. */
+typedef bool (*file_fn)(void *ctx, const char *path);
+
+static bool walk_dir(const batch_read_cfg *cfg, const char *dir, size_t root_len, int depth, file_fn fn,
+                     void *ctx, batch_read_stats *stats, bool report) {
+    if (depth > MAX_DEPTH) {
+        if (report)
+            cli_error(dir, "directories nested over %d deep (a symlink loop?): skipped", MAX_DEPTH);
+        stats->input_errors++;
+        return true;
+    }
+    struct dirent **names = NULL;
+    int n = scandir(dir, &names, entry_filter, entry_order);
+    if (n < 0) {
+        if (report)
+            cli_error(dir, "%s", strerror(errno));
+        stats->input_errors++;
+        return true;
+    }
+    bool ok = true;
+    for (int i = 0; i < n; i++) {
+        if (ok) {
+            size_t dl = strlen(dir);
+            char *path = dl && dir[dl - 1] == '/' ? xprintf("%s%s", dir, names[i]->d_name)
+                                                  : xprintf("%s/%s", dir, names[i]->d_name);
+            struct stat st;
+            if (stat(path, &st) != 0) {
+                if (report)
+                    cli_error(path, "%s", strerror(errno));
+                stats->input_errors++;
+            } else if (S_ISDIR(st.st_mode)) {
+                ok = walk_dir(cfg, path, root_len, depth + 1, fn, ctx, stats, report);
+            } else if (S_ISREG(st.st_mode) && glob_match(cfg, path + root_len, names[i]->d_name)) {
+                ok = fn(ctx, path);
+            }
+            free(path);
+        }
+        free(names[i]);
+    }
+    free(names);
+    return ok;
+}
+
+typedef struct read_ctx {
+    const batch_read_cfg *cfg;
+    batch_sink sink;
+    void *user;
+    batch_read_stats *stats;
+} read_ctx;
+
+static bool read_one(void *ctx, const char *path) {
+    read_ctx *c = ctx;
+    return read_file(c->cfg, path, c->sink, c->user, c->stats);
+}
+
+static size_t root_prefix(const char *dir) {
+    size_t n = strlen(dir);
+    return n && dir[n - 1] == '/' ? n : n + 1;
+}
+
+bool batch_read_input(const batch_read_cfg *cfg, const char *path, batch_sink sink, void *user,
+                      batch_read_stats *stats) {
+    if (strcmp(path, "-") == 0) {
+        if (isatty(STDIN_FILENO)) {
+            cli_error("(stdin)", "refusing to read from a terminal; give a file or pipe JSONL in");
+            stats->input_errors++;
+            return true;
+        }
+        rstream s = {.fd = STDIN_FILENO, .stats = stats};
+        jsonl_ctx c = {cfg, "-", "-", sink, user};
+        return read_jsonl(&s, &c);
+    }
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        cli_error(path, "%s", strerror(errno));
+        stats->input_errors++;
+        return true;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        read_ctx c = {cfg, sink, user, stats};
+        return walk_dir(cfg, path, root_prefix(path), 0, read_one, &c, stats, true);
+    }
+    return read_file(cfg, path, sink, user, stats);
+}
+
+typedef struct size_ctx {
+    uint64_t total;
+} size_ctx;
+
+static bool add_size(void *ctx, const char *path) {
+    struct stat st;
+    if (stat(path, &st) == 0)
+        ((size_ctx *)ctx)->total += (uint64_t)st.st_size;
+    return true;
+}
+
+uint64_t batch_inputs_total(const batch_read_cfg *cfg, char **paths, int n) {
+    size_ctx c = {0};
+    batch_read_stats quiet = {0};
+    for (int i = 0; i < n; i++) {
+        struct stat st;
+        if (strcmp(paths[i], "-") == 0)
+            return 0;
+        if (stat(paths[i], &st) != 0)
+            continue;
+        if (S_ISDIR(st.st_mode)) {
+            /* Errors are reported once, by the reading pass. */
+            walk_dir(cfg, paths[i], root_prefix(paths[i]), 0, add_size, &c, &quiet, false);
+        } else if (S_ISREG(st.st_mode)) {
+            c.total += (uint64_t)st.st_size;
+        } else {
+            return 0;
+        }
+    }
+    return c.total;
+}

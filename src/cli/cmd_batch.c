@@ -1,0 +1,419 @@
+/* cmd_batch.c — `precis batch`: many documents in, one JSON line (or file) out per document.
+ *
+ * Wires the pieces of batch_common.h together: parses the command line, loads the model once
+ * (shared read-only by the workers), opens the output (stdout, -o FILE, --resume, --out-dir),
+ * runs the optional first pass of --idf collection, then streams every input through the
+ * pool and reports. The main thread is the reader; see batch_pool.c for the threads. */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "batch_common.h"
+#include "cli.h"
+
+static void batch_usage(FILE *out) {
+    fputs("Usage: precis batch [OPTIONS] INPUT...\n"
+          "\n"
+          "Summarise many documents on all cores: one JSON line per document, in input order\n"
+          "  {\"id\", \"source\", [\"title\",] \"summary\", \"brief\", \"facts\"}\n"
+          "or {\"id\", \"source\", \"error\"} for a document that could not be processed.\n"
+          "\n"
+          "INPUT is a JSONL file (.jsonl, .ndjson, or content starting with '{'), a text file,\n"
+          "an HTML file, a directory (walked recursively), an archive (tar, tar.gz, tar.zst, zip,\n"
+          "7z, WARC, .warc.gz), a compressed JSONL or text file (.gz, .zst, .xz, .bz2), or '-'\n"
+          "for JSONL on standard input.\n"
+          "\n"
+          "Input:\n"
+          "      --text-field F   JSONL field holding the text (default text)\n"
+          "      --id-field F     JSONL field holding the id (default id; else FILE:LINE)\n"
+          "      --title-field F  JSONL field holding the title (default title)\n"
+          "      --date-field F   JSONL field holding the date (default date)\n"
+          "      --glob PATTERN   in directories, read only files matching PATTERN (fnmatch;\n"
+          "                       matched against the name, or the relative path if it has a '/')\n"
+          "  -t, --type KIND      read every file as KIND: auto (default), jsonl, text, html\n"
+          "      --max-bytes N    documents over N bytes are errors (default 67108864)\n"
+          "\n"
+          "Output:\n"
+          "  -o, --output FILE    write the JSON lines to FILE instead of standard output\n"
+          "      --resume         with -o: keep the lines already in FILE, skip their ids, append\n"
+          "                       the rest (a torn last line is removed first); with --out-dir:\n"
+          "                       skip documents whose file exists\n"
+          "      --out-dir DIR    one file DIR/<id>.json per document, written atomically\n"
+          "      --fields LIST    views to compute and write: summary, brief, facts\n"
+          "                       (comma-separated; default summary,brief,facts)\n"
+          "  -q, --quiet          no progress, no per-document error messages\n"
+          "\n"
+          "Processing:\n"
+          "  -j, --jobs N         worker threads (default: the number of cores)\n"
+          "  -n, --sentences N    summary budget in sentences (default 3)\n"
+          "  -w, --words N        summary budget in words\n"
+          "      --chars N        summary budget in characters\n"
+          "  -r, --ratio R        summary budget as a fraction of the document's words\n"
+          "  -m, --method M       default, lead, tfidf, textrank or lexrank\n"
+          "      --redundancy X   0..1: how strongly near-duplicate sentences are avoided\n"
+          "      --brief-words N  word budget of the brief (default 80)\n"
+          "  -l, --lang L         language of the documents (default en)\n"
+          "      --date DATE      date (YYYY-MM-DD) for documents without their own\n"
+          "      --idf SOURCE     model (default) or collection: count document frequencies and\n"
+          "                       boilerplate lines over the inputs first (reads inputs twice)\n"
+          "      --model FILE     load the model from FILE instead of the built-in one\n"
+          "  -h, --help           show this help and exit\n"
+          "\n"
+          "A JSONL record may carry its own \"sentences\", \"words\", \"lang\", \"date\" and \"title\".\n"
+          "\n"
+          "Exit status: 0 ok, 1 some documents failed (the others were written), 2 usage error,\n"
+          "3 model error, 4 input or output error.\n",
+          out);
+}
+
+static bool parse_fields(const char *list, unsigned *out) {
+    unsigned f = 0;
+    const char *p = list;
+    while (*p) {
+        size_t n = strcspn(p, ",");
+        if (n == 7 && strncmp(p, "summary", 7) == 0)
+            f |= BFIELD_SUMMARY;
+        else if (n == 5 && strncmp(p, "brief", 5) == 0)
+            f |= BFIELD_BRIEF;
+        else if (n == 5 && strncmp(p, "facts", 5) == 0)
+            f |= BFIELD_FACTS;
+        else if (n != 0)
+            return false;
+        p += n;
+        if (*p == ',')
+            p++;
+    }
+    *out = f;
+    return f != 0;
+}
+
+/* ---- the reading sinks --------------------------------------------------------------------------- */
+
+typedef struct run_ctx {
+    batch_pool *pool;
+    const batch_idset *done;  /* --resume -o: ids already written */
+    const char *out_dir;      /* --resume --out-dir: files already written */
+    size_t skipped;
+} run_ctx;
+
+static bool already_done(run_ctx *r, const batch_item *it) {
+    if (r->done)
+        return batch_idset_has(r->done, it->id, strlen(it->id));
+    if (r->out_dir) {
+        char *name = batch_out_name(it->id);
+        char *path = NULL;
+        if (name)
+            path = batch_strf("%s/%s", r->out_dir, name);
+        bool exists = path && access(path, F_OK) == 0;
+        free(name);
+        free(path);
+        return exists;
+    }
+    return false;
+}
+
+static bool submit_sink(void *user, batch_item *it) {
+    run_ctx *r = user;
+    if (already_done(r, it)) {
+        r->skipped++;
+        batch_item_free(it);
+        return true;
+    }
+    return batch_pool_submit(r->pool, it);
+}
+
+static bool collect_sink(void *user, batch_item *it) {
+    bool ok = batch_collect_add(user, it);
+    batch_item_free(it);
+    if (!ok)
+        cli_error("batch", "out of memory counting the collection");
+    return ok;
+}
+
+/* ---- the command ----------------------------------------------------------------------------------- */
+
+static int open_output(const char *out_path, const char *out_dir, bool resume, batch_idset **done) {
+    if (out_dir) {
+        if (mkdir(out_dir, 0777) != 0 && errno != EEXIST) {
+            cli_error(out_dir, "cannot create the output directory: %s", strerror(errno));
+            return -1;
+        }
+        struct stat st;
+        if (stat(out_dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+            cli_error(out_dir, "not a directory");
+            return -1;
+        }
+        if (access(out_dir, W_OK | X_OK) != 0) {
+            cli_error(out_dir, "cannot write to the output directory: %s", strerror(errno));
+            return -1;
+        }
+        return STDOUT_FILENO; /* unused */
+    }
+    if (!out_path)
+        return STDOUT_FILENO;
+    if (resume) {
+        int fd;
+        return batch_resume_open(out_path, done, &fd) ? fd : -1;
+    }
+    int fd = open(out_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        cli_error(out_path, "cannot open for writing: %s", strerror(errno));
+    return fd;
+}
+
+int cmd_batch(int argc, char **argv) {
+    enum {
+        OPT_TEXT = 1000, OPT_ID, OPT_TITLE_FIELD, OPT_DATE_FIELD, OPT_GLOB, OPT_MAXBYTES, OPT_RESUME,
+        OPT_OUTDIR, OPT_FIELDS, OPT_CHARS, OPT_REDUNDANCY, OPT_BRIEFWORDS, OPT_DATE, OPT_IDF, OPT_MODEL
+    };
+    static const struct option longopts[] = {
+        {"text-field", required_argument, NULL, OPT_TEXT},
+        {"id-field", required_argument, NULL, OPT_ID},
+        {"title-field", required_argument, NULL, OPT_TITLE_FIELD},
+        {"date-field", required_argument, NULL, OPT_DATE_FIELD},
+        {"glob", required_argument, NULL, OPT_GLOB},
+        {"type", required_argument, NULL, 't'},
+        {"max-bytes", required_argument, NULL, OPT_MAXBYTES},
+        {"output", required_argument, NULL, 'o'},
+        {"resume", no_argument, NULL, OPT_RESUME},
+        {"out-dir", required_argument, NULL, OPT_OUTDIR},
+        {"fields", required_argument, NULL, OPT_FIELDS},
+        {"quiet", no_argument, NULL, 'q'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"sentences", required_argument, NULL, 'n'},
+        {"words", required_argument, NULL, 'w'},
+        {"chars", required_argument, NULL, OPT_CHARS},
+        {"ratio", required_argument, NULL, 'r'},
+        {"method", required_argument, NULL, 'm'},
+        {"redundancy", required_argument, NULL, OPT_REDUNDANCY},
+        {"brief-words", required_argument, NULL, OPT_BRIEFWORDS},
+        {"lang", required_argument, NULL, 'l'},
+        {"date", required_argument, NULL, OPT_DATE},
+        {"idf", required_argument, NULL, OPT_IDF},
+        {"model", required_argument, NULL, OPT_MODEL},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    batch_read_cfg rcfg = {"text", "id", "title", "date", NULL, (size_t)64 << 20, BATCH_KIND_AUTO};
+    batch_doc_cfg dcfg = {0};
+    precis_options_init(&dcfg.opts);
+    dcfg.fields = BFIELD_SUMMARY | BFIELD_BRIEF | BFIELD_FACTS;
+    /* More than one invalid sequence in 4 bytes is not text that went through a bad
+     * conversion (those damage a few characters a line) but binary data. */
+    dcfg.not_text_ratio = 4;
+    const char *out_path = NULL, *out_dir = NULL, *model_path = NULL;
+    bool resume = false, quiet = false, idf_collection = false;
+    long threads = sysconf(_SC_NPROCESSORS_ONLN);
+    precis_error err = {0};
+    optind = 1;
+    opterr = 0;
+    int ch;
+    while ((ch = getopt_long(argc, argv, ":o:qj:n:w:r:m:l:t:h", longopts, NULL)) != -1) {
+        const char *key = NULL;
+        switch (ch) {
+        case OPT_TEXT: rcfg.text_field = optarg; break;
+        case OPT_ID: rcfg.id_field = optarg; break;
+        case OPT_TITLE_FIELD: rcfg.title_field = optarg; break;
+        case OPT_DATE_FIELD: rcfg.date_field = optarg; break;
+        case OPT_GLOB: rcfg.glob = optarg; break;
+        case 't':
+            if (strcmp(optarg, "auto") == 0)
+                rcfg.kind = BATCH_KIND_AUTO;
+            else if (strcmp(optarg, "jsonl") == 0)
+                rcfg.kind = BATCH_KIND_JSONL;
+            else if (strcmp(optarg, "text") == 0)
+                rcfg.kind = BATCH_KIND_TEXT;
+            else if (strcmp(optarg, "html") == 0)
+                rcfg.kind = BATCH_KIND_HTML;
+            else
+                return cli_usage_error("batch", "unknown --type '%s' (expected auto, jsonl, text or html)", optarg);
+            break;
+        case OPT_MAXBYTES: key = "max-bytes"; break;
+        case 'o': out_path = optarg; break;
+        case OPT_RESUME: resume = true; break;
+        case OPT_OUTDIR: out_dir = optarg; break;
+        case OPT_FIELDS:
+            if (!parse_fields(optarg, &dcfg.fields))
+                return cli_usage_error("batch", "--fields: expected a list of summary, brief, facts, got '%s'", optarg);
+            break;
+        case 'q': quiet = true; break;
+        case 'j': {
+            char *end;
+            errno = 0;
+            threads = strtol(optarg, &end, 10);
+            /* 1024 threads is far past any machine this runs on; more is a typo. */
+            if (errno || *end || threads < 1 || threads > 1024)
+                return cli_usage_error("batch", "-j: expected a whole number from 1 to 1024, got '%s'", optarg);
+            break;
+        }
+        case 'n': key = "sentences"; break;
+        case 'w': key = "words"; break;
+        case OPT_CHARS: key = "chars"; break;
+        case 'r': key = "ratio"; break;
+        case 'm': key = "method"; break;
+        case OPT_REDUNDANCY: key = "redundancy"; break;
+        case OPT_BRIEFWORDS: key = "brief-words"; break;
+        case 'l': key = "lang"; break;
+        case OPT_DATE: key = "date"; break;
+        case OPT_IDF:
+            if (strcmp(optarg, "collection") == 0)
+                idf_collection = true;
+            else if (strcmp(optarg, "model") == 0)
+                idf_collection = false;
+            else
+                return cli_usage_error("batch", "--idf: expected model or collection, got '%s'", optarg);
+            break;
+        case OPT_MODEL: model_path = optarg; break;
+        case 'h':
+            batch_usage(stdout);
+            return cli_finish(EXIT_OK);
+        case ':':
+            return cli_usage_error("batch", "option '%s' needs a value", argv[optind - 1]);
+        default:
+            return cli_usage_error("batch", "unknown option '%s'", argv[optind - 1]);
+        }
+        if (key && precis_options_set(&dcfg.opts, key, optarg, &err) != PRECIS_OK)
+            return cli_usage_error("batch", "%s", err.message);
+    }
+    rcfg.max_bytes = dcfg.opts.max_bytes;
+    if (threads < 1)
+        threads = 1;
+    if (out_path && out_dir)
+        return cli_usage_error("batch", "-o and --out-dir exclude each other");
+    if (resume && !out_path && !out_dir)
+        return cli_usage_error("batch", "--resume needs -o FILE or --out-dir DIR");
+    char *stdin_only[] = {(char *)"-"};
+    char **inputs = argv + optind;
+    int n_inputs = argc - optind;
+    if (n_inputs == 0) {
+        if (isatty(STDIN_FILENO)) {
+            batch_usage(stderr);
+            return EXIT_USAGE;
+        }
+        inputs = stdin_only;
+        n_inputs = 1;
+    }
+    int n_stdin = 0;
+    for (int i = 0; i < n_inputs; i++)
+        n_stdin += strcmp(inputs[i], "-") == 0;
+    if (n_stdin > 1)
+        return cli_usage_error("batch", "standard input ('-') can be read only once");
+    if (idf_collection && n_stdin)
+        return cli_usage_error("batch", "--idf collection reads the inputs twice; save standard input to a file first");
+
+    /* A closed pipe shows up as EPIPE from write(2), handled where it happens. */
+    signal(SIGPIPE, SIG_IGN);
+
+    precis_model *model = cli_load_model(model_path);
+    if (!model)
+        return EXIT_MODEL;
+    dcfg.model = model;
+
+    int code = EXIT_OK;
+    batch_idset *done = NULL;
+    batch_collect *collect = NULL;
+    batch_pool *pool = NULL;
+    batch_read_stats stats = {0};
+    int out_fd = open_output(out_path, out_dir, resume, &done);
+    if (out_fd < 0) {
+        code = EXIT_IO;
+        goto cleanup;
+    }
+
+    bool progress = !quiet && isatty(STDERR_FILENO);
+    if (idf_collection) {
+        collect = batch_collect_new();
+        if (!collect) {
+            cli_error("batch", "out of memory");
+            code = EXIT_IO;
+            goto cleanup;
+        }
+        batch_read_stats first = {0};
+        bool ok = true;
+        for (int i = 0; i < n_inputs && ok; i++) {
+            /* Input errors are reported by the second pass, once. */
+            int saved = dup(STDERR_FILENO), devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
+            if (saved >= 0 && devnull >= 0)
+                dup2(devnull, STDERR_FILENO);
+            ok = batch_read_input(&rcfg, inputs[i], collect_sink, collect, &first);
+            if (saved >= 0 && devnull >= 0)
+                dup2(saved, STDERR_FILENO);
+            if (saved >= 0)
+                close(saved);
+            if (devnull >= 0)
+                close(devnull);
+        }
+        if (!ok) {
+            code = EXIT_IO;
+            goto cleanup;
+        }
+        batch_collect_finish(collect);
+        dcfg.collect = collect;
+        if (!quiet)
+            cli_error("batch", "collection: %zu documents, %zu distinct terms, %zu repeated lines",
+                      batch_collect_docs(collect), batch_collect_terms(collect),
+                      batch_collect_boilerplate(collect));
+    }
+
+    batch_pool_cfg pcfg = {
+        .doc = &dcfg,
+        .threads = (int)threads,
+        .out_fd = out_fd,
+        .out_name = out_path ? out_path : "(stdout)",
+        .out_dir = out_dir,
+        .progress = progress,
+        .quiet = quiet,
+        .read_stats = &stats,
+        .total_bytes = progress ? batch_inputs_total(&rcfg, inputs, n_inputs) : 0,
+    };
+    pool = batch_pool_new(&pcfg);
+    if (!pool) {
+        cli_error("batch", "cannot start the worker threads");
+        code = EXIT_IO;
+        goto cleanup;
+    }
+    run_ctx run = {pool, done, resume ? out_dir : NULL, 0};
+    for (int i = 0; i < n_inputs; i++)
+        if (!batch_read_input(&rcfg, inputs[i], submit_sink, &run, &stats))
+            break;
+    size_t docs = 0, failed = 0;
+    bool epipe = false;
+    bool written = batch_pool_finish(pool, &docs, &failed, &epipe);
+    if (written && out_path && fsync(out_fd) != 0) {
+        cli_error(out_path, "writing output failed: %s", strerror(errno));
+        written = false;
+    }
+    if (out_path && close(out_fd) != 0 && written) {
+        cli_error(out_path, "writing output failed: %s", strerror(errno));
+        written = false;
+    }
+    out_fd = -1;
+    if (!written) {
+        code = EXIT_IO;
+        goto cleanup;
+    }
+    if (failed || stats.input_errors || progress || (resume && !quiet)) {
+        char skipped[64] = "";
+        if (resume)
+            snprintf(skipped, sizeof skipped, ", %zu already done", run.skipped);
+        char inputs_failed[64] = "";
+        if (stats.input_errors)
+            snprintf(inputs_failed, sizeof inputs_failed, ", %zu input%s unreadable", stats.input_errors,
+                     stats.input_errors == 1 ? "" : "s");
+        cli_error("batch", "%zu documents, %zu failed%s%s", docs, failed, inputs_failed, skipped);
+    }
+    if (failed || stats.input_errors)
+        code = EXIT_SOME_FAILED;
+cleanup:
+    if (out_path && out_fd >= 0)
+        close(out_fd);
+    batch_pool_free(pool);
+    batch_collect_free(collect);
+    batch_idset_free(done);
+    precis_model_free(model);
+    return code;
+}
