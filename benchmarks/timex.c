@@ -66,6 +66,10 @@ static void score_doc(const char *id, const char *text, size_t len, const char *
         fprintf(stderr, "%s: %s\n", id, err.message);
         n = 0;
     }
+    if (errors)
+        for (size_t s = 0; s < n; s++)
+            fprintf(stderr, "SYS\t%s\t%.*s\t%s\t%s\n", id, (int)(x[s].end - x[s].start),
+                    text + x[s].start, timex_type_name(x[s].type), x[s].value);
     k->gold += ng;
     k->sys += n;
     k->docs++;

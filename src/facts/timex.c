@@ -312,6 +312,7 @@ static void setv(res *r, uint8_t type, const char *fmt, ...) {
     vsnprintf(r->value, sizeof r->value, fmt, ap);
     va_end(ap);
     r->type = type;
+    r->anaphoric = false;
 }
 
 /* Formats a day: "2019-04-25". */
@@ -627,10 +628,9 @@ static int unit_gran(uint8_t u) {
  * a quarter and the shift is in years ("net rose from a year earlier" after "the third
  * quarter" means the third quarter of the year before). Returns false when no mention is fine
  * enough, so the caller falls back to the dct. */
-static bool put_from_ref(const ctx *c, res *r, long n, uint8_t u) {
+static bool from_ref(const ctx *c, res *r, long n, uint8_t u) {
     if (c->ref_gran == 0)
         return false;
-    r->anaphoric = true;
     if (c->ref_gran == 2 && u == U_YEAR) {
         setv(r, TIMEX_DATE, "%04ld-Q%d", c->ref.y + n, c->ref_q);
         return true;
@@ -660,6 +660,13 @@ static bool put_from_ref(const ctx *c, res *r, long n, uint8_t u) {
     case U_DAY: put_day(r, TIMEX_DATE, days_from_civil(c->ref.y, c->ref.m, c->ref.d) + n); return true;
     default: return false;
     }
+}
+
+static bool put_from_ref(const ctx *c, res *r, long n, uint8_t u) {
+    if (!from_ref(c, r, n, u))
+        return false;
+    r->anaphoric = true;
+    return true;
 }
 
 /* Records a resolved calendar value as the reference for later anaphoric expressions. */
@@ -980,7 +987,7 @@ static size_t day_expr(const ctx *c, size_t i, res *r, int rel) {
     if (j) {
         /* "Friday, April 25" / "Friday Oct. 13": the calendar date wins */
         size_t k = punct(c, j, ',') ? j + 1 : j;
-        res r2;
+        res r2 = {0};
         size_t e = calendar_day(c, k, &r2);
         if (e) {
             *r = r2;
@@ -1095,7 +1102,7 @@ static size_t clock_time(const ctx *c, size_t i, res *r) {
         snprintf(tm, sizeof tm, "T%02d:%02d", hh, mm);
     /* a day right after: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9" */
     size_t k = punct(c, j, ',') ? j + 1 : j;
-    res d;
+    res d = {0};
     size_t e = (k < c->n && !c->t[k].nl) ? day_expr(c, k, &d, 0) : 0;
     if (e) {
         *r = d;
@@ -1240,12 +1247,23 @@ static size_t quarter_at(const ctx *c, size_t i, res *r) {
             return e;
         }
     }
+    /* "this year's third quarter", "next year's first half" */
+    int yrel = 99;
+    if ((word(c, j, "this") || word(c, j, "last") || word(c, j, "next")) &&
+        word(c, j + 1, "year") && punct(c, j + 2, '\'') && word(c, j + 3, "s")) {
+        yrel = word(c, j, "this") ? 0 : word(c, j, "last") ? -1 : 1;
+        j += 4;
+    }
     if (word(c, j, "fiscal"))
         j++;
     int q = 0;
     bool half = false;
     size_t e = 0;
-    if (word(c, j, "q") && c->t[j].cap && is_num(c, j + 1) && joined(c, j + 1) &&
+    if (word(c, j, "last") && word(c, j + 1, "half")) {
+        q = 2;
+        half = true;
+        e = j + 2;
+    } else if (word(c, j, "q") && c->t[j].cap && is_num(c, j + 1) && joined(c, j + 1) &&
         c->t[j + 1].num >= 1 && c->t[j + 1].num <= 4 && c->t[j + 1].ndig == 1) {
         q = (int)c->t[j + 1].num;
         e = j + 2;
@@ -1274,12 +1292,16 @@ static size_t quarter_at(const ctx *c, size_t i, res *r) {
         k++;
     if (word(c, k, "fiscal"))
         k++;
-    size_t f = year_at(c, k, &y, false);
+    size_t f = yrel == 99 ? year_at(c, k, &y, false) : 0;
     if (f)
         e = f;
     else
         y = -1;
-    if (y < 0 && c->has_dct)
+    if (yrel != 99 && c->has_dct)
+        y = c->dct.y + yrel;
+    else if (yrel != 99 && j > i)
+        y = -1;
+    if (y < 0 && c->has_dct && yrel == 99)
         y = half ? c->dct.y : year_for_quarter(c, q);
     if (y < 0)
         setv(r, TIMEX_DATE, half ? "XXXX-H%d" : "XXXX-Q%d", q);
@@ -1355,8 +1377,9 @@ static size_t coarse_date(const ctx *c, size_t i, res *r) {
     }
     /* season [of] year */
     const char *sc;
-    if (season_of(c, i, &sc)) {
-        size_t k = word(c, i + 1, "of") ? i + 2 : i + 1;
+    size_t si = word(c, i, "the") ? i + 1 : i;
+    if (season_of(c, si, &sc)) {
+        size_t k = word(c, si + 1, "of") ? si + 2 : si + 1;
         if ((e = year_at(c, k, &y, false))) {
             setv(r, TIMEX_DATE, "%04d-%s", y, sc);
             return e;
@@ -1366,6 +1389,138 @@ static size_t coarse_date(const ctx *c, size_t i, res *r) {
     /* a year on its own */
     if ((e = year_at(c, i, &y, true))) {
         setv(r, TIMEX_DATE, "%04d", y);
+        return e;
+    }
+    return 0;
+}
+
+/* "the year-ago quarter", "the year-earlier period", "year-ago", "the comparable year-ago
+ * third quarter": a company report's comparison period, the quarter last named (else the one
+ * just ended) a year before. */
+static size_t year_ago(const ctx *c, size_t i, res *r) {
+    size_t j = i;
+    if (word(c, j, "the") || word(c, j, "its") || word(c, j, "a"))
+        j++;
+    if (word(c, j, "comparable") || word(c, j, "corresponding") || word(c, j, "same"))
+        j++;
+    if (!word(c, j, "year") || !punct(c, j + 1, '-') || !joined(c, j + 1) ||
+        !(word(c, j + 2, "ago") || word(c, j + 2, "earlier")) || !joined(c, j + 2))
+        return 0;
+    size_t e = j + 3;
+    int q;
+    size_t qe = quarter_ord(c, e, &q);
+    if (qe && word(c, qe, "quarter")) {
+        int y = c->ref_gran >= 1 ? c->ref.y : c->has_dct ? year_for_quarter(c, q) : -1;
+        if (y < 0)
+            setv(r, TIMEX_DATE, "XXXX-Q%d", q);
+        else
+            setv(r, TIMEX_DATE, "%04d-Q%d", y - 1, q);
+        return qe + 1;
+    }
+    bool period = word(c, e, "quarter") || word(c, e, "period");
+    if (period)
+        e++;
+    else if (j > i && word(c, i, "a"))
+        return 0;
+    if (c->ref_gran == 2)
+        put_from_ref(c, r, -1, U_YEAR);
+    else if (period)
+        put_shifted(c, r, -5, U_QUARTER);
+    else
+        put_shifted(c, r, -1, U_YEAR);
+    return e;
+}
+
+/* Fixed and movable holidays: "Christmas", "New Year's Day", "Thanksgiving". */
+static long easter_days(int y) {
+    /* anonymous Gregorian computus */
+    int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+    int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = cc / 4, k = cc % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return days_from_civil(y, month, day);
+}
+
+/* n-th (n > 0) or last (n < 0) weekday w of a month. */
+static long nth_weekday(int y, int m, int w, int n) {
+    if (n > 0) {
+        long first = days_from_civil(y, m, 1);
+        return first + (w - weekday_of(first) + 7) % 7 + 7 * (n - 1);
+    }
+    long last = days_from_civil(y, m, days_in_month(y, m));
+    return last - (weekday_of(last) - w + 7) % 7;
+}
+
+static size_t holiday(const ctx *c, size_t i, res *r) {
+    static const struct {
+        const char *a, *b, *c3;
+        int m, d; /* d = 0: movable, computed from kind */
+        int kind; /* 0 fixed, 1 Thanksgiving, 2 Easter, 3 Labor Day, 4 Memorial Day */
+    } hol[] = {
+        {"christmas", "eve", NULL, 12, 24, 0},     {"christmas", "day", NULL, 12, 25, 0},
+        {"christmas", NULL, NULL, 12, 25, 0},      {"new", "year", "eve", 12, 31, 0},
+        {"new", "year", "day", 1, 1, 0},           {"halloween", NULL, NULL, 10, 31, 0},
+        {"independence", "day", NULL, 7, 4, 0},    {"valentine", "day", NULL, 2, 14, 0},
+        {"thanksgiving", "day", NULL, 11, 0, 1},   {"thanksgiving", NULL, NULL, 11, 0, 1},
+        {"easter", "sunday", NULL, 0, 0, 2},       {"easter", NULL, NULL, 0, 0, 2},
+        {"labor", "day", NULL, 9, 0, 3},           {"memorial", "day", NULL, 5, 0, 4},
+    };
+    size_t j = i;
+    int rel = 99;
+    if (word(c, j, "last") || word(c, j, "this") || word(c, j, "next")) {
+        rel = word(c, j, "last") ? -1 : word(c, j, "this") ? 0 : 1;
+        j++;
+    }
+    if (j >= c->n || !c->t[j].cap)
+        return 0;
+    for (size_t k = 0; k < sizeof hol / sizeof hol[0]; k++) {
+        if (!word(c, j, hol[k].a))
+            continue;
+        size_t e = j + 1;
+        /* "New Year's Day", "Valentine's Day": skip the possessive */
+        const char *parts[2] = {hol[k].b, hol[k].c3};
+        bool ok = true;
+        for (int p = 0; p < 2 && parts[p]; p++) {
+            if (punct(c, e, '\'') && word(c, e + 1, "s"))
+                e += 2;
+            if (!word(c, e, parts[p])) {
+                ok = false;
+                break;
+            }
+            e++;
+        }
+        if (!ok)
+            continue;
+        if (punct(c, e, '\'') && word(c, e + 1, "s") && hol[k].b == NULL && hol[k].kind == 0 &&
+            strcmp(hol[k].a, "new") == 0)
+            continue;
+        int y = -1;
+        size_t f = punct(c, e, ',') ? e + 1 : e;
+        size_t g = year_at(c, f, &y, false);
+        if (g)
+            e = g;
+        int m = hol[k].m ? hol[k].m : 4, d = hol[k].d ? hol[k].d : 15;
+        if (y < 0 && c->has_dct) {
+            y = year_for_month(c, m, d, rel == 1 || (rel == 99 && future_cue(c, i)));
+            if (rel == -1 && (m > c->dct.m || (m == c->dct.m && d >= c->dct.d)))
+                y = c->dct.y - 1;
+        }
+        if (y < 0) {
+            if (hol[k].kind == 0)
+                setv(r, TIMEX_DATE, "XXXX-%02d-%02d", m, d);
+            else
+                setv(r, TIMEX_DATE, "XXXX-XX-XX");
+            return e;
+        }
+        long days;
+        switch (hol[k].kind) {
+        case 1: days = nth_weekday(y, 11, 4, 4); break;
+        case 2: days = easter_days(y); break;
+        case 3: days = nth_weekday(y, 9, 1, 1); break;
+        case 4: days = nth_weekday(y, 5, 1, -1); break;
+        default: days = days_from_civil(y, m, d); break;
+        }
+        put_day(r, TIMEX_DATE, days);
         return e;
     }
     return 0;
@@ -1477,7 +1632,7 @@ static size_t relative_date(const ctx *c, size_t i, res *r) {
             return f;
         }
         /* "this coming Sunday, March eighth" */
-        res r2;
+        res r2 = {0};
         size_t k = punct(c, e, ',') ? e + 1 : e;
         size_t g = calendar_day(c, k, &r2);
         if (g) {
@@ -1618,7 +1773,7 @@ static size_t duration(const ctx *c, size_t i, res *r) {
     /* ages ("a 6-year-old", "the 52-year-old chairman") are not time expressions */
     if (punct(c, f, '-') && joined(c, f) && word(c, f + 1, "old"))
         return 0;
-    if (word(c, f, "old") && (word(c, f - 1, "years") || word(c, f - 1, "months")) && e > j)
+    if (word(c, f, "old") && (u == U_YEAR || u == U_MONTH || u == U_WEEK || u == U_DAY))
         return 0;
     /* "the 1988 quarter" names a year, not 1988 quarters */
     if (is_num(c, j) && c->t[j].ndig == 4 && !plural)
@@ -1631,8 +1786,14 @@ static size_t duration(const ctx *c, size_t i, res *r) {
         q += 0.5;
         f += 3;
     }
-    /* ago / earlier / later / from now: a date */
-    if (!the && !span_word &&
+    /* "a week or so" */
+    if (word(c, f, "or") && word(c, f + 1, "so"))
+        f += 2;
+    /* ago / earlier / later / from now: a date; "two hours later" stays a duration */
+    bool fine = u == U_HOUR || u == U_MIN || u == U_SEC;
+    if (fine && (word(c, f, "later") || word(c, f, "earlier")))
+        ;
+    else if (!the && !span_word &&
         (word(c, f, "ago") || word(c, f, "earlier") || word(c, f, "later") ||
          word(c, f, "before") || (word(c, f, "from") && word(c, f + 1, "now")))) {
         bool back = word(c, f, "ago") || word(c, f, "earlier") || word(c, f, "before");
@@ -1680,6 +1841,11 @@ static size_t set_expr(const ctx *c, size_t i, res *r) {
                    {"nightly", "P1D"}, {"biweekly", "P2W"}};
     for (size_t k = 0; k < sizeof adverbs / sizeof adverbs[0]; k++)
         if (word(c, i, adverbs[k].w)) {
+            /* "the Party daily", "average daily volume": a newspaper or an adjective */
+            if (i > 0 && (word(c, i - 1, "the") || word(c, i - 1, "a") ||
+                          word(c, i - 1, "average") || (c->t[i - 1].cap && !c->t[i - 1].nl &&
+                                                        !punct(c, i - 1, '.'))))
+                return 0;
             setv(r, TIMEX_SET, "%s", adverbs[k].v);
             return i + 1;
         }
@@ -1819,8 +1985,9 @@ static size_t reference(const ctx *c, size_t i, res *r) {
                 continue;
             e++;
         }
-        /* "now" as a discourse marker at a sentence start ("Now, ...") is still PRESENT_REF
-         * in TimeML; "the past" must not be the start of "the past two years" (longer wins) */
+        /* "the future of our peoples" is a topic, not a time */
+        if (refs[k].v[0] == 'F' && word(c, e, "of"))
+            continue;
         if (strcmp(refs[k].a, "at") == 0) {
             setv(r, TIMEX_DATE, "%s", refs[k].v);
             return e; /* extent includes "at"; trimmed by the caller's modifier logic */
@@ -1882,6 +2049,8 @@ static size_t core(const ctx *c, size_t i, res *r) {
     TRY(duration(c, i, &tmp));
     TRY(set_expr(c, i, &tmp));
     TRY(reference(c, i, &tmp));
+    TRY(year_ago(c, i, &tmp));
+    TRY(holiday(c, i, &tmp));
 #undef TRY
     return best;
 }
