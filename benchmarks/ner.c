@@ -18,7 +18,9 @@
 #include <time.h>
 
 #include "core/doc.h"
+#include "facts/entities.h"
 #include "facts/ner.h"
+#include "util/buf.h"
 #include "precis/precis.h"
 
 static double now(void) {
@@ -82,7 +84,54 @@ static void report(const char *title, const counts *c) {
     prf("MISC", c->tp[NER_MISC], c->fp[NER_MISC], c->fn[NER_MISC]);
 }
 
+/* --show FILE: the mentions and entities of one text file, as JSON (a manual check). */
+static int show(const char *file) {
+    FILE *f = fopen(file, "rb");
+    if (!f) {
+        fprintf(stderr, "bench_ner: %s: cannot open\n", file);
+        return 1;
+    }
+    buf text;
+    buf_init(&text);
+    char chunk[65536];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_append(&text, chunk, got);
+    fclose(f);
+    precis_model *model;
+    precis_doc *d;
+    precis_error err;
+    if (precis_model_default(&model, &err) != PRECIS_OK ||
+        precis_doc_new(model, text.data, text.len, NULL, &d, &err) != PRECIS_OK) {
+        fprintf(stderr, "bench_ner: %s\n", err.message);
+        return 1;
+    }
+    arena a;
+    arena_init(&a, 1 << 16);
+    ner_entities ents;
+    if (entities_extract(d, &a, &ents, &err) != PRECIS_OK) {
+        fprintf(stderr, "bench_ner: %s\n", err.message);
+        return 1;
+    }
+    buf out;
+    buf_init(&out);
+    buf_puts(&out, "{\"mentions\":");
+    entities_json_mentions(d, &ents, &out);
+    buf_puts(&out, ",\n\"entities\":");
+    entities_json_entities(d, &ents, &out);
+    buf_puts(&out, "}\n");
+    fwrite(out.data, 1, out.len, stdout);
+    buf_free(&out);
+    buf_free(&text);
+    arena_free(&a);
+    precis_doc_free(d);
+    precis_model_free(model);
+    return 0;
+}
+
 int main(int argc, char **argv) {
+    if (argc == 3 && strcmp(argv[1], "--show") == 0)
+        return show(argv[2]);
     const char *path = argc > 1 ? argv[1] : NULL;
     static const char *const tries[] = {"../shared/data/ner/conll2003_testa.jsonl",
                                         "../../shared/data/ner/conll2003_testa.jsonl",

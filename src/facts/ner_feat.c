@@ -53,9 +53,35 @@ void ner_gaz_free(ner_gaz *g) {
     memset(g, 0, sizeof *g);
 }
 
-const ner_gaz_entry *ner_gaz_get(const ner_gaz *g, const char *phrase, size_t len) {
+/* Entries with no class are the word prefixes of longer phrases ("united" of "united
+ * states"): they let the phrase scan stop as soon as no phrase can continue. */
+static const ner_gaz_entry *gaz_lookup(const ner_gaz *g, const char *phrase, size_t len) {
     int32_t v = strmap_get(&g->map, phrase, len);
     return v < 0 ? NULL : &g->entries[v];
+}
+
+const ner_gaz_entry *ner_gaz_get(const ner_gaz *g, const char *phrase, size_t len) {
+    const ner_gaz_entry *e = gaz_lookup(g, phrase, len);
+    return e && e->classes ? e : NULL;
+}
+
+static int32_t *gaz_slot(ner_gaz *g, const char *key, size_t len) {
+    bool inserted;
+    if (!g->map.cap && !strmap_init(&g->map, 1024))
+        return NULL;
+    int32_t *slot = strmap_upsert(&g->map, key, len, (int32_t)g->n, &inserted);
+    if (!slot || !inserted)
+        return slot;
+    if (g->n == g->cap) {
+        size_t cap = g->cap ? g->cap * 2 : 256;
+        ner_gaz_entry *ne = realloc(g->entries, cap * sizeof *ne);
+        if (!ne)
+            return NULL;
+        g->entries = ne;
+        g->cap = cap;
+    }
+    g->entries[g->n++] = (ner_gaz_entry){0, NULL, 0};
+    return slot;
 }
 
 static uint32_t parse_classes(const char *s, size_t n) {
@@ -122,23 +148,12 @@ bool ner_gaz_add(ner_gaz *g, const char *data, size_t len, size_t *bad_line) {
         }
         if (words > g->max_words)
             g->max_words = words;
-        bool inserted;
-        if (!g->map.cap && !strmap_init(&g->map, 1024))
-            return false;
-        int32_t *slot = strmap_upsert(&g->map, line, (size_t)(tab - line), (int32_t)g->n, &inserted);
+        for (char *c = line; c < tab; c++)
+            if (*c == ' ' && !gaz_slot(g, line, (size_t)(c - line)))
+                return false;
+        int32_t *slot = gaz_slot(g, line, (size_t)(tab - line));
         if (!slot)
             return false;
-        if (inserted) {
-            if (g->n == g->cap) {
-                size_t cap = g->cap ? g->cap * 2 : 256;
-                ner_gaz_entry *ne = realloc(g->entries, cap * sizeof *ne);
-                if (!ne)
-                    return false;
-                g->entries = ne;
-                g->cap = cap;
-            }
-            g->entries[g->n++] = (ner_gaz_entry){0, NULL, 0};
-        }
         ner_gaz_entry *en = &g->entries[*slot];
         en->classes |= cls;
         if (tab2 && tab2 + 1 < e && !en->canon) {
@@ -232,9 +247,9 @@ void ner_words_prepare(ner_word *words, size_t n, const ner_gaz *g) {
                 scratch[o++] = ' ';
             memcpy(scratch + o, w->lw, w->len);
             o += w->len;
-            const ner_gaz_entry *e = ner_gaz_get(g, scratch, o);
+            const ner_gaz_entry *e = gaz_lookup(g, scratch, o);
             if (!e)
-                continue;
+                break; /* neither a phrase nor the start of one */
             for (unsigned c = 0; c < GZ_NCLASSES; c++) {
                 if (!(e->classes & (1u << c)))
                     continue;

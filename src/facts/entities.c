@@ -1,0 +1,729 @@
+/* entities.c — linking the recogniser's mentions into entities (see entities.h).
+ *
+ * Steps, each a pass over the mentions or tokens:
+ *   1. clean-up: drop mentions in boilerplate sentences; strip honorifics and role words a
+ *      person's span may have swallowed; turn a hyphenated mention whose first part is a
+ *      known place (US-led) into a mention of that part; mark demonyms (Russian, North
+ *      Korean) and add the ones the tagger left untagged;
+ *   2. roles: the run of role words, places, demonyms and organisations just before a
+ *      person (US Secretary of State | Mike Pompeo), or an apposition after it
+ *      (Putin, the Russian president,);
+ *   3. linking, longest mentions first: an exact alias (case and periods ignored, so
+ *      the U.S. = US), the gazetteer's canonical name (US -> United States), the first or
+ *      last word of a person's full name (Putin, Kim), or an acronym of a multi-word name
+ *      (UN -> United Nations);
+ *   4. salience: mentions weighted by how early they come, normalised to the top entity.
+ * Cost: linear in tokens and mentions (hash lookups); memory from the caller's arena. */
+#include "facts/entities.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "util/error.h"
+
+/* A demonym counts for half a mention in salience: it points at the place without naming
+ * it. A mention in sentence s weighs 1 + 1/(1 + s), so the lead sentence counts double: the
+ * news convention that the lead names what the story is about. Both are judgement, not fit
+ * to data (there is no salience-annotated set in ../shared). */
+#define SAL_DEMONYM_WEIGHT 0.5
+/* Longest role kept, in tokens (US Secretary of State for Foreign Affairs is 7). */
+#define ROLE_MAX_TOKENS 8
+#define KEY_MAX 256
+
+typedef struct ctx {
+    const precis_doc *d;
+    const ner_gaz *g;
+    arena *a;
+    ner_mention *m;
+    size_t n, cap;
+    int32_t *cover; /* per token: the mention covering it, or -1 */
+} ctx;
+
+/* Normalised, ASCII-lower-cased bytes of text[s, e) with whitespace runs as one space;
+ * with `drop_periods`, periods go too (U.S. -> us). Returns the length (clipped to cap). */
+static size_t lower_key(const char *text, uint32_t s, uint32_t e, char *dst, size_t cap, bool drop_periods) {
+    char tmp[KEY_MAX];
+    size_t n = e - s < KEY_MAX ? e - s : KEY_MAX;
+    n = ner_normalize(text + s, n, tmp);
+    size_t o = 0;
+    bool space = false;
+    for (size_t i = 0; i < n && o < cap; i++) {
+        char c = tmp[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            space = o > 0;
+            continue;
+        }
+        if (drop_periods && c == '.')
+            continue;
+        if (space && o < cap)
+            dst[o++] = ' ';
+        space = false;
+        if (o < cap)
+            dst[o++] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+    }
+    return o;
+}
+
+static const ner_gaz_entry *gaz_span(const ctx *c, uint32_t s, uint32_t e) {
+    char k[KEY_MAX];
+    size_t n = lower_key(c->d->text, s, e, k, sizeof k, false);
+    return n ? ner_gaz_get(c->g, k, n) : NULL;
+}
+
+static uint32_t gaz_classes(const ctx *c, uint32_t s, uint32_t e) {
+    const ner_gaz_entry *en = gaz_span(c, s, e);
+    return en ? en->classes : 0;
+}
+
+static const token *tok(const ctx *c, size_t i) { return &c->d->seg.tokens[i]; }
+
+static bool tok_is(const ctx *c, size_t i, const char *w) {
+    const token *t = tok(c, i);
+    size_t n = strlen(w);
+    if (t->end - t->start != n)
+        return false;
+    for (size_t k = 0; k < n; k++) {
+        char x = c->d->text[t->start + k];
+        if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != w[k])
+            return false;
+    }
+    return true;
+}
+
+static bool tok_capitalised(const ctx *c, size_t i) {
+    const token *t = tok(c, i);
+    char x = c->d->text[t->start];
+    return t->kind == TOK_WORD && ((x >= 'A' && x <= 'Z') || (unsigned char)x >= 0xC0);
+}
+
+#define PLACE_CLASSES (GZ_COUNTRY | GZ_REGION | GZ_CITY | GZ_GEO)
+
+static bool push(ctx *c, ner_mention m) {
+    if (c->n == c->cap) {
+        size_t cap = c->cap * 2 + 16;
+        ner_mention *nm = arena_alloc(c->a, cap * sizeof *nm);
+        if (!nm)
+            return false;
+        if (c->n)
+            memcpy(nm, c->m, c->n * sizeof *nm);
+        c->m = nm;
+        c->cap = cap;
+    }
+    c->m[c->n++] = m;
+    return true;
+}
+
+/* ---- 1. clean-up --------------------------------------------------------------------------- */
+
+/* The place a hyphenated word starts with (US-led, U.S.-backed, Russia-based): the byte
+ * length of that part, or 0. The rest must be lower-case so that names (Rolls-Royce,
+ * Jong-un) stay whole. */
+static uint32_t hyphen_place(const ctx *c, uint32_t s, uint32_t e, uint32_t *cls) {
+    const char *x = c->d->text;
+    const char *h = memchr(x + s, '-', e - s);
+    if (!h || h == x + s || h + 1 >= x + e)
+        return 0;
+    char r = h[1];
+    if (!(r >= 'a' && r <= 'z'))
+        return 0;
+    uint32_t n = (uint32_t)(h - (x + s));
+    uint32_t k = gaz_classes(c, s, s + n);
+    if (!(k & (PLACE_CLASSES | GZ_DEMONYM)) || !(x[s] >= 'A' && x[s] <= 'Z'))
+        return 0;
+    *cls = k;
+    return n;
+}
+
+static bool is_demonym(uint32_t cls) { return (cls & GZ_DEMONYM) && !(cls & PLACE_CLASSES); }
+
+static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
+    const precis_doc *d = c->d;
+    for (size_t i = 0; i < n_in; i++) {
+        ner_mention m = in[i];
+        m.entity = -1;
+        m.flags = 0;
+        if (d->boilerplate && m.sentence >= 0 && (size_t)m.sentence < d->seg.n_sentences &&
+            d->boilerplate[m.sentence])
+            continue;
+        /* Honorifics and role words at the front of a person (Mr, President): not the name. */
+        while (m.type == NER_PER && m.tok_end - m.tok_start > 1) {
+            const token *t = tok(c, m.tok_start);
+            uint32_t k = gaz_classes(c, t->start, t->end);
+            if (!(k & (GZ_HONORIFIC | GZ_ROLE | GZ_DEMONYM)))
+                break;
+            m.tok_start++;
+            m.start = tok(c, m.tok_start)->start;
+        }
+        uint32_t cls = 0;
+        uint32_t part = m.tok_end - m.tok_start == 1 ? hyphen_place(c, m.start, m.end, &cls) : 0;
+        if (part) {
+            m.end = m.start + part;
+            m.flags |= NERM_PART;
+            if (is_demonym(cls)) {
+                m.type = NER_MISC;
+                m.flags |= NERM_DEMONYM;
+            } else {
+                m.type = NER_LOC;
+            }
+        } else if (m.type != NER_LOC && is_demonym(gaz_classes(c, m.start, m.end))) {
+            m.type = NER_MISC;
+            m.flags |= NERM_DEMONYM;
+        }
+        if (!push(c, m))
+            return PRECIS_E_NOMEM;
+    }
+    /* Tokens the tagger left alone: capitalised demonyms (one or two words) and places at the
+     * start of hyphenated words. */
+    size_t nt = d->seg.n_tokens;
+    c->cover = arena_alloc(c->a, (nt ? nt : 1) * sizeof *c->cover);
+    if (!c->cover)
+        return PRECIS_E_NOMEM;
+    for (size_t i = 0; i < nt; i++)
+        c->cover[i] = -1;
+    for (size_t i = 0; i < c->n; i++)
+        for (uint32_t t = c->m[i].tok_start; t < c->m[i].tok_end && t < nt; t++)
+            c->cover[t] = (int32_t)i;
+    size_t before = c->n;
+    for (size_t i = 0; i < nt; i++) {
+        const token *t = tok(c, i);
+        if (c->cover[i] >= 0 || t->kind != TOK_WORD || !tok_capitalised(c, i))
+            continue;
+        if (d->boilerplate && t->sentence >= 0 && d->boilerplate[t->sentence])
+            continue;
+        uint32_t cls = 0;
+        uint32_t part = hyphen_place(c, t->start, t->end, &cls);
+        ner_mention m = {t->start, t->end, (uint32_t)i, (uint32_t)i + 1, t->sentence, NER_MISC, 0, -1};
+        if (part) {
+            m.end = t->start + part;
+            m.flags = NERM_PART | (is_demonym(cls) ? NERM_DEMONYM : 0);
+            m.type = is_demonym(cls) ? NER_MISC : NER_LOC;
+        } else {
+            /* Two-word demonyms first (North Korean), then one word (Russian). */
+            bool two = i + 1 < nt && c->cover[i + 1] < 0 && tok(c, i + 1)->sentence == t->sentence &&
+                       tok_capitalised(c, i + 1) && is_demonym(gaz_classes(c, t->start, tok(c, i + 1)->end));
+            if (two) {
+                m.end = tok(c, i + 1)->end;
+                m.tok_end = (uint32_t)i + 2;
+            } else if (!is_demonym(gaz_classes(c, t->start, t->end))) {
+                continue;
+            }
+            m.flags = NERM_DEMONYM;
+        }
+        if (!push(c, m))
+            return PRECIS_E_NOMEM;
+        for (uint32_t k = m.tok_start; k < m.tok_end; k++)
+            c->cover[k] = (int32_t)(c->n - 1);
+        i = m.tok_end - 1;
+    }
+    /* Keep document order: the added mentions are merged in by start (insertion sort is
+     * enough, they are few and each list is already ordered). */
+    if (c->n > before) {
+        for (size_t i = 1; i < c->n; i++) {
+            ner_mention x = c->m[i];
+            size_t j = i;
+            while (j > 0 && c->m[j - 1].start > x.start) {
+                c->m[j] = c->m[j - 1];
+                j--;
+            }
+            c->m[j] = x;
+        }
+        for (size_t i = 0; i < nt; i++)
+            c->cover[i] = -1;
+        for (size_t i = 0; i < c->n; i++)
+            for (uint32_t t = c->m[i].tok_start; t < c->m[i].tok_end && t < nt; t++)
+                c->cover[t] = (int32_t)i;
+    }
+    return PRECIS_OK;
+}
+
+/* ---- 2. roles ------------------------------------------------------------------------------ */
+
+static bool role_word(const ctx *c, size_t i) {
+    const token *t = tok(c, i);
+    return t->kind == TOK_WORD && (gaz_classes(c, t->start, t->end) & GZ_ROLE);
+}
+
+static bool role_modifier(const ctx *c, size_t i) {
+    return tok_is(c, i, "former") || tok_is(c, i, "acting") || tok_is(c, i, "interim") ||
+           tok_is(c, i, "outgoing") || tok_is(c, i, "incoming") || tok_is(c, i, "deputy");
+}
+
+/* The role just before person mention m, as a token range [*rs, m.tok_start); false if none. */
+static bool role_before(const ctx *c, const ner_mention *m, uint32_t *rs) {
+    const precis_doc *d = c->d;
+    if (m->sentence < 0)
+        return false;
+    uint32_t sent_first = d->seg.sentences[m->sentence].tok_start;
+    uint32_t start = m->tok_start; /* chain is [start, m->tok_start) */
+    bool has_role = false;
+    size_t taken = 0;
+    for (uint32_t j = m->tok_start; j > sent_first && taken < ROLE_MAX_TOKENS;) {
+        uint32_t i = j - 1;
+        const token *t = tok(c, i);
+        int32_t cov = c->cover[i];
+        if (cov >= 0 && c->m[cov].type != NER_PER) {
+            j = c->m[cov].tok_start;
+            start = j;
+            taken += c->m[cov].tok_end - c->m[cov].tok_start;
+            continue;
+        }
+        if (cov >= 0)
+            break;
+        if (t->kind == TOK_POSSESSIVE && i > sent_first && c->cover[i - 1] >= 0 &&
+            c->m[c->cover[i - 1]].type != NER_PER) {
+            j = i;
+            start = i;
+            taken++;
+            continue;
+        }
+        if (role_word(c, i) || (has_role && role_modifier(c, i))) {
+            has_role = true;
+            j = i;
+            start = i;
+            taken++;
+            continue;
+        }
+        /* "of", "for" inside a role (Secretary of State), and capitalised words in front of a
+         * role word (Foreign Minister), but not a sentence opener (Yesterday President X). */
+        if (has_role && (tok_is(c, i, "of") || tok_is(c, i, "for"))) {
+            j = i;
+            taken++;
+            continue; /* start moves only when something before it is taken */
+        }
+        if (has_role && start < m->tok_start && role_word(c, start) && tok_capitalised(c, i) &&
+            i != sent_first && !(t->flags & TOKF_SENT_START)) {
+            j = i;
+            start = i;
+            taken++;
+            continue;
+        }
+        break;
+    }
+    /* A possessive cannot open the role. */
+    while (start < m->tok_start && tok(c, start)->kind == TOK_POSSESSIVE)
+        start++;
+    *rs = start;
+    return has_role && start < m->tok_start;
+}
+
+/* An apposition after person mention m: "Putin, the Russian president, said". */
+static bool role_after(const ctx *c, const ner_mention *m, uint32_t *rs, uint32_t *re) {
+    const precis_doc *d = c->d;
+    if (m->sentence < 0)
+        return false;
+    uint32_t end = d->seg.sentences[m->sentence].tok_end;
+    uint32_t i = m->tok_end;
+    if (i >= end || !tok_is(c, i, ","))
+        return false;
+    i++;
+    if (i < end && (tok_is(c, i, "the") || tok_is(c, i, "a") || tok_is(c, i, "an")))
+        i++;
+    uint32_t first = i, last_role = 0;
+    bool found = false;
+    for (size_t taken = 0; i < end && taken < ROLE_MAX_TOKENS; taken++) {
+        int32_t cov = c->cover[i];
+        if (cov >= 0 && c->m[cov].type != NER_PER) {
+            i = c->m[cov].tok_end;
+            continue;
+        }
+        if (cov >= 0)
+            return false;
+        if (role_word(c, i) || role_modifier(c, i)) {
+            if (role_word(c, i)) {
+                last_role = i;
+                found = true;
+            }
+            i++;
+            continue;
+        }
+        if (tok(c, i)->kind == TOK_POSSESSIVE || tok_is(c, i, "of") || tok_is(c, i, "for") ||
+            tok_capitalised(c, i)) {
+            i++;
+            continue;
+        }
+        break;
+    }
+    /* The apposition must close right after its last role word. */
+    if (!found || (last_role + 1 < end && !tok_is(c, last_role + 1, ",") && !tok_is(c, last_role + 1, ".")))
+        return false;
+    *rs = first;
+    *re = last_role + 1;
+    return true;
+}
+
+/* ---- 3. linking ---------------------------------------------------------------------------- */
+
+typedef struct linker {
+    strmap alias;   /* key (lower-case, no periods) -> entity */
+    strmap partial; /* first/last word of a person, acronym of a name -> entity, -2 ambiguous */
+} linker;
+
+static char *key_of(ctx *c, uint32_t s, uint32_t e, size_t *len) {
+    char k[KEY_MAX];
+    size_t n = lower_key(c->d->text, s, e, k, sizeof k, true);
+    *len = n;
+    return n ? arena_strndup(c->a, k, n) : NULL;
+}
+
+static bool add_partial(strmap *p, const char *k, size_t n, int32_t e) {
+    bool ins;
+    int32_t *v = strmap_upsert(p, k, n, e, &ins);
+    if (!v)
+        return false;
+    if (!ins && *v != e)
+        *v = -2;
+    return true;
+}
+
+/* Registers the words of a multi-word name (first and last for people) and its acronym. */
+static bool register_name(ctx *c, linker *L, const char *key, size_t n, uint8_t type, int32_t e,
+                          const char *surface, size_t slen) {
+    const char *sp = memchr(key, ' ', n);
+    if (!sp)
+        return true;
+    if (type == NER_PER) {
+        const char *last = key + n;
+        while (last > key && last[-1] != ' ')
+            last--;
+        if (!add_partial(&L->partial, key, (size_t)(sp - key), e) ||
+            !add_partial(&L->partial, last, (size_t)(key + n - last), e))
+            return false;
+        return true;
+    }
+    /* Acronym of the capitalised words: United Nations -> un, United States -> us. */
+    char acr[16];
+    size_t k = 0;
+    bool at_word = true;
+    for (size_t i = 0; i < slen && k < sizeof acr; i++) {
+        char ch = surface[i];
+        if (ch == ' ') {
+            at_word = true;
+            continue;
+        }
+        if (at_word && ch >= 'A' && ch <= 'Z')
+            acr[k++] = (char)(ch + 32);
+        at_word = false;
+    }
+    if (k >= 2) {
+        char *ak = arena_strndup(c->a, acr, k);
+        if (!ak || !add_partial(&L->partial, ak, k, e))
+            return false;
+    }
+    return true;
+}
+
+typedef struct ent_build {
+    ner_entity *e;
+    size_t n, cap;
+} ent_build;
+
+static int32_t new_entity(ctx *c, ent_build *B, uint8_t type, const char *name, size_t nlen) {
+    if (B->n == B->cap) {
+        size_t cap = B->cap * 2 + 16;
+        ner_entity *ne = arena_alloc(c->a, cap * sizeof *ne);
+        if (!ne)
+            return -1;
+        if (B->n)
+            memcpy(ne, B->e, B->n * sizeof *ne);
+        B->e = ne;
+        B->cap = cap;
+    }
+    ner_entity *e = &B->e[B->n];
+    memset(e, 0, sizeof *e);
+    e->type = type;
+    e->name = name;
+    e->name_len = (uint32_t)nlen;
+    e->first_sentence = -1;
+    return (int32_t)B->n++;
+}
+
+/* Whether mention m (the short one) may take the name of entity e through a partial match. */
+static bool partial_ok(const ner_mention *m, const ner_entity *e, uint32_t mcls) {
+    if (e->type == NER_PER)
+        return m->type == NER_PER || !(mcls & PLACE_CLASSES);
+    return m->type == e->type || m->type == NER_ORG || m->type == NER_MISC;
+}
+
+static precis_status link_all(ctx *c, ent_build *B) {
+    linker L;
+    memset(&L, 0, sizeof L);
+    precis_status st = PRECIS_OK;
+    if (!strmap_init(&L.alias, c->n + 16) || !strmap_init(&L.partial, c->n + 16)) {
+        st = PRECIS_E_NOMEM;
+        goto cleanup;
+    }
+    /* Longest first (in words), then document order: full names found before short forms. */
+    size_t *order = arena_alloc(c->a, (c->n ? c->n : 1) * sizeof *order);
+    uint32_t *words = arena_alloc(c->a, (c->n ? c->n : 1) * sizeof *words);
+    if (!order || !words) {
+        st = PRECIS_E_NOMEM;
+        goto cleanup;
+    }
+    size_t no = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->m[i].flags & NERM_DEMONYM)
+            continue;
+        uint32_t w = 1;
+        for (uint32_t b = c->m[i].start; b < c->m[i].end; b++)
+            w += c->d->text[b] == ' ';
+        words[i] = w;
+        size_t j = no++;
+        while (j > 0 && words[order[j - 1]] < w) {
+            order[j] = order[j - 1];
+            j--;
+        }
+        order[j] = i;
+    }
+    for (size_t oi = 0; oi < no; oi++) {
+        ner_mention *m = &c->m[order[oi]];
+        size_t klen;
+        char *key = key_of(c, m->start, m->end, &klen);
+        if (!key)
+            continue;
+        const ner_gaz_entry *ge = gaz_span(c, m->start, m->end);
+        uint32_t mcls = ge ? ge->classes : 0;
+        bool canon = ge && ge->canon && (mcls & (PLACE_CLASSES | GZ_ORG)) &&
+                     !(m->type == NER_PER && !(mcls & GZ_ORG) && !(mcls & GZ_COUNTRY));
+        char *ckey = NULL;
+        size_t cklen = 0;
+        if (canon) {
+            char k[KEY_MAX];
+            cklen = lower_key(ge->canon, 0, ge->canon_len, k, sizeof k, true);
+            ckey = arena_strndup(c->a, k, cklen);
+            if (!ckey) {
+                st = PRECIS_E_NOMEM;
+                goto cleanup;
+            }
+        }
+        int32_t e = strmap_get(&L.alias, key, klen);
+        if (e < 0 && ckey)
+            e = strmap_get(&L.alias, ckey, cklen);
+        if (e < 0 && words[order[oi]] == 1) {
+            int32_t p = strmap_get(&L.partial, key, klen);
+            if (p >= 0 && partial_ok(m, &B->e[p], mcls))
+                e = p;
+            else if (p == -2) {
+                /* Ambiguous short form (two Kims): the nearest earlier full mention wins. */
+                uint32_t best = 0;
+                for (size_t k = 0; k < c->n; k++) {
+                    const ner_mention *o = &c->m[k];
+                    if (o->entity < 0 || o->start >= m->start || o->start < best)
+                        continue;
+                    const ner_entity *oe = &B->e[o->entity];
+                    if (strmap_get(&L.partial, key, klen) == -2 && partial_ok(m, oe, mcls) &&
+                        memchr(oe->name, ' ', oe->name_len)) {
+                        char nk[KEY_MAX];
+                        size_t nn = lower_key(oe->name, 0, oe->name_len, nk, sizeof nk, true);
+                        const char *last = nk + nn;
+                        while (last > nk && last[-1] != ' ')
+                            last--;
+                        const char *sp = memchr(nk, ' ', nn);
+                        bool hit = ((size_t)(nk + nn - last) == klen && memcmp(last, key, klen) == 0) ||
+                                   (sp && (size_t)(sp - nk) == klen && memcmp(nk, key, klen) == 0);
+                        if (hit) {
+                            best = o->start;
+                            e = o->entity;
+                        }
+                    }
+                }
+            }
+        }
+        if (e < 0) {
+            const char *name = canon ? ge->canon : c->d->text + m->start;
+            size_t nlen = canon ? ge->canon_len : m->end - m->start;
+            uint8_t type = m->type;
+            if (canon && (mcls & PLACE_CLASSES) && !(mcls & GZ_ORG))
+                type = NER_LOC;
+            e = new_entity(c, B, type, name, nlen);
+            if (e < 0 || !register_name(c, &L, key, klen, type, e, name, nlen)) {
+                st = PRECIS_E_NOMEM;
+                goto cleanup;
+            }
+        }
+        m->entity = e;
+        if (!strmap_put(&L.alias, key, klen, e) || (ckey && !strmap_put(&L.alias, ckey, cklen, e))) {
+            st = PRECIS_E_NOMEM;
+            goto cleanup;
+        }
+    }
+    /* Demonyms: to their place, which is created when the text never names it. */
+    for (size_t i = 0; i < c->n; i++) {
+        ner_mention *m = &c->m[i];
+        if (!(m->flags & NERM_DEMONYM))
+            continue;
+        const ner_gaz_entry *ge = gaz_span(c, m->start, m->end);
+        if (!ge || !ge->canon)
+            continue; /* a demonym without a place (Arab): stays unlinked */
+        char k[KEY_MAX];
+        size_t n = lower_key(ge->canon, 0, ge->canon_len, k, sizeof k, true);
+        int32_t e = strmap_get(&L.alias, k, n);
+        if (e < 0) {
+            char *ck = arena_strndup(c->a, k, n);
+            e = ck ? new_entity(c, B, NER_LOC, ge->canon, ge->canon_len) : -1;
+            if (e < 0 || !strmap_put(&L.alias, ck, n, e)) {
+                st = PRECIS_E_NOMEM;
+                goto cleanup;
+            }
+        }
+        m->entity = e;
+    }
+cleanup:
+    strmap_free(&L.alias);
+    strmap_free(&L.partial);
+    return st;
+}
+
+/* ---- 4. entities, salience ----------------------------------------------------------------- */
+
+static precis_status finish(ctx *c, ent_build *B, ner_entities *out) {
+    /* Mentions per entity, first mention, type and salience. */
+    double top = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        ner_mention *m = &c->m[i];
+        if (m->entity < 0)
+            continue;
+        ner_entity *e = &B->e[m->entity];
+        e->n_mentions++;
+        double w = 1.0 + 1.0 / (1.0 + (m->sentence > 0 ? m->sentence : 0));
+        if (m->flags & NERM_DEMONYM) {
+            e->n_demonyms++;
+            w *= SAL_DEMONYM_WEIGHT;
+        } else {
+            e->n_direct++;
+            m->type = e->type;
+        }
+        if (e->first_sentence < 0) {
+            e->first = m->start;
+            e->first_sentence = m->sentence;
+        }
+        e->salience += w;
+    }
+    for (size_t i = 0; i < B->n; i++) {
+        B->e[i].mentions = arena_alloc(c->a, (B->e[i].n_mentions ? B->e[i].n_mentions : 1) * sizeof(uint32_t));
+        if (!B->e[i].mentions)
+            return PRECIS_E_NOMEM;
+        B->e[i].n_mentions = 0;
+        if (B->e[i].salience > top)
+            top = B->e[i].salience;
+    }
+    for (size_t i = 0; i < c->n; i++)
+        if (c->m[i].entity >= 0) {
+            ner_entity *e = &B->e[c->m[i].entity];
+            e->mentions[e->n_mentions++] = (uint32_t)i;
+        }
+    /* Renumber entities in order of first mention. */
+    int32_t *newid = arena_alloc(c->a, (B->n ? B->n : 1) * sizeof *newid);
+    ner_entity *sorted = arena_alloc(c->a, (B->n ? B->n : 1) * sizeof *sorted);
+    if (!newid || !sorted)
+        return PRECIS_E_NOMEM;
+    size_t k = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        int32_t e = c->m[i].entity;
+        if (e < 0 || B->e[e].first != c->m[i].start || B->e[e].first_sentence == -2)
+            continue;
+        newid[e] = (int32_t)k;
+        sorted[k] = B->e[e];
+        sorted[k].salience = top > 0 ? sorted[k].salience / top : 0;
+        B->e[e].first_sentence = -2; /* placed */
+        k++;
+    }
+    for (size_t i = 0; i < c->n; i++)
+        if (c->m[i].entity >= 0)
+            c->m[i].entity = newid[c->m[i].entity];
+    out->mentions = c->m;
+    out->n_mentions = c->n;
+    out->entities = sorted;
+    out->n_entities = k;
+    return PRECIS_OK;
+}
+
+static void find_roles(ctx *c, ent_build *B) {
+    for (size_t i = 0; i < c->n; i++) {
+        ner_mention *m = &c->m[i];
+        if (m->entity < 0 || B->e[m->entity].type != NER_PER || (m->flags & NERM_DEMONYM))
+            continue;
+        uint32_t rs, re = m->tok_start;
+        bool ok = role_before(c, m, &rs);
+        if (!ok)
+            ok = role_after(c, m, &rs, &re);
+        if (!ok)
+            continue;
+        for (uint32_t t = rs; t < re; t++)
+            if (c->cover[t] >= 0)
+                c->m[c->cover[t]].flags |= NERM_IN_ROLE;
+        ner_entity *e = &B->e[m->entity];
+        if (!e->has_role) {
+            e->has_role = true;
+            e->role_start = tok(c, rs)->start;
+            e->role_end = tok(c, re - 1)->end;
+        }
+    }
+}
+
+precis_status entities_link(const precis_doc *d, const ner_mention *in, size_t n_in, arena *a,
+                            ner_entities *out, precis_error *err) {
+    memset(out, 0, sizeof *out);
+    const ner_model *nm = ner_model_of(d->model);
+    ner_gaz empty;
+    ner_gaz_init(&empty);
+    ctx c = {d, nm ? ner_model_gaz(nm) : &empty, a, NULL, 0, 0, NULL};
+    ent_build B = {NULL, 0, 0};
+    precis_status st = clean_up(&c, in, n_in);
+    if (st == PRECIS_OK)
+        st = link_all(&c, &B);
+    if (st == PRECIS_OK) {
+        find_roles(&c, &B);
+        st = finish(&c, &B, out);
+    }
+    if (st != PRECIS_OK)
+        return set_error(err, st, "facts: out of memory while linking entities");
+    return PRECIS_OK;
+}
+
+precis_status entities_extract(const precis_doc *d, arena *a, ner_entities *out, precis_error *err) {
+    ner_mention *m;
+    size_t n;
+    PRECIS_TRY(ner_tag(d, a, &m, &n, err));
+    return entities_link(d, m, n, a, out, err);
+}
+
+/* ---- JSON ---------------------------------------------------------------------------------- */
+
+void entities_json_mentions(const precis_doc *d, const ner_entities *e, buf *b) {
+    buf_putc(b, '[');
+    for (size_t i = 0; i < e->n_mentions; i++) {
+        const ner_mention *m = &e->mentions[i];
+        buf_puts(b, i ? ",{\"type\":" : "{\"type\":");
+        buf_json_string(b, ner_type_name(m->type), strlen(ner_type_name(m->type)));
+        buf_puts(b, ",\"text\":");
+        buf_json_string(b, d->text + m->start, m->end - m->start);
+        buf_printf(b, ",\"start\":%u,\"end\":%u,\"entity\":", m->start, m->end);
+        if (m->entity >= 0)
+            buf_printf(b, "%d", (int)m->entity);
+        else
+            buf_puts(b, "null");
+        if (m->flags & NERM_DEMONYM)
+            buf_puts(b, ",\"demonym\":true");
+        buf_putc(b, '}');
+    }
+    buf_putc(b, ']');
+}
+
+void entities_json_entities(const precis_doc *d, const ner_entities *e, buf *b) {
+    buf_putc(b, '[');
+    for (size_t i = 0; i < e->n_entities; i++) {
+        const ner_entity *x = &e->entities[i];
+        buf_printf(b, "%s{\"id\":%zu,\"type\":", i ? "," : "", i);
+        buf_json_string(b, ner_type_name(x->type), strlen(ner_type_name(x->type)));
+        buf_puts(b, ",\"name\":");
+        buf_json_string(b, x->name, x->name_len);
+        if (x->has_role) {
+            buf_puts(b, ",\"role\":");
+            buf_json_string(b, d->text + x->role_start, x->role_end - x->role_start);
+            buf_printf(b, ",\"role_start\":%u,\"role_end\":%u", x->role_start, x->role_end);
+        }
+        buf_printf(b, ",\"mentions\":%u,\"demonyms\":%u,\"salience\":%.3f}", x->n_direct, x->n_demonyms,
+                   x->salience);
+    }
+    buf_putc(b, ']');
+}
