@@ -702,6 +702,11 @@ static bool counted_noun(const ctx *c, size_t j) {
         return false;
     const char *w = c->t[j].low;
     size_t l = c->t[j].len;
+    static const char *const irregular[] = {"people", "men", "women", "children", "police",
+                                            "feet", "cattle", "sheep", "staff", "persons"};
+    for (size_t k = 0; k < sizeof irregular / sizeof irregular[0]; k++)
+        if (strcmp(w, irregular[k]) == 0)
+            return true;
     if (w[l - 1] != 's' || w[l - 2] == 's' || w[l - 2] == 'u' || w[l - 2] == 'i')
         return false; /* "less", "plus", "this", "was" are not plural nouns */
     static const char *const not_nouns[] = {"was", "has", "does", "goes", "as", "its",
@@ -2101,8 +2106,9 @@ static bool modifier_fits(const ctx *c, size_t i, size_t p, const res *r) {
     if (word(c, i, "some") || word(c, i, "over") || word(c, i, "more") || word(c, i, "less") ||
         word(c, i, "fewer") || word(c, i, "at") || word(c, i, "up") || word(c, i, "no") ||
         word(c, i, "just") || word(c, i, "well"))
-        return dur || (c->t[p].kind == TK_NUM || index_of(c, p, UNITS_WORDS, 20) >= 0 ||
-                       word(c, p, "a") || word(c, p, "an"));
+        return c->t[p].kind == TK_NUM || index_of(c, p, UNITS_WORDS, 20) >= 0 ||
+               index_of(c, p, TENS_WORDS, 10) >= 0 || word(c, p, "a") || word(c, p, "an") ||
+               word(c, p, "several") || word(c, p, "few");
     if (word(c, i, "nearly") || word(c, i, "almost") || word(c, i, "about") ||
         word(c, i, "around") || word(c, i, "approximately") || word(c, i, "roughly"))
         return true;

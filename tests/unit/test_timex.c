@@ -1,0 +1,199 @@
+/* Unit tests for the time-expression finder (src/facts/timex.c) on sentences written for
+ * these tests, with and without a document date. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "facts/timex.h"
+
+typedef struct found {
+    arena a;
+    timex *x;
+    size_t n;
+    const char *text;
+} found;
+
+static found run(const char *text, const char *dct) {
+    found f;
+    arena_init(&f.a, 4096);
+    f.text = text;
+    precis_error err;
+    precis_status st = timex_find(text, strlen(text), dct, &f.a, &f.x, &f.n, &err);
+    cr_assert_eq(st, PRECIS_OK, "timex_find failed: %s", err.message);
+    return f;
+}
+
+/* Asserts that the k-th expression covers exactly `span` and has the given type and value. */
+static void expect(const found *f, size_t k, const char *span, int type, const char *value) {
+    cr_assert(k < f->n, "expected at least %zu expressions in \"%s\", got %zu", k + 1, f->text,
+              f->n);
+    const timex *x = &f->x[k];
+    size_t len = x->end - x->start;
+    cr_expect(len == strlen(span) && memcmp(f->text + x->start, span, len) == 0,
+              "expression %zu: got \"%.*s\", want \"%s\"", k, (int)len, f->text + x->start, span);
+    cr_expect_eq(x->type, type, "\"%s\": type %s, want %s", span, timex_type_name(x->type),
+                 timex_type_name((uint8_t)type));
+    cr_expect_str_eq(x->value, value, "\"%s\": value %s, want %s", span, x->value, value);
+}
+
+static void expect_one(const char *text, const char *dct, const char *span, int type,
+                       const char *value) {
+    found f = run(text, dct);
+    cr_expect_eq(f.n, 1, "\"%s\": %zu expressions, want 1", text, f.n);
+    expect(&f, 0, span, type, value);
+    arena_free(&f.a);
+}
+
+/* A Friday. */
+#define DCT "2019-04-26"
+
+Test(timex, weekday_resolves_to_the_past_day_before_the_dct) {
+    expect_one("The ministers met on Thursday in the capital.", DCT, "Thursday", TIMEX_DATE,
+               "2019-04-25");
+    /* the dct's own weekday is the same day */
+    expect_one("Officials said Friday that talks had ended.", DCT, "Friday", TIMEX_DATE,
+               "2019-04-26");
+}
+
+Test(timex, weekday_after_a_future_cue_is_the_next_one) {
+    expect_one("The council will vote on Tuesday.", DCT, "Tuesday", TIMEX_DATE, "2019-04-30");
+}
+
+Test(timex, weekday_without_dct_is_typed_but_unresolved) {
+    expect_one("The ministers met on Thursday in the capital.", NULL, "Thursday", TIMEX_DATE,
+               "XXXX-WXX-4");
+}
+
+Test(timex, weeks_months_years_relative_to_dct) {
+    expect_one("Prices fell last week.", DCT, "last week", TIMEX_DATE, "2019-W16");
+    expect_one("Prices fell this week.", DCT, "this week", TIMEX_DATE, "2019-W17");
+    expect_one("Sales rose last month.", DCT, "last month", TIMEX_DATE, "2019-03");
+    expect_one("Sales will rise next year.", DCT, "next year", TIMEX_DATE, "2020");
+    expect_one("Profits doubled this quarter.", DCT, "this quarter", TIMEX_DATE, "2019-Q2");
+    expect_one("Prices fell last week.", NULL, "last week", TIMEX_DATE, "XXXX-WXX");
+}
+
+Test(timex, end_of_year_keeps_the_year) {
+    expect_one("The plant will close by the end of 2019.", NULL, "the end of 2019", TIMEX_DATE,
+               "2019");
+}
+
+Test(timex, durations) {
+    expect_one("The strike lasted three days.", DCT, "three days", TIMEX_DURATION, "P3D");
+    expect_one("He waited for 5 1/2 hours.", NULL, "5 1/2 hours", TIMEX_DURATION, "PT5H30M");
+    expect_one("She was jailed for almost a month after the raid.", DCT, "almost a month",
+               TIMEX_DURATION, "P1M");
+    expect_one("Output grew over the past two years.", DCT, "the past two years",
+               TIMEX_DURATION, "P2Y");
+    expect_one("They signed a two-year contract.", NULL, "two-year", TIMEX_DURATION, "P2Y");
+    expect_one("It took several weeks.", NULL, "several weeks", TIMEX_DURATION, "PXW");
+}
+
+Test(timex, sets) {
+    expect_one("The festival is held every year.", DCT, "every year", TIMEX_SET, "P1Y");
+    expect_one("The paper is printed daily.", NULL, "daily", TIMEX_SET, "P1D");
+    expect_one("The club meets each Thursday.", DCT, "each Thursday", TIMEX_SET, "XXXX-WXX-4");
+}
+
+Test(timex, clock_times) {
+    expect_one("The polls close at 5 p.m. local time.", NULL, "5 p.m.", TIMEX_TIME, "T17:00");
+    expect_one("The polls close at 5 p.m. local time.", DCT, "5 p.m.", TIMEX_TIME,
+               "2019-04-26T17:00");
+    expect_one("The bomb went off at 10:35 a.m. Wednesday.", DCT, "10:35 a.m. Wednesday",
+               TIMEX_TIME, "2019-04-24T10:35");
+    expect_one("They met at noon.", NULL, "noon", TIMEX_TIME, "T12:00");
+}
+
+Test(timex, calendar_dates_in_many_spellings) {
+    expect_one("The law passed on April 25, 2019, after a long debate.", NULL, "April 25, 2019",
+               TIMEX_DATE, "2019-04-25");
+    expect_one("Filed 25/04/2019 at the registry.", NULL, "25/04/2019", TIMEX_DATE,
+               "2019-04-25");
+    expect_one("Filed 2019-04-25 at the registry.", NULL, "2019-04-25", TIMEX_DATE,
+               "2019-04-25");
+    expect_one("Filed on 25 April 2019 at the registry.", NULL, "25 April 2019", TIMEX_DATE,
+               "2019-04-25");
+    expect_one("The report is due April 25.", NULL, "April 25", TIMEX_DATE, "XXXX-04-25");
+    expect_one("The report was due Sept. 30.", "2019-10-02", "Sept. 30", TIMEX_DATE,
+               "2019-09-30");
+    expect_one("Snow fell in mid-April.", DCT, "mid-April", TIMEX_DATE, "2019-04");
+}
+
+Test(timex, years_decades_quarters) {
+    expect_one("Growth slowed in the 1990s.", NULL, "the 1990s", TIMEX_DATE, "199");
+    expect_one("Rents rose in the late 1980s.", NULL, "the late 1980s", TIMEX_DATE, "198");
+    expect_one("Profit rose in fiscal 1998.", NULL, "fiscal 1998", TIMEX_DATE, "1998");
+    expect_one("Profit rose in Q3.", DCT, "Q3", TIMEX_DATE, "2019-Q3");
+    expect_one("Third-quarter profit rose.", DCT, "Third-quarter", TIMEX_DATE, "2019-Q3");
+    expect_one("The bridge opened in 1932.", NULL, "1932", TIMEX_DATE, "1932");
+}
+
+Test(timex, numbers_that_are_not_years) {
+    found f = run("The company hired 2019 people and paid $1995 for each desk.", DCT);
+    cr_expect_eq(f.n, 0, "counts and prices are not years: %zu found", f.n);
+    arena_free(&f.a);
+}
+
+Test(timex, deictic_words) {
+    expect_one("The rebels withdrew yesterday.", DCT, "yesterday", TIMEX_DATE, "2019-04-25");
+    expect_one("The rebels withdrew yesterday.", NULL, "yesterday", TIMEX_DATE, "XXXX-XX-XX");
+    expect_one("Prices are now falling.", DCT, "now", TIMEX_DATE, "PRESENT_REF");
+    expect_one("Prices have recently fallen.", DCT, "recently", TIMEX_DATE, "PAST_REF");
+    expect_one("He left two weeks ago.", DCT, "two weeks ago", TIMEX_DATE, "2019-W15");
+    expect_one("He left two weeks ago.", NULL, "two weeks ago", TIMEX_DATE, "XXXX-WXX");
+}
+
+Test(timex, anaphoric_year_earlier_follows_the_quarter_named_before) {
+    found f = run("Third-quarter profit rose to $5 million from $4 million a year earlier.", DCT);
+    cr_assert_eq(f.n, 2);
+    expect(&f, 0, "Third-quarter", TIMEX_DATE, "2019-Q3");
+    expect(&f, 1, "a year earlier", TIMEX_DATE, "2018-Q3");
+    arena_free(&f.a);
+}
+
+Test(timex, ages_are_not_durations) {
+    found f = run("The 52-year-old chairman, 61 years old, retired.", NULL);
+    cr_expect_eq(f.n, 0, "ages found as time expressions: %zu", f.n);
+    arena_free(&f.a);
+}
+
+Test(timex, no_expression_at_all) {
+    found f = run("The committee approved the plan without debate.", DCT);
+    cr_expect_eq(f.n, 0);
+    arena_free(&f.a);
+    f = run("", DCT);
+    cr_expect_eq(f.n, 0);
+    arena_free(&f.a);
+}
+
+Test(timex, offsets_are_bytes_with_non_ascii_text) {
+    const char *text = "Caf\xc3\xa9 owners \xe2\x80\x94 since 1998 \xe2\x80\x94 complain.";
+    found f = run(text, NULL);
+    cr_assert_eq(f.n, 1);
+    cr_expect_eq(f.x[0].start, (size_t)(strstr(text, "1998") - text));
+    cr_expect_eq(f.x[0].end, f.x[0].start + 4);
+    arena_free(&f.a);
+}
+
+Test(timex, bad_dct_is_an_error_value) {
+    arena a;
+    arena_init(&a, 1024);
+    timex *x;
+    size_t n;
+    precis_error err;
+    precis_status st = timex_find("today", 5, "2019-13-01", &a, &x, &n, &err);
+    cr_expect_eq(st, PRECIS_E_INVALID_ARG);
+    cr_expect(strstr(err.message, "2019-13-01") != NULL, "message: %s", err.message);
+    st = timex_find("today", 5, "April", &a, &x, &n, &err);
+    cr_expect_eq(st, PRECIS_E_INVALID_ARG);
+    arena_free(&a);
+}
+
+Test(timex, dateline) {
+    char d[11];
+    cr_assert(timex_dateline("MOSCOW, April 26, 2019 (Wire) - Leaders met on Thursday.", 56, d));
+    cr_expect_str_eq(d, "2019-04-26");
+    cr_expect(!timex_dateline("Leaders met on Thursday in April.", 33, d));
+    const char *iso = "Posted 2019-04-26 09:15\nThe summit opened.";
+    cr_assert(timex_dateline(iso, strlen(iso), d));
+    cr_expect_str_eq(d, "2019-04-26");
+}
