@@ -1,9 +1,17 @@
 # batch_lib.sh — helpers shared by the batch_*.sh CLI tests (sourced after lib.sh).
 # Fixtures are written by the tests themselves, from the project's own sentences.
 
-# json_lines_ok FILE: every line of FILE is one JSON object (jq, else python3).
+# Which JSON tool: jq when present, else python3 (BATCH_TEST_NO_JQ=1 forces python3, to test
+# the fallback).
+if [ -z "${BATCH_TEST_NO_JQ:-}" ] && command -v jq >/dev/null 2>&1; then
+    HAVE_JQ=1
+else
+    HAVE_JQ=
+fi
+
+# json_lines_ok FILE: every line of FILE is one JSON object.
 json_lines_ok() {
-    if command -v jq >/dev/null 2>&1; then
+    if [ -n "$HAVE_JQ" ]; then
         jq -e -c 'type == "object"' "$1" >/dev/null 2>&1
     else
         python3 -c 'import json,sys
@@ -15,11 +23,12 @@ for line in open(sys.argv[1], encoding="utf-8"):
 # json_field FILE EXPR: prints one value per line, EXPR a jq path like .id or .error.
 # The python fallback understands .a and .a.b and (.a|length).
 json_field() {
-    if command -v jq >/dev/null 2>&1; then
-        jq -r "$2 // \"null\"" "$1"
+    if [ -n "$HAVE_JQ" ]; then
+        jq -r -c "$2 // \"null\"" "$1"
     else
         python3 - "$1" "$2" <<'PY'
-import json, sys
+import json, signal, sys
+signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 expr = sys.argv[2]
 length = expr.startswith("(") and expr.endswith("|length)")
 path = (expr[1:-len("|length)")] if length else expr).strip(".").split(".")
@@ -29,6 +38,8 @@ for line in open(sys.argv[1], encoding="utf-8"):
         v = v.get(k) if isinstance(v, dict) else None
     if length:
         v = len(v) if v is not None else 0
+    if isinstance(v, (dict, list)):
+        v = json.dumps(v, separators=(",", ":"), ensure_ascii=False)
     print("null" if v is None else (str(v).lower() if isinstance(v, bool) else v))
 PY
     fi
