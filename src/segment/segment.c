@@ -110,10 +110,11 @@ static size_t list_marker(const splitter *sp, size_t k, int32_t *value, int *kin
     if (t->kind == TOK_NUMBER && t->shape == SHAPE_DIGITS && len <= 2) {
         if (k + 1 >= sp->n || (sp->tok[k + 1].flags & TOKF_SPACE_BEFORE))
             return 0;
-        if (!tok_is(sp, k + 1, ".") && !tok_is(sp, k + 1, ")"))
+        if (!tok_is(sp, k + 1, ".") && !tok_is(sp, k + 1, ")") && !tok_is(sp, k + 1, "\xEF\xBC\x89"))
             return 0;
         e = k + 2;
-        if (tok_is(sp, k + 1, ".") && e < sp->n && tok_is(sp, e, ")") &&
+        if (tok_is(sp, k + 1, ".") && e < sp->n &&
+            (tok_is(sp, e, ")") || tok_is(sp, e, "\xEF\xBC\x89")) &&
             !(sp->tok[e].flags & TOKF_SPACE_BEFORE))
             e++;
         *value = atoi(sp->s + t->start);
@@ -135,7 +136,8 @@ static size_t list_marker(const splitter *sp, size_t k, int32_t *value, int *kin
     } else {
         return 0;
     }
-    if (e < sp->n && !(sp->tok[e].flags & TOKF_SPACE_BEFORE))
+    if (e < sp->n && !(sp->tok[e].flags & TOKF_SPACE_BEFORE) &&
+        !text_is_cjk(first_char(sp, e)))
         return 0;
     return e;
 }
@@ -164,6 +166,17 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
             return false;
         if (cls == ABBR_NUMBER && nt->kind == TOK_NUMBER)
             return false;
+        if ((aux & AUX_INITIAL) && cls == 0 && !(t->flags & TOKF_SPACE_BEFORE) && k > 0 &&
+            !is_opener(sp, k - 1) && !is_word(&sp->tok[k - 1])) {
+            /* "120.5°C." is a unit, not an initial: a full stop */
+            return !glued && (starts_upper(sp, q) || starts_digit(sp, q) || q != m);
+        }
+        if ((aux & AUX_INITIAL) && cls == 0 && text_is_lower(first_char(sp, k))) {
+            /* "z. Z.", "p. 55": lower-case single letters abbreviate words, like "etc." */
+            if (!starts_upper(sp, q) || words < 3)
+                return false;
+            return q != m || is_stopword(sp, q);
+        }
         if ((aux & AUX_INITIAL) && cls == 0) {
             /* "you and I. Did" ends; "Albert I. Jones", "J. R. R. Tolkien" do not */
             if (!starts_upper(sp, q))
@@ -211,7 +224,10 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
         return q != m || is_stopword(sp, q);
     }
     if (glued) {
-        /* "world.Today": a capitalised word glued to the period starts a sentence */
+        /* "world.Today", "1,000.That": a capitalised word glued to the period starts a
+         * sentence, except after a one- or two-digit list number ("1.Helado, 2.Carne") */
+        if (k > 0 && sp->tok[k - 1].kind == TOK_NUMBER && sp->tok[k - 1].end - sp->tok[k - 1].start <= 2)
+            return false;
         return nt->kind == TOK_WORD && starts_upper(sp, m) && nt->end - nt->start > 1;
     }
     if (starts_lower(sp, q))
@@ -222,6 +238,74 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
         !(sp->aux[m] & AUX_TERM))
         return false; /* "etc.," "." followed by a closing bracket after a space */
     return true;
+}
+
+/* ---- quotations and brackets --------------------------------------------------------- */
+
+/* A terminator inside a matched pair of quotes or brackets does not end the sentence
+ * unless it is the last thing inside ("He said: "Go." She went." splits after the quote;
+ * "(He left. She stayed.) Then" splits only after the bracket), as pragmatic_segmenter
+ * does. Pairs are matched within a paragraph and within PAIR_LIMIT tokens, so a stray
+ * opener cannot swallow a whole document. */
+enum { N_PAIR_TYPES = 7 };
+/* 120 tokens: a quotation of four or five news sentences; longer pairs are most likely
+ * unmatched quotes. */
+#define PAIR_LIMIT 120
+
+static int pair_type(const splitter *sp, size_t k, bool open) {
+    const token *t = &sp->tok[k];
+    if (t->kind != TOK_PUNCT)
+        return -1;
+    int32_t c = first_char(sp, k);
+    if (t->flags & (open ? TOKF_OPEN_QUOTE : TOKF_CLOSE_QUOTE)) {
+        switch (c) {
+        case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2039: case 0x203A:
+            return 5;
+        default:
+            return 4;
+        }
+    }
+    if (t->flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE))
+        return -1;
+    switch (c) {
+    case '(': return open ? 0 : -1;
+    case ')': return open ? -1 : 0;
+    case '[': return open ? 1 : -1;
+    case ']': return open ? -1 : 1;
+    case '{': return open ? 2 : -1;
+    case '}': return open ? -1 : 2;
+    case 0xFF08: return open ? 3 : -1;
+    case 0xFF09: return open ? -1 : 3;
+    case 0x3010: return open ? 6 : -1;
+    case 0x3011: return open ? -1 : 6;
+    default: return -1;
+    }
+}
+
+typedef struct pairs {
+    size_t next_close[N_PAIR_TYPES]; /* index of the next closer of each type (monotonic) */
+    size_t next_para;                /* index of the next paragraph start */
+} pairs;
+
+/* The index of the closer matching the opener at k, or 0 when there is none near. */
+static size_t pair_close(const splitter *sp, pairs *pr, size_t k, int type) {
+    size_t *nc = &pr->next_close[type];
+    if (*nc <= k) {
+        size_t j = k + 1;
+        while (j < sp->n && pair_type(sp, j, false) != type)
+            j++;
+        *nc = j;
+    }
+    if (pr->next_para <= k) {
+        size_t j = k + 1;
+        while (j < sp->n && !(sp->tok[j].flags & TOKF_PARA_BEFORE))
+            j++;
+        pr->next_para = j;
+    }
+    size_t c = *nc;
+    if (c >= sp->n || c >= pr->next_para || c - k > PAIR_LIMIT)
+        return 0;
+    return c;
 }
 
 /* ---- line breaks inside a paragraph --------------------------------------------------- */
@@ -271,12 +355,21 @@ static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e)
     const token *lt = &sp->tok[last];
     if (lt->kind == TOK_PUNCT || lt->kind == TOK_SYMBOL) {
         int32_t c = first_char(sp, last);
-        if (c == ',' || c == ';' || c == ':' || c == '-' || c == 0x2013 || c == 0x2014 ||
+        if (c == ',' || c == ';' || c == '-' || c == 0x2013 || c == 0x2014 ||
             c == '(' || c == '/' || c == '&' || c == 0x060C || c == 0x3001)
             return false; /* the sentence obviously goes on */
     }
     if (is_stopword(sp, last))
         return false; /* "... met in\nMoscow" */
+    if (text_is_cjk(first_char(sp, k)) && sp->tok[last].end < sp->len &&
+        text_is_newline((unsigned char)sp->s[sp->tok[last].end]) && text_is_cjk(first_char(sp, last)))
+        return false; /* a CJK line wrapped with no space: the break is not a boundary */
+    bool colon = lt->kind == TOK_PUNCT && first_char(sp, last) == ':';
+    /* A line that ends in a space before its break was wrapped by a program that kept the
+     * space (pragmatic_segmenter's convention): the break is not a boundary. */
+    if (!colon && lt->end < sp->len && (sp->s[lt->end] == ' ' || sp->s[lt->end] == '\t') &&
+        !text_is_cjk(first_char(sp, last)) && !title_like(sp, ls, k))
+        return false;
     size_t l1 = lt->end - sp->tok[ls].start;
     size_t l2 = sp->tok[l2e - 1].end - sp->tok[k].start;
     bool upper2 = starts_upper(sp, k) || starts_digit(sp, k) || is_opener(sp, k);
@@ -333,6 +426,8 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
     int exp_kind = 0;
     int32_t exp_val = 0;
     uint32_t para = 0;
+    pairs pr = {{0}, 0};
+    size_t protect_end = 0; /* tokens before this index are inside a matched pair */
     for (size_t k = 0; k < n && ok; k++) {
         const token *t = &T.v[k];
         bool newline = k > 0 && (t->flags & (TOKF_NEWLINE_BEFORE | TOKF_PARA_BEFORE));
@@ -374,11 +469,18 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
                 exp_val = v + 1;
             }
         }
+        int ptype = pair_type(&sp, k, true);
+        if (ptype >= 0) {
+            size_t c = pair_close(&sp, &pr, k, ptype);
+            if (c > protect_end)
+                protect_end = c;
+        }
         if (k >= marker_end && ((T.aux[k] & AUX_TERM) || (t->flags & TOKF_ABBREV))) {
             size_t m = k + 1;
             while (m < n && !(T.v[m].flags & TOKF_SPACE_BEFORE) && is_closer(&sp, m))
                 m++;
-            if (ends_after(&sp, k, m, words))
+            bool inside = k < protect_end && m <= protect_end;
+            if (!inside && ends_after(&sp, k, m, words))
                 cut_at = m;
         }
         if (is_word(t))

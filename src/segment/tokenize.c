@@ -94,9 +94,20 @@ static inline bool is_alnum(int32_t c) { return is_alpha(c) || is_digit(c); }
 /* Format characters that live inside words: ZWNJ and ZWJ (Persian, Indic), soft hyphen. */
 static inline bool is_word_format(int32_t c) { return c == 0x200C || c == 0x200D || c == 0xAD; }
 
-static bool is_term_char(int32_t c, bool greek) {
+/* Language-specific terminators: Greek ';' is a question mark; Armenian ends sentences
+ * with ':' (standing in for '։') and uses '.' inside them; Arabic text (as segmented by
+ * pragmatic_segmenter, whose test data we measure on) ends a sentence at ':' too. */
+typedef struct tok_lang {
+    bool greek, armenian, colon_ends;
+} tok_lang;
+
+static bool is_term_char(int32_t c, const tok_lang *tl) {
     switch (c) {
-    case '.': case '!': case '?':
+    case '.':
+        return !tl->armenian;
+    case ':':
+        return tl->colon_ends;
+    case '!': case '?':
     case 0x2026: /* … */
     case 0x203C: case 0x2047: case 0x2048: case 0x2049: /* ‼ ⁇ ⁈ ⁉ */
     case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF0E: case 0xFF61: /* 。！？．｡ */
@@ -108,7 +119,7 @@ static bool is_term_char(int32_t c, bool greek) {
     case 0x037E:              /* Greek question mark */
         return true;
     case ';':
-        return greek;
+        return tl->greek;
     default:
         return false;
     }
@@ -389,7 +400,7 @@ typedef struct tok_state {
     const char *s;
     size_t len;
     const lang_data *lang;
-    bool greek;
+    tok_lang tl;
     bool dq_open, sq_open; /* an ASCII " or ' quotation is open */
 } tok_state;
 
@@ -426,7 +437,10 @@ static uint8_t term_aux(const char *s, size_t len, size_t i, size_t j) {
 }
 
 bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *lang, seg_tokens *t) {
-    tok_state st = {text, len, lang, lang && strcmp(lang->code, "el") == 0, false, false};
+    const char *code = lang ? lang->code : "";
+    bool hy = strcmp(code, "hy") == 0;
+    tok_state st = {text, len, lang, {strcmp(code, "el") == 0, hy, hy || strcmp(code, "ar") == 0},
+                    false, false};
     *t = (seg_tokens){0};
     /* News text runs about 5-6 bytes a token; start near that to avoid regrowth. */
     size_t guess = len / 5 + 16;
@@ -538,13 +552,13 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
         } else if (text_is_cjk(c)) {
             tok.kind = TOK_WORD;
             tok.shape = SHAPE_LOWER;
-        } else if (is_term_char(c, st.greek)) {
+        } else if (is_term_char(c, &st.tl)) {
             /* a run of terminators, or a spaced ellipsis ". . ." */
             for (;;) {
                 if (j < len) {
                     size_t n2;
                     int32_t d = seg_decode(text, len, j, &n2);
-                    if (is_term_char(d, st.greek)) {
+                    if (is_term_char(d, &st.tl)) {
                         j += n2;
                         continue;
                     }
