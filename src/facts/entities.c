@@ -168,6 +168,10 @@ static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
         } else if (m.type != NER_LOC && is_demonym(gaz_classes(c, m.start, m.end))) {
             m.type = NER_MISC;
             m.flags |= NERM_DEMONYM;
+        } else if (m.type != NER_LOC && m.end - m.start > 3 && d->text[m.end - 1] == 's' &&
+                   !gaz_classes(c, m.start, m.end) &&
+                   (gaz_classes(c, m.start, m.end - 1) & (GZ_COUNTRY | GZ_REGION))) {
+            m.type = NER_LOC; /* a plural of a place: the two Koreas */
         }
         if (!push(c, m))
             return PRECIS_E_NOMEM;

@@ -1,0 +1,266 @@
+/* Unit tests for the entity recogniser (facts/ner.c, facts/ner_feat.c) and the linker
+ * (facts/entities.c). All sentences are written for these tests; most names in them are
+ * invented, so the training data cannot have seen them. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "core/doc.h"
+#include "facts/entities.h"
+#include "facts/ner.h"
+#include "facts/ner_feat.h"
+
+static precis_model *model;
+static precis_doc *doc;
+static arena mem;
+static ner_entities ents;
+
+static void setup(void) {
+    precis_error err;
+    cr_assert_eq(precis_model_default(&model, &err), PRECIS_OK, "%s", err.message);
+    arena_init(&mem, 1 << 14);
+}
+
+static void teardown(void) {
+    precis_doc_free(doc);
+    doc = NULL;
+    arena_free(&mem);
+    precis_model_free(model);
+}
+
+static void run(const char *text) {
+    precis_error err;
+    cr_assert_eq(precis_doc_new(model, text, strlen(text), NULL, &doc, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(entities_extract(doc, &mem, &ents, &err), PRECIS_OK, "%s", err.message);
+}
+
+/* The n-th mention (0-based) whose text is exactly `s`, or NULL. */
+static const ner_mention *mention(const char *s, int nth) {
+    for (size_t i = 0; i < ents.n_mentions; i++) {
+        const ner_mention *m = &ents.mentions[i];
+        if (m->end - m->start == strlen(s) && memcmp(doc->text + m->start, s, strlen(s)) == 0 && nth-- == 0)
+            return m;
+    }
+    return NULL;
+}
+
+static const ner_mention *need(const char *s, int nth) {
+    const ner_mention *m = mention(s, nth);
+    cr_assert_not_null(m, "no mention '%s' (#%d)", s, nth);
+    return m;
+}
+
+static const ner_entity *entity_of(const ner_mention *m) {
+    cr_assert(m->entity >= 0 && (size_t)m->entity < ents.n_entities, "mention without entity");
+    return &ents.entities[m->entity];
+}
+
+static bool name_is(const ner_entity *e, const char *s) {
+    return e->name_len == strlen(s) && memcmp(e->name, s, e->name_len) == 0;
+}
+
+static bool role_is(const ner_entity *e, const char *s) {
+    return e->has_role && e->role_end - e->role_start == strlen(s) &&
+           memcmp(doc->text + e->role_start, s, strlen(s)) == 0;
+}
+
+TestSuite(ner, .init = setup, .fini = teardown);
+
+Test(ner, people_with_roles_and_short_forms) {
+    run("Finnish Prime Minister Aino Virtanen met Chilean President Tomas Ibarra in Valparaiso on "
+        "Monday.\nVirtanen said the talks with Ibarra had been useful.");
+    const ner_mention *full = need("Aino Virtanen", 0), *shrt = need("Virtanen", 0);
+    cr_assert_eq(full->type, NER_PER);
+    cr_assert_eq(shrt->entity, full->entity, "Virtanen is not linked to Aino Virtanen");
+    const ner_entity *e = entity_of(full);
+    cr_assert(name_is(e, "Aino Virtanen"));
+    cr_assert(role_is(e, "Finnish Prime Minister"), "role of Aino Virtanen");
+    cr_assert_eq(e->n_direct, 2);
+    const ner_mention *ib = need("Tomas Ibarra", 0);
+    cr_assert(role_is(entity_of(ib), "Chilean President"));
+    cr_assert_eq(need("Ibarra", 0)->entity, ib->entity);
+    cr_assert_eq(need("Valparaiso", 0)->type, NER_LOC);
+}
+
+Test(ner, demonyms_point_at_places_without_being_place_mentions) {
+    run("Norwegian fishermen protested in Bergen. Officials in Norway said they would listen.");
+    const ner_mention *dm = need("Norwegian", 0), *pl = need("Norway", 0);
+    cr_assert(dm->flags & NERM_DEMONYM);
+    cr_assert_eq(dm->entity, pl->entity, "Norwegian is not linked to Norway");
+    const ner_entity *e = entity_of(pl);
+    cr_assert_eq(e->type, NER_LOC);
+    cr_assert_eq(e->n_direct, 1, "the demonym counted as a place mention");
+    cr_assert_eq(e->n_demonyms, 1);
+}
+
+Test(ner, demonym_creates_its_place_when_never_named) {
+    run("The Kazakh mining firm Zorbek Industries said its profits fell.");
+    const ner_mention *dm = need("Kazakh", 0);
+    const ner_entity *e = entity_of(dm);
+    cr_assert(name_is(e, "Kazakhstan"));
+    cr_assert_eq(e->n_direct, 0);
+    cr_assert_eq(need("Zorbek Industries", 0)->type, NER_ORG);
+}
+
+Test(ner, country_short_forms_and_hyphenated_words) {
+    run("The United States has offered to host the next round. U.S. officials said the US-led "
+        "initiative would go ahead.");
+    const ner_mention *us = need("United States", 0);
+    cr_assert_eq(need("U.S.", 0)->entity, us->entity);
+    const ner_mention *part = need("US", 0);
+    cr_assert(part->flags & NERM_PART, "US of US-led not marked as part of a word");
+    cr_assert_eq(part->entity, us->entity);
+    cr_assert_eq(part->end - part->start, 2u);
+    cr_assert_eq(entity_of(us)->type, NER_LOC);
+}
+
+Test(ner, possessives_stay_out_of_names) {
+    run("Prosecutors questioned Dana Ospanova on Friday. Ospanova\xE2\x80\x99s lawyers declined to "
+        "comment, and Ospanova's husband was not there.");
+    const ner_mention *a = need("Ospanova", 0), *b = need("Ospanova", 1);
+    cr_assert_eq(a->entity, need("Dana Ospanova", 0)->entity);
+    cr_assert_eq(b->entity, a->entity);
+}
+
+Test(ner, agencies_are_organisations) {
+    run("Flooding closed the port of Tallinn on Sunday, Reuters reported, citing the harbour "
+        "authority. The BBC said rescue teams had arrived.");
+    cr_assert_eq(need("Reuters", 0)->type, NER_ORG);
+    cr_assert_eq(need("BBC", 0)->type, NER_ORG);
+    cr_assert_eq(need("Tallinn", 0)->type, NER_LOC);
+}
+
+Test(ner, offsets_point_into_the_input_and_json_has_them) {
+    run("  Mayor Lina Okafor opened the new bridge in Lagos.");
+    const ner_mention *m = need("Lina Okafor", 0);
+    cr_assert_eq(m->start, 8u);
+    cr_assert_eq(m->end, 19u);
+    buf b;
+    buf_init(&b);
+    entities_json_mentions(doc, &ents, &b);
+    cr_assert(buf_ok(&b));
+    cr_assert_not_null(strstr(b.data, "{\"type\":\"PER\",\"text\":\"Lina Okafor\",\"start\":8,\"end\":19,\"entity\":"),
+                       "%s", b.data);
+    buf_free(&b);
+    buf_init(&b);
+    entities_json_entities(doc, &ents, &b);
+    cr_assert_not_null(strstr(b.data, "\"role\":\"Mayor\""), "%s", b.data);
+    buf_free(&b);
+}
+
+Test(ner, salience_favours_frequent_early_entities) {
+    run("Ravi Menon won the election in Kerala. Menon thanked voters. Menon will be sworn in on "
+        "Tuesday. A spokesman for Sunita Rao congratulated him.");
+    const ner_entity *menon = entity_of(need("Ravi Menon", 0)), *rao = entity_of(need("Sunita Rao", 0));
+    cr_assert_float_eq(menon->salience, 1.0, 1e-9);
+    cr_assert_lt(rao->salience, menon->salience);
+}
+
+Test(ner, empty_and_entity_free_text) {
+    run("");
+    cr_assert_eq(ents.n_mentions, 0);
+    cr_assert_eq(ents.n_entities, 0);
+    precis_doc_free(doc);
+    doc = NULL;
+    run("it was a quiet day and nothing much happened at all.");
+    cr_assert_eq(ents.n_entities, 0);
+}
+
+/* ---- lower layers -------------------------------------------------------------------------- */
+
+Test(ner_tags, bilou_transitions) {
+    int bper = ner_tag_make(NER_PER, NER_B), iper = ner_tag_make(NER_PER, NER_I);
+    int lper = ner_tag_make(NER_PER, NER_L), uloc = ner_tag_make(NER_LOC, NER_U);
+    int lloc = ner_tag_make(NER_LOC, NER_L);
+    cr_assert(ner_tag_allowed(NER_NTAGS, bper));
+    cr_assert_not(ner_tag_allowed(NER_NTAGS, iper));
+    cr_assert(ner_tag_allowed(bper, iper));
+    cr_assert(ner_tag_allowed(bper, lper));
+    cr_assert_not(ner_tag_allowed(bper, lloc), "B-PER followed by L-LOC");
+    cr_assert_not(ner_tag_allowed(bper, 0));
+    cr_assert(ner_tag_allowed(lper, uloc));
+    cr_assert(ner_tag_allowed(0, 0));
+    cr_assert_not(ner_tag_final(bper));
+    cr_assert(ner_tag_final(lper));
+}
+
+Test(ner_tags, viterbi_repairs_what_emissions_alone_would_break) {
+    /* Emissions alone prefer O, I-PER (invalid after O); the constraint forces a valid path. */
+    float emit[2 * NER_NTAGS] = {0}, trans[(NER_NTAGS + 1) * NER_NTAGS] = {0};
+    emit[0] = 1.0f;
+    emit[NER_NTAGS + ner_tag_make(NER_PER, NER_I)] = 5.0f;
+    emit[NER_NTAGS + ner_tag_make(NER_PER, NER_U)] = 2.0f;
+    uint8_t back[2 * NER_NTAGS], tags[2];
+    ner_viterbi(emit, 2, trans, back, tags);
+    cr_assert_eq(tags[0], 0);
+    cr_assert_eq(tags[1], ner_tag_make(NER_PER, NER_U));
+}
+
+Test(ner_feat, normalise_quotes_and_dashes) {
+    char out[32];
+    const char *in = "Kim\xE2\x80\x99s \xE2\x80\x9Cx\xE2\x80\x9D a\xE2\x80\x94" "b";
+    size_t n = ner_normalize(in, strlen(in), out);
+    cr_assert_eq(n, 13u);
+    cr_assert_eq(memcmp(out, "Kim's \"x\" a-b", n), 0);
+}
+
+Test(ner_feat, gazetteer_lines_and_phrases) {
+    ner_gaz g;
+    ner_gaz_init(&g);
+    const char *ok = "# comment\nNorth Atlantic\tgeo\tNorth Atlantic Ocean\nRuritanian\tdemonym\tRuritania\n";
+    size_t bad;
+    cr_assert(ner_gaz_add(&g, ok, strlen(ok), &bad));
+    const ner_gaz_entry *e = ner_gaz_get(&g, "ruritanian", 10);
+    cr_assert_not_null(e);
+    cr_assert_eq(e->classes, (uint32_t)GZ_DEMONYM);
+    cr_assert_eq(memcmp(e->canon, "Ruritania", 9), 0);
+    cr_assert_null(ner_gaz_get(&g, "north", 5), "a phrase prefix answered as a phrase");
+    const char *broken = "Freedonia\tplanet\n";
+    cr_assert_not(ner_gaz_add(&g, broken, strlen(broken), &bad));
+    cr_assert_eq(bad, 1u);
+    ner_gaz_free(&g);
+}
+
+Test(ner_feat, features_are_deterministic_and_context_sensitive) {
+    const char *s[] = {"Mr", "Ngata", "spoke", "."};
+    uint32_t len[] = {2, 5, 5, 1};
+    int32_t sent[] = {0, 0, 0, 0};
+    ner_word w1[4], w2[4];
+    char n1[64], n2[64];
+    cr_assert(ner_words_build(w1, s, len, sent, 4, NULL, n1));
+    cr_assert(ner_words_build(w2, s, len, sent, 4, NULL, n2));
+    uint64_t f1[NER_MAX_FEATS], f2[NER_MAX_FEATS], f3[NER_MAX_FEATS];
+    size_t k1 = ner_features(w1, 4, 1, f1), k2 = ner_features(w2, 4, 1, f2);
+    cr_assert_eq(k1, k2);
+    cr_assert_eq(memcmp(f1, f2, k1 * sizeof *f1), 0);
+    cr_assert_leq(k1, (size_t)NER_MAX_FEATS);
+    size_t k3 = ner_features(w1, 4, 2, f3);
+    cr_assert(k3 != k1 || memcmp(f1, f3, k1 * sizeof *f1) != 0);
+    cr_assert_eq(memcmp(w1[1].shape, "Xx", 2), 0);
+    cr_assert_eq(w1[1].shape_len, 2);
+}
+
+Test(ner_model, rejects_malformed_files) {
+    ner_model *nm;
+    precis_error err;
+    cr_assert_eq(ner_model_parse("nonsense", 8, NULL, &nm, &err), PRECIS_E_MODEL);
+    /* A header that promises a feature the file does not hold. */
+    size_t head = 8 + 16 + 4u * (NER_NTAGS + 1) * NER_NTAGS;
+    unsigned char *b = calloc(1, head + 4);
+    memcpy(b, "PRNER01\n", 8);
+    uint32_t v = NER_FEAT_VERSION, t = NER_NTAGS, n = 1;
+    memcpy(b + 8, &v, 4);
+    memcpy(b + 12, &t, 4);
+    memcpy(b + 16, &n, 4);
+    cr_assert_eq(ner_model_parse(b, head + 4, NULL, &nm, &err), PRECIS_E_MODEL);
+    /* No features at all is a valid (useless) model. */
+    n = 0;
+    memcpy(b + 16, &n, 4);
+    cr_assert_eq(ner_model_parse(b, head, NULL, &nm, &err), PRECIS_OK, "%s", err.message);
+    ner_model_free(nm);
+    /* Another feature-set version is refused with a message saying so. */
+    v = NER_FEAT_VERSION + 1;
+    memcpy(b + 8, &v, 4);
+    cr_assert_eq(ner_model_parse(b, head, NULL, &nm, &err), PRECIS_E_MODEL);
+    cr_assert_not_null(strstr(err.message, "retrain"));
+    free(b);
+}
