@@ -6,8 +6,10 @@
  * converted to byte offsets here. Also prints throughput.
  *
  * Usage: bench_timex [DATA_DIR] [--errors]
- *   DATA_DIR defaults to ../shared/data/timex, then ../../shared/data/timex (from a build
- *   directory). --errors lists misses, false alarms and wrong values on stderr. */
+ *   DATA_DIR defaults to $PRECIS_DATA/timex, else ../shared/data/timex, else
+ *   ../../shared/data/timex (from a build directory). --errors lists every system expression
+ *   (SYS), misses (FN), false alarms (FP), wrong type or value (VAL) and inexact extents (EXT)
+ *   on stderr, tab-separated. */
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -220,7 +222,12 @@ int main(int argc, char **argv) {
             dir = argv[i];
     }
     static const char *const candidates[] = {"../shared/data/timex", "../../shared/data/timex"};
-    char path[4096];
+    char path[4096], envdir[1024];
+    const char *env = getenv("PRECIS_DATA");
+    if (!dir && env) {
+        snprintf(envdir, sizeof envdir, "%s/timex", env);
+        dir = envdir;
+    }
     if (!dir) {
         for (size_t c = 0; c < 2 && !dir; c++) {
             snprintf(path, sizeof path, "%s/tempeval3_timebank.jsonl", candidates[c]);
@@ -232,8 +239,9 @@ int main(int argc, char **argv) {
         }
     }
     if (!dir) {
-        printf("timex data missing: no tempeval3_timebank.jsonl under ../shared/data/timex or "
-               "../../shared/data/timex; pass the directory as the first argument\n");
+        printf("timex data missing: no tempeval3_timebank.jsonl under $PRECIS_DATA/timex, "
+               "../shared/data/timex or ../../shared/data/timex; pass the directory as the "
+               "first argument; nothing scored\n");
         return 0;
     }
     counts total;

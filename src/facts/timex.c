@@ -842,7 +842,7 @@ static bool lone_month_ok(const ctx *c, size_t i, int m) {
                                          "from", "through", "last", "next",  "this", "early",
                                          "late", "mid",   "during", "before", "after", "end",
                                          "to",   "between", "and", "beginning", "middle",
-                                         "for", "that", "each", "every"};
+                                         "for", "that", "each", "every", "the"};
     for (size_t k = 0; k < sizeof before / sizeof before[0]; k++)
         if (word(c, i - 1, before[k]))
             return true;
@@ -1436,6 +1436,21 @@ static size_t year_ago(const ctx *c, size_t i, res *r) {
     return e;
 }
 
+/* "year-end", "year end", "year's end": the end of the dct's year (TimeML keeps the year). */
+static size_t year_end(const ctx *c, size_t i, res *r) {
+    if (!word(c, i, "year"))
+        return 0;
+    size_t j = i + 1;
+    if (punct(c, j, '-') && joined(c, j))
+        j++;
+    else if (punct(c, j, '\'') && word(c, j + 1, "s") && joined(c, j))
+        j += 2;
+    if (!word(c, j, "end"))
+        return 0;
+    put_shifted(c, r, 0, U_YEAR);
+    return j + 1;
+}
+
 /* Fixed and movable holidays: "Christmas", "New Year's Day", "Thanksgiving". */
 static long easter_days(int y) {
     /* anonymous Gregorian computus */
@@ -1570,6 +1585,12 @@ static size_t relative_date(const ctx *c, size_t i, res *r) {
     uint8_t u = U_NONE;
     bool plural;
     size_t e = unit_at(c, j, &u, &plural);
+    /* "the latest period", "the latest quarter": a report's quarter, the one last named */
+    if (the && word(c, j - 1, "latest") && (u == U_QUARTER || word(c, j, "period"))) {
+        if (!(c->ref_gran == 2 && put_from_ref(c, r, 0, U_QUARTER)))
+            put_shifted(c, r, -1, U_QUARTER);
+        return word(c, j, "period") ? j + 1 : e;
+    }
     if (e && !plural && u != U_SEC && u != U_MIN && u != U_HOUR) {
         if (rel == 99 && !the)
             return 0;
@@ -1743,6 +1764,9 @@ static size_t duration(const ctx *c, size_t i, res *r) {
     size_t k = e;
     /* "more", "additional", "full", "straight", "trading" between number and unit */
     if (e > j && punct(c, k, '-') && joined(c, k) && joined(c, k + 1)) {
+        /* "the 30-day period": the determiner belongs to the noun, not the timex */
+        if (the && !span_word)
+            return 0;
         k++;
     } else {
         while (word(c, k, "more") || word(c, k, "additional") || word(c, k, "full") ||
@@ -1795,7 +1819,7 @@ static size_t duration(const ctx *c, size_t i, res *r) {
     if (word(c, f, "or") && word(c, f + 1, "so"))
         f += 2;
     /* ago / earlier / later / from now: a date; "two hours later" stays a duration */
-    bool fine = u == U_HOUR || u == U_MIN || u == U_SEC;
+    bool fine = u == U_HOUR || u == U_MIN || u == U_SEC || q < 0;
     if (fine && (word(c, f, "later") || word(c, f, "earlier")))
         ;
     else if (!the && !span_word &&
@@ -1846,11 +1870,6 @@ static size_t set_expr(const ctx *c, size_t i, res *r) {
                    {"nightly", "P1D"}, {"biweekly", "P2W"}};
     for (size_t k = 0; k < sizeof adverbs / sizeof adverbs[0]; k++)
         if (word(c, i, adverbs[k].w)) {
-            /* "the Party daily", "average daily volume": a newspaper or an adjective */
-            if (i > 0 && (word(c, i - 1, "the") || word(c, i - 1, "a") ||
-                          word(c, i - 1, "average") || (c->t[i - 1].cap && !c->t[i - 1].nl &&
-                                                        !punct(c, i - 1, '.'))))
-                return 0;
             setv(r, TIMEX_SET, "%s", adverbs[k].v);
             return i + 1;
         }
@@ -2056,6 +2075,7 @@ static size_t core(const ctx *c, size_t i, res *r) {
     TRY(reference(c, i, &tmp));
     TRY(year_ago(c, i, &tmp));
     TRY(holiday(c, i, &tmp));
+    TRY(year_end(c, i, &tmp));
 #undef TRY
     return best;
 }
