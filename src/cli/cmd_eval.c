@@ -269,16 +269,13 @@ static void on_system(eval_state *st, const char *path, size_t line, json_t *obj
         return;
     }
     edoc *d = &st->docs[json_integer_value(idx)];
-    if (d->has_sys) {
+    if (d->sys_line) {
         problem(st, path, line, "id '%s' again (first on line %zu)", id, d->sys_line);
         return;
     }
+    d->sys_line = line; /* also when unreadable: then it is not reported as missing as well */
     if (!read_system(st, path, line, obj, d))
         d->bad = true;
-    else
-        d->has_sys = true;
-    if (!d->has_sys)
-        d->sys_line = line; /* remembered so that "missing" is not reported as well */
 }
 
 static void eval_usage(FILE *out) {
