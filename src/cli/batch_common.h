@@ -50,6 +50,7 @@ typedef struct batch_item {
     char *text;                /* malloc'ed document bytes; NULL when `error` is set */
     size_t len;
     bool is_html;              /* text is an HTML page to reduce to its article text first */
+    size_t jsonl_line;         /* > 0: text is this raw JSONL line, not decoded yet */
     char *error;               /* malloc'ed reason the document could not be read, or NULL */
     char *opt[BOPT_COUNT];     /* malloc'ed per-document options, or NULL */
 } batch_item;
@@ -84,6 +85,11 @@ typedef struct batch_read_stats {
 bool batch_read_input(const batch_read_cfg *cfg, const char *path, batch_sink sink, void *user,
                       batch_read_stats *stats);
 
+/* Decodes an item that is a raw JSONL line (it->jsonl_line > 0): id, text, per-document
+ * options, or `error` for a malformed line. No-op for other items. Thread-safe. False only
+ * when out of memory. */
+bool batch_jsonl_decode(const batch_read_cfg *cfg, batch_item *it);
+
 /* Sum of the sizes of the regular files the inputs name (directories walked), for ETA;
  * 0 when unknown (stdin among the inputs). */
 uint64_t batch_inputs_total(const batch_read_cfg *cfg, char **paths, int n);
@@ -110,12 +116,18 @@ typedef struct batch_doc_cfg {
      * "not text": a repaired stray byte is fine, a binary file is not. */
     size_t not_text_ratio;
     const struct batch_collect *collect; /* --idf collection statistics, or NULL */
+    const batch_read_cfg *read;          /* for decoding JSONL lines */
+    /* --resume: true for a document already done (called from workers: thread-safe). */
+    bool (*skip)(void *user, const batch_item *it);
+    void *skip_user;
 } batch_doc_cfg;
 
 /* Analyses one item and returns its output line (malloc'ed, ending in '\n'). When the line is
  * an {"id","source","error"} line, *reason gets the reason (malloc'ed), else NULL. Returns NULL
  * only when out of memory. */
 char *batch_doc_process(const batch_doc_cfg *cfg, batch_item *it, size_t *len_out, char **reason);
+/* Decodes the item and tells whether --resume skips it. */
+bool batch_doc_skip(const batch_doc_cfg *cfg, batch_item *it);
 
 /* ---- pool ------------------------------------------------------------------------------------- */
 
@@ -139,7 +151,7 @@ batch_pool *batch_pool_new(const batch_pool_cfg *cfg);
 bool batch_pool_submit(batch_pool *p, batch_item *it);
 /* Waits for every queued item to be written, stops the threads. Returns false when writing
  * failed (*epipe tells whether the reader went away, which is not worth a message). */
-bool batch_pool_finish(batch_pool *p, size_t *docs, size_t *failed, bool *epipe);
+bool batch_pool_finish(batch_pool *p, size_t *docs, size_t *failed, size_t *skipped, bool *epipe);
 void batch_pool_free(batch_pool *p);
 /* The output file name for an id under --out-dir (malloc'ed). */
 char *batch_out_name(const char *id);

@@ -102,8 +102,20 @@ static bool add_view(bstr *s, precis_doc *doc, const char *name, precis_view vie
     return true;
 }
 
+bool batch_doc_skip(const batch_doc_cfg *cfg, batch_item *it) {
+    if (it->jsonl_line && !batch_jsonl_decode(cfg->read, it)) {
+        free(it->error);
+        it->error = strdup("out of memory decoding the JSON line");
+    }
+    return cfg->skip && cfg->skip(cfg->skip_user, it);
+}
+
 char *batch_doc_process(const batch_doc_cfg *cfg, batch_item *it, size_t *len_out, char **reason) {
     *reason = NULL;
+    if (it->jsonl_line && !batch_jsonl_decode(cfg->read, it)) {
+        free(it->error);
+        it->error = strdup("out of memory decoding the JSON line");
+    }
     if (it->error)
         return error_line(it, it->error, len_out, reason);
     if (it->is_html) {

@@ -41,6 +41,7 @@ typedef struct slot {
     size_t len;
     char *reason; /* failure reason, or NULL */
     char *id, *source; /* kept from the item for --out-dir names and messages */
+    bool skipped;      /* --resume: already done, nothing to write */
 } slot;
 
 struct batch_pool {
@@ -56,7 +57,7 @@ struct batch_pool {
     pthread_t writer;
     bool writer_started;
     /* writer-side results */
-    size_t docs, failed;
+    size_t docs, failed, skipped;
     bool io_failed, epipe;
     bstr out;
     struct timespec started, last_draw;
@@ -83,9 +84,11 @@ static void *worker_main(void *arg) {
         s->item = NULL;
         pthread_mutex_unlock(&p->mu);
 
-        char *reason = NULL;
+        char *reason = NULL, *line = NULL;
         size_t len = 0;
-        char *line = batch_doc_process(p->cfg.doc, it, &len, &reason);
+        bool skipped = batch_doc_skip(p->cfg.doc, it);
+        if (!skipped)
+            line = batch_doc_process(p->cfg.doc, it, &len, &reason);
         char *id = it->id, *source = it->source;
         it->id = it->source = NULL;
         batch_item_free(it);
@@ -96,6 +99,7 @@ static void *worker_main(void *arg) {
         s->reason = reason;
         s->id = id;
         s->source = source;
+        s->skipped = skipped;
         s->state = SLOT_DONE;
         if (seq == p->next_write)
             pthread_cond_signal(&p->cv_done);
@@ -268,13 +272,16 @@ static void *writer_main(void *arg) {
         }
         char *line = s->line, *reason = s->reason, *id = s->id, *source = s->source;
         size_t len = s->len;
+        bool skipped = s->skipped;
         s->line = s->reason = s->id = s->source = NULL;
         s->state = SLOT_EMPTY;
         p->next_write++;
         pthread_cond_signal(&p->cv_space);
         pthread_mutex_unlock(&p->mu);
 
-        if (!line) {
+        if (skipped) {
+            p->skipped++;
+        } else if (!line) {
             fail_output(p, "batch", ENOMEM);
         } else {
             p->docs++;
@@ -378,7 +385,7 @@ bool batch_pool_submit(batch_pool *p, batch_item *it) {
     return true;
 }
 
-bool batch_pool_finish(batch_pool *p, size_t *docs, size_t *failed, bool *epipe) {
+bool batch_pool_finish(batch_pool *p, size_t *docs, size_t *failed, size_t *skipped, bool *epipe) {
     pthread_mutex_lock(&p->mu);
     p->closing = true;
     pthread_cond_broadcast(&p->cv_work);
@@ -395,6 +402,7 @@ bool batch_pool_finish(batch_pool *p, size_t *docs, size_t *failed, bool *epipe)
     p->writer_started = false;
     *docs = p->docs;
     *failed = p->failed;
+    *skipped = p->skipped;
     *epipe = p->epipe;
     return !p->io_failed;
 }

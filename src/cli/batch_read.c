@@ -252,17 +252,6 @@ static bool read_document(rstream *s, const batch_read_cfg *cfg, const char *id,
 
 /* ---- JSONL ----------------------------------------------------------------------------------------- */
 
-/* A JSON value usable as an option or id: strings as they are, integers and reals as text. */
-static char *json_scalar(const json_t *v) {
-    if (json_is_string(v))
-        return xstrdup(json_string_value(v));
-    if (json_is_integer(v))
-        return xprintf("%" JSON_INTEGER_FORMAT, json_integer_value(v));
-    if (json_is_real(v))
-        return xprintf("%.17g", json_real_value(v));
-    return NULL;
-}
-
 typedef struct jsonl_ctx {
     const batch_read_cfg *cfg;
     const char *name;   /* for ids: "<name>:<line>" */
@@ -271,58 +260,102 @@ typedef struct jsonl_ctx {
     void *user;
 } jsonl_ctx;
 
+/* The reader only cuts lines: parsing them is the workers' job (it is a good part of the
+ * cost of a short document, and the reader is a single thread). */
 static bool jsonl_line(const jsonl_ctx *c, const char *line, size_t n, size_t lineno) {
     size_t i = 0;
     while (i < n && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
         i++;
     if (i == n)
         return true; /* blank lines are not documents */
-    char *fallback_id = xprintf("%s:%zu", c->name, lineno);
+    char id[64];
+    snprintf(id, sizeof id, ":%zu", lineno);
+    batch_item *it = calloc(1, sizeof *it);
+    size_t name_len = strlen(c->name), id_len = strlen(id);
+    if (it) {
+        it->id = malloc(name_len + id_len + 1);
+        it->source = strdup(c->source);
+        it->text = malloc(n + 1);
+    }
+    if (!it || !it->id || !it->source || !it->text) {
+        cli_error("batch", "out of memory");
+        exit(EXIT_IO);
+    }
+    memcpy(it->id, c->name, name_len);
+    memcpy(it->id + name_len, id, id_len + 1);
+    memcpy(it->text, line, n);
+    it->text[n] = '\0';
+    it->len = n;
+    it->jsonl_line = lineno;
+    return c->sink(c->user, it);
+}
+
+/* Like json_scalar, without exiting: worker threads report out of memory as an error. */
+static char *json_scalar_or_null(const json_t *v, bool *oom) {
+    char *p = NULL;
+    if (json_is_string(v))
+        p = strdup(json_string_value(v));
+    else if (json_is_integer(v))
+        p = batch_strf("%" JSON_INTEGER_FORMAT, json_integer_value(v));
+    else if (json_is_real(v))
+        p = batch_strf("%.17g", json_real_value(v));
+    else
+        return NULL;
+    *oom |= !p;
+    return p;
+}
+
+bool batch_jsonl_decode(const batch_read_cfg *cfg, batch_item *it) {
+    if (!it->jsonl_line || it->error)
+        return true;
+    size_t lineno = it->jsonl_line;
+    it->jsonl_line = 0;
+    char *line = it->text;
+    size_t n = it->len;
+    it->text = NULL;
+    it->len = 0;
     json_error_t jerr;
     json_t *root = json_loadb(line, n, JSON_DISABLE_EOF_CHECK | JSON_ALLOW_NUL, &jerr);
+    free(line);
     if (!root) {
-        bool ok = emit_error(c->sink, c->user, fallback_id, c->source,
-                             xprintf("malformed JSON at line %zu, column %d: %s", lineno, jerr.column,
-                                     jerr.text));
-        free(fallback_id);
-        return ok;
+        it->error = batch_strf("malformed JSON at line %zu, column %d: %s", lineno, jerr.column, jerr.text);
+        return it->error != NULL;
     }
     if (!json_is_object(root)) {
         json_decref(root);
-        bool ok = emit_error(c->sink, c->user, fallback_id, c->source,
-                             xprintf("line %zu is not a JSON object", lineno));
-        free(fallback_id);
-        return ok;
+        it->error = batch_strf("line %zu is not a JSON object", lineno);
+        return it->error != NULL;
     }
-    char *id = json_scalar(json_object_get(root, c->cfg->id_field));
-    batch_item *it = item_new(id ? id : fallback_id, c->source);
-    free(id);
-    free(fallback_id);
-    json_t *text = json_object_get(root, c->cfg->text_field);
+    bool oom = false;
+    char *id = json_scalar_or_null(json_object_get(root, cfg->id_field), &oom);
+    if (id) {
+        free(it->id);
+        it->id = id;
+    }
+    json_t *text = json_object_get(root, cfg->text_field);
     if (!json_is_string(text)) {
-        it->error = xprintf("line %zu has no \"%s\" string field", lineno, c->cfg->text_field);
-    } else if (c->cfg->max_bytes && json_string_length(text) > c->cfg->max_bytes) {
-        it->error = xprintf("document is %zu bytes, over %zu (--max-bytes)", json_string_length(text),
-                            c->cfg->max_bytes);
+        it->error = batch_strf("line %zu has no \"%s\" string field", lineno, cfg->text_field);
+    } else if (cfg->max_bytes && json_string_length(text) > cfg->max_bytes) {
+        it->error = batch_strf("document is %zu bytes, over %zu (--max-bytes)", json_string_length(text),
+                               cfg->max_bytes);
     } else {
         it->len = json_string_length(text);
         it->text = malloc(it->len + 1);
-        if (!it->text) {
-            cli_error("batch", "out of memory");
-            exit(EXIT_IO);
+        if (it->text) {
+            memcpy(it->text, json_string_value(text), it->len);
+            it->text[it->len] = '\0';
         }
-        memcpy(it->text, json_string_value(text), it->len);
-        it->text[it->len] = '\0';
-        it->opt[BOPT_TITLE] = json_scalar(json_object_get(root, c->cfg->title_field));
-        it->opt[BOPT_DATE] = json_scalar(json_object_get(root, c->cfg->date_field));
-        it->opt[BOPT_SENTENCES] = json_scalar(json_object_get(root, "sentences"));
-        it->opt[BOPT_WORDS] = json_scalar(json_object_get(root, "words"));
-        it->opt[BOPT_LANG] = json_scalar(json_object_get(root, "lang"));
+        oom |= !it->text;
+        it->opt[BOPT_TITLE] = json_scalar_or_null(json_object_get(root, cfg->title_field), &oom);
+        it->opt[BOPT_DATE] = json_scalar_or_null(json_object_get(root, cfg->date_field), &oom);
+        it->opt[BOPT_SENTENCES] = json_scalar_or_null(json_object_get(root, "sentences"), &oom);
+        it->opt[BOPT_WORDS] = json_scalar_or_null(json_object_get(root, "words"), &oom);
+        it->opt[BOPT_LANG] = json_scalar_or_null(json_object_get(root, "lang"), &oom);
         /* A "text" that is an HTML page (scraped records often are) gets the HTML step too. */
-        it->is_html = looks_html(it->text, it->len);
+        it->is_html = it->text && looks_html(it->text, it->len);
     }
     json_decref(root);
-    return c->sink(c->user, it);
+    return !oom;
 }
 
 /* Splits a stream into lines. A line longer than the cap (twice --max-bytes: room for JSON

@@ -94,14 +94,14 @@ static bool parse_fields(const char *list, unsigned *out) {
 
 /* ---- the reading sinks --------------------------------------------------------------------------- */
 
-typedef struct run_ctx {
-    batch_pool *pool;
+typedef struct resume_ctx {
     const batch_idset *done;  /* --resume -o: ids already written */
     const char *out_dir;      /* --resume --out-dir: files already written */
-    size_t skipped;
-} run_ctx;
+} resume_ctx;
 
-static bool already_done(run_ctx *r, const batch_item *it) {
+/* Called by the workers: reads only. */
+static bool already_done(void *user, const batch_item *it) {
+    const resume_ctx *r = user;
     if (r->done)
         return batch_idset_has(r->done, it->id, strlen(it->id));
     if (r->out_dir) {
@@ -117,18 +117,16 @@ static bool already_done(run_ctx *r, const batch_item *it) {
     return false;
 }
 
-static bool submit_sink(void *user, batch_item *it) {
-    run_ctx *r = user;
-    if (already_done(r, it)) {
-        r->skipped++;
-        batch_item_free(it);
-        return true;
-    }
-    return batch_pool_submit(r->pool, it);
-}
+static bool submit_sink(void *user, batch_item *it) { return batch_pool_submit(user, it); }
+
+typedef struct collect_ctx {
+    batch_collect *collect;
+    const batch_read_cfg *read;
+} collect_ctx;
 
 static bool collect_sink(void *user, batch_item *it) {
-    bool ok = batch_collect_add(user, it);
+    const collect_ctx *c = user;
+    bool ok = batch_jsonl_decode(c->read, it) && batch_collect_add(c->collect, it);
     batch_item_free(it);
     if (!ok)
         cli_error("batch", "out of memory counting the collection");
@@ -339,7 +337,8 @@ int cmd_batch(int argc, char **argv) {
             int saved = dup(STDERR_FILENO), devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
             if (saved >= 0 && devnull >= 0)
                 dup2(devnull, STDERR_FILENO);
-            ok = batch_read_input(&rcfg, inputs[i], collect_sink, collect, &first);
+            collect_ctx cc = {collect, &rcfg};
+            ok = batch_read_input(&rcfg, inputs[i], collect_sink, &cc, &first);
             if (saved >= 0 && devnull >= 0)
                 dup2(saved, STDERR_FILENO);
             if (saved >= 0)
@@ -359,6 +358,12 @@ int cmd_batch(int argc, char **argv) {
                       batch_collect_boilerplate(collect));
     }
 
+    resume_ctx resume_state = {done, resume ? out_dir : NULL};
+    dcfg.read = &rcfg;
+    if (resume) {
+        dcfg.skip = already_done;
+        dcfg.skip_user = &resume_state;
+    }
     batch_pool_cfg pcfg = {
         .doc = &dcfg,
         .threads = (int)threads,
@@ -376,13 +381,12 @@ int cmd_batch(int argc, char **argv) {
         code = EXIT_IO;
         goto cleanup;
     }
-    run_ctx run = {pool, done, resume ? out_dir : NULL, 0};
     for (int i = 0; i < n_inputs; i++)
-        if (!batch_read_input(&rcfg, inputs[i], submit_sink, &run, &stats))
+        if (!batch_read_input(&rcfg, inputs[i], submit_sink, pool, &stats))
             break;
-    size_t docs = 0, failed = 0;
+    size_t docs = 0, failed = 0, skipped = 0;
     bool epipe = false;
-    bool written = batch_pool_finish(pool, &docs, &failed, &epipe);
+    bool written = batch_pool_finish(pool, &docs, &failed, &skipped, &epipe);
     if (written && out_path && fsync(out_fd) != 0) {
         cli_error(out_path, "writing output failed: %s", strerror(errno));
         written = false;
@@ -392,19 +396,20 @@ int cmd_batch(int argc, char **argv) {
         written = false;
     }
     out_fd = -1;
-    if (!written) {
+    if (!written) { /* reported already, except EPIPE: the reader wanted no more */
+        (void)epipe;
         code = EXIT_IO;
         goto cleanup;
     }
     if (failed || stats.input_errors || progress || (resume && !quiet)) {
-        char skipped[64] = "";
+        char done_note[64] = "";
         if (resume)
-            snprintf(skipped, sizeof skipped, ", %zu already done", run.skipped);
+            snprintf(done_note, sizeof done_note, ", %zu already done", skipped);
         char inputs_failed[64] = "";
         if (stats.input_errors)
             snprintf(inputs_failed, sizeof inputs_failed, ", %zu input%s unreadable", stats.input_errors,
                      stats.input_errors == 1 ? "" : "s");
-        cli_error("batch", "%zu documents, %zu failed%s%s", docs, failed, inputs_failed, skipped);
+        cli_error("batch", "%zu documents, %zu failed%s%s", docs, failed, inputs_failed, done_note);
     }
     if (failed || stats.input_errors)
         code = EXIT_SOME_FAILED;
