@@ -164,6 +164,41 @@ bool ner_gaz_add(ner_gaz *g, const char *data, size_t len, size_t *bad_line) {
     return true;
 }
 
+/* ---- hashing ----------------------------------------------------------------------------- */
+
+#define FNV_PRIME 1099511628211ull
+
+static inline uint64_t str_hash(const char *s, size_t n) {
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= FNV_PRIME;
+    }
+    return h;
+}
+
+/* The 64-bit finaliser of SplitMix64 (Steele et al. 2014): every input bit reaches every
+ * output bit, so combined hashes spread well in the model's table. */
+static inline uint64_t fmix(uint64_t x) {
+    x ^= x >> 30;
+    x *= 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 27;
+    x *= 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+static inline uint64_t h_init(uint32_t t) { return fmix(0x9E3779B97F4A7C15ull * (t + 1)); }
+static inline uint64_t h_comb(uint64_t h, uint64_t v) { return fmix(h ^ (v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2))); }
+
+/* The sentence boundary markers used for context words outside the sentence. */
+#define H_BOS 0x5EB05EB05EB05EB0ull
+#define H_EOS 0xE05E05E05E05E05Eull
+
+static void word_hashes(ner_word *w) {
+    w->h_w = str_hash(w->w, w->len);
+    w->h_lw = str_hash(w->lw, w->len);
+    w->h_shape = str_hash(w->shape, w->shape_len);
+}
+
 /* ---- words --------------------------------------------------------------------------------- */
 
 size_t ner_normalize(const char *s, size_t n, char *dst) {
@@ -231,6 +266,7 @@ void ner_words_prepare(ner_word *words, size_t n, const ner_gaz *g) {
                 w->shape[sl++] = s;
         }
         w->shape_len = sl;
+        word_hashes(w);
     }
     for (size_t i = 0; i < n; i++)
         words[i].all_caps_sentence = !any_lower && n > 1;
@@ -261,17 +297,42 @@ void ner_words_prepare(ner_word *words, size_t n, const ner_gaz *g) {
     }
 }
 
+static bool cap_word(const ner_word *w) {
+    unsigned char c = (unsigned char)w->w[0];
+    return w->len && (is_upper(c) || c >= 0xC0) && !w->all_caps_sentence;
+}
+
+static bool is_word(const ner_word *w, const char *s) {
+    size_t n = strlen(s);
+    return w->len == n && memcmp(w->lw, s, n) == 0;
+}
+
 bool ner_words_docflags(ner_word *words, size_t n, strmap *map) {
+    const uint32_t honorific = 3u << (2 * 7), orgword = 3u << (2 * 6); /* GZ_HONORIFIC, GZ_ORGWORD */
     for (size_t i = 0; i < n; i++) {
         ner_word *w = &words[i];
         if (!w->len)
             continue;
         unsigned char c = (unsigned char)w->w[0];
         int32_t bit = 0;
-        if (is_upper(c) && !w->sent_start && !w->all_caps_sentence)
-            bit = NERD_CAP_ELSEWHERE;
+        bool cap = cap_word(w);
+        const ner_word *prev = i > 0 && !w->sent_start ? &words[i - 1] : NULL;
+        const ner_word *next = i + 1 < n && !words[i + 1].sent_start ? &words[i + 1] : NULL;
+        if (cap && !w->sent_start)
+            bit |= NERD_CAP_ELSEWHERE;
         else if (is_lower(c))
-            bit = NERD_LOWER_ELSEWHERE;
+            bit |= NERD_LOWER_ELSEWHERE;
+        if (cap) {
+            if ((prev && cap_word(prev)) || (next && cap_word(next)))
+                bit |= NERD_IN_CAPRUN;
+            if (prev && (prev->gaz & honorific))
+                bit |= NERD_AFTER_HONORIFIC;
+            if (next && (next->gaz & orgword))
+                bit |= NERD_BEFORE_ORGWORD;
+            if (prev && (is_word(prev, "in") || is_word(prev, "at") || is_word(prev, "from") ||
+                         is_word(prev, "near")))
+                bit |= NERD_AFTER_LOCPREP;
+        }
         int32_t *v = strmap_upsert(map, w->lw, w->len, 0, NULL);
         if (!v)
             return false;
@@ -321,82 +382,76 @@ enum tmpl {
     F_BIAS = 1, F_W, F_LW, F_SHAPE, F_P1, F_P2, F_P3, F_P4, F_S1, F_S2, F_S3, F_S4,
     F_LWM1, F_LWP1, F_LWM2, F_LWP2, F_SHM1, F_SHP1, F_BIM1, F_BIP1, F_SH3, F_START_SHAPE,
     F_DOC, F_DOC_START, F_GAZ, F_GAZM1, F_GAZP1, F_CAPS_LW, F_LEN, F_WM1, F_WP1, F_SHM2, F_SHP2,
-    F_LWM1_SH, F_LWP1_SH, F_HYPH
+    F_LWM1_SH, F_LWP1_SH, F_HYPH, F_DOCBIT, F_LWM1P1, F_S3M1, F_S3P1
 };
-
-#define FNV_PRIME 1099511628211ull
-
-static inline uint64_t h_init(uint32_t t) {
-    uint64_t h = 1469598103934665603ull ^ (t * 0x9E3779B97F4A7C15ull);
-    return h * FNV_PRIME;
-}
-static inline uint64_t h_add(uint64_t h, const char *s, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= FNV_PRIME;
-    }
-    h ^= 0xFF; /* separator: ("ab","c") differs from ("a","bc") */
-    return h * FNV_PRIME;
-}
-static inline uint64_t h_int(uint64_t h, uint32_t v) {
-    h ^= v;
-    return h * FNV_PRIME;
-}
-
-/* The sentence boundary markers used for context words outside the sentence. */
-static const char BOS[] = "<s>", EOS[] = "</s>";
 
 size_t ner_features(const ner_word *ws, size_t n, size_t i, uint64_t *out) {
     size_t k = 0;
     const ner_word *w = &ws[i];
     const ner_word *m1 = i >= 1 ? &ws[i - 1] : NULL, *m2 = i >= 2 ? &ws[i - 2] : NULL;
     const ner_word *p1 = i + 1 < n ? &ws[i + 1] : NULL, *p2 = i + 2 < n ? &ws[i + 2] : NULL;
-#define LW(x, e) ((x) ? (x)->lw : (e)), ((x) ? (size_t)(x)->len : sizeof(e) - 1)
-#define SH(x, e) ((x) ? (x)->shape : (e)), ((x) ? (size_t)(x)->shape_len : sizeof(e) - 1)
+    uint64_t lwm1 = m1 ? m1->h_lw : H_BOS, lwm2 = m2 ? m2->h_lw : H_BOS;
+    uint64_t lwp1 = p1 ? p1->h_lw : H_EOS, lwp2 = p2 ? p2->h_lw : H_EOS;
+    uint64_t shm1 = m1 ? m1->h_shape : H_BOS, shm2 = m2 ? m2->h_shape : H_BOS;
+    uint64_t shp1 = p1 ? p1->h_shape : H_EOS, shp2 = p2 ? p2->h_shape : H_EOS;
+#define F1(t, a) h_comb(h_init(t), (a))
+#define F2(t, a, b) h_comb(h_comb(h_init(t), (a)), (b))
 
     out[k++] = h_init(F_BIAS);
-    out[k++] = h_add(h_init(F_W), w->w, w->len);
-    out[k++] = h_add(h_init(F_LW), w->lw, w->len);
-    out[k++] = h_add(h_init(F_SHAPE), w->shape, w->shape_len);
+    out[k++] = F1(F_W, w->h_w);
+    out[k++] = F1(F_LW, w->h_lw);
+    out[k++] = F1(F_SHAPE, w->h_shape);
     /* Prefixes and suffixes by byte, up to 4 and never the whole word. */
+    uint64_t hp = 1469598103934665603ull, hs = hp;
     for (uint32_t a = 1; a <= 4 && a < w->len; a++) {
-        out[k++] = h_add(h_init(F_P1 + a - 1), w->lw, a);
-        out[k++] = h_add(h_init(F_S1 + a - 1), w->lw + w->len - a, a);
+        hp = (hp ^ (unsigned char)w->lw[a - 1]) * FNV_PRIME;
+        hs = (hs ^ (unsigned char)w->lw[w->len - a]) * FNV_PRIME;
+        out[k++] = F1(F_P1 + a - 1, hp);
+        out[k++] = F1(F_S1 + a - 1, hs);
     }
-    out[k++] = h_add(h_init(F_LWM1), LW(m1, BOS));
-    out[k++] = h_add(h_init(F_LWP1), LW(p1, EOS));
-    out[k++] = h_add(h_init(F_LWM2), LW(m2, BOS));
-    out[k++] = h_add(h_init(F_LWP2), LW(p2, EOS));
-    out[k++] = h_add(h_init(F_WM1), m1 ? m1->w : BOS, m1 ? m1->len : sizeof BOS - 1);
-    out[k++] = h_add(h_init(F_WP1), p1 ? p1->w : EOS, p1 ? p1->len : sizeof EOS - 1);
-    out[k++] = h_add(h_init(F_SHM1), SH(m1, BOS));
-    out[k++] = h_add(h_init(F_SHP1), SH(p1, EOS));
-    out[k++] = h_add(h_init(F_SHM2), SH(m2, BOS));
-    out[k++] = h_add(h_init(F_SHP2), SH(p2, EOS));
-    out[k++] = h_add(h_add(h_init(F_BIM1), LW(m1, BOS)), w->lw, w->len);
-    out[k++] = h_add(h_add(h_init(F_BIP1), w->lw, w->len), LW(p1, EOS));
-    out[k++] = h_add(h_add(h_add(h_init(F_SH3), SH(m1, BOS)), w->shape, w->shape_len), SH(p1, EOS));
-    out[k++] = h_add(h_add(h_init(F_LWM1_SH), LW(m1, BOS)), w->shape, w->shape_len);
-    out[k++] = h_add(h_add(h_init(F_LWP1_SH), w->shape, w->shape_len), LW(p1, EOS));
-    out[k++] = h_add(h_int(h_init(F_START_SHAPE), w->sent_start), w->shape, w->shape_len);
-    out[k++] = h_int(h_init(F_DOC), w->doc);
-    out[k++] = h_add(h_int(h_int(h_init(F_DOC_START), w->doc), w->sent_start), w->shape, w->shape_len);
-    out[k++] = h_int(h_init(F_LEN), w->len > 12 ? 12 : w->len);
+    out[k++] = F1(F_LWM1, lwm1);
+    out[k++] = F1(F_LWP1, lwp1);
+    out[k++] = F1(F_LWM2, lwm2);
+    out[k++] = F1(F_LWP2, lwp2);
+    out[k++] = F1(F_WM1, m1 ? m1->h_w : H_BOS);
+    out[k++] = F1(F_WP1, p1 ? p1->h_w : H_EOS);
+    out[k++] = F1(F_SHM1, shm1);
+    out[k++] = F1(F_SHP1, shp1);
+    out[k++] = F1(F_SHM2, shm2);
+    out[k++] = F1(F_SHP2, shp2);
+    out[k++] = F2(F_BIM1, lwm1, w->h_lw);
+    out[k++] = F2(F_BIP1, w->h_lw, lwp1);
+    out[k++] = h_comb(F2(F_SH3, shm1, w->h_shape), shp1);
+    out[k++] = F2(F_LWM1_SH, lwm1, w->h_shape);
+    out[k++] = F2(F_LWP1_SH, w->h_shape, lwp1);
+    out[k++] = F2(F_START_SHAPE, w->sent_start, w->h_shape);
+    out[k++] = F1(F_DOC, w->doc);
+    out[k++] = h_comb(F2(F_DOC_START, w->doc, w->sent_start), w->h_shape);
+    out[k++] = F1(F_LEN, w->len > 12 ? 12 : w->len);
+    for (uint32_t b = 0; b < 6; b++)
+        if (w->doc & (1u << b))
+            out[k++] = F2(F_DOCBIT, b, w->h_shape);
+    out[k++] = F2(F_LWM1P1, lwm1, lwp1);
+    if (m1 && m1->len >= 3)
+        out[k++] = F1(F_S3M1, str_hash(m1->lw + m1->len - 3, 3));
+    if (p1 && p1->len >= 3)
+        out[k++] = F1(F_S3P1, str_hash(p1->lw + p1->len - 3, 3));
     if (w->all_caps_sentence)
-        out[k++] = h_add(h_init(F_CAPS_LW), w->lw, w->len);
-    if (memchr(w->w, '-', w->len))
-        out[k++] = h_add(h_init(F_HYPH), w->lw, (size_t)((const char *)memchr(w->lw, '-', w->len) - w->lw));
+        out[k++] = F1(F_CAPS_LW, w->h_lw);
+    const char *hy = memchr(w->lw, '-', w->len);
+    if (hy)
+        out[k++] = F1(F_HYPH, str_hash(w->lw, (size_t)(hy - w->lw)));
     /* Gazetteer classes: one feature per (class, begins|inside), and the neighbours' classes. */
     for (unsigned c = 0; c < GZ_NCLASSES; c++) {
         uint32_t b = (w->gaz >> (2 * c)) & 3u;
         if (b)
-            out[k++] = h_int(h_init(F_GAZ), c * 4 + b);
+            out[k++] = F1(F_GAZ, c * 4 + b);
         if (m1 && ((m1->gaz >> (2 * c)) & 3u))
-            out[k++] = h_int(h_init(F_GAZM1), c * 4 + ((m1->gaz >> (2 * c)) & 3u));
+            out[k++] = F1(F_GAZM1, c * 4 + ((m1->gaz >> (2 * c)) & 3u));
         if (p1 && ((p1->gaz >> (2 * c)) & 3u))
-            out[k++] = h_int(h_init(F_GAZP1), c * 4 + ((p1->gaz >> (2 * c)) & 3u));
+            out[k++] = F1(F_GAZP1, c * 4 + ((p1->gaz >> (2 * c)) & 3u));
     }
-#undef LW
-#undef SH
+#undef F1
+#undef F2
     return k;
 }

@@ -14,7 +14,7 @@
 #include "util/hash.h"
 
 /* Bump whenever ner_features() changes what it emits (models must then be retrained). */
-#define NER_FEAT_VERSION 3u
+#define NER_FEAT_VERSION 5u
 /* Upper bound on the features of one token (ner_features never writes more). */
 #define NER_MAX_FEATS 96
 
@@ -79,7 +79,10 @@ const ner_gaz_entry *ner_gaz_get(const ner_gaz *g, const char *phrase, size_t le
 enum ner_doc_flags {
     NERD_CAP_ELSEWHERE = 1u << 0,   /* the word appears capitalised inside a sentence */
     NERD_LOWER_ELSEWHERE = 1u << 1, /* the word appears all lower-case somewhere */
-    NERD_ENTITY_CONTEXT = 1u << 2   /* unused, reserved */
+    NERD_IN_CAPRUN = 1u << 2,       /* it appears next to another capitalised word */
+    NERD_AFTER_HONORIFIC = 1u << 3, /* it appears after Mr, Dr, ... */
+    NERD_BEFORE_ORGWORD = 1u << 4,  /* it appears before Inc, Party, ... */
+    NERD_AFTER_LOCPREP = 1u << 5    /* it appears capitalised after in, at, from, near */
 };
 
 /* One word as the features see it. Strings are normalised (curly quotes -> ASCII) and
@@ -89,6 +92,7 @@ typedef struct ner_word {
     const char *lw;  /* ASCII lower-case of w, same length */
     uint32_t len;
     uint32_t gaz;    /* 2 bits per class: bit 2c = inside a phrase of class c, 2c+1 = starts it */
+    uint64_t h_w, h_lw, h_shape; /* hashes of w, lw and shape (set by ner_words_prepare) */
     char shape[8];   /* compressed shape (Xx, X.X., d-d), truncated */
     uint8_t shape_len;
     uint8_t doc;     /* ner_doc_flags */
