@@ -85,6 +85,10 @@ def main():
                 got, err = split(args.precis, case["text"], used)
                 if got is None:
                     ok = False
+                elif "expected_sentences_by_index" in case:
+                    want = case["expected_sentences_by_index"]
+                    ok = all(int(i) < len(got) and collapse(got[int(i)]) == collapse(w)
+                             for i, w in want.items())
                 elif "sentences" not in case:
                     ok = len(got) == case.get("expected_count", -1)
                 elif case.get("sentences_are_substrings", True):

@@ -179,8 +179,8 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
         }
         if ((aux & AUX_INITIAL) && cls == 0) {
             /* "you and I. Did" ends; "Albert I. Jones", "J. R. R. Tolkien" do not */
-            if (!starts_upper(sp, q))
-                return false;
+            if (!starts_upper(sp, q) || (sp->aux[q] & AUX_INITIAL))
+                return false; /* "by J. R. R. Tolkien" */
             return k > 0 && is_word(&sp->tok[k - 1]) && sp->tok[k - 1].shape != SHAPE_CAPITAL &&
                    sp->tok[k - 1].shape != SHAPE_UPPER && !(sp->tok[k - 1].flags & TOKF_ABBREV);
         }
@@ -188,8 +188,8 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
             return false;
         if (words < 3) /* "At 5 a.m. Mr. Smith ..." is not a sentence of its own */
             return false;
-        if (q != m) /* an opening quote after "U.S." starts a new sentence */
-            return true;
+        if (q != m) /* an opening quote after "U.S." starts a sentence; "et al. (2019)" not */
+            return (nt->flags & TOKF_OPEN_QUOTE) != 0;
         if ((sp->tok[q].flags & TOKF_ABBREV) && (sp->aux[q] & AUX_ABBR_MASK) == ABBR_TITLE)
             return true;
         return is_stopword(sp, q);

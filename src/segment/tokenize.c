@@ -635,7 +635,9 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
             tok.kind = TOK_PUNCT;
         } else {
             /* other punctuation and symbols: one token per run of the same character */
-            tok.kind = text_is_punct(c) ? TOK_PUNCT : TOK_SYMBOL;
+            tok.kind = (c < 0x80 ? strchr("$%&+<=>^|~`", (int)c) == NULL : text_is_punct(c))
+                           ? TOK_PUNCT
+                           : TOK_SYMBOL;
             while (j + n <= len && memcmp(text + j, text + i, n) == 0)
                 j += n;
         }
