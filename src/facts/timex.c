@@ -518,8 +518,10 @@ static long weekday_days(const ctx *c, int w, int dir, bool strict) {
     return dir < 0 ? c->dct_days - back : c->dct_days + fwd;
 }
 
-/* A future-tense cue shortly before token i in the same sentence ("will", "'ll", "next",
- * "scheduled", "expected", "plans", "tomorrow"). */
+/* A future-tense cue shortly before token i in the same sentence: "will", "'ll", "shall",
+ * "could", "might", "scheduled", "upcoming", "tomorrow", "expected/plans/going/is/are to",
+ * "as soon as", "as early as". Chosen on TempEval-3 TimeBank and AQUAINT weekdays: bare
+ * "expected", "planned" and "until" fired as often on past events as on future ones. */
 static bool future_cue(const ctx *c, size_t i) {
     size_t lo = i > TENSE_WINDOW ? i - TENSE_WINDOW : 0;
     for (size_t k = i; k-- > lo;) {
@@ -528,11 +530,14 @@ static bool future_cue(const ctx *c, size_t i) {
                                     punct(c, k, ';')))
             return false;
         if (word(c, k, "will") || word(c, k, "shall") || word(c, k, "scheduled") ||
-            word(c, k, "expected") || word(c, k, "plans") || word(c, k, "plan") ||
-            word(c, k, "planned") || word(c, k, "tomorrow") || word(c, k, "upcoming") ||
-            word(c, k, "until") || word(c, k, "begins") || word(c, k, "starting") ||
-            (word(c, k, "ll") && k > 0 && punct(c, k - 1, '\'')) ||
-            (word(c, k, "going") && word(c, k + 1, "to")))
+            word(c, k, "tomorrow") || word(c, k, "upcoming") || word(c, k, "could") ||
+            word(c, k, "might") ||
+            ((word(c, k, "expected") || word(c, k, "plans") || word(c, k, "plan") ||
+              word(c, k, "going") || word(c, k, "is") || word(c, k, "are")) &&
+             word(c, k + 1, "to")) ||
+            ((word(c, k, "soon") || word(c, k, "early")) && word(c, k - 1, "as") &&
+             word(c, k + 1, "as")) ||
+            (word(c, k, "ll") && k > 0 && punct(c, k - 1, '\'')))
             return true;
         if (t->nl)
             return false;
