@@ -252,16 +252,17 @@ static bool role_modifier(const ctx *c, size_t i) {
            tok_is(c, i, "outgoing") || tok_is(c, i, "incoming") || tok_is(c, i, "deputy");
 }
 
-/* The role just before person mention m, as a token range [*rs, m.tok_start); false if none. */
-static bool role_before(const ctx *c, const ner_mention *m, uint32_t *rs) {
+/* The role just before token `at` (a person mention's first token, or the comma in front of
+ * it), as a token range [*rs, at); false if none. */
+static bool role_before(const ctx *c, const ner_mention *m, uint32_t at, uint32_t *rs) {
     const precis_doc *d = c->d;
     if (m->sentence < 0)
         return false;
     uint32_t sent_first = d->seg.sentences[m->sentence].tok_start;
-    uint32_t start = m->tok_start; /* chain is [start, m->tok_start) */
+    uint32_t start = at; /* chain is [start, at) */
     bool has_role = false;
     size_t taken = 0;
-    for (uint32_t j = m->tok_start; j > sent_first && taken < ROLE_MAX_TOKENS;) {
+    for (uint32_t j = at; j > sent_first && taken < ROLE_MAX_TOKENS;) {
         uint32_t i = j - 1;
         const token *t = tok(c, i);
         int32_t cov = c->cover[i];
@@ -294,7 +295,7 @@ static bool role_before(const ctx *c, const ner_mention *m, uint32_t *rs) {
             taken++;
             continue; /* start moves only when something before it is taken */
         }
-        if (has_role && start < m->tok_start && role_word(c, start) && tok_capitalised(c, i) &&
+        if (has_role && start < at && role_word(c, start) && tok_capitalised(c, i) &&
             i != sent_first && !(t->flags & TOKF_SENT_START)) {
             j = i;
             start = i;
@@ -304,10 +305,10 @@ static bool role_before(const ctx *c, const ner_mention *m, uint32_t *rs) {
         break;
     }
     /* A possessive cannot open the role. */
-    while (start < m->tok_start && tok(c, start)->kind == TOK_POSSESSIVE)
+    while (start < at && tok(c, start)->kind == TOK_POSSESSIVE)
         start++;
     *rs = start;
-    return has_role && start < m->tok_start;
+    return has_role && start < at;
 }
 
 /* An apposition after person mention m: "Putin, the Russian president, said". */
@@ -647,9 +648,16 @@ static void find_roles(ctx *c, ent_build *B) {
         if (m->entity < 0 || B->e[m->entity].type != NER_PER || (m->flags & NERM_DEMONYM))
             continue;
         uint32_t rs, re = m->tok_start;
-        bool ok = role_before(c, m, &rs);
-        if (!ok)
+        bool ok = role_before(c, m, m->tok_start, &rs);
+        /* "its chief executive, Dana Ospanova": a role closed by a comma before the name. */
+        if (!ok && m->tok_start > 0 && tok_is(c, m->tok_start - 1, ",")) {
+            re = m->tok_start - 1;
+            ok = role_before(c, m, re, &rs);
+        }
+        if (!ok) {
+            re = m->tok_start;
             ok = role_after(c, m, &rs, &re);
+        }
         if (!ok)
             continue;
         for (uint32_t t = rs; t < re; t++)
