@@ -9,6 +9,7 @@
 #include "lexicon/lexicon.h"
 #include "model/model.h"
 #include "precis/precis.h"
+#include "score/svec.h"
 #include "segment/segment.h"
 #include "util/arena.h"
 
@@ -34,6 +35,7 @@ struct precis_doc {
     bool summarized;
     double *scores;            /* per sentence */
     struct score_parts *parts; /* per sentence, for --explain */
+    sentvecs vectors;          /* per-sentence term vectors (score/vectors.h) */
     uint8_t *boilerplate;      /* per sentence: non-zero when judged boilerplate */
     size_t *chosen;            /* chosen sentence indices, document order */
     size_t n_chosen;
@@ -41,6 +43,9 @@ struct precis_doc {
     /* facts (facts/) */
     struct facts *facts;
 };
+
+/* Index of the first token that starts at or after byte b (n_tokens when none). */
+size_t doc_token_at(const precis_doc *d, size_t b);
 
 /* Number of word tokens in sentence i (the budget unit for -w). */
 size_t doc_sentence_words(const precis_doc *d, size_t i);

@@ -3,6 +3,8 @@
  *   abbreviations.txt  "abbr[<TAB>title|number|general]" a line, '#' comments
  *   stopwords.txt      one case-folded word a line
  *   idf.tsv            "#docs<TAB>N" then "stem<TAB>df" lines
+ *   boilerplate.txt    "cue|verb<TAB>weight<TAB>phrase" lines
+ *   events.txt         "noun|modifier|verb<TAB>word" lines
  * Keys point into the model's own copy of the image, so loading allocates only the tables.
  * Cost: linear in the image size. */
 #include "model/model.h"
@@ -130,6 +132,79 @@ static precis_status load_df(lang_data *l, const char *data, size_t len, precis_
     return PRECIS_OK;
 }
 
+static precis_status load_cues(lang_data *l, const char *data, size_t len, precis_error *err) {
+    const char *p = data, *end = data + len, *line;
+    size_t n, lineno = 0, count = 0;
+    while (next_line(&p, end, &line, &n))
+        count++;
+    l->cues = calloc(count ? count : 1, sizeof *l->cues);
+    if (!l->cues)
+        return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+    p = data;
+    while (next_line(&p, end, &line, &n)) {
+        lineno++;
+        if (n == 0 || line[0] == '#')
+            continue;
+        const char *t1 = memchr(line, '\t', n);
+        const char *t2 = t1 ? memchr(t1 + 1, '\t', (size_t)(line + n - t1 - 1)) : NULL;
+        if (!t1 || !t2)
+            return set_error(err, PRECIS_E_MODEL, "model: %s/boilerplate.txt:%zu: expected kind, weight and phrase",
+                             l->code, lineno);
+        boiler_cue *c = &l->cues[l->n_cues];
+        if ((size_t)(t1 - line) == 4 && memcmp(line, "verb", 4) == 0)
+            c->kind = CUE_VERB;
+        else if ((size_t)(t1 - line) == 3 && memcmp(line, "cue", 3) == 0)
+            c->kind = CUE_PHRASE;
+        else
+            return set_error(err, PRECIS_E_MODEL, "model: %s/boilerplate.txt:%zu: kind must be cue or verb",
+                             l->code, lineno);
+        c->weight = strtof(t1 + 1, NULL);
+        const char *w = t2 + 1, *e = line + n;
+        while (w < e) {
+            while (w < e && *w == ' ')
+                w++;
+            const char *we = w;
+            while (we < e && *we != ' ')
+                we++;
+            if (we > w) {
+                if (c->n_words == CUE_MAX_WORDS || we - w > 255)
+                    return set_error(err, PRECIS_E_MODEL, "model: %s/boilerplate.txt:%zu: phrase too long",
+                                     l->code, lineno);
+                c->word[c->n_words] = w;
+                c->word_len[c->n_words] = (uint8_t)(we - w);
+                c->n_words++;
+            }
+            w = we;
+        }
+        if (c->n_words)
+            l->n_cues++;
+    }
+    return PRECIS_OK;
+}
+
+static precis_status load_events(lang_data *l, const char *data, size_t len, precis_error *err) {
+    const char *p = data, *end = data + len, *line;
+    size_t n, lineno = 0;
+    while (next_line(&p, end, &line, &n)) {
+        lineno++;
+        if (n == 0 || line[0] == '#')
+            continue;
+        const char *tab = memchr(line, '\t', n);
+        size_t klen = tab ? (size_t)(tab - line) : 0;
+        int cls = !tab                                     ? 0
+                  : klen == 4 && memcmp(line, "noun", 4) == 0 ? EVENT_NOUN
+                  : klen == 8 && memcmp(line, "modifier", 8) == 0 ? EVENT_MODIFIER
+                  : klen == 4 && memcmp(line, "verb", 4) == 0     ? EVENT_VERB
+                                                                  : 0;
+        if (!cls || n - klen - 1 == 0)
+            return set_error(err, PRECIS_E_MODEL, "model: %s/events.txt:%zu: expected noun|modifier|verb, a tab and a word",
+                             l->code, lineno);
+        if (!strmap_put(&l->event_words, tab + 1, n - klen - 1, cls))
+            return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+    }
+    return PRECIS_OK;
+}
+
 static lang_data *lang_for(precis_model *m, const char *code, size_t clen) {
     for (size_t i = 0; i < m->n_langs; i++)
         if (strlen(m->langs[i].code) == clen && memcmp(m->langs[i].code, code, clen) == 0)
@@ -149,6 +224,8 @@ void precis_model_free(precis_model *m) {
         strmap_free(&m->langs[i].abbrevs);
         strmap_free(&m->langs[i].stopwords);
         strmap_free(&m->langs[i].df);
+        free(m->langs[i].cues);
+        strmap_free(&m->langs[i].event_words);
     }
     if (m->ner && m->ner_free)
         m->ner_free(m->ner);
@@ -232,12 +309,17 @@ precis_status precis_model_load(const void *data, size_t len, precis_model **out
             continue;
         const char *base = slash + 1;
         bool known = strcmp(base, "abbreviations.txt") == 0 || strcmp(base, "stopwords.txt") == 0 ||
-                     strcmp(base, "idf.tsv") == 0;
+                     strcmp(base, "idf.tsv") == 0 || strcmp(base, "boilerplate.txt") == 0 ||
+                     strcmp(base, "events.txt") == 0;
         if (!known)
             continue;
         lang_data *l = lang_for(m, f->name, (size_t)(slash - f->name));
         if (strcmp(base, "abbreviations.txt") == 0)
             st = load_abbrevs(l, f->data, f->len, err);
+        else if (strcmp(base, "events.txt") == 0)
+            st = load_events(l, f->data, f->len, err);
+        else if (strcmp(base, "boilerplate.txt") == 0)
+            st = load_cues(l, f->data, f->len, err);
         else if (strcmp(base, "stopwords.txt") == 0)
             st = load_words(l, &l->stopwords, f->data, f->len, err);
         else

@@ -15,6 +15,22 @@ enum abbrev_class {
     ABBR_NUMBER = 3   /* No, Nr, vol, pp: precede a number */
 };
 
+/* A boilerplate cue from boilerplate.txt: a phrase of up to CUE_MAX_WORDS case-folded words
+ * (pointers into the model image) and its weight. VERB cues count only as the first word of
+ * a sentence (the imperative of "Sign up today!"). */
+#define CUE_MAX_WORDS 4
+enum cue_kind { CUE_PHRASE = 0, CUE_VERB = 1 };
+typedef struct boiler_cue {
+    const char *word[CUE_MAX_WORDS];
+    uint8_t word_len[CUE_MAX_WORDS];
+    uint8_t n_words;
+    uint8_t kind;
+    float weight;
+} boiler_cue;
+
+/* Classes of events.txt words. */
+enum event_word_class { EVENT_NOUN = 1, EVENT_MODIFIER = 2, EVENT_VERB = 3 };
+
 typedef struct lang_data {
     char code[8];           /* ISO 639-1 */
     char stemmer[32];       /* libstemmer algorithm name, "" for none */
@@ -22,6 +38,9 @@ typedef struct lang_data {
     strmap stopwords;       /* case-folded stopword -> 1 */
     strmap df;              /* stem -> document frequency (background IDF table) */
     uint32_t df_docs;       /* number of documents the df table was counted over */
+    strmap event_words;     /* events.txt: case-folded word -> EVENT_NOUN / EVENT_MODIFIER */
+    boiler_cue *cues;       /* boilerplate cues (boilerplate.txt) */
+    size_t n_cues;
 } lang_data;
 
 struct precis_model {

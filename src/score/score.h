@@ -8,6 +8,7 @@
 /* The parts that make up a sentence's score, kept for --explain. Unused parts are 0. */
 typedef struct score_parts {
     double centrality; /* graph or centroid score, normalised to [0,1] */
+    double centroid;   /* cosine with the document centroid (default method) */
     double position;   /* lead prior */
     double title;      /* similarity to the title */
     double first_para; /* similarity to the first paragraph */
@@ -18,4 +19,21 @@ typedef struct score_parts {
 
 void score_parts_json(buf *b, const score_parts *p);
 void score_parts_text(buf *b, const score_parts *p);
+
+#include "score/vectors.h"
+
+/* Every scorer has this shape: it fills scores[i] (and the parts it uses) for each of the
+ * document's sentences. `sv` holds the sentence vectors, `a` is scratch memory that lives as
+ * long as the document. False when out of memory. */
+typedef bool (*scorer_fn)(precis_doc *d, const sentvecs *sv, arena *a, double *scores,
+                          score_parts *parts);
+
+bool score_lead(precis_doc *d, const sentvecs *sv, arena *a, double *scores, score_parts *parts);
+bool score_tfidf(precis_doc *d, const sentvecs *sv, arena *a, double *scores, score_parts *parts);
+bool score_textrank(precis_doc *d, const sentvecs *sv, arena *a, double *scores, score_parts *parts);
+bool score_lexrank(precis_doc *d, const sentvecs *sv, arena *a, double *scores, score_parts *parts);
+bool score_default(precis_doc *d, const sentvecs *sv, arena *a, double *scores, score_parts *parts);
+
+/* Rescales v[0..n) linearly to [0,1] (all zeros when constant). */
+void score_normalise(double *v, size_t n);
 #endif

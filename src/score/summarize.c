@@ -1,20 +1,78 @@
-/* TEMPORARY: replaced by the real scorers. */
+/* summarize.c — runs the chosen scorer over a document and hands the scores to selection.
+ * Also the public accessors for summaries and the --explain rendering of score parts. */
 #include <stdlib.h>
+#include <string.h>
+
 #include "score/score.h"
+#include "select/select.h"
 #include "util/error.h"
-void score_parts_json(buf *b, const score_parts *p) { (void)p; buf_puts(b, "{}"); }
-void score_parts_text(buf *b, const score_parts *p) { (void)p; (void)b; }
+
+void score_normalise(double *v, size_t n) {
+    if (n == 0)
+        return;
+    double lo = v[0], hi = v[0];
+    for (size_t i = 1; i < n; i++) {
+        lo = v[i] < lo ? v[i] : lo;
+        hi = v[i] > hi ? v[i] : hi;
+    }
+    for (size_t i = 0; i < n; i++)
+        v[i] = hi > lo ? (v[i] - lo) / (hi - lo) : 0;
+}
+
+void score_parts_json(buf *b, const score_parts *p) {
+    buf_printf(b,
+               "{\"centrality\":%.4f,\"centroid\":%.4f,\"position\":%.4f,\"title\":%.4f,\"length\":%.4f,"
+               "\"facts\":%.4f,\"boilerplate\":%.4f}",
+               p->centrality, p->centroid, p->position, p->title, p->length, p->facts, p->penalty);
+}
+
+void score_parts_text(buf *b, const score_parts *p) {
+    buf_printf(b, "centrality %.3f  centroid %.3f  position %.3f  title %.3f  length %.3f  facts %.3f  boilerplate %.3f",
+               p->centrality, p->centroid, p->position, p->title, p->length, p->facts, p->penalty);
+}
+
+static scorer_fn scorer_for(precis_method m) {
+    switch (m) {
+    case PRECIS_METHOD_LEAD: return score_lead;
+    case PRECIS_METHOD_TFIDF: return score_tfidf;
+    case PRECIS_METHOD_TEXTRANK: return score_textrank;
+    case PRECIS_METHOD_LEXRANK: return score_lexrank;
+    case PRECIS_METHOD_DEFAULT: return score_default;
+    }
+    return NULL;
+}
+
 precis_status precis_doc_summarize(precis_doc *d, precis_error *err) {
-    if (d->summarized) return PRECIS_OK;
+    if (!d)
+        return set_error(err, PRECIS_E_INVALID_ARG, "summarize: NULL document");
+    if (d->summarized)
+        return PRECIS_OK;
+    scorer_fn scorer = scorer_for(d->opts.method);
+    if (!scorer)
+        return set_error(err, PRECIS_E_UNSUPPORTED, "summarize: unknown method %d", (int)d->opts.method);
     size_t n = d->seg.n_sentences;
     d->scores = arena_calloc(&d->mem, n ? n : 1, sizeof *d->scores);
     d->parts = arena_calloc(&d->mem, n ? n : 1, sizeof *d->parts);
     d->chosen = arena_calloc(&d->mem, n ? n : 1, sizeof *d->chosen);
-    if (!d->scores || !d->parts || !d->chosen) return set_error(err, PRECIS_E_NOMEM, "oom");
-    for (size_t i = 0; i < n && i < 3; i++) d->chosen[d->n_chosen++] = i;
+    d->boilerplate = arena_calloc(&d->mem, n ? n : 1, 1);
+    if (!d->scores || !d->parts || !d->chosen || !d->boilerplate)
+        return set_error(err, PRECIS_E_NOMEM, "summarize: out of memory");
+    if (!sentvecs_build(d, &d->mem, &d->vectors))
+        return set_error(err, PRECIS_E_NOMEM, "summarize: out of memory");
+    if (!scorer(d, &d->vectors, &d->mem, d->scores, d->parts))
+        return set_error(err, PRECIS_E_NOMEM, "summarize: out of memory");
+    if (!select_sentences(d, &d->vectors))
+        return set_error(err, PRECIS_E_NOMEM, "summarize: out of memory");
     d->summarized = true;
     return PRECIS_OK;
 }
-size_t precis_doc_summary_count(const precis_doc *d) { return d->n_chosen; }
-size_t precis_doc_summary_sentence(const precis_doc *d, size_t i) { return i < d->n_chosen ? d->chosen[i] : 0; }
-double precis_doc_sentence_score(const precis_doc *d, size_t i) { return d->scores && i < d->seg.n_sentences ? d->scores[i] : 0; }
+
+size_t precis_doc_summary_count(const precis_doc *d) { return d ? d->n_chosen : 0; }
+
+size_t precis_doc_summary_sentence(const precis_doc *d, size_t i) {
+    return d && i < d->n_chosen ? d->chosen[i] : 0;
+}
+
+double precis_doc_sentence_score(const precis_doc *d, size_t i) {
+    return d && d->scores && i < d->seg.n_sentences ? d->scores[i] : 0;
+}

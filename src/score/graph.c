@@ -1,0 +1,106 @@
+/* graph.c — see graph.h. Cost: O(n * window * terms) to build, O(edges) per PageRank round. */
+#include "score/graph.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+size_t graph_window(size_t n) { return n <= GRAPH_ALL_PAIRS_LIMIT ? n : GRAPH_WINDOW; }
+
+bool simgraph_build(const sentvecs *sv, sim_fn sim, void *ctx, double min_weight, arena *a,
+                    simgraph *out) {
+    size_t n = sv->n, win = graph_window(n);
+    out->n = n;
+    out->row = arena_alloc(a, (n + 1) * sizeof *out->row);
+    if (!out->row)
+        return false;
+    /* Edges are gathered per row in growable heap arrays, then packed into the arena. */
+    size_t cap = 1024, m = 0;
+    uint32_t *col = malloc(cap * sizeof *col);
+    float *w = malloc(cap * sizeof *w);
+    if (!col || !w)
+        goto oom;
+    for (size_t i = 0; i < n; i++) {
+        out->row[i] = (uint32_t)m;
+        size_t lo = i > win ? i - win : 0, hi = i + win + 1 < n ? i + win + 1 : n;
+        for (size_t j = lo; j < hi; j++) {
+            if (j == i)
+                continue;
+            double s = sim(&sv->v[i], &sv->v[j], ctx);
+            if (!(s > min_weight))
+                continue;
+            if (m == cap) {
+                cap *= 2;
+                uint32_t *c2 = realloc(col, cap * sizeof *c2);
+                if (!c2)
+                    goto oom;
+                col = c2;
+                float *w2 = realloc(w, cap * sizeof *w2);
+                if (!w2)
+                    goto oom;
+                w = w2;
+            }
+            col[m] = (uint32_t)j;
+            w[m] = (float)s;
+            m++;
+        }
+    }
+    out->row[n] = (uint32_t)m;
+    out->col = arena_alloc(a, (m ? m : 1) * sizeof *out->col);
+    out->w = arena_alloc(a, (m ? m : 1) * sizeof *out->w);
+    if (!out->col || !out->w)
+        goto oom;
+    memcpy(out->col, col, m * sizeof *col);
+    memcpy(out->w, w, m * sizeof *w);
+    free(col);
+    free(w);
+    return true;
+oom:
+    free(col);
+    free(w);
+    return false;
+}
+
+bool pagerank(const simgraph *g, double d, double *scores) {
+    size_t n = g->n;
+    if (n == 0)
+        return true;
+    double *next = malloc(n * sizeof *next), *outw = malloc(n * sizeof *outw);
+    if (!next || !outw) {
+        free(next);
+        free(outw);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        scores[i] = 1.0 / (double)n;
+        double s = 0;
+        for (uint32_t e = g->row[i]; e < g->row[i + 1]; e++)
+            s += g->w[e];
+        outw[i] = s;
+    }
+    for (int round = 0; round < 100; round++) {
+        double dangling = 0;
+        for (size_t i = 0; i < n; i++)
+            if (outw[i] == 0)
+                dangling += scores[i];
+        double base = (1.0 - d) / (double)n + d * dangling / (double)n;
+        for (size_t i = 0; i < n; i++)
+            next[i] = base;
+        /* The graph is symmetric, so "i receives from j" walks i's own row. */
+        for (size_t i = 0; i < n; i++)
+            for (uint32_t e = g->row[i]; e < g->row[i + 1]; e++) {
+                uint32_t j = g->col[e];
+                next[i] += d * scores[j] * g->w[e] / outw[j];
+            }
+        double delta = 0;
+        for (size_t i = 0; i < n; i++) {
+            delta += fabs(next[i] - scores[i]);
+            scores[i] = next[i];
+        }
+        if (delta < 1e-6)
+            break;
+    }
+    free(next);
+    free(outw);
+    return true;
+}

@@ -1,0 +1,146 @@
+/* boilerplate.c — recognises the text around an article that is not the article: membership
+ * and subscription pleas, "sign up", "click here", "read more", cookie and newsletter
+ * notices, share prompts, bylines, photo credits, copyright lines.
+ *
+ * The rule is general, not a list of one site's sentences. A sentence's evidence is the sum
+ * of:
+ *   - cue phrases from the language's boilerplate.txt (weights there; "newsletter",
+ *     "all rights reserved", "become a member"...), matched on word stems;
+ *   - imperative mood: a sentence that opens with a verb of the `verb` list ("Sign up",
+ *     "Keep", "Subscribe") and has no subject before it;
+ *   - an exclamation mark at a short sentence's end, the register of a call to action;
+ *   - position: the same evidence weighs more in the last paragraphs of the document,
+ *     where publishers put their pleas (POSITION_BOOST);
+ *   - isolation: a sentence that shares no content word with the rest of the document.
+ * A sentence is boilerplate when the evidence reaches THRESHOLD. A trailing paragraph in
+ * which most sentences are boilerplate is boilerplate whole (a plea's quieter sentences,
+ * "Our journalism is for everyone.", go with it).
+ * Cost: linear in tokens plus one hash lookup per cue word. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "select/select.h"
+
+#define THRESHOLD 1.0
+#define POSITION_BOOST 1.5   /* multiplier for the evidence in the final 25% of sentences */
+#define EXCLAIM_WEIGHT 0.4   /* "... today!" */
+#define ISOLATION_WEIGHT 0.3 /* no content word shared with any other sentence */
+#define SHORT_SENTENCE 12    /* words: calls to action are short */
+
+typedef struct compiled_cue {
+    int32_t term[CUE_MAX_WORDS];
+    uint8_t n;
+    uint8_t kind;
+    float weight;
+} compiled_cue;
+
+/* Maps each cue's words to this document's term ids; cues with a word the document does not
+ * contain cannot match and are dropped. */
+static size_t compile_cues(const precis_doc *d, compiled_cue *out) {
+    size_t m = 0;
+    for (size_t i = 0; i < d->lang->n_cues; i++) {
+        const boiler_cue *c = &d->lang->cues[i];
+        compiled_cue cc = {.n = c->n_words, .kind = c->kind, .weight = c->weight};
+        bool ok = true;
+        for (uint8_t k = 0; k < c->n_words && ok; k++) {
+            int32_t v = strmap_get(&d->lex.by_form, c->word[k], c->word_len[k]);
+            ok = v >= 0;
+            cc.term[k] = v >> 1;
+        }
+        if (ok)
+            out[m++] = cc;
+    }
+    return m;
+}
+
+/* Index of the next word or number token at or after k within [k, end), or end. */
+static uint32_t next_word(const precis_doc *d, uint32_t k, uint32_t end) {
+    while (k < end && d->tok_term[k] < 0)
+        k++;
+    return k;
+}
+
+static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues) {
+    const sentence *s = &d->seg.sentences[i];
+    double ev = 0;
+    uint32_t first = next_word(d, s->tok_start, s->tok_end);
+    for (uint32_t k = first; k < s->tok_end; k = next_word(d, k + 1, s->tok_end)) {
+        for (size_t c = 0; c < n_cues; c++) {
+            const compiled_cue *cc = &cues[c];
+            if (cc->term[0] != d->tok_term[k])
+                continue;
+            if (cc->kind == CUE_VERB && k != first)
+                continue;
+            uint32_t j = k;
+            uint8_t w = 1;
+            for (; w < cc->n; w++) {
+                j = next_word(d, j + 1, s->tok_end);
+                if (j >= s->tok_end || d->tok_term[j] != cc->term[w])
+                    break;
+            }
+            if (w == cc->n)
+                ev += cc->weight;
+        }
+    }
+    /* a short exclamation */
+    size_t words = doc_sentence_words(d, i);
+    if (s->end > s->start && words <= SHORT_SENTENCE) {
+        uint32_t e = s->end;
+        while (e > s->start && strchr("\"')]\xE2\x80\x9D\x99 ", d->text[e - 1]))
+            e--;
+        if (e > s->start && d->text[e - 1] == '!')
+            ev += EXCLAIM_WEIGHT;
+    }
+    return ev;
+}
+
+bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
+    size_t n = d->seg.n_sentences;
+    if (n == 0)
+        return true;
+    compiled_cue *cues = malloc((d->lang->n_cues ? d->lang->n_cues : 1) * sizeof *cues);
+    if (!cues)
+        return false;
+    size_t n_cues = compile_cues(d, cues);
+    size_t tail_start = n - n / 4;
+    /* Isolation needs each sentence's best overlap with any other; a term-frequency count
+     * over the document answers it in linear time: a term shared with another sentence
+     * has a document count above its count in this sentence. */
+    float *doc_tf = calloc(sv->n_terms ? sv->n_terms : 1, sizeof *doc_tf);
+    if (!doc_tf) {
+        free(cues);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++)
+        for (uint32_t k = 0; k < sv->v[i].n; k++)
+            doc_tf[sv->v[i].term[k]] += sv->v[i].tf[k];
+    for (size_t i = 0; i < n; i++) {
+        double ev = sentence_evidence(d, i, cues, n_cues);
+        const svec *v = &sv->v[i];
+        bool shared = false;
+        for (uint32_t k = 0; k < v->n && !shared; k++)
+            shared = doc_tf[v->term[k]] > v->tf[k];
+        if (!shared && n > 3 && ev > 0)
+            ev += ISOLATION_WEIGHT;
+        if (i >= tail_start && n >= 4)
+            ev *= POSITION_BOOST;
+        d->parts[i].penalty = ev;
+        d->boilerplate[i] = ev >= THRESHOLD;
+    }
+    /* Trailing paragraphs: most sentences boilerplate -> the whole paragraph is. */
+    for (size_t p = d->seg.n_paragraphs; p-- > 0;) {
+        const paragraph *pg = &d->seg.paragraphs[p];
+        size_t total = pg->sent_end - pg->sent_start, flagged = 0;
+        for (uint32_t i = pg->sent_start; i < pg->sent_end; i++)
+            flagged += d->boilerplate[i];
+        if (total == 0)
+            continue;
+        if (flagged * 2 < total || flagged == 0)
+            break;
+        for (uint32_t i = pg->sent_start; i < pg->sent_end; i++)
+            d->boilerplate[i] = 1;
+    }
+    free(doc_tf);
+    free(cues);
+    return true;
+}

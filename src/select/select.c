@@ -1,0 +1,101 @@
+/* select.c — budgeted, redundancy-aware selection (see select.h).
+ *
+ * MMR: each round takes the sentence maximising
+ *     (1 - r) * relevance(i) - r * max_{j chosen} cosine(i, j)
+ * where relevance is the score rescaled to [0,1] and r the `redundancy` option. Rounds stop
+ * when the budget is spent; sentences that would overflow a word or character budget are
+ * skipped in favour of shorter ones, except that the first pick always goes in (a summary of
+ * a one-long-sentence document is that sentence). Cost: O(budget * n) cosines. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "select/select.h"
+
+/* Fragments shorter than this many words are not chosen while longer candidates remain:
+ * headlines, datelines and list stubs read badly in an extract. */
+#define MIN_WORDS 4
+
+static int cmp_size(const void *a, const void *b) {
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return (x > y) - (x < y);
+}
+
+bool select_sentences(precis_doc *d, const sentvecs *sv) {
+    size_t n = d->seg.n_sentences;
+    d->n_chosen = 0;
+    if (n == 0)
+        return true;
+    if (!boilerplate_flag(d, sv))
+        return false;
+
+    size_t *words = malloc(n * sizeof *words);
+    double *rel = malloc(n * sizeof *rel), *maxsim = calloc(n, sizeof *maxsim);
+    uint8_t *taken = calloc(n, 1);
+    if (!words || !rel || !maxsim || !taken) {
+        free(words);
+        free(rel);
+        free(maxsim);
+        free(taken);
+        return false;
+    }
+    size_t total_words = 0, candidates = 0, long_candidates = 0;
+    for (size_t i = 0; i < n; i++) {
+        words[i] = doc_sentence_words(d, i);
+        total_words += words[i];
+        rel[i] = d->scores[i];
+        candidates += !d->boilerplate[i];
+        long_candidates += !d->boilerplate[i] && words[i] >= MIN_WORDS;
+    }
+    score_normalise(rel, n);
+    /* A document made only of boilerplate-looking sentences still gets a summary. */
+    bool allow_boiler = candidates == 0;
+    bool allow_short = long_candidates == 0;
+
+    double budget = d->opts.budget_value;
+    if (d->opts.budget == PRECIS_BUDGET_RATIO)
+        budget = d->opts.budget_value * (double)total_words;
+    double r = d->opts.method == PRECIS_METHOD_LEAD ? 0 : d->opts.redundancy;
+    double spent = 0;
+    for (;;) {
+        if (d->opts.budget == PRECIS_BUDGET_SENTENCES && spent >= budget)
+            break;
+        size_t best = n;
+        double best_v = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (taken[i] || (d->boilerplate[i] && !allow_boiler) || (words[i] < MIN_WORDS && !allow_short))
+                continue;
+            double cost = d->opts.budget == PRECIS_BUDGET_CHARS ? (double)(d->seg.sentences[i].end - d->seg.sentences[i].start)
+                          : d->opts.budget == PRECIS_BUDGET_SENTENCES ? 1
+                                                                       : (double)words[i];
+            if (d->opts.budget != PRECIS_BUDGET_SENTENCES && d->n_chosen > 0 && spent + cost > budget)
+                continue;
+            double v = (1 - r) * rel[i] - r * maxsim[i];
+            if (best == n || v > best_v) {
+                best = i;
+                best_v = v;
+            }
+        }
+        if (best == n)
+            break;
+        taken[best] = 1;
+        d->chosen[d->n_chosen++] = best;
+        spent += d->opts.budget == PRECIS_BUDGET_CHARS ? (double)(d->seg.sentences[best].end - d->seg.sentences[best].start)
+                 : d->opts.budget == PRECIS_BUDGET_SENTENCES ? 1
+                                                              : (double)words[best];
+        if (d->opts.budget != PRECIS_BUDGET_SENTENCES && spent >= budget)
+            break;
+        if (r > 0)
+            for (size_t i = 0; i < n; i++)
+                if (!taken[i]) {
+                    double s = svec_cosine(&sv->v[i], &sv->v[best]);
+                    if (s > maxsim[i])
+                        maxsim[i] = s;
+                }
+    }
+    qsort(d->chosen, d->n_chosen, sizeof *d->chosen, cmp_size);
+    free(words);
+    free(rel);
+    free(maxsim);
+    free(taken);
+    return true;
+}
