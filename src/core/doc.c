@@ -117,3 +117,15 @@ size_t doc_sentence_words(const precis_doc *d, size_t i) {
     }
     return n;
 }
+
+size_t doc_token_at(const precis_doc *d, size_t b) {
+    size_t lo = 0, hi = d->seg.n_tokens;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->seg.tokens[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}

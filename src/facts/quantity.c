@@ -1,0 +1,249 @@
+/* quantity.c — numbers with what they count. Works on the document's tokens:
+ *
+ *   [approximation] [currency] NUMBER [scale] [%|percent] [counted noun phrase]
+ *
+ * A number is a TOK_NUMBER token or a number word (three, dozens, a million). The counted
+ * noun phrase is taken greedily from the following words while they look like parts of a
+ * noun phrase: capitalised words, or lower-case words that are neither stopwords nor look
+ * like verbs (-ing/-ed), up to QUANTITY_MAX_NOUNS words. Years (four-digit numbers between
+ * 1000 and 2100 without a unit), clock times and tokens inside time expressions are left to
+ * the time expression finder. Linear in tokens. */
+#include "facts/quantity.h"
+
+#include <ctype.h>
+#include <strings.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define QUANTITY_MAX_NOUNS 4
+
+static const struct {
+    const char *word;
+    double value;
+} NUMBER_WORDS[] = {
+    {"one", 1},        {"two", 2},          {"three", 3},       {"four", 4},       {"five", 5},
+    {"six", 6},        {"seven", 7},        {"eight", 8},       {"nine", 9},       {"ten", 10},
+    {"eleven", 11},    {"twelve", 12},      {"thirteen", 13},   {"fourteen", 14},  {"fifteen", 15},
+    {"sixteen", 16},   {"seventeen", 17},   {"eighteen", 18},   {"nineteen", 19},  {"twenty", 20},
+    {"thirty", 30},    {"forty", 40},       {"fifty", 50},      {"sixty", 60},     {"seventy", 70},
+    {"eighty", 80},    {"ninety", 90},      {"hundred", 100},   {"thousand", 1e3}, {"million", 1e6},
+    {"billion", 1e9},  {"trillion", 1e12},  {"dozen", 12},      {"dozens", 24},    {"hundreds", 200},
+    {"thousands", 2000}, {"millions", 2e6}, {"billions", 2e9},
+};
+
+static const struct {
+    const char *word;
+    double scale;
+} SCALES[] = {{"bn", 1e9}, {"billion", 1e9}, {"m", 1e6}, {"mn", 1e6}, {"million", 1e6},
+              {"k", 1e3},  {"thousand", 1e3}, {"trillion", 1e12}, {"tn", 1e12}, {"hundred", 100}};
+
+/* Multi-word approximations are matched word by word from their first word. */
+static const char *const APPROX[] = {"around", "about", "almost", "nearly", "roughly", "approximately",
+                                     "some", "over", "under", "more than", "less than", "fewer than",
+                                     "at least", "at most", "up to", "an estimated", "estimated",
+                                     "as many as", "as much as", "close to", "just over", "just under",
+                                     "only", "barely", "upwards of", NULL};
+
+static bool tok_is(const precis_doc *d, size_t k, const char *w) {
+    const token *t = &d->seg.tokens[k];
+    size_t len = t->end - t->start, wl = strlen(w);
+    if (len != wl)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (tolower((unsigned char)d->text[t->start + i]) != w[i])
+            return false;
+    return true;
+}
+
+static bool number_word(const precis_doc *d, size_t k, double *v) {
+    for (size_t i = 0; i < sizeof NUMBER_WORDS / sizeof NUMBER_WORDS[0]; i++)
+        if (tok_is(d, k, NUMBER_WORDS[i].word)) {
+            *v = NUMBER_WORDS[i].value;
+            return true;
+        }
+    return false;
+}
+
+/* Parses a digit token "10,000", "1.13bn", "3.5m", "76%" into a value; *scaled says a scale
+ * suffix was glued on. */
+static bool parse_number(const char *s, size_t len, double *v, bool *glued_unit) {
+    char tmp[64];
+    size_t m = 0, i = 0;
+    for (; i < len && m + 1 < sizeof tmp; i++) {
+        char c = s[i];
+        if (isdigit((unsigned char)c) || c == '.')
+            tmp[m++] = c;
+        else if (c == ',')
+            continue;
+        else
+            break;
+    }
+    tmp[m] = '\0';
+    if (m == 0 || !isdigit((unsigned char)tmp[0]))
+        return false;
+    *v = strtod(tmp, NULL);
+    *glued_unit = false;
+    if (i < len) {
+        for (size_t k = 0; k < sizeof SCALES / sizeof SCALES[0]; k++) {
+            size_t sl = strlen(SCALES[k].word);
+            if (len - i == sl && strncasecmp(s + i, SCALES[k].word, sl) == 0) {
+                *v *= SCALES[k].scale;
+                *glued_unit = true;
+                return true;
+            }
+        }
+        if (s[i] == '%') {
+            *glued_unit = true;
+            return true;
+        }
+        return false; /* 1st, 3D, 2019-04-25: not a quantity */
+    }
+    return true;
+}
+
+static bool looks_like_verb(const precis_doc *d, size_t k) {
+    const token *t = &d->seg.tokens[k];
+    size_t len = t->end - t->start;
+    const char *s = d->text + t->start;
+    return (len > 4 && strncmp(s + len - 3, "ing", 3) == 0) || (len > 4 && strncmp(s + len - 2, "ed", 2) == 0);
+}
+
+static bool is_word(const precis_doc *d, size_t k) { return d->seg.tokens[k].kind == TOK_WORD; }
+
+/* -ly adverbs ("reportedly") end a counted noun phrase. */
+static bool looks_like_adverb(const precis_doc *d, size_t k) {
+    const token *t = &d->seg.tokens[k];
+    size_t len = t->end - t->start;
+    return len > 4 && strncmp(d->text + t->end - 2, "ly", 2) == 0;
+}
+
+/* "the two leaders", "both countries", "its three ministers": a definite reference to things
+ * already introduced, not a count. */
+static bool definite_before(const precis_doc *d, size_t k) {
+    static const char *const DEFINITE[] = {"the", "these", "those", "both", "its", "their", "his", "her",
+                                           "our", "my", "your", "all", NULL};
+    if (k == 0)
+        return false;
+    for (int i = 0; DEFINITE[i]; i++)
+        if (tok_is(d, k - 1, DEFINITE[i]))
+            return true;
+    return d->seg.tokens[k - 1].kind == TOK_POSSESSIVE;
+}
+
+bool quantity_find(const precis_doc *d, const uint8_t *skip, arena *a, quantity **out, size_t *n) {
+    size_t nt = d->seg.n_tokens, cap = 16, m = 0;
+    quantity *q = arena_alloc(a, cap * sizeof *q);
+    if (!q)
+        return false;
+    for (size_t k = 0; k < nt; k++) {
+        const token *t = &d->seg.tokens[k];
+        if (skip && skip[k])
+            continue;
+        double v = 0;
+        bool unit = false, is_num = false;
+        if (t->kind == TOK_NUMBER)
+            is_num = parse_number(d->text + t->start, t->end - t->start, &v, &unit);
+        else if (t->kind == TOK_WORD && !(t->shape == SHAPE_CAPITAL && (t->flags & TOKF_SENT_START) == 0))
+            is_num = number_word(d, k, &v);
+        if (!is_num)
+            continue;
+        size_t first = k, last = k; /* token range of the number with sign and scale */
+        /* a number word followed by more number words: "two hundred", "a million" */
+        double v2;
+        while (last + 1 < nt && number_word(d, last + 1, &v2) && !(skip && skip[last + 1])) {
+            v = v2 >= 100 ? v * v2 : v + v2;
+            last++;
+        }
+        if (first > 0 && d->seg.tokens[first - 1].kind == TOK_SYMBOL)
+            first--; /* $ £ € */
+        if (!unit && last + 1 < nt) {
+            for (size_t s = 0; s < sizeof SCALES / sizeof SCALES[0]; s++)
+                if (tok_is(d, last + 1, SCALES[s].word)) {
+                    v *= SCALES[s].scale;
+                    last++;
+                    unit = true;
+                    break;
+                }
+        }
+        if (last + 1 < nt && (tok_is(d, last + 1, "%") || tok_is(d, last + 1, "percent") ||
+                              tok_is(d, last + 1, "per cent"))) {
+            last++;
+            unit = true;
+        }
+        bool currency = first < k;
+        /* years are time expressions, not quantities */
+        if (t->kind == TOK_NUMBER && !unit && !currency && v >= 1000 && v <= 2100 && v == floor(v) &&
+            t->end - t->start == 4)
+            continue;
+        /* approximation before it */
+        size_t approx = first;
+        for (int i = 0; APPROX[i]; i++) {
+            const char *ap = APPROX[i];
+            size_t words = 1;
+            for (const char *c = ap; *c; c++)
+                words += *c == ' ';
+            if (first < words)
+                continue;
+            size_t s = first - words, ok = 1;
+            const char *w = ap;
+            for (size_t j = 0; j < words && ok; j++) {
+                char buf1[32];
+                size_t l = strcspn(w, " ");
+                if (l >= sizeof buf1) {
+                    ok = 0;
+                    break;
+                }
+                memcpy(buf1, w, l);
+                buf1[l] = '\0';
+                ok = tok_is(d, s + j, buf1);
+                w += l + (w[l] == ' ');
+            }
+            if (ok && s < approx)
+                approx = s;
+        }
+        /* what it counts */
+        size_t what_end = last;
+        if (!unit || currency) {
+            size_t nouns = 0;
+            for (size_t j = last + 1; j < nt && nouns < QUANTITY_MAX_NOUNS; j++) {
+                const token *w = &d->seg.tokens[j];
+                if (w->sentence != t->sentence || !is_word(d, j) || d->tok_stop[j] || looks_like_verb(d, j) ||
+                    looks_like_adverb(d, j))
+                    break;
+                what_end = j;
+                nouns++;
+            }
+        }
+        /* a spelled-out number counts only with something counted: "three people", not the
+         * "one" of "one of them" */
+        if (t->kind == TOK_WORD && (what_end == last || definite_before(d, first)))
+            continue;
+        if (m == cap) {
+            quantity *nq = arena_alloc(a, cap * 2 * sizeof *nq);
+            if (!nq)
+                return false;
+            memcpy(nq, q, m * sizeof *q);
+            q = nq;
+            cap *= 2;
+        }
+        const token *tf = &d->seg.tokens[first], *tl = &d->seg.tokens[last];
+        q[m] = (quantity){
+            .start = d->seg.tokens[approx].start,
+            .end = d->seg.tokens[what_end].end,
+            .num_start = tf->start,
+            .num_end = tl->end,
+            .what_start = what_end > last ? d->seg.tokens[last + 1].start : tl->end,
+            .what_end = d->seg.tokens[what_end].end,
+            .approx_start = d->seg.tokens[approx].start,
+            .approx_end = approx < first ? d->seg.tokens[first - 1].end : tf->start,
+            .sentence = t->sentence,
+            .value = v,
+        };
+        m++;
+        k = what_end;
+    }
+    *out = q;
+    *n = m;
+    return true;
+}

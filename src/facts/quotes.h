@@ -1,0 +1,47 @@
+/* quotes: direct quotations with their speakers, and attributions ("AFP reported",
+ * "according to BBC", "reportedly") collected as sources. */
+#ifndef PRECIS_FACTS_QUOTES_H
+#define PRECIS_FACTS_QUOTES_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/doc.h"
+
+typedef struct quote {
+    uint32_t start, end;                 /* the quoted text, without its quotation marks */
+    uint32_t speaker_start, speaker_end; /* the words naming the speaker ("Kim", "the Russia
+                                            president"), or 0,0 when none was found */
+    uint32_t verb_start, verb_end;       /* the speech verb ("said") */
+    int32_t sentence;                    /* sentence of the opening mark */
+    int32_t speaker_token;               /* first token of the speaker phrase, or -1 */
+    uint32_t speaker_tok_end;            /* token after the speaker phrase */
+} quote;
+
+typedef struct source {
+    uint32_t start, end;   /* the source's name ("AFP"), or the adverb ("reportedly") */
+    uint32_t cue_start, cue_end; /* "reported", "according to" */
+    int32_t sentence;
+    uint32_t tok_start, tok_end;
+    bool named;            /* false for "reportedly", "sources said" */
+} source;
+
+/* Finds direct quotations: text between paired quotation marks (“…”, "…", «…», „…“) of at
+ * least QUOTE_MIN_WORDS words, possibly spanning sentences, and the speaker next to them:
+ *   “...,” Kim said.   “...,” said Putin.   “...,” the Russia president said.
+ *   Kim said: “...”    Kim said the leaders had a “...”
+ * Speaker phrases are returned as spans and tokens; resolving them to entities is the
+ * caller's job (it has the entities). */
+bool quotes_find(const precis_doc *d, arena *a, quote **out, size_t *n);
+
+/* Finds attributions: "<Name> reported", "reported <Name>", "according to <Name>",
+ * "<Name> said in a statement", "told <Name>", "(<Name>)" datelines, and the unnamed
+ * "reportedly". Names are capitalised word runs. */
+bool sources_find(const precis_doc *d, arena *a, source **out, size_t *n);
+
+/* True when token k is a personal pronoun that can name a speaker (he, she, they, I, we). */
+bool quotes_is_pronoun(const precis_doc *d, size_t k);
+
+/* True when token k is a speech or reporting verb (said, says, told, added, reported...). */
+bool quotes_is_speech_verb(const precis_doc *d, size_t k);
+#endif
