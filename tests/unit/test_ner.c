@@ -264,3 +264,57 @@ Test(ner_model, rejects_malformed_files) {
     cr_assert_not_null(strstr(err.message, "retrain"));
     free(b);
 }
+
+/* Pseudo-random text from fragments that stress the edges (hyphens, curly quotes,
+ * possessives, periods, invalid UTF-8, long runs of capitalised words): whatever the tagger
+ * decides, the output must stay well-formed. Fixed seed, so a failure reproduces. */
+Test(ner, invariants_hold_on_odd_text) {
+    static const char *const frag[] = {
+        "Kim", "Jong-un", "US-led", "U.S.", "\xE2\x80\x99s", "'s", " ", " ", " ", "\n", ", ", ". ",
+        "Mr", "President", "of", "the", "Russian", "North", "Korean", "Alpha-Beta", "-", "--",
+        "\xE2\x80\x9C", "\xE2\x80\x9D", "\xFF\xFE", "1999", "Secretary", "State", "said", "AFP",
+        "Vladivostok", "x", "(", ")", "e.g.", "St.", "Ltd", "Russia-based", "Norwegian-born"};
+    uint64_t r = 42;
+    char text[1200];
+    for (int round = 0; round < 150; round++) {
+        size_t len = 0;
+        int parts = (int)(r % 120);
+        for (int p = 0; p < parts; p++) {
+            r = r * 6364136223846793005ull + 1442695040888963407ull;
+            const char *f = frag[(r >> 33) % (sizeof frag / sizeof *frag)];
+            size_t fl = strlen(f);
+            if (len + fl >= sizeof text)
+                break;
+            memcpy(text + len, f, fl);
+            len += fl;
+        }
+        text[len] = '\0';
+        precis_error err;
+        cr_assert_eq(precis_doc_new(model, text, len, NULL, &doc, &err), PRECIS_OK, "%s", err.message);
+        cr_assert_eq(entities_extract(doc, &mem, &ents, &err), PRECIS_OK, "%s", err.message);
+        uint32_t prev = 0;
+        for (size_t i = 0; i < ents.n_mentions; i++) {
+            const ner_mention *m = &ents.mentions[i];
+            cr_assert(m->start < m->end && m->end <= len, "round %d: bad span %u-%u", round, m->start, m->end);
+            cr_assert_geq(m->start, prev, "round %d: mentions out of order", round);
+            prev = m->start;
+            cr_assert(m->entity < 0 || (size_t)m->entity < ents.n_entities);
+        }
+        size_t total = 0;
+        for (size_t i = 0; i < ents.n_entities; i++) {
+            const ner_entity *e = &ents.entities[i];
+            cr_assert_eq(e->n_mentions, e->n_direct + e->n_demonyms);
+            cr_assert(e->salience >= 0.0 && e->salience <= 1.0);
+            cr_assert(!e->has_role || (e->role_start < e->role_end && e->role_end <= len));
+            for (uint32_t k = 0; k < e->n_mentions; k++)
+                cr_assert_eq(ents.mentions[e->mentions[k]].entity, (int32_t)i);
+            total += e->n_mentions;
+        }
+        size_t linked = 0;
+        for (size_t i = 0; i < ents.n_mentions; i++)
+            linked += ents.mentions[i].entity >= 0;
+        cr_assert_eq(total, linked);
+        precis_doc_free(doc);
+        doc = NULL;
+    }
+}
