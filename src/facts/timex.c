@@ -486,14 +486,16 @@ static void put_duration(res *r, uint8_t type, double q, uint8_t u) {
             setv(r, type, "P%sX%c", t, sym);
         return;
     }
-    if (half && hsym == 'Y')
+    if (half && n == 0 && hsym && hsym != 'Y' && hsym != 'H')
+        setv(r, type, "P%s%ld%c", u == U_DAY ? "T" : t, hval, hsym); /* "half an hour" */
+    else if (half && n == 0 && u == U_DAY)
+        setv(r, type, "PT12H");
+    else if (half && hsym == 'Y')
         setv(r, type, "P%ldY", n + hval);
     else if (half && hsym == 'H')
         setv(r, type, "P%ldDT12H", n);
     else if (half && hsym)
         setv(r, type, "P%s%ld%c%ld%c", t, n, sym, hval, hsym);
-    else if (n == 0 && half && u == U_YEAR)
-        setv(r, type, "P6M");
     else
         setv(r, type, "P%s%ld%c", t, n, sym);
 }
@@ -1008,6 +1010,15 @@ static size_t day_expr(const ctx *c, size_t i, res *r, int rel) {
     }
     if (rel)
         return 0;
+    if (word(c, i, "the") && word(c, i + 1, "day") &&
+        ((word(c, i + 2, "before") && word(c, i + 3, "yesterday")) ||
+         (word(c, i + 2, "after") && word(c, i + 3, "tomorrow")))) {
+        if (c->has_dct)
+            put_day(r, TIMEX_DATE, c->dct_days + (word(c, i + 2, "before") ? -2 : 2));
+        else
+            setv(r, TIMEX_DATE, "XXXX-XX-XX");
+        return i + 4;
+    }
     if (word(c, i, "today") || word(c, i, "yesterday") || word(c, i, "tomorrow")) {
         long off = word(c, i, "today") ? 0 : word(c, i, "yesterday") ? -1 : 1;
         if (c->has_dct)
@@ -1060,6 +1071,9 @@ static size_t clock_time(const ctx *c, size_t i, res *r) {
     if (word(c, i, "noon") || word(c, i, "midday")) {
         fixed = "T12:00";
         j = i + 1;
+    } else if (is_num(c, i) && c->t[i].num == 12 && word(c, i + 1, "noon")) {
+        fixed = "T12:00";
+        j = i + 2;
     } else if (word(c, i, "midnight")) {
         fixed = "T24:00";
         j = i + 1;
@@ -1113,7 +1127,12 @@ static size_t clock_time(const ctx *c, size_t i, res *r) {
     /* a day right after: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9" */
     size_t k = punct(c, j, ',') ? j + 1 : j;
     res d = {0};
+    int dummy;
     size_t e = (k < c->n && !c->t[k].nl) ? day_expr(c, k, &d, 0) : 0;
+    /* after a comma only a named day or date belongs to the time, not "yesterday" or "the
+     * day before" that start the next item of a list */
+    if (e && k > j && !month_at(c, k, &dummy) && !weekday_at(c, k, &dummy))
+        e = 0;
     if (e) {
         *r = d;
         add_time(r, tm);
