@@ -99,6 +99,7 @@ static inline bool is_word_format(int32_t c) { return c == 0x200C || c == 0x200D
  * pragmatic_segmenter, whose test data we measure on) ends a sentence at ':' too. */
 typedef struct tok_lang {
     bool greek, armenian, colon_ends;
+    const char *const *elisions;
 } tok_lang;
 
 static bool is_term_char(int32_t c, const tok_lang *tl) {
@@ -286,7 +287,27 @@ static int letter_run(const char *s, size_t len, size_t i, int limit) {
     return k;
 }
 
-static void scan_word(const char *s, size_t len, size_t i, word_info *w) {
+/* French and Italian elide articles and pronouns before a vowel: "l'Ing.", "dell'anno",
+ * "qu'il". The elided word and its apostrophe make a token of their own, so that the word
+ * after it is looked up (as an abbreviation, a stopword, a stem) on its own. */
+static const char *const ELISIONS_FR[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
+                                          "lorsqu", "puisqu", "quoiqu", "presqu", NULL};
+static const char *const ELISIONS_IT[] = {"l", "d", "c", "s", "m", "t", "n", "v", "un", "dell",
+                                          "all", "dall", "nell", "sull", "coll", "quell", "quest",
+                                          "bell", "sant", "tutt", "nessun", "anch", NULL};
+
+static bool is_elision(const char *const *list, const char *s, size_t len) {
+    if (!list || len > 7)
+        return false;
+    char low[16];
+    size_t n = seg_lower(s, len, low, sizeof low);
+    for (size_t k = 0; n && list[k]; k++)
+        if (strlen(list[k]) == n && memcmp(list[k], low, n) == 0)
+            return true;
+    return false;
+}
+
+static void scan_word(const char *s, size_t len, size_t i, const char *const *elisions, word_info *w) {
     memset(w, 0, sizeof *w);
     size_t j = i;
     int32_t prev = 0;
@@ -329,6 +350,11 @@ static void scan_word(const char *s, size_t len, size_t i, word_info *w) {
                 seg = 0;
             break;
         case '\'': case 0x2019: case 0x02BC:
+            if (pa && da && is_elision(elisions, s + i, j - i)) {
+                w->end = j + n; /* keep the apostrophe with the elided word */
+                w->cps++;
+                return;
+            }
             if (pa && da) {
                 join = true;
                 if ((d == 's' || d == 'S')) {
@@ -439,7 +465,11 @@ static uint8_t term_aux(const char *s, size_t len, size_t i, size_t j) {
 bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *lang, seg_tokens *t) {
     const char *code = lang ? lang->code : "";
     bool hy = strcmp(code, "hy") == 0;
-    tok_state st = {text, len, lang, {strcmp(code, "el") == 0, hy, hy || strcmp(code, "ar") == 0},
+    const char *const *elisions = strcmp(code, "fr") == 0 ? ELISIONS_FR
+                                  : strcmp(code, "it") == 0 ? ELISIONS_IT
+                                                            : NULL;
+    tok_state st = {text, len, lang,
+                    {strcmp(code, "el") == 0, hy, hy || strcmp(code, "ar") == 0, elisions},
                     false, false};
     *t = (seg_tokens){0};
     /* News text runs about 5-6 bytes a token; start near that to avoid regrowth. */
@@ -517,7 +547,7 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
             tok.kind = TOK_URL;
         } else if (is_alnum(c)) {
             word_info w;
-            scan_word(text, len, i, &w);
+            scan_word(text, len, i, st.tl.elisions, &w);
             j = w.end;
             tok.kind = w.first_digit ? TOK_NUMBER : TOK_WORD;
             tok.shape = word_shape(&w);
