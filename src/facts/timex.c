@@ -282,8 +282,9 @@ typedef struct res {
 /* Look-back for tense cues before a weekday or month: a clause rarely reaches further. */
 #define TENSE_WINDOW 12
 
-static bool word(const ctx *c, size_t i, const char *w) {
-    if (i >= c->n || c->t[i].kind != TK_WORD || c->t[i].len == 0)
+static inline bool word(const ctx *c, size_t i, const char *w) {
+    /* the first-letter test settles most calls without strcmp (half the time otherwise) */
+    if (i >= c->n || c->t[i].kind != TK_WORD || c->t[i].low[0] != w[0])
         return false;
     return strcmp(c->t[i].low, w) == 0;
 }
@@ -300,7 +301,7 @@ static int index_of(const ctx *c, size_t i, const char *const *tab, int count) {
     if (i >= c->n || c->t[i].kind != TK_WORD || c->t[i].len == 0)
         return -1;
     for (int k = 0; k < count; k++)
-        if (tab[k][0] && strcmp(c->t[i].low, tab[k]) == 0)
+        if (tab[k][0] == c->t[i].low[0] && strcmp(c->t[i].low, tab[k]) == 0)
             return k;
     return -1;
 }
@@ -444,7 +445,7 @@ static size_t unit_at(const ctx *c, size_t i, uint8_t *u, bool *plural) {
     if (i >= c->n || c->t[i].kind != TK_WORD || c->t[i].len == 0)
         return 0;
     for (size_t k = 0; k < sizeof UNIT_WORDS / sizeof UNIT_WORDS[0]; k++)
-        if (strcmp(c->t[i].low, UNIT_WORDS[k].w) == 0) {
+        if (UNIT_WORDS[k].w[0] == c->t[i].low[0] && strcmp(c->t[i].low, UNIT_WORDS[k].w) == 0) {
             *u = UNIT_WORDS[k].unit;
             *plural = UNIT_WORDS[k].plural;
             return i + 1;
