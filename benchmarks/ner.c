@@ -1,7 +1,7 @@
 /* bench_ner — scores the entity recogniser on CoNLL-2003 JSON Lines, CoNLL style (a mention
  * counts when its span and type are both exact), and times it.
  *
- *   bench_ner [FILE.jsonl]     (default: ../shared/data/ner/conll2003_testa.jsonl, found
+ *   bench_ner [--errors] [FILE.jsonl]     (default: ../shared/data/ner/conll2003_testa.jsonl, found
  *                               from the current directory or /work/shared)
  *
  * Two passes over the same documents:
@@ -47,6 +47,17 @@ static int type_of(const char *s) {
     return -1;
 }
 
+/* With --errors, the missed and spurious spans of the token pass are printed. */
+static bool show_errors;
+static const char *const *err_tokens;
+
+static void print_span(const char *what, const span *x) {
+    printf("%s %-4s", what, ner_type_name(x->type));
+    for (size_t i = x->s; i < x->e; i++)
+        printf(" %s", err_tokens[i]);
+    printf("\n");
+}
+
 static void match(const span *gold, size_t ng, const span *pred, size_t np, counts *c) {
     for (size_t i = 0; i < np; i++) {
         bool hit = false;
@@ -56,6 +67,8 @@ static void match(const span *gold, size_t ng, const span *pred, size_t np, coun
             c->tp[pred[i].type]++;
         else
             c->fp[pred[i].type]++;
+        if (!hit && show_errors && err_tokens)
+            print_span("spurious", &pred[i]);
     }
     for (size_t j = 0; j < ng; j++) {
         bool hit = false;
@@ -63,6 +76,8 @@ static void match(const span *gold, size_t ng, const span *pred, size_t np, coun
             hit = gold[j].s == pred[i].s && gold[j].e == pred[i].e && gold[j].type == pred[i].type;
         if (!hit)
             c->fn[gold[j].type]++;
+        if (!hit && show_errors && err_tokens)
+            print_span("missed  ", &gold[j]);
     }
 }
 
@@ -134,6 +149,11 @@ static int show(const char *file) {
 int main(int argc, char **argv) {
     if (argc == 3 && strcmp(argv[1], "--show") == 0)
         return show(argv[2]);
+    if (argc > 1 && strcmp(argv[1], "--errors") == 0) {
+        show_errors = true;
+        argc--;
+        argv++;
+    }
     const char *path = argc > 1 ? argv[1] : NULL;
     static const char *const tries[] = {"../shared/data/ner/conll2003_testa.jsonl",
                                         "../../shared/data/ner/conll2003_testa.jsonl",
@@ -236,7 +256,9 @@ int main(int argc, char **argv) {
             pred[np++] = (span){i, j + 1, ner_tag_type(tags[i])};
             i = j;
         }
+        err_tokens = strs;
         match(gold, ng, pred, np, &ctok);
+        err_tokens = NULL;
 
         /* Pass 2: raw text through the document pipeline. */
         double t2 = now();
