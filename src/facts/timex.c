@@ -1299,8 +1299,12 @@ static size_t quarter_at(const ctx *c, size_t i, res *r) {
         e = j + 2;
     } else if ((e = quarter_ord(c, j, &q))) {
         size_t k = e;
-        if (punct(c, k, '-') && joined(c, k))
+        if (punct(c, k, '-') && joined(c, k)) {
+            /* "the third-quarter results": the determiner belongs to the noun */
+            if (the && yrel == 99 && j == i + 1)
+                return 0;
             k++;
+        }
         if (word(c, k, "fiscal"))
             k++;
         if (punct(c, k, '-') && joined(c, k))
@@ -1824,6 +1828,9 @@ static size_t duration(const ctx *c, size_t i, res *r) {
         if (q == 1 && !plural && (word(c, j, "a") || word(c, j, "an")) && the)
             return 0;
     }
+    /* fractions: "three-quarters of its food", "a quarter of the market" */
+    if (u == U_QUARTER && e > j && word(c, f, "of") && !year_at(c, f + 1, &(int){0}, false))
+        return 0;
     /* ages ("a 6-year-old", "the 52-year-old chairman") are not time expressions */
     if (punct(c, f, '-') && joined(c, f) && word(c, f + 1, "old"))
         return 0;
@@ -1926,6 +1933,9 @@ static size_t set_expr(const ctx *c, size_t i, res *r) {
         uint8_t u;
         bool plural;
         size_t f = unit_at(c, e, &u, &plural);
+        /* "miles per hour", "instructions per second" are rates, not recurring times */
+        if (f && word(c, i, "per") && (u == U_HOUR || u == U_MIN || u == U_SEC))
+            return 0;
         if (f) {
             put_duration(r, TIMEX_SET, q, u);
             return f;
