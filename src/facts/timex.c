@@ -415,6 +415,10 @@ static size_t quantity(const ctx *c, size_t i, double *q) {
             *q = 12;
             return i + 2;
         }
+        if (word(c, i + 1, "hundred") || word(c, i + 1, "thousand")) {
+            *q = word(c, i + 1, "hundred") ? 100 : 1000;
+            return i + 2;
+        }
         *q = 1;
         j = i + 1;
     } else if (word(c, i, "few") || word(c, i, "several") || word(c, i, "some") ||
@@ -1697,6 +1701,24 @@ static size_t relative_date(const ctx *c, size_t i, res *r) {
         return e;
     }
     if ((e = month_at(c, j, &m)) && !the) {
+        int d = 0;
+        size_t f = day_at(c, e, &d);
+        if (f && is_num(c, e) && d <= days_in_month(2000, m)) {
+            /* "last Oct. 23": the most recent such day before the dct */
+            if (!c->has_dct) {
+                setv(r, TIMEX_DATE, "XXXX-%02d-%02d", m, d);
+            } else {
+                int y = c->dct.y;
+                bool after = m > c->dct.m || (m == c->dct.m && d >= c->dct.d);
+                bool before = m < c->dct.m || (m == c->dct.m && d <= c->dct.d);
+                if (rel == -1 && after)
+                    y--;
+                else if (rel == 1 && before)
+                    y++;
+                setv(r, TIMEX_DATE, "%04d-%02d-%02d", y, m, d);
+            }
+            return f;
+        }
         if (!c->has_dct) {
             setv(r, TIMEX_DATE, "XXXX-%02d", m);
         } else {
