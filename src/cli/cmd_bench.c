@@ -22,7 +22,7 @@
 #include <time.h>
 
 #include "cli.h"
-#include "precis/eval.h"
+#include <precis/eval.h>
 
 /* ---- the evaluation set -------------------------------------------------------------------- */
 

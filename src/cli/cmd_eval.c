@@ -18,7 +18,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "precis/eval.h"
+#include <precis/eval.h>
 
 /* The sentences of one text, pointing into JSON strings kept alive by the document. */
 typedef struct sents {

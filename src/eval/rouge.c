@@ -377,6 +377,8 @@ static bool end_sentence(reading *t) {
 /* Reads a text into t as ROUGE-1.5.5's readText (flat) and readText_LCS (sentences) do. */
 static precis_status read_text(precis_rouge *r, const precis_rouge_text *x, reading *t, precis_error *err) {
     t->flat.n = t->sent.n = t->n_sent = 0;
+    if (x->n_sentences && (!x->sentences || !x->lengths))
+        return set_error(err, PRECIS_E_INVALID_ARG, "rouge: a text with sentences but NULL arrays");
     /* Lines: sentences split at newlines, empty lines dropped. */
     size_t n_lines = 0;
     for (size_t i = 0; i < x->n_sentences; i++) {

@@ -257,3 +257,14 @@ Test(rouge, split_glued_sentences) {
     cr_expect_eq(sp[2].end, strlen(t));
     precis_free(sp);
 }
+
+Test(rouge, split_tokenized_highlights) {
+    /* Tokenized text: " . " before a capital or a digit ends a sentence; "Mr. Smith" does not. */
+    const char *t = "The mayor opened the bridge . 40 people came . He said : ` It is done . '";
+    precis_span *sp = NULL;
+    size_t n = 0;
+    cr_assert_eq(precis_rouge_split(model, t, strlen(t), &sp, &n, NULL), PRECIS_OK);
+    cr_assert_eq(n, 3, "got %zu sentences", n);
+    cr_expect(strncmp(t + sp[1].start, "40 people came .", sp[1].end - sp[1].start) == 0);
+    precis_free(sp);
+}
