@@ -90,6 +90,11 @@ static bool is_alnum_ascii(char c) {
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+static bool is_dash(const splitter *sp, size_t k) {
+    int32_t c = first_char(sp, k);
+    return c == '-' || c == 0x2013 || c == 0x2014;
+}
+
 static bool is_word(const token *t) { return t->kind == TOK_WORD || t->kind == TOK_NUMBER; }
 
 /* Starts with an upper-case letter, or a letter of a script without case. */
@@ -102,44 +107,110 @@ static bool starts_upper(const splitter *sp, size_t k) {
 static bool starts_lower(const splitter *sp, size_t k) { return text_is_lower(first_char(sp, k)); }
 static bool starts_digit(const splitter *sp, size_t k) { return text_is_digit(first_char(sp, k)); }
 
-/* A list marker at k: "1." "12)" "1.)" "a." "b)"; returns the index after it (0 if none)
- * and its value (number, or letter code). The marker must be followed by a space. */
-static size_t list_marker(const splitter *sp, size_t k, int32_t *value, int *kind) {
-    const token *t = &sp->tok[k];
+/* List markers: "1." "12)" "1.)" "a." "b)" "(c)" "iv." "(ii)". A marker has up to three
+ * readings (a number, a letter, a roman numeral: "i" is both a letter and a numeral) so that
+ * the next item can be expected whichever way the list counts. */
+typedef struct marker {
+    int32_t num, letter, roman; /* 0 when the reading does not apply */
+    size_t end;                 /* index after the marker's tokens */
+} marker;
+
+static int32_t roman_value(const char *s, size_t len) {
+    static const char *const numerals[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii",
+                                           "ix", "x", "xi", "xii"};
+    if (len == 0 || len > 4)
+        return 0;
+    char low[5];
+    for (size_t i = 0; i < len; i++)
+        low[i] = (char)(s[i] | 0x20);
+    for (size_t k = 0; k < sizeof numerals / sizeof *numerals; k++)
+        if (strlen(numerals[k]) == len && memcmp(numerals[k], low, len) == 0)
+            return (int32_t)k + 1;
+    return 0;
+}
+
+static bool glued_to_prev(const splitter *sp, size_t k) {
+    return k < sp->n && !(sp->tok[k].flags & TOKF_SPACE_BEFORE);
+}
+
+static bool is_close_paren(const splitter *sp, size_t k) {
+    return tok_is(sp, k, ")") || tok_is(sp, k, "\xEF\xBC\x89");
+}
+
+/* Reads a list marker at k; false when there is none. The marker must be followed by a
+ * space (or a CJK character, or the end). */
+static bool list_marker(const splitter *sp, size_t k, marker *mk) {
+    memset(mk, 0, sizeof *mk);
+    bool paren = tok_is(sp, k, "(");
+    size_t x = paren ? k + 1 : k;
+    if (x >= sp->n || (paren && !glued_to_prev(sp, x)))
+        return false;
+    const token *t = &sp->tok[x];
+    const char *ts = sp->s + t->start;
     size_t len = t->end - t->start, e;
+    bool fused = false; /* "a." is one token (an initial) */
     if (t->kind == TOK_NUMBER && t->shape == SHAPE_DIGITS && len <= 2) {
-        if (k + 1 >= sp->n || (sp->tok[k + 1].flags & TOKF_SPACE_BEFORE))
-            return 0;
-        if (!tok_is(sp, k + 1, ".") && !tok_is(sp, k + 1, ")") && !tok_is(sp, k + 1, "\xEF\xBC\x89"))
-            return 0;
-        e = k + 2;
-        if (tok_is(sp, k + 1, ".") && e < sp->n &&
-            (tok_is(sp, e, ")") || tok_is(sp, e, "\xEF\xBC\x89")) &&
-            !(sp->tok[e].flags & TOKF_SPACE_BEFORE))
-            e++;
-        *value = atoi(sp->s + t->start);
-        *kind = 1;
-    } else if (t->kind == TOK_WORD && (t->flags & TOKF_ABBREV) && len == 2 &&
-               (sp->aux[k] & AUX_INITIAL) && (sp->s[t->start] | 0x20) >= 'a' &&
-               (sp->s[t->start] | 0x20) <= 'z') {
-        e = k + 1;
-        if (e < sp->n && tok_is(sp, e, ")") && !(sp->tok[e].flags & TOKF_SPACE_BEFORE))
-            e++;
-        *value = sp->s[t->start];
-        *kind = 2;
-    } else if (t->kind == TOK_WORD && len == 1 && (sp->s[t->start] | 0x20) >= 'a' &&
-               (sp->s[t->start] | 0x20) <= 'z' && k + 1 < sp->n && tok_is(sp, k + 1, ")") &&
-               !(sp->tok[k + 1].flags & TOKF_SPACE_BEFORE)) {
-        e = k + 2;
-        *value = sp->s[t->start];
-        *kind = 2;
+        mk->num = atoi(ts);
+    } else if (t->kind == TOK_WORD && (t->flags & TOKF_ABBREV) && len == 2 && (sp->aux[x] & AUX_INITIAL) &&
+               (unsigned)((ts[0] | 0x20) - 'a') < 26) {
+        mk->letter = ts[0];
+        mk->roman = roman_value(ts, 1);
+        fused = true;
+    } else if (t->kind == TOK_WORD && !(t->flags & TOKF_ABBREV) && len <= 4 &&
+               (unsigned)((ts[0] | 0x20) - 'a') < 26) {
+        mk->roman = roman_value(ts, len);
+        if (len == 1)
+            mk->letter = ts[0];
+        if (!mk->roman && !mk->letter)
+            return false;
     } else {
-        return 0;
+        return false;
     }
-    if (e < sp->n && !(sp->tok[e].flags & TOKF_SPACE_BEFORE) &&
-        !text_is_cjk(first_char(sp, e)))
-        return 0;
-    return e;
+    e = x + 1;
+    if (paren) {
+        if (fused || !glued_to_prev(sp, e) || !is_close_paren(sp, e))
+            return false;
+        e++;
+    } else if (!fused) {
+        if (!glued_to_prev(sp, e))
+            return false;
+        if (tok_is(sp, e, ".")) {
+            e++;
+            if (glued_to_prev(sp, e) && is_close_paren(sp, e))
+                e++;
+        } else if (is_close_paren(sp, e)) {
+            e++;
+        } else {
+            return false;
+        }
+    } else if (glued_to_prev(sp, e) && is_close_paren(sp, e)) {
+        e++;
+    }
+    if (e < sp->n && glued_to_prev(sp, e) && !text_is_cjk(first_char(sp, e)))
+        return false;
+    mk->end = e;
+    return true;
+}
+
+/* Does the marker `next` continue the list whose last marker was `prev`? */
+static bool marker_follows(const marker *prev, const marker *next) {
+    return (prev->num && next->num == prev->num + 1) ||
+           (prev->letter && next->letter == prev->letter + 1) ||
+           (prev->roman && next->roman == prev->roman + 1);
+}
+
+/* Is the marker at k (after a terminator) followed, within the paragraph and 60 tokens,
+ * by the next marker of its list? Bounded look-ahead keeps this linear. */
+static bool marker_has_successor(const splitter *sp, size_t k, const marker *mk) {
+    for (size_t j = mk->end; j < sp->n && j < mk->end + 60; j++) {
+        if (sp->tok[j].flags & TOKF_PARA_BEFORE)
+            return false;
+        marker nx;
+        if ((sp->tok[j].flags & TOKF_SPACE_BEFORE) && list_marker(sp, j, &nx) && marker_follows(mk, &nx))
+            return true;
+    }
+    (void)k;
+    return false;
 }
 
 /* Does a sentence end after the terminator or abbreviation at k, given that the tokens
@@ -196,8 +267,15 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
     }
 
     if (aux & AUX_STRONG) {
+        if (glued && (text_is_upper(first_char(sp, m)) || text_is_lower(first_char(sp, m))))
+            return false; /* "Y!J", "!Xuun": part of a name */
+        /* "voila! -- you have cake" goes on, "What do you see? - Posted ..." does not */
+        while (q + 1 < sp->n && sp->tok[q].kind == TOK_PUNCT && is_dash(sp, q))
+            q++;
         if (starts_lower(sp, q))
             return false;
+        if (q != m && !is_opener(sp, m))
+            return starts_upper(sp, q);
         if (nt->kind == TOK_PUNCT && !is_opener(sp, m) && !(sp->aux[m] & AUX_BULLET))
             return false; /* ?, or ?) with a space */
         return true;
@@ -319,9 +397,8 @@ static size_t line_end(const splitter *sp, size_t k) {
 }
 
 static bool starts_item(const splitter *sp, size_t k) {
-    int32_t v;
-    int kind;
-    return (sp->aux[k] & AUX_BULLET) || list_marker(sp, k, &v, &kind) != 0;
+    marker mk;
+    return (sp->aux[k] & AUX_BULLET) || list_marker(sp, k, &mk);
 }
 
 /* A headline: at most 15 words, every word that is not a function word capitalised. */
@@ -423,8 +500,7 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
     bool ok = true;
     size_t n = T.n;
     size_t s_start = 0, words = 0, cut_at = SIZE_MAX, line_start = 0, marker_end = 0, l2e = 0;
-    int exp_kind = 0;
-    int32_t exp_val = 0;
+    marker last_marker = {0, 0, 0, 0}; /* the list item the current list is at */
     uint32_t para = 0;
     pairs pr = {{0}, 0};
     size_t protect_end = 0; /* tokens before this index are inside a matched pair */
@@ -441,10 +517,9 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
                 cut = line_break_ends(&sp, line_start, k, l2e);
             } else if ((T.aux[k] & AUX_BULLET) && (t->flags & TOKF_SPACE_BEFORE)) {
                 cut = true;
-            } else if (exp_kind && (t->flags & TOKF_SPACE_BEFORE)) {
-                int32_t v;
-                int kind;
-                cut = list_marker(&sp, k, &v, &kind) && kind == exp_kind && v == exp_val;
+            } else if (last_marker.end && (t->flags & TOKF_SPACE_BEFORE)) {
+                marker mk;
+                cut = list_marker(&sp, k, &mk) && marker_follows(&last_marker, &mk);
             }
             if (cut) {
                 ok = emit(&sv, &T, s_start, k, para);
@@ -454,19 +529,16 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
         }
         if (k > 0 && (t->flags & TOKF_PARA_BEFORE)) {
             para++;
-            exp_kind = 0;
+            last_marker.end = 0;
         }
         if (newline)
             line_start = k;
         if (k == s_start) {
             size_t p = (T.aux[k] & AUX_BULLET) && k + 1 < n ? k + 1 : k;
-            int32_t v;
-            int kind;
-            size_t e = list_marker(&sp, p, &v, &kind);
-            if (e) {
-                marker_end = e;
-                exp_kind = kind;
-                exp_val = v + 1;
+            marker mk;
+            if (list_marker(&sp, p, &mk)) {
+                marker_end = mk.end;
+                last_marker = mk;
             }
         }
         int ptype = pair_type(&sp, k, true);
@@ -475,12 +547,22 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
             if (c > protect_end)
                 protect_end = c;
         }
+        if ((t->flags & TOKF_CLOSE_QUOTE) && k > 0 && k + 1 < n && is_dash(&sp, k - 1) &&
+            glued_to_prev(&sp, k) && (T.v[k + 1].flags & TOKF_SPACE_BEFORE) && starts_upper(&sp, k + 1) &&
+            k >= protect_end)
+            cut_at = k + 1; /* an interrupted quotation: "... afore she comes, to--" At this */
         if (k >= marker_end && ((T.aux[k] & AUX_TERM) || (t->flags & TOKF_ABBREV))) {
             size_t m = k + 1;
             while (m < n && !(T.v[m].flags & TOKF_SPACE_BEFORE) && is_closer(&sp, m))
                 m++;
             bool inside = k < protect_end && m <= protect_end;
+            marker mk;
             if (!inside && ends_after(&sp, k, m, words))
+                cut_at = m;
+            else if (!inside && m < n && (T.v[m].flags & TOKF_SPACE_BEFORE) && list_marker(&sp, m, &mk) &&
+                     (marker_follows(&last_marker, &mk) || marker_has_successor(&sp, m, &mk)))
+                cut_at = m; /* "... Smith. a. here it is b. another" */
+            else if (!inside && m < n && (T.aux[m] & AUX_BULLET) && (T.v[m].flags & TOKF_SPACE_BEFORE))
                 cut_at = m;
         }
         if (is_word(t))

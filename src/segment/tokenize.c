@@ -139,7 +139,7 @@ static bool is_bullet_char(int32_t c) {
 
 static bool is_quote_char(int32_t c) {
     switch (c) {
-    case '"': case '\'': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2018:
+    case '"': case '\'': case '`': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2018:
     case 0x2019: case 0x201A: case 0x201B: case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:
     case 0x300C: case 0x300D: case 0x300E: case 0x300F: case 0xFF02:
         return true;
@@ -151,7 +151,7 @@ static bool is_quote_char(int32_t c) {
 /* Which way a quotation mark points when its surroundings do not tell. */
 static int quote_default(int32_t c) { /* 1 open, -1 close, 0 toggle */
     switch (c) {
-    case 0x201C: case 0x201E: case 0x201F: case 0x2018: case 0x201A: case 0x201B: case 0x00AB:
+    case '`': case 0x201C: case 0x201E: case 0x201F: case 0x2018: case 0x201A: case 0x201B: case 0x00AB:
     case 0x2039: case 0x300C: case 0x300E:
         return 1;
     case 0x201D: case 0x2019: case 0x00BB: case 0x203A: case 0x300D: case 0x300F:
