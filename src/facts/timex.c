@@ -50,12 +50,18 @@ static bool is_space(unsigned char ch) {
 static bool is_alpha(unsigned char ch) { return (ch | 32) >= 'a' && (ch | 32) <= 'z'; }
 static bool is_digit(unsigned char ch) { return ch >= '0' && ch <= '9'; }
 
-/* Splits text into tokens; with t == NULL only counts them. Returns the count. */
-static size_t tokenize(const char *text, size_t len, tk *t) {
+/* Where tokenizing stopped, so that it can resume. */
+typedef struct tok_state {
+    size_t pos;
+    bool sp, nl;
+} tok_state;
+
+/* Splits text from st->pos into at most cap tokens. Returns the count. */
+static size_t tokenize(const char *text, size_t len, tok_state *st, tk *t, size_t cap) {
     const unsigned char *s = (const unsigned char *)text;
-    size_t n = 0, p = 0;
-    bool sp = true, nl = true;
-    while (p < len) {
+    size_t n = 0, p = st->pos;
+    bool sp = st->sp, nl = st->nl;
+    while (p < len && n < cap) {
         unsigned char ch = s[p];
         if (is_space(ch)) {
             sp = true;
@@ -101,7 +107,7 @@ static size_t tokenize(const char *text, size_t len, tk *t) {
             p++;
             kind = TK_PUNCT;
         }
-        if (t) {
+        {
             tk *k = &t[n];
             memset(k, 0, sizeof *k);
             k->start = b;
@@ -134,6 +140,9 @@ static size_t tokenize(const char *text, size_t len, tk *t) {
         n++;
         sp = nl = false;
     }
+    st->pos = p;
+    st->sp = sp;
+    st->nl = nl;
     return n;
 }
 
@@ -668,8 +677,12 @@ static bool from_ref(const ctx *c, res *r, long n, uint8_t u) {
         setv(r, TIMEX_DATE, "%04ld-Q%ld", qq / 4, qq % 4 + 1);
         return true;
     }
-    case U_WEEK: put_week(r, days_from_civil(c->ref.y, c->ref.m, c->ref.d) + 7 * n, ""); return true;
-    case U_DAY: put_day(r, TIMEX_DATE, days_from_civil(c->ref.y, c->ref.m, c->ref.d) + n); return true;
+    case U_WEEK:
+        put_week(r, days_from_civil(c->ref.y, c->ref.m, c->ref.d) + 7 * n, "");
+        return true;
+    case U_DAY:
+        put_day(r, TIMEX_DATE, days_from_civil(c->ref.y, c->ref.m, c->ref.d) + n);
+        return true;
     default: return false;
     }
 }
@@ -959,7 +972,8 @@ static size_t numeric_date(const ctx *c, size_t i, res *r) {
         !punct(c, i + 3, sep) || !joined(c, i + 3) || !is_num(c, i + 4) || !joined(c, i + 4))
         return 0;
     /* a fourth part ("1-2-3-4") is a code, not a date */
-    if (joined(c, i + 5) && (punct(c, i + 5, sep) || (i + 5 < c->n && c->t[i + 5].kind != TK_PUNCT)))
+    if (joined(c, i + 5) &&
+        (punct(c, i + 5, sep) || (i + 5 < c->n && c->t[i + 5].kind != TK_PUNCT)))
         return 0;
     const tk *a = &c->t[i], *b = &c->t[i + 2], *e = &c->t[i + 4];
     int y, m, d;
@@ -1100,7 +1114,8 @@ static size_t clock_time(const ctx *c, size_t i, res *r) {
             else if (!pm && hh == 12)
                 hh = 0;
             j = e;
-        } else if (word(c, j, "o") && punct(c, j + 1, '\'') && word(c, j + 2, "clock") && hh <= 12) {
+        } else if (word(c, j, "o") && punct(c, j + 1, '\'') && word(c, j + 2, "clock") &&
+                   hh <= 12) {
             j += 3;
         } else if (word(c, j, "in") && word(c, j + 1, "the") && hh >= 1 && hh <= 12 &&
                    (word(c, j + 2, "morning") || word(c, j + 2, "afternoon") ||
@@ -2225,6 +2240,15 @@ static precis_status parse_dct(const char *dct, ctx *c, precis_error *err) {
     return PRECIS_OK;
 }
 
+/* Tokens held at once (about 64 bytes each), the most any pattern looks ahead (the longest,
+ * "the end of 5 p.m. EST, Nov. 9, 1989", is under 30 tokens) and the most it looks back
+ * (TENSE_WINDOW plus the one-token checks before a match). */
+#ifndef TIMEX_WINDOW
+#define TIMEX_WINDOW 8192
+#endif
+#define TIMEX_AHEAD 64
+#define TIMEX_BEHIND (TENSE_WINDOW + 4)
+
 precis_status timex_find(const char *text, size_t len, const char *dct, arena *a, timex **out,
                          size_t *n, precis_error *err) {
     if (!a || !out || !n || (!text && len))
@@ -2234,55 +2258,69 @@ precis_status timex_find(const char *text, size_t len, const char *dct, arena *a
     ctx c;
     memset(&c, 0, sizeof c);
     PRECIS_TRY(parse_dct(dct, &c, err));
-    size_t ntok = tokenize(text, len, NULL);
-    if (ntok == 0)
+    if (len == 0)
         return PRECIS_OK;
-    tk *t = arena_alloc(a, ntok * sizeof *t);
+    /* tokens are held in a sliding window, so memory stays bounded whatever the length */
+    size_t wcap = len < TIMEX_WINDOW ? len : TIMEX_WINDOW;
+    tk *t = arena_alloc(a, wcap * sizeof *t);
     if (!t)
-        return set_error(err, PRECIS_E_NOMEM, "timex: out of memory for %zu tokens", ntok);
-    tokenize(text, len, t);
+        return set_error(err, PRECIS_E_NOMEM, "timex: out of memory for %zu tokens", wcap);
+    tok_state st = {0, true, true};
+    size_t ntok = tokenize(text, len, &st, t, wcap);
     c.text = text;
     c.t = t;
-    c.n = ntok;
 
-    size_t cap = 0, count = 0;
+    size_t cap = 0, count = 0, i = 0;
     timex *items = NULL;
-    for (size_t i = 0; i < ntok;) {
-        res r, r2;
-        memset(&r, 0, sizeof r);
-        size_t e = core(&c, i, &r);
-        size_t p = modifier(&c, i);
-        if (p && p < ntok) {
-            memset(&r2, 0, sizeof r2);
-            size_t e2 = core(&c, p, &r2);
-            if (e2 > e && modifier_fits(&c, i, p, &r2)) {
-                e = e2;
-                r = r2;
+    for (;;) {
+        bool last = st.pos >= len;
+        size_t limit = last ? ntok : ntok - TIMEX_AHEAD;
+        c.n = ntok;
+        for (; i < limit;) {
+            res r, r2;
+            memset(&r, 0, sizeof r);
+            size_t e = core(&c, i, &r);
+            size_t p = modifier(&c, i);
+            if (p && p < ntok) {
+                memset(&r2, 0, sizeof r2);
+                size_t e2 = core(&c, p, &r2);
+                if (e2 > e && modifier_fits(&c, i, p, &r2)) {
+                    e = e2;
+                    r = r2;
+                }
             }
+            if (!e) {
+                i++;
+                continue;
+            }
+            if (count == cap) {
+                size_t ncap = cap ? cap * 2 : 32;
+                timex *nitems = arena_alloc(a, ncap * sizeof *nitems);
+                if (!nitems)
+                    return set_error(err, PRECIS_E_NOMEM,
+                                     "timex: out of memory for %zu results", ncap);
+                if (count)
+                    memcpy(nitems, items, count * sizeof *items);
+                items = nitems;
+                cap = ncap;
+            }
+            if (!r.anaphoric && (r.type == TIMEX_DATE || r.type == TIMEX_TIME))
+                note_ref(&c, r.value);
+            timex *x = &items[count++];
+            x->start = t[i].start;
+            x->end = t[e - 1].end;
+            x->type = r.type;
+            memcpy(x->value, r.value, sizeof x->value);
+            i = e;
         }
-        if (!e) {
-            i++;
-            continue;
-        }
-        if (count == cap) {
-            size_t ncap = cap ? cap * 2 : 32;
-            timex *nitems = arena_alloc(a, ncap * sizeof *nitems);
-            if (!nitems)
-                return set_error(err, PRECIS_E_NOMEM, "timex: out of memory for %zu results",
-                                 ncap);
-            if (count)
-                memcpy(nitems, items, count * sizeof *items);
-            items = nitems;
-            cap = ncap;
-        }
-        if (!r.anaphoric && (r.type == TIMEX_DATE || r.type == TIMEX_TIME))
-            note_ref(&c, r.value);
-        timex *x = &items[count++];
-        x->start = t[i].start;
-        x->end = t[e - 1].end;
-        x->type = r.type;
-        memcpy(x->value, r.value, sizeof x->value);
-        i = e;
+        if (last)
+            break;
+        /* slide: keep the look-back before i, refill after the tokens not yet matched */
+        size_t from = i > TIMEX_BEHIND ? i - TIMEX_BEHIND : 0;
+        memmove(t, t + from, (ntok - from) * sizeof *t);
+        ntok -= from;
+        i -= from;
+        ntok += tokenize(text, len, &st, t + ntok, wcap - ntok);
     }
     *out = items;
     *n = count;
