@@ -1,6 +1,7 @@
 /* Unit tests for the time-expression finder (src/facts/timex.c) on sentences written for
  * these tests, with and without a document date. */
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "facts/timex.h"
@@ -172,6 +173,30 @@ Test(timex, offsets_are_bytes_with_non_ascii_text) {
     cr_expect_eq(f.x[0].start, (size_t)(strstr(text, "1998") - text));
     cr_expect_eq(f.x[0].end, f.x[0].start + 4);
     arena_free(&f.a);
+}
+
+Test(timex, long_input_crosses_token_windows) {
+    /* 3000 sentences of 12 tokens: several of the finder's 8192-token windows */
+    const char *sentence = "On April 25, 2019, the ministers met for three days. ";
+    size_t sl = strlen(sentence), reps = 3000;
+    char *text = malloc(sl * reps + 1);
+    cr_assert_not_null(text);
+    for (size_t k = 0; k < reps; k++)
+        memcpy(text + k * sl, sentence, sl);
+    text[sl * reps] = '\0';
+    found f = run(text, NULL);
+    cr_assert_eq(f.n, 2 * reps, "found %zu, want %zu", f.n, 2 * reps);
+    for (size_t k = 0; k < f.n; k++) {
+        size_t s = k / 2 * sl;
+        bool date = k % 2 == 0;
+        const char *span = date ? "April 25, 2019" : "three days";
+        size_t off = (size_t)(strstr(sentence, span) - sentence);
+        cr_assert_eq(f.x[k].start, s + off, "expression %zu starts at %zu", k, f.x[k].start);
+        cr_assert_eq(f.x[k].end, s + off + strlen(span));
+        cr_assert_str_eq(f.x[k].value, date ? "2019-04-25" : "P3D");
+    }
+    arena_free(&f.a);
+    free(text);
 }
 
 Test(timex, bad_dct_is_an_error_value) {
