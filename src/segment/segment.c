@@ -95,6 +95,38 @@ static bool is_dash(const splitter *sp, size_t k) {
     return c == '-' || c == 0x2013 || c == 0x2014;
 }
 
+/* a.m. / p.m. (any case): they follow a time, so a capital after them starts a sentence
+ * unless it names a day or a month (news style: "at 5 p.m. Tuesday"). */
+static bool is_clock_abbrev(const splitter *sp, size_t k) {
+    const token *t = &sp->tok[k];
+    if (t->end - t->start != 4)
+        return false;
+    const char *s = sp->s + t->start;
+    return ((s[0] | 0x20) == 'a' || (s[0] | 0x20) == 'p') && s[1] == '.' && (s[2] | 0x20) == 'm' &&
+           s[3] == '.';
+}
+
+static bool is_day_or_month(const splitter *sp, size_t k) {
+    static const char *const names[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+        "fri", "sat", "sun"};
+    const token *t = &sp->tok[k];
+    size_t len = t->end - t->start;
+    if (t->kind != TOK_WORD || len > 12)
+        return false;
+    char low[16];
+    size_t n = seg_lower(sp->s + t->start, len, low, sizeof low);
+    if (n && low[n - 1] == '.')
+        n--;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strlen(names[i]) == n && memcmp(names[i], low, n) == 0)
+            return true;
+    return false;
+}
+
 static bool is_word(const token *t) { return t->kind == TOK_WORD || t->kind == TOK_NUMBER; }
 
 /* Starts with an upper-case letter, or a letter of a script without case. */
@@ -223,6 +255,10 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
     if (nt->flags & TOKF_PARA_BEFORE)
         return true;
     uint8_t aux = sp->aux[k];
+    /* "...house!' (Which was true.)": after a closing quotation a bracket goes on */
+    if (m > k + 1 && (sp->tok[m - 1].flags & TOKF_CLOSE_QUOTE) && is_opener(sp, m) &&
+        !(nt->flags & TOKF_OPEN_QUOTE))
+        return false;
     /* the first token after any opening quotes and brackets */
     size_t q = m;
     while (q + 1 < sp->n && is_opener(sp, q) && !(sp->tok[q + 1].flags & TOKF_PARA_BEFORE))
@@ -259,6 +295,8 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
             return false;
         if (words < 3) /* "At 5 a.m. Mr. Smith ..." is not a sentence of its own */
             return false;
+        if (is_clock_abbrev(sp, k) && q == m && !is_day_or_month(sp, q))
+            return true; /* "at 6 p.m. Travelers ..."; but "5 p.m. Tuesday" goes on */
         if (q != m) /* an opening quote after "U.S." starts a sentence; "et al. (2019)" not */
             return (nt->flags & TOKF_OPEN_QUOTE) != 0;
         if ((sp->tok[q].flags & TOKF_ABBREV) && (sp->aux[q] & AUX_ABBR_MASK) == ABBR_TITLE)
