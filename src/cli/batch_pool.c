@@ -52,6 +52,8 @@ struct batch_pool {
     size_t n_slots;
     uint64_t next_fill, next_take, next_write;
     bool closing, stop;
+    bool reader_waiting; /* the reader sleeps on a full ring */
+    bool writer_waiting; /* the writer sleeps on an unfinished slot */
     pthread_t *workers;
     int n_workers;
     pthread_t writer;
@@ -101,7 +103,10 @@ static void *worker_main(void *arg) {
         s->source = source;
         s->skipped = skipped;
         s->state = SLOT_DONE;
-        if (seq == p->next_write)
+        /* Wake the writer for a run of finished lines, not for each one (half the ring, or
+         * whatever is finished when the workers run out of queued documents). */
+        if (p->writer_waiting && p->slots[p->next_write % p->n_slots].state == SLOT_DONE &&
+            (p->next_take == p->next_fill || (seq + 1 - p->next_write) * 2 >= p->n_slots))
             pthread_cond_signal(&p->cv_done);
     }
     pthread_mutex_unlock(&p->mu);
@@ -264,9 +269,13 @@ static void *writer_main(void *arg) {
                     until.tv_sec++;
                     until.tv_nsec -= 1000000000L;
                 }
+                p->writer_waiting = true;
                 pthread_cond_timedwait(&p->cv_done, &p->mu, &until);
+                p->writer_waiting = false;
             } else {
+                p->writer_waiting = true;
                 pthread_cond_wait(&p->cv_done, &p->mu);
+                p->writer_waiting = false;
             }
             continue;
         }
@@ -276,7 +285,10 @@ static void *writer_main(void *arg) {
         s->line = s->reason = s->id = s->source = NULL;
         s->state = SLOT_EMPTY;
         p->next_write++;
-        pthread_cond_signal(&p->cv_space);
+        /* Wake a reader waiting on a full ring only once half of it is free: it then refills
+         * many slots per wake-up instead of ping-ponging with us one document at a time. */
+        if (p->reader_waiting && (p->next_fill - p->next_write) * 2 <= p->n_slots)
+            pthread_cond_signal(&p->cv_space);
         pthread_mutex_unlock(&p->mu);
 
         if (skipped) {
@@ -369,8 +381,11 @@ batch_pool *batch_pool_new(const batch_pool_cfg *cfg) {
 
 bool batch_pool_submit(batch_pool *p, batch_item *it) {
     pthread_mutex_lock(&p->mu);
-    while (!p->stop && p->next_fill - p->next_write >= p->n_slots)
+    while (!p->stop && p->next_fill - p->next_write >= p->n_slots) {
+        p->reader_waiting = true;
         pthread_cond_wait(&p->cv_space, &p->mu);
+        p->reader_waiting = false;
+    }
     if (p->stop) {
         pthread_mutex_unlock(&p->mu);
         batch_item_free(it);
