@@ -1,6 +1,520 @@
+/* brief.c — the one-paragraph brief: a lead line built from the fact slots, then the most
+ * informative sentences, compressed, within a word budget.
+ *
+ * Nothing is invented: the lead line is made of spans of the input (names, roles, the event
+ * noun, places) joined by punctuation, and each sentence is the input with spans removed:
+ *   - attribution tails: ", AFP reported." ", according to BBC." ", reported BBC."
+ *   - parentheticals of up to PAREN_MAX_TOKENS tokens: "(£600m)", "(Reuters)"
+ * so every piece of the brief maps back to byte offsets (the JSON gives them).
+ * Formats: text, markdown, json, and html (a standalone page showing the article with the
+ * chosen sentences highlighted and entities marked by type, beside the brief and facts).
+ * Cost: linear in the document. */
 #include "brief/brief.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "facts/facts.h"
+#include "select/select.h"
+#include "text/text.h"
 #include "util/error.h"
-precis_status brief_render(precis_doc *d, precis_format f, buf *b, precis_error *err) {
-    (void)d; (void)f; (void)b;
-    return set_error(err, PRECIS_E_UNSUPPORTED, "brief: not built yet");
+
+#define PAREN_MAX_TOKENS 12 /* longer brackets carry content, not asides */
+#define LEAD_PEOPLE 2       /* people named in the lead line */
+#define MAX_SPANS 8         /* kept spans per sentence after compression */
+
+typedef struct kept {
+    uint32_t start, end;
+} kept;
+
+typedef struct brief_sentence {
+    size_t index;
+    kept spans[MAX_SPANS];
+    size_t n_spans;
+    size_t words;
+} brief_sentence;
+
+typedef struct brief {
+    buf lead;          /* the lead line's text */
+    kept lead_spans[16];
+    size_t n_lead_spans;
+    brief_sentence *sentences;
+    size_t n_sentences;
+} brief;
+
+static bool tok_is(const precis_doc *d, size_t k, const char *w) {
+    const token *t = &d->seg.tokens[k];
+    size_t len = t->end - t->start;
+    return strlen(w) == len && strncasecmp(d->text + t->start, w, len) == 0;
+}
+
+static bool is_terminator(const precis_doc *d, size_t k) {
+    const token *t = &d->seg.tokens[k];
+    return t->kind == TOK_PUNCT && strchr(".!?", d->text[t->start]) != NULL;
+}
+
+/* True when tokens [from, to) are an attribution: "AFP reported", "reported BBC",
+ * "according to BBC", "the BBC reported", "state media said". */
+static bool attribution(const precis_doc *d, size_t from, size_t to) {
+    if (to <= from || to - from > 6)
+        return false;
+    static const char *const VERBS[] = {"reported", "reports", "said", "says", "according", NULL};
+    bool verb = false, name = false;
+    for (size_t k = from; k < to; k++) {
+        const token *t = &d->seg.tokens[k];
+        for (int i = 0; VERBS[i]; i++)
+            verb |= tok_is(d, k, VERBS[i]);
+        name |= t->kind == TOK_WORD && (t->shape == SHAPE_CAPITAL || t->shape == SHAPE_UPPER);
+        if (t->kind == TOK_PUNCT)
+            return false;
+    }
+    return verb && name;
+}
+
+/* Compresses sentence i into kept spans. */
+static void compress(const precis_doc *d, size_t i, brief_sentence *out) {
+    const sentence *s = &d->seg.sentences[i];
+    out->index = i;
+    out->n_spans = 0;
+    uint32_t cut_from = s->end; /* start of an attribution tail, if any */
+    uint32_t last = s->tok_end;
+    while (last > s->tok_start && is_terminator(d, last - 1))
+        last--;
+    /* tail: ", <attribution>" right before the terminator */
+    for (uint32_t k = last; k-- > s->tok_start + 3;) {
+        const token *t = &d->seg.tokens[k];
+        if (t->kind == TOK_PUNCT && d->text[t->start] == ',') {
+            if (attribution(d, k + 1, last))
+                cut_from = t->start;
+            break;
+        }
+        if (last - k > 6)
+            break;
+    }
+    uint32_t pos = s->start;
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+        const token *t = &d->seg.tokens[k];
+        if (t->start >= cut_from)
+            break;
+        if (t->kind == TOK_PUNCT && d->text[t->start] == '(' && k > s->tok_start) {
+            uint32_t e = k + 1;
+            while (e < s->tok_end && e - k <= PAREN_MAX_TOKENS && !(d->seg.tokens[e].kind == TOK_PUNCT && d->text[d->seg.tokens[e].start] == ')'))
+                e++;
+            if (e < s->tok_end && e - k <= PAREN_MAX_TOKENS && out->n_spans + 1 < MAX_SPANS) {
+                /* keep up to the bracket, drop the space before it */
+                uint32_t keep_end = t->start;
+                while (keep_end > pos && (d->text[keep_end - 1] == ' '))
+                    keep_end--;
+                out->spans[out->n_spans++] = (kept){pos, keep_end};
+                pos = d->seg.tokens[e].end;
+                k = e;
+            }
+        }
+    }
+    uint32_t end = cut_from < s->end ? cut_from : s->end;
+    if (end > pos && out->n_spans < MAX_SPANS)
+        out->spans[out->n_spans++] = (kept){pos, end};
+    out->words = doc_sentence_words(d, i);
+}
+
+/* Appends a sentence's kept spans as clean text, with a final full stop when the tail was
+ * cut away. */
+static void put_sentence(buf *b, const precis_doc *d, const brief_sentence *bs) {
+    for (size_t k = 0; k < bs->n_spans; k++)
+        text_clean(b, d->text, bs->spans[k].start, bs->spans[k].end, true);
+    const sentence *s = &d->seg.sentences[bs->index];
+    if (bs->n_spans && bs->spans[bs->n_spans - 1].end < s->end) {
+        while (b->len && (b->data[b->len - 1] == ' ' || b->data[b->len - 1] == ','))
+            b->len--;
+        buf_putc(b, '.');
+    }
+}
+
+static void lead_span(brief *br, const precis_doc *d, uint32_t s, uint32_t e) {
+    text_clean(&br->lead, d->text, s, e, true);
+    if (br->n_lead_spans < sizeof br->lead_spans / sizeof br->lead_spans[0])
+        br->lead_spans[br->n_lead_spans++] = (kept){s, e};
+}
+
+/* The lead line: "Vladimir Putin (Russian President) and Kim Jong-un (North Korean leader):
+ * first ever summit, Vladivostok, Russia." Only slots with evidence in the extract go in. */
+static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, size_t n_chosen) {
+    const facts *f = d->facts;
+    buf_init(&br->lead);
+    if (!f)
+        return;
+    /* people: the most salient with a mention in the key sentence, else the most salient */
+    int32_t people[LEAD_PEOPLE];
+    size_t np = 0;
+    for (int pass = 0; pass < 2 && np < LEAD_PEOPLE; pass++)
+        for (size_t i = 0; i < f->n_who && np < LEAD_PEOPLE; i++) {
+            bool in_key = false;
+            for (size_t k = 0; k < f->ents.n_mentions && !in_key; k++)
+                in_key = f->ents.mentions[k].entity == f->who[i] && f->ents.mentions[k].sentence == f->what.sentence;
+            bool dup = false;
+            for (size_t j = 0; j < np; j++)
+                dup |= people[j] == f->who[i];
+            if (!dup && (pass == 1 || in_key) && (pass == 0 || np == 0 || in_key))
+                people[np++] = f->who[i];
+        }
+    /* in the order the article introduces them */
+    if (np == 2 && f->ents.entities[people[0]].first > f->ents.entities[people[1]].first) {
+        int32_t t = people[0];
+        people[0] = people[1];
+        people[1] = t;
+    }
+    for (size_t i = 0; i < np; i++) {
+        const ner_entity *e = &f->ents.entities[people[i]];
+        if (i)
+            buf_puts(&br->lead, " and ");
+        /* the name as written at its first full mention */
+        const ner_mention *m = NULL;
+        for (size_t k = 0; k < f->ents.n_mentions; k++)
+            if (f->ents.mentions[k].entity == people[i] && !(f->ents.mentions[k].flags & NERM_DEMONYM) &&
+                (!m || f->ents.mentions[k].end - f->ents.mentions[k].start > m->end - m->start))
+                m = &f->ents.mentions[k];
+        if (m)
+            lead_span(br, d, m->start, m->end);
+        if (e->has_role) {
+            buf_puts(&br->lead, " (");
+            lead_span(br, d, e->role_start, e->role_end);
+            buf_putc(&br->lead, ')');
+        }
+    }
+    bool any = np > 0;
+    if (f->what.noun_end) {
+        buf_puts(&br->lead, any ? ": " : "");
+        lead_span(br, d, f->what.noun_start, f->what.noun_end);
+        any = true;
+    }
+    /* the place: among those named in the extract, one introduced by "in" or "at" (where
+     * the story happens) before any other */
+    const fact_place *place = NULL;
+    for (int pass = 0; pass < 2 && !place; pass++)
+        for (size_t i = 0; i < f->n_where && !place; i++) {
+            const fact_place *p = &f->where[i];
+            bool in_ext = false;
+            for (size_t c = 0; c < n_chosen && !in_ext; c++) {
+                const sentence *s = &d->seg.sentences[chosen[c]];
+                in_ext = p->start >= s->start && p->end <= s->end;
+            }
+            size_t k = doc_token_at(d, p->start);
+            bool introduced = k > 0 && k < d->seg.n_tokens && (tok_is(d, k - 1, "in") || tok_is(d, k - 1, "at"));
+            if (in_ext && (pass == 1 || introduced))
+                place = p;
+        }
+    if (place) {
+        buf_puts(&br->lead, any ? (f->what.noun_end ? ", " : ": ") : "");
+        lead_span(br, d, place->start, place->end);
+        if (place->container >= 0) {
+            buf_puts(&br->lead, ", ");
+            lead_span(br, d, place->cstart, place->cend);
+        }
+        any = true;
+    }
+    if (any)
+        buf_putc(&br->lead, '.');
+    /* A lead line that only names people says less than the first sentence: drop it. */
+    if (!f->what.noun_end && br->n_lead_spans <= 2 * np) {
+        br->lead.len = 0;
+        if (br->lead.data)
+            br->lead.data[0] = '\0';
+        br->n_lead_spans = 0;
+    }
+}
+
+static precis_status build(precis_doc *d, brief *br, precis_error *err) {
+    memset(br, 0, sizeof *br);
+    PRECIS_TRY(facts_compute(d, err));
+    size_t n = d->seg.n_sentences;
+    size_t *chosen = malloc((n ? n : 1) * sizeof *chosen), n_chosen = 0;
+    br->sentences = calloc(n ? n : 1, sizeof *br->sentences);
+    if (!chosen || !br->sentences) {
+        free(chosen);
+        free(br->sentences);
+        return set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
+    }
+    /* the lead line's words come out of the budget */
+    double budget = d->opts.brief_words;
+    if (!select_with_budget(d, &d->vectors, PRECIS_BUDGET_WORDS, budget, chosen, &n_chosen)) {
+        free(chosen);
+        free(br->sentences);
+        return set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
+    }
+    build_lead(br, d, chosen, n_chosen);
+    size_t lead_words = 0;
+    for (size_t k = 0; k < br->lead.len; k++)
+        lead_words += br->lead.data[k] == ' ';
+    if (lead_words && lead_words + 1 < budget) {
+        budget -= (double)(lead_words + 1);
+        if (!select_with_budget(d, &d->vectors, PRECIS_BUDGET_WORDS, budget, chosen, &n_chosen)) {
+            free(chosen);
+            return set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
+        }
+        /* again, so that the places it names are those of the final extract */
+        buf_free(&br->lead);
+        br->n_lead_spans = 0;
+        build_lead(br, d, chosen, n_chosen);
+    }
+    for (size_t c = 0; c < n_chosen; c++)
+        compress(d, chosen[c], &br->sentences[br->n_sentences++]);
+    free(chosen);
+    if (!buf_ok(&br->lead))
+        return set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
+    return PRECIS_OK;
+}
+
+static void brief_free(brief *br) {
+    buf_free(&br->lead);
+    free(br->sentences);
+}
+
+/* The paragraph as plain text (no trailing newline). */
+static void brief_paragraph(buf *b, const precis_doc *d, const brief *br) {
+    if (br->lead.len)
+        buf_append(b, br->lead.data, br->lead.len);
+    for (size_t i = 0; i < br->n_sentences; i++) {
+        if (b->len)
+            buf_putc(b, ' ');
+        put_sentence(b, d, &br->sentences[i]);
+    }
+}
+
+static void render_json(buf *b, const precis_doc *d, const brief *br) {
+    buf p;
+    buf_init(&p);
+    brief_paragraph(&p, d, br);
+    buf_puts(b, "{\"brief\":");
+    buf_json_string(b, p.data ? p.data : "", p.len);
+    buf_free(&p);
+    buf_puts(b, ",\"lead\":{\"text\":");
+    buf_json_string(b, br->lead.data ? br->lead.data : "", br->lead.len);
+    buf_puts(b, ",\"spans\":[");
+    for (size_t i = 0; i < br->n_lead_spans; i++)
+        buf_printf(b, "%s[%u,%u]", i ? "," : "", br->lead_spans[i].start, br->lead_spans[i].end);
+    buf_puts(b, "]},\"sentences\":[");
+    for (size_t i = 0; i < br->n_sentences; i++) {
+        const brief_sentence *bs = &br->sentences[i];
+        const sentence *s = &d->seg.sentences[bs->index];
+        buf t;
+        buf_init(&t);
+        put_sentence(&t, d, bs);
+        buf_printf(b, "%s{\"index\":%zu,\"start\":%u,\"end\":%u,\"score\":%.6f,\"text\":", i ? "," : "", bs->index,
+                   s->start, s->end, d->scores[bs->index]);
+        buf_json_string(b, t.data ? t.data : "", t.len);
+        buf_free(&t);
+        buf_puts(b, ",\"spans\":[");
+        for (size_t k = 0; k < bs->n_spans; k++)
+            buf_printf(b, "%s[%u,%u]", k ? "," : "", bs->spans[k].start, bs->spans[k].end);
+        buf_puts(b, "]}");
+    }
+    buf_puts(b, "],\"facts\":{");
+    facts_json_members(d, b);
+    buf_puts(b, "}}\n");
+}
+
+/* ---- html --------------------------------------------------------------------------------- */
+
+static const char HTML_STYLE[] =
+    "body{font:16px/1.5 Georgia,serif;margin:0;color:#222;background:#fafafa}"
+    "main{display:flex;gap:2em;max-width:1200px;margin:0 auto;padding:2em}"
+    "article{flex:3;background:#fff;padding:1.5em 2em;border:1px solid #ddd}"
+    "aside{flex:2;font-family:Helvetica,Arial,sans-serif;font-size:14px}"
+    "aside section{background:#fff;border:1px solid #ddd;padding:1em;margin-bottom:1em}"
+    "h1{font-size:18px;margin:0 0 .5em}h2{font-size:14px;margin:0 0 .5em;text-transform:uppercase;color:#555}"
+    "mark{background:#fff2a8}.PER{border-bottom:2px solid #d33}.LOC{border-bottom:2px solid #3a3}"
+    ".ORG{border-bottom:2px solid #36c}.MISC{border-bottom:2px dotted #999}"
+    ".legend span{margin-right:1em}dl{margin:0}dt{font-weight:bold;margin-top:.5em}dd{margin:0}";
+
+static const char *type_class(uint8_t type) {
+    switch (type) {
+    case NER_PER: return "PER";
+    case NER_LOC: return "LOC";
+    case NER_ORG: return "ORG";
+    default: return "MISC";
+    }
+}
+
+static void html_text(buf *b, const precis_doc *d, uint32_t s, uint32_t e) {
+    buf t;
+    buf_init(&t);
+    text_clean(&t, d->text, s, e, true);
+    buf_html(b, t.data ? t.data : "", t.len);
+    if (!buf_ok(&t))
+        b->failed = true;
+    buf_free(&t);
+}
+
+/* The article: paragraphs, chosen sentences in <mark>, entity mentions in typed spans.
+ * Mentions never cross sentence ends (the recogniser works per sentence), so the tags nest. */
+static void html_article(buf *b, const precis_doc *d, const brief *br) {
+    const facts *f = d->facts;
+    uint8_t *hl = calloc(d->seg.n_sentences ? d->seg.n_sentences : 1, 1);
+    if (!hl) {
+        b->failed = true;
+        return;
+    }
+    for (size_t i = 0; i < br->n_sentences; i++)
+        hl[br->sentences[i].index] = 1;
+    size_t m = 0;
+    for (size_t p = 0; p < d->seg.n_paragraphs; p++) {
+        const paragraph *pg = &d->seg.paragraphs[p];
+        buf_puts(b, "<p>");
+        for (uint32_t si = pg->sent_start; si < pg->sent_end; si++) {
+            const sentence *s = &d->seg.sentences[si];
+            if (si > pg->sent_start)
+                buf_putc(b, ' ');
+            if (hl[si])
+                buf_puts(b, "<mark>");
+            uint32_t pos = s->start;
+            while (f && m < f->ents.n_mentions && f->ents.mentions[m].start < s->start)
+                m++;
+            while (f && m < f->ents.n_mentions && f->ents.mentions[m].end <= s->end) {
+                const ner_mention *mm = &f->ents.mentions[m++];
+                if (mm->start < pos)
+                    continue;
+                html_text(b, d, pos, mm->start);
+                if (mm->start > pos && strchr(" \t\n", d->text[mm->start - 1]))
+                    buf_putc(b, ' ');
+                buf_printf(b, "<span class=\"%s\" title=\"%s\">", type_class(mm->type), type_class(mm->type));
+                html_text(b, d, mm->start, mm->end);
+                buf_puts(b, "</span>");
+                pos = mm->end;
+                if (pos < s->end && strchr(" \t\n", d->text[pos]))
+                    buf_putc(b, ' ');
+            }
+            html_text(b, d, pos, s->end);
+            if (hl[si])
+                buf_puts(b, "</mark>");
+        }
+        buf_puts(b, "</p>\n");
+    }
+    free(hl);
+}
+
+static void html_facts(buf *b, const precis_doc *d) {
+    const facts *f = d->facts;
+    buf_puts(b, "<section><h2>Facts</h2><dl>");
+    buf_puts(b, "<dt>Who</dt>");
+    for (size_t i = 0; i < f->n_who; i++) {
+        const ner_entity *e = &f->ents.entities[f->who[i]];
+        buf_puts(b, "<dd>");
+        buf_html(b, e->name, e->name_len);
+        if (e->has_role) {
+            buf_puts(b, " — ");
+            html_text(b, d, e->role_start, e->role_end);
+        }
+        buf_puts(b, "</dd>");
+    }
+    buf_puts(b, "<dt>What</dt><dd>");
+    if (f->what.noun_end)
+        html_text(b, d, f->what.noun_start, f->what.noun_end);
+    if (f->what.verb_end) {
+        buf_puts(b, f->what.noun_end ? "; " : "");
+        html_text(b, d, f->what.verb_start, f->what.verb_end);
+    }
+    buf_puts(b, "</dd><dt>Where</dt>");
+    for (size_t i = 0; i < f->n_where; i++) {
+        const ner_entity *e = &f->ents.entities[f->where[i].entity];
+        buf_puts(b, "<dd>");
+        buf_html(b, e->name, e->name_len);
+        if (f->where[i].container >= 0) {
+            const ner_entity *c = &f->ents.entities[f->where[i].container];
+            buf_puts(b, ", ");
+            buf_html(b, c->name, c->name_len);
+        }
+        buf_puts(b, "</dd>");
+    }
+    buf_puts(b, "<dt>When</dt>");
+    for (size_t i = 0; i < f->n_when; i++) {
+        const timex *t = &f->timexes[f->when[i]];
+        buf_puts(b, "<dd>");
+        html_text(b, d, (uint32_t)t->start, (uint32_t)t->end);
+        buf_puts(b, " <small>(");
+        buf_html(b, t->value, strlen(t->value));
+        buf_puts(b, ")</small></dd>");
+    }
+    buf_puts(b, "<dt>How many</dt>");
+    for (size_t i = 0; i < f->n_how_many; i++) {
+        const quantity *q = &f->quantities[f->how_many[i]];
+        buf_puts(b, "<dd>");
+        html_text(b, d, q->start, q->end);
+        buf_puts(b, "</dd>");
+    }
+    buf_puts(b, "<dt>Quotes</dt>");
+    for (size_t i = 0; i < f->n_quotes; i++) {
+        buf_puts(b, "<dd>");
+        if (f->quote_speaker[i] >= 0) {
+            const ner_entity *e = &f->ents.entities[f->quote_speaker[i]];
+            buf_puts(b, "<b>");
+            buf_html(b, e->name, e->name_len);
+            buf_puts(b, "</b>: ");
+        }
+        buf_puts(b, "“");
+        html_text(b, d, f->quotes[i].start, f->quotes[i].end);
+        buf_puts(b, "”</dd>");
+    }
+    buf_puts(b, "<dt>Sources</dt>");
+    for (size_t i = 0; i < f->n_sources; i++) {
+        buf_puts(b, "<dd>");
+        html_text(b, d, f->sources[i].start, f->sources[i].end);
+        buf_puts(b, "</dd>");
+    }
+    buf_puts(b, "</dl></section>");
+}
+
+static void render_html(buf *b, const precis_doc *d, const brief *br) {
+    buf_puts(b, "<!DOCTYPE html>\n<html lang=\"");
+    buf_html(b, d->lang->code, strlen(d->lang->code));
+    buf_puts(b, "\"><head><meta charset=\"utf-8\"><title>");
+    if (d->opts.title[0])
+        buf_html(b, d->opts.title, strlen(d->opts.title));
+    else
+        buf_puts(b, "precis brief");
+    buf_printf(b, "</title><style>%s</style></head>\n<body><main><article>\n", HTML_STYLE);
+    html_article(b, d, br);
+    buf_puts(b, "</article>\n<aside><section><h1>Brief</h1><p id=\"brief\">");
+    buf p;
+    buf_init(&p);
+    brief_paragraph(&p, d, br);
+    buf_html(b, p.data ? p.data : "", p.len);
+    buf_free(&p);
+    buf_puts(b, "</p></section>");
+    html_facts(b, d);
+    buf_puts(b, "<section class=\"legend\"><span class=\"PER\">person</span><span class=\"LOC\">place</span>"
+                "<span class=\"ORG\">organisation</span><span class=\"MISC\">other</span><mark>in the brief</mark>"
+                "</section></aside></main></body></html>\n");
+}
+
+precis_status brief_render(precis_doc *d, precis_format fmt, buf *b, precis_error *err) {
+    if (fmt != PRECIS_FORMAT_TEXT && fmt != PRECIS_FORMAT_JSON && fmt != PRECIS_FORMAT_MARKDOWN &&
+        fmt != PRECIS_FORMAT_HTML)
+        return set_error(err, PRECIS_E_UNSUPPORTED, "brief: format not supported (use text, json, markdown or html)");
+    brief br;
+    precis_status st = build(d, &br, err);
+    if (st != PRECIS_OK)
+        return st;
+    switch (fmt) {
+    case PRECIS_FORMAT_JSON: render_json(b, d, &br); break;
+    case PRECIS_FORMAT_HTML: render_html(b, d, &br); break;
+    case PRECIS_FORMAT_MARKDOWN:
+        if (br.lead.len) {
+            buf_puts(b, "**");
+            buf_append(b, br.lead.data, br.lead.len);
+            buf_puts(b, "** ");
+        }
+        for (size_t i = 0; i < br.n_sentences; i++) {
+            if (i)
+                buf_putc(b, ' ');
+            put_sentence(b, d, &br.sentences[i]);
+        }
+        buf_putc(b, '\n');
+        break;
+    default:
+        brief_paragraph(b, d, &br);
+        buf_putc(b, '\n');
+    }
+    brief_free(&br);
+    return PRECIS_OK;
 }

@@ -53,8 +53,6 @@ static int run_doc_command(const doc_command *c, int argc, char **argv) {
         {NULL, 0, NULL, 0}};
     precis_options opts;
     precis_options_init(&opts);
-    if (c->view == PRECIS_VIEW_BRIEF)
-        precis_options_set(&opts, "words", "80", NULL);
     precis_format format = PRECIS_FORMAT_TEXT;
     const char *model_path = NULL;
     bool explain = false;
@@ -95,8 +93,11 @@ static int run_doc_command(const doc_command *c, int argc, char **argv) {
     if (argc - optind > 1)
         return cli_usage_error(c->name, "expected one input file, got %d", argc - optind);
     const char *path = optind < argc ? argv[optind] : "-";
-    if (c->view == PRECIS_VIEW_BRIEF && opts.budget == PRECIS_BUDGET_SENTENCES)
-        opts.budget_value = 3;
+    if (c->view == PRECIS_VIEW_BRIEF) {
+        /* the brief's extract is chosen within its own word budget */
+        opts.budget = PRECIS_BUDGET_WORDS;
+        opts.budget_value = opts.brief_words;
+    }
 
     char *data = NULL;
     size_t len = 0;

@@ -21,12 +21,31 @@ static int cmp_size(const void *a, const void *b) {
 }
 
 bool select_sentences(precis_doc *d, const sentvecs *sv) {
-    size_t n = d->seg.n_sentences;
     d->n_chosen = 0;
-    if (n == 0)
+    if (d->seg.n_sentences == 0)
         return true;
     if (!boilerplate_flag(d, sv))
         return false;
+    return select_with_budget(d, sv, d->opts.budget, d->opts.budget_value, d->chosen, &d->n_chosen);
+}
+
+/* What a sentence costs against a budget of the given kind. */
+static double sentence_cost(const precis_doc *d, precis_budget kind, size_t i, size_t words) {
+    switch (kind) {
+    case PRECIS_BUDGET_SENTENCES: return 1;
+    case PRECIS_BUDGET_CHARS: return (double)(d->seg.sentences[i].end - d->seg.sentences[i].start);
+    case PRECIS_BUDGET_WORDS:
+    case PRECIS_BUDGET_RATIO: return (double)words;
+    }
+    return 1;
+}
+
+bool select_with_budget(const precis_doc *d, const sentvecs *sv, precis_budget kind, double value,
+                        size_t *out, size_t *n_out) {
+    size_t n = d->seg.n_sentences, chosen = 0;
+    *n_out = 0;
+    if (n == 0)
+        return true;
 
     size_t *words = malloc(n * sizeof *words);
     double *rel = malloc(n * sizeof *rel), *maxsim = calloc(n, sizeof *maxsim);
@@ -51,23 +70,19 @@ bool select_sentences(precis_doc *d, const sentvecs *sv) {
     bool allow_boiler = candidates == 0;
     bool allow_short = long_candidates == 0;
 
-    double budget = d->opts.budget_value;
-    if (d->opts.budget == PRECIS_BUDGET_RATIO)
-        budget = d->opts.budget_value * (double)total_words;
+    double budget = kind == PRECIS_BUDGET_RATIO ? value * (double)total_words : value;
     double r = d->opts.method == PRECIS_METHOD_LEAD ? 0 : d->opts.redundancy;
     double spent = 0;
     for (;;) {
-        if (d->opts.budget == PRECIS_BUDGET_SENTENCES && spent >= budget)
+        if (kind == PRECIS_BUDGET_SENTENCES && spent >= budget)
             break;
         size_t best = n;
         double best_v = 0;
         for (size_t i = 0; i < n; i++) {
             if (taken[i] || (d->boilerplate[i] && !allow_boiler) || (words[i] < MIN_WORDS && !allow_short))
                 continue;
-            double cost = d->opts.budget == PRECIS_BUDGET_CHARS ? (double)(d->seg.sentences[i].end - d->seg.sentences[i].start)
-                          : d->opts.budget == PRECIS_BUDGET_SENTENCES ? 1
-                                                                       : (double)words[i];
-            if (d->opts.budget != PRECIS_BUDGET_SENTENCES && d->n_chosen > 0 && spent + cost > budget)
+            if (kind != PRECIS_BUDGET_SENTENCES && chosen > 0 &&
+                spent + sentence_cost(d, kind, i, words[i]) > budget)
                 continue;
             double v = (1 - r) * rel[i] - r * maxsim[i];
             if (best == n || v > best_v) {
@@ -78,11 +93,9 @@ bool select_sentences(precis_doc *d, const sentvecs *sv) {
         if (best == n)
             break;
         taken[best] = 1;
-        d->chosen[d->n_chosen++] = best;
-        spent += d->opts.budget == PRECIS_BUDGET_CHARS ? (double)(d->seg.sentences[best].end - d->seg.sentences[best].start)
-                 : d->opts.budget == PRECIS_BUDGET_SENTENCES ? 1
-                                                              : (double)words[best];
-        if (d->opts.budget != PRECIS_BUDGET_SENTENCES && spent >= budget)
+        out[chosen++] = best;
+        spent += sentence_cost(d, kind, best, words[best]);
+        if (kind != PRECIS_BUDGET_SENTENCES && spent >= budget)
             break;
         if (r > 0)
             for (size_t i = 0; i < n; i++)
@@ -92,7 +105,8 @@ bool select_sentences(precis_doc *d, const sentvecs *sv) {
                         maxsim[i] = s;
                 }
     }
-    qsort(d->chosen, d->n_chosen, sizeof *d->chosen, cmp_size);
+    qsort(out, chosen, sizeof *out, cmp_size);
+    *n_out = chosen;
     free(words);
     free(rel);
     free(maxsim);
