@@ -32,7 +32,7 @@ for line in open(sys.argv[2]):
         o = json.loads(line)
         perdoc[o["id"]] = o
 names = [("rouge1", "rouge1", "ROUGE-1"), ("rouge2", "rouge2", "ROUGE-2"),
-         ("rougeL", "rougeL", "ROUGE-L"), ("rougeSU", "rougeSU4", "ROUGE-SU4")]
+         ("rougeL", "rougeL", "ROUGE-L"), ("rougeSU4", "rougeSU4", "ROUGE-SU4")]
 mine = {d["id"]: d for d in ours["per_doc"]}
 missing = set(perdoc) - set(mine)
 worst_all = 0.0
@@ -42,7 +42,7 @@ print(f"{'metric':10} {'max |diff| per doc (P/R/F)':>28} {'docs off':>9}  {'Aver
       f"  {'mean F':>8} {'ROUGE':>8}")
 # ROUGE-1.5.5's printed averages (F x100) and plain means, from rouge-check/README.md.
 rouge_avg = {"rouge1": (41.647, 41.670), "rouge2": (18.979, 18.973), "rougeL": (37.689, 37.710),
-             "rougeSU": (19.641, 19.633)}
+             "rougeSU4": (19.641, 19.633)}
 for ours_key, ref_key, label in names:
     worst, off = 0.0, 0
     for i, ref in perdoc.items():

@@ -335,8 +335,16 @@ static bool parse_double(const char *s, double *out) {
     return true;
 }
 
-static const char *const JSON_NAMES[PRECIS_ROUGE_METRICS] = {"rouge1", "rouge2", "rouge3", "rouge4",
-                                                             "rougeL", "rougeSU"};
+/* JSON keys as in rouge-check's per-document file: rouge1, rouge2, rougeL, rougeSU4. */
+static void json_name(precis_rouge_metric m, const precis_rouge_options *o, char *b, size_t n) {
+    static const char *const names[PRECIS_ROUGE_METRICS] = {"rouge1", "rouge2", "rouge3", "rouge4", "rougeL", "rougeSU"};
+    if (m == PRECIS_ROUGE_SU && o->skip_distance >= 0)
+        snprintf(b, n, "rougeSU%d", o->skip_distance);
+    else if (m == PRECIS_ROUGE_SU)
+        snprintf(b, n, "rougeSU*");
+    else
+        snprintf(b, n, "%s", names[m]);
+}
 
 static bool metric_on(precis_rouge_metric m, const precis_rouge_options *o) {
     return m == PRECIS_ROUGE_L || m == PRECIS_ROUGE_SU || (int)m < o->max_n;
@@ -568,11 +576,15 @@ int cmd_eval(int argc, char **argv) {
                                  (json_int_t)ro.max_bytes, "max_n", ro.max_n, "skip_distance",
                                  ro.skip_distance, "alpha", ro.alpha, "confidence", conf, "resamples",
                                  (json_int_t)resamples);
-        for (int m = 0; m < PRECIS_ROUGE_METRICS; m++)
-            if (metric_on((precis_rouge_metric)m, &ro))
-                json_object_set_new(metrics, JSON_NAMES[m],
-                                    json_pack("{s:o,s:o,s:o}", "p", estimate_json(&avg[m].p), "r",
-                                              estimate_json(&avg[m].r), "f", estimate_json(&avg[m].f)));
+        char key[32];
+        for (int m = 0; m < PRECIS_ROUGE_METRICS; m++) {
+            if (!metric_on((precis_rouge_metric)m, &ro))
+                continue;
+            json_name((precis_rouge_metric)m, &ro, key, sizeof key);
+            json_object_set_new(metrics, key,
+                                json_pack("{s:o,s:o,s:o}", "p", estimate_json(&avg[m].p), "r",
+                                          estimate_json(&avg[m].r), "f", estimate_json(&avg[m].f)));
+        }
         json_object_set_new(root, "documents", json_integer((json_int_t)n));
         json_object_set_new(root, "left_out", json_integer((json_int_t)(st.n_docs - n)));
         json_object_set_new(root, "problems", json_integer((json_int_t)st.problems));
@@ -583,11 +595,15 @@ int cmd_eval(int argc, char **argv) {
             for (size_t i = 0; i < n; i++) {
                 json_t *o = json_object();
                 json_object_set_new(o, "id", json_string(st.docs[order[i]].id));
-                for (int m = 0; m < PRECIS_ROUGE_METRICS; m++)
-                    if (metric_on((precis_rouge_metric)m, &ro))
-                        json_object_set_new(o, JSON_NAMES[m],
-                                            json_pack("{s:f,s:f,s:f}", "p", scores[i].m[m].p, "r",
-                                                      scores[i].m[m].r, "f", scores[i].m[m].f));
+                json_object_set_new(o, "words", json_integer((json_int_t)ro.max_words));
+                for (int m = 0; m < PRECIS_ROUGE_METRICS; m++) {
+                    if (!metric_on((precis_rouge_metric)m, &ro))
+                        continue;
+                    json_name((precis_rouge_metric)m, &ro, key, sizeof key);
+                    json_object_set_new(o, key,
+                                        json_pack("{s:f,s:f,s:f}", "p", scores[i].m[m].p, "r",
+                                                  scores[i].m[m].r, "f", scores[i].m[m].f));
+                }
                 json_array_append_new(arr, o);
             }
             json_object_set_new(root, "per_doc", arr);

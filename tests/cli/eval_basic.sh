@@ -9,8 +9,8 @@ run eval --format json --per-doc "$E/refs.jsonl" "$E/sys.jsonl"
 expect_exit 0
 expect_stderr_empty
 expect_stdout_contains '"documents":2,"left_out":0,"problems":0'
-expect_stdout_contains '{"id":"d1","rouge1":{"p":0.83333,"r":0.83333,"f":0.83333},"rouge2":{"p":0.6,"r":0.6,"f":0.6},"rougeL":{"p":0.83333,"r":0.83333,"f":0.83333},"rougeSU":{"p":0.7,"r":0.7,"f":0.7}}'
-expect_stdout_contains '{"id":"d2","rouge1":{"p":0.75,"r":0.6,"f":0.66667},"rouge2":{"p":0.57143,"r":0.44444,"f":0.5}'
+expect_stdout_contains '{"id":"d1","words":0,"rouge1":{"p":0.83333,"r":0.83333,"f":0.83333},"rouge2":{"p":0.6,"r":0.6,"f":0.6},"rougeL":{"p":0.83333,"r":0.83333,"f":0.83333},"rougeSU4":{"p":0.7,"r":0.7,"f":0.7}}'
+expect_stdout_contains '{"id":"d2","words":0,"rouge1":{"p":0.75,"r":0.6,"f":0.66667},"rouge2":{"p":0.57143,"r":0.44444,"f":0.5}'
 # the plain mean of the two R-1 F values: (0.83333 + 0.66667) / 2
 expect_stdout_contains '"f":{"average":0.75,"mean":0.75,"ci":[0.66667,0.83333]}'
 
@@ -25,12 +25,12 @@ expect_stdout_contains 'd1                                           83.333     
 # into two sentences, so ROUGE-L is the same as with the sentences given apart.
 run eval --format json --per-doc "$E/combined.jsonl"
 expect_exit 0
-expect_stdout_contains '{"id":"d2","rouge1":{"p":0.75,"r":0.6,"f":0.66667},"rouge2":{"p":0.57143,"r":0.44444,"f":0.5},"rougeL":{"p":0.75,"r":0.6,"f":0.66667}'
+expect_stdout_contains '{"id":"d2","words":0,"rouge1":{"p":0.75,"r":0.6,"f":0.66667},"rouge2":{"p":0.57143,"r":0.44444,"f":0.5},"rougeL":{"p":0.75,"r":0.6,"f":0.66667}'
 
 # Without stemming "approved" still matches, so d2 is unchanged; -l 3 keeps "The cat sat".
 run eval --format json --per-doc --words 3 "$E/refs.jsonl" "$E/sys.jsonl"
 expect_exit 0
-expect_stdout_contains '{"id":"d1","rouge1":{"p":0.66667,"r":0.66667,"f":0.66667}'
+expect_stdout_contains '{"id":"d1","words":3,"rouge1":{"p":0.66667,"r":0.66667,"f":0.66667}'
 expect_stdout_contains '"max_words":3'
 
 # ROUGE-1 only with -n 1; the skip distance shows in the label.

@@ -116,7 +116,7 @@ def lcs_mask(x, y):
 def score(sysS, refs, W, B):
     out = {}
     sf = read_flat(sysS, W, B)
-    for name, fn in [('rouge1', lambda t: ngrams(t, 1)), ('rouge2', lambda t: ngrams(t, 2)), ('rougeSU', skip)]:
+    for name, fn in [('rouge1', lambda t: ngrams(t, 1)), ('rouge2', lambda t: ngrams(t, 2)), ('rougeSU4', skip)]:
         h = rc = sc = 0
         sg, sn = fn(sf)
         for r in refs:
