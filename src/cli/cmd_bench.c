@@ -355,6 +355,8 @@ static void write_svg(FILE *f, const bench_set *set, const bench_args *a, const 
     const double left = 60, top = 50, plot_h = 260, bar_w = 22, gap = 30;
     double group_w = N_SHOWN * bar_w + gap;
     double width = left + (double)n_methods * group_w + 40, height = top + plot_h + 80;
+    if (width < 640) /* room for the title */
+        width = 640;
     double ymax = 10;
     for (size_t m = 0; m < n_methods; m++)
         for (int k = 0; k < N_SHOWN; k++)
