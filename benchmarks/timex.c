@@ -1,7 +1,8 @@
 /* bench_timex — scores timex_find() on the TempEval-3 TimeBank and AQUAINT sets the way the
  * TempEval-3 scorer does: extent F1 with strict (same span) and relaxed (any overlap) matching,
  * type accuracy over relaxed matches, and value F1 (value correct over relaxed matches, as
- * precision over system and recall over gold expressions) with value accuracy. Each
+ * precision over system and recall over gold expressions) with value accuracy, and how often
+ * timex_dateline() finds a date at the top of a document that equals its dct. Each
  * document's `dct` is passed as the document date. Gold offsets are code points and are
  * converted to byte offsets here. Also prints throughput.
  *
@@ -20,7 +21,7 @@
 
 typedef struct counts {
     size_t gold, sys, strict_sys, strict_gold, relax_sys, relax_gold, matched, type_ok,
-        value_ok, docs;
+        value_ok, docs, dateline_found, dateline_same;
     double seconds;
     size_t bytes;
 } counts;
@@ -75,6 +76,11 @@ static void score_doc(const char *id, const char *text, size_t len, const char *
     k->gold += ng;
     k->sys += n;
     k->docs++;
+    char dl[11];
+    if (timex_dateline(text, len, dl)) {
+        k->dateline_found++;
+        k->dateline_same += dct && strncmp(dl, dct, 10) == 0;
+    }
     bool *sys_used = calloc(n + 1, 1);
     for (size_t s = 0; s < n; s++) {
         bool rel = false, str = false;
@@ -143,6 +149,8 @@ static void report(const char *name, const counts *k) {
            pct(k->type_ok, k->matched), vp, vr, f1(vp, vr), pct(k->value_ok, k->matched),
            k->seconds > 0 ? (double)k->sys / k->seconds : 0,
            k->seconds > 0 ? (double)k->bytes / k->seconds / 1e6 : 0);
+    printf("%-9s dateline: found in %zu of %zu docs, equal to the dct in %zu\n",
+           name, k->dateline_found, k->docs, k->dateline_same);
 }
 
 static int run_file(const char *path, const char *name, counts *total, bool errors) {
@@ -209,6 +217,7 @@ static int run_file(const char *path, const char *name, counts *total, bool erro
     total->relax_gold += k.relax_gold, total->matched += k.matched, total->type_ok += k.type_ok;
     total->value_ok += k.value_ok, total->docs += k.docs, total->seconds += k.seconds;
     total->bytes += k.bytes;
+    total->dateline_found += k.dateline_found, total->dateline_same += k.dateline_same;
     return 0;
 }
 

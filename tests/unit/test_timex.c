@@ -218,6 +218,12 @@ Test(timex, dateline) {
     cr_assert(timex_dateline("MOSCOW, April 26, 2019 (Wire) - Leaders met on Thursday.", 56, d));
     cr_expect_str_eq(d, "2019-04-26");
     cr_expect(!timex_dateline("Leaders met on Thursday in April.", 33, d));
+    /* a full date inside the story is news, not the story's date */
+    const char *body = "Leaders met again. The treaty they signed on April 6, 1994 still holds.";
+    cr_expect(!timex_dateline(body, strlen(body), d));
+    const char *lines = "Summit ends\nBy Jane Doe\n\nFriday, April 26, 2019\n\nLeaders met.";
+    cr_assert(timex_dateline(lines, strlen(lines), d));
+    cr_expect_str_eq(d, "2019-04-26");
     const char *iso = "Posted 2019-04-26 09:15\nThe summit opened.";
     cr_assert(timex_dateline(iso, strlen(iso), d));
     cr_expect_str_eq(d, "2019-04-26");
