@@ -93,7 +93,21 @@ static void compress(const precis_doc *d, size_t i, brief_sentence *out) {
             break;
     }
     uint32_t pos = s->start;
-    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+    uint32_t first_tok = s->tok_start;
+    /* a dateline opening the article: "LISBON (Reuters) - " */
+    for (uint32_t k = s->tok_start; k < s->tok_end && k - s->tok_start < 8; k++) {
+        const token *t = &d->seg.tokens[k];
+        if (t->kind == TOK_PUNCT && (d->text[t->start] == '-' || (unsigned char)d->text[t->start] == 0xE2)) {
+            if (k > s->tok_start && k + 1 < s->tok_end && d->seg.tokens[s->tok_start].shape == SHAPE_UPPER) {
+                pos = d->seg.tokens[k + 1].start;
+                first_tok = k + 1;
+            }
+            break;
+        }
+        if (t->kind == TOK_WORD && t->shape == SHAPE_LOWER)
+            break;
+    }
+    for (uint32_t k = first_tok; k < s->tok_end; k++) {
         const token *t = &d->seg.tokens[k];
         if (t->start >= cut_from)
             break;
@@ -121,8 +135,15 @@ static void compress(const precis_doc *d, size_t i, brief_sentence *out) {
 /* Appends a sentence's kept spans as clean text, with a final full stop when the tail was
  * cut away. */
 static void put_sentence(buf *b, const precis_doc *d, const brief_sentence *bs) {
-    for (size_t k = 0; k < bs->n_spans; k++)
-        text_clean(b, d->text, bs->spans[k].start, bs->spans[k].end, true);
+    for (size_t k = 0; k < bs->n_spans; k++) {
+        uint32_t st = bs->spans[k].start;
+        while (st < bs->spans[k].end && d->text[st] == ' ')
+            st++;
+        /* spans are joined with a space, except before punctuation */
+        if (k > 0 && st < bs->spans[k].end && !strchr(",.;:!?)", d->text[st]))
+            buf_putc(b, ' ');
+        text_clean(b, d->text, st, bs->spans[k].end, true);
+    }
     const sentence *s = &d->seg.sentences[bs->index];
     if (bs->n_spans && bs->spans[bs->n_spans - 1].end < s->end) {
         while (b->len && (b->data[b->len - 1] == ' ' || b->data[b->len - 1] == ','))

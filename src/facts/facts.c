@@ -292,6 +292,20 @@ static bool ends_verb_phrase(const precis_doc *d, size_t k) {
     return false;
 }
 
+/* "48-hour", "two-day", "10-year": a hyphenated measure qualifying an event noun. */
+static bool measure_modifier(const precis_doc *d, size_t k) {
+    const token *t = &d->seg.tokens[k];
+    const char *h = memchr(d->text + t->start, '-', t->end - t->start);
+    if (!h || (t->kind != TOK_WORD && t->kind != TOK_NUMBER))
+        return false;
+    static const char *const UNITS[] = {"hour", "day", "week", "month", "year", "minute", "point", "nation", "party", NULL};
+    size_t ulen = (size_t)(d->text + t->end - h - 1);
+    for (int i = 0; UNITS[i]; i++)
+        if (strlen(UNITS[i]) == ulen && strncasecmp(h + 1, UNITS[i], ulen) == 0)
+            return true;
+    return false;
+}
+
 static void choose_what(precis_doc *d, facts *f) {
     memset(&f->what, 0, sizeof f->what);
     f->what.sentence = -1;
@@ -306,7 +320,8 @@ static void choose_what(precis_doc *d, facts *f) {
             if (event_class(d, k, &scratch) != EVENT_NOUN)
                 continue;
             uint32_t first = k;
-            while (first > s->tok_start && event_class(d, first - 1, &scratch) == EVENT_MODIFIER)
+            while (first > s->tok_start && (event_class(d, first - 1, &scratch) == EVENT_MODIFIER ||
+                                            measure_modifier(d, first - 1)))
                 first--;
             f->what.sentence = (int32_t)d->chosen[c];
             f->what.noun_start = d->seg.tokens[first].start;

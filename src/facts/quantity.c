@@ -209,7 +209,7 @@ bool quantity_find(const precis_doc *d, const uint8_t *skip, arena *a, quantity 
             for (size_t j = last + 1; j < nt && nouns < QUANTITY_MAX_NOUNS; j++) {
                 const token *w = &d->seg.tokens[j];
                 if (w->sentence != t->sentence || !is_word(d, j) || d->tok_stop[j] || looks_like_verb(d, j) ||
-                    looks_like_adverb(d, j))
+                    looks_like_adverb(d, j) || (skip && skip[j]))
                     break;
                 what_end = j;
                 nouns++;
