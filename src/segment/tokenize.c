@@ -307,12 +307,45 @@ static bool is_elision(const char *const *list, const char *s, size_t len) {
     return false;
 }
 
-static void scan_word(const char *s, size_t len, size_t i, const char *const *elisions, word_info *w) {
-    memset(w, 0, sizeof *w);
+/* ASCII letter/digit classes for the hot loop of scan_word. */
+enum { A_UPPER = 1, A_LOWER = 2, A_DIGIT = 4 };
+static uint8_t ascii_class(unsigned char b) {
+    return (uint8_t)((b >= 'A' && b <= 'Z') ? A_UPPER
+                     : (b >= 'a' && b <= 'z') ? A_LOWER
+                     : (b >= '0' && b <= '9') ? A_DIGIT
+                                              : 0);
+}
+
+static void scan_word(const char *s, size_t len, size_t i, const char *const *elisions, word_info *out) {
+    word_info lw = {0}; /* a local copy the compiler can keep in registers */
+    word_info *w = &lw;
     size_t j = i;
     int32_t prev = 0;
     int seg = 0;
     while (j < len) {
+        unsigned char b = (unsigned char)s[j];
+        uint8_t cl;
+        if (b < 0x80 && (cl = ascii_class(b)) != 0) { /* the common case, without decoding */
+            if (cl == A_DIGIT) {
+                w->digits++;
+                if (w->cps == 0)
+                    w->first_digit = true;
+            } else {
+                w->letters++;
+                seg++;
+                if (cl == A_UPPER) {
+                    w->upper++;
+                    if (w->cps == 0)
+                        w->first_upper = true;
+                } else {
+                    w->lower++;
+                }
+            }
+            w->cps++;
+            prev = b;
+            j++;
+            continue;
+        }
         size_t n;
         int32_t c = seg_decode(s, len, j, &n);
         bool alpha = is_alpha(c);
@@ -353,6 +386,7 @@ static void scan_word(const char *s, size_t len, size_t i, const char *const *el
             if (pa && da && is_elision(elisions, s + i, j - i)) {
                 w->end = j + n; /* keep the apostrophe with the elided word */
                 w->cps++;
+                *out = lw;
                 return;
             }
             if (pa && da) {
@@ -404,6 +438,7 @@ static void scan_word(const char *s, size_t len, size_t i, const char *const *el
     if (seg > w->maxseg)
         w->maxseg = seg;
     w->end = j;
+    *out = lw;
 }
 
 static uint8_t word_shape(const word_info *w) {
