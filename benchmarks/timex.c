@@ -6,11 +6,11 @@
  * document's `dct` is passed as the document date. Gold offsets are code points and are
  * converted to byte offsets here. Also prints throughput.
  *
- * Usage: bench_timex [DATA_DIR] [--errors]
+ * Usage: bench_timex [DATA_DIR] [--errors] [--no-dct]
  *   DATA_DIR defaults to $PRECIS_DATA/timex, else ../shared/data/timex, else
  *   ../../shared/data/timex (from a build directory). --errors lists every system expression
  *   (SYS), misses (FN), false alarms (FP), wrong type or value (VAL) and inexact extents (EXT)
- *   on stderr, tab-separated. */
+ *   on stderr, tab-separated. --no-dct passes no document date (values stay unresolved). */
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -125,7 +125,7 @@ static void score_doc(const char *id, const char *text, size_t len, const char *
                     (int)(x[match].end - x[match].start), text + x[match].start,
                     (int)(gold[g].end - gold[g].start), text + gold[g].start,
                     timex_type_name(x[match].type), x[match].value, gold[g].type, gold[g].value,
-                    dct);
+                    dct ? dct : "none");
         else if (errors && !str)
             fprintf(stderr, "EXT\t%s\t%.*s | %.*s\n", id, (int)(x[match].end - x[match].start),
                     text + x[match].start, (int)(gold[g].end - gold[g].start),
@@ -152,6 +152,9 @@ static void report(const char *name, const counts *k) {
     printf("%-9s dateline: found in %zu of %zu docs, equal to the dct in %zu\n",
            name, k->dateline_found, k->docs, k->dateline_same);
 }
+
+/* --no-dct: score without document dates (extent and type; values stay unresolved) */
+static bool no_dct;
 
 static int run_file(const char *path, const char *name, counts *total, bool errors) {
     FILE *f = fopen(path, "r");
@@ -204,7 +207,7 @@ static int run_file(const char *path, const char *name, counts *total, bool erro
             kept++;
         }
         if (text && gold)
-            score_doc(id ? id : "?", text, len, dct, gold, kept, &k, errors);
+            score_doc(id ? id : "?", text, len, no_dct ? NULL : dct, gold, kept, &k, errors);
         free(gold);
         free(off);
         json_decref(doc);
@@ -227,6 +230,8 @@ int main(int argc, char **argv) {
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--errors") == 0)
             errors = true;
+        else if (strcmp(argv[i], "--no-dct") == 0)
+            no_dct = true;
         else
             dir = argv[i];
     }
