@@ -1452,7 +1452,7 @@ static size_t coarse_date(const ctx *c, size_t i, res *r) {
  * just ended) a year before. */
 static size_t year_ago(const ctx *c, size_t i, res *r) {
     size_t j = i;
-    if (word(c, j, "the") || word(c, j, "its") || word(c, j, "a"))
+    if (word(c, j, "the") || word(c, j, "its"))
         j++;
     if (word(c, j, "comparable") || word(c, j, "corresponding") || word(c, j, "same"))
         j++;
@@ -1468,19 +1468,19 @@ static size_t year_ago(const ctx *c, size_t i, res *r) {
             setv(r, TIMEX_DATE, "XXXX-Q%d", q);
         else
             setv(r, TIMEX_DATE, "%04d-Q%d", y - 1, q);
+        r->anaphoric = true;
         return qe + 1;
     }
     bool period = word(c, e, "quarter") || word(c, e, "period");
     if (period)
         e++;
-    else if (j > i && word(c, i, "a"))
-        return 0;
     if (c->ref_gran == 2)
         put_from_ref(c, r, -1, U_YEAR);
     else if (period)
         put_shifted(c, r, -5, U_QUARTER);
     else
         put_shifted(c, r, -1, U_YEAR);
+    r->anaphoric = true; /* a comparison period, not a new topic date */
     return e;
 }
 
@@ -1865,6 +1865,9 @@ static size_t duration(const ctx *c, size_t i, res *r) {
         if (q == 1 && !plural && (word(c, j, "a") || word(c, j, "an")) && the)
             return 0;
     }
+    /* "a year-earlier figure" is a comparison period, matched from "year" by year_ago() */
+    if (punct(c, f, '-') && joined(c, f) && (word(c, f + 1, "ago") || word(c, f + 1, "earlier")))
+        return 0;
     /* fractions: "three-quarters of its food", "a quarter of the market" */
     if (u == U_QUARTER && e > j && word(c, f, "of") && !year_at(c, f + 1, &(int){0}, false))
         return 0;
