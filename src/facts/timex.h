@@ -30,10 +30,11 @@ precis_status timex_find(const char *text, size_t len, const char *dct, arena *a
                          size_t *n, precis_error *err);
 
 /* Dateline detector: looks for a full calendar date (day, month and year, such as
- * "April 26, 2019", "26 April 2019" or "2019-04-26") in the first 600 bytes of a document and
- * writes it as "YYYY-MM-DD" plus NUL into out. Returns false (out untouched) when none is
- * found or memory runs out. Uses a private arena freed before returning; linear in the bytes
- * looked at. */
+ * "April 26, 2019", "Friday, 26 April 2019" or "2019-04-26") where datelines stand: in the
+ * first 600 bytes, on one of the first five non-blank lines, after at most 40 bytes of its
+ * line ("MOSCOW, ", "Posted ") and no sentence end. Writes it as "YYYY-MM-DD" plus NUL into
+ * out. Returns false (out untouched) when there is none or memory runs out. Uses a private
+ * arena freed before returning; linear in the bytes looked at. */
 bool timex_dateline(const char *text, size_t len, char out[11]);
 
 /* "DATE", "TIME", "DURATION" or "SET" (static strings; "?" for an unknown code). */
