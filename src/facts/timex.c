@@ -1284,7 +1284,7 @@ static size_t quarter_at(const ctx *c, size_t i, res *r) {
     /* "the 1988 third quarter", "1990's first quarter" */
     int y0;
     size_t ye = year_at(c, j, &y0, false);
-    if (ye && (the || true)) {
+    if (ye) {
         size_t k = ye;
         if (punct(c, k, '\'') && word(c, k + 1, "s") && joined(c, k) && joined(c, k + 1))
             k += 2;
@@ -1820,13 +1820,8 @@ static size_t duration(const ctx *c, size_t i, res *r) {
     }
     double q;
     size_t e = quantity(c, j, &q);
-    if (!e) {
-        /* "recent years", "coming months", "the past few weeks" */
-        if (!span_word && !the)
-            q = -1, e = j;
-        else
-            q = -1, e = j;
-    }
+    if (!e) /* no quantity: "recent years", "coming months", "years" */
+        q = -1, e = j;
     size_t k = e;
     /* "more", "additional", "full", "straight", "trading" between number and unit */
     if (e > j && punct(c, k, '-') && joined(c, k) && joined(c, k + 1)) {
@@ -1986,10 +1981,7 @@ static size_t set_expr(const ctx *c, size_t i, res *r) {
             const char *pd;
             size_t g = part_of_day(c, f, &pd);
             if (g) {
-                add_time(r, "");
-                r->type = TIMEX_SET;
-                size_t l = strlen(r->value);
-                snprintf(r->value + l, sizeof r->value - l, "T%s", pd);
+                setv(r, TIMEX_SET, "XXXX-WXX-%dT%s", w, pd);
                 return g;
             }
             return f;
@@ -2087,10 +2079,6 @@ static size_t reference(const ctx *c, size_t i, res *r) {
         /* "the future of our peoples" is a topic, not a time */
         if (refs[k].v[0] == 'F' && word(c, e, "of"))
             continue;
-        if (strcmp(refs[k].a, "at") == 0) {
-            setv(r, TIMEX_DATE, "%s", refs[k].v);
-            return e; /* extent includes "at"; trimmed by the caller's modifier logic */
-        }
         setv(r, TIMEX_DATE, "%s", refs[k].v);
         return e;
     }
@@ -2197,7 +2185,6 @@ static bool modifier_fits(const ctx *c, size_t i, size_t p, const res *r) {
     const char *v = r->value;
     bool dur = r->type == TIMEX_DURATION || (v[0] == 'P' && v[1] != 'A') ||
                strcmp(v, "PAST_REF") == 0;
-    (void)p;
     if (word(c, i, "some") || word(c, i, "over") || word(c, i, "more") || word(c, i, "less") ||
         word(c, i, "fewer") || word(c, i, "at") || word(c, i, "up") || word(c, i, "no") ||
         word(c, i, "just") || word(c, i, "well"))
