@@ -3,13 +3,14 @@
  * Kinds: JSONL (a file, stdin, a .jsonl member of an archive, or compressed JSONL through
  * libarchive's raw format), plain text, HTML (reduced to text later, by a worker), directories
  * (walked recursively in byte order of names, so the order is the same on every machine, and
- * filtered by --glob), and archives read as streams through libarchive (tar, zip, 7z, cpio,
- * any of them gzip/bzip2/xz/zstd-compressed, and WARC with its HTML responses).
+ * filtered by --glob), archives read as streams through libarchive (tar, zip, 7z, cpio,
+ * any of them gzip/bzip2/xz/zstd-compressed), and WARC files (plain or compressed; parsed
+ * here, decompressed by libarchive) with their HTML responses.
  *
- * Everything streams: a JSONL file is read in 256 KiB chunks and handed out line by line, an
- * archive member by member, so memory is bounded by the largest document (itself bounded by
- * --max-bytes) whatever the size of the input. Cost: linear in the input bytes plus one JSON
- * parse per line.
+ * Everything streams: a JSONL file is read in 256 KiB chunks and handed out line by line (the
+ * workers parse the lines), an archive member by member, so memory is bounded by the largest
+ * document (itself bounded by --max-bytes) whatever the size of the input. Cost: linear in
+ * the input bytes.
  *
  * A document that cannot be read (malformed JSON line, member over --max-bytes, damaged
  * member) becomes an item carrying `error`, which the writer turns into an error line; an
