@@ -219,4 +219,7 @@ PRECIS_API double precis_doc_sentence_score(const precis_doc *doc, size_t i);
 #ifdef __cplusplus
 }
 #endif
+
+/* Summary evaluation (ROUGE), a topic header of its own. */
+#include "precis/eval.h"
 #endif /* PRECIS_PRECIS_H */

@@ -1,2 +1,0 @@
-/* TEMPORARY: commands under construction. */
-#include "cli.h"
