@@ -30,7 +30,8 @@ typedef struct splitter {
     const token *tok;
     const uint8_t *aux;
     size_t n;
-    bool ordinals; /* the language writes ordinals as "3." (de, da, ...) */
+    bool ordinals;          /* the language writes ordinals as "3." (de, da, ...) */
+    bool general_ends;      /* a general abbreviation before a capital ends a sentence (en) */
 } splitter;
 
 /* Languages that write ordinal numbers with a period ("am 3. Oktober"). */
@@ -301,6 +302,16 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
             return (nt->flags & TOKF_OPEN_QUOTE) != 0;
         if ((sp->tok[q].flags & TOKF_ABBREV) && (sp->aux[q] & AUX_ABBR_MASK) == ABBR_TITLE)
             return true;
+        /* In English a listed one-word abbreviation (Inc., Corp., etc.) before a capital ends
+         * the sentence, except before "I", as pragmatic_segmenter's English rules do; dotted
+         * acronyms (U.S. Government) and other languages' abbreviations (where its rules
+         * differ: German capitalises every noun) need a function word after them. */
+        if (!(aux & AUX_ACRONYM) && sp->general_ends && cls == ABBR_GENERAL) {
+            const token *w = &sp->tok[q];
+            bool pronoun_i = w->kind == TOK_WORD && sp->s[w->start] == 'I' &&
+                             (w->end - w->start == 1 || !is_alnum_ascii(sp->s[w->start + 1]));
+            return !pronoun_i;
+        }
         return is_stopword(sp, q);
     }
 
@@ -533,7 +544,8 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
     seg_tokens T;
     if (!seg_tokenize(text, start, len, lang, &T))
         return false;
-    splitter sp = {text, len, lang, T.v, T.aux, T.n, lang_has_dotted_ordinals(lang)};
+    splitter sp = {text, len, lang, T.v, T.aux, T.n, lang_has_dotted_ordinals(lang),
+                   lang && strcmp(lang->code, "en") == 0};
     sent_vec sv = {0};
     bool ok = true;
     size_t n = T.n;
