@@ -229,19 +229,18 @@ int main(int argc, char **argv) {
         double t1 = now();
         ner_word *words = malloc((n + 1) * sizeof *words);
         char *norm = malloc(2 * bytes + 1);
-        float *emit = malloc((n + 1) * NER_NTAGS * sizeof *emit);
-        uint8_t *back = malloc((n + 1) * NER_NTAGS), *tags = malloc(n + 1);
+        uint8_t *tags = malloc(n + 1);
         if (!ner_words_build(words, strs, lens, sid, n, ner_model_gaz(nm), norm)) {
             fprintf(stderr, "bench_ner: out of memory\n");
             return 1;
         }
-        for (size_t i = 0; i < n;) {
-            size_t j = i + 1;
-            while (j < n && sid[j] == sid[i])
-                j++;
-            ner_tag_words(nm, words + i, j - i, emit, back, tags + i);
-            i = j;
+        arena scratch;
+        arena_init(&scratch, 1 << 16);
+        if (!ner_tag_document(nm, words, sid, n, &scratch, tags)) {
+            fprintf(stderr, "bench_ner: out of memory\n");
+            return 1;
         }
+        arena_free(&scratch);
         t_tok += now() - t1;
         n_tokens += n;
         size_t np = 0;
@@ -286,8 +285,6 @@ int main(int argc, char **argv) {
         precis_doc_free(d);
         free(words);
         free(norm);
-        free(emit);
-        free(back);
         free(tags);
         free(strs);
         free(lens);

@@ -1,7 +1,7 @@
 /* train_ner.c — trains the named-entity recogniser (facts/ner.c) on CoNLL-2003 JSON Lines.
  *
- *   precis_train_ner [-e EPOCHS] [-m MINCOUNT] [-p PRUNE] [-s SEED] -g MODELDIR \
- *                    TRAIN.jsonl DEV.jsonl OUT.model
+ *   precis_train_ner [-e EPOCHS] [-m MINCOUNT] [-p PRUNE] [-s SEED] [-k FOLDS] \
+ *                    [-2 OUT2.model] -g MODELDIR TRAIN.jsonl DEV.jsonl OUT.model
  *   precis_train_ner --iso ISO_CODES_JSON_DIR > gazetteer_iso3166.tsv
  *
  * The model is a structured (Collins 2002) averaged perceptron: per-token feature weights for
@@ -12,6 +12,11 @@
  * DEV (exact span and type) and printed; the weights of the last epoch are written.
  * Features seen fewer than MINCOUNT times are dropped before training; weights whose
  * magnitude is under PRUNE are dropped when writing; the rest are quantised to int16.
+ *
+ * With -2, a second stage is trained too (facts/ner_feat.h, "second stage"): its features
+ * are a small word set plus the first stage's tags and document history; the first-stage
+ * tags of the training documents come from FOLDS models that did not see them (jackknife
+ * over documents). The run-time tagger uses it when en/ner2.model is in the model image.
  *
  * --iso reads iso_3166-1.json and iso_3166-2.json (Debian's iso-codes package) and prints
  * country and subdivision names as gazetteer lines. */
@@ -40,6 +45,15 @@ typedef struct corpus {
     size_t n_hashes, cap_hashes;
     int32_t *feats;    /* after mapping: feature index or -1 */
     sent *sents;
+    size_t *sent_doc;  /* per sentence: its document */
+    ner_word *words;   /* per token (their strings stay allocated until exit) */
+    size_t *doc_start; /* per document: first token; doc_start[n_docs] = n_tok */
+    size_t n_docs;
+    /* second stage: stacked features per token (NULL until built) */
+    size_t *foff2;
+    uint64_t *hashes2;
+    int32_t *feats2;
+    bool only2;        /* second stage: features from feats2 only */
 } corpus;
 
 static void *xrealloc(void *p, size_t n) {
@@ -126,6 +140,8 @@ static void load_corpus(const char *path, const ner_gaz *gaz, corpus *c) {
                 cap_sent = cap_sent ? cap_sent * 2 : 4096;
                 c->sents = xrealloc(c->sents, cap_sent * sizeof *c->sents);
             }
+            c->sent_doc = xrealloc(c->sent_doc, cap_sent * sizeof *c->sent_doc);
+            c->sent_doc[c->n_sent] = c->n_docs;
             c->sents[c->n_sent++] = (sent){c->n_tok + k, m};
             for (size_t j = 0; j < m && k < n; j++)
                 sid[k++] = (int32_t)s;
@@ -139,7 +155,10 @@ static void load_corpus(const char *path, const ner_gaz *gaz, corpus *c) {
                 cap_tok = cap_tok ? cap_tok * 2 : 65536;
             c->gold = xrealloc(c->gold, cap_tok);
             c->foff = xrealloc(c->foff, cap_tok * sizeof *c->foff);
+            c->words = xrealloc(c->words, cap_tok * sizeof *c->words);
         }
+        c->doc_start = xrealloc(c->doc_start, (c->n_docs + 2) * sizeof *c->doc_start);
+        c->doc_start[c->n_docs++] = c->n_tok;
         char *norm = xrealloc(NULL, 2 * bytes + 1);
         ner_word *words = xrealloc(NULL, n * sizeof *words);
         if (!ner_words_build(words, strs, lens, sid, n, gaz, norm)) {
@@ -162,10 +181,11 @@ static void load_corpus(const char *path, const ner_gaz *gaz, corpus *c) {
             }
             i = j;
         }
+        memcpy(c->words + c->n_tok, words, n * sizeof *words);
         c->n_tok += n;
         c->foff[c->n_tok] = c->n_hashes;
-        free(norm);
-        free(words);
+        c->doc_start[c->n_docs] = c->n_tok;
+        free(words); /* norm stays: the copied words point into it */
         free(strs);
         free(lens);
         free(sid);
@@ -219,8 +239,16 @@ static void emissions(const float *w, const corpus *c, const sent *s, float *emi
         float *e = emit + i * NER_NTAGS;
         memset(e, 0, NER_NTAGS * sizeof *e);
         size_t t = s->tok + i;
-        for (size_t k = c->foff[t]; k < c->foff[t + 1]; k++) {
+        for (size_t k = c->foff[t]; !c->only2 && k < c->foff[t + 1]; k++) {
             int32_t f = c->feats[k];
+            if (f < 0)
+                continue;
+            const float *row = w + (size_t)f * NER_NTAGS;
+            for (int g = 0; g < NER_NTAGS; g++)
+                e[g] += row[g];
+        }
+        for (size_t k = c->feats2 ? c->foff2[t] : 0; c->feats2 && k < c->foff2[t + 1]; k++) {
+            int32_t f = c->feats2[k];
             if (f < 0)
                 continue;
             const float *row = w + (size_t)f * NER_NTAGS;
@@ -231,8 +259,15 @@ static void emissions(const float *w, const corpus *c, const sent *s, float *emi
 }
 
 static void update(weights *W, const corpus *c, size_t tok, int tag, float delta) {
-    for (size_t k = c->foff[tok]; k < c->foff[tok + 1]; k++) {
+    for (size_t k = c->foff[tok]; !c->only2 && k < c->foff[tok + 1]; k++) {
         int32_t f = c->feats[k];
+        if (f < 0)
+            continue;
+        W->w[(size_t)f * NER_NTAGS + tag] += delta;
+        W->u[(size_t)f * NER_NTAGS + tag] += (float)(W->c * delta);
+    }
+    for (size_t k = c->feats2 ? c->foff2[tok] : 0; c->feats2 && k < c->foff2[tok + 1]; k++) {
+        int32_t f = c->feats2[k];
         if (f < 0)
             continue;
         W->w[(size_t)f * NER_NTAGS + tag] += delta;
@@ -328,14 +363,40 @@ static void evaluate(const float *w, const float *t, const corpus *c, size_t lon
     free(b);
 }
 
-static void map_features(corpus *c, fdict *d) {
-    c->feats = xrealloc(NULL, (c->n_hashes ? c->n_hashes : 1) * sizeof *c->feats);
-    for (size_t k = 0; k < c->n_hashes; k++) {
-        size_t s = fslot(d, c->hashes[k]);
-        c->feats[k] = d->keys[s] ? d->index[s] : -1;
+static int32_t *map_features(uint64_t *hashes, size_t n, const fdict *d) {
+    int32_t *feats = xrealloc(NULL, (n ? n : 1) * sizeof *feats);
+    for (size_t k = 0; k < n; k++) {
+        size_t s = fslot(d, hashes[k]);
+        feats[k] = d->keys[s] ? d->index[s] : -1;
     }
-    free(c->hashes);
-    c->hashes = NULL;
+    free(hashes);
+    return feats;
+}
+
+/* Counts hashes into the dictionary (new keys get index -1). */
+static void dict_count(fdict *d, const uint64_t *h, size_t n) {
+    for (size_t k = 0; k < n; k++) {
+        size_t s = fslot(d, h[k]);
+        if (!d->keys[s]) {
+            d->keys[s] = h[k];
+            d->index[s] = -1;
+            d->n++;
+            if (d->n * 2 > d->mask) {
+                fprintf(stderr, "precis_train_ner: feature table full\n");
+                exit(1);
+            }
+        }
+        d->count[s]++;
+    }
+}
+
+/* Gives indices from `next` on to the unindexed features seen at least mincount times, in
+ * table order (deterministic: the table depends only on the hashes). Returns the new next. */
+static size_t dict_index(fdict *d, unsigned mincount, size_t next) {
+    for (size_t s = 0; s <= d->mask; s++)
+        if (d->keys[s] && d->index[s] < 0 && d->count[s] >= mincount)
+            d->index[s] = (int32_t)next++;
+    return next;
 }
 
 static int cmp_u64(const void *a, const void *b) {
@@ -357,13 +418,13 @@ static void putf(FILE *f, float x) {
 }
 
 static void write_model(const char *path, const float *avg, const float *tavg, const fdict *d,
-                        float prune) {
+                        size_t row_from, size_t rows, float prune) {
     /* Features sorted by hash, so the file does not depend on table layout. */
     size_t nf = 0, cap = d->mask + 1;
     uint64_t *order = xrealloc(NULL, d->n * sizeof *order);
     float maxabs = 0;
     for (size_t s = 0; s < cap; s++) {
-        if (!d->keys[s] || d->index[s] < 0)
+        if (!d->keys[s] || d->index[s] < (int32_t)row_from || (size_t)d->index[s] >= rows)
             continue;
         const float *row = avg + (size_t)d->index[s] * NER_NTAGS;
         bool keep = false;
@@ -522,6 +583,147 @@ static int iso_dump(const char *dir) {
     return 0;
 }
 
+/* ---- the training loop ---------------------------------------------------------------- */
+
+static bool in_fold(const corpus *c, size_t s, int fold, int folds) {
+    return fold < 0 || (int)(c->sent_doc[s] % (size_t)folds) == fold;
+}
+
+/* Trains on the sentences of tr outside `fold` (all when fold < 0); writes the averaged
+ * weights (nrows rows) and transitions; scores dv after each epoch when given. */
+static void train(const corpus *tr, const corpus *dv, size_t nrows, int epochs, uint64_t seed, int fold,
+                  int folds, size_t longest, float *avg, float *tavg, const char *stage) {
+    weights W;
+    memset(&W, 0, sizeof W);
+    W.nf = nrows;
+    W.w = calloc(nrows * NER_NTAGS, sizeof *W.w);
+    W.u = calloc(nrows * NER_NTAGS, sizeof *W.u);
+    float *emit = xrealloc(NULL, longest * NER_NTAGS * sizeof *emit);
+    uint8_t *back = xrealloc(NULL, longest * NER_NTAGS), *pred = xrealloc(NULL, longest);
+    size_t *order = xrealloc(NULL, tr->n_sent * sizeof *order);
+    if (!W.w || !W.u) {
+        fprintf(stderr, "precis_train_ner: out of memory\n");
+        exit(1);
+    }
+    size_t n_order = 0;
+    for (size_t s = 0; s < tr->n_sent; s++)
+        if (fold < 0 || !in_fold(tr, s, fold, folds))
+            order[n_order++] = s;
+    uint64_t rng = seed ? seed : 1;
+    W.c = 1;
+    for (int ep = 1; ep <= epochs; ep++) {
+        /* Fisher-Yates with xorshift64: deterministic for a seed. */
+        for (size_t s = n_order; s > 1; s--) {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            size_t j = (size_t)(rng % s);
+            size_t t = order[s - 1];
+            order[s - 1] = order[j];
+            order[j] = t;
+        }
+        size_t errors = 0;
+        for (size_t oi = 0; oi < n_order; oi++) {
+            const sent *se = &tr->sents[order[oi]];
+            if (!se->n)
+                continue;
+            emissions(W.w, tr, se, emit);
+            ner_viterbi(emit, se->n, W.t, back, pred);
+            const uint8_t *gold = tr->gold + se->tok;
+            if (memcmp(gold, pred, se->n) != 0) {
+                errors++;
+                for (size_t i = 0; i < se->n; i++) {
+                    if (gold[i] != pred[i]) {
+                        update(&W, tr, se->tok + i, gold[i], 1.0f);
+                        update(&W, tr, se->tok + i, pred[i], -1.0f);
+                    }
+                    int ga = i ? gold[i - 1] : NER_NTAGS, pa = i ? pred[i - 1] : NER_NTAGS;
+                    if (ga != pa || gold[i] != pred[i]) {
+                        update_trans(&W, ga, gold[i], 1.0f);
+                        update_trans(&W, pa, pred[i], -1.0f);
+                    }
+                }
+            }
+            W.c += 1;
+        }
+        for (size_t k = 0; k < nrows * NER_NTAGS; k++)
+            avg[k] = W.w[k] - W.u[k] / (float)W.c;
+        for (size_t k = 0; k < (NER_NTAGS + 1) * NER_NTAGS; k++)
+            tavg[k] = W.t[k] - W.tu[k] / (float)W.c;
+        if (dv) {
+            char label[96];
+            snprintf(label, sizeof label, "%s epoch %d (%zu sentences wrong) dev", stage, ep, errors);
+            evaluate(avg, tavg, dv, longest, label);
+        }
+    }
+    if (!dv)
+        printf("%s: trained on %zu sentences\n", stage, n_order);
+    free(W.w);
+    free(W.u);
+    free(emit);
+    free(back);
+    free(pred);
+    free(order);
+}
+
+/* Tags the sentences of c inside `fold` (all when fold < 0) into out (per token). */
+static void predict(const corpus *c, const float *avg, const float *tavg, int fold, int folds,
+                    size_t longest, uint8_t *out, float *scores) {
+    uint8_t *back = xrealloc(NULL, longest * NER_NTAGS);
+    for (size_t s = 0; s < c->n_sent; s++) {
+        const sent *se = &c->sents[s];
+        if (!se->n || !in_fold(c, s, fold, folds))
+            continue;
+        float *emit = scores + se->tok * NER_NTAGS;
+        emissions(avg, c, se, emit);
+        ner_viterbi(emit, se->n, tavg, back, out + se->tok);
+    }
+    free(back);
+}
+
+/* The second stage's stacked feature hashes of every token, from first-stage tags. */
+static void build_stacked(corpus *c, const uint8_t *tags1) {
+    uint8_t *hist = xrealloc(NULL, c->n_tok + 1);
+    for (size_t k = 0; k < c->n_docs; k++) {
+        size_t b = c->doc_start[k], e = c->doc_start[k + 1];
+        if (!ner_history(c->words + b, e - b, tags1 + b, hist + b)) {
+            fprintf(stderr, "precis_train_ner: out of memory\n");
+            exit(1);
+        }
+    }
+    c->foff2 = xrealloc(NULL, (c->n_tok + 1) * sizeof *c->foff2);
+    c->hashes2 = xrealloc(NULL, (c->n_tok * (NER_MAX_FEATS2 + NER_MAX_FEATS_CORE) + 1) * sizeof *c->hashes2);
+    size_t o = 0;
+    for (size_t s = 0; s < c->n_sent; s++) {
+        const sent *se = &c->sents[s];
+        for (size_t i = 0; i < se->n; i++) {
+            c->foff2[se->tok + i] = o;
+            o += ner_features_core(c->words + se->tok, se->n, i, c->hashes2 + o);
+            o += ner_features_stacked(c->words + se->tok, se->n, i, tags1 + se->tok, hist + se->tok,
+                                      c->hashes2 + o);
+        }
+    }
+    c->foff2[c->n_tok] = o;
+    free(hist);
+}
+
+/* Dev scores after pruning and quantisation, as the written file will give them. */
+static void eval_pruned(const float *avg, const float *tavg, size_t rows, float prune, const corpus *dv,
+                        size_t longest) {
+    float *q = xrealloc(NULL, rows * NER_NTAGS * sizeof *q);
+    float scale = 0;
+    for (size_t k = 0; k < rows * NER_NTAGS; k++)
+        scale = fabsf(avg[k]) > scale ? fabsf(avg[k]) : scale;
+    scale /= 32767.0f;
+    for (size_t r = 0; r < rows; r++) {
+        const float *row = avg + r * NER_NTAGS;
+        for (int g = 0; g < NER_NTAGS; g++)
+            q[r * NER_NTAGS + g] = fabsf(row[g]) >= prune ? (float)lroundf(row[g] / scale) * scale : 0.0f;
+    }
+    evaluate(q, tavg, dv, longest, "pruned dev");
+    free(q);
+}
+
 /* ---- main ---------------------------------------------------------------------------------- */
 
 int main(int argc, char **argv) {
@@ -529,7 +731,8 @@ int main(int argc, char **argv) {
     unsigned mincount = 2;
     float prune = 0.0f;
     uint64_t seed = 20190425;
-    const char *gdir = NULL;
+    const char *gdir = NULL, *out2 = NULL;
+    int folds = 5;
     int a = 1;
     if (argc == 3 && strcmp(argv[1], "--iso") == 0)
         return iso_dump(argv[2]);
@@ -546,12 +749,17 @@ int main(int argc, char **argv) {
             seed = strtoull(argv[a + 1], NULL, 10);
         else if (strcmp(argv[a], "-g") == 0)
             gdir = argv[a + 1];
+        else if (strcmp(argv[a], "-2") == 0)
+            out2 = argv[a + 1];
+        else if (strcmp(argv[a], "-k") == 0)
+            folds = atoi(argv[a + 1]);
         else
             break;
     }
-    if (argc - a != 3 || !gdir || epochs < 1) {
-        fprintf(stderr, "usage: precis_train_ner [-e EPOCHS] [-m MINCOUNT] [-p PRUNE] [-s SEED] -g MODELDIR "
-                        "TRAIN.jsonl DEV.jsonl OUT.model\n       precis_train_ner --iso ISO_JSON_DIR\n");
+    if (argc - a != 3 || !gdir || epochs < 1 || folds < 2) {
+        fprintf(stderr, "usage: precis_train_ner [-e EPOCHS] [-m MINCOUNT] [-p PRUNE] [-s SEED] [-k FOLDS] "
+                        "[-2 OUT2.model] -g MODELDIR TRAIN.jsonl DEV.jsonl OUT.model\n"
+                        "       precis_train_ner --iso ISO_JSON_DIR\n");
         return 2;
     }
     ner_gaz gaz;
@@ -564,110 +772,65 @@ int main(int argc, char **argv) {
 
     fdict d;
     fdict_init(&d, tr.n_hashes / 4);
-    for (size_t k = 0; k < tr.n_hashes; k++) {
-        size_t s = fslot(&d, tr.hashes[k]);
-        if (!d.keys[s]) {
-            d.keys[s] = tr.hashes[k];
-            d.n++;
-            if (d.n * 2 > d.mask) {
-                fprintf(stderr, "precis_train_ner: feature table full\n");
-                return 1;
-            }
-        }
-        d.count[s]++;
-    }
-    size_t nf = 0;
-    for (size_t s = 0; s <= d.mask; s++)
-        d.index[s] = d.keys[s] && d.count[s] >= mincount ? (int32_t)nf++ : -1;
+    dict_count(&d, tr.hashes, tr.n_hashes);
+    size_t nf = dict_index(&d, mincount, 0);
     printf("features: %zu distinct, %zu seen at least %u times\n", d.n, nf, mincount);
-    map_features(&tr, &d);
-    map_features(&dv, &d);
-
-    weights W;
-    memset(&W, 0, sizeof W);
-    W.nf = nf;
-    W.w = calloc(nf * NER_NTAGS, sizeof *W.w);
-    W.u = calloc(nf * NER_NTAGS, sizeof *W.u);
-    float *avg = calloc(nf * NER_NTAGS, sizeof *avg);
-    if (!W.w || !W.u || !avg) {
-        fprintf(stderr, "precis_train_ner: out of memory\n");
-        return 1;
-    }
+    tr.feats = map_features(tr.hashes, tr.n_hashes, &d);
+    dv.feats = map_features(dv.hashes, dv.n_hashes, &d);
+    tr.hashes = dv.hashes = NULL;
     size_t longest = 1;
     for (size_t s = 0; s < tr.n_sent; s++)
         longest = tr.sents[s].n > longest ? tr.sents[s].n : longest;
     for (size_t s = 0; s < dv.n_sent; s++)
         longest = dv.sents[s].n > longest ? dv.sents[s].n : longest;
-    float *emit = xrealloc(NULL, longest * NER_NTAGS * sizeof *emit);
-    uint8_t *back = xrealloc(NULL, longest * NER_NTAGS), *pred = xrealloc(NULL, longest);
-    size_t *order = xrealloc(NULL, tr.n_sent * sizeof *order);
-    for (size_t s = 0; s < tr.n_sent; s++)
-        order[s] = s;
+
+    float *avg = xrealloc(NULL, nf * NER_NTAGS * sizeof *avg);
     float tavg[(NER_NTAGS + 1) * NER_NTAGS];
-    uint64_t rng = seed ? seed : 1;
-    W.c = 1;
-    for (int ep = 1; ep <= epochs; ep++) {
-        /* Fisher-Yates with xorshift64: deterministic for a seed. */
-        for (size_t s = tr.n_sent; s > 1; s--) {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            size_t j = (size_t)(rng % s);
-            size_t t = order[s - 1];
-            order[s - 1] = order[j];
-            order[j] = t;
+    train(&tr, &dv, nf, epochs, seed, -1, folds, longest, avg, tavg, "stage 1");
+    write_model(argv[a + 2], avg, tavg, &d, 0, nf, prune);
+    if (prune > 0)
+        eval_pruned(avg, tavg, nf, prune, &dv, longest);
+    if (out2) {
+        /* Second stage: first-stage tags for dev from the full model, for train from models
+         * that did not see the document (jackknife over documents), so that the second stage
+         * learns how far the first can be trusted on unseen text. */
+        uint8_t *t1_dev = xrealloc(NULL, dv.n_tok), *t1_tr = xrealloc(NULL, tr.n_tok);
+        float *s1_dev = xrealloc(NULL, dv.n_tok * NER_NTAGS * sizeof *s1_dev);
+        float *s1_tr = xrealloc(NULL, tr.n_tok * NER_NTAGS * sizeof *s1_tr);
+        predict(&dv, avg, tavg, -1, folds, longest, t1_dev, s1_dev);
+        float *favg = xrealloc(NULL, nf * NER_NTAGS * sizeof *favg);
+        float ftavg[(NER_NTAGS + 1) * NER_NTAGS];
+        for (int k = 0; k < folds; k++) {
+            char label[32];
+            snprintf(label, sizeof label, "fold %d", k);
+            train(&tr, NULL, nf, epochs, seed, k, folds, longest, favg, ftavg, label);
+            predict(&tr, favg, ftavg, k, folds, longest, t1_tr, s1_tr);
         }
-        size_t errors = 0;
-        for (size_t oi = 0; oi < tr.n_sent; oi++) {
-            const sent *se = &tr.sents[order[oi]];
-            if (!se->n)
-                continue;
-            emissions(W.w, &tr, se, emit);
-            ner_viterbi(emit, se->n, W.t, back, pred);
-            const uint8_t *gold = tr.gold + se->tok;
-            if (memcmp(gold, pred, se->n) != 0) {
-                errors++;
-                for (size_t i = 0; i < se->n; i++) {
-                    if (gold[i] != pred[i]) {
-                        update(&W, &tr, se->tok + i, gold[i], 1.0f);
-                        update(&W, &tr, se->tok + i, pred[i], -1.0f);
-                    }
-                    int ga = i ? gold[i - 1] : NER_NTAGS, pa = i ? pred[i - 1] : NER_NTAGS;
-                    if (ga != pa || gold[i] != pred[i]) {
-                        update_trans(&W, ga, gold[i], 1.0f);
-                        update_trans(&W, pa, pred[i], -1.0f);
-                    }
-                }
-            }
-            W.c += 1;
-        }
-        for (size_t k = 0; k < nf * NER_NTAGS; k++)
-            avg[k] = W.w[k] - W.u[k] / (float)W.c;
-        for (size_t k = 0; k < (NER_NTAGS + 1) * NER_NTAGS; k++)
-            tavg[k] = W.t[k] - W.tu[k] / (float)W.c;
-        char label[64];
-        snprintf(label, sizeof label, "epoch %d (%zu sentences wrong) dev", ep, errors);
-        evaluate(avg, tavg, &dv, longest, label);
+        free(favg);
+        build_stacked(&tr, t1_tr);
+        build_stacked(&dv, t1_dev);
+        dict_count(&d, tr.hashes2, tr.foff2[tr.n_tok]);
+        size_t nf2 = dict_index(&d, mincount, nf);
+        printf("stage 2: %zu features\n", nf2 - nf);
+        tr.feats2 = map_features(tr.hashes2, tr.foff2[tr.n_tok], &d);
+        dv.feats2 = map_features(dv.hashes2, dv.foff2[dv.n_tok], &d);
+        tr.hashes2 = dv.hashes2 = NULL;
+        /* The second stage has its own small set of word features plus the stacked ones, so
+         * that at run time it costs a third of the first. */
+        tr.only2 = dv.only2 = true;
+        float *avg2 = xrealloc(NULL, nf2 * NER_NTAGS * sizeof *avg2);
+        float tavg2[(NER_NTAGS + 1) * NER_NTAGS];
+        train(&tr, &dv, nf2, epochs, seed, -1, folds, longest, avg2, tavg2, "stage 2");
+        write_model(out2, avg2, tavg2, &d, nf, nf2, prune);
+        if (prune > 0)
+            eval_pruned(avg2, tavg2, nf2, prune, &dv, longest);
+        free(avg2);
+        free(t1_dev);
+        free(t1_tr);
+        free(s1_dev);
+        free(s1_tr);
     }
-    write_model(argv[a + 2], avg, tavg, &d, prune);
-    if (prune > 0) {
-        /* What pruning and quantisation cost, on dev with the surviving weights. */
-        float scale = 0;
-        for (size_t k = 0; k < nf * NER_NTAGS; k++)
-            scale = fabsf(avg[k]) > scale ? fabsf(avg[k]) : scale;
-        scale /= 32767.0f;
-        for (size_t s = 0; s <= d.mask; s++) {
-            if (!d.keys[s] || d.index[s] < 0)
-                continue;
-            float *row = avg + (size_t)d.index[s] * NER_NTAGS;
-            bool keep = false;
-            for (int g = 0; g < NER_NTAGS; g++)
-                keep |= fabsf(row[g]) >= prune;
-            for (int g = 0; g < NER_NTAGS; g++)
-                row[g] = keep && fabsf(row[g]) >= prune ? (float)lroundf(row[g] / scale) * scale : 0.0f;
-        }
-        evaluate(avg, tavg, &dv, longest, "pruned dev");
-    }
+    free(avg);
     ner_gaz_free(&gaz);
     return 0;
 }

@@ -38,10 +38,17 @@ size_t ner_model_features(const ner_model *nm);
  * back: n * NER_NTAGS bytes of scratch. Writes n tags. */
 void ner_viterbi(const float *emit, size_t n, const float *trans, uint8_t *back, uint8_t *tags);
 
-/* Tags one sentence of prepared words (see ner_words_prepare). `emit` holds n * NER_NTAGS
- * floats and `back` n * NER_NTAGS bytes of scratch. */
+/* Tags one sentence of prepared words (see ner_words_prepare) with the first stage only.
+ * `emit` holds n * NER_NTAGS floats and `back` n * NER_NTAGS bytes of scratch. */
 void ner_tag_words(const ner_model *nm, const ner_word *w, size_t n, float *emit, uint8_t *back,
                    uint8_t *tags);
+
+/* Tags the words of a whole document (built by ner_words_build; sent[i] is the sentence of
+ * word i, non-decreasing): the first stage sentence by sentence, then, when the model has one
+ * (en/ner2.model), the second stage with the first's tags and the document history. Scratch
+ * comes from arena a. False on out of memory. */
+bool ner_tag_document(const ner_model *nm, const ner_word *w, const int32_t *sent, size_t n, arena *a,
+                      uint8_t *tags);
 
 enum ner_mention_flags {
     NERM_DEMONYM = 1u << 0, /* an adjective or demonym of a place (Russian): entity is the place */

@@ -382,7 +382,9 @@ enum tmpl {
     F_BIAS = 1, F_W, F_LW, F_SHAPE, F_P1, F_P2, F_P3, F_P4, F_S1, F_S2, F_S3, F_S4,
     F_LWM1, F_LWP1, F_LWM2, F_LWP2, F_SHM1, F_SHP1, F_BIM1, F_BIP1, F_SH3, F_START_SHAPE,
     F_DOC, F_DOC_START, F_GAZ, F_GAZM1, F_GAZP1, F_CAPS_LW, F_LEN, F_WM1, F_WP1, F_SHM2, F_SHP2,
-    F_LWM1_SH, F_LWP1_SH, F_HYPH, F_DOCBIT, F_LWM1P1, F_S3M1, F_S3P1
+    F_LWM1_SH, F_LWP1_SH, F_HYPH, F_DOCBIT, F_LWM1P1, F_S3M1, F_S3P1,
+    /* second stage */
+    F_T1 = 100, F_T1M1, F_T1P1, F_T1_3, F_HIST, F_HIST_SH, F_HIST_T1, F_HISTM1, F_HISTP1
 };
 
 size_t ner_features(const ner_word *ws, size_t n, size_t i, uint64_t *out) {
@@ -453,5 +455,111 @@ size_t ner_features(const ner_word *ws, size_t n, size_t i, uint64_t *out) {
     }
 #undef F1
 #undef F2
+    return k;
+}
+
+/* ---- second stage -------------------------------------------------------------------------- */
+
+/* The second stage's features use their own template ids: its table is separate, and the
+ * trainer keeps one dictionary for both stages. */
+#define CORE(t) ((t) + 200u)
+
+size_t ner_features_core(const ner_word *ws, size_t n, size_t i, uint64_t *out) {
+    size_t k = 0;
+    const ner_word *w = &ws[i];
+    const ner_word *m1 = i >= 1 ? &ws[i - 1] : NULL, *p1 = i + 1 < n ? &ws[i + 1] : NULL;
+    uint64_t lwm1 = m1 ? m1->h_lw : H_BOS, lwp1 = p1 ? p1->h_lw : H_EOS;
+    uint64_t shm1 = m1 ? m1->h_shape : H_BOS, shp1 = p1 ? p1->h_shape : H_EOS;
+    out[k++] = h_init(CORE(F_BIAS));
+    out[k++] = h_comb(h_init(CORE(F_W)), w->h_w);
+    out[k++] = h_comb(h_init(CORE(F_LW)), w->h_lw);
+    out[k++] = h_comb(h_init(CORE(F_SHAPE)), w->h_shape);
+    out[k++] = h_comb(h_init(CORE(F_LWM1)), lwm1);
+    out[k++] = h_comb(h_init(CORE(F_LWP1)), lwp1);
+    out[k++] = h_comb(h_comb(h_comb(h_init(CORE(F_SH3)), shm1), w->h_shape), shp1);
+    out[k++] = h_comb(h_comb(h_init(CORE(F_START_SHAPE)), w->sent_start), w->h_shape);
+    out[k++] = h_comb(h_comb(h_comb(h_init(CORE(F_DOC_START)), w->doc), w->sent_start), w->h_shape);
+    if (w->len >= 3)
+        out[k++] = h_comb(h_init(CORE(F_S3)), str_hash(w->lw + w->len - 3, 3));
+    for (unsigned c = 0; c < GZ_NCLASSES; c++) {
+        uint32_t b = (w->gaz >> (2 * c)) & 3u;
+        if (b)
+            out[k++] = h_comb(h_init(CORE(F_GAZ)), c * 4 + b);
+    }
+    return k;
+}
+
+bool ner_history(const ner_word *words, size_t n, const uint8_t *tags, uint8_t *hist) {
+    /* Per distinct word: counts of occurrences in mentions of each type, and of capitalised
+     * non-initial occurrences tagged O. */
+    strmap map;
+    if (!strmap_init(&map, n ? n : 1))
+        return false;
+    uint16_t(*cnt)[NER_NTYPES + 1] = calloc(n ? n : 1, sizeof *cnt);
+    if (!cnt) {
+        strmap_free(&map);
+        return false;
+    }
+    int32_t next = 0;
+    int32_t *id = malloc((n ? n : 1) * sizeof *id);
+    if (!id) {
+        free(cnt);
+        strmap_free(&map);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        bool ins;
+        int32_t *v = words[i].len ? strmap_upsert(&map, words[i].lw, words[i].len, next, &ins) : NULL;
+        if (words[i].len && !v) {
+            free(id);
+            free(cnt);
+            strmap_free(&map);
+            return false;
+        }
+        if (!v) {
+            id[i] = -1;
+            continue;
+        }
+        if (ins)
+            next++;
+        id[i] = *v;
+        int t = ner_tag_type(tags[i]);
+        if (t >= 0)
+            cnt[*v][t]++;
+        else if (cap_word(&words[i]) && !words[i].sent_start)
+            cnt[*v][NER_NTYPES]++;
+    }
+    for (size_t i = 0; i < n; i++) {
+        hist[i] = 0;
+        if (id[i] < 0)
+            continue;
+        int own = ner_tag_type(tags[i]);
+        bool own_o = own < 0 && cap_word(&words[i]) && !words[i].sent_start;
+        for (int t = 0; t < NER_NTYPES; t++)
+            if (cnt[id[i]][t] > (t == own))
+                hist[i] |= (uint8_t)(1u << t);
+        if (cnt[id[i]][NER_NTYPES] > own_o)
+            hist[i] |= NERH_O_CAPITALISED;
+    }
+    free(id);
+    free(cnt);
+    strmap_free(&map);
+    return true;
+}
+
+size_t ner_features_stacked(const ner_word *ws, size_t n, size_t i, const uint8_t *tags1,
+                            const uint8_t *hist, uint64_t *out) {
+    size_t k = 0;
+    uint64_t tm1 = i ? tags1[i - 1] : 0xFFu, tp1 = i + 1 < n ? tags1[i + 1] : 0xFEu;
+    uint64_t hm1 = i ? hist[i - 1] : 0xFFu, hp1 = i + 1 < n ? hist[i + 1] : 0xFEu;
+    out[k++] = h_comb(h_init(F_T1), tags1[i]);
+    out[k++] = h_comb(h_init(F_T1M1), tm1);
+    out[k++] = h_comb(h_init(F_T1P1), tp1);
+    out[k++] = h_comb(h_comb(h_comb(h_init(F_T1_3), tm1), tags1[i]), tp1);
+    out[k++] = h_comb(h_init(F_HIST), hist[i]);
+    out[k++] = h_comb(h_comb(h_init(F_HIST_SH), hist[i]), ws[i].h_shape);
+    out[k++] = h_comb(h_comb(h_init(F_HIST_T1), hist[i]), tags1[i]);
+    out[k++] = h_comb(h_init(F_HISTM1), hm1);
+    out[k++] = h_comb(h_init(F_HISTP1), hp1);
     return k;
 }

@@ -121,6 +121,32 @@ bool ner_words_docflags(ner_word *words, size_t n, strmap *map);
 bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len, const int32_t *sent,
                      size_t n, const ner_gaz *g, char *norm);
 
+/* ---- second stage ------------------------------------------------------------------------
+ * A second tagger (stacking, after the "prediction history" of Ratinov & Roth 2009) sees the
+ * first tagger's tags and, for each word, what the first tagger made of the word's other
+ * occurrences in the document, so that one confident mention can fix a doubtful one. */
+
+enum ner_hist_flags {
+    /* bits 0..3: another occurrence of the word was inside a mention of type t */
+    NERH_O_CAPITALISED = 1u << 4 /* another capitalised, non-initial occurrence was tagged O */
+};
+
+/* hist[i] for the words[0..n) of a whole document from the first tagger's tags. False on
+ * out of memory. */
+bool ner_history(const ner_word *words, size_t n, const uint8_t *tags, uint8_t *hist);
+
+/* The second stage's own word features: a small subset of ner_features (the word, its
+ * neighbours, shapes, gazetteer classes), at most NER_MAX_FEATS_CORE. */
+#define NER_MAX_FEATS_CORE 24
+size_t ner_features_core(const ner_word *words, size_t n, size_t i, uint64_t *out);
+
+/* Upper bound on ner_features_stacked's output. */
+#define NER_MAX_FEATS2 12
+/* The second stage's extra features of word i of a sentence: tags1 and hist are the
+ * sentence's first-stage tags and history. */
+size_t ner_features_stacked(const ner_word *words, size_t n, size_t i, const uint8_t *tags1,
+                            const uint8_t *hist, uint64_t *out);
+
 /* Writes the feature hashes of word i of the sentence words[0..n) to out (room for
  * NER_MAX_FEATS) and returns their number. */
 size_t ner_features(const ner_word *words, size_t n, size_t i, uint64_t *out);
