@@ -308,6 +308,9 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
          * differ: German capitalises every noun) need a function word after them. */
         if (!(aux & AUX_ACRONYM) && sp->general_ends && cls == ABBR_GENERAL) {
             const token *w = &sp->tok[q];
+            if (((w->flags & TOKF_ABBREV) && (sp->aux[q] & AUX_ABBR_MASK) == ABBR_GENERAL) ||
+                is_day_or_month(sp, q))
+                return false; /* "on Wed. Sept. 5" */
             bool pronoun_i = w->kind == TOK_WORD && sp->s[w->start] == 'I' &&
                              (w->end - w->start == 1 || !is_alnum_ascii(sp->s[w->start + 1]));
             return !pronoun_i;
