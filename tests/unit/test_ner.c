@@ -318,3 +318,54 @@ Test(ner, invariants_hold_on_odd_text) {
         doc = NULL;
     }
 }
+
+/* The second stage runs when the image has en/ner2.model. An image is repacked from the
+ * default one plus an empty second stage (no features, zero transitions): its output, all
+ * O, shows that it replaced the first stage's tags. A truncated second stage makes the whole
+ * model fail to load. */
+static void put_file(buf *b, const char *name, const void *data, size_t len) {
+    buf_printf(b, "@%s %zu\n", name, len);
+    buf_append(b, data, len);
+    buf_putc(b, '\n');
+}
+
+Test(ner, second_stage_is_used_when_present) {
+    buf img;
+    buf_init(&img);
+    buf_puts(&img, "PRECIS-MODEL 1\n");
+    for (size_t i = 0; i < model->n_files; i++)
+        put_file(&img, model->files[i].name, model->files[i].data, model->files[i].len);
+    size_t head = 8 + 16 + 4u * (NER_NTAGS + 1) * NER_NTAGS;
+    unsigned char *s2 = calloc(1, head);
+    memcpy(s2, "PRNER01\n", 8);
+    uint32_t v = NER_FEAT_VERSION, t = NER_NTAGS, n = 0;
+    float scale = 1.0f;
+    memcpy(s2 + 8, &v, 4);
+    memcpy(s2 + 12, &t, 4);
+    memcpy(s2 + 16, &n, 4);
+    memcpy(s2 + 20, &scale, 4);
+    buf good = img, bad;
+    buf_init(&bad);
+    buf_append(&bad, img.data, img.len);
+    put_file(&good, "en/ner2.model", s2, head);
+    put_file(&bad, "en/ner2.model", s2, head - 1);
+    precis_model *m2;
+    precis_error err;
+    cr_assert_eq(precis_model_load(good.data, good.len, &m2, &err), PRECIS_OK, "%s", err.message);
+    precis_model *m3 = NULL;
+    cr_assert_eq(precis_model_load(bad.data, bad.len, &m3, &err), PRECIS_E_MODEL);
+    const char *text = "Ilse Brandt met Paolo Ferri in Turin. Brandt said Ferri agreed.";
+    cr_assert_eq(precis_doc_new(m2, text, strlen(text), NULL, &doc, &err), PRECIS_OK);
+    ner_mention *ms;
+    size_t nm;
+    cr_assert_eq(ner_tag(doc, &mem, &ms, &nm, &err), PRECIS_OK, "%s", err.message);
+    /* A second stage with no weights and no transitions scores every tag 0: Viterbi then
+     * keeps the first tag of each step, O, so it replaced the first stage's mentions. */
+    cr_assert_eq(nm, 0u);
+    precis_doc_free(doc);
+    doc = NULL;
+    precis_model_free(m2);
+    buf_free(&good);
+    buf_free(&bad);
+    free(s2);
+}
