@@ -11,9 +11,39 @@
 
 #include "select/select.h"
 
+#include "score/graph.h"
+
 /* Fragments shorter than this many words are not chosen while longer candidates remain:
  * headlines, datelines and list stubs read badly in an extract. */
 #define MIN_WORDS 4
+
+/* A candidate this similar (tf-idf cosine) to a chosen sentence says the same thing and is
+ * skipped outright, whatever the MMR trade-off: wire copy often repeats a lead nearly word
+ * for word further down. */
+#define DUPLICATE_COSINE 0.8
+
+/* Stable merge sort of sentence indices by relevance, highest first (qsort has no context
+ * argument in C17, and stability keeps ties in document order). */
+static bool sort_by_relevance(size_t *order, size_t n, const double *rel) {
+    size_t *tmp = malloc((n ? n : 1) * sizeof *tmp);
+    if (!tmp)
+        return false;
+    for (size_t width = 1; width < n; width *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * width) {
+            size_t mid = lo + width < n ? lo + width : n, hi = lo + 2 * width < n ? lo + 2 * width : n;
+            size_t a = lo, b = mid, k = lo;
+            while (a < mid && b < hi)
+                tmp[k++] = rel[order[b]] > rel[order[a]] ? order[b++] : order[a++];
+            while (a < mid)
+                tmp[k++] = order[a++];
+            while (b < hi)
+                tmp[k++] = order[b++];
+        }
+        memcpy(order, tmp, n * sizeof *order);
+    }
+    free(tmp);
+    return true;
+}
 
 static int cmp_size(const void *a, const void *b) {
     size_t x = *(const size_t *)a, y = *(const size_t *)b;
@@ -66,6 +96,25 @@ bool select_with_budget(const precis_doc *d, const sentvecs *sv, precis_budget k
         long_candidates += !d->boilerplate[i] && words[i] >= MIN_WORDS;
     }
     score_normalise(rel, n);
+    /* candidates by relevance, best first (ties: document order), for the bounded scan */
+    size_t *order = malloc(n * sizeof *order);
+    if (!order) {
+        free(words);
+        free(rel);
+        free(maxsim);
+        free(taken);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++)
+        order[i] = i;
+    if (!sort_by_relevance(order, n, rel)) {
+        free(order);
+        free(words);
+        free(rel);
+        free(maxsim);
+        free(taken);
+        return false;
+    }
     /* A document made only of boilerplate-looking sentences still gets a summary. */
     bool allow_boiler = candidates == 0;
     bool allow_short = long_candidates == 0;
@@ -78,14 +127,20 @@ bool select_with_budget(const precis_doc *d, const sentvecs *sv, precis_budget k
             break;
         size_t best = n;
         double best_v = 0;
-        for (size_t i = 0; i < n; i++) {
+        for (size_t o = 0; o < n; o++) {
+            size_t i = order[o];
+            /* v <= (1 - r) * rel: once that bound falls below the best, nothing later wins */
+            if (best < n && (1 - r) * rel[i] < best_v)
+                break;
             if (taken[i] || (d->boilerplate[i] && !allow_boiler) || (words[i] < MIN_WORDS && !allow_short))
+                continue;
+            if (maxsim[i] >= DUPLICATE_COSINE)
                 continue;
             if (kind != PRECIS_BUDGET_SENTENCES && chosen > 0 &&
                 spent + sentence_cost(d, kind, i, words[i]) > budget)
                 continue;
             double v = (1 - r) * rel[i] - r * maxsim[i];
-            if (best == n || v > best_v) {
+            if (best == n || v > best_v || (v == best_v && i < best)) {
                 best = i;
                 best_v = v;
             }
@@ -97,16 +152,20 @@ bool select_with_budget(const precis_doc *d, const sentvecs *sv, precis_budget k
         spent += sentence_cost(d, kind, best, words[best]);
         if (kind != PRECIS_BUDGET_SENTENCES && spent >= budget)
             break;
-        if (r > 0)
-            for (size_t i = 0; i < n; i++)
-                if (!taken[i]) {
-                    double s = svec_cosine(&sv->v[i], &sv->v[best]);
-                    if (s > maxsim[i])
-                        maxsim[i] = s;
-                }
+        /* In long documents redundancy is looked for among neighbours only, as in the graph
+         * (graph.h): keeps selection linear in the number of sentences per pick. */
+        size_t win = graph_window(n);
+        size_t lo = best > win ? best - win : 0, hi = best + win + 1 < n ? best + win + 1 : n;
+        for (size_t i = lo; i < hi; i++)
+            if (!taken[i]) {
+                double s = svec_cosine(&sv->v[i], &sv->v[best]);
+                if (s > maxsim[i])
+                    maxsim[i] = s;
+            }
     }
     qsort(out, chosen, sizeof *out, cmp_size);
     *n_out = chosen;
+    free(order);
     free(words);
     free(rel);
     free(maxsim);

@@ -1,0 +1,147 @@
+/* summary_speed — how fast `summary` runs with the default method, on one core.
+ *
+ * Usage: bench_summary_speed [FILE.jsonl] [--long MB]
+ *
+ * 1. Articles: every "text" of FILE (default ../shared/data/summ/cnndm_dev.jsonl, whose
+ *    articles average ~700 words) is analysed and summarised (3 sentences) repeatedly for
+ *    at least two seconds; prints articles/s and MB/s. Model loading is excluded (done once).
+ * 2. One long document: the same texts joined until --long MB (default 20), summarised once;
+ *    prints seconds, sentences and the peak resident memory of the process.
+ * When the data file is missing, generated text is used and the output says so. */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include "precis/precis.h"
+
+static double now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Deterministic filler text for when the data is missing: sentences from a small grammar. */
+static char *generated_article(unsigned seed, size_t *len) {
+    static const char *const subj[] = {"The council", "Officials", "The company", "Residents", "The minister", "Analysts"};
+    static const char *const verb[] = {"said", "expected", "announced", "rejected", "approved", "questioned"};
+    static const char *const obj[] = {"a new budget for the harbour", "plans to widen the northern road",
+                                      "the cost of the bridge repairs", "a 4% rise in water charges",
+                                      "the report on school places", "talks with the rail operator"};
+    size_t cap = 8192, n = 0;
+    char *s = malloc(cap);
+    for (int i = 0; i < 35; i++) {
+        seed = seed * 1103515245u + 12345u;
+        n += (size_t)snprintf(s + n, cap - n, "%s %s %s on Monday. ", subj[(seed >> 8) % 6], verb[(seed >> 12) % 6],
+                              obj[(seed >> 16) % 6]);
+    }
+    *len = n;
+    return s;
+}
+
+int main(int argc, char **argv) {
+    const char *path = "../shared/data/summ/cnndm_dev.jsonl";
+    double long_mb = 20;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--long") == 0 && i + 1 < argc)
+            long_mb = atof(argv[++i]);
+        else
+            path = argv[i];
+    }
+    char **texts = NULL;
+    size_t *lens = NULL, n = 0, cap = 0, bytes = 0;
+    FILE *f = fopen(path, "r");
+    if (f) {
+        char *line = NULL;
+        size_t lcap = 0;
+        ssize_t got;
+        while ((got = getline(&line, &lcap, f)) > 0) {
+            json_t *o = json_loadb(line, (size_t)got, 0, NULL);
+            const char *t = o ? json_string_value(json_object_get(o, "text")) : NULL;
+            if (t) {
+                if (n == cap) {
+                    cap = cap ? cap * 2 : 256;
+                    texts = realloc(texts, cap * sizeof *texts);
+                    lens = realloc(lens, cap * sizeof *lens);
+                }
+                texts[n] = strdup(t);
+                lens[n] = strlen(t);
+                bytes += lens[n++];
+            }
+            json_decref(o);
+        }
+        free(line);
+        fclose(f);
+        printf("data: %s (%zu articles, %.0f bytes each on average)\n", path, n, n ? (double)bytes / n : 0);
+    } else {
+        printf("data: %s missing: using generated articles\n", path);
+        cap = n = 200;
+        texts = malloc(n * sizeof *texts);
+        lens = malloc(n * sizeof *lens);
+        for (size_t i = 0; i < n; i++) {
+            texts[i] = generated_article((unsigned)i, &lens[i]);
+            bytes += lens[i];
+        }
+    }
+    precis_model *model;
+    precis_error err;
+    if (precis_model_default(&model, &err) != PRECIS_OK) {
+        fprintf(stderr, "%s\n", err.message);
+        return 3;
+    }
+    precis_options opts;
+    precis_options_init(&opts);
+    opts.max_bytes = 0;
+
+    size_t docs = 0, done_bytes = 0;
+    double t0 = now(), t;
+    do {
+        for (size_t i = 0; i < n; i++) {
+            precis_doc *d;
+            if (precis_doc_new(model, texts[i], lens[i], &opts, &d, &err) != PRECIS_OK ||
+                precis_doc_summarize(d, &err) != PRECIS_OK) {
+                fprintf(stderr, "%s\n", err.message);
+                return 1;
+            }
+            precis_doc_free(d);
+            docs++;
+            done_bytes += lens[i];
+        }
+        t = now() - t0;
+    } while (t < 2.0);
+    printf("articles: %.0f articles/s, %.1f MB/s (summary, default method, 3 sentences, one core)\n", docs / t,
+           done_bytes / t / 1e6);
+
+    size_t want = (size_t)(long_mb * 1e6), have = 0;
+    char *big = malloc(want + 1);
+    for (size_t i = 0; have < want; i = (i + 1) % n) {
+        size_t k = lens[i] + 2 < want - have ? lens[i] : want - have - 2;
+        memcpy(big + have, texts[i], k);
+        have += k;
+        big[have++] = '\n';
+        big[have++] = '\n';
+        if (want - have < 3)
+            break;
+    }
+    t0 = now();
+    precis_doc *d;
+    if (precis_doc_new(model, big, have, &opts, &d, &err) != PRECIS_OK || precis_doc_summarize(d, &err) != PRECIS_OK) {
+        fprintf(stderr, "%s\n", err.message);
+        return 1;
+    }
+    t = now() - t0;
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    printf("long document: %.1f MB, %zu sentences, summarised in %.2f s, peak RSS %.0f MB\n", have / 1e6,
+           precis_doc_sentence_count(d), t, ru.ru_maxrss / 1024.0);
+    precis_doc_free(d);
+    precis_model_free(model);
+    for (size_t i = 0; i < n; i++)
+        free(texts[i]);
+    free(texts);
+    free(lens);
+    free(big);
+    return 0;
+}

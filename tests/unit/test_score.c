@@ -1,0 +1,191 @@
+/* Unit tests for the scorers, selection and the boilerplate filter, on documents written for
+ * these tests whose right answers are clear by construction. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "core/doc.h"
+#include "score/score.h"
+#include <stdio.h>
+#include "precis/precis.h"
+
+static precis_model *model;
+
+static void setup(void) { cr_assert_eq(precis_model_default(&model, NULL), PRECIS_OK); }
+static void teardown(void) { precis_model_free(model); }
+
+TestSuite(score, .init = setup, .fini = teardown);
+
+/* Summarises text with options "key=value" pairs; returns the document (caller frees). */
+static precis_doc *summarise(const char *text, const char *method, const char *budget_key, const char *budget) {
+    precis_options o;
+    precis_options_init(&o);
+    precis_error err;
+    cr_assert_eq(precis_options_set(&o, "method", method, &err), PRECIS_OK, "%s", err.message);
+    if (budget_key)
+        cr_assert_eq(precis_options_set(&o, budget_key, budget, &err), PRECIS_OK, "%s", err.message);
+    precis_doc *d;
+    cr_assert_eq(precis_doc_new(model, text, strlen(text), &o, &d, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(precis_doc_summarize(d, &err), PRECIS_OK, "%s", err.message);
+    return d;
+}
+
+static bool chosen(const precis_doc *d, size_t index) {
+    for (size_t i = 0; i < precis_doc_summary_count(d); i++)
+        if (precis_doc_summary_sentence(d, i) == index)
+            return true;
+    return false;
+}
+
+/* Five sentences about a ferry, with one sentence about something else in the middle. */
+static const char FERRY[] =
+    "The new ferry between Harwick and Stenby carried its first passengers on Monday. "
+    "The ferry crossing takes forty minutes, half the time of the old ferry route. "
+    "A bakery on the high street won a regional prize for its rye bread. "
+    "Passengers on the first ferry said the crossing was smooth and the ferry was quiet. "
+    "The ferry company plans four crossings a day between Harwick and Stenby from June.";
+
+Test(score, lead_takes_the_first_sentences) {
+    precis_doc *d = summarise(FERRY, "lead", "sentences", "2");
+    cr_assert_eq(precis_doc_summary_count(d), 2);
+    cr_assert_eq(precis_doc_summary_sentence(d, 0), 0);
+    cr_assert_eq(precis_doc_summary_sentence(d, 1), 1);
+    precis_doc_free(d);
+}
+
+Test(score, centrality_methods_leave_out_the_off_topic_sentence) {
+    const char *methods[] = {"tfidf", "textrank", "lexrank", "default"};
+    for (size_t m = 0; m < 4; m++) {
+        precis_doc *d = summarise(FERRY, methods[m], "sentences", "3");
+        cr_assert_eq(precis_doc_summary_count(d), 3, "%s", methods[m]);
+        cr_assert(!chosen(d, 2), "%s chose the bakery sentence", methods[m]);
+        /* the off-topic sentence also scores lowest */
+        for (size_t i = 0; i < 5; i++)
+            if (i != 2)
+                cr_assert_gt(precis_doc_sentence_score(d, i), precis_doc_sentence_score(d, 2), "%s: sentence %zu",
+                             methods[m], i);
+        precis_doc_free(d);
+    }
+}
+
+Test(score, output_is_in_document_order) {
+    precis_doc *d = summarise(FERRY, "tfidf", "sentences", "4");
+    for (size_t i = 1; i < precis_doc_summary_count(d); i++)
+        cr_assert_lt(precis_doc_summary_sentence(d, i - 1), precis_doc_summary_sentence(d, i));
+    precis_doc_free(d);
+}
+
+Test(score, word_budget_is_respected) {
+    precis_doc *d = summarise(FERRY, "default", "words", "30");
+    size_t words = 0;
+    for (size_t i = 0; i < precis_doc_summary_count(d); i++)
+        words += doc_sentence_words(d, precis_doc_summary_sentence(d, i));
+    cr_assert_leq(words, 30);
+    cr_assert_geq(precis_doc_summary_count(d), 1);
+    precis_doc_free(d);
+}
+
+Test(score, ratio_budget_takes_a_share_of_the_words) {
+    precis_doc *d = summarise(FERRY, "default", "ratio", "0.5");
+    size_t words = 0, total = 0;
+    for (size_t i = 0; i < precis_doc_sentence_count(d); i++)
+        total += doc_sentence_words(d, i);
+    for (size_t i = 0; i < precis_doc_summary_count(d); i++)
+        words += doc_sentence_words(d, precis_doc_summary_sentence(d, i));
+    cr_assert_leq(words, total / 2 + 1);
+    cr_assert_geq(precis_doc_summary_count(d), 1);
+    precis_doc_free(d);
+}
+
+Test(score, one_long_sentence_is_its_own_summary_even_over_budget) {
+    precis_doc *d = summarise("The committee met for six hours on Friday and agreed nothing at all.", "default",
+                              "words", "3");
+    cr_assert_eq(precis_doc_summary_count(d), 1);
+    precis_doc_free(d);
+}
+
+Test(score, redundancy_control_skips_a_repeated_sentence) {
+    const char *text = "The river burst its banks at dawn and flooded forty homes in Carrow. "
+                       "The river burst its banks at dawn and flooded forty homes in Carrow, officials said. "
+                       "Rescue teams used boats to reach families on the upper floors. "
+                       "The mayor opened the school hall as a shelter for the night.";
+    precis_doc *d = summarise(text, "tfidf", "sentences", "2");
+    cr_assert(!(chosen(d, 0) && chosen(d, 1)), "both near-identical sentences were chosen");
+    precis_doc_free(d);
+}
+
+Test(score, boilerplate_is_never_chosen) {
+    const char *text = "The city library will stay open until midnight during the exam season, the council said. "
+                       "Students had asked for longer hours in a petition signed by 2,000 people. "
+                       "The council said the extra hours would cost about 40,000 euros.\n\n"
+                       "Sign up for our newsletter and never miss a story! "
+                       "Click here to become a member today.";
+    const char *methods[] = {"lead", "tfidf", "textrank", "lexrank", "default"};
+    for (size_t m = 0; m < 5; m++) {
+        precis_doc *d = summarise(text, methods[m], "sentences", "5");
+        cr_assert_eq(precis_doc_sentence_count(d), 5);
+        cr_assert(!chosen(d, 3) && !chosen(d, 4), "%s chose boilerplate", methods[m]);
+        cr_assert_eq(precis_doc_summary_count(d), 3, "%s", methods[m]);
+        precis_doc_free(d);
+    }
+}
+
+Test(score, news_about_subscriptions_is_not_boilerplate) {
+    const char *text = "The streaming service said its subscribers rose by two million in the quarter. "
+                       "Analysts had expected a smaller rise after the price increase in March. "
+                       "Shares in the company gained 6% in early trading.";
+    precis_doc *d = summarise(text, "default", "sentences", "3");
+    cr_assert_eq(precis_doc_summary_count(d), 3);
+    precis_doc_free(d);
+}
+
+Test(score, empty_and_tiny_inputs_give_an_answer) {
+    precis_doc *d = summarise("", "default", NULL, NULL);
+    cr_assert_eq(precis_doc_sentence_count(d), 0);
+    cr_assert_eq(precis_doc_summary_count(d), 0);
+    precis_doc_free(d);
+    d = summarise("   \n\n  ", "textrank", NULL, NULL);
+    cr_assert_eq(precis_doc_summary_count(d), 0);
+    precis_doc_free(d);
+    d = summarise("Storm closes ports", "lexrank", NULL, NULL);
+    cr_assert_eq(precis_doc_summary_count(d), 1);
+    precis_doc_free(d);
+}
+
+Test(score, title_similarity_lifts_the_sentence_it_names) {
+    precis_options o;
+    precis_options_init(&o);
+    precis_options_set(&o, "title", "Bakery wins prize for rye bread", NULL);
+    precis_options_set(&o, "sentences", "1", NULL);
+    precis_options_set(&o, "ratio", "0.9", NULL); /* a large budget: centrality and title decide */
+    precis_doc *d;
+    cr_assert_eq(precis_doc_new(model, FERRY, strlen(FERRY), &o, &d, NULL), PRECIS_OK);
+    cr_assert_eq(precis_doc_summarize(d, NULL), PRECIS_OK);
+    cr_assert_gt(d->parts[2].title, d->parts[0].title);
+    precis_doc_free(d);
+}
+
+Test(score, scores_are_identical_from_run_to_run) {
+    precis_doc *a = summarise(FERRY, "default", "sentences", "2");
+    precis_doc *b = summarise(FERRY, "default", "sentences", "2");
+    for (size_t i = 0; i < precis_doc_sentence_count(a); i++)
+        cr_assert_eq(precis_doc_sentence_score(a, i), precis_doc_sentence_score(b, i));
+    precis_doc_free(a);
+    precis_doc_free(b);
+}
+
+Test(score, long_documents_build_a_windowed_graph) {
+    /* 1,200 sentences: beyond the all-pairs limit; must finish and choose 3. */
+    size_t cap = 1200 * 64, n = 0;
+    char *text = malloc(cap);
+    for (int i = 0; i < 1200; i++)
+        n += (size_t)snprintf(text + n, cap - n, "Report %d on the harbour works was filed today. ", i);
+    precis_options o;
+    precis_options_init(&o);
+    precis_doc *d;
+    cr_assert_eq(precis_doc_new(model, text, n, &o, &d, NULL), PRECIS_OK);
+    cr_assert_eq(precis_doc_summarize(d, NULL), PRECIS_OK);
+    cr_assert_eq(precis_doc_sentence_count(d), 1200);
+    cr_assert_eq(precis_doc_summary_count(d), 3);
+    precis_doc_free(d);
+    free(text);
+}
