@@ -290,7 +290,8 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
             if (!starts_upper(sp, q) || (sp->aux[q] & AUX_INITIAL))
                 return false; /* "by J. R. R. Tolkien" */
             return k > 0 && is_word(&sp->tok[k - 1]) && sp->tok[k - 1].shape != SHAPE_CAPITAL &&
-                   sp->tok[k - 1].shape != SHAPE_UPPER && !(sp->tok[k - 1].flags & TOKF_ABBREV);
+                   sp->tok[k - 1].shape != SHAPE_UPPER && !(sp->tok[k - 1].flags & TOKF_ABBREV) &&
+                   (q != m || is_stopword(sp, q)); /* "vitamin C. It", not "by A. Farahani" */
         }
         if (!starts_upper(sp, q))
             return false;
@@ -377,7 +378,7 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
  * "(He left. She stayed.) Then" splits only after the bracket), as pragmatic_segmenter
  * does. Pairs are matched within a paragraph and within PAIR_LIMIT tokens, so a stray
  * opener cannot swallow a whole document. */
-enum { N_PAIR_TYPES = 7 };
+enum { N_PAIR_TYPES = 8 };
 /* 120 tokens: a quotation of four or five news sentences; longer pairs are most likely
  * unmatched quotes. */
 #define PAIR_LIMIT 120
@@ -408,6 +409,8 @@ static int pair_type(const splitter *sp, size_t k, bool open) {
     case 0xFF09: return open ? -1 : 3;
     case 0x3010: return open ? 6 : -1;
     case 0x3011: return open ? -1 : 6;
+    case 0x300A: case 0x3008: return open ? 7 : -1; /* 《 〈 */
+    case 0x300B: case 0x3009: return open ? -1 : 7;
     default: return -1;
     }
 }
@@ -497,7 +500,7 @@ static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e)
     /* A line that ends in a space before its break was wrapped by a program that kept the
      * space (pragmatic_segmenter's convention): the break is not a boundary. */
     if (!colon && lt->end < sp->len && (sp->s[lt->end] == ' ' || sp->s[lt->end] == '\t') &&
-        !text_is_cjk(first_char(sp, last)) && !title_like(sp, ls, k))
+        !text_is_cjk(first_char(sp, last)) && !text_is_cjk(first_char(sp, k)) && !title_like(sp, ls, k))
         return false;
     size_t l1 = lt->end - sp->tok[ls].start;
     size_t l2 = sp->tok[l2e - 1].end - sp->tok[k].start;
