@@ -246,6 +246,8 @@ static bool marker_has_successor(const splitter *sp, size_t k, const marker *mk)
     return false;
 }
 
+static int pair_type(const splitter *sp, size_t k, bool open);
+
 /* Does a sentence end after the terminator or abbreviation at k, given that the tokens
  * [k+1, m) are closing quotes/brackets glued to it? `words` counts the words of the
  * sentence before k. */
@@ -256,9 +258,10 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
     if (nt->flags & TOKF_PARA_BEFORE)
         return true;
     uint8_t aux = sp->aux[k];
-    /* "...house!' (Which was true.)": after a closing quotation a bracket goes on */
-    if (m > k + 1 && (sp->tok[m - 1].flags & TOKF_CLOSE_QUOTE) && is_opener(sp, m) &&
-        !(nt->flags & TOKF_OPEN_QUOTE))
+    /* "...house!' (Which was true.)": after a closing single quotation a bracket goes on
+     * (pragmatic_segmenter's reading; after a double quotation it starts a sentence) */
+    if (m > k + 1 && (sp->tok[m - 1].flags & TOKF_CLOSE_QUOTE) && pair_type(sp, m - 1, false) == 5 &&
+        is_opener(sp, m) && !(nt->flags & TOKF_OPEN_QUOTE))
         return false;
     /* the first token after any opening quotes and brackets */
     size_t q = m;
