@@ -109,6 +109,8 @@ typedef enum precis_budget {
     PRECIS_BUDGET_RATIO /**< a fraction of the document's words */
 } precis_budget;
 
+typedef struct precis_idf precis_idf;
+
 /** Processing options. Initialise with precis_options_init(); set fields directly or by name
  *  with precis_options_set(). The struct is plain data and may be copied. */
 typedef struct precis_options {
@@ -121,6 +123,9 @@ typedef struct precis_options {
     size_t max_bytes;         /**< inputs longer than this are refused (0 = no limit) */
     char date[11];            /**< document date YYYY-MM-DD for resolving time expressions, or "" */
     char title[512];          /**< optional title (UTF-8) used as a scoring signal, or "" */
+    const precis_idf *idf;    /**< borrowed: document frequencies of the caller's collection to
+                                   use instead of the model's background table, or NULL. Must
+                                   outlive every document made with these options. */
 } precis_options;
 
 /** Fills *opts with the defaults: lang "en", method default, 3 sentences, redundancy 0.3,
@@ -174,6 +179,30 @@ PRECIS_API size_t precis_doc_invalid_sequences(const precis_doc *doc);
  *  invalid sequences replaced by U+FFFD, control characters dropped and runs of whitespace
  *  (including newlines) collapsed to one space. Caller frees with precis_free(). */
 PRECIS_API char *precis_doc_text(const precis_doc *doc, precis_span span, size_t *len_out);
+
+/* ---- collection statistics ---------------------------------------------------------------- */
+
+/** Creates an empty document-frequency table for a caller's collection (`precis batch --idf
+ *  collection`), keyed like the model's background table (the library's own tokens and
+ *  stems, so documents must be made with the same language). Thread rule: one thread at a
+ *  time while counting; read-only and shareable by any number of threads afterwards.
+ *  Free with precis_idf_free(). */
+PRECIS_API precis_status precis_idf_new(precis_idf **out, precis_error *err);
+
+/** Counts each distinct term of `doc` once (the document is not modified). */
+PRECIS_API precis_status precis_idf_add_document(precis_idf *idf, const precis_doc *doc, precis_error *err);
+
+/** Adds the counts of `src` to `dst` (for per-thread tables in a parallel first pass). */
+PRECIS_API precis_status precis_idf_merge(precis_idf *dst, const precis_idf *src, precis_error *err);
+
+/** Number of documents counted. */
+PRECIS_API size_t precis_idf_documents(const precis_idf *idf);
+
+/** Number of distinct terms counted. */
+PRECIS_API size_t precis_idf_terms(const precis_idf *idf);
+
+/** Frees the table. NULL is a no-op. */
+PRECIS_API void precis_idf_free(precis_idf *idf);
 
 /* ---- rendering --------------------------------------------------------------------------------- */
 

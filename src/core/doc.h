@@ -44,6 +44,9 @@ struct precis_doc {
     struct facts *facts;
 };
 
+/* Inverse document frequency of a stem in a collection table: log((N+1)/(df+1)) + 1. */
+double idf_weight(const precis_idf *t, const char *stem, size_t len);
+
 /* Index of the first token that starts at or after byte b (n_tokens when none). */
 size_t doc_token_at(const precis_doc *d, size_t b);
 

@@ -30,7 +30,9 @@ bool sentvecs_build(const precis_doc *d, arena *a, sentvecs *out) {
     if (!out->v || !out->idf)
         return false;
     for (size_t t = 0; t < out->n_terms; t++)
-        out->idf[t] = d->lang->df_docs ? model_idf(d->lang, d->lex.term_text[t], d->lex.term_len[t]) : 1.0;
+        out->idf[t] = d->opts.idf      ? idf_weight(d->opts.idf, d->lex.term_text[t], d->lex.term_len[t])
+                      : d->lang->df_docs ? model_idf(d->lang, d->lex.term_text[t], d->lex.term_len[t])
+                                         : 1.0;
 
     int32_t *scratch = NULL;
     size_t scratch_cap = 0;

@@ -189,3 +189,35 @@ Test(score, long_documents_build_a_windowed_graph) {
     precis_doc_free(d);
     free(text);
 }
+
+Test(score, collection_idf_counts_documents_and_changes_weights) {
+    precis_idf *idf;
+    cr_assert_eq(precis_idf_new(&idf, NULL), PRECIS_OK);
+    const char *docs[] = {"The harbour opened. The harbour closed.", "A harbour and a ferry.", "Ferry news today."};
+    for (int i = 0; i < 3; i++) {
+        precis_doc *d;
+        cr_assert_eq(precis_doc_new(model, docs[i], strlen(docs[i]), NULL, &d, NULL), PRECIS_OK);
+        cr_assert_eq(precis_idf_add_document(idf, d, NULL), PRECIS_OK);
+        precis_doc_free(d);
+    }
+    cr_assert_eq(precis_idf_documents(idf), 3);
+    /* harbour in 2 of 3 documents, news in 1: the rarer term weighs more */
+    cr_assert_gt(idf_weight(idf, "news", 4), idf_weight(idf, "harbour", 7));
+    precis_idf *copy;
+    cr_assert_eq(precis_idf_new(&copy, NULL), PRECIS_OK);
+    cr_assert_eq(precis_idf_merge(copy, idf, NULL), PRECIS_OK);
+    cr_assert_eq(precis_idf_documents(copy), 3);
+    cr_assert_eq(precis_idf_terms(copy), precis_idf_terms(idf));
+    cr_assert_eq(idf_weight(copy, "harbour", 7), idf_weight(idf, "harbour", 7));
+    /* a document scored with the collection table */
+    precis_options o;
+    precis_options_init(&o);
+    o.idf = copy;
+    precis_doc *d;
+    cr_assert_eq(precis_doc_new(model, FERRY, strlen(FERRY), &o, &d, NULL), PRECIS_OK);
+    cr_assert_eq(precis_doc_summarize(d, NULL), PRECIS_OK);
+    cr_assert_eq(precis_doc_summary_count(d), 3);
+    precis_doc_free(d);
+    precis_idf_free(idf);
+    precis_idf_free(copy);
+}
