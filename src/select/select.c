@@ -45,6 +45,26 @@ static bool sort_by_relevance(size_t *order, size_t n, const double *rel) {
     return true;
 }
 
+/* A headline, subhead or caption: a paragraph of one sentence without final punctuation
+ * ("Harbour reopens after storm"). It reads badly in an extract and usually repeats the
+ * lead, so it is chosen only when nothing else is left. */
+static bool headline(const precis_doc *d, size_t i) {
+    const sentence *s = &d->seg.sentences[i];
+    const paragraph *p = &d->seg.paragraphs[s->paragraph];
+    if (p->sent_end - p->sent_start != 1 || s->end <= s->start)
+        return false;
+    uint32_t e = s->end;
+    while (e > s->start && strchr("\"')]", d->text[e - 1]))
+        e--;
+    if (e == s->start)
+        return false;
+    unsigned char c = (unsigned char)d->text[e - 1];
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
+        return false;
+    /* … ” ’ 。 ！ ？ end in a UTF-8 continuation byte: treat any non-ASCII ending as final */
+    return c < 0x80;
+}
+
 static int cmp_size(const void *a, const void *b) {
     size_t x = *(const size_t *)a, y = *(const size_t *)b;
     return (x > y) - (x < y);
@@ -93,7 +113,7 @@ bool select_with_budget(const precis_doc *d, const sentvecs *sv, precis_budget k
         total_words += words[i];
         rel[i] = d->scores[i];
         candidates += !d->boilerplate[i];
-        long_candidates += !d->boilerplate[i] && words[i] >= MIN_WORDS;
+        long_candidates += !d->boilerplate[i] && words[i] >= MIN_WORDS && !headline(d, i);
     }
     score_normalise(rel, n);
     /* candidates by relevance, best first (ties: document order), for the bounded scan */
@@ -132,7 +152,8 @@ bool select_with_budget(const precis_doc *d, const sentvecs *sv, precis_budget k
             /* v <= (1 - r) * rel: once that bound falls below the best, nothing later wins */
             if (best < n && (1 - r) * rel[i] < best_v)
                 break;
-            if (taken[i] || (d->boilerplate[i] && !allow_boiler) || (words[i] < MIN_WORDS && !allow_short))
+            if (taken[i] || (d->boilerplate[i] && !allow_boiler) ||
+                ((words[i] < MIN_WORDS || headline(d, i)) && !allow_short))
                 continue;
             if (maxsim[i] >= DUPLICATE_COSINE)
                 continue;
