@@ -59,6 +59,24 @@ Test(timex, weekday_after_a_future_cue_is_the_next_one) {
     expect_one("The council will vote on Tuesday.", DCT, "Tuesday", TIMEX_DATE, "2019-04-30");
 }
 
+Test(timex, future_cue_reaches_past_initials_and_titles) {
+    /* the periods of "J." and "Dr." do not end the sentence that "will" opened */
+    expect_one("Anna J. Berg will meet Dr. Lind on Tuesday.", DCT, "Tuesday", TIMEX_DATE,
+               "2019-04-30");
+    /* but a real sentence end stops the cue */
+    expect_one("The board will decide soon. The chairman spoke on Tuesday.", DCT, "Tuesday",
+               TIMEX_DATE, "2019-04-23");
+}
+
+Test(timex, planned_to_and_set_to_are_future_cues) {
+    expect_one("The talks are set to resume Monday in Geneva.", DCT, "Monday", TIMEX_DATE,
+               "2019-04-29");
+    expect_one("The team planned to leave on Sunday for the coast.", DCT, "Sunday", TIMEX_DATE,
+               "2019-04-28");
+    /* "planned" without "to" says nothing about when */
+    expect_one("The team planned a march on Sunday.", DCT, "Sunday", TIMEX_DATE, "2019-04-21");
+}
+
 Test(timex, weekday_without_dct_is_typed_but_unresolved) {
     expect_one("The ministers met on Thursday in the capital.", NULL, "Thursday", TIMEX_DATE,
                "XXXX-WXX-4");
