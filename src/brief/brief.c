@@ -23,6 +23,8 @@
 #define PAREN_MAX_TOKENS 12 /* longer brackets carry content, not asides */
 #define LEAD_PEOPLE 2       /* people named in the lead line */
 #define MAX_SPANS 8         /* kept spans per sentence after compression */
+#define ATTRIB_MAX_TOKENS 6 /* ", the state news agency reported": longer tails carry content */
+#define ATTRIB_SUBJECT 3    /* words before the verb: "he", "the company", "state media" */
 
 typedef struct kept {
     uint32_t start, end;
@@ -55,21 +57,25 @@ static bool is_terminator(const precis_doc *d, size_t k) {
 }
 
 /* True when tokens [from, to) are an attribution: "AFP reported", "reported BBC",
- * "according to BBC", "the BBC reported", "state media said". */
+ * "according to BBC", "the BBC reported", "state media said", "he said", "officials said
+ * Sunday": a reporting verb with at most ATTRIB_SUBJECT words before it. */
 static bool attribution(const precis_doc *d, size_t from, size_t to) {
-    if (to <= from || to - from > 6)
+    if (to <= from || to - from > ATTRIB_MAX_TOKENS)
         return false;
-    static const char *const VERBS[] = {"reported", "reports", "said", "says", "according", NULL};
-    bool verb = false, name = false;
+    static const char *const VERBS[] = {"reported", "reports", "said", "says", "according", "told", NULL};
+    bool verb = false;
     for (size_t k = from; k < to; k++) {
         const token *t = &d->seg.tokens[k];
-        for (int i = 0; VERBS[i]; i++)
-            verb |= tok_is(d, k, VERBS[i]);
-        name |= t->kind == TOK_WORD && (t->shape == SHAPE_CAPITAL || t->shape == SHAPE_UPPER);
-        if (t->kind == TOK_PUNCT)
+        if (t->kind == TOK_PUNCT || t->kind == TOK_SYMBOL)
             return false;
+        for (int i = 0; VERBS[i] && !verb; i++)
+            if (tok_is(d, k, VERBS[i])) {
+                if (k - from > ATTRIB_SUBJECT)
+                    return false;
+                verb = true;
+            }
     }
-    return verb && name;
+    return verb;
 }
 
 /* Compresses sentence i into kept spans. */
@@ -158,27 +164,38 @@ static void lead_span(brief *br, const precis_doc *d, uint32_t s, uint32_t e) {
         br->lead_spans[br->n_lead_spans++] = (kept){s, e};
 }
 
+/* True when a person entity has a name mention in sentence si. */
+static bool named_in(const facts *f, int32_t entity, int32_t si) {
+    for (size_t k = 0; k < f->ents.n_mentions; k++)
+        if (f->ents.mentions[k].entity == entity && f->ents.mentions[k].sentence == si &&
+            !(f->ents.mentions[k].flags & NERM_DEMONYM))
+            return true;
+    return false;
+}
+
 /* The lead line: "Vladimir Putin (Russian President) and Kim Jong-un (North Korean leader):
- * first ever summit, Vladivostok, Russia." Only slots with evidence in the extract go in. */
-static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, size_t n_chosen) {
+ * first ever summit, Vladivostok, Russia." It is written only when the lede (which the brief
+ * always carries) names both the event and a person: an event noun found further down ("at
+ * an earlier hearing") or a person who is not in the lede would mislead more than inform,
+ * and without a lead line the lede itself opens the brief. */
+static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, size_t n_chosen, int32_t lede) {
     const facts *f = d->facts;
     buf_init(&br->lead);
-    if (!f)
+    br->n_lead_spans = 0;
+    if (!f || lede < 0 || f->what.sentence != lede || !f->what.noun_end)
         return;
-    /* people: the most salient with a mention in the key sentence, else the most salient */
+    bool lede_in = false;
+    for (size_t c = 0; c < n_chosen; c++)
+        lede_in |= (int32_t)chosen[c] == lede;
+    if (!lede_in)
+        return;
     int32_t people[LEAD_PEOPLE];
     size_t np = 0;
-    for (int pass = 0; pass < 2 && np < LEAD_PEOPLE; pass++)
-        for (size_t i = 0; i < f->n_who && np < LEAD_PEOPLE; i++) {
-            bool in_key = false;
-            for (size_t k = 0; k < f->ents.n_mentions && !in_key; k++)
-                in_key = f->ents.mentions[k].entity == f->who[i] && f->ents.mentions[k].sentence == f->what.sentence;
-            bool dup = false;
-            for (size_t j = 0; j < np; j++)
-                dup |= people[j] == f->who[i];
-            if (!dup && (pass == 1 || in_key) && (pass == 0 || np == 0 || in_key))
-                people[np++] = f->who[i];
-        }
+    for (size_t i = 0; i < f->n_who && np < LEAD_PEOPLE; i++)
+        if (named_in(f, f->who[i], lede))
+            people[np++] = f->who[i];
+    if (np == 0)
+        return;
     /* in the order the article introduces them */
     if (np == 2 && f->ents.entities[people[0]].first > f->ents.entities[people[1]].first) {
         int32_t t = people[0];
@@ -189,7 +206,7 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
         const ner_entity *e = &f->ents.entities[people[i]];
         if (i)
             buf_puts(&br->lead, " and ");
-        /* the name as written at its first full mention */
+        /* the name as written at its longest mention */
         const ner_mention *m = NULL;
         for (size_t k = 0; k < f->ents.n_mentions; k++)
             if (f->ents.mentions[k].entity == people[i] && !(f->ents.mentions[k].flags & NERM_DEMONYM) &&
@@ -203,12 +220,8 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
             buf_putc(&br->lead, ')');
         }
     }
-    bool any = np > 0;
-    if (f->what.noun_end) {
-        buf_puts(&br->lead, any ? ": " : "");
-        lead_span(br, d, f->what.noun_start, f->what.noun_end);
-        any = true;
-    }
+    buf_puts(&br->lead, ": ");
+    lead_span(br, d, f->what.noun_start, f->what.noun_end);
     /* the place: among those named in the extract, one introduced by "in" or "at" (where
      * the story happens) before any other */
     const fact_place *place = NULL;
@@ -226,23 +239,97 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
                 place = p;
         }
     if (place) {
-        buf_puts(&br->lead, any ? (f->what.noun_end ? ", " : ": ") : "");
+        buf_puts(&br->lead, ", ");
         lead_span(br, d, place->start, place->end);
         if (place->container >= 0) {
             buf_puts(&br->lead, ", ");
             lead_span(br, d, place->cstart, place->cend);
         }
-        any = true;
     }
-    if (any)
-        buf_putc(&br->lead, '.');
-    /* A lead line that only names people says less than the first sentence: drop it. */
-    if (!f->what.noun_end && br->n_lead_spans <= 2 * np) {
-        br->lead.len = 0;
-        if (br->lead.data)
-            br->lead.data[0] = '\0';
-        br->n_lead_spans = 0;
+    buf_putc(&br->lead, '.');
+}
+
+/* True when sentence i ends like a sentence (. ! ? before closing quotes or brackets):
+ * headlines, labels and captions without one are not brief material. */
+static bool terminated(const precis_doc *d, size_t i) {
+    const sentence *s = &d->seg.sentences[i];
+    uint32_t e = s->end;
+    while (e > s->start) {
+        unsigned char c = (unsigned char)d->text[e - 1];
+        if (c == '"' || c == '\'' || c == ')')
+            e--;
+        else if ((c == 0x9D || c == 0x99) && e - s->start >= 3 && (unsigned char)d->text[e - 3] == 0xE2)
+            e -= 3; /* ” ’ */
+        else
+            break;
     }
+    return e > s->start && strchr(".!?", d->text[e - 1]) != NULL;
+}
+
+/* True when sentence i opens with a quotation mark and names no speaker ("“There are no
+ * excuses.”" after a quotation the brief left out): alone it would be words without a
+ * speaker. */
+static bool opens_with_quote(const precis_doc *d, size_t i) {
+    const sentence *s = &d->seg.sentences[i];
+    const unsigned char *p = (const unsigned char *)d->text + s->start;
+    bool mark = p[0] == '"' || (s->end - s->start >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x98));
+    if (!mark)
+        return false;
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++)
+        if (quotes_is_speech_verb(d, k))
+            return false;
+    return true;
+}
+
+/* Sorted insert of i into the index set (no duplicates). */
+static void add_index(size_t *set, size_t *n, size_t i) {
+    size_t p = 0;
+    while (p < *n && set[p] < i)
+        p++;
+    if (p < *n && set[p] == i)
+        return;
+    memmove(&set[p + 1], &set[p], (*n - p) * sizeof *set);
+    set[p] = i;
+    (*n)++;
+}
+
+/* The brief's sentences within `budget` words: the best by score (select.c), with the lede
+ * put in when it fits (the lowest-scored others make room for it), leaving out headlines and
+ * quotations cut off from their speaker. A document whose only sentences are such keeps what
+ * the selection gave (a title alone still gets a brief). `tmp` has room for n_sentences. */
+static bool pick(const precis_doc *d, double budget, int32_t lede, size_t *out, size_t *n_out, size_t *tmp) {
+    size_t n = 0;
+    *n_out = 0;
+    if (!select_with_budget(d, &d->vectors, PRECIS_BUDGET_WORDS, budget, tmp, &n))
+        return false;
+    if (lede >= 0 && (double)doc_sentence_words(d, (size_t)lede) <= budget) {
+        add_index(tmp, &n, (size_t)lede);
+        double words = 0;
+        for (size_t c = 0; c < n; c++)
+            words += (double)doc_sentence_words(d, tmp[c]);
+        while (words > budget && n > 1) {
+            size_t worst = n;
+            for (size_t c = 0; c < n; c++)
+                if ((int32_t)tmp[c] != lede && (worst == n || d->scores[tmp[c]] < d->scores[tmp[worst]]))
+                    worst = c;
+            words -= (double)doc_sentence_words(d, tmp[worst]);
+            memmove(&tmp[worst], &tmp[worst + 1], (n - worst - 1) * sizeof *tmp);
+            n--;
+        }
+    }
+    for (size_t c = 0; c < n; c++) {
+        size_t i = tmp[c];
+        bool prev_kept = *n_out > 0 && out[*n_out - 1] + 1 == i &&
+                         d->seg.sentences[i - 1].paragraph == d->seg.sentences[i].paragraph;
+        if (!terminated(d, i) || (opens_with_quote(d, i) && !prev_kept))
+            continue;
+        out[(*n_out)++] = i;
+    }
+    if (*n_out == 0) {
+        memcpy(out, tmp, n * sizeof *out);
+        *n_out = n;
+    }
+    return true;
 }
 
 static precis_status build(precis_doc *d, brief *br, precis_error *err) {
@@ -250,40 +337,50 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
     PRECIS_TRY(facts_compute(d, err));
     size_t n = d->seg.n_sentences;
     size_t *chosen = malloc((n ? n : 1) * sizeof *chosen), n_chosen = 0;
+    size_t *tmp = malloc((n ? n : 1) * sizeof *tmp);
     br->sentences = calloc(n ? n : 1, sizeof *br->sentences);
-    if (!chosen || !br->sentences) {
-        free(chosen);
-        free(br->sentences);
-        return set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
+    precis_status st = PRECIS_OK;
+    if (!chosen || !tmp || !br->sentences) {
+        st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
+        goto cleanup;
     }
-    /* the lead line's words come out of the budget */
+    int32_t lede = facts_lede(d);
     double budget = d->opts.brief_words;
-    if (!select_with_budget(d, &d->vectors, PRECIS_BUDGET_WORDS, budget, chosen, &n_chosen)) {
-        free(chosen);
-        free(br->sentences);
-        return set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
+    if (!pick(d, budget, lede, chosen, &n_chosen, tmp)) {
+        st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
+        goto cleanup;
     }
-    build_lead(br, d, chosen, n_chosen);
-    size_t lead_words = 0;
+    build_lead(br, d, chosen, n_chosen, lede);
+    /* the lead line's words come out of the budget: choose again with what is left, and
+     * build the lead again so that its place is named in the final extract */
+    size_t lead_words = br->lead.len ? 1 : 0;
     for (size_t k = 0; k < br->lead.len; k++)
         lead_words += br->lead.data[k] == ' ';
-    if (lead_words && lead_words + 1 < budget) {
-        budget -= (double)(lead_words + 1);
-        if (!select_with_budget(d, &d->vectors, PRECIS_BUDGET_WORDS, budget, chosen, &n_chosen)) {
-            free(chosen);
-            return set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
-        }
-        /* again, so that the places it names are those of the final extract */
+    if (lead_words) {
+        size_t lede_words = lede >= 0 ? doc_sentence_words(d, (size_t)lede) : 0;
         buf_free(&br->lead);
         br->n_lead_spans = 0;
-        build_lead(br, d, chosen, n_chosen);
+        if ((double)(lead_words + lede_words) <= budget) {
+            if (!pick(d, budget - (double)lead_words, lede, chosen, &n_chosen, tmp)) {
+                st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
+                goto cleanup;
+            }
+            build_lead(br, d, chosen, n_chosen, lede);
+        }
     }
     for (size_t c = 0; c < n_chosen; c++)
         compress(d, chosen[c], &br->sentences[br->n_sentences++]);
-    free(chosen);
     if (!buf_ok(&br->lead))
-        return set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
-    return PRECIS_OK;
+        st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
+cleanup:
+    free(chosen);
+    free(tmp);
+    if (st != PRECIS_OK) {
+        buf_free(&br->lead);
+        free(br->sentences);
+        br->sentences = NULL;
+    }
+    return st;
 }
 
 static void brief_free(brief *br) {

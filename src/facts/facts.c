@@ -24,6 +24,8 @@
 #include "text/text.h"
 #include "util/error.h"
 
+#define LEDE_MIN_WORDS 8 /* shorter opening lines are headlines, labels or bylines */
+
 /* ---- helpers ------------------------------------------------------------------------------ */
 
 static bool in_boilerplate(const precis_doc *d, size_t byte) {
@@ -148,6 +150,67 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
     if (best_e >= 0)
         return best_e;
     return e; /* an organisation ("the ministry said") or -1 */
+}
+
+/* The speaker of a speech clause in sentence `si` ("Developers, she says, still find...",
+ * "Osei says the city..."): a pronoun or a person's name just before a speech verb. */
+static int32_t clause_speaker(const precis_doc *d, const facts *f, int32_t si, uint32_t *s_out, uint32_t *e_out) {
+    const sentence *s = &d->seg.sentences[si];
+    for (uint32_t k = s->tok_start + 1; k < s->tok_end; k++) {
+        if (!quotes_is_speech_verb(d, k))
+            continue;
+        const token *p = &d->seg.tokens[k - 1];
+        int32_t e = -1;
+        if (quotes_is_pronoun(d, k - 1))
+            e = last_person_before(f, p->start);
+        else
+            e = entity_in_span(f, p->start, p->end, NER_PER, false);
+        if (e >= 0 && f->ents.entities[e].type == NER_PER) {
+            *s_out = p->start;
+            *e_out = p->end;
+            return e;
+        }
+    }
+    return -1;
+}
+
+/* A quotation without a speaker of its own continues the speaker before it in the same
+ * paragraph: the previous quotation's, when it sits in the same or the previous sentence
+ * (“...,” Kim said. “...”), else a speech clause in the previous sentence (She says the
+ * city taught her... “...”). */
+static void continue_speakers(const precis_doc *d, facts *f) {
+    for (size_t i = 0; i < f->n_quotes; i++) {
+        quote *q = &f->quotes[i];
+        if (f->quote_speaker[i] >= 0 || q->speaker_token >= 0 || q->sentence <= 0)
+            continue;
+        uint32_t para = d->seg.sentences[q->sentence].paragraph;
+        int32_t prev = q->sentence - 1;
+        if (d->seg.sentences[prev].paragraph != para)
+            continue;
+        if (i > 0 && f->quote_speaker[i - 1] >= 0 && sentence_of(d, f->quotes[i - 1].end) >= prev &&
+            d->seg.sentences[f->quotes[i - 1].sentence].paragraph == para) {
+            const quote *o = &f->quotes[i - 1];
+            q->speaker_token = o->speaker_token;
+            q->speaker_tok_end = o->speaker_tok_end;
+            q->speaker_start = o->speaker_start;
+            q->speaker_end = o->speaker_end;
+            q->verb_start = o->verb_start;
+            q->verb_end = o->verb_end;
+            q->continued = true;
+            f->quote_speaker[i] = f->quote_speaker[i - 1];
+            continue;
+        }
+        uint32_t ss = 0, se = 0;
+        int32_t e = clause_speaker(d, f, prev, &ss, &se);
+        if (e >= 0) {
+            q->speaker_token = (int32_t)doc_token_at(d, ss);
+            q->speaker_tok_end = (uint32_t)q->speaker_token + 1;
+            q->speaker_start = ss;
+            q->speaker_end = se;
+            q->continued = true;
+            f->quote_speaker[i] = e;
+        }
+    }
 }
 
 /* ---- slots --------------------------------------------------------------------------------- */
@@ -306,6 +369,48 @@ static bool measure_modifier(const precis_doc *d, size_t k) {
     return false;
 }
 
+int32_t facts_lede(const precis_doc *d) {
+    for (size_t i = 0; i < d->seg.n_sentences; i++) {
+        const sentence *s = &d->seg.sentences[i];
+        if ((d->boilerplate && d->boilerplate[i]) || doc_sentence_words(d, i) < LEDE_MIN_WORDS)
+            continue;
+        /* a headline or a label has no full stop: the lede is the first real sentence */
+        uint32_t e = s->end;
+        while (e > s->start && (strchr("\"')", d->text[e - 1]) || (unsigned char)d->text[e - 1] == 0x9D ||
+                                (unsigned char)d->text[e - 1] == 0x99))
+            e -= (unsigned char)d->text[e - 1] >= 0x80 ? 3 : 1;
+        if (e > s->start && strchr(".!?", d->text[e - 1]))
+            return (int32_t)i;
+    }
+    return -1;
+}
+
+/* True when byte b lies inside an entity mention ("Typhoon Rosing" is a name, not an event). */
+static bool in_mention(const facts *f, uint32_t b) {
+    for (size_t i = 0; i < f->ents.n_mentions; i++)
+        if (b >= f->ents.mentions[i].start && b < f->ents.mentions[i].end)
+            return true;
+    return false;
+}
+
+/* True when token k starts a person's name or lies in a role: the lead verb phrase ends
+ * before it ("approved Prime Minister Helena Carvalho's budget" gives "approved"). */
+static bool starts_person(const precis_doc *d, const facts *f, size_t k) {
+    uint32_t b = d->seg.tokens[k].start;
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (b >= m->start && b < m->end && m->entity >= 0 &&
+            (f->ents.entities[m->entity].type == NER_PER || (m->flags & NERM_IN_ROLE)))
+            return true;
+    }
+    for (size_t i = 0; i < f->ents.n_entities; i++) {
+        const ner_entity *e = &f->ents.entities[i];
+        if (e->has_role && b >= e->role_start && b < e->role_end)
+            return true;
+    }
+    return false;
+}
+
 static void choose_what(precis_doc *d, facts *f) {
     memset(&f->what, 0, sizeof f->what);
     f->what.sentence = -1;
@@ -313,17 +418,22 @@ static void choose_what(precis_doc *d, facts *f) {
         return;
     buf scratch;
     buf_init(&scratch);
-    /* the key sentence: the first of the extract holding an event noun, else the first */
-    for (size_t c = 0; c < d->n_chosen && f->what.noun_end == 0; c++) {
-        const sentence *s = &d->seg.sentences[d->chosen[c]];
+    /* the key sentence: the lede when it names an event (news puts the event first), else
+     * the first of the extract holding an event noun, else the first of the extract */
+    int32_t lede = facts_lede(d);
+    for (size_t c = 0; c <= d->n_chosen && f->what.noun_end == 0; c++) {
+        int32_t si = c == 0 ? lede : (int32_t)d->chosen[c - 1];
+        if (si < 0)
+            continue;
+        const sentence *s = &d->seg.sentences[si];
         for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
-            if (event_class(d, k, &scratch) != EVENT_NOUN)
+            if (event_class(d, k, &scratch) != EVENT_NOUN || in_mention(f, d->seg.tokens[k].start))
                 continue;
             uint32_t first = k;
             while (first > s->tok_start && (event_class(d, first - 1, &scratch) == EVENT_MODIFIER ||
                                             measure_modifier(d, first - 1)))
                 first--;
-            f->what.sentence = (int32_t)d->chosen[c];
+            f->what.sentence = si;
             f->what.noun_start = d->seg.tokens[first].start;
             f->what.noun_end = d->seg.tokens[k].end;
             break;
@@ -343,14 +453,17 @@ static void choose_what(precis_doc *d, facts *f) {
     for (uint32_t k = from; k < s->tok_end; k++) {
         const token *t = &d->seg.tokens[k];
         bool verb = event_class(d, k, &scratch) == EVENT_VERB;
+        /* an -ed word after a preposition is an adjective ("with sustained winds") */
         if (!verb && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[k] && t->end - t->start > 4 &&
-            strncmp(d->text + t->end - 2, "ed", 2) == 0)
+            strncmp(d->text + t->end - 2, "ed", 2) == 0 && !(k > s->tok_start && ends_verb_phrase(d, k - 1)))
             verb = true;
         if (!verb)
             continue;
         uint32_t e = k + 1;
-        while (e < s->tok_end && e - k < 7 && !ends_verb_phrase(d, e))
+        while (e < s->tok_end && e - k < 7 && !ends_verb_phrase(d, e) && !starts_person(d, f, e))
             e++;
+        while (e > k + 1 && d->tok_stop[e - 1]) /* not "... kilometers per" */
+            e--;
         f->what.verb_start = t->start;
         f->what.verb_end = d->seg.tokens[e - 1].end;
         break;
@@ -417,6 +530,7 @@ precis_status facts_compute(precis_doc *d, precis_error *err) {
         f->quote_speaker[f->n_quotes] = resolve_speaker(d, f, &qu[i]);
         f->quotes[f->n_quotes++] = qu[i];
     }
+    continue_speakers(d, f);
 
     source *so;
     size_t nso;
@@ -586,6 +700,8 @@ void facts_json_members(const precis_doc *d, buf *b) {
             buf_puts(b, "{\"text\":");
             put_json_text(b, d, q->speaker_start, q->speaker_end);
             buf_printf(b, ",\"start\":%u,\"end\":%u,\"entity\":%d", q->speaker_start, q->speaker_end, f->quote_speaker[i]);
+            if (q->continued)
+                buf_puts(b, ",\"continued\":true");
             if (f->quote_speaker[i] >= 0) {
                 buf_puts(b, ",\"name\":");
                 put_json_name(b, d, f->quote_speaker[i]);
@@ -692,7 +808,9 @@ static void render_text(const precis_doc *d, buf *b) {
     size_t shown = 0;
     for (size_t i = 0; i < f->n_sources; i++) {
         const source *s = &f->sources[i];
-        /* each source once */
+        /* named sources only ("reportedly" hedges, it names no one; JSON keeps it), each once */
+        if (!s->named)
+            continue;
         bool dup = false;
         for (size_t j = 0; j < i && !dup; j++)
             dup = f->sources[j].end - f->sources[j].start == s->end - s->start &&

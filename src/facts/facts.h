@@ -65,6 +65,11 @@ precis_status facts_render(precis_doc *d, precis_format f, buf *b, precis_error 
 /* Appends the facts as the members of a JSON object (no braces), for the brief's JSON. */
 void facts_json_members(const precis_doc *d, buf *b);
 
+/* The lede: the first sentence that is not boilerplate, has LEDE_MIN_WORDS words and ends
+ * with . ! or ? (headlines, labels and bylines come before it), or -1. Needs the boilerplate
+ * flags (after summarizing). */
+int32_t facts_lede(const precis_doc *d);
+
 /* Appends the display text of an entity (its canonical name). */
 void facts_entity_name(const precis_doc *d, int32_t entity, buf *b);
 #endif

@@ -7,7 +7,8 @@
  * noun phrase: capitalised words, or lower-case words that are neither stopwords nor look
  * like verbs (-ing/-ed), up to QUANTITY_MAX_NOUNS words. Years (four-digit numbers between
  * 1000 and 2100 without a unit), clock times and tokens inside time expressions are left to
- * the time expression finder. Linear in tokens. */
+ * the time expression finder. A bare figure (no unit, nothing counted, no approximation) is
+ * not kept. Linear in tokens. */
 #include "facts/quantity.h"
 
 #include <ctype.h>
@@ -17,6 +18,7 @@
 #include <string.h>
 
 #define QUANTITY_MAX_NOUNS 4
+#define APPROX_MIN_WORD_VALUE 10 /* "about three generations" is a topic, "about forty" a count */
 
 static const struct {
     const char *word;
@@ -122,7 +124,8 @@ static bool looks_like_adverb(const precis_doc *d, size_t k) {
  * already introduced, not a count. */
 static bool definite_before(const precis_doc *d, size_t k) {
     static const char *const DEFINITE[] = {"the", "these", "those", "both", "its", "their", "his", "her",
-                                           "our", "my", "your", "all", NULL};
+                                           "our", "my", "your", "all", "this", "that", "which", "each",
+                                           "every", "any", "no", "another", NULL};
     if (k == 0)
         return false;
     for (int i = 0; DEFINITE[i]; i++)
@@ -202,6 +205,10 @@ bool quantity_find(const precis_doc *d, const uint8_t *skip, arena *a, quantity 
             if (ok && s < approx)
                 approx = s;
         }
+        /* before a small spelled-out number these words are prepositions ("a book about three
+         * generations", "over two days"), not approximations */
+        if (t->kind == TOK_WORD && v < APPROX_MIN_WORD_VALUE)
+            approx = first;
         /* what it counts */
         size_t what_end = last;
         if (!unit || currency) {
@@ -218,6 +225,10 @@ bool quantity_find(const precis_doc *d, const uint8_t *skip, arena *a, quantity 
         /* a spelled-out number counts only with something counted: "three people", not the
          * "one" of "one of them" */
         if (t->kind == TOK_WORD && (what_end == last || definite_before(d, first)))
+            continue;
+        /* a bare figure with no unit, nothing counted and no approximation ("Holloway, 58,",
+         * "by 118 votes to 103") answers no "how many" a reader would ask */
+        if (t->kind == TOK_NUMBER && !unit && !currency && what_end == last && approx == first)
             continue;
         if (m == cap) {
             quantity *nq = arena_alloc(a, cap * 2 * sizeof *nq);

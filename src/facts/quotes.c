@@ -106,31 +106,80 @@ static long phrase_before(const precis_doc *d, size_t verb, size_t limit) {
  * US Secretary of State". Returns its end token (exclusive). */
 static size_t phrase_after(const precis_doc *d, size_t k, size_t end) {
     size_t j = k;
-    if (j < end && (tok_eq(d, j, "the") || tok_eq(d, j, "a")))
+    static const char *const DETERMINERS[] = {"the", "a", "an", "her", "his", "its", "their", "our", NULL};
+    if (j < end && tok_in(d, j, DETERMINERS))
         j++;
-    while (j < end && j - k < SPEAKER_MAX_TOKENS && d->seg.tokens[j].kind == TOK_WORD &&
-           (capitalised(d, j) || !d->tok_stop[j] || tok_eq(d, j, "of")))
+    /* words, and numbers inside the phrase ("her editor of 30 years") */
+    while (j < end && j - k < SPEAKER_MAX_TOKENS &&
+           ((d->seg.tokens[j].kind == TOK_WORD && (capitalised(d, j) || !d->tok_stop[j] || tok_eq(d, j, "of"))) ||
+            (d->seg.tokens[j].kind == TOK_NUMBER && j > k && tok_eq(d, j - 1, "of"))))
         j++;
     while (j > k && tok_eq(d, j - 1, "of"))
         j--;
     return j;
 }
 
-static void attach_speaker(const precis_doc *d, quote *q, uint32_t close_end, uint32_t open_start) {
+/* "said Northwind's chief executive, Daniel Oyelaran", "said her editor of 30 years, Frances
+ * Doyle": when the phrase after the verb is a description followed by ", Name", the name is
+ * the speaker. Returns the end of the name run after the comma, or 0 when there is none. */
+static size_t appositive_name(const precis_doc *d, size_t e, size_t end, size_t *name_start) {
+    size_t nt = d->seg.n_tokens;
+    if (e >= end || e + 1 >= nt || !tok_eq(d, e, ",") || !capitalised(d, e + 1))
+        return 0;
+    size_t j = e + 1;
+    while (j < nt && j - (e + 1) < 4 && capitalised(d, j))
+        j++;
+    *name_start = e + 1;
+    return j;
+}
+
+/* True when the quotation closing at byte `close` (the mark's first byte) ends its own
+ * sentence: its last character is a full stop, or a ! or ? not followed by a lower-case
+ * continuation ("...today!" he said). */
+static bool quote_ends_sentence(const precis_doc *d, uint32_t close, size_t next_tok) {
+    uint32_t e = close;
+    while (e > 0 && d->text[e - 1] == ' ')
+        e--;
+    if (e == 0)
+        return false;
+    char c = d->text[e - 1];
+    if (c == '.')
+        return true;
+    if (c == '!' || c == '?')
+        return next_tok >= d->seg.n_tokens || d->seg.tokens[next_tok].shape != SHAPE_LOWER;
+    return false;
+}
+
+static void attach_speaker(const precis_doc *d, quote *q, uint32_t close_start, uint32_t close_end,
+                           uint32_t open_start) {
     size_t nt = d->seg.n_tokens;
     q->speaker_token = -1;
-    /* After the closing mark: skip , . ) and look for VERB NAME or NAME VERB. */
+    /* After the closing mark: skip , . ) and look for VERB NAME or NAME VERB, in the same
+     * paragraph and only when the quotation does not end its own sentence (“...today.” The
+     * agency said... names the agency's own statement, not the quotation's speaker). */
     size_t k = doc_token_at(d, close_end);
     while (k < nt && is_punct(d, k) && d->seg.tokens[k].end - d->seg.tokens[k].start <= 3 &&
            !strchr(".!?", d->text[d->seg.tokens[k].start]))
         k++;
+    if (k < nt && (memchr(d->text + close_end, '\n', d->seg.tokens[k].start - close_end) ||
+                   quote_ends_sentence(d, close_start, k)))
+        k = nt;
     if (k < nt) {
         size_t sent_end = k;
         while (sent_end < nt && sent_end - k < 12 && !(is_punct(d, sent_end) && strchr(".!?;", d->text[d->seg.tokens[sent_end].start])))
             sent_end++;
         if (quotes_is_speech_verb(d, k)) {
             size_t e = phrase_after(d, k + 1, sent_end);
-            if (e > k + 1) {
+            /* "said Northwind's chief executive": the phrase goes on after a possessive */
+            while (e < sent_end && e > k + 1 && d->seg.tokens[e].kind == TOK_POSSESSIVE)
+                e = phrase_after(d, e + 1, sent_end);
+            size_t ns = 0, ne = appositive_name(d, e, sent_end, &ns);
+            if (ne && !capitalised(d, e - 1)) {
+                q->speaker_token = (int32_t)ns;
+                q->speaker_tok_end = (uint32_t)ne;
+                q->verb_start = d->seg.tokens[k].start;
+                q->verb_end = d->seg.tokens[k].end;
+            } else if (e > k + 1) {
                 q->speaker_token = (int32_t)(k + 1);
                 q->speaker_tok_end = (uint32_t)e;
                 q->verb_start = d->seg.tokens[k].start;
@@ -225,7 +274,7 @@ bool quotes_find(const precis_doc *d, arena *a, quote **out, size_t *n) {
                 x->end = qe;
                 size_t tk = doc_token_at(d, qs);
                 x->sentence = tk < d->seg.n_tokens ? d->seg.tokens[tk].sentence : 0;
-                attach_speaker(d, x, (uint32_t)(i + ml), (uint32_t)open_at);
+                attach_speaker(d, x, (uint32_t)i, (uint32_t)(i + ml), (uint32_t)open_at);
             }
         }
         i += ml - 1;

@@ -16,6 +16,8 @@ typedef struct quote {
     int32_t sentence;                    /* sentence of the opening mark */
     int32_t speaker_token;               /* first token of the speaker phrase, or -1 */
     uint32_t speaker_tok_end;            /* token after the speaker phrase */
+    bool continued;                      /* the speaker was carried over from the quotation or
+                                            speech clause just before (facts.c) */
 } quote;
 
 typedef struct source {

@@ -12,6 +12,7 @@
  *   - position: the same evidence weighs more in the last paragraphs of the document,
  *     where publishers put their pleas (POSITION_BOOST);
  *   - isolation: a sentence that shares no content word with the rest of the document.
+ * Cue words inside quotation marks do not count: they are a speaker's words.
  * A sentence is boilerplate when the evidence reaches THRESHOLD. A trailing paragraph in
  * which most sentences are boilerplate is boilerplate whole (a plea's quieter sentences,
  * "Our journalism is for everyone.", go with it).
@@ -60,11 +61,34 @@ static uint32_t next_word(const precis_doc *d, uint32_t k, uint32_t end) {
     return k;
 }
 
+/* Quotation mark kind of token k: 1 opens (“), 2 closes (”), 3 straight ("), 0 none. */
+static int quote_mark_kind(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    const unsigned char *p = (const unsigned char *)d->text + t->start;
+    size_t len = t->end - t->start;
+    if (len == 1 && p[0] == '"')
+        return 3;
+    if (len == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x9D))
+        return p[2] == 0x9C ? 1 : 2;
+    return 0;
+}
+
 static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues) {
     const sentence *s = &d->seg.sentences[i];
     double ev = 0;
     uint32_t first = next_word(d, s->tok_start, s->tok_end);
+    /* Words inside quotation marks are someone's reported speech, not the site talking to its
+     * reader: a judge's "you treated it as your own" is no plea. */
+    bool quoted = false;
+    uint32_t qk = s->tok_start;
     for (uint32_t k = first; k < s->tok_end; k = next_word(d, k + 1, s->tok_end)) {
+        for (; qk < k; qk++) {
+            int m = quote_mark_kind(d, qk);
+            if (m)
+                quoted = m == 1 ? true : m == 2 ? false : !quoted;
+        }
+        if (quoted)
+            continue;
         for (size_t c = 0; c < n_cues; c++) {
             const compiled_cue *cc = &cues[c];
             if (cc->term[0] != d->tok_term[k])
