@@ -359,7 +359,8 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
     }
     if (glued) {
         /* "world.Today", "1,000.That": a capitalised word glued to the period starts a
-         * sentence, except after a one- or two-digit list number ("1.Helado, 2.Carne") */
+         * sentence, except after a one- or two-digit list number ("1.Helado, 2.Carne");
+         * file extensions (Report.PDF) are inside their token already */
         if (k > 0 && sp->tok[k - 1].kind == TOK_NUMBER && sp->tok[k - 1].end - sp->tok[k - 1].start <= 2)
             return false;
         return nt->kind == TOK_WORD && starts_upper(sp, m) && nt->end - nt->start > 1;

@@ -316,6 +316,19 @@ static uint8_t ascii_class(unsigned char b) {
                                               : 0);
 }
 
+/* "Report.PDF": two to four capitals after the period and then no letter or digit. */
+static bool upper_extension(const char *s, size_t len, size_t i) {
+    size_t k = 0;
+    while (i + k < len && k <= 4 && s[i + k] >= 'A' && s[i + k] <= 'Z')
+        k++;
+    if (k < 2 || k > 4)
+        return false;
+    if (i + k >= len)
+        return true;
+    unsigned char b = (unsigned char)s[i + k];
+    return !(b >= 0x80 || (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10 || b == '.');
+}
+
 static void scan_word(const char *s, size_t len, size_t i, const char *const *elisions, word_info *out) {
     word_info lw = {0}; /* a local copy the compiler can keep in registers */
     word_info *w = &lw;
@@ -410,7 +423,8 @@ static void scan_word(const char *s, size_t len, size_t i, const char *const *el
             } else if (pa && da) {
                 /* file names, domains, e.g., a.m.: a lower-case letter after the period;
                  * U.S.A., Ph.D.: short segments on both sides. "world.Today" stays apart. */
-                if (text_is_lower(d) || (seg <= 2 && letter_run(s, len, j + n, 3) <= 2)) {
+                if (text_is_lower(d) || (seg <= 2 && letter_run(s, len, j + n, 3) <= 2) ||
+                    upper_extension(s, len, j + n)) {
                     join = true;
                     w->periods++;
                     if (seg > w->maxseg)
