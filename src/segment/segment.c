@@ -67,6 +67,12 @@ static bool is_closer(const splitter *sp, size_t k) {
            c == 0x3009 || c == 0x300D || c == 0x300F;
 }
 
+/* French sets a space before a closing guillemet: « Bonjour. » */
+static bool spaced_guillemet(const splitter *sp, size_t k) {
+    int32_t c = first_char(sp, k);
+    return (c == 0x00BB || c == 0x203A) && !(sp->tok[k].flags & TOKF_NEWLINE_BEFORE);
+}
+
 static bool is_opener(const splitter *sp, size_t k) {
     const token *t = &sp->tok[k];
     if (t->flags & TOKF_OPEN_QUOTE)
@@ -613,7 +619,8 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
             cut_at = k + 1; /* an interrupted quotation: "... afore she comes, to--" At this */
         if (k >= marker_end && ((T.aux[k] & AUX_TERM) || (t->flags & TOKF_ABBREV))) {
             size_t m = k + 1;
-            while (m < n && !(T.v[m].flags & TOKF_SPACE_BEFORE) && is_closer(&sp, m))
+            while (m < n && is_closer(&sp, m) &&
+                   (!(T.v[m].flags & TOKF_SPACE_BEFORE) || spaced_guillemet(&sp, m)))
                 m++;
             bool inside = k < protect_end && m <= protect_end;
             marker mk;
