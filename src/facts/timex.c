@@ -280,6 +280,7 @@ typedef struct ctx {
     int ref_gran;
     ymd ref;
     int ref_q;
+    int last_q; /* the last quarter named (1..4), kept when later mentions are not quarters */
 } ctx;
 
 typedef struct res {
@@ -722,7 +723,7 @@ static void note_ref(ctx *c, const char *v) {
     if (v[4] == '\0') {
         c->ref_gran = 1, c->ref.y = y;
     } else if (v[4] == '-' && v[5] == 'Q' && is_digit((unsigned char)v[6])) {
-        c->ref_gran = 2, c->ref.y = y, c->ref_q = v[6] - '0';
+        c->ref_gran = 2, c->ref.y = y, c->ref_q = c->last_q = v[6] - '0';
     } else if (v[4] == '-' && is_digit((unsigned char)v[5]) && is_digit((unsigned char)v[6])) {
         c->ref.y = y;
         c->ref.m = (v[5] - '0') * 10 + (v[6] - '0');
@@ -1458,6 +1459,15 @@ static size_t coarse_date(const ctx *c, size_t i, res *r) {
         }
         return 0;
     }
+    /* "the 1988 quarter" (after a quarter was named), "the 1989 period" (right after): that
+     * quarter of the year given, as a company report compares a quarter with the same one a
+     * year before */
+    if ((word(c, i, "the") || word(c, i, "its")) && (e = year_at(c, i + 1, &y, false)) &&
+        ((word(c, e, "quarter") && c->last_q) || (word(c, e, "period") && c->ref_gran == 2))) {
+        setv(r, TIMEX_DATE, "%04d-Q%d", y, word(c, e, "quarter") ? c->last_q : c->ref_q);
+        r->anaphoric = true;
+        return e + 1;
+    }
     /* a year on its own */
     if ((e = year_at(c, i, &y, true))) {
         setv(r, TIMEX_DATE, "%04d", y);
@@ -1905,7 +1915,8 @@ static size_t duration(const ctx *c, size_t i, res *r) {
     if (word(c, f, "or") && word(c, f + 1, "so"))
         f += 2;
     /* ago / earlier / later / from now: a date; "two hours later" stays a duration */
-    bool fine = u == U_HOUR || u == U_MIN || u == U_SEC || q < 0;
+    bool fine = u == U_HOUR || u == U_MIN || u == U_SEC || u == U_DAY || u == U_WEEK ||
+                u == U_MONTH || q < 0;
     if (fine && (word(c, f, "later") || word(c, f, "earlier")))
         ;
     else if (!the && !span_word &&
@@ -1931,6 +1942,9 @@ static size_t duration(const ctx *c, size_t i, res *r) {
             put_from_ref(c, r, off, u);
         } else {
             put_shifted(c, r, off, u);
+            /* "up from a year ago ... compared with a year earlier": both name the same
+             * comparison period, so an "ago" date is not an anchor for later anaphora */
+            r->anaphoric = true;
         }
         return end;
     }
@@ -2064,11 +2078,25 @@ static size_t set_expr(const ctx *c, size_t i, res *r) {
  * Reference words: "now", "currently", "recently", "the past", "the future", "these days".
  * ---------------------------------------------------------------------------------------- */
 
+/* Token i opens a sentence: first token, after a line break, or after a sentence end with
+ * at most an opening quotation mark between. */
+static bool sentence_start(const ctx *c, size_t i) {
+    size_t k = i;
+    while (k > 0 && k + 2 > i && c->t[k - 1].kind == TK_PUNCT &&
+           (punct(c, k - 1, '"') || punct(c, k - 1, '`') || punct(c, k - 1, '\'')))
+        k--;
+    if (k == 0 || c->t[k].nl)
+        return true;
+    return (punct(c, k - 1, '.') && !abbrev_period(c, k - 1)) || punct(c, k - 1, '!') ||
+           punct(c, k - 1, '?');
+}
+
 static size_t reference(const ctx *c, size_t i, res *r) {
     static const struct {
         const char *a, *b, *c3;
         const char *v;
     } refs[] = {
+        {"then", "current", NULL, "PAST_REF"},   /* "the then current price" */
         {"right", "now", NULL, "PRESENT_REF"},   {"now", NULL, NULL, "PRESENT_REF"},
         {"currently", NULL, NULL, "PRESENT_REF"}, {"nowadays", NULL, NULL, "PRESENT_REF"},
         {"these", "days", NULL, "PRESENT_REF"},   {"at", "present", NULL, "PRESENT_REF"},
@@ -2095,6 +2123,10 @@ static size_t reference(const ctx *c, size_t i, res *r) {
                 continue;
             e++;
         }
+        /* "Now, he says, ..." opening a sentence is a discourse marker, not a time */
+        if (refs[k].v[1] == 'R' && word(c, i, "now") && !refs[k].b && c->t[i].cap &&
+            punct(c, e, ',') && sentence_start(c, i))
+            continue;
         /* "the future of our peoples" is a topic, not a time */
         if (refs[k].v[0] == 'F' && word(c, e, "of"))
             continue;
@@ -2159,6 +2191,11 @@ static size_t core(const ctx *c, size_t i, res *r) {
     TRY(holiday(c, i, &tmp));
     TRY(year_end(c, i, &tmp));
 #undef TRY
+    /* "quarter-to-quarter", "month-to-month", "day-to-day": a compound adjective that names
+     * no time */
+    if (best && best + 2 < c->n && punct(c, best, '-') && joined(c, best) &&
+        word(c, best + 1, "to") && joined(c, best + 1) && punct(c, best + 2, '-'))
+        return 0;
     return best;
 }
 

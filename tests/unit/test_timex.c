@@ -169,6 +169,55 @@ Test(timex, anaphoric_year_earlier_follows_the_quarter_named_before) {
     arena_free(&f.a);
 }
 
+Test(timex, days_later_is_a_duration_with_a_signal) {
+    /* TimeML keeps "later"/"earlier" after a day, week or month count as a signal */
+    expect_one("The fire was out. Three days later the road opened.", DCT, "Three days",
+               TIMEX_DURATION, "P3D");
+    expect_one("A week earlier the mayor had resigned.", DCT, "A week", TIMEX_DURATION, "P1W");
+    /* a year earlier stays a date */
+    expect_one("Sales were flat a year earlier.", DCT, "a year earlier", TIMEX_DATE, "2018");
+}
+
+Test(timex, ago_dates_are_not_anchors_for_later_anaphora) {
+    /* both name the same comparison year, not one year before the other */
+    found f = run("Exports fell from a year ago. Imports rose compared with a year earlier.", DCT);
+    cr_assert_eq(f.n, 2);
+    expect(&f, 0, "a year ago", TIMEX_DATE, "2018");
+    expect(&f, 1, "a year earlier", TIMEX_DATE, "2018");
+    arena_free(&f.a);
+}
+
+Test(timex, year_quarter_and_year_period_after_a_quarter) {
+    found f = run("Third-quarter sales rose. Last year the company lost money. It earned $2 "
+                  "million in the 2018 quarter.",
+                  DCT);
+    cr_assert_eq(f.n, 3);
+    expect(&f, 0, "Third-quarter", TIMEX_DATE, "2019-Q3");
+    expect(&f, 2, "the 2018 quarter", TIMEX_DATE, "2018-Q3");
+    arena_free(&f.a);
+    f = run("Second-quarter profit doubled; in the 2018 period it fell.", DCT);
+    cr_assert_eq(f.n, 2);
+    expect(&f, 1, "the 2018 period", TIMEX_DATE, "2018-Q2");
+    arena_free(&f.a);
+    /* without a quarter before, a year is a year */
+    expect_one("In the 2018 period it fell.", DCT, "2018", TIMEX_DATE, "2018");
+}
+
+Test(timex, compound_adjectives_and_discourse_now_are_not_times) {
+    found f = run("The quarter-to-quarter comparison improved.", DCT);
+    cr_expect_eq(f.n, 0, "quarter-to-quarter found as a time expression");
+    arena_free(&f.a);
+    f = run("The plan failed. Now, the critics say, it must be rewritten.", DCT);
+    cr_expect_eq(f.n, 0, "discourse 'Now,' found as a time expression");
+    arena_free(&f.a);
+    /* "now" inside a sentence, or opening one without a comma, is the present */
+    expect_one("Prices are now lower.", DCT, "now", TIMEX_DATE, "PRESENT_REF");
+    expect_one("The old rules failed. Now officials want new ones.", DCT, "Now", TIMEX_DATE,
+               "PRESENT_REF");
+    expect_one("Buyers paid the then current price.", DCT, "then current", TIMEX_DATE,
+               "PAST_REF");
+}
+
 Test(timex, ages_are_not_durations) {
     found f = run("The 52-year-old chairman, 61 years old, retired.", NULL);
     cr_expect_eq(f.n, 0, "ages found as time expressions: %zu", f.n);
