@@ -216,11 +216,17 @@ static void continue_speakers(const precis_doc *d, facts *f) {
 /* ---- slots --------------------------------------------------------------------------------- */
 
 static void choose_who(const precis_doc *d, facts *f) {
-    (void)d;
     f->n_who = 0;
     for (size_t i = 0; i < f->ents.n_entities; i++) {
         const ner_entity *e = &f->ents.entities[i];
         if (e->type != NER_PER || e->n_direct == 0)
+            continue;
+        /* named only in boilerplate (a byline, a press contact): not a person of the story */
+        bool story = false;
+        for (size_t k = 0; k < f->ents.n_mentions && !story; k++)
+            story = f->ents.mentions[k].entity == (int32_t)i && !(f->ents.mentions[k].flags & NERM_DEMONYM) &&
+                    !(d->boilerplate && d->boilerplate[f->ents.mentions[k].sentence]);
+        if (!story)
             continue;
         /* insertion by salience, ties by first mention (entities come in that order) */
         size_t pos = f->n_who;
@@ -244,7 +250,8 @@ static void choose_where(const precis_doc *d, facts *f) {
         rank[i] = -1;
     for (size_t i = 0; i < f->ents.n_mentions; i++) {
         const ner_mention *m = &f->ents.mentions[i];
-        if (m->entity < 0 || (size_t)m->entity >= ne || (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)))
+        if (m->entity < 0 || (size_t)m->entity >= ne || (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) ||
+            (d->boilerplate && d->boilerplate[m->sentence]))
             continue;
         const ner_entity *e = &f->ents.entities[m->entity];
         if (e->type != NER_LOC)
@@ -317,7 +324,14 @@ static void choose_when(const precis_doc *d, facts *f) {
             bool ext = in_extract(d, sentence_of(d, t->start));
             if ((pass == 0) != ext)
                 continue;
-            f->when[f->n_when++] = i;
+            bool dup = false; /* "Sunday" said twice is one answer */
+            for (size_t j = 0; j < f->n_when && !dup; j++) {
+                const timex *o = &f->timexes[f->when[j]];
+                dup = strcmp(o->value, t->value) == 0 && o->end - o->start == t->end - t->start &&
+                      memcmp(d->text + o->start, d->text + t->start, t->end - t->start) == 0;
+            }
+            if (!dup)
+                f->when[f->n_when++] = i;
         }
 }
 
@@ -345,7 +359,8 @@ static bool ends_verb_phrase(const precis_doc *d, size_t k) {
     static const char *const STOP[] = {"during", "in", "at", "on", "after", "before", "with", "for", "as",
                                        "by", "from", "over", "amid", "while", "when", "since", "despite",
                                        "following", "against", "under", "and", "but", "which", "who",
-                                       "that", "because", "if", "than", NULL};
+                                       "that", "because", "if", "than", "near", "across", "into", "through",
+                                       "between", "around", "about", "outside", "inside", NULL};
     const token *t = &d->seg.tokens[k];
     if (t->kind != TOK_WORD && t->kind != TOK_NUMBER)
         return true;

@@ -312,6 +312,8 @@ static bool push_source(arena *a, source **q, size_t *m, size_t *cap, const prec
         *q = nq;
         *cap *= 2;
     }
+    if (named && e > s + 1 && tok_eq(d, s, "the"))
+        s++; /* "according to the World Health Organization": the name is the source */
     const token *ts = &d->seg.tokens[s], *te = &d->seg.tokens[e - 1];
     (*q)[(*m)++] = (source){ts->start, te->end, d->seg.tokens[cue_s].start, d->seg.tokens[cue_e - 1].end,
                            ts->sentence, (uint32_t)s, (uint32_t)e, named};

@@ -12,7 +12,8 @@
  *   - position: the same evidence weighs more in the last paragraphs of the document,
  *     where publishers put their pleas (POSITION_BOOST);
  *   - isolation: a sentence that shares no content word with the rest of the document.
- * Cue words inside quotation marks do not count: they are a speaker's words.
+ * Cue words inside quotation marks do not count: they are a speaker's words. A press
+ * release's "About <Company>" heading near the end makes it and all that follows boilerplate.
  * A sentence is boilerplate when the evidence reaches THRESHOLD. A trailing paragraph in
  * which most sentences are boilerplate is boilerplate whole (a plea's quieter sentences,
  * "Our journalism is for everyone.", go with it).
@@ -27,6 +28,7 @@
 #define EXCLAIM_WEIGHT 0.4   /* "... today!" */
 #define ISOLATION_WEIGHT 0.3 /* no content word shared with any other sentence */
 #define SHORT_SENTENCE 12    /* words: calls to action are short */
+#define ABOUT_HEADING_WORDS 6 /* "About Brightwater Energy": a press release's closing heading */
 
 typedef struct compiled_cue {
     int32_t term[CUE_MAX_WORDS];
@@ -163,6 +165,24 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
             break;
         for (uint32_t i = pg->sent_start; i < pg->sent_end; i++)
             d->boilerplate[i] = 1;
+    }
+    /* A press release's closing section: a heading "About <Name>" standing alone as a short
+     * paragraph without a full stop, in the second half; from it on comes the issuer's
+     * standard description and contacts. */
+    for (size_t p = d->seg.n_paragraphs / 2; p < d->seg.n_paragraphs; p++) {
+        const paragraph *pg = &d->seg.paragraphs[p];
+        if (pg->sent_end != pg->sent_start + 1)
+            continue;
+        const sentence *s = &d->seg.sentences[pg->sent_start];
+        size_t words = doc_sentence_words(d, pg->sent_start);
+        const token *t0 = &d->seg.tokens[s->tok_start];
+        char last = d->text[s->end - 1];
+        if (words < 2 || words > ABOUT_HEADING_WORDS || t0->end - t0->start != 5 ||
+            memcmp(d->text + t0->start, "About", 5) != 0 || strchr(".!?:", last))
+            continue;
+        for (size_t i = pg->sent_start; i < n; i++)
+            d->boilerplate[i] = 1;
+        break;
     }
     free(doc_tf);
     free(cues);
