@@ -639,6 +639,15 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
         ok = emit(&sv, &T, s_start, n, para);
 
     if (ok) {
+        /* Give back the slack of the growth before copying into the arena, so that the
+         * peak stays near two copies of the tokens rather than three. */
+        free(T.aux);
+        T.aux = NULL;
+        if (n && n < T.cap) {
+            token *v = realloc(T.v, n * sizeof *v);
+            if (v)
+                T.v = v;
+        }
         size_t np = sv.n ? sv.v[sv.n - 1].paragraph + 1 : 0;
         out->tokens = arena_alloc(a, (n ? n : 1) * sizeof *out->tokens);
         out->sentences = arena_alloc(a, (sv.n ? sv.n : 1) * sizeof *out->sentences);
