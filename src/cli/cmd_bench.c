@@ -1,16 +1,21 @@
-/* cmd_bench.c — `precis bench`: runs summary methods over an evaluation set, scores them with
- * precis's ROUGE (ROUGE-1.5.5 settings -c 95 -m -n 2 -a, plus SU4), times them, and writes a
- * report: Markdown table, SVG bar chart (hand-written, no external resources) and JSON.
+/* cmd_bench.c — `precis bench`: runs precis over evaluation sets, scores it, times it, and writes
+ * a report per set: Markdown table, SVG bar chart (hand-written, no external resources) and JSON.
  *
- * The command is organised by task (--task summary); a task reads the set, runs, and fills a
- * report. Fact tasks (ner, timex) are meant to join as further entries of TASKS[] with their
- * own runner and report writer.
- *
- * Evaluation sets are JSONL: {"id", "title"?, "text", "summaries": ["reference", ...]}.
- * References given as one string are split into sentences with precis_rouge_split (which also
- * separates the BBC summaries' sentences run together as "$10.9bn.For"); ROUGE-L depends on
- * that split, ROUGE-1/2 do not. Timing covers analysing and summarising each article (and
- * copying the chosen sentences out), not scoring. */
+ * Tasks (entries of TASKS[], each with its own runner and report writer):
+ *   summary  summary methods scored with precis's ROUGE (ROUGE-1.5.5 settings -c 95 -m -n 2 -a,
+ *            plus SU4). Sets are {"id", "title"?, "text", "summaries": ["reference", ...]}.
+ *            References given as one string are split into sentences with precis_rouge_split
+ *            (which also separates the BBC summaries' sentences run together as "$10.9bn.For");
+ *            ROUGE-L depends on that split, ROUGE-1/2 do not. Timing covers analysing and
+ *            summarising each article (and copying the chosen sentences out), not scoring.
+ *   ner      entity mentions of the facts view against CoNLL-2003 (exact span and type).
+ *   timex    time expressions of the facts view against TempEval-3 (strict/relaxed extent,
+ *            type, value).
+ * The fact tasks go through the public API end to end (precis_doc_new, the facts view as JSON
+ * read back with jansson), so they measure what a user of the library gets, boilerplate
+ * filtering and entity linking included; benchmarks/ner.c and benchmarks/timex.c measure the
+ * recogniser and the time-expression finder alone. Cost: one analysis per document and a
+ * quadratic span match per document (documents hold tens of annotations). */
 #include <errno.h>
 #include <getopt.h>
 #include <jansson.h>
@@ -204,6 +209,7 @@ typedef struct bench_args {
     const char *out_dir;
     const char *model_path;
     bool quiet;
+    bool errors; /* fact tasks: list misses and false alarms on stderr */
     size_t resamples;
 } bench_args;
 
@@ -540,6 +546,831 @@ cleanup:
     return code;
 }
 
+/* ---- fact tasks: shared pieces ---------------------------------------------------------------- */
+
+/* Fact tasks run each document's text through the public API end to end (precis_doc_new, then
+ * the facts view rendered as JSON, parsed back with jansson) and compare what it lists with
+ * the gold annotations. Gold offsets are code points (the sets were made in Python); the
+ * facts JSON gives byte offsets, so gold offsets are converted to bytes first. */
+
+/* Counts behind a precision/recall pair. For exact matching sys_ok == gold_ok (the number
+ * correct); for overlap matching they can differ (one system span overlapping two gold ones
+ * counts once on each side), as in the TempEval-3 scorer. */
+typedef struct prf {
+    size_t gold, sys, sys_ok, gold_ok;
+} prf;
+
+static double frac(size_t a, size_t b) { return b ? (double)a / (double)b : 0; }
+static double f1_of(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
+static double prf_p(const prf *c) { return frac(c->sys_ok, c->sys); }
+static double prf_r(const prf *c) { return frac(c->gold_ok, c->gold); }
+static double prf_f(const prf *c) { return f1_of(prf_p(c), prf_r(c)); }
+
+static void prf_add(prf *to, const prf *c) {
+    to->gold += c->gold;
+    to->sys += c->sys;
+    to->sys_ok += c->sys_ok;
+    to->gold_ok += c->gold_ok;
+}
+
+/* {"gold","system","correct","p","r","f1"}; overlap counts give "system_matched" and
+ * "gold_matched" instead of "correct". Rates are fractions in [0, 1]. */
+static json_t *prf_json(const prf *c, bool overlap) {
+    json_t *o = json_pack("{s:I,s:I}", "gold", (json_int_t)c->gold, "system", (json_int_t)c->sys);
+    if (overlap) {
+        json_object_set_new(o, "system_matched", json_integer((json_int_t)c->sys_ok));
+        json_object_set_new(o, "gold_matched", json_integer((json_int_t)c->gold_ok));
+    } else {
+        json_object_set_new(o, "correct", json_integer((json_int_t)c->sys_ok));
+    }
+    json_object_set_new(o, "p", json_real(prf_p(c)));
+    json_object_set_new(o, "r", json_real(prf_r(c)));
+    json_object_set_new(o, "f1", json_real(prf_f(c)));
+    return o;
+}
+
+static void prf_md_row(FILE *f, const char *label, const prf *c, bool overlap) {
+    fprintf(f, "| %s | %zu | %zu | ", label, c->gold, c->sys);
+    if (overlap)
+        fprintf(f, "%zu / %zu", c->sys_ok, c->gold_ok);
+    else
+        fprintf(f, "%zu", c->sys_ok);
+    fprintf(f, " | %.2f | %.2f | %.2f |\n", 100 * prf_p(c), 100 * prf_r(c), 100 * prf_f(c));
+}
+
+/* One JSONL line after another: *obj is the parsed object, or NULL at the end of the data. Lines
+ * that are not JSON are reported (and counted in *problems) and skipped. */
+typedef struct jsonl_reader {
+    const char *path;
+    const char *data;
+    size_t len, pos, line;
+    size_t problems;
+} jsonl_reader;
+
+static void reader_problem(jsonl_reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void reader_problem(jsonl_reader *r, const char *fmt, ...) {
+    char msg[512], where[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    snprintf(where, sizeof where, "%s:%zu", r->path, r->line);
+    cli_error(where, "%s", msg);
+    r->problems++;
+}
+
+static json_t *reader_next(jsonl_reader *r) {
+    while (r->pos < r->len) {
+        const char *s = r->data + r->pos;
+        const char *nl = memchr(s, '\n', r->len - r->pos);
+        size_t n = nl ? (size_t)(nl - s) : r->len - r->pos;
+        r->pos += n + 1;
+        r->line++;
+        size_t k = 0;
+        while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'))
+            k++;
+        if (k == n)
+            continue;
+        json_error_t je;
+        json_t *obj = json_loadb(s, n, 0, &je);
+        if (obj && json_is_object(obj))
+            return obj;
+        if (obj)
+            reader_problem(r, "expected a JSON object");
+        else
+            reader_problem(r, "malformed JSON or invalid UTF-8 at column %d: %s", je.column, je.text);
+        json_decref(obj);
+    }
+    return NULL;
+}
+
+/* The set's name: its file name without directory and .jsonl. */
+static void set_name_of(const char *path, char *name, size_t cap) {
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    snprintf(name, cap, "%s", base);
+    char *dot = strstr(name, ".jsonl");
+    if (dot && dot != name)
+        *dot = '\0';
+}
+
+/* Byte offset of each code point of a UTF-8 string, plus one past the end (off[ncp] == len).
+ * Caller frees. NULL when out of memory. */
+static size_t *codepoint_offsets(const char *s, size_t len, size_t *ncp) {
+    size_t *off = malloc((len + 1) * sizeof *off);
+    if (!off)
+        return NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            off[n++] = i;
+    off[n] = len;
+    *ncp = n;
+    return off;
+}
+
+/* Gold [start, end) in code points to bytes; false when out of range or empty. */
+static bool gold_span(json_t *o, const char *start_key, const char *end_key, const size_t *off, size_t ncp,
+                      size_t *bs, size_t *be) {
+    json_t *js = json_object_get(o, start_key), *je = json_object_get(o, end_key);
+    if (!json_is_integer(js) || !json_is_integer(je))
+        return false;
+    json_int_t s = json_integer_value(js), e = json_integer_value(je);
+    if (s < 0 || e <= s || (size_t)e > ncp)
+        return false;
+    *bs = off[s];
+    *be = off[e];
+    return true;
+}
+
+typedef struct doc_facts {
+    json_t *root;          /* the parsed facts JSON; owns the lists below */
+    json_t *entities, *timexes;
+    double seconds;        /* precis_doc_new and the facts rendering */
+    size_t sentences;      /* sentences the splitter found */
+    size_t across_lines;   /* of which hold a line break of the text */
+} doc_facts;
+
+/* Analyses one text and reads back its facts JSON. False (err filled) when the library fails
+ * or its output is not the JSON expected. */
+static bool doc_facts_get(const precis_model *model, const char *text, size_t len, const precis_options *o,
+                          doc_facts *out, precis_error *err) {
+    memset(out, 0, sizeof *out);
+    precis_doc *doc = NULL;
+    char *json = NULL;
+    size_t json_len = 0;
+    double t0 = now_seconds();
+    bool ok = precis_doc_new(model, text, len, o, &doc, err) == PRECIS_OK &&
+              precis_doc_render(doc, PRECIS_VIEW_FACTS, PRECIS_FORMAT_JSON, &json, &json_len, err) == PRECIS_OK;
+    out->seconds = now_seconds() - t0;
+    if (ok) {
+        out->sentences = precis_doc_sentence_count(doc);
+        for (size_t i = 0; i < out->sentences; i++) {
+            precis_span sp = precis_doc_sentence(doc, i);
+            if (sp.end <= len && sp.start < sp.end && memchr(text + sp.start, '\n', sp.end - sp.start))
+                out->across_lines++;
+        }
+        json_error_t je;
+        out->root = json_loadb(json, json_len, 0, &je);
+        out->entities = json_object_get(out->root, "entities");
+        out->timexes = json_object_get(out->root, "timexes");
+        if (!json_is_array(out->entities) || !json_is_array(out->timexes)) {
+            snprintf(err->message, sizeof err->message,
+                     "the facts JSON has no \"entities\" and \"timexes\" lists (%s)", out->root ? "" : je.text);
+            json_decref(out->root);
+            out->root = NULL;
+            ok = false;
+        }
+    }
+    precis_free(json);
+    precis_doc_free(doc);
+    return ok;
+}
+
+/* A system span read from the facts JSON; false when the fields are missing or out of range. */
+static bool sys_span(json_t *o, size_t len, size_t *s, size_t *e) {
+    json_t *js = json_object_get(o, "start"), *je = json_object_get(o, "end");
+    if (!json_is_integer(js) || !json_is_integer(je) || json_integer_value(js) < 0 ||
+        json_integer_value(je) < json_integer_value(js) || (size_t)json_integer_value(je) > len)
+        return false;
+    *s = (size_t)json_integer_value(js);
+    *e = (size_t)json_integer_value(je);
+    return true;
+}
+
+static const char *str_or(json_t *o, const char *key, const char *dflt) {
+    const char *v = json_string_value(json_object_get(o, key));
+    return v ? v : dflt;
+}
+
+/* Grouped bars with values in [0, 100]: one group per row, one bar per series. */
+typedef struct bar_chart {
+    const char *title;
+    const char *const *groups;
+    size_t n_groups;
+    const char *const *series;
+    size_t n_series;
+    const double *values; /* [group * n_series + series] */
+    const char *footer;   /* one line under the legend, or NULL */
+} bar_chart;
+
+static void write_bars(FILE *f, const bar_chart *c) {
+    static const char *const colours[] = {"#4C72B0", "#DD8452", "#55A868", "#C44E52"};
+    const double left = 60, top = 50, plot_h = 260, bar_w = 20, gap = 26;
+    double group_w = (double)c->n_series * bar_w + gap;
+    double width = left + (double)c->n_groups * group_w + 40, height = top + plot_h + 96;
+    if (width < 640)
+        width = 640;
+    fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" "
+               "font-family=\"sans-serif\" font-size=\"11\">\n",
+            width, height, width, height);
+    fprintf(f, "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n");
+    fprintf(f, "<text x=\"%.0f\" y=\"20\" font-size=\"14\" font-weight=\"bold\">", left);
+    svg_text(f, c->title);
+    fputs("</text>\n", f);
+    for (int t = 0; t <= 10; t++) {
+        double y = top + plot_h - plot_h * t / 10.0;
+        fprintf(f, "<line x1=\"%.0f\" y1=\"%.1f\" x2=\"%.0f\" y2=\"%.1f\" stroke=\"#ddd\"/>\n", left, y, width - 30,
+                y);
+        fprintf(f, "<text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">%d</text>\n", left - 6, y + 4, 10 * t);
+    }
+    for (size_t g = 0; g < c->n_groups; g++) {
+        double gx = left + gap / 2 + (double)g * group_w;
+        for (size_t k = 0; k < c->n_series; k++) {
+            double v = c->values[g * c->n_series + k];
+            double x = gx + (double)k * bar_w, y = top + plot_h - plot_h * v / 100;
+            fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.0f\" height=\"%.1f\" fill=\"%s\"><title>", x, y, bar_w - 2,
+                    top + plot_h - y, colours[k % 4]);
+            svg_text(f, c->groups[g]);
+            fputc(' ', f);
+            svg_text(f, c->series[k]);
+            fprintf(f, ": %.2f</title></rect>\n", v);
+        }
+        fprintf(f, "<text x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\">", gx + (double)c->n_series * bar_w / 2,
+                top + plot_h + 16);
+        svg_text(f, c->groups[g]);
+        fputs("</text>\n", f);
+    }
+    for (size_t k = 0; k < c->n_series; k++) {
+        double x = left + (double)k * 90;
+        fprintf(f, "<rect x=\"%.0f\" y=\"%.0f\" width=\"12\" height=\"12\" fill=\"%s\"/>\n", x, top + plot_h + 34,
+                colours[k % 4]);
+        fprintf(f, "<text x=\"%.0f\" y=\"%.0f\">", x + 16, top + plot_h + 44);
+        svg_text(f, c->series[k]);
+        fputs("</text>\n", f);
+    }
+    if (c->footer) {
+        fprintf(f, "<text x=\"%.0f\" y=\"%.0f\" fill=\"#555\">", left, top + plot_h + 68);
+        svg_text(f, c->footer);
+        fputs("</text>\n", f);
+    }
+    fputs("</svg>\n", f);
+}
+
+/* Writes DIR/<name>.{md,svg,json}; the Markdown goes to stdout as well. */
+typedef struct fact_report {
+    void (*md)(FILE *, const void *);
+    void (*svg)(FILE *, const void *);
+    const void *ctx;
+    json_t *json;
+} fact_report;
+
+static void fact_json_cb(FILE *f, const void *c) {
+    json_dumpf(c, f, JSON_PRESERVE_ORDER | JSON_INDENT(2) | JSON_REAL_PRECISION(8));
+    fputc('\n', f);
+}
+
+static int fact_report_write(const bench_args *a, const char *name, const fact_report *r, int code) {
+    r->md(stdout, r->ctx);
+    if (a->out_dir && (!write_file(a->out_dir, name, ".md", r->md, r->ctx) ||
+                       !write_file(a->out_dir, name, ".svg", r->svg, r->ctx) ||
+                       !write_file(a->out_dir, name, ".json", fact_json_cb, r->json)))
+        return EXIT_IO;
+    return code;
+}
+
+/* ---- the ner task ------------------------------------------------------------------------------ */
+
+/* CoNLL-2003 scoring: a mention is correct when its span and its type are both exactly the gold
+ * one's. Demonyms and nationality adjectives ("Russian", "West German") are MISC in CoNLL, and
+ * precis lists them with type "MISC" and "demonym": true, so they are scored as MISC mentions;
+ * the report also gives MISC without them, to show what they add. */
+enum { NT_PER, NT_LOC, NT_ORG, NT_MISC, NT_N };
+static const char *const NER_TYPE[NT_N] = {"PER", "LOC", "ORG", "MISC"};
+
+static int ner_type_index(const char *s) {
+    for (int t = 0; t < NT_N; t++)
+        if (s && strcmp(s, NER_TYPE[t]) == 0)
+            return t;
+    return -1;
+}
+
+typedef struct ner_result {
+    char name[128];
+    const char *path;
+    size_t docs, failed, left_out, bad_spans;
+    size_t sentences, across_lines;
+    size_t sys_across;          /* system mentions that run across a line break */
+    size_t other_type;          /* system mentions of a type outside the four, or with bad offsets */
+    size_t dem_sys, dem_ok;     /* demonym mentions, and those that are correct MISC */
+    double seconds;
+    prf type[NT_N], micro3, micro4, misc_no_dem;
+} ner_result;
+
+typedef struct ner_span {
+    size_t s, e;
+    int type;
+    bool demonym, used;
+} ner_span;
+
+/* With --errors: "FP|FN <tab> id <tab> type <tab> text <tab> start-end (bytes)" on stderr. */
+static void ner_error_line(const char *what, const char *id, const char *text, const ner_span *x) {
+    fprintf(stderr, "%s\t%s\t%s%s\t%.*s\t%zu-%zu\n", what, id, NER_TYPE[x->type], x->demonym ? " (demonym)" : "",
+            (int)(x->e - x->s), text + x->s, x->s, x->e);
+}
+
+static void ner_score_doc(ner_span *gold, size_t ng, ner_span *sys, size_t ns, ner_result *r, const char *id,
+                          const char *text, bool errors) {
+    for (size_t g = 0; g < ng; g++)
+        r->type[gold[g].type].gold++;
+    for (size_t i = 0; i < ns; i++) {
+        r->type[sys[i].type].sys++;
+        r->dem_sys += sys[i].demonym;
+        bool hit = false;
+        for (size_t g = 0; g < ng && !hit; g++)
+            if (!gold[g].used && gold[g].s == sys[i].s && gold[g].e == sys[i].e && gold[g].type == sys[i].type) {
+                gold[g].used = hit = true;
+                r->type[sys[i].type].sys_ok++;
+                r->type[sys[i].type].gold_ok++;
+                r->dem_ok += sys[i].demonym;
+            }
+        if (!hit && errors)
+            ner_error_line("FP", id, text, &sys[i]);
+    }
+    for (size_t g = 0; g < ng && errors; g++)
+        if (!gold[g].used)
+            ner_error_line("FN", id, text, &gold[g]);
+}
+
+static void ner_md(FILE *f, const void *c) {
+    const ner_result *r = c;
+    fprintf(f, "## %s: named entities (CoNLL-2003: exact span and type)\n\n", r->name);
+    fprintf(f, "%zu documents, each text run end to end through precis_doc_new and the facts view (JSON "
+               "\"entities\"). Demonyms (\"demonym\": true, e.g. Russian) count as MISC, as CoNLL tags "
+               "nationalities. %.0f docs/s.\n\n",
+            r->docs, r->seconds > 0 ? (double)r->docs / r->seconds : 0);
+    fprintf(f, "| type | gold | system | correct | P | R | F1 |\n|---|---|---|---|---|---|---|\n");
+    for (int t = 0; t < NT_N; t++)
+        prf_md_row(f, NER_TYPE[t], &r->type[t], false);
+    prf_md_row(f, "micro PER+LOC+ORG", &r->micro3, false);
+    prf_md_row(f, "micro all four", &r->micro4, false);
+    fprintf(f, "\nDemonyms: %zu listed, %zu of them correct MISC mentions; MISC without them: P %.2f R %.2f "
+               "F1 %.2f.\n",
+            r->dem_sys, r->dem_ok, 100 * prf_p(&r->misc_no_dem), 100 * prf_r(&r->misc_no_dem),
+            100 * prf_f(&r->misc_no_dem));
+    fprintf(f, "Sentences found: %zu, of which %zu run across a line break of the text (one sentence a "
+               "line in CoNLL); %zu system mention(s) run across one.\n",
+            r->sentences, r->across_lines, r->sys_across);
+    if (r->failed)
+        fprintf(f, "%zu document(s) could not be analysed; their gold mentions count as missed.\n", r->failed);
+    if (r->left_out || r->bad_spans)
+        fprintf(f, "%zu line(s) of the set left out, %zu gold mention(s) with bad offsets or type left out.\n",
+                r->left_out, r->bad_spans);
+    if (r->other_type)
+        fprintf(f, "%zu system mention(s) of another type or with bad offsets were not scored.\n", r->other_type);
+}
+
+static void ner_svg(FILE *f, const void *c) {
+    const ner_result *r = c;
+    static const char *const groups[] = {"PER", "LOC", "ORG", "MISC", "micro PLO", "micro all"};
+    static const char *const series[] = {"P", "R", "F1"};
+    double v[6 * 3];
+    const prf *rows[6] = {&r->type[0], &r->type[1], &r->type[2], &r->type[3], &r->micro3, &r->micro4};
+    for (int g = 0; g < 6; g++) {
+        v[g * 3] = 100 * prf_p(rows[g]);
+        v[g * 3 + 1] = 100 * prf_r(rows[g]);
+        v[g * 3 + 2] = 100 * prf_f(rows[g]);
+    }
+    char title[256], footer[256];
+    snprintf(title, sizeof title, "%s: entities, exact span and type (x100)", r->name);
+    snprintf(footer, sizeof footer, "%zu documents, %.0f docs/s; demonyms count as MISC", r->docs,
+             r->seconds > 0 ? (double)r->docs / r->seconds : 0);
+    bar_chart chart = {title, groups, 6, series, 3, v, footer};
+    write_bars(f, &chart);
+}
+
+static json_t *ner_json(const ner_result *r) {
+    json_t *types = json_object();
+    for (int t = 0; t < NT_N; t++)
+        json_object_set_new(types, NER_TYPE[t], prf_json(&r->type[t], false));
+    return json_pack("{s:s,s:s,s:s,s:I,s:I,s:I,s:I,s:s,s:f,s:f,s:o,s:o,s:o,s:{s:s,s:I,s:I,s:o},s:{s:I,s:I,s:I},s:I}",
+                     "task", "ner", "set", r->name, "path", r->path, "documents", (json_int_t)r->docs, "failed",
+                     (json_int_t)r->failed, "left_out", (json_int_t)r->left_out, "gold_left_out",
+                     (json_int_t)r->bad_spans, "scoring",
+                     "CoNLL-2003: exact span and type; text through precis_doc_new and the facts view",
+                     "seconds", r->seconds, "docs_per_s", r->seconds > 0 ? (double)r->docs / r->seconds : 0,
+                     "types", types, "micro_per_loc_org", prf_json(&r->micro3, false), "micro_all",
+                     prf_json(&r->micro4, false), "demonyms", "counted_as", "MISC", "system",
+                     (json_int_t)r->dem_sys, "correct", (json_int_t)r->dem_ok, "misc_without_demonyms",
+                     prf_json(&r->misc_no_dem, false), "sentences", "found", (json_int_t)r->sentences,
+                     "across_line_breaks", (json_int_t)r->across_lines, "mentions_across_line_breaks",
+                     (json_int_t)r->sys_across, "system_other_type",
+                     (json_int_t)r->other_type);
+}
+
+static int task_ner(const precis_model *model, const bench_args *a, const char *path) {
+    ner_result r;
+    memset(&r, 0, sizeof r);
+    r.path = path;
+    set_name_of(path, r.name, sizeof r.name);
+    char *data = NULL;
+    size_t len = 0;
+    if (!cli_read_input(path, &data, &len))
+        return EXIT_IO;
+    jsonl_reader rd = {.path = path, .data = data, .len = len};
+    precis_options o;
+    precis_options_init(&o);
+    ner_span *gold = NULL, *sys = NULL;
+    size_t gold_cap = 0, sys_cap = 0;
+    int code = EXIT_OK;
+    json_t *obj;
+    while ((obj = reader_next(&rd))) {
+        json_t *jid = json_object_get(obj, "id"), *jtext = json_object_get(obj, "text");
+        json_t *jents = json_object_get(obj, "entities");
+        if (!json_is_string(jtext) || !json_is_array(jents)) {
+            reader_problem(&rd, "expected {\"id\", \"text\", \"entities\": [...]} (CoNLL JSONL)");
+            json_decref(obj);
+            continue;
+        }
+        const char *id = json_is_string(jid) ? json_string_value(jid) : "?";
+        const char *text = json_string_value(jtext);
+        size_t tlen = json_string_length(jtext), ncp = 0;
+        size_t *off = codepoint_offsets(text, tlen, &ncp);
+        size_t ng = json_array_size(jents);
+        if (ng + 1 > gold_cap) {
+            ner_span *g = realloc(gold, (ng + 1) * sizeof *g);
+            if (g) {
+                gold = g;
+                gold_cap = ng + 1;
+            }
+        }
+        if (!off || gold_cap < ng + 1) {
+            free(off);
+            json_decref(obj);
+            cli_error(path, "out of memory");
+            code = EXIT_IO;
+            goto cleanup;
+        }
+        size_t kept = 0;
+        for (size_t g = 0; g < ng; g++) {
+            json_t *e = json_array_get(jents, g);
+            int t = ner_type_index(json_string_value(json_object_get(e, "type")));
+            size_t s, en;
+            if (t < 0 || !gold_span(e, "start_char", "end_char", off, ncp, &s, &en)) {
+                reader_problem(&rd, "%s: gold entity %zu has no valid type or character span", id, g + 1);
+                r.bad_spans++;
+                continue;
+            }
+            gold[kept++] = (ner_span){s, en, t, false, false};
+        }
+        free(off);
+        r.docs++;
+        doc_facts df;
+        precis_error err = {0};
+        size_t ns = 0;
+        if (!doc_facts_get(model, text, tlen, &o, &df, &err)) {
+            char where[1024];
+            snprintf(where, sizeof where, "%s: %s", path, id);
+            cli_error(where, "%s", err.message[0] ? err.message : "out of memory");
+            r.failed++;
+        } else {
+            size_t nm = json_array_size(df.entities);
+            if (nm + 1 > sys_cap) {
+                ner_span *x = realloc(sys, (nm + 1) * sizeof *x);
+                if (x) {
+                    sys = x;
+                    sys_cap = nm + 1;
+                }
+            }
+            for (size_t i = 0; i < nm && sys_cap >= nm + 1; i++) {
+                json_t *m = json_array_get(df.entities, i);
+                int t = ner_type_index(str_or(m, "type", ""));
+                size_t s, e;
+                if (t < 0 || !sys_span(m, tlen, &s, &e)) {
+                    r.other_type++;
+                    continue;
+                }
+                sys[ns++] = (ner_span){s, e, t, json_is_true(json_object_get(m, "demonym")), false};
+                r.sys_across += memchr(text + s, '\n', e - s) != NULL;
+            }
+            r.seconds += df.seconds;
+            r.sentences += df.sentences;
+            r.across_lines += df.across_lines;
+            json_decref(df.root);
+        }
+        ner_score_doc(gold, kept, sys, ns, &r, id, text, a->errors);
+        json_decref(obj);
+    }
+    if (r.docs == 0) {
+        cli_error(path, "no document to evaluate");
+        code = EXIT_SOME_FAILED;
+        goto cleanup;
+    }
+    r.left_out = rd.problems - r.bad_spans;
+    for (int t = 0; t < NT_N; t++) {
+        if (t != NT_MISC)
+            prf_add(&r.micro3, &r.type[t]);
+        prf_add(&r.micro4, &r.type[t]);
+    }
+    r.misc_no_dem = r.type[NT_MISC];
+    r.misc_no_dem.sys -= r.dem_sys;
+    r.misc_no_dem.sys_ok -= r.dem_ok;
+    r.misc_no_dem.gold_ok -= r.dem_ok;
+    if (r.failed || rd.problems)
+        code = EXIT_SOME_FAILED;
+    if (!a->quiet)
+        fprintf(stderr, "precis: bench: %s: ner done in %.2f s\n", r.name, r.seconds);
+    char name[256];
+    snprintf(name, sizeof name, "%s.ner", r.name);
+    fact_report rep = {ner_md, ner_svg, &r, ner_json(&r)};
+    code = fact_report_write(a, name, &rep, code);
+    json_decref(rep.json);
+cleanup:
+    free(gold);
+    free(sys);
+    free(data);
+    return code;
+}
+
+/* ---- the timex task ------------------------------------------------------------------------------ */
+
+/* TempEval-3 scoring, as its scorer (and benchmarks/timex.c) counts: strict extent matches need
+ * the same span, relaxed ones any overlap (a system expression is correct when it overlaps some
+ * gold one; a gold expression is found when an overlapping system expression not yet paired is
+ * there, which pairs them). Type and value are judged over the pairs: type and value accuracy
+ * are the share of pairs with the gold type / value; value precision and recall divide the
+ * pairs with the right value by the system and by the gold counts. Per type: pairs where both
+ * sides have that type, over the system and gold expressions of that type. */
+enum { TT_DATE, TT_TIME, TT_DURATION, TT_SET, TT_N };
+static const char *const TIMEX_TYPE[TT_N] = {"DATE", "TIME", "DURATION", "SET"};
+
+static int timex_type_index(const char *s) {
+    for (int t = 0; t < TT_N; t++)
+        if (s && strcmp(s, TIMEX_TYPE[t]) == 0)
+            return t;
+    return -1;
+}
+
+typedef struct timex_result {
+    char name[128];
+    const char *path;
+    size_t docs, failed, left_out, bad_spans, no_date;
+    double seconds;
+    prf strict, relaxed, value;
+    size_t pairs, type_ok, value_ok;
+    prf type[TT_N];
+} timex_result;
+
+typedef struct tx_span {
+    size_t s, e;
+    int type;
+    const char *value;
+} tx_span;
+
+static bool spans_overlap(const tx_span *x, const tx_span *y) { return x->s < y->e && y->s < x->e; }
+
+static const char *timex_type_str(int t) { return t >= 0 ? TIMEX_TYPE[t] : "?"; }
+
+/* With --errors: "FP|FN <tab> id <tab> text <tab> type value" lines, and "VAL" lines for pairs
+ * with a wrong type or value ("system text | gold text <tab> type value <tab> gold type value"). */
+static void timex_error_line(const char *what, const char *id, const char *text, const tx_span *x) {
+    fprintf(stderr, "%s\t%s\t%.*s\t%s %s\n", what, id, (int)(x->e - x->s), text + x->s, timex_type_str(x->type),
+            x->value);
+}
+
+static void timex_score_doc(const tx_span *gold, size_t ng, const tx_span *sys, size_t ns, bool *used,
+                            timex_result *r, const char *id, const char *text, bool errors) {
+    r->strict.gold += ng;
+    r->relaxed.gold += ng;
+    r->value.gold += ng;
+    r->strict.sys += ns;
+    r->relaxed.sys += ns;
+    r->value.sys += ns;
+    for (size_t g = 0; g < ng; g++)
+        if (gold[g].type >= 0)
+            r->type[gold[g].type].gold++;
+    for (size_t i = 0; i < ns; i++) {
+        if (sys[i].type >= 0)
+            r->type[sys[i].type].sys++;
+        bool rel = false, str = false;
+        for (size_t g = 0; g < ng; g++) {
+            rel |= spans_overlap(&sys[i], &gold[g]);
+            str |= sys[i].s == gold[g].s && sys[i].e == gold[g].e;
+        }
+        r->relaxed.sys_ok += rel;
+        r->strict.sys_ok += str;
+        used[i] = false;
+        if (!rel && errors)
+            timex_error_line("FP", id, text, &sys[i]);
+    }
+    for (size_t g = 0; g < ng; g++) {
+        bool str = false;
+        size_t match = ns;
+        for (size_t i = 0; i < ns; i++) {
+            str |= sys[i].s == gold[g].s && sys[i].e == gold[g].e;
+            if (match == ns && !used[i] && spans_overlap(&sys[i], &gold[g]))
+                match = i;
+        }
+        r->strict.gold_ok += str;
+        if (match == ns) {
+            if (errors)
+                timex_error_line("FN", id, text, &gold[g]);
+            continue;
+        }
+        used[match] = true;
+        r->relaxed.gold_ok++;
+        r->pairs++;
+        bool tok = sys[match].type == gold[g].type;
+        bool vok = strcmp(sys[match].value, gold[g].value) == 0;
+        r->type_ok += tok;
+        r->value_ok += vok;
+        if (errors && (!tok || !vok)) {
+            const tx_span *x = &sys[match];
+            fprintf(stderr, "VAL\t%s\t%.*s | %.*s\t%s %s\tgold %s %s\n", id, (int)(x->e - x->s), text + x->s,
+                    (int)(gold[g].e - gold[g].s), text + gold[g].s, timex_type_str(x->type), x->value,
+                    timex_type_str(gold[g].type), gold[g].value);
+        }
+        if (tok && gold[g].type >= 0) {
+            r->type[gold[g].type].sys_ok++;
+            r->type[gold[g].type].gold_ok++;
+        }
+    }
+    r->value.sys_ok = r->value.gold_ok = r->value_ok;
+}
+
+static void timex_md(FILE *f, const void *c) {
+    const timex_result *r = c;
+    fprintf(f, "## %s: time expressions (TempEval-3)\n\n", r->name);
+    fprintf(f, "%zu documents, each text run end to end through precis_doc_new (its dct as the document date) "
+               "and the facts view (JSON \"timexes\"). %.0f docs/s. Matched: system / gold expressions.\n\n",
+            r->docs, r->seconds > 0 ? (double)r->docs / r->seconds : 0);
+    fprintf(f, "| measure | gold | system | matched | P | R | F1 |\n|---|---|---|---|---|---|---|\n");
+    prf_md_row(f, "strict extent", &r->strict, true);
+    prf_md_row(f, "relaxed extent", &r->relaxed, true);
+    prf_md_row(f, "value", &r->value, true);
+    for (int t = 0; t < TT_N; t++) {
+        char label[64];
+        snprintf(label, sizeof label, "%s (relaxed, same type)", TIMEX_TYPE[t]);
+        prf_md_row(f, label, &r->type[t], true);
+    }
+    fprintf(f, "\nType accuracy %.2f, value accuracy %.2f (over %zu relaxed pairs).\n",
+            100 * frac(r->type_ok, r->pairs), 100 * frac(r->value_ok, r->pairs), r->pairs);
+    if (r->no_date)
+        fprintf(f, "%zu document(s) without a usable dct were run without a document date.\n", r->no_date);
+    if (r->failed)
+        fprintf(f, "%zu document(s) could not be analysed; their gold expressions count as missed.\n", r->failed);
+    if (r->left_out || r->bad_spans)
+        fprintf(f, "%zu line(s) of the set left out, %zu gold expression(s) with bad offsets left out.\n",
+                r->left_out, r->bad_spans);
+}
+
+static void timex_svg(FILE *f, const void *c) {
+    const timex_result *r = c;
+    static const char *const groups[] = {"strict", "relaxed", "value", "DATE", "TIME", "DURATION", "SET"};
+    static const char *const series[] = {"P", "R", "F1"};
+    double v[7 * 3];
+    const prf *rows[7] = {&r->strict, &r->relaxed, &r->value, &r->type[0], &r->type[1], &r->type[2], &r->type[3]};
+    for (int g = 0; g < 7; g++) {
+        v[g * 3] = 100 * prf_p(rows[g]);
+        v[g * 3 + 1] = 100 * prf_r(rows[g]);
+        v[g * 3 + 2] = 100 * prf_f(rows[g]);
+    }
+    char title[256], footer[256];
+    snprintf(title, sizeof title, "%s: time expressions, TempEval-3 (x100)", r->name);
+    snprintf(footer, sizeof footer, "%zu documents, %.0f docs/s; type accuracy %.1f, value accuracy %.1f", r->docs,
+             r->seconds > 0 ? (double)r->docs / r->seconds : 0, 100 * frac(r->type_ok, r->pairs),
+             100 * frac(r->value_ok, r->pairs));
+    bar_chart chart = {title, groups, 7, series, 3, v, footer};
+    write_bars(f, &chart);
+}
+
+static json_t *timex_json(const timex_result *r) {
+    json_t *types = json_object();
+    for (int t = 0; t < TT_N; t++)
+        json_object_set_new(types, TIMEX_TYPE[t], prf_json(&r->type[t], true));
+    return json_pack("{s:s,s:s,s:s,s:I,s:I,s:I,s:I,s:I,s:s,s:f,s:f,s:o,s:o,s:o,s:I,s:f,s:f,s:o}", "task", "timex",
+                     "set", r->name, "path", r->path, "documents", (json_int_t)r->docs, "failed",
+                     (json_int_t)r->failed, "left_out", (json_int_t)r->left_out, "gold_left_out",
+                     (json_int_t)r->bad_spans, "without_date", (json_int_t)r->no_date, "scoring",
+                     "TempEval-3: strict and relaxed extent, type and value over relaxed pairs; text through "
+                     "precis_doc_new (dct as the date) and the facts view",
+                     "seconds", r->seconds, "docs_per_s", r->seconds > 0 ? (double)r->docs / r->seconds : 0,
+                     "strict", prf_json(&r->strict, true), "relaxed", prf_json(&r->relaxed, true), "value",
+                     prf_json(&r->value, true), "pairs", (json_int_t)r->pairs, "type_accuracy",
+                     frac(r->type_ok, r->pairs), "value_accuracy", frac(r->value_ok, r->pairs), "types", types);
+}
+
+static int task_timex(const precis_model *model, const bench_args *a, const char *path) {
+    timex_result r;
+    memset(&r, 0, sizeof r);
+    r.path = path;
+    set_name_of(path, r.name, sizeof r.name);
+    char *data = NULL;
+    size_t len = 0;
+    if (!cli_read_input(path, &data, &len))
+        return EXIT_IO;
+    jsonl_reader rd = {.path = path, .data = data, .len = len};
+    tx_span *gold = NULL, *sys = NULL;
+    bool *used = NULL;
+    size_t gold_cap = 0, sys_cap = 0;
+    int code = EXIT_OK;
+    json_t *obj;
+    while ((obj = reader_next(&rd))) {
+        json_t *jid = json_object_get(obj, "id"), *jtext = json_object_get(obj, "text");
+        json_t *jtx = json_object_get(obj, "timexes");
+        if (!json_is_string(jtext) || !json_is_array(jtx)) {
+            reader_problem(&rd, "expected {\"id\", \"dct\", \"text\", \"timexes\": [...]} (TempEval-3 JSONL)");
+            json_decref(obj);
+            continue;
+        }
+        const char *id = json_is_string(jid) ? json_string_value(jid) : "?";
+        const char *text = json_string_value(jtext);
+        size_t tlen = json_string_length(jtext), ncp = 0;
+        size_t *off = codepoint_offsets(text, tlen, &ncp);
+        size_t ng = json_array_size(jtx);
+        if (ng + 1 > gold_cap) {
+            tx_span *g = realloc(gold, (ng + 1) * sizeof *g);
+            if (g) {
+                gold = g;
+                gold_cap = ng + 1;
+            }
+        }
+        if (!off || gold_cap < ng + 1) {
+            free(off);
+            json_decref(obj);
+            cli_error(path, "out of memory");
+            code = EXIT_IO;
+            goto cleanup;
+        }
+        size_t kept = 0;
+        for (size_t g = 0; g < ng; g++) {
+            json_t *x = json_array_get(jtx, g);
+            size_t s, e;
+            if (!gold_span(x, "start", "end", off, ncp, &s, &e)) {
+                reader_problem(&rd, "%s: gold expression %zu has no valid character span", id, g + 1);
+                r.bad_spans++;
+                continue;
+            }
+            gold[kept++] = (tx_span){s, e, timex_type_index(str_or(x, "type", "")), str_or(x, "value", "")};
+        }
+        free(off);
+        /* The dct may carry a time (1998-01-08T18:30): the document date is its day. */
+        precis_options o;
+        precis_options_init(&o);
+        precis_error err = {0};
+        const char *dct = json_string_value(json_object_get(obj, "dct"));
+        char day[11] = "";
+        if (dct && strlen(dct) >= 10)
+            memcpy(day, dct, 10);
+        if (!day[0] || precis_options_set(&o, "date", day, &err) != PRECIS_OK)
+            r.no_date++;
+        r.docs++;
+        doc_facts df;
+        size_t ns = 0;
+        if (!doc_facts_get(model, text, tlen, &o, &df, &err)) {
+            char where[1024];
+            snprintf(where, sizeof where, "%s: %s", path, id);
+            cli_error(where, "%s", err.message[0] ? err.message : "out of memory");
+            r.failed++;
+            df.root = NULL;
+        } else {
+            size_t nt = json_array_size(df.timexes);
+            if (nt + 1 > sys_cap) {
+                tx_span *x = realloc(sys, (nt + 1) * sizeof *x);
+                bool *u = x ? realloc(used, (nt + 1) * sizeof *u) : NULL;
+                if (x)
+                    sys = x;
+                if (u)
+                    used = u;
+                if (x && u)
+                    sys_cap = nt + 1;
+            }
+            for (size_t i = 0; i < nt && sys_cap >= nt + 1; i++) {
+                json_t *m = json_array_get(df.timexes, i);
+                size_t s, e;
+                if (!sys_span(m, tlen, &s, &e))
+                    continue;
+                sys[ns++] = (tx_span){s, e, timex_type_index(str_or(m, "type", "")), str_or(m, "value", "")};
+            }
+            r.seconds += df.seconds;
+        }
+        timex_score_doc(gold, kept, sys, ns, used, &r, id, text, a->errors); /* used is NULL only when ns is 0 */
+        json_decref(df.root); /* after scoring: the system values point into it */
+        json_decref(obj);
+    }
+    if (r.docs == 0) {
+        cli_error(path, "no document to evaluate");
+        code = EXIT_SOME_FAILED;
+        goto cleanup;
+    }
+    r.left_out = rd.problems - r.bad_spans;
+    if (r.failed || rd.problems)
+        code = EXIT_SOME_FAILED;
+    if (!a->quiet)
+        fprintf(stderr, "precis: bench: %s: timex done in %.2f s\n", r.name, r.seconds);
+    char name[256];
+    snprintf(name, sizeof name, "%s.timex", r.name);
+    fact_report rep = {timex_md, timex_svg, &r, timex_json(&r)};
+    code = fact_report_write(a, name, &rep, code);
+    json_decref(rep.json);
+cleanup:
+    free(gold);
+    free(sys);
+    free(used);
+    free(data);
+    return code;
+}
+
 /* ---- the command ------------------------------------------------------------------------------- */
 
 typedef struct bench_task {
@@ -550,44 +1381,64 @@ typedef struct bench_task {
 
 static const bench_task TASKS[] = {
     {"summary", task_summary, "ROUGE-1/2/L F1 of extractive summaries against the set's references"},
+    {"ner", task_ner, "entities: P/R/F1 per type, CoNLL-2003 exact span and type"},
+    {"timex", task_timex, "time expressions: TempEval-3 strict/relaxed extent, type, value"},
 };
 #define N_TASKS (sizeof TASKS / sizeof TASKS[0])
 
 static void bench_usage(FILE *out) {
     fputs("Usage: precis bench [OPTIONS] SET.jsonl [SET.jsonl ...]\n"
           "\n"
-          "Run methods over evaluation sets, score them and time them. Each set is JSONL:\n"
-          "{\"id\", \"title\"?, \"text\", \"summaries\": [\"reference\", ...]} (../shared/data/summ).\n"
-          "Prints a Markdown table; with --out DIR also writes DIR/<set>.summary.{md,svg,json}.\n"
+          "Run precis over evaluation sets, score it against their annotations and time it.\n"
+          "Prints a Markdown table per set; with --out DIR also writes DIR/<set>.<task>.{md,svg,json}\n"
+          "(table, bar chart, figures).\n"
           "\n"
           "Options:\n"
           "  -t, --task T          what to measure (default summary):\n",
           out);
     for (size_t i = 0; i < N_TASKS; i++)
         fprintf(out, "                          %-8s %s\n", TASKS[i].name, TASKS[i].what);
-    fputs("  -m, --methods LIST    comma-separated methods (default lead,tfidf,textrank,lexrank,default)\n"
-          "  -n, --sentences N     summaries of N sentences (default 3)\n"
-          "  -r, --ratio R         summaries of a fraction R of the article's words (bbc_dev: 0.4)\n"
+    fputs("  -m, --methods LIST    summary: comma-separated methods (default lead,tfidf,textrank,lexrank,default)\n"
+          "  -n, --sentences N     summary: summaries of N sentences (default 3)\n"
+          "  -r, --ratio R         summary: summaries of a fraction R of the article's words (bbc_dev: 0.4)\n"
+          "      --resamples N     summary: bootstrap resamples for the intervals (default 1000)\n"
+          "      --errors          ner, timex: list misses (FN), false alarms (FP) and wrong type or\n"
+          "                        value (VAL) on standard error, tab-separated\n"
           "  -o, --out DIR         write the report files into DIR (created if missing)\n"
-          "      --resamples N     bootstrap resamples for the intervals (default 1000)\n"
           "      --model FILE      load the model from FILE instead of the built-in one\n"
           "  -q, --quiet           no progress lines on standard error\n"
           "  -h, --help            show this help and exit\n"
           "\n"
-          "Scores are ROUGE-1.5.5's (-c 95 -m -n 2 -a): see precis eval --help. References given as\n"
-          "one string are split into sentences first (also where a full stop runs into the next\n"
-          "sentence, as in \"$10.9bn.For\"). docs/s times analysis and summarising, not scoring.\n"
+          "Sets (JSONL, one object a line; ../shared/data/README.md):\n"
+          "  summary  {\"id\", \"title\"?, \"text\", \"summaries\": [\"reference\", ...]}. Scores are\n"
+          "           ROUGE-1.5.5's (-c 95 -m -n 2 -a): see precis eval --help. References given as one\n"
+          "           string are split into sentences first (also where a full stop runs into the next\n"
+          "           sentence, as in \"$10.9bn.For\"). docs/s times analysis and summarising.\n"
+          "  ner      {\"id\", \"text\", \"entities\": [{\"type\", \"start_char\", \"end_char\"}, ...]}\n"
+          "           (CoNLL-2003). Each text goes through the facts view (its \"entities\" list); a\n"
+          "           mention is correct when span and type are exact. P/R/F1 per type (PER, LOC, ORG,\n"
+          "           MISC), micro-averaged over PER+LOC+ORG and over all four. Demonyms (\"Russian\")\n"
+          "           count as MISC, as CoNLL tags nationalities.\n"
+          "  timex    {\"id\", \"dct\", \"text\", \"timexes\": [{\"start\", \"end\", \"type\", \"value\"}]}\n"
+          "           (TempEval-3). The dct's day is the document date; the facts view's \"timexes\"\n"
+          "           are scored as TempEval-3 does: strict (same span) and relaxed (overlap) extent\n"
+          "           P/R/F1, type and value accuracy over relaxed pairs, value P/R/F1, and relaxed\n"
+          "           P/R/F1 per type.\n"
+          "  Gold offsets are code points; they are converted to bytes before matching. docs/s of\n"
+          "  ner and timex times precis_doc_new and the facts rendering.\n"
+          "\n"
           "Exit status: 0 ok, 1 some documents left out, 2 usage error, 3 model error, 4 I/O error.\n",
           out);
 }
 
 int cmd_bench(int argc, char **argv) {
-    enum { OPT_MODEL = 1000, OPT_RESAMPLES };
+    enum { OPT_MODEL = 1000, OPT_RESAMPLES, OPT_ERRORS };
     static const struct option longopts[] = {
         {"task", required_argument, NULL, 't'},      {"methods", required_argument, NULL, 'm'},
         {"sentences", required_argument, NULL, 'n'}, {"ratio", required_argument, NULL, 'r'},
         {"out", required_argument, NULL, 'o'},       {"resamples", required_argument, NULL, OPT_RESAMPLES},
         {"model", required_argument, NULL, OPT_MODEL}, {"quiet", no_argument, NULL, 'q'},
+        {"errors", no_argument, NULL, OPT_ERRORS},
         {"help", no_argument, NULL, 'h'},            {NULL, 0, NULL, 0}};
     bench_args a = {.methods = "lead,tfidf,textrank,lexrank,default", .resamples = 1000};
     const bench_task *task = &TASKS[0];
@@ -602,13 +1453,14 @@ int cmd_bench(int argc, char **argv) {
                 if (strcmp(optarg, TASKS[i].name) == 0)
                     task = &TASKS[i];
             if (!task)
-                return cli_usage_error("bench", "unknown task '%s' (expected summary)", optarg);
+                return cli_usage_error("bench", "unknown task '%s' (expected summary, ner or timex)", optarg);
             break;
         case 'm': a.methods = optarg; break;
         case 'n': a.sentences = optarg; a.ratio = NULL; break;
         case 'r': a.ratio = optarg; a.sentences = NULL; break;
         case 'o': a.out_dir = optarg; break;
         case 'q': a.quiet = true; break;
+        case OPT_ERRORS: a.errors = true; break;
         case OPT_MODEL: a.model_path = optarg; break;
         case OPT_RESAMPLES: {
             char *end;
