@@ -1659,6 +1659,9 @@ static size_t relative_date(const ctx *c, size_t i, res *r) {
     /* "this year's third quarter" is left to two matches */
     if (word(c, j, "fiscal"))
         j++;
+    /* "sales for the full year": the year itself, as a company report means it */
+    if (the && rel == 99 && word(c, j, "full") && word(c, j + 1, "year"))
+        j++;
     uint8_t u = U_NONE;
     bool plural;
     size_t e = unit_at(c, j, &u, &plural);
@@ -1688,9 +1691,13 @@ static size_t relative_date(const ctx *c, size_t i, res *r) {
             }
             return e;
         }
-        if (rel == 99 && i > 0 && (word(c, i - 1, "for") || word(c, i - 1, "throughout")) &&
-            u != U_QUARTER && u != U_WEEKEND) {
-            /* "for the year": the span, not the calendar year */
+        if (rel == 99 && u != U_QUARTER && u != U_WEEKEND &&
+            (word(c, e, "ended") || word(c, e, "ending") ||
+             (i > 0 && word(c, i - 1, "throughout")))) {
+            /* "the year ended Sept. 30", "throughout the year": a span (a fiscal year told by
+             * its last day is not the calendar year); "for the year" alone is the year, as
+             * TimeBank annotates it (7 of 8 "the year ended/ending" are durations there, 3 of
+             * 4 "for the year" without them are dates) */
             put_duration(r, TIMEX_DURATION, 1, u);
             return e;
         }

@@ -218,6 +218,18 @@ Test(timex, compound_adjectives_and_discourse_now_are_not_times) {
                "PAST_REF");
 }
 
+Test(timex, the_year_ended_is_a_span_and_the_full_year_is_the_year) {
+    found f = run("Revenue was $9 million in the year ended March 31.", DCT);
+    cr_assert_eq(f.n, 2);
+    expect(&f, 0, "the year", TIMEX_DURATION, "P1Y");
+    expect(&f, 1, "March 31", TIMEX_DATE, "2019-03-31");
+    arena_free(&f.a);
+    expect_one("Profit rose throughout the year.", DCT, "the year", TIMEX_DURATION, "P1Y");
+    expect_one("For the year, volume was flat.", DCT, "the year", TIMEX_DATE, "2019");
+    expect_one("The chief expects a gain for the full year.", DCT, "the full year", TIMEX_DATE,
+               "2019");
+}
+
 Test(timex, ages_are_not_durations) {
     found f = run("The 52-year-old chairman, 61 years old, retired.", NULL);
     cr_expect_eq(f.n, 0, "ages found as time expressions: %zu", f.n);
