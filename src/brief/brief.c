@@ -436,14 +436,15 @@ static void render_json(buf *b, const precis_doc *d, const brief *br) {
 
 static const char HTML_STYLE[] =
     "body{font:16px/1.5 Georgia,serif;margin:0;color:#222;background:#fafafa}"
-    "main{display:flex;gap:2em;max-width:1200px;margin:0 auto;padding:2em}"
+    "main{display:flex;gap:2em;max-width:1200px;margin:0 auto;padding:2em;align-items:flex-start}"
     "article{flex:3;background:#fff;padding:1.5em 2em;border:1px solid #ddd}"
     "aside{flex:2;font-family:Helvetica,Arial,sans-serif;font-size:14px}"
     "aside section{background:#fff;border:1px solid #ddd;padding:1em;margin-bottom:1em}"
     "h1{font-size:18px;margin:0 0 .5em}h2{font-size:14px;margin:0 0 .5em;text-transform:uppercase;color:#555}"
     "mark{background:#fff2a8}.PER{border-bottom:2px solid #d33}.LOC{border-bottom:2px solid #3a3}"
     ".ORG{border-bottom:2px solid #36c}.MISC{border-bottom:2px dotted #999}"
-    ".legend span{margin-right:1em}dl{margin:0}dt{font-weight:bold;margin-top:.5em}dd{margin:0}";
+    ".legend span,.legend mark{margin-right:1em}dl{margin:0}dt{font-weight:bold;margin-top:.5em}dd{margin:0}"
+    ".boiler{color:#999}";
 
 static const char *type_class(uint8_t type) {
     switch (type) {
@@ -483,8 +484,12 @@ static void html_article(buf *b, const precis_doc *d, const brief *br) {
             const sentence *s = &d->seg.sentences[si];
             if (si > pg->sent_start)
                 buf_putc(b, ' ');
+            /* boilerplate (pleas, credits) shown greyed: it is what the brief and facts leave out */
+            bool boiler = d->boilerplate && d->boilerplate[si];
             if (hl[si])
                 buf_puts(b, "<mark>");
+            else if (boiler)
+                buf_puts(b, "<span class=\"boiler\" title=\"boilerplate: left out\">");
             uint32_t pos = s->start;
             while (f && m < f->ents.n_mentions && f->ents.mentions[m].start < s->start)
                 m++;
@@ -505,6 +510,8 @@ static void html_article(buf *b, const precis_doc *d, const brief *br) {
             html_text(b, d, pos, s->end);
             if (hl[si])
                 buf_puts(b, "</mark>");
+            else if (boiler)
+                buf_puts(b, "</span>");
         }
         buf_puts(b, "</p>\n");
     }
@@ -592,16 +599,28 @@ static void render_html(buf *b, const precis_doc *d, const brief *br) {
         buf_puts(b, "precis brief");
     buf_printf(b, "</title><style>%s</style></head>\n<body><main><article>\n", HTML_STYLE);
     html_article(b, d, br);
-    buf_puts(b, "</article>\n<aside><section><h1>Brief</h1><p id=\"brief\">");
-    buf p;
-    buf_init(&p);
-    brief_paragraph(&p, d, br);
-    buf_html(b, p.data ? p.data : "", p.len);
-    buf_free(&p);
+    buf_puts(b, "</article>\n<aside><section><h2>Brief</h2><p id=\"brief\">");
+    /* the same paragraph as the text format, with the lead line in bold as in Markdown */
+    if (br->lead.len) {
+        buf_puts(b, "<strong>");
+        buf_html(b, br->lead.data, br->lead.len);
+        buf_puts(b, "</strong>");
+    }
+    for (size_t i = 0; i < br->n_sentences; i++) {
+        buf p;
+        buf_init(&p);
+        put_sentence(&p, d, &br->sentences[i]);
+        if (br->lead.len || i)
+            buf_putc(b, ' ');
+        buf_html(b, p.data ? p.data : "", p.len);
+        if (!buf_ok(&p))
+            b->failed = true;
+        buf_free(&p);
+    }
     buf_puts(b, "</p></section>");
     html_facts(b, d);
     buf_puts(b, "<section class=\"legend\"><span class=\"PER\">person</span><span class=\"LOC\">place</span>"
-                "<span class=\"ORG\">organisation</span><span class=\"MISC\">other</span><mark>in the brief</mark>"
+                "<span class=\"ORG\">organisation</span><span class=\"MISC\">other</span><mark>in the brief</mark> <span class=\"boiler\">left out</span>"
                 "</section></aside></main></body></html>\n");
 }
 
