@@ -134,6 +134,17 @@ static bool is_day_or_month(const splitter *sp, size_t k) {
     return false;
 }
 
+/* Capitalised words that are not function words but start English sentences after a
+ * dotted acronym ("... of the U.S. Millions attended"): pragmatic_segmenter's list for
+ * U.S./U.K./E.U. beyond function words, plus its two obvious siblings. */
+static bool is_starter_en(const splitter *sp, size_t k) {
+    static const char *const words[] = {"Millions", "Thousands", "Hundreds"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tok_is(sp, k, words[i]))
+            return true;
+    return false;
+}
+
 static bool is_word(const token *t) { return t->kind == TOK_WORD || t->kind == TOK_NUMBER; }
 
 /* Starts with an upper-case letter, or a letter of a script without case. */
@@ -325,7 +336,7 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
                              (w->end - w->start == 1 || !is_alnum_ascii(sp->s[w->start + 1]));
             return !pronoun_i;
         }
-        return is_stopword(sp, q);
+        return is_stopword(sp, q) || (sp->general_ends && is_starter_en(sp, q));
     }
 
     if (aux & AUX_STRONG) {
