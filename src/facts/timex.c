@@ -1821,12 +1821,17 @@ static size_t relative_date(const ctx *c, size_t i, res *r) {
 static size_t bare_season(const ctx *c, size_t i, res *r) {
     size_t j = word(c, i, "the") ? i + 1 : i;
     const char *code;
+    /* "the early summer", "the late spring": the modifier is inside the extent */
+    if (j > i && (word(c, j, "early") || word(c, j, "late")) && season_of(c, j + 1, &code))
+        j++;
     if (!season_of(c, j, &code))
         return 0;
     if (code[0] == 'F' && j == i)
         return 0;
-    if (j == i && !c->t[i].cap && !(i > 0 && (word(c, i - 1, "in") || word(c, i - 1, "this") ||
-                                              word(c, i - 1, "during"))))
+    if (j == i && !c->t[i].cap &&
+        !(i > 0 && (word(c, i - 1, "in") || word(c, i - 1, "this") ||
+                    word(c, i - 1, "during") || word(c, i - 1, "early") ||
+                    word(c, i - 1, "late"))))
         return 0;
     if (c->has_dct)
         setv(r, TIMEX_DATE, "%04d-%s", c->dct.y, code);

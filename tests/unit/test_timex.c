@@ -230,6 +230,16 @@ Test(timex, the_year_ended_is_a_span_and_the_full_year_is_the_year) {
                "2019");
 }
 
+Test(timex, early_and_late_seasons) {
+    expect_one("Prices rose from the lows of the early summer.", DCT, "the early summer",
+               TIMEX_DATE, "2019-SU");
+    expect_one("Work stopped in late spring.", DCT, "late spring", TIMEX_DATE, "2019-SP");
+    /* the verb "fall" is not autumn */
+    found f = run("Prices will fall late in the day.", DCT);
+    cr_expect_eq(f.n, 0, "the verb fall found as a season");
+    arena_free(&f.a);
+}
+
 Test(timex, ages_are_not_durations) {
     found f = run("The 52-year-old chairman, 61 years old, retired.", NULL);
     cr_expect_eq(f.n, 0, "ages found as time expressions: %zu", f.n);
