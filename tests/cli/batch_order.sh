@@ -56,4 +56,17 @@ expect_exit 0
 expect_stderr_contains "1 documents, 0 failed, 4 already done"
 check "the removed file is back" $([ -f per-doc/doc-2.json ]; echo $?)
 
+# Progress: silent when stderr is not a terminal; drawn on a terminal (script(1) gives one)
+# unless --quiet.
+run batch -j 2 --fields summary five.jsonl
+expect_stderr_empty
+if command -v script >/dev/null 2>&1 && script -qc true /dev/null >/dev/null 2>&1; then
+    script -qc "'$PRECIS' batch -j 2 --fields summary uneven.jsonl >/dev/null" /dev/null >tty.txt 2>&1
+    check "progress on a terminal" $(grep -q 'precis: batch: [0-9]* documents, [0-9.]* MB, [0-9]* docs/s' tty.txt; echo $?)
+    script -qc "'$PRECIS' batch -q -j 2 --fields summary uneven.jsonl >/dev/null" /dev/null >tty-q.txt 2>&1
+    check "--quiet: no progress" $([ ! -s tty-q.txt ]; echo $?)
+else
+    echo "SKIP: progress on a terminal (script(1) not available)"
+fi
+
 done_testing
