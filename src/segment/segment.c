@@ -411,7 +411,7 @@ static int pair_type(const splitter *sp, size_t k, bool open) {
     int32_t c = first_char(sp, k);
     if (t->flags & (open ? TOKF_OPEN_QUOTE : TOKF_CLOSE_QUOTE)) {
         switch (c) {
-        case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2039: case 0x203A:
+        case '\'': case '`': case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2039: case 0x203A:
             return 5;
         default:
             return 4;
