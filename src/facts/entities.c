@@ -581,6 +581,23 @@ cleanup:
 /* ---- 4. entities, salience ----------------------------------------------------------------- */
 
 static precis_status finish(ctx *c, ent_build *B, ner_entities *out) {
+    /* An entity's type is the one most of its direct mentions got from the tagger (one
+     * mistagged first mention does not decide); a tie keeps the type of the mention that
+     * created it, the longest. */
+    uint16_t(*votes)[NER_NTYPES] = arena_calloc(c->a, B->n ? B->n : 1, sizeof *votes);
+    if (!votes)
+        return PRECIS_E_NOMEM;
+    for (size_t i = 0; i < c->n; i++)
+        if (c->m[i].entity >= 0 && !(c->m[i].flags & NERM_DEMONYM) && c->m[i].type < NER_NTYPES &&
+            votes[c->m[i].entity][c->m[i].type] < UINT16_MAX)
+            votes[c->m[i].entity][c->m[i].type]++;
+    for (size_t e = 0; e < B->n; e++) {
+        int best = B->e[e].type;
+        for (int t = 0; t < NER_NTYPES; t++)
+            if (votes[e][t] > votes[e][best])
+                best = t;
+        B->e[e].type = (uint8_t)best;
+    }
     /* Mentions per entity, first mention, type and salience. */
     double top = 0;
     for (size_t i = 0; i < c->n; i++) {
