@@ -1731,6 +1731,18 @@ static size_t relative_date(const ctx *c, size_t i, res *r) {
     int w, m;
     const char *code;
     if ((e = weekday_at(c, j, &w))) {
+        if (anaphoric && (rel == -1 || rel == 1) && c->ref_gran == 4) {
+            /* "the previous Friday", "the following Monday": the one before / after the day
+             * the story last named, not the dct */
+            long ref = days_from_civil(c->ref.y, c->ref.m, c->ref.d);
+            int dw = weekday_of(ref);
+            long off = rel < 0 ? -(long)((dw - w + 7) % 7) : (long)((w - dw + 7) % 7);
+            if (off == 0)
+                off = rel * 7;
+            put_day(r, TIMEX_DATE, ref + off);
+            r->anaphoric = true;
+            return e;
+        }
         if (the)
             return 0;
         put_weekday(c, r, w, rel == 0 ? 0 : rel, i);

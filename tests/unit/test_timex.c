@@ -240,6 +240,18 @@ Test(timex, early_and_late_seasons) {
     arena_free(&f.a);
 }
 
+Test(timex, previous_and_following_weekday_count_from_the_day_last_named) {
+    found f = run("The index closed lower on Thursday, down 2% from the previous Thursday.", DCT);
+    cr_assert_eq(f.n, 2);
+    expect(&f, 0, "Thursday", TIMEX_DATE, "2019-04-25");
+    expect(&f, 1, "the previous Thursday", TIMEX_DATE, "2019-04-18");
+    arena_free(&f.a);
+    f = run("The vote was on April 2, and the count the following Monday.", DCT);
+    cr_assert_eq(f.n, 2);
+    expect(&f, 1, "the following Monday", TIMEX_DATE, "2019-04-08");
+    arena_free(&f.a);
+}
+
 Test(timex, ages_are_not_durations) {
     found f = run("The 52-year-old chairman, 61 years old, retired.", NULL);
     cr_expect_eq(f.n, 0, "ages found as time expressions: %zu", f.n);
