@@ -508,15 +508,16 @@ static precis_status link_all(ctx *c, ent_build *B) {
             if (p >= 0 && partial_ok(m, &B->e[p], mcls))
                 e = p;
             else if (p == -2) {
-                /* Ambiguous short form (two Kims): the nearest earlier full mention wins. */
+                /* Ambiguous short form (two Kims): the nearest earlier full mention wins. A scan
+                 * of the mentions, so quadratic in the worst case, but only for short forms that
+                 * two people share. */
                 uint32_t best = 0;
                 for (size_t k = 0; k < c->n; k++) {
                     const ner_mention *o = &c->m[k];
                     if (o->entity < 0 || o->start >= m->start || o->start < best)
                         continue;
                     const ner_entity *oe = &B->e[o->entity];
-                    if (strmap_get(&L.partial, key, klen) == -2 && partial_ok(m, oe, mcls) &&
-                        memchr(oe->name, ' ', oe->name_len)) {
+                    if (partial_ok(m, oe, mcls) && memchr(oe->name, ' ', oe->name_len)) {
                         char nk[KEY_MAX];
                         size_t nn = lower_key(oe->name, 0, oe->name_len, nk, sizeof nk, true);
                         const char *last = nk + nn;

@@ -67,7 +67,8 @@ typedef struct ner_mention {
 
 /* Finds the mentions of document d, in document order, into memory from arena a.
  * Returns PRECIS_E_UNSUPPORTED when the model has no recogniser, PRECIS_E_NOMEM on memory.
- * Cost: linear in the tokens (about 60 feature lookups and a 17x17 Viterbi step each). */
+ * Cost: linear in the tokens (about 70 feature lookups and a Viterbi step over the allowed
+ * tag pairs each). */
 precis_status ner_tag(const precis_doc *d, arena *a, ner_mention **out, size_t *n,
                       precis_error *err);
 #endif

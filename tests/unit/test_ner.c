@@ -81,6 +81,13 @@ Test(ner, people_with_roles_and_short_forms) {
     cr_assert_eq(need("Valparaiso", 0)->type, NER_LOC);
 }
 
+Test(ner, shared_surname_goes_to_the_nearest_earlier_full_name) {
+    run("Lena Moreau met Paul Moreau in Lyon on Tuesday. Later, Moreau said the talks had gone well.");
+    const ner_mention *lena = need("Lena Moreau", 0), *paul = need("Paul Moreau", 0);
+    cr_assert_neq(lena->entity, paul->entity);
+    cr_assert_eq(need("Moreau", 0)->entity, paul->entity);
+}
+
 Test(ner, demonyms_point_at_places_without_being_place_mentions) {
     run("Norwegian fishermen protested in Bergen. Officials in Norway said they would listen.");
     const ner_mention *dm = need("Norwegian", 0), *pl = need("Norway", 0);
