@@ -1,0 +1,207 @@
+/* Unit tests for the brief (brief/brief.c): what compression removes and keeps, the word
+ * budget, the lead line, and short inputs (no sentence, one sentence, a title alone), which
+ * get a sensible brief and never an error. Every sentence is written for these tests. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "precis/precis.h"
+
+static precis_model *model;
+static precis_doc *doc;
+static char *out;
+
+static void setup(void) {
+    precis_error err;
+    cr_assert_eq(precis_model_default(&model, &err), PRECIS_OK, "%s", err.message);
+}
+
+static void teardown(void) {
+    precis_free(out);
+    out = NULL;
+    precis_doc_free(doc);
+    doc = NULL;
+    precis_model_free(model);
+}
+
+TestSuite(brief, .init = setup, .fini = teardown);
+
+/* The brief of `text` in format `f`, with a word budget of `words` (0: the default). */
+static const char *brief_of(const char *text, int words, precis_format f) {
+    precis_error err;
+    precis_options o;
+    precis_options_init(&o);
+    if (words) {
+        char w[16];
+        snprintf(w, sizeof w, "%d", words);
+        cr_assert_eq(precis_options_set(&o, "brief-words", w, &err), PRECIS_OK, "%s", err.message);
+        o.budget = PRECIS_BUDGET_WORDS; /* as the CLI does: the extract within the same budget */
+        o.budget_value = words;
+    }
+    precis_free(out);
+    out = NULL;
+    precis_doc_free(doc);
+    doc = NULL;
+    cr_assert_eq(precis_doc_new(model, text, strlen(text), &o, &doc, &err), PRECIS_OK, "%s", err.message);
+    size_t len = 0;
+    cr_assert_eq(precis_doc_render(doc, PRECIS_VIEW_BRIEF, f, &out, &len, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(strlen(out), len);
+    return out;
+}
+
+static const char *brief_text(const char *text) { return brief_of(text, 0, PRECIS_FORMAT_TEXT); }
+
+static size_t count_words(const char *s) {
+    size_t n = 0;
+    bool in = false;
+    for (; *s; s++) {
+        bool sp = *s == ' ' || *s == '\n';
+        n += !sp && !in;
+        in = !sp;
+    }
+    return n;
+}
+
+/* ---- compression ----------------------------------------------------------------------------- */
+
+Test(brief, removes_attribution_tails) {
+    cr_assert_str_eq(brief_text("The old steelworks will close in March, the company said.\n"),
+                     "The old steelworks will close in March.\n");
+    cr_assert_str_eq(brief_text("Both leaders agreed to reopen the border crossing, AFP reported.\n"),
+                     "Both leaders agreed to reopen the border crossing.\n");
+    cr_assert_str_eq(brief_text("The ferry sank in calm water shortly after midnight, according to BBC.\n"),
+                     "The ferry sank in calm water shortly after midnight.\n");
+    cr_assert_str_eq(brief_text("About half of the stolen money has been recovered so far, he said.\n"),
+                     "About half of the stolen money has been recovered so far.\n");
+}
+
+Test(brief, keeps_long_tails_and_clauses) {
+    /* a tail with content, and a comma clause that is no attribution */
+    const char *s = "The recall covers two models, the company said in a filing with the transport ministry.\n";
+    cr_assert_str_eq(brief_text(s), s);
+    s = "The council approved the plan on Tuesday, ending a dispute that had lasted for two years.\n";
+    cr_assert_str_eq(brief_text(s), s);
+}
+
+Test(brief, removes_short_parentheticals_only) {
+    cr_assert_str_eq(brief_text("The hospital will cost 700 million pounds (about 800 million euros) to build.\n"),
+                     "The hospital will cost 700 million pounds to build.\n");
+    const char *s = "The board (which had met eleven times since the spring without reaching any decision on the "
+                    "sale of the company) finally voted on Friday.\n";
+    cr_assert_str_eq(brief_text(s), s);
+}
+
+Test(brief, keeps_a_quotation_with_its_speaker) {
+    const char *s = "\"We are ready for the storm,\" the mayor said.\n";
+    cr_assert_str_eq(brief_text(s), s);
+}
+
+Test(brief, drops_the_dateline) {
+    cr_assert_str_eq(brief_text("LISBON (Reuters) - Portugal's parliament approved the budget on Thursday.\n"),
+                     "Portugal's parliament approved the budget on Thursday.\n");
+}
+
+/* ---- choice of sentences --------------------------------------------------------------------- */
+
+static const char ARTICLE[] =
+    "Harbour workers end strike\n\n"
+    "Dock workers in the port of Tolvern ended a nine-day strike on Wednesday after accepting a pay rise of "
+    "about 6%, the union said.\n\n"
+    "The strike had left more than 40 ships waiting at anchor and cost local firms an estimated 30 million "
+    "euros, according to the chamber of commerce.\n\n"
+    "\"Nobody wins a strike like this,\" said the port's director. \"But we can now get back to work.\"\n\n"
+    "The agreement runs for three years and includes a bonus for night shifts.\n\n"
+    "Union members voted by 812 to 95 in favour of the deal on Tuesday evening.\n\n"
+    "Shipping companies said it would take at least a week to clear the backlog.\n\n"
+    "Sign up for our newsletter to get the latest news from the port every morning.\n";
+
+Test(brief, opens_with_the_lede_and_leaves_out_headline_and_plea) {
+    const char *b = brief_text(ARTICLE);
+    cr_assert(strncmp(b, "Dock workers in the port of Tolvern ended a nine-day strike", 59) == 0, "%s", b);
+    cr_assert_null(strstr(b, "Harbour workers end strike"), "%s", b);
+    cr_assert_null(strstr(b, "newsletter"), "%s", b);
+    cr_assert_null(strstr(b, "the union said"), "%s", b);
+}
+
+Test(brief, leaves_out_a_quotation_cut_off_from_its_speaker) {
+    for (int w = 20; w <= 120; w += 10) {
+        const char *b = brief_of(ARTICLE, w, PRECIS_FORMAT_TEXT);
+        const char *q = strstr(b, "\"But we can now get back to work.\"");
+        if (q)
+            cr_assert_not_null(strstr(b, "Nobody wins a strike"), "w=%d: %s", w, b);
+    }
+}
+
+Test(brief, respects_the_budget) {
+    /* the budget holds whenever one whole sentence fits in it */
+    for (int w = 30; w <= 120; w += 15) {
+        const char *b = brief_of(ARTICLE, w, PRECIS_FORMAT_TEXT);
+        cr_assert_leq(count_words(b), (size_t)w, "w=%d: %zu words: %s", w, count_words(b), b);
+        cr_assert_gt(count_words(b), 0);
+    }
+}
+
+Test(brief, tiny_budget_gives_one_sentence) {
+    /* 10 words (the smallest budget) is less than any sentence here: one sentence rather than nothing or a cut one */
+    const char *b = brief_of(ARTICLE, 10, PRECIS_FORMAT_TEXT);
+    cr_assert_gt(count_words(b), 0);
+    size_t ends = 0;
+    for (const char *p = b; *p; p++)
+        ends += *p == '.' && (p[1] == ' ' || p[1] == '\n');
+    cr_assert_eq(ends, 1, "%s", b);
+}
+
+/* ---- lead line ----------------------------------------------------------------------------- */
+
+Test(brief, lead_line_from_the_lede) {
+    const char *b = brief_text("German Chancellor Angela Merkel and French President Emmanuel Macron held talks in "
+                               "Paris on Monday about the budget.\n\nThe two leaders agreed to meet again in "
+                               "June.\n");
+    cr_assert(strncmp(b, "Angela Merkel (German Chancellor) and Emmanuel Macron (French President): talks, Paris. ",
+                      87) == 0,
+              "%s", b);
+}
+
+Test(brief, no_lead_line_without_an_event_in_the_lede) {
+    /* "hearing" is named further down: a lead line built on it would mislead */
+    const char *b = brief_text("A former treasurer was jailed for six years on Friday for taking money from the "
+                               "pension fund.\n\nAngela Merkel admitted the charges at an earlier hearing.\n");
+    cr_assert(strncmp(b, "A former treasurer was jailed", 29) == 0, "%s", b);
+}
+
+/* ---- formats agree ------------------------------------------------------------------------- */
+
+Test(brief, markdown_and_json_say_the_same) {
+    char text[2048];
+    snprintf(text, sizeof text, "%s", brief_text(ARTICLE));
+    text[strcspn(text, "\n")] = '\0';
+    const char *md = brief_of(ARTICLE, 0, PRECIS_FORMAT_MARKDOWN);
+    cr_assert_not_null(strstr(md, text), "markdown: %s\ntext: %s", md, text);
+    const char *js = brief_of(ARTICLE, 0, PRECIS_FORMAT_JSON);
+    char want[2100];
+    snprintf(want, sizeof want, "{\"brief\":\"%s\"", text);
+    /* the article's quotation marks are escaped in JSON: compare up to the first one */
+    size_t upto = strcspn(want + 10, "\"") + 10;
+    cr_assert(strncmp(js, want, upto) == 0, "json: %.300s", js);
+}
+
+/* ---- short inputs ---------------------------------------------------------------------------- */
+
+Test(brief, no_sentence) {
+    cr_assert_str_eq(brief_text(""), "\n");
+    cr_assert_str_eq(brief_text("  \n\n \t\n"), "\n");
+    const char *js = brief_of("", 0, PRECIS_FORMAT_JSON);
+    cr_assert(strncmp(js, "{\"brief\":\"\",\"lead\":{\"text\":\"\",\"spans\":[]},\"sentences\":[]", 56) == 0, "%s", js);
+    const char *html = brief_of("", 0, PRECIS_FORMAT_HTML);
+    cr_assert_not_null(strstr(html, "</html>"));
+}
+
+Test(brief, one_sentence) {
+    cr_assert_str_eq(brief_text("The bridge reopened on Monday after two years of repairs.\n"),
+                     "The bridge reopened on Monday after two years of repairs.\n");
+}
+
+Test(brief, title_only) {
+    cr_assert_str_eq(brief_text("Storm closes mountain roads\n"), "Storm closes mountain roads\n");
+    cr_assert_str_eq(brief_text("Storm"), "Storm\n");
+}

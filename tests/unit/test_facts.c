@@ -1,0 +1,253 @@
+/* Unit tests for the fact slots (facts/facts.c), quotations and their speakers, sources
+ * (facts/quotes.c) and quantities (facts/quantity.c). Every sentence is written for these
+ * tests. Speaker checks look at the speaker's words in the text (quotes_find's spans), so they
+ * hold whatever the entity recogniser makes of the names; the slot tests only use names the
+ * default model is expected to know as people or places. */
+#include <criterion/criterion.h>
+#include <math.h>
+#include <string.h>
+
+#include "core/doc.h"
+#include "facts/facts.h"
+
+static precis_model *model;
+static precis_doc *doc;
+
+static void setup(void) {
+    precis_error err;
+    cr_assert_eq(precis_model_default(&model, &err), PRECIS_OK, "%s", err.message);
+}
+
+static void teardown(void) {
+    precis_doc_free(doc);
+    doc = NULL;
+    precis_model_free(model);
+}
+
+TestSuite(facts, .init = setup, .fini = teardown);
+
+static const facts *run(const char *text) {
+    precis_error err;
+    precis_doc_free(doc);
+    cr_assert_eq(precis_doc_new(model, text, strlen(text), NULL, &doc, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(facts_compute(doc, &err), PRECIS_OK, "%s", err.message);
+    return doc->facts;
+}
+
+static bool span_is(uint32_t s, uint32_t e, const char *want) {
+    return e - s == strlen(want) && memcmp(doc->text + s, want, e - s) == 0;
+}
+
+static char *span(uint32_t s, uint32_t e) {
+    static char out[256];
+    size_t n = e - s < sizeof out - 1 ? e - s : sizeof out - 1;
+    memcpy(out, doc->text + s, n);
+    out[n] = '\0';
+    return out;
+}
+
+/* The quotation whose text starts with `prefix`. */
+static const quote *quote_starting(const facts *f, const char *prefix) {
+    for (size_t i = 0; i < f->n_quotes; i++)
+        if (strncmp(doc->text + f->quotes[i].start, prefix, strlen(prefix)) == 0)
+            return &f->quotes[i];
+    return NULL;
+}
+
+/* ---- quotations and speakers ---------------------------------------------------------------- */
+
+Test(facts, speaker_after_said) {
+    const facts *f = run("The bridge over the river closed in May.\n\n"
+                         "\"We will rebuild the bridge by the spring,\" said Maria Lopez, the mayor of the town.\n");
+    const quote *q = quote_starting(f, "We will rebuild");
+    cr_assert_not_null(q);
+    cr_assert(span_is(q->start, q->end, "We will rebuild the bridge by the spring"), "quote '%s'", span(q->start, q->end));
+    cr_assert(span_is(q->speaker_start, q->speaker_end, "Maria Lopez"), "speaker '%s'",
+              span(q->speaker_start, q->speaker_end));
+}
+
+Test(facts, speaker_role_before_verb) {
+    const facts *f = run("Water levels rose through the night. \xE2\x80\x9CThe worst is behind us now,\xE2\x80\x9D the mayor said.");
+    const quote *q = quote_starting(f, "The worst");
+    cr_assert_not_null(q);
+    cr_assert(span_is(q->speaker_start, q->speaker_end, "the mayor"), "speaker '%s'", span(q->speaker_start, q->speaker_end));
+}
+
+Test(facts, speaker_in_apposition) {
+    const facts *f = run("Profits fell for a third year. \"We expected a difficult winter,\" said the company's "
+                         "finance director, Peter Hale. Shares were flat.");
+    const quote *q = quote_starting(f, "We expected");
+    cr_assert_not_null(q);
+    cr_assert(span_is(q->speaker_start, q->speaker_end, "Peter Hale"), "speaker '%s'", span(q->speaker_start, q->speaker_end));
+}
+
+Test(facts, speaker_before_colon) {
+    const facts *f = run("The council met on Monday. Lopez said: \"We have enough money for the first stage.\"");
+    const quote *q = quote_starting(f, "We have enough");
+    cr_assert_not_null(q);
+    cr_assert(span_is(q->speaker_start, q->speaker_end, "Lopez"), "speaker '%s'", span(q->speaker_start, q->speaker_end));
+}
+
+Test(facts, continued_quotation_keeps_its_speaker) {
+    const facts *f = run("The mill reopened on Friday.\n\n\"It took us four years to get here,\" said Anna Berg, "
+                         "the owner. \"Nobody thought we would make it.\"\n");
+    const quote *a = quote_starting(f, "It took us"), *b = quote_starting(f, "Nobody thought");
+    cr_assert_not_null(a);
+    cr_assert_not_null(b);
+    cr_assert(b->continued);
+    cr_assert_eq(b->speaker_start, a->speaker_start);
+    cr_assert(span_is(b->speaker_start, b->speaker_end, "Anna Berg"));
+    cr_assert_eq(f->quote_speaker[b - f->quotes], f->quote_speaker[a - f->quotes]);
+}
+
+Test(facts, quotation_ending_its_sentence_takes_no_later_speaker) {
+    /* the agency's own statement after a quotation is not the quotation's speaker */
+    const facts *f = run("\"We need food and water today.\"\n\nThe agency said nearly 9,000 houses were damaged.\n");
+    const quote *q = quote_starting(f, "We need food");
+    cr_assert_not_null(q);
+    cr_assert_eq(q->speaker_token, -1, "speaker '%s'", span(q->speaker_start, q->speaker_end));
+}
+
+Test(facts, scare_quotes_are_not_quotations) {
+    const facts *f = run("The minister accused him of \"talking nonsense\" in parliament on Tuesday.");
+    cr_assert_eq(f->n_quotes, 0);
+}
+
+/* ---- sources ------------------------------------------------------------------------------- */
+
+static bool has_source(const facts *f, const char *name, bool named) {
+    for (size_t i = 0; i < f->n_sources; i++)
+        if (span_is(f->sources[i].start, f->sources[i].end, name) && f->sources[i].named == named)
+            return true;
+    return false;
+}
+
+Test(facts, sources) {
+    const facts *f = run("MADRID (Reuters) - Heart disease kills millions each year, according to the World Health "
+                         "Organization. The two ministers reportedly disagreed. The plan was first reported by "
+                         "Bloomberg. One official told the BBC that talks would resume. She told reporters nothing.");
+    cr_assert(has_source(f, "Reuters", true));
+    cr_assert(has_source(f, "World Health Organization", true), "the name, without 'the'");
+    cr_assert(has_source(f, "reportedly", false));
+    cr_assert(has_source(f, "BBC", true));
+    for (size_t i = 0; i < f->n_sources; i++)
+        cr_assert(!span_is(f->sources[i].start, f->sources[i].end, "reporters"));
+}
+
+Test(facts, text_lists_named_sources_only) {
+    run("Leaders reportedly discussed trade, AFP reported.");
+    char *out = NULL;
+    size_t len = 0;
+    precis_error err;
+    cr_assert_eq(precis_doc_render(doc, PRECIS_VIEW_FACTS, PRECIS_FORMAT_TEXT, &out, &len, &err), PRECIS_OK);
+    cr_assert_not_null(strstr(out, "sources:  AFP\n"), "%s", out);
+    precis_free(out);
+}
+
+/* ---- quantities ---------------------------------------------------------------------------- */
+
+static const quantity *quantity_with(const facts *f, const char *text) {
+    for (size_t i = 0; i < f->n_quantities; i++)
+        if (span_is(f->quantities[i].start, f->quantities[i].end, text))
+            return &f->quantities[i];
+    return NULL;
+}
+
+static bool any_quantity_at(const facts *f, const char *word) {
+    const char *p = strstr(doc->text, word);
+    cr_assert_not_null(p);
+    size_t b = (size_t)(p - doc->text);
+    for (size_t i = 0; i < f->n_quantities; i++)
+        if (b >= f->quantities[i].start && b < f->quantities[i].end)
+            return true;
+    return false;
+}
+
+Test(facts, quantities_with_approximations_and_scales) {
+    const facts *f = run("The firm employs around 10,000 workers and paid $1.5bn for the site. Sales rose 76% "
+                         "last year, and three people were hurt.");
+    const quantity *q = quantity_with(f, "around 10,000 workers");
+    cr_assert_not_null(q);
+    cr_assert_eq(q->value, 10000);
+    cr_assert(span_is(q->approx_start, q->approx_end, "around"));
+    cr_assert(span_is(q->what_start, q->what_end, "workers"));
+    q = quantity_with(f, "$1.5bn");
+    cr_assert_not_null(q);
+    cr_assert(fabs(q->value - 1.5e9) < 1);
+    cr_assert_not_null(quantity_with(f, "76%"));
+    q = quantity_with(f, "three people");
+    cr_assert_not_null(q);
+    cr_assert_eq(q->value, 3);
+}
+
+Test(facts, what_is_not_a_quantity) {
+    const facts *f = run("One of them said the two leaders met in 2019. Holloway, 58, lost by 118 votes to 103. "
+                         "Sites like this one mean a lot to the town.");
+    cr_assert(!any_quantity_at(f, "One of"));
+    cr_assert(!any_quantity_at(f, "two leaders"), "a definite reference, not a count");
+    cr_assert(!any_quantity_at(f, "2019"), "a year");
+    cr_assert(!any_quantity_at(f, "58"), "a bare figure");
+    cr_assert(!any_quantity_at(f, "one mean"));
+    cr_assert_not_null(quantity_with(f, "118 votes"));
+}
+
+Test(facts, small_spelled_number_takes_no_approximation) {
+    const facts *f = run("The novel, about three generations of a mining family, sold about forty thousand copies.");
+    const quantity *q = quantity_with(f, "three generations");
+    cr_assert_not_null(q, "'about' before three is a preposition");
+    cr_assert_not_null(quantity_with(f, "about forty thousand copies"));
+}
+
+/* ---- slots ---------------------------------------------------------------------------------- */
+
+Test(facts, lede_skips_headline_and_label) {
+    run("FOR IMMEDIATE RELEASE\n\nCity opens new library\n\nThe city of Tolvern opened its new central "
+        "library on Monday after three years of building work.\n");
+    cr_assert_eq(facts_lede(doc), 2);
+}
+
+Test(facts, slots_from_a_short_article) {
+    const facts *f = run("German Chancellor Angela Merkel and French President Emmanuel Macron held talks in Paris "
+                         "on Monday about the budget.\n\nThe two leaders agreed to invite about 300 delegates, "
+                         "officials said.\n\n\"We are close to a deal,\" Merkel said.\n");
+    cr_assert_geq(f->n_who, 1);
+    bool merkel = false;
+    for (size_t i = 0; i < f->n_who; i++) {
+        buf b;
+        buf_init(&b);
+        facts_entity_name(doc, f->who[i], &b);
+        merkel |= b.len && strstr(b.data, "Merkel") != NULL;
+        buf_free(&b);
+    }
+    cr_assert(merkel, "Merkel is among the people");
+    cr_assert(f->what.noun_end > f->what.noun_start);
+    cr_assert(span_is(f->what.noun_start, f->what.noun_end, "talks"), "event '%s'", span(f->what.noun_start, f->what.noun_end));
+    cr_assert_eq(f->what.sentence, 0, "the event comes from the lede");
+    cr_assert_geq(f->n_where, 1);
+    cr_assert(span_is(f->where[0].start, f->where[0].end, "Paris"), "where '%s'", span(f->where[0].start, f->where[0].end));
+    cr_assert_geq(f->n_when, 1);
+    cr_assert_str_eq(f->timexes[f->when[0]].value, "XXXX-WXX-1");
+    cr_assert_eq(f->n_how_many, 1);
+    cr_assert(span_is(f->quantities[f->how_many[0]].start, f->quantities[f->how_many[0]].end, "about 300 delegates"));
+    const quote *q = quote_starting(f, "We are close");
+    cr_assert_not_null(q);
+    cr_assert_geq(f->quote_speaker[q - f->quotes], 0);
+}
+
+Test(facts, nothing_from_boilerplate) {
+    const facts *f = run("The museum reopened on Saturday after a two-year renovation that cost about 4 million "
+                         "euros.\n\nVisitors queued for hours to see the restored ceiling.\n\n"
+                         "Sign up for our newsletter to get 50 stories a week in your inbox! Become a member today "
+                         "and support independent journalism.\n");
+    for (size_t i = 0; i < f->n_quantities; i++)
+        cr_assert(!span_is(f->quantities[i].num_start, f->quantities[i].num_end, "50"), "a plea's number");
+    cr_assert_not_null(quantity_with(f, "about 4 million euros"));
+}
+
+Test(facts, empty_document_has_empty_slots) {
+    const facts *f = run("");
+    cr_assert_eq(f->n_who, 0);
+    cr_assert_eq(f->n_quotes, 0);
+    cr_assert_eq(f->what.sentence, -1);
+    cr_assert_eq(facts_lede(doc), -1);
+}
