@@ -43,6 +43,7 @@
 typedef struct rstream {
     int fd;             /* >= 0: read(2) from it */
     struct archive *ar; /* else: archive_read_data */
+    uint64_t ar_counted; /* compressed bytes of `ar` already added to stats */
     const char *pre;    /* bytes already read (for sniffing), served first */
     size_t pre_len;
     const char *error;  /* set when a read failed */
@@ -79,6 +80,12 @@ static ptrdiff_t rs_read(rstream *s, char *buf, size_t n) {
         }
     }
     la_ssize_t r = archive_read_data(s->ar, buf, n);
+    /* Progress counts the archive's own (compressed) bytes, as its file size does. */
+    uint64_t now = (uint64_t)archive_filter_bytes(s->ar, -1);
+    if (now > s->ar_counted) {
+        stats_add(s->stats, now - s->ar_counted);
+        s->ar_counted = now;
+    }
     if (r < 0) {
         const char *m = archive_error_string(s->ar);
         snprintf(s->errbuf, sizeof s->errbuf, "%s", m ? m : "unreadable archive member");
@@ -687,14 +694,13 @@ static bool read_archive(const batch_read_cfg *cfg, const char *path, batch_sink
     }
     rstream s = {.fd = -1, .ar = a, .stats = stats};
     struct archive_entry *e;
-    uint64_t counted = 0;
     size_t members = 0;
     for (;;) {
         int r = archive_read_next_header(a, &e);
         uint64_t now = (uint64_t)archive_filter_bytes(a, -1);
-        if (now > counted) {
-            stats_add(stats, now - counted);
-            counted = now;
+        if (now > s.ar_counted) {
+            stats_add(stats, now - s.ar_counted);
+            s.ar_counted = now;
         }
         if (r == ARCHIVE_EOF)
             break;
@@ -769,8 +775,8 @@ static bool read_archive(const batch_read_cfg *cfg, const char *path, batch_sink
             break;
     }
     uint64_t now = (uint64_t)archive_filter_bytes(a, -1);
-    if (now > counted)
-        stats_add(stats, now - counted);
+    if (now > s.ar_counted)
+        stats_add(stats, now - s.ar_counted);
     archive_read_free(a);
     return ok;
 }
