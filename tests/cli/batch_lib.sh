@@ -89,8 +89,8 @@ make_jsonl() {
         }' >"$1"
 }
 
-# Run directly (as the CLI test runner does with every tests/cli/*.sh), this file checks
-# its own helpers, so that the other batch tests can trust them.
+# Run directly (`bash batch_lib.sh PATH/TO/precis`; ctest skips *lib.sh helpers), this file
+# checks its own helpers, so that the other batch tests can trust them.
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
     . "$(dirname "$0")/lib.sh"
     make_jsonl "$WORK/g.jsonl" 30
