@@ -458,6 +458,13 @@ static size_t quantity(const ctx *c, size_t i, double *q) {
 static size_t unit_at(const ctx *c, size_t i, uint8_t *u, bool *plural) {
     if (i >= c->n || c->t[i].kind != TK_WORD || c->t[i].len == 0)
         return 0;
+    /* a capitalised unit after a word or number is part of a title ("ABC's \"This Week\"",
+     * "60 Minutes"); upper-case text ("THIS WEEK") keeps its times */
+    if (c->t[i].cap && i > 0 && c->t[i - 1].kind != TK_PUNCT && c->t[i].len > 1) {
+        char second = c->text[c->t[i].start + 1];
+        if (second >= 'a' && second <= 'z')
+            return 0;
+    }
     for (size_t k = 0; k < sizeof UNIT_WORDS / sizeof UNIT_WORDS[0]; k++)
         if (UNIT_WORDS[k].w[0] == c->t[i].low[0] && strcmp(c->t[i].low, UNIT_WORDS[k].w) == 0) {
             *u = UNIT_WORDS[k].unit;

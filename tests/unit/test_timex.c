@@ -252,6 +252,16 @@ Test(timex, previous_and_following_weekday_count_from_the_day_last_named) {
     arena_free(&f.a);
 }
 
+Test(timex, capitalised_units_inside_titles_are_names) {
+    found f = run("The minister spoke on \"Meet the Press This Week\" and on 60 Minutes.", DCT);
+    cr_expect_eq(f.n, 0, "a programme title found as a time expression");
+    arena_free(&f.a);
+    /* sentence-initial and upper-case text keep their times */
+    expect_one("This week the council met.", DCT, "This week", TIMEX_DATE, "2019-W17");
+    expect_one("PRICES ROSE THIS WEEK.", DCT, "THIS WEEK", TIMEX_DATE, "2019-W17");
+    expect_one("Labor Day is a holiday.", DCT, "Labor Day", TIMEX_DATE, "2018-09-03");
+}
+
 Test(timex, ages_are_not_durations) {
     found f = run("The 52-year-old chairman, 61 years old, retired.", NULL);
     cr_expect_eq(f.n, 0, "ages found as time expressions: %zu", f.n);
