@@ -779,8 +779,8 @@ static void write_bars(FILE *f, const bar_chart *c) {
         for (size_t k = 0; k < c->n_series; k++) {
             double v = c->values[g * c->n_series + k];
             double x = gx + (double)k * bar_w, y = top + plot_h - plot_h * v / 100;
-            fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.0f\" height=\"%.1f\" fill=\"%s\"><title>", x, y, bar_w - 2,
-                    top + plot_h - y, colours[k % 4]);
+            fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.0f\" height=\"%.1f\" fill=\"%s\"><title>", x, y,
+                    bar_w - 2, top + plot_h - y, colours[k % 4]);
             svg_text(f, c->groups[g]);
             fputc(' ', f);
             svg_text(f, c->series[k]);
@@ -1032,7 +1032,14 @@ static int task_ner(const precis_model *model, const bench_args *a, const char *
                     sys_cap = nm + 1;
                 }
             }
-            for (size_t i = 0; i < nm && sys_cap >= nm + 1; i++) {
+            if (sys_cap < nm + 1) {
+                json_decref(df.root);
+                json_decref(obj);
+                cli_error(path, "out of memory");
+                code = EXIT_IO;
+                goto cleanup;
+            }
+            for (size_t i = 0; i < nm; i++) {
                 json_t *m = json_array_get(df.entities, i);
                 int t = ner_type_index(str_or(m, "type", ""));
                 size_t s, e;
@@ -1040,7 +1047,9 @@ static int task_ner(const precis_model *model, const bench_args *a, const char *
                     r.other_type++;
                     continue;
                 }
-                sys[ns++] = (ner_span){s, e, t, json_is_true(json_object_get(m, "demonym")), false};
+                /* demonyms are MISC in the facts JSON; the MISC-without-demonyms figure relies on it */
+                bool dem = t == NT_MISC && json_is_true(json_object_get(m, "demonym"));
+                sys[ns++] = (ner_span){s, e, t, dem, false};
                 r.sys_across += memchr(text + s, '\n', e - s) != NULL;
             }
             r.seconds += df.seconds;
@@ -1335,7 +1344,14 @@ static int task_timex(const precis_model *model, const bench_args *a, const char
                 if (x && u)
                     sys_cap = nt + 1;
             }
-            for (size_t i = 0; i < nt && sys_cap >= nt + 1; i++) {
+            if (sys_cap < nt + 1) {
+                json_decref(df.root);
+                json_decref(obj);
+                cli_error(path, "out of memory");
+                code = EXIT_IO;
+                goto cleanup;
+            }
+            for (size_t i = 0; i < nt; i++) {
                 json_t *m = json_array_get(df.timexes, i);
                 size_t s, e;
                 if (!sys_span(m, tlen, &s, &e))
