@@ -1916,9 +1916,17 @@ static size_t duration(const ctx *c, size_t i, res *r) {
         /* "a second" / "one second" ambiguous with the ordinal: keep only with digits */
         if (u == U_SEC && !plural && !is_num(c, j))
             return 0;
-        /* "one day" as a vague future, "the day" handled elsewhere */
+        /* "the day" handled elsewhere */
         if (q == 1 && !plural && (word(c, j, "a") || word(c, j, "an")) && the)
             return 0;
+        /* "Islam will one day be...": after a modal, "one day" is some future day */
+        if (u == U_DAY && !plural && !the && word(c, j, "one") && j == i && i > 0 &&
+            (word(c, i - 1, "will") || word(c, i - 1, "would") || word(c, i - 1, "could") ||
+             word(c, i - 1, "might") || word(c, i - 1, "may") || word(c, i - 1, "can") ||
+             word(c, i - 1, "shall"))) {
+            setv(r, TIMEX_DATE, "FUTURE_REF");
+            return f;
+        }
     }
     /* "a year-earlier figure" is a comparison period, matched from "year" by year_ago() */
     if (punct(c, f, '-') && joined(c, f) && (word(c, f + 1, "ago") || word(c, f + 1, "earlier")))

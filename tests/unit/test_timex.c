@@ -262,6 +262,12 @@ Test(timex, capitalised_units_inside_titles_are_names) {
     expect_one("Labor Day is a holiday.", DCT, "Labor Day", TIMEX_DATE, "2018-09-03");
 }
 
+Test(timex, one_day_after_a_modal_is_a_future_day) {
+    expect_one("She hopes the park will one day reopen.", DCT, "one day", TIMEX_DATE,
+               "FUTURE_REF");
+    expect_one("The repair took one day.", DCT, "one day", TIMEX_DURATION, "P1D");
+}
+
 Test(timex, ages_are_not_durations) {
     found f = run("The 52-year-old chairman, 61 years old, retired.", NULL);
     cr_expect_eq(f.n, 0, "ages found as time expressions: %zu", f.n);
