@@ -109,7 +109,10 @@ static bool already_done(void *user, const batch_item *it) {
         char *path = NULL;
         if (name)
             path = batch_strf("%s/%s", r->out_dir, name);
-        bool exists = path && access(path, F_OK) == 0;
+        /* Files are renamed into place but not fsynced one by one (too slow for millions of
+         * small files): after a power cut a file may exist empty. Those are done again. */
+        struct stat st;
+        bool exists = path && stat(path, &st) == 0 && st.st_size > 0;
         free(name);
         free(path);
         return exists;
