@@ -475,6 +475,26 @@ static uint8_t word_shape(const word_info *w) {
     return SHAPE_MIXED;
 }
 
+/* Is the ';' or ':' at j-1 a Greek question mark or an Armenian full stop? The word before
+ * it must end in a letter of that script and the next word must start with a capital of it
+ * (or the text must end). */
+static bool script_terminator(const char *s, size_t len, const token *prev, int32_t c, size_t j) {
+    size_t k = prev->end - 1, n;
+    while (k > prev->start && ((unsigned char)s[k] & 0xC0) == 0x80)
+        k--; /* back to the lead byte of the last character */
+    int32_t last = seg_decode(s, len, k, &n);
+    bool greek = (last >= 0x0370 && last <= 0x03FF) || (last >= 0x1F00 && last <= 0x1FFF);
+    bool armenian = last >= 0x0531 && last <= 0x058F;
+    if (!(c == ';' ? greek : armenian))
+        return false;
+    while (j < len && (s[j] == ' ' || s[j] == '\t'))
+        j++;
+    if (j >= len || s[j] == '\n' || s[j] == '\r')
+        return true;
+    int32_t d = seg_decode(s, len, j, &n);
+    return text_is_upper(d) && (c == ';' ? (d >= 0x0370 && d <= 0x03FF) : (d >= 0x0531 && d <= 0x0556));
+}
+
 /* ---- the main loop -------------------------------------------------------------------- */
 
 typedef struct tok_state {
@@ -637,6 +657,11 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
         } else if (text_is_cjk(c)) {
             tok.kind = TOK_WORD;
             tok.shape = SHAPE_LOWER;
+        } else if ((c == ';' || c == ':') && prev && !(flags & TOKF_SPACE_BEFORE) &&
+                   script_terminator(text, len, prev, c, j)) {
+            /* Greek ';' (a question mark) and Armenian ':' (a full stop) after a word of
+             * that script and before a capital of it, whatever language was asked for */
+            aux = AUX_TERM | (c == ';' ? AUX_STRONG : 0);
         } else if (is_term_char(c, &st.tl)) {
             /* a run of terminators, or a spaced ellipsis ". . ." */
             for (;;) {
