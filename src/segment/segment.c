@@ -4,19 +4,25 @@
  *  - a blank line (paragraph break) always ends one;
  *  - after terminal punctuation (and the closing quotes and brackets glued to it) the next
  *    token decides: a lower-case word, a comma or a closing bracket continue the sentence;
+ *    an ellipsis ends one only before a capital other than "I";
+ *  - inside a matched pair of quotes or brackets (within the paragraph, PAIR_LIMIT tokens)
+ *    a terminator ends nothing unless it is the last thing inside, as pragmatic_segmenter
+ *    does: "He said "Go. Now." and left." is one sentence;
  *  - after an abbreviation: titles (Mr., Gen.) never end a sentence; initials end one only
- *    after a lower-case word (". . . you and I. Did"); other abbreviations and dotted
- *    acronyms (Inc., U.S., etc.) end one when the next word is a capitalised function word
- *    or a title ("Inc. The", "U.S. How", "p.m. Mr."), the Punkt "frequent sentence starter"
- *    idea with the language's stopword list standing in for learned starters;
+ *    after a lower-case word and before a function word ("you and I. Did"); dotted acronyms
+ *    (U.S., e.g.) end one before a capitalised function word or a title ("U.S. The", "p.m.
+ *    Mr."), the Punkt "frequent sentence starter" idea with the language's stopword list
+ *    standing in for learned starters; in English other listed abbreviations (Inc., etc.)
+ *    end one before any capital but "I" (pragmatic_segmenter's English rule); a.m./p.m.
+ *    before a capital other than a day or month end one;
  *  - a single line break inside a paragraph ends a sentence only when the line looks like a
  *    headline, a list item or a short line of a list; otherwise hard-wrapped lines are
  *    joined;
- *  - numbered or lettered list items ("1. ... 2. ...", "a) ... b) ...") and bullets start
- *    sentences even without punctuation.
+ *  - numbered, lettered and roman list items ("1. ... 2. ...", "a) ... b) ...", "(ii)") and
+ *    bullets start sentences even without punctuation before them.
  * Cost: linear in tokens (each line is looked at twice: as the line before a break and as
- * the line after one). No recursion. Scratch arrays are malloc'd and freed here; the results
- * live in the caller's arena. */
+ * the line after one; look-aheads are bounded or monotonic). No recursion. Scratch arrays
+ * are malloc'd and freed here; the results live in the caller's arena. */
 #include <stdlib.h>
 #include <string.h>
 

@@ -8,6 +8,8 @@
  * abbreviation, an initial, a dotted acronym) takes the period and TOKF_ABBREV. Whitespace,
  * control characters and NUL separate tokens; a gap holding two or more line breaks marks a
  * paragraph. CJK ideographs and kana are one token each (there are no spaces to go by).
+ * French and Italian elided articles (l', dell', qu') are tokens of their own. Quotation
+ * marks get TOKF_OPEN_QUOTE or TOKF_CLOSE_QUOTE from the spaces around them.
  *
  * Cost: linear in the input; every byte is looked at a bounded number of times (look-ahead
  * is at most a few characters, except URL/e-mail scans which only run over what becomes
