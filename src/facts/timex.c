@@ -1114,6 +1114,8 @@ static size_t clock_time(const ctx *c, size_t i, res *r) {
     int hh = -1, mm = 0;
     size_t j = 0;
     const char *fixed = NULL;
+    if (word(c, i, "noon") && i > 0 && word(c, i - 1, "high"))
+        return 0; /* "high noon": a moment of decision, and a film */
     if (word(c, i, "noon") || word(c, i, "midday")) {
         fixed = "T12:00";
         j = i + 1;

@@ -268,6 +268,13 @@ Test(timex, one_day_after_a_modal_is_a_future_day) {
     expect_one("The repair took one day.", DCT, "one day", TIMEX_DURATION, "P1D");
 }
 
+Test(timex, high_noon_is_an_idiom) {
+    found f = run("For the party, high noon comes at the next election.", DCT);
+    cr_expect_eq(f.n, 0, "high noon found as a time");
+    arena_free(&f.a);
+    expect_one("Talks broke off at noon.", DCT, "noon", TIMEX_TIME, "2019-04-26T12:00");
+}
+
 Test(timex, ages_are_not_durations) {
     found f = run("The 52-year-old chairman, 61 years old, retired.", NULL);
     cr_expect_eq(f.n, 0, "ages found as time expressions: %zu", f.n);
