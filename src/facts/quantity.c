@@ -59,8 +59,17 @@ static bool tok_is(const precis_doc *d, size_t k, const char *w) {
 }
 
 static bool number_word(const precis_doc *d, size_t k, double *v) {
+    /* most words are no number: reject them on length and first letter before comparing
+     * ("one".."seventeen", "thousands": 3 to 9 letters) */
+    const token *t = &d->seg.tokens[k];
+    size_t len = t->end - t->start;
+    if (t->kind != TOK_WORD || len < 3 || len > 9)
+        return false;
+    char c0 = (char)tolower((unsigned char)d->text[t->start]);
+    if (!strchr("otfsenhmbd", c0))
+        return false;
     for (size_t i = 0; i < sizeof NUMBER_WORDS / sizeof NUMBER_WORDS[0]; i++)
-        if (tok_is(d, k, NUMBER_WORDS[i].word)) {
+        if (NUMBER_WORDS[i].word[0] == c0 && tok_is(d, k, NUMBER_WORDS[i].word)) {
             *v = NUMBER_WORDS[i].value;
             return true;
         }

@@ -327,6 +327,10 @@ bool sources_find(const precis_doc *d, arena *a, source **out, size_t *n) {
         return false;
     for (size_t k = 0; k < nt; k++) {
         bool ok = true;
+        /* every cue starts with r, a, t or "(": most tokens are rejected on one byte */
+        char c0 = (char)tolower((unsigned char)d->text[d->seg.tokens[k].start]);
+        if (c0 != 'r' && c0 != 'a' && c0 != 't' && c0 != '(')
+            continue;
         if (tok_in(d, k, REPORT_VERBS)) {
             size_t e = name_after(d, k + 1, nt);
             size_t b = name_before(d, k);
