@@ -1066,6 +1066,12 @@ static size_t day_expr(const ctx *c, size_t i, res *r, int rel) {
         return i + 4;
     }
     if (word(c, i, "today") || word(c, i, "yesterday") || word(c, i, "tomorrow")) {
+        /* "USA Today", "VOA Today": a capitalised word before a capitalised "Today" makes
+         * them one name */
+        if (c->t[i].cap && i > 0 && c->t[i - 1].kind == TK_WORD && c->t[i - 1].cap &&
+            c->t[i].len > 1 && c->text[c->t[i].start + 1] >= 'a' &&
+            c->text[c->t[i].start + 1] <= 'z')
+            return 0;
         long off = word(c, i, "today") ? 0 : word(c, i, "yesterday") ? -1 : 1;
         if (c->has_dct)
             put_day(r, TIMEX_DATE, c->dct_days + off);

@@ -268,6 +268,13 @@ Test(timex, one_day_after_a_modal_is_a_future_day) {
     expect_one("The repair took one day.", DCT, "one day", TIMEX_DURATION, "P1D");
 }
 
+Test(timex, today_in_a_name_is_not_a_day) {
+    found f = run("He told USA Today that sales fell.", DCT);
+    cr_expect_eq(f.n, 0, "the newspaper name found as a day");
+    arena_free(&f.a);
+    expect_one("Sales fell. Today, they rose.", DCT, "Today", TIMEX_DATE, "2019-04-26");
+}
+
 Test(timex, high_noon_is_an_idiom) {
     found f = run("For the party, high noon comes at the next election.", DCT);
     cr_expect_eq(f.n, 0, "high noon found as a time");
