@@ -1193,7 +1193,9 @@ static size_t clock_time(const ctx *c, size_t i, res *r) {
         add_time(r, tm);
         return e;
     }
-    if (c->has_dct)
+    if (c->ref_gran == 4)
+        put_day(r, TIMEX_TIME, days_from_civil(c->ref.y, c->ref.m, c->ref.d));
+    else if (c->has_dct)
         put_day(r, TIMEX_TIME, c->dct_days);
     else
         r->value[0] = '\0';

@@ -120,6 +120,11 @@ Test(timex, clock_times) {
     expect_one("The bomb went off at 10:35 a.m. Wednesday.", DCT, "10:35 a.m. Wednesday",
                TIMEX_TIME, "2019-04-24T10:35");
     expect_one("They met at noon.", NULL, "noon", TIMEX_TIME, "T12:00");
+    /* a bare clock time belongs to the day the story last named */
+    found f = run("The shooting was on Oct. 13, 2018. A car was seen at 6 a.m. nearby.", DCT);
+    cr_assert_eq(f.n, 2);
+    expect(&f, 1, "6 a.m.", TIMEX_TIME, "2018-10-13T06:00");
+    arena_free(&f.a);
 }
 
 Test(timex, calendar_dates_in_many_spellings) {
