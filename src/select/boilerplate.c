@@ -14,9 +14,9 @@
  *   - isolation: a sentence that shares no content word with the rest of the document.
  * Cue words inside quotation marks do not count: they are a speaker's words. A press
  * release's "About <Company>" heading near the end makes it and all that follows boilerplate.
- * A sentence is boilerplate when the evidence reaches THRESHOLD. A trailing paragraph in
- * which most sentences are boilerplate is boilerplate whole (a plea's quieter sentences,
- * "Our journalism is for everyone.", go with it).
+ * A sentence is boilerplate when the evidence reaches THRESHOLD. A closing run of sentences
+ * that is mostly boilerplate is boilerplate whole (a plea's quieter sentences, "Our
+ * journalism is for everyone.", go with it).
  * Cost: linear in tokens plus one hash lookup per cue word. */
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +28,11 @@
 #define EXCLAIM_WEIGHT 0.4   /* "... today!" */
 #define ISOLATION_WEIGHT 0.3 /* no content word shared with any other sentence */
 #define SHORT_SENTENCE 12    /* words: calls to action are short */
+/* Cues under weight 1 ("offer", "members", "today", "you") are common in news; together they
+ * count for at most WEAK_CAP unless the sentence also has a strong sign (a cue of weight 1,
+ * an imperative opening or an exclamation). Found with precis bench: "extended the offer ...
+ * the offer price" and "members voted on the pay offer today" were flagged before. */
+#define WEAK_CAP 0.6
 #define ABOUT_HEADING_WORDS 6 /* "About Brightwater Energy": a press release's closing heading */
 
 typedef struct compiled_cue {
@@ -77,7 +82,8 @@ static int quote_mark_kind(const precis_doc *d, uint32_t k) {
 
 static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues) {
     const sentence *s = &d->seg.sentences[i];
-    double ev = 0;
+    double ev = 0, weak = 0;
+    bool strong = false;
     uint32_t first = next_word(d, s->tok_start, s->tok_end);
     /* Words inside quotation marks are someone's reported speech, not the site talking to its
      * reader: a judge's "you treated it as your own" is no plea. */
@@ -104,8 +110,14 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
                 if (j >= s->tok_end || d->tok_term[j] != cc->term[w])
                     break;
             }
-            if (w == cc->n)
-                ev += cc->weight;
+            if (w == cc->n) {
+                if (cc->weight >= 1.0 || cc->kind == CUE_VERB) {
+                    ev += cc->weight;
+                    strong = true;
+                } else {
+                    weak += cc->weight;
+                }
+            }
         }
     }
     /* a short exclamation */
@@ -114,10 +126,12 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
         uint32_t e = s->end;
         while (e > s->start && strchr("\"')]\xE2\x80\x9D\x99 ", d->text[e - 1]))
             e--;
-        if (e > s->start && d->text[e - 1] == '!')
+        if (e > s->start && d->text[e - 1] == '!') {
             ev += EXCLAIM_WEIGHT;
+            strong = true;
+        }
     }
-    return ev;
+    return ev + (strong || weak < WEAK_CAP ? weak : WEAK_CAP);
 }
 
 bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
@@ -153,19 +167,19 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
         d->parts[i].penalty = ev;
         d->boilerplate[i] = ev >= THRESHOLD;
     }
-    /* Trailing paragraphs: most sentences boilerplate -> the whole paragraph is. */
-    for (size_t p = d->seg.n_paragraphs; p-- > 0;) {
-        const paragraph *pg = &d->seg.paragraphs[p];
-        size_t total = pg->sent_end - pg->sent_start, flagged = 0;
-        for (uint32_t i = pg->sent_start; i < pg->sent_end; i++)
-            flagged += d->boilerplate[i];
-        if (total == 0)
-            continue;
-        if (flagged * 2 < total || flagged == 0)
-            break;
-        for (uint32_t i = pg->sent_start; i < pg->sent_end; i++)
-            d->boilerplate[i] = 1;
+    /* The document's tail: the longest run of closing sentences that starts with a flagged
+     * sentence in the second half and is at least half flagged (two or more) is boilerplate
+     * whole: a plea's quieter sentences ("Our journalism is for everyone.") go with it.
+     * Paragraphs cannot be relied on for this: many pages put the plea in the article's
+     * last paragraph, or have no paragraph breaks at all. */
+    size_t flagged = 0, start = n;
+    for (size_t i = n; i-- > n / 2;) {
+        flagged += d->boilerplate[i];
+        if (d->boilerplate[i] && flagged >= 2 && flagged * 2 >= n - i)
+            start = i;
     }
+    for (size_t i = start; i < n; i++)
+        d->boilerplate[i] = 1;
     /* A press release's closing section: a heading "About <Name>" standing alone as a short
      * paragraph without a full stop, in the second half; from it on comes the issuer's
      * standard description and contacts. */
