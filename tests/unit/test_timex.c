@@ -273,6 +273,14 @@ Test(timex, one_day_after_a_modal_is_a_future_day) {
     expect_one("The repair took one day.", DCT, "one day", TIMEX_DURATION, "P1D");
 }
 
+Test(timex, last_month_name_skips_the_month_just_ended) {
+    /* a story dated 1 March: "last February" is a year back, "last June" the one before */
+    expect_one("Prices peaked last February.", "2019-03-01", "last February", TIMEX_DATE,
+               "2018-02");
+    expect_one("Prices peaked last June.", "2019-03-01", "last June", TIMEX_DATE, "2018-06");
+    expect_one("Prices peaked last June.", "2019-10-27", "last June", TIMEX_DATE, "2019-06");
+}
+
 Test(timex, today_in_a_name_is_not_a_day) {
     found f = run("He told USA Today that sales fell.", DCT);
     cr_expect_eq(f.n, 0, "the newspaper name found as a day");
