@@ -1,10 +1,16 @@
 /* cmd_doc.c — the single-document commands: split, summary, facts, brief. They share one
- * option parser and differ in the view they render. */
+ * option parser and differ in the view they render. Exit codes: 0 done, 1 the document could
+ * not be processed (over --max-bytes, rejected by the library), 2 usage (also: no input given
+ * and standard input a terminal), 3 model, 4 reading the input or writing the output. */
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
+
+/* In common.c; to move to cli.h (see its comment there). */
+bool cli_read_input_max(const char *path, size_t max, char **data, size_t *len, bool *too_big);
 
 typedef struct doc_command {
     const char *name;
@@ -36,8 +42,13 @@ static void doc_usage(const doc_command *c, FILE *out) {
                 "      --explain        show every sentence's score and its parts\n");
     fprintf(out,
             "  -h, --help           show this help and exit\n"
-            "\nWith no FILE, or FILE '-', the text is read from standard input.\n"
-            "Exit status: 0 ok, 2 usage error, 3 model error, 4 input or output error.\n");
+            "\nWith no FILE, or FILE '-', the text is read from standard input (not from a terminal).\n"
+            "\nExit status:\n"
+            "  0  success\n"
+            "  1  the document could not be processed (over --max-bytes)\n"
+            "  2  usage error\n"
+            "  3  the model could not be loaded\n"
+            "  4  reading input or writing output failed\n");
 }
 
 static int run_doc_command(const doc_command *c, int argc, char **argv) {
@@ -93,6 +104,8 @@ static int run_doc_command(const doc_command *c, int argc, char **argv) {
     if (argc - optind > 1)
         return cli_usage_error(c->name, "expected one input file, got %d", argc - optind);
     const char *path = optind < argc ? argv[optind] : "-";
+    if (strcmp(path, "-") == 0 && isatty(STDIN_FILENO))
+        return cli_usage_error(c->name, "no input: give a FILE, or pipe text in");
     if (c->view == PRECIS_VIEW_BRIEF) {
         /* the brief's extract is chosen within its own word budget */
         opts.budget = PRECIS_BUDGET_WORDS;
@@ -101,8 +114,9 @@ static int run_doc_command(const doc_command *c, int argc, char **argv) {
 
     char *data = NULL;
     size_t len = 0;
-    if (!cli_read_input(path, &data, &len))
-        return cli_finish(EXIT_IO);
+    bool too_big = false;
+    if (!cli_read_input_max(path, opts.max_bytes, &data, &len, &too_big))
+        return cli_finish(too_big ? EXIT_SOME_FAILED : EXIT_IO);
     precis_model *model = cli_load_model(model_path);
     if (!model) {
         free(data);

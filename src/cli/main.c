@@ -1,5 +1,9 @@
-/* main.c — the precis command: dispatch to a subcommand. `precis FILE` means `precis brief FILE`. */
+/* main.c — the precis command: dispatch to a subcommand. `precis FILE` means `precis brief FILE`,
+ * and `precis < FILE` the brief of standard input. */
+#include <signal.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -41,13 +45,23 @@ static void usage(FILE *out) {
             "  1  some inputs could not be processed (the others were)\n"
             "  2  usage error\n"
             "  3  the model could not be loaded\n"
-            "  4  reading input or writing output failed\n");
+            "  4  reading input or writing output failed (a closed pipe too, without a message)\n"
+            "\n"
+            "With no command, precis prints the brief of FILE, or of standard input when it is not\n"
+            "a terminal.\n");
 }
 
 int main(int argc, char **argv) {
-    if (argc < 2) {
+    /* A closed pipe (`precis ... | head -1`) shows up as EPIPE on write: the command stops
+     * quietly with EXIT_IO, like `precis batch`, rather than dying of the signal. */
+    signal(SIGPIPE, SIG_IGN);
+    if (argc < 2 && isatty(STDIN_FILENO)) {
         usage(stderr);
         return EXIT_USAGE;
+    }
+    if (argc < 2) {
+        char *brief_argv[] = {(char *)"brief", NULL};
+        return cmd_brief(1, brief_argv);
     }
     const char *first = argv[1];
     if (strcmp(first, "-h") == 0 || strcmp(first, "--help") == 0) {
@@ -61,6 +75,13 @@ int main(int argc, char **argv) {
     for (size_t i = 0; i < N_COMMANDS; i++)
         if (strcmp(first, COMMANDS[i].name) == 0)
             return COMMANDS[i].fn(argc - 1, argv + 1);
+    /* A bare word that is neither a command nor a file is most likely a mistyped command. */
+    struct stat st;
+    if (first[0] != '-' && !strchr(first, '/') && !strchr(first, '.') && stat(first, &st) != 0) {
+        fprintf(stderr, "precis: '%s' is neither a command nor a file\n", first);
+        fprintf(stderr, "Try 'precis --help' for more information.\n");
+        return EXIT_USAGE;
+    }
     /* No command: everything is the brief's arguments (a file, '-', or options). */
     argv[0] = (char *)"brief";
     return cmd_brief(argc, argv);
