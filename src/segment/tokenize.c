@@ -235,15 +235,17 @@ static inline bool domain_char(unsigned char b) {
     return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10 || b == '.' || b == '-';
 }
 
-/* End of an e-mail address starting at i, or 0. ASCII addresses only. */
+/* End of an e-mail address starting at i, or 0. ASCII addresses only. The scans stop at
+ * the RFC 5321 limits (64 bytes of local part, 255 of domain), which also keeps a long run
+ * of "abc.Def." from being rescanned at every word: the cost stays linear. */
 static size_t scan_email(const char *s, size_t len, size_t i) {
     size_t j = i;
-    while (j < len && email_local((unsigned char)s[j]))
+    while (j < len && j - i <= 64 && email_local((unsigned char)s[j]))
         j++;
-    if (j == i || j >= len || s[j] != '@')
+    if (j == i || j - i > 64 || j >= len || s[j] != '@')
         return 0;
     size_t d = ++j;
-    while (j < len && domain_char((unsigned char)s[j]))
+    while (j < len && j - d < 255 && domain_char((unsigned char)s[j]))
         j++;
     while (j > d && (s[j - 1] == '.' || s[j - 1] == '-'))
         j--;

@@ -280,6 +280,11 @@ Test(segment, pathological_inputs_are_bounded, .timeout = 20) {
     run_big("\" a. ", 200000, 1, 200000);      /* quotes and initials */
     run_big("line\n", 500000, 1, 500000);      /* many short lines */
     run_big(". ", 500000, 1, 500000);
+    run_big("abc.Def.", 200000, 1, 400000);    /* e-mail look-ahead must not rescan */
+    run_big("a@", 500000, 1, 1);
+    run_big("http://x.y/(", 100000, 1, 1);     /* URLs and unbalanced brackets */
+    run_big("1. ", 300000, 1, 300000);         /* list markers everywhere */
+    run_big("Mr. ", 500000, 1, 1);             /* titles never end a sentence */
 }
 
 /* ---- data-driven cases ----------------------------------------------------------------- */
