@@ -11,6 +11,7 @@
  * Cost: linear in the document. */
 #include "brief/brief.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -100,6 +101,17 @@ static void compress(const precis_doc *d, size_t i, brief_sentence *out) {
     }
     uint32_t pos = s->start;
     uint32_t first_tok = s->tok_start;
+    /* an agency tag opening the text: "(CNN)Living under..." */
+    if (s->tok_end - s->tok_start > 4 && d->text[s->start] == '(') {
+        uint32_t k = s->tok_start + 1;
+        while (k < s->tok_end && k - s->tok_start <= 3 && d->seg.tokens[k].kind == TOK_WORD &&
+               (d->seg.tokens[k].shape == SHAPE_CAPITAL || d->seg.tokens[k].shape == SHAPE_UPPER))
+            k++;
+        if (k > s->tok_start + 1 && k + 1 < s->tok_end && tok_is(d, k, ")")) {
+            first_tok = k + 1;
+            pos = d->seg.tokens[first_tok].start;
+        }
+    }
     /* a dateline opening the article: "LISBON (Reuters) - " */
     for (uint32_t k = s->tok_start; k < s->tok_end && k - s->tok_start < 8; k++) {
         const token *t = &d->seg.tokens[k];
@@ -175,7 +187,7 @@ static bool named_in(const facts *f, int32_t entity, int32_t si) {
 
 /* The lead line: "Vladimir Putin (Russian President) and Kim Jong-un (North Korean leader):
  * first ever summit, Vladivostok, Russia." It is written only when the lede (which the brief
- * always carries) names both the event and a person: an event noun found further down ("at
+ * always carries) names both the event and a person, and the extract names a place: an event noun found further down ("at
  * an earlier hearing") or a person who is not in the lede would mislead more than inform,
  * and without a lead line the lede itself opens the brief. */
 static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, size_t n_chosen, int32_t lede) {
@@ -238,7 +250,14 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
             if (in_ext && (pass == 1 || introduced))
                 place = p;
         }
-    if (place) {
+    /* who and what without where is too thin to stand alone ("David Cameron: attack." leaves
+     * the reader guessing who attacked whom): the lede says it better */
+    if (!place) {
+        br->lead.len = 0;
+        br->n_lead_spans = 0;
+        return;
+    }
+    {
         buf_puts(&br->lead, ", ");
         lead_span(br, d, place->start, place->end);
         if (place->container >= 0) {
@@ -272,7 +291,8 @@ static bool terminated(const precis_doc *d, size_t i) {
 static bool opens_with_quote(const precis_doc *d, size_t i) {
     const sentence *s = &d->seg.sentences[i];
     const unsigned char *p = (const unsigned char *)d->text + s->start;
-    bool mark = p[0] == '"' || (s->end - s->start >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x98));
+    bool mark = p[0] == '"' || (p[0] == '\'' && s->end - s->start > 1 && isalpha(p[1])) ||
+                (s->end - s->start >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x98));
     if (!mark)
         return false;
     for (uint32_t k = s->tok_start; k < s->tok_end; k++)

@@ -24,7 +24,8 @@
 #include "text/text.h"
 #include "util/error.h"
 
-#define LEDE_MIN_WORDS 8 /* shorter opening lines are headlines, labels or bylines */
+#define LEDE_MIN_WORDS 8   /* shorter opening lines are headlines, labels or bylines */
+#define VERB_PHRASE_MAX 10 /* tokens of the lead verb phrase: a verb, its object and a name */
 
 /* ---- helpers ------------------------------------------------------------------------------ */
 
@@ -408,24 +409,6 @@ static bool in_mention(const facts *f, uint32_t b) {
     return false;
 }
 
-/* True when token k starts a person's name or lies in a role: the lead verb phrase ends
- * before it ("approved Prime Minister Helena Carvalho's budget" gives "approved"). */
-static bool starts_person(const precis_doc *d, const facts *f, size_t k) {
-    uint32_t b = d->seg.tokens[k].start;
-    for (size_t i = 0; i < f->ents.n_mentions; i++) {
-        const ner_mention *m = &f->ents.mentions[i];
-        if (b >= m->start && b < m->end && m->entity >= 0 &&
-            (f->ents.entities[m->entity].type == NER_PER || (m->flags & NERM_IN_ROLE)))
-            return true;
-    }
-    for (size_t i = 0; i < f->ents.n_entities; i++) {
-        const ner_entity *e = &f->ents.entities[i];
-        if (e->has_role && b >= e->role_start && b < e->role_end)
-            return true;
-    }
-    return false;
-}
-
 static void choose_what(precis_doc *d, facts *f) {
     memset(&f->what, 0, sizeof f->what);
     f->what.sentence = -1;
@@ -467,6 +450,16 @@ static void choose_what(precis_doc *d, facts *f) {
         }
     for (uint32_t k = from; k < s->tok_end; k++) {
         const token *t = &d->seg.tokens[k];
+        /* ", whose novels sold...,": a relative clause describes someone; its verb is not the
+         * event ("Ellory, whose novels sold millions, has died") */
+        if (tok_is(d, k, ",") && k + 1 < s->tok_end &&
+            (tok_is(d, k + 1, "whose") || tok_is(d, k + 1, "who") || tok_is(d, k + 1, "which"))) {
+            uint32_t j = k + 2;
+            while (j < s->tok_end && !tok_is(d, j, ","))
+                j++;
+            k = j;
+            continue;
+        }
         bool verb = event_class(d, k, &scratch) == EVENT_VERB;
         /* an -ed word after a preposition is an adjective ("with sustained winds") */
         if (!verb && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[k] && t->end - t->start > 4 &&
@@ -475,7 +468,10 @@ static void choose_what(precis_doc *d, facts *f) {
         if (!verb)
             continue;
         uint32_t e = k + 1;
-        while (e < s->tok_end && e - k < 7 && !ends_verb_phrase(d, e) && !starts_person(d, f, e))
+        /* up to VERB_PHRASE_MAX tokens; a possessive goes on ("approved Prime Minister Helena
+         * Carvalho's minority budget") */
+        while (e < s->tok_end && e - k < VERB_PHRASE_MAX &&
+               (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e)))
             e++;
         while (e > k + 1 && d->tok_stop[e - 1]) /* not "... kilometers per" */
             e--;

@@ -9,6 +9,7 @@
  *   - imperative mood: a sentence that opens with a verb of the `verb` list ("Sign up",
  *     "Keep", "Subscribe") and has no subject before it;
  *   - an exclamation mark at a short sentence's end, the register of a call to action;
+ *   - a caption label opening the sentence ("Photo:", "Picture:", "Image:");
  *   - position: the same evidence weighs more in the last paragraphs of the document,
  *     where publishers put their pleas (POSITION_BOOST);
  *   - isolation: a sentence that shares no content word with the rest of the document.
@@ -20,6 +21,7 @@
  * Cost: linear in tokens plus one hash lookup per cue word. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "select/select.h"
 
@@ -33,6 +35,7 @@
  * an imperative opening or an exclamation). Found with precis bench: "extended the offer ...
  * the offer price" and "members voted on the pay offer today" were flagged before. */
 #define WEAK_CAP 0.6
+#define CAPTION_WEIGHT 1.0   /* "Photo:" opening a sentence is a caption on its own */
 #define ABOUT_HEADING_WORDS 6 /* "About Brightwater Energy": a press release's closing heading */
 
 typedef struct compiled_cue {
@@ -119,6 +122,18 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
                 }
             }
         }
+    }
+    /* a caption or credit label opening the sentence: "Photo: A commuter walks...",
+     * "Picture: Getty" */
+    static const char *const LABELS[] = {"photo", "photograph", "picture", "image", "caption", "credit", "video", NULL};
+    if (first == s->tok_start && first + 1 < s->tok_end && d->text[d->seg.tokens[first + 1].start] == ':') {
+        const token *t = &d->seg.tokens[first];
+        for (int l = 0; LABELS[l]; l++)
+            if (strlen(LABELS[l]) == t->end - t->start && strncasecmp(d->text + t->start, LABELS[l], t->end - t->start) == 0) {
+                ev += CAPTION_WEIGHT;
+                strong = true;
+                break;
+            }
     }
     /* a short exclamation */
     size_t words = doc_sentence_words(d, i);

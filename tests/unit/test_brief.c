@@ -101,6 +101,11 @@ Test(brief, drops_the_dateline) {
                      "Portugal's parliament approved the budget on Thursday.\n");
 }
 
+Test(brief, drops_an_agency_tag) {
+    cr_assert_str_eq(brief_text("(CNN)The museum reopened on Monday after two years of repairs.\n"),
+                     "The museum reopened on Monday after two years of repairs.\n");
+}
+
 /* ---- choice of sentences --------------------------------------------------------------------- */
 
 static const char ARTICLE[] =
@@ -113,6 +118,7 @@ static const char ARTICLE[] =
     "The agreement runs for three years and includes a bonus for night shifts.\n\n"
     "Union members voted by 812 to 95 in favour of the deal on Tuesday evening.\n\n"
     "Shipping companies said it would take at least a week to clear the backlog.\n\n"
+    "'Nobody here has seen a queue of ships like that in thirty years.'\n\n"
     "Sign up for our newsletter to get the latest news from the port every morning.\n";
 
 Test(brief, opens_with_the_lede_and_leaves_out_headline_and_plea) {
@@ -129,6 +135,7 @@ Test(brief, leaves_out_a_quotation_cut_off_from_its_speaker) {
         const char *q = strstr(b, "\"But we can now get back to work.\"");
         if (q)
             cr_assert_not_null(strstr(b, "Nobody wins a strike"), "w=%d: %s", w, b);
+        cr_assert_null(strstr(b, "queue of ships"), "w=%d: %s", w, b);
     }
 }
 
@@ -160,6 +167,12 @@ Test(brief, lead_line_from_the_lede) {
     cr_assert(strncmp(b, "Angela Merkel (German Chancellor) and Emmanuel Macron (French President): talks, Paris. ",
                       87) == 0,
               "%s", b);
+}
+
+Test(brief, no_lead_line_without_a_place) {
+    const char *b = brief_text("Prime Minister Angela Merkel launched a furious attack on her critics on Monday.\n\n"
+                               "She said they had no plan of their own.\n");
+    cr_assert(strncmp(b, "Prime Minister Angela Merkel launched", 37) == 0, "%s", b);
 }
 
 Test(brief, no_lead_line_without_an_event_in_the_lede) {
