@@ -1569,7 +1569,7 @@ static size_t holiday(const ctx *c, size_t i, res *r) {
     static const struct {
         const char *a, *b, *c3;
         int m, d; /* d = 0: movable, computed from kind */
-        int kind; /* 0 fixed, 1 Thanksgiving, 2 Easter, 3 Labor Day, 4 Memorial Day */
+        int kind; /* 0 fixed, 1 Thanksgiving, 2 Easter, 3 Labor, 4 Memorial, 5 Election Day */
     } hol[] = {
         {"christmas", "eve", NULL, 12, 24, 0},     {"christmas", "day", NULL, 12, 25, 0},
         {"christmas", NULL, NULL, 12, 25, 0},      {"new", "year", "eve", 12, 31, 0},
@@ -1578,6 +1578,7 @@ static size_t holiday(const ctx *c, size_t i, res *r) {
         {"thanksgiving", "day", NULL, 11, 0, 1},   {"thanksgiving", NULL, NULL, 11, 0, 1},
         {"easter", "sunday", NULL, 0, 0, 2},       {"easter", NULL, NULL, 0, 0, 2},
         {"labor", "day", NULL, 9, 0, 3},           {"memorial", "day", NULL, 5, 0, 4},
+        {"election", "day", NULL, 11, 0, 5},
     };
     size_t j = i;
     int rel = 99;
@@ -1632,6 +1633,7 @@ static size_t holiday(const ctx *c, size_t i, res *r) {
         case 2: days = easter_days(y); break;
         case 3: days = nth_weekday(y, 9, 1, 1); break;
         case 4: days = nth_weekday(y, 5, 1, -1); break;
+        case 5: days = nth_weekday(y, 11, 1, 1) + 1; break; /* US: Tuesday after 1st Monday */
         default: days = days_from_civil(y, m, d); break;
         }
         put_day(r, TIMEX_DATE, days);

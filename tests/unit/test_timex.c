@@ -281,6 +281,12 @@ Test(timex, last_month_name_skips_the_month_just_ended) {
     expect_one("Prices peaked last June.", "2019-10-27", "last June", TIMEX_DATE, "2019-06");
 }
 
+Test(timex, election_day) {
+    /* the Tuesday after the first Monday of November */
+    expect_one("Voters go to the polls on Election Day.", "2018-10-20", "Election Day",
+               TIMEX_DATE, "2018-11-06");
+}
+
 Test(timex, today_in_a_name_is_not_a_day) {
     found f = run("He told USA Today that sales fell.", DCT);
     cr_expect_eq(f.n, 0, "the newspaper name found as a day");
