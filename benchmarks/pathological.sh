@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# pathological.sh — bounded work on pathological text: generates each case (own synthetic
+# text, nothing copied) and prints wall time and peak RSS of split, summary, facts and brief.
+# Every case must finish in seconds and in memory a small multiple of its size; a run over
+# LIMIT seconds is cut and shown as TIMEOUT (the case is then quadratic somewhere).
+# Usage: benchmarks/pathological.sh PATH/TO/precis [SCALE] [LIMIT]
+#   SCALE (default 1) multiplies every size: 0.1 for a quick look. LIMIT defaults to 120 s.
+# Cases at SCALE 1:
+#   sentences   a million one-word sentences          words      one sentence of a million words
+#   entities    100,000 distinct capitalised names     punct      deeply repeated punctuation
+#   token       a 1 MB token                           nopunct    a 50 MB file of words without
+#                                                                 punctuation or newlines
+set -uo pipefail
+precis=${1:?usage: pathological.sh PATH/TO/precis [SCALE] [LIMIT]}
+scale=${2:-1}
+limit=${3:-120}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+n() { awk -v a="$1" -v s="$scale" 'BEGIN { printf "%d", a * s }'; }
+
+# A small vocabulary of plain words, so word counts (not vocabulary size) are what grows.
+vocab='river harbour council budget school road market winter bridge village doctor
+rain office station garden report water power vote price train court plan field'
+gen_words() { # COUNT SEP: COUNT words from the vocabulary, each followed by SEP
+  awk -v n="$1" -v sep="$2" -v v="$vocab" 'BEGIN { k = split(v, w); srand(7);
+    for (i = 0; i < n; i++) printf "%s%s", w[int(rand() * k) + 1], sep }'
+}
+
+gen_words "$(n 1000000)" '. ' | awk '{ print toupper(substr($0,1,1)) substr($0,2) }' >"$work/sentences"
+{ printf 'The '; gen_words "$(n 1000000)" ' '; printf 'ended.\n'; } >"$work/words"
+# Names from syllables: 50 x 50 first names times 40 surnames, each pair distinct.
+awk -v n="$(n 100000)" 'BEGIN { split("ba ko li ma ne ro sa tu vi ze da fe gi ho ju ka lo mu na pe", s);
+  c = 0;
+  for (a = 1; a <= 20 && c < n; a++) for (b = 1; b <= 20 && c < n; b++) for (d = 1; d <= 20 && c < n; d++)
+    for (e = 1; e <= 20 && c < n; e++) {
+      first = toupper(substr(s[a],1,1)) substr(s[a],2) s[b];
+      last = toupper(substr(s[d],1,1)) substr(s[d],2) s[e] "n";
+      printf "%s %s met officials in %s%s. ", first, last, toupper(substr(s[e],1,1)) substr(s[e],2), s[d] "burg";
+      c++ } }' >"$work/entities"
+awk -v n="$(n 250000)" 'BEGIN { printf "Wait"; for (i = 0; i < n; i++) printf "!?.,"; printf " ";
+  for (i = 0; i < n; i++) printf "(\""; printf "deep"; for (i = 0; i < n; i++) printf "\")"; print "" }' >"$work/punct"
+head -c "$(n 1000000)" /dev/zero | tr '\0' 'x' >"$work/token"
+gen_words "$(n 8000000)" ' ' | head -c "$(n 50000000)" >"$work/nopunct"
+
+have_time=0
+[ -x /usr/bin/time ] && have_time=1
+printf '%-10s %10s %-8s %8s %10s %s\n' case bytes command seconds peak_KB exit
+status=0
+for c in sentences words entities punct token nopunct; do
+  bytes=$(wc -c <"$work/$c")
+  for cmd in split summary facts brief; do
+    if [ $have_time = 1 ]; then
+      /usr/bin/time -f '%e %M' -o "$work/time" timeout "$limit" "$precis" "$cmd" --max-bytes 0 "$work/$c" \
+        >/dev/null 2>"$work/err"
+      rc=$?
+      read -r secs kb <"$work/time" 2>/dev/null || { secs=?; kb=?; }
+      [ "$secs" = "Command" ] && read -r secs kb < <(tail -1 "$work/time")
+    else
+      start=$(date +%s.%N)
+      timeout "$limit" "$precis" "$cmd" --max-bytes 0 "$work/$c" >/dev/null 2>"$work/err"
+      rc=$?
+      secs=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')
+      kb=?
+    fi
+    [ $rc = 124 ] && rc=TIMEOUT
+    [ "$rc" = 0 ] || status=1
+    printf '%-10s %10s %-8s %8s %10s %s\n' "$c" "$bytes" "$cmd" "$secs" "$kb" "$rc"
+  done
+done
+exit $status
