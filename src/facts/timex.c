@@ -547,7 +547,7 @@ static long weekday_days(const ctx *c, int w, int dir, bool strict) {
 static bool abbrev_period(const ctx *c, size_t k) {
     static const char *const abbr[] = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen",
                                        "rep", "gov", "lt", "col", "sgt", "capt", "prof", "rev",
-                                       "inc", "co", "corp", "ltd", "no", "vs"};
+                                       "inc", "co", "corp", "ltd", "vs"};
     if (k == 0 || c->t[k - 1].kind != TK_WORD || !joined(c, k))
         return false;
     if (c->t[k - 1].len == 1)
