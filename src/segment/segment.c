@@ -93,7 +93,7 @@ static bool is_opener(const splitter *sp, size_t k) {
 static bool is_stopword(const splitter *sp, size_t k) {
     const token *t = &sp->tok[k];
     if (!sp->lang || !sp->lang->stopwords.slots || t->kind != TOK_WORD || t->end - t->start > 40)
-        return false;
+        return false; /* no function word is 40 bytes long */
     char low[180];
     size_t n = seg_lower(sp->s + t->start, t->end - t->start, low, sizeof low);
     return n && strmap_get(&sp->lang->stopwords, low, n) >= 0;
@@ -256,7 +256,8 @@ static bool marker_follows(const marker *prev, const marker *next) {
 }
 
 /* Is the marker at k (after a terminator) followed, within the paragraph and 60 tokens,
- * by the next marker of its list? Bounded look-ahead keeps this linear. */
+ * by the next marker of its list? Bounded look-ahead keeps this linear; 60 tokens is a
+ * long list item (two or three sentences), a guess, not a measurement. */
 static bool marker_has_successor(const splitter *sp, size_t k, const marker *mk) {
     for (size_t j = mk->end; j < sp->n && j < mk->end + 60; j++) {
         if (sp->tok[j].flags & TOKF_PARA_BEFORE)
@@ -483,7 +484,8 @@ static bool starts_item(const splitter *sp, size_t k) {
     return (sp->aux[k] & AUX_BULLET) || list_marker(sp, k, &mk);
 }
 
-/* A headline: at most 15 words, every word that is not a function word capitalised. */
+/* A headline: at most 15 words (news headlines run 6-12; a longer all-capitalised line is
+ * more likely a wrapped run of names), every word that is not a function word capitalised. */
 static bool title_like(const splitter *sp, size_t a, size_t b) {
     size_t words = 0, caps = 0;
     for (size_t k = a; k < b; k++) {
