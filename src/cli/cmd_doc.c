@@ -1,7 +1,8 @@
 /* cmd_doc.c — the single-document commands: split, summary, facts, brief. They share one
  * option parser and differ in the view they render. Exit codes: 0 done, 1 the document could
  * not be processed (over --max-bytes, rejected by the library), 2 usage (also: no input given
- * and standard input a terminal), 3 model, 4 reading the input or writing the output. */
+ * and standard input a terminal), 3 model (also: a language it lacks), 4 reading the input
+ * or writing the output. */
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,15 +21,20 @@ typedef struct doc_command {
 } doc_command;
 
 static void doc_usage(const doc_command *c, FILE *out) {
+    /* The language list comes from the built-in model, so --help cannot fall out of step. */
+    precis_model *builtin = NULL;
+    if (precis_model_default(&builtin, NULL) != PRECIS_OK)
+        builtin = NULL;
     fprintf(out, "Usage: precis %s [OPTIONS] [FILE|-]\n\n", c->name);
     fputs(c->help, out);
     fprintf(out,
             "\nOptions:\n"
             "  -f, --format FMT     output format: %s\n"
-            "  -l, --lang L         language of the text (default en; the model has: %s)\n"
+            "  -l, --lang L         language of the text (default en; the built-in model has: %s)\n"
             "      --model FILE     load the model from FILE instead of the built-in one\n"
-            "      --max-bytes N    refuse inputs larger than N bytes (default 67108864)\n",
-            c->formats, "en,de,fr,es,it,pt,nl,ru");
+            "      --max-bytes N    refuse inputs larger than N bytes, 0 for no limit (default 67108864)\n",
+            c->formats, builtin ? precis_model_languages(builtin) : "?");
+    precis_model_free(builtin);
     if (c->view != PRECIS_VIEW_SPLIT)
         fprintf(out,
                 "  -n, --sentences N    summary budget in sentences (default 3)\n"
@@ -47,7 +53,7 @@ static void doc_usage(const doc_command *c, FILE *out) {
             "  0  success\n"
             "  1  the document could not be processed (over --max-bytes)\n"
             "  2  usage error\n"
-            "  3  the model could not be loaded\n"
+            "  3  the model could not be loaded, or it lacks the language asked for\n"
             "  4  reading input or writing output failed\n");
 }
 
@@ -129,7 +135,10 @@ static int run_doc_command(const doc_command *c, int argc, char **argv) {
     size_t out_len = 0;
     if (precis_doc_new(model, data, len, &opts, &doc, &err) != PRECIS_OK) {
         cli_error(name, "%s", err.message);
-        code = err.code == PRECIS_E_NOMEM ? EXIT_IO : EXIT_SOME_FAILED;
+        /* A language the model lacks is a configuration error, not this document's fault. */
+        code = err.code == PRECIS_E_NOMEM         ? EXIT_IO
+               : err.code == PRECIS_E_UNSUPPORTED ? EXIT_MODEL
+                                                  : EXIT_SOME_FAILED;
         goto cleanup;
     }
     if (precis_doc_invalid_sequences(doc))

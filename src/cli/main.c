@@ -44,7 +44,7 @@ static void usage(FILE *out) {
             "  0  success\n"
             "  1  some inputs could not be processed (the others were)\n"
             "  2  usage error\n"
-            "  3  the model could not be loaded\n"
+            "  3  the model could not be loaded, or it lacks the language asked for\n"
             "  4  reading input or writing output failed (a closed pipe too, without a message)\n"
             "\n"
             "With no command, precis prints the brief of FILE, or of standard input when it is not\n"

@@ -83,6 +83,11 @@ expect_stderr_contains "precis: $WORK/absent.txt: No such file or directory"
 expect_stdout ""
 STDIN_FILE=/dev/null
 
+# a language the model lacks is a model/configuration error
+run split --lang xx "$WORK/in.txt"
+expect_exit 3
+expect_stderr_contains "language 'xx' is not in the model"
+
 # '--' ends options: a file whose name starts with '-'
 cp "$WORK/in.txt" "$WORK/-n.txt"
 abs_precis=$(cd "$(dirname "$PRECIS")" && pwd)/$(basename "$PRECIS")
