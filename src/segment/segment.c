@@ -151,6 +151,13 @@ static bool is_starter_en(const splitter *sp, size_t k) {
     return false;
 }
 
+/* A time zone after a clock time: two to four capitals (ET, EST, GMT, UTC, AEDT). */
+static bool is_time_zone(const splitter *sp, size_t k) {
+    const token *t = &sp->tok[k];
+    size_t len = t->end - t->start;
+    return t->kind == TOK_WORD && t->shape == SHAPE_UPPER && len >= 2 && len <= 4;
+}
+
 static bool is_word(const token *t) { return t->kind == TOK_WORD || t->kind == TOK_NUMBER; }
 
 /* Starts with an upper-case letter, or a letter of a script without case. */
@@ -324,8 +331,8 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
             return false;
         if (words < 3) /* "At 5 a.m. Mr. Smith ..." is not a sentence of its own */
             return false;
-        if (is_clock_abbrev(sp, k) && q == m && !is_day_or_month(sp, q))
-            return true; /* "at 6 p.m. Travelers ..."; but "5 p.m. Tuesday" goes on */
+        if (is_clock_abbrev(sp, k) && q == m && !is_day_or_month(sp, q) && !is_time_zone(sp, q))
+            return true; /* "at 6 p.m. Travelers ..."; but "5 p.m. Tuesday", "5 p.m. ET" go on */
         if (q != m) /* an opening quote after "U.S." starts a sentence; "et al. (2019)" not */
             return (nt->flags & TOKF_OPEN_QUOTE) != 0;
         if ((sp->tok[q].flags & TOKF_ABBREV) && (sp->aux[q] & AUX_ABBR_MASK) == ABBR_TITLE)
