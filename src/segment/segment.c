@@ -370,6 +370,8 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
     if (aux & AUX_ELLIPSIS) {
         if (k > 0 && is_opener(sp, k - 1) && !(t->flags & TOKF_SPACE_BEFORE))
             return false; /* [...] */
+        if (words == 0)
+            return false; /* ". . . The practice was not abandoned": it opens the sentence */
         if (!starts_upper(sp, q))
             return false;
         /* "the thing is . . . I didn't mean it": a capital I after an ellipsis goes on */

@@ -685,6 +685,16 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
                 break;
             }
             aux = term_aux(text, len, i, j);
+            /* "compounds. . . . The": a full stop and then an ellipsis that opens the next
+             * sentence (pragmatic_segmenter's reading of four spaced dots glued to a word) */
+            if (aux == AUX_TERM && j - i >= 7 && text[i + 1] == ' ' && prev &&
+                !(flags & TOKF_SPACE_BEFORE) && (prev->kind == TOK_WORD || prev->kind == TOK_NUMBER)) {
+                size_t k = j;
+                while (k < len && text[k] == ' ')
+                    k++;
+                if (k > j && k < len && text[k] >= 'A' && text[k] <= 'Z')
+                    j = i + 1;
+            }
         } else if ((c == '#' || c == '@') && j < len) {
             size_t n2;
             int32_t d = seg_decode(text, len, j, &n2);
