@@ -30,6 +30,17 @@ for c in $commands; do
   expect_stdout_contains "Usage: precis $c "
 done
 
+# the man page names every long option of every command's --help
+manpage="$(cd "$(dirname "$0")/../.." && pwd)/docs/precis.1"
+for c in "" $commands; do
+  run $c --help
+  for opt in $(grep -oE -- '--[a-z][a-z-]*' "$WORK/out" | sort -u); do
+    checks=$((checks + 1))
+    grep -qF -- "$(printf '%s' "$opt" | sed 's/-/\\-/g')" "$manpage" ||
+      fail "docs/precis.1 lacks $opt of 'precis $c --help'"
+  done
+done
+
 # usage_error CMD PROBLEM: stderr is exactly the problem line and the pointer to --help
 usage_error() {
   expect_exit 2
