@@ -396,7 +396,9 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
          * file extensions (Report.PDF) are inside their token already */
         if (k > 0 && sp->tok[k - 1].kind == TOK_NUMBER && sp->tok[k - 1].end - sp->tok[k - 1].start <= 2)
             return false;
-        return nt->kind == TOK_WORD && starts_upper(sp, m) && nt->end - nt->start > 1;
+        return nt->kind == TOK_WORD && starts_upper(sp, m) &&
+               (nt->end - nt->start > 1 || (k > 0 && sp->tok[k - 1].kind == TOK_WORD &&
+                                             sp->tok[k - 1].end - sp->tok[k - 1].start > 2));
     }
     if (starts_lower(sp, q))
         return false;
