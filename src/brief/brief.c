@@ -12,11 +12,13 @@
 #include "brief/brief.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "facts/facts.h"
+#include "facts/ner_feat.h"
 #include "select/select.h"
 #include "text/text.h"
 #include "util/error.h"
@@ -185,9 +187,52 @@ static bool named_in(const facts *f, int32_t entity, int32_t si) {
     return false;
 }
 
+/* True when a person is named well enough to head the brief: with a role ("Prime Minister"),
+ * or with a full name (two words or more) that the article also shortens ("Tony Blair" ...
+ * "Mr Blair"), as it does for people. A name that is never shortened and has no role is too
+ * often a firm, a brand or a campaign the recogniser took for a person ("Newcastle Brown
+ * Ale", "Trojan Horse"). */
+static bool well_named(const precis_doc *d, const facts *f, int32_t entity) {
+    const ner_entity *e = &f->ents.entities[entity];
+    if (e->has_role)
+        return true;
+    size_t longest = 0, shortest = SIZE_MAX;
+    for (size_t k = 0; k < f->ents.n_mentions; k++) {
+        const ner_mention *m = &f->ents.mentions[k];
+        if (m->entity != entity || (m->flags & NERM_DEMONYM))
+            continue;
+        size_t words = 0;
+        for (uint32_t t = m->tok_start; t < m->tok_end; t++)
+            words += d->seg.tokens[t].kind == TOK_WORD;
+        if (words > longest)
+            longest = words;
+        if (words < shortest)
+            shortest = words;
+    }
+    return longest >= 2 && shortest < longest;
+}
+
+/* True when the place entity is one the model's gazetteer knows as a country, region, city
+ * or geographic feature: the lead line names only places it can vouch for (the recogniser
+ * also tags stadiums, clubs and firms as places). */
+static bool known_place(const precis_doc *d, const facts *f, int32_t entity) {
+    const ner_model *nm = ner_model_of(d->model);
+    if (!nm)
+        return false;
+    const ner_entity *e = &f->ents.entities[entity];
+    char low[128];
+    if (e->name_len >= sizeof low)
+        return false;
+    for (uint32_t i = 0; i < e->name_len; i++)
+        low[i] = (char)tolower((unsigned char)e->name[i]);
+    const ner_gaz_entry *g = ner_gaz_get(ner_model_gaz(nm), low, e->name_len);
+    return g && (g->classes & (GZ_COUNTRY | GZ_REGION | GZ_CITY | GZ_GEO));
+}
+
 /* The lead line: "Vladimir Putin (Russian President) and Kim Jong-un (North Korean leader):
  * first ever summit, Vladivostok, Russia." It is written only when the lede (which the brief
- * always carries) names both the event and a person, and the extract names a place: an event noun found further down ("at
+ * always carries) names both the event and a person, and the extract names a place the
+ * gazetteer knows: an event noun found further down ("at
  * an earlier hearing") or a person who is not in the lede would mislead more than inform,
  * and without a lead line the lede itself opens the brief. */
 static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, size_t n_chosen, int32_t lede) {
@@ -204,7 +249,7 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
     int32_t people[LEAD_PEOPLE];
     size_t np = 0;
     for (size_t i = 0; i < f->n_who && np < LEAD_PEOPLE; i++)
-        if (named_in(f, f->who[i], lede))
+        if (named_in(f, f->who[i], lede) && well_named(d, f, f->who[i]))
             people[np++] = f->who[i];
     if (np == 0)
         return;
@@ -252,7 +297,7 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
         }
     /* who and what without where is too thin to stand alone ("David Cameron: attack." leaves
      * the reader guessing who attacked whom): the lede says it better */
-    if (!place) {
+    if (!place || !known_place(d, f, place->entity)) {
         br->lead.len = 0;
         br->n_lead_spans = 0;
         return;

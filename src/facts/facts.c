@@ -288,7 +288,10 @@ static void choose_where(const precis_doc *d, facts *f) {
             }
             if (i + 1 < f->ents.n_mentions && m->tok_end < d->seg.n_tokens && tok_is(d, m->tok_end, ",")) {
                 const ner_mention *c = &f->ents.mentions[i + 1];
-                if (c->tok_start == m->tok_end + 1 && c->entity >= 0 && c->entity != (int32_t)best &&
+                /* "London, Frankfurt and Paris" is a list, not a city in a country */
+                bool list = c->tok_end < d->seg.n_tokens &&
+                            (tok_is(d, c->tok_end, ",") || tok_is(d, c->tok_end, "and") || tok_is(d, c->tok_end, "or"));
+                if (c->tok_start == m->tok_end + 1 && c->entity >= 0 && c->entity != (int32_t)best && !list &&
                     f->ents.entities[c->entity].type == NER_LOC && !(c->flags & NERM_DEMONYM)) {
                     p.start = m->start;
                     p.end = m->end;
@@ -425,7 +428,9 @@ static void choose_what(precis_doc *d, facts *f) {
             continue;
         const sentence *s = &d->seg.sentences[si];
         for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
-            if (event_class(d, k, &scratch) != EVENT_NOUN || in_mention(f, d->seg.tokens[k].start))
+            /* a capitalised event word inside a sentence is part of a name or title ("Fall") */
+            if (event_class(d, k, &scratch) != EVENT_NOUN || in_mention(f, d->seg.tokens[k].start) ||
+                (d->seg.tokens[k].shape != SHAPE_LOWER && k > s->tok_start))
                 continue;
             uint32_t first = k;
             while (first > s->tok_start && (event_class(d, first - 1, &scratch) == EVENT_MODIFIER ||
