@@ -289,7 +289,8 @@ static void choose_where(const precis_doc *d, facts *f) {
             if (i + 1 < f->ents.n_mentions && m->tok_end < d->seg.n_tokens && tok_is(d, m->tok_end, ",")) {
                 const ner_mention *c = &f->ents.mentions[i + 1];
                 /* "London, Frankfurt and Paris" is a list, not a city in a country */
-                bool list = c->tok_end < d->seg.n_tokens &&
+                const ner_mention *c2 = i + 2 < f->ents.n_mentions ? &f->ents.mentions[i + 2] : NULL;
+                bool list = c2 && c2->tok_start == c->tok_end + 1 && c2->type == NER_LOC &&
                             (tok_is(d, c->tok_end, ",") || tok_is(d, c->tok_end, "and") || tok_is(d, c->tok_end, "or"));
                 if (c->tok_start == m->tok_end + 1 && c->entity >= 0 && c->entity != (int32_t)best && !list &&
                     f->ents.entities[c->entity].type == NER_LOC && !(c->flags & NERM_DEMONYM)) {

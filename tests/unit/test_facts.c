@@ -234,6 +234,23 @@ Test(facts, slots_from_a_short_article) {
     cr_assert_geq(f->quote_speaker[q - f->quotes], 0);
 }
 
+Test(facts, city_in_country_but_not_a_list) {
+    const facts *f = run("The summit took place in Vladivostok, Russia, on Thursday.\n\n"
+                         "The company has offices in London, Frankfurt and Paris.\n");
+    bool vlad = false;
+    for (size_t i = 0; i < f->n_where; i++) {
+        const fact_place *p = &f->where[i];
+        if (span_is(p->start, p->end, "Vladivostok")) {
+            vlad = true;
+            cr_assert_geq(p->container, 0, "Vladivostok, Russia");
+            cr_assert(span_is(p->cstart, p->cend, "Russia"));
+        }
+        if (span_is(p->start, p->end, "London"))
+            cr_assert_eq(p->container, -1, "London, Frankfurt and Paris is a list");
+    }
+    cr_assert(vlad);
+}
+
 Test(facts, nothing_from_boilerplate) {
     const facts *f = run("The museum reopened on Saturday after a two-year renovation that cost about 4 million "
                          "euros.\n\nVisitors queued for hours to see the restored ceiling.\n\n"
