@@ -262,10 +262,10 @@ static bool marker_follows(const marker *prev, const marker *next) {
            (prev->roman && next->roman == prev->roman + 1);
 }
 
-/* Is the marker at k (after a terminator) followed, within the paragraph and 60 tokens,
+/* Is the marker `mk` (after a terminator) followed, within the paragraph and 60 tokens,
  * by the next marker of its list? Bounded look-ahead keeps this linear; 60 tokens is a
  * long list item (two or three sentences), a guess, not a measurement. */
-static bool marker_has_successor(const splitter *sp, size_t k, const marker *mk) {
+static bool marker_has_successor(const splitter *sp, const marker *mk) {
     for (size_t j = mk->end; j < sp->n && j < mk->end + 60; j++) {
         if (sp->tok[j].flags & TOKF_PARA_BEFORE)
             return false;
@@ -273,7 +273,6 @@ static bool marker_has_successor(const splitter *sp, size_t k, const marker *mk)
         if ((sp->tok[j].flags & TOKF_SPACE_BEFORE) && list_marker(sp, j, &nx) && marker_follows(mk, &nx))
             return true;
     }
-    (void)k;
     return false;
 }
 
@@ -657,7 +656,7 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
             if (!inside && ends_after(&sp, k, m, words))
                 cut_at = m;
             else if (!inside && m < n && (T.v[m].flags & TOKF_SPACE_BEFORE) && list_marker(&sp, m, &mk) &&
-                     (marker_follows(&last_marker, &mk) || marker_has_successor(&sp, m, &mk)))
+                     (marker_follows(&last_marker, &mk) || marker_has_successor(&sp, &mk)))
                 cut_at = m; /* "... Smith. a. here it is b. another" */
             else if (!inside && m < n && (T.aux[m] & AUX_BULLET) && (T.v[m].flags & TOKF_SPACE_BEFORE))
                 cut_at = m;
