@@ -396,9 +396,15 @@ int32_t facts_lede(const precis_doc *d) {
             continue;
         /* a headline or a label has no full stop: the lede is the first real sentence */
         uint32_t e = s->end;
-        while (e > s->start && (strchr("\"')", d->text[e - 1]) || (unsigned char)d->text[e - 1] == 0x9D ||
-                                (unsigned char)d->text[e - 1] == 0x99))
-            e -= (unsigned char)d->text[e - 1] >= 0x80 ? 3 : 1;
+        for (;;) {
+            unsigned char c = e > s->start ? (unsigned char)d->text[e - 1] : 0;
+            if (c == '"' || c == '\'' || c == ')')
+                e--;
+            else if ((c == 0x9D || c == 0x99) && e - s->start >= 3) /* ” ’ */
+                e -= 3;
+            else
+                break;
+        }
         if (e > s->start && strchr(".!?", d->text[e - 1]))
             return (int32_t)i;
     }
