@@ -298,6 +298,9 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
     while (q + 1 < sp->n && is_opener(sp, q) && !(sp->tok[q + 1].flags & TOKF_PARA_BEFORE))
         q++;
     bool glued = !(nt->flags & TOKF_SPACE_BEFORE);
+    /* 「こんにちは。」と言った: text glued to a closing corner bracket goes on the sentence */
+    if (m > k + 1 && glued && (first_char(sp, m - 1) == 0x300D || first_char(sp, m - 1) == 0x300F))
+        return false;
 
     if (t->flags & TOKF_ABBREV) {
         int cls = aux & AUX_ABBR_MASK;
