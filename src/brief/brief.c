@@ -94,7 +94,13 @@ static void compress(const precis_doc *d, size_t i, brief_sentence *out) {
     for (uint32_t k = last; k-- > s->tok_start + 3;) {
         const token *t = &d->seg.tokens[k];
         if (t->kind == TOK_PUNCT && d->text[t->start] == ',') {
-            if (attribution(d, k + 1, last))
+            /* after a closing quotation mark (“...”, he said) the tail names the speaker of the
+             * quotation: it stays */
+            const char *b = d->text + t->start;
+            bool after_quote = t->start > s->start && (b[-1] == '"' || b[-1] == '\'' ||
+                               (t->start >= s->start + 3 && (unsigned char)b[-3] == 0xE2 &&
+                                (unsigned char)b[-2] == 0x80 && ((unsigned char)b[-1] == 0x9D || (unsigned char)b[-1] == 0x99)));
+            if (!after_quote && attribution(d, k + 1, last))
                 cut_from = t->start;
             break;
         }

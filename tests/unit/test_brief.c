@@ -96,6 +96,14 @@ Test(brief, keeps_a_quotation_with_its_speaker) {
     cr_assert_str_eq(brief_text(s), s);
 }
 
+Test(brief, keeps_the_speaker_after_a_closing_mark) {
+    /* British style: the comma outside the quotation; the tail is the speaker, not a source */
+    const char *s = "\xE2\x80\x9CWe will not give up on this town\xE2\x80\x9D, she said.\n";
+    cr_assert_str_eq(brief_text(s), s);
+    s = "'We will not give up on this town', she said.\n";
+    cr_assert_str_eq(brief_text(s), s);
+}
+
 Test(brief, drops_the_dateline) {
     cr_assert_str_eq(brief_text("LISBON (Reuters) - Portugal's parliament approved the budget on Thursday.\n"),
                      "Portugal's parliament approved the budget on Thursday.\n");
