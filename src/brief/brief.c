@@ -641,10 +641,16 @@ static void html_facts(buf *b, const precis_doc *d) {
     buf_puts(b, "<dt>Quotes</dt>");
     for (size_t i = 0; i < f->n_quotes; i++) {
         buf_puts(b, "<dd>");
-        if (f->quote_speaker[i] >= 0) {
+        /* as in the facts' text: a person by name, anyone else by the words naming them */
+        const quote *q = &f->quotes[i];
+        if (f->quote_speaker[i] >= 0 && f->ents.entities[f->quote_speaker[i]].type == NER_PER) {
             const ner_entity *e = &f->ents.entities[f->quote_speaker[i]];
             buf_puts(b, "<b>");
             buf_html(b, e->name, e->name_len);
+            buf_puts(b, "</b>: ");
+        } else if (q->speaker_token >= 0) {
+            buf_puts(b, "<b>");
+            html_text(b, d, q->speaker_start, q->speaker_end);
             buf_puts(b, "</b>: ");
         }
         buf_puts(b, "“");
@@ -695,6 +701,17 @@ static void render_html(buf *b, const precis_doc *d, const brief *br) {
                 "</section></aside></main></body></html>\n");
 }
 
+/* Appends text with Markdown's inline characters escaped (\ ` * _ [ ] < >), and, at the
+ * start of the paragraph, the characters that would open a heading, a list or a quote. */
+static void md_escape(buf *b, const char *s, size_t n, bool at_start) {
+    for (size_t i = 0; i < n; i++) {
+        bool lead = at_start && i == 0 && (s[i] == '#' || s[i] == '-' || s[i] == '+' || s[i] == '>');
+        if (lead || (s[i] && strchr("\\`*_[]<>", s[i])))
+            buf_putc(b, '\\');
+        buf_putc(b, s[i]);
+    }
+}
+
 precis_status brief_render(precis_doc *d, precis_format fmt, buf *b, precis_error *err) {
     if (fmt != PRECIS_FORMAT_TEXT && fmt != PRECIS_FORMAT_JSON && fmt != PRECIS_FORMAT_MARKDOWN &&
         fmt != PRECIS_FORMAT_HTML)
@@ -706,19 +723,27 @@ precis_status brief_render(precis_doc *d, precis_format fmt, buf *b, precis_erro
     switch (fmt) {
     case PRECIS_FORMAT_JSON: render_json(b, d, &br); break;
     case PRECIS_FORMAT_HTML: render_html(b, d, &br); break;
-    case PRECIS_FORMAT_MARKDOWN:
-        if (br.lead.len) {
-            buf_puts(b, "**");
-            buf_append(b, br.lead.data, br.lead.len);
-            buf_puts(b, "** ");
-        }
+    case PRECIS_FORMAT_MARKDOWN: {
+        /* the text paragraph, lead line in bold, Markdown's own characters escaped */
+        buf p;
+        buf_init(&p);
         for (size_t i = 0; i < br.n_sentences; i++) {
             if (i)
-                buf_putc(b, ' ');
-            put_sentence(b, d, &br.sentences[i]);
+                buf_putc(&p, ' ');
+            put_sentence(&p, d, &br.sentences[i]);
         }
+        if (br.lead.len) {
+            buf_puts(b, "**");
+            md_escape(b, br.lead.data, br.lead.len, true);
+            buf_puts(b, "** ");
+        }
+        md_escape(b, p.data ? p.data : "", p.len, !br.lead.len);
+        if (!buf_ok(&p))
+            b->failed = true;
+        buf_free(&p);
         buf_putc(b, '\n');
         break;
+    }
     default:
         brief_paragraph(b, d, &br);
         buf_putc(b, '\n');

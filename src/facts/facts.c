@@ -817,7 +817,9 @@ static void render_text(const precis_doc *d, buf *b) {
     for (size_t i = 0; i < f->n_quotes; i++) {
         const quote *q = &f->quotes[i];
         buf_puts(b, "  - ");
-        if (f->quote_speaker[i] >= 0)
+        /* a person by name; an organisation by the words that named the speaker ("Analysts
+         * at Barclays" are not Barclays) */
+        if (f->quote_speaker[i] >= 0 && f->ents.entities[f->quote_speaker[i]].type == NER_PER)
             facts_entity_name(d, f->quote_speaker[i], b);
         else if (q->speaker_token >= 0)
             put_text(b, d, q->speaker_start, q->speaker_end);

@@ -91,9 +91,17 @@ static long phrase_before(const precis_doc *d, size_t verb, size_t limit) {
         if (t->sentence != d->seg.tokens[verb].sentence)
             break;
         k = j;
-        if (tok_eq(d, j, "the") || tok_eq(d, j, "a") || tok_eq(d, j, "an"))
+        if (tok_eq(d, j, "the") || tok_eq(d, j, "a") || tok_eq(d, j, "an")) {
+            /* "a spokesman for the ministry": the article after a joining word goes on */
+            if (j > limit && (tok_eq(d, j - 1, "of") || tok_eq(d, j - 1, "at") || tok_eq(d, j - 1, "for") ||
+                              tok_eq(d, j - 1, "from")))
+                continue;
             break;
-        if (!capitalised(d, j) && d->tok_stop[j] && !tok_eq(d, j, "of"))
+        }
+        /* "of", "at", "for", "from" join a description to its organisation ("Analysts at
+         * Barclays", "a spokesman for the ministry") */
+        if (!capitalised(d, j) && d->tok_stop[j] && !tok_eq(d, j, "of") && !tok_eq(d, j, "at") &&
+            !tok_eq(d, j, "for") && !tok_eq(d, j, "from"))
             return -1; /* "they", "it": a pronoun or clause, not a name */
     }
     if (k == verb)

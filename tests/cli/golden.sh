@@ -61,13 +61,14 @@ for input in "$GOLDEN"/*.txt; do
         fi
     done
 
-    # Markdown: the text brief with its lead line (when there is one) in bold.
+    # Markdown: the text brief with its lead line (when there is one) in bold and Markdown's
+    # own characters backslash-escaped.
     run brief "$input"
     cp "$WORK/out" "$WORK/text"
     run brief --format markdown "$input"
     expect_exit 0
     checks=$((checks + 1))
-    sed -e 's/^\*\*\([^*]*\)\*\* /\1 /' "$WORK/out" >"$WORK/md_plain"
+    sed -e 's/^\*\*\(\([^*\\]\|\\.\)*\)\*\* /\1 /' -e 's/\\\(.\)/\1/g' "$WORK/out" >"$WORK/md_plain"
     cmp -s "$WORK/text" "$WORK/md_plain" || fail "$kind: markdown brief differs from the text brief: $(diff "$WORK/text" "$WORK/md_plain" | head -c 600)"
 
     if [ "$have_jq" = 1 ]; then

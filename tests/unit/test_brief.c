@@ -206,6 +206,12 @@ Test(brief, markdown_and_json_say_the_same) {
     cr_assert(strncmp(js, want, upto) == 0, "json: %.300s", js);
 }
 
+Test(brief, markdown_escapes_its_own_characters) {
+    const char *md = brief_of("- Shares in *Acme* rose after the [deal] was_signed on Monday.\n", 0,
+                              PRECIS_FORMAT_MARKDOWN);
+    cr_assert_str_eq(md, "\\- Shares in \\*Acme\\* rose after the \\[deal\\] was\\_signed on Monday.\n");
+}
+
 /* ---- short inputs ---------------------------------------------------------------------------- */
 
 Test(brief, no_sentence) {

@@ -88,6 +88,15 @@ Test(facts, speaker_before_colon) {
     cr_assert(span_is(q->speaker_start, q->speaker_end, "Lopez"), "speaker '%s'", span(q->speaker_start, q->speaker_end));
 }
 
+Test(facts, speaker_description_with_its_organisation) {
+    const facts *f = run("The ministry confirmed the plan. A spokesman for the ministry said the rules were "
+                         "\"clear and fair to everyone\" on Monday.");
+    const quote *q = quote_starting(f, "clear and fair");
+    cr_assert_not_null(q);
+    cr_assert(span_is(q->speaker_start, q->speaker_end, "A spokesman for the ministry"), "speaker '%s'",
+              span(q->speaker_start, q->speaker_end));
+}
+
 Test(facts, continued_quotation_keeps_its_speaker) {
     const facts *f = run("The mill reopened on Friday.\n\n\"It took us four years to get here,\" said Anna Berg, "
                          "the owner. \"Nobody thought we would make it.\"\n");
