@@ -564,6 +564,9 @@ static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e)
 
 /* ---- putting it together --------------------------------------------------------------- */
 
+/* Bytes beyond which a line cannot be a hard-wrapped one: wraps are made at 60-80 columns. */
+#define UNWRAPPED_LINE 100
+
 typedef struct sent_vec {
     sentence *v;
     size_t n, cap;
@@ -625,7 +628,11 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
                 words = 0;
             }
         }
-        if (k > 0 && (t->flags & TOKF_PARA_BEFORE)) {
+        /* Many feeds write one paragraph a line. A line longer than any hard-wrap width
+         * (UNWRAPPED_LINE) whose break also ended a sentence is a paragraph of its own. */
+        bool long_line = newline && s_start == k && k > line_start &&
+                         T.v[k - 1].end - T.v[line_start].start > UNWRAPPED_LINE;
+        if (k > 0 && ((t->flags & TOKF_PARA_BEFORE) || long_line)) {
             para++;
             last_marker.end = 0;
         }
