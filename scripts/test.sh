@@ -9,6 +9,7 @@ shift || true
 scripts/setup.sh "$build" "$@"
 # The HTML page test renders in a real browser; install it when missing (as root).
 if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium >/dev/null
 fi
 ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
