@@ -169,10 +169,11 @@ bool batch_collect_add(batch_collect *c, const batch_item *it) {
     size_t len = it->len;
     char *html = NULL, *title = NULL;
     if (it->is_html) {
-        html = batch_html_to_text(it->text, it->len, &len, &title);
+        const char *why = NULL;
+        html = batch_html_to_text(it->text, it->len, &len, &title, &why);
         free(title);
         if (!html)
-            return false;
+            return why != NULL; /* a refused page is counted as nothing; it fails later */
         text = html;
     }
     uint32_t doc = ++c->docs;

@@ -99,8 +99,9 @@ uint64_t batch_inputs_total(const batch_read_cfg *cfg, char **paths, int n);
 /* Reduces an HTML page to the text of its article: <article> (else <main>, else <body>),
  * without script, style, nav, header, footer, aside, form, noscript, template; block
  * elements separated by blank lines. *title_out gets the <title> (malloc'ed, or NULL).
- * Returns a malloc'ed NUL-terminated text, or NULL when out of memory. Thread-safe. */
-char *batch_html_to_text(const char *html, size_t len, size_t *len_out, char **title_out);
+ * Returns a malloc'ed NUL-terminated text, or NULL with *error set (a static string) for a
+ * page refused as pathological, or NULL with *error NULL when out of memory. Thread-safe. */
+char *batch_html_to_text(const char *html, size_t len, size_t *len_out, char **title_out, const char **error);
 
 typedef struct batch_collect batch_collect;
 

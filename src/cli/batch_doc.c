@@ -121,9 +121,10 @@ char *batch_doc_process(const batch_doc_cfg *cfg, batch_item *it, size_t *len_ou
     if (it->is_html) {
         char *title = NULL;
         size_t n = 0;
-        char *text = batch_html_to_text(it->text, it->len, &n, &title);
+        const char *why = NULL;
+        char *text = batch_html_to_text(it->text, it->len, &n, &title, &why);
         if (!text)
-            return error_line(it, "out of memory reading HTML", len_out, reason);
+            return error_line(it, why ? why : "out of memory reading HTML", len_out, reason);
         free(it->text);
         it->text = text;
         it->len = n;

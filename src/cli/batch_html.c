@@ -8,10 +8,15 @@
  * paragraph become one space; <br> becomes a newline. The title comes from <title>.
  * Cost: linear in the page (one parse, two walks). Thread-safe: no shared state. */
 #include <gumbo.h>
+#include <strings.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "batch_common.h"
+
+/* Elements nested deeper than this are skipped: real pages stay under a few dozen levels, and
+ * the walks below recurse once per level on a worker thread's stack. */
+#define MAX_DEPTH 512
 
 static bool dropped_tag(GumboTag t) {
     switch (t) {
@@ -102,7 +107,7 @@ static void emit_text(html_out *o, const char *t, size_t n) {
     }
 }
 
-static void walk_text(html_out *o, const GumboNode *n) {
+static void walk_text(html_out *o, const GumboNode *n, int depth) {
     switch (n->type) {
     case GUMBO_NODE_TEXT:
     case GUMBO_NODE_CDATA:
@@ -116,7 +121,7 @@ static void walk_text(html_out *o, const GumboNode *n) {
         return;
     }
     GumboTag t = n->v.element.tag;
-    if (dropped_tag(t))
+    if (dropped_tag(t) || depth > MAX_DEPTH)
         return;
     if (t == GUMBO_TAG_BR) {
         emit_break(o, 1);
@@ -127,21 +132,21 @@ static void walk_text(html_out *o, const GumboNode *n) {
         emit_break(o, 2);
     const GumboVector *ch = &n->v.element.children;
     for (unsigned i = 0; i < ch->length; i++)
-        walk_text(o, ch->data[i]);
+        walk_text(o, ch->data[i], depth + 1);
     if (block)
         emit_break(o, 2);
 }
 
 /* Bytes of text under a node (outside dropped elements): to pick the main <article>. */
-static size_t text_weight(const GumboNode *n) {
+static size_t text_weight(const GumboNode *n, int depth) {
     if (n->type == GUMBO_NODE_TEXT)
         return strlen(n->v.text.text);
-    if (n->type != GUMBO_NODE_ELEMENT || dropped_tag(n->v.element.tag))
+    if (n->type != GUMBO_NODE_ELEMENT || dropped_tag(n->v.element.tag) || depth > MAX_DEPTH)
         return 0;
     size_t w = 0;
     const GumboVector *ch = &n->v.element.children;
     for (unsigned i = 0; i < ch->length; i++)
-        w += text_weight(ch->data[i]);
+        w += text_weight(ch->data[i], depth + 1);
     return w;
 }
 
@@ -150,8 +155,8 @@ typedef struct html_find {
     size_t article_weight;
 } html_find;
 
-static void find_parts(html_find *f, const GumboNode *n) {
-    if (n->type != GUMBO_NODE_ELEMENT)
+static void find_parts(html_find *f, const GumboNode *n, int depth) {
+    if (n->type != GUMBO_NODE_ELEMENT || depth > MAX_DEPTH)
         return;
     GumboTag t = n->v.element.tag;
     if (t == GUMBO_TAG_TITLE && !f->title)
@@ -161,7 +166,7 @@ static void find_parts(html_find *f, const GumboNode *n) {
     if (t == GUMBO_TAG_MAIN && !f->main)
         f->main = n;
     if (t == GUMBO_TAG_ARTICLE) {
-        size_t w = text_weight(n);
+        size_t w = text_weight(n, depth);
         if (!f->article || w > f->article_weight) {
             f->article = n;
             f->article_weight = w;
@@ -172,28 +177,68 @@ static void find_parts(html_find *f, const GumboNode *n) {
         return;
     const GumboVector *ch = &n->v.element.children;
     for (unsigned i = 0; i < ch->length; i++)
-        find_parts(f, ch->data[i]);
+        find_parts(f, ch->data[i], depth + 1);
 }
 
-char *batch_html_to_text(const char *html, size_t len, size_t *len_out, char **title_out) {
+/* Upper bound on how deep the page nests: opening tags minus closing tags, void elements
+ * and self-closing tags not counted. Implicitly closed <p> and <li> make it an overestimate. */
+static size_t open_depth(const char *p, size_t n) {
+    static const char *const voids[] = {"area", "base", "br", "col", "embed", "hr", "img", "input",
+                                        "link", "meta", "param", "source", "track", "wbr"};
+    size_t depth = 0, max = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (p[i] != '<')
+            continue;
+        char c = p[i + 1];
+        if (c == '/') {
+            depth -= depth > 0;
+            continue;
+        }
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            continue;
+        size_t k = i + 1;
+        while (k < n && ((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z') || (p[k] >= '0' && p[k] <= '9')))
+            k++;
+        bool is_void = false;
+        for (size_t v = 0; v < sizeof voids / sizeof voids[0] && !is_void; v++)
+            is_void = strlen(voids[v]) == k - i - 1 && strncasecmp(p + i + 1, voids[v], k - i - 1) == 0;
+        const char *gt = memchr(p + k, '>', n - k);
+        if (is_void || (gt && gt > p + k && gt[-1] == '/'))
+            continue;
+        if (++depth > max)
+            max = depth;
+    }
+    return max;
+}
+
+char *batch_html_to_text(const char *html, size_t len, size_t *len_out, char **title_out, const char **error) {
     *title_out = NULL;
+    *error = NULL;
+    /* gumbo's handling of deeply nested formatting elements is quadratic and recurses: a
+     * million nested <b> takes minutes and then overflows the stack. Pages that nest deeper
+     * than this are refused. Real pages, with all their unclosed <p> and <li>, stay far below. */
+    enum { MAX_OPEN = 20000 };
+    if (open_depth(html, len) > MAX_OPEN) {
+        *error = "HTML nested over 20000 levels deep: refused";
+        return NULL;
+    }
     GumboOutput *g = gumbo_parse_with_options(&kGumboDefaultOptions, html, len);
     if (!g)
         return NULL;
     html_find f = {0};
-    find_parts(&f, g->root);
+    find_parts(&f, g->root, 0);
     html_out o = {0};
     /* An <article> with almost no text is a teaser box, not the page's article. The floor
      * of 200 bytes is about two short sentences. */
     const GumboNode *top = f.article && f.article_weight >= 200 ? f.article : f.main ? f.main
                            : f.body                                          ? f.body
                                                                              : g->root;
-    walk_text(&o, top);
+    walk_text(&o, top, 0);
     if (f.title) {
         html_out t = {0};
         const GumboVector *ch = &f.title->v.element.children;
         for (unsigned i = 0; i < ch->length; i++)
-            walk_text(&t, ch->data[i]);
+            walk_text(&t, ch->data[i], 0);
         if (t.s.failed)
             bstr_free(&t.s);
         *title_out = t.s.data;

@@ -70,6 +70,17 @@ expect_exit 1
 json_lines_ok "$WORK/out"; check "truncated tar.gz: output parses" $?
 check "truncated tar.gz: ends with an error line" $(tail -1 "$WORK/out" | grep -q '"error"'; echo $?)
 
+# ---- pathological HTML: refused quickly, the run goes on --------------------------------------------------
+awk 'BEGIN { printf "<html><body>"; for (i = 0; i < 50000; i++) printf "<b>"; print "Deep text. </body></html>" }' >deep.html
+awk 'BEGIN { printf "<html><body>"; for (i = 0; i < 5000; i++) printf "<div>"; printf "Deep text."; for (i = 0; i < 5000; i++) printf "</div>"; print "</body></html>" }' >nested.html
+start=$(date +%s)
+run batch --fields summary deep.html nested.html empty.txt
+check "deep HTML handled in under 10 s" $([ $(($(date +%s) - start)) -lt 10 ]; echo $?)
+expect_exit 1
+check "50000 nested tags: error line" $(head -1 "$WORK/out" | grep -q '"error":"HTML nested over'; echo $?)
+check "5000 nested divs: a document, no crash" $([ "$(json_field "$WORK/out" .error | sed -n 2p)" = null ]; echo $?)
+check "the next input is read" $([ "$(wc -l <"$WORK/out")" -eq 3 ]; echo $?)
+
 # ---- too large ---------------------------------------------------------------------------------------------
 printf '{"id":"small","text":"%s"}\n{"id":"large","text":"%s %s %s"}\n' "$(make_doc 1)" "$(make_doc 2)" "$(make_doc 3)" "$(make_doc 4)" >sizes.jsonl
 run batch --fields summary --max-bytes 400 sizes.jsonl
