@@ -8,6 +8,7 @@
 #include "core/doc.h"
 #include "facts/facts.h"
 #include "score/score.h"
+#include "segment/seg_clean.h"
 #include "text/text.h"
 #include "util/buf.h"
 #include "util/error.h"
@@ -37,30 +38,36 @@ static const char *budget_name(precis_budget k) {
     return "sentences";
 }
 
+/* Sentences print as seg_render_sentence() gives them: markup and extraction noise left
+ * out, and sentences with nothing to read (punctuation only, a page number) skipped. */
 static precis_status render_split(const precis_doc *d, precis_format f, buf *b, precis_error *err) {
     const segmentation *s = &d->seg;
+    if (f != PRECIS_FORMAT_TEXT && f != PRECIS_FORMAT_JSON && f != PRECIS_FORMAT_JSONL)
+        return set_error(err, PRECIS_E_UNSUPPORTED, "split: format not supported (use text, jsonl or json)");
     if (f == PRECIS_FORMAT_JSON)
         buf_puts(b, "{\"sentences\":[");
+    bool first = true;
     for (size_t i = 0; i < s->n_sentences; i++) {
         const sentence *se = &s->sentences[i];
-        switch (f) {
-        case PRECIS_FORMAT_TEXT:
-            put_span_text(b, d, se->start, se->end);
+        buf tmp;
+        buf_init(&tmp);
+        bool shown = seg_render_sentence(&tmp, d->text, d->len, s, i);
+        if (!buf_ok(&tmp))
+            b->failed = true;
+        if (shown && f == PRECIS_FORMAT_TEXT) {
+            buf_append(b, tmp.data ? tmp.data : "", tmp.len);
             buf_putc(b, '\n');
-            break;
-        case PRECIS_FORMAT_JSON:
-        case PRECIS_FORMAT_JSONL:
-            if (f == PRECIS_FORMAT_JSON && i)
+        } else if (shown) {
+            if (f == PRECIS_FORMAT_JSON && !first)
                 buf_putc(b, ',');
+            first = false;
             buf_puts(b, "{\"text\":");
-            put_span_json(b, d, se->start, se->end);
+            buf_json_string(b, tmp.data ? tmp.data : "", tmp.len);
             buf_printf(b, ",\"start\":%u,\"end\":%u,\"paragraph\":%u}", se->start, se->end, se->paragraph);
             if (f == PRECIS_FORMAT_JSONL)
                 buf_putc(b, '\n');
-            break;
-        default:
-            return set_error(err, PRECIS_E_UNSUPPORTED, "split: format not supported (use text, jsonl or json)");
         }
+        buf_free(&tmp);
     }
     if (f == PRECIS_FORMAT_JSON)
         buf_puts(b, "]}\n");

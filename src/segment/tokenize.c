@@ -18,6 +18,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "segment/seg_clean.h"
 #include "segment/seg_internal.h"
 #include "text/text.h"
 
@@ -568,6 +569,21 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
         unsigned char b = (unsigned char)text[i];
         int32_t c;
         size_t n;
+        if (b == '<' || b == '&' || b == '{' || b == '\\' || b == '.' || b == '/' || b == '\n') {
+            /* markup and extraction noise (clean.c) is a gap, never a token */
+            seg_gap gap;
+            size_t skip = seg_noise(text, len, i, &gap);
+            if (skip) {
+                if (gap == SEG_GAP_LINE) {
+                    newlines++;
+                    pending |= TOKF_SPACE_BEFORE | TOKF_NEWLINE_BEFORE;
+                } else if (gap == SEG_GAP_SPACE) {
+                    pending |= TOKF_SPACE_BEFORE;
+                }
+                i += skip;
+                continue;
+            }
+        }
         if (b < 0x80) {
             if (b == ' ' || b == '\t') {
                 pending |= TOKF_SPACE_BEFORE;
@@ -672,7 +688,11 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
                 if (j < len) {
                     size_t n2;
                     int32_t d = seg_decode(text, len, j, &n2);
-                    if (is_term_char(d, &st.tl)) {
+                    seg_gap gap;
+                    /* a run of five dots after '?' is a leader, not more of the terminator
+                     * (checked once, where the run starts) */
+                    if (is_term_char(d, &st.tl) &&
+                        !(d == '.' && text[j - 1] != '.' && seg_noise(text, len, j, &gap))) {
                         j += n2;
                         continue;
                     }
