@@ -390,7 +390,8 @@ int cmd_batch(int argc, char **argv) {
     size_t docs = 0, failed = 0, skipped = 0;
     bool epipe = false;
     bool written = batch_pool_finish(pool, &docs, &failed, &skipped, &epipe);
-    if (written && out_path && fsync(out_fd) != 0) {
+    /* EINVAL: -o names a pipe or a terminal, which have nothing to sync. */
+    if (written && out_path && fsync(out_fd) != 0 && errno != EINVAL) {
         cli_error(out_path, "writing output failed: %s", strerror(errno));
         written = false;
     }
