@@ -47,6 +47,12 @@ status=${PIPESTATUS[1]}
 last_cmd="cat latin1.txt | precis summary --max-bytes 20 -"
 expect_exit 1
 expect_stderr_contains "precis: (stdin): document is over the limit of 20 bytes (raise --max-bytes)"
+# an endless stream is refused at the limit instead of being read into memory
+timeout 20 "$PRECIS" split --max-bytes 1000 /dev/zero >"$WORK/out" 2>"$WORK/err"
+status=$?
+last_cmd="precis split --max-bytes 1000 /dev/zero"
+expect_exit 1
+expect_stderr_contains "precis: /dev/zero: document is over the limit of 1000 bytes (raise --max-bytes)"
 run batch --max-bytes 20 "$WORK/latin1.txt"
 expect_exit 1
 expect_stdout_contains '"error":"document is over 20 bytes (--max-bytes)"'
