@@ -231,10 +231,10 @@ size_t seg_noise(const char *s, size_t len, size_t i, seg_gap *gap) {
 static bool printable(const segmentation *seg, const sentence *se) {
     const token *t = seg->tokens;
     uint32_t k = se->tok_start;
-    /* a stray separator alone ("/" between two headings); a row of them ("* * *") is a
-     * section break and stays, as pragmatic_segmenter keeps it */
-    if (se->tok_end == k + 1 && (t[k].kind == TOK_PUNCT || t[k].kind == TOK_SYMBOL) &&
-        t[k].end == t[k].start + 1)
+    /* a stray separator or a rule line alone ("/" between two headings, "______"); a row
+     * of spaced marks ("* * *") is a section break and stays, as pragmatic_segmenter
+     * keeps it */
+    if (se->tok_end == k + 1 && (t[k].kind == TOK_PUNCT || t[k].kind == TOK_SYMBOL))
         return false;
     /* a page number: a short number alone on its line */
     if (se->tok_end == k + 1 && t[k].kind == TOK_NUMBER && t[k].shape == SHAPE_DIGITS &&
@@ -273,8 +273,10 @@ bool seg_render_sentence(buf *out, const char *text, size_t len, const segmentat
         }
         const char *ts = text + t[k].start;
         size_t tl = t[k].end - t[k].start;
-        if (tl == 1 && ts[0] == '`') {
-            /* backquotes as quotation marks: `` is a double one, ` a single one */
+        if (tl == 1 && ts[0] == '`' && (t[k].flags & TOKF_OPEN_QUOTE)) {
+            /* opening backquotes as quotation marks (`` a double one, ` a single one), as
+             * pragmatic_segmenter prints them; a backquote after a word is punctuation
+             * of its own in Armenian */
             if (k + 1 < se->tok_end && t[k + 1].start == t[k].end && text[t[k + 1].start] == '`' &&
                 t[k + 1].end == t[k + 1].start + 1) {
                 buf_putc(&raw, '"');

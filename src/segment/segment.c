@@ -262,6 +262,14 @@ static bool marker_follows(const marker *prev, const marker *next) {
            (prev->roman && next->roman == prev->roman + 1);
 }
 
+/* Is the marker the first of its list (1, a, i)? "A." is left out: mid-sentence it is far
+ * more often an initial ("John A. Smith") than a list starting again. */
+static bool marker_first(const splitter *sp, const marker *mk) {
+    bool paren = mk->end > 0 && is_close_paren(sp, mk->end - 1);
+    return mk->num == 1 || mk->letter == 'a' || (paren && (mk->letter == 'A' || mk->roman == 1)) ||
+           (mk->roman == 1 && mk->letter == 'i');
+}
+
 /* Is the marker `mk` (after a terminator) followed, within the paragraph and 60 tokens,
  * by the next marker of its list? Bounded look-ahead keeps this linear; 60 tokens is a
  * long list item (two or three sentences), a guess, not a measurement. */
@@ -517,7 +525,7 @@ static bool title_like(const splitter *sp, size_t a, size_t b) {
 
 /* Does the line break before k (the line before it starts at ls, the one after ends at
  * l2e) end a sentence? Only when no terminator decided already. */
-static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e) {
+static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e, bool item) {
     size_t last = k - 1;
     if (starts_item(sp, k) || starts_item(sp, ls))
         return true;
@@ -533,6 +541,10 @@ static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e)
             c == '(' || c == '/' || c == '&' || c == 0x060C || c == 0x3001)
             return false; /* the sentence obviously goes on */
     }
+    /* "a. one more\nThey went": an item that began mid-line ends at its line break when
+     * the next line starts like a sentence (a wrapped item goes on in lower case) */
+    if (item && (starts_upper(sp, k) || starts_digit(sp, k) || is_opener(sp, k)))
+        return true;
     if (is_stopword(sp, last))
         return false; /* "... met in\nMoscow" */
     if (text_is_cjk(first_char(sp, k)) && sp->tok[last].end < sp->len &&
@@ -605,6 +617,7 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
     uint32_t para = 0;
     pairs pr = {{0}, 0};
     size_t protect_end = 0; /* tokens before this index are inside a matched pair */
+    bool item = false;      /* the current sentence starts with a list marker or bullet */
     for (size_t k = 0; k < n && ok; k++) {
         const token *t = &T.v[k];
         bool newline = k > 0 && (t->flags & (TOKF_NEWLINE_BEFORE | TOKF_PARA_BEFORE));
@@ -615,17 +628,22 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
             if ((t->flags & TOKF_PARA_BEFORE) || k == cut_at) {
                 cut = true;
             } else if (t->flags & TOKF_NEWLINE_BEFORE) {
-                cut = line_break_ends(&sp, line_start, k, l2e);
+                cut = line_break_ends(&sp, line_start, k, l2e, item);
             } else if ((T.aux[k] & AUX_BULLET) && (t->flags & TOKF_SPACE_BEFORE)) {
                 cut = true;
-            } else if (last_marker.end && (t->flags & TOKF_SPACE_BEFORE)) {
+            } else if (last_marker.end && k >= marker_end && (t->flags & TOKF_SPACE_BEFORE)) {
+                /* the next item, or a list that starts again ("2) two 1) one 2) two")
+                 * when the new first item has its own successor */
                 marker mk;
-                cut = list_marker(&sp, k, &mk) && marker_follows(&last_marker, &mk);
+                cut = list_marker(&sp, k, &mk) &&
+                      (marker_follows(&last_marker, &mk) ||
+                       (marker_first(&sp, &mk) && marker_has_successor(&sp, &mk)));
             }
             if (cut) {
                 ok = emit(&sv, &T, s_start, k, para);
                 s_start = k;
                 words = 0;
+                item = false;
             }
         }
         /* Many feeds write one paragraph a line. A line longer than any hard-wrap width
@@ -645,6 +663,7 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
                 marker_end = mk.end;
                 last_marker = mk;
             }
+            item = list_marker(&sp, p, &mk) || (T.aux[k] & AUX_BULLET);
         }
         int ptype = pair_type(&sp, k, true);
         if (ptype >= 0) {
