@@ -66,18 +66,23 @@ run() {
     fi
     SECS=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$TMP/time")
     RSS_MB=$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$TMP/time")
+    # CPU seconds (user + system): on a shared machine wall time says little about scaling,
+    # equal CPU per document at -j 1 and -j 2 says the threads do not get in each other's way.
+    CPU=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$TMP/time")
     LINES=$(wc -l <"$TMP/out")
     FAILED=$(grep -c '"error":' "$TMP/out")
 }
 
-printf '%-6s %10s %10s %8s %10s %12s\n' jobs seconds docs/s MB/s "peak RSS" "failed docs"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) (figures need the cores free)"
+printf '%-6s %10s %10s %8s %10s %12s %12s\n' jobs seconds docs/s MB/s "peak RSS" "failed docs" "CPU ms/doc"
 for j in 1 2; do
     run "$j"
     [ "$LINES" -eq "$DOCS" ] || echo "warning: $LINES lines for $DOCS documents" >&2
     eval "S$j=$SECS"
-    printf '%-6s %10.2f %10.0f %8.1f %8s MB %12s\n' "-j $j" "$SECS" \
+    printf '%-6s %10.2f %10.0f %8.1f %8s MB %12s %12s\n' "-j $j" "$SECS" \
         "$(awk -v d="$DOCS" -v s="$SECS" 'BEGIN { print d / s }')" \
-        "$(awk -v b="$BYTES" -v s="$SECS" 'BEGIN { print b / 1e6 / s }')" "$RSS_MB" "$FAILED"
+        "$(awk -v b="$BYTES" -v s="$SECS" 'BEGIN { print b / 1e6 / s }')" "$RSS_MB" "$FAILED" \
+        "$(awk -v c="$CPU" -v d="$DOCS" 'BEGIN { printf "%.3f", c * 1000 / d }')"
 done
 awk -v a="$S1" -v b="$S2" 'BEGIN { printf "speed-up -j 2 over -j 1: %.2fx (target >= 1.8x)\n", a / b }'
 
