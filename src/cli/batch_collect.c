@@ -1,20 +1,19 @@
 /* batch_collect.c — the first pass of `precis batch --idf collection`.
  *
  * Counts, over every document of the inputs:
- *   - document frequencies of terms (a term = a run of letters, digits and non-ASCII bytes,
- *     ASCII-folded to lower case), for an IDF table of the collection itself instead of the
- *     model's background table;
+ *   - document frequencies of terms, through the library (precis_idf: the same tokens and
+ *     stems as the model's background table), for an IDF of the collection itself;
  *   - per source (the input file or archive), how many documents contain each normalised
  *     line (lower-cased, whitespace collapsed): a line found in many documents of one source
  *     is site boilerplate ("Share this article", "All rights reserved") and must never be
  *     chosen.
- * Both are keyed by 64-bit FNV-1a hashes, not strings: with a million keys the chance of any
- * collision is about 3e-8, and memory stays at 16 bytes a key. Cost: linear in the input.
+ * Lines are keyed by 64-bit FNV-1a hashes, not strings: with a million keys the chance of any
+ * collision is about 3e-8, and memory stays at 16 bytes a key. Cost: linear in the input,
+ * plus one analysis (precis_doc_new) per document for the terms.
  *
- * The library cannot take either table yet (see the report in docs/BATCH.md, "Collection
- * statistics"): until it can, the second pass blanks boilerplate lines with spaces of the
- * same length before analysis — byte offsets stay those of the original text — and the
- * document frequencies are counted and reported but not used. */
+ * The second pass gives every document the table (options.idf) and blanks its source's
+ * boilerplate lines with spaces of the same length before analysis, so byte offsets stay
+ * those of the original text and the segmenter sees a blank line. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -106,7 +105,9 @@ static uint32_t map_get(const u64map *m, uint64_t key) {
 }
 
 struct batch_collect {
-    u64map terms;   /* term hash -> documents */
+    const precis_model *model;
+    precis_options opts; /* analysis options of the first pass (language, size limit) */
+    precis_idf *idf;     /* document frequencies of the collection */
     u64map lines;   /* source hash ^ line hash -> documents of that source */
     u64map sources; /* source hash -> documents */
     u64map boiler;  /* keys of `lines` judged boilerplate (count unused) */
@@ -153,9 +154,15 @@ static uint64_t line_hash(const char *p, size_t n, size_t *norm_len) {
     return h;
 }
 
-batch_collect *batch_collect_new(void) {
+batch_collect *batch_collect_new(const precis_model *model, const precis_options *opts) {
     batch_collect *c = calloc(1, sizeof *c);
-    if (c && (!map_grow(&c->terms) || !map_grow(&c->lines) || !map_grow(&c->sources) || !map_grow(&c->boiler))) {
+    if (!c)
+        return NULL;
+    c->model = model;
+    c->opts = *opts;
+    c->opts.idf = NULL;
+    if (precis_idf_new(&c->idf, NULL) != PRECIS_OK || !map_grow(&c->lines) || !map_grow(&c->sources) ||
+        !map_grow(&c->boiler)) {
         batch_collect_free(c);
         return NULL;
     }
@@ -179,21 +186,12 @@ bool batch_collect_add(batch_collect *c, const batch_item *it) {
     uint32_t doc = ++c->docs;
     uint64_t src = source_hash(it);
     bool ok = map_count(&c->sources, src, doc);
-    /* terms */
-    uint64_t h = FNV_BASIS;
-    size_t tl = 0;
-    for (size_t i = 0; i <= len && ok; i++) {
-        unsigned char ch = i < len ? (unsigned char)text[i] : ' ';
-        bool word = ch >= 0x80 || (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-        if (word) {
-            h = fnv_step(h, fold(ch));
-            tl++;
-        } else if (tl) {
-            ok = map_count(&c->terms, h, doc);
-            h = FNV_BASIS;
-            tl = 0;
-        }
-    }
+    /* terms: analysed as the second pass will analyse them; a document the library refuses
+     * (too large) counts for nothing here and fails with its error later */
+    precis_doc *d = NULL;
+    if (ok && precis_doc_new(c->model, text, len, &c->opts, &d, NULL) == PRECIS_OK)
+        ok = precis_idf_add_document(c->idf, d, NULL) == PRECIS_OK;
+    precis_doc_free(d);
     /* lines */
     size_t start = 0;
     while (ok && start < len) {
@@ -242,21 +240,16 @@ size_t batch_collect_blank(const batch_collect *c, batch_item *it) {
 }
 
 size_t batch_collect_docs(const batch_collect *c) { return c->docs; }
-size_t batch_collect_terms(const batch_collect *c) { return c->terms.n; }
+size_t batch_collect_terms(const batch_collect *c) { return precis_idf_terms(c->idf); }
+
+const precis_idf *batch_collect_idf(const batch_collect *c) { return c ? c->idf : NULL; }
 
 size_t batch_collect_boilerplate(const batch_collect *c) { return c->boiler.n; }
-
-uint32_t batch_collect_df(const batch_collect *c, const char *term, size_t len) {
-    uint64_t h = FNV_BASIS;
-    for (size_t i = 0; i < len; i++)
-        h = fnv_step(h, fold((unsigned char)term[i]));
-    return map_get(&c->terms, h);
-}
 
 void batch_collect_free(batch_collect *c) {
     if (!c)
         return;
-    map_free(&c->terms);
+    precis_idf_free(c->idf);
     map_free(&c->lines);
     map_free(&c->sources);
     map_free(&c->boiler);

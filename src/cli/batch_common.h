@@ -171,7 +171,9 @@ void batch_idset_free(batch_idset *s);
 /* ---- collection statistics (--idf collection) -------------------------------------------------- */
 
 
-batch_collect *batch_collect_new(void);
+/* The first pass analyses documents with `model` and `opts` (borrowed: they must outlive the
+ * collection). */
+batch_collect *batch_collect_new(const precis_model *model, const precis_options *opts);
 /* Counts one document (first pass). */
 bool batch_collect_add(batch_collect *c, const batch_item *it);
 /* Ends the first pass: fixes the boilerplate lines per source. */
@@ -183,8 +185,8 @@ size_t batch_collect_blank(const batch_collect *c, batch_item *it);
 size_t batch_collect_docs(const batch_collect *c);
 size_t batch_collect_terms(const batch_collect *c);
 size_t batch_collect_boilerplate(const batch_collect *c);
-/* Document frequency of a folded term (0 when unseen). */
-uint32_t batch_collect_df(const batch_collect *c, const char *term, size_t len);
+/* The collection's document frequencies, for options.idf. */
+const precis_idf *batch_collect_idf(const batch_collect *c);
 void batch_collect_free(batch_collect *c);
 
 #endif

@@ -138,6 +138,7 @@ char *batch_doc_process(const batch_doc_cfg *cfg, batch_item *it, size_t *len_ou
         batch_collect_blank(cfg->collect, it);
 
     precis_options o = cfg->opts;
+    o.idf = batch_collect_idf(cfg->collect);
     precis_error err = {0};
     const char *which = NULL;
     if (!apply_item_options(&o, it, &err, &which))

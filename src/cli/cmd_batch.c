@@ -327,7 +327,7 @@ int cmd_batch(int argc, char **argv) {
 
     bool progress = !quiet && isatty(STDERR_FILENO);
     if (idf_collection) {
-        collect = batch_collect_new();
+        collect = batch_collect_new(model, &dcfg.opts);
         if (!collect) {
             cli_error("batch", "out of memory");
             code = EXIT_IO;
