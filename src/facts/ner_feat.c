@@ -458,6 +458,93 @@ size_t ner_features(const ner_word *ws, size_t n, size_t i, uint64_t *out) {
     return k;
 }
 
+/* The three parts below must emit, together, exactly what ner_features emits (see ner_feat.h);
+ * a change to one side without the other is caught by bench_ner's cross-check and
+ * test_ner. */
+
+size_t ner_features_self(const ner_word *w, uint64_t *out) {
+    size_t k = 0;
+    out[k++] = h_init(F_BIAS);
+    out[k++] = h_comb(h_init(F_W), w->h_w);
+    out[k++] = h_comb(h_init(F_LW), w->h_lw);
+    out[k++] = h_comb(h_init(F_SHAPE), w->h_shape);
+    uint64_t hp = 1469598103934665603ull, hs = hp;
+    for (uint32_t a = 1; a <= 4 && a < w->len; a++) {
+        hp = (hp ^ (unsigned char)w->lw[a - 1]) * FNV_PRIME;
+        hs = (hs ^ (unsigned char)w->lw[w->len - a]) * FNV_PRIME;
+        out[k++] = h_comb(h_init(F_P1 + a - 1), hp);
+        out[k++] = h_comb(h_init(F_S1 + a - 1), hs);
+    }
+    out[k++] = h_comb(h_comb(h_init(F_START_SHAPE), w->sent_start), w->h_shape);
+    out[k++] = h_comb(h_init(F_DOC), w->doc);
+    out[k++] = h_comb(h_comb(h_comb(h_init(F_DOC_START), w->doc), w->sent_start), w->h_shape);
+    out[k++] = h_comb(h_init(F_LEN), w->len > 12 ? 12 : w->len);
+    for (uint32_t b = 0; b < 6; b++)
+        if (w->doc & (1u << b))
+            out[k++] = h_comb(h_comb(h_init(F_DOCBIT), b), w->h_shape);
+    if (w->all_caps_sentence)
+        out[k++] = h_comb(h_init(F_CAPS_LW), w->h_lw);
+    const char *hy = memchr(w->lw, '-', w->len);
+    if (hy)
+        out[k++] = h_comb(h_init(F_HYPH), str_hash(w->lw, (size_t)(hy - w->lw)));
+    for (unsigned c = 0; c < GZ_NCLASSES; c++) {
+        uint32_t b = (w->gaz >> (2 * c)) & 3u;
+        if (b)
+            out[k++] = h_comb(h_init(F_GAZ), c * 4 + b);
+    }
+    return k;
+}
+
+size_t ner_features_neighbour(const ner_word *nb, int role, uint64_t *out) {
+    size_t k = 0;
+    bool before = role == NER_NB_M1 || role == NER_NB_M2;
+    uint64_t edge = before ? H_BOS : H_EOS;
+    uint64_t lw = nb ? nb->h_lw : edge, sh = nb ? nb->h_shape : edge;
+    switch (role) {
+    case NER_NB_M2:
+        out[k++] = h_comb(h_init(F_LWM2), lw);
+        out[k++] = h_comb(h_init(F_SHM2), sh);
+        break;
+    case NER_NB_P2:
+        out[k++] = h_comb(h_init(F_LWP2), lw);
+        out[k++] = h_comb(h_init(F_SHP2), sh);
+        break;
+    case NER_NB_M1:
+    case NER_NB_P1:
+        out[k++] = h_comb(h_init(before ? F_LWM1 : F_LWP1), lw);
+        out[k++] = h_comb(h_init(before ? F_WM1 : F_WP1), nb ? nb->h_w : edge);
+        out[k++] = h_comb(h_init(before ? F_SHM1 : F_SHP1), sh);
+        if (!nb)
+            break;
+        if (nb->len >= 3)
+            out[k++] = h_comb(h_init(before ? F_S3M1 : F_S3P1), str_hash(nb->lw + nb->len - 3, 3));
+        for (unsigned c = 0; c < GZ_NCLASSES; c++) {
+            uint32_t b = (nb->gaz >> (2 * c)) & 3u;
+            if (b)
+                out[k++] = h_comb(h_init(before ? F_GAZM1 : F_GAZP1), c * 4 + b);
+        }
+        break;
+    default:
+        break;
+    }
+    return k;
+}
+
+size_t ner_features_pairs(const ner_word *ws, size_t n, size_t i, uint64_t *out) {
+    size_t k = 0;
+    const ner_word *w = &ws[i];
+    const ner_word *m1 = i >= 1 ? &ws[i - 1] : NULL, *p1 = i + 1 < n ? &ws[i + 1] : NULL;
+    uint64_t lwm1 = m1 ? m1->h_lw : H_BOS, lwp1 = p1 ? p1->h_lw : H_EOS;
+    uint64_t shm1 = m1 ? m1->h_shape : H_BOS, shp1 = p1 ? p1->h_shape : H_EOS;
+    out[k++] = h_comb(h_comb(h_init(F_BIM1), lwm1), w->h_lw);
+    out[k++] = h_comb(h_comb(h_init(F_BIP1), w->h_lw), lwp1);
+    out[k++] = h_comb(h_comb(h_comb(h_init(F_SH3), shm1), w->h_shape), shp1);
+    out[k++] = h_comb(h_comb(h_init(F_LWM1_SH), lwm1), w->h_shape);
+    out[k++] = h_comb(h_comb(h_init(F_LWP1_SH), w->h_shape), lwp1);
+    out[k++] = h_comb(h_comb(h_init(F_LWM1P1), lwm1), lwp1);
+    return k;
+}
+
 /* ---- second stage -------------------------------------------------------------------------- */
 
 /* The second stage's features use their own template ids: its table is separate, and the
