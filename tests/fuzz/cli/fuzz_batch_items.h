@@ -21,9 +21,10 @@ static bool fuzz_take_item(void *user, batch_item *it) {
     if (it->text && it->is_html) {
         size_t len = 0;
         char *title = NULL;
-        char *t = batch_html_to_text(it->text, it->len, &len, &title);
-        if (!t || t[len] != '\0')
-            abort();
+        const char *why = NULL;
+        char *t = batch_html_to_text(it->text, it->len, &len, &title, &why);
+        if (t ? t[len] != '\0' || why : !why)
+            abort(); /* text NUL-terminated at its length, or a refusal with a reason */
         free(t);
         free(title);
     }
