@@ -42,6 +42,7 @@ write_seeds() {
   # html
   printf '<!doctype html><html><head><title>Port &amp; town</title><script>var a="<p>";</script></head><body><nav>Home</nav><main><h1>Port</h1><p>Ships came in.<br>More came later.</p><aside>Ad</aside></main><footer>c</footer></body></html>' >"$d/html/seed1"
   printf '<article><p>Teaser</p></article><div><table><tr><td>a<td>b</table><ul><li>one<li>two</ul><pre>x  y</pre><template><p>t</p></template>&#0;&#x110000;&nbsp;</div>' >"$d/html/seed2"
+  awk 'BEGIN { for (i = 0; i < 700; i++) printf "<div><b>"; printf "<p>Deep.</p>" }' >"$d/html/seed3-deep"
   # eval: first byte picks options; a line "--" separates references from system output
   printf '\x00{"id":"d1","summaries":["The dam held. Water rose overnight."],"summary":"The dam held."}\n{"id":2,"references":[["A b c."],["C d."]],"summary":["A c d."]}\n' >"$d/eval/seed1"
   printf '\x03{"id":"d1","summaries":["Prices fell.For the year they rose."]}\n{"id":"d2","summaries":[""]}\n--\n{"id":"d1","summary":["Prices fell."]}\n{"id":"d1","summary":"again"}\n{"id":"zz","summary":"x"}\n' >"$d/eval/seed2"
