@@ -566,6 +566,15 @@ static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e,
          * ragged hard wraps (lines within ~40% of each other) together */
         if (l1 * 10 < l2 * 6)
             return true;
+        /* the first line of a paragraph shorter than any hard-wrap width (60-80 columns;
+         * 50 bytes leaves room for ragged wraps) is a headline, even in sentence case
+         * ("Council backs new budget for schools\nThe vote ..."), and so is a byline */
+        bool para_first = ls == 0 || (sp->tok[ls].flags & TOKF_PARA_BEFORE);
+        if (para_first && l1 < 50 && starts_upper(sp, k) && !text_is_cjk(first_char(sp, k)))
+            return true;
+        if (sp->general_ends && tok_is(sp, k, "By") && k + 1 < l2e && starts_upper(sp, k + 1) &&
+            l2e - k <= 6)
+            return true;
     }
     /* two short lines without punctuation ("features\ncontact manager"): a list; 30 bytes is
      * well under any hard-wrap width in use (60-80) */
