@@ -37,7 +37,7 @@ full_disk --version
 closed_pipe() {
   local input=$1
   shift
-  { sleep 0.3; cat "$input"; } | "$PRECIS" "$@" 2>"$WORK/err" | { exec 0<&-; }
+  { sleep 1; cat "$input"; } | "$PRECIS" "$@" 2>"$WORK/err" | { exec 0<&-; }
   status=${PIPESTATUS[1]}
   last_cmd="precis $* | (closed)"
   expect_exit 4
