@@ -16,10 +16,12 @@
  *    end one before any capital but "I" (pragmatic_segmenter's English rule); a.m./p.m.
  *    before a capital other than a day or month end one;
  *  - a single line break inside a paragraph ends a sentence only when the line looks like a
- *    headline, a list item or a short line of a list; otherwise hard-wrapped lines are
- *    joined;
+ *    headline (title case, or a short first line of a paragraph), a byline, a list item or
+ *    a short line of a list; otherwise hard-wrapped lines are joined;
  *  - numbered, lettered and roman list items ("1. ... 2. ...", "a) ... b) ...", "(ii)") and
- *    bullets start sentences even without punctuation before them.
+ *    bullets start sentences even without punctuation before them; a list that starts
+ *    again on the same line ("2) two 1) one 2) two") splits at its new first item, and an
+ *    item that began mid-line ends at a line break before a capital.
  * Cost: linear in tokens (each line is looked at twice: as the line before a break and as
  * the line after one; look-aheads are bounded or monotonic). No recursion. Scratch arrays
  * are malloc'd and freed here; the results live in the caller's arena. */

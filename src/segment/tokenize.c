@@ -9,7 +9,9 @@
  * control characters and NUL separate tokens; a gap holding two or more line breaks marks a
  * paragraph. CJK ideographs and kana are one token each (there are no spaces to go by).
  * French and Italian elided articles (l', dell', qu') are tokens of their own. Quotation
- * marks get TOKF_OPEN_QUOTE or TOKF_CLOSE_QUOTE from the spaces around them.
+ * marks get TOKF_OPEN_QUOTE or TOKF_CLOSE_QUOTE from the spaces around them. Markup and
+ * extraction noise (HTML tags, escaped tags, dot leaders, literal "\n" escapes, letters one
+ * a line: clean.c's seg_noise) is a gap like whitespace, a line break or nothing.
  *
  * Cost: linear in the input; every byte is looked at a bounded number of times (look-ahead
  * is at most a few characters, except URL/e-mail scans which only run over what becomes
