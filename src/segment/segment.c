@@ -314,8 +314,13 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
 
     if (t->flags & TOKF_ABBREV) {
         int cls = aux & AUX_ABBR_MASK;
-        if (cls == ABBR_TITLE)
-            return false;
+        if (cls == ABBR_TITLE) {
+            /* "St." is a saint before a name but a street after one: "10 Main St. The
+             * house" ends where a capitalised function word follows a street name */
+            return sp->general_ends && tok_is(sp, k, "St.") && k > 0 && q == m && !glued &&
+                   sp->tok[k - 1].shape == SHAPE_CAPITAL &&
+                   is_stopword(sp, q) && starts_upper(sp, q);
+        }
         if (glued)
             return false;
         if (cls == ABBR_NUMBER && nt->kind == TOK_NUMBER)
@@ -341,7 +346,11 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
         }
         if (!starts_upper(sp, q))
             return false;
-        if (words < 3) /* "At 5 a.m. Mr. Smith ..." is not a sentence of its own */
+        /* "At 5 a.m. Mr. Smith ..." is not a sentence of its own; but in English two words
+         * and a dotted acronym before a capitalised function word are ("I love N.Y. It
+         * is ...") */
+        if (words < 3 && !(words == 2 && sp->general_ends && (aux & AUX_ACRONYM) && q == m &&
+                           is_stopword(sp, q) && !is_clock_abbrev(sp, k)))
             return false;
         if (is_clock_abbrev(sp, k) && q == m && !is_day_or_month(sp, q) && !is_time_zone(sp, q))
             return true; /* "at 6 p.m. Travelers ..."; but "5 p.m. Tuesday", "5 p.m. ET" go on */
