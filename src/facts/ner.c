@@ -31,6 +31,21 @@
 static const char NER_MAGIC[8] = {'P', 'R', 'N', 'E', 'R', '0', '1', '\n'};
 
 #define SLOT_INLINE 2
+/* Score vectors are NER_NTAGS int32s padded to VSTRIDE, a multiple of 4, so that they are
+ * added as whole vectors (GCC/Clang vector extensions, unaligned loads). */
+#define VSTRIDE 20
+typedef int32_t v4i_u __attribute__((vector_size(16), aligned(4)));
+
+/* dst[0..VSTRIDE) += src[0..VSTRIDE) */
+static inline void vec_add(int32_t *dst, const int32_t *src) {
+    for (int q = 0; q < VSTRIDE; q += 4) {
+        v4i_u d, x;
+        memcpy(&d, dst + q, sizeof d);
+        memcpy(&x, src + q, sizeof x);
+        d += x;
+        memcpy(dst + q, &d, sizeof d);
+    }
+}
 
 struct ner_model {
     struct slot {
@@ -44,15 +59,13 @@ struct ner_model {
         } u;
     } *slots;
     size_t mask;
-    struct tw {
-        uint16_t tag;
-        int16_t w;
-    } *more;          /* the weights of features with more than SLOT_INLINE of them */
+    int32_t *more;    /* dense rows of VSTRIDE weights, for features with more than
+                       * SLOT_INLINE nonzero ones (added as vectors) */
     size_t n_features;
     float scale;
     float trans[(NER_NTAGS + 1) * NER_NTAGS];
     /* What an absent neighbour (outside the sentence) contributes in each role. */
-    int32_t edge[NER_NB_ROLES][NER_NTAGS];
+    int32_t edge[NER_NB_ROLES][VSTRIDE];
     ner_gaz gaz;
     struct ner_model *stage2; /* the second (stacked) stage from en/ner2.model, or NULL */
 };
@@ -119,7 +132,8 @@ precis_status ner_model_parse(const void *data, size_t len, ner_gaz *gaz, ner_mo
     nm->mask = cap - 1;
     nm->slots = calloc(cap, sizeof *nm->slots);
     /* Upper bound on the side array: every record's pairs. */
-    nm->more = malloc((len - head) / 3 * sizeof *nm->more + sizeof *nm->more);
+    /* Upper bound first (every feature dense), shrunk once the count is known. */
+    nm->more = malloc(((size_t)nf + 1) * VSTRIDE * sizeof *nm->more);
     if (!nm->slots || !nm->more) {
         ner_model_free(nm);
         return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
@@ -154,21 +168,25 @@ precis_status ner_model_parse(const void *data, size_t len, ner_gaz *gaz, ner_mo
         for (int t = 0; t < NER_NTAGS; t++)
             nz += row[t] != 0;
         sl->n = (uint8_t)nz;
-        if (nz > SLOT_INLINE)
+        if (nz > SLOT_INLINE) {
             sl->u.at = (uint32_t)n_more;
+            int32_t *dense = nm->more + (size_t)n_more++ * VSTRIDE;
+            for (int t = 0; t < VSTRIDE; t++)
+                dense[t] = t < NER_NTAGS ? row[t] : 0;
+            continue;
+        }
         for (int t = 0, k = 0; t < NER_NTAGS; t++) {
             if (!row[t])
                 continue;
-            if (nz > SLOT_INLINE) {
-                nm->more[n_more++] = (struct tw){(uint16_t)t, row[t]};
-            } else {
-                sl->tag[k] = (uint8_t)t;
-                sl->u.w[k++] = row[t];
-            }
+            sl->tag[k] = (uint8_t)t;
+            sl->u.w[k++] = row[t];
         }
     }
     if (p != end)
         goto truncated;
+    int32_t *shrunk = realloc(nm->more, (n_more + 1) * VSTRIDE * sizeof *nm->more);
+    if (shrunk)
+        nm->more = shrunk;
     nm->n_features = nf;
     for (int r = 0; r < NER_NB_ROLES; r++) {
         uint64_t f[NER_MAX_FEATS_NB];
@@ -231,20 +249,26 @@ precis_status ner_model_attach(struct precis_model *m, precis_error *err) {
 /* The tags that close a mention or stand outside one (O, L-k, U-k) precede exactly O, B-k
  * and U-k; B-k and I-k precede exactly I-k and L-k (ner_tag_allowed). Both lists ascending,
  * the order in which ties are broken (the first best predecessor wins). */
+typedef float v4f __attribute__((vector_size(16)));
+typedef int32_t v4i __attribute__((vector_size(16)));
+
 static const uint8_t CLOSED[9] = {0, 3, 4, 7, 8, 11, 12, 15, 16};
 static const uint8_t OPENING[9] = {0, 1, 4, 5, 8, 9, 12, 13, 16};
 
 void ner_viterbi(const float *emit, size_t n, const float *trans, uint8_t *back, uint8_t *tags) {
     if (n == 0)
         return;
-    /* The transitions from a closed tag to an opening one, as a 9 x 16 block (padded with
+    /* The transitions from a closed tag to an opening one, as a 9 x 12 block (padded with
      * -inf, which never wins) so that the inner loop runs over a vector of targets: the
      * same additions and comparisons in the same order as a loop over predecessor lists,
      * hence the same result, in about a fifth of the time. */
-    float tc[9][16];
-    for (int a = 0; a < 9; a++)
-        for (int b = 0; b < 16; b++)
-            tc[a][b] = b < 9 ? trans[CLOSED[a] * NER_NTAGS + OPENING[b]] : -INFINITY;
+    v4f tc[9][3];
+    for (int a = 0; a < 9; a++) {
+        float row[12];
+        for (int b = 0; b < 12; b++)
+            row[b] = b < 9 ? trans[CLOSED[a] * NER_NTAGS + OPENING[b]] : -INFINITY;
+        memcpy(tc[a], row, sizeof row);
+    }
     float cur[NER_NTAGS], prev[NER_NTAGS];
     const float NEG = -1e30f;
     for (int t = 0; t < NER_NTAGS; t++)
@@ -252,27 +276,43 @@ void ner_viterbi(const float *emit, size_t n, const float *trans, uint8_t *back,
     for (size_t i = 1; i < n; i++) {
         const float *em = emit + i * NER_NTAGS;
         uint8_t *bk = back + i * NER_NTAGS;
-        float best[16];
-        uint8_t arg[16];
-        for (int b = 0; b < 16; b++) {
-            best[b] = NEG;
-            arg[b] = 0;
-        }
+        /* GCC/Clang vector extensions: the compiler does not vectorise this at -O2 by
+         * itself. Lane-wise the same float additions and strict comparisons as the scalar
+         * loop over predecessor lists. */
+        const v4f negv = {NEG, NEG, NEG, NEG};
+        const v4i zero = {0, 0, 0, 0};
+        v4f b0 = negv, b1 = negv, b2 = negv;
+        v4i a0 = zero, a1 = zero, a2 = zero;
         for (int a = 0; a < 9; a++) {
             float p = prev[CLOSED[a]];
             if (p <= NEG)
                 continue;
-            for (int b = 0; b < 16; b++) {
-                float v = p + tc[a][b];
-                bool better = v > best[b];
-                best[b] = better ? v : best[b];
-                arg[b] = better ? CLOSED[a] : arg[b];
-            }
+            v4f pv = {p, p, p, p};
+            int32_t s = CLOSED[a];
+            v4i sv = {s, s, s, s}, m;
+            v4f v;
+#define STEP(bq, aq, q)                                                                        \
+    v = pv + tc[a][q];                                                                         \
+    m = v > bq;                                                                                \
+    bq = (v4f)(((v4i)v & m) | ((v4i)bq & ~m));                                                 \
+    aq = (sv & m) | (aq & ~m)
+            STEP(b0, a0, 0);
+            STEP(b1, a1, 1);
+            STEP(b2, a2, 2);
+#undef STEP
         }
+        float bestf[12];
+        int32_t argi[12];
+        memcpy(bestf, &b0, sizeof b0);
+        memcpy(bestf + 4, &b1, sizeof b1);
+        memcpy(bestf + 8, &b2, sizeof b2);
+        memcpy(argi, &a0, sizeof a0);
+        memcpy(argi + 4, &a1, sizeof a1);
+        memcpy(argi + 8, &a2, sizeof a2);
         for (int b = 0; b < 9; b++) {
             int t = OPENING[b];
-            cur[t] = best[b] <= NEG ? NEG : best[b] + em[t];
-            bk[t] = arg[b];
+            cur[t] = bestf[b] <= NEG ? NEG : bestf[b] + em[t];
+            bk[t] = (uint8_t)argi[b];
         }
         for (int k = 0; k < NER_NTYPES; k++) {
             int tb = 1 + 4 * k, ti = tb + 1;
@@ -325,7 +365,7 @@ static void add_weights(const ner_model *nm, const uint64_t *f, size_t nf, int32
         if (!sl->key)
             continue;
         if (sl->n > SLOT_INLINE) {
-            __builtin_prefetch(&nm->more[sl->u.at]);
+            __builtin_prefetch(nm->more + (size_t)sl->u.at * VSTRIDE);
             big[nb++] = sl;
             continue;
         }
@@ -333,9 +373,9 @@ static void add_weights(const ner_model *nm, const uint64_t *f, size_t nf, int32
             acc[sl->tag[j]] += sl->u.w[j];
     }
     for (size_t k = 0; k < nb; k++) {
-        const struct tw *e = &nm->more[big[k]->u.at];
-        for (unsigned j = 0; j < big[k]->n; j++)
-            acc[e[j].tag] += e[j].w;
+        const int32_t *row = nm->more + (size_t)big[k]->u.at * VSTRIDE;
+        for (int t = 0; t < NER_NTAGS; t++)
+            acc[t] += row[t];
     }
 }
 
@@ -375,7 +415,7 @@ static void tag_sentence(const ner_model *nm, const ner_word *w, size_t n, const
 
 typedef struct lookup_batch {
     uint64_t key[BATCH];
-    uint32_t dst[BATCH]; /* vector receiving the weights: vec + dst * NER_NTAGS */
+    uint32_t dst[BATCH]; /* vector receiving the weights: vec + dst * VSTRIDE */
     size_t n;
 } lookup_batch;
 
@@ -396,20 +436,17 @@ static void batch_flush(const ner_model *nm, lookup_batch *b, int32_t *vec) {
         if (!sl->key)
             continue;
         if (sl->n > SLOT_INLINE) {
-            __builtin_prefetch(&nm->more[sl->u.at]);
+            __builtin_prefetch(nm->more + (size_t)sl->u.at * VSTRIDE);
             big[nb] = sl;
             big_dst[nb++] = b->dst[k];
             continue;
         }
-        int32_t *acc = vec + (size_t)b->dst[k] * NER_NTAGS;
+        int32_t *acc = vec + (size_t)b->dst[k] * VSTRIDE;
         for (unsigned j = 0; j < sl->n; j++)
             acc[sl->tag[j]] += sl->u.w[j];
     }
     for (size_t k = 0; k < nb; k++) {
-        const struct tw *e = &nm->more[big[k]->u.at];
-        int32_t *acc = vec + (size_t)big_dst[k] * NER_NTAGS;
-        for (unsigned j = 0; j < big[k]->n; j++)
-            acc[e[j].tag] += e[j].w;
+        vec_add(vec + (size_t)big_dst[k] * VSTRIDE, nm->more + (size_t)big[k]->u.at * VSTRIDE);
     }
     b->n = 0;
 }
@@ -468,7 +505,7 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
         form[i] = (uint32_t)table[s];
     }
     size_t pair0 = (size_t)nforms * VECS_PER_FORM;
-    int32_t *vec = arena_calloc(a, pair0 + n + 1, NER_NTAGS * sizeof *vec);
+    int32_t *vec = arena_calloc(a, pair0 + n + 1, VSTRIDE * sizeof *vec);
     if (!vec)
         return false;
     b->n = 0;
@@ -496,17 +533,22 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
         size_t len = j - i0;
         const uint32_t *fs = form + i0;
         for (size_t i = 0; i < len; i++) {
-#define FORM_VEC(k, r) (vec + ((size_t)(k) * VECS_PER_FORM + (r)) * NER_NTAGS)
+#define FORM_VEC(k, r) (vec + ((size_t)(k) * VECS_PER_FORM + (r)) * VSTRIDE)
             const int32_t *v0 = FORM_VEC(fs[i], VEC_SELF);
             const int32_t *vm2 = i >= 2 ? FORM_VEC(fs[i - 2], NER_NB_M2) : nm->edge[NER_NB_M2];
             const int32_t *vm1 = i >= 1 ? FORM_VEC(fs[i - 1], NER_NB_M1) : nm->edge[NER_NB_M1];
             const int32_t *vp1 = i + 1 < len ? FORM_VEC(fs[i + 1], NER_NB_P1) : nm->edge[NER_NB_P1];
             const int32_t *vp2 = i + 2 < len ? FORM_VEC(fs[i + 2], NER_NB_P2) : nm->edge[NER_NB_P2];
 #undef FORM_VEC
-            const int32_t *vpair = vec + (pair0 + i0 + i) * NER_NTAGS;
+            int32_t sum[VSTRIDE];
+            memcpy(sum, vec + (pair0 + i0 + i) * VSTRIDE, sizeof sum);
+            vec_add(sum, v0);
+            vec_add(sum, vm2);
+            vec_add(sum, vm1);
+            vec_add(sum, vp1);
+            vec_add(sum, vp2);
             for (int t = 0; t < NER_NTAGS; t++)
-                emit[i * NER_NTAGS + t] =
-                    (float)(v0[t] + vm2[t] + vm1[t] + vp1[t] + vp2[t] + vpair[t]) * nm->scale;
+                emit[i * NER_NTAGS + t] = (float)sum[t] * nm->scale;
         }
         ner_viterbi(emit, len, nm->trans, back, tags + i0);
         i0 = j;
