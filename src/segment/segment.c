@@ -272,6 +272,26 @@ static bool marker_first(const splitter *sp, const marker *mk) {
            (mk->roman == 1 && mk->letter == 'i');
 }
 
+static bool marker_has_successor(const splitter *sp, const marker *mk);
+
+/* Does the marker at k start a list run into an English sentence, as pragmatic_segmenter
+ * reads "Do this: 1) mix 2) bake"? Only a first marker with its successor near, not in
+ * brackets ("would (1) cut and (2) raise" stays one sentence), and a "1." only before a
+ * capital ("for 1. above" is a reference). Other languages write ordinals and dates as
+ * "1. Mai", so the rule is English only. */
+static bool inline_list_start(const splitter *sp, size_t k, const marker *mk) {
+    if (!sp->general_ends || tok_is(sp, k, "(") || !marker_first(sp, mk))
+        return false;
+    if (k > 0 && (sp->tok[k - 1].flags & TOKF_ABBREV))
+        return false; /* "No. 1. The": the number of an abbreviation */
+    bool paren = is_close_paren(sp, mk->end - 1);
+    if (!paren && !(mk->end < sp->n && starts_upper(sp, mk->end)))
+        return false;
+    if (!paren && mk->letter && !mk->num)
+        return false; /* "a. The" mid-sentence is too often an initial or a stray letter */
+    return marker_has_successor(sp, mk);
+}
+
 /* Is the marker `mk` (after a terminator) followed, within the paragraph and 60 tokens,
  * by the next marker of its list? Bounded look-ahead keeps this linear; 60 tokens is a
  * long list item (two or three sentences), a guess, not a measurement. */
@@ -651,13 +671,18 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
                 cut = line_break_ends(&sp, line_start, k, l2e, item);
             } else if ((T.aux[k] & AUX_BULLET) && (t->flags & TOKF_SPACE_BEFORE)) {
                 cut = true;
-            } else if (last_marker.end && k >= marker_end && (t->flags & TOKF_SPACE_BEFORE)) {
+            } else if (k >= marker_end && (t->flags & TOKF_SPACE_BEFORE)) {
                 /* the next item, or a list that starts again ("2) two 1) one 2) two")
-                 * when the new first item has its own successor */
+                 * when the new first item has its own successor; or a list run into a
+                 * sentence ("The steps: 1) mix 2) bake") */
                 marker mk;
-                cut = list_marker(&sp, k, &mk) &&
-                      (marker_follows(&last_marker, &mk) ||
-                       (marker_first(&sp, &mk) && marker_has_successor(&sp, &mk)));
+                if (list_marker(&sp, k, &mk)) {
+                    if (last_marker.end)
+                        cut = marker_follows(&last_marker, &mk) ||
+                              (marker_first(&sp, &mk) && marker_has_successor(&sp, &mk));
+                    else
+                        cut = inline_list_start(&sp, k, &mk);
+                }
             }
             if (cut) {
                 ok = emit(&sv, &T, s_start, k, para);
@@ -704,7 +729,9 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
             marker mk;
             if (!inside && ends_after(&sp, k, m, words))
                 cut_at = m;
-            else if (!inside && m < n && (T.v[m].flags & TOKF_SPACE_BEFORE) && list_marker(&sp, m, &mk) &&
+            else if (!inside && m < n && (T.v[m].flags & TOKF_SPACE_BEFORE) &&
+                     !((t->flags & TOKF_ABBREV) && (T.aux[k] & AUX_ABBR_MASK) == ABBR_NUMBER) &&
+                     list_marker(&sp, m, &mk) && /* "No. 1." is a number, not a list */
                      (marker_follows(&last_marker, &mk) || marker_has_successor(&sp, &mk)))
                 cut_at = m; /* "... Smith. a. here it is b. another" */
             else if (!inside && m < n && (T.aux[m] & AUX_BULLET) && (T.v[m].flags & TOKF_SPACE_BEFORE))
