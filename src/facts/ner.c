@@ -210,7 +210,8 @@ precis_status ner_model_parse(const void *data, size_t len, ner_gaz *gaz, ner_mo
     nm->n_features = nf;
     for (int r = 0; r < NER_NB_ROLES; r++) {
         uint64_t f[NER_MAX_FEATS_NB];
-        add_weights(nm, f, ner_features_neighbour(NULL, r, f), nm->edge[r]);
+        add_weights(nm, f, ner_features_neighbour_word(NULL, r, f), nm->edge[r]);
+        add_weights(nm, f, ner_features_neighbour_class(NULL, r, f), nm->edge[r]);
     }
     if (gaz)
         nm->gaz = *gaz;
@@ -516,6 +517,21 @@ static bool same_form(const ner_word *a, const ner_word *b) {
            a->all_caps_sentence == b->all_caps_sentence && memcmp(a->w, b->w, a->len) == 0;
 }
 
+/* The class of a form (ner_features_self_class, ner_features_neighbour_class): the features
+ * see its shape only through h_shape. */
+static uint64_t class_key(const ner_word *w) {
+    uint64_t k = w->h_shape ^ ((uint64_t)w->gaz * 0x9E3779B97F4A7C15ull) ^
+                 ((uint64_t)(w->doc | (unsigned)w->sent_start << 8 | (w->len > 12 ? 12u : w->len) << 9) << 40);
+    k ^= k >> 31;
+    k *= 0xBF58476D1CE4E5B9ull;
+    return k ^ (k >> 29);
+}
+
+static bool same_class(const ner_word *a, const ner_word *b) {
+    return a->h_shape == b->h_shape && a->gaz == b->gaz && a->doc == b->doc && a->sent_start == b->sent_start &&
+           (a->len > 12 ? 12 : a->len) == (b->len > 12 ? 12 : b->len);
+}
+
 /* Vectors of NER_NTAGS sums: per form, its own (VEC_SELF) and one per neighbour role; then
  * one per token for its conjunctions. */
 #define VEC_SELF NER_NB_ROLES
@@ -545,18 +561,49 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
         }
         form[i] = (uint32_t)table[s];
     }
-    size_t pair0 = (size_t)nforms * VECS_PER_FORM;
+    /* Classes of forms: the part of the features that does not depend on the string. */
+    size_t ccap = 16;
+    while (ccap < 2 * (size_t)nforms)
+        ccap *= 2;
+    int32_t *ctable = arena_alloc(a, ccap * sizeof *ctable);
+    uint32_t *cls = arena_alloc(a, (nforms ? nforms : 1) * sizeof *cls);
+    uint32_t *crep = arena_alloc(a, (nforms ? nforms : 1) * sizeof *crep);
+    if (!ctable || !cls || !crep)
+        return false;
+    memset(ctable, 0xFF, ccap * sizeof *ctable);
+    uint32_t nclass = 0;
+    for (uint32_t k = 0; k < nforms; k++) {
+        const ner_word *x = &w[rep[k]];
+        size_t s = (size_t)class_key(x) & (ccap - 1);
+        while (ctable[s] >= 0 && !same_class(&w[crep[ctable[s]]], x))
+            s = (s + 1) & (ccap - 1);
+        if (ctable[s] < 0) {
+            ctable[s] = (int32_t)nclass;
+            crep[nclass++] = rep[k];
+        }
+        cls[k] = (uint32_t)ctable[s];
+    }
+    /* vec: the classes' vectors, then the forms', then one per token */
+    size_t form0 = (size_t)nclass * VECS_PER_FORM;
+    size_t pair0 = form0 + (size_t)nforms * VECS_PER_FORM;
     int32_t *vec = arena_calloc(a, pair0 + n + 1, VSTRIDE * sizeof *vec);
     if (!vec)
         return false;
     b->n = 0;
     uint64_t f[NER_MAX_FEATS_SELF];
+    for (uint32_t k = 0; k < nclass; k++) {
+        const ner_word *x = &w[crep[k]];
+        uint32_t v0 = k * VECS_PER_FORM;
+        batch_add(nm, b, vec, f, ner_features_self_class(x, f), v0 + VEC_SELF);
+        for (int r = 0; r < NER_NB_ROLES; r++)
+            batch_add(nm, b, vec, f, ner_features_neighbour_class(x, r, f), v0 + (uint32_t)r);
+    }
     for (uint32_t k = 0; k < nforms; k++) {
         const ner_word *x = &w[rep[k]];
-        uint32_t v0 = k * VECS_PER_FORM;
-        batch_add(nm, b, vec, f, ner_features_self(x, f), v0 + VEC_SELF);
+        uint32_t v0 = (uint32_t)form0 + k * VECS_PER_FORM;
+        batch_add(nm, b, vec, f, ner_features_self_word(x, f), v0 + VEC_SELF);
         for (int r = 0; r < NER_NB_ROLES; r++)
-            batch_add(nm, b, vec, f, ner_features_neighbour(x, r, f), v0 + (uint32_t)r);
+            batch_add(nm, b, vec, f, ner_features_neighbour_word(x, r, f), v0 + (uint32_t)r);
     }
     for (size_t i0 = 0; i0 < n;) {
         size_t j = i0 + 1;
@@ -567,6 +614,10 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
         i0 = j;
     }
     batch_flush(nm, b, vec);
+    for (uint32_t k = 0; k < nforms; k++)
+        for (int r = 0; r < VECS_PER_FORM; r++)
+            vec_add(vec + (form0 + (size_t)k * VECS_PER_FORM + (size_t)r) * VSTRIDE,
+                    vec + ((size_t)cls[k] * VECS_PER_FORM + (size_t)r) * VSTRIDE);
     for (size_t i0 = 0; i0 < n;) {
         size_t j = i0 + 1;
         while (j < n && sent[j] == sent[i0])
@@ -574,7 +625,7 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
         size_t len = j - i0;
         const uint32_t *fs = form + i0;
         for (size_t i = 0; i < len; i++) {
-#define FORM_VEC(k, r) (vec + ((size_t)(k) * VECS_PER_FORM + (r)) * VSTRIDE)
+#define FORM_VEC(k, r) (vec + (form0 + (size_t)(k) * VECS_PER_FORM + (r)) * VSTRIDE)
             const int32_t *v0 = FORM_VEC(fs[i], VEC_SELF);
             const int32_t *vm2 = i >= 2 ? FORM_VEC(fs[i - 2], NER_NB_M2) : nm->edge[NER_NB_M2];
             const int32_t *vm1 = i >= 1 ? FORM_VEC(fs[i - 1], NER_NB_M1) : nm->edge[NER_NB_M1];

@@ -462,12 +462,10 @@ size_t ner_features(const ner_word *ws, size_t n, size_t i, uint64_t *out) {
  * a change to one side without the other is caught by bench_ner's cross-check and
  * test_ner. */
 
-size_t ner_features_self(const ner_word *w, uint64_t *out) {
+size_t ner_features_self_word(const ner_word *w, uint64_t *out) {
     size_t k = 0;
-    out[k++] = h_init(F_BIAS);
     out[k++] = h_comb(h_init(F_W), w->h_w);
     out[k++] = h_comb(h_init(F_LW), w->h_lw);
-    out[k++] = h_comb(h_init(F_SHAPE), w->h_shape);
     uint64_t hp = 1469598103934665603ull, hs = hp;
     for (uint32_t a = 1; a <= 4 && a < w->len; a++) {
         hp = (hp ^ (unsigned char)w->lw[a - 1]) * FNV_PRIME;
@@ -475,6 +473,18 @@ size_t ner_features_self(const ner_word *w, uint64_t *out) {
         out[k++] = h_comb(h_init(F_P1 + a - 1), hp);
         out[k++] = h_comb(h_init(F_S1 + a - 1), hs);
     }
+    if (w->all_caps_sentence)
+        out[k++] = h_comb(h_init(F_CAPS_LW), w->h_lw);
+    const char *hy = memchr(w->lw, '-', w->len);
+    if (hy)
+        out[k++] = h_comb(h_init(F_HYPH), str_hash(w->lw, (size_t)(hy - w->lw)));
+    return k;
+}
+
+size_t ner_features_self_class(const ner_word *w, uint64_t *out) {
+    size_t k = 0;
+    out[k++] = h_init(F_BIAS);
+    out[k++] = h_comb(h_init(F_SHAPE), w->h_shape);
     out[k++] = h_comb(h_comb(h_init(F_START_SHAPE), w->sent_start), w->h_shape);
     out[k++] = h_comb(h_init(F_DOC), w->doc);
     out[k++] = h_comb(h_comb(h_comb(h_init(F_DOC_START), w->doc), w->sent_start), w->h_shape);
@@ -482,11 +492,6 @@ size_t ner_features_self(const ner_word *w, uint64_t *out) {
     for (uint32_t b = 0; b < 6; b++)
         if (w->doc & (1u << b))
             out[k++] = h_comb(h_comb(h_init(F_DOCBIT), b), w->h_shape);
-    if (w->all_caps_sentence)
-        out[k++] = h_comb(h_init(F_CAPS_LW), w->h_lw);
-    const char *hy = memchr(w->lw, '-', w->len);
-    if (hy)
-        out[k++] = h_comb(h_init(F_HYPH), str_hash(w->lw, (size_t)(hy - w->lw)));
     for (unsigned c = 0; c < GZ_NCLASSES; c++) {
         uint32_t b = (w->gaz >> (2 * c)) & 3u;
         if (b)
@@ -495,30 +500,42 @@ size_t ner_features_self(const ner_word *w, uint64_t *out) {
     return k;
 }
 
-size_t ner_features_neighbour(const ner_word *nb, int role, uint64_t *out) {
+size_t ner_features_neighbour_word(const ner_word *nb, int role, uint64_t *out) {
     size_t k = 0;
     bool before = role == NER_NB_M1 || role == NER_NB_M2;
     uint64_t edge = before ? H_BOS : H_EOS;
-    uint64_t lw = nb ? nb->h_lw : edge, sh = nb ? nb->h_shape : edge;
+    uint64_t lw = nb ? nb->h_lw : edge;
     switch (role) {
     case NER_NB_M2:
-        out[k++] = h_comb(h_init(F_LWM2), lw);
-        out[k++] = h_comb(h_init(F_SHM2), sh);
-        break;
     case NER_NB_P2:
-        out[k++] = h_comb(h_init(F_LWP2), lw);
-        out[k++] = h_comb(h_init(F_SHP2), sh);
+        out[k++] = h_comb(h_init(role == NER_NB_M2 ? F_LWM2 : F_LWP2), lw);
         break;
     case NER_NB_M1:
     case NER_NB_P1:
         out[k++] = h_comb(h_init(before ? F_LWM1 : F_LWP1), lw);
         out[k++] = h_comb(h_init(before ? F_WM1 : F_WP1), nb ? nb->h_w : edge);
-        out[k++] = h_comb(h_init(before ? F_SHM1 : F_SHP1), sh);
-        if (!nb)
-            break;
-        if (nb->len >= 3)
+        if (nb && nb->len >= 3)
             out[k++] = h_comb(h_init(before ? F_S3M1 : F_S3P1), str_hash(nb->lw + nb->len - 3, 3));
-        for (unsigned c = 0; c < GZ_NCLASSES; c++) {
+        break;
+    default:
+        break;
+    }
+    return k;
+}
+
+size_t ner_features_neighbour_class(const ner_word *nb, int role, uint64_t *out) {
+    size_t k = 0;
+    bool before = role == NER_NB_M1 || role == NER_NB_M2;
+    uint64_t sh = nb ? nb->h_shape : before ? H_BOS : H_EOS;
+    switch (role) {
+    case NER_NB_M2:
+    case NER_NB_P2:
+        out[k++] = h_comb(h_init(role == NER_NB_M2 ? F_SHM2 : F_SHP2), sh);
+        break;
+    case NER_NB_M1:
+    case NER_NB_P1:
+        out[k++] = h_comb(h_init(before ? F_SHM1 : F_SHP1), sh);
+        for (unsigned c = 0; nb && c < GZ_NCLASSES; c++) {
             uint32_t b = (nb->gaz >> (2 * c)) & 3u;
             if (b)
                 out[k++] = h_comb(h_init(before ? F_GAZM1 : F_GAZP1), c * 4 + b);

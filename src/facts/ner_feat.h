@@ -153,23 +153,28 @@ size_t ner_features(const ner_word *words, size_t n, size_t i, uint64_t *out);
 
 /* ---- the same features, split by what they depend on ---------------------------------------
  * The run-time tagger sums weights per distinct word form of a document instead of per token
- * (facts/ner.c). For that, ner_features(words, n, i) is split into three parts whose
- * concatenation is the same multiset of hashes (in another order):
- *   ner_features_self(&words[i])                    the word alone, with its sentence flags
- *                                                   (sent_start, all_caps_sentence), gazetteer
- *                                                   bits and document flags;
- *   ner_features_neighbour(nb, role) for each role  what a neighbour contributes on its own:
- *                                                   nb = words[i - 2], words[i - 1],
- *                                                   words[i + 1], words[i + 2], or NULL outside
- *                                                   the sentence;
- *   ner_features_pairs(words, n, i)                 the conjunctions of the word with its
- *                                                   neighbours.
+ * (facts/ner.c). For that, ner_features(words, n, i) is split into parts whose concatenation
+ * is the same multiset of hashes (in another order):
+ *   ner_features_self_word(&words[i])         the word's own string: word, lower case,
+ *                                             prefixes, suffixes, hyphen head, all-caps word;
+ *   ner_features_self_class(&words[i])        what it shares with other words: bias, shape,
+ *                                             length, sentence start, document flags and
+ *                                             gazetteer bits (depends on h_shape, len capped
+ *                                             at 12, sent_start, doc and gaz only);
+ *   ner_features_neighbour_word(nb, role) and ner_features_neighbour_class(nb, role) for
+ *                                             each role: what a neighbour contributes, by its
+ *                                             string and by its shape and gazetteer bits
+ *                                             (nb = words[i - 2], words[i - 1], words[i + 1],
+ *                                             words[i + 2], or NULL outside the sentence);
+ *   ner_features_pairs(words, n, i)           conjunctions of the word with its neighbours.
  * Since weights are summed as integers, the scores are exactly those of ner_features. */
 enum ner_nb_role { NER_NB_M2 = 0, NER_NB_M1, NER_NB_P1, NER_NB_P2, NER_NB_ROLES };
 #define NER_MAX_FEATS_SELF 48
 #define NER_MAX_FEATS_NB 16
 #define NER_MAX_FEATS_PAIRS 8
-size_t ner_features_self(const ner_word *w, uint64_t *out);
-size_t ner_features_neighbour(const ner_word *nb, int role, uint64_t *out);
+size_t ner_features_self_word(const ner_word *w, uint64_t *out);
+size_t ner_features_self_class(const ner_word *w, uint64_t *out);
+size_t ner_features_neighbour_word(const ner_word *nb, int role, uint64_t *out);
+size_t ner_features_neighbour_class(const ner_word *nb, int role, uint64_t *out);
 size_t ner_features_pairs(const ner_word *words, size_t n, size_t i, uint64_t *out);
 #endif
