@@ -218,11 +218,14 @@ size_t seg_noise(const char *s, size_t len, size_t i, seg_gap *gap) {
         return j - i;
     }
     case '\n':
+    case '\r': {
         /* W\nA\nRN\nI\nNG: letters one or two a line, as PDF extraction leaves a spaced
-         * heading, join into one word */
-        if (i > 0 && letter_line_before(s, i, 0) && letter_line_after(s, len, i + 1))
-            return 1;
+         * heading, join into one word (a CRLF is one break) */
+        size_t n = c == '\r' && i + 1 < len && s[i + 1] == '\n' ? 2 : 1;
+        if (i > 0 && letter_line_before(s, i, 0) && letter_line_after(s, len, i + n))
+            return n;
         return 0;
+    }
     default:
         return 0;
     }

@@ -571,7 +571,8 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
         unsigned char b = (unsigned char)text[i];
         int32_t c;
         size_t n;
-        if (b == '<' || b == '&' || b == '{' || b == '\\' || b == '.' || b == '/' || b == '\n') {
+        if (b == '<' || b == '&' || b == '{' || b == '\\' || b == '.' || b == '/' || b == '\n' ||
+            b == '\r') {
             /* markup and extraction noise (clean.c) is a gap, never a token */
             seg_gap gap;
             size_t skip = seg_noise(text, len, i, &gap);
