@@ -241,7 +241,19 @@ static char shape_char(unsigned char c) {
 static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 static bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 
-void ner_words_prepare(ner_word *words, size_t n, const ner_gaz *g) {
+/* A document's memo of one-word gazetteer lookups: word i has the distinct lower-case form
+ * id[i] (-1 for an empty word); known[f] says whether entry[f] holds the lookup of form f. */
+typedef struct gaz_memo {
+    const int32_t *id;
+    uint8_t *known;
+    const ner_gaz_entry **entry;
+} gaz_memo;
+
+static void words_prepare(ner_word *words, size_t n, const ner_gaz *g, const gaz_memo *memo);
+
+void ner_words_prepare(ner_word *words, size_t n, const ner_gaz *g) { words_prepare(words, n, g, NULL); }
+
+static void words_prepare(ner_word *words, size_t n, const ner_gaz *g, const gaz_memo *memo) {
     char scratch[NER_GAZ_MAX_BYTES];
     const size_t scratch_cap = sizeof scratch;
     bool any_lower = false;
@@ -283,7 +295,16 @@ void ner_words_prepare(ner_word *words, size_t n, const ner_gaz *g) {
                 scratch[o++] = ' ';
             memcpy(scratch + o, w->lw, w->len);
             o += w->len;
-            const ner_gaz_entry *e = gaz_lookup(g, scratch, o);
+            const ner_gaz_entry *e;
+            int32_t f = memo && k == 0 ? memo->id[i] : -1;
+            if (f < 0) {
+                e = gaz_lookup(g, scratch, o);
+            } else if (memo->known[f]) {
+                e = memo->entry[f];
+            } else {
+                e = memo->entry[f] = gaz_lookup(g, scratch, o);
+                memo->known[f] = 1;
+            }
             if (!e)
                 break; /* neither a phrase nor the start of one */
             for (unsigned c = 0; c < GZ_NCLASSES; c++) {
@@ -307,36 +328,42 @@ static bool is_word(const ner_word *w, const char *s) {
     return w->len == n && memcmp(w->lw, s, n) == 0;
 }
 
-bool ner_words_docflags(ner_word *words, size_t n, strmap *map) {
+/* The NERD_* bits that word i (not empty) gives its form. */
+static int32_t doc_bits(const ner_word *words, size_t n, size_t i) {
     const uint32_t honorific = 3u << (2 * 7), orgword = 3u << (2 * 6); /* GZ_HONORIFIC, GZ_ORGWORD */
+    const ner_word *w = &words[i];
+    unsigned char c = (unsigned char)w->w[0];
+    int32_t bit = 0;
+    bool cap = cap_word(w);
+    const ner_word *prev = i > 0 && !w->sent_start ? &words[i - 1] : NULL;
+    const ner_word *next = i + 1 < n && !words[i + 1].sent_start ? &words[i + 1] : NULL;
+    if (cap && !w->sent_start)
+        bit |= NERD_CAP_ELSEWHERE;
+    else if (is_lower(c))
+        bit |= NERD_LOWER_ELSEWHERE;
+    if (cap) {
+        if ((prev && cap_word(prev)) || (next && cap_word(next)))
+            bit |= NERD_IN_CAPRUN;
+        if (prev && (prev->gaz & honorific))
+            bit |= NERD_AFTER_HONORIFIC;
+        if (next && (next->gaz & orgword))
+            bit |= NERD_BEFORE_ORGWORD;
+        if (prev && (is_word(prev, "in") || is_word(prev, "at") || is_word(prev, "from") ||
+                     is_word(prev, "near")))
+            bit |= NERD_AFTER_LOCPREP;
+    }
+    return bit;
+}
+
+bool ner_words_docflags(ner_word *words, size_t n, strmap *map) {
     for (size_t i = 0; i < n; i++) {
         ner_word *w = &words[i];
         if (!w->len)
             continue;
-        unsigned char c = (unsigned char)w->w[0];
-        int32_t bit = 0;
-        bool cap = cap_word(w);
-        const ner_word *prev = i > 0 && !w->sent_start ? &words[i - 1] : NULL;
-        const ner_word *next = i + 1 < n && !words[i + 1].sent_start ? &words[i + 1] : NULL;
-        if (cap && !w->sent_start)
-            bit |= NERD_CAP_ELSEWHERE;
-        else if (is_lower(c))
-            bit |= NERD_LOWER_ELSEWHERE;
-        if (cap) {
-            if ((prev && cap_word(prev)) || (next && cap_word(next)))
-                bit |= NERD_IN_CAPRUN;
-            if (prev && (prev->gaz & honorific))
-                bit |= NERD_AFTER_HONORIFIC;
-            if (next && (next->gaz & orgword))
-                bit |= NERD_BEFORE_ORGWORD;
-            if (prev && (is_word(prev, "in") || is_word(prev, "at") || is_word(prev, "from") ||
-                         is_word(prev, "near")))
-                bit |= NERD_AFTER_LOCPREP;
-        }
         int32_t *v = strmap_upsert(map, w->lw, w->len, 0, NULL);
         if (!v)
             return false;
-        *v |= bit;
+        *v |= doc_bits(words, n, i);
     }
     for (size_t i = 0; i < n; i++)
         if (words[i].len)
@@ -361,17 +388,52 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
         }
         o += l;
     }
-    for (size_t i = 0; i < n;) {
-        size_t j = i + 1;
-        while (j < n && sent[j] == sent[i])
-            j++;
-        ner_words_prepare(words + i, j - i, g);
-        i = j;
-    }
+    /* Distinct lower-case forms first: the one-word gazetteer lookups and the document flags
+     * are then done once per form instead of once or twice per word (news repeats its words;
+     * the result is what ner_words_prepare and ner_words_docflags give). */
     strmap map;
     if (!strmap_init(&map, n ? n : 1))
         return false;
-    bool ok = ner_words_docflags(words, n, &map);
+    int32_t *id = malloc((n ? n : 1) * sizeof *id);
+    int32_t *bits = calloc(n ? n : 1, sizeof *bits);
+    uint8_t *known = calloc(n ? n : 1, 1);
+    const ner_gaz_entry **entry = malloc((n ? n : 1) * sizeof *entry);
+    bool ok = id && bits && known && entry;
+    int32_t nforms = 0;
+    for (size_t i = 0; ok && i < n; i++) {
+        id[i] = -1;
+        if (!words[i].len)
+            continue;
+        bool ins;
+        int32_t *v = strmap_upsert(&map, words[i].lw, words[i].len, nforms, &ins);
+        if (!v) {
+            ok = false;
+            break;
+        }
+        nforms += ins;
+        id[i] = *v;
+    }
+    if (ok) {
+        gaz_memo memo = {id, known, entry};
+        for (size_t i = 0; i < n;) {
+            size_t j = i + 1;
+            while (j < n && sent[j] == sent[i])
+                j++;
+            memo.id = id + i;
+            words_prepare(words + i, j - i, g, &memo);
+            i = j;
+        }
+        for (size_t i = 0; i < n; i++)
+            if (id[i] >= 0)
+                bits[id[i]] |= doc_bits(words, n, i);
+        for (size_t i = 0; i < n; i++)
+            if (id[i] >= 0)
+                words[i].doc = (uint8_t)bits[id[i]];
+    }
+    free(entry);
+    free(known);
+    free(bits);
+    free(id);
     strmap_free(&map);
     return ok;
 }
