@@ -9,8 +9,10 @@
  * prints a sentence token by token with the same reading of the gaps. Every recogniser is
  * strict enough for news text: a tag must be well formed ("x < y" and "a <b" stay), a run
  * of dots must be five long and glued to a word or lead to a page number.
- * Cost: seg_noise looks ahead at most SEG_NOISE_MAX bytes (and three back); rendering is
- * linear in the sentence. */
+ * Cost: seg_noise looks ahead at most SEG_NOISE_MAX bytes (and three back), except over a
+ * run of dots or slashes, which it reads once: the tokenizer asks only where a run starts
+ * and then skips or takes the whole run, so the pass stays linear; rendering is linear in
+ * the sentence. */
 #include <string.h>
 
 #include "segment/seg_clean.h"

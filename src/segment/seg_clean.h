@@ -21,7 +21,8 @@ typedef enum seg_gap {
  * inline-formatting codes ({b^>1<b^}), literal "\n"/"\r" escapes, runs of five or more dots
  * glued to a word or leading to a page number, runs of three or more slashes, and a line
  * break before a line of one or two letters (letters one a line from PDF extraction).
- * Cost: bounded look-ahead (SEG_NOISE_MAX bytes at most). */
+ * Cost: bounded look-ahead (clean.c's SEG_NOISE_MAX), except that a run of dots or slashes
+ * is read to its end: call it where such a run starts, not inside one. */
 size_t seg_noise(const char *s, size_t len, size_t i, seg_gap *gap);
 
 /* Appends the printed text of sentence `i` of text[0, len): its tokens with the gaps between them as one
