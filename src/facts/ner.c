@@ -292,6 +292,15 @@ void ner_viterbi(const float *emit, size_t n, const float *trans, uint8_t *back,
     }
     float cur[NER_NTAGS], prev[NER_NTAGS];
     const float NEG = -1e30f;
+    const v4f negv = {NEG, NEG, NEG, NEG};
+    /* transitions into I-k (x = 0) and L-k (x = 1), from B-k and from I-k */
+    v4f t_b[2], t_i[2];
+    for (int x = 0; x < 2; x++)
+        for (int k = 0; k < NER_NTYPES; k++) {
+            t_b[x][k] = trans[(1 + 4 * k) * NER_NTAGS + 2 + x + 4 * k];
+            t_i[x][k] = trans[(2 + 4 * k) * NER_NTAGS + 2 + x + 4 * k];
+        }
+    const v4i tag_b = {1, 5, 9, 13}, tag_i = {2, 6, 10, 14};
     for (int t = 0; t < NER_NTAGS; t++)
         prev[t] = ner_tag_allowed(NER_NTAGS, t) ? emit[t] + trans[NER_NTAGS * NER_NTAGS + t] : NEG;
     for (size_t i = 1; i < n; i++) {
@@ -300,7 +309,6 @@ void ner_viterbi(const float *emit, size_t n, const float *trans, uint8_t *back,
         /* GCC/Clang vector extensions: the compiler does not vectorise this at -O2 by
          * itself. Lane-wise the same float additions and strict comparisons as the scalar
          * loop over predecessor lists. */
-        const v4f negv = {NEG, NEG, NEG, NEG};
         const v4i zero = {0, 0, 0, 0};
         v4f b0 = negv, b1 = negv, b2 = negv;
         v4i a0 = zero, a1 = zero, a2 = zero;
@@ -335,22 +343,24 @@ void ner_viterbi(const float *emit, size_t n, const float *trans, uint8_t *back,
             cur[t] = bestf[b] <= NEG ? NEG : bestf[b] + em[t];
             bk[t] = (uint8_t)argi[b];
         }
-        for (int k = 0; k < NER_NTYPES; k++) {
-            int tb = 1 + 4 * k, ti = tb + 1;
-            for (int t = ti; t <= ti + 1; t++) { /* I-k, L-k from B-k, then I-k */
-                float bst = NEG;
-                int ag = 0;
-                for (int s = tb; s <= ti; s++) {
-                    if (prev[s] <= NEG)
-                        continue;
-                    float v = prev[s] + trans[s * NER_NTAGS + t];
-                    if (v > bst) {
-                        bst = v;
-                        ag = s;
-                    }
-                }
-                cur[t] = bst <= NEG ? NEG : bst + em[t];
-                bk[t] = (uint8_t)ag;
+        /* I-k and L-k from B-k, then I-k: one lane per type k. */
+        v4f pb = {prev[1], prev[5], prev[9], prev[13]}, pi = {prev[2], prev[6], prev[10], prev[14]};
+        v4i pb_ok = pb > negv, pi_ok = pi > negv;
+        for (int x = 0; x < 2; x++) { /* x = 0: I-k (tag 2 + 4k), x = 1: L-k (3 + 4k) */
+            v4f v = pb + t_b[x];
+            v4i m = pb_ok & (v > negv);
+            v4f bst = (v4f)(((v4i)v & m) | ((v4i)negv & ~m));
+            v4i ag = tag_b & m;
+            v = pi + t_i[x];
+            m = pi_ok & (v > bst);
+            bst = (v4f)(((v4i)v & m) | ((v4i)bst & ~m));
+            ag = (tag_i & m) | (ag & ~m);
+            v4f e = {em[2 + x], em[6 + x], em[10 + x], em[14 + x]};
+            v4i live = bst > negv;
+            v4f out = (v4f)(((v4i)(bst + e) & live) | ((v4i)negv & ~live));
+            for (int k = 0; k < NER_NTYPES; k++) {
+                cur[2 + x + 4 * k] = out[k];
+                bk[2 + x + 4 * k] = (uint8_t)ag[k];
             }
         }
         memcpy(prev, cur, sizeof prev);
