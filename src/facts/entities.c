@@ -465,20 +465,33 @@ static precis_status link_all(ctx *c, ent_build *B) {
         goto cleanup;
     }
     size_t no = 0;
+    uint32_t max_w = 0;
     for (size_t i = 0; i < c->n; i++) {
+        words[i] = 0;
         if (c->m[i].flags & NERM_DEMONYM)
             continue;
         uint32_t w = 1;
         for (uint32_t b = c->m[i].start; b < c->m[i].end; b++)
             w += c->d->text[b] == ' ';
         words[i] = w;
-        size_t j = no++;
-        while (j > 0 && words[order[j - 1]] < w) {
-            order[j] = order[j - 1];
-            j--;
-        }
-        order[j] = i;
+        max_w = w > max_w ? w : max_w;
+        no++;
     }
+    /* A stable counting sort by word count, descending: linear, where an insertion sort was
+     * quadratic in mentions (13 s for 100,000 names, benchmarks/pathological.sh). */
+    size_t *next = arena_calloc(c->a, (size_t)max_w + 2, sizeof *next);
+    if (!next) {
+        st = PRECIS_E_NOMEM;
+        goto cleanup;
+    }
+    for (size_t i = 0; i < c->n; i++)
+        if (words[i])
+            next[max_w - words[i] + 1]++;
+    for (uint32_t k = 1; k <= max_w + 1; k++)
+        next[k] += next[k - 1];
+    for (size_t i = 0; i < c->n; i++)
+        if (words[i])
+            order[next[max_w - words[i]]++] = i;
     for (size_t oi = 0; oi < no; oi++) {
         ner_mention *m = &c->m[order[oi]];
         size_t klen;
