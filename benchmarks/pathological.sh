@@ -21,12 +21,14 @@ n() { awk -v a="$1" -v s="$scale" 'BEGIN { printf "%d", a * s }'; }
 # A small vocabulary of plain words, so word counts (not vocabulary size) are what grows.
 vocab='river harbour council budget school road market winter bridge village doctor
 rain office station garden report water power vote price train court plan field'
-gen_words() { # COUNT SEP: COUNT words from the vocabulary, each followed by SEP
-  awk -v n="$1" -v sep="$2" -v v="$vocab" 'BEGIN { k = split(v, w); srand(7);
-    for (i = 0; i < n; i++) printf "%s%s", w[int(rand() * k) + 1], sep }'
+gen_words() { # COUNT SEP [CAP]: COUNT words from the vocabulary, each followed by SEP
+  awk -v n="$1" -v sep="$2" -v cap="${3:-0}" -v v="$vocab" 'BEGIN { k = split(v, w); srand(7);
+    for (i = 0; i < n; i++) { x = w[int(rand() * k) + 1];
+      if (cap) x = toupper(substr(x, 1, 1)) substr(x, 2);
+      printf "%s%s", x, sep } }'
 }
 
-gen_words "$(n 1000000)" '. ' | awk '{ print toupper(substr($0,1,1)) substr($0,2) }' >"$work/sentences"
+gen_words "$(n 1000000)" '. ' 1 >"$work/sentences" # capitalised: each one a sentence
 { printf 'The '; gen_words "$(n 1000000)" ' '; printf 'ended.\n'; } >"$work/words"
 # Names from syllables: 50 x 50 first names times 40 surnames, each pair distinct.
 awk -v n="$(n 100000)" 'BEGIN { split("ba ko li ma ne ro sa tu vi ze da fe gi ho ju ka lo mu na pe", s);
