@@ -13,15 +13,16 @@
 #include "util/buf.h"
 #include "util/error.h"
 
-/* Appends the clean text of a span (whitespace collapsed). */
-static void put_span_text(buf *b, const precis_doc *d, size_t start, size_t end) {
-    text_clean(b, d->text, start, end, true);
+/* Appends sentence i's text as the splitter reads it (markup and extraction noise left out,
+ * whitespace collapsed), the same text `precis split` prints. */
+static void put_sentence_text(buf *b, const precis_doc *d, size_t i) {
+    seg_render_sentence(b, d->text, d->len, &d->seg, i);
 }
 
-static void put_span_json(buf *b, const precis_doc *d, size_t start, size_t end) {
+static void put_sentence_json(buf *b, const precis_doc *d, size_t i) {
     buf tmp;
     buf_init(&tmp);
-    text_clean(&tmp, d->text, start, end, true);
+    seg_render_sentence(&tmp, d->text, d->len, &d->seg, i);
     buf_json_string(b, tmp.data ? tmp.data : "", tmp.len);
     if (!buf_ok(&tmp))
         b->failed = true;
@@ -83,7 +84,7 @@ static precis_status render_summary(precis_doc *d, precis_format f, buf *b, prec
             if (k)
                 buf_putc(b, ',');
             buf_puts(b, "{\"text\":");
-            put_span_json(b, d, se->start, se->end);
+            put_sentence_json(b, d, d->chosen[k]);
             buf_printf(b, ",\"start\":%u,\"end\":%u,\"index\":%zu,\"score\":%.6f}", se->start, se->end,
                        d->chosen[k], d->scores[d->chosen[k]]);
         }
@@ -95,10 +96,9 @@ static precis_status render_summary(precis_doc *d, precis_format f, buf *b, prec
     if (f != PRECIS_FORMAT_TEXT && f != PRECIS_FORMAT_MARKDOWN)
         return set_error(err, PRECIS_E_UNSUPPORTED, "summary: format not supported (use text, json or markdown)");
     for (size_t k = 0; k < d->n_chosen; k++) {
-        const sentence *se = &d->seg.sentences[d->chosen[k]];
         if (f == PRECIS_FORMAT_MARKDOWN)
             buf_puts(b, "- ");
-        put_span_text(b, d, se->start, se->end);
+        put_sentence_text(b, d, d->chosen[k]);
         buf_putc(b, '\n');
     }
     return PRECIS_OK;
@@ -125,13 +125,13 @@ static precis_status render_explain(precis_doc *d, precis_format f, buf *b, prec
                        i, se->start, se->end, chosen[i] ? "true" : "false", d->scores[i]);
             score_parts_json(b, &d->parts[i]);
             buf_puts(b, ",\"text\":");
-            put_span_json(b, d, se->start, se->end);
+            put_sentence_json(b, d, i);
             buf_putc(b, '}');
         } else {
             buf_printf(b, "%c %4zu %8.4f  ", chosen[i] ? '*' : ' ', i, d->scores[i]);
             score_parts_text(b, &d->parts[i]);
             buf_puts(b, "\n        ");
-            put_span_text(b, d, se->start, se->end);
+            put_sentence_text(b, d, i);
             buf_putc(b, '\n');
         }
     }
