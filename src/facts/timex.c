@@ -42,7 +42,7 @@ typedef struct tk {
     bool cap;      /* first letter upper case */
     bool frac;     /* digit token with a decimal part or thousands commas */
     /* word tokens: the token's index in each word table (WT_*), and in UNIT_WORDS, or -1;
-     * looked up once per token by classify_words instead of at every call of index_of and
+     * looked up once per token by classify_words instead of at every call of table_at and
      * unit_at (the patterns ask about the same token many times) */
     int8_t ix[6];
     int8_t unit;
@@ -389,16 +389,19 @@ static bool joined(const ctx *c, size_t i) { return i < c->n && !c->t[i].sp; }
 static bool is_num(const ctx *c, size_t i) {
     return i < c->n && c->t[i].kind == TK_NUM && !c->t[i].frac && c->t[i].num >= 0;
 }
+/* The index of token i in the first `count` words of the table WORD_TABLES[wt], or -1: the
+ * ix memo holds the first index in the whole table, and a first match below count is the
+ * first match within the prefix. */
+static inline int table_at(const ctx *c, size_t i, int wt, int count) {
+    if (i >= c->n || c->t[i].kind != TK_WORD || c->t[i].len == 0)
+        return -1;
+    int k = c->t[i].ix[wt];
+    return k < count ? k : -1;
+}
+/* The same for other tables, by scanning them. */
 static int index_of(const ctx *c, size_t i, const char *const *tab, int count) {
     if (i >= c->n || c->t[i].kind != TK_WORD || c->t[i].len == 0)
         return -1;
-    /* The word tables hold each word once, so the first match within tab[0..count) is the
-     * token's index in the whole table when that is below count. */
-    for (int w = 0; w < WT_N; w++)
-        if (tab == WORD_TABLES[w].tab) {
-            int k = c->t[i].ix[w];
-            return k < count ? k : -1;
-        }
     for (int k = 0; k < count; k++)
         if (tab[k][0] == c->t[i].low[0] && strcmp(c->t[i].low, tab[k]) == 0)
             return k;
@@ -432,26 +435,26 @@ static void put_week(res *r, long days, const char *suffix) {
 
 /* A number written in words: "four", "twenty-four", "twenty four", "a hundred and ten". */
 static size_t numword(const ctx *c, size_t i, long *v) {
-    int u = index_of(c, i, UNITS_WORDS, 20);
+    int u = table_at(c, i, WT_UNITS, 20);
     long val;
     size_t j;
     if (u >= 0) {
         val = u;
         j = i + 1;
     } else {
-        int t = index_of(c, i, TENS_WORDS, 10);
+        int t = table_at(c, i, WT_TENS, 10);
         if (t < 0)
             return 0;
         val = t * 10;
         j = i + 1;
         if (punct(c, j, '-') && joined(c, j) && joined(c, j + 1)) {
-            int u2 = index_of(c, j + 1, UNITS_WORDS, 10);
+            int u2 = table_at(c, j + 1, WT_UNITS, 10);
             if (u2 > 0) {
                 val += u2;
                 j += 2;
             }
         } else {
-            int u2 = index_of(c, j, UNITS_WORDS, 10);
+            int u2 = table_at(c, j, WT_UNITS, 10);
             if (u2 > 0) {
                 val += u2;
                 j++;
@@ -885,11 +888,11 @@ static size_t year_at(const ctx *c, size_t i, int *y, bool loose) {
         return i + 1;
     }
     /* "nineteen ninety-six", "nineteen eighty", "eighteen twelve" */
-    int cent = index_of(c, i, UNITS_WORDS, 20);
+    int cent = table_at(c, i, WT_UNITS, 20);
     if (cent >= 11 && cent <= 19) {
         long v;
         size_t j = numword(c, i + 1, &v);
-        if (j && v >= 10 && v <= 99 && index_of(c, i + 1, UNITS_WORDS, 20) != 0) {
+        if (j && v >= 10 && v <= 99 && table_at(c, i + 1, WT_UNITS, 20) != 0) {
             *y = cent * 100 + (int)v;
             return j;
         }
@@ -925,7 +928,7 @@ static size_t day_at(const ctx *c, size_t i, int *d) {
         *d = (int)c->t[i].num;
         return j;
     }
-    int o = index_of(c, i, ORDINALS, 20);
+    int o = table_at(c, i, WT_ORDINALS, 20);
     if (o > 0) {
         *d = o;
         return i + 1;
@@ -934,9 +937,9 @@ static size_t day_at(const ctx *c, size_t i, int *d) {
         *d = word(c, i, "twentieth") ? 20 : 30;
         return i + 1;
     }
-    int t = index_of(c, i, TENS_WORDS, 4);
+    int t = table_at(c, i, WT_TENS, 4);
     if (t >= 2 && punct(c, i + 1, '-') && joined(c, i + 1)) {
-        int o2 = index_of(c, i + 2, ORDINALS, 10);
+        int o2 = table_at(c, i + 2, WT_ORDINALS, 10);
         if (o2 > 0 && t * 10 + o2 <= 31) {
             *d = t * 10 + o2;
             return i + 3;
@@ -948,14 +951,14 @@ static size_t day_at(const ctx *c, size_t i, int *d) {
 /* Month name or abbreviation ("Sept.", "Aug"). `strict` asks for evidence that "may" and
  * "march" are months; callers pass false when a day or year follows. */
 static size_t month_at(const ctx *c, size_t i, int *m) {
-    int k = index_of(c, i, MONTHS, 12);
+    int k = table_at(c, i, WT_MONTHS, 12);
     if (k >= 0) {
         *m = k + 1;
         return i + 1;
     }
     if (i >= c->n || c->t[i].kind != TK_WORD)
         return 0;
-    k = index_of(c, i, MONTH_ABBR, 12);
+    k = table_at(c, i, WT_MONTH_ABBR, 12);
     if (k < 0 && (word(c, i, "sept") || word(c, i, "febr")))
         k = word(c, i, "sept") ? 8 : 1;
     if (k < 0 || k == 4 || !c->t[i].cap)
@@ -990,7 +993,7 @@ static bool lone_month_ok(const ctx *c, size_t i, int m) {
 }
 
 static size_t weekday_at(const ctx *c, size_t i, int *w) {
-    int k = index_of(c, i, WEEKDAYS, 7);
+    int k = table_at(c, i, WT_WEEKDAYS, 7);
     if (k < 0)
         return 0;
     *w = k + 1;
@@ -2126,7 +2129,7 @@ static size_t set_expr(const ctx *c, size_t i, res *r) {
         }
     } else if (word(c, j, "once") || word(c, j, "twice") ||
                (is_num(c, j) && word(c, j + 1, "times")) ||
-               (index_of(c, j, UNITS_WORDS, 20) > 1 && word(c, j + 1, "times"))) {
+               (table_at(c, j, WT_UNITS, 20) > 1 && word(c, j + 1, "times"))) {
         j += word(c, j + 1, "times") ? 2 : 1;
         if (!(word(c, j, "a") || word(c, j, "an") || word(c, j, "per") || word(c, j, "each") ||
               word(c, j, "every")))
@@ -2387,8 +2390,8 @@ static bool modifier_fits(const ctx *c, size_t i, size_t p, const res *r) {
     if (word(c, i, "some") || word(c, i, "over") || word(c, i, "more") || word(c, i, "less") ||
         word(c, i, "fewer") || word(c, i, "at") || word(c, i, "up") || word(c, i, "no") ||
         word(c, i, "just") || word(c, i, "well"))
-        return c->t[p].kind == TK_NUM || index_of(c, p, UNITS_WORDS, 20) >= 0 ||
-               index_of(c, p, TENS_WORDS, 10) >= 0 || word(c, p, "a") || word(c, p, "an") ||
+        return c->t[p].kind == TK_NUM || table_at(c, p, WT_UNITS, 20) >= 0 ||
+               table_at(c, p, WT_TENS, 10) >= 0 || word(c, p, "a") || word(c, p, "an") ||
                word(c, p, "several") || word(c, p, "few");
     if (word(c, i, "nearly") || word(c, i, "almost") || word(c, i, "about") ||
         word(c, i, "around") || word(c, i, "approximately") || word(c, i, "roughly"))
@@ -2397,7 +2400,7 @@ static bool modifier_fits(const ctx *c, size_t i, size_t p, const res *r) {
         return !dur && (word(c, p, "this") || word(c, p, "that") || word(c, p, "last") ||
                         word(c, p, "next") || word(c, p, "today") || word(c, p, "yesterday") ||
                         word(c, p, "tomorrow") || word(c, p, "in") ||
-                        index_of(c, p, WEEKDAYS, 7) >= 0);
+                        table_at(c, p, WT_WEEKDAYS, 7) >= 0);
     return r->type == TIMEX_DATE || r->type == TIMEX_TIME;
 }
 
