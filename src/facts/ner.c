@@ -593,10 +593,20 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
         }
         cls[k] = (uint32_t)ctable[s];
     }
-    /* vec: the classes' vectors, then the forms', then one per token */
+    /* vec: the classes' vectors, then the forms', then one per token of the sentence being
+     * tagged (reused from sentence to sentence, so that it stays in cache) */
+    size_t longest = 1;
+    for (size_t i0 = 0; i0 < n;) {
+        size_t j = i0 + 1;
+        while (j < n && sent[j] == sent[i0])
+            j++;
+        if (j - i0 > longest)
+            longest = j - i0;
+        i0 = j;
+    }
     size_t form0 = (size_t)nclass * VECS_PER_FORM;
     size_t pair0 = form0 + (size_t)nforms * VECS_PER_FORM;
-    int32_t *vec = arena_calloc(a, pair0 + n + 1, VSTRIDE * sizeof *vec);
+    int32_t *vec = arena_calloc(a, pair0 + longest, VSTRIDE * sizeof *vec);
     if (!vec)
         return false;
     b->n = 0;
@@ -615,14 +625,6 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
         for (int r = 0; r < NER_NB_ROLES; r++)
             batch_add(nm, b, vec, f, ner_features_neighbour_word(x, r, f), v0 + (uint32_t)r);
     }
-    for (size_t i0 = 0; i0 < n;) {
-        size_t j = i0 + 1;
-        while (j < n && sent[j] == sent[i0])
-            j++;
-        for (size_t i = i0; i < j; i++)
-            batch_add(nm, b, vec, f, ner_features_pairs(w + i0, j - i0, i - i0, f), (uint32_t)(pair0 + i));
-        i0 = j;
-    }
     batch_flush(nm, b, vec);
     for (uint32_t k = 0; k < nforms; k++)
         for (int r = 0; r < VECS_PER_FORM; r++)
@@ -634,6 +636,10 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
             j++;
         size_t len = j - i0;
         const uint32_t *fs = form + i0;
+        memset(vec + pair0 * VSTRIDE, 0, len * VSTRIDE * sizeof *vec);
+        for (size_t i = 0; i < len; i++)
+            batch_add(nm, b, vec, f, ner_features_pairs(w + i0, len, i, f), (uint32_t)(pair0 + i));
+        batch_flush(nm, b, vec);
         for (size_t i = 0; i < len; i++) {
 #define FORM_VEC(k, r) (vec + (form0 + (size_t)(k) * VECS_PER_FORM + (r)) * VSTRIDE)
             const int32_t *v0 = FORM_VEC(fs[i], VEC_SELF);
@@ -643,7 +649,7 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
             const int32_t *vp2 = i + 2 < len ? FORM_VEC(fs[i + 2], NER_NB_P2) : nm->edge[NER_NB_P2];
 #undef FORM_VEC
             int32_t sum[VSTRIDE];
-            memcpy(sum, vec + (pair0 + i0 + i) * VSTRIDE, sizeof sum);
+            memcpy(sum, vec + (pair0 + i) * VSTRIDE, sizeof sum);
             vec_add(sum, v0);
             vec_add(sum, vm2);
             vec_add(sum, vm1);
