@@ -188,6 +188,10 @@ int main(int argc, char **argv) {
     memset(&ctext, 0, sizeof ctext);
     double t_tok = 0, t_text = 0;
     size_t n_tokens = 0, n_text_tokens = 0, n_docs = 0;
+    /* Cross-check: the document tagger sums weights per word form (ner_features_self_* and
+     * the rest); ner_tag_words scores each token from ner_features, as the trainer does. With
+     * a one-stage model both must give the same tags on every sentence. */
+    size_t n_sent = 0, n_sent_differ = 0;
     char *line = NULL;
     size_t cap = 0;
     ssize_t ll;
@@ -242,6 +246,27 @@ int main(int argc, char **argv) {
         }
         arena_free(&scratch);
         t_tok += now() - t1;
+        if (!ner_model_has_stage2(nm)) {
+            float *emit = malloc((n + 1) * NER_NTAGS * sizeof *emit);
+            uint8_t *back = malloc((n + 1) * NER_NTAGS);
+            uint8_t *ref = malloc(n + 1);
+            if (!emit || !back || !ref) {
+                fprintf(stderr, "bench_ner: out of memory\n");
+                return 1;
+            }
+            for (size_t i = 0; i < n;) {
+                size_t j = i + 1;
+                while (j < n && sid[j] == sid[i])
+                    j++;
+                ner_tag_words(nm, words + i, j - i, emit, back, ref + i);
+                n_sent++;
+                n_sent_differ += memcmp(ref + i, tags + i, j - i) != 0;
+                i = j;
+            }
+            free(emit);
+            free(back);
+            free(ref);
+        }
         n_tokens += n;
         size_t np = 0;
         for (size_t i = 0; i < n; i++) {
@@ -301,9 +326,12 @@ int main(int argc, char **argv) {
            ner_model_features(nm));
     report("CoNLL tokens fed to the tagger (exact span and type):", &ctok);
     printf("  speed: %.0f tokens/s (features, gazetteer and Viterbi)\n", (double)n_tokens / t_tok);
+    if (n_sent)
+        printf("  check: per-form scoring = per-token ner_features scoring on %zu of %zu sentences%s\n",
+               n_sent - n_sent_differ, n_sent, n_sent_differ ? "  MISMATCH" : "");
     report("raw text through precis_doc_new + ner_tag (exact character span and type):", &ctext);
     printf("  speed: %.0f tokens/s (segmenter tokens; including document construction)\n",
            (double)n_text_tokens / t_text);
     precis_model_free(model);
-    return 0;
+    return n_sent_differ ? 1 : 0;
 }

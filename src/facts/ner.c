@@ -103,6 +103,7 @@ const ner_model *ner_model_of(const struct precis_model *m) {
 }
 const ner_gaz *ner_model_gaz(const ner_model *nm) { return &nm->gaz; }
 size_t ner_model_features(const ner_model *nm) { return nm->n_features; }
+bool ner_model_has_stage2(const ner_model *nm) { return nm->stage2 != NULL; }
 
 static uint32_t rd32(const unsigned char *p) {
     return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;

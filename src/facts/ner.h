@@ -32,6 +32,8 @@ const ner_model *ner_model_of(const struct precis_model *m);
 /* Its gazetteer (never NULL for a parsed model; may be empty). */
 const ner_gaz *ner_model_gaz(const ner_model *nm);
 size_t ner_model_features(const ner_model *nm);
+/* Whether the model has a second stage (en/ner2.model). */
+bool ner_model_has_stage2(const ner_model *nm);
 
 /* Viterbi over BILOU tags with the hard transition constraints of ner_tag_allowed.
  * emit: n * NER_NTAGS scores; trans: (NER_NTAGS + 1) * NER_NTAGS, row NER_NTAGS for the start.
