@@ -296,7 +296,10 @@ void ner_viterbi(const float *emit, size_t n, const float *trans, uint8_t *back,
             row[b] = b < 9 ? trans[CLOSED[a] * NER_NTAGS + OPENING[b]] : -INFINITY;
         memcpy(tc[a], row, sizeof row);
     }
-    float cur[NER_NTAGS], prev[NER_NTAGS];
+    /* Two score rows swapped at each step: copying cur into prev as one block would read
+     * with wide loads what was just written as scalars (a store-forwarding stall per step). */
+    float rows[2][NER_NTAGS];
+    float *prev = rows[0], *cur = rows[1];
     const float NEG = -1e30f;
     const v4f negv = {NEG, NEG, NEG, NEG};
     /* transitions into I-k (x = 0) and L-k (x = 1), from B-k and from I-k */
@@ -369,7 +372,9 @@ void ner_viterbi(const float *emit, size_t n, const float *trans, uint8_t *back,
                 bk[2 + x + 4 * k] = (uint8_t)ag[k];
             }
         }
-        memcpy(prev, cur, sizeof prev);
+        float *tmp = prev;
+        prev = cur;
+        cur = tmp;
     }
     float best = NEG;
     int arg = 0;
