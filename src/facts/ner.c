@@ -621,9 +621,10 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
     const v4f scalev = {nm->scale, nm->scale, nm->scale, nm->scale};
     size_t form0 = (size_t)nclass * VECS_PER_FORM;
     size_t pair0 = form0 + (size_t)nforms * VECS_PER_FORM;
-    int32_t *vec = arena_calloc(a, pair0 + longest, VSTRIDE * sizeof *vec);
+    int32_t *vec = arena_alloc(a, (pair0 + longest) * VSTRIDE * sizeof *vec);
     if (!vec)
         return false;
+    memset(vec, 0, form0 * VSTRIDE * sizeof *vec);
     b->n = 0;
     uint64_t f[NER_MAX_FEATS_SELF];
     for (uint32_t k = 0; k < nclass; k++) {
@@ -633,6 +634,11 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
         for (int r = 0; r < NER_NB_ROLES; r++)
             batch_add(nm, b, vec, f, ner_features_neighbour_class(x, r, f), v0 + (uint32_t)r);
     }
+    /* The classes first: a form's vectors start as a copy of its class's. */
+    batch_flush(nm, b, vec);
+    for (uint32_t k = 0; k < nforms; k++)
+        memcpy(vec + (form0 + (size_t)k * VECS_PER_FORM) * VSTRIDE,
+               vec + (size_t)cls[k] * VECS_PER_FORM * VSTRIDE, VECS_PER_FORM * VSTRIDE * sizeof *vec);
     for (uint32_t k = 0; k < nforms; k++) {
         const ner_word *x = &w[rep[k]];
         uint32_t v0 = (uint32_t)form0 + k * VECS_PER_FORM;
@@ -641,10 +647,6 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
             batch_add(nm, b, vec, f, ner_features_neighbour_word(x, r, f), v0 + (uint32_t)r);
     }
     batch_flush(nm, b, vec);
-    for (uint32_t k = 0; k < nforms; k++)
-        for (int r = 0; r < VECS_PER_FORM; r++)
-            vec_add(vec + (form0 + (size_t)k * VECS_PER_FORM + (size_t)r) * VSTRIDE,
-                    vec + ((size_t)cls[k] * VECS_PER_FORM + (size_t)r) * VSTRIDE);
     for (size_t i0 = 0; i0 < n;) {
         size_t j = i0 + 1;
         while (j < n && sent[j] == sent[i0])
