@@ -194,8 +194,15 @@ static inline uint64_t h_comb(uint64_t h, uint64_t v) { return fmix(h ^ (v + 0x9
 #define H_EOS 0xE05E05E05E05E05Eull
 
 static void word_hashes(ner_word *w) {
-    w->h_w = str_hash(w->w, w->len);
-    w->h_lw = str_hash(w->lw, w->len);
+    /* str_hash of w and lw in one loop: two independent multiply chains overlap (each alone
+     * waits on its multiplies; this was a third of words_prepare's time). */
+    uint64_t a = 1469598103934665603ull, b = a;
+    for (uint32_t i = 0; i < w->len; i++) {
+        a = (a ^ (unsigned char)w->w[i]) * FNV_PRIME;
+        b = (b ^ (unsigned char)w->lw[i]) * FNV_PRIME;
+    }
+    w->h_w = a;
+    w->h_lw = b;
     w->h_shape = str_hash(w->shape, w->shape_len);
 }
 
