@@ -256,13 +256,16 @@ typedef struct gaz_memo {
     const ner_gaz_entry **entry;
 } gaz_memo;
 
-static void words_prepare(ner_word *words, size_t n, const ner_gaz *g, const gaz_memo *memo);
+static void words_shapes(ner_word *words, size_t n);
+static void words_gaz(ner_word *words, size_t n, const ner_gaz *g, const gaz_memo *memo);
 
-void ner_words_prepare(ner_word *words, size_t n, const ner_gaz *g) { words_prepare(words, n, g, NULL); }
+void ner_words_prepare(ner_word *words, size_t n, const ner_gaz *g) {
+    words_shapes(words, n);
+    words_gaz(words, n, g, NULL);
+}
 
-static void words_prepare(ner_word *words, size_t n, const ner_gaz *g, const gaz_memo *memo) {
-    char scratch[NER_GAZ_MAX_BYTES];
-    const size_t scratch_cap = sizeof scratch;
+/* The first half of ner_words_prepare: shapes, hashes, sentence flags. */
+static void words_shapes(ner_word *words, size_t n) {
     bool any_lower = false;
     for (size_t i = 0; i < n; i++) {
         ner_word *w = &words[i];
@@ -289,6 +292,12 @@ static void words_prepare(ner_word *words, size_t n, const ner_gaz *g, const gaz
     }
     for (size_t i = 0; i < n; i++)
         words[i].all_caps_sentence = !any_lower && n > 1;
+}
+
+/* The second half: gazetteer bits. */
+static void words_gaz(ner_word *words, size_t n, const ner_gaz *g, const gaz_memo *memo) {
+    char scratch[NER_GAZ_MAX_BYTES];
+    const size_t scratch_cap = sizeof scratch;
     if (!g || !g->map.count)
         return;
     /* Phrases: at each start, every length up to max_words whose key is in the table. */
@@ -398,27 +407,41 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
     /* Distinct lower-case forms first: the one-word gazetteer lookups and the document flags
      * are then done once per form instead of once or twice per word (news repeats its words;
      * the result is what ner_words_prepare and ner_words_docflags give). */
-    strmap map;
-    if (!strmap_init(&map, n ? n : 1))
-        return false;
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && sent[j] == sent[i])
+            j++;
+        words_shapes(words + i, j - i);
+        i = j;
+    }
+    /* Form ids through an open-addressing table on h_lw (FNV-1a of lw, already computed). */
+    size_t cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    int32_t *table = malloc(cap * sizeof *table);
+    int32_t *rep = malloc((n ? n : 1) * sizeof *rep);
     int32_t *id = malloc((n ? n : 1) * sizeof *id);
     int32_t *bits = calloc(n ? n : 1, sizeof *bits);
     uint8_t *known = calloc(n ? n : 1, 1);
     const ner_gaz_entry **entry = malloc((n ? n : 1) * sizeof *entry);
-    bool ok = id && bits && known && entry;
+    bool ok = table && rep && id && bits && known && entry;
     int32_t nforms = 0;
+    if (ok)
+        memset(table, 0xFF, cap * sizeof *table);
     for (size_t i = 0; ok && i < n; i++) {
         id[i] = -1;
-        if (!words[i].len)
+        const ner_word *w = &words[i];
+        if (!w->len)
             continue;
-        bool ins;
-        int32_t *v = strmap_upsert(&map, words[i].lw, words[i].len, nforms, &ins);
-        if (!v) {
-            ok = false;
-            break;
+        size_t sl = (size_t)(w->h_lw ^ (w->h_lw >> 32)) & (cap - 1);
+        while (table[sl] >= 0 && !(words[rep[table[sl]]].len == w->len &&
+                                   memcmp(words[rep[table[sl]]].lw, w->lw, w->len) == 0))
+            sl = (sl + 1) & (cap - 1);
+        if (table[sl] < 0) {
+            table[sl] = nforms;
+            rep[nforms++] = (int32_t)i;
         }
-        nforms += ins;
-        id[i] = *v;
+        id[i] = table[sl];
     }
     if (ok) {
         gaz_memo memo = {id, known, entry};
@@ -427,7 +450,7 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
             while (j < n && sent[j] == sent[i])
                 j++;
             memo.id = id + i;
-            words_prepare(words + i, j - i, g, &memo);
+            words_gaz(words + i, j - i, g, &memo);
             i = j;
         }
         for (size_t i = 0; i < n; i++)
@@ -441,7 +464,8 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
     free(known);
     free(bits);
     free(id);
-    strmap_free(&map);
+    free(rep);
+    free(table);
     return ok;
 }
 
