@@ -624,15 +624,16 @@ static bool lcs_hits(precis_rouge *r, const reading *sys, const reading *ref, si
     size_t h = 0, b = 0;
     for (size_t s = 0; s < ref->n_sent; s++) {
         size_t a = s ? ref->sent_end[s - 1] : 0, e = ref->sent_end[s];
-        const uint32_t *x = ref->sent.v + a;
         size_t m = e - a;
+        /* A text without tokens has no array at all: NULL + 0 is undefined behaviour. */
+        const uint32_t *x = m ? ref->sent.v + a : NULL;
         b += m;
         if (!grow((void **)&r->mask, &r->cap_mask, m + 1, 1))
             return false;
         memset(r->mask, 0, m + 1);
         for (size_t q = 0; q < sys->n_sent; q++) {
             size_t qa = q ? sys->sent_end[q - 1] : 0, qe = sys->sent_end[q];
-            if (!lcs_mark(r, x, m, sys->sent.v + qa, qe - qa))
+            if (!lcs_mark(r, x, m, qe > qa ? sys->sent.v + qa : NULL, qe - qa))
                 return false;
         }
         for (size_t k = 0; k < m; k++)

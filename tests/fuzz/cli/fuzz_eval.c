@@ -91,7 +91,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             n_files = 2;
             break;
         }
-    char *argv[16];
+    char *argv[24]; /* 17 at most, with every option below */
     int argc = 0;
     argv[argc++] = (char *)"eval";
     argv[argc++] = (char *)"-r"; /* few resamples: the bootstrap is not what is fuzzed */
