@@ -71,7 +71,7 @@ typedef struct ner_mention {
  * Returns PRECIS_E_UNSUPPORTED when the model has no recogniser, PRECIS_E_NOMEM on memory.
  * Cost: linear in the tokens: the weights of features that depend on one word are summed once
  * per distinct form of the document, so a token costs about 15 table lookups on news (of its
- * 45 features) and a Viterbi step over the allowed tag pairs; about 250 us of CPU time for a
+ * 45 features) and a Viterbi step over the allowed tag pairs; about 230 us of CPU time for a
  * 3.3 kB news article. */
 precis_status ner_tag(const precis_doc *d, arena *a, ner_mention **out, size_t *n,
                       precis_error *err);
