@@ -2,6 +2,7 @@
  * (facts/entities.c). All sentences are written for these tests; most names in them are
  * invented, so the training data cannot have seen them. */
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/doc.h"
@@ -375,4 +376,54 @@ Test(ner, second_stage_is_used_when_present) {
     buf_free(&good);
     buf_free(&bad);
     free(s2);
+}
+
+static int cmp_u64(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The run-time tagger sums the split parts per word form; they must be ner_features. */
+Test(ner_feat, split_features_are_the_same_multiset) {
+    const char *s[] = {"In", "Ruritania", ",", "Mr", "Ngata-Smith", "met", "THE", "U.N.", "envoy", ".",
+                       "NEW", "RULES"};
+    enum { N = 12 };
+    uint32_t len[N];
+    int32_t sent[N] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1};
+    for (int i = 0; i < N; i++)
+        len[i] = (uint32_t)strlen(s[i]);
+    ner_gaz g;
+    ner_gaz_init(&g);
+    const char *gz = "ruritania\tcountry\tRuritania\nmr\thonorific\nu.n.\torg\n";
+    size_t bad;
+    cr_assert(ner_gaz_add(&g, gz, strlen(gz), &bad));
+    ner_word w[N];
+    char norm[256];
+    cr_assert(ner_words_build(w, s, len, sent, N, &g, norm));
+    for (size_t i0 = 0; i0 < N;) {
+        size_t j = i0 + 1;
+        while (j < N && sent[j] == sent[i0])
+            j++;
+        const ner_word *ws = w + i0;
+        size_t n = j - i0;
+        for (size_t i = 0; i < n; i++) {
+            uint64_t a[NER_MAX_FEATS], b[NER_MAX_FEATS + 64];
+            size_t na = ner_features(ws, n, i, a), nb = 0;
+            nb += ner_features_self_word(&ws[i], b + nb);
+            nb += ner_features_self_class(&ws[i], b + nb);
+            const ner_word *nbr[NER_NB_ROLES] = {i >= 2 ? &ws[i - 2] : NULL, i >= 1 ? &ws[i - 1] : NULL,
+                                                 i + 1 < n ? &ws[i + 1] : NULL, i + 2 < n ? &ws[i + 2] : NULL};
+            for (int r = 0; r < NER_NB_ROLES; r++) {
+                nb += ner_features_neighbour_word(nbr[r], r, b + nb);
+                nb += ner_features_neighbour_class(nbr[r], r, b + nb);
+            }
+            nb += ner_features_pairs(ws, n, i, b + nb);
+            cr_assert_eq(na, nb, "word %zu: %zu features, split into %zu", i0 + i, na, nb);
+            qsort(a, na, sizeof *a, cmp_u64);
+            qsort(b, nb, sizeof *b, cmp_u64);
+            cr_assert_eq(memcmp(a, b, na * sizeof *a), 0, "word %zu: other features", i0 + i);
+        }
+        i0 = j;
+    }
+    ner_gaz_free(&g);
 }
