@@ -283,6 +283,11 @@ precis_status precis_model_load(const void *data, size_t len, precis_model **out
             goto fail;
         }
         *sp = '\0';
+        /* a name given twice would make its tables load twice; an image has each file once */
+        if (model_file(m, m->image + pos + 1, NULL)) {
+            st = set_error(err, PRECIS_E_MODEL, "model: byte %zu: file '%s' appears twice", pos, m->image + pos + 1);
+            goto fail;
+        }
         if (m->n_files == cap) {
             cap *= 2;
             struct model_file *f = realloc(m->files, cap * sizeof *f);

@@ -68,10 +68,6 @@ for target in "$build"/tests/fuzz/fuzz_*; do
   mkdir -p "$corpus"
   log="$work/$name.log"
   extra=()
-  # Open finding, not to fail every CI run by chance until it is fixed: a model image naming
-  # the same section twice leaks the first load (src/model/model.c, load_cues and the like;
-  # long_run.sh still reports it). Remove once precis_model_load refuses duplicate sections.
-  [ "$name" = fuzz_model ] && extra=(-detect_leaks=0)
   if "$target" "$corpus" -max_total_time="$secs" -max_len=8192 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "${extra[@]}" >"$log" 2>&1; then
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
     [ -n "$execs" ] || execs=$(grep -oE '#[0-9]+' "$log" | tail -1 | tr -d '#')

@@ -1,0 +1,61 @@
+/* Unit tests for the model loader: images written in the test. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "precis/precis.h"
+
+/* Builds an image from (name, body) pairs. */
+static size_t image(char *out, size_t cap, const char *const *files, size_t n) {
+    size_t len = (size_t)snprintf(out, cap, "PRECIS-MODEL 1\n");
+    for (size_t i = 0; i < n; i++)
+        len += (size_t)snprintf(out + len, cap - len, "@%s %zu\n%s\n", files[2 * i], strlen(files[2 * i + 1]),
+                                files[2 * i + 1]);
+    return len;
+}
+
+Test(model, loads_a_minimal_image_and_lists_its_languages) {
+    const char *files[] = {"de/stopwords.txt", "der\ndie\n", "en/abbreviations.txt", "mr\ttitle\n"};
+    char buf[512];
+    size_t len = image(buf, sizeof buf, files, 2);
+    precis_model *m = NULL;
+    precis_error err;
+    cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_str_eq(precis_model_languages(m), "en,de"); /* English first */
+    precis_model_free(m);
+}
+
+Test(model, refuses_a_file_given_twice) {
+    const char *files[] = {"en/boilerplate.txt", "cue\t1\tsign up\n", "en/boilerplate.txt", "cue\t1\tsign up\n"};
+    char buf[512];
+    size_t len = image(buf, sizeof buf, files, 2);
+    precis_model *m = NULL;
+    precis_error err;
+    cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_E_MODEL);
+    cr_assert_null(m);
+    cr_assert(strstr(err.message, "appears twice"), "%s", err.message);
+}
+
+Test(model, refuses_bad_magic_truncation_and_bad_sizes) {
+    precis_model *m = NULL;
+    precis_error err;
+    cr_assert_eq(precis_model_load("NOT A MODEL", 11, &m, &err), PRECIS_E_MODEL);
+    const char trunc[] = "PRECIS-MODEL 1\n@en/stopwords.txt 400\nthe\n";
+    cr_assert_eq(precis_model_load(trunc, sizeof trunc - 1, &m, &err), PRECIS_E_MODEL);
+    const char noname[] = "PRECIS-MODEL 1\n@ 3\nabc\n";
+    cr_assert_eq(precis_model_load(noname, sizeof noname - 1, &m, &err), PRECIS_E_MODEL);
+    const char nolang[] = "PRECIS-MODEL 1\n@readme 3\nabc\n";
+    cr_assert_eq(precis_model_load(nolang, sizeof nolang - 1, &m, &err), PRECIS_E_MODEL);
+    cr_assert_null(m);
+}
+
+Test(model, default_model_has_the_shipped_languages) {
+    precis_model *m = NULL;
+    cr_assert_eq(precis_model_default(&m, NULL), PRECIS_OK);
+    const char *langs = precis_model_languages(m);
+    cr_assert(strncmp(langs, "en,", 3) == 0, "%s", langs);
+    const char *want[] = {"de", "fr", "es", "it", "pt", "nl", "ru"};
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+        cr_assert(strstr(langs, want[i]), "%s lacks %s", langs, want[i]);
+    precis_model_free(m);
+}
