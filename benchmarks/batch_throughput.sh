@@ -114,11 +114,11 @@ for i, l in enumerate(open(sys.argv[1]), 1):
     open("%s/%d.txt" % (sys.argv[2], i), "w").write(json.loads(l)["text"])' "$TMP/ots.jsonl" "$TMP/ots"
 fi
 start=$(date +%s.%N)
-for f in "$TMP"/ots/[0-9]*.txt; do ots --ratio=40 "$f" >/dev/null 2>&1; done
+for f in "$TMP"/ots/[0-9]*.txt; do ots --ratio=40 "$f" >"${f%.txt}.ots" 2>/dev/null; done
 end=$(date +%s.%N)
 OTS_RATE=$(awk -v n="$OTS_DOCS" -v a="$start" -v b="$end" 'BEGIN { printf "%.0f", n / (b - a) }')
 start=$(date +%s.%N)
-"$PRECIS" batch -q -j 1 -r 0.4 --fields summary "$TMP/ots.jsonl" >/dev/null
+"$PRECIS" batch -q -j 1 -r 0.4 --fields summary "$TMP/ots.jsonl" >"$TMP/precis_sys.out"
 end=$(date +%s.%N)
 P1=$(awk -v n="$OTS_DOCS" -v a="$start" -v b="$end" 'BEGIN { printf "%.0f", n / (b - a) }')
 start=$(date +%s.%N)
@@ -129,3 +129,40 @@ echo "side by side on $OTS_DOCS articles, 40% extracts:"
 echo "  ots --ratio=40, one process per article:      $OTS_RATE docs/s"
 echo "  precis batch -r 0.4 --fields summary -j 1:    $P1 docs/s"
 echo "  precis batch -r 0.4 --fields summary -j 2:    $P2 docs/s"
+
+# ROUGE of both on the same articles, scored by precis eval against the set's references
+# (the articles come first from bbc_dev, whose references are 40% extracts).
+python3 - "$TMP/ots.jsonl" "$TMP/ots" "$TMP/precis_sys.out" "$DATA/summ/bbc_dev.jsonl" "$DATA/summ/cnndm_dev.jsonl" \
+    "$TMP/refs.jsonl" "$TMP/ots_sys.jsonl" "$TMP/precis_sys.jsonl" <<'PY'
+import json, sys
+arts, otsdir, pout, bbc, cnn, refs, osys, psys = sys.argv[1:9]
+ids = [json.loads(l)["id"] for l in open(arts)]
+want = set(ids)
+ref = {}
+for f in (bbc, cnn):
+    for l in open(f):
+        d = json.loads(l)
+        if d["id"] in want:
+            ref[d["id"]] = d["summaries"]
+with open(refs, "w") as r, open(osys, "w") as o:
+    for i, doc_id in enumerate(ids, 1):
+        r.write(json.dumps({"id": doc_id, "summaries": ref[doc_id]}) + "\n")
+        text = open("%s/%d.ots" % (otsdir, i), errors="replace").read()
+        o.write(json.dumps({"id": doc_id, "summary": " ".join(text.split())}) + "\n")
+with open(psys, "w") as p:
+    for l in open(pout):
+        d = json.loads(l)
+        p.write(json.dumps({"id": d["id"], "summary": [s["text"] for s in d["summary"]["sentences"]]}) + "\n")
+PY
+rouge_line() {
+    "$PRECIS" eval -f json "$TMP/refs.jsonl" "$1" 2>/dev/null | python3 -c 'import json,sys
+j = json.load(sys.stdin)
+m = j.get("metrics", j)
+def f(k):
+    x = m[k]["f"] if "f" in m[k] else m[k]
+    return 100 * (x["average"] if isinstance(x, dict) else x)
+print("R-1 %.2f  R-2 %.2f" % (f("rouge1"), f("rouge2")))' 2>/dev/null || echo "(not scored)"
+}
+echo "ROUGE F1 on the same articles (precis eval, ROUGE-1.5.5 settings):"
+echo "  ots --ratio=40:                               $(rouge_line "$TMP/ots_sys.jsonl")"
+echo "  precis batch -r 0.4:                          $(rouge_line "$TMP/precis_sys.jsonl")"
