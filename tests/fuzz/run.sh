@@ -67,8 +67,7 @@ for target in "$build"/tests/fuzz/fuzz_*; do
   corpus="$work/${name#fuzz_}"
   mkdir -p "$corpus"
   log="$work/$name.log"
-  extra=()
-  if "$target" "$corpus" -max_total_time="$secs" -max_len=8192 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "${extra[@]}" >"$log" 2>&1; then
+  if "$target" "$corpus" -max_total_time="$secs" -max_len=8192 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 >"$log" 2>&1; then
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
     [ -n "$execs" ] || execs=$(grep -oE '#[0-9]+' "$log" | tail -1 | tr -d '#')
     echo "$name: ok, ${execs:-?} executions in ${secs}s"
