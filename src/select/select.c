@@ -22,6 +22,9 @@
  * for word further down. */
 #define DUPLICATE_COSINE 0.8
 
+/* Live candidates examined per pick at most (see the scan in select_with_budget). */
+#define SCAN_LIMIT 2048
+
 /* Stable merge sort of sentence indices by relevance, highest first (qsort has no context
  * argument in C17, and stability keeps ties in document order). */
 static bool sort_by_relevance(size_t *order, size_t n, const double *rel) {
@@ -142,24 +145,52 @@ bool select_with_budget(const precis_doc *d, const sentvecs *sv, precis_budget k
     double budget = kind == PRECIS_BUDGET_RATIO ? value * (double)total_words : value;
     double r = d->opts.method == PRECIS_METHOD_LEAD ? 0 : d->opts.redundancy;
     double spent = 0;
+    size_t head = 0, *next = malloc(n * sizeof *next); /* the scan list over `order` */
+    if (!next) {
+        free(order);
+        free(words);
+        free(rel);
+        free(maxsim);
+        free(taken);
+        return false;
+    }
+    for (size_t o = 0; o < n; o++)
+        next[o] = o + 1;
     for (;;) {
         if (kind == PRECIS_BUDGET_SENTENCES && spent >= budget)
             break;
         size_t best = n;
         double best_v = 0;
-        for (size_t o = 0; o < n; o++) {
-            size_t i = order[o];
+        /* Every reason to pass a candidate over is permanent (taken, boilerplate, too short, a
+         * near-duplicate: maxsim only grows; over budget: spent only grows), so such a
+         * candidate is unlinked from the scan list for good. With the bound below, selection
+         * stays near-linear even when a budget buys tens of thousands of sentences. */
+        size_t prev = n, live = 0;
+        for (size_t o = head; o < n;) {
+            size_t i = order[o], after = next[o];
             /* v <= (1 - r) * rel: once that bound falls below the best, nothing later wins */
             if (best < n && (1 - r) * rel[i] < best_v)
                 break;
-            if (taken[i] || (d->boilerplate[i] && !allow_boiler) ||
-                ((words[i] < MIN_WORDS || headline(d, i)) && !allow_short))
+            bool dead = taken[i] || (d->boilerplate[i] && !allow_boiler) ||
+                        ((words[i] < MIN_WORDS || headline(d, i)) && !allow_short) ||
+                        maxsim[i] >= DUPLICATE_COSINE ||
+                        (kind != PRECIS_BUDGET_SENTENCES && chosen > 0 &&
+                         spent + sentence_cost(d, kind, i, words[i]) > budget);
+            if (dead) {
+                if (prev == n)
+                    head = after;
+                else
+                    next[prev] = after;
+                o = after;
                 continue;
-            if (maxsim[i] >= DUPLICATE_COSINE)
-                continue;
-            if (kind != PRECIS_BUDGET_SENTENCES && chosen > 0 &&
-                spent + sentence_cost(d, kind, i, words[i]) > budget)
-                continue;
+            }
+            prev = o;
+            o = after;
+            /* Text whose sentences are all alike keeps the bound from stopping the scan; past
+             * SCAN_LIMIT live candidates the pick is the best of those (exact for documents
+             * of up to SCAN_LIMIT sentences). */
+            if (++live > SCAN_LIMIT)
+                break;
             double v = (1 - r) * rel[i] - r * maxsim[i];
             if (best == n || v > best_v || (v == best_v && i < best)) {
                 best = i;
@@ -186,6 +217,7 @@ bool select_with_budget(const precis_doc *d, const sentvecs *sv, precis_budget k
     }
     qsort(out, chosen, sizeof *out, cmp_size);
     *n_out = chosen;
+    free(next);
     free(order);
     free(words);
     free(rel);
