@@ -37,6 +37,10 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format
  * stdin. On failure prints a message naming the file and returns false. */
 bool cli_read_input(const char *path, char **data, size_t *len);
 
+/* Like cli_read_input, but refuses an input over `max` bytes (0 = no limit) without reading
+ * more than max + 1 of it; *too_big is then set. */
+bool cli_read_input_max(const char *path, size_t max, char **data, size_t *len, bool *too_big);
+
 /* Loads the model: the file given with --model, or the embedded default. Prints the error. */
 precis_model *cli_load_model(const char *path);
 

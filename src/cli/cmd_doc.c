@@ -10,9 +10,6 @@
 
 #include "cli.h"
 
-/* In common.c; to move to cli.h (see its comment there). */
-bool cli_read_input_max(const char *path, size_t max, char **data, size_t *len, bool *too_big);
-
 typedef struct doc_command {
     const char *name;
     precis_view view;

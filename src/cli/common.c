@@ -14,11 +14,6 @@
 
 #include "cli.h"
 
-/* Declared in cli.h once it carries it (see cmd_doc.c). Like cli_read_input, but refuses an
- * input over `max` bytes (0 = no limit) without reading more than max + 1 of it: *too_big is
- * then set and a message printed. */
-bool cli_read_input_max(const char *path, size_t max, char **data, size_t *len, bool *too_big);
-
 /* The CLI's one piece of process state: stdout has failed and that was reported. */
 static bool output_failed;
 

@@ -42,17 +42,6 @@ static const char NER_MAGIC[8] = {'P', 'R', 'N', 'E', 'R', '0', '1', '\n'};
 typedef int32_t v4i_u __attribute__((vector_size(16), aligned(4)));
 typedef int16_t v4h __attribute__((vector_size(8), aligned(2)));
 
-/* dst[0..VSTRIDE) += src[0..VSTRIDE) */
-static inline void vec_add(int32_t *dst, const int32_t *src) {
-    for (int q = 0; q < VSTRIDE; q += 4) {
-        v4i_u d, x;
-        memcpy(&d, dst + q, sizeof d);
-        memcpy(&x, src + q, sizeof x);
-        d += x;
-        memcpy(dst + q, &d, sizeof d);
-    }
-}
-
 struct ner_model {
     struct slot {
         uint64_t key;  /* 0 = empty */

@@ -10,7 +10,6 @@ build=${1:?usage: long_run.sh BUILD_DIR SECONDS [OUT_DIR] [TARGET...]}
 secs=${2:?usage: long_run.sh BUILD_DIR SECONDS [OUT_DIR] [TARGET...]}
 out=${3:-$build/fuzz-long}
 shift 3 2>/dev/null || shift $#
-"$here/cli/build.sh" "$build" || exit 1
 mkdir -p "$out"
 "$here/run.sh" --seeds "$out/seeds"
 if [ $# -gt 0 ]; then targets=("$@"); else

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # run.sh — runs every fuzz target built in BUILD_DIR for SECONDS each, starting from seed
-# corpora written here (no copied prose), and prints executions per target. The targets of
-# the CLI's readers (tests/fuzz/cli/) are built first by cli/build.sh when CMake did not.
+# corpora written here (no copied prose), and prints executions per target (CMake builds
+# them all with -DPRECIS_BUILD_FUZZERS=ON, the CLI readers' targets included).
 # Usage: tests/fuzz/run.sh BUILD_DIR SECONDS
 #        tests/fuzz/run.sh --seeds DIR     only write the seed corpora under DIR/<target>/
 set -euo pipefail
@@ -57,7 +57,6 @@ build=${1:?usage: run.sh BUILD_DIR SECONDS}
 secs=${2:-20}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$here/cli/build.sh" "$build"
 write_seeds "$work"
 
 status=0
