@@ -958,6 +958,19 @@ static json_t *ner_json(const ner_result *r) {
                      (json_int_t)r->other_type);
 }
 
+/* Makes room for `need` elements of `size` bytes in *p (capacity *cap); false when out of
+ * memory (then *p and *cap are unchanged). */
+static bool grow(void **p, size_t *cap, size_t need, size_t size) {
+    if (need <= *cap)
+        return true;
+    void *q = realloc(*p, need * size);
+    if (!q)
+        return false;
+    *p = q;
+    *cap = need;
+    return true;
+}
+
 static int task_ner(const precis_model *model, const bench_args *a, const char *path) {
     ner_result r;
     memset(&r, 0, sizeof r);
@@ -987,14 +1000,7 @@ static int task_ner(const precis_model *model, const bench_args *a, const char *
         size_t tlen = json_string_length(jtext), ncp = 0;
         size_t *off = codepoint_offsets(text, tlen, &ncp);
         size_t ng = json_array_size(jents);
-        if (ng + 1 > gold_cap) {
-            ner_span *g = realloc(gold, (ng + 1) * sizeof *g);
-            if (g) {
-                gold = g;
-                gold_cap = ng + 1;
-            }
-        }
-        if (!off || gold_cap < ng + 1) {
+        if (!off || !grow((void **)&gold, &gold_cap, ng + 1, sizeof *gold)) {
             free(off);
             json_decref(obj);
             cli_error(path, "out of memory");
@@ -1025,14 +1031,7 @@ static int task_ner(const precis_model *model, const bench_args *a, const char *
             r.failed++;
         } else {
             size_t nm = json_array_size(df.entities);
-            if (nm + 1 > sys_cap) {
-                ner_span *x = realloc(sys, (nm + 1) * sizeof *x);
-                if (x) {
-                    sys = x;
-                    sys_cap = nm + 1;
-                }
-            }
-            if (sys_cap < nm + 1) {
+            if (!grow((void **)&sys, &sys_cap, nm + 1, sizeof *sys)) {
                 json_decref(df.root);
                 json_decref(obj);
                 cli_error(path, "out of memory");
@@ -1271,7 +1270,7 @@ static int task_timex(const precis_model *model, const bench_args *a, const char
     jsonl_reader rd = {.path = path, .data = data, .len = len};
     tx_span *gold = NULL, *sys = NULL;
     bool *used = NULL;
-    size_t gold_cap = 0, sys_cap = 0;
+    size_t gold_cap = 0, sys_cap = 0, used_cap = 0;
     int code = EXIT_OK;
     json_t *obj;
     while ((obj = reader_next(&rd))) {
@@ -1287,14 +1286,7 @@ static int task_timex(const precis_model *model, const bench_args *a, const char
         size_t tlen = json_string_length(jtext), ncp = 0;
         size_t *off = codepoint_offsets(text, tlen, &ncp);
         size_t ng = json_array_size(jtx);
-        if (ng + 1 > gold_cap) {
-            tx_span *g = realloc(gold, (ng + 1) * sizeof *g);
-            if (g) {
-                gold = g;
-                gold_cap = ng + 1;
-            }
-        }
-        if (!off || gold_cap < ng + 1) {
+        if (!off || !grow((void **)&gold, &gold_cap, ng + 1, sizeof *gold)) {
             free(off);
             json_decref(obj);
             cli_error(path, "out of memory");
@@ -1334,17 +1326,8 @@ static int task_timex(const precis_model *model, const bench_args *a, const char
             df.root = NULL;
         } else {
             size_t nt = json_array_size(df.timexes);
-            if (nt + 1 > sys_cap) {
-                tx_span *x = realloc(sys, (nt + 1) * sizeof *x);
-                bool *u = x ? realloc(used, (nt + 1) * sizeof *u) : NULL;
-                if (x)
-                    sys = x;
-                if (u)
-                    used = u;
-                if (x && u)
-                    sys_cap = nt + 1;
-            }
-            if (sys_cap < nt + 1) {
+            if (!grow((void **)&sys, &sys_cap, nt + 1, sizeof *sys) ||
+                !grow((void **)&used, &used_cap, nt + 1, sizeof *used)) {
                 json_decref(df.root);
                 json_decref(obj);
                 cli_error(path, "out of memory");
