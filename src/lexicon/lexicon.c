@@ -28,7 +28,6 @@ void lexicon_free(lexicon *lx) {
     memset(lx, 0, sizeof *lx);
 }
 
-void lexicon_fold(buf *out, const char *word, size_t len) { text_fold(out, word, len); }
 
 static int32_t intern_stem(lexicon *lx, const char *stem, size_t len) {
     int32_t id = strmap_get(&lx->by_stem, stem, len);

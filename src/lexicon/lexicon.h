@@ -37,6 +37,4 @@ void lexicon_free(lexicon *lx);
  * folded word is a stopword of the language (stopwords still get an id). */
 int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop);
 
-/* Appends the case-folded form of a word to out (for display-independent comparisons). */
-void lexicon_fold(buf *out, const char *word, size_t len);
 #endif

@@ -14,7 +14,6 @@ typedef struct score_parts {
     double first_para; /* similarity to the first paragraph */
     double length;     /* length prior (fragments score low) */
     double verbosity;  /* how far a sentence runs past a comfortable length */
-    double facts;      /* entities and numbers it carries */
     double penalty;    /* boilerplate penalty (subtracted) */
 } score_parts;
 

@@ -22,13 +22,13 @@ void score_normalise(double *v, size_t n) {
 void score_parts_json(buf *b, const score_parts *p) {
     buf_printf(b,
                "{\"centrality\":%.4f,\"centroid\":%.4f,\"position\":%.4f,\"title\":%.4f,\"length\":%.4f,\"verbosity\":%.4f,"
-               "\"facts\":%.4f,\"boilerplate\":%.4f}",
-               p->centrality, p->centroid, p->position, p->title, p->length, p->verbosity, p->facts, p->penalty);
+               "\"boilerplate\":%.4f}",
+               p->centrality, p->centroid, p->position, p->title, p->length, p->verbosity, p->penalty);
 }
 
 void score_parts_text(buf *b, const score_parts *p) {
-    buf_printf(b, "centrality %.3f  centroid %.3f  position %.3f  title %.3f  length %.3f  verbosity %.3f  facts %.3f  boilerplate %.3f",
-               p->centrality, p->centroid, p->position, p->title, p->length, p->verbosity, p->facts, p->penalty);
+    buf_printf(b, "centrality %.3f  centroid %.3f  position %.3f  title %.3f  length %.3f  verbosity %.3f  boilerplate %.3f",
+               p->centrality, p->centroid, p->position, p->title, p->length, p->verbosity, p->penalty);
 }
 
 static scorer_fn scorer_for(precis_method m) {
