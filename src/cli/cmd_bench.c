@@ -27,15 +27,10 @@
 #include <time.h>
 
 #include "cli.h"
+#include "sents.h"
 #include <precis/eval.h>
 
 /* ---- the evaluation set -------------------------------------------------------------------- */
-
-typedef struct sents {
-    const char **s;
-    size_t *len;
-    size_t n, cap;
-} sents;
 
 typedef struct bdoc {
     json_t *obj;        /* owns the strings below */
@@ -52,24 +47,6 @@ typedef struct bench_set {
     size_t n;
     size_t problems;
 } bench_set;
-
-static bool sents_add(sents *x, const char *s, size_t len) {
-    if (x->n == x->cap) {
-        size_t cap = x->cap ? x->cap * 2 : 8;
-        const char **a = realloc(x->s, cap * sizeof *a);
-        if (!a)
-            return false;
-        x->s = a;
-        size_t *b = realloc(x->len, cap * sizeof *b);
-        if (!b)
-            return false;
-        x->len = b;
-        x->cap = cap;
-    }
-    x->s[x->n] = s;
-    x->len[x->n++] = len;
-    return true;
-}
 
 static void set_free(bench_set *set) {
     for (size_t i = 0; i < set->n; i++) {

@@ -18,14 +18,8 @@
 #include <string.h>
 
 #include "cli.h"
+#include "sents.h"
 #include <precis/eval.h>
-
-/* The sentences of one text, pointing into JSON strings kept alive by the document. */
-typedef struct sents {
-    const char **s;
-    size_t *len;
-    size_t n, cap;
-} sents;
 
 typedef struct edoc {
     const char *id;     /* inside ref_json */
@@ -57,29 +51,6 @@ static void problem(eval_state *st, const char *path, size_t line, const char *f
     snprintf(where, sizeof where, "%s:%zu", path, line);
     cli_error(where, "%s", msg);
     st->problems++;
-}
-
-static bool sents_add(sents *x, const char *s, size_t len) {
-    if (x->n == x->cap) {
-        size_t cap = x->cap ? x->cap * 2 : 8;
-        const char **a = realloc(x->s, cap * sizeof *a);
-        if (!a)
-            return false;
-        x->s = a;
-        size_t *b = realloc(x->len, cap * sizeof *b);
-        if (!b)
-            return false;
-        x->len = b;
-        x->cap = cap;
-    }
-    x->s[x->n] = s;
-    x->len[x->n++] = len;
-    return true;
-}
-
-static void sents_free(sents *x) {
-    free(x->s);
-    free(x->len);
 }
 
 static bool blank(const char *s, size_t len) {
