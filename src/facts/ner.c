@@ -551,6 +551,20 @@ static bool same_class(const ner_word *a, const ner_word *b) {
 #define VEC_SELF NER_NB_ROLES
 #define VECS_PER_FORM (NER_NB_ROLES + 1)
 
+/* Longest run of words tagged as one sentence. Real sentences are far shorter; text with no
+ * sentence ends (megabytes of words on one line) is tagged in windows of this length, so the
+ * buffers sized by the longest sentence stay small whatever the input. */
+#define NER_MAX_RUN 1024
+
+/* End of the run that starts at i: the end of its sentence, or NER_MAX_RUN words on. */
+static size_t run_end(const int32_t *sent, size_t n, size_t i) {
+    size_t limit = n - i > NER_MAX_RUN ? i + NER_MAX_RUN : n;
+    size_t j = i + 1;
+    while (j < limit && sent[j] == sent[i])
+        j++;
+    return j;
+}
+
 /* First stage, whole document. */
 static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const int32_t *sent, size_t n,
                                 arena *a, float *emit, uint8_t *back, uint8_t *tags) {
@@ -601,9 +615,7 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
      * tagged (reused from sentence to sentence, so that it stays in cache) */
     size_t longest = 1;
     for (size_t i0 = 0; i0 < n;) {
-        size_t j = i0 + 1;
-        while (j < n && sent[j] == sent[i0])
-            j++;
+        size_t j = run_end(sent, n, i0);
         if (j - i0 > longest)
             longest = j - i0;
         i0 = j;
@@ -638,9 +650,7 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
     }
     batch_flush(nm, b, vec);
     for (size_t i0 = 0; i0 < n;) {
-        size_t j = i0 + 1;
-        while (j < n && sent[j] == sent[i0])
-            j++;
+        size_t j = run_end(sent, n, i0);
         size_t len = j - i0;
         const uint32_t *fs = form + i0;
         memset(vec + pair0 * VSTRIDE, 0, len * VSTRIDE * sizeof *vec);
@@ -688,9 +698,7 @@ bool ner_tag_document(const ner_model *nm, const ner_word *w, const int32_t *sen
                       uint8_t *tags) {
     size_t longest = 1;
     for (size_t i = 0; i < n;) {
-        size_t j = i + 1;
-        while (j < n && sent[j] == sent[i])
-            j++;
+        size_t j = run_end(sent, n, i);
         if (j - i > longest)
             longest = j - i;
         i = j;
@@ -709,9 +717,7 @@ bool ner_tag_document(const ner_model *nm, const ner_word *w, const int32_t *sen
     if (!ner_history(w, n, tags1, hist))
         return false;
     for (size_t i = 0; i < n;) {
-        size_t j = i + 1;
-        while (j < n && sent[j] == sent[i])
-            j++;
+        size_t j = run_end(sent, n, i);
         tag_sentence(nm->stage2, w + i, j - i, tags1 + i, hist + i, emit, back, tags + i);
         i = j;
     }
@@ -801,9 +807,14 @@ precis_status ner_tag(const precis_doc *d, arena *a, ner_mention **out, size_t *
     size_t nt = sg->n_tokens;
     if (nt == 0)
         return PRECIS_OK;
-    /* At most 8 pieces per token (see split_token). */
-    piece *pieces = arena_alloc(a, nt * 8 * sizeof *pieces);
-    int32_t *psent = arena_alloc(a, nt * 8 * sizeof *psent);
+    /* Pieces are counted before they are stored: a token gives up to 8 (see split_token) but
+     * nearly all give one, and sizing for 8 each made this the largest buffer of tagging. */
+    piece scratch[8];
+    size_t n_pieces = 0;
+    for (size_t i = 0; i < nt; i++)
+        n_pieces += split_token(d, i, scratch);
+    piece *pieces = arena_alloc(a, n_pieces * sizeof *pieces);
+    int32_t *psent = arena_alloc(a, n_pieces * sizeof *psent);
     if (!pieces || !psent)
         goto oom;
     size_t np = 0;

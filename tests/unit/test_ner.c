@@ -2,6 +2,7 @@
  * (facts/entities.c). All sentences are written for these tests; most names in them are
  * invented, so the training data cannot have seen them. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -276,6 +277,26 @@ Test(ner_model, rejects_malformed_files) {
 /* Pseudo-random text from fragments that stress the edges (hyphens, curly quotes,
  * possessives, periods, invalid UTF-8, long runs of capitalised words): whatever the tagger
  * decides, the output must stay well-formed. Fixed seed, so a failure reproduces. */
+/* Text with no sentence ends is tagged in windows (NER_MAX_RUN words), so memory does not
+ * grow with the longest sentence; names deep into such a run are still found. */
+Test(ner, names_deep_in_a_sentence_without_end_are_found) {
+    static const char *const filler[] = {"the", "river", "rose", "and", "the", "road", "was", "closed", "again"};
+    size_t cap = 200000, len = 0;
+    char *text = malloc(cap);
+    cr_assert_not_null(text);
+    for (int i = 0; i < 6000; i++) {
+        const char *w = i % 1500 == 700 ? "as Mayor Ines Okonkwo-Vall said" : filler[i % 9];
+        len += (size_t)snprintf(text + len, cap - len, "%s ", w);
+    }
+    run(text);
+    for (int k = 0; k < 4; k++) {
+        const ner_mention *m = need("Ines Okonkwo-Vall", k);
+        cr_assert_eq(m->type, NER_PER, "mention %d is not a person", k);
+    }
+    cr_assert_null(mention("Ines Okonkwo-Vall", 4));
+    free(text);
+}
+
 Test(ner, invariants_hold_on_odd_text) {
     static const char *const frag[] = {
         "Kim", "Jong-un", "US-led", "U.S.", "\xE2\x80\x99s", "'s", " ", " ", " ", "\n", ", ", ". ",
