@@ -291,13 +291,14 @@ int cmd_batch(int argc, char **argv) {
     char **inputs = argv + optind;
     int n_inputs = argc - optind;
     if (n_inputs == 0) {
-        if (isatty(STDIN_FILENO)) {
-            batch_usage(stderr);
-            return EXIT_USAGE;
-        }
+        if (isatty(STDIN_FILENO))
+            return cli_usage_error("batch", "no input: give INPUT..., or pipe JSONL in");
         inputs = stdin_only;
         n_inputs = 1;
     }
+    for (int i = 0; i < n_inputs; i++)
+        if (strcmp(inputs[i], "-") == 0 && isatty(STDIN_FILENO))
+            return cli_usage_error("batch", "standard input is a terminal: give INPUT..., or pipe JSONL in");
     int n_stdin = 0;
     for (int i = 0; i < n_inputs; i++)
         n_stdin += strcmp(inputs[i], "-") == 0;

@@ -16,6 +16,7 @@
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "sents.h"
@@ -459,6 +460,8 @@ int cmd_eval(int argc, char **argv) {
     const char *sys_path = n_files == 2 ? argv[optind + 1] : NULL;
     if (sys_path && strcmp(ref_path, "-") == 0 && strcmp(sys_path, "-") == 0)
         return cli_usage_error("eval", "only one of the files can be standard input");
+    if ((strcmp(ref_path, "-") == 0 || (sys_path && strcmp(sys_path, "-") == 0)) && isatty(STDIN_FILENO))
+        return cli_usage_error("eval", "standard input is a terminal: give a file, or pipe JSONL in");
 
     eval_state st = {0};
     int code = EXIT_OK;

@@ -117,6 +117,16 @@ if command -v script >/dev/null 2>&1; then
     expect_exit 2
     expect_stdout_contains "precis: $c: no input: give a FILE, or pipe text in"
   done
+  # '-' named outright, and the commands that read JSONL: a usage error too, never exit 4,
+  # and a one-line message rather than the whole usage text
+  for c in "summary -" "batch" "batch -" "eval -" "eval refs.jsonl -"; do
+    timeout 20 script -qec "$PRECIS $c" /dev/null >"$WORK/out" 2>&1
+    status=$?
+    last_cmd="precis $c (stdin a terminal)"
+    expect_exit 2
+    expect_stdout_contains "precis: ${c%% *}: "
+    expect_stdout_lacks "Usage:"
+  done
   timeout 20 script -qec "$PRECIS" /dev/null >"$WORK/out" 2>&1
   status=$?
   last_cmd="precis (stdin a terminal)"
