@@ -185,11 +185,16 @@ static int32_t roman_value(const char *s, size_t len) {
                                            "ix", "x", "xi", "xii"};
     if (len == 0 || len > 4)
         return 0;
+    /* Every short word of the text comes here (list_marker): leave at the first letter that
+     * is not i, v or x before any table lookup. */
     char low[5];
-    for (size_t i = 0; i < len; i++)
+    for (size_t i = 0; i < len; i++) {
         low[i] = (char)(s[i] | 0x20);
+        if (low[i] != 'i' && low[i] != 'v' && low[i] != 'x')
+            return 0;
+    }
     for (size_t k = 0; k < sizeof numerals / sizeof *numerals; k++)
-        if (strlen(numerals[k]) == len && memcmp(numerals[k], low, len) == 0)
+        if (strncmp(numerals[k], low, len) == 0 && numerals[k][len] == '\0')
             return (int32_t)k + 1;
     return 0;
 }
