@@ -71,12 +71,21 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
         return cached >> 1;
     }
     bool is_stop = lx->lang && strmap_get(&lx->lang->stopwords, form, flen) >= 0;
-    char *form_copy = arena_strndup(lx->mem, form, flen);
+    /* A frequent form's stem comes from the model (stems.tsv), and its key there, which
+     * outlives the document, serves as the cache key: no stemming and no copy. */
+    int32_t known_len = 0;
+    const char *known = lx->lang && lx->stemmer && !is_stop
+                            ? strmap_get_key(&lx->lang->stems, form, flen, &known_len)
+                            : NULL;
+    const char *form_copy = known ? known : arena_strndup(lx->mem, form, flen);
     if (!form_copy)
         return -1;
     const char *stem = form_copy;
     size_t slen = flen;
-    if (lx->stemmer && !is_stop) {
+    if (known) {
+        stem = known + flen + 1;
+        slen = (size_t)known_len;
+    } else if (lx->stemmer && !is_stop) {
         const sb_symbol *s = sb_stemmer_stem(lx->stemmer, (const sb_symbol *)form_copy, (int)flen);
         if (s) {
             stem = (const char *)s;

@@ -3,6 +3,8 @@
  *   abbreviations.txt  "abbr[<TAB>title|number|general]" a line, '#' comments
  *   stopwords.txt      one case-folded word a line
  *   idf.tsv            "#docs<TAB>N" then "stem<TAB>df" lines
+ *   stems.tsv          "form<TAB>stem" lines: the stems of frequent forms, worked out ahead
+ *                      of time so that most words of a document need no stemming
  *   boilerplate.txt    "cue|verb<TAB>weight<TAB>phrase" lines
  *   events.txt         "noun|modifier|verb<TAB>word" lines
  * Keys point into the model's own copy of the image, so loading allocates only the tables.
@@ -132,6 +134,29 @@ static precis_status load_df(lang_data *l, const char *data, size_t len, precis_
     return PRECIS_OK;
 }
 
+static precis_status load_stems(lang_data *l, const char *data, size_t len, precis_error *err) {
+    const char *p = data, *end = data + len, *line;
+    size_t n, lineno = 0, lines = 0;
+    /* sized once for all its lines: tens of thousands of them, loaded at every start */
+    for (const char *q = data; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
+        lines++;
+    if (!l->stems.cap && !strmap_init(&l->stems, lines + 1))
+        return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+    while (next_line(&p, end, &line, &n)) {
+        lineno++;
+        if (n == 0 || line[0] == '#')
+            continue;
+        const char *tab = memchr(line, '\t', n);
+        size_t flen = tab ? (size_t)(tab - line) : 0;
+        if (!tab || flen == 0 || flen + 1 == n || memchr(tab + 1, '\t', n - flen - 1))
+            return set_error(err, PRECIS_E_MODEL, "model: %s/stems.tsv:%zu: expected form<TAB>stem",
+                             l->code, lineno);
+        if (!strmap_put(&l->stems, line, flen, (int32_t)(n - flen - 1)))
+            return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+    }
+    return PRECIS_OK;
+}
+
 static precis_status load_cues(lang_data *l, const char *data, size_t len, precis_error *err) {
     const char *p = data, *end = data + len, *line;
     size_t n, lineno = 0, count = 0;
@@ -224,6 +249,7 @@ void precis_model_free(precis_model *m) {
         strmap_free(&m->langs[i].abbrevs);
         strmap_free(&m->langs[i].stopwords);
         strmap_free(&m->langs[i].df);
+        strmap_free(&m->langs[i].stems);
         free(m->langs[i].cues);
         strmap_free(&m->langs[i].event_words);
     }
@@ -315,7 +341,7 @@ precis_status precis_model_load(const void *data, size_t len, precis_model **out
         const char *base = slash + 1;
         bool known = strcmp(base, "abbreviations.txt") == 0 || strcmp(base, "stopwords.txt") == 0 ||
                      strcmp(base, "idf.tsv") == 0 || strcmp(base, "boilerplate.txt") == 0 ||
-                     strcmp(base, "events.txt") == 0;
+                     strcmp(base, "events.txt") == 0 || strcmp(base, "stems.tsv") == 0;
         if (!known)
             continue;
         lang_data *l = lang_for(m, f->name, (size_t)(slash - f->name));
@@ -327,6 +353,8 @@ precis_status precis_model_load(const void *data, size_t len, precis_model **out
             st = load_cues(l, f->data, f->len, err);
         else if (strcmp(base, "stopwords.txt") == 0)
             st = load_words(l, &l->stopwords, f->data, f->len, err);
+        else if (strcmp(base, "stems.tsv") == 0)
+            st = load_stems(l, f->data, f->len, err);
         else
             st = load_df(l, f->data, f->len, err);
         if (st != PRECIS_OK)

@@ -37,6 +37,8 @@ typedef struct lang_data {
     strmap abbrevs;         /* lower-case abbreviation without final period -> abbrev_class */
     strmap stopwords;       /* case-folded stopword -> 1 */
     strmap df;              /* stem -> document frequency (background IDF table) */
+    strmap stems;           /* stems.tsv: case-folded form -> length of its stem, which
+                             * follows the form and a tab in the image */
     uint32_t df_docs;       /* number of documents the df table was counted over */
     strmap event_words;     /* events.txt: case-folded word -> EVENT_NOUN / EVENT_MODIFIER */
     boiler_cue *cues;       /* boilerplate cues (boilerplate.txt) */

@@ -53,6 +53,15 @@ int32_t strmap_get(const strmap *m, const char *key, size_t len) {
     return s->key ? s->value : -1;
 }
 
+const char *strmap_get_key(const strmap *m, const char *key, size_t len, int32_t *value) {
+    if (!m->cap)
+        return NULL;
+    strmap_slot *s = find(m, key, len, hash_bytes(key, len));
+    if (s->key && value)
+        *value = s->value;
+    return s->key;
+}
+
 int32_t *strmap_upsert(strmap *m, const char *key, size_t len, int32_t dflt, bool *inserted) {
     if (len > UINT32_MAX)
         return NULL;

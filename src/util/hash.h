@@ -34,6 +34,9 @@ bool strmap_init(strmap *m, size_t expected);
 void strmap_free(strmap *m);
 /* Returns the value for key, or -1 when absent. */
 int32_t strmap_get(const strmap *m, const char *key, size_t len);
+/* The map's own copy of a key equal to `key` (the pointer it was put with), or NULL when
+ * absent; *value gets its value. For tables whose keys sit in front of more data. */
+const char *strmap_get_key(const strmap *m, const char *key, size_t len, int32_t *value);
 /* Inserts or overwrites. The key memory must outlive the map. False on out of memory. */
 bool strmap_put(strmap *m, const char *key, size_t len, int32_t value);
 /* Returns a pointer to the slot's value, inserting `dflt` when absent; NULL on OOM. */

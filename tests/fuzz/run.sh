@@ -23,6 +23,7 @@ write_seeds() {
   # model
   printf 'PRECIS-MODEL 1\n@en/stopwords.txt 4\nthe\n\n' >"$d/model/seed1"
   printf 'PRECIS-MODEL 1\n@en/abbreviations.txt 9\nmr\ttitle\n\n' >"$d/model/seed2"
+  printf 'PRECIS-MODEL 1\n@en/stems.tsv 25\nrivers\triver\nwalked\twalk\n\n' >"$d/model/seed3"
   # jsonl: records, options, HTML text, malformed lines, a blank line, CRLF
   printf '{"id":"a","text":"The council met on Tuesday. It voted 7 to 2.","title":"Vote","date":"2024-03-01","sentences":2,"words":30,"lang":"en"}\n\n{"id":7,"text":"<html><body><article><p>Short page.</p></article></body></html>"}\r\nnot json\n[1,2]\n{"text":5}\n{"id":1.5,"text":"x\\u0000y\\ud800"}' >"$d/jsonl/seed1"
   # archive: a tar, a gzipped tar, a WARC with one HTML response, a JSONL member
