@@ -806,6 +806,102 @@ static int fact_report_write(const bench_args *a, const char *name, const fact_r
     return code;
 }
 
+/* ---- what the fact tasks share ---------------------------------------------------------------- */
+
+/* What every fact task counts; the first member of its result. */
+typedef struct fact_counts {
+    char name[128]; /* the set's name */
+    const char *path;
+    size_t docs, failed, left_out, bad_spans;
+    double seconds; /* analysis and rendering of the facts view */
+} fact_counts;
+
+/* One record of a fact task's set (fact_next). */
+typedef struct fact_record {
+    json_t *obj; /* the parsed line; owns id, text and gold */
+    const char *id, *text;
+    size_t len;
+    json_t *gold;     /* the record's list of gold annotations */
+    size_t *off, ncp; /* byte offset of each code point of text (gold offsets count code points) */
+} fact_record;
+
+static void fact_record_done(fact_record *rec) {
+    free(rec->off);
+    json_decref(rec->obj);
+    memset(rec, 0, sizeof *rec);
+}
+
+/* The next record with a text and a list under gold_key; others are reported (the message
+ * names `shape`, the record expected) and skipped. False at the end of the set, or when out
+ * of memory (*oom, said on stderr). */
+static bool fact_next(jsonl_reader *rd, const char *gold_key, const char *shape, fact_record *rec, bool *oom) {
+    memset(rec, 0, sizeof *rec);
+    *oom = false;
+    json_t *obj;
+    while ((obj = reader_next(rd))) {
+        json_t *jid = json_object_get(obj, "id"), *jtext = json_object_get(obj, "text");
+        json_t *gold = json_object_get(obj, gold_key);
+        if (!json_is_string(jtext) || !json_is_array(gold)) {
+            reader_problem(rd, "expected %s", shape);
+            json_decref(obj);
+            continue;
+        }
+        *rec = (fact_record){obj, json_is_string(jid) ? json_string_value(jid) : "?", json_string_value(jtext),
+                             json_string_length(jtext), gold, NULL, 0};
+        rec->off = codepoint_offsets(rec->text, rec->len, &rec->ncp);
+        if (!rec->off) {
+            fact_record_done(rec);
+            cli_error(rd->path, "out of memory");
+            *oom = true;
+            return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+/* Runs the record's text through the facts view (doc_facts_get); a failure is said on stderr
+ * and counted, and leaves df->root NULL. */
+static bool fact_analyse(const precis_model *model, const precis_options *o, const fact_record *rec,
+                         fact_counts *c, doc_facts *df) {
+    precis_error err = {0};
+    c->docs++;
+    if (doc_facts_get(model, rec->text, rec->len, o, df, &err)) {
+        c->seconds += df->seconds;
+        return true;
+    }
+    char where[1024];
+    snprintf(where, sizeof where, "%s: %s", c->path, rec->id);
+    cli_error(where, "%s", err.message[0] ? err.message : "out of memory");
+    c->failed++;
+    df->root = NULL;
+    return false;
+}
+
+/* After the last record: false (and *code set) when the set had no document to score. */
+static bool fact_any(fact_counts *c, const jsonl_reader *rd, int *code) {
+    if (c->docs == 0) {
+        cli_error(c->path, "no document to evaluate");
+        *code = EXIT_SOME_FAILED;
+        return false;
+    }
+    c->left_out = rd->problems - c->bad_spans;
+    if (c->failed || rd->problems)
+        *code = EXIT_SOME_FAILED;
+    return true;
+}
+
+/* The progress line and the report files of a fact task named `label`; frees rep->json. */
+static int fact_done(const bench_args *a, const fact_counts *c, const char *label, fact_report *rep, int code) {
+    if (!a->quiet)
+        fprintf(stderr, "precis: bench: %s: %s done in %.2f s\n", c->name, label, c->seconds);
+    char name[256];
+    snprintf(name, sizeof name, "%s.%s", c->name, label);
+    code = fact_report_write(a, name, rep, code);
+    json_decref(rep->json);
+    return code;
+}
+
 /* ---- the ner task ------------------------------------------------------------------------------ */
 
 /* CoNLL-2003 scoring: a mention is correct when its span and its type are both exactly the gold
@@ -823,14 +919,11 @@ static int ner_type_index(const char *s) {
 }
 
 typedef struct ner_result {
-    char name[128];
-    const char *path;
-    size_t docs, failed, left_out, bad_spans;
+    fact_counts c;
     size_t sentences, across_lines;
     size_t sys_across;          /* system mentions that run across a line break */
     size_t other_type;          /* system mentions of a type outside the four, or with bad offsets */
     size_t dem_sys, dem_ok;     /* demonym mentions, and those that are correct MISC */
-    double seconds;
     prf type[NT_N], micro3, micro4, misc_no_dem;
 } ner_result;
 
@@ -871,11 +964,11 @@ static void ner_score_doc(ner_span *gold, size_t ng, ner_span *sys, size_t ns, n
 
 static void ner_md(FILE *f, const void *c) {
     const ner_result *r = c;
-    fprintf(f, "## %s: named entities (CoNLL-2003: exact span and type)\n\n", r->name);
+    fprintf(f, "## %s: named entities (CoNLL-2003: exact span and type)\n\n", r->c.name);
     fprintf(f, "%zu documents, each text run end to end through precis_doc_new and the facts view (JSON "
                "\"entities\"). Demonyms (\"demonym\": true, e.g. Russian) count as MISC, as CoNLL tags "
                "nationalities. %.0f docs/s.\n\n",
-            r->docs, r->seconds > 0 ? (double)r->docs / r->seconds : 0);
+            r->c.docs, r->c.seconds > 0 ? (double)r->c.docs / r->c.seconds : 0);
     fprintf(f, "| type | gold | system | correct | P | R | F1 |\n|---|---|---|---|---|---|---|\n");
     for (int t = 0; t < NT_N; t++)
         prf_md_row(f, NER_TYPE[t], &r->type[t], false);
@@ -888,11 +981,11 @@ static void ner_md(FILE *f, const void *c) {
     fprintf(f, "Sentences found: %zu, of which %zu run across a line break of the text (one sentence a "
                "line in CoNLL); %zu system mention(s) run across one.\n",
             r->sentences, r->across_lines, r->sys_across);
-    if (r->failed)
-        fprintf(f, "%zu document(s) could not be analysed; their gold mentions count as missed.\n", r->failed);
-    if (r->left_out || r->bad_spans)
+    if (r->c.failed)
+        fprintf(f, "%zu document(s) could not be analysed; their gold mentions count as missed.\n", r->c.failed);
+    if (r->c.left_out || r->c.bad_spans)
         fprintf(f, "%zu line(s) of the set left out, %zu gold mention(s) with bad offsets or type left out.\n",
-                r->left_out, r->bad_spans);
+                r->c.left_out, r->c.bad_spans);
     if (r->other_type)
         fprintf(f, "%zu system mention(s) of another type or with bad offsets were not scored.\n", r->other_type);
 }
@@ -909,9 +1002,9 @@ static void ner_svg(FILE *f, const void *c) {
         v[g * 3 + 2] = 100 * prf_f(rows[g]);
     }
     char title[256], footer[256];
-    snprintf(title, sizeof title, "%s: entities, exact span and type (x100)", r->name);
-    snprintf(footer, sizeof footer, "%zu documents, %.0f docs/s; demonyms count as MISC", r->docs,
-             r->seconds > 0 ? (double)r->docs / r->seconds : 0);
+    snprintf(title, sizeof title, "%s: entities, exact span and type (x100)", r->c.name);
+    snprintf(footer, sizeof footer, "%zu documents, %.0f docs/s; demonyms count as MISC", r->c.docs,
+             r->c.seconds > 0 ? (double)r->c.docs / r->c.seconds : 0);
     bar_chart chart = {title, groups, 6, series, 3, v, footer};
     write_bars(f, &chart);
 }
@@ -921,11 +1014,11 @@ static json_t *ner_json(const ner_result *r) {
     for (int t = 0; t < NT_N; t++)
         json_object_set_new(types, NER_TYPE[t], prf_json(&r->type[t], false));
     return json_pack("{s:s,s:s,s:s,s:I,s:I,s:I,s:I,s:s,s:f,s:f,s:o,s:o,s:o,s:{s:s,s:I,s:I,s:o},s:{s:I,s:I,s:I},s:I}",
-                     "task", "ner", "set", r->name, "path", r->path, "documents", (json_int_t)r->docs, "failed",
-                     (json_int_t)r->failed, "left_out", (json_int_t)r->left_out, "gold_left_out",
-                     (json_int_t)r->bad_spans, "scoring",
+                     "task", "ner", "set", r->c.name, "path", r->c.path, "documents", (json_int_t)r->c.docs, "failed",
+                     (json_int_t)r->c.failed, "left_out", (json_int_t)r->c.left_out, "gold_left_out",
+                     (json_int_t)r->c.bad_spans, "scoring",
                      "CoNLL-2003: exact span and type; text through precis_doc_new and the facts view",
-                     "seconds", r->seconds, "docs_per_s", r->seconds > 0 ? (double)r->docs / r->seconds : 0,
+                     "seconds", r->c.seconds, "docs_per_s", r->c.seconds > 0 ? (double)r->c.docs / r->c.seconds : 0,
                      "types", types, "micro_per_loc_org", prf_json(&r->micro3, false), "micro_all",
                      prf_json(&r->micro4, false), "demonyms", "counted_as", "MISC", "system",
                      (json_int_t)r->dem_sys, "correct", (json_int_t)r->dem_ok, "misc_without_demonyms",
@@ -951,8 +1044,8 @@ static bool grow(void **p, size_t *cap, size_t need, size_t size) {
 static int task_ner(const precis_model *model, const bench_args *a, const char *path) {
     ner_result r;
     memset(&r, 0, sizeof r);
-    r.path = path;
-    set_name_of(path, r.name, sizeof r.name);
+    r.c.path = path;
+    set_name_of(path, r.c.name, sizeof r.c.name);
     char *data = NULL;
     size_t len = 0;
     if (!cli_read_input(path, &data, &len))
@@ -963,85 +1056,54 @@ static int task_ner(const precis_model *model, const bench_args *a, const char *
     ner_span *gold = NULL, *sys = NULL;
     size_t gold_cap = 0, sys_cap = 0;
     int code = EXIT_OK;
-    json_t *obj;
-    while ((obj = reader_next(&rd))) {
-        json_t *jid = json_object_get(obj, "id"), *jtext = json_object_get(obj, "text");
-        json_t *jents = json_object_get(obj, "entities");
-        if (!json_is_string(jtext) || !json_is_array(jents)) {
-            reader_problem(&rd, "expected {\"id\", \"text\", \"entities\": [...]} (CoNLL JSONL)");
-            json_decref(obj);
-            continue;
-        }
-        const char *id = json_is_string(jid) ? json_string_value(jid) : "?";
-        const char *text = json_string_value(jtext);
-        size_t tlen = json_string_length(jtext), ncp = 0;
-        size_t *off = codepoint_offsets(text, tlen, &ncp);
-        size_t ng = json_array_size(jents);
-        if (!off || !grow((void **)&gold, &gold_cap, ng + 1, sizeof *gold)) {
-            free(off);
-            json_decref(obj);
-            cli_error(path, "out of memory");
-            code = EXIT_IO;
-            goto cleanup;
-        }
-        size_t kept = 0;
+    fact_record rec;
+    bool oom;
+    while (fact_next(&rd, "entities", "{\"id\", \"text\", \"entities\": [...]} (CoNLL JSONL)", &rec, &oom)) {
+        size_t ng = json_array_size(rec.gold), kept = 0, ns = 0;
+        if (!grow((void **)&gold, &gold_cap, ng + 1, sizeof *gold))
+            goto oom;
         for (size_t g = 0; g < ng; g++) {
-            json_t *e = json_array_get(jents, g);
+            json_t *e = json_array_get(rec.gold, g);
             int t = ner_type_index(json_string_value(json_object_get(e, "type")));
             size_t s, en;
-            if (t < 0 || !gold_span(e, "start_char", "end_char", off, ncp, &s, &en)) {
-                reader_problem(&rd, "%s: gold entity %zu has no valid type or character span", id, g + 1);
-                r.bad_spans++;
+            if (t < 0 || !gold_span(e, "start_char", "end_char", rec.off, rec.ncp, &s, &en)) {
+                reader_problem(&rd, "%s: gold entity %zu has no valid type or character span", rec.id, g + 1);
+                r.c.bad_spans++;
                 continue;
             }
             gold[kept++] = (ner_span){s, en, t, false, false};
         }
-        free(off);
-        r.docs++;
         doc_facts df;
-        precis_error err = {0};
-        size_t ns = 0;
-        if (!doc_facts_get(model, text, tlen, &o, &df, &err)) {
-            char where[1024];
-            snprintf(where, sizeof where, "%s: %s", path, id);
-            cli_error(where, "%s", err.message[0] ? err.message : "out of memory");
-            r.failed++;
-        } else {
+        if (fact_analyse(model, &o, &rec, &r.c, &df)) {
             size_t nm = json_array_size(df.entities);
             if (!grow((void **)&sys, &sys_cap, nm + 1, sizeof *sys)) {
                 json_decref(df.root);
-                json_decref(obj);
-                cli_error(path, "out of memory");
-                code = EXIT_IO;
-                goto cleanup;
+                goto oom;
             }
             for (size_t i = 0; i < nm; i++) {
                 json_t *m = json_array_get(df.entities, i);
                 int t = ner_type_index(str_or(m, "type", ""));
                 size_t s, e;
-                if (t < 0 || !sys_span(m, tlen, &s, &e)) {
+                if (t < 0 || !sys_span(m, rec.len, &s, &e)) {
                     r.other_type++;
                     continue;
                 }
                 /* demonyms are MISC in the facts JSON; the MISC-without-demonyms figure relies on it */
                 bool dem = t == NT_MISC && json_is_true(json_object_get(m, "demonym"));
                 sys[ns++] = (ner_span){s, e, t, dem, false};
-                r.sys_across += memchr(text + s, '\n', e - s) != NULL;
+                r.sys_across += memchr(rec.text + s, '\n', e - s) != NULL;
             }
-            r.seconds += df.seconds;
             r.sentences += df.sentences;
             r.across_lines += df.across_lines;
             json_decref(df.root);
         }
-        ner_score_doc(gold, kept, sys, ns, &r, id, text, a->errors);
-        json_decref(obj);
+        ner_score_doc(gold, kept, sys, ns, &r, rec.id, rec.text, a->errors);
+        fact_record_done(&rec);
     }
-    if (r.docs == 0) {
-        cli_error(path, "no document to evaluate");
-        code = EXIT_SOME_FAILED;
+    if (oom)
+        goto oom_said;
+    if (!fact_any(&r.c, &rd, &code))
         goto cleanup;
-    }
-    r.left_out = rd.problems - r.bad_spans;
     for (int t = 0; t < NT_N; t++) {
         if (t != NT_MISC)
             prf_add(&r.micro3, &r.type[t]);
@@ -1051,15 +1113,14 @@ static int task_ner(const precis_model *model, const bench_args *a, const char *
     r.misc_no_dem.sys -= r.dem_sys;
     r.misc_no_dem.sys_ok -= r.dem_ok;
     r.misc_no_dem.gold_ok -= r.dem_ok;
-    if (r.failed || rd.problems)
-        code = EXIT_SOME_FAILED;
-    if (!a->quiet)
-        fprintf(stderr, "precis: bench: %s: ner done in %.2f s\n", r.name, r.seconds);
-    char name[256];
-    snprintf(name, sizeof name, "%s.ner", r.name);
     fact_report rep = {ner_md, ner_svg, &r, ner_json(&r)};
-    code = fact_report_write(a, name, &rep, code);
-    json_decref(rep.json);
+    code = fact_done(a, &r.c, "ner", &rep, code);
+    goto cleanup;
+oom:
+    fact_record_done(&rec);
+    cli_error(path, "out of memory");
+oom_said:
+    code = EXIT_IO;
 cleanup:
     free(gold);
     free(sys);
@@ -1087,10 +1148,8 @@ static int timex_type_index(const char *s) {
 }
 
 typedef struct timex_result {
-    char name[128];
-    const char *path;
-    size_t docs, failed, left_out, bad_spans, no_date;
-    double seconds;
+    fact_counts c;
+    size_t no_date;
     prf strict, relaxed, value;
     size_t pairs, type_ok, value_ok;
     prf type[TT_N];
@@ -1175,10 +1234,10 @@ static void timex_score_doc(const tx_span *gold, size_t ng, const tx_span *sys, 
 
 static void timex_md(FILE *f, const void *c) {
     const timex_result *r = c;
-    fprintf(f, "## %s: time expressions (TempEval-3)\n\n", r->name);
+    fprintf(f, "## %s: time expressions (TempEval-3)\n\n", r->c.name);
     fprintf(f, "%zu documents, each text run end to end through precis_doc_new (its dct as the document date) "
                "and the facts view (JSON \"timexes\"). %.0f docs/s. Matched: system / gold expressions.\n\n",
-            r->docs, r->seconds > 0 ? (double)r->docs / r->seconds : 0);
+            r->c.docs, r->c.seconds > 0 ? (double)r->c.docs / r->c.seconds : 0);
     fprintf(f, "| measure | gold | system | matched | P | R | F1 |\n|---|---|---|---|---|---|---|\n");
     prf_md_row(f, "strict extent", &r->strict, true);
     prf_md_row(f, "relaxed extent", &r->relaxed, true);
@@ -1192,11 +1251,11 @@ static void timex_md(FILE *f, const void *c) {
             100 * frac(r->type_ok, r->pairs), 100 * frac(r->value_ok, r->pairs), r->pairs);
     if (r->no_date)
         fprintf(f, "%zu document(s) without a usable dct were run without a document date.\n", r->no_date);
-    if (r->failed)
-        fprintf(f, "%zu document(s) could not be analysed; their gold expressions count as missed.\n", r->failed);
-    if (r->left_out || r->bad_spans)
+    if (r->c.failed)
+        fprintf(f, "%zu document(s) could not be analysed; their gold expressions count as missed.\n", r->c.failed);
+    if (r->c.left_out || r->c.bad_spans)
         fprintf(f, "%zu line(s) of the set left out, %zu gold expression(s) with bad offsets left out.\n",
-                r->left_out, r->bad_spans);
+                r->c.left_out, r->c.bad_spans);
 }
 
 static void timex_svg(FILE *f, const void *c) {
@@ -1211,9 +1270,9 @@ static void timex_svg(FILE *f, const void *c) {
         v[g * 3 + 2] = 100 * prf_f(rows[g]);
     }
     char title[256], footer[256];
-    snprintf(title, sizeof title, "%s: time expressions, TempEval-3 (x100)", r->name);
-    snprintf(footer, sizeof footer, "%zu documents, %.0f docs/s; type accuracy %.1f, value accuracy %.1f", r->docs,
-             r->seconds > 0 ? (double)r->docs / r->seconds : 0, 100 * frac(r->type_ok, r->pairs),
+    snprintf(title, sizeof title, "%s: time expressions, TempEval-3 (x100)", r->c.name);
+    snprintf(footer, sizeof footer, "%zu documents, %.0f docs/s; type accuracy %.1f, value accuracy %.1f", r->c.docs,
+             r->c.seconds > 0 ? (double)r->c.docs / r->c.seconds : 0, 100 * frac(r->type_ok, r->pairs),
              100 * frac(r->value_ok, r->pairs));
     bar_chart chart = {title, groups, 7, series, 3, v, footer};
     write_bars(f, &chart);
@@ -1224,12 +1283,12 @@ static json_t *timex_json(const timex_result *r) {
     for (int t = 0; t < TT_N; t++)
         json_object_set_new(types, TIMEX_TYPE[t], prf_json(&r->type[t], true));
     return json_pack("{s:s,s:s,s:s,s:I,s:I,s:I,s:I,s:I,s:s,s:f,s:f,s:o,s:o,s:o,s:I,s:f,s:f,s:o}", "task", "timex",
-                     "set", r->name, "path", r->path, "documents", (json_int_t)r->docs, "failed",
-                     (json_int_t)r->failed, "left_out", (json_int_t)r->left_out, "gold_left_out",
-                     (json_int_t)r->bad_spans, "without_date", (json_int_t)r->no_date, "scoring",
+                     "set", r->c.name, "path", r->c.path, "documents", (json_int_t)r->c.docs, "failed",
+                     (json_int_t)r->c.failed, "left_out", (json_int_t)r->c.left_out, "gold_left_out",
+                     (json_int_t)r->c.bad_spans, "without_date", (json_int_t)r->no_date, "scoring",
                      "TempEval-3: strict and relaxed extent, type and value over relaxed pairs; text through "
                      "precis_doc_new (dct as the date) and the facts view",
-                     "seconds", r->seconds, "docs_per_s", r->seconds > 0 ? (double)r->docs / r->seconds : 0,
+                     "seconds", r->c.seconds, "docs_per_s", r->c.seconds > 0 ? (double)r->c.docs / r->c.seconds : 0,
                      "strict", prf_json(&r->strict, true), "relaxed", prf_json(&r->relaxed, true), "value",
                      prf_json(&r->value, true), "pairs", (json_int_t)r->pairs, "type_accuracy",
                      frac(r->type_ok, r->pairs), "value_accuracy", frac(r->value_ok, r->pairs), "types", types);
@@ -1238,8 +1297,8 @@ static json_t *timex_json(const timex_result *r) {
 static int task_timex(const precis_model *model, const bench_args *a, const char *path) {
     timex_result r;
     memset(&r, 0, sizeof r);
-    r.path = path;
-    set_name_of(path, r.name, sizeof r.name);
+    r.c.path = path;
+    set_name_of(path, r.c.name, sizeof r.c.name);
     char *data = NULL;
     size_t len = 0;
     if (!cli_read_input(path, &data, &len))
@@ -1249,96 +1308,66 @@ static int task_timex(const precis_model *model, const bench_args *a, const char
     bool *used = NULL;
     size_t gold_cap = 0, sys_cap = 0, used_cap = 0;
     int code = EXIT_OK;
-    json_t *obj;
-    while ((obj = reader_next(&rd))) {
-        json_t *jid = json_object_get(obj, "id"), *jtext = json_object_get(obj, "text");
-        json_t *jtx = json_object_get(obj, "timexes");
-        if (!json_is_string(jtext) || !json_is_array(jtx)) {
-            reader_problem(&rd, "expected {\"id\", \"dct\", \"text\", \"timexes\": [...]} (TempEval-3 JSONL)");
-            json_decref(obj);
-            continue;
-        }
-        const char *id = json_is_string(jid) ? json_string_value(jid) : "?";
-        const char *text = json_string_value(jtext);
-        size_t tlen = json_string_length(jtext), ncp = 0;
-        size_t *off = codepoint_offsets(text, tlen, &ncp);
-        size_t ng = json_array_size(jtx);
-        if (!off || !grow((void **)&gold, &gold_cap, ng + 1, sizeof *gold)) {
-            free(off);
-            json_decref(obj);
-            cli_error(path, "out of memory");
-            code = EXIT_IO;
-            goto cleanup;
-        }
-        size_t kept = 0;
+    fact_record rec;
+    bool oom;
+    while (fact_next(&rd, "timexes", "{\"id\", \"dct\", \"text\", \"timexes\": [...]} (TempEval-3 JSONL)", &rec,
+                     &oom)) {
+        size_t ng = json_array_size(rec.gold), kept = 0, ns = 0;
+        if (!grow((void **)&gold, &gold_cap, ng + 1, sizeof *gold))
+            goto oom;
         for (size_t g = 0; g < ng; g++) {
-            json_t *x = json_array_get(jtx, g);
+            json_t *x = json_array_get(rec.gold, g);
             size_t s, e;
-            if (!gold_span(x, "start", "end", off, ncp, &s, &e)) {
-                reader_problem(&rd, "%s: gold expression %zu has no valid character span", id, g + 1);
-                r.bad_spans++;
+            if (!gold_span(x, "start", "end", rec.off, rec.ncp, &s, &e)) {
+                reader_problem(&rd, "%s: gold expression %zu has no valid character span", rec.id, g + 1);
+                r.c.bad_spans++;
                 continue;
             }
             gold[kept++] = (tx_span){s, e, timex_type_index(str_or(x, "type", "")), str_or(x, "value", "")};
         }
-        free(off);
         /* The dct may carry a time (1998-01-08T18:30): the document date is its day. */
         precis_options o;
         precis_options_init(&o);
         precis_error err = {0};
-        const char *dct = json_string_value(json_object_get(obj, "dct"));
+        const char *dct = json_string_value(json_object_get(rec.obj, "dct"));
         char day[11] = "";
         if (dct && strlen(dct) >= 10)
             memcpy(day, dct, 10);
         if (!day[0] || precis_options_set(&o, "date", day, &err) != PRECIS_OK)
             r.no_date++;
-        r.docs++;
         doc_facts df;
-        size_t ns = 0;
-        if (!doc_facts_get(model, text, tlen, &o, &df, &err)) {
-            char where[1024];
-            snprintf(where, sizeof where, "%s: %s", path, id);
-            cli_error(where, "%s", err.message[0] ? err.message : "out of memory");
-            r.failed++;
-            df.root = NULL;
-        } else {
+        if (fact_analyse(model, &o, &rec, &r.c, &df)) {
             size_t nt = json_array_size(df.timexes);
             if (!grow((void **)&sys, &sys_cap, nt + 1, sizeof *sys) ||
                 !grow((void **)&used, &used_cap, nt + 1, sizeof *used)) {
                 json_decref(df.root);
-                json_decref(obj);
-                cli_error(path, "out of memory");
-                code = EXIT_IO;
-                goto cleanup;
+                goto oom;
             }
             for (size_t i = 0; i < nt; i++) {
                 json_t *m = json_array_get(df.timexes, i);
                 size_t s, e;
-                if (!sys_span(m, tlen, &s, &e))
+                if (!sys_span(m, rec.len, &s, &e))
                     continue;
                 sys[ns++] = (tx_span){s, e, timex_type_index(str_or(m, "type", "")), str_or(m, "value", "")};
             }
-            r.seconds += df.seconds;
         }
-        timex_score_doc(gold, kept, sys, ns, used, &r, id, text, a->errors); /* used is NULL only when ns is 0 */
+        /* used is NULL only when ns is 0 */
+        timex_score_doc(gold, kept, sys, ns, used, &r, rec.id, rec.text, a->errors);
         json_decref(df.root); /* after scoring: the system values point into it */
-        json_decref(obj);
+        fact_record_done(&rec);
     }
-    if (r.docs == 0) {
-        cli_error(path, "no document to evaluate");
-        code = EXIT_SOME_FAILED;
+    if (oom)
+        goto oom_said;
+    if (!fact_any(&r.c, &rd, &code))
         goto cleanup;
-    }
-    r.left_out = rd.problems - r.bad_spans;
-    if (r.failed || rd.problems)
-        code = EXIT_SOME_FAILED;
-    if (!a->quiet)
-        fprintf(stderr, "precis: bench: %s: timex done in %.2f s\n", r.name, r.seconds);
-    char name[256];
-    snprintf(name, sizeof name, "%s.timex", r.name);
     fact_report rep = {timex_md, timex_svg, &r, timex_json(&r)};
-    code = fact_report_write(a, name, &rep, code);
-    json_decref(rep.json);
+    code = fact_done(a, &r.c, "timex", &rep, code);
+    goto cleanup;
+oom:
+    fact_record_done(&rec);
+    cli_error(path, "out of memory");
+oom_said:
+    code = EXIT_IO;
 cleanup:
     free(gold);
     free(sys);
