@@ -1,7 +1,8 @@
 /* brief_cost.c — what the facts and the brief cost on top of the summary, per article.
  *
  * Usage: bench_brief_cost [--rounds N] [FILE.jsonl...]
- * With no files it reads /work/shared/data/summ/cnndm_dev.jsonl (the "text" of each object);
+ * With no files it reads summ/cnndm_dev.jsonl under the data directory ($PRECIS_DATA or
+ * ../shared/data, see common/bench_data.h; the "text" of each object);
  * when that data is missing it says so and uses generated news-like text instead.
  *
  * For every article, timed separately on one core (CPU time, the machine is shared):
@@ -19,7 +20,6 @@
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
 #endif
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,64 +30,22 @@
 #include "facts/facts.h"
 #include "facts/timex.h"
 #include "util/arena.h"
+#include "common/bench_data.h"
 
-#define DATA "/work/shared/data/summ/cnndm_dev.jsonl"
+#define DATA "summ/cnndm_dev.jsonl"
 
 enum { ST_SUMMARY, ST_FACTS, ST_NER, ST_TIMEX, ST_OWN, ST_BRIEF, ST_JSON, N_STAGES };
 static const char *const STAGE_NAME[N_STAGES] = {
     "summary (doc_new + summarize)", "facts (all)", "  entities_extract alone", "  timex_find alone",
     "  quantities+quotes+sources alone", "brief render (text)", "brief render (json)"};
 
-typedef struct corpus {
-    char **text;
-    size_t *len;
-    size_t n, cap, bytes;
-} corpus;
-
 static void die(const char *msg) {
     fprintf(stderr, "bench_brief_cost: %s\n", msg);
     exit(1);
 }
 
-static void add(corpus *c, const char *s, size_t len) {
-    if (c->n == c->cap) {
-        c->cap = c->cap ? c->cap * 2 : 256;
-        c->text = realloc(c->text, c->cap * sizeof *c->text);
-        c->len = realloc(c->len, c->cap * sizeof *c->len);
-        if (!c->text || !c->len)
-            die("out of memory");
-    }
-    c->text[c->n] = malloc(len + 1);
-    if (!c->text[c->n])
-        die("out of memory");
-    memcpy(c->text[c->n], s, len);
-    c->text[c->n][len] = '\0';
-    c->len[c->n++] = len;
-    c->bytes += len;
-}
-
-static bool load_jsonl(corpus *c, const char *path) {
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return false;
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n;
-    while ((n = getline(&line, &cap, f)) > 0) {
-        json_error_t err;
-        json_t *o = json_loadb(line, (size_t)n, 0, &err);
-        json_t *t = o ? json_object_get(o, "text") : NULL;
-        if (json_is_string(t))
-            add(c, json_string_value(t), json_string_length(t));
-        json_decref(o);
-    }
-    free(line);
-    fclose(f);
-    return true;
-}
-
 /* News-like articles of about 600 words made from sentences written for this benchmark. */
-static void generate(corpus *c) {
+static void generate(bench_corpus *c) {
     static const char *const sents[] = {
         "LISBON (Reuters) - Prime Minister Helena Carvalho won a budget vote on Thursday, officials said. ",
         "\"This is a budget for families who have waited too long,\" Carvalho told lawmakers. ",
@@ -107,7 +65,7 @@ static void generate(corpus *c) {
             memcpy(text + len, s, l);
             len += l;
         }
-        add(c, text, len);
+        bench_corpus_add(c, text, len);
     }
     free(text);
 }
@@ -123,7 +81,7 @@ static int cmp_double(const void *a, const void *b) {
     return (x > y) - (x < y);
 }
 
-static precis_doc *new_doc(const precis_model *m, const corpus *c, size_t i, const precis_options *o) {
+static precis_doc *new_doc(const precis_model *m, const bench_corpus *c, size_t i, const precis_options *o) {
     precis_doc *d = NULL;
     precis_error err = {0};
     if (precis_doc_new(m, c->text[i], c->len[i], o, &d, &err) != PRECIS_OK ||
@@ -142,12 +100,16 @@ int main(int argc, char **argv) {
         if (rounds < 1)
             die("--rounds needs a positive number");
     }
-    corpus c = {0};
+    bench_corpus c = {0};
     for (int i = first_file; i < argc; i++)
-        if (!load_jsonl(&c, argv[i]))
+        if (!bench_corpus_load(&c, argv[i]))
             fprintf(stderr, "bench_brief_cost: %s: cannot open\n", argv[i]);
-    if (first_file >= argc && !load_jsonl(&c, DATA))
-        printf("data missing: %s not found; using generated text\n", DATA);
+    if (first_file >= argc) {
+        char *path = bench_data_path(DATA);
+        if (!path || !bench_corpus_load(&c, path))
+            printf("data missing: %s not found under $PRECIS_DATA or ../shared/data; using generated text\n", DATA);
+        free(path);
+    }
     if (c.n == 0)
         generate(&c);
     printf("corpus: %zu articles, %.0f bytes on average\n", c.n, (double)c.bytes / (double)c.n);
@@ -244,9 +206,6 @@ int main(int argc, char **argv) {
     for (int s = 0; s < N_STAGES; s++)
         free(t[s]);
     precis_model_free(model);
-    for (size_t i = 0; i < c.n; i++)
-        free(c.text[i]);
-    free(c.text);
-    free(c.len);
+    bench_corpus_free(&c);
     return 0;
 }

@@ -1,8 +1,8 @@
 /* bench_ner — scores the entity recogniser on CoNLL-2003 JSON Lines, CoNLL style (a mention
  * counts when its span and type are both exact), and times it.
  *
- *   bench_ner [--errors] [FILE.jsonl]     (default: ../shared/data/ner/conll2003_testa.jsonl, found
- *                               from the current directory or /work/shared)
+ *   bench_ner [--errors] [FILE.jsonl]     (default: ner/conll2003_testa.jsonl under $PRECIS_DATA
+ *                               or ../shared/data, see common/bench_data.h)
  *
  * Two passes over the same documents:
  *   tokens: the CoNLL tokens are fed to the tagger directly (the figure to compare with
@@ -23,6 +23,7 @@
 #include "facts/ner.h"
 #include "util/buf.h"
 #include "precis/precis.h"
+#include "common/bench_data.h"
 
 /* CPU time of this process: the machine is shared, and wall time would measure the others. */
 static double now(void) {
@@ -154,20 +155,13 @@ int main(int argc, char **argv) {
         argc--;
         argv++;
     }
-    const char *path = argc > 1 ? argv[1] : NULL;
-    static const char *const tries[] = {"../shared/data/ner/conll2003_testa.jsonl",
-                                        "../../shared/data/ner/conll2003_testa.jsonl",
-                                        "/work/shared/data/ner/conll2003_testa.jsonl"};
-    FILE *f = NULL;
-    if (path)
-        f = fopen(path, "r");
-    else
-        for (size_t i = 0; i < sizeof tries / sizeof *tries && !f; i++)
-            if ((f = fopen(tries[i], "r")))
-                path = tries[i];
+    char *found = argc > 1 ? NULL : bench_data_path("ner/conll2003_testa.jsonl");
+    const char *path = argc > 1 ? argv[1] : found;
+    FILE *f = path ? fopen(path, "r") : NULL;
     if (!f) {
         printf("bench_ner: evaluation data missing (%s): nothing measured\n",
-               path ? path : "../shared/data/ner/conll2003_testa.jsonl");
+               path ? path : "ner/conll2003_testa.jsonl under $PRECIS_DATA or ../shared/data");
+        free(found);
         return 0;
     }
     double t0 = now();
@@ -333,5 +327,6 @@ int main(int argc, char **argv) {
     printf("  speed: %.0f tokens/s (segmenter tokens; including document construction)\n",
            (double)n_text_tokens / t_text);
     precis_model_free(model);
+    free(found);
     return n_sent_differ ? 1 : 0;
 }

@@ -2,15 +2,14 @@
  * precis_doc_new (segmenting, interning and stemming) on one core.
  *
  * Usage: bench_segment_speed [--rounds N] [FILE.jsonl...]
- * With no files it reads every .jsonl file of /work/shared/data/summ (the "text" of each object); when
- * that data is missing it says so and uses generated news-like text instead. Prints MB/s
+ * With no files it reads the "text" of each article of summ/bbc_dev.jsonl and summ/cnndm_dev.jsonl
+ * under the data directory (common/bench_data.h: $PRECIS_DATA or ../shared/data); when that data
+ * is missing it says so and uses generated news-like text instead. Prints MB/s
  * for both measurements and the peak resident set size after the first and the last round,
  * which must not grow with the number of documents processed. */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
 #endif
-#include <glob.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,53 +19,13 @@
 #include "core/doc.h"
 #include "segment/segment.h"
 #include "util/arena.h"
+#include "common/bench_data.h"
 
-typedef struct corpus {
-    char **text;
-    size_t *len;
-    size_t n, cap, bytes;
-} corpus;
-
-static void add(corpus *c, const char *s, size_t len) {
-    if (c->n == c->cap) {
-        c->cap = c->cap ? c->cap * 2 : 256;
-        c->text = realloc(c->text, c->cap * sizeof *c->text);
-        c->len = realloc(c->len, c->cap * sizeof *c->len);
-        if (!c->text || !c->len) {
-            fprintf(stderr, "bench_segment_speed: out of memory\n");
-            exit(1);
-        }
-    }
-    c->text[c->n] = malloc(len + 1);
-    memcpy(c->text[c->n], s, len);
-    c->text[c->n][len] = '\0';
-    c->len[c->n++] = len;
-    c->bytes += len;
-}
-
-static void load_jsonl(corpus *c, const char *path) {
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        fprintf(stderr, "bench_segment_speed: %s: cannot open\n", path);
-        return;
-    }
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n;
-    while ((n = getline(&line, &cap, f)) > 0) {
-        json_error_t err;
-        json_t *o = json_loadb(line, (size_t)n, 0, &err);
-        json_t *t = o ? json_object_get(o, "text") : NULL;
-        if (json_is_string(t))
-            add(c, json_string_value(t), json_string_length(t));
-        json_decref(o);
-    }
-    free(line);
-    fclose(f);
-}
+/* The summary sets of ../shared/data (news articles). */
+static const char *const SETS[] = {"summ/bbc_dev.jsonl", "summ/cnndm_dev.jsonl"};
 
 /* News-like prose made from a fixed set of sentences (written for this benchmark). */
-static void generate(corpus *c) {
+static void generate(bench_corpus *c) {
     static const char *const sents[] = {
         "The council voted 7-2 on Tuesday to approve the $1.2bn budget, officials said. ",
         "Mr. Alvarez, 54, told reporters the plan would create 10,000 jobs by 2026. ",
@@ -83,7 +42,7 @@ static void generate(corpus *c) {
             memcpy(text + len, s, l);
             len += l;
         }
-        add(c, text, len);
+        bench_corpus_add(c, text, len);
     }
     free(text);
 }
@@ -102,23 +61,25 @@ static long peak_kb(void) {
 
 int main(int argc, char **argv) {
     int rounds = 3;
-    corpus c = {0};
+    bench_corpus c = {0};
     int first_file = 1;
     if (argc > 2 && strcmp(argv[1], "--rounds") == 0) {
         rounds = atoi(argv[2]);
         first_file = 3;
     }
     for (int i = first_file; i < argc; i++)
-        load_jsonl(&c, argv[i]);
+        if (!bench_corpus_load(&c, argv[i]))
+            fprintf(stderr, "bench_segment_speed: %s: cannot open\n", argv[i]);
     if (first_file >= argc) {
-        glob_t g;
-        if (glob("/work/shared/data/summ/*.jsonl", 0, NULL, &g) == 0) {
-            for (size_t i = 0; i < g.gl_pathc; i++)
-                load_jsonl(&c, g.gl_pathv[i]);
-            globfree(&g);
+        for (size_t k = 0; k < sizeof SETS / sizeof *SETS; k++) {
+            char *path = bench_data_path(SETS[k]);
+            if (path)
+                bench_corpus_load(&c, path);
+            free(path);
         }
         if (c.n == 0)
-            printf("data missing: /work/shared/data/summ/*.jsonl not found; using generated text\n");
+            printf("data missing: summ/bbc_dev.jsonl and summ/cnndm_dev.jsonl not found under $PRECIS_DATA "
+                   "or ../shared/data; using generated text\n");
     }
     if (c.n == 0)
         generate(&c);
@@ -174,9 +135,6 @@ int main(int argc, char **argv) {
     printf("precis_doc_new: %.1f MB/s (segment + tokens + stems)\n", best_doc);
     printf("peak RSS: %ld kB after round 1, %ld kB after round %d\n", rss_first, peak_kb(), rounds);
     precis_model_free(model);
-    for (size_t i = 0; i < c.n; i++)
-        free(c.text[i]);
-    free(c.text);
-    free(c.len);
+    bench_corpus_free(&c);
     return 0;
 }

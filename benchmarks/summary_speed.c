@@ -2,19 +2,20 @@
  *
  * Usage: bench_summary_speed [FILE.jsonl] [--long MB]
  *
- * 1. Articles: every "text" of FILE (default ../shared/data/summ/cnndm_dev.jsonl, whose
+ * 1. Articles: every "text" of FILE (default summ/cnndm_dev.jsonl under $PRECIS_DATA or
+ *    ../shared/data, see common/bench_data.h, whose
  *    articles average ~700 words) is analysed and summarised (3 sentences) repeatedly for
  *    at least two seconds; prints articles/s and MB/s. Model loading is excluded (done once).
  * 2. One long document: the same texts joined until --long MB (default 20), summarised once;
  *    prints seconds, sentences and the peak resident memory of the process.
  * When the data file is missing, generated text is used and the output says so. */
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
 
+#include "common/bench_data.h"
 #include "precis/precis.h"
 
 static double now(void) {
@@ -42,7 +43,7 @@ static char *generated_article(unsigned seed, size_t *len) {
 }
 
 int main(int argc, char **argv) {
-    const char *path = "../shared/data/summ/cnndm_dev.jsonl";
+    const char *path = NULL;
     double long_mb = 20;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--long") == 0 && i + 1 < argc)
@@ -50,41 +51,24 @@ int main(int argc, char **argv) {
         else
             path = argv[i];
     }
-    char **texts = NULL;
-    size_t *lens = NULL, n = 0, cap = 0, bytes = 0;
-    FILE *f = fopen(path, "r");
-    if (f) {
-        char *line = NULL;
-        size_t lcap = 0;
-        ssize_t got;
-        while ((got = getline(&line, &lcap, f)) > 0) {
-            json_t *o = json_loadb(line, (size_t)got, 0, NULL);
-            const char *t = o ? json_string_value(json_object_get(o, "text")) : NULL;
-            if (t) {
-                if (n == cap) {
-                    cap = cap ? cap * 2 : 256;
-                    texts = realloc(texts, cap * sizeof *texts);
-                    lens = realloc(lens, cap * sizeof *lens);
-                }
-                texts[n] = strdup(t);
-                lens[n] = strlen(t);
-                bytes += lens[n++];
-            }
-            json_decref(o);
-        }
-        free(line);
-        fclose(f);
-        printf("data: %s (%zu articles, %.0f bytes each on average)\n", path, n, n ? (double)bytes / n : 0);
+    char *found = path ? NULL : bench_data_path("summ/cnndm_dev.jsonl");
+    bench_corpus c = {0};
+    if ((path || found) && bench_corpus_load(&c, path ? path : found) && c.n > 0) {
+        printf("data: %s (%zu articles, %.0f bytes each on average)\n", path ? path : found, c.n,
+               (double)c.bytes / (double)c.n);
     } else {
-        printf("data: %s missing: using generated articles\n", path);
-        cap = n = 200;
-        texts = malloc(n * sizeof *texts);
-        lens = malloc(n * sizeof *lens);
-        for (size_t i = 0; i < n; i++) {
-            texts[i] = generated_article((unsigned)i, &lens[i]);
-            bytes += lens[i];
+        printf("data: %s missing: using generated articles\n",
+               path ? path : "summ/cnndm_dev.jsonl under $PRECIS_DATA or ../shared/data");
+        for (unsigned i = 0; i < 200; i++) {
+            size_t len;
+            char *text = generated_article(i, &len);
+            bench_corpus_add(&c, text, len);
+            free(text);
         }
     }
+    free(found);
+    char **texts = c.text;
+    const size_t *lens = c.len, n = c.n;
     precis_model *model;
     precis_error err;
     if (precis_model_default(&model, &err) != PRECIS_OK) {
@@ -138,10 +122,7 @@ int main(int argc, char **argv) {
            precis_doc_sentence_count(d), t, ru.ru_maxrss / 1024.0);
     precis_doc_free(d);
     precis_model_free(model);
-    for (size_t i = 0; i < n; i++)
-        free(texts[i]);
-    free(texts);
-    free(lens);
+    bench_corpus_free(&c);
     free(big);
     return 0;
 }

@@ -7,16 +7,18 @@
  * converted to byte offsets here. Also prints throughput.
  *
  * Usage: bench_timex [DATA_DIR] [--errors] [--no-dct]
- *   DATA_DIR defaults to $PRECIS_DATA/timex, else ../shared/data/timex, else
- *   ../../shared/data/timex (from a build directory). --errors lists every system expression
+ *   DATA_DIR defaults to the timex directory of $PRECIS_DATA or ../shared/data (see
+ *   common/bench_data.h). --errors lists every system expression
  *   (SYS), misses (FN), false alarms (FP), wrong type or value (VAL) and inexact extents (EXT)
  *   on stderr, tab-separated. --no-dct passes no document date (values stay unresolved). */
 #include <jansson.h>
+#include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "common/bench_data.h"
 #include "facts/timex.h"
 
 typedef struct counts {
@@ -235,37 +237,24 @@ int main(int argc, char **argv) {
         else
             dir = argv[i];
     }
-    static const char *const candidates[] = {"../shared/data/timex", "../../shared/data/timex"};
-    char path[4096], envdir[1024];
-    const char *env = getenv("PRECIS_DATA");
-    if (!dir && env) {
-        snprintf(envdir, sizeof envdir, "%s/timex", env);
-        dir = envdir;
-    }
+    char *found = NULL;
+    if (!dir && (found = bench_data_path("timex/tempeval3_timebank.jsonl")))
+        dir = dirname(found); /* the timex directory of the data */
     if (!dir) {
-        for (size_t c = 0; c < 2 && !dir; c++) {
-            snprintf(path, sizeof path, "%s/tempeval3_timebank.jsonl", candidates[c]);
-            FILE *f = fopen(path, "r");
-            if (f) {
-                fclose(f);
-                dir = candidates[c];
-            }
-        }
-    }
-    if (!dir) {
-        printf("timex data missing: no tempeval3_timebank.jsonl under $PRECIS_DATA/timex, "
-               "../shared/data/timex or ../../shared/data/timex; pass the directory as the "
-               "first argument; nothing scored\n");
+        printf("timex data missing: no timex/tempeval3_timebank.jsonl under $PRECIS_DATA or "
+               "../shared/data; pass the directory as the first argument; nothing scored\n");
         return 0;
     }
     counts total;
     memset(&total, 0, sizeof total);
     int missing = 0;
+    char path[4096];
     snprintf(path, sizeof path, "%s/tempeval3_timebank.jsonl", dir);
     missing += run_file(path, "timebank", &total, errors);
     snprintf(path, sizeof path, "%s/tempeval3_aquaint.jsonl", dir);
     missing += run_file(path, "aquaint", &total, errors);
     if (!missing)
         report("all", &total);
+    free(found);
     return 0;
 }
