@@ -807,18 +807,31 @@ precis_status ner_tag(const precis_doc *d, arena *a, ner_mention **out, size_t *
     size_t nt = sg->n_tokens;
     if (nt == 0)
         return PRECIS_OK;
-    /* Pieces are counted before they are stored: a token gives up to 8 (see split_token) but
-     * nearly all give one, and sizing for 8 each made this the largest buffer of tagging. */
-    piece scratch[8];
-    size_t n_pieces = 0;
-    for (size_t i = 0; i < nt; i++)
-        n_pieces += split_token(d, i, scratch);
-    piece *pieces = arena_alloc(a, n_pieces * sizeof *pieces);
-    int32_t *psent = arena_alloc(a, n_pieces * sizeof *psent);
+    /* A token gives up to 8 pieces (see split_token) but nearly all give one: sized for a
+     * quarter more pieces than tokens, and counted exactly only when that is not enough
+     * (sizing for 8 each made this the largest buffer of tagging). */
+    size_t cap = nt + nt / 4 + 8;
+    piece *pieces = arena_alloc(a, cap * sizeof *pieces);
+    int32_t *psent = arena_alloc(a, cap * sizeof *psent);
     if (!pieces || !psent)
         goto oom;
     size_t np = 0;
     for (size_t i = 0; i < nt; i++) {
+        if (np + 8 > cap) {
+            piece scratch[8];
+            size_t need = np;
+            for (size_t j = i; j < nt; j++)
+                need += split_token(d, j, scratch);
+            cap = need + 8;
+            piece *p2 = arena_alloc(a, cap * sizeof *p2);
+            int32_t *s2 = arena_alloc(a, cap * sizeof *s2);
+            if (!p2 || !s2)
+                goto oom;
+            memcpy(p2, pieces, np * sizeof *p2);
+            memcpy(s2, psent, np * sizeof *s2);
+            pieces = p2;
+            psent = s2;
+        }
         size_t k = split_token(d, i, pieces + np);
         for (size_t j = 0; j < k; j++)
             psent[np + j] = sg->tokens[i].sentence;

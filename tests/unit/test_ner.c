@@ -297,6 +297,21 @@ Test(ner, names_deep_in_a_sentence_without_end_are_found) {
     free(text);
 }
 
+/* "it's" is two pieces for the tagger ("it" "'s"); a text of little else needs more pieces
+ * than the first guess of the piece arrays allows, which then grow. */
+Test(ner, text_of_contractions_outgrows_the_first_piece_estimate) {
+    size_t cap = 20000, len = 0;
+    char *text = malloc(cap);
+    cr_assert_not_null(text);
+    for (int i = 0; i < 1500; i++)
+        len += (size_t)snprintf(text + len, cap - len, "%s ", i == 1200 ? "so Maria Lopez said it's" : "it's");
+    run(text);
+    const ner_mention *m = need("Maria Lopez", 0);
+    cr_assert_eq(m->type, NER_PER);
+    cr_assert(memcmp(doc->text + m->start, "Maria Lopez", 11) == 0);
+    free(text);
+}
+
 Test(ner, invariants_hold_on_odd_text) {
     static const char *const frag[] = {
         "Kim", "Jong-un", "US-led", "U.S.", "\xE2\x80\x99s", "'s", " ", " ", " ", "\n", ", ", ". ",
