@@ -67,8 +67,6 @@ int main(int argc, char **argv) {
         }
     }
     free(found);
-    char **texts = c.text;
-    const size_t *lens = c.len, n = c.n;
     precis_model *model;
     precis_error err;
     if (precis_model_default(&model, &err) != PRECIS_OK) {
@@ -82,16 +80,16 @@ int main(int argc, char **argv) {
     size_t docs = 0, done_bytes = 0;
     double t0 = now(), t;
     do {
-        for (size_t i = 0; i < n; i++) {
+        for (size_t i = 0; i < c.n; i++) {
             precis_doc *d;
-            if (precis_doc_new(model, texts[i], lens[i], &opts, &d, &err) != PRECIS_OK ||
+            if (precis_doc_new(model, c.text[i], c.len[i], &opts, &d, &err) != PRECIS_OK ||
                 precis_doc_summarize(d, &err) != PRECIS_OK) {
                 fprintf(stderr, "%s\n", err.message);
                 return 1;
             }
             precis_doc_free(d);
             docs++;
-            done_bytes += lens[i];
+            done_bytes += c.len[i];
         }
         t = now() - t0;
     } while (t < 2.0);
@@ -100,9 +98,9 @@ int main(int argc, char **argv) {
 
     size_t want = (size_t)(long_mb * 1e6), have = 0;
     char *big = malloc(want + 1);
-    for (size_t i = 0; have < want; i = (i + 1) % n) {
-        size_t k = lens[i] + 2 < want - have ? lens[i] : want - have - 2;
-        memcpy(big + have, texts[i], k);
+    for (size_t i = 0; have < want; i = (i + 1) % c.n) {
+        size_t k = c.len[i] + 2 < want - have ? c.len[i] : want - have - 2;
+        memcpy(big + have, c.text[i], k);
         have += k;
         big[have++] = '\n';
         big[have++] = '\n';
