@@ -7,6 +7,9 @@
  *                      of time so that most words of a document need no stemming
  *   boilerplate.txt    "cue|verb<TAB>weight<TAB>phrase" lines
  *   events.txt         "noun|modifier|verb<TAB>word" lines
+ * and langid/profiles.tsv, the language identification profiles (src/langid/). Every
+ * language with a profile but no files gets an entry of its own with no tables, so that a
+ * text identified as, say, Polish is split by the generic rules and stemmed by Snowball.
  * Keys point into the model's own copy of the image, so loading allocates only the tables.
  * Cost: linear in the image size. */
 #include "model/model.h"
@@ -17,6 +20,7 @@
 #include <string.h>
 
 #include "facts/ner.h"
+#include "langid/langid.h"
 #include "util/error.h"
 
 extern const char precis_embedded_model[];
@@ -242,6 +246,33 @@ static lang_data *lang_for(precis_model *m, const char *code, size_t clen) {
     return l;
 }
 
+/* Loads the identification profiles and gives each profiled language the model has no
+ * files for an entry of its own (generic rules: no abbreviations, stopwords or idf table). */
+static precis_status load_langid(precis_model *m, precis_error *err) {
+    size_t len;
+    const char *data = model_file(m, "langid/profiles.tsv", &len);
+    if (!data)
+        return PRECIS_OK;
+    m->langid = langid_load(data, len, "langid/profiles.tsv", err);
+    if (!m->langid)
+        return err ? err->code : PRECIS_E_MODEL;
+    size_t n = langid_count(m->langid);
+    lang_data *grown = realloc(m->langs, (m->n_langs + n) * sizeof *grown);
+    if (!grown)
+        return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+    m->langs = grown;
+    for (size_t i = 0; i < n; i++) {
+        const char *code = langid_code(m->langid, i);
+        if (model_lang(m, code))
+            continue;
+        lang_data *l = &m->langs[m->n_langs++];
+        memset(l, 0, sizeof *l);
+        memcpy(l->code, code, strlen(code) + 1);
+        memcpy(l->stemmer, code, strlen(code) + 1); /* libstemmer takes ISO codes; NULL if none */
+    }
+    return PRECIS_OK;
+}
+
 void precis_model_free(precis_model *m) {
     if (!m)
         return;
@@ -255,6 +286,7 @@ void precis_model_free(precis_model *m) {
     }
     if (m->ner && m->ner_free)
         m->ner_free(m->ner);
+    langid_free(m->langid);
     free(m->langs);
     free(m->files);
     free(m->image);
@@ -345,6 +377,9 @@ precis_status precis_model_load(const void *data, size_t len, precis_model **out
         if (!known)
             continue;
         lang_data *l = lang_for(m, f->name, (size_t)(slash - f->name));
+        l->has_data = true;
+        if (strcmp(base, "events.txt") == 0)
+            l->has_facts = true;
         if (strcmp(base, "abbreviations.txt") == 0)
             st = load_abbrevs(l, f->data, f->len, err);
         else if (strcmp(base, "events.txt") == 0)
@@ -375,6 +410,9 @@ precis_status precis_model_load(const void *data, size_t len, precis_model **out
     for (size_t i = 0; i < m->n_langs && off + 9 < sizeof m->languages; i++)
         off += (size_t)snprintf(m->languages + off, sizeof m->languages - off, "%s%s", i ? "," : "",
                                 m->langs[i].code);
+    st = load_langid(m, err);
+    if (st != PRECIS_OK)
+        goto fail;
 
     st = ner_model_attach(m, err);
     if (st != PRECIS_OK)

@@ -2,6 +2,7 @@
  * format). A loaded model is immutable: all lookups are const and may run on many threads. */
 #ifndef PRECIS_MODEL_MODEL_H
 #define PRECIS_MODEL_MODEL_H
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -43,6 +44,11 @@ typedef struct lang_data {
     strmap event_words;     /* events.txt: case-folded word -> EVENT_NOUN / EVENT_MODIFIER */
     boiler_cue *cues;       /* boilerplate cues (boilerplate.txt) */
     size_t n_cues;
+    bool has_data;          /* the model ships files for it; false for a language known only
+                             * from its identification profile (generic splitting rules, the
+                             * Snowball stemmer when there is one, no stopwords) */
+    bool has_facts;         /* the model has fact data for it (events.txt; the recogniser,
+                             * gazetteers and patterns are written for these languages) */
 } lang_data;
 
 struct precis_model {
@@ -50,7 +56,8 @@ struct precis_model {
     size_t image_len;
     lang_data *langs;
     size_t n_langs;
-    char languages[128]; /* "en,de,..." */
+    char languages[128]; /* "en,de,...": the languages the model ships data for */
+    struct langid_table *langid; /* identification profiles (langid/profiles.tsv), or NULL */
     struct model_file *files;
     size_t n_files;
     void *ner;         /* facts/ner.h's model, or NULL when the image has none */
@@ -63,7 +70,8 @@ struct model_file {
     size_t len;
 };
 
-/* The language data for an ISO code, or NULL. "" and "auto" give the first language. */
+/* The language data for an ISO code, or NULL. "" and "auto" give the first language. Codes
+ * known only from the identification profiles give data with has_data false. */
 const lang_data *model_lang(const precis_model *m, const char *code);
 
 /* Raw bytes of a file of the image ("en/idf.tsv"), or NULL. */
