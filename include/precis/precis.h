@@ -114,7 +114,9 @@ typedef struct precis_idf precis_idf;
 /** Processing options. Initialise with precis_options_init(); set fields directly or by name
  *  with precis_options_set(). The struct is plain data and may be copied. */
 typedef struct precis_options {
-    char lang[8];             /**< ISO 639-1 code; "" or "auto" means the model's first language */
+    char lang[8];             /**< ISO 639-1 code, or "auto" (the default; "" too): identified from
+                                   the text among the model's profiles, the model's first
+                                   language when the text does not tell */
     precis_method method;     /**< scoring method */
     precis_budget budget;     /**< budget kind */
     double budget_value;      /**< sentences, words, chars, or a ratio in (0,1] */
@@ -128,11 +130,12 @@ typedef struct precis_options {
                                    outlive every document made with these options. */
 } precis_options;
 
-/** Fills *opts with the defaults: lang "en", method default, 3 sentences, redundancy 0.3,
+/** Fills *opts with the defaults: lang "auto", method default, 3 sentences, redundancy 0.3,
  *  brief 80 words, max_bytes 64 MiB. */
 PRECIS_API void precis_options_init(precis_options *opts);
 
-/** Sets an option by name from a string: "lang", "method" (default|lead|tfidf|textrank|
+/** Sets an option by name from a string: "lang" ("auto" or a language tag: "de", "de-DE" and
+ *  "pt_BR" are read as their primary language), "method" (default|lead|tfidf|textrank|
  *  lexrank), "sentences", "words", "chars", "ratio", "redundancy", "brief-words",
  *  "max-bytes", "date", "title". Returns PRECIS_E_INVALID_OPTION with the allowed range in
  *  err->message when the name or value is rejected; values are never silently clamped. */
@@ -168,6 +171,19 @@ PRECIS_API size_t precis_doc_sentence_count(const precis_doc *doc);
 
 /** Byte span of sentence `i` (0-based; trailing whitespace excluded). Out of range gives {0,0}. */
 PRECIS_API precis_span precis_doc_sentence(const precis_doc *doc, size_t i);
+
+/** The ISO code of the language the document was read in: the one asked for, or the one
+ *  identified from the text with lang "auto". Static lifetime (owned by the model). */
+PRECIS_API const char *precis_doc_language(const precis_doc *doc);
+
+/** How sure the identification was, in [0,1]: 1 when the language was asked for, 0 when the
+ *  text gave no evidence and the model's first language was taken. */
+PRECIS_API double precis_doc_language_confidence(const precis_doc *doc);
+
+/** False when the model has no fact data for the document's language: the facts view is
+ *  then empty and the brief is built from the extract alone (nothing is guessed from
+ *  another language's rules). */
+PRECIS_API bool precis_doc_has_facts(const precis_doc *doc);
 
 /** Number of tokens found in the whole document. */
 PRECIS_API size_t precis_doc_token_count(const precis_doc *doc);

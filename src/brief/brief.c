@@ -500,7 +500,7 @@ static void render_json(buf *b, const precis_doc *d, const brief *br) {
     }
     buf_puts(b, "],\"facts\":{");
     facts_json_members(d, b);
-    buf_puts(b, "}}\n");
+    buf_printf(b, "},\"lang\":\"%s\"}\n", d->lang->code);
 }
 
 /* ---- html --------------------------------------------------------------------------------- */

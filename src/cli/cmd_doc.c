@@ -27,7 +27,9 @@ static void doc_usage(const doc_command *c, FILE *out) {
     fprintf(out,
             "\nOptions:\n"
             "  -f, --format FMT     output format: %s\n"
-            "  -l, --lang L         language of the text (default en; the built-in model has: %s)\n"
+            "  -l, --lang L         language of the text: auto (the default: identified from the\n"
+            "                       text) or a tag (de, pt-BR); the built-in model has data for\n"
+            "                       %s (facts: en)\n"
             "      --model FILE     load the model from FILE instead of the built-in one\n"
             "      --max-bytes N    refuse inputs larger than N bytes, 0 for no limit (default 67108864)\n",
             c->formats, builtin ? precis_model_languages(builtin) : "?");
@@ -142,6 +144,9 @@ static int run_doc_command(const doc_command *c, int argc, char **argv) {
         cli_error(name, "warning: %zu invalid UTF-8 sequence(s) replaced with U+FFFD",
                   precis_doc_invalid_sequences(doc));
     precis_view view = explain ? PRECIS_VIEW_EXPLAIN : c->view;
+    if ((view == PRECIS_VIEW_FACTS || view == PRECIS_VIEW_BRIEF) && !precis_doc_has_facts(doc))
+        cli_error(name, "warning: no fact data for language '%s'; facts left out",
+                  precis_doc_language(doc));
     if (precis_doc_render(doc, view, format, &out, &out_len, &err) != PRECIS_OK) {
         if (err.code == PRECIS_E_UNSUPPORTED) {
             code = cli_usage_error(c->name, "%s", err.message);

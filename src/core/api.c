@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "langid/langid.h"
 #include "precis/precis.h"
 #include "util/error.h"
 
@@ -37,7 +38,7 @@ const char *precis_method_name(precis_method m) {
 
 void precis_options_init(precis_options *o) {
     memset(o, 0, sizeof *o);
-    strcpy(o->lang, "en");
+    strcpy(o->lang, "auto");
     o->method = PRECIS_METHOD_DEFAULT;
     o->budget = PRECIS_BUDGET_SENTENCES;
     o->budget_value = 3;
@@ -75,10 +76,15 @@ precis_status precis_options_set(precis_options *o, const char *name, const char
         return set_error(err, PRECIS_E_INVALID_ARG, "options: NULL argument");
     double v;
     if (strcmp(name, "lang") == 0) {
-        size_t n = strlen(value);
-        if (n == 0 || n >= sizeof o->lang)
-            return set_error(err, PRECIS_E_INVALID_OPTION, "lang: expected a language code like 'en', got '%s'", value);
-        memcpy(o->lang, value, n + 1);
+        if (strcmp(value, "auto") == 0) {
+            strcpy(o->lang, "auto");
+            return PRECIS_OK;
+        }
+        char code[8];
+        if (!langid_primary(value, code))
+            return set_error(err, PRECIS_E_INVALID_OPTION,
+                             "lang: expected 'auto' or a language tag like 'en' or 'pt-BR', got '%s'", value);
+        memcpy(o->lang, code, strlen(code) + 1);
     } else if (strcmp(name, "method") == 0) {
         for (int m = 0; m < 5; m++)
             if (strcmp(value, METHOD_NAMES[m]) == 0) {

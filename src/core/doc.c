@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "langid/langid.h"
 #include "text/text.h"
 #include "util/error.h"
 
@@ -23,10 +24,25 @@ precis_status precis_doc_new(const precis_model *model, const char *text, size_t
                          opts->max_bytes);
     if (len >= UINT32_MAX)
         return set_error(err, PRECIS_E_INPUT, "document is %zu bytes, over the 4 GiB limit", len);
-    const lang_data *lang = model_lang(model, opts->lang);
-    if (!lang)
-        return set_error(err, PRECIS_E_UNSUPPORTED, "language '%s' is not in the model (it has %s)",
-                         opts->lang, model->languages);
+    const lang_data *lang;
+    langid_result identified = {.confidence = 1.0, .evidence = true};
+    bool automatic = !opts->lang[0] || strcmp(opts->lang, "auto") == 0;
+    if (automatic) {
+        /* The model's first language is the answer when the text does not say otherwise. */
+        const lang_data *first = model_lang(model, "");
+        if (!first)
+            return set_error(err, PRECIS_E_MODEL, "the model has no language data");
+        langid_identify(model->langid, text ? text : "", text ? text_bom_length(text, len) : 0, len,
+                        first->code, &identified);
+        lang = model_lang(model, identified.code);
+        if (!lang)
+            lang = first;
+    } else {
+        lang = model_lang(model, opts->lang);
+        if (!lang)
+            return set_error(err, PRECIS_E_UNSUPPORTED, "language '%s' is not in the model (it has %s)",
+                             opts->lang, model->languages);
+    }
 
     precis_doc *d = calloc(1, sizeof *d);
     if (!d)
@@ -35,6 +51,7 @@ precis_status precis_doc_new(const precis_model *model, const char *text, size_t
     arena_init(&d->mem, len * 4 + 4096 < (1u << 22) ? len * 4 + 4096 : (1u << 22));
     d->model = model;
     d->lang = lang;
+    d->lang_confidence = automatic && identified.evidence ? identified.confidence : automatic ? 0 : 1;
     d->opts = *opts;
     d->len = len;
     d->text = arena_strndup(&d->mem, text ? text : "", len);
@@ -89,6 +106,12 @@ precis_span precis_doc_sentence(const precis_doc *d, size_t i) {
         return (precis_span){0, 0};
     return (precis_span){d->seg.sentences[i].start, d->seg.sentences[i].end};
 }
+
+const char *precis_doc_language(const precis_doc *d) { return d ? d->lang->code : ""; }
+
+double precis_doc_language_confidence(const precis_doc *d) { return d ? d->lang_confidence : 0; }
+
+bool precis_doc_has_facts(const precis_doc *d) { return d && d->lang->has_facts; }
 
 size_t precis_doc_token_count(const precis_doc *d) { return d ? d->seg.n_tokens : 0; }
 

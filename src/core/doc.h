@@ -19,7 +19,8 @@ struct facts;       /* facts/facts.h */
 struct precis_doc {
     arena mem;
     const precis_model *model;
-    const lang_data *lang;
+    const lang_data *lang;   /* as asked, or as identified (--lang auto) */
+    double lang_confidence;  /* 1 when asked for; identification's confidence otherwise */
     precis_options opts;
     char *text;        /* copy of the input, NUL-terminated */
     size_t len;

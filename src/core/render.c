@@ -71,7 +71,7 @@ static precis_status render_split(const precis_doc *d, precis_format f, buf *b, 
         buf_free(&tmp);
     }
     if (f == PRECIS_FORMAT_JSON)
-        buf_puts(b, "]}\n");
+        buf_printf(b, "],\"lang\":\"%s\"}\n", d->lang->code);
     return PRECIS_OK;
 }
 
@@ -88,9 +88,9 @@ static precis_status render_summary(precis_doc *d, precis_format f, buf *b, prec
             buf_printf(b, ",\"start\":%u,\"end\":%u,\"index\":%zu,\"score\":%.6f}", se->start, se->end,
                        d->chosen[k], d->scores[d->chosen[k]]);
         }
-        buf_printf(b, "],\"method\":\"%s\",\"budget\":{\"kind\":\"%s\",\"value\":%g},\"sentence_count\":%zu}\n",
+        buf_printf(b, "],\"method\":\"%s\",\"budget\":{\"kind\":\"%s\",\"value\":%g},\"sentence_count\":%zu,\"lang\":\"%s\"}\n",
                    precis_method_name(d->opts.method), budget_name(d->opts.budget), d->opts.budget_value,
-                   d->seg.n_sentences);
+                   d->seg.n_sentences, d->lang->code);
         return PRECIS_OK;
     }
     if (f != PRECIS_FORMAT_TEXT && f != PRECIS_FORMAT_MARKDOWN)
@@ -136,7 +136,7 @@ static precis_status render_explain(precis_doc *d, precis_format f, buf *b, prec
         }
     }
     if (f == PRECIS_FORMAT_JSON)
-        buf_puts(b, "]}\n");
+        buf_printf(b, "],\"lang\":\"%s\"}\n", d->lang->code);
     free(chosen);
     return PRECIS_OK;
 }

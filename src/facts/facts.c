@@ -508,6 +508,12 @@ precis_status facts_compute(precis_doc *d, precis_error *err) {
     facts *f = arena_calloc(&d->mem, 1, sizeof *f);
     if (!f)
         return set_error(err, PRECIS_E_NOMEM, "facts: out of memory");
+    if (!d->lang->has_facts) {
+        /* The recogniser, gazetteers, cue words and time patterns are one language's: run on
+         * another they make up facts ("who: Wir"). Better none, said in the output. */
+        d->facts = f;
+        return PRECIS_OK;
+    }
     precis_status st = entities_extract(d, &d->mem, &f->ents, err);
     if (st == PRECIS_E_UNSUPPORTED) {
         memset(&f->ents, 0, sizeof f->ents); /* a model without a recogniser: no entities */
@@ -867,6 +873,7 @@ precis_status facts_render(precis_doc *d, precis_format fmt, buf *b, precis_erro
     }
     buf_putc(b, '{');
     facts_json_members(d, b);
-    buf_puts(b, "}\n");
+    buf_printf(b, ",\"lang\":\"%s\",\"supported\":%s}\n", d->lang->code,
+               d->lang->has_facts ? "true" : "false");
     return PRECIS_OK;
 }
