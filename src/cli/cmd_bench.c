@@ -11,11 +11,13 @@
  *   ner      entity mentions of the facts view against CoNLL-2003 (exact span and type).
  *   timex    time expressions of the facts view against TempEval-3 (strict/relaxed extent,
  *            type, value).
+ *   fivew    the first answers of who/what/where/when against Giveme5W1H's coders' phrases.
  * The fact tasks go through the public API end to end (precis_doc_new, the facts view as JSON
  * read back with jansson), so they measure what a user of the library gets, boilerplate
  * filtering and entity linking included; benchmarks/ner.c and benchmarks/timex.c measure the
  * recogniser and the time-expression finder alone. Cost: one analysis per document and a
  * quadratic span match per document (documents hold tens of annotations). */
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <jansson.h>
@@ -1376,6 +1378,312 @@ cleanup:
     return code;
 }
 
+/* ---- the fivew task ------------------------------------------------------------------------------ */
+
+/* Giveme5W1H's gold standard: for each article, the phrases three coders marked for who, what,
+ * where and when. The top answers of each slot of the facts view are scored against them:
+ *   precision@1  the first answer matches a gold phrase, over the articles where the slot has
+ *                an answer (and the gold one phrase at least);
+ *   coverage     articles where the slot has an answer, over those with a gold phrase;
+ *   hit@3        one of the first three answers matches, over the same articles as precision@1.
+ * An answer matches a phrase when they share a content word and at least half of the answer's
+ * content words are in the phrase. Content words are case-folded words that are not stop
+ * words, with a light suffix strip ('s, a plural s); two words are the same when equal, or when
+ * one is a prefix of the other and has five letters or more; UK, US, EU and UN read as their
+ * full names. A "when" also matches when its TIMEX value and the phrase's parsed date agree to
+ * the day, month or year the value gives. */
+enum { FW_WHO, FW_WHAT, FW_WHERE, FW_WHEN, FW_N };
+static const char *const FIVEW_SLOT[FW_N] = {"who", "what", "where", "when"};
+#define FW_TOP 3
+#define FW_WORDS 48 /* content words of one phrase kept at the most */
+
+typedef struct fivew_slot_count {
+    size_t gold_docs;   /* articles with a gold phrase for the slot */
+    size_t answered;    /* of which the slot has an answer */
+    size_t top1, top3;  /* of which the first / one of the first three answers match */
+} fivew_slot_count;
+
+typedef struct fivew_result {
+    fact_counts c;
+    size_t no_date;
+    fivew_slot_count slot[FW_N];
+} fivew_result;
+
+typedef struct fw_words {
+    char w[FW_WORDS][32];
+    size_t n;
+} fw_words;
+
+static bool fw_stopword(const char *w) {
+    static const char *const STOP[] = {
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as",
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these",
+        "those", "he", "she", "they", "his", "her", "their", "them", "him", "who", "what", "which", "after",
+        "before", "into", "over", "than", "about", "around", "near", "up", "out", "not", "no", "will", "would",
+        "can", "could", "also", "said", "says", "s", NULL};
+    for (int i = 0; STOP[i]; i++)
+        if (strcmp(w, STOP[i]) == 0)
+            return true;
+    return false;
+}
+
+static void fw_add(fw_words *ws, const char *w) {
+    if (ws->n < FW_WORDS && !fw_stopword(w))
+        snprintf(ws->w[ws->n++], sizeof ws->w[0], "%s", w);
+}
+
+/* The content words of a phrase. Bytes of 0x80 and above stay in words (no case folding for
+ * them: the sets are English). */
+static void fw_content_words(const char *s, fw_words *ws) {
+    ws->n = 0;
+    size_t i = 0, n = strlen(s);
+    while (i < n) {
+        while (i < n && !isalnum((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+            i++;
+        size_t b = i;
+        while (i < n && (isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80 || s[i] == '-'))
+            i++;
+        if (i == b)
+            continue;
+        char w[32];
+        size_t l = i - b < sizeof w - 1 ? i - b : sizeof w - 1;
+        memcpy(w, s + b, l);
+        w[l] = '\0';
+        /* the abbreviations of bodies people write out: only in capitals ("us" is a pronoun) */
+        static const char *const FULL[][3] = {{"UK", "united", "kingdom"}, {"US", "united", "states"},
+                                              {"EU", "european", "union"}, {"UN", "united", "nations"}};
+        bool full = false;
+        for (size_t k = 0; k < 4 && !full; k++)
+            if (strcmp(w, FULL[k][0]) == 0) {
+                fw_add(ws, FULL[k][1]);
+                fw_add(ws, FULL[k][2]);
+                full = true;
+            }
+        if (full)
+            continue;
+        for (size_t k = 0; k < l; k++)
+            w[k] = (char)tolower((unsigned char)w[k]);
+        /* 's and a plural s ("talks" and "talk", not "press") */
+        if (l > 2 && w[l - 2] == '\'' && w[l - 1] == 's')
+            w[l -= 2] = '\0';
+        else if (l >= 4 && w[l - 1] == 's' && w[l - 2] != 's')
+            w[--l] = '\0';
+        fw_add(ws, w);
+    }
+}
+
+static bool fw_same_word(const char *a, const char *b) {
+    size_t la = strlen(a), lb = strlen(b);
+    if (la == lb)
+        return strcmp(a, b) == 0;
+    const char *s = la < lb ? a : b, *l = la < lb ? b : a;
+    size_t ls = la < lb ? la : lb;
+    return ls >= 5 && strncmp(s, l, ls) == 0;
+}
+
+static bool fw_in(const char *w, const fw_words *ws) {
+    for (size_t i = 0; i < ws->n; i++)
+        if (fw_same_word(w, ws->w[i]))
+            return true;
+    return false;
+}
+
+/* Does a TIMEX value agree with a parsed date (YYYY-MM-DD...) to the day, month or year the
+ * value gives? */
+static bool fw_date_agrees(const char *value, const char *parsed) {
+    if (!value || !parsed || strlen(parsed) < 4 || strlen(value) < 4)
+        return false;
+    for (int k = 0; k < 4; k++)
+        if (!isdigit((unsigned char)value[k]))
+            return false;
+    size_t give = 4; /* YYYY */
+    if (strlen(value) >= 7 && value[4] == '-' && isdigit((unsigned char)value[5]) && isdigit((unsigned char)value[6]))
+        give = 7;
+    if (give == 7 && strlen(value) >= 10 && value[7] == '-' && isdigit((unsigned char)value[8]) &&
+        isdigit((unsigned char)value[9]))
+        give = 10;
+    return strlen(parsed) >= give && strncmp(value, parsed, give) == 0;
+}
+
+static bool fw_matches(const char *answer, const char *value, json_t *gold, int slot) {
+    fw_words a, g;
+    fw_content_words(answer, &a);
+    for (size_t i = 0; i < json_array_size(gold); i++) {
+        json_t *ph = json_array_get(gold, i);
+        if (slot == FW_WHEN && fw_date_agrees(value, str_or(ph, "parsed", NULL)))
+            return true;
+        if (a.n == 0)
+            continue;
+        fw_content_words(str_or(ph, "text", ""), &g);
+        size_t in = 0;
+        for (size_t k = 0; k < a.n; k++)
+            in += fw_in(a.w[k], &g);
+        if (in > 0 && 2 * in >= a.n)
+            return true;
+    }
+    return false;
+}
+
+/* The first FW_TOP answers of a slot of the facts JSON: texts (and TIMEX values for when). */
+static size_t fw_answers(json_t *facts, int slot, const char *text[FW_TOP], const char *value[FW_TOP]) {
+    size_t n = 0;
+    if (slot == FW_WHAT) {
+        json_t *w = json_object_get(facts, "what");
+        const char *ev = str_or(w, "event", ""), *ac = str_or(w, "action", "");
+        if (*ev)
+            text[n] = ev, value[n++] = NULL;
+        if (*ac)
+            text[n] = ac, value[n++] = NULL;
+        return n;
+    }
+    json_t *list = json_object_get(facts, FIVEW_SLOT[slot]);
+    for (size_t i = 0; i < json_array_size(list) && n < FW_TOP; i++) {
+        json_t *x = json_array_get(list, i);
+        const char *t = str_or(x, slot == FW_WHEN ? "text" : "name", "");
+        if (!*t)
+            continue;
+        text[n] = t;
+        value[n++] = slot == FW_WHEN ? str_or(x, "value", NULL) : NULL;
+    }
+    return n;
+}
+
+static double fw_p1(const fivew_slot_count *s) { return frac(s->top1, s->answered); }
+static double fw_cov(const fivew_slot_count *s) { return frac(s->answered, s->gold_docs); }
+static double fw_h3(const fivew_slot_count *s) { return frac(s->top3, s->answered); }
+
+static double fw_mean_p1(const fivew_result *r) {
+    double m = 0;
+    for (int s = 0; s < FW_N; s++)
+        m += fw_p1(&r->slot[s]);
+    return m / FW_N;
+}
+
+static void fivew_md(FILE *f, const void *c) {
+    const fivew_result *r = c;
+    fprintf(f, "## %s: who, what, where, when (Giveme5W1H phrases)\n\n", r->c.name);
+    fprintf(f, "%zu articles, each run end to end through precis_doc_new (its date as --date) and the facts "
+               "view; the first answers of each slot against the coders' phrases. %.0f docs/s.\n\n",
+            r->c.docs, r->c.seconds > 0 ? (double)r->c.docs / r->c.seconds : 0);
+    fprintf(f, "| slot | articles with gold | answered | precision@1 | coverage | hit@3 |\n|---|---|---|---|---|---|\n");
+    for (int s = 0; s < FW_N; s++) {
+        const fivew_slot_count *x = &r->slot[s];
+        fprintf(f, "| %s | %zu | %zu | %.1f | %.1f | %.1f |\n", FIVEW_SLOT[s], x->gold_docs, x->answered,
+                100 * fw_p1(x), 100 * fw_cov(x), 100 * fw_h3(x));
+    }
+    fprintf(f, "\nMean precision@1 over who, what, where and when: %.1f.\n", 100 * fw_mean_p1(r));
+    if (r->no_date)
+        fprintf(f, "%zu article(s) without a usable date were run without a document date.\n", r->no_date);
+    if (r->c.failed)
+        fprintf(f, "%zu article(s) could not be analysed; they count as unanswered.\n", r->c.failed);
+    if (r->c.left_out)
+        fprintf(f, "%zu line(s) of the set left out.\n", r->c.left_out);
+}
+
+static void fivew_svg(FILE *f, const void *c) {
+    const fivew_result *r = c;
+    static const char *const series[] = {"precision@1", "coverage", "hit@3"};
+    double v[FW_N * 3];
+    for (int s = 0; s < FW_N; s++) {
+        v[s * 3] = 100 * fw_p1(&r->slot[s]);
+        v[s * 3 + 1] = 100 * fw_cov(&r->slot[s]);
+        v[s * 3 + 2] = 100 * fw_h3(&r->slot[s]);
+    }
+    char title[256], footer[256];
+    snprintf(title, sizeof title, "%s: who, what, where, when (x100)", r->c.name);
+    snprintf(footer, sizeof footer, "%zu articles; mean precision@1 %.1f", r->c.docs, 100 * fw_mean_p1(r));
+    bar_chart chart = {title, FIVEW_SLOT, FW_N, series, 3, v, footer};
+    write_bars(f, &chart);
+}
+
+static json_t *fivew_json(const fivew_result *r) {
+    json_t *slots = json_object();
+    for (int s = 0; s < FW_N; s++) {
+        const fivew_slot_count *x = &r->slot[s];
+        json_object_set_new(slots, FIVEW_SLOT[s],
+                            json_pack("{s:I,s:I,s:I,s:I,s:f,s:f,s:f}", "gold_articles", (json_int_t)x->gold_docs,
+                                      "answered", (json_int_t)x->answered, "top1_right", (json_int_t)x->top1,
+                                      "top3_right", (json_int_t)x->top3, "precision_at_1", fw_p1(x), "coverage",
+                                      fw_cov(x), "hit_at_3", fw_h3(x)));
+    }
+    return json_pack("{s:s,s:s,s:s,s:I,s:I,s:I,s:I,s:s,s:f,s:o,s:f}", "task", "fivew", "set", r->c.name, "path",
+                     r->c.path, "documents", (json_int_t)r->c.docs, "failed", (json_int_t)r->c.failed, "left_out",
+                     (json_int_t)r->c.left_out, "without_date", (json_int_t)r->no_date, "scoring",
+                     "first answers of the facts view's who/what/where/when against the coders' phrases: a shared "
+                     "content word and half of the answer's content words in the phrase; when also by date",
+                     "seconds", r->c.seconds, "slots", slots, "mean_precision_at_1", fw_mean_p1(r));
+}
+
+static int task_fivew(const precis_model *model, const bench_args *a, const char *path) {
+    fivew_result r;
+    memset(&r, 0, sizeof r);
+    r.c.path = path;
+    set_name_of(path, r.c.name, sizeof r.c.name);
+    char *data = NULL;
+    size_t len = 0;
+    if (!cli_read_input(path, &data, &len))
+        return EXIT_IO;
+    jsonl_reader rd = {.path = path, .data = data, .len = len};
+    int code = EXIT_OK;
+    json_t *obj;
+    while ((obj = reader_next(&rd))) {
+        json_t *jtext = json_object_get(obj, "text"), *w = json_object_get(obj, "w");
+        if (!json_is_string(jtext) || !json_is_object(w)) {
+            reader_problem(&rd, "expected {\"id\", \"date\", \"text\", \"w\": {\"who\": [...], ...}} (Giveme5W1H JSONL)");
+            json_decref(obj);
+            continue;
+        }
+        const char *id = str_or(obj, "id", "?");
+        precis_options o;
+        precis_options_init(&o);
+        precis_error err = {0};
+        const char *date = str_or(obj, "date", "");
+        char day[11] = "";
+        if (strlen(date) >= 10)
+            memcpy(day, date, 10);
+        if (!day[0] || precis_options_set(&o, "date", day, &err) != PRECIS_OK)
+            r.no_date++;
+        fact_record rec = {obj, id, json_string_value(jtext), json_string_length(jtext), NULL, NULL, 0};
+        doc_facts df;
+        bool ok = fact_analyse(model, &o, &rec, &r.c, &df);
+        for (int s = 0; s < FW_N; s++) {
+            json_t *gold = json_object_get(w, FIVEW_SLOT[s]);
+            if (json_array_size(gold) == 0)
+                continue;
+            fivew_slot_count *x = &r.slot[s];
+            x->gold_docs++;
+            const char *text[FW_TOP], *value[FW_TOP];
+            size_t n = ok ? fw_answers(df.root, s, text, value) : 0;
+            if (n == 0) {
+                if (a->errors)
+                    fprintf(stderr, "NONE\t%s\t%s\n", id, FIVEW_SLOT[s]);
+                continue;
+            }
+            x->answered++;
+            bool hit = false;
+            for (size_t k = 0; k < n && !hit; k++)
+                if (fw_matches(text[k], value[k], gold, s)) {
+                    hit = true;
+                    x->top1 += k == 0;
+                }
+            x->top3 += hit;
+            if (a->errors && !fw_matches(text[0], value[0], gold, s))
+                fprintf(stderr, "WRONG\t%s\t%s\t%s%s%s\tgold: %s\n", id, FIVEW_SLOT[s], text[0],
+                        value[0] ? " = " : "", value[0] ? value[0] : "",
+                        str_or(json_array_get(gold, 0), "text", ""));
+        }
+        json_decref(df.root);
+        json_decref(obj);
+    }
+    if (!fact_any(&r.c, &rd, &code))
+        goto cleanup;
+    fact_report rep = {fivew_md, fivew_svg, &r, fivew_json(&r)};
+    code = fact_done(a, &r.c, "fivew", &rep, code);
+cleanup:
+    free(data);
+    return code;
+}
+
 /* ---- the command ------------------------------------------------------------------------------- */
 
 typedef struct bench_task {
@@ -1388,6 +1696,7 @@ static const bench_task TASKS[] = {
     {"summary", task_summary, "ROUGE-1/2/L F1 of extractive summaries against the set's references"},
     {"ner", task_ner, "entities: P/R/F1 per type, CoNLL-2003 exact span and type"},
     {"timex", task_timex, "time expressions: TempEval-3 strict/relaxed extent, type, value"},
+    {"fivew", task_fivew, "who/what/where/when: precision@1, coverage, hit@3 against Giveme5W1H phrases"},
 };
 #define N_TASKS (sizeof TASKS / sizeof TASKS[0])
 
@@ -1408,7 +1717,8 @@ static void bench_usage(FILE *out) {
           "  -r, --ratio R         summary: summaries of a fraction R of the article's words (bbc_dev: 0.4)\n"
           "      --resamples N     summary: bootstrap resamples for the intervals (default 1000)\n"
           "      --errors          ner, timex: list misses (FN), false alarms (FP) and wrong type or\n"
-          "                        value (VAL) on standard error, tab-separated\n"
+          "                        value (VAL) on standard error, tab-separated; fivew: slots with no\n"
+          "                        answer (NONE) and wrong first answers (WRONG)\n"
           "  -o, --out DIR         write the report files into DIR (created if missing)\n"
           "      --model FILE      load the model from FILE instead of the built-in one\n"
           "  -q, --quiet           no progress lines on standard error\n"
@@ -1429,6 +1739,11 @@ static void bench_usage(FILE *out) {
           "           are scored as TempEval-3 does: strict (same span) and relaxed (overlap) extent\n"
           "           P/R/F1, type and value accuracy over relaxed pairs, value P/R/F1, and relaxed\n"
           "           P/R/F1 per type.\n"
+          "  fivew    {\"id\", \"date\", \"text\", \"w\": {\"who\": [{\"text\", \"parsed\"?}], \"what\",\n"
+          "           \"where\", \"when\"}} (Giveme5W1H). The date is the document date; the first\n"
+          "           answers of the facts view's who, what, where and when are matched with the\n"
+          "           coders' phrases (a shared content word, and half of the answer's content words\n"
+          "           in the phrase; a when also by its date): precision@1, coverage, hit@3 per slot.\n"
           "  Gold offsets are code points; they are converted to bytes before matching. docs/s of\n"
           "  ner and timex times precis_doc_new and the facts rendering.\n"
           "\n"

@@ -124,4 +124,36 @@ run bench --quiet --task timex "$WORK/empty.jsonl"
 expect_exit 1
 expect_stderr_contains "no document to evaluate"
 
+# ---- fivew -----------------------------------------------------------------------------------
+# Two articles of ours with coders' phrases. The "when" of article a is "Tuesday", resolved
+# against the date to 2024-03-12, which matches the gold phrase by its parsed date whatever the
+# words; article b has no gold "when", so it is not counted there. The other slots depend on
+# what the facts view answers, so the check is that the report agrees with the --errors lines:
+# for each slot, answered - right at 1 = the WRONG lines, articles - answered = the NONE lines.
+cat >"$WORK/fivew.jsonl" <<'EOF'
+{"id": "a", "date": "2024-03-12", "text": "Harbour workers strike in Sines\nDock workers at the port of Sines in Portugal walked off the job on Tuesday in a dispute over pay, their union leader Marta Esteves said. The strike halted container traffic.", "w": {"who": [{"text": "Dock workers", "agree": 3}], "what": [{"text": "walked off the job", "agree": 2}], "where": [{"text": "port of Sines", "agree": 3}], "when": [{"text": "on Tuesday", "agree": 3, "parsed": "2024-03-12"}]}}
+{"id": "b", "date": "2024-05-02", "text": "Council closes bridge\nThe city council of Lyon closed the old river bridge to lorries on Monday after engineers found cracks. Mayor Paul Brun said repairs would take months.", "w": {"who": [{"text": "Mayor Paul Brun", "agree": 2}], "what": [{"text": "closed the old river bridge", "agree": 3}], "where": [{"text": "Lyon", "agree": 3}], "when": [], "why": []}}
+not json
+EOF
+run bench --quiet --task fivew --errors --out "$WORK/report" "$WORK/fivew.jsonl"
+expect_exit 1
+expect_stderr_contains "fivew.jsonl:3"
+R=$WORK/report/fivew.fivew.json
+expect_report "$R" '"task":"fivew","set":"fivew"'
+expect_report "$R" '"documents":2,"failed":0,"left_out":1,"without_date":0'
+expect_report "$R" '"when":{"gold_articles":1,"answered":1,"top1_right":1,"top3_right":1,"precision_at_1":1.0'
+for slot in who what where when; do
+    checks=$((checks + 1))
+    python3 - "$R" "$WORK/err" "$slot" <<'PY' || fail "fivew $slot: report and --errors lines disagree"
+import json, sys
+rep = json.load(open(sys.argv[1]))["slots"][sys.argv[3]]
+lines = [l.rstrip("\n").split("\t") for l in open(sys.argv[2]) if l.count("\t") >= 2]
+wrong = sum(1 for l in lines if l[0] == "WRONG" and l[2] == sys.argv[3])
+none = sum(1 for l in lines if l[0] == "NONE" and l[2] == sys.argv[3])
+ok = rep["answered"] - rep["top1_right"] == wrong and rep["gold_articles"] - rep["answered"] == none
+ok = ok and rep["top1_right"] <= rep["top3_right"] <= rep["answered"] <= rep["gold_articles"]
+sys.exit(0 if ok else 1)
+PY
+done
+
 done_testing
