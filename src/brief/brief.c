@@ -184,11 +184,12 @@ static void lead_span(brief *br, const precis_doc *d, uint32_t s, uint32_t e) {
         br->lead_spans[br->n_lead_spans++] = (kept){s, e};
 }
 
-/* True when a person entity has a name mention in sentence si. */
-static bool named_in(const facts *f, int32_t entity, int32_t si) {
+/* True when a place has a mention in sentence si that names it, not a demonym or a role's
+ * adjective ("North Korean leader"). */
+static bool place_named_in(const facts *f, int32_t entity, int32_t si) {
     for (size_t k = 0; k < f->ents.n_mentions; k++)
         if (f->ents.mentions[k].entity == entity && f->ents.mentions[k].sentence == si &&
-            !(f->ents.mentions[k].flags & NERM_DEMONYM))
+            !(f->ents.mentions[k].flags & (NERM_DEMONYM | NERM_IN_ROLE)))
             return true;
     return false;
 }
@@ -235,36 +236,123 @@ static bool known_place(const precis_doc *d, const facts *f, int32_t entity) {
     return g && (g->classes & (GZ_COUNTRY | GZ_REGION | GZ_CITY | GZ_GEO));
 }
 
-/* The lead line: "Vladimir Putin (Russian President) and Kim Jong-un (North Korean leader):
- * first ever summit, Vladivostok, Russia." It is written only when the lede (which the brief
- * always carries) names both the event and a person, and the extract names a place the
- * gazetteer knows: an event noun found further down ("at
- * an earlier hearing") or a person who is not in the lede would mislead more than inform,
- * and without a lead line the lede itself opens the brief. */
+/* True when the span [s, e) lies in sentence si. */
+static bool span_in(const precis_doc *d, uint32_t s, uint32_t e, int32_t si) {
+    if (si < 0)
+        return false;
+    const sentence *se = &d->seg.sentences[si];
+    return s >= se->start && e <= se->end;
+}
+
+/* Word tokens in [s, e). */
+static size_t words_in(const precis_doc *d, uint32_t s, uint32_t e) {
+    size_t n = 0;
+    for (size_t k = doc_token_at(d, s); k < d->seg.n_tokens && d->seg.tokens[k].end <= e; k++)
+        n += d->seg.tokens[k].kind == TOK_WORD;
+    return n;
+}
+
+/* The actor of a predicate that starts at byte `ws` in sentence si: the person or
+ * organisation named last before it, at most ACTOR_REACH tokens before ("Bayern Munich beat
+ * Hoffenheim": Bayern Munich, not Hoffenheim), with the one joined to it by "and" ("Putin and
+ * Kim held ..."). Returns how many (0 to 2) it wrote to out. */
+#define ACTOR_REACH 12
+static size_t actors_before(const precis_doc *d, const facts *f, int32_t si, uint32_t ws, int32_t out[2]) {
+    size_t last = SIZE_MAX;
+    for (size_t k = 0; k < f->ents.n_mentions; k++) {
+        const ner_mention *m = &f->ents.mentions[k];
+        if (m->sentence != si || m->end > ws || m->entity < 0 || (m->flags & NERM_DEMONYM))
+            continue;
+        if (m->type == NER_PER || m->type == NER_ORG)
+            last = k;
+    }
+    /* a name used once without a role, or only as a source ("CNN"), is too often a word the
+     * recogniser took for one ("Recently", "Buzz") or the reporter */
+    if (last != SIZE_MAX) {
+        const ner_mention *m = &f->ents.mentions[last];
+        bool as_source = false;
+        for (size_t i = 0; i < f->n_sources && !as_source; i++)
+            as_source = f->sources[i].named && m->start >= f->sources[i].start && m->start < f->sources[i].end;
+        const ner_entity *e = &f->ents.entities[m->entity];
+        if (as_source || (e->n_direct < 2 && !e->has_role))
+            return 0;
+    }
+    if (last == SIZE_MAX || doc_token_at(d, ws) - f->ents.mentions[last].tok_end > ACTOR_REACH)
+        return 0;
+    const ner_mention *m = &f->ents.mentions[last];
+    size_t n = 0;
+    size_t prev = last;
+    while (prev > 0 && (f->ents.mentions[prev - 1].flags & (NERM_DEMONYM | NERM_IN_ROLE)))
+        prev--; /* "Putin and North Korean leader Kim": the demonym is part of the role */
+    if (prev > 0) {
+        const ner_mention *p = &f->ents.mentions[prev - 1];
+        /* "Putin and North Korean leader Kim Jong-un": "and", then at most a role */
+        bool joined = p->sentence == si && p->entity >= 0 && p->entity != m->entity && p->tok_end < m->tok_start &&
+                      m->tok_start - p->tok_end <= 6 && tok_is(d, p->tok_end, "and") &&
+                      (p->type == NER_PER || p->type == NER_ORG);
+        for (uint32_t k = p->tok_end + 1; joined && k < m->tok_start; k++)
+            joined = d->seg.tokens[k].kind == TOK_WORD;
+        if (joined)
+            out[n++] = p->entity;
+    }
+    out[n++] = m->entity;
+    return n;
+}
+
+/* The lead line, the fact line of the story: "Vladimir Putin (Russian President) and Kim
+ * Jong-un (North Korean leader): first ever summit, Vladivostok, Russia, Thursday." Who and
+ * what must both come from the story's opening, where the article states its main event:
+ * the headline's subject and predicate ("Taliban: attacks German consulate"), else the
+ * lede's event noun with its modifiers ("first ever summit") or lead verb phrase ("held
+ * talks"), and the person or organisation named just before its verb. A lone verb
+ * ("warned", "pictured") or noun ("talks" of "warned that the talks could fail") says too
+ * little, or the wrong thing, to stand as the what.
+ * Where and when are added when the opening names them (a place the gazetteer knows or one
+ * introduced by "in" or "at"; a date that is not background). Without both who and what the
+ * lede itself opens the brief: an actor or an event found further down would mislead. */
 static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, size_t n_chosen, int32_t lede) {
     const facts *f = d->facts;
     buf_init(&br->lead);
     br->n_lead_spans = 0;
-    if (!f || lede < 0 || f->what.sentence != lede || !f->what.noun_end)
+    if (!f || lede < 0)
         return;
-    bool lede_in = false;
-    for (size_t c = 0; c < n_chosen; c++)
-        lede_in |= (int32_t)chosen[c] == lede;
-    if (!lede_in)
-        return;
+    int32_t head = f->what.headline;
+    uint32_t ws = 0, we = 0;
     int32_t people[LEAD_PEOPLE];
     size_t np = 0;
-    for (size_t i = 0; i < f->n_who && np < LEAD_PEOPLE; i++)
-        if (named_in(f, f->who[i], lede) && well_named(d, f, f->who[i]))
-            people[np++] = f->who[i];
-    if (np == 0)
-        return;
-    /* in the order the article introduces them */
-    if (np == 2 && f->ents.entities[people[0]].first > f->ents.entities[people[1]].first) {
-        int32_t t = people[0];
-        people[0] = people[1];
-        people[1] = t;
+    if (f->what.phrase_end && words_in(d, f->what.phrase_start, f->what.phrase_end) >= 2) {
+        for (size_t k = 0; k < f->ents.n_mentions && np < LEAD_PEOPLE; k++) {
+            const ner_mention *m = &f->ents.mentions[k];
+            if (m->start >= f->what.subject_start && m->end <= f->what.subject_end && m->entity >= 0 &&
+                !(m->flags & NERM_DEMONYM) && (m->type == NER_PER || m->type == NER_ORG) &&
+                (np == 0 || people[np - 1] != m->entity))
+                people[np++] = m->entity;
+        }
+        ws = f->what.phrase_start;
+        we = f->what.phrase_end;
     }
+    if (np == 0 && f->what.sentence == lede) {
+        /* the event noun with its telling modifiers ("first ever summit") names the event
+         * as a headline would; else the lead verb phrase ("vowed to seek closer ties") */
+        uint32_t vs = f->what.verb_end ? f->what.verb_start : 0;
+        if (f->what.noun_end && words_in(d, f->what.noun_start, f->what.noun_end) >= 2) {
+            ws = f->what.noun_start;
+            we = f->what.noun_end;
+        } else if (f->what.verb_end && words_in(d, f->what.verb_start, f->what.verb_end) >= 2) {
+            ws = f->what.verb_start;
+            we = f->what.verb_end;
+        } else {
+            return;
+        }
+        /* the actors are those of the sentence's verb when there is one */
+        np = actors_before(d, f, lede, vs ? vs : ws, people);
+        /* a person the recogniser is not sure of (no role, never shortened) does not lead */
+        for (size_t i = 0; i < np; i++)
+            if (f->ents.entities[people[i]].type == NER_PER && !well_named(d, f, people[i]))
+                return;
+    }
+    if (np == 0 || !we)
+        return;
     for (size_t i = 0; i < np; i++) {
         const ner_entity *e = &f->ents.entities[people[i]];
         if (i)
@@ -284,37 +372,59 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
         }
     }
     buf_puts(&br->lead, ": ");
-    lead_span(br, d, f->what.noun_start, f->what.noun_end);
-    /* the place: among those named in the extract, one introduced by "in" or "at" (where
-     * the story happens) before any other */
-    const fact_place *place = NULL;
-    for (int pass = 0; pass < 2 && !place; pass++)
-        for (size_t i = 0; i < f->n_where && !place; i++) {
-            const fact_place *p = &f->where[i];
-            bool in_ext = false;
-            for (size_t c = 0; c < n_chosen && !in_ext; c++) {
-                const sentence *s = &d->seg.sentences[chosen[c]];
-                in_ext = p->start >= s->start && p->end <= s->end;
-            }
-            size_t k = doc_token_at(d, p->start);
-            bool introduced = k > 0 && k < d->seg.n_tokens && (tok_is(d, k - 1, "in") || tok_is(d, k - 1, "at"));
-            if (in_ext && (pass == 1 || introduced))
-                place = p;
-        }
-    /* who and what without where is too thin to stand alone ("David Cameron: attack." leaves
-     * the reader guessing who attacked whom): the lede says it better */
-    if (!place || !known_place(d, f, place->entity)) {
-        br->lead.len = 0;
-        br->n_lead_spans = 0;
-        return;
-    }
-    {
+    lead_span(br, d, ws, we);
+    /* where: the slot's first place that the opening names ("Russian" and "North Korean
+     * leader" name no place), else one the extract names */
+    bool placed = false;
+    for (int pass = 0; pass < 2 && !placed; pass++)
+    for (size_t i = 0; i < f->n_where; i++) {
+        const fact_place *p = &f->where[i];
+        bool opening = place_named_in(f, p->entity, lede) || (head >= 0 && place_named_in(f, p->entity, head));
+        bool in_ext = false;
+        for (size_t c = 0; c < n_chosen && !in_ext; c++)
+            in_ext = span_in(d, p->start, p->end, (int32_t)chosen[c]);
+        size_t k = doc_token_at(d, p->start);
+        bool introduced = k > 0 && k < d->seg.n_tokens && (tok_is(d, k - 1, "in") || tok_is(d, k - 1, "at"));
+        if (!(pass == 0 ? opening : in_ext) || !(introduced || known_place(d, f, p->entity)))
+            continue;
+        if (p->start < we && p->end > ws)
+            break; /* "returned to France": the what says it already */
+        /* the mention in the opening, when the slot's evidence is elsewhere */
+        uint32_t ps = p->start, pe = p->end;
+        if (!span_in(d, ps, pe, lede) && !span_in(d, ps, pe, head))
+            for (size_t m = 0; m < f->ents.n_mentions; m++)
+                if (f->ents.mentions[m].entity == p->entity &&
+                    !(f->ents.mentions[m].flags & (NERM_DEMONYM | NERM_IN_ROLE)) &&
+                    (f->ents.mentions[m].sentence == lede || f->ents.mentions[m].sentence == head)) {
+                    ps = f->ents.mentions[m].start;
+                    pe = f->ents.mentions[m].end;
+                    break;
+                }
         buf_puts(&br->lead, ", ");
-        lead_span(br, d, place->start, place->end);
-        if (place->container >= 0) {
+        lead_span(br, d, ps, pe);
+        if (p->container >= 0 && ps == p->start) {
             buf_puts(&br->lead, ", ");
-            lead_span(br, d, place->cstart, place->cend);
+            lead_span(br, d, p->cstart, p->cend);
         }
+        placed = true;
+        break;
+    }
+    /* when: the slot's first date that the opening gives, unless the what says it already */
+    for (size_t i = 0; i < f->n_when; i++) {
+        const timex *t = &f->timexes[f->when[i]];
+        if (!span_in(d, (uint32_t)t->start, (uint32_t)t->end, lede) &&
+            !span_in(d, (uint32_t)t->start, (uint32_t)t->end, head))
+            continue;
+        if (t->start < we && t->end > ws)
+            break;
+        bool in_name = false; /* "June Shannon" is a name, not a month */
+        for (size_t k = 0; k < f->ents.n_mentions && !in_name; k++)
+            in_name = t->start < f->ents.mentions[k].end && t->end > f->ents.mentions[k].start;
+        if (in_name)
+            continue;
+        buf_puts(&br->lead, ", ");
+        lead_span(br, d, (uint32_t)t->start, (uint32_t)t->end);
+        break;
     }
     buf_putc(&br->lead, '.');
 }

@@ -1529,7 +1529,9 @@ static size_t fw_answers(json_t *facts, int slot, const char *text[FW_TOP], cons
     size_t n = 0;
     if (slot == FW_WHAT) {
         json_t *w = json_object_get(facts, "what");
-        const char *ev = str_or(w, "event", ""), *ac = str_or(w, "action", "");
+        const char *ph = str_or(w, "phrase", ""), *ev = str_or(w, "event", ""), *ac = str_or(w, "action", "");
+        if (*ph)
+            text[n] = ph, value[n++] = NULL;
         if (*ev)
             text[n] = ev, value[n++] = NULL;
         if (*ac)

@@ -5,12 +5,19 @@
  * resolved to entities → sources → slots. Everything found in a boilerplate sentence is
  * dropped: a membership plea is not a fact of the story.
  *
- * Slot choice (each list is capped at FACTS_MAX_SLOT):
- *   who       people with a name mention, most salient first;
- *   what      the event noun of the key sentence with its modifiers, and its lead verb phrase;
- *   where     places with a name mention; those named in the extract come first, and a
- *             place written as "City, Country" carries its container;
- *   when      dates and times, those in the extract first, then document order;
+ * Slot choice (each list is capped at FACTS_MAX_SLOT). News states its main event in its
+ * opening (the headline, when the text starts with one, and the lede), so the slots rank by
+ * it, never by the summary's extract: facts do not change with the summary's budget.
+ *   who       people, and organisations the opening names, by salience plus their place in
+ *             the opening; the headline's subject first; a name used only as a source, a
+ *             dateline or a publication is no actor;
+ *   what      the headline's predicate ("attacks German consulate"), the event noun of the
+ *             key sentence with its modifiers, and its lead verb phrase;
+ *   where     places with a name mention; those named at the top of the story come first,
+ *             specific before broad (a city before its country), and a place written as
+ *             "City, Country" carries its container;
+ *   when      dates and times at the top of the story first, then document order, then
+ *             background dates (years far from the document date, deadlines);
  *   how many  quantities, those in the extract first;
  *   quotes / sources: all of them, in document order.
  * Cost: linear in tokens and mentions. */
@@ -216,44 +223,135 @@ static void continue_speakers(const precis_doc *d, facts *f) {
 
 /* ---- slots --------------------------------------------------------------------------------- */
 
+/* The opening of the story: the headline (a first line without a full stop, when there is
+ * one) and the lede. News names its main actors there ("Taliban attacks German consulate");
+ * the people of the body are witnesses, experts and background. */
+typedef struct story_opening {
+    int32_t headline; /* sentence index, or -1 */
+    int32_t lede;     /* sentence index, or -1 */
+} story_opening;
+
+static story_opening opening_of(const precis_doc *d) {
+    story_opening o = {-1, facts_lede(d)};
+    for (size_t i = 0; i < d->seg.n_sentences && (o.lede < 0 || (int32_t)i < o.lede); i++) {
+        if (d->boilerplate && d->boilerplate[i])
+            continue;
+        size_t words = doc_sentence_words(d, i);
+        if (words >= 3 && words <= 25) {
+            o.headline = (int32_t)i;
+            break;
+        }
+    }
+    return o;
+}
+
+/* The top of the story: the headline, the lede and the FRONT_AFTER_LEDE sentences after it,
+ * where news states who, what, where and when. Slots rank by it rather than by the extract,
+ * so that they do not change with the summary's budget. */
+#define FRONT_AFTER_LEDE 2
+static bool in_front(const story_opening *op, int32_t si) {
+    return si >= 0 && (si == op->headline || (op->lede >= 0 && si >= op->lede && si <= op->lede + FRONT_AFTER_LEDE));
+}
+
+#define WHO_HEADLINE 1.0 /* named in the headline: an actor of the main event */
+#define WHO_LEDE 0.5     /* named in the lede */
+
+/* True when byte b lies inside a source's name ("(Reuters)", "AFP reported"). */
+static bool in_source(const facts *f, uint32_t b) {
+    for (size_t i = 0; i < f->n_sources; i++)
+        if (f->sources[i].named && b >= f->sources[i].start && b < f->sources[i].end)
+            return true;
+    return false;
+}
+
 /* `story` (one byte per entity, zeroed) is scratch: marking entities named outside boilerplate
  * in one pass over the mentions keeps this linear (a scan of all mentions per person was
- * quadratic: 4.5 s for 60,000 names, benchmarks/pathological.sh). */
+ * quadratic: 4.5 s for 60,000 names, benchmarks/pathological.sh). Bit 1: named in the story;
+ * bit 2: in the headline; bit 4: in the lede; bit 8: named other than as a source.
+ *
+ * Who: people, and organisations that the headline or the lede names (a club, a party, the
+ * Taliban act in news as people do; an organisation only mentioned further down is context).
+ * Ranked by salience plus WHO_HEADLINE / WHO_LEDE. */
 static void choose_who(const precis_doc *d, facts *f, uint8_t *story) {
     f->n_who = 0;
+    story_opening op = opening_of(d);
     for (size_t k = 0; k < f->ents.n_mentions; k++) {
         const ner_mention *m = &f->ents.mentions[k];
-        if (m->entity >= 0 && (size_t)m->entity < f->ents.n_entities && !(m->flags & NERM_DEMONYM) &&
-            !(d->boilerplate && d->boilerplate[m->sentence]))
-            story[m->entity] = 1;
+        if (m->entity < 0 || (size_t)m->entity >= f->ents.n_entities || (m->flags & NERM_DEMONYM) ||
+            (d->boilerplate && d->boilerplate[m->sentence]))
+            continue;
+        story[m->entity] |= 1;
+        /* "MANILA (AP) —": the dateline's place, whatever the recogniser typed it; "the
+         * journal Circulation": a publication, which reports the story rather than acts in it */
+        bool dateline = m->tok_end + 1 < d->seg.n_tokens && tok_is(d, m->tok_end, "(") &&
+                        in_source(f, d->seg.tokens[m->tok_end + 1].start);
+        bool publication = m->tok_start > 0 && (tok_is(d, m->tok_start - 1, "journal") ||
+                                                tok_is(d, m->tok_start - 1, "newspaper") ||
+                                                tok_is(d, m->tok_start - 1, "magazine"));
+        if (in_source(f, m->start) || dateline || publication)
+            continue; /* it counts neither as an actor nor as named in the opening */
+        story[m->entity] |= 8;
+        if (m->sentence == op.headline)
+            story[m->entity] |= 2;
+        if (m->sentence == op.lede)
+            story[m->entity] |= 4;
     }
+    double score[FACTS_MAX_SLOT];
     for (size_t i = 0; i < f->ents.n_entities; i++) {
         const ner_entity *e = &f->ents.entities[i];
-        if (e->type != NER_PER || e->n_direct == 0)
+        if (e->n_direct == 0 || !(story[i] & 1))
+            continue; /* named only in boilerplate (a byline, a press contact): not of the story */
+        if (e->type != NER_PER && !(e->type == NER_ORG && (story[i] & 6)))
             continue;
-        /* named only in boilerplate (a byline, a press contact): not a person of the story */
-        if (!story[i])
-            continue;
-        /* insertion by salience, ties by first mention (entities come in that order) */
+        if (!(story[i] & 8))
+            continue; /* a news agency or paper named only as the source: it reports, not acts */
+        double sc = e->salience + ((story[i] & 2) ? WHO_HEADLINE : 0) + ((story[i] & 4) ? WHO_LEDE : 0);
+        /* insertion by score, ties by first mention (entities come in that order) */
         size_t pos = f->n_who;
-        while (pos > 0 && f->ents.entities[f->who[pos - 1]].salience < e->salience)
+        while (pos > 0 && score[pos - 1] < sc)
             pos--;
         if (pos >= FACTS_MAX_SLOT)
             continue;
         size_t last = f->n_who < FACTS_MAX_SLOT ? f->n_who : FACTS_MAX_SLOT - 1;
         memmove(&f->who[pos + 1], &f->who[pos], (last - pos) * sizeof f->who[0]);
+        memmove(&score[pos + 1], &score[pos], (last - pos) * sizeof score[0]);
         f->who[pos] = (int32_t)i;
+        score[pos] = sc;
         if (f->n_who < FACTS_MAX_SLOT)
             f->n_who++;
     }
 }
 
+/* How broad a place is, from the gazetteer: 2 for a country, 1 for a state or region, 0 for a
+ * city, a site or a place the gazetteer does not know (most of which are small). */
+static int place_breadth(const precis_doc *d, const ner_entity *e) {
+    const ner_model *nm = ner_model_of(d->model);
+    if (!nm || e->name_len == 0 || e->name_len >= 96)
+        return 0;
+    char key[96];
+    size_t n = 0;
+    for (uint32_t i = 0; i < e->name_len; i++) {
+        char c = e->name[i];
+        key[n++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    const ner_gaz_entry *g = ner_gaz_get(ner_model_gaz(nm), key, n);
+    if (!g || (g->classes & GZ_CITY))
+        return 0;
+    return (g->classes & GZ_COUNTRY) ? 2 : (g->classes & GZ_REGION) ? 1 : 0;
+}
+
+/* "where" wants the most specific place of the event: "Mazar-i-Sharif" before
+ * "Afghanistan", which news names for context. Per step of breadth. */
+#define WHERE_BREADTH 0.4
+#define NOT_A_PLACE (-1e9) /* rank of an entity that is no candidate (ranks can go below 0) */
+
 static void choose_where(const precis_doc *d, facts *f) {
-    /* Rank places: named in the extract (by first such mention), then by salience. */
+    /* Rank places: named at the top of the story, then by salience. */
+    story_opening op = opening_of(d);
     double rank[256];
     size_t ne = f->ents.n_entities < 256 ? f->ents.n_entities : 256;
     for (size_t i = 0; i < ne; i++)
-        rank[i] = -1;
+        rank[i] = NOT_A_PLACE;
     for (size_t i = 0; i < f->ents.n_mentions; i++) {
         const ner_mention *m = &f->ents.mentions[i];
         if (m->entity < 0 || (size_t)m->entity >= ne || (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) ||
@@ -262,13 +360,13 @@ static void choose_where(const precis_doc *d, facts *f) {
         const ner_entity *e = &f->ents.entities[m->entity];
         if (e->type != NER_LOC)
             continue;
-        double r = e->salience;
-        if (in_extract(d, m->sentence))
+        double r = e->salience - WHERE_BREADTH * place_breadth(d, e);
+        if (in_front(&op, m->sentence))
             r += 1.0;
         /* "in Vladivostok", "at the Hanoi summit": the preposition of place, in the extract,
          * names where the story happens */
         if (m->tok_start > 0 && (tok_is(d, m->tok_start - 1, "in") || tok_is(d, m->tok_start - 1, "at")))
-            r += in_extract(d, m->sentence) ? 1.5 : 0.5;
+            r += in_front(&op, m->sentence) ? 1.5 : 0.5;
         if (r > rank[m->entity])
             rank[m->entity] = r;
     }
@@ -276,11 +374,11 @@ static void choose_where(const precis_doc *d, facts *f) {
     for (;;) {
         size_t best = ne;
         for (size_t i = 0; i < ne; i++)
-            if (rank[i] >= 0 && (best == ne || rank[i] > rank[best]))
+            if (rank[i] > NOT_A_PLACE && (best == ne || rank[i] > rank[best]))
                 best = i;
         if (best == ne || f->n_where == FACTS_MAX_SLOT)
             break;
-        rank[best] = -1;
+        rank[best] = NOT_A_PLACE;
         /* evidence: the first direct mention; container: "X, Y" with Y a place */
         fact_place p = {.entity = (int32_t)best, .container = -1};
         for (size_t i = 0; i < f->ents.n_mentions; i++) {
@@ -305,7 +403,7 @@ static void choose_where(const precis_doc *d, facts *f) {
                     p.cstart = c->start;
                     p.cend = c->end;
                     if ((size_t)c->entity < ne)
-                        rank[c->entity] = rank[c->entity] >= 0 ? rank[c->entity] - 0.5 : rank[c->entity];
+                        rank[c->entity] = rank[c->entity] > NOT_A_PLACE ? rank[c->entity] - 0.5 : rank[c->entity];
                     break;
                 }
             }
@@ -321,9 +419,28 @@ static bool inside_quote(const facts *f, size_t byte) {
     return false;
 }
 
+/* A date that is not the time of the story's event: a year far from the document's ("the
+ * Cubs had not won since 1908", "born in 1997"), or a deadline or limit ("by 2030", "until
+ * March", "before Friday"). Without a document date only the deadline cue counts. */
+#define WHEN_YEARS_APART 1
+static bool background_time(const precis_doc *d, const facts *f, const timex *t) {
+    size_t k = doc_token_at(d, t->start);
+    if (k > 0 && k <= d->seg.n_tokens &&
+        (tok_is(d, k - 1, "by") || tok_is(d, k - 1, "until") || tok_is(d, k - 1, "till") ||
+         tok_is(d, k - 1, "before") || tok_is(d, k - 1, "since") || tok_is(d, k - 1, "deadline")))
+        return true;
+    if (!f->dct[0] || !isdigit((unsigned char)t->value[0]) || !isdigit((unsigned char)t->value[3]))
+        return false;
+    int year = atoi(t->value), doc_year = atoi(f->dct);
+    return year < doc_year - WHEN_YEARS_APART || year > doc_year + WHEN_YEARS_APART;
+}
+
+/* When: dates and times, those of the story's opening (headline and lede) and extract first,
+ * then the rest in document order, then background dates. */
 static void choose_when(const precis_doc *d, facts *f) {
     f->n_when = 0;
-    for (int pass = 0; pass < 2; pass++)
+    story_opening op = opening_of(d);
+    for (int pass = 0; pass < 3; pass++)
         for (size_t i = 0; i < f->n_timexes && f->n_when < FACTS_MAX_SLOT; i++) {
             const timex *t = &f->timexes[i];
             /* "currently", "recently": true but not an answer to "when" */
@@ -331,8 +448,10 @@ static void choose_when(const precis_doc *d, facts *f) {
                 continue;
             if (inside_quote(f, t->start))
                 continue;
-            bool ext = in_extract(d, sentence_of(d, t->start));
-            if ((pass == 0) != ext)
+            int32_t si = sentence_of(d, t->start);
+            bool front = in_front(&op, si);
+            int want = background_time(d, f, t) ? 2 : front ? 0 : 1;
+            if (pass != want)
                 continue;
             bool dup = false; /* "Sunday" said twice is one answer */
             for (size_t j = 0; j < f->n_when && !dup; j++) {
@@ -424,9 +543,131 @@ static bool in_mention(const facts *f, uint32_t b) {
     return false;
 }
 
+#define HEADLINE_PHRASE_MAX 6 /* tokens: a verb and its object ("hails Max Verstappen's performance") */
+
+/* The predicate of a headline written in sentence case: after the subject (the words up to
+ * the first lower-case content word: "Taliban", "Hillary Clinton", "F1 legend"... ), the verb
+ * and its object, up to a preposition, a conjunction or punctuation ("attacks German
+ * consulate", "blames loss", "win World Series"). A label before a colon ("Croydon tram
+ * crash: Police identify three remaining victims") is skipped. Title-case headlines have no
+ * lower-case word to go by and give nothing. */
+/* The first PER mention that starts at token k, or NULL. */
+static const ner_mention *person_at(const facts *f, uint32_t k) {
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->tok_start > k)
+            break;
+        if (m->tok_start == k && m->type == NER_PER)
+            return m;
+    }
+    return NULL;
+}
+
+/* The predicate of the clause in tokens [a, b): see headline_predicate. */
+static bool clause_predicate(const precis_doc *d, const facts *f, uint32_t a, uint32_t b, fact_event *w) {
+    if (a < b && (d->seg.tokens[a].flags & TOKF_OPEN_QUOTE))
+        return false; /* a quotation is the speaker's words, not the event */
+    for (int tries = 0; tries < 2; tries++) {
+        uint32_t k = a;
+        while (k < b) {
+            const token *t = &d->seg.tokens[k];
+            if (t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[k]) {
+                /* "F1 legend Felipe Massa makes ...", "star Max Verstappen shows ...": a word
+                 * before a name that a verb follows describes the subject */
+                const ner_mention *m = k + 1 < b ? person_at(f, k + 1) : NULL;
+                if (!m || m->tok_end >= b || d->seg.tokens[m->tok_end].shape != SHAPE_LOWER ||
+                    d->tok_stop[m->tok_end])
+                    break;
+                k = m->tok_end;
+                continue;
+            }
+            if (t->kind == TOK_PUNCT && !(t->flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE)) && !tok_is(d, k, "-"))
+                return false; /* "Five dead, dozens hurt": no subject and verb to go by */
+            k++;
+        }
+        if (k == a || k >= b)
+            return false;
+        /* "Obama says he and Trump had ...": what was said is the event */
+        if (quotes_is_speech_verb(d, k) && tries == 0) {
+            a = k + 1;
+            continue;
+        }
+        uint32_t e = k + 1;
+        while (e < b && e - k < HEADLINE_PHRASE_MAX) {
+            const token *t = &d->seg.tokens[e];
+            bool quote_mark = t->flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE);
+            if (!quote_mark && t->kind != TOK_POSSESSIVE && ends_verb_phrase(d, e))
+                break;
+            e++;
+        }
+        while (e > k + 1 && (d->tok_stop[e - 1] || (d->seg.tokens[e - 1].flags & TOKF_OPEN_QUOTE)))
+            e--; /* not "... of the", not an opening quote */
+        bool opened = false; /* a closing quote whose opening one is not in the phrase goes */
+        for (uint32_t j = k; j < e; j++)
+            opened |= (d->seg.tokens[j].flags & TOKF_OPEN_QUOTE) != 0;
+        if (e > k + 1 && !opened && (d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE))
+            e--;
+        w->phrase_start = d->seg.tokens[k].start;
+        w->phrase_end = d->seg.tokens[e - 1].end;
+        w->subject_start = d->seg.tokens[a].start;
+        w->subject_end = d->seg.tokens[k - 1].end;
+        return true;
+    }
+    return false;
+}
+
+/* The predicate of a headline written in sentence case: after the subject (the words up to
+ * the first lower-case content word: "Taliban", "Hillary Clinton", "F1 legend Felipe
+ * Massa"...), the verb and its object, up to a preposition, a conjunction or punctuation
+ * ("attacks German consulate", "blames loss", "win World Series"). A label before a colon
+ * ("Croydon tram crash: Police identify three remaining victims") is skipped, unless what
+ * follows the colon is a quotation. Title-case headlines have no lower-case word to go by and
+ * give nothing. */
+static bool headline_predicate(const precis_doc *d, const facts *f, int32_t hs, fact_event *w) {
+    const sentence *s = &d->seg.sentences[hs];
+    uint32_t a = s->tok_start, b = s->tok_end;
+    for (uint32_t k = a; k + 3 < b; k++)
+        if (tok_is(d, k, ":"))
+            return clause_predicate(d, f, k + 1, b, w) || clause_predicate(d, f, a, k, w);
+    return clause_predicate(d, f, a, b, w);
+}
+
+/* The actor the headline names as its subject ("Taliban attacks ...", "Red Bull boss
+ * Christian Horner hails ...") leads the who slot: the headline says whose event it is. A
+ * person or an organisation named in the story again. */
+static void promote_headline_subject(const precis_doc *d, facts *f) {
+    if (!f->what.subject_end)
+        return;
+    int32_t e = -1;
+    for (size_t i = 0; i < f->ents.n_mentions && e < 0; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->start >= f->what.subject_start && m->end <= f->what.subject_end && m->entity >= 0 &&
+            !(m->flags & NERM_DEMONYM) && (m->type == NER_PER || m->type == NER_ORG) &&
+            f->ents.entities[m->entity].n_direct > 1)
+            e = m->entity;
+    }
+    if (e < 0)
+        return;
+    size_t pos = 0;
+    while (pos < f->n_who && f->who[pos] != e)
+        pos++;
+    if (pos == f->n_who && f->n_who < FACTS_MAX_SLOT)
+        f->n_who++;
+    else if (pos == f->n_who)
+        pos = f->n_who - 1; /* a full list drops its last */
+    memmove(&f->who[1], &f->who[0], pos * sizeof f->who[0]);
+    f->who[0] = e;
+    (void)d;
+}
+
 static void choose_what(precis_doc *d, facts *f) {
     memset(&f->what, 0, sizeof f->what);
     f->what.sentence = -1;
+    f->what.headline = -1;
+    story_opening op = opening_of(d);
+    if (op.headline >= 0 && op.headline != op.lede &&
+        headline_predicate(d, f, op.headline, &f->what))
+        f->what.headline = op.headline;
     if (d->n_chosen == 0)
         return;
     buf scratch;
@@ -589,6 +830,7 @@ precis_status facts_compute(precis_doc *d, precis_error *err) {
     choose_when(d, f);
     choose_how_many(d, f);
     choose_what(d, f);
+    promote_headline_subject(d, f);
     d->facts = f;
     return PRECIS_OK;
 }
@@ -661,6 +903,12 @@ void facts_json_members(const precis_doc *d, buf *b) {
     } else {
         const sentence *s = &d->seg.sentences[f->what.sentence];
         buf_printf(b, "{\"sentence\":%d,\"start\":%u,\"end\":%u", f->what.sentence, s->start, s->end);
+        if (f->what.phrase_end) {
+            buf_puts(b, ",\"phrase\":");
+            put_json_text(b, d, f->what.phrase_start, f->what.phrase_end);
+            buf_printf(b, ",\"phrase_start\":%u,\"phrase_end\":%u,\"headline\":%d", f->what.phrase_start,
+                       f->what.phrase_end, f->what.headline);
+        }
         if (f->what.noun_end) {
             buf_puts(b, ",\"event\":");
             put_json_text(b, d, f->what.noun_start, f->what.noun_end);
@@ -795,10 +1043,15 @@ static void render_text(const precis_doc *d, buf *b) {
         }
     }
     buf_puts(b, "\nwhat:     ");
-    if (f->what.noun_end)
+    if (f->what.phrase_end)
+        put_text(b, d, f->what.phrase_start, f->what.phrase_end);
+    if (f->what.noun_end) {
+        if (f->what.phrase_end)
+            buf_puts(b, "; ");
         put_text(b, d, f->what.noun_start, f->what.noun_end);
+    }
     if (f->what.verb_end) {
-        if (f->what.noun_end)
+        if (f->what.noun_end || f->what.phrase_end)
             buf_puts(b, "; ");
         put_text(b, d, f->what.verb_start, f->what.verb_end);
     }

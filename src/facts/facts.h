@@ -12,10 +12,15 @@
 
 #define FACTS_MAX_SLOT 6 /* at most this many items per list slot */
 
-/* The main event: its noun ("summit") with telling modifiers ("first ever"), and the lead
- * verb phrase ("vowed to seek closer ties"), from the key sentence. Spans are 0,0 when absent. */
+/* The main event: the headline's own predicate when the text opens with a headline ("attacks
+ * German consulate": the answer a headline writer gave), its noun ("summit") with telling
+ * modifiers ("first ever"), and the lead verb phrase ("vowed to seek closer ties"), from the
+ * key sentence. Spans are 0,0 when absent. */
 typedef struct fact_event {
     int32_t sentence;               /* the key sentence, or -1 */
+    int32_t headline;               /* the headline the phrase comes from, or -1 */
+    uint32_t phrase_start, phrase_end; /* the headline's predicate: "attacks German consulate" */
+    uint32_t subject_start, subject_end; /* the headline's subject: "Taliban" */
     uint32_t noun_start, noun_end;  /* "first ever summit" */
     uint32_t verb_start, verb_end;  /* "vowed to seek closer ties" */
 } fact_event;
