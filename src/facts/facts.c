@@ -1028,6 +1028,18 @@ void facts_json_members(const precis_doc *d, buf *b) {
     buf_putc(b, ']');
 }
 
+/* True when the words of a time expression already hold its readable form ("1998", "the
+ * 1970s" in "the early 1970s", "1970s"), so that writing it again adds nothing. */
+static bool says_it(const char *words, size_t n, const char *readable) {
+    if (strncmp(readable, "the ", 4) == 0)
+        readable += 4;
+    size_t r = strlen(readable);
+    for (size_t i = 0; i + r <= n; i++)
+        if (strncasecmp(words + i, readable, r) == 0)
+            return true;
+    return false;
+}
+
 static void render_text(const precis_doc *d, buf *b) {
     const facts *f = d->facts;
     buf_puts(b, "who:      ");
@@ -1071,7 +1083,11 @@ static void render_text(const precis_doc *d, buf *b) {
         if (i)
             buf_puts(b, "; ");
         put_text(b, d, (uint32_t)t->start, (uint32_t)t->end);
-        buf_printf(b, " (%s)", t->value);
+        /* the date it stands for, as a person writes it, when the words do not say it all
+         * ("Tuesday (Tuesday 29 October 2024)", not "1998 (1998)") */
+        char when[64];
+        if (timex_readable(t->value, when, sizeof when) && !says_it(d->text + t->start, t->end - t->start, when))
+            buf_printf(b, " (%s)", when);
     }
     buf_puts(b, "\nhow many: ");
     for (size_t i = 0; i < f->n_how_many; i++) {

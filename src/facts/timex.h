@@ -37,6 +37,13 @@ precis_status timex_find(const char *text, size_t len, const char *dct, arena *a
  * arena freed before returning; linear in the bytes looked at. */
 bool timex_dateline(const char *text, size_t len, char out[11]);
 
+/* Writes a resolved DATE or TIME value as a person writes it into out (NUL-terminated, cut to
+ * cap): "2024-10-29" is "Tuesday 29 October 2024", "2024-10-29TAF" "Tuesday 29 October 2024,
+ * afternoon", "2024-10" "October 2024", "197" "the 1970s", "2024-Q1" "the first quarter of
+ * 2024". False (out empty) for a value that is not resolved ("XXXX-WXX-2", "PAST_REF") or
+ * not a date. */
+bool timex_readable(const char *value, char *out, size_t cap);
+
 /* "DATE", "TIME", "DURATION" or "SET" (static strings; "?" for an unknown code). */
 const char *timex_type_name(uint8_t type);
 #endif

@@ -378,3 +378,40 @@ Test(timex, dateline) {
     cr_assert(timex_dateline(iso, strlen(iso), d));
     cr_expect_str_eq(d, "2019-04-26");
 }
+
+/* ---- values as a person writes them (the text views) -------------------------------------- */
+
+Test(timex_readable, writes_dates_as_people_do) {
+    static const char *const cases[][2] = {
+        {"2024-10-29", "Tuesday 29 October 2024"},
+        {"2000-02-29", "Tuesday 29 February 2000"},
+        {"1970-01-01", "Thursday 1 January 1970"},
+        {"2024-10-29TAF", "Tuesday 29 October 2024, afternoon"},
+        {"2024-10-29T14:30", "Tuesday 29 October 2024, 14:30"},
+        {"2024-10", "October 2024"},
+        {"2024", "2024"},
+        {"197", "the 1970s"},
+        {"19", "the 1900s"},
+        {"2024-Q1", "the first quarter of 2024"},
+        {"2024-SU", "summer 2024"},
+        {"2016-W45", "week 45 of 2016"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char out[64];
+        cr_expect(timex_readable(cases[i][0], out, sizeof out), "%s", cases[i][0]);
+        cr_expect_str_eq(out, cases[i][1], "%s", cases[i][0]);
+    }
+}
+
+Test(timex_readable, leaves_unresolved_values_and_bad_dates_alone) {
+    static const char *const values[] = {"XXXX-WXX-2", "XXXX-03", "PAST_REF", "P3D", "2023-02-29", "2024-13",
+                                         "2024-1", "", "abcd"};
+    for (size_t i = 0; i < sizeof values / sizeof *values; i++) {
+        char out[64] = "x";
+        cr_expect_not(timex_readable(values[i], out, sizeof out), "%s", values[i]);
+        cr_expect_str_eq(out, "", "%s", values[i]);
+    }
+    char small[8];
+    cr_expect(timex_readable("2024-10-29", small, sizeof small)); /* cut, still terminated */
+    cr_expect_eq(strlen(small), sizeof small - 1);
+}
