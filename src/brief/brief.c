@@ -186,11 +186,15 @@ static void lead_span(brief *br, const precis_doc *d, uint32_t s, uint32_t e) {
 
 /* True when a place has a mention in sentence si that names it, not a demonym or a role's
  * adjective ("North Korean leader"). */
-static bool place_named_in(const facts *f, int32_t entity, int32_t si) {
-    for (size_t k = 0; k < f->ents.n_mentions; k++)
-        if (f->ents.mentions[k].entity == entity && f->ents.mentions[k].sentence == si &&
-            !(f->ents.mentions[k].flags & (NERM_DEMONYM | NERM_IN_ROLE)))
+static bool place_named_in(const precis_doc *d, const facts *f, int32_t entity, int32_t si) {
+    for (size_t k = 0; k < f->ents.n_mentions; k++) {
+        const ner_mention *m = &f->ents.mentions[k];
+        /* "Britain's second-largest supplier", "Portugal's largest harbour": the place
+         * qualifies something else, which is where things happen */
+        bool qualifies = m->tok_end < d->seg.n_tokens && d->seg.tokens[m->tok_end].kind == TOK_POSSESSIVE;
+        if (m->entity == entity && m->sentence == si && !(m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) && !qualifies)
             return true;
+    }
     return false;
 }
 
@@ -252,6 +256,16 @@ static size_t words_in(const precis_doc *d, uint32_t s, uint32_t e) {
     return n;
 }
 
+/* True when the lede's group subject is counted: "At least 37 people", "200 workers". */
+static bool counted_group(const precis_doc *d, const facts *f) {
+    if (!f->what.group_end)
+        return false;
+    for (size_t k = doc_token_at(d, f->what.group_start); k < d->seg.n_tokens && d->seg.tokens[k].end <= f->what.group_end; k++)
+        if (d->seg.tokens[k].kind == TOK_NUMBER)
+            return true;
+    return false;
+}
+
 /* The actor of a predicate that starts at byte `ws` in sentence si: the person or
  * organisation named last before it, at most ACTOR_REACH tokens before ("Bayern Munich beat
  * Hoffenheim": Bayern Munich, not Hoffenheim), with the one joined to it by "and" ("Putin and
@@ -266,15 +280,15 @@ static size_t actors_before(const precis_doc *d, const facts *f, int32_t si, uin
         if (m->type == NER_PER || m->type == NER_ORG)
             last = k;
     }
-    /* a name used once without a role, or only as a source ("CNN"), is too often a word the
-     * recogniser took for one ("Recently", "Buzz") or the reporter */
+    /* a one-word name used once without a role, or a name used only as a source ("CNN"), is
+     * too often a word the recogniser took for one ("Recently", "Buzz") or the reporter */
     if (last != SIZE_MAX) {
         const ner_mention *m = &f->ents.mentions[last];
         bool as_source = false;
         for (size_t i = 0; i < f->n_sources && !as_source; i++)
             as_source = f->sources[i].named && m->start >= f->sources[i].start && m->start < f->sources[i].end;
         const ner_entity *e = &f->ents.entities[m->entity];
-        if (as_source || (e->n_direct < 2 && !e->has_role))
+        if (as_source || (e->n_direct < 2 && !e->has_role && m->tok_end - m->tok_start < 2))
             return 0;
     }
     if (last == SIZE_MAX || doc_token_at(d, ws) - f->ents.mentions[last].tok_end > ACTOR_REACH)
@@ -314,12 +328,13 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
     const facts *f = d->facts;
     buf_init(&br->lead);
     br->n_lead_spans = 0;
-    if (!f || lede < 0)
-        return;
+    if (!f || lede < 0 || n_chosen < 2)
+        return; /* a brief of one sentence would only say it twice */
     int32_t head = f->what.headline;
     uint32_t ws = 0, we = 0;
     int32_t people[LEAD_PEOPLE];
     size_t np = 0;
+    bool group = false;
     if (f->what.phrase_end && words_in(d, f->what.phrase_start, f->what.phrase_end) >= 2) {
         for (size_t k = 0; k < f->ents.n_mentions && np < LEAD_PEOPLE; k++) {
             const ner_mention *m = &f->ents.mentions[k];
@@ -331,27 +346,34 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
         ws = f->what.phrase_start;
         we = f->what.phrase_end;
     }
-    if (np == 0 && f->what.sentence == lede) {
-        /* the event noun with its telling modifiers ("first ever summit") names the event
-         * as a headline would; else the lead verb phrase ("vowed to seek closer ties") */
-        uint32_t vs = f->what.verb_end ? f->what.verb_start : 0;
-        if (f->what.noun_end && words_in(d, f->what.noun_start, f->what.noun_end) >= 2) {
+    if (np == 0) {
+        /* the lede's event noun with its telling modifiers ("first ever summit") names the
+         * event as a headline would; else the lede's lead verb phrase ("vowed to seek closer
+         * ties") */
+        uint32_t vs = f->what.lede_verb_end ? f->what.lede_verb_start : 0;
+        if (f->what.sentence == lede && f->what.noun_end && words_in(d, f->what.noun_start, f->what.noun_end) >= 2) {
             ws = f->what.noun_start;
             we = f->what.noun_end;
-        } else if (f->what.verb_end && words_in(d, f->what.verb_start, f->what.verb_end) >= 2) {
-            ws = f->what.verb_start;
-            we = f->what.verb_end;
+        } else if (vs && (words_in(d, vs, f->what.lede_verb_end) >= 2 || counted_group(d, f))) {
+            ws = vs; /* a lone verb says enough after a count: "At least 37 people: killed" */
+            we = f->what.lede_verb_end;
         } else {
             return;
         }
         /* the actors are those of the sentence's verb when there is one */
         np = actors_before(d, f, lede, vs ? vs : ws, people);
+        /* no one named: the group the lede makes its subject ("Dock workers: walked off
+         * the job") */
+        if (np == 0 && f->what.group_end && vs && ws == vs) {
+            lead_span(br, d, f->what.group_start, f->what.group_end);
+            group = true;
+        }
         /* a person the recogniser is not sure of (no role, never shortened) does not lead */
         for (size_t i = 0; i < np; i++)
             if (f->ents.entities[people[i]].type == NER_PER && !well_named(d, f, people[i]))
                 return;
     }
-    if (np == 0 || !we)
+    if ((np == 0 && !group) || !we)
         return;
     for (size_t i = 0; i < np; i++) {
         const ner_entity *e = &f->ents.entities[people[i]];
@@ -379,12 +401,15 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
     for (int pass = 0; pass < 2 && !placed; pass++)
     for (size_t i = 0; i < f->n_where; i++) {
         const fact_place *p = &f->where[i];
-        bool opening = place_named_in(f, p->entity, lede) || (head >= 0 && place_named_in(f, p->entity, head));
+        bool opening = place_named_in(d, f, p->entity, lede) || (head >= 0 && place_named_in(d, f, p->entity, head));
+        size_t k = doc_token_at(d, p->start), ke = k;
+        while (ke < d->seg.n_tokens && d->seg.tokens[ke].end <= p->end)
+            ke++;
+        bool qualifies = ke < d->seg.n_tokens && d->seg.tokens[ke].kind == TOK_POSSESSIVE;
         bool in_ext = false;
-        for (size_t c = 0; c < n_chosen && !in_ext; c++)
+        for (size_t c = 0; c < n_chosen && !in_ext && !qualifies; c++)
             in_ext = span_in(d, p->start, p->end, (int32_t)chosen[c]);
-        size_t k = doc_token_at(d, p->start);
-        bool introduced = k > 0 && k < d->seg.n_tokens && (tok_is(d, k - 1, "in") || tok_is(d, k - 1, "at"));
+        bool introduced = facts_place_introduced(d, (uint32_t)k, (uint32_t)ke);
         if (!(pass == 0 ? opening : in_ext) || !(introduced || known_place(d, f, p->entity)))
             continue;
         if (p->start < we && p->end > ws)

@@ -322,6 +322,24 @@ static void choose_who(const precis_doc *d, facts *f, uint8_t *story) {
     }
 }
 
+/* "the port of Sines", "the city of Mazar-i-Sharif": a place noun and "of" before token k. */
+static bool place_of(const precis_doc *d, uint32_t k) {
+    static const char *const NOUNS[] = {"port", "city", "town", "village", "province", "region", "state",
+                                        "district", "county", "island", "capital", "suburb", NULL};
+    if (k < 2 || !tok_is(d, k - 1, "of"))
+        return false;
+    for (int i = 0; NOUNS[i]; i++)
+        if (tok_is(d, k - 2, NOUNS[i]))
+            return true;
+    return false;
+}
+
+bool facts_place_introduced(const precis_doc *d, uint32_t tok_start, uint32_t tok_end) {
+    bool qualifies = tok_end < d->seg.n_tokens && d->seg.tokens[tok_end].kind == TOK_POSSESSIVE;
+    return tok_start > 0 && !qualifies &&
+           (tok_is(d, tok_start - 1, "in") || tok_is(d, tok_start - 1, "at") || place_of(d, tok_start));
+}
+
 /* How broad a place is, from the gazetteer: 2 for a country, 1 for a state or region, 0 for a
  * city, a site or a place the gazetteer does not know (most of which are small). */
 static int place_breadth(const precis_doc *d, const ner_entity *e) {
@@ -363,9 +381,10 @@ static void choose_where(const precis_doc *d, facts *f) {
         double r = e->salience - WHERE_BREADTH * place_breadth(d, e);
         if (in_front(&op, m->sentence))
             r += 1.0;
-        /* "in Vladivostok", "at the Hanoi summit": the preposition of place, in the extract,
-         * names where the story happens */
-        if (m->tok_start > 0 && (tok_is(d, m->tok_start - 1, "in") || tok_is(d, m->tok_start - 1, "at")))
+        /* "in Vladivostok", "at the Hanoi summit", "the port of Sines": the preposition of
+         * place, at the top of the story, names where the story happens; not in "at
+         * Portugal's largest harbour", where the place qualifies the harbour */
+        if (facts_place_introduced(d, m->tok_start, m->tok_end))
             r += in_front(&op, m->sentence) ? 1.5 : 0.5;
         if (r > rank[m->entity])
             rank[m->entity] = r;
@@ -420,10 +439,27 @@ static bool inside_quote(const facts *f, size_t byte) {
 }
 
 /* A date that is not the time of the story's event: a year far from the document's ("the
- * Cubs had not won since 1908", "born in 1997"), or a deadline or limit ("by 2030", "until
- * March", "before Friday"). Without a document date only the deadline cue counts. */
+ * Cubs had not won since 1908", "born in 1997"), a deadline or limit ("by 2030", "until
+ * March", "before Friday"), or the dateline's day of writing. Without a document date the
+ * year rule does not apply. */
 #define WHEN_YEARS_APART 1
+/* The end of a dateline ("LISBON, March 12 (Reuters) -", "MANILA (AP) —"): the byte after
+ * its dash, or 0 when the text opens with none. Its date is the day of writing, not of the
+ * event. */
+static uint32_t dateline_end(const precis_doc *d, const facts *f) {
+    if (d->seg.n_sentences == 0)
+        return 0;
+    const sentence *s = &d->seg.sentences[0];
+    for (uint32_t k = s->tok_start + 1; k < s->tok_end && k < s->tok_start + 16; k++)
+        if ((tok_is(d, k, "-") || tok_is(d, k, "\xE2\x80\x94") || tok_is(d, k, "\xE2\x80\x93")) &&
+            tok_is(d, k - 1, ")") && k >= 2 && in_source(f, d->seg.tokens[k - 2].start))
+            return d->seg.tokens[k].end;
+    return 0;
+}
+
 static bool background_time(const precis_doc *d, const facts *f, const timex *t) {
+    if (t->start < dateline_end(d, f))
+        return true;
     size_t k = doc_token_at(d, t->start);
     if (k > 0 && k <= d->seg.n_tokens &&
         (tok_is(d, k - 1, "by") || tok_is(d, k - 1, "until") || tok_is(d, k - 1, "till") ||
@@ -660,6 +696,195 @@ static void promote_headline_subject(const precis_doc *d, facts *f) {
     (void)d;
 }
 
+static bool determiner(const precis_doc *d, uint32_t k) {
+    static const char *const DET[] = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", NULL};
+    for (int i = 0; DET[i]; i++)
+        if (tok_is(d, k, DET[i]))
+            return true;
+    return false;
+}
+
+/* An auxiliary that resumes a main clause: "... was jailed", "... have agreed". */
+static bool auxiliary(const precis_doc *d, uint32_t k) {
+    static const char *const AUX[] = {"was", "were", "is", "are", "has", "have", "had", "will", "would", NULL};
+    for (int i = 0; AUX[i]; i++)
+        if (tok_is(d, k, AUX[i]))
+            return true;
+    return false;
+}
+
+static bool ends_with_ly(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    return t->shape == SHAPE_LOWER && t->end - t->start > 4 && memcmp(d->text + t->end - 2, "ly", 2) == 0;
+}
+
+/* Words that open a counted group: "At least 37 people", "More than 100 workers". */
+static bool group_opener(const precis_doc *d, uint32_t k, uint32_t end, uint32_t *skip) {
+    static const char *const TWO[][2] = {{"at", "least"}, {"more", "than"}, {"up", "to"}, {"as", "many"}};
+    static const char *const ONE[] = {"about", "nearly", "almost", "some", "around", "over"};
+    for (size_t i = 0; i < sizeof TWO / sizeof *TWO; i++)
+        if (k + 1 < end && tok_is(d, k, TWO[i][0]) && tok_is(d, k + 1, TWO[i][1])) {
+            *skip = 2;
+            return true;
+        }
+    for (size_t i = 0; i < sizeof ONE / sizeof *ONE; i++)
+        if (tok_is(d, k, ONE[i])) {
+            *skip = 1;
+            return true;
+        }
+    return false;
+}
+
+#define GROUP_MAX_WORDS 5 /* "Harbour pilots", "At least 37 people", "Taliban fighters" */
+
+/* The subject of the lede when the verb at token v is its main verb and what comes before it
+ * is a plain noun phrase: "Dock workers [at the port of Sines] walked off", "At least 37 people
+ * were killed". A dateline ("MANILA (AP) —") is skipped; the phrase ends at a preposition, a
+ * comma or a relative pronoun; a pronoun, a lone function word or a long clause is no group.
+ * Named subjects are the who slot's; this is for the rest. */
+static void lede_group(const precis_doc *d, facts *f, const sentence *s, uint32_t v) {
+    uint32_t a = s->tok_start;
+    for (uint32_t k = a; k < v && k < a + 10; k++)
+        if ((tok_is(d, k, "-") || tok_is(d, k, "\xE2\x80\x94") || tok_is(d, k, "\xE2\x80\x93")) && k > a &&
+            (tok_is(d, k - 1, ")") || d->seg.tokens[k - 1].shape == SHAPE_UPPER)) {
+            a = k + 1;
+            break;
+        }
+    uint32_t skip = 0, b = a;
+    if (a < v && group_opener(d, a, v, &skip))
+        b = a + skip;
+    while (b < v) {
+        const token *t = &d->seg.tokens[b];
+        if (t->kind == TOK_PUNCT || tok_is(d, b, "who") || tok_is(d, b, "which") || tok_is(d, b, "that") ||
+            auxiliary(d, b) || (b > a + skip && ends_verb_phrase(d, b) && t->kind == TOK_WORD) ||
+            (b > a + skip && tok_is(d, b, "of")))
+            break;
+        b++;
+    }
+    while (b > a && d->seg.tokens[b - 1].kind == TOK_WORD &&
+           (d->tok_stop[b - 1] || ends_with_ly(d, b - 1)))
+        b--; /* "were", "have", "allegedly" */
+    /* between the phrase and its verb only a place or a time may stand ("Dock workers [at the
+     * port of Sines] walked off"): a clause there ("A row over whether Greece should be
+     * allowed ...") means the verb found is not the main one */
+    for (uint32_t k = b; k < v; k++) {
+        static const char *const CLAUSE[] = {"whether", "that", "should", "could", "might", "may", "must",
+                                             "to", "if", "because", "when", "while", "as", "and", NULL};
+        /* "A treasurer who took ... was jailed": a relative clause right after the phrase
+         * ends at the main clause's auxiliary (as lead_verb reads it) */
+        if (k == b && (tok_is(d, k, "who") || tok_is(d, k, "which"))) {
+            while (k < v && !auxiliary(d, k))
+                k++;
+            continue;
+        }
+        if (d->seg.tokens[k].kind == TOK_PUNCT || tok_is(d, k, "who") || tok_is(d, k, "which"))
+            return;
+        /* "brides have escaped and revealed": an auxiliary with a verb of its own */
+        if (auxiliary(d, k) && k + 1 < v && !auxiliary(d, k + 1) && !ends_with_ly(d, k + 1))
+            return;
+        for (int i = 0; CLAUSE[i]; i++)
+            if (tok_is(d, k, CLAUSE[i]))
+                return;
+    }
+    size_t words = 0, content = 0;
+    bool counted = false;
+    for (uint32_t k = a; k < b; k++) {
+        bool w = d->seg.tokens[k].kind == TOK_WORD || d->seg.tokens[k].kind == TOK_NUMBER;
+        words += w;
+        content += w && !d->tok_stop[k];
+        counted |= d->seg.tokens[k].kind == TOK_NUMBER;
+    }
+    /* one content word ("Wanted", "Christmas", "The pursuit") is too often a label, an
+     * abstraction or a word taken for a subject */
+    if (words == 0 || words > GROUP_MAX_WORDS || (content < 2 && !counted))
+        return;
+    /* a name is the who slot's business */
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->tok_start >= a && m->tok_end <= b && !(m->flags & NERM_DEMONYM) &&
+            (m->type == NER_PER || m->type == NER_ORG))
+            return;
+    }
+    if (!d->tok_stop[b - 1] && d->seg.tokens[b - 1].kind == TOK_WORD) {
+        f->what.group_start = d->seg.tokens[a].start;
+        f->what.group_end = d->seg.tokens[b - 1].end;
+    }
+}
+
+/* "jailed for six years", "rose to 2,000", "cut by 5%": a preposition before a number belongs
+ * to the verb phrase; it says how much. */
+static bool counted_after(const precis_doc *d, uint32_t k, uint32_t end) {
+    static const char *const NUMBERS[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                          "ten", "dozens", "hundreds", "thousands", "millions", NULL};
+    if (k + 1 >= end || !(tok_is(d, k, "for") || tok_is(d, k, "to") || tok_is(d, k, "by")))
+        return false;
+    if (d->seg.tokens[k + 1].kind == TOK_NUMBER || d->seg.tokens[k + 1].kind == TOK_SYMBOL)
+        return true;
+    for (int i = 0; NUMBERS[i]; i++)
+        if (tok_is(d, k + 1, NUMBERS[i]))
+            return true;
+    return false;
+}
+
+/* The lead verb phrase of sentence si: the first event verb (or -ed word) after the
+ * sentence's first named mention, up to a preposition, a conjunction or punctuation. Spans
+ * stay 0,0 when there is none. For the lede, also its group subject (lede_group). */
+static void lead_verb(precis_doc *d, facts *f, int32_t si, buf *scratch, uint32_t *vs, uint32_t *ve) {
+    const sentence *s = &d->seg.sentences[si];
+    uint32_t from = s->tok_start;
+    for (size_t i = 0; i < f->ents.n_mentions; i++)
+        if (f->ents.mentions[i].sentence == si) {
+            from = f->ents.mentions[i].tok_end;
+            break;
+        }
+    for (uint32_t k = from; k < s->tok_end; k++) {
+        const token *t = &d->seg.tokens[k];
+        /* ", whose novels sold...,": a relative clause describes someone; its verb is not the
+         * event ("Ellory, whose novels sold millions, has died") */
+        if (tok_is(d, k, ",") && k + 1 < s->tok_end &&
+            (tok_is(d, k + 1, "whose") || tok_is(d, k + 1, "who") || tok_is(d, k + 1, "which"))) {
+            uint32_t j = k + 2;
+            while (j < s->tok_end && !tok_is(d, j, ","))
+                j++;
+            k = j;
+            continue;
+        }
+        /* "A treasurer who took money from the fund she managed was jailed": the relative
+         * clause ends where the main clause's auxiliary comes */
+        if ((tok_is(d, k, "who") || tok_is(d, k, "which")) && k > s->tok_start && !tok_is(d, k - 1, ",")) {
+            uint32_t j = k + 1;
+            while (j < s->tok_end && !auxiliary(d, j))
+                j++;
+            if (j >= s->tok_end)
+                return;
+            k = j;
+            continue;
+        }
+        bool verb = event_class(d, k, scratch) == EVENT_VERB;
+        /* an -ed word after a preposition or a determiner is an adjective ("with sustained
+         * winds", "a bearded dragon") */
+        if (!verb && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[k] && t->end - t->start > 4 &&
+            strncmp(d->text + t->end - 2, "ed", 2) == 0 &&
+            !(k > s->tok_start && (ends_verb_phrase(d, k - 1) || determiner(d, k - 1))))
+            verb = true;
+        if (!verb)
+            continue;
+        uint32_t e = k + 1;
+        /* up to VERB_PHRASE_MAX tokens; a possessive goes on ("approved Prime Minister Helena
+         * Carvalho's minority budget") */
+        while (e < s->tok_end && e - k < VERB_PHRASE_MAX &&
+               (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e) || counted_after(d, e, s->tok_end)))
+            e++;
+        while (e > k + 1 && d->tok_stop[e - 1]) /* not "... kilometers per" */
+            e--;
+        *vs = t->start;
+        *ve = d->seg.tokens[e - 1].end;
+        if (si == facts_lede(d))
+            lede_group(d, f, s, k);
+        return;
+    }
+}
+
 static void choose_what(precis_doc *d, facts *f) {
     memset(&f->what, 0, sizeof f->what);
     f->what.sentence = -1;
@@ -674,7 +899,7 @@ static void choose_what(precis_doc *d, facts *f) {
     buf_init(&scratch);
     /* the key sentence: the lede when it names an event (news puts the event first), else
      * the first of the extract holding an event noun, else the first of the extract */
-    int32_t lede = facts_lede(d);
+    int32_t lede = op.lede;
     for (size_t c = 0; c <= d->n_chosen && f->what.noun_end == 0; c++) {
         int32_t si = c == 0 ? lede : (int32_t)d->chosen[c - 1];
         if (si < 0)
@@ -697,45 +922,13 @@ static void choose_what(precis_doc *d, facts *f) {
     }
     if (f->what.sentence < 0)
         f->what.sentence = (int32_t)d->chosen[0];
-    /* the lead verb phrase: the first event verb (or -ed word) after the sentence's first
-     * named mention, up to a preposition, a conjunction or punctuation */
-    const sentence *s = &d->seg.sentences[f->what.sentence];
-    uint32_t from = s->tok_start;
-    for (size_t i = 0; i < f->ents.n_mentions; i++)
-        if (f->ents.mentions[i].sentence == f->what.sentence) {
-            from = f->ents.mentions[i].tok_end;
-            break;
-        }
-    for (uint32_t k = from; k < s->tok_end; k++) {
-        const token *t = &d->seg.tokens[k];
-        /* ", whose novels sold...,": a relative clause describes someone; its verb is not the
-         * event ("Ellory, whose novels sold millions, has died") */
-        if (tok_is(d, k, ",") && k + 1 < s->tok_end &&
-            (tok_is(d, k + 1, "whose") || tok_is(d, k + 1, "who") || tok_is(d, k + 1, "which"))) {
-            uint32_t j = k + 2;
-            while (j < s->tok_end && !tok_is(d, j, ","))
-                j++;
-            k = j;
-            continue;
-        }
-        bool verb = event_class(d, k, &scratch) == EVENT_VERB;
-        /* an -ed word after a preposition is an adjective ("with sustained winds") */
-        if (!verb && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[k] && t->end - t->start > 4 &&
-            strncmp(d->text + t->end - 2, "ed", 2) == 0 && !(k > s->tok_start && ends_verb_phrase(d, k - 1)))
-            verb = true;
-        if (!verb)
-            continue;
-        uint32_t e = k + 1;
-        /* up to VERB_PHRASE_MAX tokens; a possessive goes on ("approved Prime Minister Helena
-         * Carvalho's minority budget") */
-        while (e < s->tok_end && e - k < VERB_PHRASE_MAX &&
-               (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e)))
-            e++;
-        while (e > k + 1 && d->tok_stop[e - 1]) /* not "... kilometers per" */
-            e--;
-        f->what.verb_start = t->start;
-        f->what.verb_end = d->seg.tokens[e - 1].end;
-        break;
+    lead_verb(d, f, f->what.sentence, &scratch, &f->what.verb_start, &f->what.verb_end);
+    /* the lede's own verb and subject, for the fact line, when the key sentence is another */
+    if (lede >= 0 && lede != f->what.sentence)
+        lead_verb(d, f, lede, &scratch, &f->what.lede_verb_start, &f->what.lede_verb_end);
+    else {
+        f->what.lede_verb_start = f->what.verb_start;
+        f->what.lede_verb_end = f->what.verb_end;
     }
     buf_free(&scratch);
 }
@@ -908,6 +1101,11 @@ void facts_json_members(const precis_doc *d, buf *b) {
             put_json_text(b, d, f->what.phrase_start, f->what.phrase_end);
             buf_printf(b, ",\"phrase_start\":%u,\"phrase_end\":%u,\"headline\":%d", f->what.phrase_start,
                        f->what.phrase_end, f->what.headline);
+        }
+        if (f->what.group_end) {
+            buf_puts(b, ",\"group\":");
+            put_json_text(b, d, f->what.group_start, f->what.group_end);
+            buf_printf(b, ",\"group_start\":%u,\"group_end\":%u", f->what.group_start, f->what.group_end);
         }
         if (f->what.noun_end) {
             buf_puts(b, ",\"event\":");

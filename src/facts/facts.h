@@ -21,6 +21,10 @@ typedef struct fact_event {
     int32_t headline;               /* the headline the phrase comes from, or -1 */
     uint32_t phrase_start, phrase_end; /* the headline's predicate: "attacks German consulate" */
     uint32_t subject_start, subject_end; /* the headline's subject: "Taliban" */
+    uint32_t lede_verb_start, lede_verb_end; /* the lede's lead verb phrase (= verb_* when the
+                                                lede is the key sentence) */
+    uint32_t group_start, group_end; /* the lede's subject when it names no one but a group
+                                        ("Dock workers", "At least 37 people"), or 0,0 */
     uint32_t noun_start, noun_end;  /* "first ever summit" */
     uint32_t verb_start, verb_end;  /* "vowed to seek closer ties" */
 } fact_event;
@@ -74,6 +78,11 @@ void facts_json_members(const precis_doc *d, buf *b);
  * with . ! or ? (headlines, labels and bylines come before it), or -1. Needs the boilerplate
  * flags (after summarizing). */
 int32_t facts_lede(const precis_doc *d);
+
+/* True when the place mention of tokens [tok_start, tok_end) is introduced as where things
+ * happen: "in Vladivostok", "at Wembley", "the port of Sines"; not "at Portugal's largest
+ * harbour", where it qualifies another noun. */
+bool facts_place_introduced(const precis_doc *d, uint32_t tok_start, uint32_t tok_end);
 
 /* Appends the display text of an entity (its canonical name). */
 void facts_entity_name(const precis_doc *d, int32_t entity, buf *b);
