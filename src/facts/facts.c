@@ -672,6 +672,8 @@ static bool headline_predicate(const precis_doc *d, const facts *f, int32_t hs, 
  * Christian Horner hails ...") leads the who slot: the headline says whose event it is. A
  * person or an organisation named in the story again. */
 static void promote_headline_subject(const precis_doc *d, facts *f) {
+    /* without a named subject in the headline, the lede's unnamed group leads */
+    f->who_group = f->what.group_end != 0;
     if (!f->what.subject_end)
         return;
     int32_t e = -1;
@@ -684,6 +686,7 @@ static void promote_headline_subject(const precis_doc *d, facts *f) {
     }
     if (e < 0)
         return;
+    f->who_group = false;
     size_t pos = 0;
     while (pos < f->n_who && f->who[pos] != e)
         pos++;
@@ -1077,10 +1080,15 @@ void facts_json_members(const precis_doc *d, buf *b) {
         buf_puts(b, "null");
 
     buf_puts(b, ",\"who\":[");
+    if (f->who_group) {
+        buf_puts(b, "{\"entity\":-1,\"name\":");
+        put_json_text(b, d, f->what.group_start, f->what.group_end);
+        buf_printf(b, ",\"group\":true,\"start\":%u,\"end\":%u}", f->what.group_start, f->what.group_end);
+    }
     for (size_t i = 0; i < f->n_who; i++) {
         const ner_entity *e = &f->ents.entities[f->who[i]];
         const ner_mention *m = first_mention(f, f->who[i]);
-        buf_printf(b, "%s{\"entity\":%d,\"name\":", i ? "," : "", f->who[i]);
+        buf_printf(b, "%s{\"entity\":%d,\"name\":", i || f->who_group ? "," : "", f->who[i]);
         put_json_name(b, d, f->who[i]);
         if (e->has_role) {
             buf_puts(b, ",\"role\":");
@@ -1241,9 +1249,11 @@ static bool says_it(const char *words, size_t n, const char *readable) {
 static void render_text(const precis_doc *d, buf *b) {
     const facts *f = d->facts;
     buf_puts(b, "who:      ");
+    if (f->who_group)
+        put_text(b, d, f->what.group_start, f->what.group_end);
     for (size_t i = 0; i < f->n_who; i++) {
         const ner_entity *e = &f->ents.entities[f->who[i]];
-        if (i)
+        if (i || f->who_group)
             buf_puts(b, "; ");
         facts_entity_name(d, f->who[i], b);
         if (e->has_role) {

@@ -55,6 +55,8 @@ typedef struct facts {
     /* slots */
     int32_t who[FACTS_MAX_SLOT];
     size_t n_who;
+    bool who_group;    /* the lede's subject group (what.group_*) leads who: the story's
+                          actors are people it does not name ("Dock workers") */
     fact_place where[FACTS_MAX_SLOT];
     size_t n_where;
     size_t when[FACTS_MAX_SLOT]; /* indices into timexes */
