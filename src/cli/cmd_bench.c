@@ -1397,10 +1397,14 @@ static const char *const FIVEW_SLOT[FW_N] = {"who", "what", "where", "when"};
 #define FW_TOP 3
 #define FW_WORDS 48 /* content words of one phrase kept at the most */
 
+#define FW_BASES 6
+static const char *const FW_BASIS[FW_BASES] = {"headline", "introduced", "opening", "group", "body", "background"};
+
 typedef struct fivew_slot_count {
     size_t gold_docs;   /* articles with a gold phrase for the slot */
     size_t answered;    /* of which the slot has an answer */
     size_t top1, top3;  /* of which the first / one of the first three answers match */
+    size_t basis_answered[FW_BASES], basis_top1[FW_BASES]; /* by the first answer's "basis" */
 } fivew_slot_count;
 
 typedef struct fivew_result {
@@ -1525,10 +1529,19 @@ static bool fw_matches(const char *answer, const char *value, json_t *gold, int 
 }
 
 /* The first FW_TOP answers of a slot of the facts JSON: texts (and TIMEX values for when). */
-static size_t fw_answers(json_t *facts, int slot, const char *text[FW_TOP], const char *value[FW_TOP]) {
+static int fw_basis_index(const char *name) {
+    for (int i = 0; i < FW_BASES; i++)
+        if (name && strcmp(name, FW_BASIS[i]) == 0)
+            return i;
+    return -1;
+}
+
+static size_t fw_answers(json_t *facts, int slot, const char *text[FW_TOP], const char *value[FW_TOP], int *basis) {
     size_t n = 0;
+    *basis = -1;
     if (slot == FW_WHAT) {
         json_t *w = json_object_get(facts, "what");
+        *basis = fw_basis_index(str_or(w, "basis", NULL));
         const char *ph = str_or(w, "phrase", ""), *ev = str_or(w, "event", ""), *ac = str_or(w, "action", "");
         if (*ph)
             text[n] = ph, value[n++] = NULL;
@@ -1544,6 +1557,8 @@ static size_t fw_answers(json_t *facts, int slot, const char *text[FW_TOP], cons
         const char *t = str_or(x, slot == FW_WHEN ? "text" : "name", "");
         if (!*t)
             continue;
+        if (n == 0)
+            *basis = fw_basis_index(str_or(x, "basis", NULL));
         text[n] = t;
         value[n++] = slot == FW_WHEN ? str_or(x, "value", NULL) : NULL;
     }
@@ -1574,6 +1589,14 @@ static void fivew_md(FILE *f, const void *c) {
                 100 * fw_p1(x), 100 * fw_cov(x), 100 * fw_h3(x));
     }
     fprintf(f, "\nMean precision@1 over who, what, where and when: %.1f.\n", 100 * fw_mean_p1(r));
+    fprintf(f, "\nFirst answers by what they rest on (\"basis\"), right / answered:\n\n");
+    for (int s = 0; s < FW_N; s++) {
+        fprintf(f, "- %s:", FIVEW_SLOT[s]);
+        for (int k = 0; k < FW_BASES; k++)
+            if (r->slot[s].basis_answered[k])
+                fprintf(f, " %s %zu/%zu", FW_BASIS[k], r->slot[s].basis_top1[k], r->slot[s].basis_answered[k]);
+        fputc('\n', f);
+    }
     if (r->no_date)
         fprintf(f, "%zu article(s) without a usable date were run without a document date.\n", r->no_date);
     if (r->c.failed)
@@ -1602,11 +1625,17 @@ static json_t *fivew_json(const fivew_result *r) {
     json_t *slots = json_object();
     for (int s = 0; s < FW_N; s++) {
         const fivew_slot_count *x = &r->slot[s];
+        json_t *bases = json_object();
+        for (int k = 0; k < FW_BASES; k++)
+            if (x->basis_answered[k])
+                json_object_set_new(bases, FW_BASIS[k],
+                                    json_pack("{s:I,s:I}", "answered", (json_int_t)x->basis_answered[k], "top1_right",
+                                              (json_int_t)x->basis_top1[k]));
         json_object_set_new(slots, FIVEW_SLOT[s],
-                            json_pack("{s:I,s:I,s:I,s:I,s:f,s:f,s:f}", "gold_articles", (json_int_t)x->gold_docs,
+                            json_pack("{s:I,s:I,s:I,s:I,s:f,s:f,s:f,s:o}", "gold_articles", (json_int_t)x->gold_docs,
                                       "answered", (json_int_t)x->answered, "top1_right", (json_int_t)x->top1,
                                       "top3_right", (json_int_t)x->top3, "precision_at_1", fw_p1(x), "coverage",
-                                      fw_cov(x), "hit_at_3", fw_h3(x)));
+                                      fw_cov(x), "hit_at_3", fw_h3(x), "by_basis", bases));
     }
     return json_pack("{s:s,s:s,s:s,s:I,s:I,s:I,s:I,s:s,s:f,s:o,s:f}", "task", "fivew", "set", r->c.name, "path",
                      r->c.path, "documents", (json_int_t)r->c.docs, "failed", (json_int_t)r->c.failed, "left_out",
@@ -1655,7 +1684,8 @@ static int task_fivew(const precis_model *model, const bench_args *a, const char
             fivew_slot_count *x = &r.slot[s];
             x->gold_docs++;
             const char *text[FW_TOP], *value[FW_TOP];
-            size_t n = ok ? fw_answers(df.root, s, text, value) : 0;
+            int basis = -1;
+            size_t n = ok ? fw_answers(df.root, s, text, value, &basis) : 0;
             if (n == 0) {
                 if (a->errors)
                     fprintf(stderr, "NONE\t%s\t%s\n", id, FIVEW_SLOT[s]);
@@ -1669,6 +1699,10 @@ static int task_fivew(const precis_model *model, const bench_args *a, const char
                     x->top1 += k == 0;
                 }
             x->top3 += hit;
+            if (basis >= 0) {
+                x->basis_answered[basis]++;
+                x->basis_top1[basis] += fw_matches(text[0], value[0], gold, s);
+            }
             if (a->errors && !fw_matches(text[0], value[0], gold, s))
                 fprintf(stderr, "WRONG\t%s\t%s\t%s%s%s\tgold: %s\n", id, FIVEW_SLOT[s], text[0],
                         value[0] ? " = " : "", value[0] ? value[0] : "",

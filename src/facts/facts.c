@@ -936,6 +936,58 @@ static void choose_what(precis_doc *d, facts *f) {
     buf_free(&scratch);
 }
 
+/* ---- what each answer rests on ------------------------------------------------------------- */
+
+static const char *const BASIS_NAME[N_BASES] = {"headline", "introduced", "opening", "group", "body", "background"};
+
+/* How often a first answer of each basis matched the coders' phrases on
+ * ../shared/data/facts/fivew_dev.jsonl (benchmarks/fivew.sh prints the counts; docs/FACTS.md
+ * keeps them), smoothed as (right + 1) / (answered + 2) and rounded to 0.05, per slot: who,
+ * what, where, when. A basis a slot never has is 0; one not seen on the set keeps the
+ * smoothing's prior (0.50) or less. */
+static const double SLOT_CONFIDENCE[4][N_BASES] = {
+    /* headline introduced opening group body background */
+    {0.95, 0, 0.45, 0.60, 0.15, 0},    /* who: 24/25, 6/13, 2/3, 0/5 */
+    {0.85, 0, 0.75, 0, 0.30, 0},       /* what: 38/45, 2/2, not seen */
+    {0, 0.90, 0.85, 0, 0.25, 0},       /* where: 20/22, 9/10, 1/6 */
+    {0, 0, 0.85, 0, 0.55, 0.35},       /* when: 22/25, 8/14, 0/1 */
+};
+
+static void set_bases(const precis_doc *d, facts *f, const uint8_t *story) {
+    story_opening op = opening_of(d);
+    for (size_t i = 0; i < f->n_who; i++) {
+        bool promoted = i == 0 && f->what.subject_end && !f->who_group && f->who[0] >= 0 &&
+                        entity_in_span(f, f->what.subject_start, f->what.subject_end, -1, false) == f->who[0];
+        f->who_basis[i] = promoted ? BASIS_HEADLINE : (story[f->who[i]] & 6) ? BASIS_OPENING : BASIS_BODY;
+    }
+    f->group_basis = BASIS_GROUP;
+    for (size_t i = 0; i < f->n_where; i++) {
+        uint8_t b = BASIS_BODY;
+        for (size_t k = 0; k < f->ents.n_mentions; k++) {
+            const ner_mention *m = &f->ents.mentions[k];
+            if (m->entity != f->where[i].entity || (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) ||
+                !in_front(&op, m->sentence))
+                continue;
+            b = facts_place_introduced(d, m->tok_start, m->tok_end) ? BASIS_INTRODUCED : BASIS_OPENING;
+            if (b == BASIS_INTRODUCED)
+                break;
+        }
+        f->where_basis[i] = b;
+    }
+    for (size_t i = 0; i < f->n_when; i++) {
+        const timex *t = &f->timexes[f->when[i]];
+        f->when_basis[i] = background_time(d, f, t)                        ? BASIS_BACKGROUND
+                           : in_front(&op, sentence_of(d, t->start)) ? BASIS_OPENING
+                                                                          : BASIS_BODY;
+    }
+    f->what_basis = f->what.phrase_end ? BASIS_HEADLINE : f->what.sentence == op.lede ? BASIS_OPENING : BASIS_BODY;
+}
+
+/* ,"basis":"...","confidence":x for answer of `slot` (0 who .. 3 when) resting on `b`. */
+static void put_basis(buf *b, int slot, uint8_t basis) {
+    buf_printf(b, ",\"basis\":\"%s\",\"confidence\":%.2f", BASIS_NAME[basis], SLOT_CONFIDENCE[slot][basis]);
+}
+
 /* ---- compute ------------------------------------------------------------------------------- */
 
 precis_status facts_compute(precis_doc *d, precis_error *err) {
@@ -1027,6 +1079,7 @@ precis_status facts_compute(precis_doc *d, precis_error *err) {
     choose_how_many(d, f);
     choose_what(d, f);
     promote_headline_subject(d, f);
+    set_bases(d, f, story);
     d->facts = f;
     return PRECIS_OK;
 }
@@ -1083,7 +1136,9 @@ void facts_json_members(const precis_doc *d, buf *b) {
     if (f->who_group) {
         buf_puts(b, "{\"entity\":-1,\"name\":");
         put_json_text(b, d, f->what.group_start, f->what.group_end);
-        buf_printf(b, ",\"group\":true,\"start\":%u,\"end\":%u}", f->what.group_start, f->what.group_end);
+        buf_printf(b, ",\"group\":true,\"start\":%u,\"end\":%u", f->what.group_start, f->what.group_end);
+        put_basis(b, 0, f->group_basis);
+        buf_putc(b, '}');
     }
     for (size_t i = 0; i < f->n_who; i++) {
         const ner_entity *e = &f->ents.entities[f->who[i]];
@@ -1095,7 +1150,9 @@ void facts_json_members(const precis_doc *d, buf *b) {
             put_json_text(b, d, e->role_start, e->role_end);
             buf_printf(b, ",\"role_start\":%u,\"role_end\":%u", e->role_start, e->role_end);
         }
-        buf_printf(b, ",\"salience\":%.4f,\"start\":%u,\"end\":%u}", e->salience, m ? m->start : 0, m ? m->end : 0);
+        buf_printf(b, ",\"salience\":%.4f,\"start\":%u,\"end\":%u", e->salience, m ? m->start : 0, m ? m->end : 0);
+        put_basis(b, 0, f->who_basis[i]);
+        buf_putc(b, '}');
     }
 
     buf_puts(b, "],\"what\":");
@@ -1133,7 +1190,9 @@ void facts_json_members(const precis_doc *d, buf *b) {
                     buf_printf(b, "%s%d", np++ ? "," : "", f->who[i]);
                     break;
                 }
-        buf_puts(b, "]}");
+        buf_putc(b, ']');
+        put_basis(b, 1, f->what_basis);
+        buf_putc(b, '}');
     }
 
     buf_puts(b, ",\"where\":[");
@@ -1147,6 +1206,7 @@ void facts_json_members(const precis_doc *d, buf *b) {
             put_json_name(b, d, p->container);
             buf_printf(b, ",\"start\":%u,\"end\":%u}", p->cstart, p->cend);
         }
+        put_basis(b, 2, f->where_basis[i]);
         buf_putc(b, '}');
     }
 
@@ -1157,7 +1217,9 @@ void facts_json_members(const precis_doc *d, buf *b) {
         buf_json_string(b, t->value, strlen(t->value));
         buf_puts(b, ",\"text\":");
         put_json_text(b, d, (uint32_t)t->start, (uint32_t)t->end);
-        buf_printf(b, ",\"start\":%zu,\"end\":%zu}", t->start, t->end);
+        buf_printf(b, ",\"start\":%zu,\"end\":%zu", t->start, t->end);
+        put_basis(b, 3, f->when_basis[i]);
+        buf_putc(b, '}');
     }
 
     buf_puts(b, "],\"how_many\":[");

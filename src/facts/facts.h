@@ -38,6 +38,18 @@ typedef struct fact_place {
     uint32_t cstart, cend; /* the container's mention, when any */
 } fact_place;
 
+/* What a slot's answer rests on, from strongest to weakest; the JSON gives it as "basis" with
+ * the confidence measured for it (facts.c, SLOT_CONFIDENCE). */
+typedef enum slot_basis {
+    BASIS_HEADLINE = 0, /* the headline's subject or predicate */
+    BASIS_INTRODUCED,   /* a place introduced ("in", "at", "the port of") at the top of the story */
+    BASIS_OPENING,      /* named in the headline or the lede / at the top of the story */
+    BASIS_GROUP,        /* the lede's unnamed subject group */
+    BASIS_BODY,         /* found further down, ranked by salience */
+    BASIS_BACKGROUND,   /* a date that is most likely not the event's (a far year, a deadline) */
+    N_BASES
+} slot_basis;
+
 typedef struct facts {
     ner_entities ents; /* empty when the model has no recogniser */
     bool has_ner;
@@ -64,6 +76,8 @@ typedef struct facts {
     size_t how_many[FACTS_MAX_SLOT]; /* indices into quantities */
     size_t n_how_many;
     fact_event what;
+    uint8_t who_basis[FACTS_MAX_SLOT], where_basis[FACTS_MAX_SLOT], when_basis[FACTS_MAX_SLOT];
+    uint8_t what_basis, group_basis;
 } facts;
 
 /* Computes the facts of d (summarizing first, for boilerplate flags and key sentences).

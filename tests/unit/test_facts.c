@@ -277,3 +277,50 @@ Test(facts, empty_document_has_empty_slots) {
     cr_assert_eq(f->what.sentence, -1);
     cr_assert_eq(facts_lede(doc), -1);
 }
+
+/* ---- slots from the story's opening -------------------------------------------------------- */
+
+Test(facts, headline_subject_and_predicate_answer_who_and_what) {
+    const facts *f = run("Harbour Union calls strike at Sines port\n\n"
+                         "The Harbour Union called a 48-hour strike at the port of Sines on Tuesday, its "
+                         "leader Marta Esteves said. Talks with Atlantic Terminals had failed, the Harbour Union "
+                         "said.\n");
+    cr_assert(f->what.phrase_end, "no headline predicate");
+    cr_expect(span_is(f->what.phrase_start, f->what.phrase_end, "calls strike"), "%s",
+              span(f->what.phrase_start, f->what.phrase_end));
+    cr_assert(f->n_who > 0);
+    cr_expect_eq(f->ents.entities[f->who[0]].type, NER_ORG);
+    cr_expect_eq(f->who_basis[0], BASIS_HEADLINE);
+    cr_expect_eq(f->what_basis, BASIS_HEADLINE);
+    cr_assert(f->n_where > 0);
+    cr_expect(span_is(f->where[0].start, f->where[0].end, "Sines"), "%s", span(f->where[0].start, f->where[0].end));
+}
+
+Test(facts, a_city_comes_before_its_country_and_background_years_last) {
+    const facts *f = run("Flooding closed roads in Vetrino, Bulgaria, on Monday after two days of rain. The "
+                         "town last flooded in 1957. Officials in Bulgaria said repairs would finish by 2031.\n");
+    cr_assert(f->n_where > 0);
+    cr_expect(span_is(f->where[0].start, f->where[0].end, "Vetrino"), "%s", span(f->where[0].start, f->where[0].end));
+    cr_assert(f->n_when >= 2);
+    const timex *first = &f->timexes[f->when[0]];
+    cr_expect(span_is((uint32_t)first->start, (uint32_t)first->end, "Monday"), "%s",
+              span((uint32_t)first->start, (uint32_t)first->end));
+    /* "by 2031" is a deadline: after everything else */
+    const timex *last = &f->timexes[f->when[f->n_when - 1]];
+    cr_expect(span_is((uint32_t)last->start, (uint32_t)last->end, "2031"), "%s",
+              span((uint32_t)last->start, (uint32_t)last->end));
+    cr_expect_eq(f->when_basis[f->n_when - 1], BASIS_BACKGROUND);
+}
+
+Test(facts, an_unnamed_group_leads_who_with_its_confidence) {
+    run("Dock workers at the port of Sines walked off the job on Tuesday in a dispute over pay, their "
+        "union said. The strike halted container traffic, said Marta Esteves, the union's leader.\n");
+    char *out = NULL;
+    size_t len = 0;
+    precis_error err;
+    cr_assert_eq(precis_doc_render(doc, PRECIS_VIEW_FACTS, PRECIS_FORMAT_JSON, &out, &len, &err), PRECIS_OK);
+    cr_expect(strstr(out, "\"who\":[{\"entity\":-1,\"name\":\"Dock workers\",\"group\":true"), "%s", out);
+    cr_expect(strstr(out, "\"basis\":\"group\",\"confidence\":0.60"), "%s", out);
+    cr_expect(strstr(out, "\"text\":\"Tuesday\",\"start\":56,\"end\":63,\"basis\":\"opening\""), "%s", out);
+    precis_free(out);
+}
