@@ -261,8 +261,9 @@ static bool counted_group(const precis_doc *d, const facts *f) {
     if (!f->what.group_end)
         return false;
     for (size_t k = doc_token_at(d, f->what.group_start); k < d->seg.n_tokens && d->seg.tokens[k].end <= f->what.group_end; k++)
-        if (d->seg.tokens[k].kind == TOK_NUMBER)
-            return true;
+        if (d->seg.tokens[k].kind == TOK_NUMBER &&
+            !memchr(d->text + d->seg.tokens[k].start, '-', d->seg.tokens[k].end - d->seg.tokens[k].start))
+            return true; /* "37 people", not "a 14-year-old girl" */
     return false;
 }
 

@@ -716,6 +716,14 @@ static bool auxiliary(const precis_doc *d, uint32_t k) {
     return false;
 }
 
+static bool modal(const precis_doc *d, uint32_t k) {
+    static const char *const MODAL[] = {"can", "could", "may", "might", "must", "should", "shall", NULL};
+    for (int i = 0; MODAL[i]; i++)
+        if (tok_is(d, k, MODAL[i]))
+            return true;
+    return false;
+}
+
 static bool ends_with_ly(const precis_doc *d, uint32_t k) {
     const token *t = &d->seg.tokens[k];
     return t->shape == SHAPE_LOWER && t->end - t->start > 4 && memcmp(d->text + t->end - 2, "ly", 2) == 0;
@@ -864,6 +872,15 @@ static void lead_verb(precis_doc *d, facts *f, int32_t si, buf *scratch, uint32_
             continue;
         }
         bool verb = event_class(d, k, scratch) == EVENT_VERB;
+        /* right after the subject's name, an auxiliary (and "to") leads to the verb: "Robert
+         * Hardy is selling", "has become", "will keep", "are to get"; further on, an auxiliary
+         * belongs as often to another clause ("the games could make or break a manager") */
+        uint32_t aux_at = k > s->tok_start && (auxiliary(d, k - 1) || modal(d, k - 1)) ? k - 1
+                          : k > s->tok_start + 1 && tok_is(d, k - 1, "to") && auxiliary(d, k - 2) ? k - 2
+                                                                                                     : UINT32_MAX;
+        if (!verb && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[k] && aux_at == from &&
+            from > s->tok_start)
+            verb = true;
         /* an -ed word after a preposition or a determiner is an adjective ("with sustained
          * winds", "a bearded dragon") */
         if (!verb && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[k] && t->end - t->start > 4 &&
