@@ -18,7 +18,7 @@
  *             "City, Country" carries its container;
  *   when      dates and times at the top of the story first, then document order, then
  *             background dates (years far from the document date, deadlines);
- *   how many  quantities, those in the extract first;
+ *   how many  quantities, those at the top of the story first;
  *   quotes / sources: all of them, in document order.
  * Cost: linear in tokens and mentions. */
 #include "facts/facts.h"
@@ -45,12 +45,6 @@ static bool in_boilerplate(const precis_doc *d, size_t byte) {
     return d->boilerplate[d->seg.tokens[k].sentence];
 }
 
-static bool in_extract(const precis_doc *d, int32_t sent) {
-    for (size_t k = 0; k < d->n_chosen; k++)
-        if ((int32_t)d->chosen[k] == sent)
-            return true;
-    return false;
-}
 
 static int32_t sentence_of(const precis_doc *d, size_t byte) {
     size_t k = doc_token_at(d, byte);
@@ -502,10 +496,11 @@ static void choose_when(const precis_doc *d, facts *f) {
 
 static void choose_how_many(const precis_doc *d, facts *f) {
     f->n_how_many = 0;
+    story_opening op = opening_of(d);
     for (int pass = 0; pass < 2; pass++)
         for (size_t i = 0; i < f->n_quantities && f->n_how_many < FACTS_MAX_SLOT; i++) {
             const quantity *q = &f->quantities[i];
-            bool ext = in_extract(d, q->sentence);
+            bool ext = in_front(&op, q->sentence);
             if ((pass == 0) != ext)
                 continue;
             bool dup = false; /* the same words twice are one fact */
@@ -913,16 +908,22 @@ static void choose_what(precis_doc *d, facts *f) {
     if (op.headline >= 0 && op.headline != op.lede &&
         headline_predicate(d, f, op.headline, &f->what))
         f->what.headline = op.headline;
-    if (d->n_chosen == 0)
+    int32_t lede = op.lede;
+    if (lede < 0) /* no sentence that reads as one: the first that is not boilerplate */
+        for (size_t i = 0; i < d->seg.n_sentences && lede < 0; i++)
+            if (!(d->boilerplate && d->boilerplate[i]))
+                lede = (int32_t)i;
+    if (lede < 0)
         return;
     buf scratch;
     buf_init(&scratch);
-    /* the key sentence: the lede when it names an event (news puts the event first), else
-     * the first of the extract holding an event noun, else the first of the extract */
-    int32_t lede = op.lede;
-    for (size_t c = 0; c <= d->n_chosen && f->what.noun_end == 0; c++) {
-        int32_t si = c == 0 ? lede : (int32_t)d->chosen[c - 1];
-        if (si < 0)
+    /* the key sentence: the first at the top of the story (the lede and the FRONT_AFTER_LEDE
+     * after it) that names an event (news puts the event first), else the lede; not the
+     * summary's extract, which changes with its budget */
+    for (int32_t si = lede; si <= lede + FRONT_AFTER_LEDE && si < (int32_t)d->seg.n_sentences &&
+                            f->what.noun_end == 0;
+         si++) {
+        if (d->boilerplate && d->boilerplate[si])
             continue;
         const sentence *s = &d->seg.sentences[si];
         for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
@@ -941,7 +942,7 @@ static void choose_what(precis_doc *d, facts *f) {
         }
     }
     if (f->what.sentence < 0)
-        f->what.sentence = (int32_t)d->chosen[0];
+        f->what.sentence = lede;
     lead_verb(d, f, f->what.sentence, &scratch, &f->what.verb_start, &f->what.verb_end);
     /* the lede's own verb and subject, for the fact line, when the key sentence is another */
     if (lede >= 0 && lede != f->what.sentence)

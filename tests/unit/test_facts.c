@@ -324,3 +324,41 @@ Test(facts, an_unnamed_group_leads_who_with_its_confidence) {
     cr_expect(strstr(out, "\"text\":\"Tuesday\",\"start\":56,\"end\":63,\"basis\":\"opening\""), "%s", out);
     precis_free(out);
 }
+
+/* ---- facts do not depend on the summary's budget --------------------------------------------- */
+
+static char *facts_json_with(const char *text, const char *opt, const char *value) {
+    precis_options o;
+    precis_options_init(&o);
+    precis_error err;
+    if (opt)
+        cr_assert_eq(precis_options_set(&o, opt, value, &err), PRECIS_OK, "%s", err.message);
+    precis_doc *d = NULL;
+    cr_assert_eq(precis_doc_new(model, text, strlen(text), &o, &d, &err), PRECIS_OK, "%s", err.message);
+    char *out = NULL;
+    size_t len = 0;
+    cr_assert_eq(precis_doc_render(d, PRECIS_VIEW_FACTS, PRECIS_FORMAT_JSON, &out, &len, &err), PRECIS_OK);
+    precis_doc_free(d);
+    return out;
+}
+
+Test(facts, are_the_same_whatever_the_summary_budget) {
+    static const char *const text =
+        "Dock workers at the port of Sines walked off the job on Tuesday, halting container traffic at "
+        "Portugal's largest harbour in a dispute over night pay, the dockers' union said.\n\n"
+        "About 1,200 workers joined the 48-hour strike, according to the union. Its leader, Marta Esteves, "
+        "said talks with Atlantic Terminals had broken down after three weeks.\n\n"
+        "\"We are asking to be paid fairly for the hours when everyone else is asleep,\" Esteves said. "
+        "The port handled about 1.8 million containers last year.\n\n"
+        "Portugal's infrastructure minister, Rui Calado, urged both sides to return to the table on "
+        "Thursday. Ships were diverted to Valencia, where the port said it had room for 40 more.\n";
+    char *base = facts_json_with(text, NULL, NULL);
+    static const char *const opts[][2] = {{"sentences", "1"}, {"sentences", "9"}, {"words", "15"},
+                                          {"ratio", "0.9"}, {"method", "lead"}, {"method", "textrank"}};
+    for (size_t i = 0; i < sizeof opts / sizeof *opts; i++) {
+        char *other = facts_json_with(text, opts[i][0], opts[i][1]);
+        cr_expect_str_eq(other, base, "--%s %s changed the facts", opts[i][0], opts[i][1]);
+        precis_free(other);
+    }
+    precis_free(base);
+}
