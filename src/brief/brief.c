@@ -46,6 +46,8 @@ typedef struct brief {
     size_t n_lead_spans;
     brief_sentence *sentences;
     size_t n_sentences;
+    double *scores;    /* per sentence, for the brief's own word budget (in the document's
+                          arena): the brief does not change with the summary's budget */
 } brief;
 
 static bool tok_is(const precis_doc *d, size_t k, const char *w) {
@@ -504,10 +506,11 @@ static void add_index(size_t *set, size_t *n, size_t i) {
  * put in when it fits (the lowest-scored others make room for it), leaving out headlines and
  * quotations cut off from their speaker. A document whose only sentences are such keeps what
  * the selection gave (a title alone still gets a brief). `tmp` has room for n_sentences. */
-static bool pick(const precis_doc *d, double budget, int32_t lede, size_t *out, size_t *n_out, size_t *tmp) {
+static bool pick(const precis_doc *d, const double *scores, double budget, int32_t lede, size_t *out,
+                 size_t *n_out, size_t *tmp) {
     size_t n = 0;
     *n_out = 0;
-    if (!select_with_budget(d, &d->vectors, PRECIS_BUDGET_WORDS, budget, tmp, &n))
+    if (!select_with_budget(d, &d->vectors, scores, PRECIS_BUDGET_WORDS, budget, tmp, &n))
         return false;
     if (lede >= 0 && (double)doc_sentence_words(d, (size_t)lede) <= budget) {
         add_index(tmp, &n, (size_t)lede);
@@ -517,7 +520,7 @@ static bool pick(const precis_doc *d, double budget, int32_t lede, size_t *out, 
         while (words > budget && n > 1) {
             size_t worst = n;
             for (size_t c = 0; c < n; c++)
-                if ((int32_t)tmp[c] != lede && (worst == n || d->scores[tmp[c]] < d->scores[tmp[worst]]))
+                if ((int32_t)tmp[c] != lede && (worst == n || scores[tmp[c]] < scores[tmp[worst]]))
                     worst = c;
             words -= (double)doc_sentence_words(d, tmp[worst]);
             memmove(&tmp[worst], &tmp[worst + 1], (n - worst - 1) * sizeof *tmp);
@@ -553,7 +556,13 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
     }
     int32_t lede = facts_lede(d);
     double budget = d->opts.brief_words;
-    if (!pick(d, budget, lede, chosen, &n_chosen, tmp)) {
+    score_budget own = {PRECIS_BUDGET_WORDS, budget};
+    br->scores = arena_alloc(&d->mem, (n ? n : 1) * sizeof *br->scores);
+    if (!br->scores || !score_for_budget(d, &own, br->scores)) {
+        st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
+        goto cleanup;
+    }
+    if (!pick(d, br->scores, budget, lede, chosen, &n_chosen, tmp)) {
         st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
         goto cleanup;
     }
@@ -568,7 +577,7 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
         buf_free(&br->lead);
         br->n_lead_spans = 0;
         if ((double)(lead_words + lede_words) <= budget) {
-            if (!pick(d, budget - (double)lead_words, lede, chosen, &n_chosen, tmp)) {
+            if (!pick(d, br->scores, budget - (double)lead_words, lede, chosen, &n_chosen, tmp)) {
                 st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
                 goto cleanup;
             }
@@ -626,7 +635,7 @@ static void render_json(buf *b, const precis_doc *d, const brief *br) {
         buf_init(&t);
         put_sentence(&t, d, bs);
         buf_printf(b, "%s{\"index\":%zu,\"start\":%u,\"end\":%u,\"score\":%.6f,\"text\":", i ? "," : "", bs->index,
-                   s->start, s->end, d->scores[bs->index]);
+                   s->start, s->end, br->scores[bs->index]);
         buf_json_string(b, t.data ? t.data : "", t.len);
         buf_free(&t);
         buf_puts(b, ",\"spans\":[");

@@ -40,19 +40,20 @@
 #define W_LENGTH 0.3
 #define W_VERBOSITY -1.0
 
-/* Number of sentences the document's budget will buy, for the lead prior. */
-static double expected_picks(const precis_doc *d, const sentvecs *sv) {
+/* Number of sentences the budget will buy, for the lead prior. */
+static double expected_picks(const precis_doc *d, const sentvecs *sv, const score_budget *budget) {
     size_t n = sv->n, words = 0;
     for (size_t i = 0; i < n; i++)
         words += doc_sentence_words(d, i);
     double per_sentence = n ? (double)words / (double)n : 1;
     if (per_sentence < 1)
         per_sentence = 1;
-    switch (d->opts.budget) {
-    case PRECIS_BUDGET_SENTENCES: return d->opts.budget_value;
-    case PRECIS_BUDGET_WORDS: return d->opts.budget_value / per_sentence;
-    case PRECIS_BUDGET_CHARS: return d->opts.budget_value / (per_sentence * 6.0); /* ~6 bytes a word */
-    case PRECIS_BUDGET_RATIO: return d->opts.budget_value * (double)n;
+    (void)d;
+    switch (budget->kind) {
+    case PRECIS_BUDGET_SENTENCES: return budget->value;
+    case PRECIS_BUDGET_WORDS: return budget->value / per_sentence;
+    case PRECIS_BUDGET_CHARS: return budget->value / (per_sentence * 6.0); /* ~6 bytes a word */
+    case PRECIS_BUDGET_RATIO: return budget->value * (double)n;
     }
     return LEAD_SENTENCES;
 }
@@ -110,18 +111,19 @@ static bool title_vector(precis_doc *d, const sentvecs *sv, arena *a, svec *out)
     return true;
 }
 
-bool score_default(precis_doc *d, const sentvecs *sv, arena *a, double *scores, score_parts *parts) {
+bool score_default(precis_doc *d, const sentvecs *sv, const score_budget *budget, arena *a, double *scores,
+                   score_parts *parts) {
     size_t n = sv->n;
     if (n == 0)
         return true;
     double *graph = calloc(n, sizeof *graph), *centroid = calloc(n, sizeof *centroid);
-    bool ok = graph && centroid && score_textrank(d, sv, a, graph, parts) && score_tfidf(d, sv, a, centroid, parts);
+    bool ok = graph && centroid && score_textrank(d, sv, budget, a, graph, parts) && score_tfidf(d, sv, budget, a, centroid, parts);
     svec tv;
     ok = ok && title_vector(d, sv, a, &tv);
     if (ok) {
         score_normalise(graph, n);
         score_normalise(centroid, n);
-        double k = expected_picks(d, sv);
+        double k = expected_picks(d, sv, budget);
         double w_position = W_POSITION * pow(k > LEAD_SENTENCES ? LEAD_SENTENCES / k : 1.0, POSITION_DECAY);
         for (size_t i = 0; i < n; i++) {
             score_parts *p = &parts[i];

@@ -3,7 +3,9 @@
  * score falls with position, so selection takes sentences in order. */
 #include "score/score.h"
 
-bool score_lead(precis_doc *d, const sentvecs *sv, arena *a, double *scores, score_parts *parts) {
+bool score_lead(precis_doc *d, const sentvecs *sv, const score_budget *budget, arena *a, double *scores,
+                score_parts *parts) {
+    (void)budget; /* weighs nothing by the budget */
     (void)sv;
     (void)a;
     size_t n = d->seg.n_sentences;

@@ -10,7 +10,9 @@ static double lexrank_sim(const svec *a, const svec *b, void *ctx) {
     return svec_cosine(a, b);
 }
 
-bool score_lexrank(precis_doc *d, const sentvecs *sv, arena *a, double *scores, score_parts *parts) {
+bool score_lexrank(precis_doc *d, const sentvecs *sv, const score_budget *budget, arena *a, double *scores,
+                   score_parts *parts) {
+    (void)budget; /* weighs nothing by the budget */
     (void)d;
     simgraph g;
     if (!simgraph_build(sv, lexrank_sim, NULL, 0.0, a, &g) || !pagerank(&g, 0.85, scores))

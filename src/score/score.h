@@ -22,17 +22,34 @@ void score_parts_text(buf *b, const score_parts *p);
 
 #include "score/vectors.h"
 
+/* The budget a selection will spend: scorers that know what it buys (the default's lead
+ * prior) weigh by it. The summary passes the document's, the brief its own. */
+typedef struct score_budget {
+    precis_budget kind;
+    double value;
+} score_budget;
+
 /* Every scorer has this shape: it fills scores[i] (and the parts it uses) for each of the
  * document's sentences. `sv` holds the sentence vectors, `a` is scratch memory that lives as
  * long as the document. False when out of memory. */
-typedef bool (*scorer_fn)(precis_doc *d, const sentvecs *sv, arena *a, double *scores,
-                          score_parts *parts);
+typedef bool (*scorer_fn)(precis_doc *d, const sentvecs *sv, const score_budget *budget, arena *a,
+                          double *scores, score_parts *parts);
 
-bool score_lead(precis_doc *d, const sentvecs *sv, arena *a, double *scores, score_parts *parts);
-bool score_tfidf(precis_doc *d, const sentvecs *sv, arena *a, double *scores, score_parts *parts);
-bool score_textrank(precis_doc *d, const sentvecs *sv, arena *a, double *scores, score_parts *parts);
-bool score_lexrank(precis_doc *d, const sentvecs *sv, arena *a, double *scores, score_parts *parts);
-bool score_default(precis_doc *d, const sentvecs *sv, arena *a, double *scores, score_parts *parts);
+bool score_lead(precis_doc *d, const sentvecs *sv, const score_budget *budget, arena *a, double *scores,
+                score_parts *parts);
+bool score_tfidf(precis_doc *d, const sentvecs *sv, const score_budget *budget, arena *a, double *scores,
+                 score_parts *parts);
+bool score_textrank(precis_doc *d, const sentvecs *sv, const score_budget *budget, arena *a, double *scores,
+                    score_parts *parts);
+bool score_lexrank(precis_doc *d, const sentvecs *sv, const score_budget *budget, arena *a, double *scores,
+                   score_parts *parts);
+bool score_default(precis_doc *d, const sentvecs *sv, const score_budget *budget, arena *a, double *scores,
+                   score_parts *parts);
+
+/* Scores the document's sentences with its method for another budget (the brief's) into
+ * scores (room for n_sentences; parts are scratch). Needs precis_doc_summarize first (the
+ * vectors). False when out of memory. */
+bool score_for_budget(precis_doc *d, const score_budget *budget, double *scores);
 
 /* Rescales v[0..n) linearly to [0,1] (all zeros when constant). */
 void score_normalise(double *v, size_t n);

@@ -59,12 +59,22 @@ precis_status precis_doc_summarize(precis_doc *d, precis_error *err) {
         return set_error(err, PRECIS_E_NOMEM, "summarize: out of memory");
     if (!sentvecs_build(d, &d->mem, &d->vectors))
         return set_error(err, PRECIS_E_NOMEM, "summarize: out of memory");
-    if (!scorer(d, &d->vectors, &d->mem, d->scores, d->parts))
+    score_budget budget = {d->opts.budget, d->opts.budget_value};
+    if (!scorer(d, &d->vectors, &budget, &d->mem, d->scores, d->parts))
         return set_error(err, PRECIS_E_NOMEM, "summarize: out of memory");
     if (!select_sentences(d, &d->vectors))
         return set_error(err, PRECIS_E_NOMEM, "summarize: out of memory");
     d->summarized = true;
     return PRECIS_OK;
+}
+
+bool score_for_budget(precis_doc *d, const score_budget *budget, double *scores) {
+    scorer_fn scorer = scorer_for(d->opts.method);
+    size_t n = d->seg.n_sentences;
+    score_parts *parts = calloc(n ? n : 1, sizeof *parts);
+    bool ok = scorer && parts && scorer(d, &d->vectors, budget, &d->mem, scores, parts);
+    free(parts);
+    return ok;
 }
 
 size_t precis_doc_summary_count(const precis_doc *d) { return d ? d->n_chosen : 0; }

@@ -15,7 +15,9 @@ static double textrank_sim(const svec *a, const svec *b, void *ctx) {
     return shared ? (double)shared / (log((double)a->words) + log((double)b->words)) : 0;
 }
 
-bool score_textrank(precis_doc *d, const sentvecs *sv, arena *a, double *scores, score_parts *parts) {
+bool score_textrank(precis_doc *d, const sentvecs *sv, const score_budget *budget, arena *a, double *scores,
+                    score_parts *parts) {
+    (void)budget; /* weighs nothing by the budget */
     (void)d;
     simgraph g;
     if (!simgraph_build(sv, textrank_sim, NULL, 0.0, a, &g) || !pagerank(&g, 0.85, scores))

@@ -6,7 +6,9 @@
 
 #include "score/score.h"
 
-bool score_tfidf(precis_doc *d, const sentvecs *sv, arena *a, double *scores, score_parts *parts) {
+bool score_tfidf(precis_doc *d, const sentvecs *sv, const score_budget *budget, arena *a, double *scores,
+                 score_parts *parts) {
+    (void)budget; /* weighs nothing by the budget */
     (void)a;
     size_t n = sv->n, nt = sv->n_terms;
     double *centroid = calloc(nt ? nt : 1, sizeof *centroid);

@@ -79,7 +79,7 @@ bool select_sentences(precis_doc *d, const sentvecs *sv) {
         return true;
     if (!boilerplate_flag(d, sv))
         return false;
-    return select_with_budget(d, sv, d->opts.budget, d->opts.budget_value, d->chosen, &d->n_chosen);
+    return select_with_budget(d, sv, d->scores, d->opts.budget, d->opts.budget_value, d->chosen, &d->n_chosen);
 }
 
 /* What a sentence costs against a budget of the given kind. */
@@ -93,8 +93,8 @@ static double sentence_cost(const precis_doc *d, precis_budget kind, size_t i, s
     return 1;
 }
 
-bool select_with_budget(const precis_doc *d, const sentvecs *sv, precis_budget kind, double value,
-                        size_t *out, size_t *n_out) {
+bool select_with_budget(const precis_doc *d, const sentvecs *sv, const double *scores, precis_budget kind,
+                        double value, size_t *out, size_t *n_out) {
     size_t n = d->seg.n_sentences, chosen = 0;
     *n_out = 0;
     if (n == 0)
@@ -114,7 +114,7 @@ bool select_with_budget(const precis_doc *d, const sentvecs *sv, precis_budget k
     for (size_t i = 0; i < n; i++) {
         words[i] = doc_sentence_words(d, i);
         total_words += words[i];
-        rel[i] = d->scores[i];
+        rel[i] = scores[i];
         candidates += !d->boilerplate[i];
         long_candidates += !d->boilerplate[i] && words[i] >= MIN_WORDS && !headline(d, i);
     }

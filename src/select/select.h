@@ -13,11 +13,12 @@
  * budget. False when out of memory. */
 bool select_sentences(precis_doc *d, const sentvecs *sv);
 
-/* Picks sentences by d->scores (boilerplate already flagged) within another budget, writing
- * their indices in document order to out (room for n_sentences) and their count to *n_out.
- * The brief uses it with its own word budget. */
-bool select_with_budget(const precis_doc *d, const sentvecs *sv, precis_budget kind, double value,
-                        size_t *out, size_t *n_out);
+/* Picks sentences by `scores` (boilerplate already flagged) within a budget, writing their
+ * indices in document order to out (room for n_sentences) and their count to *n_out. The
+ * summary uses d->scores and the document's budget; the brief its own scores and word
+ * budget. */
+bool select_with_budget(const precis_doc *d, const sentvecs *sv, const double *scores, precis_budget kind,
+                        double value, size_t *out, size_t *n_out);
 
 /* Flags boilerplate sentences in d->boilerplate (1 = boilerplate) and records the penalty in
  * d->parts[i].penalty. */

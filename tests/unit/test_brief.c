@@ -263,3 +263,25 @@ Test(brief, title_only) {
     cr_assert_str_eq(brief_text("Storm closes mountain roads\n"), "Storm closes mountain roads\n");
     cr_assert_str_eq(brief_text("Storm"), "Storm\n");
 }
+
+/* ---- the brief sets its own budget (#15) ------------------------------------------------------- */
+
+Test(brief, is_the_same_whatever_the_summary_budget) {
+    static const char *const opts[][2] = {{"sentences", "1"}, {"sentences", "9"}, {"ratio", "0.9"}, {"words", "20"}};
+    char base[4096];
+    snprintf(base, sizeof base, "%s", brief_text(ARTICLE));
+    for (size_t i = 0; i < sizeof opts / sizeof *opts; i++) {
+        precis_options o;
+        precis_options_init(&o);
+        precis_error err;
+        cr_assert_eq(precis_options_set(&o, opts[i][0], opts[i][1], &err), PRECIS_OK);
+        precis_doc *d = NULL;
+        cr_assert_eq(precis_doc_new(model, ARTICLE, strlen(ARTICLE), &o, &d, &err), PRECIS_OK);
+        char *rendered = NULL;
+        size_t len = 0;
+        cr_assert_eq(precis_doc_render(d, PRECIS_VIEW_BRIEF, PRECIS_FORMAT_TEXT, &rendered, &len, &err), PRECIS_OK);
+        cr_expect_str_eq(rendered, base, "--%s %s changed the brief", opts[i][0], opts[i][1]);
+        precis_free(rendered);
+        precis_doc_free(d);
+    }
+}
