@@ -71,6 +71,13 @@ precis_status precis_doc_summarize(precis_doc *d, precis_error *err) {
 bool score_for_budget(precis_doc *d, const score_budget *budget, double *scores) {
     scorer_fn scorer = scorer_for(d->opts.method);
     size_t n = d->seg.n_sentences;
+    /* only the default scorer weighs by the budget: otherwise, or for the same budget, the
+     * summary's scores serve (the scorer is most of a summary's cost) */
+    if (d->scores && (d->opts.method != PRECIS_METHOD_DEFAULT ||
+                      (d->opts.budget == budget->kind && d->opts.budget_value == budget->value))) {
+        memcpy(scores, d->scores, (n ? n : 1) * sizeof *scores);
+        return true;
+    }
     score_parts *parts = calloc(n ? n : 1, sizeof *parts);
     bool ok = scorer && parts && scorer(d, &d->vectors, budget, &d->mem, scores, parts);
     free(parts);
