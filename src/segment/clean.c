@@ -278,6 +278,10 @@ bool seg_render_sentence(buf *out, const char *text, size_t len, const segmentat
         }
         const char *ts = text + t[k].start;
         size_t tl = t[k].end - t[k].start;
+        if (tl == 2 && ts[0] == '`' && ts[1] == '`' && (t[k].flags & TOKF_OPEN_QUOTE)) {
+            buf_putc(&raw, '"'); /* one token in tokenized (PTB) text */
+            continue;
+        }
         if (tl == 1 && ts[0] == '`' && (t[k].flags & TOKF_OPEN_QUOTE)) {
             /* opening backquotes as quotation marks (`` a double one, ` a single one), as
              * pragmatic_segmenter prints them; a backquote after a word is punctuation

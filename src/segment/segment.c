@@ -64,13 +64,30 @@ static bool tok_is(const splitter *sp, size_t k, const char *lit) {
     return sp->tok[k].end - sp->tok[k].start == l && memcmp(sp->s + sp->tok[k].start, lit, l) == 0;
 }
 
+/* The first character of a token, reading the brackets of tokenized (PTB) text (-LRB-,
+ * -RSB-, ...) as the brackets they stand for. */
+static int32_t bracket_char(const splitter *sp, size_t k) {
+    const token *t = &sp->tok[k];
+    const char *s = sp->s + t->start;
+    if (t->end - t->start == 5 && s[0] == '-' && s[4] == '-') {
+        bool left = (s[1] | 0x20) == 'l';
+        switch (s[2] | 0x20) {
+        case 'r': return left ? '(' : ')';
+        case 's': return left ? '[' : ']';
+        case 'c': return left ? '{' : '}';
+        default: break;
+        }
+    }
+    return first_char(sp, k);
+}
+
 static bool is_closer(const splitter *sp, size_t k) {
     const token *t = &sp->tok[k];
     if (t->flags & TOKF_CLOSE_QUOTE)
         return true;
     if (t->kind != TOK_PUNCT || (t->flags & TOKF_OPEN_QUOTE))
         return false;
-    int32_t c = first_char(sp, k);
+    int32_t c = bracket_char(sp, k);
     return c == ')' || c == ']' || c == '}' || c == 0xFF09 || c == 0x3011 || c == 0x300B ||
            c == 0x3009 || c == 0x300D || c == 0x300F;
 }
@@ -81,13 +98,22 @@ static bool spaced_guillemet(const splitter *sp, size_t k) {
     return (c == 0x00BB || c == 0x203A) && !(sp->tok[k].flags & TOKF_NEWLINE_BEFORE);
 }
 
+/* Tokenized text spaces the marks that close a quotation or bracket ("over . '' Next",
+ * "it . -RRB- Then"): a closing quotation mark, or any closer after a spaced terminator,
+ * with a space after it belongs to the sentence before it. */
+static bool spaced_closer(const splitter *sp, size_t k, size_t m) {
+    if (!(sp->tok[m].flags & TOKF_CLOSE_QUOTE) && !(sp->tok[k].flags & TOKF_SPACE_BEFORE))
+        return false;
+    return m + 1 >= sp->n || (sp->tok[m + 1].flags & TOKF_SPACE_BEFORE);
+}
+
 static bool is_opener(const splitter *sp, size_t k) {
     const token *t = &sp->tok[k];
     if (t->flags & TOKF_OPEN_QUOTE)
         return true;
     if (t->kind != TOK_PUNCT)
         return false;
-    int32_t c = first_char(sp, k);
+    int32_t c = bracket_char(sp, k);
     return c == '(' || c == '[' || c == '{' || c == 0x00BF || c == 0x00A1 || c == 0xFF08 ||
            c == 0x3010 || c == 0x300A || c == 0x3008;
 }
@@ -106,7 +132,7 @@ static bool is_alnum_ascii(char c) {
 }
 
 static bool is_dash(const splitter *sp, size_t k) {
-    int32_t c = first_char(sp, k);
+    int32_t c = bracket_char(sp, k);
     return c == '-' || c == 0x2013 || c == 0x2014;
 }
 
@@ -472,8 +498,11 @@ static int pair_type(const splitter *sp, size_t k, bool open) {
     const token *t = &sp->tok[k];
     if (t->kind != TOK_PUNCT)
         return -1;
-    int32_t c = first_char(sp, k);
+    int32_t c = bracket_char(sp, k);
     if (t->flags & (open ? TOKF_OPEN_QUOTE : TOKF_CLOSE_QUOTE)) {
+        if (t->end - t->start == 2 && (c == '`' || c == '\''))
+            return 4; /* `` and '': double quotation marks of tokenized text, which pair
+                       * with each other and with " */
         switch (c) {
         case '\'': case '`': case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2039: case 0x203A:
             return 5;
@@ -572,7 +601,7 @@ static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e,
         return false; /* ends_after() decided */
     const token *lt = &sp->tok[last];
     if (lt->kind == TOK_PUNCT || lt->kind == TOK_SYMBOL) {
-        int32_t c = first_char(sp, last);
+        int32_t c = bracket_char(sp, last);
         if (c == ',' || c == ';' || c == '-' || c == 0x2013 || c == 0x2014 ||
             c == '(' || c == '/' || c == '&' || c == 0x060C || c == 0x3001)
             return false; /* the sentence obviously goes on */
@@ -728,7 +757,8 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
         if (k >= marker_end && ((T.aux[k] & AUX_TERM) || (t->flags & TOKF_ABBREV))) {
             size_t m = k + 1;
             while (m < n && is_closer(&sp, m) &&
-                   (!(T.v[m].flags & TOKF_SPACE_BEFORE) || spaced_guillemet(&sp, m)))
+                   (!(T.v[m].flags & TOKF_SPACE_BEFORE) || spaced_guillemet(&sp, m) ||
+                    spaced_closer(&sp, k, m)))
                 m++;
             bool inside = k < protect_end && m <= protect_end;
             marker mk;

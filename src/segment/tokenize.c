@@ -502,6 +502,60 @@ static bool script_terminator(const char *s, size_t len, const token *prev, int3
     return text_is_upper(d) && (c == ';' ? (d >= 0x0370 && d <= 0x03FF) : (d >= 0x0531 && d <= 0x0556));
 }
 
+/* ---- tokenized (PTB) text --------------------------------------------------------------- */
+
+/* The length of a bracket written as tokenizers escape it (-LRB- -RRB- -LSB- -RSB- -LCB-
+ * -RCB-, either case) at s[i], 0 when there is none. */
+static size_t ptb_bracket(const char *s, size_t len, size_t i) {
+    static const char *const escapes[] = {"-lrb-", "-rrb-", "-lsb-", "-rsb-", "-lcb-", "-rcb-"};
+    if (i + 5 > len || s[i + 4] != '-' || (i + 5 < len && is_alnum((unsigned char)s[i + 5])))
+        return 0;
+    for (size_t k = 0; k < sizeof escapes / sizeof *escapes; k++)
+        if (ascii_ieq(s, len, i, escapes[k]))
+            return 5;
+    return 0;
+}
+
+/* The letters of an English clitic that a tokenizer split off its word, starting at s[j]
+ * after the apostrophe ('s 're 've 'll 'd 'm, either case), when nothing alphanumeric
+ * follows them; 0 when there is none. 1 means the 's. */
+static size_t split_clitic(const char *s, size_t len, size_t j) {
+    static const char *const clitics[] = {"s", "re", "ve", "ll", "d", "m"};
+    for (size_t k = 0; k < sizeof clitics / sizeof *clitics; k++) {
+        size_t n = strlen(clitics[k]), w;
+        if (!ascii_ieq(s, len, j, clitics[k]))
+            continue;
+        if (j + n < len && is_alnum(seg_decode(s, len, j + n, &w)))
+            continue;
+        return n;
+    }
+    return 0;
+}
+
+/* Which way a straight quotation mark (' or ") spaced on both sides points: tokenized
+ * text spaces every mark ("said : ' We are ... , ' he added"). Its neighbours decide when
+ * they can (after a colon or at a paragraph start it opens; after punctuation and before a
+ * lower-case word it closes: ", ' said Locke"); otherwise it closes an open quotation and
+ * opens one when none is open. Every decision resets which way the next one goes, so a
+ * stray mark does not turn all later ones round. */
+static int spaced_quote_direction(const char *s, size_t len, const token *prev, unsigned flags,
+                                  size_t j, bool open) {
+    if (!prev || (flags & TOKF_PARA_BEFORE))
+        return 1;
+    while (j < len && (s[j] == ' ' || s[j] == '\t'))
+        j++;
+    if (j >= len || s[j] == '\n' || s[j] == '\r')
+        return -1;
+    bool prev_punct = prev->kind == TOK_PUNCT && !(prev->flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE));
+    if (prev_punct && s[prev->start] == ':')
+        return 1;
+    size_t n;
+    if (prev_punct && text_is_lower(seg_decode(s, len, j, &n)) &&
+        strchr(",.?!;", s[prev->start]) && s[prev->start] != '\0')
+        return -1;
+    return open ? -1 : 1;
+}
+
 /* ---- the main loop -------------------------------------------------------------------- */
 
 typedef struct tok_state {
@@ -732,6 +786,33 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
                 j = e;
                 tok.kind = c == '#' ? TOK_HASHTAG : TOK_MENTION;
             }
+        } else if (c == '-' && (pre = ptb_bracket(text, len, i)) != 0) {
+            j = i + pre; /* -LRB- -RRB- ...: a bracket of tokenized (PTB) text */
+        } else if ((c == '`' || c == '\'') && j < len && text[j] == c && !(j + 1 < len && text[j + 1] == c)) {
+            /* `` and '': the double quotation marks of tokenized (PTB) text. `` always
+             * opens; '' closes unless it is spaced before and glued to a word after
+             * (''Hello'', a typewriter's double quote) */
+            j++;
+            size_t n2;
+            int32_t d = j < len ? seg_decode(text, len, j, &n2) : ' ';
+            bool opens = c == '`' || ((!prev || (flags & TOKF_SPACE_BEFORE)) && !text_is_space(d) &&
+                                      !text_is_punct(d));
+            tok.flags |= opens ? TOKF_OPEN_QUOTE : TOKF_CLOSE_QUOTE;
+            st.dq_open = opens;
+        } else if ((c == '\'' || c == 0x2019) && prev && (flags & TOKF_SPACE_BEFORE) &&
+                   (prev->kind == TOK_WORD || prev->kind == TOK_NUMBER) &&
+                   (pre = split_clitic(text, len, j)) != 0) {
+            /* "it 's", "they 're", "I 'd": a clitic split off its word by a tokenizer, never
+             * a quotation mark */
+            j += pre;
+            tok.kind = pre == 1 ? TOK_POSSESSIVE : TOK_WORD;
+            tok.shape = SHAPE_LOWER;
+        } else if (c == '\'' && prev && (flags & TOKF_SPACE_BEFORE) && prev->kind == TOK_WORD &&
+                   !st.sq_open && (text[prev->end - 1] == 's' || text[prev->end - 1] == 'S') &&
+                   j + 1 < len && text[j] == ' ' && text_is_lower((unsigned char)text[j + 1])) {
+            /* "the players ' union": a plural's possessive split off by a tokenizer when no
+             * single quotation is open */
+            tok.kind = TOK_POSSESSIVE;
         } else if ((c == '\'' || c == 0x2019) && prev && !(flags & TOKF_SPACE_BEFORE) &&
                    (prev->kind == TOK_WORD || prev->kind == TOK_NUMBER) && !st.sq_open) {
             /* 's after a word (or Jr.'s), or a lone ' after a plural: a possessive */
@@ -769,7 +850,8 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
             else if (!before && after)
                 dir = -1;
             else if ((dir = quote_default(c)) == 0)
-                dir = (c == '"' || c == 0xFF02) ? (st.dq_open ? -1 : 1) : (st.sq_open ? -1 : 1);
+                dir = spaced_quote_direction(text, len, prev, flags, j,
+                                             (c == '"' || c == 0xFF02) ? st.dq_open : st.sq_open);
             tok.flags |= dir > 0 ? TOKF_OPEN_QUOTE : TOKF_CLOSE_QUOTE;
             if (c == '"' || c == 0xFF02)
                 st.dq_open = dir > 0;
