@@ -807,12 +807,6 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
             j += pre;
             tok.kind = pre == 1 ? TOK_POSSESSIVE : TOK_WORD;
             tok.shape = SHAPE_LOWER;
-        } else if (c == '\'' && prev && (flags & TOKF_SPACE_BEFORE) && prev->kind == TOK_WORD &&
-                   !st.sq_open && (text[prev->end - 1] == 's' || text[prev->end - 1] == 'S') &&
-                   j + 1 < len && text[j] == ' ' && text_is_lower((unsigned char)text[j + 1])) {
-            /* "the players ' union": a plural's possessive split off by a tokenizer when no
-             * single quotation is open */
-            tok.kind = TOK_POSSESSIVE;
         } else if ((c == '\'' || c == 0x2019) && prev && !(flags & TOKF_SPACE_BEFORE) &&
                    (prev->kind == TOK_WORD || prev->kind == TOK_NUMBER) && !st.sq_open) {
             /* 's after a word (or Jr.'s), or a lone ' after a plural: a possessive */
