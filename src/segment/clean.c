@@ -239,8 +239,9 @@ static bool printable(const segmentation *seg, const sentence *se) {
     /* a stray separator or a rule line alone ("/" between two headings, "______"); a row
      * of spaced marks ("* * *") is a section break and stays, as pragmatic_segmenter
      * keeps it */
-    if (se->tok_end == k + 1 && (t[k].kind == TOK_PUNCT || t[k].kind == TOK_SYMBOL))
-        return false;
+    if (se->tok_end == k + 1 && (t[k].kind == TOK_PUNCT || t[k].kind == TOK_SYMBOL) &&
+        seg->n_sentences > 1)
+        return false; /* alone in the text, it is what the text says: it stays */
     /* a page number: a short number alone on its line */
     if (se->tok_end == k + 1 && t[k].kind == TOK_NUMBER && t[k].shape == SHAPE_DIGITS &&
         t[k].end - t[k].start <= 4 &&

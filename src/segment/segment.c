@@ -482,6 +482,77 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
     return true;
 }
 
+/* ---- citation and footnote markers ------------------------------------------------------ */
+
+/* Superscript digits: ⁰ ¹ ² ³ ⁴ ... ⁹. */
+static bool is_superscript_digit(int32_t c) {
+    return c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079);
+}
+
+/* A short footnote number: digits, or digits joined by ',' or '-' ("11", "3,4", "2-5"),
+ * no run longer than three digits (a year or an amount is not a footnote). */
+static bool footnote_number(const splitter *sp, size_t k) {
+    const token *t = &sp->tok[k];
+    if (t->kind != TOK_NUMBER || t->end - t->start > 9)
+        return false;
+    size_t run = 0;
+    for (uint32_t i = t->start; i < t->end; i++) {
+        char c = sp->s[i];
+        if (c >= '0' && c <= '9') {
+            if (++run > 3)
+                return false;
+        } else if (c == ',' || c == '-') {
+            run = 0;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The index after the citation or footnote markers glued to the terminator that ends
+ * before m ("martyr.[1] The", "end.^3 Next", "end.¹² Next", "consultation.11 12 Take",
+ * "(1987).1 According"); m when there are none. The markers stay with the sentence they
+ * end. Bare digits are a footnote only before a capitalised word, the end or a paragraph:
+ * glued to a period they are otherwise a typo's number ("scored.10 minutes"). Look-ahead
+ * is bounded (a bracket closes within 8 tokens, at most 4 numbers). */
+static size_t citation_end(const splitter *sp, size_t m) {
+    size_t e = m;
+    for (;;) { /* [1] [12][13] [a] [note 3] [2-4] */
+        if (e >= sp->n || (sp->tok[e].flags & TOKF_SPACE_BEFORE) || bracket_char(sp, e) != '[')
+            break;
+        size_t j = e + 1;
+        while (j < sp->n && j < e + 8 && !(sp->tok[j].flags & TOKF_NEWLINE_BEFORE) &&
+               bracket_char(sp, j) != ']' &&
+               (sp->tok[j].kind == TOK_NUMBER || first_char(sp, j) == ',' || is_dash(sp, j) ||
+                (sp->tok[j].kind == TOK_WORD && sp->tok[j].end - sp->tok[j].start <= 4)))
+            j++;
+        if (j == e + 1 || j >= sp->n || bracket_char(sp, j) != ']')
+            break;
+        e = j + 1;
+    }
+    if (e > m)
+        return e;
+    if (m + 1 < sp->n && !(sp->tok[m + 1].flags & TOKF_SPACE_BEFORE) && tok_is(sp, m, "^") &&
+        !(sp->tok[m].flags & TOKF_SPACE_BEFORE) && footnote_number(sp, m + 1))
+        return m + 2; /* end.^3 */
+    while (e < sp->n && !(sp->tok[e].flags & TOKF_SPACE_BEFORE) && sp->tok[e].kind != TOK_WORD &&
+           is_superscript_digit(first_char(sp, e)))
+        e++;
+    if (e > m)
+        return e;
+    if (m >= sp->n || (sp->tok[m].flags & TOKF_SPACE_BEFORE) || !footnote_number(sp, m))
+        return m;
+    e = m + 1;
+    while (e < sp->n && e < m + 4 && !(sp->tok[e].flags & (TOKF_NEWLINE_BEFORE | TOKF_PARA_BEFORE)) &&
+           footnote_number(sp, e))
+        e++; /* consultation.11 12 */
+    if (e < sp->n && !(sp->tok[e].flags & TOKF_PARA_BEFORE) &&
+        (!(sp->tok[e].flags & TOKF_SPACE_BEFORE) || !starts_upper(sp, e)))
+        return m;
+    return e;
+}
+
 /* ---- quotations and brackets --------------------------------------------------------- */
 
 /* A terminator inside a matched pair of quotes or brackets does not end the sentence
@@ -692,7 +763,16 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
     pairs pr = {{0}, 0};
     size_t protect_end = 0; /* tokens before this index are inside a matched pair */
     bool item = false;      /* the current sentence starts with a list marker or bullet */
-    for (size_t k = 0; k < n && ok; k++) {
+    /* Text that is only punctuation and symbols ("...", "?!", "* * *") has no sentence to
+     * find: it comes back whole, as one. The scan stops at the first word. */
+    size_t first_word = 0;
+    while (first_word < n && (T.v[first_word].kind == TOK_PUNCT || T.v[first_word].kind == TOK_SYMBOL))
+        first_word++;
+    if (n && first_word == n) {
+        ok = emit(&sv, &T, 0, n, 0);
+        s_start = n;
+    }
+    for (size_t k = s_start; k < n && ok; k++) {
         const token *t = &T.v[k];
         bool newline = k > 0 && (t->flags & (TOKF_NEWLINE_BEFORE | TOKF_PARA_BEFORE));
         if (newline)
@@ -760,6 +840,7 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
                    (!(T.v[m].flags & TOKF_SPACE_BEFORE) || spaced_guillemet(&sp, m) ||
                     spaced_closer(&sp, k, m)))
                 m++;
+            m = citation_end(&sp, m);
             bool inside = k < protect_end && m <= protect_end;
             marker mk;
             if (!inside && ends_after(&sp, k, m, words))

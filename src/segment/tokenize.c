@@ -762,6 +762,12 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
                 break;
             }
             aux = term_aux(text, len, i, j);
+            /* "Army Spc . Caleb": tokenized text spaces the period of a title; it ends
+             * nothing, as the title's own period would not */
+            if (aux == AUX_TERM && j == i + 1 && (flags & TOKF_SPACE_BEFORE) && prev &&
+                prev->kind == TOK_WORD && !(prev->flags & TOKF_ABBREV) &&
+                abbrev_class(&st, prev->start, prev->end) == ABBR_TITLE)
+                aux = 0;
             /* "compounds. . . . The": a full stop and then an ellipsis that opens the next
              * sentence (pragmatic_segmenter's reading of four spaced dots glued to a word) */
             if (aux == AUX_TERM && j - i >= 7 && text[i + 1] == ' ' && prev &&
