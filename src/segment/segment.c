@@ -602,25 +602,37 @@ static int pair_type(const splitter *sp, size_t k, bool open) {
 
 typedef struct pairs {
     size_t next_close[N_PAIR_TYPES]; /* index of the next closer of each type (monotonic) */
+    size_t next_open[N_PAIR_TYPES];  /* index of the next opener of each type (monotonic) */
     size_t next_para;                /* index of the next paragraph start */
 } pairs;
 
-/* The index of the closer matching the opener at k, or 0 when there is none near. */
-static size_t pair_close(const splitter *sp, pairs *pr, size_t k, int type) {
-    size_t *nc = &pr->next_close[type];
-    if (*nc <= k) {
+/* The index of the next token after k that is a closer (open false) or an opener of
+ * `type`, remembered in *next so that every token is scanned once per type. */
+static size_t next_of_type(const splitter *sp, size_t *next, size_t k, int type, bool open) {
+    if (*next <= k) {
         size_t j = k + 1;
-        while (j < sp->n && pair_type(sp, j, false) != type)
+        while (j < sp->n && pair_type(sp, j, open) != type)
             j++;
-        *nc = j;
+        *next = j;
     }
+    return *next;
+}
+
+/* The index of the closer matching the opener at k, or 0 when there is none near. A
+ * quotation opened again before it closes was never closed ("A. "B. "C" D." holds only
+ * "C"): quotations of one kind do not nest, so the first opener holds nothing. */
+static size_t pair_close(const splitter *sp, pairs *pr, size_t k, int type) {
+    next_of_type(sp, &pr->next_close[type], k, type, false);
+    if ((type == 4 || type == 5) &&
+        next_of_type(sp, &pr->next_open[type], k, type, true) < pr->next_close[type])
+        return 0;
     if (pr->next_para <= k) {
         size_t j = k + 1;
         while (j < sp->n && !(sp->tok[j].flags & TOKF_PARA_BEFORE))
             j++;
         pr->next_para = j;
     }
-    size_t c = *nc;
+    size_t c = pr->next_close[type];
     if (c >= sp->n || c >= pr->next_para || c - k > PAIR_LIMIT)
         return 0;
     return c;
@@ -760,7 +772,7 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
     size_t s_start = 0, words = 0, cut_at = SIZE_MAX, line_start = 0, marker_end = 0, l2e = 0;
     marker last_marker = {0, 0, 0, 0}; /* the list item the current list is at */
     uint32_t para = 0;
-    pairs pr = {{0}, 0};
+    pairs pr = {{0}, {0}, 0};
     size_t protect_end = 0; /* tokens before this index are inside a matched pair */
     bool item = false;      /* the current sentence starts with a list marker or bullet */
     /* Text that is only punctuation and symbols ("...", "?!", "* * *") has no sentence to
