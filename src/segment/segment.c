@@ -731,6 +731,81 @@ static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e,
     return false;
 }
 
+/* ---- picture captions glued to the text ------------------------------------------------ */
+
+/* Tabloid copy runs a picture caption into the next sentence with no full stop between
+ * ("... in the hotel parking lot An FBI agent's rifle was ..."). Such a boundary is taken
+ * only on strong evidence (English only): a capitalised determiner or subject pronoun
+ * after a lower-case content word of a sentence already four words long, and a clause
+ * after it: for a determiner a lower-case content word, a number or an acronym before a
+ * lower-case word ("The Times", "A and B" and titles stay); for a pronoun a lower-case
+ * word; then two more words before any punctuation. "I" is left out ("things I like"). */
+static bool caption_starter(const splitter *sp, size_t k, bool *pronoun) {
+    static const char *const determiners[] = {"The", "A", "An", "This", "These", "Those", "His",
+                                              "Her", "Its", "Their"};
+    static const char *const pronouns[] = {"He", "She", "They", "We", "It"};
+    const token *t = &sp->tok[k];
+    if (t->kind != TOK_WORD || t->end - t->start > 5 || (t->shape != SHAPE_CAPITAL && t->end - t->start > 1))
+        return false;
+    for (size_t i = 0; i < sizeof determiners / sizeof *determiners; i++)
+        if (tok_is(sp, k, determiners[i])) {
+            *pronoun = false;
+            return true;
+        }
+    for (size_t i = 0; i < sizeof pronouns / sizeof *pronouns; i++)
+        if (tok_is(sp, k, pronouns[i])) {
+            *pronoun = true;
+            return true;
+        }
+    return false;
+}
+
+static bool lower_word(const splitter *sp, size_t k) {
+    return k < sp->n && sp->tok[k].kind == TOK_WORD && sp->tok[k].shape == SHAPE_LOWER &&
+           (sp->tok[k].flags & TOKF_SPACE_BEFORE) && !(sp->tok[k].flags & TOKF_NEWLINE_BEFORE);
+}
+
+static bool glued_caption_boundary(const splitter *sp, size_t k, size_t words) {
+    bool pronoun;
+    if (!sp->general_ends || words < 4 || k + 3 >= sp->n || !caption_starter(sp, k, &pronoun))
+        return false;
+    const token *prev = &sp->tok[k - 1];
+    if (prev->kind != TOK_WORD || prev->shape != SHAPE_LOWER || prev->end - prev->start < 3 ||
+        is_stopword(sp, k - 1))
+        return false;
+    size_t j = k + 1; /* the word after the starter */
+    if (pronoun) {
+        if (!lower_word(sp, j))
+            return false;
+    } else if (lower_word(sp, j)) {
+        if (is_stopword(sp, j))
+            return false;
+        /* "infra-red A rays", "type A cells": a single article before a plural is a label */
+        const token *w = &sp->tok[j];
+        char last = sp->s[w->end - 1], before = sp->s[w->end - 2];
+        if ((tok_is(sp, k, "A") || tok_is(sp, k, "An") || tok_is(sp, k, "This")) && last == 's' &&
+            before != 's' && before != 'u' && before != 'i')
+            return false;
+    } else if ((sp->tok[j].kind == TOK_NUMBER ||
+                (sp->tok[j].kind == TOK_WORD && sp->tok[j].shape == SHAPE_UPPER)) &&
+               (sp->tok[j].flags & TOKF_SPACE_BEFORE) && lower_word(sp, j + 1)) {
+        j++; /* "An 86-year-old nun", "An FBI agent" */
+    } else {
+        return false;
+    }
+    /* two more words of the clause, glued possessives allowed ("agent 's rifle") */
+    size_t more = 0;
+    for (size_t e = j + 1; e < sp->n && e < j + 5 && more < 2; e++) {
+        const token *w = &sp->tok[e];
+        if (w->kind == TOK_POSSESSIVE)
+            continue;
+        if (!is_word(w) || (w->flags & TOKF_NEWLINE_BEFORE))
+            return false;
+        more++;
+    }
+    return more == 2;
+}
+
 /* ---- putting it together --------------------------------------------------------------- */
 
 /* Bytes beyond which a line cannot be a hard-wrapped one: wraps are made at 60-80 columns. */
@@ -796,6 +871,8 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
             } else if (t->flags & TOKF_NEWLINE_BEFORE) {
                 cut = line_break_ends(&sp, line_start, k, l2e, item);
             } else if ((T.aux[k] & AUX_BULLET) && (t->flags & TOKF_SPACE_BEFORE)) {
+                cut = true;
+            } else if (k >= protect_end && k >= marker_end && glued_caption_boundary(&sp, k, words)) {
                 cut = true;
             } else if (k >= marker_end && (t->flags & TOKF_SPACE_BEFORE)) {
                 /* the next item, or a list that starts again ("2) two 1) one 2) two")
