@@ -744,9 +744,6 @@ static bool caption_starter(const splitter *sp, size_t k, bool *pronoun) {
     static const char *const determiners[] = {"The", "A", "An", "This", "These", "Those", "His",
                                               "Her", "Its", "Their"};
     static const char *const pronouns[] = {"He", "She", "They", "We", "It"};
-    const token *t = &sp->tok[k];
-    if (t->kind != TOK_WORD || t->end - t->start > 5 || (t->shape != SHAPE_CAPITAL && t->end - t->start > 1))
-        return false;
     for (size_t i = 0; i < sizeof determiners / sizeof *determiners; i++)
         if (tok_is(sp, k, determiners[i])) {
             *pronoun = false;
@@ -766,12 +763,14 @@ static bool lower_word(const splitter *sp, size_t k) {
 }
 
 static bool glued_caption_boundary(const splitter *sp, size_t k, size_t words) {
-    bool pronoun;
-    if (!sp->general_ends || words < 4 || k + 3 >= sp->n || !caption_starter(sp, k, &pronoun))
+    /* cheap tests first: this runs at every token */
+    const token *t = &sp->tok[k], *prev = &sp->tok[k - 1];
+    if (!sp->general_ends || t->kind != TOK_WORD || t->shape != SHAPE_CAPITAL || t->end - t->start > 5 ||
+        words < 4 || k + 3 >= sp->n || prev->kind != TOK_WORD || prev->shape != SHAPE_LOWER ||
+        prev->end - prev->start < 3)
         return false;
-    const token *prev = &sp->tok[k - 1];
-    if (prev->kind != TOK_WORD || prev->shape != SHAPE_LOWER || prev->end - prev->start < 3 ||
-        is_stopword(sp, k - 1))
+    bool pronoun;
+    if (!caption_starter(sp, k, &pronoun) || is_stopword(sp, k - 1))
         return false;
     size_t j = k + 1; /* the word after the starter */
     if (pronoun) {
