@@ -518,7 +518,7 @@ static size_t ptb_bracket(const char *s, size_t len, size_t i) {
 
 /* The letters of an English clitic that a tokenizer split off its word, starting at s[j]
  * after the apostrophe ('s 're 've 'll 'd 'm, either case), when nothing alphanumeric
- * follows them; 0 when there is none. 1 means the 's. */
+ * follows them; 0 when there is none. */
 static size_t split_clitic(const char *s, size_t len, size_t j) {
     static const char *const clitics[] = {"s", "re", "ve", "ll", "d", "m"};
     for (size_t k = 0; k < sizeof clitics / sizeof *clitics; k++) {
@@ -810,8 +810,8 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
                    (pre = split_clitic(text, len, j)) != 0) {
             /* "it 's", "they 're", "I 'd": a clitic split off its word by a tokenizer, never
              * a quotation mark */
+            tok.kind = (text[j] | 0x20) == 's' ? TOK_POSSESSIVE : TOK_WORD;
             j += pre;
-            tok.kind = pre == 1 ? TOK_POSSESSIVE : TOK_WORD;
             tok.shape = SHAPE_LOWER;
         } else if ((c == '\'' || c == 0x2019) && prev && !(flags & TOKF_SPACE_BEFORE) &&
                    (prev->kind == TOK_WORD || prev->kind == TOK_NUMBER) && !st.sq_open) {
