@@ -5,9 +5,14 @@
  *  - after terminal punctuation (and the closing quotes and brackets glued to it) the next
  *    token decides: a lower-case word, a comma or a closing bracket continue the sentence;
  *    an ellipsis ends one only before a capital other than "I";
+ *    closing marks spaced from the terminator stay with it in tokenized text ("over . ''
+ *    Next"), and so do citation and footnote markers glued to it ("martyr.[1] The",
+ *    "consultation.11 12 Take", "(1987).1 According", "end.^3", superscript digits);
  *  - inside a matched pair of quotes or brackets (within the paragraph, PAIR_LIMIT tokens)
  *    a terminator ends nothing unless it is the last thing inside, as pragmatic_segmenter
- *    does: "He said "Go. Now." and left." is one sentence;
+ *    does: "He said "Go. Now." and left." is one sentence. `` '' and " are one kind of
+ *    double quote, -LRB- -RRB- (and -LSB-, -LCB-, ...) are brackets; a quotation opened
+ *    again before it closes was never closed and holds nothing;
  *  - after an abbreviation: titles (Mr., Gen.) never end a sentence; initials end one only
  *    after a lower-case word and before a function word ("you and I. Did"); dotted acronyms
  *    (U.S., e.g.) end one before a capitalised function word or a title ("U.S. The", "p.m.
@@ -21,7 +26,11 @@
  *  - numbered, lettered and roman list items ("1. ... 2. ...", "a) ... b) ...", "(ii)") and
  *    bullets start sentences even without punctuation before them; a list that starts
  *    again on the same line ("2) two 1) one 2) two") splits at its new first item, and an
- *    item that began mid-line ends at a line break before a capital.
+ *    item that began mid-line ends at a line break before a capital;
+ *  - in English, a picture caption run into the next sentence with no full stop ends
+ *    before a capitalised determiner or pronoun after a lower-case content word when a
+ *    clause follows ("... parking lot An FBI agent was ..."; see glued_caption_boundary);
+ *  - text that is only punctuation is one sentence.
  * Cost: linear in tokens (each line is looked at twice: as the line before a break and as
  * the line after one; look-aheads are bounded or monotonic). No recursion. Scratch arrays
  * are malloc'd and freed here; the results live in the caller's arena. */

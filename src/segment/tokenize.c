@@ -9,7 +9,12 @@
  * control characters and NUL separate tokens; a gap holding two or more line breaks marks a
  * paragraph. CJK ideographs and kana are one token each (there are no spaces to go by).
  * French and Italian elided articles (l', dell', qu') are tokens of their own. Quotation
- * marks get TOKF_OPEN_QUOTE or TOKF_CLOSE_QUOTE from the spaces around them. Markup and
+ * marks get TOKF_OPEN_QUOTE or TOKF_CLOSE_QUOTE from the spaces around them; a mark spaced
+ * on both sides, as tokenized text writes them all, from its neighbours and then parity.
+ * Tokenized (PTB) text is read too: `` and '' are one quotation mark each, a clitic split
+ * off its word ("it 's", "they 're", "I 'd") is a token of its own and never a quotation
+ * mark, -LRB- -RRB- -LSB- -RSB- -LCB- -RCB- are one punctuation token each (segment.c reads
+ * them as brackets), and a title's spaced period ("Spc . Caleb") ends nothing. Markup and
  * extraction noise (HTML tags, escaped tags, dot leaders, literal "\n" escapes, letters one
  * a line: clean.c's seg_noise) is a gap like whitespace, a line break or nothing.
  *
