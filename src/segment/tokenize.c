@@ -555,8 +555,8 @@ static int spaced_quote_direction(const char *s, size_t len, const token *prev, 
     if (prev_punct && s[prev->start] == ':')
         return 1;
     size_t n;
-    if (prev_punct && text_is_lower(seg_decode(s, len, j, &n)) &&
-        strchr(",.?!;", s[prev->start]) && s[prev->start] != '\0')
+    if (prev_punct && s[prev->start] != '\0' && strchr(",.?!;", s[prev->start]) &&
+        text_is_lower(seg_decode(s, len, j, &n)))
         return -1;
     return open ? -1 : 1;
 }
