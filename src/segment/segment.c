@@ -635,8 +635,10 @@ typedef struct pairs {
  * `type`, remembered in *next so that every token is scanned once per type. */
 static size_t next_of_type(const splitter *sp, size_t *next, size_t k, int type, bool open) {
     if (*next <= k) {
+        /* quotation marks carry their direction in the flags: test those first */
+        uint16_t need = type == 4 || type == 5 ? (open ? TOKF_OPEN_QUOTE : TOKF_CLOSE_QUOTE) : 0;
         size_t j = k + 1;
-        while (j < sp->n && pair_type(sp, j, open) != type)
+        while (j < sp->n && ((sp->tok[j].flags & need) != need || pair_type(sp, j, open) != type))
             j++;
         *next = j;
     }
