@@ -2,8 +2,10 @@
 # summ_quality.sh — summary quality and speed of every method on both summary sets, through
 # `precis bench` (ROUGE-1.5.5 -c 95 -m -n 2 -a F1 with 95% intervals, docs/s). Protocols follow
 # the sets: bbc_dev summaries of 40% of the article's words (its references are about that
-# long), cnndm_dev summaries of 3 sentences (the usual lead-3 comparison). Prints the Markdown
-# tables; the report files (md, svg, json) go to OUT_DIR (default build/bench-summary).
+# long), cnndm_dev summaries of 3 sentences (the usual lead-3 comparison), and the same on
+# cnndm_dev_tok, the tokenized copy of cnndm_dev most papers use ("last year . But it 's",
+# `` and '' for quotes), which measures how the splitter reads tokenized text. Prints the
+# Markdown tables; the report files (md, svg, json) go to OUT_DIR (default build/bench-summary).
 #
 # Usage: benchmarks/summ_quality.sh [PATH/TO/precis] [OUT_DIR] [DATA_DIR]
 set -euo pipefail
@@ -25,4 +27,10 @@ mkdir -p "$out"
 echo
 "$precis" bench --quiet --task summary --methods "$methods" --sentences 3 --out "$out" "$data/cnndm_dev.jsonl"
 echo
-echo "Reports: $out/bbc_dev.summary.{md,svg,json} and $out/cnndm_dev.summary.{md,svg,json}"
+if [ -f "$data/cnndm_dev_tok.jsonl" ]; then
+    "$precis" bench --quiet --task summary --methods "$methods" --sentences 3 --out "$out" "$data/cnndm_dev_tok.jsonl"
+    echo
+else
+    echo "summ_quality: no $data/cnndm_dev_tok.jsonl; the tokenized set was not measured" >&2
+fi
+echo "Reports: $out/{bbc_dev,cnndm_dev,cnndm_dev_tok}.summary.{md,svg,json}"

@@ -239,8 +239,9 @@ static bool printable(const segmentation *seg, const sentence *se) {
     /* a stray separator or a rule line alone ("/" between two headings, "______"); a row
      * of spaced marks ("* * *") is a section break and stays, as pragmatic_segmenter
      * keeps it */
-    if (se->tok_end == k + 1 && (t[k].kind == TOK_PUNCT || t[k].kind == TOK_SYMBOL))
-        return false;
+    if (se->tok_end == k + 1 && (t[k].kind == TOK_PUNCT || t[k].kind == TOK_SYMBOL) &&
+        seg->n_sentences > 1)
+        return false; /* alone in the text, it is what the text says: it stays */
     /* a page number: a short number alone on its line */
     if (se->tok_end == k + 1 && t[k].kind == TOK_NUMBER && t[k].shape == SHAPE_DIGITS &&
         t[k].end - t[k].start <= 4 &&
@@ -278,6 +279,10 @@ bool seg_render_sentence(buf *out, const char *text, size_t len, const segmentat
         }
         const char *ts = text + t[k].start;
         size_t tl = t[k].end - t[k].start;
+        if (tl == 2 && ts[0] == '`' && ts[1] == '`' && (t[k].flags & TOKF_OPEN_QUOTE)) {
+            buf_putc(&raw, '"'); /* one token in tokenized (PTB) text */
+            continue;
+        }
         if (tl == 1 && ts[0] == '`' && (t[k].flags & TOKF_OPEN_QUOTE)) {
             /* opening backquotes as quotation marks (`` a double one, ` a single one), as
              * pragmatic_segmenter prints them; a backquote after a word is punctuation

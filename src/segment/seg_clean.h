@@ -27,7 +27,8 @@ size_t seg_noise(const char *s, size_t len, size_t i, seg_gap *gap);
 
 /* Appends the printed text of sentence `i` of text[0, len): its tokens with the gaps between them as one
  * space or nothing (by seg_noise), backquotes as quotation marks, cleaned by text_clean.
- * Returns false (appending nothing) when the sentence prints as nothing worth a line:
- * punctuation only, or a lone number on a line of its own (a page number). */
+ * Returns false (appending nothing) when the sentence prints as nothing worth a line: one
+ * mark alone among other sentences, or a lone number on a line of its own (a page
+ * number). */
 bool seg_render_sentence(buf *out, const char *text, size_t len, const segmentation *seg, size_t i);
 #endif

@@ -5,9 +5,16 @@
  *  - after terminal punctuation (and the closing quotes and brackets glued to it) the next
  *    token decides: a lower-case word, a comma or a closing bracket continue the sentence;
  *    an ellipsis ends one only before a capital other than "I";
+ *    closing marks spaced from the terminator stay with it in tokenized text ("over . ''
+ *    Next"), and so do citation and footnote markers glued to it ("martyr.[1] The",
+ *    "consultation.11 12 Take", "(1987).1 According", "end.^3", superscript digits);
  *  - inside a matched pair of quotes or brackets (within the paragraph, PAIR_LIMIT tokens)
  *    a terminator ends nothing unless it is the last thing inside, as pragmatic_segmenter
- *    does: "He said "Go. Now." and left." is one sentence;
+ *    does: "He said "Go. Now." and left." is one sentence. `` '' and " are one kind of
+ *    double quote, -LRB- -RRB- (and -LSB-, -LCB-, ...) are brackets; a quotation opened
+ *    again before it closes was never closed and holds nothing, and one whose marks are
+ *    spaced on both sides (their direction a guess) holds no more than GUESSED_QUOTE_LONG
+ *    tokens before a sentence end followed by a capital;
  *  - after an abbreviation: titles (Mr., Gen.) never end a sentence; initials end one only
  *    after a lower-case word and before a function word ("you and I. Did"); dotted acronyms
  *    (U.S., e.g.) end one before a capitalised function word or a title ("U.S. The", "p.m.
@@ -21,7 +28,11 @@
  *  - numbered, lettered and roman list items ("1. ... 2. ...", "a) ... b) ...", "(ii)") and
  *    bullets start sentences even without punctuation before them; a list that starts
  *    again on the same line ("2) two 1) one 2) two") splits at its new first item, and an
- *    item that began mid-line ends at a line break before a capital.
+ *    item that began mid-line ends at a line break before a capital;
+ *  - in English, a picture caption run into the next sentence with no full stop ends
+ *    before a capitalised determiner or pronoun after a lower-case content word when a
+ *    clause follows ("... parking lot An FBI agent was ..."; see glued_caption_boundary);
+ *  - text that is only punctuation is one sentence.
  * Cost: linear in tokens (each line is looked at twice: as the line before a break and as
  * the line after one; look-aheads are bounded or monotonic). No recursion. Scratch arrays
  * are malloc'd and freed here; the results live in the caller's arena. */
@@ -64,13 +75,30 @@ static bool tok_is(const splitter *sp, size_t k, const char *lit) {
     return sp->tok[k].end - sp->tok[k].start == l && memcmp(sp->s + sp->tok[k].start, lit, l) == 0;
 }
 
+/* The first character of a token, reading the brackets of tokenized (PTB) text (-LRB-,
+ * -RSB-, ...) as the brackets they stand for. */
+static int32_t bracket_char(const splitter *sp, size_t k) {
+    const token *t = &sp->tok[k];
+    const char *s = sp->s + t->start;
+    if (t->end - t->start == 5 && s[0] == '-' && s[4] == '-') {
+        bool left = (s[1] | 0x20) == 'l';
+        switch (s[2] | 0x20) {
+        case 'r': return left ? '(' : ')';
+        case 's': return left ? '[' : ']';
+        case 'c': return left ? '{' : '}';
+        default: break;
+        }
+    }
+    return first_char(sp, k);
+}
+
 static bool is_closer(const splitter *sp, size_t k) {
     const token *t = &sp->tok[k];
     if (t->flags & TOKF_CLOSE_QUOTE)
         return true;
     if (t->kind != TOK_PUNCT || (t->flags & TOKF_OPEN_QUOTE))
         return false;
-    int32_t c = first_char(sp, k);
+    int32_t c = bracket_char(sp, k);
     return c == ')' || c == ']' || c == '}' || c == 0xFF09 || c == 0x3011 || c == 0x300B ||
            c == 0x3009 || c == 0x300D || c == 0x300F;
 }
@@ -81,13 +109,22 @@ static bool spaced_guillemet(const splitter *sp, size_t k) {
     return (c == 0x00BB || c == 0x203A) && !(sp->tok[k].flags & TOKF_NEWLINE_BEFORE);
 }
 
+/* Tokenized text spaces the marks that close a quotation or bracket ("over . '' Next",
+ * "it . -RRB- Then"): a closing quotation mark, or any closer after a spaced terminator,
+ * with a space after it belongs to the sentence before it. */
+static bool spaced_closer(const splitter *sp, size_t k, size_t m) {
+    if (!(sp->tok[m].flags & TOKF_CLOSE_QUOTE) && !(sp->tok[k].flags & TOKF_SPACE_BEFORE))
+        return false;
+    return m + 1 >= sp->n || (sp->tok[m + 1].flags & TOKF_SPACE_BEFORE);
+}
+
 static bool is_opener(const splitter *sp, size_t k) {
     const token *t = &sp->tok[k];
     if (t->flags & TOKF_OPEN_QUOTE)
         return true;
     if (t->kind != TOK_PUNCT)
         return false;
-    int32_t c = first_char(sp, k);
+    int32_t c = bracket_char(sp, k);
     return c == '(' || c == '[' || c == '{' || c == 0x00BF || c == 0x00A1 || c == 0xFF08 ||
            c == 0x3010 || c == 0x300A || c == 0x3008;
 }
@@ -106,7 +143,7 @@ static bool is_alnum_ascii(char c) {
 }
 
 static bool is_dash(const splitter *sp, size_t k) {
-    int32_t c = first_char(sp, k);
+    int32_t c = bracket_char(sp, k);
     return c == '-' || c == 0x2013 || c == 0x2014;
 }
 
@@ -456,6 +493,77 @@ static bool ends_after(const splitter *sp, size_t k, size_t m, size_t words) {
     return true;
 }
 
+/* ---- citation and footnote markers ------------------------------------------------------ */
+
+/* Superscript digits: ⁰ ¹ ² ³ ⁴ ... ⁹. */
+static bool is_superscript_digit(int32_t c) {
+    return c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079);
+}
+
+/* A short footnote number: digits, or digits joined by ',' or '-' ("11", "3,4", "2-5"),
+ * no run longer than three digits (a year or an amount is not a footnote). */
+static bool footnote_number(const splitter *sp, size_t k) {
+    const token *t = &sp->tok[k];
+    if (t->kind != TOK_NUMBER || t->end - t->start > 9)
+        return false;
+    size_t run = 0;
+    for (uint32_t i = t->start; i < t->end; i++) {
+        char c = sp->s[i];
+        if (c >= '0' && c <= '9') {
+            if (++run > 3)
+                return false;
+        } else if (c == ',' || c == '-') {
+            run = 0;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The index after the citation or footnote markers glued to the terminator that ends
+ * before m ("martyr.[1] The", "end.^3 Next", "end.¹² Next", "consultation.11 12 Take",
+ * "(1987).1 According"); m when there are none. The markers stay with the sentence they
+ * end. Bare digits are a footnote only before a capitalised word, the end or a paragraph:
+ * glued to a period they are otherwise a typo's number ("scored.10 minutes"). Look-ahead
+ * is bounded (a bracket closes within 8 tokens, at most 4 numbers). */
+static size_t citation_end(const splitter *sp, size_t m) {
+    size_t e = m;
+    for (;;) { /* [1] [12][13] [a] [note 3] [2-4] */
+        if (e >= sp->n || (sp->tok[e].flags & TOKF_SPACE_BEFORE) || bracket_char(sp, e) != '[')
+            break;
+        size_t j = e + 1;
+        while (j < sp->n && j < e + 8 && !(sp->tok[j].flags & TOKF_NEWLINE_BEFORE) &&
+               bracket_char(sp, j) != ']' &&
+               (sp->tok[j].kind == TOK_NUMBER || first_char(sp, j) == ',' || is_dash(sp, j) ||
+                (sp->tok[j].kind == TOK_WORD && sp->tok[j].end - sp->tok[j].start <= 4)))
+            j++;
+        if (j == e + 1 || j >= sp->n || bracket_char(sp, j) != ']')
+            break;
+        e = j + 1;
+    }
+    if (e > m)
+        return e;
+    if (m + 1 < sp->n && !(sp->tok[m + 1].flags & TOKF_SPACE_BEFORE) && tok_is(sp, m, "^") &&
+        !(sp->tok[m].flags & TOKF_SPACE_BEFORE) && footnote_number(sp, m + 1))
+        return m + 2; /* end.^3 */
+    while (e < sp->n && !(sp->tok[e].flags & TOKF_SPACE_BEFORE) && sp->tok[e].kind != TOK_WORD &&
+           is_superscript_digit(first_char(sp, e)))
+        e++;
+    if (e > m)
+        return e;
+    if (m >= sp->n || (sp->tok[m].flags & TOKF_SPACE_BEFORE) || !footnote_number(sp, m))
+        return m;
+    e = m + 1;
+    while (e < sp->n && e < m + 4 && !(sp->tok[e].flags & (TOKF_NEWLINE_BEFORE | TOKF_PARA_BEFORE)) &&
+           footnote_number(sp, e))
+        e++; /* consultation.11 12 */
+    if (e < sp->n && !(sp->tok[e].flags & TOKF_PARA_BEFORE) &&
+        (!(sp->tok[e].flags & TOKF_SPACE_BEFORE) || !starts_upper(sp, e)))
+        return m;
+    return e;
+}
+
 /* ---- quotations and brackets --------------------------------------------------------- */
 
 /* A terminator inside a matched pair of quotes or brackets does not end the sentence
@@ -467,13 +575,30 @@ enum { N_PAIR_TYPES = 8 };
 /* 120 tokens: a quotation of four or five news sentences; longer pairs are most likely
  * unmatched quotes. */
 #define PAIR_LIMIT 120
+/* Tokens after which a quotation whose marks are spaced on both sides (tokenized text,
+ * where which way a mark points is a guess) stops holding its sentences together: about
+ * one news sentence. Measured on cnndm_dev_tok: 40 and 60 leave two and three times as
+ * many run-together sentences of over 80 words; typeset text is not affected. */
+#define GUESSED_QUOTE_LONG 20
+
+/* A straight quotation mark (' or ") with spaces on both sides: its direction was guessed
+ * (tokenize.c's spaced_quote_direction). */
+static bool spaced_straight_quote(const splitter *sp, size_t k) {
+    const token *t = &sp->tok[k];
+    char c = sp->s[t->start];
+    return t->end - t->start == 1 && (c == '\'' || c == '"') && (t->flags & TOKF_SPACE_BEFORE) &&
+           k + 1 < sp->n && (sp->tok[k + 1].flags & TOKF_SPACE_BEFORE);
+}
 
 static int pair_type(const splitter *sp, size_t k, bool open) {
     const token *t = &sp->tok[k];
     if (t->kind != TOK_PUNCT)
         return -1;
-    int32_t c = first_char(sp, k);
+    int32_t c = bracket_char(sp, k);
     if (t->flags & (open ? TOKF_OPEN_QUOTE : TOKF_CLOSE_QUOTE)) {
+        if (t->end - t->start == 2 && (c == '`' || c == '\''))
+            return 4; /* `` and '': double quotation marks of tokenized text, which pair
+                       * with each other and with " */
         switch (c) {
         case '\'': case '`': case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2039: case 0x203A:
             return 5;
@@ -502,25 +627,39 @@ static int pair_type(const splitter *sp, size_t k, bool open) {
 
 typedef struct pairs {
     size_t next_close[N_PAIR_TYPES]; /* index of the next closer of each type (monotonic) */
+    size_t next_open[N_PAIR_TYPES];  /* index of the next opener of each type (monotonic) */
     size_t next_para;                /* index of the next paragraph start */
 } pairs;
 
-/* The index of the closer matching the opener at k, or 0 when there is none near. */
-static size_t pair_close(const splitter *sp, pairs *pr, size_t k, int type) {
-    size_t *nc = &pr->next_close[type];
-    if (*nc <= k) {
+/* The index of the next token after k that is a closer (open false) or an opener of
+ * `type`, remembered in *next so that every token is scanned once per type. */
+static size_t next_of_type(const splitter *sp, size_t *next, size_t k, int type, bool open) {
+    if (*next <= k) {
+        /* quotation marks carry their direction in the flags: test those first */
+        uint16_t need = type == 4 || type == 5 ? (open ? TOKF_OPEN_QUOTE : TOKF_CLOSE_QUOTE) : 0;
         size_t j = k + 1;
-        while (j < sp->n && pair_type(sp, j, false) != type)
+        while (j < sp->n && ((sp->tok[j].flags & need) != need || pair_type(sp, j, open) != type))
             j++;
-        *nc = j;
+        *next = j;
     }
+    return *next;
+}
+
+/* The index of the closer matching the opener at k, or 0 when there is none near. A
+ * quotation opened again before it closes was never closed ("A. "B. "C" D." holds only
+ * "C"): quotations of one kind do not nest, so the first opener holds nothing. */
+static size_t pair_close(const splitter *sp, pairs *pr, size_t k, int type) {
+    next_of_type(sp, &pr->next_close[type], k, type, false);
+    if ((type == 4 || type == 5) &&
+        next_of_type(sp, &pr->next_open[type], k, type, true) < pr->next_close[type])
+        return 0;
     if (pr->next_para <= k) {
         size_t j = k + 1;
         while (j < sp->n && !(sp->tok[j].flags & TOKF_PARA_BEFORE))
             j++;
         pr->next_para = j;
     }
-    size_t c = *nc;
+    size_t c = pr->next_close[type];
     if (c >= sp->n || c >= pr->next_para || c - k > PAIR_LIMIT)
         return 0;
     return c;
@@ -572,7 +711,7 @@ static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e,
         return false; /* ends_after() decided */
     const token *lt = &sp->tok[last];
     if (lt->kind == TOK_PUNCT || lt->kind == TOK_SYMBOL) {
-        int32_t c = first_char(sp, last);
+        int32_t c = bracket_char(sp, last);
         if (c == ',' || c == ';' || c == '-' || c == 0x2013 || c == 0x2014 ||
             c == '(' || c == '/' || c == '&' || c == 0x060C || c == 0x3001)
             return false; /* the sentence obviously goes on */
@@ -619,6 +758,80 @@ static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e,
     return false;
 }
 
+/* ---- picture captions glued to the text ------------------------------------------------ */
+
+/* Tabloid copy runs a picture caption into the next sentence with no full stop between
+ * ("... in the hotel parking lot An FBI agent's rifle was ..."). Such a boundary is taken
+ * only on strong evidence (English only): a capitalised determiner or subject pronoun
+ * after a lower-case content word of a sentence already four words long, and a clause
+ * after it: for a determiner a lower-case content word, a number or an acronym before a
+ * lower-case word ("The Times", "A and B" and titles stay); for a pronoun a lower-case
+ * word; then two more words before any punctuation. "I" is left out ("things I like"). */
+static bool caption_starter(const splitter *sp, size_t k, bool *pronoun) {
+    static const char *const determiners[] = {"The", "A", "An", "This", "These", "Those", "His",
+                                              "Her", "Its", "Their"};
+    static const char *const pronouns[] = {"He", "She", "They", "We", "It"};
+    for (size_t i = 0; i < sizeof determiners / sizeof *determiners; i++)
+        if (tok_is(sp, k, determiners[i])) {
+            *pronoun = false;
+            return true;
+        }
+    for (size_t i = 0; i < sizeof pronouns / sizeof *pronouns; i++)
+        if (tok_is(sp, k, pronouns[i])) {
+            *pronoun = true;
+            return true;
+        }
+    return false;
+}
+
+static bool lower_word(const splitter *sp, size_t k) {
+    return k < sp->n && sp->tok[k].kind == TOK_WORD && sp->tok[k].shape == SHAPE_LOWER &&
+           (sp->tok[k].flags & TOKF_SPACE_BEFORE) && !(sp->tok[k].flags & TOKF_NEWLINE_BEFORE);
+}
+
+static bool glued_caption_boundary(const splitter *sp, size_t k, size_t words) {
+    /* cheap tests first: this runs at every token */
+    const token *t = &sp->tok[k], *prev = &sp->tok[k - 1];
+    if (!sp->general_ends || t->kind != TOK_WORD || t->shape != SHAPE_CAPITAL || t->end - t->start > 5 ||
+        words < 4 || k + 3 >= sp->n || prev->kind != TOK_WORD || prev->shape != SHAPE_LOWER ||
+        prev->end - prev->start < 3)
+        return false;
+    bool pronoun;
+    if (!caption_starter(sp, k, &pronoun) || is_stopword(sp, k - 1))
+        return false;
+    size_t j = k + 1; /* the word after the starter */
+    if (pronoun) {
+        if (!lower_word(sp, j))
+            return false;
+    } else if (lower_word(sp, j)) {
+        if (is_stopword(sp, j))
+            return false;
+        /* "infra-red A rays", "type A cells": a single article before a plural is a label */
+        const token *w = &sp->tok[j];
+        char last = sp->s[w->end - 1], before = sp->s[w->end - 2];
+        if ((tok_is(sp, k, "A") || tok_is(sp, k, "An") || tok_is(sp, k, "This")) && last == 's' &&
+            before != 's' && before != 'u' && before != 'i')
+            return false;
+    } else if ((sp->tok[j].kind == TOK_NUMBER ||
+                (sp->tok[j].kind == TOK_WORD && sp->tok[j].shape == SHAPE_UPPER)) &&
+               (sp->tok[j].flags & TOKF_SPACE_BEFORE) && lower_word(sp, j + 1)) {
+        j++; /* "An 86-year-old nun", "An FBI agent" */
+    } else {
+        return false;
+    }
+    /* two more words of the clause, glued possessives allowed ("agent 's rifle") */
+    size_t more = 0;
+    for (size_t e = j + 1; e < sp->n && e < j + 5 && more < 2; e++) {
+        const token *w = &sp->tok[e];
+        if (w->kind == TOK_POSSESSIVE)
+            continue;
+        if (!is_word(w) || (w->flags & TOKF_NEWLINE_BEFORE))
+            return false;
+        more++;
+    }
+    return more == 2;
+}
+
 /* ---- putting it together --------------------------------------------------------------- */
 
 /* Bytes beyond which a line cannot be a hard-wrapped one: wraps are made at 60-80 columns. */
@@ -660,10 +873,21 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
     size_t s_start = 0, words = 0, cut_at = SIZE_MAX, line_start = 0, marker_end = 0, l2e = 0;
     marker last_marker = {0, 0, 0, 0}; /* the list item the current list is at */
     uint32_t para = 0;
-    pairs pr = {{0}, 0};
+    pairs pr = {{0}, {0}, 0};
     size_t protect_end = 0; /* tokens before this index are inside a matched pair */
+    size_t hold_open = 0;   /* the opener of that pair */
+    bool hold_guessed = false; /* it is a mark whose direction was guessed */
     bool item = false;      /* the current sentence starts with a list marker or bullet */
-    for (size_t k = 0; k < n && ok; k++) {
+    /* Text that is only punctuation and symbols ("...", "?!", "* * *") has no sentence to
+     * find: it comes back whole, as one. The scan stops at the first word. */
+    size_t first_word = 0;
+    while (first_word < n && (T.v[first_word].kind == TOK_PUNCT || T.v[first_word].kind == TOK_SYMBOL))
+        first_word++;
+    if (n && first_word == n) {
+        ok = emit(&sv, &T, 0, n, 0);
+        s_start = n;
+    }
+    for (size_t k = s_start; k < n && ok; k++) {
         const token *t = &T.v[k];
         bool newline = k > 0 && (t->flags & (TOKF_NEWLINE_BEFORE | TOKF_PARA_BEFORE));
         if (newline)
@@ -675,6 +899,8 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
             } else if (t->flags & TOKF_NEWLINE_BEFORE) {
                 cut = line_break_ends(&sp, line_start, k, l2e, item);
             } else if ((T.aux[k] & AUX_BULLET) && (t->flags & TOKF_SPACE_BEFORE)) {
+                cut = true;
+            } else if (k >= protect_end && k >= marker_end && glued_caption_boundary(&sp, k, words)) {
                 cut = true;
             } else if (k >= marker_end && (t->flags & TOKF_SPACE_BEFORE)) {
                 /* the next item, or a list that starts again ("2) two 1) one 2) two")
@@ -718,8 +944,11 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
         int ptype = pair_type(&sp, k, true);
         if (ptype >= 0) {
             size_t c = pair_close(&sp, &pr, k, ptype);
-            if (c > protect_end)
+            if (c > protect_end) {
                 protect_end = c;
+                hold_open = k;
+                hold_guessed = spaced_straight_quote(&sp, k);
+            }
         }
         if ((t->flags & TOKF_CLOSE_QUOTE) && k > 0 && k + 1 < n && is_dash(&sp, k - 1) &&
             glued_to_prev(&sp, k) && (T.v[k + 1].flags & TOKF_SPACE_BEFORE) && starts_upper(&sp, k + 1) &&
@@ -728,9 +957,17 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
         if (k >= marker_end && ((T.aux[k] & AUX_TERM) || (t->flags & TOKF_ABBREV))) {
             size_t m = k + 1;
             while (m < n && is_closer(&sp, m) &&
-                   (!(T.v[m].flags & TOKF_SPACE_BEFORE) || spaced_guillemet(&sp, m)))
+                   (!(T.v[m].flags & TOKF_SPACE_BEFORE) || spaced_guillemet(&sp, m) ||
+                    spaced_closer(&sp, k, m)))
                 m++;
+            m = citation_end(&sp, m);
             bool inside = k < protect_end && m <= protect_end;
+            /* a quotation by a mark whose direction was guessed (tokenized text) holds no
+             * more once it has run long: a mark read the wrong way round pairs the text
+             * between two quotations, so a sentence end before a capital ends it */
+            if (inside && hold_guessed && k - hold_open > GUESSED_QUOTE_LONG && m < protect_end &&
+                starts_upper(&sp, m))
+                inside = false;
             marker mk;
             if (!inside && ends_after(&sp, k, m, words))
                 cut_at = m;

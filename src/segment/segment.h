@@ -21,7 +21,7 @@ typedef enum token_kind {
     TOK_SYMBOL,    /* currency and other symbols: $ £ € % & */
     TOK_HASHTAG,   /* #tag */
     TOK_MENTION,   /* @name */
-    TOK_POSSESSIVE /* the 's / ’s / ' split off a word */
+    TOK_POSSESSIVE /* the 's / ’s / ' split off a word (or "'s" after a space: tokenized text) */
 } token_kind;
 
 typedef enum token_shape {

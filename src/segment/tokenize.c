@@ -9,7 +9,12 @@
  * control characters and NUL separate tokens; a gap holding two or more line breaks marks a
  * paragraph. CJK ideographs and kana are one token each (there are no spaces to go by).
  * French and Italian elided articles (l', dell', qu') are tokens of their own. Quotation
- * marks get TOKF_OPEN_QUOTE or TOKF_CLOSE_QUOTE from the spaces around them. Markup and
+ * marks get TOKF_OPEN_QUOTE or TOKF_CLOSE_QUOTE from the spaces around them; a mark spaced
+ * on both sides, as tokenized text writes them all, from its neighbours and then parity.
+ * Tokenized (PTB) text is read too: `` and '' are one quotation mark each, a clitic split
+ * off its word ("it 's", "they 're", "I 'd") is a token of its own and never a quotation
+ * mark, -LRB- -RRB- -LSB- -RSB- -LCB- -RCB- are one punctuation token each (segment.c reads
+ * them as brackets), and a title's spaced period ("Spc . Caleb") ends nothing. Markup and
  * extraction noise (HTML tags, escaped tags, dot leaders, literal "\n" escapes, letters one
  * a line: clean.c's seg_noise) is a gap like whitespace, a line break or nothing.
  *
@@ -502,6 +507,60 @@ static bool script_terminator(const char *s, size_t len, const token *prev, int3
     return text_is_upper(d) && (c == ';' ? (d >= 0x0370 && d <= 0x03FF) : (d >= 0x0531 && d <= 0x0556));
 }
 
+/* ---- tokenized (PTB) text --------------------------------------------------------------- */
+
+/* The length of a bracket written as tokenizers escape it (-LRB- -RRB- -LSB- -RSB- -LCB-
+ * -RCB-, either case) at s[i], 0 when there is none. */
+static size_t ptb_bracket(const char *s, size_t len, size_t i) {
+    static const char *const escapes[] = {"-lrb-", "-rrb-", "-lsb-", "-rsb-", "-lcb-", "-rcb-"};
+    if (i + 5 > len || s[i + 4] != '-' || (i + 5 < len && is_alnum((unsigned char)s[i + 5])))
+        return 0;
+    for (size_t k = 0; k < sizeof escapes / sizeof *escapes; k++)
+        if (ascii_ieq(s, len, i, escapes[k]))
+            return 5;
+    return 0;
+}
+
+/* The letters of an English clitic that a tokenizer split off its word, starting at s[j]
+ * after the apostrophe ('s 're 've 'll 'd 'm, either case), when nothing alphanumeric
+ * follows them; 0 when there is none. */
+static size_t split_clitic(const char *s, size_t len, size_t j) {
+    static const char *const clitics[] = {"s", "re", "ve", "ll", "d", "m"};
+    for (size_t k = 0; k < sizeof clitics / sizeof *clitics; k++) {
+        size_t n = strlen(clitics[k]), w;
+        if (!ascii_ieq(s, len, j, clitics[k]))
+            continue;
+        if (j + n < len && is_alnum(seg_decode(s, len, j + n, &w)))
+            continue;
+        return n;
+    }
+    return 0;
+}
+
+/* Which way a straight quotation mark (' or ") spaced on both sides points: tokenized
+ * text spaces every mark ("said : ' We are ... , ' he added"). Its neighbours decide when
+ * they can (after a colon or at a paragraph start it opens; after punctuation and before a
+ * lower-case word it closes: ", ' said Locke"); otherwise it closes an open quotation and
+ * opens one when none is open. Every decision resets which way the next one goes, so a
+ * stray mark does not turn all later ones round. */
+static int spaced_quote_direction(const char *s, size_t len, const token *prev, unsigned flags,
+                                  size_t j, bool open) {
+    if (!prev || (flags & TOKF_PARA_BEFORE))
+        return 1;
+    while (j < len && (s[j] == ' ' || s[j] == '\t'))
+        j++;
+    if (j >= len || s[j] == '\n' || s[j] == '\r')
+        return -1;
+    bool prev_punct = prev->kind == TOK_PUNCT && !(prev->flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE));
+    if (prev_punct && s[prev->start] == ':')
+        return 1;
+    size_t n;
+    if (prev_punct && s[prev->start] != '\0' && strchr(",.?!;", s[prev->start]) &&
+        text_is_lower(seg_decode(s, len, j, &n)))
+        return -1;
+    return open ? -1 : 1;
+}
+
 /* ---- the main loop -------------------------------------------------------------------- */
 
 typedef struct tok_state {
@@ -708,6 +767,12 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
                 break;
             }
             aux = term_aux(text, len, i, j);
+            /* "Army Spc . Caleb": tokenized text spaces the period of a title; it ends
+             * nothing, as the title's own period would not */
+            if (aux == AUX_TERM && j == i + 1 && (flags & TOKF_SPACE_BEFORE) && prev &&
+                prev->kind == TOK_WORD && !(prev->flags & TOKF_ABBREV) &&
+                abbrev_class(&st, prev->start, prev->end) == ABBR_TITLE)
+                aux = 0;
             /* "compounds. . . . The": a full stop and then an ellipsis that opens the next
              * sentence (pragmatic_segmenter's reading of four spaced dots glued to a word) */
             if (aux == AUX_TERM && j - i >= 7 && text[i + 1] == ' ' && prev &&
@@ -732,6 +797,27 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
                 j = e;
                 tok.kind = c == '#' ? TOK_HASHTAG : TOK_MENTION;
             }
+        } else if (c == '-' && (pre = ptb_bracket(text, len, i)) != 0) {
+            j = i + pre; /* -LRB- -RRB- ...: a bracket of tokenized (PTB) text */
+        } else if ((c == '`' || c == '\'') && j < len && text[j] == c && !(j + 1 < len && text[j + 1] == c)) {
+            /* `` and '': the double quotation marks of tokenized (PTB) text. `` always
+             * opens; '' closes unless it is spaced before and glued to a word after
+             * (''Hello'', a typewriter's double quote) */
+            j++;
+            size_t n2;
+            int32_t d = j < len ? seg_decode(text, len, j, &n2) : ' ';
+            bool opens = c == '`' || ((!prev || (flags & TOKF_SPACE_BEFORE)) && !text_is_space(d) &&
+                                      !text_is_punct(d));
+            tok.flags |= opens ? TOKF_OPEN_QUOTE : TOKF_CLOSE_QUOTE;
+            st.dq_open = opens;
+        } else if ((c == '\'' || c == 0x2019) && prev && (flags & TOKF_SPACE_BEFORE) &&
+                   (prev->kind == TOK_WORD || prev->kind == TOK_NUMBER) &&
+                   (pre = split_clitic(text, len, j)) != 0) {
+            /* "it 's", "they 're", "I 'd": a clitic split off its word by a tokenizer, never
+             * a quotation mark */
+            tok.kind = (text[j] | 0x20) == 's' ? TOK_POSSESSIVE : TOK_WORD;
+            j += pre;
+            tok.shape = SHAPE_LOWER;
         } else if ((c == '\'' || c == 0x2019) && prev && !(flags & TOKF_SPACE_BEFORE) &&
                    (prev->kind == TOK_WORD || prev->kind == TOK_NUMBER) && !st.sq_open) {
             /* 's after a word (or Jr.'s), or a lone ' after a plural: a possessive */
@@ -769,7 +855,8 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
             else if (!before && after)
                 dir = -1;
             else if ((dir = quote_default(c)) == 0)
-                dir = (c == '"' || c == 0xFF02) ? (st.dq_open ? -1 : 1) : (st.sq_open ? -1 : 1);
+                dir = spaced_quote_direction(text, len, prev, flags, j,
+                                             (c == '"' || c == 0xFF02) ? st.dq_open : st.sq_open);
             tok.flags |= dir > 0 ? TOKF_OPEN_QUOTE : TOKF_CLOSE_QUOTE;
             if (c == '"' || c == 0xFF02)
                 st.dq_open = dir > 0;

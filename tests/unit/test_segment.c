@@ -289,6 +289,51 @@ Test(segment, pathological_inputs_are_bounded, .timeout = 20) {
     run_big("Mr. ", 500000, 1, 1);             /* titles never end a sentence */
 }
 
+/* A quadratic scan would take minutes at these sizes; linear ones take well under a second. */
+Test(segment, tokenized_and_marker_inputs_are_bounded, .timeout = 20) {
+    run_big(". ", 200000, 1, 1);               /* only punctuation: one sentence */
+    /* tokenized text: quote marks whose direction is guessed, clitics, escaped brackets */
+    run_big("`` a ' b '' it 's ", 50000, 1, 1);
+    run_big("' ", 200000, 1, 1);
+    run_big("-LRB- a . -RRB- ", 50000, 1, 50000);
+    /* citation markers and glued captions at every sentence */
+    run_big("Go.[1] ", 100000, 100000, 100000);
+    run_big("Go.1 2 3 ", 50000, 50000, 50000);
+    run_big("we saw the lorry The man ran off ", 30000, 30000, 30001);
+}
+
+Test(segment, tokenized_text_tokens) {
+    seg_fixture f;
+    seg(&f, "Kerr 's aide said `` they 're late '' and we 've waited -LRB- again -RRB- .", "en");
+    expect_token(&f, "'s", TOK_POSSESSIVE);
+    expect_token(&f, "'re", TOK_WORD);
+    expect_token(&f, "'ve", TOK_WORD);
+    long i = find_tok(&f, "``"), j = find_tok(&f, "''");
+    cr_assert(i >= 0 && j > i, "`` and '' are one token each");
+    cr_expect(f.s.tokens[i].flags & TOKF_OPEN_QUOTE);
+    cr_expect(f.s.tokens[j].flags & TOKF_CLOSE_QUOTE);
+    for (size_t k = 0; k < f.s.n_tokens; k++)
+        if ((size_t)i != k && (size_t)j != k)
+            cr_expect_eq(f.s.tokens[k].flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE), 0,
+                         "token %zu is no quotation mark", k);
+    expect_token(&f, "-LRB-", TOK_PUNCT);
+    expect_token(&f, "-RRB-", TOK_PUNCT);
+    cr_expect_eq(f.s.n_sentences, 1);
+    seg_free(&f);
+
+    /* a ' spaced on both sides: after a colon it opens, before "said" after a comma it
+     * closes; glued to letters after a space it is a clitic */
+    seg(&f, "He said : ' I 'd go , ' said Ann .", "en");
+    long o = find_tok(&f, "'");
+    cr_assert(o > 0);
+    cr_expect(f.s.tokens[o].flags & TOKF_OPEN_QUOTE);
+    expect_token(&f, "'d", TOK_WORD);
+    long c = (long)f.s.n_tokens - 4; /* ' said Ann . */
+    cr_expect(tok_eq(&f, (size_t)c, "'"));
+    cr_expect(f.s.tokens[c].flags & TOKF_CLOSE_QUOTE);
+    seg_free(&f);
+}
+
 /* ---- data-driven cases ----------------------------------------------------------------- */
 
 static size_t unescape(const char *in, char *out) {
@@ -386,9 +431,10 @@ static int run_case(const split_case *c, char *report, size_t cap) {
     return ok;
 }
 
-Test(segment, data_driven_cases) {
+/* Runs every case of tests/data/split/<name>; expects at least min_cases of them. */
+static void run_cases_file(const char *name, size_t min_cases) {
     char path[1024];
-    snprintf(path, sizeof path, "%s/split/en.cases", PRECIS_TEST_DATA);
+    snprintf(path, sizeof path, "%s/split/%s", PRECIS_TEST_DATA, name);
     FILE *f = fopen(path, "r");
     cr_assert(f, "cannot open %s", path);
     char line[4096];
@@ -423,9 +469,14 @@ Test(segment, data_driven_cases) {
     }
     fclose(f);
     free(c);
-    cr_expect_geq(n_cases, 60, "only %zu cases read", n_cases);
-    cr_expect_eq(failed, 0, "%zu of %zu split cases failed", failed, n_cases);
+    cr_expect_geq(n_cases, min_cases, "only %zu cases read from %s", n_cases, name);
+    cr_expect_eq(failed, 0, "%zu of %zu split cases of %s failed", failed, n_cases, name);
 }
+
+Test(segment, data_driven_cases) { run_cases_file("en.cases", 60); }
+
+/* Citation and footnote markers, tokenized copy, punctuation-only text, glued captions. */
+Test(segment, boundary_cases) { run_cases_file("en_boundaries.cases", 40); }
 
 /* ---- markup and extraction noise (clean.c) ------------------------------------------- */
 
