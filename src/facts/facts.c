@@ -59,6 +59,14 @@ static bool tok_is(const precis_doc *d, size_t k, const char *w) {
     return strlen(w) == len && strncasecmp(d->text + t->start, w, len) == 0;
 }
 
+/* True when token k is one of the NULL-terminated list `words` (case-insensitive). */
+static bool tok_in(const precis_doc *d, size_t k, const char *const *words) {
+    for (size_t i = 0; words[i]; i++)
+        if (tok_is(d, k, words[i]))
+            return true;
+    return false;
+}
+
 /* Event-word class of a token (events.txt), 0 when none. */
 static int event_class(precis_doc *d, size_t k, buf *scratch) {
     const token *t = &d->seg.tokens[k];
@@ -320,12 +328,7 @@ static void choose_who(const precis_doc *d, facts *f, uint8_t *story) {
 static bool place_of(const precis_doc *d, uint32_t k) {
     static const char *const NOUNS[] = {"port", "city", "town", "village", "province", "region", "state",
                                         "district", "county", "island", "capital", "suburb", NULL};
-    if (k < 2 || !tok_is(d, k - 1, "of"))
-        return false;
-    for (int i = 0; NOUNS[i]; i++)
-        if (tok_is(d, k - 2, NOUNS[i]))
-            return true;
-    return false;
+    return k >= 2 && tok_is(d, k - 1, "of") && tok_in(d, k - 2, NOUNS);
 }
 
 bool facts_place_introduced(const precis_doc *d, uint32_t tok_start, uint32_t tok_end) {
@@ -522,12 +525,7 @@ static bool ends_verb_phrase(const precis_doc *d, size_t k) {
                                        "that", "because", "if", "than", "near", "across", "into", "through",
                                        "between", "around", "about", "outside", "inside", NULL};
     const token *t = &d->seg.tokens[k];
-    if (t->kind != TOK_WORD && t->kind != TOK_NUMBER)
-        return true;
-    for (int i = 0; STOP[i]; i++)
-        if (tok_is(d, k, STOP[i]))
-            return true;
-    return false;
+    return (t->kind != TOK_WORD && t->kind != TOK_NUMBER) || tok_in(d, k, STOP);
 }
 
 /* "48-hour", "two-day", "10-year": a hyphenated measure qualifying an event noun. */
@@ -696,27 +694,18 @@ static void promote_headline_subject(const precis_doc *d, facts *f) {
 
 static bool determiner(const precis_doc *d, uint32_t k) {
     static const char *const DET[] = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", NULL};
-    for (int i = 0; DET[i]; i++)
-        if (tok_is(d, k, DET[i]))
-            return true;
-    return false;
+    return tok_in(d, k, DET);
 }
 
 /* An auxiliary that resumes a main clause: "... was jailed", "... have agreed". */
 static bool auxiliary(const precis_doc *d, uint32_t k) {
     static const char *const AUX[] = {"was", "were", "is", "are", "has", "have", "had", "will", "would", NULL};
-    for (int i = 0; AUX[i]; i++)
-        if (tok_is(d, k, AUX[i]))
-            return true;
-    return false;
+    return tok_in(d, k, AUX);
 }
 
 static bool modal(const precis_doc *d, uint32_t k) {
     static const char *const MODAL[] = {"can", "could", "may", "might", "must", "should", "shall", NULL};
-    for (int i = 0; MODAL[i]; i++)
-        if (tok_is(d, k, MODAL[i]))
-            return true;
-    return false;
+    return tok_in(d, k, MODAL);
 }
 
 static bool ends_with_ly(const precis_doc *d, uint32_t k) {
@@ -727,18 +716,16 @@ static bool ends_with_ly(const precis_doc *d, uint32_t k) {
 /* Words that open a counted group: "At least 37 people", "More than 100 workers". */
 static bool group_opener(const precis_doc *d, uint32_t k, uint32_t end, uint32_t *skip) {
     static const char *const TWO[][2] = {{"at", "least"}, {"more", "than"}, {"up", "to"}, {"as", "many"}};
-    static const char *const ONE[] = {"about", "nearly", "almost", "some", "around", "over"};
+    static const char *const ONE[] = {"about", "nearly", "almost", "some", "around", "over", NULL};
     for (size_t i = 0; i < sizeof TWO / sizeof *TWO; i++)
         if (k + 1 < end && tok_is(d, k, TWO[i][0]) && tok_is(d, k + 1, TWO[i][1])) {
             *skip = 2;
             return true;
         }
-    for (size_t i = 0; i < sizeof ONE / sizeof *ONE; i++)
-        if (tok_is(d, k, ONE[i])) {
-            *skip = 1;
-            return true;
-        }
-    return false;
+    if (!tok_in(d, k, ONE))
+        return false;
+    *skip = 1;
+    return true;
 }
 
 #define GROUP_MAX_WORDS 5 /* "Harbour pilots", "At least 37 people", "Taliban fighters" */
@@ -776,6 +763,8 @@ static void lede_group(const precis_doc *d, facts *f, const sentence *s, uint32_
     for (uint32_t k = b; k < v; k++) {
         static const char *const CLAUSE[] = {"whether", "that", "should", "could", "might", "may", "must",
                                              "to", "if", "because", "when", "while", "as", "and", NULL};
+        if (tok_in(d, k, CLAUSE))
+            return;
         /* "A treasurer who took ... was jailed": a relative clause right after the phrase
          * ends at the main clause's auxiliary (as lead_verb reads it) */
         if (k == b && (tok_is(d, k, "who") || tok_is(d, k, "which"))) {
@@ -788,9 +777,6 @@ static void lede_group(const precis_doc *d, facts *f, const sentence *s, uint32_
         /* "brides have escaped and revealed": an auxiliary with a verb of its own */
         if (auxiliary(d, k) && k + 1 < v && !auxiliary(d, k + 1) && !ends_with_ly(d, k + 1))
             return;
-        for (int i = 0; CLAUSE[i]; i++)
-            if (tok_is(d, k, CLAUSE[i]))
-                return;
     }
     size_t words = 0, content = 0;
     bool counted = false;
@@ -824,12 +810,8 @@ static bool counted_after(const precis_doc *d, uint32_t k, uint32_t end) {
                                           "ten", "dozens", "hundreds", "thousands", "millions", NULL};
     if (k + 1 >= end || !(tok_is(d, k, "for") || tok_is(d, k, "to") || tok_is(d, k, "by")))
         return false;
-    if (d->seg.tokens[k + 1].kind == TOK_NUMBER || d->seg.tokens[k + 1].kind == TOK_SYMBOL)
-        return true;
-    for (int i = 0; NUMBERS[i]; i++)
-        if (tok_is(d, k + 1, NUMBERS[i]))
-            return true;
-    return false;
+    return d->seg.tokens[k + 1].kind == TOK_NUMBER || d->seg.tokens[k + 1].kind == TOK_SYMBOL ||
+           tok_in(d, k + 1, NUMBERS);
 }
 
 /* The lead verb phrase of sentence si: the first event verb (or -ed word) after the
