@@ -51,7 +51,8 @@ static void batch_usage(FILE *out) {
           "Processing:\n"
           "  -j, --jobs N         worker threads (default: the number of cores)\n"
           "  -n, --sentences N    summary budget in sentences (default 3)\n"
-          "  -w, --words N        summary budget in words\n"
+          "      --words N        summary budget in words (no -w here: in summary and brief\n"
+          "                       -w is the length of what they print; batch prints both)\n"
           "      --chars N        summary budget in characters\n"
           "  -r, --ratio R        summary budget as a fraction of the document's words\n"
           "  -m, --method M       default, lead, tfidf, textrank or lexrank\n"
@@ -59,7 +60,8 @@ static void batch_usage(FILE *out) {
           "      --brief-words N  word budget of the brief (default 80)\n"
           "  -l, --lang L         language of the documents: auto (the default: each one's\n"
           "                       own, identified from its text) or a tag (de, pt-BR)\n"
-          "      --date DATE      date (YYYY-MM-DD) for documents without their own\n"
+          "      --date DATE      date (YYYY-MM-DD or an ISO timestamp) for documents without\n"
+          "                       their own\n"
           "      --idf SOURCE     model (default) or collection: count document frequencies and\n"
           "                       boilerplate lines over the inputs first (reads inputs twice)\n"
           "      --model FILE     load the model from FILE instead of the built-in one\n"
@@ -171,7 +173,8 @@ static int open_output(const char *out_path, const char *out_dir, bool resume, b
 int cmd_batch(int argc, char **argv) {
     enum {
         OPT_TEXT = 1000, OPT_ID, OPT_TITLE_FIELD, OPT_DATE_FIELD, OPT_GLOB, OPT_MAXBYTES, OPT_RESUME,
-        OPT_OUTDIR, OPT_FIELDS, OPT_CHARS, OPT_REDUNDANCY, OPT_BRIEFWORDS, OPT_DATE, OPT_IDF, OPT_MODEL
+        OPT_OUTDIR, OPT_FIELDS, OPT_CHARS, OPT_REDUNDANCY, OPT_BRIEFWORDS, OPT_DATE, OPT_IDF, OPT_MODEL,
+        OPT_WORDS
     };
     static const struct option longopts[] = {
         {"text-field", required_argument, NULL, OPT_TEXT},
@@ -188,7 +191,7 @@ int cmd_batch(int argc, char **argv) {
         {"quiet", no_argument, NULL, 'q'},
         {"jobs", required_argument, NULL, 'j'},
         {"sentences", required_argument, NULL, 'n'},
-        {"words", required_argument, NULL, 'w'},
+        {"words", required_argument, NULL, OPT_WORDS},
         {"chars", required_argument, NULL, OPT_CHARS},
         {"ratio", required_argument, NULL, 'r'},
         {"method", required_argument, NULL, 'm'},
@@ -253,7 +256,10 @@ int cmd_batch(int argc, char **argv) {
             break;
         }
         case 'n': key = "sentences"; break;
-        case 'w': key = "words"; break;
+        case 'w':
+            return cli_usage_error("batch", "-w is ambiguous here: use --words for the summary's length, "
+                                            "--brief-words for the brief's");
+        case OPT_WORDS: key = "words"; break;
         case OPT_CHARS: key = "chars"; break;
         case 'r': key = "ratio"; break;
         case 'm': key = "method"; break;
