@@ -241,11 +241,21 @@ typedef enum precis_format {
     PRECIS_FORMAT_JSON,     /**< one JSON object (no trailing newline) */
     PRECIS_FORMAT_JSONL,    /**< for the split view: one JSON object per sentence, one a line */
     PRECIS_FORMAT_MARKDOWN,
-    PRECIS_FORMAT_HTML      /**< a standalone page, no external resources */
+    PRECIS_FORMAT_HTML,     /**< a standalone page, no external resources */
+    PRECIS_FORMAT_JSON_PRETTY /**< the JSON object indented, one member a line, newline-ended */
 } precis_format;
 
+/** True when `view` can be rendered in `format`. Every view has text, json and json-pretty;
+ *  split adds jsonl; summary, facts and brief add markdown and html. */
+PRECIS_API bool precis_view_supports(precis_view view, precis_format format);
+
+/** The names of the formats `view` supports, comma-separated ("text, json, markdown, html"),
+ *  static, for messages and help. */
+PRECIS_API const char *precis_view_formats(precis_view view);
+
 /** Renders a view of the document into a new buffer (NUL-terminated; *len_out excludes the
- *  NUL). Computes whatever the view needs (scores, selection, facts) on first use and caches
+ *  NUL). A format the view lacks gives PRECIS_E_UNSUPPORTED, with a message that names the
+ *  view and its formats, before any work is done. Computes whatever the view needs (scores, selection, facts) on first use and caches
  *  it in the document. Caller frees *out with precis_free(). */
 PRECIS_API precis_status precis_doc_render(precis_doc *doc, precis_view view, precis_format format,
                                            char **out, size_t *len_out, precis_error *err);

@@ -29,7 +29,6 @@ enum {
 typedef struct doc_command {
     const char *name;
     precis_view view;
-    const char *formats; /* for --help */
     const char *help;    /* command-specific lines of --help */
     unsigned opts;       /* O_*: the options it takes besides the common ones */
 } doc_command;
@@ -44,12 +43,13 @@ static void doc_usage(const doc_command *c, FILE *out) {
     fprintf(out,
             "\nOptions:\n"
             "  -f, --format FMT     output format: %s\n"
+            "      --pretty         JSON indented, one member a line (implies -f json)\n"
             "  -l, --lang L         language of the text: auto (the default: identified from the\n"
             "                       text) or a tag (de, pt-BR); the built-in model has data for\n"
             "                       %s (facts: en)\n"
             "      --model FILE     load the model from FILE instead of the built-in one\n"
             "      --max-bytes N    refuse inputs larger than N bytes, 0 for no limit (default 67108864)\n",
-            c->formats, builtin ? precis_model_languages(builtin) : "?");
+            precis_view_formats(c->view), builtin ? precis_model_languages(builtin) : "?");
     precis_model_free(builtin);
     unsigned o = c->opts;
     if (o & O_SENTENCES)
@@ -111,13 +111,14 @@ static int run_doc_command(const doc_command *c, int argc, char **argv) {
         {"method", required_argument, NULL, 'm'},     {"redundancy", required_argument, NULL, OPT_REDUNDANCY},
         {"title", required_argument, NULL, OPT_TITLE}, {"date", required_argument, NULL, OPT_DATE},
         {"explain", no_argument, NULL, OPT_EXPLAIN},  {"brief-words", required_argument, NULL, OPT_BRIEFWORDS},
-        {"help", no_argument, NULL, 'h'},
+        {"pretty", no_argument, NULL, OPT_PRETTY},    {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     precis_options opts;
     precis_options_init(&opts);
     precis_format format = PRECIS_FORMAT_TEXT;
     const char *model_path = NULL;
-    bool explain = false;
+    bool explain = false, pretty = false;
+    const char *format_name = NULL; /* as given */
     precis_error err = {0};
     optind = 1;
     opterr = 0;
@@ -128,7 +129,12 @@ static int run_doc_command(const doc_command *c, int argc, char **argv) {
         switch (ch) {
         case 'f':
             if (!cli_parse_format(optarg, &format))
-                return cli_usage_error(c->name, "unknown format '%s' (expected %s)", optarg, c->formats);
+                return cli_usage_error(c->name, "unknown format '%s' (expected %s)", optarg,
+                                       precis_view_formats(c->view));
+            if (!precis_view_supports(c->view, format))
+                return cli_usage_error(c->name, "%s has no %s format (its formats: %s)", c->name, optarg,
+                                       precis_view_formats(c->view));
+            format_name = optarg;
             break;
         case 'l': key = "lang"; break;
         case 'n': key = "sentences", bit = O_SENTENCES; break;
@@ -150,6 +156,7 @@ static int run_doc_command(const doc_command *c, int argc, char **argv) {
         case OPT_DATE: key = "date", bit = O_DATE; break;
         case OPT_MODEL: model_path = optarg; break;
         case OPT_EXPLAIN: explain = true, bit = O_EXPLAIN; break;
+        case OPT_PRETTY: pretty = true; break;
         case 'h':
             doc_usage(c, stdout);
             return cli_finish(EXIT_OK);
@@ -171,6 +178,13 @@ static int run_doc_command(const doc_command *c, int argc, char **argv) {
         if (key && precis_options_set(&opts, key, optarg, &err) != PRECIS_OK)
             return cli_usage_error(c->name, "%s", err.message);
     }
+    if (pretty) {
+        if (format_name && format != PRECIS_FORMAT_JSON)
+            return cli_usage_error(c->name, "--pretty indents JSON; it does not go with --format %s", format_name);
+        format = PRECIS_FORMAT_JSON_PRETTY;
+    }
+    if (explain && !precis_view_supports(PRECIS_VIEW_EXPLAIN, format))
+        return cli_usage_error(c->name, "--explain prints text or json, not %s", format_name);
     if (argc - optind > 1)
         return cli_usage_error(c->name, "expected one input file, got %d", argc - optind);
     const char *path = optind < argc ? argv[optind] : "-";
@@ -232,7 +246,7 @@ cleanup:
 }
 
 int cmd_split(int argc, char **argv) {
-    static const doc_command c = {"split", PRECIS_VIEW_SPLIT, "text, jsonl, json",
+    static const doc_command c = {"split", PRECIS_VIEW_SPLIT,
                                   "Split text into sentences: one a line, or with --format jsonl one JSON\n"
                                   "object a line with the sentence's text, its byte offsets into the input\n"
                                   "and its paragraph: {\"text\", \"start\", \"end\", \"paragraph\"}.\n",
@@ -241,7 +255,7 @@ int cmd_split(int argc, char **argv) {
 }
 
 int cmd_summary(int argc, char **argv) {
-    static const doc_command c = {"summary", PRECIS_VIEW_SUMMARY, "text, json, markdown",
+    static const doc_command c = {"summary", PRECIS_VIEW_SUMMARY,
                                   "Print the most informative sentences in document order, one a line.\n"
                                   "JSON gives {\"sentences\":[{\"text\",\"start\",\"end\",\"index\",\"score\"}],\n"
                                   "\"method\", \"budget\", ...} with byte offsets into the input.\n",
@@ -250,7 +264,7 @@ int cmd_summary(int argc, char **argv) {
 }
 
 int cmd_facts(int argc, char **argv) {
-    static const doc_command c = {"facts", PRECIS_VIEW_FACTS, "text, json",
+    static const doc_command c = {"facts", PRECIS_VIEW_FACTS,
                                   "List the key facts: who (people and roles), what, where, when, how many,\n"
                                   "quotes and sources, each pointing at its evidence in the input.\n",
                                   O_TITLE | O_DATE};
@@ -258,7 +272,7 @@ int cmd_facts(int argc, char **argv) {
 }
 
 int cmd_brief(int argc, char **argv) {
-    static const doc_command c = {"brief", PRECIS_VIEW_BRIEF, "text, json, markdown, html",
+    static const doc_command c = {"brief", PRECIS_VIEW_BRIEF,
                                   "Print a one-paragraph brief: a lead line built from the key facts, then\n"
                                   "the most informative sentences, within a word budget (-w, default 80).\n",
                                   O_BRIEFWORDS | O_METHOD | O_REDUNDANCY | O_TITLE | O_DATE | O_EXPLAIN};

@@ -847,14 +847,8 @@ static void render_text(const precis_doc *d, buf *b) {
     size_t shown = 0;
     for (size_t i = 0; i < f->n_sources; i++) {
         const source *s = &f->sources[i];
-        /* named sources only ("reportedly" hedges, it names no one; JSON keeps it), each once */
-        if (!s->named)
-            continue;
-        bool dup = false;
-        for (size_t j = 0; j < i && !dup; j++)
-            dup = f->sources[j].end - f->sources[j].start == s->end - s->start &&
-                  memcmp(d->text + f->sources[j].start, d->text + s->start, s->end - s->start) == 0;
-        if (dup)
+        /* named sources only, each once (facts_views.c) */
+        if (!facts_source_shown(d, i))
             continue;
         if (shown++)
             buf_puts(b, "; ");
@@ -864,11 +858,20 @@ static void render_text(const precis_doc *d, buf *b) {
 }
 
 precis_status facts_render(precis_doc *d, precis_format fmt, buf *b, precis_error *err) {
-    if (fmt != PRECIS_FORMAT_TEXT && fmt != PRECIS_FORMAT_JSON)
-        return set_error(err, PRECIS_E_UNSUPPORTED, "facts: format not supported (use text or json)");
+    if (fmt != PRECIS_FORMAT_TEXT && fmt != PRECIS_FORMAT_JSON && fmt != PRECIS_FORMAT_MARKDOWN &&
+        fmt != PRECIS_FORMAT_HTML)
+        return set_error(err, PRECIS_E_UNSUPPORTED, "facts: format not supported (use text, json, markdown or html)");
     PRECIS_TRY(facts_compute(d, err));
     if (fmt == PRECIS_FORMAT_TEXT) {
         render_text(d, b);
+        return PRECIS_OK;
+    }
+    if (fmt == PRECIS_FORMAT_MARKDOWN) {
+        facts_markdown(d, b);
+        return PRECIS_OK;
+    }
+    if (fmt == PRECIS_FORMAT_HTML) {
+        facts_html_page(d, b);
         return PRECIS_OK;
     }
     buf_putc(b, '{');

@@ -59,8 +59,20 @@ typedef struct facts {
  * Idempotent; the result stays in d->facts. */
 precis_status facts_compute(precis_doc *d, precis_error *err);
 
-/* Renders the facts view (computing facts on first use): text or json. */
+/* Renders the facts view (computing facts on first use): text, json, markdown or html. */
 precis_status facts_render(precis_doc *d, precis_format f, buf *b, precis_error *err);
+
+/* The rules every format shares (facts_views.c): source i is shown when it is named and the
+ * first with its words; the number of sources shown. */
+bool facts_source_shown(const precis_doc *d, size_t i);
+size_t facts_sources_shown(const precis_doc *d);
+
+/* The facts in Markdown (a heading and a list per filled slot), as an HTML <section> (a
+ * <dl>, each item with its evidence's byte span as data-start/data-end; also the brief's),
+ * and as a standalone HTML page. The facts must be computed. */
+void facts_markdown(const precis_doc *d, buf *b);
+void facts_html_section(const precis_doc *d, buf *b);
+void facts_html_page(const precis_doc *d, buf *b);
 
 /* Appends the facts as the members of a JSON object (no braces), for the brief's JSON. */
 void facts_json_members(const precis_doc *d, buf *b);
