@@ -5,7 +5,8 @@
  * Inputs are JSONL. References: {"id", "summaries": ["text", ...]} (each string is one
  * reference, split into sentences by precis_rouge_split) or {"id", "references": [[sentence,
  * ...], ...]} (already split, as in rouge-check). System output: {"id", "summary": [sentence,
- * ...]} or {"id", "summary": "text"}. With one file, each line holds both "summary" and the
+ * ...]}, {"id", "summary": "text"} or {"id", "summary": {"sentences": [{"text": sentence}, ...]}}
+ * (the lines of `precis batch`, the JSON of `precis summary`). With one file, each line holds both "summary" and the
  * references. Documents are matched by id; ROUGE's evaluation ids are the reference file's
  * order. A bad line or an unmatched id is reported with file and line and its document left
  * out (exit 1); nothing is scored as zero in its place. */
@@ -162,7 +163,35 @@ static bool read_system(eval_state *st, const char *path, size_t line, json_t *o
         problem(st, path, line, "document '%s' has no \"summary\"", d->id);
         return false;
     }
-    const char *why = read_text(st->model, v, &d->sys);
+    /* The summary view's JSON ({"sentences": [{"text": ...}, ...], ...}), as `precis batch`
+     * and `precis summary -f json` write it: its sentences' texts, in order. */
+    json_t *texts = NULL;
+    const char *why = NULL;
+    if (json_is_object(v)) {
+        json_t *ss = json_object_get(v, "sentences");
+        texts = json_array();
+        if (!json_is_array(ss))
+            why = "is an object without a \"sentences\" array";
+        size_t i;
+        json_t *e;
+        json_array_foreach(ss, i, e) {
+            json_t *t = json_is_object(e) ? json_object_get(e, "text") : e;
+            if (!json_is_string(t)) {
+                why = "holds a sentence that is neither a string nor an object with a string \"text\"";
+                break;
+            }
+            if (!texts || json_array_append(texts, t) != 0) {
+                why = "out of memory";
+                break;
+            }
+        }
+        if (!why && json_array_size(texts) == 0)
+            why = "is empty";
+        v = texts;
+    }
+    if (!why)
+        why = read_text(st->model, v, &d->sys);
+    json_decref(texts);
     if (why) {
         problem(st, path, line, "the \"summary\" of document '%s' %s", d->id, why);
         return false;
@@ -260,7 +289,10 @@ static void eval_usage(FILE *out) {
           "\n"
           "REFERENCES: one JSON object a line, {\"id\", \"summaries\": [\"text\", ...]} (each string a\n"
           "  reference, split into sentences) or {\"id\", \"references\": [[\"sentence\", ...], ...]}.\n"
-          "SYSTEM: {\"id\", \"summary\": [\"sentence\", ...]} or {\"id\", \"summary\": \"text\"}.\n"
+          "SYSTEM: {\"id\", \"summary\": [\"sentence\", ...]}, {\"id\", \"summary\": \"text\"}, or the\n"
+          "  summary view's JSON {\"id\", \"summary\": {\"sentences\": [{\"text\": ...}, ...]}} as\n"
+          "  'precis batch' writes it: precis batch --fields summary refs.jsonl > sys.jsonl;\n"
+          "  precis eval refs.jsonl sys.jsonl.\n"
           "  Without SYSTEM, each REFERENCES line must also hold \"summary\".\n"
           "Several references of one document are pooled as ROUGE-1.5.5 pools them. Documents get\n"
           "ROUGE's evaluation ids 1..n in the order of REFERENCES (the bootstrap depends on it).\n"
