@@ -782,7 +782,9 @@ void facts_json_members(const precis_doc *d, buf *b) {
 
 static void render_text(const precis_doc *d, buf *b) {
     const facts *f = d->facts;
-    buf_puts(b, "who:      ");
+    /* only the slots with something in them (as in Markdown and HTML) */
+    if (f->n_who)
+        buf_puts(b, "who:      ");
     for (size_t i = 0; i < f->n_who; i++) {
         const ner_entity *e = &f->ents.entities[f->who[i]];
         if (i)
@@ -794,7 +796,10 @@ static void render_text(const precis_doc *d, buf *b) {
             buf_putc(b, ')');
         }
     }
-    buf_puts(b, "\nwhat:     ");
+    if (f->n_who)
+        buf_putc(b, '\n');
+    if (f->what.noun_end || f->what.verb_end)
+        buf_puts(b, "what:     ");
     if (f->what.noun_end)
         put_text(b, d, f->what.noun_start, f->what.noun_end);
     if (f->what.verb_end) {
@@ -802,7 +807,10 @@ static void render_text(const precis_doc *d, buf *b) {
             buf_puts(b, "; ");
         put_text(b, d, f->what.verb_start, f->what.verb_end);
     }
-    buf_puts(b, "\nwhere:    ");
+    if (f->what.noun_end || f->what.verb_end)
+        buf_putc(b, '\n');
+    if (f->n_where)
+        buf_puts(b, "where:    ");
     for (size_t i = 0; i < f->n_where; i++) {
         if (i)
             buf_puts(b, "; ");
@@ -812,7 +820,10 @@ static void render_text(const precis_doc *d, buf *b) {
             facts_entity_name(d, f->where[i].container, b);
         }
     }
-    buf_puts(b, "\nwhen:     ");
+    if (f->n_where)
+        buf_putc(b, '\n');
+    if (f->n_when)
+        buf_puts(b, "when:     ");
     for (size_t i = 0; i < f->n_when; i++) {
         const timex *t = &f->timexes[f->when[i]];
         if (i)
@@ -820,14 +831,20 @@ static void render_text(const precis_doc *d, buf *b) {
         put_text(b, d, (uint32_t)t->start, (uint32_t)t->end);
         buf_printf(b, " (%s)", t->value);
     }
-    buf_puts(b, "\nhow many: ");
+    if (f->n_when)
+        buf_putc(b, '\n');
+    if (f->n_how_many)
+        buf_puts(b, "how many: ");
     for (size_t i = 0; i < f->n_how_many; i++) {
         const quantity *q = &f->quantities[f->how_many[i]];
         if (i)
             buf_puts(b, "; ");
         put_text(b, d, q->start, q->end);
     }
-    buf_puts(b, "\nquotes:\n");
+    if (f->n_how_many)
+        buf_putc(b, '\n');
+    if (f->n_quotes)
+        buf_puts(b, "quotes:\n");
     for (size_t i = 0; i < f->n_quotes; i++) {
         const quote *q = &f->quotes[i];
         buf_puts(b, "  - ");
@@ -843,7 +860,8 @@ static void render_text(const precis_doc *d, buf *b) {
         put_text(b, d, q->start, q->end);
         buf_puts(b, "\xE2\x80\x9D\n");
     }
-    buf_puts(b, "sources:  ");
+    if (facts_sources_shown(d))
+        buf_puts(b, "sources:  ");
     size_t shown = 0;
     for (size_t i = 0; i < f->n_sources; i++) {
         const source *s = &f->sources[i];
@@ -854,7 +872,8 @@ static void render_text(const precis_doc *d, buf *b) {
             buf_puts(b, "; ");
         put_text(b, d, s->start, s->end);
     }
-    buf_putc(b, '\n');
+    if (shown)
+        buf_putc(b, '\n');
 }
 
 precis_status facts_render(precis_doc *d, precis_format fmt, buf *b, precis_error *err) {
