@@ -72,8 +72,11 @@ static ptrdiff_t rs_read(rstream *s, char *buf, size_t n) {
                 stats_add(s->stats, (uint64_t)r);
                 return r;
             }
-            if (errno == EINTR)
+            if (errno == EINTR) {
+                if (s->stats->interrupted && *s->stats->interrupted)
+                    return 0; /* Ctrl-C: no more input */
                 continue;
+            }
             snprintf(s->errbuf, sizeof s->errbuf, "%s", strerror(errno));
             s->error = s->errbuf;
             return -1;
