@@ -299,6 +299,7 @@ static void eval_usage(FILE *out) {
           "\n"
           "Options:\n"
           "  -f, --format FMT       table (default) or json\n"
+          "      --pretty           JSON indented, one member a line (implies -f json)\n"
           "      --per-doc          also give every document's scores\n"
           "      --no-stem          no stemming (default: WordNet irregular forms, then ROUGE's Porter)\n"
           "  -s, --remove-stopwords drop the model's English stopwords (ROUGE -s uses its SMART list)\n"
@@ -412,7 +413,7 @@ static void print_per_doc_table(const edoc *docs, const size_t *order, const pre
 }
 
 int cmd_eval(int argc, char **argv) {
-    enum { OPT_PERDOC = 1000, OPT_NOSTEM, OPT_SKIP, OPT_MODEL };
+    enum { OPT_PERDOC = 1000, OPT_NOSTEM, OPT_SKIP, OPT_MODEL, OPT_PRETTY };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},     {"per-doc", no_argument, NULL, OPT_PERDOC},
         {"no-stem", no_argument, NULL, OPT_NOSTEM},   {"remove-stopwords", no_argument, NULL, 's'},
@@ -420,10 +421,11 @@ int cmd_eval(int argc, char **argv) {
         {"max-n", required_argument, NULL, 'n'},      {"skip", required_argument, NULL, OPT_SKIP},
         {"confidence", required_argument, NULL, 'c'}, {"resamples", required_argument, NULL, 'r'},
         {"alpha", required_argument, NULL, 'p'},      {"model", required_argument, NULL, OPT_MODEL},
-        {"help", no_argument, NULL, 'h'},             {NULL, 0, NULL, 0}};
+        {"pretty", no_argument, NULL, OPT_PRETTY},    {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
     precis_rouge_options ro;
     precis_rouge_options_init(&ro);
-    bool json = false, per_doc = false;
+    bool json = false, per_doc = false, pretty = false;
     double conf = 95;
     size_t resamples = 1000, v = 0;
     const char *model_path = NULL;
@@ -441,6 +443,7 @@ int cmd_eval(int argc, char **argv) {
                 return cli_usage_error("eval", "unknown format '%s' (expected table or json)", optarg);
             break;
         case OPT_PERDOC: per_doc = true; break;
+        case OPT_PRETTY: pretty = true; break;
         case OPT_NOSTEM: ro.stem = false; break;
         case 's': ro.remove_stopwords = true; break;
         case 'l':
@@ -485,6 +488,8 @@ int cmd_eval(int argc, char **argv) {
     }
     if (ro.max_words && ro.max_bytes)
         return cli_usage_error("eval", "give --words or --bytes, not both (as ROUGE-1.5.5)");
+    if (pretty)
+        json = true;
     int n_files = argc - optind;
     if (n_files < 1 || n_files > 2)
         return cli_usage_error("eval", "expected REFERENCES [SYSTEM], got %d file(s)", n_files);
@@ -614,7 +619,9 @@ int cmd_eval(int argc, char **argv) {
             }
             json_object_set_new(root, "per_doc", arr);
         }
-        char *text = json_dumps(root, JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10) | JSON_COMPACT);
+        json_object_set_new(root, "schema", json_string("precis/eval/1")); /* docs/schema/eval.schema.json */
+        char *text = json_dumps(root, JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10) |
+                                          (pretty ? JSON_INDENT(2) : JSON_COMPACT));
         json_decref(root);
         if (!text || !cli_write(text, strlen(text)) || !cli_write("\n", 1))
             code = EXIT_IO;

@@ -189,6 +189,23 @@ bool precis_view_supports(precis_view view, precis_format format) {
 
 const char *precis_view_formats(precis_view view) { return (unsigned)view < N_VIEWS ? VIEWS[view].list : ""; }
 
+/* Every JSON object a view writes names its schema (docs/schema/<view>.schema.json) as its
+ * last member, "schema": "precis/<view>/1", added here rather than by each renderer. */
+static void add_schema(buf *b, const char *view) {
+    size_t end = b->len;
+    while (end > 0 && b->data[end - 1] != '}')
+        end--;
+    if (end == 0 || b->failed)
+        return;
+    buf out;
+    buf_init(&out);
+    buf_append(&out, b->data, end - 1);
+    buf_printf(&out, ",\"schema\":\"precis/%s/1\"", view);
+    buf_append(&out, b->data + end - 1, b->len - (end - 1));
+    buf_free(b);
+    *b = out;
+}
+
 static const char *format_name(precis_format f) {
     switch (f) {
     case PRECIS_FORMAT_TEXT: return "text";
@@ -227,6 +244,8 @@ precis_status precis_doc_render(precis_doc *d, precis_view view, precis_format f
     }
     if (st == PRECIS_OK && !buf_ok(&b))
         st = set_error(err, PRECIS_E_NOMEM, "render: out of memory");
+    if (st == PRECIS_OK && f == PRECIS_FORMAT_JSON)
+        add_schema(&b, VIEWS[view].name);
     if (st == PRECIS_OK && pretty) {
         buf p;
         buf_init(&p);
