@@ -63,6 +63,28 @@ expect_stderr_contains "interrupted after 3 documents; rerun with --resume"
 checks=$((checks + 1))
 [ "$(ls "$WORK/dir" | wc -l)" -eq 3 ] || fail "expected 3 files: $(ls -a "$WORK/dir")"
 
+# a FIFO named as the input (not standard input) is read as a stream, and Ctrl-C stops it too
+rm -f "$WORK/fifo2" "$WORK/named.jsonl"
+mkfifo "$WORK/fifo2"
+{ record 1; record 2; record 3; exec sleep 60; } >"$WORK/fifo2" &
+writer=$!
+"$PRECIS" batch -q --fields summary -o "$WORK/named.jsonl" "$WORK/fifo2" >"$WORK/out" 2>"$WORK/err" &
+pid=$!
+for _ in $(seq 300); do
+    [ "$(cat "$WORK/named.jsonl" 2>/dev/null | wc -l)" -ge 3 ] && break
+    sleep 0.1
+done
+kill -INT "$pid"
+wait "$pid"
+status=$?
+kill "$writer" 2>/dev/null
+wait "$writer" 2>/dev/null
+last_cmd="precis batch -o FILE FIFO (SIGINT)"
+expect_exit 130
+expect_stderr_contains "interrupted after 3 documents; rerun with --resume to go on"
+checks=$((checks + 1))
+[ "$(grep -c '"id":"d' "$WORK/named.jsonl")" -eq 3 ] || fail "FIFO input: $(cat "$WORK/named.jsonl" "$WORK/err")"
+
 # on a terminal: the progress line is cleared before the message, which has a line of its own
 if command -v script >/dev/null 2>&1 && script -qc true /dev/null >/dev/null 2>&1; then
     rm -f "$WORK/fifo" "$WORK/tty.jsonl"
