@@ -74,8 +74,12 @@ static int digits(const char *s, int n) {
 /* An ISO 8601 time of day and zone after the date: HH:MM[:SS[.fff]] then nothing, Z, or
  * +HH:MM / -HH:MM / +HHMM. */
 static bool valid_time(const char *s) {
-    int h = digits(s, 2), mi = s[2] == ':' ? digits(s + 3, 2) : -1;
-    if (h < 0 || h > 23 || mi < 0 || mi > 59)
+    /* each byte is looked at only once those before it are known not to end the string */
+    int h = digits(s, 2);
+    if (h < 0 || h > 23 || s[2] != ':')
+        return false;
+    int mi = digits(s + 3, 2);
+    if (mi < 0 || mi > 59)
         return false;
     s += 5;
     if (*s == ':') {
