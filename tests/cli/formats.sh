@@ -138,6 +138,36 @@ expect_stdout_contains "## Sources
 run facts -f json "$S"
 expect_stdout_contains '"text":"reportedly"'
 
+# facts html: every item links to its evidence, marked in the article at its byte offset
+for a in "$G/wire.txt" "$G/interview.txt" "$S"; do
+    run facts -f html "$a"
+    expect_exit 0
+    expect_stdout_contains '<article><h2>Text</h2>'
+    checks=$((checks + 1))
+    python3 - "$a" "$WORK/out" >"$WORK/links.log" 2>&1 <<'PY' || fail "facts html links of $(basename "$a"): $(cat "$WORK/links.log")"
+import html, re, sys
+text = open(sys.argv[1], "rb").read()
+page = open(sys.argv[2], encoding="utf-8").read()
+section = re.search(r"<dl>(.*?)</dl>", page, re.S).group(1)
+items = re.findall(r"<dd[^>]*>(.*?)</dd>", section, re.S)
+links = re.findall(r'href="#e(\d+)"', section)
+marks = dict(re.findall(r'<mark id="e(\d+)">(.*?)</mark>', page, re.S))
+bad = []
+if len(links) != len(items):
+    bad.append(f"{len(items)} items, {len(links)} links")
+for n in links:
+    if n not in marks:
+        bad.append(f"no mark e{n}")
+        continue
+    shown = html.unescape(re.sub(r"<[^>]+>", "", marks[n]))
+    raw = " ".join(text[int(n):int(n) + len(shown.encode()) + 20].decode("utf-8", "replace").split())
+    if not raw.startswith(shown[:12]):
+        bad.append(f"e{n}: mark {shown[:30]!r}, input {raw[:30]!r}")
+print("; ".join(bad))
+sys.exit(1 if bad else 0)
+PY
+done
+
 # summary html: the summary's sentences, each with its evidence span
 run summary -f json "$G/wire.txt"
 cp "$WORK/out" "$WORK/summary.json"
