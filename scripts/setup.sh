@@ -14,6 +14,7 @@ packages=(
   libjansson-dev libarchive-dev libgumbo-dev # JSON, archives, HTML (the CLI's readers)
   libcriterion-dev                          # unit tests
   python3 jq zip gzip zstd parallel         # CLI tests build and check fixtures with these
+  python3-jsonschema                        # tests/cli/json_schema.sh validates outputs (docs/schema)
 )
 missing=()
 for p in "${packages[@]}"; do

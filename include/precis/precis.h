@@ -123,7 +123,9 @@ typedef struct precis_options {
     double redundancy;        /**< MMR trade-off in [0,1]: 0 = pure relevance */
     int brief_words;          /**< word budget of the brief (default 80) */
     size_t max_bytes;         /**< inputs longer than this are refused (0 = no limit) */
-    char date[11];            /**< document date YYYY-MM-DD for resolving time expressions, or "" */
+    char date[11];            /**< document date YYYY-MM-DD for resolving time expressions, or "";
+                                   precis_options_set("date") also takes an ISO 8601 timestamp
+                                   and keeps its date */
     char title[512];          /**< optional title (UTF-8) used as a scoring signal, or "" */
     const precis_idf *idf;    /**< borrowed: document frequencies of the caller's collection to
                                    use instead of the model's background table, or NULL. Must
@@ -137,7 +139,8 @@ PRECIS_API void precis_options_init(precis_options *opts);
 /** Sets an option by name from a string: "lang" ("auto" or a language tag: "de", "de-DE" and
  *  "pt_BR" are read as their primary language), "method" (default|lead|tfidf|textrank|
  *  lexrank), "sentences", "words", "chars", "ratio", "redundancy", "brief-words",
- *  "max-bytes", "date", "title". Returns PRECIS_E_INVALID_OPTION with the allowed range in
+ *  "max-bytes", "date" (a calendar date YYYY-MM-DD, or an ISO 8601 timestamp such as
+ *  "2024-05-02T10:00:00Z" whose date is kept), "title". Returns PRECIS_E_INVALID_OPTION with the allowed range in
  *  err->message when the name or value is rejected; values are never silently clamped. */
 PRECIS_API precis_status precis_options_set(precis_options *opts, const char *name,
                                             const char *value, precis_error *err);
@@ -238,11 +241,21 @@ typedef enum precis_format {
     PRECIS_FORMAT_JSON,     /**< one JSON object (no trailing newline) */
     PRECIS_FORMAT_JSONL,    /**< for the split view: one JSON object per sentence, one a line */
     PRECIS_FORMAT_MARKDOWN,
-    PRECIS_FORMAT_HTML      /**< a standalone page, no external resources */
+    PRECIS_FORMAT_HTML,     /**< a standalone page, no external resources */
+    PRECIS_FORMAT_JSON_PRETTY /**< the JSON object indented, one member a line, newline-ended */
 } precis_format;
 
+/** True when `view` can be rendered in `format`. Every view has text, json and json-pretty;
+ *  split adds jsonl; summary, facts and brief add markdown and html. */
+PRECIS_API bool precis_view_supports(precis_view view, precis_format format);
+
+/** The names of the formats `view` supports, comma-separated ("text, json, markdown, html"),
+ *  static, for messages and help. */
+PRECIS_API const char *precis_view_formats(precis_view view);
+
 /** Renders a view of the document into a new buffer (NUL-terminated; *len_out excludes the
- *  NUL). Computes whatever the view needs (scores, selection, facts) on first use and caches
+ *  NUL). A format the view lacks gives PRECIS_E_UNSUPPORTED, with a message that names the
+ *  view and its formats, before any work is done. Computes whatever the view needs (scores, selection, facts) on first use and caches
  *  it in the document. Caller frees *out with precis_free(). */
 PRECIS_API precis_status precis_doc_render(precis_doc *doc, precis_view view, precis_format format,
                                            char **out, size_t *len_out, precis_error *err);

@@ -734,82 +734,9 @@ static void html_article(buf *b, const precis_doc *d, const brief *br) {
     free(hl);
 }
 
-static void html_facts(buf *b, const precis_doc *d) {
-    const facts *f = d->facts;
-    buf_puts(b, "<section><h2>Facts</h2><dl>");
-    buf_puts(b, "<dt>Who</dt>");
-    for (size_t i = 0; i < f->n_who; i++) {
-        const ner_entity *e = &f->ents.entities[f->who[i]];
-        buf_puts(b, "<dd>");
-        buf_html(b, e->name, e->name_len);
-        if (e->has_role) {
-            buf_puts(b, " — ");
-            html_text(b, d, e->role_start, e->role_end);
-        }
-        buf_puts(b, "</dd>");
-    }
-    buf_puts(b, "<dt>What</dt><dd>");
-    if (f->what.noun_end)
-        html_text(b, d, f->what.noun_start, f->what.noun_end);
-    if (f->what.verb_end) {
-        buf_puts(b, f->what.noun_end ? "; " : "");
-        html_text(b, d, f->what.verb_start, f->what.verb_end);
-    }
-    buf_puts(b, "</dd><dt>Where</dt>");
-    for (size_t i = 0; i < f->n_where; i++) {
-        const ner_entity *e = &f->ents.entities[f->where[i].entity];
-        buf_puts(b, "<dd>");
-        buf_html(b, e->name, e->name_len);
-        if (f->where[i].container >= 0) {
-            const ner_entity *c = &f->ents.entities[f->where[i].container];
-            buf_puts(b, ", ");
-            buf_html(b, c->name, c->name_len);
-        }
-        buf_puts(b, "</dd>");
-    }
-    buf_puts(b, "<dt>When</dt>");
-    for (size_t i = 0; i < f->n_when; i++) {
-        const timex *t = &f->timexes[f->when[i]];
-        buf_puts(b, "<dd>");
-        html_text(b, d, (uint32_t)t->start, (uint32_t)t->end);
-        buf_puts(b, " <small>(");
-        buf_html(b, t->value, strlen(t->value));
-        buf_puts(b, ")</small></dd>");
-    }
-    buf_puts(b, "<dt>How many</dt>");
-    for (size_t i = 0; i < f->n_how_many; i++) {
-        const quantity *q = &f->quantities[f->how_many[i]];
-        buf_puts(b, "<dd>");
-        html_text(b, d, q->start, q->end);
-        buf_puts(b, "</dd>");
-    }
-    buf_puts(b, "<dt>Quotes</dt>");
-    for (size_t i = 0; i < f->n_quotes; i++) {
-        buf_puts(b, "<dd>");
-        /* as in the facts' text: a person by name, anyone else by the words naming them */
-        const quote *q = &f->quotes[i];
-        if (f->quote_speaker[i] >= 0 && f->ents.entities[f->quote_speaker[i]].type == NER_PER) {
-            const ner_entity *e = &f->ents.entities[f->quote_speaker[i]];
-            buf_puts(b, "<b>");
-            buf_html(b, e->name, e->name_len);
-            buf_puts(b, "</b>: ");
-        } else if (q->speaker_token >= 0) {
-            buf_puts(b, "<b>");
-            html_text(b, d, q->speaker_start, q->speaker_end);
-            buf_puts(b, "</b>: ");
-        }
-        buf_puts(b, "“");
-        html_text(b, d, f->quotes[i].start, f->quotes[i].end);
-        buf_puts(b, "”</dd>");
-    }
-    buf_puts(b, "<dt>Sources</dt>");
-    for (size_t i = 0; i < f->n_sources; i++) {
-        buf_puts(b, "<dd>");
-        html_text(b, d, f->sources[i].start, f->sources[i].end);
-        buf_puts(b, "</dd>");
-    }
-    buf_puts(b, "</dl></section>");
-}
+/* The facts as the facts view's HTML gives them, so the page and `precis facts -f html`
+ * list the same facts. */
+static void html_facts(buf *b, const precis_doc *d) { facts_html_section(d, b); }
 
 static void render_html(buf *b, const precis_doc *d, const brief *br) {
     buf_puts(b, "<!DOCTYPE html>\n<html lang=\"");

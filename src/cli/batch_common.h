@@ -14,6 +14,7 @@
 #define PRECIS_CLI_BATCH_COMMON_H
 #include <stdbool.h>
 #include <stddef.h>
+#include <signal.h>
 #include <stdint.h>
 
 #include <precis/precis.h>
@@ -77,6 +78,9 @@ typedef bool (*batch_sink)(void *user, batch_item *it);
 typedef struct batch_read_stats {
     size_t input_errors;
     uint64_t bytes_done; /* raw input bytes consumed so far (for progress) */
+    /* Set (by the CLI's SIGINT handler) to stop reading: a read(2) it interrupts ends the
+     * stream instead of being retried. NULL: never. */
+    const volatile sig_atomic_t *interrupted;
 } batch_read_stats;
 
 /* Reads one input argument ("-" = stdin as JSONL). Returns false when the sink asked to
@@ -154,8 +158,13 @@ bool batch_pool_submit(batch_pool *p, batch_item *it);
  * failed (*epipe tells whether the reader went away, which is not worth a message). */
 bool batch_pool_finish(batch_pool *p, size_t *docs, size_t *failed, size_t *skipped, bool *epipe);
 void batch_pool_free(batch_pool *p);
-/* The output file name for an id under --out-dir (malloc'ed). */
-char *batch_out_name(const char *id);
+/* The output file of an id under --out-dir DIR (malloc'ed; NULL when out of memory): DIR/
+ * the id made safe (characters other than letters, digits, '-', '_', '.' become '_') .json,
+ * or, when that name holds another id's document, the same with -2, -3, ... before .json:
+ * the first name that is free (no file, or an empty one) or holds this id's (then *written).
+ * Names so depend on what the directory holds, not on the order of the run, and --resume
+ * finds each document's file again. Thread-safe (reads the directory only). */
+char *batch_out_path(const char *dir, const char *id, bool *written);
 
 /* ---- resume ----------------------------------------------------------------------------------- */
 

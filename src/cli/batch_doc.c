@@ -25,6 +25,9 @@ static char *finish_line(bstr *s, size_t *len_out) {
 }
 
 /* The error line; also hands a copy of the reason to the caller for stderr. */
+/* The last member of every line: its schema, docs/schema/batch.schema.json. */
+#define BATCH_SCHEMA ",\"schema\":\"precis/batch/1\""
+
 static char *error_line(const batch_item *it, const char *reason, size_t *len_out, char **reason_out) {
     *reason_out = strdup(reason);
     bstr s = {0};
@@ -34,7 +37,7 @@ static char *error_line(const batch_item *it, const char *reason, size_t *len_ou
     bstr_json(&s, it->source, strlen(it->source));
     bstr_adds(&s, ",\"error\":");
     bstr_json(&s, reason, strlen(reason));
-    bstr_addc(&s, '}');
+    bstr_adds(&s, BATCH_SCHEMA "}");
     return finish_line(&s, len_out);
 }
 
@@ -184,6 +187,6 @@ char *batch_doc_process(const batch_doc_cfg *cfg, batch_item *it, size_t *len_ou
         bstr_free(&s);
         return error_line(it, err.message, len_out, reason);
     }
-    bstr_addc(&s, '}');
+    bstr_adds(&s, BATCH_SCHEMA "}");
     return finish_line(&s, len_out);
 }

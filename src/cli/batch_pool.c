@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -153,28 +154,25 @@ static void flush_out(batch_pool *p) {
     p->out.len = 0;
 }
 
-char *batch_out_name(const char *id) {
-    /* Names longer than this get cut and hashed: far below NAME_MAX (255) with room for the
-     * hash suffix and ".json". */
+/* The k-th name (k from 1) for an id under --out-dir: the id made safe (letters, digits,
+ * '-', '_' and '.' kept, not a leading '.'; anything else '_'; cut to MAX_STEM bytes), then
+ * "-k" from the second on, then ".json". */
+static char *out_name(const char *id, unsigned k) {
+    /* far below NAME_MAX (255) with room for the suffix and ".json" */
     enum { MAX_STEM = 160 };
     size_t n = strlen(id);
     bstr s = {0};
-    bool changed = n > MAX_STEM || n == 0;
     for (size_t i = 0; i < n && i < MAX_STEM; i++) {
         char c = id[i];
         bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
                     c == '_' || (c == '.' && i > 0);
         bstr_addc(&s, keep ? c : '_');
-        changed |= !keep;
     }
-    if (changed) { /* keep distinct ids distinct: "a/b" and "a_b" */
-        uint64_t h = 1469598103934665603ull;
-        for (size_t i = 0; i < n; i++) {
-            h ^= (unsigned char)id[i];
-            h *= 1099511628211ull;
-        }
-        char tail[24];
-        snprintf(tail, sizeof tail, "-%016llx", (unsigned long long)h);
+    if (n == 0)
+        bstr_addc(&s, '_');
+    if (k > 1) {
+        char tail[16];
+        snprintf(tail, sizeof tail, "-%u", k);
         bstr_adds(&s, tail);
     }
     bstr_adds(&s, ".json");
@@ -185,18 +183,65 @@ char *batch_out_name(const char *id) {
     return s.data;
 }
 
+/* Whether the file at path is the output of document `id` (each starts {"id":ID,...). */
+static bool holds_id(const char *path, const char *id) {
+    bstr want = {0};
+    bstr_adds(&want, "{\"id\":");
+    bstr_json(&want, id, strlen(id));
+    bstr_addc(&want, ',');
+    bool same = false;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd >= 0 && !want.failed) {
+        char *got = malloc(want.len);
+        size_t n = 0;
+        while (got && n < want.len) {
+            ssize_t r = read(fd, got + n, want.len - n);
+            if (r <= 0)
+                break;
+            n += (size_t)r;
+        }
+        same = got && n == want.len && memcmp(got, want.data, n) == 0;
+        free(got);
+    }
+    if (fd >= 0)
+        close(fd);
+    bstr_free(&want);
+    return same;
+}
+
+char *batch_out_path(const char *dir, const char *id, bool *written) {
+    *written = false;
+    /* More ids than this sharing one safe name is not a collection of documents. */
+    for (unsigned k = 1; k <= 100000; k++) {
+        char *name = out_name(id, k);
+        char *path = name ? batch_strf("%s/%s", dir, name) : NULL;
+        free(name);
+        if (!path)
+            return NULL;
+        struct stat st;
+        /* Files are renamed into place but not fsynced one by one (too slow for millions of
+         * small files): after a power cut a file may exist empty. That name is free again. */
+        if (stat(path, &st) != 0 || st.st_size == 0)
+            return path;
+        if (holds_id(path, id)) {
+            *written = true;
+            return path;
+        }
+        free(path);
+    }
+    return NULL;
+}
+
 /* One file per document: a temporary name in the same directory, then rename(2), so a
  * reader never sees half a file and a killed run leaves no partial one under the real name. */
 static void write_doc_file(batch_pool *p, const char *id, const char *line, size_t len) {
-    char *name = batch_out_name(id);
-    char *final = NULL, *tmp = NULL;
-    if (name) {
-        final = batch_strf("%s/%s", p->cfg.out_dir, name);
+    bool written;
+    char *final = batch_out_path(p->cfg.out_dir, id, &written), *tmp = NULL;
+    char *name = final ? strrchr(final, '/') + 1 : NULL;
+    if (final)
         tmp = batch_strf("%s/.%s.%ld.tmp", p->cfg.out_dir, name, (long)getpid());
-    }
     if (!final || !tmp) {
         free(tmp);
-        free(name);
         free(final);
         fail_output(p, p->cfg.out_dir, ENOMEM);
         return;
@@ -217,9 +262,16 @@ static void write_doc_file(batch_pool *p, const char *id, const char *line, size
     }
     if (err)
         fail_output(p, fd < 0 ? p->cfg.out_dir : final, err);
-    free(name);
     free(final);
     free(tmp);
+}
+
+/* A byte count as a person reads it: "812 kB", "45.6 MB". */
+static void human_bytes(char *out, size_t n, uint64_t bytes) {
+    if (bytes < 1000000)
+        snprintf(out, n, "%.0f kB", (double)bytes / 1e3);
+    else
+        snprintf(out, n, "%.1f MB", (double)bytes / 1e6);
 }
 
 static void draw_progress(batch_pool *p, bool force) {
@@ -231,13 +283,22 @@ static void draw_progress(batch_pool *p, bool force) {
     double t = since(&p->started, &now);
     uint64_t bytes = __atomic_load_n(&p->cfg.read_stats->bytes_done, __ATOMIC_RELAXED);
     double rate = t > 0 ? (double)p->docs / t : 0;
-    char eta[48] = "";
-    if (p->cfg.total_bytes && bytes > 0 && bytes <= p->cfg.total_bytes && t > 1) {
-        double left = t * (double)(p->cfg.total_bytes - bytes) / (double)bytes;
+    /* With the inputs' total size known (files, not a pipe): how far, and the time left at
+     * the rate so far. */
+    char done[32], of[64] = "", eta[48] = "";
+    human_bytes(done, sizeof done, bytes);
+    uint64_t total = p->cfg.total_bytes;
+    if (total) {
+        char all[32];
+        human_bytes(all, sizeof all, total);
+        uint64_t shown = bytes < total ? bytes : total;
+        snprintf(of, sizeof of, " of %s (%d%%)", all, (int)(100.0 * (double)shown / (double)total));
+    }
+    if (total && bytes > 0 && bytes <= total && t > 1) {
+        double left = t * (double)(total - bytes) / (double)bytes;
         snprintf(eta, sizeof eta, ", ETA %d:%02d", (int)(left / 60), (int)left % 60);
     }
-    fprintf(stderr, "\rprecis: batch: %zu documents, %.1f MB, %.0f docs/s%s\033[K", p->docs,
-            (double)bytes / 1e6, rate, eta);
+    fprintf(stderr, "\rprecis: batch: %zu documents, %s%s, %.0f docs/s%s\033[K", p->docs, done, of, rate, eta);
     fflush(stderr);
     p->drew = true;
 }

@@ -72,8 +72,11 @@ static ptrdiff_t rs_read(rstream *s, char *buf, size_t n) {
                 stats_add(s->stats, (uint64_t)r);
                 return r;
             }
-            if (errno == EINTR)
+            if (errno == EINTR) {
+                if (s->stats->interrupted && *s->stats->interrupted)
+                    return 0; /* Ctrl-C: no more input */
                 continue;
+            }
             snprintf(s->errbuf, sizeof s->errbuf, "%s", strerror(errno));
             s->error = s->errbuf;
             return -1;
@@ -793,6 +796,23 @@ static bool read_file(const batch_read_cfg *cfg, const char *path, batch_sink si
     }
     unsigned char head[512];
     ssize_t hn = pread(fd, head, sizeof head, 0);
+    /* A FIFO or a process substitution (<(zcat ...)) cannot be read twice: its head is read
+     * once here and served first to the reader. */
+    bool stream = hn < 0 && errno == ESPIPE;
+    if (stream) {
+        /* as much as has come, at least enough to tell JSONL, HTML and archives apart (a
+         * writer that sends a record and waits must not leave the record unread) */
+        hn = 0;
+        while (hn < 64) {
+            ssize_t r = read(fd, head + hn, sizeof head - (size_t)hn);
+            if (r < 0 && errno == EINTR && !(stats->interrupted && *stats->interrupted))
+                continue;
+            if (r <= 0)
+                break;
+            hn += r;
+        }
+        stats_add(stats, (uint64_t)hn);
+    }
     if (hn < 0) {
         cli_error(path, "%s", strerror(errno));
         stats->input_errors++;
@@ -818,6 +838,16 @@ static bool read_file(const batch_read_cfg *cfg, const char *path, batch_sink si
         kind = RK_TEXT;
     bool ok;
     rstream s = {.fd = fd, .stats = stats};
+    if (stream) {
+        s.pre = (const char *)head;
+        s.pre_len = (size_t)hn;
+    }
+    if (kind == RK_ARCHIVE && stream && !(hn >= 5 && memcmp(head, "WARC/", 5) == 0)) {
+        cli_error(path, "an archive cannot be read from a pipe; save it to a file first");
+        stats->input_errors++;
+        close(fd);
+        return true;
+    }
     if (kind == RK_ARCHIVE && hn >= 5 && memcmp(head, "WARC/", 5) == 0) {
         ok = read_warc(&s, cfg, path, sink, user);
         close(fd);

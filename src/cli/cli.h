@@ -14,7 +14,8 @@ enum {
     EXIT_SOME_FAILED = 1, /* some inputs could not be processed; the rest were */
     EXIT_USAGE = 2,       /* bad command line */
     EXIT_MODEL = 3,       /* the model could not be loaded, or configuration is invalid */
-    EXIT_IO = 4           /* reading input or writing output failed */
+    EXIT_IO = 4,          /* reading input or writing output failed */
+    EXIT_INTERRUPTED = 130 /* batch stopped by Ctrl-C (128 + SIGINT, as the shell reports it) */
 };
 
 /* Every command has this shape; argv[0] is the command name. */

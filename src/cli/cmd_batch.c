@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,7 +44,9 @@ static void batch_usage(FILE *out) {
           "      --resume         with -o: keep the lines already in FILE, skip their ids, append\n"
           "                       the rest (a torn last line is removed first); with --out-dir:\n"
           "                       skip documents whose file exists\n"
-          "      --out-dir DIR    one file DIR/<id>.json per document, written atomically\n"
+          "      --out-dir DIR    one file DIR/<id>.json per document, written atomically; the id\n"
+          "                       made safe (other than [A-Za-z0-9._-] becomes _), -2, -3... added\n"
+          "                       only when that name holds another id's document\n"
           "      --fields LIST    views to compute and write: summary, brief, facts\n"
           "                       (comma-separated; default summary,brief,facts)\n"
           "  -q, --quiet          no progress, no per-document error messages\n"
@@ -51,7 +54,8 @@ static void batch_usage(FILE *out) {
           "Processing:\n"
           "  -j, --jobs N         worker threads (default: the number of cores)\n"
           "  -n, --sentences N    summary budget in sentences (default 3)\n"
-          "  -w, --words N        summary budget in words\n"
+          "      --words N        summary budget in words (no -w here: in summary and brief\n"
+          "                       -w is the length of what they print; batch prints both)\n"
           "      --chars N        summary budget in characters\n"
           "  -r, --ratio R        summary budget as a fraction of the document's words\n"
           "  -m, --method M       default, lead, tfidf, textrank or lexrank\n"
@@ -59,7 +63,8 @@ static void batch_usage(FILE *out) {
           "      --brief-words N  word budget of the brief (default 80)\n"
           "  -l, --lang L         language of the documents: auto (the default: each one's\n"
           "                       own, identified from its text) or a tag (de, pt-BR)\n"
-          "      --date DATE      date (YYYY-MM-DD) for documents without their own\n"
+          "      --date DATE      date (YYYY-MM-DD or an ISO timestamp) for documents without\n"
+          "                       their own\n"
           "      --idf SOURCE     model (default) or collection: count document frequencies and\n"
           "                       boilerplate lines over the inputs first (reads inputs twice)\n"
           "      --model FILE     load the model from FILE instead of the built-in one\n"
@@ -68,7 +73,8 @@ static void batch_usage(FILE *out) {
           "A JSONL record may carry its own \"sentences\", \"words\", \"lang\", \"date\" and \"title\".\n"
           "\n"
           "Exit status: 0 ok, 1 some documents failed (the others were written), 2 usage error,\n"
-          "3 model error, 4 input or output error.\n",
+          "3 model error, 4 input or output error, 130 interrupted (Ctrl-C; the documents read\n"
+          "are written: rerun with --resume to go on).\n",
           out);
 }
 
@@ -106,22 +112,34 @@ static bool already_done(void *user, const batch_item *it) {
     if (r->done)
         return batch_idset_has(r->done, it->id, strlen(it->id));
     if (r->out_dir) {
-        char *name = batch_out_name(it->id);
-        char *path = NULL;
-        if (name)
-            path = batch_strf("%s/%s", r->out_dir, name);
-        /* Files are renamed into place but not fsynced one by one (too slow for millions of
-         * small files): after a power cut a file may exist empty. Those are done again. */
-        struct stat st;
-        bool exists = path && stat(path, &st) == 0 && st.st_size > 0;
-        free(name);
-        free(path);
-        return exists;
+        bool written = false;
+        free(batch_out_path(r->out_dir, it->id, &written));
+        return written;
     }
     return false;
 }
 
-static bool submit_sink(void *user, batch_item *it) { return batch_pool_submit(user, it); }
+/* Ctrl-C: the CLI's one signal flag. The first stops the reading; the documents already
+ * read are finished and written (whole lines, whole files), then the run ends with exit 130
+ * and a word on how to go on. A second Ctrl-C ends the process at once. */
+static volatile sig_atomic_t interrupted;
+
+static void on_interrupt(int sig) {
+    if (interrupted) {
+        signal(sig, SIG_DFL);
+        raise(sig);
+        return;
+    }
+    interrupted = 1;
+}
+
+static bool submit_sink(void *user, batch_item *it) {
+    if (interrupted) {
+        batch_item_free(it);
+        return false;
+    }
+    return batch_pool_submit(user, it);
+}
 
 typedef struct collect_ctx {
     batch_collect *collect;
@@ -130,6 +148,10 @@ typedef struct collect_ctx {
 
 static bool collect_sink(void *user, batch_item *it) {
     const collect_ctx *c = user;
+    if (interrupted) {
+        batch_item_free(it);
+        return false;
+    }
     bool ok = batch_jsonl_decode(c->read, it) && batch_collect_add(c->collect, it);
     batch_item_free(it);
     if (!ok)
@@ -171,7 +193,8 @@ static int open_output(const char *out_path, const char *out_dir, bool resume, b
 int cmd_batch(int argc, char **argv) {
     enum {
         OPT_TEXT = 1000, OPT_ID, OPT_TITLE_FIELD, OPT_DATE_FIELD, OPT_GLOB, OPT_MAXBYTES, OPT_RESUME,
-        OPT_OUTDIR, OPT_FIELDS, OPT_CHARS, OPT_REDUNDANCY, OPT_BRIEFWORDS, OPT_DATE, OPT_IDF, OPT_MODEL
+        OPT_OUTDIR, OPT_FIELDS, OPT_CHARS, OPT_REDUNDANCY, OPT_BRIEFWORDS, OPT_DATE, OPT_IDF, OPT_MODEL,
+        OPT_WORDS
     };
     static const struct option longopts[] = {
         {"text-field", required_argument, NULL, OPT_TEXT},
@@ -188,7 +211,7 @@ int cmd_batch(int argc, char **argv) {
         {"quiet", no_argument, NULL, 'q'},
         {"jobs", required_argument, NULL, 'j'},
         {"sentences", required_argument, NULL, 'n'},
-        {"words", required_argument, NULL, 'w'},
+        {"words", required_argument, NULL, OPT_WORDS},
         {"chars", required_argument, NULL, OPT_CHARS},
         {"ratio", required_argument, NULL, 'r'},
         {"method", required_argument, NULL, 'm'},
@@ -253,7 +276,10 @@ int cmd_batch(int argc, char **argv) {
             break;
         }
         case 'n': key = "sentences"; break;
-        case 'w': key = "words"; break;
+        case 'w':
+            return cli_usage_error("batch", "-w is ambiguous here: use --words for the summary's length, "
+                                            "--brief-words for the brief's");
+        case OPT_WORDS: key = "words"; break;
         case OPT_CHARS: key = "chars"; break;
         case 'r': key = "ratio"; break;
         case 'm': key = "method"; break;
@@ -310,6 +336,12 @@ int cmd_batch(int argc, char **argv) {
 
     /* A closed pipe shows up as EPIPE from write(2), handled where it happens. */
     signal(SIGPIPE, SIG_IGN);
+    /* No SA_RESTART: a read(2) waiting on a pipe or FIFO returns EINTR and the reader stops. */
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_interrupt;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
 
     precis_model *model = cli_load_model(model_path);
     if (!model)
@@ -343,7 +375,8 @@ int cmd_batch(int argc, char **argv) {
             if (saved >= 0 && devnull >= 0)
                 dup2(devnull, STDERR_FILENO);
             collect_ctx cc = {collect, &rcfg};
-            ok = batch_read_input(&rcfg, inputs[i], collect_sink, &cc, &first);
+            first.interrupted = &interrupted;
+            ok = batch_read_input(&rcfg, inputs[i], collect_sink, &cc, &first) || interrupted;
             if (saved >= 0 && devnull >= 0)
                 dup2(saved, STDERR_FILENO);
             if (saved >= 0)
@@ -353,6 +386,11 @@ int cmd_batch(int argc, char **argv) {
         }
         if (!ok) {
             code = EXIT_IO;
+            goto cleanup;
+        }
+        if (interrupted) {
+            cli_error("batch", "interrupted while counting the collection, before any document; nothing written");
+            code = EXIT_INTERRUPTED;
             goto cleanup;
         }
         batch_collect_finish(collect);
@@ -380,7 +418,15 @@ int cmd_batch(int argc, char **argv) {
         .read_stats = &stats,
         .total_bytes = progress ? batch_inputs_total(&rcfg, inputs, n_inputs) : 0,
     };
+    /* The workers and the writer never take SIGINT: it goes to this thread, the reader, whose
+     * blocking read(2) it interrupts. */
+    sigset_t block, saved_mask;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &block, &saved_mask);
     pool = batch_pool_new(&pcfg);
+    pthread_sigmask(SIG_SETMASK, &saved_mask, NULL);
+    stats.interrupted = &interrupted;
     if (!pool) {
         cli_error("batch", "cannot start the worker threads");
         code = EXIT_IO;
@@ -405,6 +451,16 @@ int cmd_batch(int argc, char **argv) {
     if (!written) { /* reported already, except EPIPE: the reader wanted no more */
         (void)epipe;
         code = EXIT_IO;
+        goto cleanup;
+    }
+    if (interrupted) {
+        /* the writer has cleared the progress line: the message starts a line of its own */
+        if (out_path || out_dir)
+            cli_error("batch", "interrupted after %zu documents; rerun with --resume to go on", docs);
+        else
+            cli_error("batch", "interrupted after %zu documents; to go on later, write to -o FILE or "
+                               "--out-dir DIR and rerun with --resume", docs);
+        code = EXIT_INTERRUPTED;
         goto cleanup;
     }
     if (failed || stats.input_errors || progress || (resume && !quiet)) {

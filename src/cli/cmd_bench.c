@@ -453,6 +453,7 @@ static void svg_cb(FILE *f, const void *c) {
 }
 static void json_cb(FILE *f, const void *c) {
     const report_ctx *r = c;
+    json_object_set_new(r->json, "schema", json_string("precis/bench/1")); /* docs/schema/bench.schema.json */
     json_dumpf(r->json, f, JSON_PRESERVE_ORDER | JSON_INDENT(2) | JSON_REAL_PRECISION(8));
     fputc('\n', f);
 }
@@ -795,6 +796,7 @@ typedef struct fact_report {
 } fact_report;
 
 static void fact_json_cb(FILE *f, const void *c) {
+    json_object_set_new((json_t *)c, "schema", json_string("precis/bench/1")); /* docs/schema/bench.schema.json */
     json_dumpf(c, f, JSON_PRESERVE_ORDER | JSON_INDENT(2) | JSON_REAL_PRECISION(8));
     fputc('\n', f);
 }

@@ -10,11 +10,27 @@
 
 #include "cli.h"
 
+/* The options of the single-document commands. Each command takes only those it uses
+ * (doc_command.opts): a budget means nothing to split or facts, a date nothing to summary. */
+enum {
+    O_SENTENCES = 1u << 0, /* -n, --sentences: the summary's length */
+    O_WORDS = 1u << 1,     /* --words: the summary's length in words */
+    O_CHARS = 1u << 2,
+    O_RATIO = 1u << 3,
+    O_METHOD = 1u << 4,
+    O_REDUNDANCY = 1u << 5,
+    O_BRIEFWORDS = 1u << 6, /* --brief-words: the brief's length in words */
+    O_TITLE = 1u << 7,
+    O_DATE = 1u << 8,
+    O_EXPLAIN = 1u << 9,
+    O_BUDGET = O_SENTENCES | O_WORDS | O_CHARS | O_RATIO
+};
+
 typedef struct doc_command {
     const char *name;
     precis_view view;
-    const char *formats; /* for --help */
     const char *help;    /* command-specific lines of --help */
+    unsigned opts;       /* O_*: the options it takes besides the common ones */
 } doc_command;
 
 static void doc_usage(const doc_command *c, FILE *out) {
@@ -27,24 +43,37 @@ static void doc_usage(const doc_command *c, FILE *out) {
     fprintf(out,
             "\nOptions:\n"
             "  -f, --format FMT     output format: %s\n"
+            "      --pretty         JSON indented, one member a line (implies -f json)\n"
             "  -l, --lang L         language of the text: auto (the default: identified from the\n"
             "                       text) or a tag (de, pt-BR); the built-in model has data for\n"
             "                       %s (facts: en)\n"
             "      --model FILE     load the model from FILE instead of the built-in one\n"
             "      --max-bytes N    refuse inputs larger than N bytes, 0 for no limit (default 67108864)\n",
-            c->formats, builtin ? precis_model_languages(builtin) : "?");
+            precis_view_formats(c->view), builtin ? precis_model_languages(builtin) : "?");
     precis_model_free(builtin);
-    if (c->view != PRECIS_VIEW_SPLIT)
-        fprintf(out,
-                "  -n, --sentences N    summary budget in sentences (default 3)\n"
-                "  -w, --words N        budget in words (brief: default 80)\n"
-                "      --chars N        budget in characters\n"
-                "  -r, --ratio R        budget as a fraction of the document's words\n"
-                "  -m, --method M       default, lead, tfidf, textrank or lexrank\n"
-                "      --redundancy X   0..1: how strongly near-duplicate sentences are avoided (default 0.3)\n"
-                "      --title TEXT     the article's title, used as a scoring signal\n"
-                "      --date DATE      the document's date (YYYY-MM-DD), for resolving 'on Thursday'\n"
-                "      --explain        show every sentence's score and its parts\n");
+    unsigned o = c->opts;
+    if (o & O_SENTENCES)
+        fputs("  -n, --sentences N    length of the summary in sentences (default 3)\n", out);
+    if (o & O_WORDS)
+        fputs("  -w, --words N        length of the summary in words\n", out);
+    if (o & O_CHARS)
+        fputs("      --chars N        length of the summary in characters\n", out);
+    if (o & O_RATIO)
+        fputs("  -r, --ratio R        length of the summary as a fraction of the document's words\n", out);
+    if (o & O_BRIEFWORDS)
+        fputs("  -w, --brief-words N  length of the brief in words, 10 to 10000 (default 80)\n", out);
+    if (o & O_METHOD)
+        fputs("  -m, --method M       default, lead, tfidf, textrank or lexrank\n", out);
+    if (o & O_REDUNDANCY)
+        fputs("      --redundancy X   0..1: how strongly near-duplicate sentences are avoided (default 0.3)\n", out);
+    if (o & O_TITLE)
+        fputs("      --title TEXT     the article's title, used as a scoring signal\n", out);
+    if (o & O_DATE)
+        fputs("      --date DATE      the document's date (YYYY-MM-DD, or an ISO timestamp such as\n"
+              "                       2024-05-02T10:00:00Z), for resolving 'on Thursday'\n",
+              out);
+    if (o & O_EXPLAIN)
+        fputs("      --explain        show every sentence's score and its parts\n", out);
     fprintf(out,
             "  -h, --help           show this help and exit\n"
             "\nWith no FILE, or FILE '-', the text is read from standard input (not from a terminal).\n"
@@ -56,45 +85,78 @@ static void doc_usage(const doc_command *c, FILE *out) {
             "  4  reading input or writing output failed\n");
 }
 
+/* Why an option is not one of command c's, for the usage error. */
+static const char *not_for(const doc_command *c, unsigned bit) {
+    if (bit == O_WORDS && (c->opts & O_BRIEFWORDS))
+        return " (--words is the summary's length; the brief's is -w, --brief-words)";
+    if ((bit & O_BUDGET) && (c->opts & O_BRIEFWORDS))
+        return " (the brief's length is -w, --brief-words)";
+    if ((bit & O_BUDGET) && c->view == PRECIS_VIEW_FACTS)
+        return " (the budget options set the summary's length)";
+    if (bit & (O_BUDGET | O_METHOD | O_REDUNDANCY | O_EXPLAIN))
+        return c->view == PRECIS_VIEW_SPLIT ? " (split prints every sentence)" : "";
+    return "";
+}
+
 static int run_doc_command(const doc_command *c, int argc, char **argv) {
-    enum { OPT_MODEL = 1000, OPT_MAXBYTES, OPT_CHARS, OPT_REDUNDANCY, OPT_TITLE, OPT_DATE, OPT_EXPLAIN };
+    enum {
+        OPT_MODEL = 1000, OPT_MAXBYTES, OPT_CHARS, OPT_REDUNDANCY, OPT_TITLE, OPT_DATE, OPT_EXPLAIN,
+        OPT_BRIEFWORDS, OPT_WORDS, OPT_PRETTY
+    };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},     {"lang", required_argument, NULL, 'l'},
         {"model", required_argument, NULL, OPT_MODEL}, {"max-bytes", required_argument, NULL, OPT_MAXBYTES},
-        {"sentences", required_argument, NULL, 'n'},  {"words", required_argument, NULL, 'w'},
+        {"sentences", required_argument, NULL, 'n'},  {"words", required_argument, NULL, OPT_WORDS},
         {"chars", required_argument, NULL, OPT_CHARS}, {"ratio", required_argument, NULL, 'r'},
         {"method", required_argument, NULL, 'm'},     {"redundancy", required_argument, NULL, OPT_REDUNDANCY},
         {"title", required_argument, NULL, OPT_TITLE}, {"date", required_argument, NULL, OPT_DATE},
-        {"explain", no_argument, NULL, OPT_EXPLAIN},  {"help", no_argument, NULL, 'h'},
+        {"explain", no_argument, NULL, OPT_EXPLAIN},  {"brief-words", required_argument, NULL, OPT_BRIEFWORDS},
+        {"pretty", no_argument, NULL, OPT_PRETTY},    {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     precis_options opts;
     precis_options_init(&opts);
     precis_format format = PRECIS_FORMAT_TEXT;
     const char *model_path = NULL;
-    bool explain = false;
+    bool explain = false, pretty = false;
+    const char *format_name = NULL; /* as given */
     precis_error err = {0};
     optind = 1;
     opterr = 0;
     int ch;
     while ((ch = getopt_long(argc, argv, ":f:l:n:w:r:m:h", longopts, NULL)) != -1) {
         const char *key = NULL;
+        unsigned bit = 0;
         switch (ch) {
         case 'f':
             if (!cli_parse_format(optarg, &format))
-                return cli_usage_error(c->name, "unknown format '%s' (expected %s)", optarg, c->formats);
+                return cli_usage_error(c->name, "unknown format '%s' (expected %s)", optarg,
+                                       precis_view_formats(c->view));
+            if (!precis_view_supports(c->view, format))
+                return cli_usage_error(c->name, "%s has no %s format (its formats: %s)", c->name, optarg,
+                                       precis_view_formats(c->view));
+            format_name = optarg;
             break;
         case 'l': key = "lang"; break;
-        case 'n': key = "sentences"; break;
-        case 'w': key = c->view == PRECIS_VIEW_BRIEF ? "brief-words" : "words"; break;
-        case OPT_CHARS: key = "chars"; break;
-        case 'r': key = "ratio"; break;
-        case 'm': key = "method"; break;
-        case OPT_REDUNDANCY: key = "redundancy"; break;
+        case 'n': key = "sentences", bit = O_SENTENCES; break;
+        /* -w is the length in words of what the command prints: the summary's or the brief's */
+        case 'w':
+            if (c->opts & O_BRIEFWORDS)
+                key = "brief-words", bit = O_BRIEFWORDS;
+            else
+                key = "words", bit = O_WORDS;
+            break;
+        case OPT_WORDS: key = "words", bit = O_WORDS; break;
+        case OPT_BRIEFWORDS: key = "brief-words", bit = O_BRIEFWORDS; break;
+        case OPT_CHARS: key = "chars", bit = O_CHARS; break;
+        case 'r': key = "ratio", bit = O_RATIO; break;
+        case 'm': key = "method", bit = O_METHOD; break;
+        case OPT_REDUNDANCY: key = "redundancy", bit = O_REDUNDANCY; break;
         case OPT_MAXBYTES: key = "max-bytes"; break;
-        case OPT_TITLE: key = "title"; break;
-        case OPT_DATE: key = "date"; break;
+        case OPT_TITLE: key = "title", bit = O_TITLE; break;
+        case OPT_DATE: key = "date", bit = O_DATE; break;
         case OPT_MODEL: model_path = optarg; break;
-        case OPT_EXPLAIN: explain = true; break;
+        case OPT_EXPLAIN: explain = true, bit = O_EXPLAIN; break;
+        case OPT_PRETTY: pretty = true; break;
         case 'h':
             doc_usage(c, stdout);
             return cli_finish(EXIT_OK);
@@ -103,9 +165,26 @@ static int run_doc_command(const doc_command *c, int argc, char **argv) {
         default:
             return cli_usage_error(c->name, "unknown option '%s'", argv[optind - 1]);
         }
+        if (bit && !(c->opts & bit)) {
+            /* argv[optind - 1] is the option, or its value when given apart ("-n 3") */
+            const char *given = argv[optind - 1];
+            if (optarg && given == optarg && optind >= 2)
+                given = argv[optind - 2];
+            char shown[64];
+            int n = given[1] == '-' ? (int)strcspn(given, "=") : 2; /* "--words=5" "-n3" */
+            snprintf(shown, sizeof shown, "%.*s", n, given);
+            return cli_usage_error(c->name, "option '%s' does not apply to %s%s", shown, c->name, not_for(c, bit));
+        }
         if (key && precis_options_set(&opts, key, optarg, &err) != PRECIS_OK)
             return cli_usage_error(c->name, "%s", err.message);
     }
+    if (pretty) {
+        if (format_name && format != PRECIS_FORMAT_JSON)
+            return cli_usage_error(c->name, "--pretty indents JSON; it does not go with --format %s", format_name);
+        format = PRECIS_FORMAT_JSON_PRETTY;
+    }
+    if (explain && !precis_view_supports(PRECIS_VIEW_EXPLAIN, format))
+        return cli_usage_error(c->name, "--explain prints text or json, not %s", format_name);
     if (argc - optind > 1)
         return cli_usage_error(c->name, "expected one input file, got %d", argc - optind);
     const char *path = optind < argc ? argv[optind] : "-";
@@ -167,31 +246,35 @@ cleanup:
 }
 
 int cmd_split(int argc, char **argv) {
-    static const doc_command c = {"split", PRECIS_VIEW_SPLIT, "text, jsonl, json",
+    static const doc_command c = {"split", PRECIS_VIEW_SPLIT,
                                   "Split text into sentences: one a line, or with --format jsonl one JSON\n"
-                                  "object a line with the sentence's text and its byte offsets\n"
-                                  "{\"text\", \"start\", \"end\"} into the input.\n"};
+                                  "object a line with the sentence's text, its byte offsets into the input\n"
+                                  "and its paragraph: {\"text\", \"start\", \"end\", \"paragraph\"}.\n",
+                                  0};
     return run_doc_command(&c, argc, argv);
 }
 
 int cmd_summary(int argc, char **argv) {
-    static const doc_command c = {"summary", PRECIS_VIEW_SUMMARY, "text, json, markdown",
+    static const doc_command c = {"summary", PRECIS_VIEW_SUMMARY,
                                   "Print the most informative sentences in document order, one a line.\n"
-                                  "JSON gives {\"sentences\":[{\"text\",\"start\",\"end\",\"score\"}],\n"
-                                  "\"method\", \"budget\"} with byte offsets into the input.\n"};
+                                  "JSON gives {\"sentences\":[{\"text\",\"start\",\"end\",\"index\",\"score\"}],\n"
+                                  "\"method\", \"budget\", ...} with byte offsets into the input.\n",
+                                  O_BUDGET | O_METHOD | O_REDUNDANCY | O_TITLE | O_EXPLAIN};
     return run_doc_command(&c, argc, argv);
 }
 
 int cmd_facts(int argc, char **argv) {
-    static const doc_command c = {"facts", PRECIS_VIEW_FACTS, "text, json",
+    static const doc_command c = {"facts", PRECIS_VIEW_FACTS,
                                   "List the key facts: who (people and roles), what, where, when, how many,\n"
-                                  "quotes and sources, each pointing at its evidence in the input.\n"};
+                                  "quotes and sources, each pointing at its evidence in the input.\n",
+                                  O_TITLE | O_DATE};
     return run_doc_command(&c, argc, argv);
 }
 
 int cmd_brief(int argc, char **argv) {
-    static const doc_command c = {"brief", PRECIS_VIEW_BRIEF, "text, json, markdown, html",
+    static const doc_command c = {"brief", PRECIS_VIEW_BRIEF,
                                   "Print a one-paragraph brief: a lead line built from the key facts, then\n"
-                                  "the most informative sentences, within a word budget (-w, default 80).\n"};
+                                  "the most informative sentences, within a word budget (-w, default 80).\n",
+                                  O_BRIEFWORDS | O_METHOD | O_REDUNDANCY | O_TITLE | O_DATE | O_EXPLAIN};
     return run_doc_command(&c, argc, argv);
 }

@@ -5,7 +5,8 @@
  * Inputs are JSONL. References: {"id", "summaries": ["text", ...]} (each string is one
  * reference, split into sentences by precis_rouge_split) or {"id", "references": [[sentence,
  * ...], ...]} (already split, as in rouge-check). System output: {"id", "summary": [sentence,
- * ...]} or {"id", "summary": "text"}. With one file, each line holds both "summary" and the
+ * ...]}, {"id", "summary": "text"} or {"id", "summary": {"sentences": [{"text": sentence}, ...]}}
+ * (the lines of `precis batch`, the JSON of `precis summary`). With one file, each line holds both "summary" and the
  * references. Documents are matched by id; ROUGE's evaluation ids are the reference file's
  * order. A bad line or an unmatched id is reported with file and line and its document left
  * out (exit 1); nothing is scored as zero in its place. */
@@ -162,7 +163,35 @@ static bool read_system(eval_state *st, const char *path, size_t line, json_t *o
         problem(st, path, line, "document '%s' has no \"summary\"", d->id);
         return false;
     }
-    const char *why = read_text(st->model, v, &d->sys);
+    /* The summary view's JSON ({"sentences": [{"text": ...}, ...], ...}), as `precis batch`
+     * and `precis summary -f json` write it: its sentences' texts, in order. */
+    json_t *texts = NULL;
+    const char *why = NULL;
+    if (json_is_object(v)) {
+        json_t *ss = json_object_get(v, "sentences");
+        texts = json_array();
+        if (!json_is_array(ss))
+            why = "is an object without a \"sentences\" array";
+        size_t i;
+        json_t *e;
+        json_array_foreach(ss, i, e) {
+            json_t *t = json_is_object(e) ? json_object_get(e, "text") : e;
+            if (!json_is_string(t)) {
+                why = "holds a sentence that is neither a string nor an object with a string \"text\"";
+                break;
+            }
+            if (!texts || json_array_append(texts, t) != 0) {
+                why = "out of memory";
+                break;
+            }
+        }
+        if (!why && json_array_size(texts) == 0)
+            why = "is empty";
+        v = texts;
+    }
+    if (!why)
+        why = read_text(st->model, v, &d->sys);
+    json_decref(texts);
     if (why) {
         problem(st, path, line, "the \"summary\" of document '%s' %s", d->id, why);
         return false;
@@ -260,13 +289,17 @@ static void eval_usage(FILE *out) {
           "\n"
           "REFERENCES: one JSON object a line, {\"id\", \"summaries\": [\"text\", ...]} (each string a\n"
           "  reference, split into sentences) or {\"id\", \"references\": [[\"sentence\", ...], ...]}.\n"
-          "SYSTEM: {\"id\", \"summary\": [\"sentence\", ...]} or {\"id\", \"summary\": \"text\"}.\n"
+          "SYSTEM: {\"id\", \"summary\": [\"sentence\", ...]}, {\"id\", \"summary\": \"text\"}, or the\n"
+          "  summary view's JSON {\"id\", \"summary\": {\"sentences\": [{\"text\": ...}, ...]}} as\n"
+          "  'precis batch' writes it: precis batch --fields summary refs.jsonl > sys.jsonl;\n"
+          "  precis eval refs.jsonl sys.jsonl.\n"
           "  Without SYSTEM, each REFERENCES line must also hold \"summary\".\n"
           "Several references of one document are pooled as ROUGE-1.5.5 pools them. Documents get\n"
           "ROUGE's evaluation ids 1..n in the order of REFERENCES (the bootstrap depends on it).\n"
           "\n"
           "Options:\n"
           "  -f, --format FMT       table (default) or json\n"
+          "      --pretty           JSON indented, one member a line (implies -f json)\n"
           "      --per-doc          also give every document's scores\n"
           "      --no-stem          no stemming (default: WordNet irregular forms, then ROUGE's Porter)\n"
           "  -s, --remove-stopwords drop the model's English stopwords (ROUGE -s uses its SMART list)\n"
@@ -380,7 +413,7 @@ static void print_per_doc_table(const edoc *docs, const size_t *order, const pre
 }
 
 int cmd_eval(int argc, char **argv) {
-    enum { OPT_PERDOC = 1000, OPT_NOSTEM, OPT_SKIP, OPT_MODEL };
+    enum { OPT_PERDOC = 1000, OPT_NOSTEM, OPT_SKIP, OPT_MODEL, OPT_PRETTY };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},     {"per-doc", no_argument, NULL, OPT_PERDOC},
         {"no-stem", no_argument, NULL, OPT_NOSTEM},   {"remove-stopwords", no_argument, NULL, 's'},
@@ -388,10 +421,11 @@ int cmd_eval(int argc, char **argv) {
         {"max-n", required_argument, NULL, 'n'},      {"skip", required_argument, NULL, OPT_SKIP},
         {"confidence", required_argument, NULL, 'c'}, {"resamples", required_argument, NULL, 'r'},
         {"alpha", required_argument, NULL, 'p'},      {"model", required_argument, NULL, OPT_MODEL},
-        {"help", no_argument, NULL, 'h'},             {NULL, 0, NULL, 0}};
+        {"pretty", no_argument, NULL, OPT_PRETTY},    {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
     precis_rouge_options ro;
     precis_rouge_options_init(&ro);
-    bool json = false, per_doc = false;
+    bool json = false, per_doc = false, pretty = false;
     double conf = 95;
     size_t resamples = 1000, v = 0;
     const char *model_path = NULL;
@@ -409,6 +443,7 @@ int cmd_eval(int argc, char **argv) {
                 return cli_usage_error("eval", "unknown format '%s' (expected table or json)", optarg);
             break;
         case OPT_PERDOC: per_doc = true; break;
+        case OPT_PRETTY: pretty = true; break;
         case OPT_NOSTEM: ro.stem = false; break;
         case 's': ro.remove_stopwords = true; break;
         case 'l':
@@ -453,6 +488,8 @@ int cmd_eval(int argc, char **argv) {
     }
     if (ro.max_words && ro.max_bytes)
         return cli_usage_error("eval", "give --words or --bytes, not both (as ROUGE-1.5.5)");
+    if (pretty)
+        json = true;
     int n_files = argc - optind;
     if (n_files < 1 || n_files > 2)
         return cli_usage_error("eval", "expected REFERENCES [SYSTEM], got %d file(s)", n_files);
@@ -582,7 +619,9 @@ int cmd_eval(int argc, char **argv) {
             }
             json_object_set_new(root, "per_doc", arr);
         }
-        char *text = json_dumps(root, JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10) | JSON_COMPACT);
+        json_object_set_new(root, "schema", json_string("precis/eval/1")); /* docs/schema/eval.schema.json */
+        char *text = json_dumps(root, JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10) |
+                                          (pretty ? JSON_INDENT(2) : JSON_COMPACT));
         json_decref(root);
         if (!text || !cli_write(text, strlen(text)) || !cli_write("\n", 1))
             code = EXIT_IO;

@@ -60,14 +60,68 @@ static bool parse_double(const char *s, double *out) {
     return true;
 }
 
-static bool valid_date(const char *s) {
-    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+/* Reads n digits at s as a number; -1 when they are not all digits. */
+static int digits(const char *s, int n) {
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (!isdigit((unsigned char)s[i]))
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* An ISO 8601 time of day and zone after the date: HH:MM[:SS[.fff]] then nothing, Z, or
+ * +HH:MM / -HH:MM / +HHMM. */
+static bool valid_time(const char *s) {
+    /* each byte is looked at only once those before it are known not to end the string */
+    int h = digits(s, 2);
+    if (h < 0 || h > 23 || s[2] != ':')
         return false;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
+    int mi = digits(s + 3, 2);
+    if (mi < 0 || mi > 59)
+        return false;
+    s += 5;
+    if (*s == ':') {
+        int sec = digits(s + 1, 2);
+        if (sec < 0 || sec > 60)
             return false;
-    int mo = atoi(s + 5), day = atoi(s + 8);
-    return mo >= 1 && mo <= 12 && day >= 1 && day <= 31;
+        s += 3;
+        if (*s == '.' || *s == ',') {
+            if (!isdigit((unsigned char)s[1]))
+                return false;
+            for (s++; isdigit((unsigned char)*s); s++)
+                ;
+        }
+    }
+    if (*s == 'Z' || *s == 'z')
+        return s[1] == '\0';
+    if (*s == '+' || *s == '-') {
+        int zh = digits(s + 1, 2);
+        if (zh < 0 || zh > 23)
+            return false;
+        const char *m = s[3] == ':' ? s + 4 : s + 3;
+        int zm = digits(m, 2);
+        return zm >= 0 && zm <= 59 && m[2] == '\0';
+    }
+    return *s == '\0';
+}
+
+/* A calendar date YYYY-MM-DD (a real day: no 2024-02-30), alone or starting an ISO 8601
+ * timestamp ("2024-05-02T10:00:00Z", "2024-05-02 10:00"). */
+static bool valid_date(const char *s) {
+    if (strlen(s) < 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    int y = digits(s, 4), mo = digits(s + 5, 2), day = digits(s + 8, 2);
+    if (y < 1 || mo < 1 || mo > 12 || day < 1)
+        return false;
+    static const int DAYS[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (day > DAYS[mo - 1] || (mo == 2 && day == 29 && !leap))
+        return false;
+    if (s[10] == '\0')
+        return true;
+    return (s[10] == 'T' || s[10] == 't' || s[10] == ' ') && valid_time(s + 11);
 }
 
 precis_status precis_options_set(precis_options *o, const char *name, const char *value,
@@ -121,8 +175,10 @@ precis_status precis_options_set(precis_options *o, const char *name, const char
         o->max_bytes = (size_t)v;
     } else if (strcmp(name, "date") == 0) {
         if (*value && !valid_date(value))
-            return set_error(err, PRECIS_E_INVALID_OPTION, "date: expected YYYY-MM-DD, got '%s'", value);
-        snprintf(o->date, sizeof o->date, "%s", value);
+            return set_error(err, PRECIS_E_INVALID_OPTION,
+                             "date: expected a calendar date YYYY-MM-DD or an ISO 8601 timestamp "
+                             "(2024-05-02T10:00:00Z), got '%s'", value);
+        snprintf(o->date, sizeof o->date, "%.10s", value); /* a timestamp's date part */
     } else if (strcmp(name, "title") == 0) {
         if (strlen(value) >= sizeof o->title)
             return set_error(err, PRECIS_E_INVALID_OPTION, "title: longer than %zu bytes", sizeof o->title - 1);

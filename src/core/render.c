@@ -12,6 +12,7 @@
 #include "text/text.h"
 #include "util/buf.h"
 #include "util/error.h"
+#include "util/json_pretty.h"
 
 /* Appends sentence i's text as the splitter reads it (markup and extraction noise left out,
  * whitespace collapsed), the same text `precis split` prints. */
@@ -41,10 +42,8 @@ static const char *budget_name(precis_budget k) {
 
 /* Sentences print as seg_render_sentence() gives them: markup and extraction noise left
  * out, and sentences with nothing to read (punctuation only, a page number) skipped. */
-static precis_status render_split(const precis_doc *d, precis_format f, buf *b, precis_error *err) {
+static precis_status render_split(const precis_doc *d, precis_format f, buf *b) {
     const segmentation *s = &d->seg;
-    if (f != PRECIS_FORMAT_TEXT && f != PRECIS_FORMAT_JSON && f != PRECIS_FORMAT_JSONL)
-        return set_error(err, PRECIS_E_UNSUPPORTED, "split: format not supported (use text, jsonl or json)");
     if (f == PRECIS_FORMAT_JSON)
         buf_puts(b, "{\"sentences\":[");
     bool first = true;
@@ -75,6 +74,32 @@ static precis_status render_split(const precis_doc *d, precis_format f, buf *b, 
     return PRECIS_OK;
 }
 
+/* A standalone page: the chosen sentences as an ordered list, each with its byte offsets
+ * into the input (data-start, data-end) as its evidence. */
+static void render_summary_html(const precis_doc *d, buf *b) {
+    buf_puts(b, "<!DOCTYPE html>\n<html lang=\"");
+    buf_html(b, d->lang->code, strlen(d->lang->code));
+    buf_puts(b, "\"><head><meta charset=\"utf-8\"><title>");
+    if (d->opts.title[0])
+        buf_html(b, d->opts.title, strlen(d->opts.title));
+    else
+        buf_puts(b, "precis summary");
+    buf_puts(b, "</title></head>\n<body><main><h1>Summary</h1>\n<ol class=\"summary\">\n");
+    for (size_t k = 0; k < d->n_chosen; k++) {
+        const sentence *se = &d->seg.sentences[d->chosen[k]];
+        buf tmp;
+        buf_init(&tmp);
+        put_sentence_text(&tmp, d, d->chosen[k]);
+        buf_printf(b, "<li data-start=\"%u\" data-end=\"%u\">", se->start, se->end);
+        buf_html(b, tmp.data ? tmp.data : "", tmp.len);
+        buf_puts(b, "</li>\n");
+        if (!buf_ok(&tmp))
+            b->failed = true;
+        buf_free(&tmp);
+    }
+    buf_puts(b, "</ol></main></body></html>\n");
+}
+
 static precis_status render_summary(precis_doc *d, precis_format f, buf *b, precis_error *err) {
     PRECIS_TRY(precis_doc_summarize(d, err));
     if (f == PRECIS_FORMAT_JSON) {
@@ -93,8 +118,10 @@ static precis_status render_summary(precis_doc *d, precis_format f, buf *b, prec
                    d->seg.n_sentences, d->lang->code);
         return PRECIS_OK;
     }
-    if (f != PRECIS_FORMAT_TEXT && f != PRECIS_FORMAT_MARKDOWN)
-        return set_error(err, PRECIS_E_UNSUPPORTED, "summary: format not supported (use text, json or markdown)");
+    if (f == PRECIS_FORMAT_HTML) {
+        render_summary_html(d, b);
+        return PRECIS_OK;
+    }
     for (size_t k = 0; k < d->n_chosen; k++) {
         if (f == PRECIS_FORMAT_MARKDOWN)
             buf_puts(b, "- ");
@@ -106,8 +133,6 @@ static precis_status render_summary(precis_doc *d, precis_format f, buf *b, prec
 
 static precis_status render_explain(precis_doc *d, precis_format f, buf *b, precis_error *err) {
     PRECIS_TRY(precis_doc_summarize(d, err));
-    if (f != PRECIS_FORMAT_TEXT && f != PRECIS_FORMAT_JSON)
-        return set_error(err, PRECIS_E_UNSUPPORTED, "explain: format not supported (use text or json)");
     size_t n = d->seg.n_sentences;
     uint8_t *chosen = calloc(n ? n : 1, 1);
     if (!chosen)
@@ -141,16 +166,76 @@ static precis_status render_explain(precis_doc *d, precis_format f, buf *b, prec
     return PRECIS_OK;
 }
 
+/* Which formats each view has, in one place (bit per precis_format). */
+#define FMT(f) (1u << (f))
+#define FMT_BASE (FMT(PRECIS_FORMAT_TEXT) | FMT(PRECIS_FORMAT_JSON) | FMT(PRECIS_FORMAT_JSON_PRETTY))
+#define FMT_PAGES (FMT_BASE | FMT(PRECIS_FORMAT_MARKDOWN) | FMT(PRECIS_FORMAT_HTML))
+static const struct {
+    const char *name;
+    unsigned formats;
+    const char *list;
+} VIEWS[] = {
+    [PRECIS_VIEW_SPLIT] = {"split", FMT_BASE | FMT(PRECIS_FORMAT_JSONL), "text, jsonl, json"},
+    [PRECIS_VIEW_SUMMARY] = {"summary", FMT_PAGES, "text, json, markdown, html"},
+    [PRECIS_VIEW_FACTS] = {"facts", FMT_PAGES, "text, json, markdown, html"},
+    [PRECIS_VIEW_BRIEF] = {"brief", FMT_PAGES, "text, json, markdown, html"},
+    [PRECIS_VIEW_EXPLAIN] = {"explain", FMT_BASE, "text, json"},
+};
+#define N_VIEWS (sizeof VIEWS / sizeof VIEWS[0])
+
+bool precis_view_supports(precis_view view, precis_format format) {
+    return (unsigned)view < N_VIEWS && (unsigned)format < 32 && (VIEWS[view].formats & FMT(format));
+}
+
+const char *precis_view_formats(precis_view view) { return (unsigned)view < N_VIEWS ? VIEWS[view].list : ""; }
+
+/* Every JSON object a view writes names its schema (docs/schema/<view>.schema.json) as its
+ * last member, "schema": "precis/<view>/1", added here rather than by each renderer. */
+static void add_schema(buf *b, const char *view) {
+    size_t end = b->len;
+    while (end > 0 && b->data[end - 1] != '}')
+        end--;
+    if (end == 0 || b->failed)
+        return;
+    buf out;
+    buf_init(&out);
+    buf_append(&out, b->data, end - 1);
+    buf_printf(&out, ",\"schema\":\"precis/%s/1\"", view);
+    buf_append(&out, b->data + end - 1, b->len - (end - 1));
+    buf_free(b);
+    *b = out;
+}
+
+static const char *format_name(precis_format f) {
+    switch (f) {
+    case PRECIS_FORMAT_TEXT: return "text";
+    case PRECIS_FORMAT_JSON: return "json";
+    case PRECIS_FORMAT_JSONL: return "jsonl";
+    case PRECIS_FORMAT_MARKDOWN: return "markdown";
+    case PRECIS_FORMAT_HTML: return "html";
+    case PRECIS_FORMAT_JSON_PRETTY: return "pretty json";
+    }
+    return "unknown";
+}
+
 precis_status precis_doc_render(precis_doc *d, precis_view view, precis_format f, char **out,
                                 size_t *len_out, precis_error *err) {
     if (!d || !out)
         return set_error(err, PRECIS_E_INVALID_ARG, "render: NULL argument");
     *out = NULL;
+    if ((unsigned)view >= N_VIEWS)
+        return set_error(err, PRECIS_E_INVALID_ARG, "render: unknown view");
+    if (!precis_view_supports(view, f))
+        return set_error(err, PRECIS_E_UNSUPPORTED, "the %s view has no %s format (it has %s)", VIEWS[view].name,
+                         format_name(f), VIEWS[view].list);
+    bool pretty = f == PRECIS_FORMAT_JSON_PRETTY;
+    if (pretty)
+        f = PRECIS_FORMAT_JSON;
     buf b;
     buf_init(&b);
     precis_status st;
     switch (view) {
-    case PRECIS_VIEW_SPLIT: st = render_split(d, f, &b, err); break;
+    case PRECIS_VIEW_SPLIT: st = render_split(d, f, &b); break;
     case PRECIS_VIEW_SUMMARY: st = render_summary(d, f, &b, err); break;
     case PRECIS_VIEW_EXPLAIN: st = render_explain(d, f, &b, err); break;
     case PRECIS_VIEW_FACTS: st = facts_render(d, f, &b, err); break;
@@ -159,6 +244,17 @@ precis_status precis_doc_render(precis_doc *d, precis_view view, precis_format f
     }
     if (st == PRECIS_OK && !buf_ok(&b))
         st = set_error(err, PRECIS_E_NOMEM, "render: out of memory");
+    if (st == PRECIS_OK && f == PRECIS_FORMAT_JSON)
+        add_schema(&b, VIEWS[view].name);
+    if (st == PRECIS_OK && pretty) {
+        buf p;
+        buf_init(&p);
+        json_pretty(&p, b.data ? b.data : "", b.len);
+        buf_free(&b);
+        b = p;
+        if (!buf_ok(&b))
+            st = set_error(err, PRECIS_E_NOMEM, "render: out of memory");
+    }
     if (st != PRECIS_OK) {
         buf_free(&b);
         return st;

@@ -235,11 +235,14 @@ typedef struct story_opening {
 
 static story_opening opening_of(const precis_doc *d) {
     story_opening o = {-1, facts_lede(d)};
-    for (size_t i = 0; i < d->seg.n_sentences && (o.lede < 0 || (int32_t)i < o.lede); i++) {
+    for (size_t i = 0; i + 1 < d->seg.n_sentences && (o.lede < 0 || (int32_t)i < o.lede); i++) {
         if (d->boilerplate && d->boilerplate[i])
             continue;
+        /* a headline has no full stop, and the story follows it */
+        const sentence *s = &d->seg.sentences[i];
+        char last = d->text[s->end - 1];
         size_t words = doc_sentence_words(d, i);
-        if (words >= 3 && words <= 25) {
+        if (words >= 3 && words <= 25 && last != '.' && last != '!' && last != '?') {
             o.headline = (int32_t)i;
             break;
         }
@@ -1308,9 +1311,16 @@ static bool says_it(const char *words, size_t n, const char *readable) {
     return false;
 }
 
+bool facts_when_readable(const precis_doc *d, const timex *t, char *out, size_t cap) {
+    return timex_readable(t->value, out, cap) && !says_it(d->text + t->start, t->end - t->start, out);
+}
+
 static void render_text(const precis_doc *d, buf *b) {
     const facts *f = d->facts;
-    buf_puts(b, "who:      ");
+    /* only the slots with something in them (as in Markdown and HTML) */
+    bool any_who = f->n_who || f->who_group;
+    if (any_who)
+        buf_puts(b, "who:      ");
     if (f->who_group)
         put_text(b, d, f->what.group_start, f->what.group_end);
     for (size_t i = 0; i < f->n_who; i++) {
@@ -1324,7 +1334,11 @@ static void render_text(const precis_doc *d, buf *b) {
             buf_putc(b, ')');
         }
     }
-    buf_puts(b, "\nwhat:     ");
+    if (any_who)
+        buf_putc(b, '\n');
+    bool any_what = f->what.phrase_end || f->what.noun_end || f->what.verb_end;
+    if (any_what)
+        buf_puts(b, "what:     ");
     if (f->what.phrase_end)
         put_text(b, d, f->what.phrase_start, f->what.phrase_end);
     if (f->what.noun_end) {
@@ -1337,7 +1351,10 @@ static void render_text(const precis_doc *d, buf *b) {
             buf_puts(b, "; ");
         put_text(b, d, f->what.verb_start, f->what.verb_end);
     }
-    buf_puts(b, "\nwhere:    ");
+    if (any_what)
+        buf_putc(b, '\n');
+    if (f->n_where)
+        buf_puts(b, "where:    ");
     for (size_t i = 0; i < f->n_where; i++) {
         if (i)
             buf_puts(b, "; ");
@@ -1347,7 +1364,10 @@ static void render_text(const precis_doc *d, buf *b) {
             facts_entity_name(d, f->where[i].container, b);
         }
     }
-    buf_puts(b, "\nwhen:     ");
+    if (f->n_where)
+        buf_putc(b, '\n');
+    if (f->n_when)
+        buf_puts(b, "when:     ");
     for (size_t i = 0; i < f->n_when; i++) {
         const timex *t = &f->timexes[f->when[i]];
         if (i)
@@ -1356,17 +1376,23 @@ static void render_text(const precis_doc *d, buf *b) {
         /* the date it stands for, as a person writes it, when the words do not say it all
          * ("Tuesday (Tuesday 29 October 2024)", not "1998 (1998)") */
         char when[64];
-        if (timex_readable(t->value, when, sizeof when) && !says_it(d->text + t->start, t->end - t->start, when))
+        if (facts_when_readable(d, t, when, sizeof when))
             buf_printf(b, " (%s)", when);
     }
-    buf_puts(b, "\nhow many: ");
+    if (f->n_when)
+        buf_putc(b, '\n');
+    if (f->n_how_many)
+        buf_puts(b, "how many: ");
     for (size_t i = 0; i < f->n_how_many; i++) {
         const quantity *q = &f->quantities[f->how_many[i]];
         if (i)
             buf_puts(b, "; ");
         put_text(b, d, q->start, q->end);
     }
-    buf_puts(b, "\nquotes:\n");
+    if (f->n_how_many)
+        buf_putc(b, '\n');
+    if (f->n_quotes)
+        buf_puts(b, "quotes:\n");
     for (size_t i = 0; i < f->n_quotes; i++) {
         const quote *q = &f->quotes[i];
         buf_puts(b, "  - ");
@@ -1382,32 +1408,37 @@ static void render_text(const precis_doc *d, buf *b) {
         put_text(b, d, q->start, q->end);
         buf_puts(b, "\xE2\x80\x9D\n");
     }
-    buf_puts(b, "sources:  ");
+    if (facts_sources_shown(d))
+        buf_puts(b, "sources:  ");
     size_t shown = 0;
     for (size_t i = 0; i < f->n_sources; i++) {
         const source *s = &f->sources[i];
-        /* named sources only ("reportedly" hedges, it names no one; JSON keeps it), each once */
-        if (!s->named)
-            continue;
-        bool dup = false;
-        for (size_t j = 0; j < i && !dup; j++)
-            dup = f->sources[j].end - f->sources[j].start == s->end - s->start &&
-                  memcmp(d->text + f->sources[j].start, d->text + s->start, s->end - s->start) == 0;
-        if (dup)
+        /* named sources only, each once (facts_views.c) */
+        if (!facts_source_shown(d, i))
             continue;
         if (shown++)
             buf_puts(b, "; ");
         put_text(b, d, s->start, s->end);
     }
-    buf_putc(b, '\n');
+    if (shown)
+        buf_putc(b, '\n');
 }
 
 precis_status facts_render(precis_doc *d, precis_format fmt, buf *b, precis_error *err) {
-    if (fmt != PRECIS_FORMAT_TEXT && fmt != PRECIS_FORMAT_JSON)
-        return set_error(err, PRECIS_E_UNSUPPORTED, "facts: format not supported (use text or json)");
+    if (fmt != PRECIS_FORMAT_TEXT && fmt != PRECIS_FORMAT_JSON && fmt != PRECIS_FORMAT_MARKDOWN &&
+        fmt != PRECIS_FORMAT_HTML)
+        return set_error(err, PRECIS_E_UNSUPPORTED, "facts: format not supported (use text, json, markdown or html)");
     PRECIS_TRY(facts_compute(d, err));
     if (fmt == PRECIS_FORMAT_TEXT) {
         render_text(d, b);
+        return PRECIS_OK;
+    }
+    if (fmt == PRECIS_FORMAT_MARKDOWN) {
+        facts_markdown(d, b);
+        return PRECIS_OK;
+    }
+    if (fmt == PRECIS_FORMAT_HTML) {
+        facts_html_page(d, b);
         return PRECIS_OK;
     }
     buf_putc(b, '{');

@@ -84,8 +84,20 @@ typedef struct facts {
  * Idempotent; the result stays in d->facts. */
 precis_status facts_compute(precis_doc *d, precis_error *err);
 
-/* Renders the facts view (computing facts on first use): text or json. */
+/* Renders the facts view (computing facts on first use): text, json, markdown or html. */
 precis_status facts_render(precis_doc *d, precis_format f, buf *b, precis_error *err);
+
+/* The rules every format shares (facts_views.c): source i is shown when it is named and the
+ * first with its words; the number of sources shown. */
+bool facts_source_shown(const precis_doc *d, size_t i);
+size_t facts_sources_shown(const precis_doc *d);
+
+/* The facts in Markdown (a heading and a list per filled slot), as an HTML <section> (a
+ * <dl>, each item with its evidence's byte span as data-start/data-end; also the brief's),
+ * and as a standalone HTML page. The facts must be computed. */
+void facts_markdown(const precis_doc *d, buf *b);
+void facts_html_section(const precis_doc *d, buf *b);
+void facts_html_page(const precis_doc *d, buf *b);
 
 /* Appends the facts as the members of a JSON object (no braces), for the brief's JSON. */
 void facts_json_members(const precis_doc *d, buf *b);
@@ -99,6 +111,11 @@ int32_t facts_lede(const precis_doc *d);
  * happen: "in Vladivostok", "at Wembley", "the port of Sines"; not "at Portugal's largest
  * harbour", where it qualifies another noun. */
 bool facts_place_introduced(const precis_doc *d, uint32_t tok_start, uint32_t tok_end);
+
+/* The date a time expression stands for as a person writes it ("Tuesday 29 October 2024")
+ * into out, when it is resolved and its words do not already say it ("1998"); else false.
+ * The text, Markdown and HTML views write it after the words. */
+bool facts_when_readable(const precis_doc *d, const timex *t, char *out, size_t cap);
 
 /* Appends the display text of an entity (its canonical name). */
 void facts_entity_name(const precis_doc *d, int32_t entity, buf *b);

@@ -62,7 +62,8 @@ run batch -j 2 --fields summary five.jsonl
 expect_stderr_empty
 if command -v script >/dev/null 2>&1 && script -qc true /dev/null >/dev/null 2>&1; then
     script -qc "'$PRECIS' batch -j 2 --fields summary uneven.jsonl >/dev/null" /dev/null >tty.txt 2>&1
-    check "progress on a terminal" $(grep -q 'precis: batch: [0-9]* documents, [0-9.]* MB, [0-9]* docs/s' tty.txt; echo $?)
+    check "progress on a terminal" $(grep -q 'precis: batch: [0-9]* documents, [0-9.]* [kM]B of [0-9.]* [kM]B ([0-9]*%), [0-9]* docs/s' tty.txt; echo $?)
+    check "progress reaches 100%" $(grep -q '(100%)' tty.txt; echo $?)
     script -qc "'$PRECIS' batch -q -j 2 --fields summary uneven.jsonl >/dev/null" /dev/null >tty-q.txt 2>&1
     check "--quiet: no progress" $([ ! -s tty-q.txt ]; echo $?)
 else

@@ -56,7 +56,7 @@ done
 run split --format
 usage_error split "option '--format' needs a value"
 run summary -f yaml x.txt
-usage_error summary "unknown format 'yaml' (expected text, json, markdown)"
+usage_error summary "unknown format 'yaml' (expected text, json, markdown, html)"
 run brief a.txt b.txt
 usage_error brief "expected one input file, got 2"
 run eval

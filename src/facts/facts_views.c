@@ -1,0 +1,358 @@
+/* facts_views.c — the facts view in Markdown and HTML, and the rules every format of it
+ * shares, so that text, JSON, Markdown and HTML (and the brief's HTML) list the same facts:
+ * a slot with nothing in it is left out; a quote's speaker is a person by name, anyone else
+ * by the words that named them; sources are the named ones, each once. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "facts/facts.h"
+#include "text/text.h"
+
+bool facts_source_shown(const precis_doc *d, size_t i) {
+    const facts *f = d->facts;
+    const source *s = &f->sources[i];
+    /* "reportedly" hedges, it names no one (JSON keeps it) */
+    if (!s->named)
+        return false;
+    for (size_t j = 0; j < i; j++)
+        if (f->sources[j].named && f->sources[j].end - f->sources[j].start == s->end - s->start &&
+            memcmp(d->text + f->sources[j].start, d->text + s->start, s->end - s->start) == 0)
+            return false;
+    return true;
+}
+
+size_t facts_sources_shown(const precis_doc *d) {
+    size_t n = 0;
+    for (size_t i = 0; i < d->facts->n_sources; i++)
+        n += facts_source_shown(d, i);
+    return n;
+}
+
+typedef enum { FV_MARKDOWN, FV_HTML } fv_mode;
+
+/* The evidence marked in the article of the facts' HTML page: byte spans, sorted, none
+ * overlapping (a span inside one already marked links to that one). */
+typedef struct evidence {
+    uint32_t *start, *end;
+    size_t n, cap;
+} evidence;
+
+/* The mark an item's evidence links to: the marked span holding its start, or -1. */
+static long evidence_mark(const evidence *ev, uint32_t start) {
+    if (!ev)
+        return -1;
+    for (size_t i = 0; i < ev->n; i++)
+        if (ev->start[i] <= start && start < ev->end[i])
+            return (long)ev->start[i];
+    return -1;
+}
+
+/* Appends plain text escaped for the mode. */
+static void put_raw(buf *b, fv_mode m, const char *s, size_t n) {
+    if (m == FV_HTML) {
+        buf_html(b, s, n);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (strchr("\\`*_[]<>#|", s[i]) && s[i])
+            buf_putc(b, '\\');
+        buf_putc(b, s[i]);
+    }
+}
+
+static void put_span(buf *b, fv_mode m, const precis_doc *d, uint32_t s, uint32_t e) {
+    buf t;
+    buf_init(&t);
+    text_clean(&t, d->text, s, e, true);
+    put_raw(b, m, t.data ? t.data : "", t.len);
+    if (!buf_ok(&t))
+        b->failed = true;
+    buf_free(&t);
+}
+
+static void put_name(buf *b, fv_mode m, const precis_doc *d, int32_t entity) {
+    buf t;
+    buf_init(&t);
+    facts_entity_name(d, entity, &t);
+    put_raw(b, m, t.data ? t.data : "", t.len);
+    if (!buf_ok(&t))
+        b->failed = true;
+    buf_free(&t);
+}
+
+static void slot_open(buf *b, fv_mode m, const char *title) {
+    if (m == FV_HTML)
+        buf_printf(b, "<dt>%s</dt>", title);
+    else
+        buf_printf(b, "\n## %s\n\n", title);
+}
+
+/* An item of a slot, with the byte span of its evidence in the input; in the facts' page, a
+ * link to the evidence marked in the article (ev: the marks, or NULL for no links). */
+static void item_open(buf *b, fv_mode m, const evidence *ev, uint32_t start, uint32_t end) {
+    if (m != FV_HTML) {
+        buf_puts(b, "- ");
+        return;
+    }
+    buf_printf(b, "<dd data-start=\"%u\" data-end=\"%u\">", start, end);
+    long mark = evidence_mark(ev, start);
+    if (mark >= 0)
+        buf_printf(b, "<a href=\"#e%ld\">", mark);
+}
+
+static void item_close(buf *b, fv_mode m, const evidence *ev, uint32_t start) {
+    if (m != FV_HTML) {
+        buf_putc(b, '\n');
+        return;
+    }
+    buf_puts(b, evidence_mark(ev, start) >= 0 ? "</a></dd>" : "</dd>");
+}
+
+static const ner_mention *first_mention(const facts *f, int32_t entity) {
+    for (size_t i = 0; i < f->ents.n_mentions; i++)
+        if (f->ents.mentions[i].entity == entity && !(f->ents.mentions[i].flags & NERM_DEMONYM))
+            return &f->ents.mentions[i];
+    return NULL;
+}
+
+/* Walks the filled slots: writes them (b non-NULL) or collects their evidence spans (into
+ * collect, b NULL). */
+static void slots(buf *b, fv_mode m, const precis_doc *d, const evidence *ev, evidence *collect);
+
+static void collect_span(evidence *c, uint32_t start, uint32_t end) {
+    if (end <= start)
+        return;
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 32;
+        uint32_t *s = realloc(c->start, cap * sizeof *s);
+        if (s)
+            c->start = s;
+        uint32_t *e = s ? realloc(c->end, cap * sizeof *e) : NULL;
+        if (!e)
+            return; /* the page just has fewer links */
+        c->end = e;
+        c->cap = cap;
+    }
+    c->start[c->n] = start;
+    c->end[c->n++] = end;
+}
+
+static void slots(buf *b, fv_mode m, const precis_doc *d, const evidence *ev, evidence *collect) {
+    const facts *f = d->facts;
+    buf scratch;
+    buf_init(&scratch);
+    if (!b) /* collecting: write into scratch and keep the spans */
+        b = &scratch;
+    uint32_t at = 0; /* the current item's evidence start */
+#define ITEM(s_, e_) (at = (s_), collect ? collect_span(collect, (s_), (e_)) : (void)0, item_open(b, m, ev, (s_), (e_)))
+#define END() item_close(b, m, ev, at)
+    if (f->n_who || f->who_group)
+        slot_open(b, m, "Who");
+    if (f->who_group) { /* the lede's unnamed subject: "Dock workers" */
+        ITEM(f->what.group_start, f->what.group_end);
+        put_span(b, m, d, f->what.group_start, f->what.group_end);
+        END();
+    }
+    for (size_t i = 0; i < f->n_who; i++) {
+        const ner_entity *e = &f->ents.entities[f->who[i]];
+        const ner_mention *mm = first_mention(f, f->who[i]);
+        ITEM(mm ? mm->start : 0, mm ? mm->end : 0);
+        put_name(b, m, d, f->who[i]);
+        if (e->has_role) {
+            buf_puts(b, " (");
+            put_span(b, m, d, e->role_start, e->role_end);
+            buf_putc(b, ')');
+        }
+        END();
+    }
+    if (f->what.phrase_end || f->what.noun_end || f->what.verb_end) {
+        slot_open(b, m, "What");
+        /* the event's words (the key sentence holds the evidence of other slots too) */
+        if (f->what.phrase_end)
+            ITEM(f->what.phrase_start, f->what.phrase_end);
+        else if (f->what.noun_end)
+            ITEM(f->what.noun_start, f->what.noun_end);
+        else
+            ITEM(f->what.verb_start, f->what.verb_end);
+        if (f->what.phrase_end)
+            put_span(b, m, d, f->what.phrase_start, f->what.phrase_end);
+        if (f->what.noun_end) {
+            if (f->what.phrase_end)
+                buf_puts(b, "; ");
+            put_span(b, m, d, f->what.noun_start, f->what.noun_end);
+        }
+        if (f->what.verb_end) {
+            if (f->what.noun_end || f->what.phrase_end)
+                buf_puts(b, "; ");
+            put_span(b, m, d, f->what.verb_start, f->what.verb_end);
+        }
+        END();
+    }
+    if (f->n_where)
+        slot_open(b, m, "Where");
+    for (size_t i = 0; i < f->n_where; i++) {
+        ITEM(f->where[i].start, f->where[i].end);
+        put_name(b, m, d, f->where[i].entity);
+        if (f->where[i].container >= 0) {
+            buf_puts(b, ", ");
+            put_name(b, m, d, f->where[i].container);
+        }
+        END();
+    }
+    if (f->n_when)
+        slot_open(b, m, "When");
+    for (size_t i = 0; i < f->n_when; i++) {
+        const timex *t = &f->timexes[f->when[i]];
+        ITEM((uint32_t)t->start, (uint32_t)t->end);
+        put_span(b, m, d, (uint32_t)t->start, (uint32_t)t->end);
+        char when[64]; /* as a person writes it; the TIMEX3 value stays in JSON */
+        if (facts_when_readable(d, t, when, sizeof when)) {
+            buf_puts(b, m == FV_HTML ? " <small>(" : " (");
+            put_raw(b, m, when, strlen(when));
+            buf_puts(b, m == FV_HTML ? ")</small>" : ")");
+        }
+        END();
+    }
+    if (f->n_how_many)
+        slot_open(b, m, "How many");
+    for (size_t i = 0; i < f->n_how_many; i++) {
+        const quantity *q = &f->quantities[f->how_many[i]];
+        ITEM(q->start, q->end);
+        put_span(b, m, d, q->start, q->end);
+        END();
+    }
+    if (f->n_quotes)
+        slot_open(b, m, "Quotes");
+    for (size_t i = 0; i < f->n_quotes; i++) {
+        const quote *q = &f->quotes[i];
+        ITEM(q->start, q->end);
+        buf_puts(b, m == FV_HTML ? "<b>" : "**");
+        if (f->quote_speaker[i] >= 0 && f->ents.entities[f->quote_speaker[i]].type == NER_PER)
+            put_name(b, m, d, f->quote_speaker[i]);
+        else if (q->speaker_token >= 0)
+            put_span(b, m, d, q->speaker_start, q->speaker_end);
+        else
+            buf_puts(b, "(unattributed)");
+        buf_puts(b, m == FV_HTML ? "</b>: \xE2\x80\x9C" : "**: \xE2\x80\x9C");
+        put_span(b, m, d, q->start, q->end);
+        buf_puts(b, "\xE2\x80\x9D");
+        END();
+    }
+    if (facts_sources_shown(d))
+        slot_open(b, m, "Sources");
+    for (size_t i = 0; i < f->n_sources; i++) {
+        if (!facts_source_shown(d, i))
+            continue;
+        ITEM(f->sources[i].start, f->sources[i].end);
+        put_span(b, m, d, f->sources[i].start, f->sources[i].end);
+        END();
+    }
+    buf_free(&scratch);
+#undef ITEM
+#undef END
+}
+
+
+static void html_section(const precis_doc *d, buf *b, const evidence *ev) {
+    buf_puts(b, "<section><h2>Facts</h2><dl>");
+    slots(b, FV_HTML, d, ev, NULL);
+    buf_puts(b, "</dl></section>");
+}
+
+void facts_html_section(const precis_doc *d, buf *b) { html_section(d, b, NULL); }
+
+void facts_markdown(const precis_doc *d, buf *b) {
+    buf_puts(b, "# Facts\n");
+    slots(b, FV_MARKDOWN, d, NULL, NULL);
+}
+
+static void html_span(buf *b, const precis_doc *d, uint32_t s, uint32_t e) {
+    buf t;
+    buf_init(&t);
+    text_clean(&t, d->text, s, e, true);
+    buf_html(b, t.data ? t.data : "", t.len);
+    if (!buf_ok(&t))
+        b->failed = true;
+    buf_free(&t);
+}
+
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* The article, a <p> per paragraph, each piece of evidence in a <mark id="e<start>"> the
+ * facts link to (a mark across sentences is cut at their ends; the first part has the id). */
+static void html_article(buf *b, const precis_doc *d, const evidence *ev) {
+    const segmentation *sg = &d->seg;
+    buf_puts(b, "<article><h2>Text</h2>");
+    for (size_t i = 0; i < sg->n_sentences; i++) {
+        const sentence *se = &sg->sentences[i];
+        if (i == 0 || se->paragraph != sg->sentences[i - 1].paragraph)
+            buf_puts(b, i ? "</p>\n<p>" : "<p>");
+        else
+            buf_putc(b, ' ');
+        uint32_t pos = se->start;
+        for (size_t k = 0; k < ev->n; k++) {
+            uint32_t a = ev->start[k] > se->start ? ev->start[k] : se->start;
+            uint32_t z = ev->end[k] < se->end ? ev->end[k] : se->end;
+            if (a >= z || a < pos)
+                continue;
+            html_span(b, d, pos, a);
+            if (a > pos && is_space(d->text[a - 1]))
+                buf_putc(b, ' ');
+            if (a == ev->start[k])
+                buf_printf(b, "<mark id=\"e%u\">", a);
+            else
+                buf_puts(b, "<mark>");
+            html_span(b, d, a, z);
+            buf_puts(b, "</mark>");
+            if (z < se->end && is_space(d->text[z]))
+                buf_putc(b, ' ');
+            pos = z;
+        }
+        html_span(b, d, pos, se->end);
+    }
+    buf_puts(b, sg->n_sentences ? "</p></article>\n" : "</article>\n");
+}
+
+static int cmp_u64(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+void facts_html_page(const precis_doc *d, buf *b) {
+    buf_puts(b, "<!DOCTYPE html>\n<html lang=\"");
+    buf_html(b, d->lang->code, strlen(d->lang->code));
+    buf_puts(b, "\"><head><meta charset=\"utf-8\"><title>");
+    if (d->opts.title[0])
+        buf_html(b, d->opts.title, strlen(d->opts.title));
+    else
+        buf_puts(b, "precis facts");
+    buf_puts(b, "</title><style>body{font:15px/1.5 Helvetica,Arial,sans-serif;max-width:50em;margin:2em auto;"
+                "color:#222}dt{font-weight:bold;margin-top:.5em}dd{margin:0 0 0 1em}mark{background:#fff2a8}"
+                "mark:target{background:#ffb347}h2{font-size:14px;text-transform:uppercase;color:#555}"
+                "</style></head>\n<body><main>\n");
+    /* the evidence of every item, sorted by start, overlaps dropped (an item inside a marked
+     * span links to it) */
+    evidence all = {0}, ev = {0};
+    slots(NULL, FV_HTML, d, NULL, &all);
+    uint64_t *keys = all.n ? malloc(all.n * sizeof *keys) : NULL;
+    for (size_t i = 0; keys && i < all.n; i++)
+        keys[i] = (uint64_t)all.start[i] << 32 | all.end[i];
+    if (keys) {
+        qsort(keys, all.n, sizeof *keys, cmp_u64);
+        for (size_t i = 0; i < all.n; i++) {
+            uint32_t s0 = (uint32_t)(keys[i] >> 32), e0 = (uint32_t)keys[i];
+            if (ev.n && s0 < ev.end[ev.n - 1])
+                continue;
+            collect_span(&ev, s0, e0);
+        }
+    }
+    free(keys);
+    html_section(d, b, &ev);
+    buf_putc(b, '\n');
+    html_article(b, d, &ev);
+    buf_puts(b, "</main></body></html>\n");
+    free(all.start);
+    free(all.end);
+    free(ev.start);
+    free(ev.end);
+}
