@@ -1387,7 +1387,9 @@ cleanup:
  * "content"}, character spans or null). A gold attribution is a direct quote when a quotation
  * mark (" “ ” „ « » ‘ `) lies inside its content or just beside it, or a single closing mark
  * (' ’) stands at its edge without letters on both sides (inside a content a ’ is mostly an
- * apostrophe). A system quote matches a gold one when their character spans overlap by at
+ * apostrophe). A system quote that joins the one before ("joins_previous": the part after an
+ * interrupting attribution, or the next paragraph of the same quotation) is scored as one
+ * quotation with it, as PolNeAR annotates it. A system quote matches a gold one when their character spans overlap by at
  * least half of the shorter (each gold quote matched once, the best overlap first come).
  * Its speaker is right when the system's speaker words overlap the gold source span, or when
  * a capitalised word of the gold source (not a pronoun or determiner) is a word of the
@@ -1699,6 +1701,12 @@ static int task_quotes(const precis_model *model, const bench_args *a, const cha
                 if (!sys_span(q, rec.len, &s, &e) || e == s)
                     continue;
                 q_span x = {cp_of_byte(&rec, s), cp_of_byte(&rec, e), 0, 0, NULL, false, false};
+                /* the part after an interrupting attribution, or the next paragraph, of one
+                 * quotation: scored as that quotation (PolNeAR annotates it once) */
+                if (ns > 0 && json_is_true(json_object_get(q, "joins_previous")) && x.e > sys[ns - 1].e) {
+                    sys[ns - 1].e = x.e;
+                    continue;
+                }
                 if (json_is_object(sp)) {
                     size_t bs, be;
                     if (sys_span(sp, rec.len, &bs, &be)) {

@@ -114,33 +114,80 @@ static int role_overlap(const precis_doc *d, uint32_t ps, uint32_t pe, uint32_t 
     return shared;
 }
 
-/* The person last named before byte `before` (for "he said"). */
-static int32_t last_person_before(const facts *f, uint32_t before) {
-    int32_t who = -1;
-    for (size_t i = 0; i < f->ents.n_mentions; i++) {
-        const ner_mention *m = &f->ents.mentions[i];
-        if (m->start >= before)
-            break;
-        if (m->entity >= 0 && f->ents.entities[m->entity].type == NER_PER && !(m->flags & NERM_DEMONYM))
-            who = m->entity;
-    }
-    return who;
+/* Grammatical gender a title gives a person's mention: 1 for Mr., 2 for Mrs., Ms., Miss, 0 when
+ * none is written. */
+static int title_gender(const precis_doc *d, const ner_mention *m) {
+    if (m->tok_start == 0)
+        return 0;
+    size_t k = m->tok_start - 1;
+    if (tok_is(d, k, ".") && k > 0)
+        k--;
+    if (tok_is(d, k, "mr") || tok_is(d, k, "mr."))
+        return 1;
+    if (tok_is(d, k, "mrs") || tok_is(d, k, "mrs.") || tok_is(d, k, "ms") || tok_is(d, k, "ms.") ||
+        tok_is(d, k, "miss"))
+        return 2;
+    return 0;
 }
 
-static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote *q) {
+#define PRONOUN_LOOKBACK 64 /* mentions looked at for a pronoun's person: bounds the work */
+
+/* The person last named before byte `before` (for "he said"): the nearest person mention whose
+ * title does not contradict the pronoun's gender (`gender` 1 he, 2 she, 0 any). A binary
+ * search and at most PRONOUN_LOOKBACK mentions, so a document's quotes stay linear. */
+static int32_t last_person_before(const precis_doc *d, const facts *f, uint32_t before, int gender) {
+    size_t lo = 0, hi = f->ents.n_mentions;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->ents.mentions[mid].start < before)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo, seen = 0; i-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->entity < 0 || f->ents.entities[m->entity].type != NER_PER || (m->flags & NERM_DEMONYM))
+            continue;
+        int g = title_gender(d, m);
+        if (gender && g && g != gender)
+            continue;
+        return m->entity;
+    }
+    return -1;
+}
+
+static int pronoun_gender(const precis_doc *d, size_t k) {
+    return tok_is(d, k, "he") ? 1 : tok_is(d, k, "she") ? 2 : 0;
+}
+
+/* The entity a speaker phrase names, and how sure that is (*conf in (0, 1]); -1 with *conf 0
+ * when the phrase must not be given as a speaker: "they" or "we" (no one person), a pronoun
+ * with no person before it, a place or a thing. -1 with a positive *conf keeps the words
+ * ("a spokesman", a name the recogniser missed) without an entity. */
+static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote *q, float *conf) {
+    *conf = 0;
     if (q->speaker_token < 0)
         return -1;
-    int32_t e = entity_in_span(f, q->speaker_start, q->speaker_end, NER_PER, false);
-    if (e >= 0 && f->ents.entities[e].type == NER_PER)
+    size_t k0 = (size_t)q->speaker_token;
+    bool one = q->speaker_tok_end == (uint32_t)k0 + 1;
+    if (one && quotes_is_pronoun(d, k0)) {
+        if (tok_is(d, k0, "they") || tok_is(d, k0, "we"))
+            return -1;
+        int32_t e = last_person_before(d, f, q->speaker_start, pronoun_gender(d, k0));
+        *conf = e >= 0 ? 0.7f : 0;
         return e;
-    if (q->speaker_tok_end == (uint32_t)q->speaker_token + 1 && quotes_is_pronoun(d, (size_t)q->speaker_token))
-        return last_person_before(f, q->speaker_start);
+    }
+    int32_t e = entity_in_span(f, q->speaker_start, q->speaker_end, NER_PER, false);
+    if (e >= 0 && f->ents.entities[e].type == NER_PER) {
+        *conf = 0.9f;
+        return e;
+    }
     /* "the Russia president": the person whose role shares most words with the phrase */
     int best = 0;
     int32_t best_e = -1;
     for (size_t i = 0; i < f->ents.n_entities; i++) {
         const ner_entity *en = &f->ents.entities[i];
-        if (en->type != NER_PER || !en->has_role)
+        if (en->type != NER_PER || !en->has_role || en->first >= q->speaker_start)
             continue;
         int s = role_overlap(d, q->speaker_start, q->speaker_end, en->role_start, en->role_end);
         if (s > best) {
@@ -148,9 +195,18 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
             best_e = (int32_t)i;
         }
     }
-    if (best_e >= 0)
+    if (best_e >= 0) {
+        *conf = 0.7f;
         return best_e;
-    return e; /* an organisation ("the ministry said") or -1 */
+    }
+    if (e >= 0 && f->ents.entities[e].type == NER_ORG) {
+        *conf = 0.8f; /* "the ministry said": the organisation's statement */
+        return e;
+    }
+    if (e >= 0)
+        return -1; /* a place or a thing is no one's voice */
+    *conf = 0.5f;
+    return -1;
 }
 
 /* The speaker of a speech clause in sentence `si` ("Developers, she says, still find...",
@@ -162,8 +218,8 @@ static int32_t clause_speaker(const precis_doc *d, const facts *f, int32_t si, u
             continue;
         const token *p = &d->seg.tokens[k - 1];
         int32_t e = -1;
-        if (quotes_is_pronoun(d, k - 1))
-            e = last_person_before(f, p->start);
+        if (tok_is(d, k - 1, "he") || tok_is(d, k - 1, "she"))
+            e = last_person_before(d, f, p->start, pronoun_gender(d, k - 1));
         else
             e = entity_in_span(f, p->start, p->end, NER_PER, false);
         if (e >= 0 && f->ents.entities[e].type == NER_PER) {
@@ -175,43 +231,88 @@ static int32_t clause_speaker(const precis_doc *d, const facts *f, int32_t si, u
     return -1;
 }
 
-/* A quotation without a speaker of its own continues the speaker before it in the same
- * paragraph: the previous quotation's, when it sits in the same or the previous sentence
- * (“...,” Kim said. “...”), else a speech clause in the previous sentence (She says the
- * city taught her... “...”). */
+/* Quote i takes the speaker of quote `from`, with at most `conf` confidence. */
+static void copy_speaker(facts *f, size_t i, size_t from, float conf) {
+    quote *q = &f->quotes[i];
+    const quote *o = &f->quotes[from];
+    q->speaker_token = o->speaker_token;
+    q->speaker_tok_end = o->speaker_tok_end;
+    q->speaker_start = o->speaker_start;
+    q->speaker_end = o->speaker_end;
+    q->verb_start = o->verb_start;
+    q->verb_end = o->verb_end;
+    q->continued = true;
+    f->quote_speaker[i] = f->quote_speaker[from];
+    f->quote_conf[i] = conf < f->quote_conf[from] ? conf : f->quote_conf[from];
+}
+
+/* The first token of the paragraph holding sentence si. */
+static uint32_t para_first_token(const precis_doc *d, int32_t si) {
+    const paragraph *p = &d->seg.paragraphs[d->seg.sentences[si].paragraph];
+    return d->seg.sentences[p->sent_start].tok_start;
+}
+
+/* A quotation without a speaker of its own continues the speaker before it:
+ *  - a paragraph of a quotation run on from the paragraph before takes that one's speaker;
+ *  - the previous quotation's, in the same paragraph (“...,” Kim said. “...”), which it joins:
+ *    one quotation interrupted by its attribution;
+ *  - else a speech clause in the previous sentence (She says the city taught her... “...”);
+ *  - a quotation standing alone at the head of a paragraph, right after a paragraph that
+ *    ended with a quotation of a known speaker, takes that speaker (with less confidence). */
 static void continue_speakers(const precis_doc *d, facts *f) {
     for (size_t i = 0; i < f->n_quotes; i++) {
         quote *q = &f->quotes[i];
-        if (f->quote_speaker[i] >= 0 || q->speaker_token >= 0 || q->sentence <= 0)
+        if (i == 0)
+            continue;
+        const quote *o = &f->quotes[i - 1];
+        if (q->continues && o->runs_on) {
+            if (q->speaker_token < 0 && o->speaker_token >= 0)
+                copy_speaker(f, i, i - 1, 0.8f);
+            q->joins = true;
+            continue;
+        }
+        if (q->speaker_token >= 0 || q->sentence <= 0)
             continue;
         uint32_t para = d->seg.sentences[q->sentence].paragraph;
         int32_t prev = q->sentence - 1;
-        if (d->seg.sentences[prev].paragraph != para)
-            continue;
-        if (i > 0 && f->quote_speaker[i - 1] >= 0 && sentence_of(d, f->quotes[i - 1].end) >= prev &&
-            d->seg.sentences[f->quotes[i - 1].sentence].paragraph == para) {
-            const quote *o = &f->quotes[i - 1];
-            q->speaker_token = o->speaker_token;
-            q->speaker_tok_end = o->speaker_tok_end;
-            q->speaker_start = o->speaker_start;
-            q->speaker_end = o->speaker_end;
-            q->verb_start = o->verb_start;
-            q->verb_end = o->verb_end;
-            q->continued = true;
-            f->quote_speaker[i] = f->quote_speaker[i - 1];
+        if (o && o->speaker_token >= 0 && d->seg.sentences[o->sentence].paragraph == para) {
+            copy_speaker(f, i, i - 1, 0.8f);
+            q->joins = true;
             continue;
         }
-        uint32_t ss = 0, se = 0;
-        int32_t e = clause_speaker(d, f, prev, &ss, &se);
-        if (e >= 0) {
-            q->speaker_token = (int32_t)doc_token_at(d, ss);
-            q->speaker_tok_end = (uint32_t)q->speaker_token + 1;
-            q->speaker_start = ss;
-            q->speaker_end = se;
-            q->continued = true;
-            f->quote_speaker[i] = e;
+        if (d->seg.sentences[prev].paragraph == para) {
+            uint32_t ss = 0, se = 0;
+            int32_t e = clause_speaker(d, f, prev, &ss, &se);
+            if (e >= 0) {
+                q->speaker_token = (int32_t)doc_token_at(d, ss);
+                q->speaker_tok_end = (uint32_t)q->speaker_token + 1;
+                q->speaker_start = ss;
+                q->speaker_end = se;
+                q->continued = true;
+                f->quote_speaker[i] = e;
+                f->quote_conf[i] = 0.6f;
+            }
+            continue;
+        }
+        /* a quotation opening its paragraph, the paragraph before ending with a quotation */
+        if (o && o->speaker_token >= 0 && f->quote_speaker[i - 1] >= 0 &&
+            d->seg.sentences[o->sentence].paragraph + 1 == para &&
+            doc_token_at(d, q->start) <= para_first_token(d, q->sentence) + 1) {
+            const paragraph *pp = &d->seg.paragraphs[para - 1];
+            uint32_t tail = o->end;
+            while (tail < pp->end && (d->text[tail] == ' ' || (unsigned char)d->text[tail] >= 0x80 ||
+                                      strchr("\"'.,!?", d->text[tail])))
+                tail++;
+            if (tail >= pp->end)
+                copy_speaker(f, i, i - 1, 0.5f);
         }
     }
+    /* “...(no close) ¶ “...,” she said: the speaker named in a later paragraph of the quotation
+     * goes back to the earlier ones */
+    for (size_t i = f->n_quotes; i-- > 1;)
+        if (f->quotes[i].joins && f->quotes[i].continues && f->quotes[i].speaker_token >= 0 &&
+            f->quotes[i - 1].speaker_token < 0)
+            copy_speaker(f, i - 1, i, 0.8f);
 }
 
 /* ---- slots --------------------------------------------------------------------------------- */
@@ -550,12 +651,18 @@ precis_status facts_compute(precis_doc *d, precis_error *err) {
         return set_error(err, PRECIS_E_NOMEM, "facts: out of memory");
     f->quotes = qu;
     f->quote_speaker = arena_alloc(&d->mem, (nqu ? nqu : 1) * sizeof *f->quote_speaker);
-    if (!f->quote_speaker)
+    f->quote_conf = arena_alloc(&d->mem, (nqu ? nqu : 1) * sizeof *f->quote_conf);
+    if (!f->quote_speaker || !f->quote_conf)
         return set_error(err, PRECIS_E_NOMEM, "facts: out of memory");
     for (size_t i = 0; i < nqu; i++) {
         if (in_boilerplate(d, qu[i].start))
             continue;
-        f->quote_speaker[f->n_quotes] = resolve_speaker(d, f, &qu[i]);
+        float conf;
+        int32_t e = resolve_speaker(d, f, &qu[i], &conf);
+        if (conf <= 0)
+            qu[i].speaker_token = -1; /* withheld: never a wrong name, a place or a pronoun */
+        f->quote_speaker[f->n_quotes] = e;
+        f->quote_conf[f->n_quotes] = conf;
         f->quotes[f->n_quotes++] = qu[i];
     }
     continue_speakers(d, f);
@@ -724,7 +831,10 @@ void facts_json_members(const precis_doc *d, buf *b) {
         const quote *q = &f->quotes[i];
         buf_printf(b, "%s{\"text\":", i ? "," : "");
         put_json_text(b, d, q->start, q->end);
-        buf_printf(b, ",\"start\":%u,\"end\":%u,\"speaker\":", q->start, q->end);
+        buf_printf(b, ",\"start\":%u,\"end\":%u", q->start, q->end);
+        if (q->joins)
+            buf_puts(b, ",\"joins_previous\":true");
+        buf_printf(b, ",\"confidence\":%.2f,\"speaker\":", q->speaker_token < 0 ? 0.0 : (double)f->quote_conf[i]);
         if (q->speaker_token < 0) {
             buf_puts(b, "null");
         } else {

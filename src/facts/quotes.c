@@ -7,18 +7,30 @@
 #include <strings.h>
 #include <string.h>
 
-#define QUOTE_MIN_WORDS 3     /* shorter quoted runs are scare quotes ("talking nonsense") */
+#define QUOTE_MIN_WORDS 3     /* shorter quoted runs are scare quotes ("talking nonsense")
+                                 unless a speech verb and its speaker stand beside them */
 #define QUOTE_MAX_BYTES 4000  /* no real quotation is longer; bounds an unpaired mark */
 #define SPEAKER_MAX_TOKENS 6  /* "US Secretary of State Mike Pompeo" */
+#define CUE_WINDOW 30         /* tokens searched for a speech verb either side of a quotation:
+                                 bounds the work per quotation (linear cost) */
+#define APPOSITION_MAX 20     /* "Paris, who used to work in the city, said": the clause */
 
 static const char *const SPEECH_VERBS[] = {
-    "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "stated", "declared",
-    "explained", "warned", "warns", "noted", "insisted", "claimed", "wrote", "writes", "tweeted",
-    "replied", "continued", "stressed", "urged", "argued", "announced", "recalled", "admitted",
-    "joked", "quipped", "remarked", "acknowledged", "conceded", "cautioned", "predicted",
-    "suggested", "vowed", "promised", "complained", "observed", NULL};
+    "said", "says", "say", "saying", "told", "tells", "added", "adds", "asked", "asks", "stated", "declared",
+    "explained", "warned", "warns", "noted", "notes", "insisted", "claimed", "claims", "wrote", "writes", "tweeted",
+    "replied", "continued", "stressed", "urged", "argued", "argues", "announced", "recalled", "admitted",
+    "joked", "quipped", "remarked", "acknowledged", "conceded", "cautioned", "predicted", "interjected",
+    "suggested", "vowed", "promised", "complained", "observed", "called", "calling", "calls", "described",
+    "describes", "dubbed", "labeled", "labelled", "branded", "responded", "shouted", "yelled", "chanted",
+    "told", "testified", "boasted", "mused", "countered", "added", "agreed", "lamented", "proclaimed",
+    "exclaimed", "pointed", "thundered", "scoffed", "replies", "answered", "recounted", "posted", NULL};
 
 static const char *const REPORT_VERBS[] = {"reported", "reports", "report", "reporting", NULL};
+
+/* Words between a subject and its speech verb ("Kim also said", "she has repeatedly said"). */
+static const char *const AUX_WORDS[] = {"has", "had", "have", "was", "is", "would", "will", "also", "later",
+                                        "then", "once", "previously", "again", "further", "simply", "even",
+                                        "often", "still", "never", "recently", "had", "went", "on", NULL};
 
 static bool tok_in(const precis_doc *d, size_t k, const char *const *list) {
     const token *t = &d->seg.tokens[k];
@@ -52,12 +64,50 @@ static bool is_punct(const precis_doc *d, size_t k) {
     return kind == TOK_PUNCT || kind == TOK_SYMBOL;
 }
 
-/* Quotation marks: kind 1 opens, 2 closes, 3 is ambiguous (straight "), 0 none. */
-static int quote_mark(const char *s, size_t len, size_t i, size_t *mlen) {
+static bool is_char(const precis_doc *d, size_t k, char c) {
+    const token *t = &d->seg.tokens[k];
+    return t->end - t->start == 1 && d->text[t->start] == c;
+}
+
+/* An adverb between subject and verb ("Kim quickly said"): a lower-case word in -ly. */
+static bool is_aux(const precis_doc *d, size_t k) {
+    const token *t = &d->seg.tokens[k];
+    size_t n = t->end - t->start;
+    if (tok_in(d, k, AUX_WORDS))
+        return true;
+    return t->kind == TOK_WORD && t->shape == SHAPE_LOWER && n > 4 && memcmp(d->text + t->end - 2, "ly", 2) == 0;
+}
+
+/* Quotation marks. Family 0 are double marks (“ ” " „ « » `` ''), family 1 single ones (‘ ’ ').
+ * Kind 1 opens, 2 closes, 3 is ambiguous (straight " and ''), 0 none (an apostrophe). */
+static int quote_mark(const char *s, size_t len, size_t i, size_t *mlen, int *fam) {
     unsigned char c = (unsigned char)s[i];
+    *fam = 0;
     if (c == '"') {
         *mlen = 1;
         return 3;
+    }
+    if (c == '`' && i + 1 < len && s[i + 1] == '`') {
+        *mlen = 2;
+        return 1; /* `` opens in tokenized text */
+    }
+    if (c == '\'' && i + 1 < len && s[i + 1] == '\'') {
+        *mlen = 2;
+        return 3; /* '' closes in tokenized text, and opens and closes in some newspapers' */
+    }
+    bool before_alnum = i > 0 && (isalnum((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80);
+    if (c == '\'') {
+        *mlen = 1;
+        *fam = 1;
+        bool after_alpha = i + 1 < len && (isalpha((unsigned char)s[i + 1]) || (unsigned char)s[i + 1] >= 0x80);
+        bool after_alnum = after_alpha || (i + 1 < len && isdigit((unsigned char)s[i + 1]));
+        if (before_alnum && after_alnum)
+            return 0; /* don't, rock'n'roll */
+        if (!before_alnum && after_alpha && (i == 0 || isspace((unsigned char)s[i - 1]) || strchr("([{-", s[i - 1])))
+            return 1;
+        if (i > 0 && !isspace((unsigned char)s[i - 1]) && !after_alnum)
+            return 2;
+        return 0;
     }
     if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80) {
         unsigned char c3 = (unsigned char)s[i + 2];
@@ -68,6 +118,16 @@ static int quote_mark(const char *s, size_t len, size_t i, size_t *mlen) {
             return 2; /* ” */
         if (c3 == 0x9E)
             return 1; /* „ (German opening) */
+        if (c3 == 0x98) {
+            *fam = 1;
+            return 1; /* ‘ */
+        }
+        if (c3 == 0x99) {
+            *fam = 1;
+            /* ’ between letters is an apostrophe (don’t); elsewhere it closes */
+            bool after = i + 3 < len && (isalnum((unsigned char)s[i + 3]) || (unsigned char)s[i + 3] >= 0x80);
+            return before_alnum && after ? 0 : (i > 0 && !isspace((unsigned char)s[i - 1]) ? 2 : 0);
+        }
     }
     if (c == 0xC2 && i + 1 < len) {
         *mlen = 2;
@@ -77,6 +137,15 @@ static int quote_mark(const char *s, size_t len, size_t i, size_t *mlen) {
             return 2; /* » */
     }
     return 0;
+}
+
+/* The start of the subject ending just before token `v` (exclusive): skips auxiliaries and
+ * adverbs ("Kim also said", "she has said"). */
+static size_t subject_end(const precis_doc *d, size_t v, size_t limit) {
+    size_t k = v;
+    while (k > limit && v - k < 3 && is_aux(d, k - 1))
+        k--;
+    return k;
 }
 
 /* The speaker phrase ending just before token `verb` (exclusive), walking back over
@@ -106,8 +175,48 @@ static long phrase_before(const precis_doc *d, size_t verb, size_t limit) {
     }
     if (k == verb)
         return -1;
-    /* must hold a name or a noun, not only "of" */
+    /* a phrase of joining words alone ("of the") names no one */
+    if (tok_eq(d, k, "of") || tok_eq(d, k, "at") || tok_eq(d, k, "for") || tok_eq(d, k, "from"))
+        return -1;
     return (long)k;
+}
+
+/* The subject of speech verb v: a pronoun, a phrase right before it, or a name set off by an
+ * apposition ("Kim, the mayor, said"; "Paris, who used to work there, said"). Returns its first
+ * token (end in *e) or -1. */
+static long subject_of(const precis_doc *d, size_t v, size_t limit, size_t *e) {
+    size_t se = subject_end(d, v, limit);
+    if (se > limit && quotes_is_pronoun(d, se - 1)) {
+        *e = se;
+        return (long)(se - 1);
+    }
+    long s = phrase_before(d, se, limit);
+    if (s >= 0) {
+        *e = se;
+        return s;
+    }
+    /* NAME , apposition , VERB */
+    if (se > limit + 1 && is_char(d, se - 1, ',')) {
+        for (size_t c = se - 1; c-- > limit && se - c < APPOSITION_MAX;) {
+            /* the apposition holds words, commas, brackets and hyphens; other marks end it */
+            if (is_punct(d, c) && !is_char(d, c, ',') && !is_char(d, c, '(') && !is_char(d, c, ')') &&
+                !is_char(d, c, '-'))
+                break;
+            if (!is_char(d, c, ','))
+                continue;
+            long n = phrase_before(d, c, limit);
+            if (n >= 0 && capitalised(d, c - 1)) {
+                *e = c;
+                return n;
+            }
+            if (c > limit && quotes_is_pronoun(d, c - 1)) {
+                *e = c;
+                return (long)(c - 1);
+            }
+            break;
+        }
+    }
+    return -1;
 }
 
 /* The speaker phrase starting at token k: "the Russian president", "Putin", "Mike Pompeo, the
@@ -158,74 +267,122 @@ static bool quote_ends_sentence(const precis_doc *d, uint32_t close, size_t next
     return false;
 }
 
-static void attach_speaker(const precis_doc *d, quote *q, uint32_t close_start, uint32_t close_end,
-                           uint32_t open_start) {
+static void set_speaker(const precis_doc *d, quote *q, size_t s, size_t e, size_t v) {
+    q->speaker_token = (int32_t)s;
+    q->speaker_tok_end = (uint32_t)e;
+    if (v < d->seg.n_tokens) {
+        q->verb_start = d->seg.tokens[v].start;
+        q->verb_end = d->seg.tokens[v].end;
+    }
+}
+
+/* A quotation mark token: kept out of speaker phrases and clause ends. */
+static bool is_mark_tok(const precis_doc *d, size_t k) {
+    int fam;
+    size_t ml;
+    const token *t = &d->seg.tokens[k];
+    return quote_mark(d->text, d->len, t->start, &ml, &fam) != 0;
+}
+
+/* The speaker after the closing mark: “...,” said Kim / “...,” Kim said / “...,” Kim, the
+ * mayor, said / “...” than the others, Kim said. */
+static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, uint32_t close_end) {
     size_t nt = d->seg.n_tokens;
-    q->speaker_token = -1;
-    /* After the closing mark: skip , . ) and look for VERB NAME or NAME VERB, in the same
-     * paragraph and only when the quotation does not end its own sentence (“...today.” The
-     * agency said... names the agency's own statement, not the quotation's speaker). */
     size_t k = doc_token_at(d, close_end);
     while (k < nt && is_punct(d, k) && d->seg.tokens[k].end - d->seg.tokens[k].start <= 3 &&
-           !strchr(".!?", d->text[d->seg.tokens[k].start]))
+           !strchr(".!?", d->text[d->seg.tokens[k].start]) && !is_mark_tok(d, k))
         k++;
-    if (k < nt && (memchr(d->text + close_end, '\n', d->seg.tokens[k].start - close_end) ||
-                   quote_ends_sentence(d, close_start, k)))
-        k = nt;
-    if (k < nt) {
-        size_t sent_end = k;
-        while (sent_end < nt && sent_end - k < 12 && !(is_punct(d, sent_end) && strchr(".!?;", d->text[d->seg.tokens[sent_end].start])))
-            sent_end++;
-        if (quotes_is_speech_verb(d, k)) {
-            size_t e = phrase_after(d, k + 1, sent_end);
-            /* "said Northwind's chief executive": the phrase goes on after a possessive */
-            while (e < sent_end && e > k + 1 && d->seg.tokens[e].kind == TOK_POSSESSIVE)
-                e = phrase_after(d, e + 1, sent_end);
-            size_t ns = 0, ne = appositive_name(d, e, sent_end, &ns);
-            if (ne && !capitalised(d, e - 1)) {
-                q->speaker_token = (int32_t)ns;
-                q->speaker_tok_end = (uint32_t)ne;
-                q->verb_start = d->seg.tokens[k].start;
-                q->verb_end = d->seg.tokens[k].end;
-            } else if (e > k + 1) {
-                q->speaker_token = (int32_t)(k + 1);
-                q->speaker_tok_end = (uint32_t)e;
-                q->verb_start = d->seg.tokens[k].start;
-                q->verb_end = d->seg.tokens[k].end;
-            }
-        } else {
-            for (size_t v = k + 1; v < sent_end && v - k <= SPEAKER_MAX_TOKENS; v++)
-                if (quotes_is_speech_verb(d, v)) {
-                    size_t e = phrase_after(d, k, v);
-                    if (e == v || (v == k + 1 && quotes_is_pronoun(d, k))) {
-                        q->speaker_token = (int32_t)k;
-                        q->speaker_tok_end = (uint32_t)v;
-                        q->verb_start = d->seg.tokens[v].start;
-                        q->verb_end = d->seg.tokens[v].end;
-                    }
-                    break;
-                }
+    /* in the same paragraph, and only when the quotation does not end its own sentence
+     * (“...today.” The agency said... names the agency's own statement) */
+    if (k >= nt || memchr(d->text + close_end, '\n', d->seg.tokens[k].start - close_end) ||
+        quote_ends_sentence(d, close_start, k))
+        return;
+    size_t sent_end = k;
+    while (sent_end < nt && sent_end - k < CUE_WINDOW && !(is_punct(d, sent_end) && strchr(".!?;", d->text[d->seg.tokens[sent_end].start])) &&
+           !is_mark_tok(d, sent_end))
+        sent_end++;
+    if (quotes_is_speech_verb(d, k)) {
+        size_t e = phrase_after(d, k + 1, sent_end);
+        /* "said Northwind's chief executive": the phrase goes on after a possessive */
+        while (e < sent_end && e > k + 1 && d->seg.tokens[e].kind == TOK_POSSESSIVE)
+            e = phrase_after(d, e + 1, sent_end);
+        size_t ns = 0, ne = appositive_name(d, e, sent_end, &ns);
+        if (ne && !capitalised(d, e - 1))
+            set_speaker(d, q, ns, ne, k);
+        else if (e > k + 1)
+            set_speaker(d, q, k + 1, e, k);
+        return;
+    }
+    for (size_t v = k + 1; v < sent_end; v++) {
+        if (!quotes_is_speech_verb(d, v))
+            continue;
+        size_t se = subject_end(d, v, k);
+        size_t e = phrase_after(d, k, se);
+        if (e == se && e > k && !(e == k + 1 && d->tok_stop[k] && !quotes_is_pronoun(d, k))) {
+            set_speaker(d, q, k, e, v); /* “...,” Kim said; “...,” he said */
+            return;
+        }
+        if (se == k + 1 && quotes_is_pronoun(d, k)) {
+            set_speaker(d, q, k, se, v);
+            return;
+        }
+        /* “...,” Kim, the mayor, said: a name, then an apposition up to the verb */
+        size_t pe = phrase_after(d, k, sent_end);
+        if (pe > k && pe < se && is_char(d, pe, ',') && is_char(d, se - 1, ',') &&
+            (capitalised(d, pe - 1) || quotes_is_pronoun(d, k))) {
+            set_speaker(d, q, k, pe, v);
+            return;
+        }
+        /* “...” than the others, Kim said: the name right before the verb */
+        size_t ee = 0;
+        long s = subject_of(d, v, k, &ee);
+        if (s > (long)k && capitalised(d, ee - 1) && is_char(d, (size_t)s - 1, ','))
+            set_speaker(d, q, (size_t)s, ee, v);
+        return;
+    }
+}
+
+/* The speaker before the opening mark, in the same sentence: Kim said: “...”; Kim called it
+ * a “...”; Kim, the mayor, said “...”; Kim: “...”. */
+static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
+    size_t nt = d->seg.n_tokens;
+    size_t o = doc_token_at(d, open_start);
+    if (o == 0 || o > nt)
+        return;
+    int32_t sent = d->seg.tokens[o < nt ? o : nt - 1].sentence;
+    size_t lo = d->seg.sentences[sent].tok_start;
+    if (o - lo > CUE_WINDOW)
+        lo = o - CUE_WINDOW;
+    /* Kim: “...” — a name and a colon right before the quotation */
+    if (o >= 2 && is_char(d, o - 1, ':') && capitalised(d, o - 2)) {
+        long s = phrase_before(d, o - 1, lo);
+        if (s >= 0 && capitalised(d, (size_t)s) && !quotes_is_speech_verb(d, o - 2)) {
+            set_speaker(d, q, (size_t)s, o - 1, nt);
+            return;
         }
     }
-    /* Before the opening mark, in the same sentence: NAME VERB [that|:|,] ... “ */
-    if (q->speaker_token < 0) {
-        size_t o = doc_token_at(d, open_start);
-        if (o > 0 && o <= nt) {
-            int32_t sent = d->seg.tokens[o < nt ? o : nt - 1].sentence;
-            size_t lo = d->seg.sentences[sent].tok_start;
-            for (size_t v = o; v-- > lo;)
-                if (quotes_is_speech_verb(d, v)) {
-                    long s = v > lo && quotes_is_pronoun(d, v - 1) ? (long)(v - 1) : phrase_before(d, v, lo);
-                    if (s >= 0) {
-                        q->speaker_token = (int32_t)s;
-                        q->speaker_tok_end = (uint32_t)v;
-                        q->verb_start = d->seg.tokens[v].start;
-                        q->verb_end = d->seg.tokens[v].end;
-                    }
-                    break;
-                }
+    int tries = 0;
+    for (size_t v = o; v-- > lo && tries < 2;) {
+        if (!quotes_is_speech_verb(d, v))
+            continue;
+        tries++;
+        size_t e = 0;
+        long s = subject_of(d, v, lo, &e);
+        if (s >= 0) {
+            set_speaker(d, q, (size_t)s, e, v);
+            return;
         }
+        /* "told Reuters", "asked by reporters": the next verb back may have the subject */
     }
+}
+
+static void attach_speaker(const precis_doc *d, quote *q, uint32_t close_start, uint32_t close_end,
+                           uint32_t open_start) {
+    q->speaker_token = -1;
+    if (close_end > close_start)
+        speaker_after(d, q, close_start, close_end);
+    if (q->speaker_token < 0)
+        speaker_before(d, q, open_start);
     if (q->speaker_token >= 0) {
         q->speaker_start = d->seg.tokens[q->speaker_token].start;
         q->speaker_end = d->seg.tokens[q->speaker_tok_end - 1].end;
@@ -239,56 +396,118 @@ static size_t count_words(const precis_doc *d, uint32_t start, uint32_t end) {
     return n;
 }
 
+typedef struct quote_list {
+    quote *q;
+    size_t n, cap;
+} quote_list;
+
+/* Adds the quotation [open_at + open_len, close) closed by the mark [close, close_end) (or,
+ * for a paragraph that runs on, by nothing: close_end == close). False when out of memory. */
+static bool add_quote(const precis_doc *d, arena *a, quote_list *l, size_t open_at, size_t open_len, size_t close,
+                      size_t close_end, bool continues, bool runs_on) {
+    const char *s = d->text;
+    uint32_t qs = (uint32_t)(open_at + open_len), qe = (uint32_t)close;
+    while (qs < qe && (s[qs] == ' ' || s[qs] == '\t'))
+        qs++;
+    /* the comma of "...one," Kim said belongs to the sentence, not the quotation */
+    while (qe > qs && (s[qe - 1] == ',' || s[qe - 1] == ' ' || s[qe - 1] == '\r' || s[qe - 1] == '\n'))
+        qe--;
+    if (qe <= qs || qe - qs > QUOTE_MAX_BYTES)
+        return true;
+    size_t words = count_words(d, qs, qe);
+    if (words == 0)
+        return true;
+    quote x;
+    memset(&x, 0, sizeof x);
+    x.start = qs;
+    x.end = qe;
+    x.continues = continues;
+    x.runs_on = runs_on;
+    size_t tk = doc_token_at(d, qs);
+    x.sentence = tk < d->seg.n_tokens ? d->seg.tokens[tk].sentence : 0;
+    attach_speaker(d, &x, (uint32_t)close, (uint32_t)close_end, (uint32_t)open_at);
+    /* one or two words are a scare quote unless a speech verb gives them a speaker ("called it
+     * a “disgrace”"); a paragraph of a longer quotation is always a quotation */
+    if (words < QUOTE_MIN_WORDS && !continues && !runs_on && (x.speaker_token < 0 || x.verb_end == 0))
+        return true;
+    if (l->n == l->cap) {
+        size_t nc = l->cap ? l->cap * 2 : 8;
+        quote *nq = arena_alloc(a, nc * sizeof *nq);
+        if (!nq)
+            return false;
+        if (l->n)
+            memcpy(nq, l->q, l->n * sizeof *nq);
+        l->q = nq;
+        l->cap = nc;
+    }
+    l->q[l->n++] = x;
+    return true;
+}
+
+/* An open quotation while scanning. */
+typedef struct open_mark {
+    bool open;
+    size_t at, len;
+    bool continues; /* reopened at the start of a paragraph after one that ran on */
+} open_mark;
+
+/* The paragraph after the line break(s) at i starts with an opening mark of family `fam`. */
+static bool next_para_reopens(const char *s, size_t len, size_t i, int fam) {
+    while (i < len && isspace((unsigned char)s[i]))
+        i++;
+    size_t ml;
+    int f, kind = i < len ? quote_mark(s, len, i, &ml, &f) : 0;
+    return f == fam && (kind == 1 || kind == 3);
+}
+
 bool quotes_find(const precis_doc *d, arena *a, quote **out, size_t *n) {
-    size_t cap = 8, m = 0;
-    quote *q = arena_alloc(a, cap * sizeof *q);
-    if (!q)
-        return false;
+    quote_list l = {0};
     const char *s = d->text;
     size_t len = d->len;
-    bool open = false;
-    size_t open_at = 0, open_len = 0;
+    open_mark m[2] = {{0}, {0}}; /* double, single */
+    bool reopen[2] = {false, false};
     for (size_t i = d->body_start; i < len; i++) {
-        if (s[i] == '\n' && i + 1 < len && (s[i + 1] == '\n' || s[i + 1] == '\r'))
-            open = false; /* quotations do not run across paragraphs here */
+        if (s[i] == '\n') {
+            /* A quotation runs across paragraphs only when the next one reopens the mark (each
+             * paragraph of a long quotation does; the earlier ones are not closed). */
+            for (int f = 0; f < 2; f++) {
+                if (!m[f].open)
+                    continue;
+                reopen[f] = false;
+                if (next_para_reopens(s, len, i + 1, f)) {
+                    if (!add_quote(d, a, &l, m[f].at, m[f].len, i, i, m[f].continues, true))
+                        return false;
+                    reopen[f] = true;
+                }
+                m[f].open = false;
+            }
+            continue;
+        }
         size_t ml;
-        int kind = quote_mark(s, len, i, &ml);
+        int fam;
+        int kind = quote_mark(s, len, i, &ml, &fam);
         if (!kind)
             continue;
         if (kind == 3) /* straight quote: opens after space or start, closes otherwise */
             kind = (i == 0 || isspace((unsigned char)s[i - 1]) || strchr("([{—-", s[i - 1])) ? 1 : 2;
+        if (fam == 1 && m[0].open) {
+            i += ml - 1; /* single marks inside a double quotation quote within it */
+            continue;
+        }
+        if (fam == 0 && m[1].open && kind == 1)
+            m[1].open = false; /* a double mark after an unclosed single one: that was no quote */
         if (kind == 1) {
-            open = true;
-            open_at = i;
-            open_len = ml;
-        } else if (open) {
-            open = false;
-            uint32_t qs = (uint32_t)(open_at + open_len), qe = (uint32_t)i;
-            /* the comma of "...one," Kim said belongs to the sentence, not the quotation */
-            while (qe > qs && (s[qe - 1] == ',' || s[qe - 1] == ' '))
-                qe--;
-            if (qe - qs <= QUOTE_MAX_BYTES && count_words(d, qs, qe) >= QUOTE_MIN_WORDS) {
-                if (m == cap) {
-                    quote *nq = arena_alloc(a, cap * 2 * sizeof *nq);
-                    if (!nq)
-                        return false;
-                    memcpy(nq, q, m * sizeof *q);
-                    q = nq;
-                    cap *= 2;
-                }
-                quote *x = &q[m++];
-                memset(x, 0, sizeof *x);
-                x->start = qs;
-                x->end = qe;
-                size_t tk = doc_token_at(d, qs);
-                x->sentence = tk < d->seg.n_tokens ? d->seg.tokens[tk].sentence : 0;
-                attach_speaker(d, x, (uint32_t)i, (uint32_t)(i + ml), (uint32_t)open_at);
-            }
+            m[fam] = (open_mark){true, i, ml, reopen[fam]};
+            reopen[fam] = false;
+        } else if (m[fam].open) {
+            m[fam].open = false;
+            if (!add_quote(d, a, &l, m[fam].at, m[fam].len, i, i + ml, m[fam].continues, false))
+                return false;
         }
         i += ml - 1;
     }
-    *out = q;
-    *n = m;
+    *out = l.q;
+    *n = l.n;
     return true;
 }
 

@@ -18,6 +18,13 @@ typedef struct quote {
     uint32_t speaker_tok_end;            /* token after the speaker phrase */
     bool continued;                      /* the speaker was carried over from the quotation or
                                             speech clause just before (facts.c) */
+    bool continues;                      /* a paragraph that reopens a quotation run on from the
+                                            paragraph before */
+    bool runs_on;                        /* ends at its paragraph's end without a closing mark:
+                                            the next paragraph reopens it */
+    bool joins;                          /* continues the quotation just before it (the next
+                                            paragraph of it, or its part after an interrupting
+                                            attribution), set with its speaker (facts.c) */
 } quote;
 
 typedef struct source {
@@ -28,10 +35,15 @@ typedef struct source {
     bool named;            /* false for "reportedly", "sources said" */
 } source;
 
-/* Finds direct quotations: text between paired quotation marks (“…”, "…", «…», „…“) of at
- * least QUOTE_MIN_WORDS words, possibly spanning sentences, and the speaker next to them:
+/* Finds direct quotations: text between paired quotation marks (“…”, "…", «…», „…“, ``…'',
+ * ''…'', ‘…’ and '…' outside a double quotation; a ’ or ' between letters is an apostrophe) of
+ * at least QUOTE_MIN_WORDS words, or shorter with a speech verb and a speaker beside them
+ * ("called it a “disgrace”"), possibly spanning sentences. A quotation that runs over several
+ * paragraphs (each reopens the mark, the earlier ones are not closed) gives one quote per
+ * paragraph, marked runs_on / continues. The speaker next to each:
  *   “...,” Kim said.   “...,” said Putin.   “...,” the Russia president said.
- *   Kim said: “...”    Kim said the leaders had a “...”
+ *   “...,” Kim, the mayor, said.   Kim said: “...”   Kim: “...”
+ *   Kim said the leaders had a “...”   Kim, who chairs it, also called it a “...”
  * Speaker phrases are returned as spans and tokens; resolving them to entities is the
  * caller's job (it has the entities). */
 bool quotes_find(const precis_doc *d, arena *a, quote **out, size_t *n);
