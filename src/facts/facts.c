@@ -73,9 +73,23 @@ static int event_class(precis_doc *d, size_t k, buf *scratch) {
 
 /* The entity of the first mention inside [start, end) (demonyms count only when
  * `demonyms`), preferring `type` when it is >= 0. */
+static size_t first_mention_from(const facts *f, uint32_t start) {
+    size_t lo = 0, hi = f->ents.n_mentions;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->ents.mentions[mid].start < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Mentions are in document order: a binary search finds the first one in the span, so a
+ * document's quotes and sources cost no scan of all its mentions each. */
 static int32_t entity_in_span(const facts *f, uint32_t start, uint32_t end, int type, bool demonyms) {
     int32_t any = -1;
-    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+    for (size_t i = first_mention_from(f, start); i < f->ents.n_mentions && f->ents.mentions[i].start < end; i++) {
         const ner_mention *m = &f->ents.mentions[i];
         if (m->start < start || m->end > end || m->entity < 0)
             continue;
@@ -136,15 +150,7 @@ static int title_gender(const precis_doc *d, const ner_mention *m) {
  * title does not contradict the pronoun's gender (`gender` 1 he, 2 she, 0 any). A binary
  * search and at most PRONOUN_LOOKBACK mentions, so a document's quotes stay linear. */
 static int32_t last_person_before(const precis_doc *d, const facts *f, uint32_t before, int gender) {
-    size_t lo = 0, hi = f->ents.n_mentions;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (f->ents.mentions[mid].start < before)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t i = lo, seen = 0; i-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
+    for (size_t i = first_mention_from(f, before), seen = 0; i-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
         const ner_mention *m = &f->ents.mentions[i];
         if (m->entity < 0 || f->ents.entities[m->entity].type != NER_PER || (m->flags & NERM_DEMONYM))
             continue;
@@ -160,6 +166,8 @@ static int pronoun_gender(const precis_doc *d, size_t k) {
     return tok_is(d, k, "he") ? 1 : tok_is(d, k, "she") ? 2 : 0;
 }
 
+static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote *q, float *conf);
+
 /* The entity a speaker phrase names, and how sure that is (*conf in (0, 1]); -1 with *conf 0
  * when the phrase must not be given as a speaker: "they" or "we" (no one person), a pronoun
  * with no person before it, a place or a thing. -1 with a positive *conf keeps the words
@@ -173,11 +181,31 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
     if (one && quotes_is_pronoun(d, k0)) {
         if (tok_is(d, k0, "they") || tok_is(d, k0, "we"))
             return -1;
-        int32_t e = last_person_before(d, f, q->speaker_start, pronoun_gender(d, k0));
+        /* not a name inside the quotation itself (“I told Kim...,” she said) */
+        uint32_t before = q->speaker_start > q->end && q->end > q->start ? q->start : q->speaker_start;
+        int32_t e = last_person_before(d, f, before, pronoun_gender(d, k0));
         *conf = e >= 0 ? 0.7f : 0;
         return e;
     }
-    int32_t e = entity_in_span(f, q->speaker_start, q->speaker_end, NER_PER, false);
+    /* The phrase's head: its last word before a joining word ("Sen. Kim of Ohio", "a
+     * spokesman for the ministry"). A name there is the speaker; a name elsewhere only
+     * describes ("a Trump supporter", "a New Hampshire Republican"). */
+    size_t head = q->speaker_tok_end - 1;
+    for (size_t k = k0 + 1; k < q->speaker_tok_end; k++)
+        if (tok_is(d, k, "of") || tok_is(d, k, "at") || tok_is(d, k, "for") || tok_is(d, k, "from")) {
+            head = k - 1;
+            break;
+        }
+    int32_t e = entity_in_span(f, q->speaker_start, d->seg.tokens[head].end, NER_PER, false);
+    bool named = false;
+    for (size_t i = first_mention_from(f, q->speaker_start); e >= 0 && i < f->ents.n_mentions && !named; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        named = m->entity == e && m->start >= q->speaker_start && m->end == d->seg.tokens[head].end;
+        if (m->start >= q->speaker_end)
+            break;
+    }
+    if (!named)
+        e = -1;
     if (e >= 0 && f->ents.entities[e].type == NER_PER) {
         *conf = 0.9f;
         return e;
@@ -210,25 +238,20 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
 }
 
 /* The speaker of a speech clause in sentence `si` ("Developers, she says, still find...",
- * "Osei says the city..."): a pronoun or a person's name just before a speech verb. */
-static int32_t clause_speaker(const precis_doc *d, const facts *f, int32_t si, uint32_t *s_out, uint32_t *e_out) {
-    const sentence *s = &d->seg.sentences[si];
-    for (uint32_t k = s->tok_start + 1; k < s->tok_end; k++) {
-        if (!quotes_is_speech_verb(d, k))
-            continue;
-        const token *p = &d->seg.tokens[k - 1];
-        int32_t e = -1;
-        if (tok_is(d, k - 1, "he") || tok_is(d, k - 1, "she"))
-            e = last_person_before(d, f, p->start, pronoun_gender(d, k - 1));
-        else
-            e = entity_in_span(f, p->start, p->end, NER_PER, false);
-        if (e >= 0 && f->ents.entities[e].type == NER_PER) {
-            *s_out = p->start;
-            *e_out = p->end;
-            return e;
-        }
-    }
-    return -1;
+ * "Kim, the mayor, said in a statement."), resolved as a quotation's speaker would be: its
+ * entity (or -1) with the speaker's words in *out, false when there is none or it is withheld. */
+static bool clause_speaker(const precis_doc *d, const facts *f, int32_t si, quote *out, int32_t *ent, float *conf) {
+    size_t s, e;
+    if (!quotes_clause_speaker(d, si, &s, &e))
+        return false;
+    memset(out, 0, sizeof *out);
+    out->speaker_token = (int32_t)s;
+    out->speaker_tok_end = (uint32_t)e;
+    out->speaker_start = d->seg.tokens[s].start;
+    out->speaker_end = d->seg.tokens[e - 1].end;
+    out->start = out->end = out->speaker_start;
+    *ent = resolve_speaker(d, f, out, conf);
+    return *conf > 0;
 }
 
 /* Quote i takes the speaker of quote `from`, with at most `conf` confidence. */
@@ -280,20 +303,25 @@ static void continue_speakers(const precis_doc *d, facts *f) {
             q->joins = true;
             continue;
         }
-        if (d->seg.sentences[prev].paragraph == para) {
-            uint32_t ss = 0, se = 0;
-            int32_t e = clause_speaker(d, f, prev, &ss, &se);
-            if (e >= 0) {
-                q->speaker_token = (int32_t)doc_token_at(d, ss);
-                q->speaker_tok_end = (uint32_t)q->speaker_token + 1;
-                q->speaker_start = ss;
-                q->speaker_end = se;
-                q->continued = true;
-                f->quote_speaker[i] = e;
-                f->quote_conf[i] = 0.6f;
-            }
+        quote c;
+        int32_t ce;
+        float cc;
+        /* the clause just before: in the same paragraph, or ending the paragraph before with a
+         * colon (Kim said in a statement: ¶ “...”) */
+        bool colon = d->seg.sentences[prev].paragraph + 1 == para && d->seg.sentences[prev].end > 0 &&
+                     d->text[d->seg.sentences[prev].end - 1] == ':';
+        if ((d->seg.sentences[prev].paragraph == para || colon) && clause_speaker(d, f, prev, &c, &ce, &cc)) {
+            q->speaker_token = c.speaker_token;
+            q->speaker_tok_end = c.speaker_tok_end;
+            q->speaker_start = c.speaker_start;
+            q->speaker_end = c.speaker_end;
+            q->continued = true;
+            f->quote_speaker[i] = ce;
+            f->quote_conf[i] = cc < 0.6f ? cc : 0.6f;
             continue;
         }
+        if (d->seg.sentences[prev].paragraph == para)
+            continue;
         /* a quotation opening its paragraph, the paragraph before ending with a quotation */
         if (o && o->speaker_token >= 0 && f->quote_speaker[i - 1] >= 0 &&
             d->seg.sentences[o->sentence].paragraph + 1 == para &&

@@ -10,7 +10,7 @@
 #define QUOTE_MIN_WORDS 3     /* shorter quoted runs are scare quotes ("talking nonsense")
                                  unless a speech verb and its speaker stand beside them */
 #define QUOTE_MAX_BYTES 4000  /* no real quotation is longer; bounds an unpaired mark */
-#define SPEAKER_MAX_TOKENS 6  /* "US Secretary of State Mike Pompeo" */
+#define SPEAKER_MAX_TOKENS 8  /* "US Secretary of State Mike Pompeo", "Kim of the Cato Institute" */
 #define CUE_WINDOW 30         /* tokens searched for a speech verb either side of a quotation:
                                  bounds the work per quotation (linear cost) */
 #define APPOSITION_MAX 20     /* "Paris, who used to work in the city, said": the clause */
@@ -22,8 +22,18 @@ static const char *const SPEECH_VERBS[] = {
     "joked", "quipped", "remarked", "acknowledged", "conceded", "cautioned", "predicted", "interjected",
     "suggested", "vowed", "promised", "complained", "observed", "called", "calling", "calls", "described",
     "describes", "dubbed", "labeled", "labelled", "branded", "responded", "shouted", "yelled", "chanted",
-    "told", "testified", "boasted", "mused", "countered", "added", "agreed", "lamented", "proclaimed",
-    "exclaimed", "pointed", "thundered", "scoffed", "replies", "answered", "recounted", "posted", NULL};
+    "testified", "boasted", "mused", "countered", "lamented", "proclaimed", "exclaimed", "thundered",
+    "scoffed", "replies", "answered", "recounted", "posted", "adding", "writing", "telling", "noting",
+    "declaring", "arguing", "asking", "warning", "insisting", "describing", "concluded", "reported", "reports",
+    "shouting", "chiding", "quoted", NULL};
+
+/* Verbs that come before their subject after a quotation (“...,” said Kim): finite forms of
+ * saying only; “...,” saying the city... is not followed by its speaker. */
+static const char *const INVERTING_VERBS[] = {
+    "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "explained", "recalled",
+    "noted", "tweeted", "replied", "warned", "insisted", "declared", "stated", "argued", "quipped", "remarked",
+    "joked", "concluded", "observed", "cautioned", "countered", "responded", "answered", "insists", "explains",
+    "recalls", "notes", "warns", "argues", "told", "tells", NULL};
 
 static const char *const REPORT_VERBS[] = {"reported", "reports", "report", "reporting", NULL};
 
@@ -67,6 +77,12 @@ static bool is_punct(const precis_doc *d, size_t k) {
 static bool is_char(const precis_doc *d, size_t k, char c) {
     const token *t = &d->seg.tokens[k];
     return t->end - t->start == 1 && d->text[t->start] == c;
+}
+
+/* A hyphen inside a word ("Holtz-Eakin"): no space on either side. */
+static bool inner_hyphen(const precis_doc *d, size_t k) {
+    return k + 1 < d->seg.n_tokens && is_char(d, k, '-') && !(d->seg.tokens[k].flags & TOKF_SPACE_BEFORE) &&
+           !(d->seg.tokens[k + 1].flags & TOKF_SPACE_BEFORE);
 }
 
 /* An adverb between subject and verb ("Kim quickly said"): a lower-case word in -ly. */
@@ -155,7 +171,7 @@ static long phrase_before(const precis_doc *d, size_t verb, size_t limit) {
     while (k > limit && verb - k < SPEAKER_MAX_TOKENS) {
         size_t j = k - 1;
         const token *t = &d->seg.tokens[j];
-        if (is_punct(d, j) && t->kind != TOK_POSSESSIVE)
+        if (is_punct(d, j) && t->kind != TOK_POSSESSIVE && !inner_hyphen(d, j))
             break;
         if (t->sentence != d->seg.tokens[verb].sentence)
             break;
@@ -189,6 +205,14 @@ static long subject_of(const precis_doc *d, size_t v, size_t limit, size_t *e) {
     if (se > limit && quotes_is_pronoun(d, se - 1)) {
         *e = se;
         return (long)(se - 1);
+    }
+    /* "Lee, who declared": the name the relative clause follows */
+    if (se > limit + 2 && tok_eq(d, se - 1, "who") && is_char(d, se - 2, ',')) {
+        long n = phrase_before(d, se - 2, limit);
+        if (n >= 0 && capitalised(d, se - 3)) {
+            *e = se - 2;
+            return n;
+        }
     }
     long s = phrase_before(d, se, limit);
     if (s >= 0) {
@@ -226,12 +250,15 @@ static size_t phrase_after(const precis_doc *d, size_t k, size_t end) {
     static const char *const DETERMINERS[] = {"the", "a", "an", "her", "his", "its", "their", "our", NULL};
     if (j < end && tok_in(d, j, DETERMINERS))
         j++;
-    /* words, and numbers inside the phrase ("her editor of 30 years") */
+    /* words, and numbers inside the phrase ("her editor of 30 years"), hyphenated names, "of
+     * the" ("Kim of the Cato Institute") */
     while (j < end && j - k < SPEAKER_MAX_TOKENS &&
            ((d->seg.tokens[j].kind == TOK_WORD && (capitalised(d, j) || !d->tok_stop[j] || tok_eq(d, j, "of"))) ||
-            (d->seg.tokens[j].kind == TOK_NUMBER && j > k && tok_eq(d, j - 1, "of"))))
+            (d->seg.tokens[j].kind == TOK_NUMBER && j > k && tok_eq(d, j - 1, "of")) ||
+            (j > k && inner_hyphen(d, j) && j + 1 < end) ||
+            (j > k && tok_eq(d, j, "the") && tok_eq(d, j - 1, "of"))))
         j++;
-    while (j > k && tok_eq(d, j - 1, "of"))
+    while (j > k && (tok_eq(d, j - 1, "of") || tok_eq(d, j - 1, "the") || is_punct(d, j - 1)))
         j--;
     return j;
 }
@@ -267,6 +294,32 @@ static bool quote_ends_sentence(const precis_doc *d, uint32_t close, size_t next
     return false;
 }
 
+/* After a quotation that ends its sentence, a sentence of its own that only attributes it
+ * (“...!” Kim declared. “...?” asked the mayor on Monday.): a speaker and a speech verb, then
+ * nothing but an adjunct of up to four tokens opened by a preposition or a day. */
+static bool short_attribution(const precis_doc *d, size_t k) {
+    size_t nt = d->seg.n_tokens, v = k;
+    while (v < nt && v - k < 5 && !quotes_is_speech_verb(d, v) && !is_punct(d, v))
+        v++;
+    if (v >= nt || !tok_in(d, v, INVERTING_VERBS) || (v > k && !capitalised(d, k) && !quotes_is_pronoun(d, k)))
+        return false;
+    size_t e = v + 1;
+    if (v == k) /* asked the mayor */
+        e = phrase_after(d, v + 1, nt);
+    if (e < nt && !is_punct(d, e)) {
+        static const char *const OPENERS[] = {"on", "in", "at", "to", "during", "after", "before", "last",
+                                              "monday", "tuesday", "wednesday", "thursday", "friday",
+                                              "saturday", "sunday", "yesterday", "today", "afterward", NULL};
+        if (!tok_in(d, e, OPENERS))
+            return false;
+        size_t j = e;
+        while (j < nt && j - e < 5 && !is_punct(d, j))
+            j++;
+        e = j;
+    }
+    return e < nt && is_punct(d, e) && strchr(".!?", d->text[d->seg.tokens[e].start]);
+}
+
 static void set_speaker(const precis_doc *d, quote *q, size_t s, size_t e, size_t v) {
     q->speaker_token = (int32_t)s;
     q->speaker_tok_end = (uint32_t)e;
@@ -294,14 +347,17 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         k++;
     /* in the same paragraph, and only when the quotation does not end its own sentence
      * (“...today.” The agency said... names the agency's own statement) */
-    if (k >= nt || memchr(d->text + close_end, '\n', d->seg.tokens[k].start - close_end) ||
-        quote_ends_sentence(d, close_start, k))
+    if (k >= nt || memchr(d->text + close_end, '\n', d->seg.tokens[k].start - close_end))
+        return;
+    if (quote_ends_sentence(d, close_start, k) && !short_attribution(d, k))
         return;
     size_t sent_end = k;
     while (sent_end < nt && sent_end - k < CUE_WINDOW && !(is_punct(d, sent_end) && strchr(".!?;", d->text[d->seg.tokens[sent_end].start])) &&
            !is_mark_tok(d, sent_end))
         sent_end++;
     if (quotes_is_speech_verb(d, k)) {
+        if (!tok_in(d, k, INVERTING_VERBS) || k + 1 >= sent_end)
+            return; /* “...,” saying the city...: no speaker follows */
         size_t e = phrase_after(d, k + 1, sent_end);
         /* "said Northwind's chief executive": the phrase goes on after a possessive */
         while (e < sent_end && e > k + 1 && d->seg.tokens[e].kind == TOK_POSSESSIVE)
@@ -318,6 +374,8 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
             continue;
         size_t se = subject_end(d, v, k);
         size_t e = phrase_after(d, k, se);
+        while (e < se && e > k && d->seg.tokens[e].kind == TOK_POSSESSIVE)
+            e = phrase_after(d, e + 1, se); /* “...,” the group's director said */
         if (e == se && e > k && !(e == k + 1 && d->tok_stop[k] && !quotes_is_pronoun(d, k))) {
             set_speaker(d, q, k, e, v); /* “...,” Kim said; “...,” he said */
             return;
@@ -326,8 +384,14 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
             set_speaker(d, q, k, se, v);
             return;
         }
-        /* “...,” Kim, the mayor, said: a name, then an apposition up to the verb */
+        /* “...,” Kim, the mayor, said: a name, then an apposition up to the verb; “...,” his
+         * wife, Ana Lazar, wrote: the name in the apposition */
         size_t pe = phrase_after(d, k, sent_end);
+        size_t an = 0, ae = appositive_name(d, pe, se, &an);
+        if (pe > k && !capitalised(d, pe - 1) && ae && ae + 1 == se && is_char(d, ae, ',')) {
+            set_speaker(d, q, an, ae, v);
+            return;
+        }
         if (pe > k && pe < se && is_char(d, pe, ',') && is_char(d, se - 1, ',') &&
             (capitalised(d, pe - 1) || quotes_is_pronoun(d, k))) {
             set_speaker(d, q, k, pe, v);
@@ -336,10 +400,57 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         /* “...” than the others, Kim said: the name right before the verb */
         size_t ee = 0;
         long s = subject_of(d, v, k, &ee);
-        if (s > (long)k && capitalised(d, ee - 1) && is_char(d, (size_t)s - 1, ','))
+        if (s > (long)k && (capitalised(d, ee - 1) || quotes_is_pronoun(d, (size_t)s)) &&
+            is_char(d, (size_t)s - 1, ','))
             set_speaker(d, q, (size_t)s, ee, v);
         return;
     }
+}
+
+/* The subject of the sentence holding token k, for a quotation introduced by a participle or
+ * a colon after the main clause ("Kim visited the site, saying “...”", "Kim, the mayor, gave a
+ * warning: “...”"): a pronoun or a phrase at the sentence's start, after an opening phrase set
+ * off by a comma ("At the rally, Kim ..."). Returns its first token (end in *e) or -1. */
+static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
+    const sentence *st = &d->seg.sentences[d->seg.tokens[k].sentence];
+    size_t b = st->tok_start;
+    while (b < k && (is_punct(d, b) || is_mark_tok(d, b)))
+        b++;
+    if (b >= k)
+        return -1;
+    /* an opening phrase ("At the rally,", "On Monday,") */
+    if (capitalised(d, b) && d->tok_stop[b] && !quotes_is_pronoun(d, b) && !tok_eq(d, b, "the") &&
+        !tok_eq(d, b, "a") && !tok_eq(d, b, "an")) {
+        size_t c = b;
+        while (c < k && c - b < 12 && !is_char(d, c, ','))
+            c++;
+        if (c >= k || !is_char(d, c, ','))
+            return -1;
+        b = c + 1;
+    }
+    if (b < k && (tok_eq(d, b, "he") || tok_eq(d, b, "she"))) {
+        *e = b + 1;
+        return (long)b;
+    }
+    size_t pe;
+    if (tok_eq(d, b, "the")) {
+        pe = phrase_after(d, b, k);
+        while (pe < k && pe > b && d->seg.tokens[pe].kind == TOK_POSSESSIVE)
+            pe = phrase_after(d, pe + 1, k);
+    } else {
+        /* no article: a name, capitalised words only ("Sen. Kim", not "Kim asks") */
+        pe = b;
+        while (pe < k && pe - b < SPEAKER_MAX_TOKENS && (capitalised(d, pe) || d->seg.tokens[pe].kind == TOK_POSSESSIVE))
+            pe++;
+    }
+    if (pe <= b || !(capitalised(d, b) || tok_eq(d, b, "the")))
+        return -1;
+    /* the phrase must be the subject: a verb, an auxiliary, an apposition or a bracket next */
+    if (pe < k && !is_char(d, pe, ',') && !is_char(d, pe, '(') && !is_aux(d, pe) && !quotes_is_speech_verb(d, pe) &&
+        d->seg.tokens[pe].shape != SHAPE_LOWER)
+        return -1;
+    *e = pe;
+    return (long)b;
 }
 
 /* The speaker before the opening mark, in the same sentence: Kim said: “...”; Kim called it
@@ -353,27 +464,76 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
     size_t lo = d->seg.sentences[sent].tok_start;
     if (o - lo > CUE_WINDOW)
         lo = o - CUE_WINDOW;
-    /* Kim: “...” — a name and a colon right before the quotation */
+    /* Kim: “...” — a name and a colon right before the quotation (the capitalised run: "...
+     * surprises pollster Ann Kim: “...”") */
     if (o >= 2 && is_char(d, o - 1, ':') && capitalised(d, o - 2)) {
-        long s = phrase_before(d, o - 1, lo);
-        if (s >= 0 && capitalised(d, (size_t)s) && !quotes_is_speech_verb(d, o - 2)) {
-            set_speaker(d, q, (size_t)s, o - 1, nt);
+        size_t s = o - 1;
+        while (s > lo && o - 1 - s < 4 && (capitalised(d, s - 1) || inner_hyphen(d, s - 1)))
+            s--;
+        if (s < o - 1 && capitalised(d, s)) {
+            set_speaker(d, q, s, o - 1, nt);
             return;
         }
     }
+    /* According to Kim, ... “...” */
+    for (size_t k = lo; k + 2 < o; k++)
+        if (tok_eq(d, k, "according") && tok_eq(d, k + 1, "to") && capitalised(d, k + 2)) {
+            size_t e = k + 2;
+            while (e < o && e - k < 6 && (capitalised(d, e) || inner_hyphen(d, e)))
+                e++;
+            set_speaker(d, q, k + 2, e, k);
+            return;
+        }
     int tries = 0;
     for (size_t v = o; v-- > lo && tries < 2;) {
         if (!quotes_is_speech_verb(d, v))
             continue;
         tries++;
         size_t e = 0;
-        long s = subject_of(d, v, lo, &e);
+        /* "Kim visited the site, saying ...": a participle's speaker is the sentence's subject,
+         * never the words before it ("a statement saying") */
+        bool participle = d->text[d->seg.tokens[v].end - 1] == 'g';
+        long s = participle ? -1 : subject_of(d, v, lo, &e);
         if (s >= 0) {
             set_speaker(d, q, (size_t)s, e, v);
             return;
         }
+        if (participle) {
+            s = sentence_subject(d, v, &e);
+            if (s >= 0) {
+                set_speaker(d, q, (size_t)s, e, v);
+                return;
+            }
+        }
         /* "told Reuters", "asked by reporters": the next verb back may have the subject */
     }
+    /* Kim, the mayor, gave a warning: “...” — a colon after a clause with a named subject */
+    if (o >= 2 && is_char(d, o - 1, ':')) {
+        size_t e = 0;
+        long s = sentence_subject(d, o - 1, &e);
+        if (s >= 0 && capitalised(d, e - 1))
+            set_speaker(d, q, (size_t)s, e, nt);
+    }
+}
+
+bool quotes_clause_speaker(const precis_doc *d, int32_t si, size_t *s_out, size_t *e_out) {
+    const sentence *st = &d->seg.sentences[si];
+    size_t lo = st->tok_start, hi = st->tok_end;
+    if (hi - lo > CUE_WINDOW)
+        lo = hi - CUE_WINDOW;
+    for (size_t v = hi; v-- > lo + 1;) {
+        if (!quotes_is_speech_verb(d, v))
+            continue;
+        size_t e = 0;
+        bool participle = d->text[d->seg.tokens[v].end - 1] == 'g';
+        long s = participle ? sentence_subject(d, v, &e) : subject_of(d, v, lo, &e);
+        if (s < 0)
+            return false;
+        *s_out = (size_t)s;
+        *e_out = e;
+        return true;
+    }
+    return false;
 }
 
 static void attach_speaker(const precis_doc *d, quote *q, uint32_t close_start, uint32_t close_end,

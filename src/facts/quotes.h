@@ -53,6 +53,10 @@ bool quotes_find(const precis_doc *d, arena *a, quote **out, size_t *n);
  * "reportedly". Names are capitalised word runs. */
 bool sources_find(const precis_doc *d, arena *a, source **out, size_t *n);
 
+/* The speaker of the last speech verb of sentence si ("Kim, the mayor, said in a statement.",
+ * "She says the city taught her..."): its tokens [*s, *e). False when there is none. */
+bool quotes_clause_speaker(const precis_doc *d, int32_t si, size_t *s, size_t *e);
+
 /* True when token k is a personal pronoun that can name a speaker (he, she, they, I, we). */
 bool quotes_is_pronoun(const precis_doc *d, size_t k);
 
