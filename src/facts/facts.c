@@ -687,6 +687,11 @@ precis_status facts_compute(precis_doc *d, precis_error *err) {
             continue;
         float conf;
         int32_t e = resolve_speaker(d, f, &qu[i], &conf);
+        if (qu[i].weak && conf > 0.5f)
+            conf = 0.5f;
+        /* a subject with no speech verb counts only when it names a person */
+        if (qu[i].weak && (e < 0 || f->ents.entities[e].type != NER_PER))
+            conf = 0;
         if (conf <= 0)
             qu[i].speaker_token = -1; /* withheld: never a wrong name, a place or a pronoun */
         f->quote_speaker[f->n_quotes] = e;

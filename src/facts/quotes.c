@@ -25,7 +25,13 @@ static const char *const SPEECH_VERBS[] = {
     "testified", "boasted", "mused", "countered", "lamented", "proclaimed", "exclaimed", "thundered",
     "scoffed", "replies", "answered", "recounted", "posted", "adding", "writing", "telling", "noting",
     "declaring", "arguing", "asking", "warning", "insisting", "describing", "concluded", "reported", "reports",
-    "shouting", "chiding", "quoted", NULL};
+    "shouting", "chiding", "quoted", "pressed", "presses", "claim", "bemoaned", "condemned", "blamed",
+    "accused", "accuses", "praised", "criticized", "denounced", "slammed", "mocked", "touted", "pledged",
+    "pledges", "defended", "dismissed", "rejected", "referred", "urging", "promising", "declares",
+    "states", "continues", "concedes", "admits", "predicts", "promises", "vows", "insists", "explains",
+    "recalls", "maintained", "maintains", "contended", "contends", "asserted", "asserts", "emphasized",
+    "acknowledges", "highlighted", "hailed", "blasted", "attacked", "questioned", "echoed", "repeated",
+    "reiterated", "texted", "emailed", "retorted", "interrupted", "began", NULL};
 
 /* Verbs that come before their subject after a quotation (“...,” said Kim): finite forms of
  * saying only; “...,” saying the city... is not followed by its speaker. */
@@ -33,9 +39,17 @@ static const char *const INVERTING_VERBS[] = {
     "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "explained", "recalled",
     "noted", "tweeted", "replied", "warned", "insisted", "declared", "stated", "argued", "quipped", "remarked",
     "joked", "concluded", "observed", "cautioned", "countered", "responded", "answered", "insists", "explains",
-    "recalls", "notes", "warns", "argues", "told", "tells", NULL};
+    "recalls", "notes", "warns", "argues", "told", "tells", "declares", "pressed", "presses", "states",
+    "replied", "adds", "wrote", "continues", "concedes", "conceded", "admitted", "admits", "added", NULL};
 
 static const char *const REPORT_VERBS[] = {"reported", "reports", "report", "reporting", NULL};
+
+/* Verbs that make one or two quoted words someone's words ("called it a “disgrace”"); other
+ * verbs of judging ("accused him of “talking nonsense”") leave them scare quotes. */
+static const char *const SHORT_QUOTE_VERBS[] = {
+    "said", "says", "say", "saying", "called", "calls", "calling", "described", "describes", "describing",
+    "dubbed", "labeled", "labelled", "branded", "termed", "wrote", "writes", "told", "added", "tweeted",
+    "declared", "insisted", "promised", "vowed", "warned", "claimed", "replied", "answered", NULL};
 
 /* Words between a subject and its speech verb ("Kim also said", "she has repeatedly said"). */
 static const char *const AUX_WORDS[] = {"has", "had", "have", "was", "is", "would", "will", "also", "later",
@@ -352,8 +366,10 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
     if (quote_ends_sentence(d, close_start, k) && !short_attribution(d, k))
         return;
     size_t sent_end = k;
-    while (sent_end < nt && sent_end - k < CUE_WINDOW && !(is_punct(d, sent_end) && strchr(".!?;", d->text[d->seg.tokens[sent_end].start])) &&
-           !is_mark_tok(d, sent_end))
+    /* to the clause's end: . ! ? ; (but "Pa.," goes on) or the next quotation mark */
+    while (sent_end < nt && sent_end - k < CUE_WINDOW && !is_mark_tok(d, sent_end) &&
+           !(is_punct(d, sent_end) && strchr(".!?;", d->text[d->seg.tokens[sent_end].start]) &&
+             !(sent_end + 1 < nt && is_char(d, sent_end + 1, ','))))
         sent_end++;
     if (quotes_is_speech_verb(d, k)) {
         if (!tok_in(d, k, INVERTING_VERBS) || k + 1 >= sent_end)
@@ -414,8 +430,11 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
 static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
     const sentence *st = &d->seg.sentences[d->seg.tokens[k].sentence];
     size_t b = st->tok_start;
-    while (b < k && (is_punct(d, b) || is_mark_tok(d, b)))
+    while (b < k && is_punct(d, b)) {
+        if (is_mark_tok(d, b))
+            return -1; /* the sentence opens with a quotation: its first words are no subject */
         b++;
+    }
     if (b >= k)
         return -1;
     /* an opening phrase ("At the rally,", "On Monday,") */
@@ -498,7 +517,17 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
             set_speaker(d, q, (size_t)s, e, v);
             return;
         }
-        if (participle) {
+        /* "..., Kim said, adding “...”": the participle continues the clause before it */
+        if (participle && v >= lo + 2 && is_char(d, v - 1, ',') && quotes_is_speech_verb(d, v - 2)) {
+            s = subject_of(d, v - 2, lo, &e);
+            if (s >= 0) {
+                set_speaker(d, q, (size_t)s, e, v - 2);
+                return;
+            }
+        }
+        /* a participle after a comma, or "saying" ("a statement saying"), takes the sentence's
+         * subject; "those calling for" does not */
+        if (participle && ((v > lo && is_char(d, v - 1, ',')) || tok_eq(d, v, "saying"))) {
             s = sentence_subject(d, v, &e);
             if (s >= 0) {
                 set_speaker(d, q, (size_t)s, e, v);
@@ -511,8 +540,21 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
     if (o >= 2 && is_char(d, o - 1, ':')) {
         size_t e = 0;
         long s = sentence_subject(d, o - 1, &e);
-        if (s >= 0 && capitalised(d, e - 1))
+        if (s >= 0 && capitalised(d, e - 1)) {
             set_speaker(d, q, (size_t)s, e, nt);
+            return;
+        }
+    }
+    /* Kim bemoaned a climate in which people “literally hate each other”: with no speech verb,
+     * a quotation inside a sentence reports its subject's words, when that is a name or he or
+     * she (less sure: weak) */
+    if (o > d->seg.sentences[sent].tok_start + 2) {
+        size_t e = 0;
+        long s = sentence_subject(d, o, &e);
+        if (s >= 0 && (capitalised(d, e - 1) || tok_eq(d, (size_t)s, "he") || tok_eq(d, (size_t)s, "she"))) {
+            set_speaker(d, q, (size_t)s, e, nt);
+            q->weak = true;
+        }
     }
 }
 
@@ -541,6 +583,12 @@ static void attach_speaker(const precis_doc *d, quote *q, uint32_t close_start, 
     q->speaker_token = -1;
     if (close_end > close_start)
         speaker_after(d, q, close_start, close_end);
+    /* “...,” Kim said: “...” — the clause introduces the next quotation, not this one */
+    if (q->speaker_token >= 0 && q->speaker_tok_end < d->seg.n_tokens) {
+        size_t t = q->speaker_tok_end, v = doc_token_at(d, q->verb_end);
+        if (is_char(d, t, ':') || (v < d->seg.n_tokens && v > (size_t)q->speaker_token && is_char(d, v, ':')))
+            q->speaker_token = -1;
+    }
     if (q->speaker_token < 0)
         speaker_before(d, q, open_start);
     if (q->speaker_token >= 0) {
@@ -588,7 +636,8 @@ static bool add_quote(const precis_doc *d, arena *a, quote_list *l, size_t open_
     attach_speaker(d, &x, (uint32_t)close, (uint32_t)close_end, (uint32_t)open_at);
     /* one or two words are a scare quote unless a speech verb gives them a speaker ("called it
      * a “disgrace”"); a paragraph of a longer quotation is always a quotation */
-    if (words < QUOTE_MIN_WORDS && !continues && !runs_on && (x.speaker_token < 0 || x.verb_end == 0))
+    if (words < QUOTE_MIN_WORDS && !continues && !runs_on &&
+        (x.speaker_token < 0 || x.verb_end == 0 || !tok_in(d, doc_token_at(d, x.verb_start), SHORT_QUOTE_VERBS)))
         return true;
     if (l->n == l->cap) {
         size_t nc = l->cap ? l->cap * 2 : 8;

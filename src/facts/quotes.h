@@ -18,6 +18,8 @@ typedef struct quote {
     uint32_t speaker_tok_end;            /* token after the speaker phrase */
     bool continued;                      /* the speaker was carried over from the quotation or
                                             speech clause just before (facts.c) */
+    bool weak;                           /* the speaker is the subject of the sentence holding
+                                            the quotation, with no speech verb to say so */
     bool continues;                      /* a paragraph that reopens a quotation run on from the
                                             paragraph before */
     bool runs_on;                        /* ends at its paragraph's end without a closing mark:
