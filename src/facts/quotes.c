@@ -65,12 +65,20 @@ static bool tok_in(const precis_doc *d, size_t k, const char *const *list) {
     return false;
 }
 
-bool quotes_is_speech_verb(const precis_doc *d, size_t k) { return tok_in(d, k, SPEECH_VERBS); }
-
 static bool tok_eq(const precis_doc *d, size_t k, const char *w) {
     const token *t = &d->seg.tokens[k];
     size_t len = t->end - t->start;
     return strlen(w) == len && strncasecmp(d->text + t->start, w, len) == 0;
+}
+
+/* Lower-case only: "States" and "Notes" are names and headings, not verbs. "As Kim put it"
+ * counts as saying. */
+bool quotes_is_speech_verb(const precis_doc *d, size_t k) {
+    if (d->seg.tokens[k].shape != SHAPE_LOWER)
+        return false;
+    if ((tok_eq(d, k, "put") || tok_eq(d, k, "puts")) && k + 1 < d->seg.n_tokens && tok_eq(d, k + 1, "it"))
+        return true;
+    return tok_in(d, k, SPEECH_VERBS);
 }
 
 bool quotes_is_pronoun(const precis_doc *d, size_t k) {
@@ -243,7 +251,7 @@ static long subject_of(const precis_doc *d, size_t v, size_t limit, size_t *e) {
             if (!is_char(d, c, ','))
                 continue;
             long n = phrase_before(d, c, limit);
-            if (n >= 0 && capitalised(d, c - 1)) {
+            if (n >= 0 && capitalised(d, c - 1) && capitalised(d, (size_t)n)) {
                 *e = c;
                 return n;
             }
@@ -251,7 +259,8 @@ static long subject_of(const precis_doc *d, size_t v, size_t limit, size_t *e) {
                 *e = c;
                 return (long)(c - 1);
             }
-            break;
+            /* "Kim, who is a pastor at the Church of Elizabeth, Colorado, said": a description
+             * between commas; the name is further back */
         }
     }
     return -1;
@@ -261,7 +270,8 @@ static long subject_of(const precis_doc *d, size_t v, size_t limit, size_t *e) {
  * US Secretary of State". Returns its end token (exclusive). */
 static size_t phrase_after(const precis_doc *d, size_t k, size_t end) {
     size_t j = k;
-    static const char *const DETERMINERS[] = {"the", "a", "an", "her", "his", "its", "their", "our", NULL};
+    static const char *const DETERMINERS[] = {"the", "a", "an", "her", "his", "its", "their", "our", "one",
+                                              "another", "some", "two", "three", "several", NULL};
     if (j < end && tok_in(d, j, DETERMINERS))
         j++;
     /* words, and numbers inside the phrase ("her editor of 30 years"), hyphenated names, "of
@@ -379,6 +389,13 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         while (e < sent_end && e > k + 1 && d->seg.tokens[e].kind == TOK_POSSESSIVE)
             e = phrase_after(d, e + 1, sent_end);
         size_t ns = 0, ne = appositive_name(d, e, sent_end, &ns);
+        /* “...,” said the candidate could...: a clause goes on, so that was its subject */
+        static const char *const AFTER_SPEAKER[] = {"who", "as", "when", "while", "in", "on", "at", "to",
+                                                    "during", "after", "before", "of", "from", "with", "last",
+                                                    "this", "according", "earlier", "later", "recently",
+                                                    "yesterday", "today", "and", "but", "in", "adding", NULL};
+        if (e < sent_end && !is_punct(d, e) && !tok_in(d, e, AFTER_SPEAKER) && !capitalised(d, e))
+            return;
         if (ne && !capitalised(d, e - 1))
             set_speaker(d, q, ns, ne, k);
         else if (e > k + 1)
@@ -446,6 +463,14 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
         if (c >= k || !is_char(d, c, ','))
             return -1;
         b = c + 1;
+    } else {
+        /* "Hours later, Kim ...": a few words with a lower-case one, a comma, then a name */
+        size_t c = b;
+        bool lower = false;
+        while (c < k && c - b < 5 && !is_punct(d, c))
+            lower |= d->seg.tokens[c++].shape == SHAPE_LOWER;
+        if (lower && c + 1 < k && is_char(d, c, ',') && capitalised(d, c + 1))
+            b = c + 1;
     }
     if (b < k && (tok_eq(d, b, "he") || tok_eq(d, b, "she"))) {
         *e = b + 1;
@@ -489,7 +514,12 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
         size_t s = o - 1;
         while (s > lo && o - 1 - s < 4 && (capitalised(d, s - 1) || inner_hyphen(d, s - 1)))
             s--;
-        if (s < o - 1 && capitalised(d, s)) {
+        /* not the one spoken to or about ("told the newspaper NRC Handelsblad:", "said of Kim:") */
+        bool object = false;
+        for (size_t j = s; j-- > lo && s - j <= 4 && !object;)
+            object = tok_eq(d, j, "to") || (j + 1 == s && (tok_eq(d, j, "of") || tok_eq(d, j, "about") ||
+                                                           tok_eq(d, j, "with") || tok_eq(d, j, "for")));
+        if (s < o - 1 && capitalised(d, s) && !object) {
             set_speaker(d, q, s, o - 1, nt);
             return;
         }
