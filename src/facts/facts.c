@@ -294,6 +294,10 @@ static void continue_speakers(const precis_doc *d, facts *f) {
             q->joins = true;
             continue;
         }
+        /* “...,” she said, “...”: both parts name the same words as the speaker */
+        if (q->speaker_token >= 0 && q->speaker_start == o->speaker_start && o->speaker_token >= 0 &&
+            !o->continued)
+            q->joins = true;
         if (q->speaker_token >= 0 || q->sentence <= 0)
             continue;
         uint32_t para = d->seg.sentences[q->sentence].paragraph;

@@ -729,6 +729,11 @@ bool quotes_find(const precis_doc *d, arena *a, quote **out, size_t *n) {
             continue;
         if (kind == 3) /* straight quote: opens after space or start, closes otherwise */
             kind = (i == 0 || isspace((unsigned char)s[i - 1]) || strchr("([{—-", s[i - 1])) ? 1 : 2;
+        /* the pairs ``…'' and „…“: the mark after the opener closes whatever the spaces say */
+        if (fam == 0 && m[0].open && ((s[m[0].at] == '`' && s[i] == '\'') ||
+                                      (m[0].len == 3 && (unsigned char)s[m[0].at + 2] == 0x9E && ml == 3 &&
+                                       (unsigned char)s[i + 2] == 0x9C)))
+            kind = 2;
         if (fam == 1 && m[0].open) {
             i += ml - 1; /* single marks inside a double quotation quote within it */
             continue;
