@@ -56,11 +56,16 @@ static const char *const AUX_WORDS[] = {"has", "had", "have", "was", "is", "woul
                                         "then", "once", "previously", "again", "further", "simply", "even",
                                         "often", "still", "never", "recently", "had", "went", "on", NULL};
 
+/* The lists are short and mostly miss: the first letter rejects nearly every entry before a
+ * comparison, which keeps a quotation's speaker search cheap. */
 static bool tok_in(const precis_doc *d, size_t k, const char *const *list) {
     const token *t = &d->seg.tokens[k];
     size_t len = t->end - t->start;
+    if (len == 0 || t->kind != TOK_WORD)
+        return false;
+    char c0 = (char)tolower((unsigned char)d->text[t->start]);
     for (int i = 0; list[i]; i++)
-        if (strlen(list[i]) == len && strncasecmp(d->text + t->start, list[i], len) == 0)
+        if (list[i][0] == c0 && strncasecmp(d->text + t->start, list[i], len) == 0 && list[i][len] == '\0')
             return true;
     return false;
 }
@@ -76,9 +81,17 @@ static bool tok_eq(const precis_doc *d, size_t k, const char *w) {
 bool quotes_is_speech_verb(const precis_doc *d, size_t k) {
     if (d->seg.tokens[k].shape != SHAPE_LOWER)
         return false;
+    const token *t = &d->seg.tokens[k];
+    size_t len = t->end - t->start;
+    const char *w = d->text + t->start;
+    if (len < 3 || len > 12)
+        return false;
     if ((tok_eq(d, k, "put") || tok_eq(d, k, "puts")) && k + 1 < d->seg.n_tokens && tok_eq(d, k + 1, "it"))
         return true;
-    return tok_in(d, k, SPEECH_VERBS);
+    for (int i = 0; SPEECH_VERBS[i]; i++)
+        if (SPEECH_VERBS[i][0] == w[0] && memcmp(SPEECH_VERBS[i], w, len) == 0 && SPEECH_VERBS[i][len] == '\0')
+            return true;
+    return false;
 }
 
 bool quotes_is_pronoun(const precis_doc *d, size_t k) {
@@ -121,6 +134,9 @@ static bool is_aux(const precis_doc *d, size_t k) {
 static int quote_mark(const char *s, size_t len, size_t i, size_t *mlen, int *fam) {
     unsigned char c = (unsigned char)s[i];
     *fam = 0;
+    /* one test rejects nearly every byte: this runs over the whole text */
+    if (c != '"' && c != '`' && c != '\'' && c != 0xE2 && c != 0xC2)
+        return 0;
     if (c == '"') {
         *mlen = 1;
         return 3;
@@ -722,6 +738,9 @@ bool quotes_find(const precis_doc *d, arena *a, quote **out, size_t *n) {
             }
             continue;
         }
+        unsigned char c = (unsigned char)s[i];
+        if (c != '"' && c != '`' && c != '\'' && c != 0xE2 && c != 0xC2)
+            continue; /* the common case, without a call */
         size_t ml;
         int fam;
         int kind = quote_mark(s, len, i, &ml, &fam);
