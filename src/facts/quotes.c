@@ -15,23 +15,26 @@
                                  bounds the work per quotation (linear cost) */
 #define APPOSITION_MAX 20     /* "Paris, who used to work in the city, said": the clause */
 
+/* Sorted (binary search in quotes_is_speech_verb): keep it in byte order. */
 static const char *const SPEECH_VERBS[] = {
-    "said", "says", "say", "saying", "told", "tells", "added", "adds", "asked", "asks", "stated", "declared",
-    "explained", "warned", "warns", "noted", "notes", "insisted", "claimed", "claims", "wrote", "writes", "tweeted",
-    "replied", "continued", "stressed", "urged", "argued", "argues", "announced", "recalled", "admitted",
-    "joked", "quipped", "remarked", "acknowledged", "conceded", "cautioned", "predicted", "interjected",
-    "suggested", "vowed", "promised", "complained", "observed", "called", "calling", "calls", "described",
-    "describes", "dubbed", "labeled", "labelled", "branded", "responded", "shouted", "yelled", "chanted",
-    "testified", "boasted", "mused", "countered", "lamented", "proclaimed", "exclaimed", "thundered",
-    "scoffed", "replies", "answered", "recounted", "posted", "adding", "writing", "telling", "noting",
-    "declaring", "arguing", "asking", "warning", "insisting", "describing", "concluded", "reported", "reports",
-    "shouting", "chiding", "quoted", "pressed", "presses", "claim", "bemoaned", "condemned", "blamed",
-    "accused", "accuses", "praised", "criticized", "denounced", "slammed", "mocked", "touted", "pledged",
-    "pledges", "defended", "dismissed", "rejected", "referred", "urging", "promising", "declares",
-    "states", "continues", "concedes", "admits", "predicts", "promises", "vows", "insists", "explains",
-    "recalls", "maintained", "maintains", "contended", "contends", "asserted", "asserts", "emphasized",
-    "acknowledges", "highlighted", "hailed", "blasted", "attacked", "questioned", "echoed", "repeated",
-    "reiterated", "texted", "emailed", "retorted", "interrupted", "began", NULL};
+    "accused", "accuses", "acknowledged", "acknowledges", "added", "adding", "adds", "admits", "admitted",
+    "announced", "answered", "argued", "argues", "arguing", "asked", "asking", "asks", "asserted", "asserts",
+    "attacked", "began", "bemoaned", "blamed", "blasted", "boasted", "branded", "called", "calling", "calls",
+    "cautioned", "chanted", "chiding", "claim", "claimed", "claims", "complained", "conceded", "concedes",
+    "concluded", "condemned", "contended", "contends", "continued", "continues", "countered", "criticized",
+    "declared", "declares", "declaring", "defended", "denounced", "described", "describes", "describing",
+    "dismissed", "dubbed", "echoed", "emailed", "emphasized", "exclaimed", "explained", "explains", "hailed",
+    "highlighted", "insisted", "insisting", "insists", "interjected", "interrupted", "joked", "labeled",
+    "labelled", "lamented", "maintained", "maintains", "mocked", "mused", "noted", "notes", "noting",
+    "observed", "pledged", "pledges", "posted", "praised", "predicted", "predicts", "pressed", "presses",
+    "proclaimed", "promised", "promises", "promising", "questioned", "quipped", "quoted", "recalled",
+    "recalls", "recounted", "referred", "reiterated", "rejected", "remarked", "repeated", "replied",
+    "replies", "reported", "reports", "responded", "retorted", "said", "say", "saying", "says", "scoffed",
+    "shouted", "shouting", "slammed", "stated", "states", "stressed", "suggested", "telling", "tells",
+    "testified", "texted", "thundered", "told", "touted", "tweeted", "urged", "urging", "vowed", "vows",
+    "warned", "warning", "warns", "writes", "writing", "wrote", "yelled",
+};
+#define N_SPEECH_VERBS (sizeof SPEECH_VERBS / sizeof SPEECH_VERBS[0])
 
 /* Verbs that come before their subject after a quotation (“...,” said Kim): finite forms of
  * saying only; “...,” saying the city... is not followed by its speaker. */
@@ -88,9 +91,20 @@ bool quotes_is_speech_verb(const precis_doc *d, size_t k) {
         return false;
     if ((tok_eq(d, k, "put") || tok_eq(d, k, "puts")) && k + 1 < d->seg.n_tokens && tok_eq(d, k + 1, "it"))
         return true;
-    for (int i = 0; SPEECH_VERBS[i]; i++)
-        if (SPEECH_VERBS[i][0] == w[0] && memcmp(SPEECH_VERBS[i], w, len) == 0 && SPEECH_VERBS[i][len] == '\0')
+    size_t lo = 0, hi = N_SPEECH_VERBS;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *v = SPEECH_VERBS[mid];
+        int c = strncmp(v, w, len);
+        if (c == 0 && v[len] != '\0')
+            c = 1; /* v is longer: it sorts after w */
+        if (c == 0)
             return true;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     return false;
 }
 
