@@ -20,19 +20,20 @@ static const char *const SPEECH_VERBS[] = {
     "accused", "accuses", "acknowledged", "acknowledges", "added", "adding", "adds", "admits", "admitted",
     "announced", "answered", "argued", "argues", "arguing", "asked", "asking", "asks", "asserted", "asserts",
     "attacked", "began", "bemoaned", "blamed", "blasted", "boasted", "branded", "called", "calling", "calls",
-    "cautioned", "chanted", "chiding", "claim", "claimed", "claims", "complained", "conceded", "concedes",
-    "concluded", "condemned", "contended", "contends", "continued", "continues", "countered", "criticized",
-    "declared", "declares", "declaring", "defended", "denounced", "described", "describes", "describing",
-    "dismissed", "dubbed", "echoed", "emailed", "emphasized", "exclaimed", "explained", "explains", "hailed",
-    "highlighted", "insisted", "insisting", "insists", "interjected", "interrupted", "joked", "labeled",
-    "labelled", "lamented", "maintained", "maintains", "mocked", "mused", "noted", "notes", "noting",
-    "observed", "pledged", "pledges", "posted", "praised", "predicted", "predicts", "pressed", "presses",
-    "proclaimed", "promised", "promises", "promising", "questioned", "quipped", "quoted", "recalled",
-    "recalls", "recounted", "referred", "reiterated", "rejected", "remarked", "repeated", "replied",
-    "replies", "reported", "reports", "responded", "retorted", "said", "say", "saying", "says", "scoffed",
-    "shouted", "shouting", "slammed", "stated", "states", "stressed", "suggested", "telling", "tells",
-    "testified", "texted", "thundered", "told", "touted", "tweeted", "urged", "urging", "vowed", "vows",
-    "warned", "warning", "warns", "writes", "writing", "wrote", "yelled",
+    "cautioned", "chanted", "chiding", "chimed", "claim", "claimed", "claims", "complained", "conceded",
+    "concedes", "concluded", "condemned", "contended", "contends", "continued", "continues", "countered",
+    "cracked", "criticized", "declared", "declares", "declaring", "defended", "denounced", "described",
+    "describes", "describing", "dismissed", "dubbed", "echoed", "emailed", "emphasized", "exclaimed",
+    "explained", "explains", "hailed", "highlighted", "imagined", "insisted", "insisting", "insists",
+    "interjected", "interrupted", "joked", "labeled", "labelled", "lamented", "laughed", "maintained",
+    "maintains", "mocked", "mused", "noted", "notes", "noting", "observed", "offered", "pledged", "pledges",
+    "posted", "praised", "predicted", "predicts", "pressed", "presses", "proclaimed", "promised", "promises",
+    "promising", "questioned", "quipped", "quoted", "recalled", "recalls", "recounted", "referred",
+    "reiterated", "rejected", "remarked", "repeated", "replied", "replies", "reported", "reports",
+    "responded", "retorted", "said", "say", "saying", "says", "scoffed", "shouted", "shouting", "slammed",
+    "snapped", "stated", "states", "stressed", "suggested", "telling", "tells", "testified", "texted",
+    "thundered", "told", "touted", "tweeted", "urged", "urging", "vowed", "vows", "warned", "warning",
+    "warns", "whispered", "wondered", "writes", "writing", "wrote", "yelled",
 };
 #define N_SPEECH_VERBS (sizeof SPEECH_VERBS / sizeof SPEECH_VERBS[0])
 
@@ -43,7 +44,10 @@ static const char *const INVERTING_VERBS[] = {
     "noted", "tweeted", "replied", "warned", "insisted", "declared", "stated", "argued", "quipped", "remarked",
     "joked", "concluded", "observed", "cautioned", "countered", "responded", "answered", "insists", "explains",
     "recalls", "notes", "warns", "argues", "told", "tells", "declares", "pressed", "presses", "states",
-    "replied", "adds", "wrote", "continues", "concedes", "conceded", "admitted", "admits", "added", NULL};
+    "replied", "adds", "wrote", "continues", "concedes", "conceded", "admitted", "admits", "added", "mused",
+    "wondered", "offered", "chimed", "shot", "snapped", "laughed", "cracked", "whispered", "shouted",
+    "predicted", "suggested", "acknowledged", "boasted", "complained", "urged", "stressed", "emphasized",
+    "added", "claimed", "says", NULL};
 
 static const char *const REPORT_VERBS[] = {"reported", "reports", "report", "reporting", NULL};
 
@@ -254,6 +258,19 @@ static long phrase_before(const precis_doc *d, size_t verb, size_t limit) {
  * token (end in *e) or -1. */
 static long subject_of(const precis_doc *d, size_t v, size_t limit, size_t *e) {
     size_t se = subject_end(d, v, limit);
+    /* "Rep. Kim (R-Ohio) said": the bracket after a name is its party and state */
+    if (se > limit + 2 && is_char(d, se - 1, ')')) {
+        size_t b = se - 1;
+        while (b > limit && se - b < 8 && !is_char(d, b, '('))
+            b--;
+        if (is_char(d, b, '(') && b > limit && capitalised(d, b - 1)) {
+            long n = phrase_before(d, b, limit);
+            if (n >= 0) {
+                *e = b;
+                return n;
+            }
+        }
+    }
     if (se > limit && quotes_is_pronoun(d, se - 1)) {
         *e = se;
         return (long)(se - 1);
@@ -351,7 +368,7 @@ static bool quote_ends_sentence(const precis_doc *d, uint32_t close, size_t next
 /* After a quotation that ends its sentence, a sentence of its own that only attributes it
  * (“...!” Kim declared. “...?” asked the mayor on Monday.): a speaker and a speech verb, then
  * nothing but an adjunct of up to four tokens opened by a preposition or a day. */
-static bool short_attribution(const precis_doc *d, size_t k) {
+static bool short_attribution(const precis_doc *d, size_t k, bool comma_ok) {
     size_t nt = d->seg.n_tokens, v = k;
     while (v < nt && v - k < 5 && !quotes_is_speech_verb(d, v) && !is_punct(d, v))
         v++;
@@ -362,6 +379,7 @@ static bool short_attribution(const precis_doc *d, size_t k) {
         e = phrase_after(d, v + 1, nt);
     if (e < nt && !is_punct(d, e)) {
         static const char *const OPENERS[] = {"on", "in", "at", "to", "during", "after", "before", "last",
+                                              "of", "about", "from", "with", "this", "earlier", "later",
                                               "monday", "tuesday", "wednesday", "thursday", "friday",
                                               "saturday", "sunday", "yesterday", "today", "afterward", NULL};
         if (!tok_in(d, e, OPENERS))
@@ -371,7 +389,7 @@ static bool short_attribution(const precis_doc *d, size_t k) {
             j++;
         e = j;
     }
-    return e < nt && is_punct(d, e) && strchr(".!?", d->text[d->seg.tokens[e].start]);
+    return e < nt && is_punct(d, e) && strchr(comma_ok ? ".!?," : ".!?", d->text[d->seg.tokens[e].start]);
 }
 
 static void set_speaker(const precis_doc *d, quote *q, size_t s, size_t e, size_t v) {
@@ -403,7 +421,12 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
      * (“...today.” The agency said... names the agency's own statement) */
     if (k >= nt || memchr(d->text + close_end, '\n', d->seg.tokens[k].start - close_end))
         return;
-    if (quote_ends_sentence(d, close_start, k) && !short_attribution(d, k))
+    /* after ? or ! the attribution may go on ("“Who are they?” Kim said of the firm, when...") */
+    uint32_t qe = close_start;
+    while (qe > 0 && d->text[qe - 1] == ' ')
+        qe--;
+    bool asked = qe > 0 && (d->text[qe - 1] == '?' || d->text[qe - 1] == '!');
+    if (quote_ends_sentence(d, close_start, k) && !short_attribution(d, k, asked))
         return;
     size_t sent_end = k;
     /* to the clause's end: . ! ? ; (but "Pa.," goes on) or the next quotation mark */
@@ -512,7 +535,19 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
         while (pe < k && pe > b && d->seg.tokens[pe].kind == TOK_POSSESSIVE)
             pe = phrase_after(d, pe + 1, k);
     } else {
-        /* no article: a name, capitalised words only ("Sen. Kim", not "Kim asks") */
+        /* no article: a name, capitalised words only ("Sen. Kim", not "Kim asks"), after at
+         * most three words of a role ("conservative commentator Ann Kim") */
+        size_t r = b;
+        while (r < k && r - b < 3 && d->seg.tokens[r].shape == SHAPE_LOWER && !d->tok_stop[r] &&
+               !quotes_is_speech_verb(d, r))
+            r++;
+        if (r > b && r < k && capitalised(d, r)) {
+            pe = r;
+            while (pe < k && pe - r < SPEAKER_MAX_TOKENS && capitalised(d, pe))
+                pe++;
+            *e = pe;
+            return (long)r;
+        }
         pe = b;
         while (pe < k && pe - b < SPEAKER_MAX_TOKENS && (capitalised(d, pe) || d->seg.tokens[pe].kind == TOK_POSSESSIVE))
             pe++;
@@ -760,8 +795,14 @@ bool quotes_find(const precis_doc *d, arena *a, quote **out, size_t *n) {
         int kind = quote_mark(s, len, i, &ml, &fam);
         if (!kind)
             continue;
-        if (kind == 3) /* straight quote: opens after space or start, closes otherwise */
+        if (kind == 3) { /* straight quote: opens after space or start, closes otherwise */
             kind = (i == 0 || isspace((unsigned char)s[i - 1]) || strchr("([{—-", s[i - 1])) ? 1 : 2;
+            /* a spaced mark before a space or punctuation closes an open quotation ("… 'above
+             * the president,' " said Kim) */
+            size_t nx = i + ml;
+            if (kind == 1 && m[0].open && (nx >= len || isspace((unsigned char)s[nx]) || strchr(",.;:!?", s[nx])))
+                kind = 2;
+        }
         /* the pairs ``…'' and „…“: the mark after the opener closes whatever the spaces say */
         if (fam == 0 && m[0].open && ((s[m[0].at] == '`' && s[i] == '\'') ||
                                       (m[0].len == 3 && (unsigned char)s[m[0].at + 2] == 0x9E && ml == 3 &&
