@@ -45,6 +45,7 @@ static const char *const INVERTING_VERBS[] = {
     "joked", "concluded", "observed", "cautioned", "countered", "responded", "answered", "insists", "explains",
     "recalls", "notes", "warns", "argues", "told", "tells", "declares", "pressed", "presses", "states",
     "replied", "adds", "wrote", "continues", "concedes", "conceded", "admitted", "admits", "added", "mused",
+    "agrees", "beamed", "opined", "reads", "begins", "barked", "fumed", "gushed",
     "wondered", "offered", "chimed", "shot", "snapped", "laughed", "cracked", "whispered", "shouted",
     "predicted", "suggested", "acknowledged", "boasted", "complained", "urged", "stressed", "emphasized",
     "added", "claimed", "says", NULL};
@@ -57,6 +58,13 @@ static const char *const SHORT_QUOTE_VERBS[] = {
     "said", "says", "say", "saying", "called", "calls", "calling", "described", "describes", "describing",
     "dubbed", "labeled", "labelled", "branded", "termed", "wrote", "writes", "told", "added", "tweeted",
     "declared", "insisted", "promised", "vowed", "warned", "claimed", "replied", "answered", NULL};
+
+/* Verbs that attribute a quotation only after it (“...,” Kim fumed): too loose before one
+ * ("the government agreed to a “...”"). */
+static const char *const AFTER_VERBS[] = {
+    "barked", "fumed", "riffed", "opined", "beamed", "gushed", "marveled", "marvelled", "sighed", "agrees",
+    "agreed", "points", "reads", "begins", "smiled", "deadpanned", "teased", "cried", "screamed", "pleaded",
+    "interjected", "cautioned", "predicted", "concluded", "announced", "recalled", "wondered", "mused", NULL};
 
 /* Words between a subject and its speech verb ("Kim also said", "she has repeatedly said"). */
 static const char *const AUX_WORDS[] = {"has", "had", "have", "was", "is", "would", "will", "also", "later",
@@ -414,9 +422,13 @@ static bool is_mark_tok(const precis_doc *d, size_t k) {
 static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, uint32_t close_end) {
     size_t nt = d->seg.n_tokens;
     size_t k = doc_token_at(d, close_end);
+    /* , ) and the closing marks of quotations within it (“... 'on Fox,''' said Kim) */
     while (k < nt && is_punct(d, k) && d->seg.tokens[k].end - d->seg.tokens[k].start <= 3 &&
-           !strchr(".!?", d->text[d->seg.tokens[k].start]) && !is_mark_tok(d, k))
+           !strchr(".!?", d->text[d->seg.tokens[k].start]) &&
+           (!is_mark_tok(d, k) || !(d->seg.tokens[k].flags & TOKF_SPACE_BEFORE)))
         k++;
+    if (k < nt && tok_eq(d, k, "as") && k + 1 < nt && capitalised(d, k + 1))
+        k++; /* “...,” as Kim said */
     /* in the same paragraph, and only when the quotation does not end its own sentence
      * (“...today.” The agency said... names the agency's own statement) */
     if (k >= nt || memchr(d->text + close_end, '\n', d->seg.tokens[k].start - close_end))
@@ -456,8 +468,27 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         return;
     }
     for (size_t v = k + 1; v < sent_end; v++) {
-        if (!quotes_is_speech_verb(d, v))
+        if (!quotes_is_speech_verb(d, v) && !(d->seg.tokens[v].shape == SHAPE_LOWER && tok_in(d, v, AFTER_VERBS)))
             continue;
+        /* “...” that Sanders can catch up, said Steve Elmendorf */
+        if (is_char(d, v - 1, ',') && tok_in(d, v, INVERTING_VERBS) && v + 1 < sent_end && capitalised(d, v + 1)) {
+            size_t e = phrase_after(d, v + 1, sent_end);
+            if (e > v + 1) {
+                set_speaker(d, q, v + 1, e, v);
+                return;
+            }
+        }
+        /* “...,” Sen. Kim (R-Ohio) said */
+        size_t pb = phrase_after(d, k, sent_end);
+        if (pb > k && pb < v && is_char(d, pb, '(') && capitalised(d, pb - 1)) {
+            size_t c = pb;
+            while (c < v && !is_char(d, c, ')'))
+                c++;
+            if (c + 1 == subject_end(d, v, k) || c + 1 == v) {
+                set_speaker(d, q, k, pb, v);
+                return;
+            }
+        }
         size_t se = subject_end(d, v, k);
         size_t e = phrase_after(d, k, se);
         while (e < se && e > k && d->seg.tokens[e].kind == TOK_POSSESSIVE)
