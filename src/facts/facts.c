@@ -105,16 +105,18 @@ static int32_t entity_in_span(const facts *f, uint32_t start, uint32_t end, int 
 
 /* ---- quotes --------------------------------------------------------------------------------- */
 
-/* Shared word prefixes (5 letters, case-insensitive) between a phrase and a role: "the Russia
- * president" against "Russian President" shares "russi" and "presi". */
-static int role_overlap(const precis_doc *d, uint32_t ps, uint32_t pe, uint32_t rs, uint32_t re) {
+/* Shared word prefixes (5 letters, case-insensitive) between a phrase (from token pk to byte
+ * pe) and a role: "the Russia president" against "Russian President" shares "russi" and
+ * "presi". */
+static int role_overlap(const precis_doc *d, size_t pk, uint32_t pe, uint32_t rs, uint32_t re) {
     int shared = 0;
-    for (size_t a = doc_token_at(d, ps); a < d->seg.n_tokens && d->seg.tokens[a].end <= pe; a++) {
+    size_t rk = doc_token_at(d, rs);
+    for (size_t a = pk; a < d->seg.n_tokens && d->seg.tokens[a].end <= pe; a++) {
         const token *ta = &d->seg.tokens[a];
         size_t la = ta->end - ta->start;
         if (ta->kind != TOK_WORD || la < 3 || d->tok_stop[a])
             continue;
-        for (size_t b = doc_token_at(d, rs); b < d->seg.n_tokens && d->seg.tokens[b].end <= re; b++) {
+        for (size_t b = rk; b < d->seg.n_tokens && d->seg.tokens[b].end <= re; b++) {
             const token *tb = &d->seg.tokens[b];
             size_t lb = tb->end - tb->start, l = la < lb ? la : lb;
             if (l > 5)
@@ -145,6 +147,7 @@ static int title_gender(const precis_doc *d, const ner_mention *m) {
 }
 
 #define PRONOUN_LOOKBACK 64 /* mentions looked at for a pronoun's person: bounds the work */
+#define ROLE_LOOKBACK 64    /* entities looked at for a description's person: bounds the work */
 
 /* The person last named before byte `before` (for "he said"): the nearest person mention whose
  * title does not contradict the pronoun's gender (`gender` 1 he, 2 she, 0 any). A binary
@@ -213,12 +216,22 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
     /* "the Russia president": the person whose role shares most words with the phrase */
     int best = 0;
     int32_t best_e = -1;
-    for (size_t i = 0; i < f->ents.n_entities; i++) {
+    /* the people named most recently first (entities come in order of first mention: a binary
+     * search), at most ROLE_LOOKBACK entities back: a document's quotes stay linear */
+    size_t lo = 0, hi = f->ents.n_entities;
+    while (lo < hi) { /* the first entity first named at or after the phrase */
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->ents.entities[mid].first < q->speaker_start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo, seen = 0; i-- > 0 && seen < ROLE_LOOKBACK; seen++) {
         const ner_entity *en = &f->ents.entities[i];
-        if (en->type != NER_PER || !en->has_role || en->first >= q->speaker_start)
+        if (en->type != NER_PER || !en->has_role)
             continue;
-        int s = role_overlap(d, q->speaker_start, q->speaker_end, en->role_start, en->role_end);
-        if (s > best) {
+        int s = role_overlap(d, k0, q->speaker_end, en->role_start, en->role_end);
+        if (s > best) { /* ties go to the most recent person */
             best = s;
             best_e = (int32_t)i;
         }

@@ -266,10 +266,12 @@ static long phrase_before(const precis_doc *d, size_t verb, size_t limit) {
  * token (end in *e) or -1. */
 static long subject_of(const precis_doc *d, size_t v, size_t limit, size_t *e) {
     size_t se = subject_end(d, v, limit);
-    /* "Rep. Kim (R-Ohio) said": the bracket after a name is its party and state */
-    if (se > limit + 2 && is_char(d, se - 1, ')')) {
-        size_t b = se - 1;
-        while (b > limit && se - b < 8 && !is_char(d, b, '('))
+    /* "Rep. Kim (R-Ohio) said", "Gov. Kim (R-OH), said": the bracket after a name is its party
+     * and state */
+    size_t rb = se > limit + 3 && is_char(d, se - 1, ',') && is_char(d, se - 2, ')') ? se - 1 : se;
+    if (rb > limit + 2 && is_char(d, rb - 1, ')')) {
+        size_t b = rb - 1;
+        while (b > limit && rb - b < 8 && !is_char(d, b, '('))
             b--;
         if (is_char(d, b, '(') && b > limit && capitalised(d, b - 1)) {
             long n = phrase_before(d, b, limit);
@@ -532,8 +534,8 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
     const sentence *st = &d->seg.sentences[d->seg.tokens[k].sentence];
     size_t b = st->tok_start;
     while (b < k && is_punct(d, b)) {
-        if (is_mark_tok(d, b))
-            return -1; /* the sentence opens with a quotation: its first words are no subject */
+        if (is_mark_tok(d, b) || b - st->tok_start > 4)
+            return -1; /* the sentence opens with a quotation (or a run of marks): no subject */
         b++;
     }
     if (b >= k)
