@@ -146,6 +146,26 @@ static int title_gender(const precis_doc *d, const ner_mention *m) {
     return 0;
 }
 
+/* A title only people have right before a mention (Sen. Kim, President Kim). */
+static bool person_title(const precis_doc *d, const ner_mention *m) {
+    static const char *const TITLES[] = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov",
+                                         "governor", "president", "gen", "judge", "justice", "secretary",
+                                         "mayor", "minister", "congressman", "congresswoman", "speaker", NULL};
+    if (m->tok_start == 0)
+        return false;
+    size_t k = m->tok_start - 1;
+    if (tok_is(d, k, ".") && k > 0)
+        k--;
+    const token *t = &d->seg.tokens[k];
+    size_t n = t->end - t->start;
+    if (n > 0 && d->text[t->end - 1] == '.')
+        n--; /* "Sen." as one token */
+    for (int i = 0; TITLES[i]; i++)
+        if (strlen(TITLES[i]) == n && strncasecmp(d->text + t->start, TITLES[i], n) == 0)
+            return true;
+    return false;
+}
+
 #define PRONOUN_LOOKBACK 64 /* mentions looked at for a pronoun's person: bounds the work */
 #define ROLE_LOOKBACK 64    /* entities looked at for a description's person: bounds the work */
 
@@ -155,7 +175,11 @@ static int title_gender(const precis_doc *d, const ner_mention *m) {
 static int32_t last_person_before(const precis_doc *d, const facts *f, uint32_t before, int gender) {
     for (size_t i = first_mention_from(f, before), seen = 0; i-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
         const ner_mention *m = &f->ents.mentions[i];
-        if (m->entity < 0 || f->ents.entities[m->entity].type != NER_PER || (m->flags & NERM_DEMONYM))
+        if (m->entity < 0 || (m->flags & NERM_DEMONYM))
+            continue;
+        /* a person, or a name the recogniser took for something else behind a person's title
+         * ("Sen. Bernie Sanders" tagged as an organisation) */
+        if (f->ents.entities[m->entity].type != NER_PER && !person_title(d, m))
             continue;
         int g = title_gender(d, m);
         if (gender && g && g != gender)
@@ -170,6 +194,28 @@ static int pronoun_gender(const precis_doc *d, size_t k) {
 }
 
 static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote *q, float *conf);
+
+/* A description's head that names a body, a group or a thing, not one person. */
+static bool not_a_person(const precis_doc *d, size_t k) {
+    static const char *const HEADS[] = {
+        "company", "firm", "ministry", "department", "agency", "group", "campaign", "committee", "report",
+        "statement", "government", "administration", "court", "council", "party", "union", "paper",
+        "newspaper", "network", "website", "site", "study", "poll", "survey", "organization", "organisation",
+        "foundation", "bank", "club", "team", "board", "office", "police", "army", "military", "letter", "memo",
+        "ad", "advert", "video", "book", "article", "editorial", "magazine", "station", "channel", "show",
+        "panel", "commission", "service", "bureau", "institute", "university", "school", "lawsuit", "filing",
+        "document", "documents", "message", "tweet", "post", "blog", "release", "source", "sources", "officials",
+        "people", "crowd", "audience", "authors", "researchers", "analysts", "experts", "critics", "protesters",
+        "voters", "residents", "others", "family", "couple", "pair", "state", "city", "country", "nation",
+        "white", "senate", "house", "congress", "legislature", "plan", "bill", "law", "platform", NULL};
+    const token *t = &d->seg.tokens[k];
+    size_t n = t->end - t->start;
+    for (int i = 0; HEADS[i]; i++)
+        if (strlen(HEADS[i]) == n && strncasecmp(d->text + t->start, HEADS[i], n) == 0)
+            return true;
+    /* a plural ("the protesters") is not one person */
+    return n > 3 && d->text[t->end - 1] == 's' && d->text[t->end - 2] != 's';
+}
 
 /* The entity a speaker phrase names, and how sure that is (*conf in (0, 1]); -1 with *conf 0
  * when the phrase must not be given as a speaker: "they" or "we" (no one person), a pronoun
@@ -246,7 +292,17 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
     }
     if (e >= 0)
         return -1; /* a place or a thing is no one's voice */
+    /* "the senator", "the CNN host", "the 41-year-old": a definite description of one person
+     * is the person named last before it (a reader's reading), unless its head names a body
+     * or a thing ("the company", "the report") */
     *conf = 0.5f;
+    if (tok_is(d, k0, "the") && q->speaker_tok_end > (uint32_t)k0 + 1 && !d->tok_stop[head] &&
+        (d->seg.tokens[head].shape == SHAPE_LOWER || d->seg.tokens[head].shape == SHAPE_ALNUM) &&
+        !not_a_person(d, head)) {
+        int32_t p = last_person_before(d, f, q->start < q->speaker_start && q->end > q->start ? q->start : q->speaker_start, 0);
+        if (p >= 0)
+            return p;
+    }
     return -1;
 }
 

@@ -335,7 +335,8 @@ static size_t phrase_after(const precis_doc *d, size_t k, size_t end) {
      * the" ("Kim of the Cato Institute") */
     while (j < end && j - k < SPEAKER_MAX_TOKENS &&
            ((d->seg.tokens[j].kind == TOK_WORD && (capitalised(d, j) || !d->tok_stop[j] || tok_eq(d, j, "of"))) ||
-            (d->seg.tokens[j].kind == TOK_NUMBER && j > k && tok_eq(d, j - 1, "of")) ||
+            (d->seg.tokens[j].kind == TOK_NUMBER && j > k &&
+             (tok_eq(d, j - 1, "of") || d->seg.tokens[j].shape == SHAPE_ALNUM)) || /* "the 41-year-old" */
             (j > k && inner_hyphen(d, j) && j + 1 < end) ||
             (j > k && tok_eq(d, j, "the") && tok_eq(d, j - 1, "of"))))
         j++;
@@ -763,8 +764,10 @@ static bool add_quote(const precis_doc *d, arena *a, quote_list *l, size_t open_
     x.sentence = tk < d->seg.n_tokens ? d->seg.tokens[tk].sentence : 0;
     attach_speaker(d, &x, (uint32_t)close, (uint32_t)close_end, (uint32_t)open_at);
     /* one or two words are a scare quote unless a speech verb gives them a speaker ("called it
-     * a “disgrace”"); a paragraph of a longer quotation is always a quotation */
-    if (words < QUOTE_MIN_WORDS && !continues && !runs_on &&
+     * a “disgrace”"); a paragraph of a longer quotation, an exclamation or a question ("You
+     * lie!", “With what?”) is speech whatever its length */
+    bool exclaimed = s[qe - 1] == '!' || s[qe - 1] == '?';
+    if (words < QUOTE_MIN_WORDS && !continues && !runs_on && !exclaimed &&
         (x.speaker_token < 0 || x.verb_end == 0 || !tok_in(d, doc_token_at(d, x.verb_start), SHORT_QUOTE_VERBS)))
         return true;
     if (l->n == l->cap) {

@@ -258,3 +258,24 @@ Test(quotes, confidence_in_json) {
     cr_assert(strstr(json, "\"confidence\":0.00,\"speaker\":null") != NULL, "%s", json);
     precis_free(json);
 }
+
+Test(quotes, description_is_the_person_named_before) {
+    /* "the 41-year-old" and "the CNN host" point back at the person just named */
+    const facts *f = run("Marcus Hill won the marathon for the third time on Sunday.\n\n"
+                         "\xE2\x80\x9CThe last mile was the hardest I have ever run,\xE2\x80\x9D the 41-year-old said.\n");
+    expect(f, "The last mile", "Marcus Hill");
+}
+
+Test(quotes, description_of_a_body_is_not_a_person) {
+    const facts *f = run("Marcus Hill won the marathon on Sunday.\n\n"
+                         "\xE2\x80\x9CRoads will reopen by the evening,\xE2\x80\x9D the city council said.\n");
+    long i = quote_at(f, "Roads will reopen");
+    cr_assert_geq(i, 0);
+    cr_assert_str_neq(speaker(f, i), "Marcus Hill");
+}
+
+Test(quotes, short_exclamation_is_speech) {
+    const facts *f = run("The crowd grew restless as the minister spoke.\n\n"
+                         "\xE2\x80\x9C" "Resign now!\xE2\x80\x9D shouted a man near the front.\n");
+    cr_assert_geq(quote_at(f, "Resign now"), 0);
+}
