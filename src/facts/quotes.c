@@ -21,19 +21,20 @@ static const char *const SPEECH_VERBS[] = {
     "announced", "answered", "argued", "argues", "arguing", "asked", "asking", "asks", "asserted", "asserts",
     "attacked", "began", "bemoaned", "blamed", "blasted", "boasted", "branded", "called", "calling", "calls",
     "cautioned", "chanted", "chiding", "chimed", "claim", "claimed", "claims", "complained", "conceded",
-    "concedes", "concluded", "condemned", "contended", "contends", "continued", "continues", "countered",
-    "cracked", "criticized", "declared", "declares", "declaring", "defended", "denounced", "described",
-    "describes", "describing", "dismissed", "dubbed", "echoed", "emailed", "emphasized", "exclaimed",
-    "explained", "explains", "hailed", "highlighted", "imagined", "insisted", "insisting", "insists",
-    "interjected", "interrupted", "joked", "labeled", "labelled", "lamented", "laughed", "maintained",
-    "maintains", "mocked", "mused", "noted", "notes", "noting", "observed", "offered", "pledged", "pledges",
-    "posted", "praised", "predicted", "predicts", "pressed", "presses", "proclaimed", "promised", "promises",
-    "promising", "questioned", "quipped", "quoted", "recalled", "recalls", "recounted", "referred",
-    "reiterated", "rejected", "remarked", "repeated", "replied", "replies", "reported", "reports",
-    "responded", "retorted", "said", "say", "saying", "says", "scoffed", "shouted", "shouting", "slammed",
-    "snapped", "stated", "states", "stressed", "suggested", "telling", "tells", "testified", "texted",
-    "thundered", "told", "touted", "tweeted", "urged", "urging", "vowed", "vows", "warned", "warning",
-    "warns", "whispered", "wondered", "writes", "writing", "wrote", "yelled",
+    "concedes", "concluded", "condemned", "confided", "contended", "contends", "continued", "continues",
+    "countered", "cracked", "criticized", "declared", "declares", "declaring", "defended", "denounced",
+    "described", "describes", "describing", "dismissed", "dubbed", "echoed", "elaborated", "emailed",
+    "emphasized", "exclaimed", "explained", "explaining", "explains", "hailed", "highlighted", "imagined",
+    "insisted", "insisting", "insists", "interjected", "interrupted", "joked", "labeled", "labelled",
+    "lamented", "lauded", "laughed", "maintained", "maintains", "mocked", "mused", "noted", "notes", "noting",
+    "observed", "offered", "pledged", "pledges", "posted", "posting", "praised", "predicted", "predicts",
+    "pressed", "presses", "proclaimed", "promised", "promises", "promising", "questioned", "quipped",
+    "quoted", "recalled", "recalling", "recalls", "recounted", "referred", "reiterated", "rejected",
+    "remarked", "repeated", "replied", "replies", "reported", "reports", "responded", "retorted", "said",
+    "say", "saying", "says", "scoffed", "shouted", "shouting", "slammed", "snapped", "stated", "states",
+    "stressed", "suggested", "telling", "tells", "testified", "texted", "thundered", "told", "touted",
+    "tweeted", "tweeting", "urged", "urging", "vowed", "vows", "warned", "warning", "warns", "whispered",
+    "wondered", "writes", "writing", "wrote", "yelled",
 };
 #define N_SPEECH_VERBS (sizeof SPEECH_VERBS / sizeof SPEECH_VERBS[0])
 
@@ -250,8 +251,14 @@ static long phrase_before(const precis_doc *d, size_t verb, size_t limit) {
         /* "of", "at", "for", "from" join a description to its organisation ("Analysts at
          * Barclays", "a spokesman for the ministry") */
         if (!capitalised(d, j) && d->tok_stop[j] && !tok_eq(d, j, "of") && !tok_eq(d, j, "at") &&
-            !tok_eq(d, j, "for") && !tok_eq(d, j, "from"))
-            return -1; /* "they", "it": a pronoun or clause, not a name */
+            !tok_eq(d, j, "for") && !tok_eq(d, j, "from")) {
+            /* "and then Kim continues": the name after a clause word is the subject; "they",
+             * "it" alone are no name, nor is the object of "speaking to Fox News said" */
+            if (j + 1 < verb && capitalised(d, j + 1) && !tok_eq(d, j, "to") && !tok_eq(d, j, "with") &&
+                !tok_eq(d, j, "by") && !tok_eq(d, j, "about"))
+                return (long)(j + 1);
+            return -1;
+        }
     }
     if (k == verb)
         return -1;
@@ -609,6 +616,19 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
         lo = o - CUE_WINDOW;
     /* Kim: “...” — a name and a colon right before the quotation (the capitalised run: "...
      * surprises pollster Ann Kim: “...”") */
+    size_t colon_end = o >= 2 && is_char(d, o - 1, ':') ? o - 1 : 0;
+    if (colon_end >= 2 && is_char(d, colon_end - 1, ')')) { /* Rep. Kim (R-Ohio): “...” */
+        size_t b = colon_end - 1;
+        while (b > lo && colon_end - b < 8 && !is_char(d, b, '('))
+            b--;
+        if (is_char(d, b, '(') && b > lo && capitalised(d, b - 1)) {
+            size_t s = b;
+            while (s > lo && b - s < 4 && (capitalised(d, s - 1) || inner_hyphen(d, s - 1)))
+                s--;
+            set_speaker(d, q, s, b, nt);
+            return;
+        }
+    }
     if (o >= 2 && is_char(d, o - 1, ':') && capitalised(d, o - 2)) {
         size_t s = o - 1;
         while (s > lo && o - 1 - s < 4 && (capitalised(d, s - 1) || inner_hyphen(d, s - 1)))
@@ -677,7 +697,7 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
     /* Kim bemoaned a climate in which people “literally hate each other”: with no speech verb,
      * a quotation inside a sentence reports its subject's words, when that is a name or he or
      * she (less sure: weak) */
-    if (o > d->seg.sentences[sent].tok_start + 2) {
+    if (o >= d->seg.sentences[sent].tok_start + 2) {
         size_t e = 0;
         long s = sentence_subject(d, o, &e);
         if (s >= 0 && (capitalised(d, e - 1) || tok_eq(d, (size_t)s, "he") || tok_eq(d, (size_t)s, "she"))) {
