@@ -775,7 +775,7 @@ precis_status facts_compute(precis_doc *d, precis_error *err) {
 
     source *so;
     size_t nso;
-    if (!sources_find(d, &d->mem, &so, &nso))
+    if (!sources_find(d, f->quotes, f->n_quotes, &d->mem, &so, &nso))
         return set_error(err, PRECIS_E_NOMEM, "facts: out of memory");
     f->sources = so;
     f->source_entity = arena_alloc(&d->mem, (nso ? nso : 1) * sizeof *f->source_entity);
@@ -784,7 +784,9 @@ precis_status facts_compute(precis_doc *d, precis_error *err) {
     for (size_t i = 0; i < nso; i++) {
         if (in_boilerplate(d, so[i].start))
             continue;
-        f->source_entity[f->n_sources] = so[i].named ? entity_in_span(f, so[i].start, so[i].end, NER_ORG, false) : -1;
+        /* an outlet is an organisation; reported speech is mostly a person's */
+        f->source_entity[f->n_sources] =
+            so[i].named ? entity_in_span(f, so[i].start, so[i].end, so[i].speech ? NER_PER : NER_ORG, false) : -1;
         f->sources[f->n_sources++] = so[i];
     }
 
@@ -965,7 +967,15 @@ void facts_json_members(const precis_doc *d, buf *b) {
         put_json_text(b, d, s->start, s->end);
         buf_printf(b, ",\"start\":%u,\"end\":%u,\"named\":%s,\"cue\":", s->start, s->end, s->named ? "true" : "false");
         put_json_text(b, d, s->cue_start, s->cue_end);
-        buf_printf(b, ",\"entity\":%d}", f->source_entity[i]);
+        buf_printf(b, ",\"entity\":%d", f->source_entity[i]);
+        if (s->speech)
+            buf_puts(b, ",\"speech\":true");
+        if (s->claim_end > s->claim_start) {
+            buf_puts(b, ",\"claim\":");
+            put_json_text(b, d, s->claim_start, s->claim_end);
+            buf_printf(b, ",\"claim_start\":%u,\"claim_end\":%u", s->claim_start, s->claim_end);
+        }
+        buf_putc(b, '}');
     }
 
     buf_puts(b, "],\"entities\":");
@@ -1057,8 +1067,9 @@ static void render_text(const precis_doc *d, buf *b) {
     size_t shown = 0;
     for (size_t i = 0; i < f->n_sources; i++) {
         const source *s = &f->sources[i];
-        /* named sources only ("reportedly" hedges, it names no one; JSON keeps it), each once */
-        if (!s->named)
+        /* named sources only ("reportedly" hedges, it names no one; JSON keeps it), each once;
+         * reported speech is in the JSON (the people are under who) */
+        if (!s->named || s->speech)
             continue;
         bool dup = false;
         for (size_t j = 0; j < i && !dup; j++)

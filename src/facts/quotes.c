@@ -67,6 +67,16 @@ static const char *const AFTER_VERBS[] = {
     "agreed", "points", "reads", "begins", "smiled", "deadpanned", "teased", "cried", "screamed", "pleaded",
     "interjected", "cautioned", "predicted", "concluded", "announced", "recalled", "wondered", "mused", NULL};
 
+/* Verbs of reported speech that make their subject a source ("Kim said the plan failed").
+ * Sorted, lower case: found by binary search (sorted_in). */
+static const char *const SOURCE_VERBS[] = {
+    "acknowledged", "added", "adds", "admitted", "alleged", "announced", "argued", "argues", "claimed",
+    "claims", "conceded", "confirmed", "denied", "estimated", "explained", "insisted", "insists", "noted",
+    "predicted", "said", "says", "stated", "tells", "testified", "told", "tweeted", "warned", "warns",
+    "writes", "wrote",
+};
+#define N_SOURCE_VERBS (sizeof SOURCE_VERBS / sizeof SOURCE_VERBS[0])
+
 /* Words between a subject and its speech verb ("Kim also said", "she has repeatedly said"). */
 static const char *const AUX_WORDS[] = {"has", "had", "have", "was", "is", "would", "will", "also", "later",
                                         "then", "once", "previously", "again", "further", "simply", "even",
@@ -94,21 +104,21 @@ static bool tok_eq(const precis_doc *d, size_t k, const char *w) {
 
 /* Lower-case only: "States" and "Notes" are names and headings, not verbs. "As Kim put it"
  * counts as saying. */
-bool quotes_is_speech_verb(const precis_doc *d, size_t k) {
-    if (d->seg.tokens[k].shape != SHAPE_LOWER)
-        return false;
+/* Token k in a sorted list of n lower-case words (binary search). */
+static bool sorted_in(const precis_doc *d, size_t k, const char *const *list, size_t n) {
     const token *t = &d->seg.tokens[k];
     size_t len = t->end - t->start;
     const char *w = d->text + t->start;
-    if (len < 3 || len > 12)
+    size_t lo = 0, hi = n;
+    if (len == 0)
         return false;
-    if ((tok_eq(d, k, "put") || tok_eq(d, k, "puts")) && k + 1 < d->seg.n_tokens && tok_eq(d, k + 1, "it"))
-        return true;
-    size_t lo = 0, hi = N_SPEECH_VERBS;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const char *v = SPEECH_VERBS[mid];
-        int c = strncmp(v, w, len);
+        const char *v = list[mid];
+        /* the first letter settles most steps without a call */
+        int c = (int)(unsigned char)v[0] - (int)(unsigned char)w[0];
+        if (c == 0 && len > 1)
+            c = strncmp(v + 1, w + 1, len - 1);
         if (c == 0 && v[len] != '\0')
             c = 1; /* v is longer: it sorts after w */
         if (c == 0)
@@ -119,6 +129,17 @@ bool quotes_is_speech_verb(const precis_doc *d, size_t k) {
             hi = mid;
     }
     return false;
+}
+
+bool quotes_is_speech_verb(const precis_doc *d, size_t k) {
+    if (d->seg.tokens[k].shape != SHAPE_LOWER)
+        return false;
+    size_t len = d->seg.tokens[k].end - d->seg.tokens[k].start;
+    if (len < 3 || len > 12)
+        return false;
+    if ((tok_eq(d, k, "put") || tok_eq(d, k, "puts")) && k + 1 < d->seg.n_tokens && tok_eq(d, k + 1, "it"))
+        return true;
+    return sorted_in(d, k, SPEECH_VERBS, N_SPEECH_VERBS);
 }
 
 bool quotes_is_pronoun(const precis_doc *d, size_t k) {
@@ -917,17 +938,73 @@ static bool push_source(arena *a, source **q, size_t *m, size_t *cap, const prec
         s++; /* "according to the World Health Organization": the name is the source */
     const token *ts = &d->seg.tokens[s], *te = &d->seg.tokens[e - 1];
     (*q)[(*m)++] = (source){ts->start, te->end, d->seg.tokens[cue_s].start, d->seg.tokens[cue_e - 1].end,
-                           ts->sentence, (uint32_t)s, (uint32_t)e, named};
+                           ts->sentence, (uint32_t)s, (uint32_t)e, named, false, 0, 0};
     return true;
 }
 
-bool sources_find(const precis_doc *d, arena *a, source **out, size_t *n) {
+/* The claim's span from token a to token b (exclusive), trimmed of commas, "that" and final
+ * punctuation; 0,0 when nothing is left. */
+static void set_claim(const precis_doc *d, source *so, size_t a, size_t b) {
+    while (a < b && (is_char(d, a, ',') || tok_eq(d, a, "that") || is_char(d, a, ':')))
+        a++;
+    while (b > a && is_punct(d, b - 1))
+        b--;
+    if (b > a) {
+        so->claim_start = d->seg.tokens[a].start;
+        so->claim_end = d->seg.tokens[b - 1].end;
+    }
+}
+
+/* Reported speech at speech verb v (not a quotation's): its subject is the source, the clause
+ * after the verb (or, for "..., officials said.", the clause before it) the claim. */
+static bool speech_source(const precis_doc *d, arena *a, source **q, size_t *m, size_t *cap, size_t v) {
+    const sentence *st = &d->seg.sentences[d->seg.tokens[v].sentence];
+    size_t lo = v > st->tok_start + CUE_WINDOW ? v - CUE_WINDOW : st->tok_start, e = 0;
+    if (d->text[d->seg.tokens[v].end - 1] == 'g' || v == lo)
+        return true; /* a participle has no subject of its own here */
+    long s = subject_of(d, v, lo, &e);
+    if (s < 0)
+        return true;
+    bool named = false;
+    for (size_t k = (size_t)s; k < e && !named; k++)
+        named = capitalised(d, k) && !(k == st->tok_start && d->tok_stop[k]);
+    if (!push_source(a, q, m, cap, d, (size_t)s, e, v, v + 1, named))
+        return false;
+    source *so = &(*q)[*m - 1];
+    so->speech = true;
+    size_t end = st->tok_end;
+    if (end - v > 60)
+        end = v + 60;
+    size_t after = v + 1;
+    if (after < end && !is_punct(d, after))
+        set_claim(d, so, after, end);
+    else if ((size_t)s > st->tok_start + 2) /* CLAIM, Kim said. */
+        set_claim(d, so, st->tok_start, (size_t)s);
+    return true;
+}
+
+bool sources_find(const precis_doc *d, const quote *qs, size_t nq, arena *a, source **out, size_t *n) {
     size_t cap = 8, m = 0, nt = d->seg.n_tokens;
     source *q = arena_alloc(a, cap * sizeof *q);
-    if (!q)
+    /* tokens inside a quotation, and the quotations' own speech verbs, are no reported speech */
+    uint8_t *quoted = arena_calloc(a, nt ? nt : 1, 1);
+    if (!q || !quoted)
         return false;
+    for (size_t i = 0; i < nq; i++) {
+        for (size_t k = doc_token_at(d, qs[i].start); k < nt && d->seg.tokens[k].start < qs[i].end; k++)
+            quoted[k] = 1;
+        if (qs[i].verb_end > qs[i].verb_start) {
+            size_t v = doc_token_at(d, qs[i].verb_start);
+            if (v < nt)
+                quoted[v] = 1;
+        }
+    }
     for (size_t k = 0; k < nt; k++) {
         bool ok = true;
+        /* "Kim told the BBC that...": Kim's speech, and the BBC as an outlet below */
+        if (!quoted[k] && d->seg.tokens[k].shape == SHAPE_LOWER && d->seg.tokens[k].end - d->seg.tokens[k].start >= 4 &&
+            sorted_in(d, k, SOURCE_VERBS, N_SOURCE_VERBS) && !speech_source(d, a, &q, &m, &cap, k))
+            return false;
         /* every cue starts with r, a, t or "(": most tokens are rejected on one byte */
         char c0 = (char)tolower((unsigned char)d->text[d->seg.tokens[k].start]);
         if (c0 != 'r' && c0 != 'a' && c0 != 't' && c0 != '(')
@@ -941,8 +1018,15 @@ bool sources_find(const precis_doc *d, arena *a, source **out, size_t *n) {
                 ok = push_source(a, &q, &m, &cap, d, b, k, k, k + 1, true);
         } else if (tok_eq(d, k, "according") && k + 1 < nt && tok_eq(d, k + 1, "to")) {
             size_t e = name_after(d, k + 2, nt);
-            if (e > k + 2)
+            if (e > k + 2) {
                 ok = push_source(a, &q, &m, &cap, d, k + 2, e, k, k + 2, true);
+                /* the claim: the sentence after "According to X," or before ", according to X" */
+                const sentence *st = &d->seg.sentences[d->seg.tokens[k].sentence];
+                if (ok && k == st->tok_start && e < st->tok_end)
+                    set_claim(d, &q[m - 1], e, st->tok_end);
+                else if (ok && k > st->tok_start && k - st->tok_start < 80)
+                    set_claim(d, &q[m - 1], st->tok_start, k);
+            }
         } else if (tok_eq(d, k, "told") && k + 1 < nt) {
             size_t e = name_after(d, k + 1, nt);
             /* "told Reuters", "told the BBC": an outlet; "told reporters" is not capitalised */

@@ -34,7 +34,9 @@ typedef struct source {
     uint32_t cue_start, cue_end; /* "reported", "according to" */
     int32_t sentence;
     uint32_t tok_start, tok_end;
-    bool named;            /* false for "reportedly", "sources said" */
+    bool named;            /* false for "reportedly", "sources said", "he said" */
+    bool speech;           /* reported speech ("Kim said the plan would fail"), not an outlet */
+    uint32_t claim_start, claim_end; /* what the source is credited with, or 0,0 */
 } source;
 
 /* Finds direct quotations: text between paired quotation marks (“…”, "…", «…», „…“, ``…'',
@@ -52,8 +54,10 @@ bool quotes_find(const precis_doc *d, arena *a, quote **out, size_t *n);
 
 /* Finds attributions: "<Name> reported", "reported <Name>", "according to <Name>",
  * "<Name> said in a statement", "told <Name>", "(<Name>)" datelines, and the unnamed
- * "reportedly". Names are capitalised word runs. */
-bool sources_find(const precis_doc *d, arena *a, source **out, size_t *n);
+ * "reportedly". Names are capitalised word runs. Reported speech outside the quotations
+ * `qs` (their own speech verbs left out) is a source too (speech): "Kim said (that) CLAIM",
+ * "CLAIM, officials said", with the span of its claim; so is the claim of "according to". */
+bool sources_find(const precis_doc *d, const quote *qs, size_t nq, arena *a, source **out, size_t *n);
 
 /* The speaker of the last speech verb of sentence si ("Kim, the mayor, said in a statement.",
  * "She says the city taught her..."): its tokens [*s, *e). False when there is none. */

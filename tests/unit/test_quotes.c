@@ -279,3 +279,31 @@ Test(quotes, short_exclamation_is_speech) {
                          "\xE2\x80\x9C" "Resign now!\xE2\x80\x9D shouted a man near the front.\n");
     cr_assert_geq(quote_at(f, "Resign now"), 0);
 }
+
+/* ---- reported speech as sources ---------------------------------------------------------------- */
+
+static const source *source_named(const facts *f, const char *words) {
+    for (size_t i = 0; i < f->n_sources; i++)
+        if (strcmp(span(f->sources[i].start, f->sources[i].end), words) == 0)
+            return &f->sources[i];
+    return NULL;
+}
+
+Test(quotes, reported_speech_is_a_source_with_its_claim) {
+    const facts *f = run("The council met on Monday.\n\nMayor Ana Ruiz said the bridge would reopen in May. The "
+                         "repairs cost more than planned, officials said. According to the Daily Courier, the "
+                         "contractor was paid twice.\n\n\xE2\x80\x9CWe will not pay again,\xE2\x80\x9D Ruiz said.\n");
+    const source *s = source_named(f, "Mayor Ana Ruiz");
+    cr_assert_not_null(s);
+    cr_assert(s->speech && s->named);
+    cr_assert_str_eq(span(s->claim_start, s->claim_end), "the bridge would reopen in May");
+    s = source_named(f, "officials");
+    cr_assert_not_null(s);
+    cr_assert(s->speech && !s->named);
+    cr_assert_str_eq(span(s->claim_start, s->claim_end), "The repairs cost more than planned");
+    s = source_named(f, "Daily Courier");
+    cr_assert_not_null(s);
+    cr_assert_str_eq(span(s->claim_start, s->claim_end), "the contractor was paid twice");
+    /* the direct quotation's own verb is its speaker's, not a second source */
+    cr_assert_null(source_named(f, "Ruiz"));
+}
