@@ -53,12 +53,13 @@ static const char *const INVERTING_VERBS[] = {
 
 static const char *const REPORT_VERBS[] = {"reported", "reports", "report", "reporting", NULL};
 
-/* Verbs that make one or two quoted words someone's words ("called it a “disgrace”"); other
- * verbs of judging ("accused him of “talking nonsense”") leave them scare quotes. */
-static const char *const SHORT_QUOTE_VERBS[] = {
-    "said", "says", "say", "saying", "called", "calls", "calling", "described", "describes", "describing",
-    "dubbed", "labeled", "labelled", "branded", "termed", "wrote", "writes", "told", "added", "tweeted",
-    "declared", "insisted", "promised", "vowed", "warned", "claimed", "replied", "answered", NULL};
+/* Verbs of judging: one or two quoted words after them stay scare quotes ("accused him of
+ * “talking nonsense”"); after any other verb of saying they are someone's words ("called it a
+ * “disgrace”", "said the plan was “dead”"). */
+static const char *const JUDGING_VERBS[] = {
+    "accused", "accuses", "criticized", "praised", "blamed", "condemned", "denounced", "slammed", "mocked",
+    "attacked", "questioned", "dismissed", "rejected", "hailed", "blasted", "lauded", "touted", "defended",
+    "bemoaned", "highlighted", "emphasized", "echoed", "repeated", "reiterated", "referred", "quoted", NULL};
 
 /* Verbs that attribute a quotation only after it (“...,” Kim fumed): too loose before one
  * ("the government agreed to a “...”"). */
@@ -809,7 +810,7 @@ static bool add_quote(const precis_doc *d, arena *a, quote_list *l, size_t open_
      * lie!", “With what?”) is speech whatever its length */
     bool exclaimed = s[qe - 1] == '!' || s[qe - 1] == '?';
     if (words < QUOTE_MIN_WORDS && !continues && !runs_on && !exclaimed &&
-        (x.speaker_token < 0 || x.verb_end == 0 || !tok_in(d, doc_token_at(d, x.verb_start), SHORT_QUOTE_VERBS)))
+        (x.speaker_token < 0 || x.verb_end == 0 || x.weak || tok_in(d, doc_token_at(d, x.verb_start), JUDGING_VERBS)))
         return true;
     if (l->n == l->cap) {
         size_t nc = l->cap ? l->cap * 2 : 8;
