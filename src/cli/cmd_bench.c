@@ -1592,10 +1592,11 @@ static void quotes_md(FILE *f, const void *c) {
     prf_md_row(f, "quote detection", &r->detect, true);
     prf_md_row(f, "attributed (right speaker)", &r->attributed, true);
     fprintf(f, "\nSpeaker accuracy: %.2f%% (%zu of %zu matched quotes whose gold source names someone; %zu of "
-               "them withheld as unattributed). Speakers withheld: %zu of %zu matched quotes, %zu of %zu system "
-               "quotes.\n",
-            100 * frac(r->named_ok, r->named), r->named_ok, r->named, r->named_withheld, r->withheld, r->matched,
-            r->sys_withheld, r->detect.sys);
+               "them withheld as unattributed; of the speakers given, %.2f%% are right). Speakers withheld: %zu of "
+               "%zu matched quotes, %zu of %zu system quotes.\n",
+            100 * frac(r->named_ok, r->named), r->named_ok, r->named, r->named_withheld,
+            100 * frac(r->named_ok, r->named - r->named_withheld), r->withheld, r->matched, r->sys_withheld,
+            r->detect.sys);
     if (r->c.failed)
         fprintf(f, "%zu document(s) could not be analysed; their gold quotes count as missed.\n", r->c.failed);
     if (r->c.left_out || r->c.bad_spans)
@@ -1622,7 +1623,7 @@ static void quotes_svg(FILE *f, const void *c) {
 }
 
 static json_t *quotes_json(const quotes_result *r) {
-    return json_pack("{s:s,s:s,s:s,s:I,s:I,s:I,s:I,s:s,s:f,s:f,s:I,s:o,s:o,s:{s:f,s:I,s:I,s:I},s:{s:I,s:I,s:I}}",
+    return json_pack("{s:s,s:s,s:s,s:I,s:I,s:I,s:I,s:s,s:f,s:f,s:I,s:o,s:o,s:{s:f,s:f,s:I,s:I,s:I},s:{s:I,s:I,s:I}}",
                      "task", "quotes", "set", r->c.name, "path", r->c.path, "documents", (json_int_t)r->c.docs,
                      "failed", (json_int_t)r->c.failed, "left_out", (json_int_t)r->c.left_out, "gold_left_out",
                      (json_int_t)r->c.bad_spans, "scoring",
@@ -1631,7 +1632,8 @@ static json_t *quotes_json(const quotes_result *r) {
                      "name word with it",
                      "seconds", r->c.seconds, "docs_per_s", r->c.seconds > 0 ? (double)r->c.docs / r->c.seconds : 0,
                      "attributions", (json_int_t)r->gold_all, "detection", prf_json(&r->detect, true), "attributed",
-                     prf_json(&r->attributed, true), "speaker", "accuracy", frac(r->named_ok, r->named), "judged",
+                     prf_json(&r->attributed, true), "speaker", "accuracy", frac(r->named_ok, r->named), "accuracy_when_given",
+                     frac(r->named_ok, r->named - r->named_withheld), "judged",
                      (json_int_t)r->named, "right", (json_int_t)r->named_ok, "withheld",
                      (json_int_t)r->named_withheld, "withheld", "matched", (json_int_t)r->matched, "matched_withheld",
                      (json_int_t)r->withheld, "system_withheld", (json_int_t)r->sys_withheld);
