@@ -570,6 +570,10 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
     }
     if (b >= k)
         return -1;
+    /* "And he ...", "But Kim ...": a conjunction opens the sentence, not its subject */
+    static const char *const CONJUNCTIONS[] = {"and", "but", "so", "yet", "then", "still", "also", NULL};
+    if (b + 1 < k && tok_in(d, b, CONJUNCTIONS) && !is_punct(d, b + 1))
+        b++;
     /* an opening phrase ("At the rally,", "On Monday,") */
     if (capitalised(d, b) && d->tok_stop[b] && !quotes_is_pronoun(d, b) && !tok_eq(d, b, "the") &&
         !tok_eq(d, b, "a") && !tok_eq(d, b, "an")) {
@@ -580,12 +584,14 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
             return -1;
         b = c + 1;
     } else {
-        /* "Hours later, Kim ...": a few words with a lower-case one, a comma, then a name */
+        /* "Hours later, Kim ...", "Reprising her line, the senator ...": words with a lower-case
+         * one, a comma, then a name, "the" or he/she */
         size_t c = b;
         bool lower = false;
-        while (c < k && c - b < 5 && !is_punct(d, c))
+        while (c < k && c - b < 8 && !is_punct(d, c))
             lower |= d->seg.tokens[c++].shape == SHAPE_LOWER;
-        if (lower && c + 1 < k && is_char(d, c, ',') && capitalised(d, c + 1))
+        if (lower && c + 1 < k && is_char(d, c, ',') &&
+            (capitalised(d, c + 1) || tok_eq(d, c + 1, "the") || tok_eq(d, c + 1, "he") || tok_eq(d, c + 1, "she")))
             b = c + 1;
     }
     if (b < k && (tok_eq(d, b, "he") || tok_eq(d, b, "she"))) {
@@ -681,9 +687,19 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
         tries++;
         size_t e = 0;
         /* "Kim visited the site, saying ...": a participle's speaker is the sentence's subject,
-         * never the words before it ("a statement saying") */
+         * never the words before it ("a statement saying"); so is the speaker of "Kim voted
+         * for it and said ..." */
         bool participle = d->text[d->seg.tokens[v].end - 1] == 'g';
-        long s = participle ? -1 : subject_of(d, v, lo, &e);
+        size_t se = subject_end(d, v, lo);
+        bool coordinated = se > lo && tok_eq(d, se - 1, "and");
+        long s = participle || coordinated ? -1 : subject_of(d, v, lo, &e);
+        if (coordinated && !participle) {
+            s = sentence_subject(d, v, &e);
+            if (s >= 0) {
+                set_speaker(d, q, (size_t)s, e, v);
+                return;
+            }
+        }
         if (s >= 0) {
             set_speaker(d, q, (size_t)s, e, v);
             return;

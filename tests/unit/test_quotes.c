@@ -307,3 +307,10 @@ Test(quotes, reported_speech_is_a_source_with_its_claim) {
     /* the direct quotation's own verb is its speaker's, not a second source */
     cr_assert_null(source_named(f, "Ruiz"));
 }
+
+Test(quotes, coordinated_verb_takes_the_sentence_subject) {
+    const facts *f = run("The union held its vote on Friday.\n\n"
+                         "Eight years ago, Rafael Ortiz backed the strike and said \xE2\x80\x9C" "nobody here will "
+                         "forget it\xE2\x80\x9D.\n");
+    expect(f, "nobody here will", "Rafael Ortiz");
+}
