@@ -195,6 +195,46 @@ static int pronoun_gender(const precis_doc *d, size_t k) {
 
 static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote *q, float *conf);
 
+/* Whether words the recogniser did not name can be given as a speaker: not a time expression
+ * ("Sunday", "last week"), not a clause word or an adverb opening its sentence ("Likewise",
+ * "Amid"), not one lower-case word other than a group of people ("officials said"). */
+static bool words_can_speak(const precis_doc *d, const facts *f, const quote *q) {
+    size_t lo = 0, hi = f->n_timexes;
+    while (lo < hi) { /* timexes come in document order: the first ending after the phrase starts */
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->timexes[mid].end <= q->speaker_start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < f->n_timexes && f->timexes[lo].start < q->speaker_end)
+        return false;
+    size_t k = (size_t)q->speaker_token;
+    if (q->speaker_tok_end != (uint32_t)k + 1)
+        return true;
+    const token *t = &d->seg.tokens[k];
+    size_t n = t->end - t->start;
+    /* a sentence's first word is capitalised anyway: a clause word or an adverb there is no
+     * name ("Likewise", "Amid", "Still") */
+    if ((t->flags & TOKF_SENT_START) &&
+        (d->tok_stop[k] || (n > 4 && strncasecmp(d->text + t->end - 2, "ly", 2) == 0) ||
+         (n > 4 && strncasecmp(d->text + t->end - 4, "wise", 4) == 0) || tok_is(d, k, "amid") ||
+         tok_is(d, k, "wait") || tok_is(d, k, "read")))
+        return false;
+    static const char *const GROUPS[] = {
+        "officials", "aides", "sources", "analysts", "experts", "critics", "residents", "witnesses", "police",
+        "prosecutors", "protesters", "supporters", "advisers", "advisors", "voters", "lawmakers", "officers",
+        "organizers", "doctors", "scientists", "researchers", "investigators", "authorities", "economists",
+        "democrats", "republicans", "activists", "organisers", NULL};
+    if (t->shape == SHAPE_LOWER) {
+        for (int i = 0; GROUPS[i]; i++)
+            if (tok_is(d, k, GROUPS[i]))
+                return true;
+        return false;
+    }
+    return true;
+}
+
 /* A description's head that names a body, a group or a thing, not one person. */
 static bool not_a_person(const precis_doc *d, size_t k) {
     static const char *const HEADS[] = {
@@ -292,6 +332,8 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
     }
     if (e >= 0)
         return -1; /* a place or a thing is no one's voice */
+    if (!words_can_speak(d, f, q))
+        return -1; /* "Sunday", "Likewise", "last week": no one's voice */
     /* "the senator", "the CNN host", "the 41-year-old": a definite description of one person
      * is the person named last before it (a reader's reading), unless its head names a body
      * or a thing ("the company", "the report") */
