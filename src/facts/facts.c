@@ -392,21 +392,20 @@ static uint32_t para_first_token(const precis_doc *d, int32_t si) {
  *    one quotation interrupted by its attribution;
  *  - else a speech clause in the previous sentence (She says the city taught her... “...”);
  *  - a quotation standing alone at the head of a paragraph, right after a paragraph that
- *    ended with a quotation of a known speaker, takes that speaker (with less confidence). */
+ *    ended with a quotation of a known speaker, or with a person's reported speech, takes
+ *    that speaker (with less confidence). */
 static void continue_speakers(const precis_doc *d, facts *f) {
     for (size_t i = 0; i < f->n_quotes; i++) {
         quote *q = &f->quotes[i];
-        if (i == 0)
-            continue;
-        const quote *o = &f->quotes[i - 1];
-        if (q->continues && o->runs_on) {
+        const quote *o = i > 0 ? &f->quotes[i - 1] : NULL;
+        if (o && q->continues && o->runs_on) {
             if (q->speaker_token < 0 && o->speaker_token >= 0)
                 copy_speaker(f, i, i - 1, 0.8f);
             q->joins = true;
             continue;
         }
         /* “...,” she said, “...”: both parts name the same words as the speaker */
-        if (q->speaker_token >= 0 && q->speaker_start == o->speaker_start && o->speaker_token >= 0 &&
+        if (o && q->speaker_token >= 0 && q->speaker_start == o->speaker_start && o->speaker_token >= 0 &&
             !o->continued)
             q->joins = true;
         if (q->speaker_token >= 0 || q->sentence <= 0)
@@ -446,8 +445,24 @@ static void continue_speakers(const precis_doc *d, facts *f) {
             while (tail < pp->end && (d->text[tail] == ' ' || (unsigned char)d->text[tail] >= 0x80 ||
                                       strchr("\"'.,!?", d->text[tail])))
                 tail++;
-            if (tail >= pp->end)
+            if (tail >= pp->end) {
                 copy_speaker(f, i, i - 1, 0.5f);
+                continue;
+            }
+        }
+        /* a quotation opening its paragraph after a paragraph that ends with a person's reported
+         * speech (Kim said the plan would fail. ¶ “It is a disaster.”): that person, when the
+         * quotation's sentence has no other cue (it would have found it) */
+        if (doc_token_at(d, q->start) <= para_first_token(d, q->sentence) + 1 &&
+            d->seg.sentences[prev].paragraph + 1 == para && clause_speaker(d, f, prev, &c, &ce, &cc) && ce >= 0 &&
+            f->ents.entities[ce].type == NER_PER && (!o || o->end < d->seg.sentences[prev].start)) {
+            q->speaker_token = c.speaker_token;
+            q->speaker_tok_end = c.speaker_tok_end;
+            q->speaker_start = c.speaker_start;
+            q->speaker_end = c.speaker_end;
+            q->continued = true;
+            f->quote_speaker[i] = ce;
+            f->quote_conf[i] = 0.5f;
         }
     }
     /* “...(no close) ¶ “...,” she said: the speaker named in a later paragraph of the quotation

@@ -314,3 +314,10 @@ Test(quotes, coordinated_verb_takes_the_sentence_subject) {
                          "forget it\xE2\x80\x9D.\n");
     expect(f, "nobody here will", "Rafael Ortiz");
 }
+
+Test(quotes, quotation_after_a_paragraph_of_reported_speech) {
+    const facts *f = run("The school board voted to close two schools.\n\n"
+                         "Board member Helena Vasquez said the decision had been rushed through.\n\n"
+                         "\xE2\x80\x9CNobody asked the parents what they wanted.\xE2\x80\x9D\n");
+    expect(f, "Nobody asked the parents", "Helena Vasquez");
+}
