@@ -176,7 +176,7 @@ int main(int argc, char **argv) {
             source *so;
             size_t nq, nqu, nso;
             if (!quantity_find(d, NULL, &a, &qs, &nq) || !quotes_find(d, &a, &qu, &nqu) ||
-                !sources_find(d, &a, &so, &nso))
+                !sources_find(d, qu, nqu, &a, &so, &nso))
                 die("out of memory");
             double t8 = now_us();
             t[ST_NER][i] = t6 - t5;

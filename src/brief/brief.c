@@ -289,7 +289,8 @@ static size_t actors_before(const precis_doc *d, const facts *f, int32_t si, uin
         const ner_mention *m = &f->ents.mentions[last];
         bool as_source = false;
         for (size_t i = 0; i < f->n_sources && !as_source; i++)
-            as_source = f->sources[i].named && m->start >= f->sources[i].start && m->start < f->sources[i].end;
+            as_source = f->sources[i].named && !f->sources[i].speech && m->start >= f->sources[i].start &&
+                        m->start < f->sources[i].end;
         const ner_entity *e = &f->ents.entities[m->entity];
         if (as_source || (e->n_direct < 2 && !e->has_role && m->tok_end - m->tok_start < 2))
             return 0;

@@ -12,6 +12,8 @@
  *   timex    time expressions of the facts view against TempEval-3 (strict/relaxed extent,
  *            type, value).
  *   fivew    the first answers of who/what/where/when against Giveme5W1H's coders' phrases.
+ *   quotes   direct quotes of the facts view and their speakers against PolNeAR attributions
+ *            (detection, speaker accuracy, attributed F1).
  * The fact tasks go through the public API end to end (precis_doc_new, the facts view as JSON
  * read back with jansson), so they measure what a user of the library gets, boilerplate
  * filtering and entity linking included; benchmarks/ner.c and benchmarks/timex.c measure the
@@ -25,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 
@@ -665,7 +668,7 @@ static bool gold_span(json_t *o, const char *start_key, const char *end_key, con
 
 typedef struct doc_facts {
     json_t *root;          /* the parsed facts JSON; owns the lists below */
-    json_t *entities, *timexes;
+    json_t *entities, *timexes, *quotes;
     double seconds;        /* precis_doc_new and the facts rendering */
     size_t sentences;      /* sentences the splitter found */
     size_t across_lines;   /* of which hold a line break of the text */
@@ -694,9 +697,10 @@ static bool doc_facts_get(const precis_model *model, const char *text, size_t le
         out->root = json_loadb(json, json_len, 0, &je);
         out->entities = json_object_get(out->root, "entities");
         out->timexes = json_object_get(out->root, "timexes");
-        if (!json_is_array(out->entities) || !json_is_array(out->timexes)) {
+        out->quotes = json_object_get(out->root, "quotes");
+        if (!json_is_array(out->entities) || !json_is_array(out->timexes) || !json_is_array(out->quotes)) {
             snprintf(err->message, sizeof err->message,
-                     "the facts JSON has no \"entities\" and \"timexes\" lists (%s)", out->root ? "" : je.text);
+                     "the facts JSON has no \"entities\", \"timexes\" and \"quotes\" lists (%s)", out->root ? "" : je.text);
             json_decref(out->root);
             out->root = NULL;
             ok = false;
@@ -1722,6 +1726,370 @@ cleanup:
     return code;
 }
 
+/* ---- the quotes task ------------------------------------------------------------------------------ */
+
+/* Direct quotations and their speakers against PolNeAR-style attributions ({"source", "cue",
+ * "content"}, character spans or null). A gold attribution is a direct quote when a quotation
+ * mark (" “ ” „ « » ‘ `) lies inside its content or just beside it, or a single closing mark
+ * (' ’) stands at its edge without letters on both sides (inside a content a ’ is mostly an
+ * apostrophe). A system quote that joins the one before ("joins_previous": the part after an
+ * interrupting attribution, or the next paragraph of the same quotation) is scored as one
+ * quotation with it, as PolNeAR annotates it. A system quote matches a gold one when their character spans overlap by at
+ * least half of the shorter (each gold quote matched once, the best overlap first come).
+ * Its speaker is right when the system's speaker words overlap the gold source span, or when
+ * a capitalised word of the gold source (not a pronoun or determiner) is a word of the
+ * speaker's resolved name; a withheld speaker ("speaker": null) is never right. Speaker
+ * accuracy counts matched quotes whose gold source names someone (has such a word). */
+typedef struct q_span {
+    size_t s, e;         /* code points */
+    size_t ss, se;       /* speaker (system) or source (gold) span, code points; se == 0 when none */
+    const char *name;    /* system: the speaker's resolved name or words; gold: unused */
+    bool used, named;    /* gold: matched; gold source names someone */
+} q_span;
+
+typedef struct quotes_result {
+    fact_counts c;
+    size_t gold_all;      /* attributions with a content span */
+    prf detect, attributed;
+    size_t named, named_ok, named_withheld; /* matched quotes with a named gold source */
+    size_t matched, withheld;               /* matched quotes; of them, speaker withheld */
+    size_t sys_withheld;                    /* system quotes with no speaker */
+    size_t empty;                           /* gold contents with an empty span, left out */
+} quotes_result;
+
+/* The code point at index i of rec's text (0 past the end). */
+static uint32_t rec_cp(const fact_record *rec, size_t i) {
+    if (i >= rec->ncp)
+        return 0;
+    const unsigned char *p = (const unsigned char *)rec->text + rec->off[i];
+    size_t n = rec->off[i + 1] - rec->off[i];
+    if (n == 1)
+        return p[0];
+    if (n == 2)
+        return (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
+    if (n == 3)
+        return (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+    return (uint32_t)(p[0] & 0x07) << 18 | (uint32_t)(p[1] & 0x3F) << 12 | (uint32_t)(p[2] & 0x3F) << 6 | (p[3] & 0x3F);
+}
+
+static bool cp_letter(uint32_t c) { return (c | 0x20) - 'a' < 26 || (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000); }
+
+static bool gold_is_direct(const fact_record *rec, size_t s, size_t e) {
+    size_t lo = s > 0 ? s - 1 : 0, hi = e < rec->ncp ? e + 1 : e;
+    for (size_t i = lo; i < hi; i++) {
+        uint32_t c = rec_cp(rec, i);
+        if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB || c == 0x2018 || c == '`')
+            return true;
+        bool edge = i + 1 < s + 1 || i + 2 > e; /* s-1, s, e-1, e */
+        if ((c == '\'' || c == 0x2019) && edge &&
+            !(i > 0 && cp_letter(rec_cp(rec, i - 1)) && cp_letter(rec_cp(rec, i + 1))))
+            return true;
+    }
+    return false;
+}
+
+/* Code point index of byte offset b (the first code point starting at or after it). */
+static size_t cp_of_byte(const fact_record *rec, size_t b) {
+    size_t lo = 0, hi = rec->ncp;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (rec->off[mid] < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static bool not_a_name(const char *w, size_t n) {
+    static const char *const WORDS[] = {"I", "He", "She", "It", "We", "They", "You", "The", "A", "An", "His", "Her",
+                                        "Its", "Their", "Our", "My", "Your", "This", "That", "These", "Those", "One",
+                                        "Some", "Many", "Other", "Another", NULL};
+    for (int i = 0; WORDS[i]; i++)
+        if (strlen(WORDS[i]) == n && strncmp(WORDS[i], w, n) == 0)
+            return true;
+    return false;
+}
+
+/* Calls fn on each word (run of ASCII letters, digits, and bytes of multi-byte characters) of
+ * s[0, n); stops and returns true when fn does. */
+static bool each_word(const char *s, size_t n, bool (*fn)(const char *, size_t, const void *), const void *ctx) {
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && !(isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
+            i++;
+        size_t b = i;
+        while (i < n && (isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
+            i++;
+        if (i > b && fn(s + b, i - b, ctx))
+            return true;
+    }
+    return false;
+}
+
+static bool is_name_word(const char *w, size_t n, const void *ctx) {
+    (void)ctx;
+    return w[0] >= 'A' && w[0] <= 'Z' && !not_a_name(w, n);
+}
+
+typedef struct word_ref {
+    const char *w;
+    size_t n;
+} word_ref;
+
+static bool same_word(const char *w, size_t n, const void *ctx) {
+    const word_ref *r = ctx;
+    return n == r->n && strncasecmp(w, r->w, n) == 0;
+}
+
+typedef struct name_ctx {
+    const char *name;
+} name_ctx;
+
+static bool name_word_in(const char *w, size_t n, const void *ctx) {
+    const name_ctx *c = ctx;
+    word_ref r = {w, n};
+    return is_name_word(w, n, NULL) && each_word(c->name, strlen(c->name), same_word, &r);
+}
+
+static bool speaker_right(const fact_record *rec, const q_span *sys, const q_span *gold) {
+    if (!sys->name)
+        return false;
+    if (gold->se == 0)
+        return false;
+    if (sys->se > sys->ss && sys->ss < gold->se && gold->ss < sys->se)
+        return true;
+    name_ctx c = {sys->name};
+    return each_word(rec->text + rec->off[gold->ss], rec->off[gold->se] - rec->off[gold->ss], name_word_in, &c);
+}
+
+static void quote_error_line(const char *what, const char *id, const fact_record *rec, const q_span *x,
+                             const char *extra) {
+    size_t b = rec->off[x->s], e = rec->off[x->e];
+    if (e - b > 120)
+        e = rec->off[cp_of_byte(rec, b + 120)];
+    fprintf(stderr, "%s\t%s\t%.*s%s\t%s\n", what, id, (int)(e - b), rec->text + b, e < rec->off[x->e] ? "..." : "",
+            extra ? extra : "");
+}
+
+static void quotes_score_doc(q_span *gold, size_t ng, q_span *sys, size_t ns, quotes_result *r,
+                             const fact_record *rec, bool errors) {
+    r->detect.gold += ng;
+    r->attributed.gold += ng;
+    r->detect.sys += ns;
+    r->attributed.sys += ns;
+    for (size_t i = 0; i < ns; i++) {
+        r->sys_withheld += !sys[i].name;
+        size_t best = ng, best_ov = 0;
+        for (size_t g = 0; g < ng; g++) {
+            if (gold[g].used)
+                continue;
+            size_t lo = sys[i].s > gold[g].s ? sys[i].s : gold[g].s, hi = sys[i].e < gold[g].e ? sys[i].e : gold[g].e;
+            size_t ov = hi > lo ? hi - lo : 0;
+            size_t ls = sys[i].e - sys[i].s, lg = gold[g].e - gold[g].s, shorter = ls < lg ? ls : lg;
+            if (ov > 0 && 2 * ov >= shorter && ov > best_ov) {
+                best = g;
+                best_ov = ov;
+            }
+        }
+        if (best == ng) {
+            if (errors)
+                quote_error_line("FP", rec->id, rec, &sys[i], sys[i].name);
+            continue;
+        }
+        q_span *g = &gold[best];
+        g->used = true;
+        r->detect.sys_ok++;
+        r->detect.gold_ok++;
+        r->matched++;
+        r->withheld += !sys[i].name;
+        bool right = speaker_right(rec, &sys[i], g);
+        if (g->named) {
+            r->named++;
+            r->named_ok += right;
+            r->named_withheld += !sys[i].name;
+        }
+        if (right) {
+            r->attributed.sys_ok++;
+            r->attributed.gold_ok++;
+        } else if (errors) {
+            char extra[512];
+            int sl = g->se ? (int)(rec->off[g->se] - rec->off[g->ss]) : 6;
+            snprintf(extra, sizeof extra, "%s\tgold: %.*s", sys[i].name ? sys[i].name : "(withheld)", sl,
+                     g->se ? rec->text + rec->off[g->ss] : "(none)");
+            quote_error_line(sys[i].name ? "SPK" : "HELD", rec->id, rec, &sys[i], extra);
+        }
+    }
+    for (size_t g = 0; g < ng && errors; g++)
+        if (!gold[g].used)
+            quote_error_line("FN", rec->id, rec, &gold[g], NULL);
+}
+
+static void quotes_md(FILE *f, const void *c) {
+    const quotes_result *r = c;
+    fprintf(f, "## %s: direct quotes and their speakers\n\n", r->c.name);
+    fprintf(f, "%zu documents, each text run end to end through precis_doc_new and the facts view (JSON "
+               "\"quotes\"). Gold direct quotes: attributions whose content has a quotation mark inside or "
+               "beside it (%zu of %zu attributions). A quote matches when the character spans overlap by at "
+               "least half of the shorter. %.0f docs/s. Matched: system / gold quotes.\n\n",
+            r->c.docs, r->detect.gold, r->gold_all, r->c.seconds > 0 ? (double)r->c.docs / r->c.seconds : 0);
+    fprintf(f, "| measure | gold | system | matched | P | R | F1 |\n|---|---|---|---|---|---|---|\n");
+    prf_md_row(f, "quote detection", &r->detect, true);
+    prf_md_row(f, "attributed (right speaker)", &r->attributed, true);
+    fprintf(f, "\nSpeaker accuracy: %.2f%% (%zu of %zu matched quotes whose gold source names someone; %zu of "
+               "them withheld as unattributed; of the speakers given, %.2f%% are right). Speakers withheld: %zu of "
+               "%zu matched quotes, %zu of %zu system quotes.\n",
+            100 * frac(r->named_ok, r->named), r->named_ok, r->named, r->named_withheld,
+            100 * frac(r->named_ok, r->named - r->named_withheld), r->withheld, r->matched, r->sys_withheld,
+            r->detect.sys);
+    if (r->c.failed)
+        fprintf(f, "%zu document(s) could not be analysed; their gold quotes count as missed.\n", r->c.failed);
+    if (r->c.left_out || r->c.bad_spans)
+        fprintf(f, "%zu line(s) of the set left out, %zu gold attribution(s) with bad offsets left out.\n",
+                r->c.left_out, r->c.bad_spans);
+    if (r->empty)
+        fprintf(f, "%zu gold content(s) with an empty span (end before start) left out.\n", r->empty);
+}
+
+static void quotes_svg(FILE *f, const void *c) {
+    const quotes_result *r = c;
+    static const char *const groups[] = {"detection", "attributed", "speaker acc."};
+    static const char *const series[] = {"P", "R", "F1"};
+    double acc = 100 * frac(r->named_ok, r->named);
+    double v[3 * 3] = {100 * prf_p(&r->detect),     100 * prf_r(&r->detect),     100 * prf_f(&r->detect),
+                       100 * prf_p(&r->attributed), 100 * prf_r(&r->attributed), 100 * prf_f(&r->attributed),
+                       acc,                         acc,                         acc};
+    char title[256], footer[256];
+    snprintf(title, sizeof title, "%s: direct quotes and speakers (x100)", r->c.name);
+    snprintf(footer, sizeof footer, "%zu documents, %.0f docs/s; %zu of %zu matched speakers withheld", r->c.docs,
+             r->c.seconds > 0 ? (double)r->c.docs / r->c.seconds : 0, r->withheld, r->matched);
+    bar_chart chart = {title, groups, 3, series, 3, v, footer};
+    write_bars(f, &chart);
+}
+
+static json_t *quotes_json(const quotes_result *r) {
+    return json_pack("{s:s,s:s,s:s,s:I,s:I,s:I,s:I,s:s,s:f,s:f,s:I,s:o,s:o,s:{s:f,s:f,s:I,s:I,s:I},s:{s:I,s:I,s:I}}",
+                     "task", "quotes", "set", r->c.name, "path", r->c.path, "documents", (json_int_t)r->c.docs,
+                     "failed", (json_int_t)r->c.failed, "left_out", (json_int_t)r->c.left_out, "gold_left_out",
+                     (json_int_t)r->c.bad_spans, "scoring",
+                     "direct quotes (a quotation mark in or beside the content); match: character overlap of at "
+                     "least half the shorter span; speaker right: overlaps the gold source or shares a capitalised "
+                     "name word with it",
+                     "seconds", r->c.seconds, "docs_per_s", r->c.seconds > 0 ? (double)r->c.docs / r->c.seconds : 0,
+                     "attributions", (json_int_t)r->gold_all, "detection", prf_json(&r->detect, true), "attributed",
+                     prf_json(&r->attributed, true), "speaker", "accuracy", frac(r->named_ok, r->named), "accuracy_when_given",
+                     frac(r->named_ok, r->named - r->named_withheld), "judged",
+                     (json_int_t)r->named, "right", (json_int_t)r->named_ok, "withheld",
+                     (json_int_t)r->named_withheld, "withheld", "matched", (json_int_t)r->matched, "matched_withheld",
+                     (json_int_t)r->withheld, "system_withheld", (json_int_t)r->sys_withheld);
+}
+
+static int task_quotes(const precis_model *model, const bench_args *a, const char *path) {
+    quotes_result r;
+    memset(&r, 0, sizeof r);
+    r.c.path = path;
+    set_name_of(path, r.c.name, sizeof r.c.name);
+    char *data = NULL;
+    size_t len = 0;
+    if (!cli_read_input(path, &data, &len))
+        return EXIT_IO;
+    jsonl_reader rd = {.path = path, .data = data, .len = len};
+    precis_options o;
+    precis_options_init(&o);
+    q_span *gold = NULL, *sys = NULL;
+    size_t gold_cap = 0, sys_cap = 0;
+    int code = EXIT_OK;
+    fact_record rec;
+    bool oom;
+    while (fact_next(&rd, "attributions", "{\"id\", \"text\", \"attributions\": [...]} (PolNeAR JSONL)", &rec,
+                     &oom)) {
+        size_t ng = json_array_size(rec.gold), kept = 0, ns = 0;
+        if (!grow((void **)&gold, &gold_cap, ng + 1, sizeof *gold))
+            goto oom;
+        for (size_t g = 0; g < ng; g++) {
+            json_t *at = json_array_get(rec.gold, g), *content = json_object_get(at, "content");
+            json_t *src = json_object_get(at, "source");
+            if (json_is_null(content) || !content)
+                continue;
+            json_t *js = json_object_get(content, "start"), *je = json_object_get(content, "end");
+            json_int_t s = json_integer_value(js), e = json_integer_value(je);
+            if (json_is_integer(js) && json_is_integer(je) && e <= s && s >= 0) {
+                r.empty++; /* PolNeAR has a few contents with an empty text and end before start */
+                continue;
+            }
+            if (!json_is_integer(js) || !json_is_integer(je) || s < 0 || (size_t)e > rec.ncp) {
+                reader_problem(&rd, "%s: attribution %zu has no valid content span", rec.id, g + 1);
+                r.c.bad_spans++;
+                continue;
+            }
+            r.gold_all++;
+            if (!gold_is_direct(&rec, (size_t)s, (size_t)e))
+                continue;
+            q_span x = {(size_t)s, (size_t)e, 0, 0, NULL, false, false};
+            json_t *ss = json_object_get(src, "start"), *se = json_object_get(src, "end");
+            if (json_is_object(src) && json_is_integer(ss) && json_is_integer(se) && json_integer_value(ss) >= 0 &&
+                json_integer_value(se) > json_integer_value(ss) && (size_t)json_integer_value(se) <= rec.ncp) {
+                x.ss = (size_t)json_integer_value(ss);
+                x.se = (size_t)json_integer_value(se);
+                x.named = each_word(rec.text + rec.off[x.ss], rec.off[x.se] - rec.off[x.ss], is_name_word, NULL);
+            }
+            gold[kept++] = x;
+        }
+        doc_facts df;
+        if (fact_analyse(model, &o, &rec, &r.c, &df)) {
+            size_t nq = json_array_size(df.quotes);
+            if (!grow((void **)&sys, &sys_cap, nq + 1, sizeof *sys)) {
+                json_decref(df.root);
+                goto oom;
+            }
+            for (size_t i = 0; i < nq; i++) {
+                json_t *q = json_array_get(df.quotes, i), *sp = json_object_get(q, "speaker");
+                size_t s, e;
+                if (!sys_span(q, rec.len, &s, &e) || e == s)
+                    continue;
+                q_span x = {cp_of_byte(&rec, s), cp_of_byte(&rec, e), 0, 0, NULL, false, false};
+                /* the part after an interrupting attribution, or the next paragraph, of one
+                 * quotation: scored as that quotation (PolNeAR annotates it once) */
+                if (ns > 0 && json_is_true(json_object_get(q, "joins_previous")) && x.e > sys[ns - 1].e) {
+                    sys[ns - 1].e = x.e;
+                    continue;
+                }
+                if (json_is_object(sp)) {
+                    size_t bs, be;
+                    if (sys_span(sp, rec.len, &bs, &be)) {
+                        x.ss = cp_of_byte(&rec, bs);
+                        x.se = cp_of_byte(&rec, be);
+                    }
+                    x.name = json_string_value(json_object_get(sp, "name"));
+                    if (!x.name)
+                        x.name = str_or(sp, "text", "");
+                }
+                sys[ns++] = x;
+            }
+        }
+        quotes_score_doc(gold, kept, sys, ns, &r, &rec, a->errors);
+        json_decref(df.root); /* after scoring: the speaker names point into it */
+        fact_record_done(&rec);
+    }
+    if (oom)
+        goto oom_said;
+    if (!fact_any(&r.c, &rd, &code))
+        goto cleanup;
+    fact_report rep = {quotes_md, quotes_svg, &r, quotes_json(&r)};
+    code = fact_done(a, &r.c, "quotes", &rep, code);
+    goto cleanup;
+oom:
+    fact_record_done(&rec);
+    cli_error(path, "out of memory");
+oom_said:
+    code = EXIT_IO;
+cleanup:
+    free(gold);
+    free(sys);
+    free(data);
+    return code;
+}
+
 /* ---- the command ------------------------------------------------------------------------------- */
 
 typedef struct bench_task {
@@ -1735,6 +2103,7 @@ static const bench_task TASKS[] = {
     {"ner", task_ner, "entities: P/R/F1 per type, CoNLL-2003 exact span and type"},
     {"timex", task_timex, "time expressions: TempEval-3 strict/relaxed extent, type, value"},
     {"fivew", task_fivew, "who/what/where/when: precision@1, coverage, hit@3 against Giveme5W1H phrases"},
+    {"quotes", task_quotes, "direct quotes: detection P/R/F1, speaker accuracy, attributed F1"},
 };
 #define N_TASKS (sizeof TASKS / sizeof TASKS[0])
 
@@ -1754,9 +2123,10 @@ static void bench_usage(FILE *out) {
           "  -n, --sentences N     summary: summaries of N sentences (default 3)\n"
           "  -r, --ratio R         summary: summaries of a fraction R of the article's words (bbc_dev: 0.4)\n"
           "      --resamples N     summary: bootstrap resamples for the intervals (default 1000)\n"
-          "      --errors          ner, timex: list misses (FN), false alarms (FP) and wrong type or\n"
-          "                        value (VAL) on standard error, tab-separated; fivew: slots with no\n"
-          "                        answer (NONE) and wrong first answers (WRONG)\n"
+          "      --errors          ner, timex, quotes: list misses (FN), false alarms (FP) and wrong type\n"
+          "                        or value (VAL), wrong (SPK) or withheld (HELD) speakers on standard\n"
+          "                        error, tab-separated; fivew: slots with no answer (NONE) and wrong\n"
+          "                        first answers (WRONG)\n"
           "  -o, --out DIR         write the report files into DIR (created if missing)\n"
           "      --model FILE      load the model from FILE instead of the built-in one\n"
           "  -q, --quiet           no progress lines on standard error\n"
@@ -1782,8 +2152,15 @@ static void bench_usage(FILE *out) {
           "           answers of the facts view's who, what, where and when are matched with the\n"
           "           coders' phrases (a shared content word, and half of the answer's content words\n"
           "           in the phrase; a when also by its date): precision@1, coverage, hit@3 per slot.\n"
+          "  quotes   {\"id\", \"text\", \"attributions\": [{\"source\", \"cue\", \"content\"}]} (PolNeAR;\n"
+          "           each part {\"start\", \"end\", \"text\"} or null). Gold direct quotes are contents\n"
+          "           with a quotation mark inside or beside them; a system quote matches one when the\n"
+          "           spans overlap by half the shorter. Detection P/R/F1; speaker accuracy over matched\n"
+          "           quotes whose gold source names someone (the speaker overlaps the source, or shares\n"
+          "           a capitalised word with it; a withheld speaker is wrong); attributed P/R/F1 counts\n"
+          "           a match only with the right speaker.\n"
           "  Gold offsets are code points; they are converted to bytes before matching. docs/s of\n"
-          "  ner and timex times precis_doc_new and the facts rendering.\n"
+          "  ner, timex and quotes times precis_doc_new and the facts rendering.\n"
           "\n"
           "Exit status: 0 ok, 1 some documents left out, 2 usage error, 3 model error, 4 I/O error.\n",
           out);
@@ -1811,7 +2188,7 @@ int cmd_bench(int argc, char **argv) {
                 if (strcmp(optarg, TASKS[i].name) == 0)
                     task = &TASKS[i];
             if (!task)
-                return cli_usage_error("bench", "unknown task '%s' (expected summary, ner or timex)", optarg);
+                return cli_usage_error("bench", "unknown task '%s' (expected summary, ner, timex, fivew or quotes)", optarg);
             break;
         case 'm': a.methods = optarg; break;
         case 'n': a.sentences = optarg; a.ratio = NULL; break;

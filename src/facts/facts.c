@@ -82,9 +82,23 @@ static int event_class(precis_doc *d, size_t k, buf *scratch) {
 
 /* The entity of the first mention inside [start, end) (demonyms count only when
  * `demonyms`), preferring `type` when it is >= 0. */
+static size_t first_mention_from(const facts *f, uint32_t start) {
+    size_t lo = 0, hi = f->ents.n_mentions;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->ents.mentions[mid].start < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Mentions are in document order: a binary search finds the first one in the span, so a
+ * document's quotes and sources cost no scan of all its mentions each. */
 static int32_t entity_in_span(const facts *f, uint32_t start, uint32_t end, int type, bool demonyms) {
     int32_t any = -1;
-    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+    for (size_t i = first_mention_from(f, start); i < f->ents.n_mentions && f->ents.mentions[i].start < end; i++) {
         const ner_mention *m = &f->ents.mentions[i];
         if (m->start < start || m->end > end || m->entity < 0)
             continue;
@@ -100,16 +114,18 @@ static int32_t entity_in_span(const facts *f, uint32_t start, uint32_t end, int 
 
 /* ---- quotes --------------------------------------------------------------------------------- */
 
-/* Shared word prefixes (5 letters, case-insensitive) between a phrase and a role: "the Russia
- * president" against "Russian President" shares "russi" and "presi". */
-static int role_overlap(const precis_doc *d, uint32_t ps, uint32_t pe, uint32_t rs, uint32_t re) {
+/* Shared word prefixes (5 letters, case-insensitive) between a phrase (from token pk to byte
+ * pe) and a role: "the Russia president" against "Russian President" shares "russi" and
+ * "presi". */
+static int role_overlap(const precis_doc *d, size_t pk, uint32_t pe, uint32_t rs, uint32_t re) {
     int shared = 0;
-    for (size_t a = doc_token_at(d, ps); a < d->seg.n_tokens && d->seg.tokens[a].end <= pe; a++) {
+    size_t rk = doc_token_at(d, rs);
+    for (size_t a = pk; a < d->seg.n_tokens && d->seg.tokens[a].end <= pe; a++) {
         const token *ta = &d->seg.tokens[a];
         size_t la = ta->end - ta->start;
         if (ta->kind != TOK_WORD || la < 3 || d->tok_stop[a])
             continue;
-        for (size_t b = doc_token_at(d, rs); b < d->seg.n_tokens && d->seg.tokens[b].end <= re; b++) {
+        for (size_t b = rk; b < d->seg.n_tokens && d->seg.tokens[b].end <= re; b++) {
             const token *tb = &d->seg.tokens[b];
             size_t lb = tb->end - tb->start, l = la < lb ? la : lb;
             if (l > 5)
@@ -123,104 +139,347 @@ static int role_overlap(const precis_doc *d, uint32_t ps, uint32_t pe, uint32_t 
     return shared;
 }
 
-/* The person last named before byte `before` (for "he said"). */
-static int32_t last_person_before(const facts *f, uint32_t before) {
-    int32_t who = -1;
-    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+/* Grammatical gender a title gives a person's mention: 1 for Mr., 2 for Mrs., Ms., Miss, 0 when
+ * none is written. */
+static int title_gender(const precis_doc *d, const ner_mention *m) {
+    if (m->tok_start == 0)
+        return 0;
+    size_t k = m->tok_start - 1;
+    if (tok_is(d, k, ".") && k > 0)
+        k--;
+    if (tok_is(d, k, "mr") || tok_is(d, k, "mr."))
+        return 1;
+    if (tok_is(d, k, "mrs") || tok_is(d, k, "mrs.") || tok_is(d, k, "ms") || tok_is(d, k, "ms.") ||
+        tok_is(d, k, "miss"))
+        return 2;
+    return 0;
+}
+
+/* A title only people have right before a mention (Sen. Kim, President Kim). */
+static bool person_title(const precis_doc *d, const ner_mention *m) {
+    static const char *const TITLES[] = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov",
+                                         "governor", "president", "gen", "judge", "justice", "secretary",
+                                         "mayor", "minister", "congressman", "congresswoman", "speaker", NULL};
+    if (m->tok_start == 0)
+        return false;
+    size_t k = m->tok_start - 1;
+    if (tok_is(d, k, ".") && k > 0)
+        k--;
+    const token *t = &d->seg.tokens[k];
+    size_t n = t->end - t->start;
+    if (n > 0 && d->text[t->end - 1] == '.')
+        n--; /* "Sen." as one token */
+    for (int i = 0; TITLES[i]; i++)
+        if (strlen(TITLES[i]) == n && strncasecmp(d->text + t->start, TITLES[i], n) == 0)
+            return true;
+    return false;
+}
+
+#define PRONOUN_LOOKBACK 64 /* mentions looked at for a pronoun's person: bounds the work */
+#define ROLE_LOOKBACK 64    /* entities looked at for a description's person: bounds the work */
+
+/* The person last named before byte `before` (for "he said"): the nearest person mention whose
+ * title does not contradict the pronoun's gender (`gender` 1 he, 2 she, 0 any). A binary
+ * search and at most PRONOUN_LOOKBACK mentions, so a document's quotes stay linear. */
+static int32_t last_person_before(const precis_doc *d, const facts *f, uint32_t before, int gender) {
+    for (size_t i = first_mention_from(f, before), seen = 0; i-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
         const ner_mention *m = &f->ents.mentions[i];
-        if (m->start >= before)
-            break;
-        if (m->entity >= 0 && f->ents.entities[m->entity].type == NER_PER && !(m->flags & NERM_DEMONYM))
-            who = m->entity;
-    }
-    return who;
-}
-
-static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote *q) {
-    if (q->speaker_token < 0)
-        return -1;
-    int32_t e = entity_in_span(f, q->speaker_start, q->speaker_end, NER_PER, false);
-    if (e >= 0 && f->ents.entities[e].type == NER_PER)
-        return e;
-    if (q->speaker_tok_end == (uint32_t)q->speaker_token + 1 && quotes_is_pronoun(d, (size_t)q->speaker_token))
-        return last_person_before(f, q->speaker_start);
-    /* "the Russia president": the person whose role shares most words with the phrase */
-    int best = 0;
-    int32_t best_e = -1;
-    for (size_t i = 0; i < f->ents.n_entities; i++) {
-        const ner_entity *en = &f->ents.entities[i];
-        if (en->type != NER_PER || !en->has_role)
+        if (m->entity < 0 || (m->flags & NERM_DEMONYM))
             continue;
-        int s = role_overlap(d, q->speaker_start, q->speaker_end, en->role_start, en->role_end);
-        if (s > best) {
-            best = s;
-            best_e = (int32_t)i;
-        }
-    }
-    if (best_e >= 0)
-        return best_e;
-    return e; /* an organisation ("the ministry said") or -1 */
-}
-
-/* The speaker of a speech clause in sentence `si` ("Developers, she says, still find...",
- * "Osei says the city..."): a pronoun or a person's name just before a speech verb. */
-static int32_t clause_speaker(const precis_doc *d, const facts *f, int32_t si, uint32_t *s_out, uint32_t *e_out) {
-    const sentence *s = &d->seg.sentences[si];
-    for (uint32_t k = s->tok_start + 1; k < s->tok_end; k++) {
-        if (!quotes_is_speech_verb(d, k))
+        /* a person, or a name the recogniser took for something else behind a person's title
+         * ("Sen. Bernie Sanders" tagged as an organisation) */
+        if (f->ents.entities[m->entity].type != NER_PER && !person_title(d, m))
             continue;
-        const token *p = &d->seg.tokens[k - 1];
-        int32_t e = -1;
-        if (quotes_is_pronoun(d, k - 1))
-            e = last_person_before(f, p->start);
-        else
-            e = entity_in_span(f, p->start, p->end, NER_PER, false);
-        if (e >= 0 && f->ents.entities[e].type == NER_PER) {
-            *s_out = p->start;
-            *e_out = p->end;
-            return e;
-        }
+        int g = title_gender(d, m);
+        if (gender && g && g != gender)
+            continue;
+        return m->entity;
     }
     return -1;
 }
 
-/* A quotation without a speaker of its own continues the speaker before it in the same
- * paragraph: the previous quotation's, when it sits in the same or the previous sentence
- * (“...,” Kim said. “...”), else a speech clause in the previous sentence (She says the
- * city taught her... “...”). */
+static int pronoun_gender(const precis_doc *d, size_t k) {
+    return tok_is(d, k, "he") ? 1 : tok_is(d, k, "she") ? 2 : 0;
+}
+
+static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote *q, float *conf);
+
+/* Whether words the recogniser did not name can be given as a speaker: not a time expression
+ * ("Sunday", "last week"), not a clause word or an adverb opening its sentence ("Likewise",
+ * "Amid"), not one lower-case word other than a group of people ("officials said"). */
+static bool words_can_speak(const precis_doc *d, const facts *f, const quote *q) {
+    size_t lo = 0, hi = f->n_timexes;
+    while (lo < hi) { /* timexes come in document order: the first ending after the phrase starts */
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->timexes[mid].end <= q->speaker_start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < f->n_timexes && f->timexes[lo].start < q->speaker_end)
+        return false;
+    size_t k = (size_t)q->speaker_token;
+    if (q->speaker_tok_end != (uint32_t)k + 1)
+        return true;
+    const token *t = &d->seg.tokens[k];
+    size_t n = t->end - t->start;
+    /* a sentence's first word is capitalised anyway: a clause word or an adverb there is no
+     * name ("Likewise", "Amid", "Still") */
+    if ((t->flags & TOKF_SENT_START) &&
+        (d->tok_stop[k] || (n > 4 && strncasecmp(d->text + t->end - 2, "ly", 2) == 0) ||
+         (n > 4 && strncasecmp(d->text + t->end - 4, "wise", 4) == 0) || tok_is(d, k, "amid") ||
+         tok_is(d, k, "wait") || tok_is(d, k, "read")))
+        return false;
+    static const char *const GROUPS[] = {
+        "officials", "aides", "sources", "analysts", "experts", "critics", "residents", "witnesses", "police",
+        "prosecutors", "protesters", "supporters", "advisers", "advisors", "voters", "lawmakers", "officers",
+        "organizers", "doctors", "scientists", "researchers", "investigators", "authorities", "economists",
+        "democrats", "republicans", "activists", "organisers", NULL};
+    if (t->shape == SHAPE_LOWER) {
+        for (int i = 0; GROUPS[i]; i++)
+            if (tok_is(d, k, GROUPS[i]))
+                return true;
+        return false;
+    }
+    return true;
+}
+
+/* A description's head that names a body, a group or a thing, not one person. */
+static bool not_a_person(const precis_doc *d, size_t k) {
+    static const char *const HEADS[] = {
+        "company", "firm", "ministry", "department", "agency", "group", "campaign", "committee", "report",
+        "statement", "government", "administration", "court", "council", "party", "union", "paper",
+        "newspaper", "network", "website", "site", "study", "poll", "survey", "organization", "organisation",
+        "foundation", "bank", "club", "team", "board", "office", "police", "army", "military", "letter", "memo",
+        "ad", "advert", "video", "book", "article", "editorial", "magazine", "station", "channel", "show",
+        "panel", "commission", "service", "bureau", "institute", "university", "school", "lawsuit", "filing",
+        "document", "documents", "message", "tweet", "post", "blog", "release", "source", "sources", "officials",
+        "people", "crowd", "audience", "authors", "researchers", "analysts", "experts", "critics", "protesters",
+        "voters", "residents", "others", "family", "couple", "pair", "state", "city", "country", "nation",
+        "white", "senate", "house", "congress", "legislature", "plan", "bill", "law", "platform", NULL};
+    const token *t = &d->seg.tokens[k];
+    size_t n = t->end - t->start;
+    for (int i = 0; HEADS[i]; i++)
+        if (strlen(HEADS[i]) == n && strncasecmp(d->text + t->start, HEADS[i], n) == 0)
+            return true;
+    /* a plural ("the protesters") is not one person */
+    return n > 3 && d->text[t->end - 1] == 's' && d->text[t->end - 2] != 's';
+}
+
+/* The entity a speaker phrase names, and how sure that is (*conf in (0, 1]); -1 with *conf 0
+ * when the phrase must not be given as a speaker: "they" or "we" (no one person), a pronoun
+ * with no person before it, a place or a thing. -1 with a positive *conf keeps the words
+ * ("a spokesman", a name the recogniser missed) without an entity. */
+static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote *q, float *conf) {
+    *conf = 0;
+    if (q->speaker_token < 0)
+        return -1;
+    size_t k0 = (size_t)q->speaker_token;
+    bool one = q->speaker_tok_end == (uint32_t)k0 + 1;
+    if (one && quotes_is_pronoun(d, k0)) {
+        if (tok_is(d, k0, "they") || tok_is(d, k0, "we"))
+            return -1;
+        /* not a name inside the quotation itself (“I told Kim...,” she said) */
+        uint32_t before = q->speaker_start > q->end && q->end > q->start ? q->start : q->speaker_start;
+        int32_t e = last_person_before(d, f, before, pronoun_gender(d, k0));
+        *conf = e >= 0 ? 0.7f : 0;
+        return e;
+    }
+    /* The phrase's head: its last word before a joining word ("Sen. Kim of Ohio", "a
+     * spokesman for the ministry"). A name there is the speaker; a name elsewhere only
+     * describes ("a Trump supporter", "a New Hampshire Republican"). */
+    size_t head = q->speaker_tok_end - 1;
+    for (size_t k = k0 + 1; k < q->speaker_tok_end; k++)
+        if (tok_is(d, k, "of") || tok_is(d, k, "at") || tok_is(d, k, "for") || tok_is(d, k, "from")) {
+            head = k - 1;
+            break;
+        }
+    int32_t e = entity_in_span(f, q->speaker_start, d->seg.tokens[head].end, NER_PER, false);
+    bool named = false;
+    for (size_t i = first_mention_from(f, q->speaker_start); e >= 0 && i < f->ents.n_mentions && !named; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        named = m->entity == e && m->start >= q->speaker_start && m->end == d->seg.tokens[head].end;
+        if (m->start >= q->speaker_end)
+            break;
+    }
+    if (!named)
+        e = -1;
+    if (e >= 0 && f->ents.entities[e].type == NER_PER) {
+        *conf = 0.9f;
+        return e;
+    }
+    /* "the Russia president": the person whose role shares most words with the phrase */
+    int best = 0;
+    int32_t best_e = -1;
+    /* the people named most recently first (entities come in order of first mention: a binary
+     * search), at most ROLE_LOOKBACK entities back: a document's quotes stay linear */
+    size_t lo = 0, hi = f->ents.n_entities;
+    while (lo < hi) { /* the first entity first named at or after the phrase */
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->ents.entities[mid].first < q->speaker_start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo, seen = 0; i-- > 0 && seen < ROLE_LOOKBACK; seen++) {
+        const ner_entity *en = &f->ents.entities[i];
+        if (en->type != NER_PER || !en->has_role)
+            continue;
+        int s = role_overlap(d, k0, q->speaker_end, en->role_start, en->role_end);
+        if (s > best) { /* ties go to the most recent person */
+            best = s;
+            best_e = (int32_t)i;
+        }
+    }
+    if (best_e >= 0) {
+        *conf = 0.7f;
+        return best_e;
+    }
+    if (e >= 0 && f->ents.entities[e].type == NER_ORG) {
+        *conf = 0.8f; /* "the ministry said": the organisation's statement */
+        return e;
+    }
+    if (e >= 0)
+        return -1; /* a place or a thing is no one's voice */
+    if (!words_can_speak(d, f, q))
+        return -1; /* "Sunday", "Likewise", "last week": no one's voice */
+    /* "the senator", "the CNN host", "the 41-year-old": a definite description of one person
+     * is the person named last before it (a reader's reading), unless its head names a body
+     * or a thing ("the company", "the report") */
+    *conf = 0.5f;
+    if (tok_is(d, k0, "the") && q->speaker_tok_end > (uint32_t)k0 + 1 && !d->tok_stop[head] &&
+        (d->seg.tokens[head].shape == SHAPE_LOWER || d->seg.tokens[head].shape == SHAPE_ALNUM) &&
+        !not_a_person(d, head)) {
+        int32_t p = last_person_before(d, f, q->start < q->speaker_start && q->end > q->start ? q->start : q->speaker_start, 0);
+        if (p >= 0)
+            return p;
+    }
+    return -1;
+}
+
+/* The speaker of a speech clause in sentence `si` ("Developers, she says, still find...",
+ * "Kim, the mayor, said in a statement."), resolved as a quotation's speaker would be: its
+ * entity (or -1) with the speaker's words in *out, false when there is none or it is withheld. */
+static bool clause_speaker(const precis_doc *d, const facts *f, int32_t si, quote *out, int32_t *ent, float *conf) {
+    size_t s, e;
+    if (!quotes_clause_speaker(d, si, &s, &e))
+        return false;
+    memset(out, 0, sizeof *out);
+    out->speaker_token = (int32_t)s;
+    out->speaker_tok_end = (uint32_t)e;
+    out->speaker_start = d->seg.tokens[s].start;
+    out->speaker_end = d->seg.tokens[e - 1].end;
+    out->start = out->end = out->speaker_start;
+    *ent = resolve_speaker(d, f, out, conf);
+    return *conf > 0;
+}
+
+/* Quote i takes the speaker of quote `from`, with at most `conf` confidence. */
+static void copy_speaker(facts *f, size_t i, size_t from, float conf) {
+    quote *q = &f->quotes[i];
+    const quote *o = &f->quotes[from];
+    q->speaker_token = o->speaker_token;
+    q->speaker_tok_end = o->speaker_tok_end;
+    q->speaker_start = o->speaker_start;
+    q->speaker_end = o->speaker_end;
+    q->verb_start = o->verb_start;
+    q->verb_end = o->verb_end;
+    q->continued = true;
+    f->quote_speaker[i] = f->quote_speaker[from];
+    f->quote_conf[i] = conf < f->quote_conf[from] ? conf : f->quote_conf[from];
+}
+
+/* The first token of the paragraph holding sentence si. */
+static uint32_t para_first_token(const precis_doc *d, int32_t si) {
+    const paragraph *p = &d->seg.paragraphs[d->seg.sentences[si].paragraph];
+    return d->seg.sentences[p->sent_start].tok_start;
+}
+
+/* A quotation without a speaker of its own continues the speaker before it:
+ *  - a paragraph of a quotation run on from the paragraph before takes that one's speaker;
+ *  - the previous quotation's, in the same paragraph (“...,” Kim said. “...”), which it joins:
+ *    one quotation interrupted by its attribution;
+ *  - else a speech clause in the previous sentence (She says the city taught her... “...”);
+ *  - a quotation standing alone at the head of a paragraph, right after a paragraph that
+ *    ended with a quotation of a known speaker, or with a person's reported speech, takes
+ *    that speaker (with less confidence). */
 static void continue_speakers(const precis_doc *d, facts *f) {
     for (size_t i = 0; i < f->n_quotes; i++) {
         quote *q = &f->quotes[i];
-        if (f->quote_speaker[i] >= 0 || q->speaker_token >= 0 || q->sentence <= 0)
+        const quote *o = i > 0 ? &f->quotes[i - 1] : NULL;
+        if (o && q->continues && o->runs_on) {
+            if (q->speaker_token < 0 && o->speaker_token >= 0)
+                copy_speaker(f, i, i - 1, 0.8f);
+            q->joins = true;
+            continue;
+        }
+        /* “...,” she said, “...”: both parts name the same words as the speaker */
+        if (o && q->speaker_token >= 0 && q->speaker_start == o->speaker_start && o->speaker_token >= 0 &&
+            !o->continued)
+            q->joins = true;
+        if (q->speaker_token >= 0 || q->sentence <= 0)
             continue;
         uint32_t para = d->seg.sentences[q->sentence].paragraph;
         int32_t prev = q->sentence - 1;
-        if (d->seg.sentences[prev].paragraph != para)
-            continue;
-        if (i > 0 && f->quote_speaker[i - 1] >= 0 && sentence_of(d, f->quotes[i - 1].end) >= prev &&
-            d->seg.sentences[f->quotes[i - 1].sentence].paragraph == para) {
-            const quote *o = &f->quotes[i - 1];
-            q->speaker_token = o->speaker_token;
-            q->speaker_tok_end = o->speaker_tok_end;
-            q->speaker_start = o->speaker_start;
-            q->speaker_end = o->speaker_end;
-            q->verb_start = o->verb_start;
-            q->verb_end = o->verb_end;
-            q->continued = true;
-            f->quote_speaker[i] = f->quote_speaker[i - 1];
+        if (o && o->speaker_token >= 0 && d->seg.sentences[o->sentence].paragraph == para) {
+            copy_speaker(f, i, i - 1, 0.8f);
+            q->joins = true;
             continue;
         }
-        uint32_t ss = 0, se = 0;
-        int32_t e = clause_speaker(d, f, prev, &ss, &se);
-        if (e >= 0) {
-            q->speaker_token = (int32_t)doc_token_at(d, ss);
-            q->speaker_tok_end = (uint32_t)q->speaker_token + 1;
-            q->speaker_start = ss;
-            q->speaker_end = se;
+        quote c;
+        int32_t ce;
+        float cc;
+        /* the clause just before: in the same paragraph, or ending the paragraph before with a
+         * colon (Kim said in a statement: ¶ “...”) */
+        bool colon = d->seg.sentences[prev].paragraph + 1 == para && d->seg.sentences[prev].end > 0 &&
+                     d->text[d->seg.sentences[prev].end - 1] == ':';
+        if ((d->seg.sentences[prev].paragraph == para || colon) && clause_speaker(d, f, prev, &c, &ce, &cc)) {
+            q->speaker_token = c.speaker_token;
+            q->speaker_tok_end = c.speaker_tok_end;
+            q->speaker_start = c.speaker_start;
+            q->speaker_end = c.speaker_end;
             q->continued = true;
-            f->quote_speaker[i] = e;
+            f->quote_speaker[i] = ce;
+            f->quote_conf[i] = cc < 0.6f ? cc : 0.6f;
+            continue;
+        }
+        if (d->seg.sentences[prev].paragraph == para)
+            continue;
+        /* a quotation opening its paragraph, the paragraph before ending with a quotation */
+        if (o && o->speaker_token >= 0 && f->quote_speaker[i - 1] >= 0 &&
+            d->seg.sentences[o->sentence].paragraph + 1 == para &&
+            doc_token_at(d, q->start) <= para_first_token(d, q->sentence) + 1) {
+            const paragraph *pp = &d->seg.paragraphs[para - 1];
+            uint32_t tail = o->end;
+            while (tail < pp->end && (d->text[tail] == ' ' || (unsigned char)d->text[tail] >= 0x80 ||
+                                      strchr("\"'.,!?", d->text[tail])))
+                tail++;
+            if (tail >= pp->end) {
+                copy_speaker(f, i, i - 1, 0.5f);
+                continue;
+            }
+        }
+        /* a quotation opening its paragraph after a paragraph that ends with a person's reported
+         * speech (Kim said the plan would fail. ¶ “It is a disaster.”): that person, when the
+         * quotation's sentence has no other cue (it would have found it) */
+        if (doc_token_at(d, q->start) <= para_first_token(d, q->sentence) + 1 &&
+            d->seg.sentences[prev].paragraph + 1 == para && clause_speaker(d, f, prev, &c, &ce, &cc) && ce >= 0 &&
+            f->ents.entities[ce].type == NER_PER && (!o || o->end < d->seg.sentences[prev].start)) {
+            q->speaker_token = c.speaker_token;
+            q->speaker_tok_end = c.speaker_tok_end;
+            q->speaker_start = c.speaker_start;
+            q->speaker_end = c.speaker_end;
+            q->continued = true;
+            f->quote_speaker[i] = ce;
+            f->quote_conf[i] = 0.5f;
         }
     }
+    /* “...(no close) ¶ “...,” she said: the speaker named in a later paragraph of the quotation
+     * goes back to the earlier ones */
+    for (size_t i = f->n_quotes; i-- > 1;)
+        if (f->quotes[i].joins && f->quotes[i].continues && f->quotes[i].speaker_token >= 0 &&
+            f->quotes[i - 1].speaker_token < 0)
+            copy_speaker(f, i - 1, i, 0.8f);
 }
 
 /* ---- slots --------------------------------------------------------------------------------- */
@@ -261,10 +520,11 @@ static bool in_front(const story_opening *op, int32_t si) {
 #define WHO_HEADLINE 1.0 /* named in the headline: an actor of the main event */
 #define WHO_LEDE 0.5     /* named in the lede */
 
-/* True when byte b lies inside a source's name ("(Reuters)", "AFP reported"). */
+/* True when byte b lies inside an outlet's name ("(Reuters)", "AFP reported"); the people of
+ * reported speech ("Gunn said that ...") are sources too, and actors. */
 static bool in_source(const facts *f, uint32_t b) {
     for (size_t i = 0; i < f->n_sources; i++)
-        if (f->sources[i].named && b >= f->sources[i].start && b < f->sources[i].end)
+        if (f->sources[i].named && !f->sources[i].speech && b >= f->sources[i].start && b < f->sources[i].end)
             return true;
     return false;
 }
@@ -619,8 +879,10 @@ static bool clause_predicate(const precis_doc *d, const facts *f, uint32_t a, ui
         }
         if (k == a || k >= b)
             return false;
-        /* "Obama says he and Trump had ...": what was said is the event */
-        if (quotes_is_speech_verb(d, k) && tries == 0) {
+        /* "Obama says he and Trump had ...": what was said is the event; but "calls strike"
+         * takes an object, not a clause */
+        bool clause_follows = k + 1 < b && (d->tok_stop[k + 1] || d->seg.tokens[k + 1].shape != SHAPE_LOWER);
+        if (quotes_is_speech_verb(d, k) && clause_follows && tries == 0) {
             a = k + 1;
             continue;
         }
@@ -1048,19 +1310,30 @@ precis_status facts_compute(precis_doc *d, precis_error *err) {
         return set_error(err, PRECIS_E_NOMEM, "facts: out of memory");
     f->quotes = qu;
     f->quote_speaker = arena_alloc(&d->mem, (nqu ? nqu : 1) * sizeof *f->quote_speaker);
-    if (!f->quote_speaker)
+    f->quote_conf = arena_alloc(&d->mem, (nqu ? nqu : 1) * sizeof *f->quote_conf);
+    if (!f->quote_speaker || !f->quote_conf)
         return set_error(err, PRECIS_E_NOMEM, "facts: out of memory");
     for (size_t i = 0; i < nqu; i++) {
         if (in_boilerplate(d, qu[i].start))
             continue;
-        f->quote_speaker[f->n_quotes] = resolve_speaker(d, f, &qu[i]);
+        float conf;
+        int32_t e = resolve_speaker(d, f, &qu[i], &conf);
+        if (qu[i].weak && conf > 0.5f)
+            conf = 0.5f;
+        /* a subject with no speech verb counts only when it names a person */
+        if (qu[i].weak && (e < 0 || f->ents.entities[e].type != NER_PER))
+            conf = 0;
+        if (conf <= 0)
+            qu[i].speaker_token = -1; /* withheld: never a wrong name, a place or a pronoun */
+        f->quote_speaker[f->n_quotes] = e;
+        f->quote_conf[f->n_quotes] = conf;
         f->quotes[f->n_quotes++] = qu[i];
     }
     continue_speakers(d, f);
 
     source *so;
     size_t nso;
-    if (!sources_find(d, &d->mem, &so, &nso))
+    if (!sources_find(d, f->quotes, f->n_quotes, &d->mem, &so, &nso))
         return set_error(err, PRECIS_E_NOMEM, "facts: out of memory");
     f->sources = so;
     f->source_entity = arena_alloc(&d->mem, (nso ? nso : 1) * sizeof *f->source_entity);
@@ -1069,7 +1342,9 @@ precis_status facts_compute(precis_doc *d, precis_error *err) {
     for (size_t i = 0; i < nso; i++) {
         if (in_boilerplate(d, so[i].start))
             continue;
-        f->source_entity[f->n_sources] = so[i].named ? entity_in_span(f, so[i].start, so[i].end, NER_ORG, false) : -1;
+        /* an outlet is an organisation; reported speech is mostly a person's */
+        f->source_entity[f->n_sources] =
+            so[i].named ? entity_in_span(f, so[i].start, so[i].end, so[i].speech ? NER_PER : NER_ORG, false) : -1;
         f->sources[f->n_sources++] = so[i];
     }
 
@@ -1249,7 +1524,10 @@ void facts_json_members(const precis_doc *d, buf *b) {
         const quote *q = &f->quotes[i];
         buf_printf(b, "%s{\"text\":", i ? "," : "");
         put_json_text(b, d, q->start, q->end);
-        buf_printf(b, ",\"start\":%u,\"end\":%u,\"speaker\":", q->start, q->end);
+        buf_printf(b, ",\"start\":%u,\"end\":%u", q->start, q->end);
+        if (q->joins)
+            buf_puts(b, ",\"joins_previous\":true");
+        buf_printf(b, ",\"confidence\":%.2f,\"speaker\":", q->speaker_token < 0 ? 0.0 : (double)f->quote_conf[i]);
         if (q->speaker_token < 0) {
             buf_puts(b, "null");
         } else {
@@ -1274,7 +1552,15 @@ void facts_json_members(const precis_doc *d, buf *b) {
         put_json_text(b, d, s->start, s->end);
         buf_printf(b, ",\"start\":%u,\"end\":%u,\"named\":%s,\"cue\":", s->start, s->end, s->named ? "true" : "false");
         put_json_text(b, d, s->cue_start, s->cue_end);
-        buf_printf(b, ",\"entity\":%d}", f->source_entity[i]);
+        buf_printf(b, ",\"entity\":%d", f->source_entity[i]);
+        if (s->speech)
+            buf_puts(b, ",\"speech\":true");
+        if (s->claim_end > s->claim_start) {
+            buf_puts(b, ",\"claim\":");
+            put_json_text(b, d, s->claim_start, s->claim_end);
+            buf_printf(b, ",\"claim_start\":%u,\"claim_end\":%u", s->claim_start, s->claim_end);
+        }
+        buf_putc(b, '}');
     }
 
     buf_puts(b, "],\"entities\":");

@@ -61,6 +61,7 @@ typedef struct facts {
     quote *quotes;
     size_t n_quotes;
     int32_t *quote_speaker; /* entity id per quote, or -1 */
+    float *quote_conf;      /* confidence in each quote's speaker; 0 when withheld */
     source *sources;
     size_t n_sources;
     int32_t *source_entity; /* entity id per source, or -1 */

@@ -11,11 +11,12 @@
 bool facts_source_shown(const precis_doc *d, size_t i) {
     const facts *f = d->facts;
     const source *s = &f->sources[i];
-    /* "reportedly" hedges, it names no one (JSON keeps it) */
-    if (!s->named)
+    /* "reportedly" hedges, it names no one; reported speech ("Kim said that ...") is in the
+     * JSON, its people under who */
+    if (!s->named || s->speech)
         return false;
     for (size_t j = 0; j < i; j++)
-        if (f->sources[j].named && f->sources[j].end - f->sources[j].start == s->end - s->start &&
+        if (f->sources[j].named && !f->sources[j].speech && f->sources[j].end - f->sources[j].start == s->end - s->start &&
             memcmp(d->text + f->sources[j].start, d->text + s->start, s->end - s->start) == 0)
             return false;
     return true;

@@ -7,34 +7,140 @@
 #include <strings.h>
 #include <string.h>
 
-#define QUOTE_MIN_WORDS 3     /* shorter quoted runs are scare quotes ("talking nonsense") */
+#define QUOTE_MIN_WORDS 3     /* shorter quoted runs are scare quotes ("talking nonsense")
+                                 unless a speech verb and its speaker stand beside them */
 #define QUOTE_MAX_BYTES 4000  /* no real quotation is longer; bounds an unpaired mark */
-#define SPEAKER_MAX_TOKENS 6  /* "US Secretary of State Mike Pompeo" */
+#define SPEAKER_MAX_TOKENS 8  /* "US Secretary of State Mike Pompeo", "Kim of the Cato Institute" */
+#define CUE_WINDOW 30         /* tokens searched for a speech verb either side of a quotation:
+                                 bounds the work per quotation (linear cost) */
+#define APPOSITION_MAX 20     /* "Paris, who used to work in the city, said": the clause */
 
+/* Sorted (binary search in quotes_is_speech_verb): keep it in byte order. */
 static const char *const SPEECH_VERBS[] = {
-    "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "stated", "declared",
-    "explained", "warned", "warns", "noted", "insisted", "claimed", "wrote", "writes", "tweeted",
-    "replied", "continued", "stressed", "urged", "argued", "announced", "recalled", "admitted",
-    "joked", "quipped", "remarked", "acknowledged", "conceded", "cautioned", "predicted",
-    "suggested", "vowed", "promised", "complained", "observed", NULL};
+    "accused", "accuses", "acknowledged", "acknowledges", "added", "adding", "adds", "admits", "admitted",
+    "announced", "answered", "argued", "argues", "arguing", "asked", "asking", "asks", "asserted", "asserts",
+    "attacked", "began", "bemoaned", "blamed", "blasted", "boasted", "branded", "called", "calling", "calls",
+    "cautioned", "chanted", "chiding", "chimed", "claim", "claimed", "claims", "complained", "conceded",
+    "concedes", "concluded", "condemned", "confided", "contended", "contends", "continued", "continues",
+    "countered", "cracked", "criticized", "declared", "declares", "declaring", "defended", "denounced",
+    "described", "describes", "describing", "dismissed", "dubbed", "echoed", "elaborated", "emailed",
+    "emphasized", "exclaimed", "explained", "explaining", "explains", "hailed", "highlighted", "imagined",
+    "insisted", "insisting", "insists", "interjected", "interrupted", "joked", "labeled", "labelled",
+    "lamented", "lauded", "laughed", "maintained", "maintains", "mocked", "mused", "noted", "notes", "noting",
+    "observed", "offered", "pledged", "pledges", "posted", "posting", "praised", "predicted", "predicts",
+    "pressed", "presses", "proclaimed", "promised", "promises", "promising", "questioned", "quipped",
+    "quoted", "recalled", "recalling", "recalls", "recounted", "referred", "reiterated", "rejected",
+    "remarked", "repeated", "replied", "replies", "reported", "reports", "responded", "retorted", "said",
+    "say", "saying", "says", "scoffed", "shouted", "shouting", "slammed", "snapped", "stated", "states",
+    "stressed", "suggested", "telling", "tells", "testified", "texted", "thundered", "told", "touted",
+    "tweeted", "tweeting", "urged", "urging", "vowed", "vows", "warned", "warning", "warns", "whispered",
+    "wondered", "writes", "writing", "wrote", "yelled",
+};
+#define N_SPEECH_VERBS (sizeof SPEECH_VERBS / sizeof SPEECH_VERBS[0])
+
+/* Verbs that come before their subject after a quotation (“...,” said Kim): finite forms of
+ * saying only; “...,” saying the city... is not followed by its speaker. */
+static const char *const INVERTING_VERBS[] = {
+    "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "explained", "recalled",
+    "noted", "tweeted", "replied", "warned", "insisted", "declared", "stated", "argued", "quipped", "remarked",
+    "joked", "concluded", "observed", "cautioned", "countered", "responded", "answered", "insists", "explains",
+    "recalls", "notes", "warns", "argues", "told", "tells", "declares", "pressed", "presses", "states",
+    "replied", "adds", "wrote", "continues", "concedes", "conceded", "admitted", "admits", "added", "mused",
+    "agrees", "beamed", "opined", "reads", "begins", "barked", "fumed", "gushed",
+    "wondered", "offered", "chimed", "shot", "snapped", "laughed", "cracked", "whispered", "shouted",
+    "predicted", "suggested", "acknowledged", "boasted", "complained", "urged", "stressed", "emphasized",
+    "added", "claimed", "says", NULL};
 
 static const char *const REPORT_VERBS[] = {"reported", "reports", "report", "reporting", NULL};
 
+/* Verbs of judging: one or two quoted words after them stay scare quotes ("accused him of
+ * “talking nonsense”"); after any other verb of saying they are someone's words ("called it a
+ * “disgrace”", "said the plan was “dead”"). */
+static const char *const JUDGING_VERBS[] = {
+    "accused", "accuses", "criticized", "praised", "blamed", "condemned", "denounced", "slammed", "mocked",
+    "attacked", "questioned", "dismissed", "rejected", "hailed", "blasted", "lauded", "touted", "defended",
+    "bemoaned", "highlighted", "emphasized", "echoed", "repeated", "reiterated", "referred", "quoted", NULL};
+
+/* Verbs that attribute a quotation only after it (“...,” Kim fumed): too loose before one
+ * ("the government agreed to a “...”"). */
+static const char *const AFTER_VERBS[] = {
+    "barked", "fumed", "riffed", "opined", "beamed", "gushed", "marveled", "marvelled", "sighed", "agrees",
+    "agreed", "points", "reads", "begins", "smiled", "deadpanned", "teased", "cried", "screamed", "pleaded",
+    "interjected", "cautioned", "predicted", "concluded", "announced", "recalled", "wondered", "mused", NULL};
+
+/* Verbs of reported speech that make their subject a source ("Kim said the plan failed").
+ * Sorted, lower case: found by binary search (sorted_in). */
+static const char *const SOURCE_VERBS[] = {
+    "acknowledged", "added", "adds", "admitted", "alleged", "announced", "argued", "argues", "claimed",
+    "claims", "conceded", "confirmed", "denied", "estimated", "explained", "insisted", "insists", "noted",
+    "predicted", "said", "says", "stated", "tells", "testified", "told", "tweeted", "warned", "warns",
+    "writes", "wrote",
+};
+#define N_SOURCE_VERBS (sizeof SOURCE_VERBS / sizeof SOURCE_VERBS[0])
+
+/* Words between a subject and its speech verb ("Kim also said", "she has repeatedly said"). */
+static const char *const AUX_WORDS[] = {"has", "had", "have", "was", "is", "would", "will", "also", "later",
+                                        "then", "once", "previously", "again", "further", "simply", "even",
+                                        "often", "still", "never", "recently", "had", "went", "on", NULL};
+
+/* The lists are short and mostly miss: the first letter rejects nearly every entry before a
+ * comparison, which keeps a quotation's speaker search cheap. */
 static bool tok_in(const precis_doc *d, size_t k, const char *const *list) {
     const token *t = &d->seg.tokens[k];
     size_t len = t->end - t->start;
+    if (len == 0 || t->kind != TOK_WORD)
+        return false;
+    char c0 = (char)tolower((unsigned char)d->text[t->start]);
     for (int i = 0; list[i]; i++)
-        if (strlen(list[i]) == len && strncasecmp(d->text + t->start, list[i], len) == 0)
+        if (list[i][0] == c0 && strncasecmp(d->text + t->start, list[i], len) == 0 && list[i][len] == '\0')
             return true;
     return false;
 }
-
-bool quotes_is_speech_verb(const precis_doc *d, size_t k) { return tok_in(d, k, SPEECH_VERBS); }
 
 static bool tok_eq(const precis_doc *d, size_t k, const char *w) {
     const token *t = &d->seg.tokens[k];
     size_t len = t->end - t->start;
     return strlen(w) == len && strncasecmp(d->text + t->start, w, len) == 0;
+}
+
+/* Lower-case only: "States" and "Notes" are names and headings, not verbs. "As Kim put it"
+ * counts as saying. */
+/* Token k in a sorted list of n lower-case words (binary search). */
+static bool sorted_in(const precis_doc *d, size_t k, const char *const *list, size_t n) {
+    const token *t = &d->seg.tokens[k];
+    size_t len = t->end - t->start;
+    const char *w = d->text + t->start;
+    size_t lo = 0, hi = n;
+    if (len == 0)
+        return false;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *v = list[mid];
+        /* the first letter settles most steps without a call */
+        int c = (int)(unsigned char)v[0] - (int)(unsigned char)w[0];
+        if (c == 0 && len > 1)
+            c = strncmp(v + 1, w + 1, len - 1);
+        if (c == 0 && v[len] != '\0')
+            c = 1; /* v is longer: it sorts after w */
+        if (c == 0)
+            return true;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
+}
+
+bool quotes_is_speech_verb(const precis_doc *d, size_t k) {
+    if (d->seg.tokens[k].shape != SHAPE_LOWER)
+        return false;
+    size_t len = d->seg.tokens[k].end - d->seg.tokens[k].start;
+    if (len < 3 || len > 12)
+        return false;
+    if ((tok_eq(d, k, "put") || tok_eq(d, k, "puts")) && k + 1 < d->seg.n_tokens && tok_eq(d, k + 1, "it"))
+        return true;
+    return sorted_in(d, k, SPEECH_VERBS, N_SPEECH_VERBS);
 }
 
 bool quotes_is_pronoun(const precis_doc *d, size_t k) {
@@ -52,12 +158,59 @@ static bool is_punct(const precis_doc *d, size_t k) {
     return kind == TOK_PUNCT || kind == TOK_SYMBOL;
 }
 
-/* Quotation marks: kind 1 opens, 2 closes, 3 is ambiguous (straight "), 0 none. */
-static int quote_mark(const char *s, size_t len, size_t i, size_t *mlen) {
+static bool is_char(const precis_doc *d, size_t k, char c) {
+    const token *t = &d->seg.tokens[k];
+    return t->end - t->start == 1 && d->text[t->start] == c;
+}
+
+/* A hyphen inside a word ("Holtz-Eakin"): no space on either side. */
+static bool inner_hyphen(const precis_doc *d, size_t k) {
+    return k + 1 < d->seg.n_tokens && is_char(d, k, '-') && !(d->seg.tokens[k].flags & TOKF_SPACE_BEFORE) &&
+           !(d->seg.tokens[k + 1].flags & TOKF_SPACE_BEFORE);
+}
+
+/* An adverb between subject and verb ("Kim quickly said"): a lower-case word in -ly. */
+static bool is_aux(const precis_doc *d, size_t k) {
+    const token *t = &d->seg.tokens[k];
+    size_t n = t->end - t->start;
+    if (tok_in(d, k, AUX_WORDS))
+        return true;
+    return t->kind == TOK_WORD && t->shape == SHAPE_LOWER && n > 4 && memcmp(d->text + t->end - 2, "ly", 2) == 0;
+}
+
+/* Quotation marks. Family 0 are double marks (“ ” " „ « » `` ''), family 1 single ones (‘ ’ ').
+ * Kind 1 opens, 2 closes, 3 is ambiguous (straight " and ''), 0 none (an apostrophe). */
+static int quote_mark(const char *s, size_t len, size_t i, size_t *mlen, int *fam) {
     unsigned char c = (unsigned char)s[i];
+    *fam = 0;
+    /* one test rejects nearly every byte: this runs over the whole text */
+    if (c != '"' && c != '`' && c != '\'' && c != 0xE2 && c != 0xC2)
+        return 0;
     if (c == '"') {
         *mlen = 1;
         return 3;
+    }
+    if (c == '`' && i + 1 < len && s[i + 1] == '`') {
+        *mlen = 2;
+        return 1; /* `` opens in tokenized text */
+    }
+    if (c == '\'' && i + 1 < len && s[i + 1] == '\'') {
+        *mlen = 2;
+        return 3; /* '' closes in tokenized text, and opens and closes in some newspapers' */
+    }
+    bool before_alnum = i > 0 && (isalnum((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80);
+    if (c == '\'') {
+        *mlen = 1;
+        *fam = 1;
+        bool after_alpha = i + 1 < len && (isalpha((unsigned char)s[i + 1]) || (unsigned char)s[i + 1] >= 0x80);
+        bool after_alnum = after_alpha || (i + 1 < len && isdigit((unsigned char)s[i + 1]));
+        if (before_alnum && after_alnum)
+            return 0; /* don't, rock'n'roll */
+        if (!before_alnum && after_alpha && (i == 0 || isspace((unsigned char)s[i - 1]) || strchr("([{-", s[i - 1])))
+            return 1;
+        if (i > 0 && !isspace((unsigned char)s[i - 1]) && !after_alnum)
+            return 2;
+        return 0;
     }
     if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80) {
         unsigned char c3 = (unsigned char)s[i + 2];
@@ -68,6 +221,16 @@ static int quote_mark(const char *s, size_t len, size_t i, size_t *mlen) {
             return 2; /* ” */
         if (c3 == 0x9E)
             return 1; /* „ (German opening) */
+        if (c3 == 0x98) {
+            *fam = 1;
+            return 1; /* ‘ */
+        }
+        if (c3 == 0x99) {
+            *fam = 1;
+            /* ’ between letters is an apostrophe (don’t); elsewhere it closes */
+            bool after = i + 3 < len && (isalnum((unsigned char)s[i + 3]) || (unsigned char)s[i + 3] >= 0x80);
+            return before_alnum && after ? 0 : (i > 0 && !isspace((unsigned char)s[i - 1]) ? 2 : 0);
+        }
     }
     if (c == 0xC2 && i + 1 < len) {
         *mlen = 2;
@@ -79,6 +242,15 @@ static int quote_mark(const char *s, size_t len, size_t i, size_t *mlen) {
     return 0;
 }
 
+/* The start of the subject ending just before token `v` (exclusive): skips auxiliaries and
+ * adverbs ("Kim also said", "she has said"). */
+static size_t subject_end(const precis_doc *d, size_t v, size_t limit) {
+    size_t k = v;
+    while (k > limit && v - k < 3 && is_aux(d, k - 1))
+        k--;
+    return k;
+}
+
 /* The speaker phrase ending just before token `verb` (exclusive), walking back over
  * capitalised words, role words and "the". Returns its first token or -1. */
 static long phrase_before(const precis_doc *d, size_t verb, size_t limit) {
@@ -86,7 +258,7 @@ static long phrase_before(const precis_doc *d, size_t verb, size_t limit) {
     while (k > limit && verb - k < SPEAKER_MAX_TOKENS) {
         size_t j = k - 1;
         const token *t = &d->seg.tokens[j];
-        if (is_punct(d, j) && t->kind != TOK_POSSESSIVE)
+        if (is_punct(d, j) && t->kind != TOK_POSSESSIVE && !inner_hyphen(d, j))
             break;
         if (t->sentence != d->seg.tokens[verb].sentence)
             break;
@@ -101,28 +273,103 @@ static long phrase_before(const precis_doc *d, size_t verb, size_t limit) {
         /* "of", "at", "for", "from" join a description to its organisation ("Analysts at
          * Barclays", "a spokesman for the ministry") */
         if (!capitalised(d, j) && d->tok_stop[j] && !tok_eq(d, j, "of") && !tok_eq(d, j, "at") &&
-            !tok_eq(d, j, "for") && !tok_eq(d, j, "from"))
-            return -1; /* "they", "it": a pronoun or clause, not a name */
+            !tok_eq(d, j, "for") && !tok_eq(d, j, "from")) {
+            /* "and then Kim continues": the name after a clause word is the subject; "they",
+             * "it" alone are no name, nor is the object of "speaking to Fox News said" */
+            if (j + 1 < verb && capitalised(d, j + 1) && !tok_eq(d, j, "to") && !tok_eq(d, j, "with") &&
+                !tok_eq(d, j, "by") && !tok_eq(d, j, "about"))
+                return (long)(j + 1);
+            return -1;
+        }
     }
     if (k == verb)
         return -1;
-    /* must hold a name or a noun, not only "of" */
+    /* a phrase of joining words alone ("of the") names no one */
+    if (tok_eq(d, k, "of") || tok_eq(d, k, "at") || tok_eq(d, k, "for") || tok_eq(d, k, "from"))
+        return -1;
     return (long)k;
+}
+
+/* The subject of speech verb v: a pronoun, a phrase right before it, or a name set off by an
+ * apposition ("Kim, the mayor, said"; "Paris, who used to work there, said"). Returns its first
+ * token (end in *e) or -1. */
+static long subject_of(const precis_doc *d, size_t v, size_t limit, size_t *e) {
+    size_t se = subject_end(d, v, limit);
+    /* "Rep. Kim (R-Ohio) said", "Gov. Kim (R-OH), said": the bracket after a name is its party
+     * and state */
+    size_t rb = se > limit + 3 && is_char(d, se - 1, ',') && is_char(d, se - 2, ')') ? se - 1 : se;
+    if (rb > limit + 2 && is_char(d, rb - 1, ')')) {
+        size_t b = rb - 1;
+        while (b > limit && rb - b < 8 && !is_char(d, b, '('))
+            b--;
+        if (is_char(d, b, '(') && b > limit && capitalised(d, b - 1)) {
+            long n = phrase_before(d, b, limit);
+            if (n >= 0) {
+                *e = b;
+                return n;
+            }
+        }
+    }
+    if (se > limit && quotes_is_pronoun(d, se - 1)) {
+        *e = se;
+        return (long)(se - 1);
+    }
+    /* "Lee, who declared": the name the relative clause follows */
+    if (se > limit + 2 && tok_eq(d, se - 1, "who") && is_char(d, se - 2, ',')) {
+        long n = phrase_before(d, se - 2, limit);
+        if (n >= 0 && capitalised(d, se - 3)) {
+            *e = se - 2;
+            return n;
+        }
+    }
+    long s = phrase_before(d, se, limit);
+    if (s >= 0) {
+        *e = se;
+        return s;
+    }
+    /* NAME , apposition , VERB */
+    if (se > limit + 1 && is_char(d, se - 1, ',')) {
+        for (size_t c = se - 1; c-- > limit && se - c < APPOSITION_MAX;) {
+            /* the apposition holds words, commas, brackets and hyphens; other marks end it */
+            if (is_punct(d, c) && !is_char(d, c, ',') && !is_char(d, c, '(') && !is_char(d, c, ')') &&
+                !is_char(d, c, '-'))
+                break;
+            if (!is_char(d, c, ','))
+                continue;
+            long n = phrase_before(d, c, limit);
+            if (n >= 0 && capitalised(d, c - 1) && capitalised(d, (size_t)n)) {
+                *e = c;
+                return n;
+            }
+            if (c > limit && quotes_is_pronoun(d, c - 1)) {
+                *e = c;
+                return (long)(c - 1);
+            }
+            /* "Kim, who is a pastor at the Church of Elizabeth, Colorado, said": a description
+             * between commas; the name is further back */
+        }
+    }
+    return -1;
 }
 
 /* The speaker phrase starting at token k: "the Russian president", "Putin", "Mike Pompeo, the
  * US Secretary of State". Returns its end token (exclusive). */
 static size_t phrase_after(const precis_doc *d, size_t k, size_t end) {
     size_t j = k;
-    static const char *const DETERMINERS[] = {"the", "a", "an", "her", "his", "its", "their", "our", NULL};
+    static const char *const DETERMINERS[] = {"the", "a", "an", "her", "his", "its", "their", "our", "one",
+                                              "another", "some", "two", "three", "several", NULL};
     if (j < end && tok_in(d, j, DETERMINERS))
         j++;
-    /* words, and numbers inside the phrase ("her editor of 30 years") */
+    /* words, and numbers inside the phrase ("her editor of 30 years"), hyphenated names, "of
+     * the" ("Kim of the Cato Institute") */
     while (j < end && j - k < SPEAKER_MAX_TOKENS &&
            ((d->seg.tokens[j].kind == TOK_WORD && (capitalised(d, j) || !d->tok_stop[j] || tok_eq(d, j, "of"))) ||
-            (d->seg.tokens[j].kind == TOK_NUMBER && j > k && tok_eq(d, j - 1, "of"))))
+            (d->seg.tokens[j].kind == TOK_NUMBER && j > k &&
+             (tok_eq(d, j - 1, "of") || d->seg.tokens[j].shape == SHAPE_ALNUM)) || /* "the 41-year-old" */
+            (j > k && inner_hyphen(d, j) && j + 1 < end) ||
+            (j > k && tok_eq(d, j, "the") && tok_eq(d, j - 1, "of"))))
         j++;
-    while (j > k && tok_eq(d, j - 1, "of"))
+    while (j > k && (tok_eq(d, j - 1, "of") || tok_eq(d, j - 1, "the") || is_punct(d, j - 1)))
         j--;
     return j;
 }
@@ -158,74 +405,379 @@ static bool quote_ends_sentence(const precis_doc *d, uint32_t close, size_t next
     return false;
 }
 
+/* After a quotation that ends its sentence, a sentence of its own that only attributes it
+ * (“...!” Kim declared. “...?” asked the mayor on Monday.): a speaker and a speech verb, then
+ * nothing but an adjunct of up to four tokens opened by a preposition or a day. */
+static bool short_attribution(const precis_doc *d, size_t k, bool comma_ok) {
+    size_t nt = d->seg.n_tokens, v = k;
+    while (v < nt && v - k < 5 && !quotes_is_speech_verb(d, v) && !is_punct(d, v))
+        v++;
+    if (v >= nt || !tok_in(d, v, INVERTING_VERBS) || (v > k && !capitalised(d, k) && !quotes_is_pronoun(d, k)))
+        return false;
+    size_t e = v + 1;
+    if (v == k) /* asked the mayor */
+        e = phrase_after(d, v + 1, nt);
+    if (e < nt && !is_punct(d, e)) {
+        static const char *const OPENERS[] = {"on", "in", "at", "to", "during", "after", "before", "last",
+                                              "of", "about", "from", "with", "this", "earlier", "later",
+                                              "monday", "tuesday", "wednesday", "thursday", "friday",
+                                              "saturday", "sunday", "yesterday", "today", "afterward", NULL};
+        if (!tok_in(d, e, OPENERS))
+            return false;
+        size_t j = e;
+        while (j < nt && j - e < 5 && !is_punct(d, j))
+            j++;
+        e = j;
+    }
+    return e < nt && is_punct(d, e) && strchr(comma_ok ? ".!?," : ".!?", d->text[d->seg.tokens[e].start]);
+}
+
+static void set_speaker(const precis_doc *d, quote *q, size_t s, size_t e, size_t v) {
+    q->speaker_token = (int32_t)s;
+    q->speaker_tok_end = (uint32_t)e;
+    if (v < d->seg.n_tokens) {
+        q->verb_start = d->seg.tokens[v].start;
+        q->verb_end = d->seg.tokens[v].end;
+    }
+}
+
+/* A quotation mark token: kept out of speaker phrases and clause ends. */
+static bool is_mark_tok(const precis_doc *d, size_t k) {
+    int fam;
+    size_t ml;
+    const token *t = &d->seg.tokens[k];
+    return quote_mark(d->text, d->len, t->start, &ml, &fam) != 0;
+}
+
+/* The speaker after the closing mark: “...,” said Kim / “...,” Kim said / “...,” Kim, the
+ * mayor, said / “...” than the others, Kim said. */
+static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, uint32_t close_end) {
+    size_t nt = d->seg.n_tokens;
+    size_t k = doc_token_at(d, close_end);
+    /* , ) and the closing marks of quotations within it (“... 'on Fox,''' said Kim) */
+    while (k < nt && is_punct(d, k) && d->seg.tokens[k].end - d->seg.tokens[k].start <= 3 &&
+           !strchr(".!?", d->text[d->seg.tokens[k].start]) &&
+           (!is_mark_tok(d, k) || !(d->seg.tokens[k].flags & TOKF_SPACE_BEFORE)))
+        k++;
+    if (k < nt && tok_eq(d, k, "as") && k + 1 < nt && capitalised(d, k + 1))
+        k++; /* “...,” as Kim said */
+    /* in the same paragraph, and only when the quotation does not end its own sentence
+     * (“...today.” The agency said... names the agency's own statement) */
+    if (k >= nt || memchr(d->text + close_end, '\n', d->seg.tokens[k].start - close_end))
+        return;
+    /* after ? or ! the attribution may go on ("“Who are they?” Kim said of the firm, when...") */
+    uint32_t qe = close_start;
+    while (qe > 0 && d->text[qe - 1] == ' ')
+        qe--;
+    bool asked = qe > 0 && (d->text[qe - 1] == '?' || d->text[qe - 1] == '!');
+    if (quote_ends_sentence(d, close_start, k) && !short_attribution(d, k, asked))
+        return;
+    size_t sent_end = k;
+    /* to the clause's end: . ! ? ; (but "Pa.," goes on) or the next quotation mark */
+    while (sent_end < nt && sent_end - k < CUE_WINDOW && !is_mark_tok(d, sent_end) &&
+           !(is_punct(d, sent_end) && strchr(".!?;", d->text[d->seg.tokens[sent_end].start]) &&
+             !(sent_end + 1 < nt && is_char(d, sent_end + 1, ','))))
+        sent_end++;
+    if (quotes_is_speech_verb(d, k)) {
+        if (!tok_in(d, k, INVERTING_VERBS) || k + 1 >= sent_end)
+            return; /* “...,” saying the city...: no speaker follows */
+        size_t e = phrase_after(d, k + 1, sent_end);
+        /* "said Northwind's chief executive": the phrase goes on after a possessive */
+        while (e < sent_end && e > k + 1 && d->seg.tokens[e].kind == TOK_POSSESSIVE)
+            e = phrase_after(d, e + 1, sent_end);
+        size_t ns = 0, ne = appositive_name(d, e, sent_end, &ns);
+        /* “...,” said the candidate could...: a clause goes on, so that was its subject */
+        static const char *const AFTER_SPEAKER[] = {"who", "as", "when", "while", "in", "on", "at", "to",
+                                                    "during", "after", "before", "of", "from", "with", "last",
+                                                    "this", "according", "earlier", "later", "recently",
+                                                    "yesterday", "today", "and", "but", "in", "adding", NULL};
+        if (e < sent_end && !is_punct(d, e) && !tok_in(d, e, AFTER_SPEAKER) && !capitalised(d, e))
+            return;
+        if (ne && !capitalised(d, e - 1))
+            set_speaker(d, q, ns, ne, k);
+        else if (e > k + 1)
+            set_speaker(d, q, k + 1, e, k);
+        return;
+    }
+    for (size_t v = k + 1; v < sent_end; v++) {
+        if (!quotes_is_speech_verb(d, v) && !(d->seg.tokens[v].shape == SHAPE_LOWER && tok_in(d, v, AFTER_VERBS)))
+            continue;
+        /* “...” that Sanders can catch up, said Steve Elmendorf */
+        if (is_char(d, v - 1, ',') && tok_in(d, v, INVERTING_VERBS) && v + 1 < sent_end && capitalised(d, v + 1)) {
+            size_t e = phrase_after(d, v + 1, sent_end);
+            if (e > v + 1) {
+                set_speaker(d, q, v + 1, e, v);
+                return;
+            }
+        }
+        /* “...,” Sen. Kim (R-Ohio) said */
+        size_t pb = phrase_after(d, k, sent_end);
+        if (pb > k && pb < v && is_char(d, pb, '(') && capitalised(d, pb - 1)) {
+            size_t c = pb;
+            while (c < v && !is_char(d, c, ')'))
+                c++;
+            if (c + 1 == subject_end(d, v, k) || c + 1 == v) {
+                set_speaker(d, q, k, pb, v);
+                return;
+            }
+        }
+        size_t se = subject_end(d, v, k);
+        size_t e = phrase_after(d, k, se);
+        while (e < se && e > k && d->seg.tokens[e].kind == TOK_POSSESSIVE)
+            e = phrase_after(d, e + 1, se); /* “...,” the group's director said */
+        if (e == se && e > k && !(e == k + 1 && d->tok_stop[k] && !quotes_is_pronoun(d, k))) {
+            set_speaker(d, q, k, e, v); /* “...,” Kim said; “...,” he said */
+            return;
+        }
+        if (se == k + 1 && quotes_is_pronoun(d, k)) {
+            set_speaker(d, q, k, se, v);
+            return;
+        }
+        /* “...,” Kim, the mayor, said: a name, then an apposition up to the verb; “...,” his
+         * wife, Ana Lazar, wrote: the name in the apposition */
+        size_t pe = phrase_after(d, k, sent_end);
+        size_t an = 0, ae = appositive_name(d, pe, se, &an);
+        if (pe > k && !capitalised(d, pe - 1) && ae && ae + 1 == se && is_char(d, ae, ',')) {
+            set_speaker(d, q, an, ae, v);
+            return;
+        }
+        if (pe > k && pe < se && is_char(d, pe, ',') && is_char(d, se - 1, ',') &&
+            (capitalised(d, pe - 1) || quotes_is_pronoun(d, k))) {
+            set_speaker(d, q, k, pe, v);
+            return;
+        }
+        /* “...” than the others, Kim said: the name right before the verb */
+        size_t ee = 0;
+        long s = subject_of(d, v, k, &ee);
+        if (s > (long)k && (capitalised(d, ee - 1) || quotes_is_pronoun(d, (size_t)s)) &&
+            is_char(d, (size_t)s - 1, ','))
+            set_speaker(d, q, (size_t)s, ee, v);
+        return;
+    }
+}
+
+/* The subject of the sentence holding token k, for a quotation introduced by a participle or
+ * a colon after the main clause ("Kim visited the site, saying “...”", "Kim, the mayor, gave a
+ * warning: “...”"): a pronoun or a phrase at the sentence's start, after an opening phrase set
+ * off by a comma ("At the rally, Kim ..."). Returns its first token (end in *e) or -1. */
+static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
+    const sentence *st = &d->seg.sentences[d->seg.tokens[k].sentence];
+    size_t b = st->tok_start;
+    while (b < k && is_punct(d, b)) {
+        if (is_mark_tok(d, b) || b - st->tok_start > 4)
+            return -1; /* the sentence opens with a quotation (or a run of marks): no subject */
+        b++;
+    }
+    if (b >= k)
+        return -1;
+    /* "And he ...", "But Kim ...": a conjunction opens the sentence, not its subject */
+    static const char *const CONJUNCTIONS[] = {"and", "but", "so", "yet", "then", "still", "also", NULL};
+    if (b + 1 < k && tok_in(d, b, CONJUNCTIONS) && !is_punct(d, b + 1))
+        b++;
+    /* an opening phrase ("At the rally,", "On Monday,") */
+    if (capitalised(d, b) && d->tok_stop[b] && !quotes_is_pronoun(d, b) && !tok_eq(d, b, "the") &&
+        !tok_eq(d, b, "a") && !tok_eq(d, b, "an")) {
+        size_t c = b;
+        while (c < k && c - b < 12 && !is_char(d, c, ','))
+            c++;
+        if (c >= k || !is_char(d, c, ','))
+            return -1;
+        b = c + 1;
+    } else {
+        /* "Hours later, Kim ...", "Reprising her line, the senator ...": words with a lower-case
+         * one, a comma, then a name, "the" or he/she */
+        size_t c = b;
+        bool lower = false;
+        while (c < k && c - b < 8 && !is_punct(d, c))
+            lower |= d->seg.tokens[c++].shape == SHAPE_LOWER;
+        if (lower && c + 1 < k && is_char(d, c, ',') &&
+            (capitalised(d, c + 1) || tok_eq(d, c + 1, "the") || tok_eq(d, c + 1, "he") || tok_eq(d, c + 1, "she")))
+            b = c + 1;
+    }
+    if (b < k && (tok_eq(d, b, "he") || tok_eq(d, b, "she"))) {
+        *e = b + 1;
+        return (long)b;
+    }
+    size_t pe;
+    if (tok_eq(d, b, "the")) {
+        pe = phrase_after(d, b, k);
+        while (pe < k && pe > b && d->seg.tokens[pe].kind == TOK_POSSESSIVE)
+            pe = phrase_after(d, pe + 1, k);
+    } else {
+        /* no article: a name, capitalised words only ("Sen. Kim", not "Kim asks"), after at
+         * most three words of a role ("conservative commentator Ann Kim") */
+        size_t r = b;
+        while (r < k && r - b < 3 && d->seg.tokens[r].shape == SHAPE_LOWER && !d->tok_stop[r] &&
+               !quotes_is_speech_verb(d, r))
+            r++;
+        if (r > b && r < k && capitalised(d, r)) {
+            pe = r;
+            while (pe < k && pe - r < SPEAKER_MAX_TOKENS && capitalised(d, pe))
+                pe++;
+            *e = pe;
+            return (long)r;
+        }
+        pe = b;
+        while (pe < k && pe - b < SPEAKER_MAX_TOKENS && (capitalised(d, pe) || d->seg.tokens[pe].kind == TOK_POSSESSIVE))
+            pe++;
+    }
+    if (pe <= b || !(capitalised(d, b) || tok_eq(d, b, "the")))
+        return -1;
+    /* the phrase must be the subject: a verb, an auxiliary, an apposition or a bracket next */
+    if (pe < k && !is_char(d, pe, ',') && !is_char(d, pe, '(') && !is_aux(d, pe) && !quotes_is_speech_verb(d, pe) &&
+        d->seg.tokens[pe].shape != SHAPE_LOWER)
+        return -1;
+    *e = pe;
+    return (long)b;
+}
+
+/* The speaker before the opening mark, in the same sentence: Kim said: “...”; Kim called it
+ * a “...”; Kim, the mayor, said “...”; Kim: “...”. */
+static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
+    size_t nt = d->seg.n_tokens;
+    size_t o = doc_token_at(d, open_start);
+    if (o == 0 || o > nt)
+        return;
+    int32_t sent = d->seg.tokens[o < nt ? o : nt - 1].sentence;
+    size_t lo = d->seg.sentences[sent].tok_start;
+    if (o - lo > CUE_WINDOW)
+        lo = o - CUE_WINDOW;
+    /* Kim: “...” — a name and a colon right before the quotation (the capitalised run: "...
+     * surprises pollster Ann Kim: “...”") */
+    size_t colon_end = o >= 2 && is_char(d, o - 1, ':') ? o - 1 : 0;
+    if (colon_end >= 2 && is_char(d, colon_end - 1, ')')) { /* Rep. Kim (R-Ohio): “...” */
+        size_t b = colon_end - 1;
+        while (b > lo && colon_end - b < 8 && !is_char(d, b, '('))
+            b--;
+        if (is_char(d, b, '(') && b > lo && capitalised(d, b - 1)) {
+            size_t s = b;
+            while (s > lo && b - s < 4 && (capitalised(d, s - 1) || inner_hyphen(d, s - 1)))
+                s--;
+            set_speaker(d, q, s, b, nt);
+            return;
+        }
+    }
+    if (o >= 2 && is_char(d, o - 1, ':') && capitalised(d, o - 2)) {
+        size_t s = o - 1;
+        while (s > lo && o - 1 - s < 4 && (capitalised(d, s - 1) || inner_hyphen(d, s - 1)))
+            s--;
+        /* not the one spoken to or about ("told the newspaper NRC Handelsblad:", "said of Kim:") */
+        bool object = false;
+        for (size_t j = s; j-- > lo && s - j <= 4 && !object;)
+            object = tok_eq(d, j, "to") || (j + 1 == s && (tok_eq(d, j, "of") || tok_eq(d, j, "about") ||
+                                                           tok_eq(d, j, "with") || tok_eq(d, j, "for")));
+        if (s < o - 1 && capitalised(d, s) && !object) {
+            set_speaker(d, q, s, o - 1, nt);
+            return;
+        }
+    }
+    /* According to Kim, ... “...” */
+    for (size_t k = lo; k + 2 < o; k++)
+        if (tok_eq(d, k, "according") && tok_eq(d, k + 1, "to") && capitalised(d, k + 2)) {
+            size_t e = k + 2;
+            while (e < o && e - k < 6 && (capitalised(d, e) || inner_hyphen(d, e)))
+                e++;
+            set_speaker(d, q, k + 2, e, k);
+            return;
+        }
+    int tries = 0;
+    for (size_t v = o; v-- > lo && tries < 2;) {
+        if (!quotes_is_speech_verb(d, v))
+            continue;
+        tries++;
+        size_t e = 0;
+        /* "Kim visited the site, saying ...": a participle's speaker is the sentence's subject,
+         * never the words before it ("a statement saying"); so is the speaker of "Kim voted
+         * for it and said ..." */
+        bool participle = d->text[d->seg.tokens[v].end - 1] == 'g';
+        size_t se = subject_end(d, v, lo);
+        bool coordinated = se > lo && tok_eq(d, se - 1, "and");
+        long s = participle || coordinated ? -1 : subject_of(d, v, lo, &e);
+        if (coordinated && !participle) {
+            s = sentence_subject(d, v, &e);
+            if (s >= 0) {
+                set_speaker(d, q, (size_t)s, e, v);
+                return;
+            }
+        }
+        if (s >= 0) {
+            set_speaker(d, q, (size_t)s, e, v);
+            return;
+        }
+        /* "..., Kim said, adding “...”": the participle continues the clause before it */
+        if (participle && v >= lo + 2 && is_char(d, v - 1, ',') && quotes_is_speech_verb(d, v - 2)) {
+            s = subject_of(d, v - 2, lo, &e);
+            if (s >= 0) {
+                set_speaker(d, q, (size_t)s, e, v - 2);
+                return;
+            }
+        }
+        /* a participle after a comma, or "saying" ("a statement saying"), takes the sentence's
+         * subject; "those calling for" does not */
+        if (participle && ((v > lo && is_char(d, v - 1, ',')) || tok_eq(d, v, "saying"))) {
+            s = sentence_subject(d, v, &e);
+            if (s >= 0) {
+                set_speaker(d, q, (size_t)s, e, v);
+                return;
+            }
+        }
+        /* "told Reuters", "asked by reporters": the next verb back may have the subject */
+    }
+    /* Kim, the mayor, gave a warning: “...” — a colon after a clause with a named subject */
+    if (o >= 2 && is_char(d, o - 1, ':')) {
+        size_t e = 0;
+        long s = sentence_subject(d, o - 1, &e);
+        if (s >= 0 && capitalised(d, e - 1)) {
+            set_speaker(d, q, (size_t)s, e, nt);
+            return;
+        }
+    }
+    /* Kim bemoaned a climate in which people “literally hate each other”: with no speech verb,
+     * a quotation inside a sentence reports its subject's words, when that is a name or he or
+     * she (less sure: weak) */
+    if (o >= d->seg.sentences[sent].tok_start + 2) {
+        size_t e = 0;
+        long s = sentence_subject(d, o, &e);
+        if (s >= 0 && (capitalised(d, e - 1) || tok_eq(d, (size_t)s, "he") || tok_eq(d, (size_t)s, "she"))) {
+            set_speaker(d, q, (size_t)s, e, nt);
+            q->weak = true;
+        }
+    }
+}
+
+bool quotes_clause_speaker(const precis_doc *d, int32_t si, size_t *s_out, size_t *e_out) {
+    const sentence *st = &d->seg.sentences[si];
+    size_t lo = st->tok_start, hi = st->tok_end;
+    if (hi - lo > CUE_WINDOW)
+        lo = hi - CUE_WINDOW;
+    for (size_t v = hi; v-- > lo + 1;) {
+        if (!quotes_is_speech_verb(d, v))
+            continue;
+        size_t e = 0;
+        bool participle = d->text[d->seg.tokens[v].end - 1] == 'g';
+        long s = participle ? sentence_subject(d, v, &e) : subject_of(d, v, lo, &e);
+        if (s < 0)
+            return false;
+        *s_out = (size_t)s;
+        *e_out = e;
+        return true;
+    }
+    return false;
+}
+
 static void attach_speaker(const precis_doc *d, quote *q, uint32_t close_start, uint32_t close_end,
                            uint32_t open_start) {
-    size_t nt = d->seg.n_tokens;
     q->speaker_token = -1;
-    /* After the closing mark: skip , . ) and look for VERB NAME or NAME VERB, in the same
-     * paragraph and only when the quotation does not end its own sentence (“...today.” The
-     * agency said... names the agency's own statement, not the quotation's speaker). */
-    size_t k = doc_token_at(d, close_end);
-    while (k < nt && is_punct(d, k) && d->seg.tokens[k].end - d->seg.tokens[k].start <= 3 &&
-           !strchr(".!?", d->text[d->seg.tokens[k].start]))
-        k++;
-    if (k < nt && (memchr(d->text + close_end, '\n', d->seg.tokens[k].start - close_end) ||
-                   quote_ends_sentence(d, close_start, k)))
-        k = nt;
-    if (k < nt) {
-        size_t sent_end = k;
-        while (sent_end < nt && sent_end - k < 12 && !(is_punct(d, sent_end) && strchr(".!?;", d->text[d->seg.tokens[sent_end].start])))
-            sent_end++;
-        if (quotes_is_speech_verb(d, k)) {
-            size_t e = phrase_after(d, k + 1, sent_end);
-            /* "said Northwind's chief executive": the phrase goes on after a possessive */
-            while (e < sent_end && e > k + 1 && d->seg.tokens[e].kind == TOK_POSSESSIVE)
-                e = phrase_after(d, e + 1, sent_end);
-            size_t ns = 0, ne = appositive_name(d, e, sent_end, &ns);
-            if (ne && !capitalised(d, e - 1)) {
-                q->speaker_token = (int32_t)ns;
-                q->speaker_tok_end = (uint32_t)ne;
-                q->verb_start = d->seg.tokens[k].start;
-                q->verb_end = d->seg.tokens[k].end;
-            } else if (e > k + 1) {
-                q->speaker_token = (int32_t)(k + 1);
-                q->speaker_tok_end = (uint32_t)e;
-                q->verb_start = d->seg.tokens[k].start;
-                q->verb_end = d->seg.tokens[k].end;
-            }
-        } else {
-            for (size_t v = k + 1; v < sent_end && v - k <= SPEAKER_MAX_TOKENS; v++)
-                if (quotes_is_speech_verb(d, v)) {
-                    size_t e = phrase_after(d, k, v);
-                    if (e == v || (v == k + 1 && quotes_is_pronoun(d, k))) {
-                        q->speaker_token = (int32_t)k;
-                        q->speaker_tok_end = (uint32_t)v;
-                        q->verb_start = d->seg.tokens[v].start;
-                        q->verb_end = d->seg.tokens[v].end;
-                    }
-                    break;
-                }
-        }
+    if (close_end > close_start)
+        speaker_after(d, q, close_start, close_end);
+    /* “...,” Kim said: “...” — the clause introduces the next quotation, not this one */
+    if (q->speaker_token >= 0 && q->speaker_tok_end < d->seg.n_tokens) {
+        size_t t = q->speaker_tok_end, v = doc_token_at(d, q->verb_end);
+        if (is_char(d, t, ':') || (v < d->seg.n_tokens && v > (size_t)q->speaker_token && is_char(d, v, ':')))
+            q->speaker_token = -1;
     }
-    /* Before the opening mark, in the same sentence: NAME VERB [that|:|,] ... “ */
-    if (q->speaker_token < 0) {
-        size_t o = doc_token_at(d, open_start);
-        if (o > 0 && o <= nt) {
-            int32_t sent = d->seg.tokens[o < nt ? o : nt - 1].sentence;
-            size_t lo = d->seg.sentences[sent].tok_start;
-            for (size_t v = o; v-- > lo;)
-                if (quotes_is_speech_verb(d, v)) {
-                    long s = v > lo && quotes_is_pronoun(d, v - 1) ? (long)(v - 1) : phrase_before(d, v, lo);
-                    if (s >= 0) {
-                        q->speaker_token = (int32_t)s;
-                        q->speaker_tok_end = (uint32_t)v;
-                        q->verb_start = d->seg.tokens[v].start;
-                        q->verb_end = d->seg.tokens[v].end;
-                    }
-                    break;
-                }
-        }
-    }
+    if (q->speaker_token < 0)
+        speaker_before(d, q, open_start);
     if (q->speaker_token >= 0) {
         q->speaker_start = d->seg.tokens[q->speaker_token].start;
         q->speaker_end = d->seg.tokens[q->speaker_tok_end - 1].end;
@@ -239,56 +791,135 @@ static size_t count_words(const precis_doc *d, uint32_t start, uint32_t end) {
     return n;
 }
 
+typedef struct quote_list {
+    quote *q;
+    size_t n, cap;
+} quote_list;
+
+/* Adds the quotation [open_at + open_len, close) closed by the mark [close, close_end) (or,
+ * for a paragraph that runs on, by nothing: close_end == close). False when out of memory. */
+static bool add_quote(const precis_doc *d, arena *a, quote_list *l, size_t open_at, size_t open_len, size_t close,
+                      size_t close_end, bool continues, bool runs_on) {
+    const char *s = d->text;
+    uint32_t qs = (uint32_t)(open_at + open_len), qe = (uint32_t)close;
+    while (qs < qe && (s[qs] == ' ' || s[qs] == '\t'))
+        qs++;
+    /* the comma of "...one," Kim said belongs to the sentence, not the quotation */
+    while (qe > qs && (s[qe - 1] == ',' || s[qe - 1] == ' ' || s[qe - 1] == '\r' || s[qe - 1] == '\n'))
+        qe--;
+    if (qe <= qs || qe - qs > QUOTE_MAX_BYTES)
+        return true;
+    size_t words = count_words(d, qs, qe);
+    if (words == 0)
+        return true;
+    quote x;
+    memset(&x, 0, sizeof x);
+    x.start = qs;
+    x.end = qe;
+    x.continues = continues;
+    x.runs_on = runs_on;
+    size_t tk = doc_token_at(d, qs);
+    x.sentence = tk < d->seg.n_tokens ? d->seg.tokens[tk].sentence : 0;
+    attach_speaker(d, &x, (uint32_t)close, (uint32_t)close_end, (uint32_t)open_at);
+    /* one or two words are a scare quote unless a speech verb gives them a speaker ("called it
+     * a “disgrace”"); a paragraph of a longer quotation, an exclamation or a question ("You
+     * lie!", “With what?”) is speech whatever its length */
+    bool exclaimed = s[qe - 1] == '!' || s[qe - 1] == '?';
+    if (words < QUOTE_MIN_WORDS && !continues && !runs_on && !exclaimed &&
+        (x.speaker_token < 0 || x.verb_end == 0 || x.weak || tok_in(d, doc_token_at(d, x.verb_start), JUDGING_VERBS)))
+        return true;
+    if (l->n == l->cap) {
+        size_t nc = l->cap ? l->cap * 2 : 8;
+        quote *nq = arena_alloc(a, nc * sizeof *nq);
+        if (!nq)
+            return false;
+        if (l->n)
+            memcpy(nq, l->q, l->n * sizeof *nq);
+        l->q = nq;
+        l->cap = nc;
+    }
+    l->q[l->n++] = x;
+    return true;
+}
+
+/* An open quotation while scanning. */
+typedef struct open_mark {
+    bool open;
+    size_t at, len;
+    bool continues; /* reopened at the start of a paragraph after one that ran on */
+} open_mark;
+
+/* The paragraph after the line break(s) at i starts with an opening mark of family `fam`. */
+static bool next_para_reopens(const char *s, size_t len, size_t i, int fam) {
+    while (i < len && isspace((unsigned char)s[i]))
+        i++;
+    size_t ml;
+    int f, kind = i < len ? quote_mark(s, len, i, &ml, &f) : 0;
+    return f == fam && (kind == 1 || kind == 3);
+}
+
 bool quotes_find(const precis_doc *d, arena *a, quote **out, size_t *n) {
-    size_t cap = 8, m = 0;
-    quote *q = arena_alloc(a, cap * sizeof *q);
-    if (!q)
-        return false;
+    quote_list l = {0};
     const char *s = d->text;
     size_t len = d->len;
-    bool open = false;
-    size_t open_at = 0, open_len = 0;
+    open_mark m[2] = {{0}, {0}}; /* double, single */
+    bool reopen[2] = {false, false};
     for (size_t i = d->body_start; i < len; i++) {
-        if (s[i] == '\n' && i + 1 < len && (s[i + 1] == '\n' || s[i + 1] == '\r'))
-            open = false; /* quotations do not run across paragraphs here */
+        if (s[i] == '\n') {
+            /* A quotation runs across paragraphs only when the next one reopens the mark (each
+             * paragraph of a long quotation does; the earlier ones are not closed). */
+            for (int f = 0; f < 2; f++) {
+                if (!m[f].open)
+                    continue;
+                reopen[f] = false;
+                if (next_para_reopens(s, len, i + 1, f)) {
+                    if (!add_quote(d, a, &l, m[f].at, m[f].len, i, i, m[f].continues, true))
+                        return false;
+                    reopen[f] = true;
+                }
+                m[f].open = false;
+            }
+            continue;
+        }
+        unsigned char c = (unsigned char)s[i];
+        if (c != '"' && c != '`' && c != '\'' && c != 0xE2 && c != 0xC2)
+            continue; /* the common case, without a call */
         size_t ml;
-        int kind = quote_mark(s, len, i, &ml);
+        int fam;
+        int kind = quote_mark(s, len, i, &ml, &fam);
         if (!kind)
             continue;
-        if (kind == 3) /* straight quote: opens after space or start, closes otherwise */
+        if (kind == 3) { /* straight quote: opens after space or start, closes otherwise */
             kind = (i == 0 || isspace((unsigned char)s[i - 1]) || strchr("([{—-", s[i - 1])) ? 1 : 2;
+            /* a spaced mark before a space or punctuation closes an open quotation ("… 'above
+             * the president,' " said Kim) */
+            size_t nx = i + ml;
+            if (kind == 1 && m[0].open && (nx >= len || isspace((unsigned char)s[nx]) || strchr(",.;:!?", s[nx])))
+                kind = 2;
+        }
+        /* the pairs ``…'' and „…“: the mark after the opener closes whatever the spaces say */
+        if (fam == 0 && m[0].open && ((s[m[0].at] == '`' && s[i] == '\'') ||
+                                      (m[0].len == 3 && (unsigned char)s[m[0].at + 2] == 0x9E && ml == 3 &&
+                                       (unsigned char)s[i + 2] == 0x9C)))
+            kind = 2;
+        if (fam == 1 && m[0].open) {
+            i += ml - 1; /* single marks inside a double quotation quote within it */
+            continue;
+        }
+        if (fam == 0 && m[1].open && kind == 1)
+            m[1].open = false; /* a double mark after an unclosed single one: that was no quote */
         if (kind == 1) {
-            open = true;
-            open_at = i;
-            open_len = ml;
-        } else if (open) {
-            open = false;
-            uint32_t qs = (uint32_t)(open_at + open_len), qe = (uint32_t)i;
-            /* the comma of "...one," Kim said belongs to the sentence, not the quotation */
-            while (qe > qs && (s[qe - 1] == ',' || s[qe - 1] == ' '))
-                qe--;
-            if (qe - qs <= QUOTE_MAX_BYTES && count_words(d, qs, qe) >= QUOTE_MIN_WORDS) {
-                if (m == cap) {
-                    quote *nq = arena_alloc(a, cap * 2 * sizeof *nq);
-                    if (!nq)
-                        return false;
-                    memcpy(nq, q, m * sizeof *q);
-                    q = nq;
-                    cap *= 2;
-                }
-                quote *x = &q[m++];
-                memset(x, 0, sizeof *x);
-                x->start = qs;
-                x->end = qe;
-                size_t tk = doc_token_at(d, qs);
-                x->sentence = tk < d->seg.n_tokens ? d->seg.tokens[tk].sentence : 0;
-                attach_speaker(d, x, (uint32_t)i, (uint32_t)(i + ml), (uint32_t)open_at);
-            }
+            m[fam] = (open_mark){true, i, ml, reopen[fam]};
+            reopen[fam] = false;
+        } else if (m[fam].open) {
+            m[fam].open = false;
+            if (!add_quote(d, a, &l, m[fam].at, m[fam].len, i, i + ml, m[fam].continues, false))
+                return false;
         }
         i += ml - 1;
     }
-    *out = q;
-    *n = m;
+    *out = l.q;
+    *n = l.n;
     return true;
 }
 
@@ -324,17 +955,73 @@ static bool push_source(arena *a, source **q, size_t *m, size_t *cap, const prec
         s++; /* "according to the World Health Organization": the name is the source */
     const token *ts = &d->seg.tokens[s], *te = &d->seg.tokens[e - 1];
     (*q)[(*m)++] = (source){ts->start, te->end, d->seg.tokens[cue_s].start, d->seg.tokens[cue_e - 1].end,
-                           ts->sentence, (uint32_t)s, (uint32_t)e, named};
+                           ts->sentence, (uint32_t)s, (uint32_t)e, named, false, 0, 0};
     return true;
 }
 
-bool sources_find(const precis_doc *d, arena *a, source **out, size_t *n) {
+/* The claim's span from token a to token b (exclusive), trimmed of commas, "that" and final
+ * punctuation; 0,0 when nothing is left. */
+static void set_claim(const precis_doc *d, source *so, size_t a, size_t b) {
+    while (a < b && (is_char(d, a, ',') || tok_eq(d, a, "that") || is_char(d, a, ':')))
+        a++;
+    while (b > a && is_punct(d, b - 1))
+        b--;
+    if (b > a) {
+        so->claim_start = d->seg.tokens[a].start;
+        so->claim_end = d->seg.tokens[b - 1].end;
+    }
+}
+
+/* Reported speech at speech verb v (not a quotation's): its subject is the source, the clause
+ * after the verb (or, for "..., officials said.", the clause before it) the claim. */
+static bool speech_source(const precis_doc *d, arena *a, source **q, size_t *m, size_t *cap, size_t v) {
+    const sentence *st = &d->seg.sentences[d->seg.tokens[v].sentence];
+    size_t lo = v > st->tok_start + CUE_WINDOW ? v - CUE_WINDOW : st->tok_start, e = 0;
+    if (d->text[d->seg.tokens[v].end - 1] == 'g' || v == lo)
+        return true; /* a participle has no subject of its own here */
+    long s = subject_of(d, v, lo, &e);
+    if (s < 0)
+        return true;
+    bool named = false;
+    for (size_t k = (size_t)s; k < e && !named; k++)
+        named = capitalised(d, k) && !(k == st->tok_start && d->tok_stop[k]);
+    if (!push_source(a, q, m, cap, d, (size_t)s, e, v, v + 1, named))
+        return false;
+    source *so = &(*q)[*m - 1];
+    so->speech = true;
+    size_t end = st->tok_end;
+    if (end - v > 60)
+        end = v + 60;
+    size_t after = v + 1;
+    if (after < end && !is_punct(d, after))
+        set_claim(d, so, after, end);
+    else if ((size_t)s > st->tok_start + 2) /* CLAIM, Kim said. */
+        set_claim(d, so, st->tok_start, (size_t)s);
+    return true;
+}
+
+bool sources_find(const precis_doc *d, const quote *qs, size_t nq, arena *a, source **out, size_t *n) {
     size_t cap = 8, m = 0, nt = d->seg.n_tokens;
     source *q = arena_alloc(a, cap * sizeof *q);
-    if (!q)
+    /* tokens inside a quotation, and the quotations' own speech verbs, are no reported speech */
+    uint8_t *quoted = arena_calloc(a, nt ? nt : 1, 1);
+    if (!q || !quoted)
         return false;
+    for (size_t i = 0; i < nq; i++) {
+        for (size_t k = doc_token_at(d, qs[i].start); k < nt && d->seg.tokens[k].start < qs[i].end; k++)
+            quoted[k] = 1;
+        if (qs[i].verb_end > qs[i].verb_start) {
+            size_t v = doc_token_at(d, qs[i].verb_start);
+            if (v < nt)
+                quoted[v] = 1;
+        }
+    }
     for (size_t k = 0; k < nt; k++) {
         bool ok = true;
+        /* "Kim told the BBC that...": Kim's speech, and the BBC as an outlet below */
+        if (!quoted[k] && d->seg.tokens[k].shape == SHAPE_LOWER && d->seg.tokens[k].end - d->seg.tokens[k].start >= 4 &&
+            sorted_in(d, k, SOURCE_VERBS, N_SOURCE_VERBS) && !speech_source(d, a, &q, &m, &cap, k))
+            return false;
         /* every cue starts with r, a, t or "(": most tokens are rejected on one byte */
         char c0 = (char)tolower((unsigned char)d->text[d->seg.tokens[k].start]);
         if (c0 != 'r' && c0 != 'a' && c0 != 't' && c0 != '(')
@@ -348,8 +1035,15 @@ bool sources_find(const precis_doc *d, arena *a, source **out, size_t *n) {
                 ok = push_source(a, &q, &m, &cap, d, b, k, k, k + 1, true);
         } else if (tok_eq(d, k, "according") && k + 1 < nt && tok_eq(d, k + 1, "to")) {
             size_t e = name_after(d, k + 2, nt);
-            if (e > k + 2)
+            if (e > k + 2) {
                 ok = push_source(a, &q, &m, &cap, d, k + 2, e, k, k + 2, true);
+                /* the claim: the sentence after "According to X," or before ", according to X" */
+                const sentence *st = &d->seg.sentences[d->seg.tokens[k].sentence];
+                if (ok && k == st->tok_start && e < st->tok_end)
+                    set_claim(d, &q[m - 1], e, st->tok_end);
+                else if (ok && k > st->tok_start && k - st->tok_start < 80)
+                    set_claim(d, &q[m - 1], st->tok_start, k);
+            }
         } else if (tok_eq(d, k, "told") && k + 1 < nt) {
             size_t e = name_after(d, k + 1, nt);
             /* "told Reuters", "told the BBC": an outlet; "told reporters" is not capitalised */

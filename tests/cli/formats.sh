@@ -100,9 +100,10 @@ for name, v in {"markdown": from_md(open(w + "/f.md").read()), "html": from_html
 def counts(j):
     shown = []
     for s in j["sources"]:
-        if s["named"] and s["text"] not in shown:
+        if s["named"] and not s.get("speech") and s["text"] not in shown:
             shown.append(s["text"])
-    c = {"Who": len(j["who"]), "What": 1 if j["what"] and ("event" in j["what"] or "action" in j["what"]) else 0,
+    c = {"Who": len(j["who"]),
+         "What": 1 if j["what"] and ("phrase" in j["what"] or "event" in j["what"] or "action" in j["what"]) else 0,
          "Where": len(j["where"]), "When": len(j["when"]), "How many": len(j["how_many"]),
          "Quotes": len(j["quotes"]), "Sources": len(shown)}
     return {k: v for k, v in c.items() if v}, shown

@@ -1,0 +1,323 @@
+/* Golden tests for direct quotations in every common style and for the speaker a careful
+ * reader would give each (facts/quotes.c finds them, facts/facts.c resolves the speakers).
+ * Every sentence is written for these tests. A speaker is checked by the name of the entity it
+ * resolves to, or by its words when it has none; "" means withheld (unattributed). */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "core/doc.h"
+#include "facts/facts.h"
+
+static precis_model *model;
+static precis_doc *doc;
+
+static void setup(void) {
+    precis_error err;
+    cr_assert_eq(precis_model_default(&model, &err), PRECIS_OK, "%s", err.message);
+}
+
+static void teardown(void) {
+    precis_doc_free(doc);
+    doc = NULL;
+    precis_model_free(model);
+}
+
+TestSuite(quotes, .init = setup, .fini = teardown);
+
+static const facts *run(const char *text) {
+    precis_error err;
+    precis_doc_free(doc);
+    cr_assert_eq(precis_doc_new(model, text, strlen(text), NULL, &doc, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(facts_compute(doc, &err), PRECIS_OK, "%s", err.message);
+    return doc->facts;
+}
+
+static char *span(uint32_t s, uint32_t e) {
+    static char out[512];
+    size_t n = e - s < sizeof out - 1 ? e - s : sizeof out - 1;
+    memcpy(out, doc->text + s, n);
+    out[n] = '\0';
+    return out;
+}
+
+/* The index of the quotation whose text starts with `prefix`, or -1. */
+static long quote_at(const facts *f, const char *prefix) {
+    for (size_t i = 0; i < f->n_quotes; i++)
+        if (strncmp(doc->text + f->quotes[i].start, prefix, strlen(prefix)) == 0)
+            return (long)i;
+    return -1;
+}
+
+/* The speaker of quote i: its entity's name, else its words, else "" (withheld). A name is
+ * checked as the recogniser gives it: the expected words must be a part of it. */
+static const char *speaker(const facts *f, long i) {
+    static char out[256];
+    const quote *q = &f->quotes[i];
+    if (q->speaker_token < 0)
+        return "";
+    int32_t e = f->quote_speaker[i];
+    if (e >= 0) {
+        const ner_entity *en = &f->ents.entities[e];
+        size_t n = en->name_len < sizeof out - 1 ? en->name_len : sizeof out - 1;
+        memcpy(out, en->name, n);
+        out[n] = '\0';
+        return out;
+    }
+    return span(q->speaker_start, q->speaker_end);
+}
+
+static void expect(const facts *f, const char *prefix, const char *who) {
+    long i = quote_at(f, prefix);
+    cr_assert_geq(i, 0, "no quotation starting '%s'", prefix);
+    const char *got = speaker(f, i);
+    bool ok = *who ? strstr(got, who) != NULL || (*got && strstr(who, got) != NULL) : !*got;
+    cr_assert(ok, "speaker of '%s': '%s', not '%s'", prefix, got, who);
+}
+
+/* ---- every style of mark ------------------------------------------------------------------ */
+
+Test(quotes, curly_double) {
+    const facts *f = run("The ferry service resumed on Monday after a week of storms.\n\n"
+                         "\xE2\x80\x9CThe crossing was calm and every sailing left on time,\xE2\x80\x9D said "
+                         "Helen Marsh, the harbour master.\n");
+    expect(f, "The crossing was calm", "Helen Marsh");
+}
+
+Test(quotes, straight_double) {
+    const facts *f = run("The orchard lost half its trees in the frost.\n\n"
+                         "\"We will plant again in the autumn,\" Oliver Grant said on Tuesday.\n");
+    expect(f, "We will plant again", "Oliver Grant");
+}
+
+Test(quotes, curly_single_british) {
+    const facts *f = run("The library will open on Sundays from next month.\n\n"
+                         "\xE2\x80\x98" "Families have asked for this for years,\xE2\x80\x99 said Priya Nair, who runs "
+                         "the branch. \xE2\x80\x98We finally found the staff.\xE2\x80\x99\n");
+    expect(f, "Families have asked", "Priya Nair");
+    expect(f, "We finally found", "Priya Nair");
+}
+
+Test(quotes, straight_single_daily_mail_style) {
+    const facts *f = run("The striker missed the final through injury.\n\n"
+                         "'I am gutted but the lads didn't need me,' said Danny Shaw, who watched from the stands. "
+                         "'It's their night.'\n");
+    expect(f, "I am gutted but the lads didn't need me", "Danny Shaw");
+    long i = quote_at(f, "I am gutted");
+    cr_assert(strstr(span(f->quotes[i].start, f->quotes[i].end), "didn't need me") != NULL, "an apostrophe is no mark");
+}
+
+Test(quotes, tokenized_backticks) {
+    const facts *f = run("Rail fares will rise by three percent .\n\n"
+                         "`` Passengers deserve better than this , '' said Marta Kowalski , who chairs the "
+                         "passenger group .\n");
+    expect(f, "Passengers deserve better", "Marta Kowalski");
+}
+
+Test(quotes, guillemets) {
+    const facts *f = run("The museum reopened after the flood.\n\n"
+                         "\xC2\xAB" "Nothing in the archive was lost to the water" "\xC2\xBB, said Claire Dubois, "
+                         "the curator.\n");
+    expect(f, "Nothing in the archive", "Claire Dubois");
+}
+
+Test(quotes, german_low_high) {
+    const facts *f = run("The brewery doubled its output this year.\n\n"
+                         "\xE2\x80\x9EWe could sell twice as much if we had the barrels\xE2\x80\x9C, said Jonas "
+                         "Weber, the owner.\n");
+    expect(f, "We could sell twice", "Jonas Weber");
+}
+
+/* ---- quotations over paragraphs, interrupted, partial ---------------------------------------- */
+
+Test(quotes, runs_over_paragraphs) {
+    /* the first paragraph is not closed; the next reopens the mark */
+    const facts *f = run("The mayor spoke at length about the new bridge.\n\n"
+                         "Samuel Okafor said: \xE2\x80\x9CWe spent ten years arguing about where it should go.\n\n"
+                         "\xE2\x80\x9CNow we can finally stop arguing and start building it together.\xE2\x80\x9D\n\n"
+                         "Work begins in March.\n");
+    long a = quote_at(f, "We spent ten years"), b = quote_at(f, "Now we can finally");
+    cr_assert_geq(a, 0);
+    cr_assert_geq(b, 0);
+    cr_assert(f->quotes[a].runs_on);
+    cr_assert(f->quotes[b].continues && f->quotes[b].joins);
+    cr_assert_str_eq(speaker(f, a), "Samuel Okafor");
+    cr_assert_str_eq(speaker(f, b), "Samuel Okafor");
+}
+
+Test(quotes, interrupted_by_attribution) {
+    const facts *f = run("Coach Anna Berg was confident before the match.\n\n"
+                         "\xE2\x80\x9CWe will win this game,\xE2\x80\x9D she said, \xE2\x80\x9C"
+                         "and we will win it well.\xE2\x80\x9D\n");
+    expect(f, "We will win this game", "Anna Berg");
+    expect(f, "and we will win it well", "Anna Berg");
+    cr_assert(f->quotes[quote_at(f, "and we will win")].joins);
+}
+
+Test(quotes, partial_quote_in_reported_speech) {
+    const facts *f = run("The council approved the stadium plan on Thursday.\n\n"
+                         "Councillor Rosa Lindqvist called the plan \xE2\x80\x9C" "a vast waste of public money"
+                         "\xE2\x80\x9D and said she would vote against the budget.\n");
+    expect(f, "a vast waste", "Rosa Lindqvist");
+}
+
+Test(quotes, one_cued_word_is_a_quote) {
+    const facts *f = run("The senator answered questions for an hour.\n\n"
+                         "Senator Paul Adeyemi called the report \xE2\x80\x9C" "dishonest" "\xE2\x80\x9D.\n");
+    expect(f, "dishonest", "Paul Adeyemi");
+}
+
+Test(quotes, scare_quotes_without_a_cue) {
+    const facts *f = run("The \xE2\x80\x9C" "experts\xE2\x80\x9D were wrong again about the \"green shoots\" of "
+                         "the recovery.\n");
+    cr_assert_eq(f->n_quotes, 0, "quote '%s'", f->n_quotes ? span(f->quotes[0].start, f->quotes[0].end) : "");
+}
+
+/* ---- speakers -------------------------------------------------------------------------------- */
+
+Test(quotes, pundit_praising_a_player_is_the_speaker) {
+    /* the words are the pundit's, not those of the player he praises */
+    const facts *f = run("Former captain Martin Doyle praised the young winger Luca Romano after the match.\n\n"
+                         "\xE2\x80\x9CHe has the pace and the nerve to play for his country,\xE2\x80\x9D Doyle said.\n");
+    expect(f, "He has the pace", "Martin Doyle");
+}
+
+Test(quotes, player_quote_not_given_to_the_manager) {
+    const facts *f = run("Manager Steve Collins left the winger out of the side.\n\n"
+                         "\xE2\x80\x9CI was disappointed but I understand the decision,\xE2\x80\x9D said the "
+                         "winger, Luca Romano.\n");
+    expect(f, "I was disappointed", "Luca Romano");
+}
+
+Test(quotes, pronoun_follows_the_title) {
+    /* Ms. and Mr. settle which person "she" is */
+    const facts *f = run("Ms. Laura Finch met Mr. Daniel Price at the trade fair.\n\n"
+                         "\xE2\x80\x9CThe order book has never been fuller,\xE2\x80\x9D she said.\n");
+    expect(f, "The order book", "Laura Finch");
+}
+
+Test(quotes, colon_after_a_name) {
+    const facts *f = run("The vote was close.\n\nNora Lindahl: \xE2\x80\x9CWe lost by eleven votes and we will "
+                         "ask for a recount.\xE2\x80\x9D\n");
+    expect(f, "We lost by eleven", "Nora Lindahl");
+}
+
+Test(quotes, apposition_between_name_and_verb) {
+    const facts *f = run("The ferry company cut its timetable.\n\n"
+                         "\xE2\x80\x9CWe simply do not have the crews,\xE2\x80\x9D Ingrid Sole, the company's "
+                         "operations director, said on Friday.\n");
+    expect(f, "We simply do not", "Ingrid Sole");
+}
+
+Test(quotes, quotation_standing_alone_keeps_the_paragraph_speaker) {
+    const facts *f = run("The orchestra played its last concert in the old hall.\n\n"
+                         "\xE2\x80\x9CThis room made us who we are,\xE2\x80\x9D said Tomas Ek, the conductor. "
+                         "\xE2\x80\x9CWe will miss every creaking seat.\xE2\x80\x9D\n");
+    expect(f, "We will miss every", "Tomas Ek");
+}
+
+Test(quotes, they_is_withheld_not_guessed) {
+    const facts *f = run("Residents met the developer on Monday evening.\n\n"
+                         "\xE2\x80\x9CWe were never asked about the tower,\xE2\x80\x9D they said.\n");
+    expect(f, "We were never asked", "");
+}
+
+Test(quotes, it_is_never_a_speaker) {
+    const facts *f = run("Northwind Energy published its results.\n\n"
+                         "\xE2\x80\x9C" "Demand for heat pumps doubled in the winter,\xE2\x80\x9D it said.\n");
+    long i = quote_at(f, "Demand for heat pumps");
+    cr_assert_geq(i, 0);
+    cr_assert_str_neq(speaker(f, i), "it");
+}
+
+Test(quotes, organisation_is_not_given_a_persons_name) {
+    const facts *f = run("The ministry of health answered the report.\n\n"
+                         "\xE2\x80\x9CThe figures are out of date,\xE2\x80\x9D the ministry said.\n");
+    long i = quote_at(f, "The figures are");
+    cr_assert_geq(i, 0);
+    int32_t e = f->quote_speaker[i];
+    cr_assert(e < 0 || f->ents.entities[e].type != NER_PER, "a person's name for the ministry");
+}
+
+Test(quotes, place_is_never_a_speaker) {
+    const facts *f = run("Floods closed the roads.\n\n\xE2\x80\x9CThe water is still rising in the valley,\xE2\x80\x9D "
+                         "Norway said.\n");
+    long i = quote_at(f, "The water is");
+    cr_assert_geq(i, 0);
+    int32_t e = f->quote_speaker[i];
+    cr_assert(e < 0 || f->ents.entities[e].type != NER_LOC, "a place as the speaker");
+}
+
+Test(quotes, confidence_in_json) {
+    run("The bakery won a prize.\n\n\xE2\x80\x9CWe bake every loaf by hand,\xE2\x80\x9D said Elena Ruiz.\n\n"
+        "\xE2\x80\x9CNobody knows where the recipe came from,\xE2\x80\x9D they said.\n");
+    char *json = NULL;
+    size_t len = 0;
+    precis_error err;
+    cr_assert_eq(precis_doc_render(doc, PRECIS_VIEW_FACTS, PRECIS_FORMAT_JSON, &json, &len, &err), PRECIS_OK);
+    cr_assert(strstr(json, "\"confidence\":0.90,\"speaker\":{\"text\":\"Elena Ruiz\"") != NULL, "%s", json);
+    cr_assert(strstr(json, "\"confidence\":0.00,\"speaker\":null") != NULL, "%s", json);
+    precis_free(json);
+}
+
+Test(quotes, description_is_the_person_named_before) {
+    /* "the 41-year-old" and "the CNN host" point back at the person just named */
+    const facts *f = run("Marcus Hill won the marathon for the third time on Sunday.\n\n"
+                         "\xE2\x80\x9CThe last mile was the hardest I have ever run,\xE2\x80\x9D the 41-year-old said.\n");
+    expect(f, "The last mile", "Marcus Hill");
+}
+
+Test(quotes, description_of_a_body_is_not_a_person) {
+    const facts *f = run("Marcus Hill won the marathon on Sunday.\n\n"
+                         "\xE2\x80\x9CRoads will reopen by the evening,\xE2\x80\x9D the city council said.\n");
+    long i = quote_at(f, "Roads will reopen");
+    cr_assert_geq(i, 0);
+    cr_assert_str_neq(speaker(f, i), "Marcus Hill");
+}
+
+Test(quotes, short_exclamation_is_speech) {
+    const facts *f = run("The crowd grew restless as the minister spoke.\n\n"
+                         "\xE2\x80\x9C" "Resign now!\xE2\x80\x9D shouted a man near the front.\n");
+    cr_assert_geq(quote_at(f, "Resign now"), 0);
+}
+
+/* ---- reported speech as sources ---------------------------------------------------------------- */
+
+static const source *source_named(const facts *f, const char *words) {
+    for (size_t i = 0; i < f->n_sources; i++)
+        if (strcmp(span(f->sources[i].start, f->sources[i].end), words) == 0)
+            return &f->sources[i];
+    return NULL;
+}
+
+Test(quotes, reported_speech_is_a_source_with_its_claim) {
+    const facts *f = run("The council met on Monday.\n\nMayor Ana Ruiz said the bridge would reopen in May. The "
+                         "repairs cost more than planned, officials said. According to the Daily Courier, the "
+                         "contractor was paid twice.\n\n\xE2\x80\x9CWe will not pay again,\xE2\x80\x9D Ruiz said.\n");
+    const source *s = source_named(f, "Mayor Ana Ruiz");
+    cr_assert_not_null(s);
+    cr_assert(s->speech && s->named);
+    cr_assert_str_eq(span(s->claim_start, s->claim_end), "the bridge would reopen in May");
+    s = source_named(f, "officials");
+    cr_assert_not_null(s);
+    cr_assert(s->speech && !s->named);
+    cr_assert_str_eq(span(s->claim_start, s->claim_end), "The repairs cost more than planned");
+    s = source_named(f, "Daily Courier");
+    cr_assert_not_null(s);
+    cr_assert_str_eq(span(s->claim_start, s->claim_end), "the contractor was paid twice");
+    /* the direct quotation's own verb is its speaker's, not a second source */
+    cr_assert_null(source_named(f, "Ruiz"));
+}
+
+Test(quotes, coordinated_verb_takes_the_sentence_subject) {
+    const facts *f = run("The union held its vote on Friday.\n\n"
+                         "Eight years ago, Rafael Ortiz backed the strike and said \xE2\x80\x9C" "nobody here will "
+                         "forget it\xE2\x80\x9D.\n");
+    expect(f, "nobody here will", "Rafael Ortiz");
+}
+
+Test(quotes, quotation_after_a_paragraph_of_reported_speech) {
+    const facts *f = run("The school board voted to close two schools.\n\n"
+                         "Board member Helena Vasquez said the decision had been rushed through.\n\n"
+                         "\xE2\x80\x9CNobody asked the parents what they wanted.\xE2\x80\x9D\n");
+    expect(f, "Nobody asked the parents", "Helena Vasquez");
+}
