@@ -498,7 +498,9 @@ static void render_json(buf *b, const precis_doc *d, const brief *br) {
             buf_printf(b, "%s[%u,%u]", k ? "," : "", bs->spans[k].start, bs->spans[k].end);
         buf_puts(b, "]}");
     }
-    buf_puts(b, "],\"facts\":{");
+    buf_puts(b, "],");
+    nonstory_json_members(d, b);
+    buf_puts(b, ",\"facts\":{");
     facts_json_members(d, b);
     buf_puts(b, "}}\n");
 }

@@ -21,6 +21,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "select/select.h"
 #include "text/text.h"
 #include "util/error.h"
 
@@ -867,6 +868,8 @@ precis_status facts_render(precis_doc *d, precis_format fmt, buf *b, precis_erro
     }
     buf_putc(b, '{');
     facts_json_members(d, b);
+    buf_putc(b, ',');
+    nonstory_json_members(d, b); /* what the facts were not taken from, and why */
     buf_puts(b, "}\n");
     return PRECIS_OK;
 }
