@@ -151,6 +151,11 @@ static int run_doc_command(const doc_command *c, int argc, char **argv) {
         code = EXIT_SOME_FAILED;
         goto cleanup;
     }
+    /* an empty summary or brief is the right answer for a page of comments or captions, but
+     * not one to give silently */
+    if (precis_doc_no_story(doc))
+        cli_error(name, "warning: no story: all %zu sentences are comments, captions, credits, widgets or "
+                  "site text; nothing to summarize", precis_doc_sentence_count(doc));
     if (!cli_write(out, out_len))
         code = EXIT_IO;
 cleanup:

@@ -61,6 +61,7 @@
 #define CAPTION_BRACKET 0.6  /* "(left)", "(pictured)", "(file photo)" */
 #define CAPTION_PICTURED 0.6 /* "Amira, pictured, ...", "Ramsey pictured on the touchline" */
 #define CAPTION_LABEL 0.5    /* "Flying high: ..." opening an unpunctuated line */
+#define CAPTION_PICTURE 0.6  /* "A picture of ...", "Mug shots of ...", "This image shows ..." */
 #define CAPTION_OPEN 0.4     /* no final full stop (not the document's first line, its title) */
 #define LABEL_WORDS 4        /* words before the colon of a caption label */
 #define CAPTION_MAX_WORDS 60 /* longer: a caption run into story text, which the splitter
@@ -70,6 +71,7 @@
 #define COMMENT_MARKS 2      /* register marks a sentence needs to read as a comment */
 #define COMMENT_MIN 3        /* comment sentences a tail needs */
 #define USERLINE_WORDS 10    /* "Jo Smith, Leeds, United Kingdom, 2 days ago" */
+#define WIDGET_LINE_WORDS 3  /* "Email", "Facebook Messenger": the buttons of a share bar */
 #define ABOUT_HEADING_WORDS 6 /* "About Brightwater Energy": a press release's closing heading */
 
 typedef struct compiled_cue {
@@ -150,6 +152,10 @@ static const char *const PLACE_WORDS[] = {
     "picture", "pictures", "file", "photo", "photos", "image", "main", "far", "second", "third",
     "front", "back", "middle", "row", "clockwise", "from", "l", "r", "c", "and", "both", "2nd", "3rd",
     "4th", "here", "seen", "background", "foreground", NULL};
+static const char *const PICTURE_NOUNS[] = {"photo", "photos", "photograph", "photographs", "picture",
+                                            "pictures", "image", "images", "mugshot", "mugshots", "still",
+                                            "stills", "screenshot", "screengrab", "footage", "snapshot", NULL};
+static const char *const DETERMINERS[] = {"a", "an", "the", "this", "these", "another", NULL};
 static const char *const BE_FORMS[] = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "not", NULL};
 
 /* Caption evidence of sentence i: brackets of place words, "pictured" as a caption uses it, a
@@ -179,6 +185,17 @@ static double caption_marks(const precis_doc *d, size_t i) {
             marks += CAPTION_PICTURED; /* "was pictured", "has not been pictured" are story */
         }
     }
+    /* a sentence about a picture: "A picture of the old wall provided by ...", "Mug shots of
+     * the suspects", "This image shows ..." */
+    uint32_t p = s->tok_start;
+    if (p < s->tok_end && tok_in(d, p, DETERMINERS))
+        p++;
+    bool mug = p + 1 < s->tok_end && tok_is(d, p, "mug") && (tok_is(d, p + 1, "shot") || tok_is(d, p + 1, "shots"));
+    if (mug)
+        p++;
+    if (p + 1 < s->tok_end && (mug || tok_in(d, p, PICTURE_NOUNS)) &&
+        (tok_is(d, p + 1, "of") || tok_is(d, p + 1, "shows") || tok_is(d, p + 1, "showing")))
+        marks += CAPTION_PICTURE;
     if (marks == 0)
         return 0;
     /* "Star-crossed lovers: ..." — a short label of words, the first capitalised, no verb of
@@ -319,6 +336,31 @@ static uint8_t top_reason(const double *by) {
     return best;
 }
 
+/* True when sentence i is a button of a bar: a line of at most WIDGET_LINE_WORDS words without
+ * a final full stop. */
+static bool button_line(const precis_doc *d, size_t i) {
+    char last = final_mark(d, &d->seg.sentences[i]);
+    return doc_sentence_words(d, i) <= WIDGET_LINE_WORDS && last && !strchr(".!?", last);
+}
+
+/* A share bar is a run of short lines ("Share this with", "Email", "Facebook", "Messenger",
+ * "Copy this link"): the buttons next to a flagged widget line that carry some evidence of
+ * their own ("Facebook") are widgets too, and so is a button line between two of them
+ * ("Messenger"). */
+static void widget_bars(precis_doc *d) {
+    size_t n = d->seg.n_sentences;
+    for (size_t i = 1; i < n; i++) /* forward from each widget line */
+        if (d->boilerplate[i - 1] == NS_WIDGET && !d->boilerplate[i] && d->parts[i].penalty > 0 && button_line(d, i))
+            d->boilerplate[i] = NS_WIDGET;
+    for (size_t i = n - 1; i-- > 0;) /* and backward */
+        if (d->boilerplate[i + 1] == NS_WIDGET && !d->boilerplate[i] && d->parts[i].penalty > 0 && button_line(d, i))
+            d->boilerplate[i] = NS_WIDGET;
+    for (size_t i = 1; i + 1 < n; i++)
+        if (d->boilerplate[i - 1] == NS_WIDGET && d->boilerplate[i + 1] == NS_WIDGET && !d->boilerplate[i] &&
+            button_line(d, i))
+            d->boilerplate[i] = NS_WIDGET;
+}
+
 /* ---- reader comments ------------------------------------------------------------------------ */
 
 static const char *const VOICE[] = {"i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself",
@@ -428,8 +470,12 @@ static bool comment_tail(precis_doc *d, const compiled_cue *cues, size_t n_cues)
         if (cm[i] != CM_NONE && comments >= COMMENT_MIN && members * 3 >= run * 2 && before[i] * 4 < i + (i == 0))
             start = i;
     }
+    /* the section's heading just before it ("Comments (6)", "Have your say") */
+    if (start < n && start > 0 && button_line(d, start - 1) && !d->boilerplate[start - 1])
+        d->boilerplate[start - 1] = NS_COMMENT;
+    /* in the tail, a reader's "Well done to you all!" is a comment, not the site's plea */
     for (size_t i = start; i < n; i++)
-        if (!d->boilerplate[i])
+        if (!d->boilerplate[i] || cm[i] != CM_NONE)
             d->boilerplate[i] = NS_COMMENT;
     free(cm);
     free(before);
@@ -491,6 +537,7 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
         else if (!d->boilerplate[start])
             d->boilerplate[start] = last;
     }
+    widget_bars(d);
     /* A press release's closing section: a heading "About <Name>" standing alone as a short
      * paragraph without a full stop, in the second half; from it on comes the issuer's
      * standard description and contacts. */
