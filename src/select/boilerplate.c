@@ -364,11 +364,21 @@ static void widget_bars(precis_doc *d) {
 /* ---- reader comments ------------------------------------------------------------------------ */
 
 static const char *const VOICE[] = {"i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself",
-                                    "we", "us", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll",
+                                    "we", "us", "our", "ours", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll",
                                     "you're", "you’re", "you've", "you’ve", "we're", "we’re", "im", "ive", NULL};
 static const char *const TIME_UNITS[] = {"second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours",
                                          "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year",
                                          "years", NULL};
+
+/* A first- or second-person word; "US" in capitals is the country, and a capitalised "You"
+ * or "My" inside a sentence is part of a title ("My Summer Of Love"). */
+static bool is_voice(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    if (!tok_in(d, k, VOICE))
+        return false;
+    bool first = k == (uint32_t)d->seg.sentences[t->sentence].tok_start || (t->flags & TOKF_SENT_START);
+    return t->shape == SHAPE_LOWER || d->text[t->start] == 'I' || (first && t->shape == SHAPE_CAPITAL);
+}
 
 /* Sentence kinds for the comment tail. */
 enum { CM_NONE = 0, CM_COMMENT = 1, CM_USERLINE = 2 };
@@ -403,24 +413,33 @@ static bool user_line(const precis_doc *d, size_t i) {
  * words (boilerplate.txt's comment cues), shouting; never when it quotes or names a speaker,
  * when it is long, or when it is full of figures. `in_quote` says whether a quotation opened
  * in an earlier sentence of the paragraph is still open. */
-static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues, bool in_quote) {
+static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues, bool in_quote,
+                            bool *own_voice) {
     const sentence *s = &d->seg.sentences[i];
+    *own_voice = false;
     if (user_line(d, i))
         return CM_USERLINE;
     size_t words = doc_sentence_words(d, i);
-    if (in_quote || words == 0 || words > COMMENT_WORDS)
+    if (in_quote || words == 0)
         return CM_NONE;
-    int voice = 0, opinion = 0, numbers = 0, shout = 0;
+    for (uint32_t k = s->tok_start; k < s->tok_end && !*own_voice; k++)
+        *own_voice = is_voice(d, k);
+    if (words > COMMENT_WORDS)
+        return CM_NONE;
+    int voice = 0, opinion = 0, numbers = 0, shout = 0, lettered = 0;
     for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
         const token *t = &d->seg.tokens[k];
-        if (t->flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE) || quote_mark_kind(d, k) || quotes_is_speech_verb(d, k))
+        if (t->flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE) || quote_mark_kind(d, k) || quotes_is_speech_verb(d, k)) {
+            *own_voice = false;
             return CM_NONE; /* someone's reported words, or a named source */
+        }
         if (t->kind == TOK_NUMBER)
             numbers++;
         if (t->kind != TOK_WORD)
             continue;
-        voice += tok_in(d, k, VOICE);
-        shout += t->shape == SHAPE_UPPER && t->end - t->start >= 4;
+        voice += is_voice(d, k);
+        shout += t->shape == SHAPE_UPPER;
+        lettered++;
         for (size_t c = 0; c < n_cues; c++)
             if (cues[c].reason == NS_COMMENT && cues[c].n == 1 && cues[c].term[0] == d->tok_term[k])
                 opinion++;
@@ -428,33 +447,38 @@ static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *c
     if (numbers > 1)
         return CM_NONE;
     char last = final_mark(d, s);
-    int marks = (voice > 0) + (last == '!' || last == '?') + (opinion > 0) + (shout > 0);
+    /* shouting: a line in capitals ("WHAT A JOKE"), not an acronym in a sentence */
+    int marks = (voice > 0) + (last == '!' || last == '?') + (opinion > 0) + (lettered >= 2 && shout == lettered);
     /* the voice or the punctuation of talk must be there: opinion words alone are news too */
     return marks >= COMMENT_MARKS && (voice || last == '!' || last == '?') ? CM_COMMENT : CM_NONE;
 }
 
 /* Marks the comment tail NS_COMMENT: the longest closing run of sentences, starting with a
  * comment or user line, in which comments and user lines (and sentences already flagged)
- * make two thirds, with at least COMMENT_MIN comments or user lines, after a story in which
- * fewer than one sentence in four reads like a comment (the change of register: a
- * columnist's own voice runs through the whole piece). */
+ * make two thirds, with at least COMMENT_MIN comments or user lines, after a story in another
+ * register: fewer than one sentence in four reads like a comment or speaks in the first or
+ * second person outside quotations. A columnist's own voice runs through the whole piece;
+ * readers' user lines are a sign of their own and waive that test. */
 static bool comment_tail(precis_doc *d, const compiled_cue *cues, size_t n_cues) {
     size_t n = d->seg.n_sentences;
     uint8_t *cm = malloc(n);
-    size_t *before = malloc((n + 1) * sizeof *before); /* comments in [0, i) */
-    if (!cm || !before) {
+    /* per prefix [0, i): comment-like sentences, sentences in the writer's own voice */
+    size_t *before = malloc((n + 1) * sizeof *before), *voiced = malloc((n + 1) * sizeof *voiced);
+    if (!cm || !before || !voiced) {
         free(cm);
         free(before);
+        free(voiced);
         return false;
     }
     /* quotations that run over several sentences ('I know. So I want to find it.') */
     bool in_quote = false;
-    before[0] = 0;
+    before[0] = voiced[0] = 0;
     for (size_t i = 0; i < n; i++) {
         const sentence *s = &d->seg.sentences[i];
         if (i > 0 && s->paragraph != d->seg.sentences[i - 1].paragraph)
             in_quote = false;
-        cm[i] = comment_kind(d, i, cues, n_cues, in_quote);
+        bool voice;
+        cm[i] = comment_kind(d, i, cues, n_cues, in_quote, &voice);
         for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
             if (d->seg.tokens[k].flags & TOKF_OPEN_QUOTE)
                 in_quote = true;
@@ -462,12 +486,18 @@ static bool comment_tail(precis_doc *d, const compiled_cue *cues, size_t n_cues)
                 in_quote = false;
         }
         before[i + 1] = before[i] + (cm[i] != CM_NONE);
+        voiced[i + 1] = voiced[i] + (voice || cm[i] != CM_NONE);
     }
-    size_t start = n, members = 0;
+    size_t start = n, members = 0, users = 0;
     for (size_t i = n; i-- > 0;) {
         members += cm[i] != CM_NONE || d->boilerplate[i];
+        users += cm[i] == CM_USERLINE;
         size_t run = n - i, comments = before[n] - before[i];
-        if (cm[i] != CM_NONE && comments >= COMMENT_MIN && members * 3 >= run * 2 && before[i] * 4 < i + (i == 0))
+        /* from the first sentence on: a page of comments, told by its user lines or by three
+         * comment-like sentences in four */
+        bool register_change = i == 0 ? users > 0 || comments * 4 >= run * 3
+                                      : voiced[i] * 4 < i || (users >= 2 && before[i] * 4 < i);
+        if (cm[i] != CM_NONE && comments >= COMMENT_MIN && members * 3 >= run * 2 && register_change)
             start = i;
     }
     /* the section's heading just before it ("Comments (6)", "Have your say") */
@@ -475,10 +505,11 @@ static bool comment_tail(precis_doc *d, const compiled_cue *cues, size_t n_cues)
         d->boilerplate[start - 1] = NS_COMMENT;
     /* in the tail, a reader's "Well done to you all!" is a comment, not the site's plea */
     for (size_t i = start; i < n; i++)
-        if (!d->boilerplate[i] || cm[i] != CM_NONE)
+        if (d->boilerplate[i] == NS_STORY || d->boilerplate[i] == NS_PLEA || cm[i] != CM_NONE)
             d->boilerplate[i] = NS_COMMENT;
     free(cm);
     free(before);
+    free(voiced);
     return true;
 }
 
