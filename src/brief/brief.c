@@ -557,12 +557,13 @@ static void html_article(buf *b, const precis_doc *d, const brief *br) {
             const sentence *s = &d->seg.sentences[si];
             if (si > pg->sent_start)
                 buf_putc(b, ' ');
-            /* boilerplate (pleas, credits) shown greyed: it is what the brief and facts leave out */
+            /* text that is not story (pleas, credits, captions, comments) shown greyed, its
+             * reason on hover: it is what the brief and facts leave out */
             bool boiler = d->boilerplate && d->boilerplate[si];
             if (hl[si])
                 buf_puts(b, "<mark>");
             else if (boiler)
-                buf_puts(b, "<span class=\"boiler\" title=\"boilerplate: left out\">");
+                buf_printf(b, "<span class=\"boiler\" title=\"%s: left out\">", nonstory_reason_name(d->boilerplate[si]));
             uint32_t pos = s->start;
             while (f && m < f->ents.n_mentions && f->ents.mentions[m].start < s->start)
                 m++;
