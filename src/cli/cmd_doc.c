@@ -178,7 +178,9 @@ int cmd_summary(int argc, char **argv) {
     static const doc_command c = {"summary", PRECIS_VIEW_SUMMARY, "text, json, markdown",
                                   "Print the most informative sentences in document order, one a line.\n"
                                   "JSON gives {\"sentences\":[{\"text\",\"start\",\"end\",\"score\"}],\n"
-                                  "\"method\", \"budget\"} with byte offsets into the input.\n"};
+                                  "\"method\", \"budget\", \"no_story\", \"left_out\":[{\"index\",\"start\",\"end\",\"why\"}]}\n"
+                                  "with byte offsets into the input; left_out lists the sentences that are\n"
+                                  "not story (why: plea, credit, caption, widget, comment, notice, about).\n"};
     return run_doc_command(&c, argc, argv);
 }
 
