@@ -64,7 +64,7 @@
 #define CAPTION_PICTURE 0.6  /* "A picture of ...", "Mug shots of ...", "This image shows ..." */
 #define CAPTION_OPEN 0.4     /* no final full stop (not the document's first line, its title) */
 #define LABEL_WORDS 4        /* words before the colon of a caption label */
-#define CAPTION_MAX_WORDS 60 /* longer: a caption run into story text, which the splitter
+#define CAPTION_MAX_WORDS 40 /* longer: a caption run into story text, which the splitter
                                 could not part; the story's words weigh more */
 /* Reader comments (comment_tail). */
 #define COMMENT_WORDS 30     /* a comment sentence is short */
@@ -72,6 +72,7 @@
 #define COMMENT_MIN 3        /* comment sentences a tail needs */
 #define USERLINE_WORDS 10    /* "Jo Smith, Leeds, United Kingdom, 2 days ago" */
 #define WIDGET_LINE_WORDS 3  /* "Email", "Facebook Messenger": the buttons of a share bar */
+#define WIDGET_WORDS 20      /* a widget's own words at most; beyond, its cues weigh less */
 #define ABOUT_HEADING_WORDS 6 /* "About Brightwater Energy": a press release's closing heading */
 
 typedef struct compiled_cue {
@@ -163,7 +164,8 @@ static const char *const BE_FORMS[] = {"is", "are", "was", "were", "be", "been",
 static double caption_marks(const precis_doc *d, size_t i) {
     const sentence *s = &d->seg.sentences[i];
     double marks = 0;
-    if (doc_sentence_words(d, i) > CAPTION_MAX_WORDS)
+    size_t length = doc_sentence_words(d, i);
+    if (length > CAPTION_MAX_WORDS)
         return 0;
     for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
         if (is_punct(d, k, '(')) {
@@ -210,6 +212,7 @@ static double caption_marks(const precis_doc *d, size_t i) {
     char last = final_mark(d, s);
     if (i > 0 && last && !strchr(".!?:;", last))
         marks += CAPTION_OPEN;
+    /* a caption run into story text: the longer the sentence, the more of it is story */
     return marks;
 }
 
@@ -242,7 +245,7 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
                                 double *by) {
     const sentence *s = &d->seg.sentences[i];
     double ev = 0, weak = 0;
-    bool strong = false;
+    bool strong = false, strong_other = false; /* other: a strong sign that is not a widget's */
     double weak_by[NS_REASONS] = {0};
     uint32_t first = next_word(d, s->tok_start, s->tok_end);
     /* Words inside quotation marks are someone's reported speech, not the site talking to its
@@ -276,6 +279,7 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
                     ev += cc->weight;
                     by[cc->reason] += cc->weight;
                     strong = true;
+                    strong_other = strong_other || cc->reason != NS_WIDGET;
                 } else {
                     weak += cc->weight;
                     weak_by[cc->reason] += cc->weight;
@@ -302,6 +306,7 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
                 by[words <= CREDIT_WORDS && LABELS[l].reason != NS_WIDGET ? NS_CREDIT : LABELS[l].reason] +=
                     CAPTION_WEIGHT;
                 strong = true;
+                strong_other = strong_other || LABELS[l].reason != NS_WIDGET;
                 break;
             }
     }
@@ -309,22 +314,31 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
     if (credit > 0) {
         ev += credit;
         by[NS_CREDIT] += credit;
-        strong = true;
+        strong = strong_other = true;
     }
     double caption = caption_marks(d, i);
     if (caption > 0) {
         ev += caption;
         by[NS_CAPTION] += caption;
-        strong = true;
+        strong = strong_other = true;
     }
     /* a short exclamation */
     if (s->end > s->start && words <= SHORT_SENTENCE && final_mark(d, s) == '!') {
         ev += EXCLAIM_WEIGHT;
         by[NS_PLEA] += EXCLAIM_WEIGHT;
-        strong = true;
+        strong = strong_other = true;
     }
     for (unsigned r = 0; r < NS_REASONS; r++)
         by[r] += weak_by[r];
+    /* A widget is a few words; in a long sentence ("Scroll down for video" glued by the
+     * splitter to the caption and story sentence after it) its cue is an aside, and the
+     * sentence keeps its chance as story in proportion. */
+    double w = words > WIDGET_WORDS ? (double)WIDGET_WORDS / (double)words : 1;
+    ev -= (1 - w) * (by[NS_WIDGET] - weak_by[NS_WIDGET]);
+    weak -= (1 - w) * weak_by[NS_WIDGET];
+    by[NS_WIDGET] *= w;
+    if (w < 1)
+        strong = strong_other; /* nor does it lift the cap on weak cues */
     return ev + (strong || weak < WEAK_CAP ? weak : WEAK_CAP);
 }
 
