@@ -160,8 +160,9 @@ static const char *const DETERMINERS[] = {"a", "an", "the", "this", "these", "an
 static const char *const BE_FORMS[] = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "not", NULL};
 
 /* Caption evidence of sentence i: brackets of place words, "pictured" as a caption uses it, a
- * "Label:" opening and a missing full stop. Only a combination reaches THRESHOLD. */
-static double caption_marks(const precis_doc *d, size_t i) {
+ * sentence about a picture, a "Label:" opening and a missing full stop. Only a combination
+ * reaches THRESHOLD. `credited`: the sentence has a credit cue ("provided by"). */
+static double caption_marks(const precis_doc *d, size_t i, bool credited) {
     const sentence *s = &d->seg.sentences[i];
     double marks = 0;
     size_t length = doc_sentence_words(d, i);
@@ -188,7 +189,10 @@ static double caption_marks(const precis_doc *d, size_t i) {
         }
     }
     /* a sentence about a picture: "A picture of the old wall provided by ...", "Mug shots of
-     * the suspects", "This image shows ..." */
+     * the suspects", "This image shows ..."; only with a credit or without a full stop ("The
+     * picture of millions going hungry contrasts with ..." is a figure of speech) */
+    char last = final_mark(d, s);
+    bool open = i > 0 && last && !strchr(".!?:;", last);
     uint32_t p = s->tok_start;
     if (p < s->tok_end && tok_in(d, p, DETERMINERS))
         p++;
@@ -196,7 +200,7 @@ static double caption_marks(const precis_doc *d, size_t i) {
     if (mug)
         p++;
     if (p + 1 < s->tok_end && (mug || tok_in(d, p, PICTURE_NOUNS)) &&
-        (tok_is(d, p + 1, "of") || tok_is(d, p + 1, "shows") || tok_is(d, p + 1, "showing")))
+        (tok_is(d, p + 1, "of") || tok_is(d, p + 1, "shows") || tok_is(d, p + 1, "showing")) && (open || credited))
         marks += CAPTION_PICTURE;
     if (marks == 0)
         return 0;
@@ -209,8 +213,7 @@ static double caption_marks(const precis_doc *d, size_t i) {
     if (words && words <= LABEL_WORDS && k < s->tok_end && is_punct(d, k, ':') && !speech &&
         d->seg.tokens[s->tok_start].shape != SHAPE_LOWER)
         marks += CAPTION_LABEL;
-    char last = final_mark(d, s);
-    if (i > 0 && last && !strchr(".!?:;", last))
+    if (open)
         marks += CAPTION_OPEN;
     /* a caption run into story text: the longer the sentence, the more of it is story */
     return marks;
@@ -316,7 +319,7 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
         by[NS_CREDIT] += credit;
         strong = strong_other = true;
     }
-    double caption = caption_marks(d, i);
+    double caption = caption_marks(d, i, by[NS_CREDIT] + weak_by[NS_CREDIT] > 0);
     if (caption > 0) {
         ev += caption;
         by[NS_CAPTION] += caption;

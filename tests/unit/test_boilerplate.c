@@ -57,6 +57,22 @@ Test(nonstory, captions_and_credits) {
     precis_doc_free(d);
 }
 
+Test(nonstory, a_caption_about_a_picture_with_its_credit) {
+    /* a caption line that ends in a full stop: a picture described, then its credit */
+    const char *text = "Police in Dunmore charged three men with the theft of farm machinery on Monday. "
+                       "Officers said the tractors had been taken from four farms over the winter. "
+                       "Mug shots of the three men provided by Dunmore Police Department. "
+                       "The men will appear before magistrates next week. "
+                       "The picture of a village divided over the thefts contrasts with the calm of last year.";
+    precis_doc *d = summarise(text);
+    cr_assert_eq(precis_doc_sentence_count(d), 5);
+    cr_assert_str_eq(why(d, 2), "caption");
+    cr_assert_str_eq(why(d, 4), "story"); /* a figure of speech, no credit */
+    for (size_t i = 0; i < 2; i++)
+        cr_assert_str_eq(why(d, i), "story", "sentence %zu", i);
+    precis_doc_free(d);
+}
+
 Test(nonstory, words_of_captions_in_story_sentences) {
     /* "pictured" after a form of "be", one bracket, a credit word: each alone is no caption */
     const char *text = "The minister was pictured leaving the building by a photographer from a local paper. "
