@@ -15,18 +15,23 @@
  *   - an exclamation mark at a short sentence's end, the register of a call to action;
  *   - a caption or credit label opening the sentence ("Photo:", "Picture:", "Credit:",
  *     "Source:" on a short line);
- *   - a credit's shape: "AFP/Getty", "Reuters/Landov": capitalised names joined by a slash;
+ *   - a credit's shape: "AFP/Getty", "Jane Doe/Reuters": capitalised names joined by a
+ *     slash, with a word of credits, on a short line;
  *   - a caption's shape (caption_marks): where-in-the-picture brackets ("(left)",
- *     "(pictured)", "(file photo)"), "pictured" used without a form of "be", a "Label:"
- *     opening, and no final full stop; one of them alone is not enough;
+ *     "(pictured)", "(file photo)"), "pictured" used without a form of "be", a sentence
+ *     about a picture ("Mug shots of ..."), a "Label:" opening, and no final full stop; one
+ *     of them alone is not enough, and none counts in a sentence of over CAPTION_MAX_WORDS;
+ *   - a share bar (widget_bars): the one-word buttons next to a flagged widget line;
  *   - position: the same evidence weighs more in the last paragraphs of the document,
  *     where publishers put their pleas (POSITION_BOOST);
  *   - isolation: a sentence that shares no content word with the rest of the document.
- * The reason is the one with the most evidence. Cue words inside quotation marks do not
+ * A widget's cues weigh less in a long sentence (WIDGET_WORDS). The reason is the one with
+ * the most evidence. Cue words inside quotation marks do not
  * count: they are a speaker's words. A press release's "About <Company>" heading near the end
  * makes it and all that follows boilerplate. A sentence is boilerplate when the evidence
  * reaches THRESHOLD. A closing run of sentences that is mostly boilerplate is boilerplate
- * whole (a plea's quieter sentences, "Our journalism is for everyone.", go with it).
+ * whole (a plea's quieter sentences, "Our journalism is for everyone.", go with it);
+ * captions, which stand all through an article, neither start nor fill such a run.
  *
  * Reader comments are found by their shape, not by site (comment_tail): a closing run of
  * short sentences in another register than the article's — first or second person,
