@@ -274,6 +274,20 @@ PRECIS_API size_t precis_doc_summary_sentence(const precis_doc *doc, size_t i);
 /** Score of sentence `i` under the chosen method (0 before summarizing). */
 PRECIS_API double precis_doc_sentence_score(const precis_doc *doc, size_t i);
 
+/** Why sentence `i` is left out of summaries, facts and briefs as not part of the story:
+ *  "plea" (subscribe, donate, sign up), "credit" (photo credits, bylines, copyright,
+ *  "Source: ..."), "caption" (picture captions), "widget" (share and follow prompts, "Scroll
+ *  down for video", "Read more"), "comment" (reader comments below the article), "notice"
+ *  (cookies, terms, advertisement labels) or "about" (a press release's closing section);
+ *  NULL for a story sentence, out of range, or before precis_doc_summarize. The names are
+ *  stable; new ones may be added. */
+PRECIS_API const char *precis_doc_sentence_left_out(const precis_doc *doc, size_t i);
+
+/** True after precis_doc_summarize when the document has sentences but none of them is
+ *  story (a page of reader comments, captions or site text, of three sentences or more):
+ *  its summary and brief are empty and its facts name nothing. */
+PRECIS_API bool precis_doc_no_story(const precis_doc *doc);
+
 #ifdef __cplusplus
 }
 #endif

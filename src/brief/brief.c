@@ -644,7 +644,9 @@ static void render_json(buf *b, const precis_doc *d, const brief *br) {
             buf_printf(b, "%s[%u,%u]", k ? "," : "", bs->spans[k].start, bs->spans[k].end);
         buf_puts(b, "]}");
     }
-    buf_puts(b, "],\"facts\":{");
+    buf_puts(b, "],");
+    nonstory_json_members(d, b);
+    buf_puts(b, ",\"facts\":{");
     facts_json_members(d, b);
     buf_printf(b, "},\"lang\":\"%s\"}\n", d->lang->code);
 }
@@ -701,12 +703,13 @@ static void html_article(buf *b, const precis_doc *d, const brief *br) {
             const sentence *s = &d->seg.sentences[si];
             if (si > pg->sent_start)
                 buf_putc(b, ' ');
-            /* boilerplate (pleas, credits) shown greyed: it is what the brief and facts leave out */
+            /* text that is not story (pleas, credits, captions, comments) shown greyed, its
+             * reason on hover: it is what the brief and facts leave out */
             bool boiler = d->boilerplate && d->boilerplate[si];
             if (hl[si])
                 buf_puts(b, "<mark>");
             else if (boiler)
-                buf_puts(b, "<span class=\"boiler\" title=\"boilerplate: left out\">");
+                buf_printf(b, "<span class=\"boiler\" title=\"%s: left out\">", nonstory_reason_name(d->boilerplate[si]));
             uint32_t pos = s->start;
             while (f && m < f->ents.n_mentions && f->ents.mentions[m].start < s->start)
                 m++;

@@ -182,6 +182,8 @@ char *batch_doc_process(const batch_doc_cfg *cfg, batch_item *it, size_t *len_ou
         ok = add_view(&s, doc, "brief", PRECIS_VIEW_BRIEF, &err);
     if (ok && (cfg->fields & BFIELD_FACTS))
         ok = add_view(&s, doc, "facts", PRECIS_VIEW_FACTS, &err);
+    if (ok && precis_doc_no_story(doc)) /* comments or captions only: the views are empty */
+        bstr_adds(&s, ",\"no_story\":true");
     precis_doc_free(doc);
     if (!ok) {
         bstr_free(&s);

@@ -235,6 +235,11 @@ static int run_doc_command(const doc_command *c, int argc, char **argv) {
         code = EXIT_SOME_FAILED;
         goto cleanup;
     }
+    /* an empty summary or brief is the right answer for a page of comments or captions, but
+     * not one to give silently */
+    if (precis_doc_no_story(doc))
+        cli_error(name, "warning: no story: all %zu sentences are comments, captions, credits, widgets or "
+                  "site text; nothing to summarize", precis_doc_sentence_count(doc));
     if (!cli_write(out, out_len))
         code = EXIT_IO;
 cleanup:
@@ -258,7 +263,9 @@ int cmd_summary(int argc, char **argv) {
     static const doc_command c = {"summary", PRECIS_VIEW_SUMMARY,
                                   "Print the most informative sentences in document order, one a line.\n"
                                   "JSON gives {\"sentences\":[{\"text\",\"start\",\"end\",\"index\",\"score\"}],\n"
-                                  "\"method\", \"budget\", ...} with byte offsets into the input.\n",
+                                  "\"method\", \"budget\", \"no_story\", \"left_out\":[{\"index\",\"start\",\"end\",\"why\"}],\n"
+                                  "...} with byte offsets into the input; left_out lists the sentences that\n"
+                                  "are not story (why: plea, credit, caption, widget, comment, notice, about).\n",
                                   O_BUDGET | O_METHOD | O_REDUNDANCY | O_TITLE | O_EXPLAIN};
     return run_doc_command(&c, argc, argv);
 }

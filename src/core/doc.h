@@ -37,7 +37,9 @@ struct precis_doc {
     double *scores;            /* per sentence */
     struct score_parts *parts; /* per sentence, for --explain */
     sentvecs vectors;          /* per-sentence term vectors (score/vectors.h) */
-    uint8_t *boilerplate;      /* per sentence: non-zero when judged boilerplate */
+    uint8_t *boilerplate;      /* per sentence: 0 for story, else why it is left out (enum
+                                  nonstory_reason, model/model.h) */
+    bool no_story;             /* no sentence is story: summaries and briefs are empty */
     size_t *chosen;            /* chosen sentence indices, document order */
     size_t n_chosen;
 

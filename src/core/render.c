@@ -8,6 +8,7 @@
 #include "core/doc.h"
 #include "facts/facts.h"
 #include "score/score.h"
+#include "select/select.h"
 #include "segment/seg_clean.h"
 #include "text/text.h"
 #include "util/buf.h"
@@ -113,9 +114,11 @@ static precis_status render_summary(precis_doc *d, precis_format f, buf *b, prec
             buf_printf(b, ",\"start\":%u,\"end\":%u,\"index\":%zu,\"score\":%.6f}", se->start, se->end,
                        d->chosen[k], d->scores[d->chosen[k]]);
         }
-        buf_printf(b, "],\"method\":\"%s\",\"budget\":{\"kind\":\"%s\",\"value\":%g},\"sentence_count\":%zu,\"lang\":\"%s\"}\n",
+        buf_printf(b, "],\"method\":\"%s\",\"budget\":{\"kind\":\"%s\",\"value\":%g},\"sentence_count\":%zu,",
                    precis_method_name(d->opts.method), budget_name(d->opts.budget), d->opts.budget_value,
-                   d->seg.n_sentences, d->lang->code);
+                   d->seg.n_sentences);
+        nonstory_json_members(d, b);
+        buf_printf(b, ",\"lang\":\"%s\"}\n", d->lang->code);
         return PRECIS_OK;
     }
     if (f == PRECIS_FORMAT_HTML) {
@@ -146,8 +149,14 @@ static precis_status render_explain(precis_doc *d, precis_format f, buf *b, prec
         if (f == PRECIS_FORMAT_JSON) {
             if (i)
                 buf_putc(b, ',');
-            buf_printf(b, "{\"index\":%zu,\"start\":%u,\"end\":%u,\"chosen\":%s,\"score\":%.6f,\"parts\":",
+            const char *why = nonstory_reason_name(d->boilerplate[i]);
+            buf_printf(b, "{\"index\":%zu,\"start\":%u,\"end\":%u,\"chosen\":%s,\"score\":%.6f,\"why\":",
                        i, se->start, se->end, chosen[i] ? "true" : "false", d->scores[i]);
+            if (why)
+                buf_printf(b, "\"%s\"", why);
+            else
+                buf_puts(b, "null");
+            buf_puts(b, ",\"parts\":");
             score_parts_json(b, &d->parts[i]);
             buf_puts(b, ",\"text\":");
             put_sentence_json(b, d, i);
@@ -155,6 +164,8 @@ static precis_status render_explain(precis_doc *d, precis_format f, buf *b, prec
         } else {
             buf_printf(b, "%c %4zu %8.4f  ", chosen[i] ? '*' : ' ', i, d->scores[i]);
             score_parts_text(b, &d->parts[i]);
+            if (d->boilerplate[i])
+                buf_printf(b, "  left out: %s", nonstory_reason_name(d->boilerplate[i]));
             buf_puts(b, "\n        ");
             put_sentence_text(b, d, i);
             buf_putc(b, '\n');

@@ -28,6 +28,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "select/select.h"
 #include "text/text.h"
 #include "util/error.h"
 
@@ -1729,6 +1730,8 @@ precis_status facts_render(precis_doc *d, precis_format fmt, buf *b, precis_erro
     }
     buf_putc(b, '{');
     facts_json_members(d, b);
+    buf_putc(b, ',');
+    nonstory_json_members(d, b); /* what the facts were not taken from, and why */
     buf_printf(b, ",\"lang\":\"%s\",\"supported\":%s}\n", d->lang->code,
                d->lang->has_facts ? "true" : "false");
     return PRECIS_OK;

@@ -5,7 +5,7 @@
  *   idf.tsv            "#docs<TAB>N" then "stem<TAB>df" lines
  *   stems.tsv          "form<TAB>stem" lines: the stems of frequent forms, worked out ahead
  *                      of time so that most words of a document need no stemming
- *   boilerplate.txt    "cue|verb<TAB>weight<TAB>phrase" lines
+ *   boilerplate.txt    "cue|verb[:reason]<TAB>weight<TAB>phrase" lines
  *   events.txt         "noun|modifier|verb<TAB>word" lines
  * and langid/profiles.tsv, the language identification profiles (src/langid/). Every
  * language with a profile but no files gets an entry of its own with no tables, so that a
@@ -161,6 +161,11 @@ static precis_status load_stems(lang_data *l, const char *data, size_t len, prec
     return PRECIS_OK;
 }
 
+const char *nonstory_reason_name(unsigned reason) {
+    static const char *const NAMES[NS_REASONS] = {NULL, "plea", "credit", "caption", "widget", "comment", "notice", "about"};
+    return reason < NS_REASONS ? NAMES[reason] : NULL;
+}
+
 static precis_status load_cues(lang_data *l, const char *data, size_t len, precis_error *err) {
     const char *p = data, *end = data + len, *line;
     size_t n, lineno = 0, count = 0;
@@ -180,13 +185,28 @@ static precis_status load_cues(lang_data *l, const char *data, size_t len, preci
             return set_error(err, PRECIS_E_MODEL, "model: %s/boilerplate.txt:%zu: expected kind, weight and phrase",
                              l->code, lineno);
         boiler_cue *c = &l->cues[l->n_cues];
-        if ((size_t)(t1 - line) == 4 && memcmp(line, "verb", 4) == 0)
+        /* kind, optionally ":reason" ("cue:widget") */
+        const char *colon = memchr(line, ':', (size_t)(t1 - line));
+        size_t kind_len = (size_t)((colon ? colon : t1) - line);
+        if (kind_len == 4 && memcmp(line, "verb", 4) == 0)
             c->kind = CUE_VERB;
-        else if ((size_t)(t1 - line) == 3 && memcmp(line, "cue", 3) == 0)
+        else if (kind_len == 3 && memcmp(line, "cue", 3) == 0)
             c->kind = CUE_PHRASE;
         else
             return set_error(err, PRECIS_E_MODEL, "model: %s/boilerplate.txt:%zu: kind must be cue or verb",
                              l->code, lineno);
+        c->reason = NS_PLEA;
+        if (colon) {
+            size_t rl = (size_t)(t1 - colon - 1);
+            unsigned r = NS_STORY + 1;
+            for (; r < NS_REASONS; r++)
+                if (strlen(nonstory_reason_name(r)) == rl && memcmp(colon + 1, nonstory_reason_name(r), rl) == 0)
+                    break;
+            if (r == NS_REASONS)
+                return set_error(err, PRECIS_E_MODEL, "model: %s/boilerplate.txt:%zu: unknown reason after the kind",
+                                 l->code, lineno);
+            c->reason = (uint8_t)r;
+        }
         c->weight = strtof(t1 + 1, NULL);
         const char *w = t2 + 1, *e = line + n;
         while (w < e) {

@@ -16,9 +16,23 @@ enum abbrev_class {
     ABBR_NUMBER = 3   /* No, Nr, vol, pp: precede a number */
 };
 
+/* Why a sentence is not part of the story (select/boilerplate.c keeps one per sentence; 0 is
+ * story). The values are stable: output formats name them (nonstory_reason_name). */
+enum nonstory_reason {
+    NS_STORY = 0,
+    NS_PLEA,    /* the site asking its reader: subscribe, donate, sign up, log in */
+    NS_CREDIT,  /* photo credits, bylines, reporting credits, copyright, "Source: ..." */
+    NS_CAPTION, /* picture captions */
+    NS_WIDGET,  /* share and follow prompts, "Scroll down for video", "Read more", related links */
+    NS_COMMENT, /* reader comments appended below the article */
+    NS_NOTICE,  /* site notices: cookies, terms, advertisement labels */
+    NS_ABOUT,   /* a press release's closing "About <issuer>" section and contacts */
+    NS_REASONS
+};
+
 /* A boilerplate cue from boilerplate.txt: a phrase of up to CUE_MAX_WORDS case-folded words
- * (pointers into the model image) and its weight. VERB cues count only as the first word of
- * a sentence (the imperative of "Sign up today!"). */
+ * (pointers into the model image), its weight and the reason it gives. VERB cues count only
+ * as the first word of a sentence (the imperative of "Sign up today!"). */
 #define CUE_MAX_WORDS 4
 enum cue_kind { CUE_PHRASE = 0, CUE_VERB = 1 };
 typedef struct boiler_cue {
@@ -26,8 +40,12 @@ typedef struct boiler_cue {
     uint8_t word_len[CUE_MAX_WORDS];
     uint8_t n_words;
     uint8_t kind;
+    uint8_t reason; /* enum nonstory_reason, NS_PLEA unless the kind names another */
     float weight;
 } boiler_cue;
+
+/* The output name of a reason ("plea", "caption", ...), or NULL for NS_STORY. */
+const char *nonstory_reason_name(unsigned reason);
 
 /* Classes of events.txt words. */
 enum event_word_class { EVENT_NOUN = 1, EVENT_MODIFIER = 2, EVENT_VERB = 3 };

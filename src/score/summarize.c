@@ -93,3 +93,9 @@ size_t precis_doc_summary_sentence(const precis_doc *d, size_t i) {
 double precis_doc_sentence_score(const precis_doc *d, size_t i) {
     return d && d->scores && i < d->seg.n_sentences ? d->scores[i] : 0;
 }
+
+const char *precis_doc_sentence_left_out(const precis_doc *d, size_t i) {
+    return d && d->boilerplate && i < d->seg.n_sentences ? nonstory_reason_name(d->boilerplate[i]) : NULL;
+}
+
+bool precis_doc_no_story(const precis_doc *d) { return d && d->summarized && d->no_story; }

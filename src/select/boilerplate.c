@@ -1,28 +1,50 @@
-/* boilerplate.c — recognises the text around an article that is not the article: membership
- * and subscription pleas, "sign up", "click here", "read more", cookie and newsletter
- * notices, share prompts, bylines, photo credits, copyright lines.
+/* boilerplate.c — recognises the text of a page that is not the story: membership and
+ * subscription pleas, "sign up", "click here", cookie and newsletter notices, share and follow
+ * widgets, bylines and photo credits, picture captions, and reader comments appended below
+ * the article. Each sentence gets one byte, d->boilerplate[i]: 0 for story, otherwise the
+ * reason it is left out (enum nonstory_reason in model/model.h: plea, credit, caption, widget,
+ * comment, notice, about), which the JSON views print.
  *
  * The rule is general, not a list of one site's sentences. A sentence's evidence is the sum
  * of:
  *   - cue phrases from the language's boilerplate.txt (weights there; "newsletter",
- *     "all rights reserved", "become a member"...), matched on word stems;
+ *     "all rights reserved", "scroll down for video"...), matched on the words' folded forms;
+ *     each cue names the reason it gives;
  *   - imperative mood: a sentence that opens with a verb of the `verb` list ("Sign up",
- *     "Keep", "Subscribe") and has no subject before it;
+ *     "Keep", "Subscribe", "Share") and has no subject before it;
  *   - an exclamation mark at a short sentence's end, the register of a call to action;
- *   - a caption label opening the sentence ("Photo:", "Picture:", "Image:");
+ *   - a caption or credit label opening the sentence ("Photo:", "Picture:", "Credit:",
+ *     "Source:" on a short line);
+ *   - a credit's shape: "AFP/Getty", "Jane Doe/Reuters": capitalised names joined by a
+ *     slash, with a word of credits, on a short line;
+ *   - a caption's shape (caption_marks): where-in-the-picture brackets ("(left)",
+ *     "(pictured)", "(file photo)"), "pictured" used without a form of "be", a sentence
+ *     about a picture ("Mug shots of ..."), a "Label:" opening, and no final full stop; one
+ *     of them alone is not enough, and none counts in a sentence of over CAPTION_MAX_WORDS;
+ *   - a share bar (widget_bars): the one-word buttons next to a flagged widget line;
  *   - position: the same evidence weighs more in the last paragraphs of the document,
  *     where publishers put their pleas (POSITION_BOOST);
  *   - isolation: a sentence that shares no content word with the rest of the document.
- * Cue words inside quotation marks do not count: they are a speaker's words. A press
- * release's "About <Company>" heading near the end makes it and all that follows boilerplate.
- * A sentence is boilerplate when the evidence reaches THRESHOLD. A closing run of sentences
- * that is mostly boilerplate is boilerplate whole (a plea's quieter sentences, "Our
- * journalism is for everyone.", go with it).
+ * A widget's cues weigh less in a long sentence (WIDGET_WORDS). The reason is the one with
+ * the most evidence. Cue words inside quotation marks do not
+ * count: they are a speaker's words. A press release's "About <Company>" heading near the end
+ * makes it and all that follows boilerplate. A sentence is boilerplate when the evidence
+ * reaches THRESHOLD. A closing run of sentences that is mostly boilerplate is boilerplate
+ * whole (a plea's quieter sentences, "Our journalism is for everyone.", go with it);
+ * captions, which stand all through an article, neither start nor fill such a run.
+ *
+ * Reader comments are found by their shape, not by site (comment_tail): a closing run of
+ * short sentences in another register than the article's — first or second person,
+ * exclamations and questions, opinion words, outside any quotation and with no speech verb
+ * naming a source — or of user-name and timestamp lines ("Jo, Leeds, 2 days ago", "Posted by
+ * Jo at 10:32"), after a story that has few such sentences. A text that is comments from its
+ * first sentence is a page with no story at all.
  * Cost: linear in tokens plus one hash lookup per cue word. */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "facts/quotes.h"
 #include "select/select.h"
 
 #define THRESHOLD 1.0
@@ -36,12 +58,33 @@
  * the offer price" and "members voted on the pay offer today" were flagged before. */
 #define WEAK_CAP 0.6
 #define CAPTION_WEIGHT 1.0   /* "Photo:" opening a sentence is a caption on its own */
+#define CREDIT_WORDS 8       /* "Photo: Jane Doe/Reuters": a labelled line this short is a credit */
+#define SOURCE_WORDS 12      /* "Source: Office for National Statistics" under a chart */
+#define SLASH_CREDIT 1.0     /* "AFP/Getty" on a line of at most CREDIT_WORDS words */
+/* Caption marks: a caption says where in the picture someone is and has no full stop; news
+ * prose does either only now and then, so one mark alone is never enough. */
+#define CAPTION_BRACKET 0.6  /* "(left)", "(pictured)", "(file photo)" */
+#define CAPTION_PICTURED 0.6 /* "Amira, pictured, ...", "Ramsey pictured on the touchline" */
+#define CAPTION_LABEL 0.5    /* "Flying high: ..." opening an unpunctuated line */
+#define CAPTION_PICTURE 0.6  /* "A picture of ...", "Mug shots of ...", "This image shows ..." */
+#define CAPTION_OPEN 0.4     /* no final full stop (not the document's first line, its title) */
+#define LABEL_WORDS 4        /* words before the colon of a caption label */
+#define CAPTION_MAX_WORDS 40 /* longer: a caption run into story text, which the splitter
+                                could not part; the story's words weigh more */
+/* Reader comments (comment_tail). */
+#define COMMENT_WORDS 30     /* a comment sentence is short */
+#define COMMENT_MARKS 2      /* register marks a sentence needs to read as a comment */
+#define COMMENT_MIN 3        /* comment sentences a tail needs */
+#define USERLINE_WORDS 10    /* "Jo Smith, Leeds, United Kingdom, 2 days ago" */
+#define WIDGET_LINE_WORDS 3  /* "Email", "Facebook Messenger": the buttons of a share bar */
+#define WIDGET_WORDS 20      /* a widget's own words at most; beyond, its cues weigh less */
 #define ABOUT_HEADING_WORDS 6 /* "About Brightwater Energy": a press release's closing heading */
 
 typedef struct compiled_cue {
     int32_t term[CUE_MAX_WORDS];
     uint8_t n;
     uint8_t kind;
+    uint8_t reason;
     float weight;
 } compiled_cue;
 
@@ -51,7 +94,7 @@ static size_t compile_cues(const precis_doc *d, compiled_cue *out) {
     size_t m = 0;
     for (size_t i = 0; i < d->lang->n_cues; i++) {
         const boiler_cue *c = &d->lang->cues[i];
-        compiled_cue cc = {.n = c->n_words, .kind = c->kind, .weight = c->weight};
+        compiled_cue cc = {.n = c->n_words, .kind = c->kind, .reason = c->reason, .weight = c->weight};
         bool ok = true;
         for (uint8_t k = 0; k < c->n_words && ok; k++) {
             int32_t v = strmap_get(&d->lex.by_form, c->word[k], c->word_len[k]);
@@ -83,10 +126,135 @@ static int quote_mark_kind(const precis_doc *d, uint32_t k) {
     return 0;
 }
 
-static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues) {
+static bool tok_is(const precis_doc *d, uint32_t k, const char *w) {
+    const token *t = &d->seg.tokens[k];
+    size_t len = t->end - t->start;
+    return strlen(w) == len && strncasecmp(d->text + t->start, w, len) == 0;
+}
+
+static bool tok_in(const precis_doc *d, uint32_t k, const char *const *list) {
+    for (int i = 0; list[i]; i++)
+        if (tok_is(d, k, list[i]))
+            return true;
+    return false;
+}
+
+static bool is_punct(const precis_doc *d, uint32_t k, char c) {
+    const token *t = &d->seg.tokens[k];
+    return t->kind == TOK_PUNCT && t->end == t->start + 1 && d->text[t->start] == c;
+}
+
+/* The sentence's last byte before closing quotes and brackets, or 0 when none. */
+static char final_mark(const precis_doc *d, const sentence *s) {
+    uint32_t e = s->end;
+    while (e > s->start && strchr("\"')]\xE2\x80\x9D\x99 ", d->text[e - 1]))
+        e--;
+    return e > s->start ? d->text[e - 1] : 0;
+}
+
+/* Where-in-the-picture words: a bracket made only of these is a caption's. */
+static const char *const PLACE_WORDS[] = {
+    "left", "right", "centre", "center", "above", "below", "top", "bottom", "inset", "pictured",
+    "picture", "pictures", "file", "photo", "photos", "image", "main", "far", "second", "third",
+    "front", "back", "middle", "row", "clockwise", "from", "l", "r", "c", "and", "both", "2nd", "3rd",
+    "4th", "here", "seen", "background", "foreground", NULL};
+static const char *const PICTURE_NOUNS[] = {"photo", "photos", "photograph", "photographs", "picture",
+                                            "pictures", "image", "images", "mugshot", "mugshots", "still",
+                                            "stills", "screenshot", "screengrab", "footage", "snapshot", NULL};
+static const char *const DETERMINERS[] = {"a", "an", "the", "this", "these", "another", NULL};
+static const char *const BE_FORMS[] = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "not", NULL};
+
+/* Caption evidence of sentence i: brackets of place words, "pictured" as a caption uses it, a
+ * sentence about a picture, a "Label:" opening and a missing full stop. Only a combination
+ * reaches THRESHOLD. `credited`: the sentence has a credit cue ("provided by"). */
+static double caption_marks(const precis_doc *d, size_t i, bool credited) {
+    const sentence *s = &d->seg.sentences[i];
+    double marks = 0;
+    size_t length = doc_sentence_words(d, i);
+    if (length > CAPTION_MAX_WORDS)
+        return 0;
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+        if (is_punct(d, k, '(')) {
+            uint32_t e = k + 1, words = 0;
+            bool place = true;
+            for (; e < s->tok_end && e - k <= 6 && !is_punct(d, e, ')'); e++) {
+                const token *t = &d->seg.tokens[e];
+                if (t->kind == TOK_WORD || t->kind == TOK_NUMBER) {
+                    words++;
+                    place = place && tok_in(d, e, PLACE_WORDS);
+                } else if (!is_punct(d, e, ',')) {
+                    place = false;
+                }
+            }
+            if (e < s->tok_end && is_punct(d, e, ')') && words && place)
+                marks += CAPTION_BRACKET;
+        } else if (tok_is(d, k, "pictured") && k > s->tok_start && !tok_in(d, k - 1, BE_FORMS) &&
+                   !(k > s->tok_start + 1 && tok_in(d, k - 2, BE_FORMS)) && !is_punct(d, k - 1, '(')) {
+            marks += CAPTION_PICTURED; /* "was pictured", "has not been pictured" are story */
+        }
+    }
+    /* a sentence about a picture: "A picture of the old wall provided by ...", "Mug shots of
+     * the suspects", "This image shows ..."; only with a credit or without a full stop ("The
+     * picture of millions going hungry contrasts with ..." is a figure of speech) */
+    char last = final_mark(d, s);
+    bool open = i > 0 && last && !strchr(".!?:;", last);
+    uint32_t p = s->tok_start;
+    if (p < s->tok_end && tok_in(d, p, DETERMINERS))
+        p++;
+    bool mug = p + 1 < s->tok_end && tok_is(d, p, "mug") && (tok_is(d, p + 1, "shot") || tok_is(d, p + 1, "shots"));
+    if (mug)
+        p++;
+    if (p + 1 < s->tok_end && (mug || tok_in(d, p, PICTURE_NOUNS)) &&
+        (tok_is(d, p + 1, "of") || tok_is(d, p + 1, "shows") || tok_is(d, p + 1, "showing")) && (open || credited))
+        marks += CAPTION_PICTURE;
+    if (marks == 0)
+        return 0;
+    /* "Star-crossed lovers: ..." — a short label of words, the first capitalised, no verb of
+     * speech ("He said: ...") */
+    uint32_t k = s->tok_start, words = 0;
+    bool speech = false;
+    for (; k < s->tok_end && words <= LABEL_WORDS && d->seg.tokens[k].kind == TOK_WORD; k++, words++)
+        speech = speech || quotes_is_speech_verb(d, k);
+    if (words && words <= LABEL_WORDS && k < s->tok_end && is_punct(d, k, ':') && !speech &&
+        d->seg.tokens[s->tok_start].shape != SHAPE_LOWER)
+        marks += CAPTION_LABEL;
+    if (open)
+        marks += CAPTION_OPEN;
+    /* a caption run into story text: the longer the sentence, the more of it is story */
+    return marks;
+}
+
+/* Words of a photo credit: picture agencies and the words credits are made of. */
+static const char *const CREDIT_WORDS_LIST[] = {
+    "getty", "images", "image", "afp", "ap", "reuters", "epa", "pa", "rex", "shutterstock", "alamy",
+    "corbis", "splash", "wenn", "photo", "photos", "photography", "pictures", "press", "news", "agency",
+    "handout", "instagram", "twitter", "facebook", "supplied", "nasa", "ddp", "xinhua", "barcroft", NULL};
+
+/* Credit evidence: "Jane Doe/Reuters", "AFP/Getty Images": names joined by a slash with no
+ * space, on a short line with a word of credits. */
+static double slash_credit(const precis_doc *d, size_t i) {
+    const sentence *s = &d->seg.sentences[i];
+    if (doc_sentence_words(d, i) > CREDIT_WORDS)
+        return 0;
+    bool slash = false, credit = false;
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+        if (k > s->tok_start && k + 1 < s->tok_end && is_punct(d, k, '/')) {
+            const token *a = &d->seg.tokens[k - 1], *t = &d->seg.tokens[k], *b = &d->seg.tokens[k + 1];
+            slash = slash || (a->end == t->start && t->end == b->start && a->kind == TOK_WORD &&
+                              b->kind == TOK_WORD && a->shape != SHAPE_LOWER && b->shape != SHAPE_LOWER);
+        }
+        credit = credit || tok_in(d, k, CREDIT_WORDS_LIST);
+    }
+    return slash && credit ? SLASH_CREDIT : 0;
+}
+
+/* Fills by[reason] with sentence i's evidence per reason and returns the total. */
+static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues,
+                                double *by) {
     const sentence *s = &d->seg.sentences[i];
     double ev = 0, weak = 0;
-    bool strong = false;
+    bool strong = false, strong_other = false; /* other: a strong sign that is not a widget's */
+    double weak_by[NS_REASONS] = {0};
     uint32_t first = next_word(d, s->tok_start, s->tok_end);
     /* Words inside quotation marks are someone's reported speech, not the site talking to its
      * reader: a judge's "you treated it as your own" is no plea. */
@@ -102,7 +270,8 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
             continue;
         for (size_t c = 0; c < n_cues; c++) {
             const compiled_cue *cc = &cues[c];
-            if (cc->term[0] != d->tok_term[k])
+            /* comment cues are marks of register (comment_tail), not evidence on their own */
+            if (cc->term[0] != d->tok_term[k] || cc->reason == NS_COMMENT)
                 continue;
             if (cc->kind == CUE_VERB && k != first)
                 continue;
@@ -116,37 +285,254 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
             if (w == cc->n) {
                 if (cc->weight >= 1.0 || cc->kind == CUE_VERB) {
                     ev += cc->weight;
+                    by[cc->reason] += cc->weight;
                     strong = true;
+                    strong_other = strong_other || cc->reason != NS_WIDGET;
                 } else {
                     weak += cc->weight;
+                    weak_by[cc->reason] += cc->weight;
                 }
             }
         }
     }
+    size_t words = doc_sentence_words(d, i);
     /* a caption or credit label opening the sentence: "Photo: A commuter walks...",
-     * "Picture: Getty" */
-    static const char *const LABELS[] = {"photo", "photograph", "picture", "image", "caption", "credit", "video", NULL};
+     * "Picture: Getty", "Source: Office for National Statistics" */
+    static const struct {
+        const char *word;
+        uint8_t reason; /* of a longer line; a line of CREDIT_WORDS or fewer is a credit */
+        uint8_t max_words; /* 0: any length */
+    } LABELS[] = {{"photo", NS_CAPTION, 0},   {"photograph", NS_CAPTION, 0}, {"picture", NS_CAPTION, 0},
+                  {"pictures", NS_CAPTION, 0}, {"photos", NS_CAPTION, 0},    {"image", NS_CAPTION, 0},
+                  {"images", NS_CAPTION, 0},  {"caption", NS_CAPTION, 0},   {"credit", NS_CREDIT, 0},
+                  {"credits", NS_CREDIT, 0},  {"video", NS_WIDGET, 0},      {"source", NS_CREDIT, SOURCE_WORDS},
+                  {"sources", NS_CREDIT, SOURCE_WORDS}};
     if (first == s->tok_start && first + 1 < s->tok_end && d->text[d->seg.tokens[first + 1].start] == ':') {
-        const token *t = &d->seg.tokens[first];
-        for (int l = 0; LABELS[l]; l++)
-            if (strlen(LABELS[l]) == t->end - t->start && strncasecmp(d->text + t->start, LABELS[l], t->end - t->start) == 0) {
+        for (size_t l = 0; l < sizeof LABELS / sizeof LABELS[0]; l++)
+            if (tok_is(d, first, LABELS[l].word) && (!LABELS[l].max_words || words <= LABELS[l].max_words)) {
                 ev += CAPTION_WEIGHT;
+                by[words <= CREDIT_WORDS && LABELS[l].reason != NS_WIDGET ? NS_CREDIT : LABELS[l].reason] +=
+                    CAPTION_WEIGHT;
                 strong = true;
+                strong_other = strong_other || LABELS[l].reason != NS_WIDGET;
                 break;
             }
     }
-    /* a short exclamation */
-    size_t words = doc_sentence_words(d, i);
-    if (s->end > s->start && words <= SHORT_SENTENCE) {
-        uint32_t e = s->end;
-        while (e > s->start && strchr("\"')]\xE2\x80\x9D\x99 ", d->text[e - 1]))
-            e--;
-        if (e > s->start && d->text[e - 1] == '!') {
-            ev += EXCLAIM_WEIGHT;
-            strong = true;
-        }
+    double credit = slash_credit(d, i);
+    if (credit > 0) {
+        ev += credit;
+        by[NS_CREDIT] += credit;
+        strong = strong_other = true;
     }
+    double caption = caption_marks(d, i, by[NS_CREDIT] + weak_by[NS_CREDIT] > 0);
+    if (caption > 0) {
+        ev += caption;
+        by[NS_CAPTION] += caption;
+        strong = strong_other = true;
+    }
+    /* a short exclamation */
+    if (s->end > s->start && words <= SHORT_SENTENCE && final_mark(d, s) == '!') {
+        ev += EXCLAIM_WEIGHT;
+        by[NS_PLEA] += EXCLAIM_WEIGHT;
+        strong = strong_other = true;
+    }
+    for (unsigned r = 0; r < NS_REASONS; r++)
+        by[r] += weak_by[r];
+    /* A widget is a few words; in a long sentence ("Scroll down for video" glued by the
+     * splitter to the caption and story sentence after it) its cue is an aside, and the
+     * sentence keeps its chance as story in proportion. */
+    double w = words > WIDGET_WORDS ? (double)WIDGET_WORDS / (double)words : 1;
+    ev -= (1 - w) * (by[NS_WIDGET] - weak_by[NS_WIDGET]);
+    weak -= (1 - w) * weak_by[NS_WIDGET];
+    by[NS_WIDGET] *= w;
+    if (w < 1)
+        strong = strong_other; /* nor does it lift the cap on weak cues */
     return ev + (strong || weak < WEAK_CAP ? weak : WEAK_CAP);
+}
+
+static uint8_t top_reason(const double *by) {
+    uint8_t best = NS_PLEA;
+    for (uint8_t r = NS_PLEA; r < NS_REASONS; r++)
+        if (by[r] > by[best])
+            best = r;
+    return best;
+}
+
+/* True when sentence i is a button of a bar: a line of at most WIDGET_LINE_WORDS words without
+ * a final full stop. */
+static bool button_line(const precis_doc *d, size_t i) {
+    char last = final_mark(d, &d->seg.sentences[i]);
+    return doc_sentence_words(d, i) <= WIDGET_LINE_WORDS && last && !strchr(".!?", last);
+}
+
+/* A share bar is a run of short lines ("Share this with", "Email", "Facebook", "Messenger",
+ * "Copy this link"): the buttons next to a flagged widget line that carry some evidence of
+ * their own ("Facebook") are widgets too, and so is a button line between two of them
+ * ("Messenger"). */
+static void widget_bars(precis_doc *d) {
+    size_t n = d->seg.n_sentences;
+    for (size_t i = 1; i < n; i++) /* forward from each widget line */
+        if (d->boilerplate[i - 1] == NS_WIDGET && !d->boilerplate[i] && d->parts[i].penalty > 0 && button_line(d, i))
+            d->boilerplate[i] = NS_WIDGET;
+    for (size_t i = n - 1; i-- > 0;) /* and backward */
+        if (d->boilerplate[i + 1] == NS_WIDGET && !d->boilerplate[i] && d->parts[i].penalty > 0 && button_line(d, i))
+            d->boilerplate[i] = NS_WIDGET;
+    for (size_t i = 1; i + 1 < n; i++)
+        if (d->boilerplate[i - 1] == NS_WIDGET && d->boilerplate[i + 1] == NS_WIDGET && !d->boilerplate[i] &&
+            button_line(d, i))
+            d->boilerplate[i] = NS_WIDGET;
+}
+
+/* ---- reader comments ------------------------------------------------------------------------ */
+
+static const char *const VOICE[] = {"i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself",
+                                    "we", "us", "our", "ours", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll",
+                                    "you're", "you’re", "you've", "you’ve", "we're", "we’re", "im", "ive", NULL};
+static const char *const TIME_UNITS[] = {"second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours",
+                                         "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year",
+                                         "years", NULL};
+
+/* A first- or second-person word; "US" in capitals is the country, and a capitalised "You"
+ * or "My" inside a sentence is part of a title ("My Summer Of Love"). */
+static bool is_voice(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    if (!tok_in(d, k, VOICE))
+        return false;
+    bool first = k == (uint32_t)d->seg.sentences[t->sentence].tok_start || (t->flags & TOKF_SENT_START);
+    return t->shape == SHAPE_LOWER || d->text[t->start] == 'I' || (first && t->shape == SHAPE_CAPITAL);
+}
+
+/* Sentence kinds for the comment tail. */
+enum { CM_NONE = 0, CM_COMMENT = 1, CM_USERLINE = 2 };
+
+/* True when sentence i is, or opens with, a commenter's name-and-time line: "Jo, Leeds, 2 days
+ * ago", "Posted by Jo at 10:32". Before the time come only names and places (capitalised
+ * words and commas), at least one name and a comma. */
+static bool user_line(const precis_doc *d, size_t i) {
+    const sentence *s = &d->seg.sentences[i];
+    uint32_t k0 = s->tok_start;
+    if (k0 + 3 < s->tok_end && tok_is(d, k0, "posted") && tok_is(d, k0 + 1, "by")) {
+        /* "Posted by <name> at|on <time or date>" */
+        for (uint32_t j = k0 + 2; j + 1 < s->tok_end && j < k0 + 2 + USERLINE_WORDS; j++)
+            if ((tok_is(d, j, "at") || tok_is(d, j, "on")) && d->seg.tokens[j + 1].kind == TOK_NUMBER)
+                return true;
+        return false;
+    }
+    size_t names = 0;
+    for (uint32_t k = k0; k + 2 < s->tok_end && names <= USERLINE_WORDS; k++) {
+        const token *t = &d->seg.tokens[k];
+        if (t->kind == TOK_NUMBER)
+            return names > 0 && is_punct(d, k - 1, ',') && tok_in(d, k + 1, TIME_UNITS) && tok_is(d, k + 2, "ago");
+        if (t->kind == TOK_WORD && t->shape != SHAPE_LOWER)
+            names++;
+        else if (!is_punct(d, k, ',') && !tok_is(d, k, "from"))
+            return false;
+    }
+    return false;
+}
+
+/* How much sentence i reads like a reader's comment: first or second person, ! or ?, opinion
+ * words (boilerplate.txt's comment cues), shouting; never when it quotes or names a speaker,
+ * when it is long, or when it is full of figures. `in_quote` says whether a quotation opened
+ * in an earlier sentence of the paragraph is still open. */
+static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues, bool in_quote,
+                            bool *own_voice) {
+    const sentence *s = &d->seg.sentences[i];
+    *own_voice = false;
+    if (user_line(d, i))
+        return CM_USERLINE;
+    size_t words = doc_sentence_words(d, i);
+    if (in_quote || words == 0)
+        return CM_NONE;
+    for (uint32_t k = s->tok_start; k < s->tok_end && !*own_voice; k++)
+        *own_voice = is_voice(d, k);
+    if (words > COMMENT_WORDS)
+        return CM_NONE;
+    int voice = 0, opinion = 0, numbers = 0, shout = 0, lettered = 0;
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+        const token *t = &d->seg.tokens[k];
+        if (t->flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE) || quote_mark_kind(d, k) || quotes_is_speech_verb(d, k)) {
+            *own_voice = false;
+            return CM_NONE; /* someone's reported words, or a named source */
+        }
+        if (t->kind == TOK_NUMBER)
+            numbers++;
+        if (t->kind != TOK_WORD)
+            continue;
+        voice += is_voice(d, k);
+        shout += t->shape == SHAPE_UPPER;
+        lettered++;
+        for (size_t c = 0; c < n_cues; c++)
+            if (cues[c].reason == NS_COMMENT && cues[c].n == 1 && cues[c].term[0] == d->tok_term[k])
+                opinion++;
+    }
+    if (numbers > 1)
+        return CM_NONE;
+    char last = final_mark(d, s);
+    /* shouting: a line in capitals ("WHAT A JOKE"), not an acronym in a sentence */
+    int marks = (voice > 0) + (last == '!' || last == '?') + (opinion > 0) + (lettered >= 2 && shout == lettered);
+    /* the voice or the punctuation of talk must be there: opinion words alone are news too */
+    return marks >= COMMENT_MARKS && (voice || last == '!' || last == '?') ? CM_COMMENT : CM_NONE;
+}
+
+/* Marks the comment tail NS_COMMENT: the longest closing run of sentences, starting with a
+ * comment or user line, in which comments and user lines (and sentences already flagged)
+ * make two thirds, with at least COMMENT_MIN comments or user lines, after a story in another
+ * register: fewer than one sentence in four reads like a comment or speaks in the first or
+ * second person outside quotations. A columnist's own voice runs through the whole piece;
+ * readers' user lines are a sign of their own and waive that test. */
+static bool comment_tail(precis_doc *d, const compiled_cue *cues, size_t n_cues) {
+    size_t n = d->seg.n_sentences;
+    uint8_t *cm = malloc(n);
+    /* per prefix [0, i): comment-like sentences, sentences in the writer's own voice */
+    size_t *before = malloc((n + 1) * sizeof *before), *voiced = malloc((n + 1) * sizeof *voiced);
+    if (!cm || !before || !voiced) {
+        free(cm);
+        free(before);
+        free(voiced);
+        return false;
+    }
+    /* quotations that run over several sentences ('I know. So I want to find it.') */
+    bool in_quote = false;
+    before[0] = voiced[0] = 0;
+    for (size_t i = 0; i < n; i++) {
+        const sentence *s = &d->seg.sentences[i];
+        if (i > 0 && s->paragraph != d->seg.sentences[i - 1].paragraph)
+            in_quote = false;
+        bool voice;
+        cm[i] = comment_kind(d, i, cues, n_cues, in_quote, &voice);
+        for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+            if (d->seg.tokens[k].flags & TOKF_OPEN_QUOTE)
+                in_quote = true;
+            else if (d->seg.tokens[k].flags & TOKF_CLOSE_QUOTE)
+                in_quote = false;
+        }
+        before[i + 1] = before[i] + (cm[i] != CM_NONE);
+        voiced[i + 1] = voiced[i] + (voice || cm[i] != CM_NONE);
+    }
+    size_t start = n, members = 0, users = 0;
+    for (size_t i = n; i-- > 0;) {
+        members += cm[i] != CM_NONE || d->boilerplate[i];
+        users += cm[i] == CM_USERLINE;
+        size_t run = n - i, comments = before[n] - before[i];
+        /* from the first sentence on: a page of comments, told by its user lines or by three
+         * comment-like sentences in four */
+        bool register_change = i == 0 ? users > 0 || comments * 4 >= run * 3
+                                      : voiced[i] * 4 < i || (users >= 2 && before[i] * 4 < i);
+        if (cm[i] != CM_NONE && comments >= COMMENT_MIN && members * 3 >= run * 2 && register_change)
+            start = i;
+    }
+    /* the section's heading just before it ("Comments (6)", "Have your say") */
+    if (start < n && start > 0 && button_line(d, start - 1) && !d->boilerplate[start - 1])
+        d->boilerplate[start - 1] = NS_COMMENT;
+    /* in the tail, a reader's "Well done to you all!" is a comment, not the site's plea */
+    for (size_t i = start; i < n; i++)
+        if (d->boilerplate[i] == NS_STORY || d->boilerplate[i] == NS_PLEA || cm[i] != CM_NONE)
+            d->boilerplate[i] = NS_COMMENT;
+    free(cm);
+    free(before);
+    free(voiced);
+    return true;
 }
 
 bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
@@ -170,7 +556,8 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
         for (uint32_t k = 0; k < sv->v[i].n; k++)
             doc_tf[sv->v[i].term[k]] += sv->v[i].tf[k];
     for (size_t i = 0; i < n; i++) {
-        double ev = sentence_evidence(d, i, cues, n_cues);
+        double by[NS_REASONS] = {0};
+        double ev = sentence_evidence(d, i, cues, n_cues, by);
         const svec *v = &sv->v[i];
         bool shared = false;
         for (uint32_t k = 0; k < v->n && !shared; k++)
@@ -180,21 +567,30 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
         if (i >= tail_start && n >= 4)
             ev *= POSITION_BOOST;
         d->parts[i].penalty = ev;
-        d->boilerplate[i] = ev >= THRESHOLD;
+        d->boilerplate[i] = ev >= THRESHOLD ? top_reason(by) : NS_STORY;
     }
     /* The document's tail: the longest run of closing sentences that starts with a flagged
      * sentence in the second half and is at least half flagged (two or more) is boilerplate
-     * whole: a plea's quieter sentences ("Our journalism is for everyone.") go with it.
+     * whole: a plea's quieter sentences ("Our journalism is for everyone.") go with it, with
+     * the reason of the flagged sentence before them.
      * Paragraphs cannot be relied on for this: many pages put the plea in the article's
      * last paragraph, or have no paragraph breaks at all. */
     size_t flagged = 0, start = n;
     for (size_t i = n; i-- > n / 2;) {
-        flagged += d->boilerplate[i];
-        if (d->boilerplate[i] && flagged >= 2 && flagged * 2 >= n - i)
+        /* captions stand all through an article, between its sentences: they do not make a
+         * closing run */
+        bool closing = d->boilerplate[i] != NS_STORY && d->boilerplate[i] != NS_CAPTION;
+        flagged += closing;
+        if (closing && flagged >= 2 && flagged * 2 >= n - i)
             start = i;
     }
-    for (size_t i = start; i < n; i++)
-        d->boilerplate[i] = 1;
+    for (uint8_t last = NS_PLEA; start < n; start++) {
+        if (d->boilerplate[start] && d->boilerplate[start] != NS_CAPTION)
+            last = d->boilerplate[start];
+        else if (!d->boilerplate[start])
+            d->boilerplate[start] = last;
+    }
+    widget_bars(d);
     /* A press release's closing section: a heading "About <Name>" standing alone as a short
      * paragraph without a full stop, in the second half; from it on comes the issuer's
      * standard description and contacts. */
@@ -210,10 +606,26 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
             memcmp(d->text + t0->start, "About", 5) != 0 || strchr(".!?:", last))
             continue;
         for (size_t i = pg->sent_start; i < n; i++)
-            d->boilerplate[i] = 1;
+            d->boilerplate[i] = NS_ABOUT;
         break;
     }
+    bool ok = comment_tail(d, cues, n_cues);
     free(doc_tf);
     free(cues);
-    return true;
+    return ok;
+}
+
+void nonstory_json_members(const precis_doc *d, buf *b) {
+    buf_printf(b, "\"no_story\":%s,\"left_out\":[", d->no_story ? "true" : "false");
+    bool first = true;
+    for (size_t i = 0; d->boilerplate && i < d->seg.n_sentences; i++) {
+        const char *why = nonstory_reason_name(d->boilerplate[i]);
+        if (!why)
+            continue;
+        const sentence *s = &d->seg.sentences[i];
+        buf_printf(b, "%s{\"index\":%zu,\"start\":%u,\"end\":%u,\"why\":\"%s\"}", first ? "" : ",", i, s->start,
+                   s->end, why);
+        first = false;
+    }
+    buf_putc(b, ']');
 }

@@ -25,6 +25,13 @@
 /* Live candidates examined per pick at most (see the scan in select_with_budget). */
 #define SCAN_LIMIT 2048
 
+/* A text of at least this many sentences, none of them story, gets no summary: for that its
+ * first half must have been flagged sentence by sentence, each on its own evidence, or it
+ * must read as comments from its first sentence on; it is a page of comments, captions or
+ * site text, and a summary of it would pass them off as news. Shorter texts (a lone "Sign up
+ * today!") say too little to tell and are summarized by what they have. */
+#define NO_STORY_MIN 3
+
 /* Stable merge sort of sentence indices by relevance, highest first (qsort has no context
  * argument in C17, and stability keeps ties in document order). */
 static bool sort_by_relevance(size_t *order, size_t n, const double *rel) {
@@ -79,6 +86,10 @@ bool select_sentences(precis_doc *d, const sentvecs *sv) {
         return true;
     if (!boilerplate_flag(d, sv))
         return false;
+    d->no_story = true;
+    for (size_t i = 0; i < d->seg.n_sentences && d->no_story; i++)
+        d->no_story = d->boilerplate[i] != NS_STORY;
+    d->no_story = d->no_story && d->seg.n_sentences >= NO_STORY_MIN;
     return select_with_budget(d, sv, d->scores, d->opts.budget, d->opts.budget_value, d->chosen, &d->n_chosen);
 }
 
@@ -138,7 +149,16 @@ bool select_with_budget(const precis_doc *d, const sentvecs *sv, const double *s
         free(taken);
         return false;
     }
-    /* A document made only of boilerplate-looking sentences still gets a summary. */
+    /* A short text made only of boilerplate-looking sentences still gets a summary; a text
+     * with no story (NO_STORY_MIN sentences or more) gets none. */
+    if (d->no_story) {
+        free(order);
+        free(words);
+        free(rel);
+        free(maxsim);
+        free(taken);
+        return true;
+    }
     bool allow_boiler = candidates == 0;
     bool allow_short = long_candidates == 0;
 

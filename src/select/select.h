@@ -8,6 +8,7 @@
 #include "core/doc.h"
 #include "score/score.h"
 #include "score/vectors.h"
+#include "util/buf.h"
 
 /* Fills d->boilerplate, d->chosen and d->n_chosen from d->scores with the document's own
  * budget. False when out of memory. */
@@ -20,7 +21,12 @@ bool select_sentences(precis_doc *d, const sentvecs *sv);
 bool select_with_budget(const precis_doc *d, const sentvecs *sv, const double *scores, precis_budget kind,
                         double value, size_t *out, size_t *n_out);
 
-/* Flags boilerplate sentences in d->boilerplate (1 = boilerplate) and records the penalty in
- * d->parts[i].penalty. */
+/* Flags the sentences that are not story in d->boilerplate (0 = story, else the reason, enum
+ * nonstory_reason) and records the penalty in d->parts[i].penalty. */
 bool boilerplate_flag(precis_doc *d, const sentvecs *sv);
+
+/* Appends the JSON members `"no_story":bool,"left_out":[{"index","start","end","why"}]` (the
+ * sentences left out as not story, in document order) for the summary, facts and brief
+ * views. Needs the summary computed. */
+void nonstory_json_members(const precis_doc *d, buf *b);
 #endif

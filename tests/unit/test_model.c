@@ -36,6 +36,22 @@ Test(model, refuses_a_file_given_twice) {
     cr_assert(strstr(err.message, "appears twice"), "%s", err.message);
 }
 
+Test(model, boilerplate_cues_name_a_known_reason) {
+    const char *good[] = {"en/boilerplate.txt", "cue:widget\t1\tcopy this link\nverb:plea\t0.6\tjoin\ncue\t1\tsign up\n"};
+    const char *bad[] = {"en/boilerplate.txt", "cue:gossip\t1\tsign up\n"};
+    char buf[512];
+    precis_model *m = NULL;
+    precis_error err;
+    size_t len = image(buf, sizeof buf, good, 1);
+    cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_OK, "%s", err.message);
+    precis_model_free(m);
+    m = NULL;
+    len = image(buf, sizeof buf, bad, 1);
+    cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_E_MODEL);
+    cr_assert_null(m);
+    cr_assert(strstr(err.message, "boilerplate.txt:1: unknown reason"), "%s", err.message);
+}
+
 Test(model, refuses_bad_magic_truncation_and_bad_sizes) {
     precis_model *m = NULL;
     precis_error err;

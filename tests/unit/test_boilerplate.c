@@ -1,0 +1,185 @@
+/* Unit tests for the text that is not story (select/boilerplate.c): captions, credits, share
+ * widgets and reader comments, each with its reason, and the sentences that only look like
+ * them (reported speech, "was pictured", a columnist's own voice), on texts written for these
+ * tests. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "precis/precis.h"
+
+static precis_model *model;
+
+static void setup(void) { cr_assert_eq(precis_model_default(&model, NULL), PRECIS_OK); }
+static void teardown(void) { precis_model_free(model); }
+
+TestSuite(nonstory, .init = setup, .fini = teardown);
+
+static precis_doc *summarise(const char *text) {
+    precis_error err;
+    precis_doc *d;
+    cr_assert_eq(precis_doc_new(model, text, strlen(text), NULL, &d, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(precis_doc_summarize(d, &err), PRECIS_OK, "%s", err.message);
+    return d;
+}
+
+/* The reason sentence i is left out, or "story". */
+static const char *why(const precis_doc *d, size_t i) {
+    const char *w = precis_doc_sentence_left_out(d, i);
+    return w ? w : "story";
+}
+
+static bool chosen(const precis_doc *d, size_t index) {
+    for (size_t i = 0; i < precis_doc_summary_count(d); i++)
+        if (precis_doc_summary_sentence(d, i) == index)
+            return true;
+    return false;
+}
+
+Test(nonstory, captions_and_credits) {
+    const char *text = "Rescuers freed a horse that had been stuck in a drainage ditch near Allerby for six hours.\n\n"
+                       "Firefighters used a crane and a sling to lift the animal out on Sunday evening.\n\n"
+                       "The horse, named Juniper, is lifted from the ditch by the crane (pictured)\n\n"
+                       "Picture: Allerby Fire Service\n\n"
+                       "A vet checked Juniper and found only minor cuts on her legs.\n\n"
+                       "Owner Ruth Calloway (right) with Juniper and watch manager Sam Ode (left) after the rescue\n\n"
+                       "Mrs Calloway said the horse had wandered off after a gate was left open.\n\n"
+                       "Image: Ben Marsh/Allerby News Agency";
+    precis_doc *d = summarise(text);
+    cr_assert_eq(precis_doc_sentence_count(d), 8);
+    cr_assert_str_eq(why(d, 0), "story");
+    cr_assert_str_eq(why(d, 2), "caption");
+    cr_assert_str_eq(why(d, 3), "credit");
+    cr_assert_str_eq(why(d, 4), "story");
+    cr_assert_str_eq(why(d, 5), "caption");
+    cr_assert_str_eq(why(d, 6), "story");
+    cr_assert_str_eq(why(d, 7), "credit");
+    cr_assert(!precis_doc_no_story(d));
+    precis_doc_free(d);
+}
+
+Test(nonstory, a_caption_about_a_picture_with_its_credit) {
+    /* a caption line that ends in a full stop: a picture described, then its credit */
+    const char *text = "Police in Dunmore charged three men with the theft of farm machinery on Monday. "
+                       "Officers said the tractors had been taken from four farms over the winter. "
+                       "Mug shots of the three men provided by Dunmore Police Department. "
+                       "The men will appear before magistrates next week. "
+                       "The picture of a village divided over the thefts contrasts with the calm of last year.";
+    precis_doc *d = summarise(text);
+    cr_assert_eq(precis_doc_sentence_count(d), 5);
+    cr_assert_str_eq(why(d, 2), "caption");
+    cr_assert_str_eq(why(d, 4), "story"); /* a figure of speech, no credit */
+    for (size_t i = 0; i < 2; i++)
+        cr_assert_str_eq(why(d, i), "story", "sentence %zu", i);
+    precis_doc_free(d);
+}
+
+Test(nonstory, words_of_captions_in_story_sentences) {
+    /* "pictured" after a form of "be", one bracket, a credit word: each alone is no caption */
+    const char *text = "The minister was pictured leaving the building by a photographer from a local paper. "
+                       "Her office said the meeting with the union (left unfinished on Friday) would resume. "
+                       "Union leaders said they had been offered a picture of the budget only at the last minute. "
+                       "The talks are due to resume on Monday morning at the ministry.";
+    precis_doc *d = summarise(text);
+    for (size_t i = 0; i < precis_doc_sentence_count(d); i++)
+        cr_assert_str_eq(why(d, i), "story", "sentence %zu", i);
+    precis_doc_free(d);
+}
+
+Test(nonstory, a_share_bar_opening_the_text) {
+    const char *text = "Share this with\nEmail\nFacebook\nMessenger\nTwitter\nCopy this link\n\n"
+                       "A rare orchid has flowered in a Dorset wood for the first time in forty years.\n"
+                       "Volunteers found the single flower while clearing brambles from a path.\n"
+                       "The wildlife trust said it would fence the spot to keep deer away.";
+    precis_doc *d = summarise(text);
+    size_t n = precis_doc_sentence_count(d);
+    cr_assert_geq(n, 4);
+    for (size_t i = 0; i + 3 < n; i++)
+        cr_assert_str_eq(why(d, i), "widget", "sentence %zu", i);
+    for (size_t i = n - 3; i < n; i++)
+        cr_assert_str_eq(why(d, i), "story", "sentence %zu", i);
+    precis_doc_free(d);
+}
+
+Test(nonstory, a_comment_tail) {
+    const char *text = "The council has approved plans for a new cycle bridge over the River Wend.\n"
+                       "The bridge will link the station with the business park on the far bank.\n"
+                       "Building work is due to start in March and take about a year.\n"
+                       "The project will cost £6m, most of it from a government transport fund.\n\n"
+                       "Posted by Gaz at 10:32\n"
+                       "About time too, I have been waiting for this for ten years!\n"
+                       "Who is paying for all this?\n"
+                       "Total waste of money if you ask me.\n"
+                       "Lol, you lot will moan about anything.";
+    precis_doc *d = summarise(text);
+    size_t n = precis_doc_sentence_count(d);
+    cr_assert_eq(n, 9);
+    for (size_t i = 0; i < 4; i++)
+        cr_assert_str_eq(why(d, i), "story", "sentence %zu", i);
+    for (size_t i = 4; i < n; i++) {
+        cr_assert_str_eq(why(d, i), "comment", "sentence %zu", i);
+        cr_assert(!chosen(d, i));
+    }
+    precis_doc_free(d);
+}
+
+Test(nonstory, closing_quotations_are_not_comments) {
+    /* a story that ends on a speaker's own words, in the first person and with a question */
+    const char *text = "A teacher from Corby has run 100 marathons in 100 days to raise money for a children's "
+                       "hospice.\n"
+                       "Amy Hale, 34, finished the last one on Sunday in front of her pupils.\n"
+                       "She said: 'I never thought I would get this far. My legs are done.\n"
+                       "'Would I do it again? Probably not. But the children kept me going!\n"
+                       "'I want to thank everyone who gave money, you have been amazing.'";
+    precis_doc *d = summarise(text);
+    for (size_t i = 0; i < precis_doc_sentence_count(d); i++)
+        cr_assert_str_eq(why(d, i), "story", "sentence %zu", i);
+    precis_doc_free(d);
+}
+
+Test(nonstory, a_page_of_comments_has_no_story) {
+    const char *text = "Jo, Leeds, 2 days ago\n"
+                       "Can't believe they sold him, worst decision ever!\n"
+                       "Mick, Sheffield, 2 days ago\n"
+                       "You're all wrong, he was never good enough.\n"
+                       "Seriously, what is the manager thinking?\n"
+                       "Kat, York, 1 day ago\n"
+                       "I stopped caring about this club years ago, honestly.";
+    precis_doc *d = summarise(text);
+    size_t n = precis_doc_sentence_count(d);
+    cr_assert_geq(n, 5);
+    for (size_t i = 0; i < n; i++)
+        cr_assert_str_eq(why(d, i), "comment", "sentence %zu", i);
+    cr_assert(precis_doc_no_story(d));
+    cr_assert_eq(precis_doc_summary_count(d), 0);
+    char *out = NULL;
+    size_t len = 0;
+    cr_assert_eq(precis_doc_render(d, PRECIS_VIEW_BRIEF, PRECIS_FORMAT_TEXT, &out, &len, NULL), PRECIS_OK);
+    cr_assert_str_eq(out, "\n", "brief of comments: %s", out);
+    precis_free(out);
+    precis_doc_free(d);
+}
+
+Test(nonstory, a_column_in_the_first_person_is_story) {
+    /* a columnist's own voice runs through the piece: no change of register, no tail */
+    const char *text = "I have lived on this street for twenty years and I have never seen it so busy.\n"
+                       "Since the bypass closed in May, lorries have used our road as a short cut.\n"
+                       "You can feel the windows shake when they pass at night.\n"
+                       "The council says the bypass will reopen in the autumn.\n"
+                       "I hope they are right, but do you believe them?\n"
+                       "Would you let your children cross this road on their own?\n"
+                       "I would not, and nor would my neighbours!";
+    precis_doc *d = summarise(text);
+    cr_assert(!precis_doc_no_story(d));
+    cr_assert_gt(precis_doc_summary_count(d), 0);
+    for (size_t i = 0; i < precis_doc_sentence_count(d); i++)
+        cr_assert_str_neq(why(d, i), "comment", "sentence %zu", i);
+    precis_doc_free(d);
+}
+
+Test(nonstory, a_short_plea_is_still_summarised) {
+    /* two sentences say too little to call a text story-less */
+    precis_doc *d = summarise("Sign up for our newsletter today! Click here to become a member.");
+    cr_assert(!precis_doc_no_story(d));
+    cr_assert_gt(precis_doc_summary_count(d), 0);
+    precis_doc_free(d);
+}
