@@ -3,7 +3,8 @@
  * The script of most letters narrows the choice (Greek, Armenian, Hangul, kana and others
  * name their language outright); within Latin, Cyrillic and Arabic script each word found in
  * a language's list of function words counts one for every language that lists it, and each
- * letter that only some languages use counts half as much. A word shared by several
+ * letter that only some languages use counts half as much (a quarter in a capitalised word:
+ * names carry their own language's letters into any text). A word shared by several
  * languages ("de", "en") moves them all and so tells only against the others; what decides
  * is the lead. Function words are the densest evidence a short text has (a third of the
  * words of running text), they cost one hash lookup a word, and unlike character n-gram
@@ -55,6 +56,8 @@ static const char *const SCRIPT_NAMES[N_SCRIPTS] = {
 #define MIN_LEAD 1.5
 /* Stop reading once the leader is this far ahead: more text does not change the answer. */
 #define EARLY_LEAD 12.0
+#define WORD_REPEATS 3   /* times one function word may count: running text varies its words */
+#define SEEN_SLOTS 1024  /* counters for the words seen; two words sharing one count together */
 
 typedef struct profile {
     char code[8];
@@ -306,7 +309,12 @@ void langid_identify(const langid_table *t, const char *text, size_t start, size
     double score[MAX_PROFILES] = {0};
     char word[MAX_WORD + 4];
     size_t wl = 0, words = 0, word_letters = 0;
-    bool too_long = false, word_upper = false;
+    /* telling letters of the current word: they count half in a capitalised word, as names
+     * ("Goran Ivanisevic", "Jiří Novák") carry their letters between languages */
+    uint8_t seen[SEEN_SLOTS] = {0}; /* times each function word (by its index) has counted */
+    uint64_t word_marks[8];
+    size_t n_word_marks = 0;
+    bool too_long = false, word_upper = false, prev_lower = false;
     int32_t before_word = ' ';
     for (size_t i = start; i <= end;) {
         int32_t c = 0;
@@ -326,8 +334,8 @@ void langid_identify(const langid_table *t, const char *text, size_t start, size
             if (word_letters++ == 0)
                 word_upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : text_is_upper(c);
             letters[s]++;
-            if (c >= 0x80)
-                credit(score, letter_mask(t, (int32_t)utf8proc_tolower(c)), LETTER_WEIGHT);
+            if (c >= 0x80 && n_word_marks < sizeof word_marks / sizeof *word_marks)
+                word_marks[n_word_marks++] = letter_mask(t, (int32_t)utf8proc_tolower(c));
             int32_t lc = c < 0x80 ? (c | 0x20) : (int32_t)utf8proc_tolower(c);
             if (wl + 4 <= MAX_WORD)
                 wl += c < 0x80 ? (word[wl] = (char)lc, 1) : (size_t)utf8proc_encode_char(lc, (uint8_t *)word + wl);
@@ -336,12 +344,25 @@ void langid_identify(const langid_table *t, const char *text, size_t start, size
         } else {
             /* A letter alone is a function word ("a", "i", "w") only in running text: not a
              * list marker ("(a)", "b."), an initial or a letter of spaced capitals. */
-            bool lone_letter = word_letters == 1 &&
-                               (word_upper || before_word == '(' || c == ')' || c == '.');
-            if (wl && !too_long && !lone_letter) {
+            /* ...and only between words of running text: "Swansea v Lincoln" is a fixture */
+            bool lone_letter = word_letters == 1 && (word_upper || before_word == '(' || c == ')' || c == '.' ||
+                                                     !prev_lower);
+            for (size_t m = 0; m < n_word_marks; m++)
+                credit(score, word_marks[m], word_upper ? LETTER_WEIGHT / 2 : LETTER_WEIGHT);
+            n_word_marks = 0;
+            if (word_letters)
+                prev_lower = !word_upper;
+            /* "'s", "n't": clitics of the word before, not words ("s" is Czech for "with") */
+            bool clitic = before_word == '\'' || before_word == 0x2019;
+            if (wl && !too_long && !lone_letter && !clitic) {
                 int32_t v = strmap_get(&t->words, word, wl);
-                if (v >= 0)
-                    credit(score, t->masks[v], 1.0);
+                /* a capitalised function word starts a sentence, a heading or a name ("Men's
+                 * singles", "Pro forma"): half a word; and one word repeated down a table
+                 * counts for at most WORD_REPEATS */
+                if (v >= 0 && seen[v % SEEN_SLOTS] < WORD_REPEATS) {
+                    seen[v % SEEN_SLOTS]++;
+                    credit(score, t->masks[v], word_upper ? 0.5 : 1.0);
+                }
                 /* every 8 words: is the answer settled? */
                 if ((++words & 7) == 0 && settled(score, t->n_prof))
                     break;

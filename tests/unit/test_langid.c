@@ -84,6 +84,16 @@ Test(langid, keeps_english_when_the_text_does_not_say_otherwise) {
     EXPECT_LANG("(a) Hello world. (b) Hello world. A) Hello world. B) Hello world. C) Hello world.", "en");
     EXPECT_LANG("W A R N I N G  A D V E R T I S E M E N T", "en");
     EXPECT_LANG("", "en");
+    /* tables of results: foreign names with their letters, "v" for versus, headings */
+    EXPECT_LANG("TENNIS - RESULTS FROM THE OPEN .\nMen 's singles , second round\n"
+                "Jiří Novák ( Czech Republic ) beat Tomáš Zíb ( Czech Republic ) 6-3 6-4\n"
+                "Men 's singles , third round\nPetr Korda ( Czech Republic ) beat Dominik Hrbatý "
+                "( Slovakia ) 7-5 6-2\nMen 's doubles\nMartina Hingis v Jana Novotná\nSwansea v Lincoln\n",
+                "en");
+    EXPECT_LANG("Northgate Holdings quarterly results\nPro forma revenue 17,024 18,174\nPro forma expense 7,718 "
+                "6,828\nPro forma net income 9,306 11,346\nPro forma income per share 0.41 0.52\nPro forma "
+                "shares 22,110 21,980\nUnaudited ; in thousands of dollars\n",
+                "en");
     EXPECT_LANG("12345 67890 !!!", "en");
 }
 
