@@ -854,7 +854,7 @@ static bool next_para_reopens(const char *s, size_t len, size_t i, int fam) {
     while (i < len && isspace((unsigned char)s[i]))
         i++;
     size_t ml;
-    int f, kind = i < len ? quote_mark(s, len, i, &ml, &f) : 0;
+    int f = 0, kind = i < len ? quote_mark(s, len, i, &ml, &f) : 0;
     return f == fam && (kind == 1 || kind == 3);
 }
 
