@@ -254,7 +254,7 @@ int cmd_split(int argc, char **argv) {
     static const doc_command c = {"split", PRECIS_VIEW_SPLIT,
                                   "Split text into sentences: one a line, or with --format jsonl one JSON\n"
                                   "object a line with the sentence's text, its byte offsets into the input\n"
-                                  "and its paragraph: {\"text\", \"start\", \"end\", \"paragraph\"}.\n",
+                                  "and its paragraph: {\"text\", \"start\", \"end\", \"paragraph\", \"schema\"}.\n",
                                   0};
     return run_doc_command(&c, argc, argv);
 }

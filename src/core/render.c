@@ -64,9 +64,12 @@ static precis_status render_split(const precis_doc *d, precis_format f, buf *b) 
             first = false;
             buf_puts(b, "{\"text\":");
             buf_json_string(b, tmp.data ? tmp.data : "", tmp.len);
-            buf_printf(b, ",\"start\":%u,\"end\":%u,\"paragraph\":%u}", se->start, se->end, se->paragraph);
+            buf_printf(b, ",\"start\":%u,\"end\":%u,\"paragraph\":%u", se->start, se->end, se->paragraph);
+            /* a JSONL line is a record of its own: it names its schema, as every record does */
             if (f == PRECIS_FORMAT_JSONL)
-                buf_putc(b, '\n');
+                buf_puts(b, ",\"schema\":\"precis/sentence/1\"}\n");
+            else
+                buf_putc(b, '}');
         }
         buf_free(&tmp);
     }

@@ -27,14 +27,14 @@ printf 'Caf\xe9 opened. Then \xff\xfe closed.' >"$WORK/latin1.txt"
 run split -f jsonl "$WORK/latin1.txt"
 expect_exit 0
 expect_stderr_contains "$WORK/latin1.txt: warning: 3 invalid UTF-8 sequence(s) replaced with U+FFFD"
-expect_stdout "$(printf '{"text":"Caf\xef\xbf\xbd opened.","start":0,"end":12,"paragraph":0}\n{"text":"Then \xef\xbf\xbd\xef\xbf\xbd closed.","start":13,"end":28,"paragraph":0}')"
+expect_stdout "$(printf '{"text":"Caf\xef\xbf\xbd opened.","start":0,"end":12,"paragraph":0,"schema":"precis/sentence/1"}\n{"text":"Then \xef\xbf\xbd\xef\xbf\xbd closed.","start":13,"end":28,"paragraph":0,"schema":"precis/sentence/1"}')"
 
 # row: NUL bytes and control characters — dropped from the text; neither a sentence nor a
 # token is split by them
 printf 'Ro\000ad works be\001gan. The ro\033ad reopened.' >"$WORK/ctl.txt"
 run split -f jsonl "$WORK/ctl.txt"
 expect_exit 0
-expect_stdout "$(printf '{"text":"Road works began.","start":0,"end":19,"paragraph":0}\n{"text":"The road reopened.","start":20,"end":39,"paragraph":0}')"
+expect_stdout "$(printf '{"text":"Road works began.","start":0,"end":19,"paragraph":0,"schema":"precis/sentence/1"}\n{"text":"The road reopened.","start":20,"end":39,"paragraph":0,"schema":"precis/sentence/1"}')"
 
 # row: a file over --max-bytes — message with its size, exit 1, nothing printed; also from
 # a pipe (which is not read past the limit) and in batch (an error line for that document)

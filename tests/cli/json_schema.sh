@@ -111,12 +111,8 @@ for f in sorted(os.listdir(jdir)):
     path = os.path.join(jdir, f)
     kind = f.split(".")[1]
     if kind == "split-lines":
-        line_schema = dict(schemas["split"]["$defs"]["sentence"])
         for i, line in enumerate(open(path), 1):
-            rec = json.loads(line)
-            v = jsonschema.Draft202012Validator(line_schema)
-            for e in v.iter_errors(rec):
-                print(f"{f}:{i}: sentence: {e.message[:300]}"); ok = False
+            ok &= check("sentence", json.loads(line), f"{f}:{i}")
             counted += 1
         continue
     if f.endswith(".jsonl"):

@@ -12,7 +12,7 @@ run split --format jsonl "$WORK/page.html"
 expect_exit 0
 # the offsets of "Again</em>!" still span the input bytes, tags inside included
 expect_stdout_contains '{"text":"Again!","start":58,"end":69,"paragraph":'
-expect_stdout_contains '{"text":"Harbour news","start":14,"end":26,"paragraph":0}'
+expect_stdout_contains '{"text":"Harbour news","start":14,"end":26,"paragraph":0,"schema":"precis/sentence/1"}'
 
 run split --format json "$WORK/page.html"
 expect_exit 0

@@ -29,7 +29,7 @@ expect_stderr_contains "invalid UTF-8"
 expect_stdout "$(printf 'Bad \xef\xbf\xbd byte here.\nNext \xef\xbf\xbd one.')"
 run split --format jsonl "$WORK/bad.txt"
 expect_exit 0
-expect_stdout_contains "$(printf '{"text":"Bad \xef\xbf\xbd byte here.","start":0,"end":16,"paragraph":0}')"
+expect_stdout_contains "$(printf '{"text":"Bad \xef\xbf\xbd byte here.","start":0,"end":16,"paragraph":0,"schema":"precis/sentence/1"}')"
 
 # a NUL byte and control characters neither crash nor split the sentence
 printf 'One\000two three. Four\001five six.' >"$WORK/nul.txt"

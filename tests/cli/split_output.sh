@@ -30,8 +30,8 @@ while IFS= read -r line; do
     checks=$((checks + 1))
     [ "$slice" = "$want" ] || fail "sentence $n: bytes $start..$end are '$slice', want '$want'"
 done <"$WORK/out"
-expect_stdout_contains '"paragraph":0}'
-expect_stdout_contains '"paragraph":3}'
+expect_stdout_contains '"paragraph":0,"schema":"precis/sentence/1"}'
+expect_stdout_contains '"paragraph":3,"schema":"precis/sentence/1"}'
 expect_stdout_lacks '"paragraph":4'
 
 # json: one object holding all sentences
@@ -43,13 +43,13 @@ expect_stdout_contains '{"sentences":[{"text":"Harbour Bridge Reopens After Repa
 printf 'Caf\xc3\xa9 opened. It closed.' >"$WORK/utf8.txt"
 run split --format jsonl "$WORK/utf8.txt"
 expect_exit 0
-expect_stdout_contains '{"text":"It closed.","start":14,"end":24,"paragraph":0}'
+expect_stdout_contains '{"text":"It closed.","start":14,"end":24,"paragraph":0,"schema":"precis/sentence/1"}'
 
 # CRLF line ends: a blank CRLF line separates paragraphs
 printf 'First line here.\r\n\r\nSecond one here.\r\n' >"$WORK/crlf.txt"
 run split --format jsonl "$WORK/crlf.txt"
 expect_exit 0
-expect_stdout_contains '{"text":"Second one here.","start":20,"end":36,"paragraph":1}'
+expect_stdout_contains '{"text":"Second one here.","start":20,"end":36,"paragraph":1,"schema":"precis/sentence/1"}'
 
 # other languages use their own abbreviations
 printf 'Es kamen ca. 300 Leute, z. B. aus Berlin. Dann ging es los.' >"$WORK/de.txt"

@@ -14,13 +14,13 @@ expect_stderr_empty
 printf 'The dam held until 1952.[3] A new one was built.' >"$WORK/cite.txt"
 run split --format jsonl "$WORK/cite.txt"
 expect_exit 0
-expect_stdout_contains '{"text":"The dam held until 1952.[3]","start":0,"end":27,"paragraph":0}'
-expect_stdout_contains '{"text":"A new one was built.","start":28,"end":48,"paragraph":0}'
+expect_stdout_contains '{"text":"The dam held until 1952.[3]","start":0,"end":27,"paragraph":0,"schema":"precis/sentence/1"}'
+expect_stdout_contains '{"text":"A new one was built.","start":28,"end":48,"paragraph":0,"schema":"precis/sentence/1"}'
 
 # text that is only punctuation comes back whole, as one sentence
 printf '?! ...' >"$WORK/punct.txt"
 run split --format jsonl "$WORK/punct.txt"
 expect_exit 0
-expect_stdout '{"text":"?! ...","start":0,"end":6,"paragraph":0}'
+expect_stdout '{"text":"?! ...","start":0,"end":6,"paragraph":0,"schema":"precis/sentence/1"}'
 
 done_testing
