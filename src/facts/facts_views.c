@@ -101,8 +101,11 @@ static void item_open(buf *b, fv_mode m, const evidence *ev, uint32_t start, uin
         buf_printf(b, "<a href=\"#e%ld\">", mark);
 }
 
-static void item_close(buf *b, fv_mode m, const evidence *ev, uint32_t start) {
+/* `note`: in Markdown, the footnote (1-based) that cites the item's evidence, or 0. */
+static void item_close(buf *b, fv_mode m, const evidence *ev, uint32_t start, size_t note) {
     if (m != FV_HTML) {
+        if (note)
+            buf_printf(b, " [^%zu]", note);
         buf_putc(b, '\n');
         return;
     }
@@ -120,9 +123,10 @@ static const ner_mention *first_mention(const facts *f, int32_t entity) {
  * collect, b NULL). */
 static void slots(buf *b, fv_mode m, const precis_doc *d, const evidence *ev, evidence *collect);
 
-static void collect_span(evidence *c, uint32_t start, uint32_t end) {
+/* Adds a span; returns its number (1-based), or 0 when it has none or memory ran out. */
+static size_t collect_span(evidence *c, uint32_t start, uint32_t end) {
     if (end <= start)
-        return;
+        return 0;
     if (c->n == c->cap) {
         size_t cap = c->cap ? c->cap * 2 : 32;
         uint32_t *s = realloc(c->start, cap * sizeof *s);
@@ -130,12 +134,13 @@ static void collect_span(evidence *c, uint32_t start, uint32_t end) {
             c->start = s;
         uint32_t *e = s ? realloc(c->end, cap * sizeof *e) : NULL;
         if (!e)
-            return; /* the page just has fewer links */
+            return 0; /* the page just has fewer links */
         c->end = e;
         c->cap = cap;
     }
     c->start[c->n] = start;
     c->end[c->n++] = end;
+    return c->n;
 }
 
 static void slots(buf *b, fv_mode m, const precis_doc *d, const evidence *ev, evidence *collect) {
@@ -144,9 +149,10 @@ static void slots(buf *b, fv_mode m, const precis_doc *d, const evidence *ev, ev
     buf_init(&scratch);
     if (!b) /* collecting: write into scratch and keep the spans */
         b = &scratch;
-    uint32_t at = 0; /* the current item's evidence start */
-#define ITEM(s_, e_) (at = (s_), collect ? collect_span(collect, (s_), (e_)) : (void)0, item_open(b, m, ev, (s_), (e_)))
-#define END() item_close(b, m, ev, at)
+    uint32_t at = 0;  /* the current item's evidence start */
+    size_t note = 0;  /* its number among the collected spans (Markdown's footnotes) */
+#define ITEM(s_, e_) (at = (s_), note = collect ? collect_span(collect, (s_), (e_)) : 0, item_open(b, m, ev, (s_), (e_)))
+#define END() item_close(b, m, ev, at, note)
     if (f->n_who || f->who_group)
         slot_open(b, m, "Who");
     if (f->who_group) { /* the lede's unnamed subject: "Dock workers" */
@@ -262,9 +268,26 @@ static void html_section(const precis_doc *d, buf *b, const evidence *ev) {
 
 void facts_html_section(const precis_doc *d, buf *b) { html_section(d, b, NULL); }
 
+/* Markdown links each fact to its evidence by a footnote: the byte span in the input and the
+ * sentence that holds it. */
 void facts_markdown(const precis_doc *d, buf *b) {
     buf_puts(b, "# Facts\n");
-    slots(b, FV_MARKDOWN, d, NULL, NULL);
+    evidence notes = {0};
+    slots(b, FV_MARKDOWN, d, NULL, &notes);
+    if (notes.n)
+        buf_puts(b, "\n");
+    for (size_t i = 0; i < notes.n; i++) {
+        buf_printf(b, "[^%zu]: bytes %u-%u of the input", i + 1, notes.start[i], notes.end[i]);
+        size_t k = doc_token_at(d, notes.start[i]);
+        if (k < d->seg.n_tokens && d->seg.tokens[k].sentence >= 0) {
+            const sentence *se = &d->seg.sentences[d->seg.tokens[k].sentence];
+            buf_puts(b, ", in: ");
+            put_span(b, FV_MARKDOWN, d, se->start, se->end);
+        }
+        buf_putc(b, '\n');
+    }
+    free(notes.start);
+    free(notes.end);
 }
 
 static void html_span(buf *b, const precis_doc *d, uint32_t s, uint32_t e) {

@@ -75,7 +75,9 @@ def from_md(t):
             cur = line[3:]
             slots[cur] = []
         elif line.startswith("- "):
-            item = re.sub(r"\\(.)", r"\1", line[2:]).replace("**", "")
+            # the footnote that cites the item's evidence is not part of the fact
+            item = re.sub(r" \[\^\d+\]$", "", line[2:])
+            item = re.sub(r"\\(.)", r"\1", item).replace("**", "")
             slots[cur].append(item)
     return slots
 def from_html(t):
@@ -134,8 +136,21 @@ expect_stdout_lacks '>reportedly</dd>'
 run facts -f markdown "$S"
 expect_stdout_contains "## Sources
 
-- AFP
-- BBC"
+- AFP [^"
+expect_stdout_contains "- BBC [^"
+# each fact links to its evidence: a footnote with the byte span and the sentence holding it
+checks=$((checks + 1))
+python3 - "$WORK/out" "$S" <<'PY' || fail "markdown footnotes do not point at their evidence"
+import re, sys
+md, src = open(sys.argv[1], encoding="utf-8").read(), open(sys.argv[2], "rb").read()
+refs = re.findall(r" \[\^(\d+)\]$", md, re.M)
+notes = dict(re.findall(r"^\[\^(\d+)\]: bytes (\d+-\d+) of the input", md, re.M))
+assert refs and sorted(refs, key=int) == sorted(notes, key=int), (refs, notes)
+for n, span in notes.items():
+    a, b = map(int, span.split("-"))
+    assert 0 <= a < b <= len(src), span
+assert "AFP" in [src[int(notes[n].split("-")[0]):int(notes[n].split("-")[1])].decode() for n in notes]
+PY
 run facts -f json "$S"
 expect_stdout_contains '"text":"reportedly"'
 
