@@ -743,14 +743,8 @@ static void html_article(buf *b, const precis_doc *d, const brief *br) {
 static void html_facts(buf *b, const precis_doc *d) { facts_html_section(d, b); }
 
 static void render_html(buf *b, const precis_doc *d, const brief *br) {
-    buf_puts(b, "<!DOCTYPE html>\n<html lang=\"");
-    buf_html(b, d->lang->code, strlen(d->lang->code));
-    buf_puts(b, "\"><head><meta charset=\"utf-8\"><title>");
-    if (d->opts.title[0])
-        buf_html(b, d->opts.title, strlen(d->opts.title));
-    else
-        buf_puts(b, "precis brief");
-    buf_printf(b, "</title><style>%s</style></head>\n<body><main><article>\n", HTML_STYLE);
+    doc_html_head(d, b, "precis brief");
+    buf_printf(b, "<style>%s</style></head>\n<body><main><article>\n", HTML_STYLE);
     html_article(b, d, br);
     buf_puts(b, "</article>\n<aside><section><h2>Brief</h2><p id=\"brief\">");
     /* the same paragraph as the text format, with the lead line in bold as in Markdown */

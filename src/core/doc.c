@@ -130,6 +130,17 @@ char *precis_doc_text(const precis_doc *d, precis_span span, size_t *len_out) {
     return buf_detach(&b, len_out);
 }
 
+void doc_html_head(const precis_doc *d, buf *b, const char *fallback) {
+    buf_puts(b, "<!DOCTYPE html>\n<html lang=\"");
+    buf_html(b, d->lang->code, strlen(d->lang->code));
+    buf_puts(b, "\"><head><meta charset=\"utf-8\"><title>");
+    if (d->opts.title[0])
+        buf_html(b, d->opts.title, strlen(d->opts.title));
+    else
+        buf_puts(b, fallback);
+    buf_puts(b, "</title>");
+}
+
 size_t doc_sentence_words(const precis_doc *d, size_t i) {
     const sentence *s = &d->seg.sentences[i];
     size_t n = 0;

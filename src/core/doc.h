@@ -12,6 +12,7 @@
 #include "score/svec.h"
 #include "segment/segment.h"
 #include "util/arena.h"
+#include "util/buf.h"
 
 struct score_parts; /* score/score.h */
 struct facts;       /* facts/facts.h */
@@ -52,6 +53,11 @@ double idf_weight(const precis_idf *t, const char *stem, size_t len);
 
 /* Index of the first token that starts at or after byte b (n_tokens when none). */
 size_t doc_token_at(const precis_doc *d, size_t b);
+
+/* Opens a standalone HTML page for the document: the doctype, <html lang> with its language
+ * and <head> with its charset and <title> (the document's title, else `fallback`), leaving
+ * <head> open for the caller's style. */
+void doc_html_head(const precis_doc *d, buf *b, const char *fallback);
 
 /* Number of word tokens in sentence i (the budget unit for -w). */
 size_t doc_sentence_words(const precis_doc *d, size_t i);

@@ -81,14 +81,8 @@ static precis_status render_split(const precis_doc *d, precis_format f, buf *b) 
 /* A standalone page: the chosen sentences as an ordered list, each with its byte offsets
  * into the input (data-start, data-end) as its evidence. */
 static void render_summary_html(const precis_doc *d, buf *b) {
-    buf_puts(b, "<!DOCTYPE html>\n<html lang=\"");
-    buf_html(b, d->lang->code, strlen(d->lang->code));
-    buf_puts(b, "\"><head><meta charset=\"utf-8\"><title>");
-    if (d->opts.title[0])
-        buf_html(b, d->opts.title, strlen(d->opts.title));
-    else
-        buf_puts(b, "precis summary");
-    buf_puts(b, "</title></head>\n<body><main><h1>Summary</h1>\n<ol class=\"summary\">\n");
+    doc_html_head(d, b, "precis summary");
+    buf_puts(b, "</head>\n<body><main><h1>Summary</h1>\n<ol class=\"summary\">\n");
     for (size_t k = 0; k < d->n_chosen; k++) {
         const sentence *se = &d->seg.sentences[d->chosen[k]];
         buf tmp;

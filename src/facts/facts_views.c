@@ -343,14 +343,8 @@ static int cmp_u64(const void *a, const void *b) {
 }
 
 void facts_html_page(const precis_doc *d, buf *b) {
-    buf_puts(b, "<!DOCTYPE html>\n<html lang=\"");
-    buf_html(b, d->lang->code, strlen(d->lang->code));
-    buf_puts(b, "\"><head><meta charset=\"utf-8\"><title>");
-    if (d->opts.title[0])
-        buf_html(b, d->opts.title, strlen(d->opts.title));
-    else
-        buf_puts(b, "precis facts");
-    buf_puts(b, "</title><style>body{font:15px/1.5 Helvetica,Arial,sans-serif;max-width:50em;margin:2em auto;"
+    doc_html_head(d, b, "precis facts");
+    buf_puts(b, "<style>body{font:15px/1.5 Helvetica,Arial,sans-serif;max-width:50em;margin:2em auto;"
                 "color:#222}dt{font-weight:bold;margin-top:.5em}dd{margin:0 0 0 1em}mark{background:#fff2a8}"
                 "mark:target{background:#ffb347}h2{font-size:14px;text-transform:uppercase;color:#555}"
                 "</style></head>\n<body><main>\n");
