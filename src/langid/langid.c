@@ -55,7 +55,7 @@ static const char *const SCRIPT_NAMES[N_SCRIPTS] = {
 #define MIN_EVIDENCE 2.0
 #define MIN_LEAD 1.5
 /* Stop reading once the leader is this far ahead: more text does not change the answer. */
-#define EARLY_LEAD 12.0
+#define EARLY_LEAD 8.0
 #define WORD_REPEATS 3   /* times one function word may count: running text varies its words */
 #define SEEN_SLOTS 1024  /* counters for the words seen; two words sharing one count together */
 

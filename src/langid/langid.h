@@ -14,7 +14,7 @@
 #include "precis/precis.h"
 
 /* Bytes of text read at the most: a few hundred words, far more than identification needs. */
-#define LANGID_SCAN_BYTES 4096
+#define LANGID_SCAN_BYTES 2048
 
 typedef struct langid_table langid_table;
 
