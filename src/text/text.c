@@ -63,6 +63,12 @@ int32_t text_decode(const char *str, size_t len, size_t i, size_t *n, bool *inva
 size_t text_count_invalid(const char *s, size_t len) {
     size_t count = 0;
     for (size_t i = 0; i < len;) {
+        /* news is mostly ASCII: eight bytes at a time while none has its high bit */
+        uint64_t w;
+        if (i + 8 <= len && (memcpy(&w, s + i, 8), (w & 0x8080808080808080ull) == 0)) {
+            i += 8;
+            continue;
+        }
         if ((unsigned char)s[i] < 0x80) {
             i++;
             continue;

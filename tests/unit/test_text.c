@@ -153,3 +153,17 @@ Test(text, encode) {
     cr_expect(memcmp(out, "\xE2\x82\xAC", 3) == 0);
     cr_expect_eq(text_encode(0x1F600, out), 4);
 }
+
+Test(text, counts_invalid_bytes_wherever_they_fall_among_ascii) {
+    /* the ASCII fast path reads eight bytes at a time: a bad byte at any offset still counts */
+    for (size_t at = 0; at < 24; at++) {
+        char s[32];
+        memset(s, 'a', sizeof s);
+        s[at] = (char)0xFF;
+        cr_expect_eq(text_count_invalid(s, sizeof s), 1, "bad byte at %zu", at);
+        s[at] = 'a';
+        cr_expect_eq(text_count_invalid(s, at), 0);
+    }
+    const char mixed[] = "plain ascii text, caf\xC3\xA9 and more plain text \xE2\x80\x9Cquoted\xE2\x80\x9D";
+    cr_expect_eq(text_count_invalid(mixed, sizeof mixed - 1), 0);
+}
