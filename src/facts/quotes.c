@@ -46,7 +46,8 @@ static const char *const INVERTING_VERBS[] = {
     "joked", "concluded", "observed", "cautioned", "countered", "responded", "answered", "insists", "explains",
     "recalls", "notes", "warns", "argues", "told", "tells", "declares", "pressed", "presses", "states",
     "replied", "adds", "wrote", "continues", "concedes", "conceded", "admitted", "admits", "added", "mused",
-    "agrees", "beamed", "opined", "reads", "begins", "barked", "fumed", "gushed",
+    "agrees", "beamed", "opined", "reads", "begins", "barked", "fumed", "gushed", "answers", "concludes",
+    "questioned",
     "wondered", "offered", "chimed", "shot", "snapped", "laughed", "cracked", "whispered", "shouted",
     "predicted", "suggested", "acknowledged", "boasted", "complained", "urged", "stressed", "emphasized",
     "added", "claimed", "says", NULL};
@@ -66,7 +67,8 @@ static const char *const JUDGING_VERBS[] = {
 static const char *const AFTER_VERBS[] = {
     "barked", "fumed", "riffed", "opined", "beamed", "gushed", "marveled", "marvelled", "sighed", "agrees",
     "agreed", "points", "reads", "begins", "smiled", "deadpanned", "teased", "cried", "screamed", "pleaded",
-    "interjected", "cautioned", "predicted", "concluded", "announced", "recalled", "wondered", "mused", NULL};
+    "interjected", "cautioned", "predicted", "concluded", "announced", "recalled", "wondered", "mused",
+    "answers", "concludes", NULL};
 
 /* Verbs of reported speech that make their subject a source ("Kim said the plan failed").
  * Sorted, lower case: found by binary search (sorted_in). */
@@ -417,15 +419,32 @@ static bool short_attribution(const precis_doc *d, size_t k, bool comma_ok) {
     size_t e = v + 1;
     if (v == k) /* asked the mayor */
         e = phrase_after(d, v + 1, nt);
+    static const char *const OPENERS[] = {"on", "in", "at", "to", "during", "after", "before", "last", "of",
+                                          "about", "from", "with", "this", "earlier", "later", "as", "monday",
+                                          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                          "yesterday", "today", "afterward", NULL};
+    /* words that make the rest a claim of its own: “...today.” The agency said on Monday that
+     * 9,000 houses were damaged */
+    static const char *const CLAUSE[] = {"that", "whether", "if", "would", "will", "was", "were", "is", "are",
+                                         "had", "has", "have", "could", "can", "should", "must", "may",
+                                         "might", NULL};
+    /* after a question or a cry, the one asked (“...?” Kim asked reporters.) */
+    if (comma_ok && e > v) {
+        size_t j = e;
+        while (j < nt && j - e < 3 && !is_punct(d, j) && !tok_in(d, j, OPENERS)) {
+            if (tok_in(d, j, CLAUSE) || quotes_is_speech_verb(d, j))
+                return false;
+            j++;
+        }
+        e = j;
+    }
     if (e < nt && !is_punct(d, e)) {
-        static const char *const OPENERS[] = {"on", "in", "at", "to", "during", "after", "before", "last",
-                                              "of", "about", "from", "with", "this", "earlier", "later",
-                                              "monday", "tuesday", "wednesday", "thursday", "friday",
-                                              "saturday", "sunday", "yesterday", "today", "afterward", NULL};
         if (!tok_in(d, e, OPENERS))
             return false;
+        /* an adjunct up to the sentence's end (“...” Kim said to a crowd of about 500.), with no
+         * clause in it */
         size_t j = e;
-        while (j < nt && j - e < 5 && !is_punct(d, j))
+        while (j < nt && j - e < 12 && !is_punct(d, j) && !tok_in(d, j, CLAUSE))
             j++;
         e = j;
     }
@@ -654,6 +673,19 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
             while (s > lo && b - s < 4 && (capitalised(d, s - 1) || inner_hyphen(d, s - 1)))
                 s--;
             set_speaker(d, q, s, b, nt);
+            return;
+        }
+    }
+    /* Graham: Trump's ‘Hateful Rhetoric’ Destroys... — a headline that opens with a name and
+     * a colon gives the name's words, wherever its quotation stands after the colon */
+    if (d->seg.sentences[sent].paragraph == 0) {
+        size_t b = d->seg.sentences[sent].tok_start, c = b;
+        while (c < o && c - b <= 5 && (capitalised(d, c) || inner_hyphen(d, c) || is_char(d, c, '.')) &&
+               !d->tok_stop[c])
+            c++; /* a name has no clause words ("Woman Steps Forward With...:" is no name) */
+        if (c > b && c < o && is_char(d, c, ':') && capitalised(d, b) && !tok_eq(d, b, "the") &&
+            !tok_eq(d, b, "a")) {
+            set_speaker(d, q, b, c, nt);
             return;
         }
     }

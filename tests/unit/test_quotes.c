@@ -321,3 +321,35 @@ Test(quotes, quotation_after_a_paragraph_of_reported_speech) {
                          "\xE2\x80\x9CNobody asked the parents what they wanted.\xE2\x80\x9D\n");
     expect(f, "Nobody asked the parents", "Helena Vasquez");
 }
+
+Test(quotes, headline_opening_with_a_name_and_a_colon) {
+    const facts *f = run("Marlow: Harbour Plan Is \xE2\x80\x98" "A Gift To The Developers\xE2\x80\x99\n\n"
+                         "The council approved the harbour plan on Thursday after a long debate.\n");
+    expect(f, "A Gift To The Developers", "Marlow");
+    /* words with a clause word in them are a headline's sentence, not a name */
+    f = run("Farmer Speaks Out With Claim: Water Board \xE2\x80\x98" "Never Listened To Us\xE2\x80\x99\n\n"
+            "The water board met on Monday.\n");
+    expect(f, "Never Listened To Us", "");
+}
+
+Test(quotes, question_then_its_asker_with_an_adjunct) {
+    const facts *f = run("The planning meeting ran late into the evening.\n\n"
+                         "\xE2\x80\x9CWho signed off on the second bridge?\xE2\x80\x9D Tomas Herrera asked the "
+                         "engineers during a break in the hearing.\n");
+    expect(f, "Who signed off", "Tomas Herrera");
+    f = run("The plant reopened after the repairs.\n\n"
+            "\xE2\x80\x9CThe pumps are back and they work.\xE2\x80\x9D Greta Lindqvist said to a small crowd "
+            "of workers at the gate.\n");
+    expect(f, "The pumps are back", "Greta Lindqvist");
+    /* a claim of the agency's own follows: not its words */
+    f = run("The storm passed in the night.\n\n"
+            "\xE2\x80\x9CStay indoors until noon.\xE2\x80\x9D The weather agency said on Sunday that 300 roofs "
+            "were damaged.\n");
+    expect(f, "Stay indoors until noon", "");
+}
+
+Test(quotes, answers_and_concludes_attribute_after_the_quotation) {
+    const facts *f = run("The debate turned to the budget.\n\n"
+                         "\xE2\x80\x9COnly the road fund was ever balanced,\xE2\x80\x9D Ingrid Solberg answers.\n");
+    expect(f, "Only the road fund", "Ingrid Solberg");
+}
