@@ -460,12 +460,19 @@ static void set_speaker(const precis_doc *d, quote *q, size_t s, size_t e, size_
     }
 }
 
-/* A quotation mark token: kept out of speaker phrases and clause ends. */
+/* A quotation mark token: kept out of speaker phrases and clause ends. A single closing mark
+ * glued to a word in -s and followed by a word is a plural's possessive ("Sanders' campaign
+ * manager", "the Democrats’ plan"), not a mark: the clause goes on. */
 static bool is_mark_tok(const precis_doc *d, size_t k) {
     int fam;
     size_t ml;
     const token *t = &d->seg.tokens[k];
-    return quote_mark(d->text, d->len, t->start, &ml, &fam) != 0;
+    int kind = quote_mark(d->text, d->len, t->start, &ml, &fam);
+    if (kind == 2 && fam == 1 && k > 0 && k + 1 < d->seg.n_tokens && !(t->flags & TOKF_SPACE_BEFORE) &&
+        d->seg.tokens[k - 1].kind == TOK_WORD && (d->text[t->start - 1] | 0x20) == 's' &&
+        d->seg.tokens[k + 1].kind == TOK_WORD)
+        return false;
+    return kind != 0;
 }
 
 /* The speaker after the closing mark: “...,” said Kim / “...,” Kim said / “...,” Kim, the

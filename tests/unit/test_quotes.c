@@ -353,3 +353,25 @@ Test(quotes, answers_and_concludes_attribute_after_the_quotation) {
                          "\xE2\x80\x9COnly the road fund was ever balanced,\xE2\x80\x9D Ingrid Solberg answers.\n");
     expect(f, "Only the road fund", "Ingrid Solberg");
 }
+
+Test(quotes, plural_possessive_is_no_quotation_mark) {
+    const facts *f = run("The festival sold out in a day.\n\n"
+                         "\"We will add a second weekend next year,\" Dora Kessler, the organizers' "
+                         "spokeswoman, said in a statement.\n");
+    expect(f, "We will add a second", "Dora Kessler");
+}
+
+Test(quotes, withheld_cue_takes_no_speaker_from_elsewhere) {
+    const facts *f = run("The tenants met the landlord on Tuesday.\n\n"
+                         "\xE2\x80\x9CThe heating has been broken since October,\xE2\x80\x9D Walter Brandt said. "
+                         "\xE2\x80\x9CNobody came to fix it.\xE2\x80\x9D\n\n"
+                         "\xE2\x80\x9CWe will not pay until it is fixed,\xE2\x80\x9D they said.\n");
+    expect(f, "The heating has been", "Walter Brandt");
+    expect(f, "We will not pay", "");
+}
+
+Test(quotes, the_party_member_is_the_person_named_last) {
+    const facts *f = run("Senator Harold Quinlan visited the shipyard on Friday.\n\n"
+                         "\xE2\x80\x9CThese jobs must stay in the state,\xE2\x80\x9D the Republican said.\n");
+    expect(f, "These jobs must stay", "Harold Quinlan");
+}
