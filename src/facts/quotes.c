@@ -489,8 +489,30 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         k++; /* “...,” as Kim said */
     /* in the same paragraph, and only when the quotation does not end its own sentence
      * (“...today.” The agency said... names the agency's own statement) */
-    if (k >= nt || memchr(d->text + close_end, '\n', d->seg.tokens[k].start - close_end))
+    if (k >= nt)
         return;
+    if (memchr(d->text + close_end, '\n', d->seg.tokens[k].start - close_end)) {
+        /* a quotation list credits each quotation on the line after it: “...” ¶ - Ana Kim. (or
+         * "—Ana Kim, tweeting"): a dash opening the next paragraph, then a name */
+        size_t b = k; /* the dash was skipped with the closing punctuation */
+        bool dash = b > 0 && d->seg.tokens[b - 1].start >= close_end &&
+                    memchr(d->text + close_end, '\n', d->seg.tokens[b - 1].start - close_end) &&
+                    (is_char(d, b - 1, '-') || tok_eq(d, b - 1, "\xE2\x80\x94") || tok_eq(d, b - 1, "\xE2\x80\x93"));
+        /* the quotation is its own paragraph (“...” ¶ - Reuters. after a sentence of prose is
+         * the story's credit) */
+        size_t qt = doc_token_at(d, q->start);
+        const paragraph *pg = &d->seg.paragraphs[d->seg.sentences[q->sentence].paragraph];
+        dash = dash && qt <= d->seg.sentences[pg->sent_start].tok_start + 1;
+        if (dash && capitalised(d, b)) {
+            size_t e = b;
+            while (e < nt && e - b < SPEAKER_MAX_TOKENS && (capitalised(d, e) || is_char(d, e, '.') || inner_hyphen(d, e)) &&
+                   !(is_char(d, e, '.') && (e + 1 >= nt || !capitalised(d, e + 1))))
+                e++;
+            if (e < nt && (is_punct(d, e) || d->seg.tokens[e].sentence != d->seg.tokens[b].sentence))
+                set_speaker(d, q, b, e, nt);
+        }
+        return;
+    }
     /* after ? or ! the attribution may go on ("“Who are they?” Kim said of the firm, when...") */
     uint32_t qe = close_start;
     while (qe > 0 && d->text[qe - 1] == ' ')

@@ -375,3 +375,15 @@ Test(quotes, the_party_member_is_the_person_named_last) {
                          "\xE2\x80\x9CThese jobs must stay in the state,\xE2\x80\x9D the Republican said.\n");
     expect(f, "These jobs must stay", "Harold Quinlan");
 }
+
+Test(quotes, quotation_list_credits_the_line_after) {
+    const facts *f = run("What the candidates said on the ferry debate.\n\n"
+                         "\"The timetable was written for tourists, not for the people who live here.\"\n\n"
+                         "- Agnes Whitlock.\n\n"
+                         "\"Every crossing lost money last winter.\"\n\n"
+                         "- Bruno Castellano, in a radio interview.\n\n"
+                         "The harbour board has promised a review, and said the last \"cheap fare\" ended in May.\n\n"
+                         "- Reuters.\n");
+    expect(f, "The timetable was written", "Agnes Whitlock");
+    expect(f, "Every crossing lost money", "Bruno Castellano");
+}
