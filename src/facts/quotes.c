@@ -475,6 +475,20 @@ static bool is_mark_tok(const precis_doc *d, size_t k) {
     return kind != 0;
 }
 
+/* Verbs of saying in two words, after a quotation only (“...,” Kim shot back; “...,” Kim went
+ * on): either word alone says nothing of speech. */
+static bool phrasal_saying(const precis_doc *d, size_t v) {
+    static const char *const PHRASAL[][2] = {{"shot", "back"},  {"fired", "back"}, {"hit", "back"},
+                                             {"went", "on"},    {"chimed", "in"},  {"pointed", "out"},
+                                             {"points", "out"}, {"shoots", "back"}};
+    if (v + 1 >= d->seg.n_tokens || d->seg.tokens[v].shape != SHAPE_LOWER)
+        return false;
+    for (size_t i = 0; i < sizeof PHRASAL / sizeof PHRASAL[0]; i++)
+        if (tok_eq(d, v, PHRASAL[i][0]) && tok_eq(d, v + 1, PHRASAL[i][1]))
+            return true;
+    return false;
+}
+
 /* The speaker after the closing mark: “...,” said Kim / “...,” Kim said / “...,” Kim, the
  * mayor, said / “...” than the others, Kim said. */
 static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, uint32_t close_end) {
@@ -548,7 +562,8 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         return;
     }
     for (size_t v = k + 1; v < sent_end; v++) {
-        if (!quotes_is_speech_verb(d, v) && !(d->seg.tokens[v].shape == SHAPE_LOWER && tok_in(d, v, AFTER_VERBS)))
+        if (!quotes_is_speech_verb(d, v) && !(d->seg.tokens[v].shape == SHAPE_LOWER && tok_in(d, v, AFTER_VERBS)) &&
+            !phrasal_saying(d, v))
             continue;
         /* “...” that Sanders can catch up, said Steve Elmendorf */
         if (is_char(d, v - 1, ',') && tok_in(d, v, INVERTING_VERBS) && v + 1 < sent_end && capitalised(d, v + 1)) {

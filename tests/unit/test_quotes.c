@@ -387,3 +387,11 @@ Test(quotes, quotation_list_credits_the_line_after) {
     expect(f, "The timetable was written", "Agnes Whitlock");
     expect(f, "Every crossing lost money", "Bruno Castellano");
 }
+
+Test(quotes, two_word_verbs_of_saying_after_the_quotation) {
+    const facts *f = run("The committee hearing grew tense.\n\n"
+                         "\xE2\x80\x9CNobody on this side asked for a delay,\xE2\x80\x9D Lucia Ferraro shot back.\n\n"
+                         "\xE2\x80\x9CThe report is late because the data was late,\xE2\x80\x9D Anton Weiss went on.\n");
+    expect(f, "Nobody on this side", "Lucia Ferraro");
+    expect(f, "The report is late", "Anton Weiss");
+}
