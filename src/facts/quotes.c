@@ -732,6 +732,17 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
             set_speaker(d, q, b, c, nt);
             return;
         }
+        /* Kim Says The Plan ‘Is Dead’: a headline in title case capitalises its verb of saying,
+         * which the lower-case verb lists leave out */
+        static const char *const HEAD_VERBS[] = {"says", "said", "tells", "told", "warns", "calls", NULL};
+        for (size_t v = b + 1; v < c && v < o; v++)
+            if (tok_in(d, v, HEAD_VERBS) && d->seg.tokens[v].shape == SHAPE_CAPITAL) {
+                if (v > b && !tok_eq(d, b, "the")) {
+                    set_speaker(d, q, b, v, v);
+                    return;
+                }
+                break;
+            }
     }
     if (o >= 2 && is_char(d, o - 1, ':') && capitalised(d, o - 2)) {
         size_t s = o - 1;

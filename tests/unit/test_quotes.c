@@ -395,3 +395,9 @@ Test(quotes, two_word_verbs_of_saying_after_the_quotation) {
     expect(f, "Nobody on this side", "Lucia Ferraro");
     expect(f, "The report is late", "Anton Weiss");
 }
+
+Test(quotes, title_case_headline_verb_of_saying) {
+    const facts *f = run("Greta Lindqvist Says Port Plan \xE2\x80\x98Will Cost Every Family\xE2\x80\x99\n\n"
+                         "The port authority published its plan on Wednesday.\n");
+    expect(f, "Will Cost Every Family", "Greta Lindqvist");
+}
