@@ -340,6 +340,16 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
         *conf = 0.8f; /* "the ministry said": the organisation's statement */
         return e;
     }
+    /* “...,” the Republican said: a party's or a nation's member named by the definite article
+     * alone is a description of one person, the one named last (as "the senator" is) */
+    if (e >= 0 && f->ents.entities[e].type == NER_MISC && tok_is(d, k0, "the") &&
+        q->speaker_tok_end == (uint32_t)k0 + 2) {
+        int32_t p = last_person_before(d, f, q->start < q->speaker_start && q->end > q->start ? q->start : q->speaker_start, 0);
+        if (p >= 0) {
+            *conf = 0.5f;
+            return p;
+        }
+    }
     if (e >= 0)
         return -1; /* a place or a thing is no one's voice */
     if (!words_can_speak(d, f, q))
@@ -418,7 +428,9 @@ static void continue_speakers(const precis_doc *d, facts *f) {
         if (o && q->speaker_token >= 0 && q->speaker_start == o->speaker_start && o->speaker_token >= 0 &&
             !o->continued)
             q->joins = true;
-        if (q->speaker_token >= 0 || q->sentence <= 0)
+        /* “...,” they said: the quotation's own cue names no one to give, and carrying another
+         * speaker over would contradict it */
+        if (q->speaker_token >= 0 || q->held || q->sentence <= 0)
             continue;
         uint32_t para = d->seg.sentences[q->sentence].paragraph;
         int32_t prev = q->sentence - 1;
@@ -479,7 +491,7 @@ static void continue_speakers(const precis_doc *d, facts *f) {
      * goes back to the earlier ones */
     for (size_t i = f->n_quotes; i-- > 1;)
         if (f->quotes[i].joins && f->quotes[i].continues && f->quotes[i].speaker_token >= 0 &&
-            f->quotes[i - 1].speaker_token < 0)
+            f->quotes[i - 1].speaker_token < 0 && !f->quotes[i - 1].held)
             copy_speaker(f, i - 1, i, 0.8f);
 }
 
@@ -1324,8 +1336,10 @@ precis_status facts_compute(precis_doc *d, precis_error *err) {
         /* a subject with no speech verb counts only when it names a person */
         if (qu[i].weak && (e < 0 || f->ents.entities[e].type != NER_PER))
             conf = 0;
-        if (conf <= 0)
+        if (conf <= 0 && qu[i].speaker_token >= 0) {
             qu[i].speaker_token = -1; /* withheld: never a wrong name, a place or a pronoun */
+            qu[i].held = !qu[i].weak; /* a weak subject is no cue: carrying over may still do */
+        }
         f->quote_speaker[f->n_quotes] = e;
         f->quote_conf[f->n_quotes] = conf;
         f->quotes[f->n_quotes++] = qu[i];

@@ -46,7 +46,8 @@ static const char *const INVERTING_VERBS[] = {
     "joked", "concluded", "observed", "cautioned", "countered", "responded", "answered", "insists", "explains",
     "recalls", "notes", "warns", "argues", "told", "tells", "declares", "pressed", "presses", "states",
     "replied", "adds", "wrote", "continues", "concedes", "conceded", "admitted", "admits", "added", "mused",
-    "agrees", "beamed", "opined", "reads", "begins", "barked", "fumed", "gushed",
+    "agrees", "beamed", "opined", "reads", "begins", "barked", "fumed", "gushed", "answers", "concludes",
+    "questioned",
     "wondered", "offered", "chimed", "shot", "snapped", "laughed", "cracked", "whispered", "shouted",
     "predicted", "suggested", "acknowledged", "boasted", "complained", "urged", "stressed", "emphasized",
     "added", "claimed", "says", NULL};
@@ -66,7 +67,8 @@ static const char *const JUDGING_VERBS[] = {
 static const char *const AFTER_VERBS[] = {
     "barked", "fumed", "riffed", "opined", "beamed", "gushed", "marveled", "marvelled", "sighed", "agrees",
     "agreed", "points", "reads", "begins", "smiled", "deadpanned", "teased", "cried", "screamed", "pleaded",
-    "interjected", "cautioned", "predicted", "concluded", "announced", "recalled", "wondered", "mused", NULL};
+    "interjected", "cautioned", "predicted", "concluded", "announced", "recalled", "wondered", "mused",
+    "answers", "concludes", NULL};
 
 /* Verbs of reported speech that make their subject a source ("Kim said the plan failed").
  * Sorted, lower case: found by binary search (sorted_in). */
@@ -417,15 +419,32 @@ static bool short_attribution(const precis_doc *d, size_t k, bool comma_ok) {
     size_t e = v + 1;
     if (v == k) /* asked the mayor */
         e = phrase_after(d, v + 1, nt);
+    static const char *const OPENERS[] = {"on", "in", "at", "to", "during", "after", "before", "last", "of",
+                                          "about", "from", "with", "this", "earlier", "later", "as", "monday",
+                                          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                          "yesterday", "today", "afterward", NULL};
+    /* words that make the rest a claim of its own: “...today.” The agency said on Monday that
+     * 9,000 houses were damaged */
+    static const char *const CLAUSE[] = {"that", "whether", "if", "would", "will", "was", "were", "is", "are",
+                                         "had", "has", "have", "could", "can", "should", "must", "may",
+                                         "might", NULL};
+    /* after a question or a cry, the one asked (“...?” Kim asked reporters.) */
+    if (comma_ok && e > v) {
+        size_t j = e;
+        while (j < nt && j - e < 3 && !is_punct(d, j) && !tok_in(d, j, OPENERS)) {
+            if (tok_in(d, j, CLAUSE) || quotes_is_speech_verb(d, j))
+                return false;
+            j++;
+        }
+        e = j;
+    }
     if (e < nt && !is_punct(d, e)) {
-        static const char *const OPENERS[] = {"on", "in", "at", "to", "during", "after", "before", "last",
-                                              "of", "about", "from", "with", "this", "earlier", "later",
-                                              "monday", "tuesday", "wednesday", "thursday", "friday",
-                                              "saturday", "sunday", "yesterday", "today", "afterward", NULL};
         if (!tok_in(d, e, OPENERS))
             return false;
+        /* an adjunct up to the sentence's end (“...” Kim said to a crowd of about 500.), with no
+         * clause in it */
         size_t j = e;
-        while (j < nt && j - e < 5 && !is_punct(d, j))
+        while (j < nt && j - e < 12 && !is_punct(d, j) && !tok_in(d, j, CLAUSE))
             j++;
         e = j;
     }
@@ -441,12 +460,33 @@ static void set_speaker(const precis_doc *d, quote *q, size_t s, size_t e, size_
     }
 }
 
-/* A quotation mark token: kept out of speaker phrases and clause ends. */
+/* A quotation mark token: kept out of speaker phrases and clause ends. A single closing mark
+ * glued to a word in -s and followed by a word is a plural's possessive ("Sanders' campaign
+ * manager", "the Democrats’ plan"), not a mark: the clause goes on. */
 static bool is_mark_tok(const precis_doc *d, size_t k) {
     int fam;
     size_t ml;
     const token *t = &d->seg.tokens[k];
-    return quote_mark(d->text, d->len, t->start, &ml, &fam) != 0;
+    int kind = quote_mark(d->text, d->len, t->start, &ml, &fam);
+    if (kind == 2 && fam == 1 && k > 0 && k + 1 < d->seg.n_tokens && !(t->flags & TOKF_SPACE_BEFORE) &&
+        d->seg.tokens[k - 1].kind == TOK_WORD && (d->text[t->start - 1] | 0x20) == 's' &&
+        d->seg.tokens[k + 1].kind == TOK_WORD)
+        return false;
+    return kind != 0;
+}
+
+/* Verbs of saying in two words, after a quotation only (“...,” Kim shot back; “...,” Kim went
+ * on): either word alone says nothing of speech. */
+static bool phrasal_saying(const precis_doc *d, size_t v) {
+    static const char *const PHRASAL[][2] = {{"shot", "back"},  {"fired", "back"}, {"hit", "back"},
+                                             {"went", "on"},    {"chimed", "in"},  {"pointed", "out"},
+                                             {"points", "out"}, {"shoots", "back"}};
+    if (v + 1 >= d->seg.n_tokens || d->seg.tokens[v].shape != SHAPE_LOWER)
+        return false;
+    for (size_t i = 0; i < sizeof PHRASAL / sizeof PHRASAL[0]; i++)
+        if (tok_eq(d, v, PHRASAL[i][0]) && tok_eq(d, v + 1, PHRASAL[i][1]))
+            return true;
+    return false;
 }
 
 /* The speaker after the closing mark: “...,” said Kim / “...,” Kim said / “...,” Kim, the
@@ -463,8 +503,30 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         k++; /* “...,” as Kim said */
     /* in the same paragraph, and only when the quotation does not end its own sentence
      * (“...today.” The agency said... names the agency's own statement) */
-    if (k >= nt || memchr(d->text + close_end, '\n', d->seg.tokens[k].start - close_end))
+    if (k >= nt)
         return;
+    if (memchr(d->text + close_end, '\n', d->seg.tokens[k].start - close_end)) {
+        /* a quotation list credits each quotation on the line after it: “...” ¶ - Ana Kim. (or
+         * "—Ana Kim, tweeting"): a dash opening the next paragraph, then a name */
+        size_t b = k; /* the dash was skipped with the closing punctuation */
+        bool dash = b > 0 && d->seg.tokens[b - 1].start >= close_end &&
+                    memchr(d->text + close_end, '\n', d->seg.tokens[b - 1].start - close_end) &&
+                    (is_char(d, b - 1, '-') || tok_eq(d, b - 1, "\xE2\x80\x94") || tok_eq(d, b - 1, "\xE2\x80\x93"));
+        /* the quotation is its own paragraph (“...” ¶ - Reuters. after a sentence of prose is
+         * the story's credit) */
+        size_t qt = doc_token_at(d, q->start);
+        const paragraph *pg = &d->seg.paragraphs[d->seg.sentences[q->sentence].paragraph];
+        dash = dash && qt <= d->seg.sentences[pg->sent_start].tok_start + 1;
+        if (dash && capitalised(d, b)) {
+            size_t e = b;
+            while (e < nt && e - b < SPEAKER_MAX_TOKENS && (capitalised(d, e) || is_char(d, e, '.') || inner_hyphen(d, e)) &&
+                   !(is_char(d, e, '.') && (e + 1 >= nt || !capitalised(d, e + 1))))
+                e++;
+            if (e < nt && (is_punct(d, e) || d->seg.tokens[e].sentence != d->seg.tokens[b].sentence))
+                set_speaker(d, q, b, e, nt);
+        }
+        return;
+    }
     /* after ? or ! the attribution may go on ("“Who are they?” Kim said of the firm, when...") */
     uint32_t qe = close_start;
     while (qe > 0 && d->text[qe - 1] == ' ')
@@ -500,7 +562,8 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         return;
     }
     for (size_t v = k + 1; v < sent_end; v++) {
-        if (!quotes_is_speech_verb(d, v) && !(d->seg.tokens[v].shape == SHAPE_LOWER && tok_in(d, v, AFTER_VERBS)))
+        if (!quotes_is_speech_verb(d, v) && !(d->seg.tokens[v].shape == SHAPE_LOWER && tok_in(d, v, AFTER_VERBS)) &&
+            !phrasal_saying(d, v))
             continue;
         /* “...” that Sanders can catch up, said Steve Elmendorf */
         if (is_char(d, v - 1, ',') && tok_in(d, v, INVERTING_VERBS) && v + 1 < sent_end && capitalised(d, v + 1)) {
@@ -656,6 +719,30 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
             set_speaker(d, q, s, b, nt);
             return;
         }
+    }
+    /* Graham: Trump's ‘Hateful Rhetoric’ Destroys... — a headline that opens with a name and
+     * a colon gives the name's words, wherever its quotation stands after the colon */
+    if (d->seg.sentences[sent].paragraph == 0) {
+        size_t b = d->seg.sentences[sent].tok_start, c = b;
+        while (c < o && c - b <= 5 && (capitalised(d, c) || inner_hyphen(d, c) || is_char(d, c, '.')) &&
+               !d->tok_stop[c])
+            c++; /* a name has no clause words ("Woman Steps Forward With...:" is no name) */
+        if (c > b && c < o && is_char(d, c, ':') && capitalised(d, b) && !tok_eq(d, b, "the") &&
+            !tok_eq(d, b, "a")) {
+            set_speaker(d, q, b, c, nt);
+            return;
+        }
+        /* Kim Says The Plan ‘Is Dead’: a headline in title case capitalises its verb of saying,
+         * which the lower-case verb lists leave out */
+        static const char *const HEAD_VERBS[] = {"says", "said", "tells", "told", "warns", "calls", NULL};
+        for (size_t v = b + 1; v < c && v < o; v++)
+            if (tok_in(d, v, HEAD_VERBS) && d->seg.tokens[v].shape == SHAPE_CAPITAL) {
+                if (v > b && !tok_eq(d, b, "the")) {
+                    set_speaker(d, q, b, v, v);
+                    return;
+                }
+                break;
+            }
     }
     if (o >= 2 && is_char(d, o - 1, ':') && capitalised(d, o - 2)) {
         size_t s = o - 1;

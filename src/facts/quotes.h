@@ -24,6 +24,9 @@ typedef struct quote {
                                             paragraph before */
     bool runs_on;                        /* ends at its paragraph's end without a closing mark:
                                             the next paragraph reopens it */
+    bool held;                           /* its own cue named someone who must be withheld
+                                            ("they said", a place): no speaker is carried to it
+                                            from elsewhere (facts.c) */
     bool joins;                          /* continues the quotation just before it (the next
                                             paragraph of it, or its part after an interrupting
                                             attribution), set with its speaker (facts.c) */

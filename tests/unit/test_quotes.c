@@ -321,3 +321,83 @@ Test(quotes, quotation_after_a_paragraph_of_reported_speech) {
                          "\xE2\x80\x9CNobody asked the parents what they wanted.\xE2\x80\x9D\n");
     expect(f, "Nobody asked the parents", "Helena Vasquez");
 }
+
+Test(quotes, headline_opening_with_a_name_and_a_colon) {
+    const facts *f = run("Marlow: Harbour Plan Is \xE2\x80\x98" "A Gift To The Developers\xE2\x80\x99\n\n"
+                         "The council approved the harbour plan on Thursday after a long debate.\n");
+    expect(f, "A Gift To The Developers", "Marlow");
+    /* words with a clause word in them are a headline's sentence, not a name */
+    f = run("Farmer Speaks Out With Claim: Water Board \xE2\x80\x98" "Never Listened To Us\xE2\x80\x99\n\n"
+            "The water board met on Monday.\n");
+    expect(f, "Never Listened To Us", "");
+}
+
+Test(quotes, question_then_its_asker_with_an_adjunct) {
+    const facts *f = run("The planning meeting ran late into the evening.\n\n"
+                         "\xE2\x80\x9CWho signed off on the second bridge?\xE2\x80\x9D Tomas Herrera asked the "
+                         "engineers during a break in the hearing.\n");
+    expect(f, "Who signed off", "Tomas Herrera");
+    f = run("The plant reopened after the repairs.\n\n"
+            "\xE2\x80\x9CThe pumps are back and they work.\xE2\x80\x9D Greta Lindqvist said to a small crowd "
+            "of workers at the gate.\n");
+    expect(f, "The pumps are back", "Greta Lindqvist");
+    /* a claim of the agency's own follows: not its words */
+    f = run("The storm passed in the night.\n\n"
+            "\xE2\x80\x9CStay indoors until noon.\xE2\x80\x9D The weather agency said on Sunday that 300 roofs "
+            "were damaged.\n");
+    expect(f, "Stay indoors until noon", "");
+}
+
+Test(quotes, answers_and_concludes_attribute_after_the_quotation) {
+    const facts *f = run("The debate turned to the budget.\n\n"
+                         "\xE2\x80\x9COnly the road fund was ever balanced,\xE2\x80\x9D Ingrid Solberg answers.\n");
+    expect(f, "Only the road fund", "Ingrid Solberg");
+}
+
+Test(quotes, plural_possessive_is_no_quotation_mark) {
+    const facts *f = run("The festival sold out in a day.\n\n"
+                         "\"We will add a second weekend next year,\" Dora Kessler, the organizers' "
+                         "spokeswoman, said in a statement.\n");
+    expect(f, "We will add a second", "Dora Kessler");
+}
+
+Test(quotes, withheld_cue_takes_no_speaker_from_elsewhere) {
+    const facts *f = run("The tenants met the landlord on Tuesday.\n\n"
+                         "\xE2\x80\x9CThe heating has been broken since October,\xE2\x80\x9D Walter Brandt said. "
+                         "\xE2\x80\x9CNobody came to fix it.\xE2\x80\x9D\n\n"
+                         "\xE2\x80\x9CWe will not pay until it is fixed,\xE2\x80\x9D they said.\n");
+    expect(f, "The heating has been", "Walter Brandt");
+    expect(f, "We will not pay", "");
+}
+
+Test(quotes, the_party_member_is_the_person_named_last) {
+    const facts *f = run("Senator Harold Quinlan visited the shipyard on Friday.\n\n"
+                         "\xE2\x80\x9CThese jobs must stay in the state,\xE2\x80\x9D the Republican said.\n");
+    expect(f, "These jobs must stay", "Harold Quinlan");
+}
+
+Test(quotes, quotation_list_credits_the_line_after) {
+    const facts *f = run("What the candidates said on the ferry debate.\n\n"
+                         "\"The timetable was written for tourists, not for the people who live here.\"\n\n"
+                         "- Agnes Whitlock.\n\n"
+                         "\"Every crossing lost money last winter.\"\n\n"
+                         "- Bruno Castellano, in a radio interview.\n\n"
+                         "The harbour board has promised a review, and said the last \"cheap fare\" ended in May.\n\n"
+                         "- Reuters.\n");
+    expect(f, "The timetable was written", "Agnes Whitlock");
+    expect(f, "Every crossing lost money", "Bruno Castellano");
+}
+
+Test(quotes, two_word_verbs_of_saying_after_the_quotation) {
+    const facts *f = run("The committee hearing grew tense.\n\n"
+                         "\xE2\x80\x9CNobody on this side asked for a delay,\xE2\x80\x9D Lucia Ferraro shot back.\n\n"
+                         "\xE2\x80\x9CThe report is late because the data was late,\xE2\x80\x9D Anton Weiss went on.\n");
+    expect(f, "Nobody on this side", "Lucia Ferraro");
+    expect(f, "The report is late", "Anton Weiss");
+}
+
+Test(quotes, title_case_headline_verb_of_saying) {
+    const facts *f = run("Greta Lindqvist Says Port Plan \xE2\x80\x98Will Cost Every Family\xE2\x80\x99\n\n"
+                         "The port authority published its plan on Wednesday.\n");
+    expect(f, "Will Cost Every Family", "Greta Lindqvist");
+}
