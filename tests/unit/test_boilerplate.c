@@ -3,6 +3,7 @@
  * them (reported speech, "was pictured", a columnist's own voice), on texts written for these
  * tests. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "precis/precis.h"
@@ -181,5 +182,23 @@ Test(nonstory, a_short_plea_is_still_summarised) {
     precis_doc *d = summarise("Sign up for our newsletter today! Click here to become a member.");
     cr_assert(!precis_doc_no_story(d));
     cr_assert_gt(precis_doc_summary_count(d), 0);
+    precis_doc_free(d);
+}
+
+Test(nonstory, plea_words_in_news_are_story) {
+    /* the words of a plea, told as news: not the site calling its reader */
+    const char *text = "A water company says more households signed up to its meter scheme this winter than ever.\n"
+                       "Buying a meter costs nothing, and the firm says bills fell for two in three homes.\n"
+                       "A retired engineer who won the regional quiz will donate his prize money to a lifeboat crew.\n"
+                       "The quiz's organisers said their copyright on the questions had been copied by a rival.\n"
+                       "A bakery in the town sells cookies shaped like the lifeboat to raise more money.\n"
+                       "To donate to the lifeboat appeal, visit the station's own page.\n"
+                       "Sign up for our daily newsletter.";
+    precis_doc *d = summarise(text);
+    cr_assert_eq(precis_doc_sentence_count(d), 7);
+    for (size_t i = 0; i < 5; i++)
+        cr_assert_str_eq(why(d, i), "story", "sentence %zu", i);
+    cr_assert_str_eq(why(d, 5), "plea");
+    cr_assert_str_eq(why(d, 6), "plea");
     precis_doc_free(d);
 }
