@@ -38,6 +38,7 @@
  * are malloc'd and freed here; the results live in the caller's arena. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "segment/seg_internal.h"
 #include "text/text.h"
@@ -698,6 +699,9 @@ static bool title_like(const splitter *sp, size_t a, size_t b) {
     return caps > 0;
 }
 
+/* Bytes beyond which a line cannot be a hard-wrapped one: wraps are made at 60-80 columns. */
+#define UNWRAPPED_LINE 100
+
 /* Does the line break before k (the line before it starts at ls, the one after ends at
  * l2e) end a sentence? Only when no terminator decided already. */
 static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e, bool item) {
@@ -736,6 +740,11 @@ static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e,
     bool upper2 = starts_upper(sp, k) || starts_digit(sp, k) || is_opener(sp, k);
     if (upper2) {
         if (title_like(sp, ls, k))
+            return true;
+        /* a line longer than any hard-wrap width was not wrapped: its break is the writer's,
+         * before a capital a boundary ("Share this with Email Facebook ... in a new window\nA
+         * council ...": a share bar glued to the lead would take the lead with it) */
+        if (l1 > UNWRAPPED_LINE)
             return true;
         /* a line much shorter than the next is not a wrapped line: 0.6 is a guess that keeps
          * ragged hard wraps (lines within ~40% of each other) together */
@@ -832,10 +841,29 @@ static bool glued_caption_boundary(const splitter *sp, size_t k, size_t words) {
     return more == 2;
 }
 
+/* A page's video prompt run into the caption or sentence after it ("Scroll down for video
+ * Flying high: ..."): the prompt is a line of its own on the page, and glued to a story
+ * sentence it would take the sentence out of summaries with it (or be summarised with it).
+ * True when the sentence begun at a is, up to k, exactly such a prompt and k opens a
+ * capitalised word (English only). */
+static bool widget_prompt_end(const splitter *sp, size_t a, size_t k) {
+    static const char *const prompt[] = {"scroll", "down", "for"};
+    if (!sp->general_ends || k != a + 4 || !(sp->tok[k].flags & TOKF_SPACE_BEFORE) || !starts_upper(sp, k) ||
+        !is_word(&sp->tok[k]))
+        return false;
+    for (size_t i = 0; i < 3; i++) {
+        const token *t = &sp->tok[a + i];
+        if (t->kind != TOK_WORD || t->end - t->start != strlen(prompt[i]) ||
+            strncasecmp(sp->s + t->start, prompt[i], t->end - t->start) != 0)
+            return false;
+    }
+    const token *v = &sp->tok[a + 3];
+    size_t vl = v->end - v->start;
+    return v->kind == TOK_WORD && (vl == 5 || vl == 6) && strncasecmp(sp->s + v->start, "videos", vl) == 0;
+}
+
 /* ---- putting it together --------------------------------------------------------------- */
 
-/* Bytes beyond which a line cannot be a hard-wrapped one: wraps are made at 60-80 columns. */
-#define UNWRAPPED_LINE 100
 
 typedef struct sent_vec {
     sentence *v;
@@ -899,6 +927,8 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
             } else if (t->flags & TOKF_NEWLINE_BEFORE) {
                 cut = line_break_ends(&sp, line_start, k, l2e, item);
             } else if ((T.aux[k] & AUX_BULLET) && (t->flags & TOKF_SPACE_BEFORE)) {
+                cut = true;
+            } else if (widget_prompt_end(&sp, s_start, k)) {
                 cut = true;
             } else if (k >= protect_end && k >= marker_end && glued_caption_boundary(&sp, k, words)) {
                 cut = true;

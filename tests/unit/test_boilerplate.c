@@ -202,3 +202,26 @@ Test(nonstory, plea_words_in_news_are_story) {
     cr_assert_str_eq(why(d, 6), "plea");
     precis_doc_free(d);
 }
+
+Test(nonstory, share_bars_on_one_line_and_video_prompts) {
+    /* a share bar written as one long line, then one glued to the lead, then a video prompt
+     * run into a caption label: each is left out, the story is not */
+    const char *shapes[] = {
+        "Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn Copy this link These "
+        "are external links and will open in a new window\n",
+        "Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn Copy this link ",
+        "Scroll down for video "};
+    for (size_t s = 0; s < sizeof shapes / sizeof *shapes; s++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%sA council in Kent has voted to turn an empty bus depot into a market for growers.\n"
+                                    "Stallholders will pay a low rent for the first two years, the council said.\n"
+                                    "The market is expected to open next spring with about forty stalls.",
+                 shapes[s]);
+        precis_doc *d = summarise(text);
+        cr_assert_eq(precis_doc_sentence_count(d), 4, "shape %zu", s);
+        cr_assert_str_eq(why(d, 0), "widget", "shape %zu", s);
+        for (size_t i = 1; i < 4; i++)
+            cr_assert_str_eq(why(d, i), "story", "shape %zu, sentence %zu", s, i);
+        precis_doc_free(d);
+    }
+}
