@@ -772,7 +772,8 @@ static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e,
 /* Tabloid copy runs a picture caption into the next sentence with no full stop between
  * ("... in the hotel parking lot An FBI agent's rifle was ..."). Such a boundary is taken
  * only on strong evidence (English only): a capitalised determiner or subject pronoun
- * after a lower-case content word of a sentence already four words long, and a clause
+ * after a lower-case content word of a sentence already four words long (or a determiner
+ * and a lower-case word after a name: "... leader Jane Roe The study found"), and a clause
  * after it: for a determiner a lower-case content word, a number or an acronym before a
  * lower-case word ("The Times", "A and B" and titles stay); for a pronoun a lower-case
  * word; then two more words before any punctuation. "I" is left out ("things I like"). */
@@ -802,11 +803,15 @@ static bool glued_caption_boundary(const splitter *sp, size_t k, size_t words) {
     /* cheap tests first: this runs at every token */
     const token *t = &sp->tok[k], *prev = &sp->tok[k - 1];
     if (!sp->general_ends || t->kind != TOK_WORD || t->shape != SHAPE_CAPITAL || t->end - t->start > 5 ||
-        words < 4 || k + 3 >= sp->n || prev->kind != TOK_WORD || prev->shape != SHAPE_LOWER ||
-        prev->end - prev->start < 3)
+        words < 4 || k + 3 >= sp->n || prev->kind != TOK_WORD ||
+        (prev->shape != SHAPE_LOWER && prev->shape != SHAPE_CAPITAL) || prev->end - prev->start < 3)
         return false;
     bool pronoun;
     if (!caption_starter(sp, k, &pronoun) || is_stopword(sp, k - 1))
+        return false;
+    /* after a name ("Pictured is party leader Jane Roe The study found ..."), only a
+     * determiner and a lower-case content word: "Roe He said" could be a title's words */
+    if (prev->shape == SHAPE_CAPITAL && (pronoun || !lower_word(sp, k + 1)))
         return false;
     size_t j = k + 1; /* the word after the starter */
     if (pronoun) {
