@@ -773,7 +773,8 @@ static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e,
  * ("... in the hotel parking lot An FBI agent's rifle was ..."). Such a boundary is taken
  * only on strong evidence (English only): a capitalised determiner or subject pronoun
  * after a lower-case content word of a sentence already four words long (or a determiner
- * and a lower-case word after a name: "... leader Jane Roe The study found"), and a clause
+ * and a lower-case word after a name: "... leader Jane Roe The study found", or after a
+ * "(pictured ...)" bracket: "... was arrested (pictured posed by model) A taxi driver"), and a clause
  * after it: for a determiner a lower-case content word, a number or an acronym before a
  * lower-case word ("The Times", "A and B" and titles stay); for a pronoun a lower-case
  * word; then two more words before any punctuation. "I" is left out ("things I like"). */
@@ -799,15 +800,38 @@ static bool lower_word(const splitter *sp, size_t k) {
            (sp->tok[k].flags & TOKF_SPACE_BEFORE) && !(sp->tok[k].flags & TOKF_NEWLINE_BEFORE);
 }
 
+/* True when token c closes a caption's bracket that says who is pictured: "(pictured)",
+ * "(pictured posed by model)", "( pictured left )"; looked for within a few tokens back. */
+static bool pictured_bracket(const splitter *sp, size_t c) {
+    int32_t ch = bracket_char(sp, c);
+    if (ch != ')')
+        return false;
+    for (size_t o = c; o-- > 0 && c - o <= 8;) {
+        if (bracket_char(sp, o) == '(')
+            return o + 1 < c && sp->tok[o + 1].end - sp->tok[o + 1].start == 8 &&
+                   strncasecmp(sp->s + sp->tok[o + 1].start, "pictured", 8) == 0;
+        if (bracket_char(sp, o) == ')')
+            return false;
+    }
+    return false;
+}
+
 static bool glued_caption_boundary(const splitter *sp, size_t k, size_t words) {
     /* cheap tests first: this runs at every token */
     const token *t = &sp->tok[k], *prev = &sp->tok[k - 1];
     if (!sp->general_ends || t->kind != TOK_WORD || t->shape != SHAPE_CAPITAL || t->end - t->start > 5 ||
-        words < 4 || k + 3 >= sp->n || prev->kind != TOK_WORD ||
-        (prev->shape != SHAPE_LOWER && prev->shape != SHAPE_CAPITAL) || prev->end - prev->start < 3)
+        words < 4 || k + 3 >= sp->n)
         return false;
+    if (pictured_bracket(sp, k - 1)) {
+        prev = &sp->tok[k - 1];
+        if (k + 1 >= sp->n || !lower_word(sp, k + 1) || is_stopword(sp, k + 1))
+            return false;
+    } else if (prev->kind != TOK_WORD || (prev->shape != SHAPE_LOWER && prev->shape != SHAPE_CAPITAL) ||
+               prev->end - prev->start < 3) {
+        return false;
+    }
     bool pronoun;
-    if (!caption_starter(sp, k, &pronoun) || is_stopword(sp, k - 1))
+    if (!caption_starter(sp, k, &pronoun) || (prev->kind == TOK_WORD && is_stopword(sp, k - 1)))
         return false;
     /* after a name ("Pictured is party leader Jane Roe The study found ..."), only a
      * determiner and a lower-case content word: "Roe He said" could be a title's words */

@@ -194,7 +194,10 @@ static double caption_marks(const precis_doc *d, size_t i, bool credited) {
                     place = false;
                 }
             }
-            if (e < s->tok_end && is_punct(d, e, ')') && words && place)
+            /* "(pictured posed by model)" closing a line: the splitter parted it from the
+             * sentence after it, and a caption ends on who is in the picture */
+            bool closing = e + 1 == s->tok_end && k + 1 < e && tok_is(d, k + 1, "pictured");
+            if (e < s->tok_end && is_punct(d, e, ')') && words && (place || closing))
                 marks += CAPTION_BRACKET;
         } else if (tok_is(d, k, "pictured") && k > s->tok_start && !tok_in(d, k - 1, BE_FORMS) &&
                    !(k > s->tok_start + 1 && tok_in(d, k - 2, BE_FORMS)) && !is_punct(d, k - 1, '(')) {

@@ -225,3 +225,21 @@ Test(nonstory, share_bars_on_one_line_and_video_prompts) {
         precis_doc_free(d);
     }
 }
+
+Test(nonstory, a_caption_ending_on_who_is_pictured) {
+    /* the splitter parts the caption from the sentence glued after it; the caption ends on a
+     * "(pictured ...)" bracket with no full stop, the story sentence does not */
+    const char *text = "A ferry ran aground off the island of Coll on Tuesday morning.\n"
+                       "A deckhand waves from the stranded ferry near Coll (pictured from the shore) "
+                       "The coastguard said none of the 40 passengers was hurt.\n"
+                       "Engineer Rona Bell (pictured) was first to reach the bridge.\n"
+                       "The ferry was refloated on the evening tide.";
+    precis_doc *d = summarise(text);
+    cr_assert_eq(precis_doc_sentence_count(d), 5);
+    cr_assert_str_eq(why(d, 0), "story");
+    cr_assert_str_eq(why(d, 1), "caption");
+    cr_assert_str_eq(why(d, 2), "story");
+    cr_assert_str_eq(why(d, 3), "story");
+    cr_assert_str_eq(why(d, 4), "story");
+    precis_doc_free(d);
+}
