@@ -9,9 +9,11 @@
  * of:
  *   - cue phrases from the language's boilerplate.txt (weights there; "newsletter",
  *     "all rights reserved", "scroll down for video"...), matched on the words' folded forms;
- *     each cue names the reason it gives;
+ *     each cue names the reason it gives; a plea's, notice's or credit's cue counts in full
+ *     only where the sentence addresses the reader or stands as a line (addresses_reader),
+ *     and at half as a weak cue inside a story's sentence ("customers who sign up");
  *   - imperative mood: a sentence that opens with a verb of the `verb` list ("Sign up",
- *     "Keep", "Subscribe", "Share") and has no subject before it;
+ *     "Keep", "Subscribe", "Share") in its bare form and has no subject before it;
  *   - an exclamation mark at a short sentence's end, the register of a call to action;
  *   - a caption or credit label opening the sentence ("Photo:", "Picture:", "Credit:",
  *     "Source:" on a short line);
