@@ -631,7 +631,10 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
          * closing run */
         bool closing = d->boilerplate[i] != NS_STORY && d->boilerplate[i] != NS_CAPTION;
         flagged += closing;
-        if (closing && flagged >= 2 && flagged * 2 >= n - i)
+        /* nor does a widget start one: "Scroll down for video", parted from the caption after
+         * it by the splitter, stands mid-article too, and a run from it took the story
+         * sentences between it and a closing plea */
+        if (closing && d->boilerplate[i] != NS_WIDGET && flagged >= 2 && flagged * 2 >= n - i)
             start = i;
     }
     for (uint8_t last = NS_PLEA; start < n; start++) {
