@@ -180,6 +180,7 @@ static const char *const BE_FORMS[] = {"is", "are", "was", "were", "be", "been",
 static double caption_marks(const precis_doc *d, size_t i, bool credited) {
     const sentence *s = &d->seg.sentences[i];
     double marks = 0;
+    bool pictured_end = false;
     size_t length = doc_sentence_words(d, i);
     if (length > CAPTION_MAX_WORDS)
         return 0;
@@ -201,6 +202,7 @@ static double caption_marks(const precis_doc *d, size_t i, bool credited) {
             bool closing = e + 1 == s->tok_end && k + 1 < e && tok_is(d, k + 1, "pictured");
             if (e < s->tok_end && is_punct(d, e, ')') && words && (place || closing))
                 marks += CAPTION_BRACKET;
+            pictured_end = pictured_end || (closing && e < s->tok_end && is_punct(d, e, ')'));
         } else if (tok_is(d, k, "pictured") && k > s->tok_start && !tok_in(d, k - 1, BE_FORMS) &&
                    !(k > s->tok_start + 1 && tok_in(d, k - 2, BE_FORMS)) && !is_punct(d, k - 1, '(')) {
             marks += CAPTION_PICTURED; /* "was pictured", "has not been pictured" are story */
@@ -210,7 +212,9 @@ static double caption_marks(const precis_doc *d, size_t i, bool credited) {
      * the suspects", "This image shows ..."; only with a credit or without a full stop ("The
      * picture of millions going hungry contrasts with ..." is a figure of speech) */
     char last = final_mark(d, s);
-    bool open = i > 0 && last && !strchr(".!?:;", last);
+    /* the first line is the title, which has no full stop either; a title does not end on
+     * who is pictured */
+    bool open = (i > 0 || pictured_end) && last && !strchr(".!?:;", last);
     uint32_t p = s->tok_start;
     if (p < s->tok_end && tok_in(d, p, DETERMINERS))
         p++;

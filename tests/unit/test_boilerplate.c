@@ -243,3 +243,19 @@ Test(nonstory, a_caption_ending_on_who_is_pictured) {
     cr_assert_str_eq(why(d, 4), "story");
     precis_doc_free(d);
 }
+
+Test(nonstory, a_first_line_ending_on_who_is_pictured_is_a_caption) {
+    /* the first line is usually a title without a full stop; a caption glued before the
+     * lead, ending on who is pictured, is not one */
+    const char *text = "A beekeeper says thieves took six hives from her field near Alston (pictured by her neighbour) "
+                       "The police in Cumbria are looking for a white van seen near the field at night.\n"
+                       "The hives held about 300,000 bees and a season's honey.\n"
+                       "Officers asked anyone offered hives for sale to get in touch.";
+    precis_doc *d = summarise(text);
+    cr_assert_eq(precis_doc_sentence_count(d), 4);
+    cr_assert_str_eq(why(d, 0), "caption");
+    for (size_t i = 1; i < 4; i++)
+        cr_assert_str_eq(why(d, i), "story", "sentence %zu", i);
+    cr_assert(!chosen(d, 0));
+    precis_doc_free(d);
+}
