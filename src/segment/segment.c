@@ -38,6 +38,7 @@
  * are malloc'd and freed here; the results live in the caller's arena. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "segment/seg_internal.h"
 #include "text/text.h"
@@ -698,6 +699,9 @@ static bool title_like(const splitter *sp, size_t a, size_t b) {
     return caps > 0;
 }
 
+/* Bytes beyond which a line cannot be a hard-wrapped one: wraps are made at 60-80 columns. */
+#define UNWRAPPED_LINE 100
+
 /* Does the line break before k (the line before it starts at ls, the one after ends at
  * l2e) end a sentence? Only when no terminator decided already. */
 static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e, bool item) {
@@ -737,6 +741,11 @@ static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e,
     if (upper2) {
         if (title_like(sp, ls, k))
             return true;
+        /* a line longer than any hard-wrap width was not wrapped: its break is the writer's,
+         * before a capital a boundary ("Share this with Email Facebook ... in a new window\nA
+         * council ...": a share bar glued to the lead would take the lead with it) */
+        if (l1 > UNWRAPPED_LINE)
+            return true;
         /* a line much shorter than the next is not a wrapped line: 0.6 is a guess that keeps
          * ragged hard wraps (lines within ~40% of each other) together */
         if (l1 * 10 < l2 * 6)
@@ -763,7 +772,9 @@ static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e,
 /* Tabloid copy runs a picture caption into the next sentence with no full stop between
  * ("... in the hotel parking lot An FBI agent's rifle was ..."). Such a boundary is taken
  * only on strong evidence (English only): a capitalised determiner or subject pronoun
- * after a lower-case content word of a sentence already four words long, and a clause
+ * after a lower-case content word of a sentence already four words long (or a determiner
+ * and a lower-case word after a name: "... leader Jane Roe The study found", or after a
+ * "(pictured ...)" bracket: "... was arrested (pictured posed by model) A taxi driver"), and a clause
  * after it: for a determiner a lower-case content word, a number or an acronym before a
  * lower-case word ("The Times", "A and B" and titles stay); for a pronoun a lower-case
  * word; then two more words before any punctuation. "I" is left out ("things I like"). */
@@ -789,15 +800,42 @@ static bool lower_word(const splitter *sp, size_t k) {
            (sp->tok[k].flags & TOKF_SPACE_BEFORE) && !(sp->tok[k].flags & TOKF_NEWLINE_BEFORE);
 }
 
+/* True when token c closes a caption's bracket that says who is pictured: "(pictured)",
+ * "(pictured posed by model)", "( pictured left )"; looked for within a few tokens back. */
+static bool pictured_bracket(const splitter *sp, size_t c) {
+    int32_t ch = bracket_char(sp, c);
+    if (ch != ')')
+        return false;
+    for (size_t o = c; o-- > 0 && c - o <= 8;) {
+        if (bracket_char(sp, o) == '(')
+            return o + 1 < c && sp->tok[o + 1].end - sp->tok[o + 1].start == 8 &&
+                   strncasecmp(sp->s + sp->tok[o + 1].start, "pictured", 8) == 0;
+        if (bracket_char(sp, o) == ')')
+            return false;
+    }
+    return false;
+}
+
 static bool glued_caption_boundary(const splitter *sp, size_t k, size_t words) {
     /* cheap tests first: this runs at every token */
     const token *t = &sp->tok[k], *prev = &sp->tok[k - 1];
     if (!sp->general_ends || t->kind != TOK_WORD || t->shape != SHAPE_CAPITAL || t->end - t->start > 5 ||
-        words < 4 || k + 3 >= sp->n || prev->kind != TOK_WORD || prev->shape != SHAPE_LOWER ||
-        prev->end - prev->start < 3)
+        words < 4 || k + 3 >= sp->n)
         return false;
+    if (pictured_bracket(sp, k - 1)) {
+        prev = &sp->tok[k - 1];
+        if (k + 1 >= sp->n || !lower_word(sp, k + 1) || is_stopword(sp, k + 1))
+            return false;
+    } else if (prev->kind != TOK_WORD || (prev->shape != SHAPE_LOWER && prev->shape != SHAPE_CAPITAL) ||
+               prev->end - prev->start < 3) {
+        return false;
+    }
     bool pronoun;
-    if (!caption_starter(sp, k, &pronoun) || is_stopword(sp, k - 1))
+    if (!caption_starter(sp, k, &pronoun) || (prev->kind == TOK_WORD && is_stopword(sp, k - 1)))
+        return false;
+    /* after a name ("Pictured is party leader Jane Roe The study found ..."), only a
+     * determiner and a lower-case content word: "Roe He said" could be a title's words */
+    if (prev->shape == SHAPE_CAPITAL && (pronoun || !lower_word(sp, k + 1)))
         return false;
     size_t j = k + 1; /* the word after the starter */
     if (pronoun) {
@@ -832,10 +870,66 @@ static bool glued_caption_boundary(const splitter *sp, size_t k, size_t words) {
     return more == 2;
 }
 
+/* A page's video prompt run into the caption or sentence after it ("Scroll down for video
+ * Flying high: ..."): the prompt is a line of its own on the page, and glued to a story
+ * sentence it would take the sentence out of summaries with it (or be summarised with it).
+ * True when the sentence begun at a is, up to k, exactly such a prompt and k opens a
+ * capitalised word (English only). */
+static bool widget_prompt_end(const splitter *sp, size_t a, size_t k) {
+    static const char *const prompt[] = {"scroll", "down", "for"};
+    if (!sp->general_ends || k != a + 4 || !(sp->tok[k].flags & TOKF_SPACE_BEFORE) || !starts_upper(sp, k) ||
+        !is_word(&sp->tok[k]))
+        return false;
+    for (size_t i = 0; i < 3; i++) {
+        const token *t = &sp->tok[a + i];
+        if (t->kind != TOK_WORD || t->end - t->start != strlen(prompt[i]) ||
+            strncasecmp(sp->s + t->start, prompt[i], t->end - t->start) != 0)
+            return false;
+    }
+    const token *v = &sp->tok[a + 3];
+    size_t vl = v->end - v->start;
+    return v->kind == TOK_WORD && (vl == 5 || vl == 6) && strncasecmp(sp->s + v->start, "videos", vl) == 0;
+}
+
+/* A chain of tabloid captions, each opening on a short label ("... the season premiere
+ * Happy couple: Julia's husband ..."), has no full stop between captions: a label of one to
+ * three words, the first capitalised, with a colon glued to its last, after a closing
+ * bracket, or after a lower-case content word in a sentence that itself opened on such a
+ * label, starts the next caption (bbc_dev's story prose lost up to 0.1 R-2 when any
+ * lower-case word would do). A verb of speech in the label ("Mr Jones said: ...") makes it a quotation's
+ * introduction instead (English only). */
+static bool caption_label_boundary(const splitter *sp, size_t a, size_t k, size_t words) {
+    static const char *const speech[] = {"said", "says", "told", "added", "wrote", "explained", "tweeted", "asked"};
+    const token *t = &sp->tok[k], *prev = &sp->tok[k - 1];
+    if (!sp->general_ends || t->kind != TOK_WORD || t->shape != SHAPE_CAPITAL || words < 4 ||
+        !(t->flags & TOKF_SPACE_BEFORE) || (t->flags & TOKF_NEWLINE_BEFORE))
+        return false;
+    bool after_bracket = bracket_char(sp, k - 1) == ')';
+    /* and only in a caption already: one that says where someone is, or opened on a label */
+    bool labelled = false;
+    for (size_t e = a + 1; e < k && e <= a + 3 && !labelled; e++)
+        labelled = tok_is(sp, e, ":");
+    if (!after_bracket && !labelled)
+        return false;
+    if (!after_bracket && (prev->kind != TOK_WORD || prev->shape != SHAPE_LOWER || prev->end - prev->start < 3 ||
+                           is_stopword(sp, k - 1)))
+        return false;
+    for (size_t e = k; e < sp->n && e < k + 3; e++) {
+        const token *w = &sp->tok[e];
+        if (w->kind != TOK_WORD || (e > k && !(w->flags & TOKF_SPACE_BEFORE)))
+            return false;
+        for (size_t v = 0; v < sizeof speech / sizeof *speech; v++)
+            if (tok_is(sp, e, speech[v]))
+                return false;
+        if (e + 2 < sp->n && tok_is(sp, e + 1, ":") && !(sp->tok[e + 1].flags & TOKF_SPACE_BEFORE) &&
+            is_word(&sp->tok[e + 2]) && (sp->tok[e + 2].flags & TOKF_SPACE_BEFORE))
+            return true;
+    }
+    return false;
+}
+
 /* ---- putting it together --------------------------------------------------------------- */
 
-/* Bytes beyond which a line cannot be a hard-wrapped one: wraps are made at 60-80 columns. */
-#define UNWRAPPED_LINE 100
 
 typedef struct sent_vec {
     sentence *v;
@@ -900,7 +994,10 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
                 cut = line_break_ends(&sp, line_start, k, l2e, item);
             } else if ((T.aux[k] & AUX_BULLET) && (t->flags & TOKF_SPACE_BEFORE)) {
                 cut = true;
-            } else if (k >= protect_end && k >= marker_end && glued_caption_boundary(&sp, k, words)) {
+            } else if (widget_prompt_end(&sp, s_start, k)) {
+                cut = true;
+            } else if (k >= protect_end && k >= marker_end &&
+                       (glued_caption_boundary(&sp, k, words) || caption_label_boundary(&sp, s_start, k, words))) {
                 cut = true;
             } else if (k >= marker_end && (t->flags & TOKF_SPACE_BEFORE)) {
                 /* the next item, or a list that starts again ("2) two 1) one 2) two")

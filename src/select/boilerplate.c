@@ -9,9 +9,11 @@
  * of:
  *   - cue phrases from the language's boilerplate.txt (weights there; "newsletter",
  *     "all rights reserved", "scroll down for video"...), matched on the words' folded forms;
- *     each cue names the reason it gives;
+ *     each cue names the reason it gives; a plea's, notice's or credit's cue counts in full
+ *     only where the sentence addresses the reader or stands as a line (addresses_reader),
+ *     and at half as a weak cue inside a story's sentence ("customers who sign up");
  *   - imperative mood: a sentence that opens with a verb of the `verb` list ("Sign up",
- *     "Keep", "Subscribe", "Share") and has no subject before it;
+ *     "Keep", "Subscribe", "Share") in its bare form and has no subject before it;
  *   - an exclamation mark at a short sentence's end, the register of a call to action;
  *   - a caption or credit label opening the sentence ("Photo:", "Picture:", "Credit:",
  *     "Source:" on a short line);
@@ -57,6 +59,7 @@
  * an imperative opening or an exclamation). Found with precis bench: "extended the offer ...
  * the offer price" and "members voted on the pay offer today" were flagged before. */
 #define WEAK_CAP 0.6
+#define ASIDE_WEIGHT 0.5     /* a plea's cue inside a story's sentence (addresses_reader) */
 #define CAPTION_WEIGHT 1.0   /* "Photo:" opening a sentence is a caption on its own */
 #define CREDIT_WORDS 8       /* "Photo: Jane Doe/Reuters": a labelled line this short is a credit */
 #define SOURCE_WORDS 12      /* "Source: Office for National Statistics" under a chart */
@@ -86,6 +89,7 @@ typedef struct compiled_cue {
     uint8_t kind;
     uint8_t reason;
     float weight;
+    const boiler_cue *src; /* its words as written, for the imperative's bare form */
 } compiled_cue;
 
 /* Maps each cue's words to this document's term ids; cues with a word the document does not
@@ -94,7 +98,7 @@ static size_t compile_cues(const precis_doc *d, compiled_cue *out) {
     size_t m = 0;
     for (size_t i = 0; i < d->lang->n_cues; i++) {
         const boiler_cue *c = &d->lang->cues[i];
-        compiled_cue cc = {.n = c->n_words, .kind = c->kind, .reason = c->reason, .weight = c->weight};
+        compiled_cue cc = {.n = c->n_words, .kind = c->kind, .reason = c->reason, .weight = c->weight, .src = c};
         bool ok = true;
         for (uint8_t k = 0; k < c->n_words && ok; k++) {
             int32_t v = strmap_get(&d->lex.by_form, c->word[k], c->word_len[k]);
@@ -130,6 +134,12 @@ static bool tok_is(const precis_doc *d, uint32_t k, const char *w) {
     const token *t = &d->seg.tokens[k];
     size_t len = t->end - t->start;
     return strlen(w) == len && strncasecmp(d->text + t->start, w, len) == 0;
+}
+
+/* Token k is the word w of n bytes, case aside. */
+static bool tok_is_n(const precis_doc *d, uint32_t k, const char *w, size_t n) {
+    const token *t = &d->seg.tokens[k];
+    return t->end - t->start == n && strncasecmp(d->text + t->start, w, n) == 0;
 }
 
 static bool tok_in(const precis_doc *d, uint32_t k, const char *const *list) {
@@ -170,6 +180,7 @@ static const char *const BE_FORMS[] = {"is", "are", "was", "were", "be", "been",
 static double caption_marks(const precis_doc *d, size_t i, bool credited) {
     const sentence *s = &d->seg.sentences[i];
     double marks = 0;
+    bool pictured_end = false;
     size_t length = doc_sentence_words(d, i);
     if (length > CAPTION_MAX_WORDS)
         return 0;
@@ -186,8 +197,12 @@ static double caption_marks(const precis_doc *d, size_t i, bool credited) {
                     place = false;
                 }
             }
-            if (e < s->tok_end && is_punct(d, e, ')') && words && place)
+            /* "(pictured posed by model)" closing a line: the splitter parted it from the
+             * sentence after it, and a caption ends on who is in the picture */
+            bool closing = e + 1 == s->tok_end && k + 1 < e && tok_is(d, k + 1, "pictured");
+            if (e < s->tok_end && is_punct(d, e, ')') && words && (place || closing))
                 marks += CAPTION_BRACKET;
+            pictured_end = pictured_end || (closing && e < s->tok_end && is_punct(d, e, ')'));
         } else if (tok_is(d, k, "pictured") && k > s->tok_start && !tok_in(d, k - 1, BE_FORMS) &&
                    !(k > s->tok_start + 1 && tok_in(d, k - 2, BE_FORMS)) && !is_punct(d, k - 1, '(')) {
             marks += CAPTION_PICTURED; /* "was pictured", "has not been pictured" are story */
@@ -197,7 +212,9 @@ static double caption_marks(const precis_doc *d, size_t i, bool credited) {
      * the suspects", "This image shows ..."; only with a credit or without a full stop ("The
      * picture of millions going hungry contrasts with ..." is a figure of speech) */
     char last = final_mark(d, s);
-    bool open = i > 0 && last && !strchr(".!?:;", last);
+    /* the first line is the title, which has no full stop either; a title does not end on
+     * who is pictured */
+    bool open = (i > 0 || pictured_end) && last && !strchr(".!?:;", last);
     uint32_t p = s->tok_start;
     if (p < s->tok_end && tok_in(d, p, DETERMINERS))
         p++;
@@ -248,6 +265,25 @@ static double slash_credit(const precis_doc *d, size_t i) {
     return slash && credit ? SLASH_CREDIT : 0;
 }
 
+static const char *const READER_WORDS[] = {"you", "your", "yours", "we", "us", "our", "ours", NULL};
+
+/* True when sentence i speaks to the reader or stands as a line: a short sentence, an
+ * exclamation, or "you", "your", "our", "we" outside quotation marks. */
+static bool addresses_reader(const precis_doc *d, size_t i) {
+    const sentence *s = &d->seg.sentences[i];
+    if (doc_sentence_words(d, i) <= SHORT_SENTENCE || final_mark(d, s) == '!')
+        return true;
+    bool quoted = false;
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+        int m = quote_mark_kind(d, k);
+        if (m)
+            quoted = m == 1 ? true : m == 2 ? false : !quoted;
+        else if (!quoted && d->seg.tokens[k].kind == TOK_WORD && tok_in(d, k, READER_WORDS))
+            return true;
+    }
+    return false;
+}
+
 /* Fills by[reason] with sentence i's evidence per reason and returns the total. */
 static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues,
                                 double *by) {
@@ -256,6 +292,7 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
     bool strong = false, strong_other = false; /* other: a strong sign that is not a widget's */
     double weak_by[NS_REASONS] = {0};
     uint32_t first = next_word(d, s->tok_start, s->tok_end);
+    bool standing = addresses_reader(d, i);
     /* Words inside quotation marks are someone's reported speech, not the site talking to its
      * reader: a judge's "you treated it as your own" is no plea. */
     bool quoted = false;
@@ -273,7 +310,10 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
             /* comment cues are marks of register (comment_tail), not evidence on their own */
             if (cc->term[0] != d->tok_term[k] || cc->reason == NS_COMMENT)
                 continue;
-            if (cc->kind == CUE_VERB && k != first)
+            /* the imperative is the verb's bare form: "Sign up ..." calls the reader, "Buying
+             * MCI would give ..." and "Signed up ..." tell news */
+            if (cc->kind == CUE_VERB &&
+                (k != first || !tok_is_n(d, k, cc->src->word[0], cc->src->word_len[0])))
                 continue;
             uint32_t j = k;
             uint8_t w = 1;
@@ -283,7 +323,21 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
                     break;
             }
             if (w == cc->n) {
-                if (cc->weight >= 1.0 || cc->kind == CUE_VERB) {
+                /* A plea's, notice's or credit's cue is the site talking only where the sentence
+                 * addresses the reader or stands as a line of its own; in a story's sentence
+                 * ("customers who sign up to broadband", "his copyright had been infringed",
+                 * "Oreo cookies") it is a word of the news and counts as a weak cue, at half.
+                 * Standing: a short line, an exclamation, the reader addressed, the cue opening
+                 * the sentence or its purpose ("To donate, visit ...") or ending it ("... click
+                 * here."). */
+                bool aside = cc->kind == CUE_PHRASE && cc->weight >= 1.0 && !standing &&
+                             (cc->reason == NS_PLEA || cc->reason == NS_NOTICE || cc->reason == NS_CREDIT) &&
+                             k != first && next_word(d, j + 1, s->tok_end) < s->tok_end &&
+                             !(tok_is(d, first, "to") && k == next_word(d, first + 1, s->tok_end));
+                if (aside) {
+                    weak += cc->weight * ASIDE_WEIGHT;
+                    weak_by[cc->reason] += cc->weight * ASIDE_WEIGHT;
+                } else if (cc->weight >= 1.0 || cc->kind == CUE_VERB) {
                     ev += cc->weight;
                     by[cc->reason] += cc->weight;
                     strong = true;
@@ -584,7 +638,10 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
          * closing run */
         bool closing = d->boilerplate[i] != NS_STORY && d->boilerplate[i] != NS_CAPTION;
         flagged += closing;
-        if (closing && flagged >= 2 && flagged * 2 >= n - i)
+        /* nor does a widget start one: "Scroll down for video", parted from the caption after
+         * it by the splitter, stands mid-article too, and a run from it took the story
+         * sentences between it and a closing plea */
+        if (closing && d->boilerplate[i] != NS_WIDGET && flagged >= 2 && flagged * 2 >= n - i)
             start = i;
     }
     for (uint8_t last = NS_PLEA; start < n; start++) {

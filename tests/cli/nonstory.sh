@@ -54,6 +54,24 @@ expect_stdout_contains "Scientists at Northfield University have grown tomato pl
 expect_stdout_lacks "external links"
 expect_stdout_lacks "Facebook"
 
+# A share bar on one long line and a video prompt run into a caption: the splitter parts
+# them from the story, and neither reaches the summary.
+run summary --format json -n 3 "$DATA/glued_widgets.txt"
+expect_exit 0
+cp "$WORK/out" "$WORK/glued.json"
+expect_why "$WORK/glued.json" 0 widget
+expect_why "$WORK/glued.json" 1 story
+expect_why "$WORK/glued.json" 2 story
+expect_why "$WORK/glued.json" 3 widget  # "Scroll down for video"
+expect_why "$WORK/glued.json" 4 caption # "Long bake: ... (left) ... on a plank"
+expect_why "$WORK/glued.json" 5 story
+expect_why "$WORK/glued.json" 6 plea    # "... by clicking here."
+run summary -n 3 "$DATA/glued_widgets.txt"
+expect_stdout_contains "A bakery in Hollin Bridge has baked a loaf two metres long"
+expect_stdout_lacks "Share this"
+expect_stdout_lacks "Scroll down"
+expect_stdout_lacks "clicking here"
+
 # Reader comments appended below the article.
 run brief --format json "$DATA/comment_tail.txt"
 expect_exit 0

@@ -3,6 +3,7 @@
  * them (reported speech, "was pictured", a columnist's own voice), on texts written for these
  * tests. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "precis/precis.h"
@@ -181,5 +182,80 @@ Test(nonstory, a_short_plea_is_still_summarised) {
     precis_doc *d = summarise("Sign up for our newsletter today! Click here to become a member.");
     cr_assert(!precis_doc_no_story(d));
     cr_assert_gt(precis_doc_summary_count(d), 0);
+    precis_doc_free(d);
+}
+
+Test(nonstory, plea_words_in_news_are_story) {
+    /* the words of a plea, told as news: not the site calling its reader */
+    const char *text = "A water company says more households signed up to its meter scheme this winter than ever.\n"
+                       "Buying a meter costs nothing, and the firm says bills fell for two in three homes.\n"
+                       "A retired engineer who won the regional quiz will donate his prize money to a lifeboat crew.\n"
+                       "The quiz's organisers said their copyright on the questions had been copied by a rival.\n"
+                       "A bakery in the town sells cookies shaped like the lifeboat to raise more money.\n"
+                       "To donate to the lifeboat appeal, visit the station's own page.\n"
+                       "Sign up for our daily newsletter.";
+    precis_doc *d = summarise(text);
+    cr_assert_eq(precis_doc_sentence_count(d), 7);
+    for (size_t i = 0; i < 5; i++)
+        cr_assert_str_eq(why(d, i), "story", "sentence %zu", i);
+    cr_assert_str_eq(why(d, 5), "plea");
+    cr_assert_str_eq(why(d, 6), "plea");
+    precis_doc_free(d);
+}
+
+Test(nonstory, share_bars_on_one_line_and_video_prompts) {
+    /* a share bar written as one long line, then one glued to the lead, then a video prompt
+     * run into a caption label: each is left out, the story is not */
+    const char *shapes[] = {
+        "Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn Copy this link These "
+        "are external links and will open in a new window\n",
+        "Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn Copy this link ",
+        "Scroll down for video "};
+    for (size_t s = 0; s < sizeof shapes / sizeof *shapes; s++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%sA council in Kent has voted to turn an empty bus depot into a market for growers.\n"
+                                    "Stallholders will pay a low rent for the first two years, the council said.\n"
+                                    "The market is expected to open next spring with about forty stalls.",
+                 shapes[s]);
+        precis_doc *d = summarise(text);
+        cr_assert_eq(precis_doc_sentence_count(d), 4, "shape %zu", s);
+        cr_assert_str_eq(why(d, 0), "widget", "shape %zu", s);
+        for (size_t i = 1; i < 4; i++)
+            cr_assert_str_eq(why(d, i), "story", "shape %zu, sentence %zu", s, i);
+        precis_doc_free(d);
+    }
+}
+
+Test(nonstory, a_caption_ending_on_who_is_pictured) {
+    /* the splitter parts the caption from the sentence glued after it; the caption ends on a
+     * "(pictured ...)" bracket with no full stop, the story sentence does not */
+    const char *text = "A ferry ran aground off the island of Coll on Tuesday morning.\n"
+                       "A deckhand waves from the stranded ferry near Coll (pictured from the shore) "
+                       "The coastguard said none of the 40 passengers was hurt.\n"
+                       "Engineer Rona Bell (pictured) was first to reach the bridge.\n"
+                       "The ferry was refloated on the evening tide.";
+    precis_doc *d = summarise(text);
+    cr_assert_eq(precis_doc_sentence_count(d), 5);
+    cr_assert_str_eq(why(d, 0), "story");
+    cr_assert_str_eq(why(d, 1), "caption");
+    cr_assert_str_eq(why(d, 2), "story");
+    cr_assert_str_eq(why(d, 3), "story");
+    cr_assert_str_eq(why(d, 4), "story");
+    precis_doc_free(d);
+}
+
+Test(nonstory, a_first_line_ending_on_who_is_pictured_is_a_caption) {
+    /* the first line is usually a title without a full stop; a caption glued before the
+     * lead, ending on who is pictured, is not one */
+    const char *text = "A beekeeper says thieves took six hives from her field near Alston (pictured by her neighbour) "
+                       "The police in Cumbria are looking for a white van seen near the field at night.\n"
+                       "The hives held about 300,000 bees and a season's honey.\n"
+                       "Officers asked anyone offered hives for sale to get in touch.";
+    precis_doc *d = summarise(text);
+    cr_assert_eq(precis_doc_sentence_count(d), 4);
+    cr_assert_str_eq(why(d, 0), "caption");
+    for (size_t i = 1; i < 4; i++)
+        cr_assert_str_eq(why(d, i), "story", "sentence %zu", i);
+    cr_assert(!chosen(d, 0));
     precis_doc_free(d);
 }
