@@ -1225,10 +1225,10 @@ static const char *const BASIS_NAME[N_BASES] = {"headline", "introduced", "openi
  * smoothing's prior (0.50) or less. */
 static const double SLOT_CONFIDENCE[4][N_BASES] = {
     /* headline introduced opening group body background */
-    {0.95, 0, 0.45, 0.60, 0.15, 0},    /* who: 24/25, 6/13, 2/3, 0/5 */
+    {0.90, 0, 0.55, 0.60, 0.10, 0},    /* who: 23/24, 7/13, 2/3, 0/7 */
     {0.85, 0, 0.75, 0, 0.30, 0},       /* what: 38/45, 2/2, not seen */
-    {0, 0.90, 0.85, 0, 0.25, 0},       /* where: 20/22, 9/10, 1/6 */
-    {0, 0, 0.85, 0, 0.55, 0.35},       /* when: 22/25, 8/14, 0/1 */
+    {0, 0.90, 0.85, 0, 0.40, 0},       /* where: 20/21, 10/11, 2/6 */
+    {0, 0, 0.85, 0, 0.60, 0.35},       /* when: 20/23, 10/16, 0/1 */
 };
 
 static void set_bases(const precis_doc *d, facts *f, const uint8_t *story) {
