@@ -674,15 +674,6 @@ static const char *type_class(uint8_t type) {
     }
 }
 
-static void html_text(buf *b, const precis_doc *d, uint32_t s, uint32_t e) {
-    buf t;
-    buf_init(&t);
-    text_clean(&t, d->text, s, e, true);
-    buf_html(b, t.data ? t.data : "", t.len);
-    if (!buf_ok(&t))
-        b->failed = true;
-    buf_free(&t);
-}
 
 /* The article: paragraphs, chosen sentences in <mark>, entity mentions in typed spans.
  * Mentions never cross sentence ends (the recogniser works per sentence), so the tags nest. */
@@ -717,17 +708,17 @@ static void html_article(buf *b, const precis_doc *d, const brief *br) {
                 const ner_mention *mm = &f->ents.mentions[m++];
                 if (mm->start < pos)
                     continue;
-                html_text(b, d, pos, mm->start);
+                doc_html_span(d, b, pos, mm->start);
                 if (mm->start > pos && strchr(" \t\n", d->text[mm->start - 1]))
                     buf_putc(b, ' ');
                 buf_printf(b, "<span class=\"%s\" title=\"%s\">", type_class(mm->type), type_class(mm->type));
-                html_text(b, d, mm->start, mm->end);
+                doc_html_span(d, b, mm->start, mm->end);
                 buf_puts(b, "</span>");
                 pos = mm->end;
                 if (pos < s->end && strchr(" \t\n", d->text[pos]))
                     buf_putc(b, ' ');
             }
-            html_text(b, d, pos, s->end);
+            doc_html_span(d, b, pos, s->end);
             if (hl[si])
                 buf_puts(b, "</mark>");
             else if (boiler)

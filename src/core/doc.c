@@ -141,6 +141,16 @@ void doc_html_head(const precis_doc *d, buf *b, const char *fallback) {
     buf_puts(b, "</title>");
 }
 
+void doc_html_span(const precis_doc *d, buf *b, uint32_t s, uint32_t e) {
+    buf t;
+    buf_init(&t);
+    text_clean(&t, d->text, s, e, true);
+    buf_html(b, t.data ? t.data : "", t.len);
+    if (!buf_ok(&t))
+        b->failed = true;
+    buf_free(&t);
+}
+
 size_t doc_sentence_words(const precis_doc *d, size_t i) {
     const sentence *s = &d->seg.sentences[i];
     size_t n = 0;

@@ -59,6 +59,9 @@ size_t doc_token_at(const precis_doc *d, size_t b);
  * <head> open for the caller's style. */
 void doc_html_head(const precis_doc *d, buf *b, const char *fallback);
 
+/* Appends the input bytes [s, e) as clean NFC text escaped for HTML (whitespace collapsed). */
+void doc_html_span(const precis_doc *d, buf *b, uint32_t s, uint32_t e);
+
 /* Number of word tokens in sentence i (the budget unit for -w). */
 size_t doc_sentence_words(const precis_doc *d, size_t i);
 #endif

@@ -290,15 +290,6 @@ void facts_markdown(const precis_doc *d, buf *b) {
     free(notes.end);
 }
 
-static void html_span(buf *b, const precis_doc *d, uint32_t s, uint32_t e) {
-    buf t;
-    buf_init(&t);
-    text_clean(&t, d->text, s, e, true);
-    buf_html(b, t.data ? t.data : "", t.len);
-    if (!buf_ok(&t))
-        b->failed = true;
-    buf_free(&t);
-}
 
 static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -319,20 +310,20 @@ static void html_article(buf *b, const precis_doc *d, const evidence *ev) {
             uint32_t z = ev->end[k] < se->end ? ev->end[k] : se->end;
             if (a >= z || a < pos)
                 continue;
-            html_span(b, d, pos, a);
+            doc_html_span(d, b, pos, a);
             if (a > pos && is_space(d->text[a - 1]))
                 buf_putc(b, ' ');
             if (a == ev->start[k])
                 buf_printf(b, "<mark id=\"e%u\">", a);
             else
                 buf_puts(b, "<mark>");
-            html_span(b, d, a, z);
+            doc_html_span(d, b, a, z);
             buf_puts(b, "</mark>");
             if (z < se->end && is_space(d->text[z]))
                 buf_putc(b, ' ');
             pos = z;
         }
-        html_span(b, d, pos, se->end);
+        doc_html_span(d, b, pos, se->end);
     }
     buf_puts(b, sg->n_sentences ? "</p></article>\n" : "</article>\n");
 }
