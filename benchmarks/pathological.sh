@@ -10,6 +10,8 @@
 #   entities    100,000 distinct capitalised names     punct      deeply repeated punctuation
 #   token       a 1 MB token                           nopunct    a 50 MB file of words without
 #                                                                 punctuation or newlines
+#   sources     80,000 sentences each naming outlets and reported speech (a scan of the
+#               sources per name was quadratic: 53 s for this at 7 MB)
 set -uo pipefail
 precis=${1:?usage: pathological.sh PATH/TO/precis [SCALE] [LIMIT]}
 scale=${2:-1}
@@ -42,13 +44,15 @@ awk -v n="$(n 100000)" 'BEGIN { split("ba ko li ma ne ro sa tu vi ze da fe gi ho
 awk -v n="$(n 250000)" 'BEGIN { printf "Wait"; for (i = 0; i < n; i++) printf "!?.,"; printf " ";
   for (i = 0; i < n; i++) printf "(\""; printf "deep"; for (i = 0; i < n; i++) printf "\")"; print "" }' >"$work/punct"
 head -c "$(n 1000000)" /dev/zero | tr '\0' 'x' >"$work/token"
+awk -v n="$(n 80000)" 'BEGIN { for (i = 0; i < n; i++)
+  printf "Officials at Harbor Corp told Reuters that Anna Berg said the plan failed, AFP reported. " }' >"$work/sources"
 gen_words "$(n 8000000)" ' ' | head -c "$(n 50000000)" >"$work/nopunct"
 
 have_time=0
 [ -x /usr/bin/time ] && have_time=1
 printf '%-10s %10s %-8s %8s %10s %s\n' case bytes command seconds peak_KB exit
 status=0
-for c in sentences words entities punct token nopunct; do
+for c in sentences words entities punct token nopunct sources; do
   bytes=$(wc -c <"$work/$c")
   for cmd in split summary facts brief; do
     if [ $have_time = 1 ]; then

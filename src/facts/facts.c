@@ -534,13 +534,30 @@ static bool in_front(const story_opening *op, int32_t si) {
 #define WHO_LEDE 0.5     /* named in the lede */
 
 /* True when byte b lies inside an outlet's name ("(Reuters)", "AFP reported"); the people of
- * reported speech ("Gunn said that ...") are sources too, and actors. */
+ * reported speech ("Gunn said that ...") are sources too, and actors. Linear in the sources:
+ * for a few bytes at the head of the text only (mark_outlets serves the mentions). */
 static bool in_source(const facts *f, uint32_t b) {
     for (size_t i = 0; i < f->n_sources; i++)
         if (f->sources[i].named && !f->sources[i].speech && b >= f->sources[i].start && b < f->sources[i].end)
             return true;
     return false;
 }
+
+/* Sets outlet[k] for every mention k inside an outlet's name: one binary search a source, so
+ * that the test costs no scan of the sources per mention (a long text has thousands of
+ * both). */
+static void mark_outlets(const facts *f, uint8_t *outlet) {
+    for (size_t i = 0; i < f->n_sources; i++) {
+        const source *s = &f->sources[i];
+        if (!s->named || s->speech)
+            continue;
+        for (size_t k = first_mention_from(f, s->start); k < f->ents.n_mentions && f->ents.mentions[k].start < s->end; k++)
+            outlet[k] = 1;
+    }
+}
+
+/* Tokens at the head of a text where a dateline stands ("MANILA (AP) —"). */
+#define DATELINE_TOKENS 16
 
 /* `story` (one byte per entity, zeroed) is scratch: marking entities named outside boilerplate
  * in one pass over the mentions keeps this linear (a scan of all mentions per person was
@@ -550,9 +567,10 @@ static bool in_source(const facts *f, uint32_t b) {
  * Who: people, and organisations that the headline or the lede names (a club, a party, the
  * Taliban act in news as people do; an organisation only mentioned further down is context).
  * Ranked by salience plus WHO_HEADLINE / WHO_LEDE. */
-static void choose_who(const precis_doc *d, facts *f, uint8_t *story) {
+static void choose_who(const precis_doc *d, facts *f, uint8_t *story, uint8_t *outlet) {
     f->n_who = 0;
     story_opening op = opening_of(d);
+    mark_outlets(f, outlet);
     for (size_t k = 0; k < f->ents.n_mentions; k++) {
         const ner_mention *m = &f->ents.mentions[k];
         if (m->entity < 0 || (size_t)m->entity >= f->ents.n_entities || (m->flags & NERM_DEMONYM) ||
@@ -561,12 +579,12 @@ static void choose_who(const precis_doc *d, facts *f, uint8_t *story) {
         story[m->entity] |= 1;
         /* "MANILA (AP) —": the dateline's place, whatever the recogniser typed it; "the
          * journal Circulation": a publication, which reports the story rather than acts in it */
-        bool dateline = m->tok_end + 1 < d->seg.n_tokens && tok_is(d, m->tok_end, "(") &&
-                        in_source(f, d->seg.tokens[m->tok_end + 1].start);
+        bool dateline = m->tok_end < DATELINE_TOKENS && m->tok_end + 1 < d->seg.n_tokens &&
+                        tok_is(d, m->tok_end, "(") && in_source(f, d->seg.tokens[m->tok_end + 1].start);
         bool publication = m->tok_start > 0 && (tok_is(d, m->tok_start - 1, "journal") ||
                                                 tok_is(d, m->tok_start - 1, "newspaper") ||
                                                 tok_is(d, m->tok_start - 1, "magazine"));
-        if (in_source(f, m->start) || dateline || publication)
+        if (outlet[k] || dateline || publication)
             continue; /* it counts neither as an actor nor as named in the opening */
         story[m->entity] |= 8;
         if (m->sentence == op.headline)
@@ -723,7 +741,7 @@ static uint32_t dateline_end(const precis_doc *d, const facts *f) {
     if (d->seg.n_sentences == 0)
         return 0;
     const sentence *s = &d->seg.sentences[0];
-    for (uint32_t k = s->tok_start + 1; k < s->tok_end && k < s->tok_start + 16; k++)
+    for (uint32_t k = s->tok_start + 1; k < s->tok_end && k < s->tok_start + DATELINE_TOKENS; k++)
         if ((tok_is(d, k, "-") || tok_is(d, k, "\xE2\x80\x94") || tok_is(d, k, "\xE2\x80\x93")) &&
             tok_is(d, k - 1, ")") && k >= 2 && in_source(f, d->seg.tokens[k - 2].start))
             return d->seg.tokens[k].end;
@@ -731,7 +749,7 @@ static uint32_t dateline_end(const precis_doc *d, const facts *f) {
 }
 
 static bool background_time(const precis_doc *d, const facts *f, const timex *t) {
-    if (t->start < dateline_end(d, f))
+    if (t->start < f->dateline_end)
         return true;
     size_t k = doc_token_at(d, t->start);
     if (k > 0 && k <= d->seg.n_tokens &&
@@ -1364,9 +1382,11 @@ precis_status facts_compute(precis_doc *d, precis_error *err) {
     }
 
     uint8_t *story = arena_calloc(&d->mem, f->ents.n_entities ? f->ents.n_entities : 1, 1);
-    if (!story)
+    uint8_t *outlet = arena_calloc(&d->mem, f->ents.n_mentions ? f->ents.n_mentions : 1, 1);
+    if (!story || !outlet)
         return set_error(err, PRECIS_E_NOMEM, "facts: out of memory");
-    choose_who(d, f, story);
+    f->dateline_end = dateline_end(d, f);
+    choose_who(d, f, story, outlet);
     choose_where(d, f);
     choose_when(d, f);
     choose_how_many(d, f);

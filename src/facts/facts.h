@@ -79,6 +79,7 @@ typedef struct facts {
     fact_event what;
     uint8_t who_basis[FACTS_MAX_SLOT], where_basis[FACTS_MAX_SLOT], when_basis[FACTS_MAX_SLOT];
     uint8_t what_basis, group_basis;
+    uint32_t dateline_end; /* the byte after a dateline's dash ("LISBON (Reuters) -"), or 0 */
 } facts;
 
 /* Computes the facts of d (summarizing first, for boilerplate flags and key sentences).
