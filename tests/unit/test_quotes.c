@@ -5,40 +5,10 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "core/doc.h"
-#include "facts/facts.h"
-
-static precis_model *model;
-static precis_doc *doc;
-
-static void setup(void) {
-    precis_error err;
-    cr_assert_eq(precis_model_default(&model, &err), PRECIS_OK, "%s", err.message);
-}
-
-static void teardown(void) {
-    precis_doc_free(doc);
-    doc = NULL;
-    precis_model_free(model);
-}
+#include "facts_fixture.h"
 
 TestSuite(quotes, .init = setup, .fini = teardown);
 
-static const facts *run(const char *text) {
-    precis_error err;
-    precis_doc_free(doc);
-    cr_assert_eq(precis_doc_new(model, text, strlen(text), NULL, &doc, &err), PRECIS_OK, "%s", err.message);
-    cr_assert_eq(facts_compute(doc, &err), PRECIS_OK, "%s", err.message);
-    return doc->facts;
-}
-
-static char *span(uint32_t s, uint32_t e) {
-    static char out[512];
-    size_t n = e - s < sizeof out - 1 ? e - s : sizeof out - 1;
-    memcpy(out, doc->text + s, n);
-    out[n] = '\0';
-    return out;
-}
 
 /* The index of the quotation whose text starts with `prefix`, or -1. */
 static long quote_at(const facts *f, const char *prefix) {

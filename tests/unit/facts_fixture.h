@@ -1,0 +1,43 @@
+/* facts_fixture.h — what the facts and quotes tests share: the default model, one document
+ * at a time run through facts_compute, and the text of a span of it. Included by one test
+ * file each (static definitions); the file declares its TestSuite with setup/teardown. */
+#ifndef PRECIS_TESTS_FACTS_FIXTURE_H
+#define PRECIS_TESTS_FACTS_FIXTURE_H
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "core/doc.h"
+#include "facts/facts.h"
+
+static precis_model *model;
+static precis_doc *doc;
+
+static void setup(void) {
+    precis_error err;
+    cr_assert_eq(precis_model_default(&model, &err), PRECIS_OK, "%s", err.message);
+}
+
+static void teardown(void) {
+    precis_doc_free(doc);
+    doc = NULL;
+    precis_model_free(model);
+}
+
+/* The facts of `text` (the document stays in `doc` until the next run). */
+static const facts *run(const char *text) {
+    precis_error err;
+    precis_doc_free(doc);
+    cr_assert_eq(precis_doc_new(model, text, strlen(text), NULL, &doc, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(facts_compute(doc, &err), PRECIS_OK, "%s", err.message);
+    return doc->facts;
+}
+
+/* The bytes [s, e) of the document, NUL-terminated (a static buffer: one at a time). */
+static char *span(uint32_t s, uint32_t e) {
+    static char out[512];
+    size_t n = e - s < sizeof out - 1 ? e - s : sizeof out - 1;
+    memcpy(out, doc->text + s, n);
+    out[n] = '\0';
+    return out;
+}
+#endif
