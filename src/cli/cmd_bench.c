@@ -910,6 +910,20 @@ static int fact_done(const bench_args *a, const fact_counts *c, const char *labe
     return code;
 }
 
+/* The start of a fact task: names the set in `c`, reads the file at `path` into *data (the
+ * caller frees it) and sets up the line reader over it. False (said on stderr) when the file
+ * cannot be read. */
+static bool fact_task_open(const char *path, fact_counts *c, char **data, jsonl_reader *rd) {
+    c->path = path;
+    set_name_of(path, c->name, sizeof c->name);
+    size_t len = 0;
+    *data = NULL;
+    if (!cli_read_input(path, data, &len))
+        return false;
+    *rd = (jsonl_reader){.path = path, .data = *data, .len = len};
+    return true;
+}
+
 /* ---- the ner task ------------------------------------------------------------------------------ */
 
 /* CoNLL-2003 scoring: a mention is correct when its span and its type are both exactly the gold
@@ -1052,13 +1066,10 @@ static bool grow(void **p, size_t *cap, size_t need, size_t size) {
 static int task_ner(const precis_model *model, const bench_args *a, const char *path) {
     ner_result r;
     memset(&r, 0, sizeof r);
-    r.c.path = path;
-    set_name_of(path, r.c.name, sizeof r.c.name);
     char *data = NULL;
-    size_t len = 0;
-    if (!cli_read_input(path, &data, &len))
+    jsonl_reader rd;
+    if (!fact_task_open(path, &r.c, &data, &rd))
         return EXIT_IO;
-    jsonl_reader rd = {.path = path, .data = data, .len = len};
     precis_options o;
     precis_options_init(&o);
     ner_span *gold = NULL, *sys = NULL;
@@ -1305,13 +1316,10 @@ static json_t *timex_json(const timex_result *r) {
 static int task_timex(const precis_model *model, const bench_args *a, const char *path) {
     timex_result r;
     memset(&r, 0, sizeof r);
-    r.c.path = path;
-    set_name_of(path, r.c.name, sizeof r.c.name);
     char *data = NULL;
-    size_t len = 0;
-    if (!cli_read_input(path, &data, &len))
+    jsonl_reader rd;
+    if (!fact_task_open(path, &r.c, &data, &rd))
         return EXIT_IO;
-    jsonl_reader rd = {.path = path, .data = data, .len = len};
     tx_span *gold = NULL, *sys = NULL;
     bool *used = NULL;
     size_t gold_cap = 0, sys_cap = 0, used_cap = 0;
@@ -1654,13 +1662,10 @@ static json_t *fivew_json(const fivew_result *r) {
 static int task_fivew(const precis_model *model, const bench_args *a, const char *path) {
     fivew_result r;
     memset(&r, 0, sizeof r);
-    r.c.path = path;
-    set_name_of(path, r.c.name, sizeof r.c.name);
     char *data = NULL;
-    size_t len = 0;
-    if (!cli_read_input(path, &data, &len))
+    jsonl_reader rd;
+    if (!fact_task_open(path, &r.c, &data, &rd))
         return EXIT_IO;
-    jsonl_reader rd = {.path = path, .data = data, .len = len};
     int code = EXIT_OK;
     json_t *obj;
     while ((obj = reader_next(&rd))) {
@@ -1987,13 +1992,10 @@ static json_t *quotes_json(const quotes_result *r) {
 static int task_quotes(const precis_model *model, const bench_args *a, const char *path) {
     quotes_result r;
     memset(&r, 0, sizeof r);
-    r.c.path = path;
-    set_name_of(path, r.c.name, sizeof r.c.name);
     char *data = NULL;
-    size_t len = 0;
-    if (!cli_read_input(path, &data, &len))
+    jsonl_reader rd;
+    if (!fact_task_open(path, &r.c, &data, &rd))
         return EXIT_IO;
-    jsonl_reader rd = {.path = path, .data = data, .len = len};
     precis_options o;
     precis_options_init(&o);
     q_span *gold = NULL, *sys = NULL;
