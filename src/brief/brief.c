@@ -24,6 +24,7 @@
 #include "util/error.h"
 
 #define PAREN_MAX_TOKENS 12 /* longer brackets carry content, not asides */
+#define GROUP_WORDS_MAX 6   /* words of an unnamed subject that leads ("A 78-year-old Connecticut man") */
 #define LEAD_PEOPLE 2       /* people named in the lead line */
 #define MAX_SPANS 8         /* kept spans per sentence after compression */
 #define ATTRIB_MAX_TOKENS 6 /* ", the state news agency reported": longer tails carry content */
@@ -317,6 +318,56 @@ static size_t actors_before(const precis_doc *d, const facts *f, int32_t si, uin
     return n;
 }
 
+/* The actors a lede's subject names (at most two, "Putin and Kim"): the person or
+ * organisation that heads it, not one that only qualifies it ("ESPN's Britt McHenry": Britt
+ * McHenry; "A 45-year-old NBA fan": none). A name heads the subject when the subject ends
+ * with it or it is followed by an apposition, a relative clause or "and" another name. */
+static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, int32_t out[2]) {
+    uint32_t cs = f->what.clause_subject_start, ce = f->what.clause_subject_end;
+    size_t n = 0, last = 0;
+    for (size_t k = 0; k < f->ents.n_mentions && n < 2; k++) {
+        const ner_mention *m = &f->ents.mentions[k];
+        if (m->sentence != lede || m->start < cs || m->end > ce || m->entity < 0 ||
+            (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) || !(m->type == NER_PER || m->type == NER_ORG))
+            continue;
+        uint32_t after = m->tok_end;
+        bool heads = after >= d->seg.n_tokens || d->seg.tokens[after].start >= ce || tok_is(d, after, ",") ||
+                     tok_is(d, after, "(") || tok_is(d, after, "who") || tok_is(d, after, "and");
+        if (!heads)
+            continue;
+        if (n && out[n - 1] == m->entity)
+            continue;
+        /* a one-word name used once without a role is too often a word taken for a name */
+        const ner_entity *e = &f->ents.entities[m->entity];
+        if (e->n_direct < 2 && !e->has_role && m->tok_end - m->tok_start < 2)
+            continue;
+        if (n && !tok_is(d, f->ents.mentions[last].tok_end, "and"))
+            n = 0; /* "Gordon Brown's wife, Sarah Brown": the later name heads */
+        out[n++] = m->entity;
+        last = k;
+    }
+    return n;
+}
+
+/* True when the lede's subject can stand as the who without a name: a short description
+ * with at least two content words or a count ("Three more political parties", "A pub
+ * landlord", "At least 37 people"), not a pronoun, not a long clause. */
+static bool plain_subject(const precis_doc *d, const facts *f) {
+    size_t words = 0, content = 0;
+    bool counted = false;
+    for (size_t k = doc_token_at(d, f->what.clause_subject_start);
+         k < d->seg.n_tokens && d->seg.tokens[k].end <= f->what.clause_subject_end; k++) {
+        const token *t = &d->seg.tokens[k];
+        if (t->kind == TOK_PUNCT)
+            return false; /* an apposition or a relative clause: too long to lead */
+        bool w = t->kind == TOK_WORD || t->kind == TOK_NUMBER;
+        words += w;
+        content += w && !d->tok_stop[k];
+        counted |= t->kind == TOK_NUMBER;
+    }
+    return words && words <= GROUP_WORDS_MAX && (content >= 2 || counted);
+}
+
 /* The lead line, the fact line of the story: "Vladimir Putin (Russian President) and Kim
  * Jong-un (North Korean leader): first ever summit, Vladivostok, Russia, Thursday." Who and
  * what must both come from the story's opening, where the article states its main event:
@@ -350,7 +401,26 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
         ws = f->what.phrase_start;
         we = f->what.phrase_end;
     }
-    if (np == 0) {
+    /* the lede read as subject and predicate: its named subject, else the subject itself
+     * when it is a short description ("Three more political parties", "A pub landlord") */
+    if (np == 0 && f->what.clause_predicate_end &&
+        words_in(d, f->what.clause_head_start, f->what.clause_predicate_end) >= 2) {
+        np = subject_actors(d, f, lede, people);
+        bool well = true;
+        for (size_t i = 0; i < np; i++)
+            well &= f->ents.entities[people[i]].type != NER_PER || well_named(d, f, people[i]);
+        if (!well)
+            np = 0;
+        else if (np == 0 && plain_subject(d, f)) {
+            lead_span(br, d, f->what.clause_subject_start, f->what.clause_subject_end);
+            group = true;
+        }
+        if (np || group) {
+            ws = f->what.clause_predicate_start;
+            we = f->what.clause_predicate_end;
+        }
+    }
+    if (np == 0 && !group) {
         /* the lede's event noun with its telling modifiers ("first ever summit") names the
          * event as a headline would; else the lede's lead verb phrase ("vowed to seek closer
          * ties") */

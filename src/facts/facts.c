@@ -1110,6 +1110,17 @@ static bool counted_after(const precis_doc *d, uint32_t k, uint32_t end) {
            tok_in(d, k + 1, NUMBERS);
 }
 
+static uint32_t timex_end_at(const precis_doc *d, const facts *f, uint32_t k);
+
+/* Prepositions that open a verb's complement rather than a circumstance: "sued by",
+ * "confirmed as", "jailed for", "charged with", "moved to", "died in". Not "after", "while",
+ * "when" or "that": those open another event or a clause. */
+static bool verb_complement(const precis_doc *d, uint32_t k) {
+    static const char *const PREP[] = {"as", "by", "for", "with", "to", "into", "in", "at", "on",
+                                       "from", "over", "against", NULL};
+    return tok_in(d, k, PREP) && !tok_is(d, k + 1, "that") && !tok_is(d, k + 1, "which");
+}
+
 /* The lead verb phrase of sentence si: the first event verb (or -ed word) after the
  * sentence's first named mention, up to a preposition, a conjunction or punctuation. Spans
  * stay 0,0 when there is none. For the lede, also its group subject (lede_group). */
@@ -1168,6 +1179,16 @@ static void lead_verb(precis_doc *d, facts *f, int32_t si, buf *scratch, uint32_
         while (e < s->tok_end && e - k < VERB_PHRASE_MAX &&
                (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e) || counted_after(d, e, s->tok_end)))
             e++;
+        /* a verb with no object takes its complement ("sued by a singer", "confirmed as
+         * permanent manager", "hospitalized for dehydration"): a lone verb says too little */
+        if (e == k + 1 && e + 1 < s->tok_end && verb_complement(d, e) && !timex_end_at(d, f, e + 1)) {
+            uint32_t c = e + 1;
+            while (c < s->tok_end && c - k < VERB_PHRASE_MAX &&
+                   (d->seg.tokens[c].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, c)))
+                c++;
+            if (c > e + 1 && !d->tok_stop[c - 1])
+                e = c;
+        }
         while (e > k + 1 && d->tok_stop[e - 1]) /* not "... kilometers per" */
             e--;
         *vs = t->start;
@@ -1176,6 +1197,248 @@ static void lead_verb(precis_doc *d, facts *f, int32_t si, buf *scratch, uint32_
             lede_group(d, f, s, k);
         return;
     }
+}
+
+/* The token after the time expression that starts at token k, or 0 when none starts there. */
+static uint32_t timex_end_at(const precis_doc *d, const facts *f, uint32_t k) {
+    uint32_t b = d->seg.tokens[k].start;
+    for (size_t i = 0; i < f->n_timexes; i++)
+        if ((uint32_t)f->timexes[i].start == b) {
+            size_t e = k;
+            while (e < d->seg.n_tokens && d->seg.tokens[e].end <= (uint32_t)f->timexes[i].end)
+                e++;
+            return (uint32_t)e;
+        }
+    return 0;
+}
+
+/* True when an auxiliary or a modal comes in [k, end) before any punctuation, within a few
+ * words: the words before it belong to another clause. */
+static bool auxiliary_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
+    for (uint32_t j = k; j < end && j < k + 8; j++) {
+        if (d->seg.tokens[j].kind == TOK_PUNCT)
+            return false;
+        if (auxiliary(d, j) || modal(d, j))
+            return true;
+    }
+    return false;
+}
+
+/* True when a person's name ends right before token k. */
+static bool person_at_end(const facts *f, uint32_t k) {
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->tok_start >= k)
+            break;
+        if (m->tok_end == k && m->type == NER_PER && !(m->flags & NERM_DEMONYM))
+            return true;
+    }
+    return false;
+}
+
+/* Words that open an introductory phrase before the main clause: "With summer around the
+ * corner, ...", "After exposing ..., ", "Although ...,". The clause starts after its comma. */
+static bool introducer(const precis_doc *d, uint32_t k) {
+    static const char *const INTRO[] = {"with", "after", "before", "as", "although", "though", "while", "when",
+                                        "if", "ahead", "despite", "following", "since", "because", "once",
+                                        "until", "in", "on", "at", "during", "amid", "for", "by", "from",
+                                        "unlike", "like", "according", "earlier", "later", "last", "this",
+                                        "for", "over", "under", "within", "without", "nearly", "almost", NULL};
+    const token *t = &d->seg.tokens[k];
+    if (t->kind != TOK_WORD)
+        return false;
+    if (tok_in(d, k, INTRO))
+        return true;
+    /* "Bringing the high street to Sydney, ...", "Having won ..., ": a participle opener */
+    return t->end - t->start > 5 && strncasecmp(d->text + t->end - 3, "ing", 3) == 0;
+}
+
+/* Subject words that say nothing on their own: a pronoun or a demonstrative. */
+static bool empty_subject(const precis_doc *d, uint32_t k) {
+    static const char *const EMPTY[] = {"it", "they", "he", "she", "we", "i", "you", "this", "these", "those",
+                                        "that", "there", "here", "what", "who", "one", "some", "many", "everyone",
+                                        "nobody", "all", NULL};
+    return tok_in(d, k, EMPTY);
+}
+
+/* Words of a verb group before its head: auxiliaries, negation and sentence adverbs ("has
+ * not yet been", "will now", "was reportedly"). */
+static bool verb_group_word(const precis_doc *d, uint32_t k) {
+    static const char *const GROUP[] = {"be", "been", "being", "not", "never", "also", "now", "just", "already",
+                                        "still", "yet", "finally", "long", "reportedly", "allegedly", "recently",
+                                        "today", "to", "do", "does", "did", "n't", "once", "again", "even", NULL};
+    return auxiliary(d, k) || modal(d, k) || tok_in(d, k, GROUP) || ends_with_ly(d, k) ||
+           d->seg.tokens[k].kind == TOK_POSSESSIVE;
+}
+
+#define CLAUSE_SUBJECT_MAX 14 /* tokens: "A 78-year-old man from Connecticut" and a little more */
+
+/* The lede as one main clause: subject, verb group, predicate. A dateline ("(CNN)",
+ * "LISBON (Reuters) -") and one introductory phrase ending in a comma are skipped; the
+ * subject runs to the first auxiliary or verb, past a relative clause (", who ..., ") or an
+ * apposition (", 41, "); the predicate is the head verb with its object (as lead_verb reads
+ * it), led by a modal or a negation when there is one ("will not get a day off"). A copula
+ * with no verb after it ("is a modern-day suffragette") describes rather than reports, and a
+ * pronoun subject ("It", "They") names no one: both give nothing. */
+static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
+    const sentence *s = &d->seg.sentences[si];
+    uint32_t a = s->tok_start, end = s->tok_end;
+    /* "(CNN)", "(The Hollywood Reporter)" */
+    if (a < end && tok_is(d, a, "("))
+        for (uint32_t k = a + 1; k < end && k < a + 6; k++)
+            if (tok_is(d, k, ")")) {
+                a = k + 1;
+                break;
+            }
+    for (uint32_t k = a; k < end && k < a + 10; k++)
+        if ((tok_is(d, k, "-") || tok_is(d, k, "\xE2\x80\x94") || tok_is(d, k, "\xE2\x80\x93")) && k > a &&
+            (tok_is(d, k - 1, ")") || d->seg.tokens[k - 1].shape == SHAPE_UPPER)) {
+            a = k + 1;
+            break;
+        }
+    if (a < end && introducer(d, a)) {
+        uint32_t k = a;
+        while (k < end && !tok_is(d, k, ","))
+            k++;
+        if (k >= end || k - a > 16)
+            return;
+        a = k + 1;
+    }
+    uint32_t skip = 0;
+    if (a >= end || empty_subject(d, a) || d->seg.tokens[a].kind == TOK_PUNCT ||
+        (d->tok_stop[a] && !determiner(d, a) && !group_opener(d, a, end, &skip)) ||
+        (d->seg.tokens[a].flags & TOKF_OPEN_QUOTE))
+        return;
+    /* the subject: up to an auxiliary, or a verb */
+    uint32_t b = a, sub_end = 0, head = 0;
+    bool copula = false;
+    while (b < end && b - a <= CLAUSE_SUBJECT_MAX) {
+        const token *t = &d->seg.tokens[b];
+        /* "David Cameron this morning launched": a time between subject and verb */
+        uint32_t te = b > a ? timex_end_at(d, f, b) : 0;
+        if (te > b) {
+            if (!sub_end)
+                sub_end = b;
+            b = te;
+            continue;
+        }
+        if (tok_is(d, b, ",")) {
+            /* ", who ..., " / ", whose ..., " / ", 41, " / ", the club's chairman, " */
+            uint32_t c = b + 1;
+            while (c < end && !tok_is(d, c, ",") && c - b <= 12)
+                c++;
+            if (c >= end || !tok_is(d, c, ","))
+                return;
+            if (!sub_end)
+                sub_end = b;
+            b = c + 1;
+            continue;
+        }
+        if (t->kind == TOK_PUNCT && !(tok_is(d, b, "(") || tok_is(d, b, ")") || tok_is(d, b, "'")))
+            return;
+        if (b > a && (tok_is(d, b, "who") || tok_is(d, b, "which") || tok_is(d, b, "that"))) {
+            /* "A treasurer who took money ... was jailed": to the main clause's auxiliary */
+            uint32_t c = b + 1;
+            while (c < end && !auxiliary(d, c) && c - b <= 12)
+                c++;
+            if (c >= end || !auxiliary(d, c))
+                return;
+            if (!sub_end)
+                sub_end = b;
+            b = c;
+        }
+        if (b > a && (auxiliary(d, b) || modal(d, b) || tok_is(d, b, "did") || tok_is(d, b, "does"))) {
+            copula = tok_is(d, b, "is") || tok_is(d, b, "are") || tok_is(d, b, "was") || tok_is(d, b, "were");
+            break;
+        }
+        if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] &&
+            !(b > a && determiner(d, b - 1)) && event_class(d, b, scratch) == EVENT_VERB) {
+            head = b;
+            break;
+        }
+        /* "-ed" after a noun: "Leeds completed a double" reads as a verb, unless an auxiliary
+         * follows in the same stretch ("Odds on a baby called Sam have been slashed") */
+        if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && t->end - t->start > 4 &&
+            strncmp(d->text + t->end - 2, "ed", 2) == 0 && !determiner(d, b - 1) && !ends_verb_phrase(d, b - 1) &&
+            d->seg.tokens[b - 1].kind == TOK_WORD && !auxiliary_ahead(d, b + 1, end)) {
+            head = b;
+            break;
+        }
+        /* "Jermain Defoe says", "Mick begins": a present-tense verb right after a name */
+        if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] &&
+            t->end - t->start > 3 && d->text[t->end - 1] == 's' && d->text[t->end - 2] != 's' &&
+            person_at_end(f, b)) {
+            head = b;
+            break;
+        }
+        b++;
+    }
+    if (b >= end || b == a || b - a > CLAUSE_SUBJECT_MAX)
+        return;
+    if (!sub_end)
+        sub_end = b;
+    /* the verb group: auxiliaries, negation, adverbs, then the head */
+    uint32_t group = b;
+    bool negated = false, modal_seen = false;
+    if (!head) {
+        uint32_t k = b;
+        while (k < end && verb_group_word(d, k)) {
+            negated |= tok_is(d, k, "not") || tok_is(d, k, "never") || tok_is(d, k, "n't");
+            modal_seen |= modal(d, k) || tok_is(d, k, "will") || tok_is(d, k, "would");
+            if (!tok_is(d, k, "be") && !tok_is(d, k, "been") && !tok_is(d, k, "being"))
+                copula &= !(auxiliary(d, k) && k > b); /* "is being" stays a copula */
+            k++;
+        }
+        if (k >= end)
+            return;
+        const token *t = &d->seg.tokens[k];
+        if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[k] || determiner(d, k))
+            return;
+        bool verbal = event_class(d, k, scratch) == EVENT_VERB ||
+                      (t->end - t->start > 3 && (strncmp(d->text + t->end - 2, "ed", 2) == 0 ||
+                                                  strncmp(d->text + t->end - 3, "ing", 3) == 0 ||
+                                                  strncmp(d->text + t->end - 2, "en", 2) == 0));
+        /* "is right at home", "are the best videos": a description, not an event */
+        if (copula && !verbal)
+            return;
+        head = k;
+    }
+    /* "Defoe says his winner is justification", "revealed Benzema will miss": what was said
+     * is the event, and it is a clause of its own */
+    if (quotes_is_speech_verb(d, head) && auxiliary_ahead(d, head + 1, end))
+        return;
+    /* the predicate: the head and its object, as lead_verb reads them */
+    uint32_t e = head + 1;
+    while (e < end && e - head < VERB_PHRASE_MAX &&
+           (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e) || counted_after(d, e, end)))
+        e++;
+    if (e == head + 1 && e + 1 < end && verb_complement(d, e) && !timex_end_at(d, f, e + 1)) {
+        uint32_t c = e + 1;
+        while (c < end && c - head < VERB_PHRASE_MAX &&
+               (d->seg.tokens[c].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, c)))
+            c++;
+        if (c > e + 1 && !d->tok_stop[c - 1])
+            e = c;
+    }
+    while (e > head + 1 && (d->tok_stop[e - 1] || d->seg.tokens[e - 1].kind == TOK_PUNCT))
+        e--;
+    /* a modal or a negation changes what happened: "will not get a day off" */
+    uint32_t ps = head;
+    if (negated || modal_seen) {
+        ps = group;
+        while (ps < head && !(modal(d, ps) || tok_is(d, ps, "will") || tok_is(d, ps, "would") ||
+                              tok_is(d, ps, "not") || tok_is(d, ps, "never")))
+            ps++;
+    }
+    /* the subject without a trailing function word or adverb ("The woman falsely") */
+    uint32_t se = sub_end;
+    while (se > a + 1 && d->seg.tokens[se - 1].kind == TOK_WORD && (d->tok_stop[se - 1] || ends_with_ly(d, se - 1)))
+        se--;
+    f->what.clause_head_start = d->seg.tokens[head].start;
+    f->what.clause_subject_start = d->seg.tokens[a].start;
+    f->what.clause_subject_end = d->seg.tokens[se - 1].end;
+    f->what.clause_predicate_start = d->seg.tokens[ps].start;
+    f->what.clause_predicate_end = d->seg.tokens[e - 1].end;
 }
 
 static void choose_what(precis_doc *d, facts *f) {
@@ -1229,6 +1492,7 @@ static void choose_what(precis_doc *d, facts *f) {
         f->what.lede_verb_start = f->what.verb_start;
         f->what.lede_verb_end = f->what.verb_end;
     }
+    lede_clause(d, f, lede, &scratch);
     buf_free(&scratch);
 }
 

@@ -26,6 +26,12 @@ typedef struct fact_event {
     uint32_t group_start, group_end; /* the lede's subject when it names no one but a group
                                         ("Dock workers", "At least 37 people"), or 0,0 */
     uint32_t noun_start, noun_end;  /* "first ever summit" */
+    /* the lede read as one main clause (lede_clause in facts.c): its subject ("Three more
+     * political parties", "Actress Julia Louis-Dreyfus") and predicate ("vowed to teach
+     * lifesaving skills", "will not get a day off"); 0,0 when it does not read as one */
+    uint32_t clause_subject_start, clause_subject_end;
+    uint32_t clause_predicate_start, clause_predicate_end;
+    uint32_t clause_head_start;     /* the predicate's head verb: "get" of "will not get" */
     uint32_t verb_start, verb_end;  /* "vowed to seek closer ties" */
 } fact_event;
 
