@@ -71,7 +71,8 @@ static int32_t first_char(const splitter *sp, size_t k) {
     return seg_decode(sp->s, sp->len, sp->tok[k].start, &n);
 }
 
-static bool tok_is(const splitter *sp, size_t k, const char *lit) {
+/* Inline so that strlen of the literal folds away: this runs on most tokens. */
+static inline bool tok_is(const splitter *sp, size_t k, const char *lit) {
     size_t l = strlen(lit);
     return sp->tok[k].end - sp->tok[k].start == l && memcmp(sp->s + sp->tok[k].start, lit, l) == 0;
 }
@@ -245,9 +246,27 @@ static bool is_close_paren(const splitter *sp, size_t k) {
     return tok_is(sp, k, ")") || tok_is(sp, k, "\xEF\xBC\x89");
 }
 
-/* Reads a list marker at k; false when there is none. The marker must be followed by a
- * space (or a CJK character, or the end). */
+/* Can the token at k start a list marker? Only "(", a number of one or two digits or a word
+ * of at most four bytes can, and the token after it must be glued to it unless it is an
+ * initial with its period ("a."). list_marker() runs at almost every token, and this test
+ * (its first conditions, in the cheapest order) turns nearly all of them away. */
+static inline bool could_start_marker(const splitter *sp, size_t k) {
+    const token *t = &sp->tok[k];
+    size_t len = t->end - t->start;
+    if (len == 1 && sp->s[t->start] == '(')
+        return true;
+    if (len > 4 || (t->kind != TOK_WORD && t->kind != TOK_NUMBER))
+        return false;
+    if (t->kind == TOK_WORD && (t->flags & TOKF_ABBREV))
+        return len == 2;
+    return k + 1 < sp->n && !(sp->tok[k + 1].flags & TOKF_SPACE_BEFORE);
+}
+
+/* Reads a list marker at k; false when there is none (and *mk is then not to be read). The
+ * marker must be followed by a space (or a CJK character, or the end). */
 static bool list_marker(const splitter *sp, size_t k, marker *mk) {
+    if (!could_start_marker(sp, k))
+        return false;
     memset(mk, 0, sizeof *mk);
     bool paren = tok_is(sp, k, "(");
     size_t x = paren ? k + 1 : k;
@@ -639,7 +658,8 @@ static size_t next_of_type(const splitter *sp, size_t *next, size_t k, int type,
         /* quotation marks carry their direction in the flags: test those first */
         uint16_t need = type == 4 || type == 5 ? (open ? TOKF_OPEN_QUOTE : TOKF_CLOSE_QUOTE) : 0;
         size_t j = k + 1;
-        while (j < sp->n && ((sp->tok[j].flags & need) != need || pair_type(sp, j, open) != type))
+        while (j < sp->n && (sp->tok[j].kind != TOK_PUNCT || (sp->tok[j].flags & need) != need ||
+                             pair_type(sp, j, open) != type))
             j++;
         *next = j;
     }
@@ -1032,13 +1052,14 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
         if (k == s_start) {
             size_t p = (T.aux[k] & AUX_BULLET) && k + 1 < n ? k + 1 : k;
             marker mk;
-            if (list_marker(&sp, p, &mk)) {
+            bool marked = list_marker(&sp, p, &mk);
+            if (marked) {
                 marker_end = mk.end;
                 last_marker = mk;
             }
-            item = list_marker(&sp, p, &mk) || (T.aux[k] & AUX_BULLET);
+            item = marked || (T.aux[k] & AUX_BULLET);
         }
-        int ptype = pair_type(&sp, k, true);
+        int ptype = t->kind == TOK_PUNCT ? pair_type(&sp, k, true) : -1; /* only marks pair */
         if (ptype >= 0) {
             size_t c = pair_close(&sp, &pr, k, ptype);
             if (c > protect_end) {

@@ -189,6 +189,10 @@ static inline bool ascii_ieq(const char *s, size_t len, size_t i, const char *li
 
 static size_t url_prefix(const char *s, size_t len, size_t i) {
     static const char *const prefixes[] = {"https://", "http://", "ftp://", "www."};
+    /* every word starting with h, f or w comes here: the second letter (t or w) turns most
+     * of them away before any comparison */
+    if (i + 1 >= len || ((s[i + 1] | 0x20) != 't' && (s[i + 1] | 0x20) != 'w'))
+        return 0;
     for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++)
         if (ascii_ieq(s, len, i, prefixes[k]))
             return strlen(prefixes[k]);
