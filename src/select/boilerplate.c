@@ -48,6 +48,7 @@
 
 #include "facts/quotes.h"
 #include "select/select.h"
+#include "util/words.h"
 
 #define THRESHOLD 1.0
 #define POSITION_BOOST 1.5   /* multiplier for the evidence in the final 25% of sentences */
@@ -142,14 +143,6 @@ static bool tok_is_n(const precis_doc *d, uint32_t k, const char *w, size_t n) {
     const token *t = &d->seg.tokens[k];
     return t->end - t->start == n && strncasecmp(d->text + t->start, w, n) == 0;
 }
-
-/* A word of a fixed list with its length: most tokens asked about are of another length and
- * are passed over without reading the word (these lists are searched at most tokens). */
-typedef struct listed_word {
-    const char *text; /* NULL ends a list */
-    size_t len;
-} listed_word;
-#define LW(s) {s, sizeof(s) - 1}
 
 static inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
 
