@@ -55,7 +55,7 @@ static inline strmap_slot *find(const strmap *m, const char *key, size_t len, ui
         strmap_slot *s = &m->slots[i];
         if (!s->key)
             return s;
-        if (s->hash == h && s->len == len && same_bytes(s->key, key, len))
+        if (s->len == len && same_bytes(s->key, key, len))
             return s;
     }
 }
@@ -70,7 +70,7 @@ static bool grow(strmap *m) {
     m->cap = oldcap * 2;
     for (size_t i = 0; i < oldcap; i++)
         if (old[i].key)
-            *find(m, old[i].key, old[i].len, old[i].hash) = old[i];
+            *find(m, old[i].key, old[i].len, hash_bytes(old[i].key, old[i].len)) = old[i];
     free(old);
     return true;
 }
@@ -105,7 +105,6 @@ int32_t *strmap_upsert(strmap *m, const char *key, size_t len, int32_t dflt, boo
     if (!s->key) {
         s->key = key;
         s->len = (uint32_t)len;
-        s->hash = h;
         s->value = dflt;
         m->count++;
     }

@@ -26,11 +26,13 @@ static inline uint64_t hash_bytes(const void *p, size_t len) {
     return h;
 }
 
+/* 16 bytes: no stored hash. Comparing the length and then a word or two of the key costs
+ * about what comparing a stored hash did, growing recomputes the hashes, and a map a third
+ * smaller is a third less to zero for every document's lexicon. */
 typedef struct strmap_slot {
     const char *key; /* NULL = empty */
     uint32_t len;
     int32_t value;
-    uint64_t hash;
 } strmap_slot;
 
 typedef struct strmap {
