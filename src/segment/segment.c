@@ -1027,11 +1027,11 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
                 cut = line_break_ends(&sp, line_start, k, l2e, item);
             } else if ((T.aux[k] & AUX_BULLET) && (t->flags & TOKF_SPACE_BEFORE)) {
                 cut = true;
-            } else if (widget_prompt_end(&sp, s_start, k)) {
+            } else if (k == s_start + 4 && widget_prompt_end(&sp, s_start, k)) {
                 cut = true;
-            } else if (k >= protect_end && k >= marker_end &&
+            } else if (t->shape == SHAPE_CAPITAL && t->kind == TOK_WORD && k >= protect_end && k >= marker_end &&
                        (glued_caption_boundary(&sp, k, words) || caption_label_boundary(&sp, s_start, k, words))) {
-                cut = true;
+                cut = true; /* both caption rules start at a capitalised word, tested first here */
             } else if (k >= marker_end && (t->flags & TOKF_SPACE_BEFORE)) {
                 /* the next item, or a list that starts again ("2) two 1) one 2) two")
                  * when the new first item has its own successor; or a list run into a
