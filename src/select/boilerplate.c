@@ -527,10 +527,12 @@ static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *c
     size_t words = doc_sentence_words(d, i);
     if (in_quote || words == 0)
         return CM_NONE;
-    for (uint32_t k = s->tok_start; k < s->tok_end && !*own_voice; k++)
-        *own_voice = is_voice(d, k);
-    if (words > COMMENT_WORDS)
+    if (words > COMMENT_WORDS) {
+        for (uint32_t k = s->tok_start; k < s->tok_end && !*own_voice; k++)
+            *own_voice = is_voice(d, k);
         return CM_NONE;
+    }
+    /* a short sentence: one pass counts its voice words, which also tell *own_voice */
     int voice = 0, opinion = 0, numbers = 0, shout = 0, lettered = 0;
     for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
         const token *t = &d->seg.tokens[k];
@@ -549,6 +551,7 @@ static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *c
             if (cues[c].reason == NS_COMMENT && cues[c].n == 1 && cues[c].term[0] == d->tok_term[k])
                 opinion++;
     }
+    *own_voice = voice > 0;
     if (numbers > 1)
         return CM_NONE;
     char last = final_mark(d, s);
