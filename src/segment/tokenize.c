@@ -324,10 +324,11 @@ static bool is_elision(const char *const *list, const char *s, size_t len) {
 }
 
 /* ASCII letter/digit classes for the hot loop of scan_word: a constant table, so the
- * loop does one load instead of three range tests. */
+ * loop does one load instead of three range tests. It has a row for every byte (0 from
+ * 128 on: the bytes of other characters), so no test of the byte comes first. */
 enum { A_UPPER = 1, A_LOWER = 2, A_DIGIT = 4 };
 #define R10(v) v, v, v, v, v, v, v, v, v, v
-static const uint8_t ASCII_CLASS[128] = {
+static const uint8_t ASCII_CLASS[256] = {
     R10(0), R10(0), R10(0), R10(0), 0, 0, 0, 0, 0, 0, 0, 0, /* 0..47 */
     R10(A_DIGIT),                                           /* 48..57 */
     0, 0, 0, 0, 0, 0, 0,                                    /* 58..64 */
@@ -373,11 +374,11 @@ static void scan_word(const char *s, size_t len, size_t i, const char *const *el
     while (j < len) {
         unsigned char b = (unsigned char)s[j];
         uint8_t cl;
-        if (b < 0x80 && (cl = ascii_class(b)) != 0) { /* the common case, without decoding */
+        if ((cl = ascii_class(b)) != 0) { /* the common case, without decoding */
             if (cl == A_LOWER) {
                 /* a run of lower-case letters, the bulk of any text, in a loop of its own */
                 size_t r = j + 1;
-                while (r < len && (unsigned char)s[r] < 0x80 && ascii_class((unsigned char)s[r]) == A_LOWER)
+                while (r < len && ascii_class((unsigned char)s[r]) == A_LOWER)
                     r++;
                 int run = (int)(r - j);
                 w->letters += run;
