@@ -152,13 +152,16 @@ void doc_html_span(const precis_doc *d, buf *b, uint32_t s, uint32_t e) {
 }
 
 size_t doc_sentence_words(const precis_doc *d, size_t i) {
+    /* the token kinds that count as words, one bit each: a shift and a mask a token (the
+     * non-story rules ask this of every sentence several times) */
+    enum {
+        WORD_KINDS = 1u << TOK_WORD | 1u << TOK_NUMBER | 1u << TOK_URL | 1u << TOK_EMAIL | 1u << TOK_HASHTAG |
+                     1u << TOK_MENTION
+    };
     const sentence *s = &d->seg.sentences[i];
     size_t n = 0;
-    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
-        uint8_t kind = d->seg.tokens[k].kind;
-        n += kind == TOK_WORD || kind == TOK_NUMBER || kind == TOK_URL || kind == TOK_EMAIL ||
-             kind == TOK_HASHTAG || kind == TOK_MENTION;
-    }
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++)
+        n += (WORD_KINDS >> d->seg.tokens[k].kind) & 1u;
     return n;
 }
 

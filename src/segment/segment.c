@@ -42,6 +42,7 @@
 
 #include "segment/seg_internal.h"
 #include "text/text.h"
+#include "util/words.h"
 
 typedef struct splitter {
     const char *s;
@@ -71,9 +72,19 @@ static int32_t first_char(const splitter *sp, size_t k) {
     return seg_decode(sp->s, sp->len, sp->tok[k].start, &n);
 }
 
-static bool tok_is(const splitter *sp, size_t k, const char *lit) {
+/* Inline so that strlen of the literal folds away: this runs on most tokens. */
+static inline bool tok_is(const splitter *sp, size_t k, const char *lit) {
     size_t l = strlen(lit);
     return sp->tok[k].end - sp->tok[k].start == l && memcmp(sp->s + sp->tok[k].start, lit, l) == 0;
+}
+
+/* Is the token at k one of the words of `list` (exactly, case included)? */
+static bool tok_in(const splitter *sp, size_t k, const listed_word *list) {
+    size_t len = sp->tok[k].end - sp->tok[k].start;
+    for (; list->text; list++)
+        if (list->len == len && memcmp(sp->s + sp->tok[k].start, list->text, len) == 0)
+            return true;
+    return false;
 }
 
 /* The first character of a token, reading the brackets of tokenized (PTB) text (-LRB-,
@@ -245,9 +256,24 @@ static bool is_close_paren(const splitter *sp, size_t k) {
     return tok_is(sp, k, ")") || tok_is(sp, k, "\xEF\xBC\x89");
 }
 
-/* Reads a list marker at k; false when there is none. The marker must be followed by a
- * space (or a CJK character, or the end). */
-static bool list_marker(const splitter *sp, size_t k, marker *mk) {
+/* Can the token at k start a list marker? Only "(", a number of one or two digits or a word
+ * of at most four bytes can, and the token after it must be glued to it unless it is an
+ * initial with its period ("a."). list_marker() runs at almost every token, and this test
+ * (its first conditions, in the cheapest order) turns nearly all of them away. */
+static inline bool could_start_marker(const splitter *sp, size_t k) {
+    const token *t = &sp->tok[k];
+    size_t len = t->end - t->start;
+    if (len == 1 && sp->s[t->start] == '(')
+        return true;
+    if (len > 4 || (t->kind != TOK_WORD && t->kind != TOK_NUMBER))
+        return false;
+    if (t->kind == TOK_WORD && (t->flags & TOKF_ABBREV))
+        return len == 2;
+    return k + 1 < sp->n && !(sp->tok[k + 1].flags & TOKF_SPACE_BEFORE);
+}
+
+/* Reads the list marker that could_start_marker() allows at k; false when there is none. */
+static bool read_list_marker(const splitter *sp, size_t k, marker *mk) {
     memset(mk, 0, sizeof *mk);
     bool paren = tok_is(sp, k, "(");
     size_t x = paren ? k + 1 : k;
@@ -298,6 +324,13 @@ static bool list_marker(const splitter *sp, size_t k, marker *mk) {
         return false;
     mk->end = e;
     return true;
+}
+
+/* Reads a list marker at k; false when there is none (and *mk is then not to be read). The
+ * marker must be followed by a space (or a CJK character, or the end). Inline, so that the
+ * cheap test costs no call at the tokens it turns away. */
+static inline bool list_marker(const splitter *sp, size_t k, marker *mk) {
+    return could_start_marker(sp, k) && read_list_marker(sp, k, mk);
 }
 
 /* Does the marker `next` continue the list whose last marker was `prev`? */
@@ -639,7 +672,8 @@ static size_t next_of_type(const splitter *sp, size_t *next, size_t k, int type,
         /* quotation marks carry their direction in the flags: test those first */
         uint16_t need = type == 4 || type == 5 ? (open ? TOKF_OPEN_QUOTE : TOKF_CLOSE_QUOTE) : 0;
         size_t j = k + 1;
-        while (j < sp->n && ((sp->tok[j].flags & need) != need || pair_type(sp, j, open) != type))
+        while (j < sp->n && (sp->tok[j].kind != TOK_PUNCT || (sp->tok[j].flags & need) != need ||
+                             pair_type(sp, j, open) != type))
             j++;
         *next = j;
     }
@@ -779,19 +813,18 @@ static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e,
  * lower-case word ("The Times", "A and B" and titles stay); for a pronoun a lower-case
  * word; then two more words before any punctuation. "I" is left out ("things I like"). */
 static bool caption_starter(const splitter *sp, size_t k, bool *pronoun) {
-    static const char *const determiners[] = {"The", "A", "An", "This", "These", "Those", "His",
-                                              "Her", "Its", "Their"};
-    static const char *const pronouns[] = {"He", "She", "They", "We", "It"};
-    for (size_t i = 0; i < sizeof determiners / sizeof *determiners; i++)
-        if (tok_is(sp, k, determiners[i])) {
-            *pronoun = false;
-            return true;
-        }
-    for (size_t i = 0; i < sizeof pronouns / sizeof *pronouns; i++)
-        if (tok_is(sp, k, pronouns[i])) {
-            *pronoun = true;
-            return true;
-        }
+    static const listed_word determiners[] = {LW("The"), LW("A"), LW("An"), LW("This"), LW("These"),
+                                              LW("Those"), LW("His"), LW("Her"), LW("Its"), LW("Their"),
+                                              {NULL, 0}};
+    static const listed_word pronouns[] = {LW("He"), LW("She"), LW("They"), LW("We"), LW("It"), {NULL, 0}};
+    if (tok_in(sp, k, determiners)) {
+        *pronoun = false;
+        return true;
+    }
+    if (tok_in(sp, k, pronouns)) {
+        *pronoun = true;
+        return true;
+    }
     return false;
 }
 
@@ -899,7 +932,8 @@ static bool widget_prompt_end(const splitter *sp, size_t a, size_t k) {
  * lower-case word would do). A verb of speech in the label ("Mr Jones said: ...") makes it a quotation's
  * introduction instead (English only). */
 static bool caption_label_boundary(const splitter *sp, size_t a, size_t k, size_t words) {
-    static const char *const speech[] = {"said", "says", "told", "added", "wrote", "explained", "tweeted", "asked"};
+    static const listed_word speech[] = {LW("said"), LW("says"), LW("told"), LW("added"), LW("wrote"),
+                                         LW("explained"), LW("tweeted"), LW("asked"), {NULL, 0}};
     const token *t = &sp->tok[k], *prev = &sp->tok[k - 1];
     if (!sp->general_ends || t->kind != TOK_WORD || t->shape != SHAPE_CAPITAL || words < 4 ||
         !(t->flags & TOKF_SPACE_BEFORE) || (t->flags & TOKF_NEWLINE_BEFORE))
@@ -918,9 +952,8 @@ static bool caption_label_boundary(const splitter *sp, size_t a, size_t k, size_
         const token *w = &sp->tok[e];
         if (w->kind != TOK_WORD || (e > k && !(w->flags & TOKF_SPACE_BEFORE)))
             return false;
-        for (size_t v = 0; v < sizeof speech / sizeof *speech; v++)
-            if (tok_is(sp, e, speech[v]))
-                return false;
+        if (tok_in(sp, e, speech))
+            return false;
         if (e + 2 < sp->n && tok_is(sp, e + 1, ":") && !(sp->tok[e + 1].flags & TOKF_SPACE_BEFORE) &&
             is_word(&sp->tok[e + 2]) && (sp->tok[e + 2].flags & TOKF_SPACE_BEFORE))
             return true;
@@ -994,11 +1027,11 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
                 cut = line_break_ends(&sp, line_start, k, l2e, item);
             } else if ((T.aux[k] & AUX_BULLET) && (t->flags & TOKF_SPACE_BEFORE)) {
                 cut = true;
-            } else if (widget_prompt_end(&sp, s_start, k)) {
+            } else if (k == s_start + 4 && widget_prompt_end(&sp, s_start, k)) {
                 cut = true;
-            } else if (k >= protect_end && k >= marker_end &&
+            } else if (t->shape == SHAPE_CAPITAL && t->kind == TOK_WORD && k >= protect_end && k >= marker_end &&
                        (glued_caption_boundary(&sp, k, words) || caption_label_boundary(&sp, s_start, k, words))) {
-                cut = true;
+                cut = true; /* both caption rules start at a capitalised word, tested first here */
             } else if (k >= marker_end && (t->flags & TOKF_SPACE_BEFORE)) {
                 /* the next item, or a list that starts again ("2) two 1) one 2) two")
                  * when the new first item has its own successor; or a list run into a
@@ -1032,13 +1065,14 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
         if (k == s_start) {
             size_t p = (T.aux[k] & AUX_BULLET) && k + 1 < n ? k + 1 : k;
             marker mk;
-            if (list_marker(&sp, p, &mk)) {
+            bool marked = list_marker(&sp, p, &mk);
+            if (marked) {
                 marker_end = mk.end;
                 last_marker = mk;
             }
-            item = list_marker(&sp, p, &mk) || (T.aux[k] & AUX_BULLET);
+            item = marked || (T.aux[k] & AUX_BULLET);
         }
-        int ptype = pair_type(&sp, k, true);
+        int ptype = t->kind == TOK_PUNCT ? pair_type(&sp, k, true) : -1; /* only marks pair */
         if (ptype >= 0) {
             size_t c = pair_close(&sp, &pr, k, ptype);
             if (c > protect_end) {

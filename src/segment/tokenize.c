@@ -189,6 +189,10 @@ static inline bool ascii_ieq(const char *s, size_t len, size_t i, const char *li
 
 static size_t url_prefix(const char *s, size_t len, size_t i) {
     static const char *const prefixes[] = {"https://", "http://", "ftp://", "www."};
+    /* every word starting with h, f or w comes here: the second letter (t or w) turns most
+     * of them away before any comparison */
+    if (i + 1 >= len || ((s[i + 1] | 0x20) != 't' && (s[i + 1] | 0x20) != 'w'))
+        return 0;
     for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++)
         if (ascii_ieq(s, len, i, prefixes[k]))
             return strlen(prefixes[k]);
@@ -320,10 +324,11 @@ static bool is_elision(const char *const *list, const char *s, size_t len) {
 }
 
 /* ASCII letter/digit classes for the hot loop of scan_word: a constant table, so the
- * loop does one load instead of three range tests. */
+ * loop does one load instead of three range tests. It has a row for every byte (0 from
+ * 128 on: the bytes of other characters), so no test of the byte comes first. */
 enum { A_UPPER = 1, A_LOWER = 2, A_DIGIT = 4 };
 #define R10(v) v, v, v, v, v, v, v, v, v, v
-static const uint8_t ASCII_CLASS[128] = {
+static const uint8_t ASCII_CLASS[256] = {
     R10(0), R10(0), R10(0), R10(0), 0, 0, 0, 0, 0, 0, 0, 0, /* 0..47 */
     R10(A_DIGIT),                                           /* 48..57 */
     0, 0, 0, 0, 0, 0, 0,                                    /* 58..64 */
@@ -333,6 +338,19 @@ static const uint8_t ASCII_CLASS[128] = {
     0, 0, 0, 0, 0};                                         /* 123..127 */
 #undef R10
 static inline uint8_t ascii_class(unsigned char b) { return ASCII_CLASS[b]; }
+
+/* Bytes the main loop of seg_tokenize tests at every token, one bit a question, so that a
+ * letter is turned away by one load instead of a chain of comparisons. */
+enum {
+    B_NOISE = 1,     /* may start markup or extraction noise (seg_noise) */
+    B_EMAIL = 2,     /* may continue a word into an e-mail address */
+    B_URL_START = 4  /* first letter of a URL prefix (https://, ftp://, www.) */
+};
+static const uint8_t BYTE_FLAGS[256] = {
+    ['<'] = B_NOISE, ['&'] = B_NOISE, ['{'] = B_NOISE, ['\\'] = B_NOISE, ['/'] = B_NOISE, ['\n'] = B_NOISE,
+    ['\r'] = B_NOISE, ['.'] = B_NOISE | B_EMAIL, ['@'] = B_EMAIL, ['_'] = B_EMAIL, ['+'] = B_EMAIL,
+    ['-'] = B_EMAIL, ['h'] = B_URL_START, ['H'] = B_URL_START, ['w'] = B_URL_START, ['W'] = B_URL_START,
+    ['f'] = B_URL_START, ['F'] = B_URL_START};
 
 /* "Report.PDF": two to four capitals after the period and then no letter or digit. */
 static bool upper_extension(const char *s, size_t len, size_t i) {
@@ -356,21 +374,31 @@ static void scan_word(const char *s, size_t len, size_t i, const char *const *el
     while (j < len) {
         unsigned char b = (unsigned char)s[j];
         uint8_t cl;
-        if (b < 0x80 && (cl = ascii_class(b)) != 0) { /* the common case, without decoding */
+        if ((cl = ascii_class(b)) != 0) { /* the common case, without decoding */
+            if (cl == A_LOWER) {
+                /* a run of lower-case letters, the bulk of any text, in a loop of its own */
+                size_t r = j + 1;
+                while (r < len && ascii_class((unsigned char)s[r]) == A_LOWER)
+                    r++;
+                int run = (int)(r - j);
+                w->letters += run;
+                w->lower += run;
+                w->cps += run;
+                seg += run;
+                prev = (unsigned char)s[r - 1];
+                j = r;
+                continue;
+            }
             if (cl == A_DIGIT) {
                 w->digits++;
                 if (w->cps == 0)
                     w->first_digit = true;
-            } else {
+            } else { /* A_UPPER */
                 w->letters++;
                 seg++;
-                if (cl == A_UPPER) {
-                    w->upper++;
-                    if (w->cps == 0)
-                        w->first_upper = true;
-                } else {
-                    w->lower++;
-                }
+                w->upper++;
+                if (w->cps == 0)
+                    w->first_upper = true;
             }
             w->cps++;
             prev = b;
@@ -630,8 +658,7 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
         unsigned char b = (unsigned char)text[i];
         int32_t c;
         size_t n;
-        if (b == '<' || b == '&' || b == '{' || b == '\\' || b == '.' || b == '/' || b == '\n' ||
-            b == '\r') {
+        if (BYTE_FLAGS[b] & B_NOISE) {
             /* markup and extraction noise (clean.c) is a gap, never a token */
             seg_gap gap;
             size_t skip = seg_noise(text, len, i, &gap);
@@ -698,7 +725,7 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
         size_t j = i + n;
 
         size_t pre;
-        if (c < 0x80 && ((c | 0x20) == 'h' || (c | 0x20) == 'w' || (c | 0x20) == 'f') &&
+        if (c < 0x80 && (BYTE_FLAGS[c] & B_URL_START) &&
             (pre = url_prefix(text, len, i)) != 0 && i + pre < len && !text_is_space((unsigned char)text[i + pre])) {
             j = scan_url(text, len, i, pre);
             tok.kind = TOK_URL;
@@ -708,8 +735,7 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
             j = w.end;
             tok.kind = w.first_digit ? TOK_NUMBER : TOK_WORD;
             tok.shape = word_shape(&w);
-            if (j < len && (text[j] == '@' || text[j] == '.' || text[j] == '_' || text[j] == '+' ||
-                            text[j] == '-')) {
+            if (j < len && (BYTE_FLAGS[(unsigned char)text[j]] & B_EMAIL)) {
                 size_t e = scan_email(text, len, i);
                 if (e) {
                     j = e;

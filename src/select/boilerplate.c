@@ -48,6 +48,7 @@
 
 #include "facts/quotes.h"
 #include "select/select.h"
+#include "util/words.h"
 
 #define THRESHOLD 1.0
 #define POSITION_BOOST 1.5   /* multiplier for the evidence in the final 25% of sentences */
@@ -130,7 +131,8 @@ static int quote_mark_kind(const precis_doc *d, uint32_t k) {
     return 0;
 }
 
-static bool tok_is(const precis_doc *d, uint32_t k, const char *w) {
+/* Token k is the word w, case aside. Inline, so that strlen of a literal folds away. */
+static inline bool tok_is(const precis_doc *d, uint32_t k, const char *w) {
     const token *t = &d->seg.tokens[k];
     size_t len = t->end - t->start;
     return strlen(w) == len && strncasecmp(d->text + t->start, w, len) == 0;
@@ -142,9 +144,15 @@ static bool tok_is_n(const precis_doc *d, uint32_t k, const char *w, size_t n) {
     return t->end - t->start == n && strncasecmp(d->text + t->start, w, n) == 0;
 }
 
-static bool tok_in(const precis_doc *d, uint32_t k, const char *const *list) {
-    for (int i = 0; list[i]; i++)
-        if (tok_is(d, k, list[i]))
+static inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
+
+static bool tok_in(const precis_doc *d, uint32_t k, const listed_word *list) {
+    const token *t = &d->seg.tokens[k];
+    size_t len = t->end - t->start;
+    const char *p = d->text + t->start;
+    char first = ascii_lower(p[0]); /* strncasecmp folds ASCII only (C locale) */
+    for (; list->text; list++)
+        if (list->len == len && ascii_lower(list->text[0]) == first && strncasecmp(p, list->text, len) == 0)
             return true;
     return false;
 }
@@ -163,16 +171,19 @@ static char final_mark(const precis_doc *d, const sentence *s) {
 }
 
 /* Where-in-the-picture words: a bracket made only of these is a caption's. */
-static const char *const PLACE_WORDS[] = {
-    "left", "right", "centre", "center", "above", "below", "top", "bottom", "inset", "pictured",
-    "picture", "pictures", "file", "photo", "photos", "image", "main", "far", "second", "third",
-    "front", "back", "middle", "row", "clockwise", "from", "l", "r", "c", "and", "both", "2nd", "3rd",
-    "4th", "here", "seen", "background", "foreground", NULL};
-static const char *const PICTURE_NOUNS[] = {"photo", "photos", "photograph", "photographs", "picture",
-                                            "pictures", "image", "images", "mugshot", "mugshots", "still",
-                                            "stills", "screenshot", "screengrab", "footage", "snapshot", NULL};
-static const char *const DETERMINERS[] = {"a", "an", "the", "this", "these", "another", NULL};
-static const char *const BE_FORMS[] = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "not", NULL};
+static const listed_word PLACE_WORDS[] = {LW("left"), LW("right"), LW("centre"), LW("center"), LW("above"),
+    LW("below"), LW("top"), LW("bottom"), LW("inset"), LW("pictured"), LW("picture"), LW("pictures"),
+    LW("file"), LW("photo"), LW("photos"), LW("image"), LW("main"), LW("far"), LW("second"), LW("third"),
+    LW("front"), LW("back"), LW("middle"), LW("row"), LW("clockwise"), LW("from"), LW("l"), LW("r"), LW("c"),
+    LW("and"), LW("both"), LW("2nd"), LW("3rd"), LW("4th"), LW("here"), LW("seen"), LW("background"),
+    LW("foreground"), {NULL, 0}};
+static const listed_word PICTURE_NOUNS[] = {LW("photo"), LW("photos"), LW("photograph"), LW("photographs"),
+    LW("picture"), LW("pictures"), LW("image"), LW("images"), LW("mugshot"), LW("mugshots"), LW("still"),
+    LW("stills"), LW("screenshot"), LW("screengrab"), LW("footage"), LW("snapshot"), {NULL, 0}};
+static const listed_word DETERMINERS[] = {LW("a"), LW("an"), LW("the"), LW("this"), LW("these"), LW("another"),
+    {NULL, 0}};
+static const listed_word BE_FORMS[] = {LW("is"), LW("are"), LW("was"), LW("were"), LW("be"), LW("been"),
+    LW("being"), LW("'s"), LW("’s"), LW("not"), {NULL, 0}};
 
 /* Caption evidence of sentence i: brackets of place words, "pictured" as a caption uses it, a
  * sentence about a picture, a "Label:" opening and a missing full stop. Only a combination
@@ -242,10 +253,11 @@ static double caption_marks(const precis_doc *d, size_t i, bool credited) {
 }
 
 /* Words of a photo credit: picture agencies and the words credits are made of. */
-static const char *const CREDIT_WORDS_LIST[] = {
-    "getty", "images", "image", "afp", "ap", "reuters", "epa", "pa", "rex", "shutterstock", "alamy",
-    "corbis", "splash", "wenn", "photo", "photos", "photography", "pictures", "press", "news", "agency",
-    "handout", "instagram", "twitter", "facebook", "supplied", "nasa", "ddp", "xinhua", "barcroft", NULL};
+static const listed_word CREDIT_WORDS_LIST[] = {LW("getty"), LW("images"), LW("image"), LW("afp"), LW("ap"),
+    LW("reuters"), LW("epa"), LW("pa"), LW("rex"), LW("shutterstock"), LW("alamy"), LW("corbis"), LW("splash"),
+    LW("wenn"), LW("photo"), LW("photos"), LW("photography"), LW("pictures"), LW("press"), LW("news"),
+    LW("agency"), LW("handout"), LW("instagram"), LW("twitter"), LW("facebook"), LW("supplied"), LW("nasa"),
+    LW("ddp"), LW("xinhua"), LW("barcroft"), {NULL, 0}};
 
 /* Credit evidence: "Jane Doe/Reuters", "AFP/Getty Images": names joined by a slash with no
  * space, on a short line with a word of credits. */
@@ -265,7 +277,19 @@ static double slash_credit(const precis_doc *d, size_t i) {
     return slash && credit ? SLASH_CREDIT : 0;
 }
 
-static const char *const READER_WORDS[] = {"you", "your", "yours", "we", "us", "our", "ours", NULL};
+/* Every first- or second-person word of READER_WORDS and VOICE starts with one of these
+ * letters: a test that turns most words away before a list is searched. */
+static bool person_initial(char c) {
+    switch (c | 0x20) {
+    case 'i': case 'm': case 'y': case 'w': case 'u': case 'o':
+        return true;
+    default:
+        return false;
+    }
+}
+
+static const listed_word READER_WORDS[] = {LW("you"), LW("your"), LW("yours"), LW("we"), LW("us"), LW("our"),
+    LW("ours"), {NULL, 0}};
 
 /* True when sentence i speaks to the reader or stands as a line: a short sentence, an
  * exclamation, or "you", "your", "our", "we" outside quotation marks. */
@@ -278,7 +302,8 @@ static bool addresses_reader(const precis_doc *d, size_t i) {
         int m = quote_mark_kind(d, k);
         if (m)
             quoted = m == 1 ? true : m == 2 ? false : !quoted;
-        else if (!quoted && d->seg.tokens[k].kind == TOK_WORD && tok_in(d, k, READER_WORDS))
+        else if (!quoted && d->seg.tokens[k].kind == TOK_WORD &&
+                 person_initial(d->text[d->seg.tokens[k].start]) && tok_in(d, k, READER_WORDS))
             return true;
     }
     return false;
@@ -439,21 +464,22 @@ static void widget_bars(precis_doc *d) {
 
 /* ---- reader comments ------------------------------------------------------------------------ */
 
-static const char *const VOICE[] = {"i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself",
-                                    "we", "us", "our", "ours", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll",
-                                    "you're", "you’re", "you've", "you’ve", "we're", "we’re", "im", "ive", NULL};
-static const char *const TIME_UNITS[] = {"second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours",
-                                         "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year",
-                                         "years", NULL};
+static const listed_word VOICE[] = {LW("i"), LW("me"), LW("my"), LW("mine"), LW("myself"), LW("you"),
+    LW("your"), LW("yours"), LW("yourself"), LW("we"), LW("us"), LW("our"), LW("ours"), LW("i'm"), LW("i’m"),
+    LW("i've"), LW("i’ve"), LW("i'd"), LW("i’d"), LW("i'll"), LW("i’ll"), LW("you're"), LW("you’re"),
+    LW("you've"), LW("you’ve"), LW("we're"), LW("we’re"), LW("im"), LW("ive"), {NULL, 0}};
+static const listed_word TIME_UNITS[] = {LW("second"), LW("seconds"), LW("minute"), LW("minutes"), LW("min"),
+    LW("mins"), LW("hour"), LW("hours"), LW("hr"), LW("hrs"), LW("day"), LW("days"), LW("week"), LW("weeks"),
+    LW("month"), LW("months"), LW("year"), LW("years"), {NULL, 0}};
 
 /* A first- or second-person word; "US" in capitals is the country, and a capitalised "You"
  * or "My" inside a sentence is part of a title ("My Summer Of Love"). */
 static bool is_voice(const precis_doc *d, uint32_t k) {
     const token *t = &d->seg.tokens[k];
     /* it runs at every token: the first letter and the length rule out almost all of them
-     * before the list is searched (every VOICE word starts with i, m, y, w, u or o) */
+     * before the list is searched */
     size_t len = t->end - t->start;
-    if (t->kind != TOK_WORD || len > 9 || !strchr("imywuoIMYWUO", d->text[t->start]) || !tok_in(d, k, VOICE))
+    if (t->kind != TOK_WORD || len > 9 || !person_initial(d->text[t->start]) || !tok_in(d, k, VOICE))
         return false;
     bool first = k == (uint32_t)d->seg.sentences[t->sentence].tok_start || (t->flags & TOKF_SENT_START);
     return t->shape == SHAPE_LOWER || d->text[t->start] == 'I' || (first && t->shape == SHAPE_CAPITAL);
@@ -501,10 +527,12 @@ static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *c
     size_t words = doc_sentence_words(d, i);
     if (in_quote || words == 0)
         return CM_NONE;
-    for (uint32_t k = s->tok_start; k < s->tok_end && !*own_voice; k++)
-        *own_voice = is_voice(d, k);
-    if (words > COMMENT_WORDS)
+    if (words > COMMENT_WORDS) {
+        for (uint32_t k = s->tok_start; k < s->tok_end && !*own_voice; k++)
+            *own_voice = is_voice(d, k);
         return CM_NONE;
+    }
+    /* a short sentence: one pass counts its voice words, which also tell *own_voice */
     int voice = 0, opinion = 0, numbers = 0, shout = 0, lettered = 0;
     for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
         const token *t = &d->seg.tokens[k];
@@ -523,6 +551,7 @@ static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *c
             if (cues[c].reason == NS_COMMENT && cues[c].n == 1 && cues[c].term[0] == d->tok_term[k])
                 opinion++;
     }
+    *own_voice = voice > 0;
     if (numbers > 1)
         return CM_NONE;
     char last = final_mark(d, s);
