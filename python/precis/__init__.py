@@ -42,11 +42,11 @@ from typing import Any, Dict, Optional, Union
 
 from ._core import (Brief, Document, InputError, Model, OptionError, PrecisError, Sentence,
                     Summary, OPTION_NAMES)
-from ._batch import FIELDS, batch, jsonl_record, record
+from ._batch import FIELDS, batch, jsonl_record, jsonl_records, record
 from ._precis import ffi as _ffi, lib as _lib
 
 __all__ = ["Model", "Document", "Sentence", "Summary", "Brief", "PrecisError", "OptionError",
-           "InputError", "batch", "record", "jsonl_record", "brief", "summary", "facts",
+           "InputError", "batch", "record", "jsonl_record", "jsonl_records", "brief", "summary", "facts",
            "default_model", "library_version", "FIELDS", "OPTION_NAMES",
            "STATUS_NOMEM", "STATUS_INVALID_ARG", "STATUS_INVALID_OPTION", "STATUS_MODEL",
            "STATUS_INPUT", "STATUS_UNSUPPORTED", "STATUS_STATE"]

@@ -10,11 +10,11 @@ import collections
 import json
 import os
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Deque, Dict, Iterable, Iterator, Mapping, Optional, Sequence, Union
+from typing import Any, Deque, Dict, Iterable, Iterator, Mapping, Optional, Sequence, Tuple, Union
 
 from ._core import Model, OPTION_NAMES, PrecisError, _options, lib, ffi
 
-__all__ = ["batch", "record", "jsonl_record", "FIELDS"]
+__all__ = ["batch", "record", "jsonl_record", "jsonl_records", "FIELDS"]
 
 #: The views a record can hold, in the order they are written.
 FIELDS = ("summary", "brief", "facts")
@@ -179,12 +179,30 @@ def record(item: Any, *, model: Optional[Model] = None, fields: Union[str, Seque
 
 def jsonl_record(line: Union[str, bytes], lineno: int, source: str, *, model: Optional[Model] = None,
                  fields: Union[str, Sequence[str]] = FIELDS, as_json: bool = True,
-                 _cfg: Optional[_Config] = None, **options: Any) -> Union[Dict[str, Any], str, None]:
+                 **options: Any) -> Union[Dict[str, Any], str, None]:
     """The record ``precis batch SOURCE`` writes for line ``lineno`` (1-based) of a JSONL
     file: None for a blank line, an error record for a line that is not a JSON object.
     The id is the record's "id", else ``SOURCE:LINENO``, as in the CLI. Messages for
-    malformed JSON name the line and Python's reason, not the CLI's (jansson's) words."""
-    cfg = _cfg if _cfg is not None else _Config(model, fields, options)
+    malformed JSON name the line and Python's reason, not the CLI's (jansson's) words.
+    For many lines, :func:`jsonl_records` sets up the options once."""
+    return _jsonl(_Config(model, fields, options), line, lineno, source, as_json)
+
+
+def jsonl_records(numbered_lines: Iterable[Tuple[int, Union[str, bytes]]], source: str, *,
+                  model: Optional[Model] = None, fields: Union[str, Sequence[str]] = FIELDS,
+                  as_json: bool = True, **options: Any) -> Iterator[Union[Dict[str, Any], str]]:
+    """The records of ``(line number, line)`` pairs of the JSONL file named ``source``, one
+    after the other in this thread (blank lines give none): what a Dask or Spark task runs
+    over its partition. See :func:`jsonl_record`."""
+    cfg = _Config(model, fields, options)
+    for lineno, line in numbered_lines:
+        rec = _jsonl(cfg, line, lineno, source, as_json)
+        if rec is not None:
+            yield rec
+
+
+def _jsonl(cfg: _Config, line: Union[str, bytes], lineno: int, source: str,
+           as_json: bool) -> Union[Dict[str, Any], str, None]:
     if isinstance(line, bytes):
         line = line.decode("utf-8", "replace")
     stripped = line.strip(" \t\r\n")
@@ -245,7 +263,7 @@ def _run(cfg: _Config, items: Iterator[Any], jobs: int, window: int, source: str
     decode = (lambda s: s) if as_json else json.loads
     if jobs == 1:
         for n, item in enumerate(items, 1):
-            yield decode(_line(cfg, item, f"{source}:{n}", source, f"item {n}"))
+            yield decode(_line(cfg, item, f"{source}:{n}", source, f"line {n}"))
         return
     pending: Deque[Any] = collections.deque()
     pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="precis-batch")
@@ -253,7 +271,7 @@ def _run(cfg: _Config, items: Iterator[Any], jobs: int, window: int, source: str
         n = 0
         for item in items:
             n += 1
-            pending.append(pool.submit(_line, cfg, item, f"{source}:{n}", source, f"item {n}"))
+            pending.append(pool.submit(_line, cfg, item, f"{source}:{n}", source, f"line {n}"))
             if len(pending) >= window:
                 yield decode(pending.popleft().result())
         while pending:
