@@ -381,25 +381,31 @@ class Document:
     @property
     def lang(self) -> str:
         """The language the document was read in (asked for, or identified)."""
-        return ffi.string(lib.precis_doc_language(self._base)).decode()
+        with self._lock:
+            return ffi.string(lib.precis_doc_language(self._base)).decode()
 
     @property
     def lang_confidence(self) -> float:
         """How sure the identification was, in [0, 1] (1 when the language was asked for)."""
-        return lib.precis_doc_language_confidence(self._base)
+        with self._lock:
+            return lib.precis_doc_language_confidence(self._base)
 
     @property
     def has_facts(self) -> bool:
         """False when the model has no fact data for the document's language."""
-        return bool(lib.precis_doc_has_facts(self._base))
+        with self._lock:
+            return bool(lib.precis_doc_has_facts(self._base))
 
     @property
     def token_count(self) -> int:
-        return lib.precis_doc_token_count(self._base)
+        """The number of tokens of the whole text."""
+        with self._lock:
+            return lib.precis_doc_token_count(self._base)
 
     def __len__(self) -> int:
         """The number of sentences."""
-        return lib.precis_doc_sentence_count(self._base)
+        with self._lock:
+            return lib.precis_doc_sentence_count(self._base)
 
     # -- views --
 
