@@ -43,7 +43,7 @@ from typing import Any, Dict, Optional, Union
 from ._core import (Brief, Document, InputError, Model, OptionError, PrecisError, Sentence,
                     Summary, OPTION_NAMES)
 from ._batch import FIELDS, batch, jsonl_record, jsonl_records, record
-from ._precis import ffi as _ffi, lib as _lib
+from . import _precis
 
 __all__ = ["Model", "Document", "Sentence", "Summary", "Brief", "PrecisError", "OptionError",
            "InputError", "batch", "record", "jsonl_record", "jsonl_records", "brief", "summary", "facts",
@@ -53,19 +53,24 @@ __all__ = ["Model", "Document", "Sentence", "Summary", "Brief", "PrecisError", "
 
 __version__ = "0.1.0"
 
+# The public classes say they are precis.X (help(), repr, tracebacks), not precis._core.X.
+for _cls in (Model, Document, Sentence, Summary, Brief, PrecisError, OptionError, InputError):
+    _cls.__module__ = __name__
+del _cls
+
 #: Status codes of PrecisError.status (precis_status in precis.h; stable, never renumbered).
-STATUS_NOMEM = _lib.PRECIS_E_NOMEM
-STATUS_INVALID_ARG = _lib.PRECIS_E_INVALID_ARG
-STATUS_INVALID_OPTION = _lib.PRECIS_E_INVALID_OPTION
-STATUS_MODEL = _lib.PRECIS_E_MODEL
-STATUS_INPUT = _lib.PRECIS_E_INPUT
-STATUS_UNSUPPORTED = _lib.PRECIS_E_UNSUPPORTED
-STATUS_STATE = _lib.PRECIS_E_STATE
+STATUS_NOMEM = _precis.lib.PRECIS_E_NOMEM
+STATUS_INVALID_ARG = _precis.lib.PRECIS_E_INVALID_ARG
+STATUS_INVALID_OPTION = _precis.lib.PRECIS_E_INVALID_OPTION
+STATUS_MODEL = _precis.lib.PRECIS_E_MODEL
+STATUS_INPUT = _precis.lib.PRECIS_E_INPUT
+STATUS_UNSUPPORTED = _precis.lib.PRECIS_E_UNSUPPORTED
+STATUS_STATE = _precis.lib.PRECIS_E_STATE
 
 
 def library_version() -> str:
     """The version of the libprecis the package was built with ("X.Y.Z")."""
-    return _ffi.string(_lib.precis_version()).decode()
+    return _precis.ffi.string(_precis.lib.precis_version()).decode()
 
 
 _default: Optional[Model] = None

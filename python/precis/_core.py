@@ -27,6 +27,9 @@ class PrecisError(Exception):
         self.status = status
         self.message = message
 
+    def __reduce__(self):  # so that the error crosses process boundaries (Dask, multiprocessing)
+        return (type(self), (self.status, self.message))
+
     @property
     def status_name(self) -> str:
         return ffi.string(lib.precis_status_str(self.status)).decode()
@@ -291,6 +294,11 @@ class Model:
         if status != lib.PRECIS_OK:
             _raise(status, err)
         self._ptr = ffi.gc(out[0], lib.precis_model_free)
+
+    def __reduce__(self):
+        # A model pickles as how to load it: another process (a Dask or Spark worker) loads
+        # its own copy rather than receiving megabytes of tables.
+        return (Model, (self.lang, self.path))
 
     @property
     def languages(self) -> List[str]:

@@ -120,3 +120,12 @@ def test_batch_bad_items_do_not_stop_the_others():
     assert recs[2]["error"] == 'line 3 has no "text" string field'
     assert recs[3]["error"].startswith('field "sentences": ')
     assert recs[4]["invalid_utf8"] == 1 and "summary" in recs[4]
+
+
+def test_errors_and_models_pickle():
+    import pickle
+    e = precis.OptionError(precis.STATUS_INVALID_OPTION, "sentences: expected a whole number")
+    back = pickle.loads(pickle.dumps(e))
+    assert type(back) is precis.OptionError and back.status == e.status and str(back) == str(e)
+    m = pickle.loads(pickle.dumps(precis.Model(lang="en")))
+    assert m.lang == "en" and m.document("One sentence here. And two.").lang == "en"
