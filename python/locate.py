@@ -4,6 +4,7 @@ In this order:
 
 1. ``PRECIS_BUILD_DIR``: a CMake build directory of this source tree (``cmake -B build``);
    its static ``libprecis.a`` is linked in and the headers come from ``../include``.
+   A relative path (here and in PRECIS_PREFIX) is read from the top of the source tree.
 2. ``PRECIS_PREFIX``: an installed prefix (``cmake --install build --prefix P``); its static
    library is linked in when there is one, else its shared library with an rpath.
 3. ``pkg-config precis``: an installed libprecis the system knows about (static when the
@@ -94,12 +95,19 @@ def _cmake() -> LibPrecis:
                    os.path.join(build, "libprecis.a"))
 
 
+def _path(value: str) -> str:
+    """An absolute path for a directory named in the environment. pip runs the build in
+    python/, not where the user typed the command, so a relative path is read from the top
+    of the source tree (PRECIS_BUILD_DIR=build is the tree's build/)."""
+    return value if os.path.isabs(value) else os.path.join(ROOT, value)
+
+
 def find_libprecis() -> LibPrecis:
     """Returns how to compile and link against libprecis (see the module docstring)."""
     if os.environ.get("PRECIS_BUILD_DIR"):
-        found = _build_dir(os.path.abspath(os.environ["PRECIS_BUILD_DIR"]))
+        found = _build_dir(_path(os.environ["PRECIS_BUILD_DIR"]))
     elif os.environ.get("PRECIS_PREFIX"):
-        found = _prefix(os.path.abspath(os.environ["PRECIS_PREFIX"]))
+        found = _prefix(_path(os.environ["PRECIS_PREFIX"]))
     else:
         found = _pkg_config() or _cmake()
     print(f"precis: libprecis from {found.how}")

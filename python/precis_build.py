@@ -75,6 +75,9 @@ ffibuilder.set_source(
     libraries=_lib.libraries,
     library_dirs=_lib.library_dirs,
     runtime_library_dirs=_lib.runtime_library_dirs,
+    # setuptools relinks only when a dependency is newer than the extension: name the
+    # static library and the header, so that a rebuilt libprecis is never left out
+    depends=_lib.extra_objects + [os.path.join(d, "precis", "precis.h") for d in _lib.include_dirs],
     extra_compile_args=["-std=c17"],
 )
 
