@@ -7,7 +7,8 @@
  *   pyp_char_offsets() turns byte offsets into the UTF-8 text into code-point offsets, which
  *                      is what a Python str is indexed by.
  *
- * Only the public API of precis.h is used. No state outlives a call. */
+ * Only the public API of precis.h is used. No state outlives a call. The functions are
+ * static: cffi compiles this file into the extension's own C file, which calls them. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,10 +74,10 @@ static precis_status pyp_view(pyp_buf *b, precis_doc *doc, const char *name, pre
  * UTF-8 sequences and *no_story whether the document has no story sentence. A text with more
  * than one invalid sequence in `not_text_ratio` bytes is refused as not text (0: never), with
  * the CLI's message. Returns PRECIS_OK or the failing call's status, with err filled. */
-precis_status pyp_views(const precis_model *model, const char *text, size_t len,
-                        const precis_options *opts, unsigned fields, size_t not_text_ratio,
-                        char **out, size_t *out_len, size_t *invalid, int *no_story,
-                        precis_error *err) {
+static precis_status pyp_views(const precis_model *model, const char *text, size_t len,
+                               const precis_options *opts, unsigned fields, size_t not_text_ratio,
+                               char **out, size_t *out_len, size_t *invalid, int *no_story,
+                               precis_error *err) {
     *out = NULL;
     *out_len = 0;
     *invalid = 0;
@@ -121,14 +122,14 @@ precis_status pyp_views(const precis_model *model, const char *text, size_t len,
     return PRECIS_OK;
 }
 
-void pyp_free(char *p) {
+static void pyp_free(char *p) {
     free(p);
 }
 
 /* For `n` byte offsets in ascending order, writes the number of code points before each into
  * out[]: a code point starts at every byte that is not a UTF-8 continuation byte (the text is
  * valid UTF-8, encoded from a Python str). One pass over the text, however many offsets. */
-void pyp_char_offsets(const char *text, size_t len, const size_t *offsets, size_t *out, size_t n) {
+static void pyp_char_offsets(const char *text, size_t len, const size_t *offsets, size_t *out, size_t n) {
     size_t pos = 0, chars = 0;
     for (size_t i = 0; i < n; i++) {
         size_t target = offsets[i] < len ? offsets[i] : len;

@@ -21,6 +21,9 @@ if [ "$what" = setup ]; then
     echo "python3-venv or python3-cffi missing: run scripts/setup.sh" >&2
     exit 77
   fi
+  # the extension's own C (python/precis/_ext.c) is held to the library's warnings
+  cc -std=c17 -fsyntax-only -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+    -Wvla -Werror -Wno-unused-function -I"$root/include" "$root/python/precis/_ext.c"
   rm -rf "$venv"
   "$py" -m venv --system-site-packages "$venv"
   PRECIS_BUILD_DIR=$build "$venv/bin/pip" install --quiet --no-build-isolation --no-index \
