@@ -9,6 +9,7 @@ from __future__ import annotations
 import collections
 import json
 import os
+import re
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Deque, Dict, Iterable, Iterator, Mapping, Optional, Sequence, Tuple, Union
 
@@ -69,6 +70,19 @@ def _cut_utf8(s: str, limit: int) -> str:
     return raw[:limit].decode("utf-8", "ignore")
 
 
+_LEADING_SPACE = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n]*")
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<!--")
+_HTML_ERROR = ("an HTML page: the Python package has no HTML step (precis batch extracts the "
+               "article first); pass the article's text")
+
+
+def _looks_html(raw: bytes) -> bool:
+    """Does the text start (after a BOM and whitespace) like an HTML page? As the CLI's
+    looks_html() in src/cli/batch_read.c, which sends such texts through its HTML step."""
+    i = _LEADING_SPACE.match(raw).end()
+    return raw[i:i + 16].lower().startswith(_HTML_STARTS)
+
+
 def _error(rid: str, source: str, reason: str) -> str:
     return '{"id":' + _json(rid) + ',"source":' + _json(source) + ',"error":' + _json(reason) + _SCHEMA
 
@@ -119,6 +133,10 @@ def _line(cfg: _Config, item: Any, default_id: str, source: str, where: str) -> 
         raw = bytes(text)
     if cfg.max_bytes and len(raw) > cfg.max_bytes:
         return _error(rid, source, f"document is {len(raw)} bytes, over {cfg.max_bytes} (--max-bytes)")
+    if _looks_html(raw):
+        # the CLI would analyse the article's text, not the markup: say so rather than
+        # write a record that silently differs from the CLI's
+        return _error(rid, source, _HTML_ERROR)
 
     o = cfg.base
     err = ffi.new("precis_error *")

@@ -86,6 +86,13 @@ def test_malformed_json_line_keeps_its_shape(cli, tmp_path):
     assert got[1]["error"].startswith("malformed JSON at line 2")
 
 
+def test_html_is_refused_not_misread(cli, tmp_path):
+    page = "\ufeff  \n<!DOCTYPE html><html><body><article><p>" + TEXTS[0] + "</p></article></body></html>"
+    rec = precis.record({"id": "page", "text": page})
+    assert list(rec) == ["id", "source", "error", "schema"] and "HTML" in rec["error"]
+    assert "summary" in precis.record({"id": "prose", "text": "A <b>bold</b> claim. " + TEXTS[0]})
+
+
 def test_record_helper():
     rec = precis.record({"id": "x", "text": TEXTS[0]}, fields="brief")
     assert list(rec) == ["id", "source", "brief", "schema"] and rec["id"] == "x"
