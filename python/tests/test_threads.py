@@ -84,4 +84,6 @@ def test_gil_is_released_during_c_calls(model):
     t.join()
     assert state["took"] > 0.05, "the text is too short to tell"
     pace = during / state["took"]
-    assert pace > 0.25 * alone, (pace, alone, state["took"])
+    # held, the pace would be about 0; released, near 1 (0.1 leaves room for a busy machine)
+    assert pace > 0.1 * alone, (pace, alone, state["took"])
+    print(f"GIL test: {pace / alone:.2f} of the pace alone during a {state['took']:.2f} s call")
