@@ -65,6 +65,7 @@ def main(argv=None):
         cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
                                dashboard_address=None)
         client = Client(cluster)
+    up = time.monotonic() - start
     try:
         workers = max(1, len(client.scheduler_info()["workers"]))
         parts = args.partitions or 4 * workers
@@ -89,8 +90,9 @@ def main(argv=None):
                 out.close()
         if not args.quiet:
             took = time.monotonic() - start
-            print(f"dask_batch.py: {n} documents in {took:.1f} s on {workers} workers, "
-                  f"{len(futures)} partitions", file=sys.stderr)
+            print(f"dask_batch.py: {n} documents in {took:.2f} s on {workers} workers "
+                  f"({up:.2f} s to start or reach the cluster), {len(futures)} partitions",
+                  file=sys.stderr)
     finally:
         client.close()
         if cluster is not None:
