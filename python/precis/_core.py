@@ -346,7 +346,7 @@ class Document:
         if date is not None:
             self._values["date"] = date
         self._lock = threading.Lock()
-        self._docs: Dict[Tuple, Any] = {}
+        self._docs: Dict[bytes, Any] = {}
         self._base = self._doc_for({})
 
     def _doc_for(self, overrides: Mapping[str, Any]) -> Any:
@@ -356,10 +356,12 @@ class Document:
             for b in _BUDGETS:
                 values.pop(b, None)
         values.update({k: v for k, v in overrides.items() if v is not None})
-        key = tuple(sorted((k, repr(v)) for k, v in values.items()))
+        opts = _options(values)
+        # Keyed by the options themselves (zero-filled, then set): sentences=3 asked for
+        # explicitly finds the document made with the default of 3.
+        key = bytes(ffi.buffer(opts))
         doc = self._docs.get(key)
         if doc is None:
-            opts = _options(values)
             out = ffi.new("precis_doc **")
             err = ffi.new("precis_error *")
             status = lib.precis_doc_new(self.model._ptr, self._raw, len(self._raw), opts, out, err)

@@ -118,6 +118,13 @@ def test_budgets(english):
     assert doc.summary(ratio=0.5).budget["kind"] == "ratio"
     assert doc.summary(method="lead").method == "lead"
     assert [x.index for x in doc.summary(sentences=3, method="lead").sentences] == [0, 1, 2]
+    # the default budget asked for explicitly is the document's own analysis, not a new one
+    fresh = english.document(text)
+    fresh.summary(sentences=3)
+    fresh.summary()
+    assert len(fresh._docs) == 1
+    fresh.summary(sentences=2)
+    assert len(fresh._docs) == 2
     # a document made with a budget keeps it as its default
     assert len(english.document(text, sentences=2).summary().sentences) == 2
 
