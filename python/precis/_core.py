@@ -413,7 +413,9 @@ class Document:
             return lib.precis_doc_token_count(self._base)
 
     def __len__(self) -> int:
-        """The number of sentences."""
+        """The number of sentences the library found (``precis_doc_sentence_count``). A
+        "sentence" with no letter or digit to show (a lone emoji) counts here and may be
+        chosen by a summary with an empty text, but sentences() leaves it out."""
         with self._lock:
             return lib.precis_doc_sentence_count(self._base)
 
