@@ -15,6 +15,10 @@ packages=(
   libcriterion-dev                          # unit tests
   python3 jq zip gzip zstd parallel         # CLI tests build and check fixtures with these
   python3-jsonschema                        # tests/cli/json_schema.sh validates outputs (docs/schema)
+  python3-dev python3-venv python3-pip python3-setuptools python3-wheel python3-cffi
+                                            # the Python package (python/, docs/PYTHON.md)
+  python3-pytest python3-hypothesis         # its tests (tests/python/run.sh)
+  python3-dask python3-distributed          # examples/dask_batch.py and its test
 )
 missing=()
 for p in "${packages[@]}"; do
