@@ -3,7 +3,7 @@
  *   common (batch_common.c)    growable strings with JSON escaping, items;
  *   readers (batch_read.c)     walk the inputs (files, directories, JSONL, archives, WARC,
  *                              stdin) and hand out one batch_item per document, in input order;
- *   HTML to text (batch_html.c) article text of an HTML page, run by the workers;
+ *   HTML to text (extract.c)   the article of an HTML page, run by the workers;
  *   per document (batch_doc.c)  options, analysis and the output line of one item;
  *   pool (batch_pool.c)        bounded window of items, worker threads, ordered writer, progress;
  *   resume (batch_resume.c)    ids already written to an output file, torn tail removed;
@@ -98,20 +98,12 @@ bool batch_jsonl_decode(const batch_read_cfg *cfg, batch_item *it);
  * 0 when unknown (stdin among the inputs). */
 uint64_t batch_inputs_total(const batch_read_cfg *cfg, char **paths, int n);
 
-/* ---- HTML to text ------------------------------------------------------------------------- */
-
-/* Reduces an HTML page to the text of its article: <article> (else <main>, else <body>),
- * without script, style, nav, header, footer, aside, form, noscript, template; block
- * elements separated by blank lines. *title_out gets the <title> (malloc'ed, or NULL).
- * Returns a malloc'ed NUL-terminated text, or NULL with *error set (a static string) for a
- * page refused as pathological, or NULL with *error NULL when out of memory. Thread-safe. */
-char *batch_html_to_text(const char *html, size_t len, size_t *len_out, char **title_out, const char **error);
-
 typedef struct batch_collect batch_collect;
 
 /* ---- per document ----------------------------------------------------------------------------- */
 
-enum { BFIELD_SUMMARY = 1, BFIELD_BRIEF = 2, BFIELD_FACTS = 4 };
+enum { BFIELD_SUMMARY = 1, BFIELD_BRIEF = 2, BFIELD_FACTS = 4, BFIELD_TEXT = 8, BFIELD_META = 16 };
+#define BFIELD_VIEWS (BFIELD_SUMMARY | BFIELD_BRIEF | BFIELD_FACTS)
 
 typedef struct batch_doc_cfg {
     const precis_model *model; /* shared, read-only */

@@ -30,6 +30,7 @@
 #include <unistd.h>
 
 #include "batch_common.h"
+#include "extract.h"
 #include "cli.h"
 
 /* Read size for plain files and archive blocks: large enough that syscalls do not show in a
@@ -167,20 +168,9 @@ static bool name_is_html(const char *name) {
     return has_suffix(name, ".html") || has_suffix(name, ".htm") || has_suffix(name, ".xhtml");
 }
 
-/* Does the text start (after a BOM and whitespace) like an HTML page? */
+/* Does the text start like an HTML page? One definition for every command (extract.c). */
 static bool looks_html(const char *p, size_t n) {
-    size_t i = 0;
-    if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-        i = 3;
-    while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'))
-        i++;
-    static const char *const starts[] = {"<!doctype html", "<html", "<head", "<body", "<!--"};
-    for (size_t k = 0; k < sizeof starts / sizeof starts[0]; k++) {
-        size_t m = strlen(starts[k]);
-        if (n - i >= m && strncasecmp(p + i, starts[k], m) == 0)
-            return true;
-    }
-    return false;
+    return extract_looks_html(p, n);
 }
 
 static bool looks_jsonl(const char *p, size_t n) {

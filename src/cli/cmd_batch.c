@@ -21,7 +21,7 @@ static void batch_usage(FILE *out) {
     fputs("Usage: precis batch [OPTIONS] INPUT...\n"
           "\n"
           "Summarise many documents on all cores: one JSON line per document, in input order\n"
-          "  {\"id\", \"source\", [\"title\",] \"summary\", \"brief\", \"facts\"}\n"
+          "  {\"id\", \"source\", [\"title\",] [\"text\", \"meta\",] \"summary\", \"brief\", \"facts\"}\n"
           "or {\"id\", \"source\", \"error\"} for a document that could not be processed.\n"
           "\n"
           "INPUT is a JSONL file (.jsonl, .ndjson, or content starting with '{'), a text file,\n"
@@ -47,7 +47,9 @@ static void batch_usage(FILE *out) {
           "      --out-dir DIR    one file DIR/<id>.json per document, written atomically; the id\n"
           "                       made safe (other than [A-Za-z0-9._-] becomes _), -2, -3... added\n"
           "                       only when that name holds another id's document\n"
-          "      --fields LIST    views to compute and write: summary, brief, facts\n"
+          "      --fields LIST    what to write: summary, brief, facts, text (the text the\n"
+          "                       offsets refer to: an HTML page's extracted article), meta\n"
+          "                       (an HTML page's title, author, date, site, url)\n"
           "                       (comma-separated; default summary,brief,facts)\n"
           "  -q, --quiet          no progress, no per-document error messages\n"
           "\n"
@@ -64,7 +66,7 @@ static void batch_usage(FILE *out) {
           "  -l, --lang L         language of the documents: auto (the default: each one's\n"
           "                       own, identified from its text) or a tag (de, pt-BR)\n"
           "      --date DATE      date (YYYY-MM-DD or an ISO timestamp) for documents without\n"
-          "                       their own\n"
+          "                       their own JSONL date (it wins over an HTML page's date)\n"
           "      --idf SOURCE     model (default) or collection: count document frequencies and\n"
           "                       boilerplate lines over the inputs first (reads inputs twice)\n"
           "      --model FILE     load the model from FILE instead of the built-in one\n"
@@ -89,6 +91,10 @@ static bool parse_fields(const char *list, unsigned *out) {
             f |= BFIELD_BRIEF;
         else if (n == 5 && strncmp(p, "facts", 5) == 0)
             f |= BFIELD_FACTS;
+        else if (n == 4 && strncmp(p, "text", 4) == 0)
+            f |= BFIELD_TEXT;
+        else if (n == 4 && strncmp(p, "meta", 4) == 0)
+            f |= BFIELD_META;
         else if (n != 0)
             return false;
         p += n;
@@ -263,7 +269,7 @@ int cmd_batch(int argc, char **argv) {
         case OPT_OUTDIR: out_dir = optarg; break;
         case OPT_FIELDS:
             if (!parse_fields(optarg, &dcfg.fields))
-                return cli_usage_error("batch", "--fields: expected a list of summary, brief, facts, got '%s'", optarg);
+                return cli_usage_error("batch", "--fields: expected a list of summary, brief, facts, text, meta, got '%s'", optarg);
             break;
         case 'q': quiet = true; break;
         case 'j': {
