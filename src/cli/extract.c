@@ -799,22 +799,27 @@ typedef struct writer {
     bool failed;
 } writer;
 
-static void end_para(writer *w) {
-    if (w->s.len > w->para_start && !w->failed) {
-        if (w->n_paras == w->cap_paras) {
-            size_t cap = w->cap_paras ? w->cap_paras * 2 : 32;
-            extract_span *v = realloc(w->paras, cap * sizeof *v);
-            if (!v) {
-                w->failed = true;
-                return;
-            }
-            w->paras = v;
-            w->cap_paras = cap;
+static void add_span(writer *w, size_t start, size_t end) {
+    if (w->failed)
+        return;
+    if (w->n_paras == w->cap_paras) {
+        size_t cap = w->cap_paras ? w->cap_paras * 2 : 32;
+        extract_span *v = realloc(w->paras, cap * sizeof *v);
+        if (!v) {
+            w->failed = true;
+            return;
         }
-        w->paras[w->n_paras].start = w->para_start;
-        w->paras[w->n_paras].end = w->s.len;
-        w->n_paras++;
+        w->paras = v;
+        w->cap_paras = cap;
     }
+    w->paras[w->n_paras].start = start;
+    w->paras[w->n_paras].end = end;
+    w->n_paras++;
+}
+
+static void end_para(writer *w) {
+    if (w->s.len > w->para_start)
+        add_span(w, w->para_start, w->s.len);
 }
 
 static void brk(writer *w, int n) {
@@ -1664,6 +1669,57 @@ done:
     if (st != EXTRACT_OK)
         extract_page_free(page);
     return st;
+}
+
+bool extract_text(const char *p, size_t n, extract_page *page) {
+    memset(page, 0, sizeof *page);
+    page->charset = "UTF-8";
+    writer w = {0};
+    const unsigned char *u = (const unsigned char *)p;
+    for (size_t k = 0; k < n;) {
+        size_t q = u[k] < 0x80 ? 1 : utf8_seq(u + k, n - k);
+        if (q == 0) {
+            xb_add(&w.s, "\xEF\xBF\xBD", 3);
+            k++;
+        } else {
+            xb_add(&w.s, p + k, q);
+            k += q;
+        }
+    }
+    /* paragraphs: from the first non-blank line after a blank one to the end of the last
+     * non-blank line before the next */
+    const char *t = w.s.p;
+    size_t len = w.s.failed ? 0 : w.s.len, start = 0, last = 0;
+    bool open = false;
+    for (size_t i = 0; i < len;) {
+        size_t e = i;
+        bool blank = true;
+        for (; e < len && t[e] != '\n'; e++)
+            if (!isspace((unsigned char)t[e]))
+                blank = false;
+        if (!blank) {
+            if (!open)
+                start = i;
+            open = true;
+            last = e;
+        } else if (open) {
+            add_span(&w, start, last);
+            open = false;
+        }
+        i = e + 1;
+    }
+    if (open)
+        add_span(&w, start, last);
+    if (w.s.failed || w.failed) {
+        free(w.s.p);
+        free(w.paras);
+        return false;
+    }
+    page->text = w.s.p ? w.s.p : calloc(1, 1);
+    page->len = w.s.len;
+    page->paras = w.paras;
+    page->n_paras = w.n_paras;
+    return page->text != NULL;
 }
 
 void extract_page_free(extract_page *page) {

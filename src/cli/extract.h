@@ -44,6 +44,10 @@ typedef enum extract_status {
 extract_status extract_html(const char *html, size_t len, const char *charset, const char *url, extract_page *page,
                             const char **why);
 
+/* A plain-text document as a page with no metadata: invalid UTF-8 sequences become U+FFFD,
+ * paragraphs are the runs of lines between blank lines. Returns false when out of memory. */
+bool extract_text(const char *p, size_t n, extract_page *page);
+
 void extract_page_free(extract_page *page);
 
 /* Does this start like an HTML page: a doctype, <html>, <head>, <body> (or <meta>, <title>)
