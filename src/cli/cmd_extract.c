@@ -2,8 +2,8 @@
  *
  * Text: the title on the first line, a blank line, then the paragraphs separated by blank
  * lines. JSON (docs/schema/extract.schema.json):
- *   {"schema":"precis/extract/1","title","author","date","lang","site","url","text",
- *    "paragraphs":[{"start","end"}...]}
+ *   {"title","author","date","lang","site","url","text","paragraphs":[{"start","end"}...],
+ *    "schema":"precis/extract/1"}
  * with byte offsets into "text" and null for what the page does not tell. A plain-text input
  * is its own text (invalid UTF-8 replaced), paragraphs at blank lines, no metadata.
  * Exit codes as the other single-document commands, plus the URL ones (cli.h). */
@@ -21,10 +21,9 @@ static void extract_usage(FILE *out) {
           "\n"
           "Print the article of a web page: its title, then its paragraphs separated by blank\n"
           "lines, without navigation, ads, captions, related links, cookie notices or comments.\n"
-          "With --format json: {\"schema\":\"precis/extract/1\", \"title\", \"author\", \"date\",\n"
-          "\"lang\", \"site\", \"url\", \"text\", \"paragraphs\":[{\"start\",\"end\"}]}, byte offsets\n"
-          "into \"text\", null for what the page does not say. A plain-text input is printed as\n"
-          "it is.\n"
+          "With --format json: {\"title\", \"author\", \"date\", \"lang\", \"site\", \"url\", \"text\",\n"
+          "\"paragraphs\":[{\"start\",\"end\"}], \"schema\":\"precis/extract/1\"}, byte offsets into\n"
+          "\"text\", null for what the page does not say. A plain-text input is printed as it is.\n"
           "\n"
           "Options:\n"
           "  -f, --format FMT     output format: text, json\n"
@@ -58,7 +57,6 @@ static int print_json(const cli_input *in, const extract_page *pg, bool pretty) 
         json_decref(paras);
         return EXIT_IO;
     }
-    json_object_set_new(o, "schema", json_string("precis/extract/1"));
     json_object_set_new(o, "title", str_or_null(pg->title));
     json_object_set_new(o, "author", str_or_null(pg->author));
     json_object_set_new(o, "date", str_or_null(pg->date));
@@ -71,6 +69,7 @@ static int print_json(const cli_input *in, const extract_page *pg, bool pretty) 
         json_array_append_new(paras, p);
     }
     json_object_set_new(o, "paragraphs", paras);
+    json_object_set_new(o, "schema", json_string("precis/extract/1")); /* last, as in every output */
     char *s = json_dumps(o, pretty ? JSON_INDENT(2) : JSON_COMPACT);
     json_decref(o);
     if (!s) {
@@ -90,7 +89,7 @@ static int print_text(const cli_input *in, const extract_page *pg) {
             ok = cli_write("\n", 1);
     }
     if (ok && in->len)
-        ok = cli_write(in->text, in->len) && cli_write("\n", 1);
+        ok = cli_write(in->text, in->len) && (in->text[in->len - 1] == '\n' || cli_write("\n", 1));
     return ok ? EXIT_OK : EXIT_IO;
 }
 
@@ -156,6 +155,11 @@ int cmd_extract(int argc, char **argv) {
         return cli_finish(code);
     extract_page text_page;
     const extract_page *pg = &in.page;
+    if (!in.html && extract_looks_binary(in.text, in.len)) {
+        cli_error(in.name, "binary content, not an HTML page or text");
+        cli_input_free(&in);
+        return cli_finish(EXIT_SOME_FAILED);
+    }
     if (!in.html) {
         /* plain text: its own paragraphs, repaired so that JSON can carry it */
         if (!extract_text(in.text, in.len, &text_page)) {

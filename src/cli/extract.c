@@ -258,6 +258,15 @@ static const char *to_utf8(const char *in, size_t n, const char *hint, xbuf *out
 /* ---- detection ------------------------------------------------------------------------------ */
 
 bool extract_looks_html(const char *p, size_t n) {
+    const unsigned char *u = (const unsigned char *)p;
+    if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+        /* UTF-16: the start's ASCII characters, narrowed, tell as well */
+        char narrow[1024];
+        size_t m = 0, lo = u[0] == 0xFF ? 0 : 1;
+        for (size_t k = 2; k + 1 < n && m < sizeof narrow; k += 2)
+            narrow[m++] = u[k + 1 - lo] == 0 ? (char)u[k + lo] : '?';
+        return extract_looks_html(narrow, m);
+    }
     size_t i = 0;
     if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         i = 3;
@@ -1377,7 +1386,7 @@ static void text_of(const GumboNode *n, xbuf *b, int depth) {
 /* Metadata from the elements: <title>, <meta>, <link rel=canonical>, JSON-LD, <html lang>,
  * the first <h1> and <time datetime>, a byline's text. */
 static void read_meta(const xtable *t, meta *m) {
-    char *byline = NULL, *time_dt = NULL, *meta_date = NULL, *meta_author = NULL;
+    char *byline = NULL, *time_dt = NULL, *meta_date = NULL, *meta_author = NULL, *box_date = NULL;
     for (size_t i = 0; i < t->n; i++) {
         const xnode *x = &t->v[i];
         const GumboNode *g = x->g;
@@ -1470,6 +1479,20 @@ static void read_meta(const xtable *t, meta *m) {
         default:
             break;
         }
+        if (!box_date && x->text > 0 && x->text < 80 && x->tag != GUMBO_TAG_META) {
+            /* a short box named for a date ("post-date", itemprop=datePublished) */
+            const char *cls = attr(g, "class");
+            const char *ip = attr(g, "itemprop");
+            if ((ip && strcmp(ip, "datePublished") == 0) ||
+                (cls && (has_word_ci(cls, "date") || has_word_ci(cls, "publish")))) {
+                xbuf b = {0};
+                text_of(g, &b, 0);
+                char d[11];
+                if (b.p && find_date(b.p, d))
+                    set_once(&box_date, d);
+                free(b.p);
+            }
+        }
         if (!byline && x->tag != GUMBO_TAG_META && x->tag != GUMBO_TAG_BODY && x->tag != GUMBO_TAG_HTML &&
             x->text > 0 && x->text < 80) {
             const char *rel = attr(g, "rel");
@@ -1495,12 +1518,15 @@ static void read_meta(const xtable *t, meta *m) {
         set_date(m, meta_date);
     if (time_dt)
         set_date(m, time_dt);
+    if (box_date)
+        set_date(m, box_date);
     set_once(&m->author, meta_author);
     set_once(&m->author, byline);
     free(byline);
     free(time_dt);
     free(meta_date);
     free(meta_author);
+    free(box_date);
 }
 
 /* Letters and digits only, lower-cased (ASCII), for comparing a title part with a site. */

@@ -1,7 +1,7 @@
 # json_schema.sh — every JSON output validates against its JSON Schema (draft 2020-12) in
 # docs/schema/: split, summary, explain, facts and brief of every golden article (and of a
 # text in a language without fact data), the lines of precis batch over the golden articles
-# (and an error line), precis eval -f json (with --per-doc) and a precis bench report. Each
+# (and an error line), precis extract of the HTML fixtures and batch lines with text and meta, precis eval -f json (with --per-doc) and a precis bench report. Each
 # record names its schema ("schema": "precis/<name>/1"). Needs Debian's python3-jsonschema
 # (scripts/setup.sh installs it); without it the test is reported as skipped (exit 77), not
 # passed.
@@ -58,6 +58,17 @@ run batch -q --glob '*[a-z].txt' "$G" "$WORK/bad.jsonl"
 expect_exit 1
 n=$((n + 1))
 grep -v '\.brief\.txt\|\.facts\.txt' "$WORK/out" >"$WORK/j/$n.batch.jsonl"
+
+# extract, and batch lines with the page's text and meta
+H="$FIXTURES/html"
+for page in "$H"/*.html; do
+    save extract extract -f json "$page"
+done
+save extract extract --pretty "$G/politics.txt"
+run batch -q --fields summary,brief,facts,text,meta "$H"/*.html "$WORK/bad.jsonl"
+expect_exit 1
+n=$((n + 1))
+cp "$WORK/out" "$WORK/j/$n.batch.jsonl"
 
 # eval and bench
 R="$FIXTURES/roundtrip/refs.jsonl"
