@@ -317,15 +317,15 @@ bool extract_looks_binary(const char *p, size_t n) {
     for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
         if (n >= sigs[i].len && memcmp(p, sigs[i].magic, sigs[i].len) == 0)
             return true;
-    size_t m = n < 4096 ? n : 4096, ctl = 0;
+    size_t m = n < 4096 ? n : 4096, ctl = 0, nul = 0;
     for (size_t i = 0; i < m; i++) {
-        if (u[i] == 0)
-            return true;
+        nul += u[i] == 0;
         if ((u[i] < 0x20 && u[i] != '\t' && u[i] != '\n' && u[i] != '\r' && u[i] != '\f') || u[i] == 0x7F)
             ctl++;
     }
-    /* a stray control byte is a damaged page; one in ten is not text */
-    return m && ctl * 10 > m;
+    /* a stray NUL or control byte is a damaged page; one NUL in a hundred bytes, or one
+     * control byte in ten, is not text */
+    return m && (nul * 100 > m || ctl * 10 > m);
 }
 
 /* Upper bound on how deep the page nests: opening tags minus closing tags, void elements
@@ -434,6 +434,7 @@ enum {
     XF_PARA = 1 << 4,  /* a paragraph for scoring */
     XF_SCORED = 1 << 5,
     XF_STRONG = 1 << 6, /* the chrome its name says is never the article (comments, cookies) */
+    XF_SOFT = 1 << 7,   /* chrome by tag, role or hiding that may hold the page by accident */
 };
 
 typedef struct xnode {
@@ -474,17 +475,24 @@ static bool is_block(GumboTag t) {
 
 static bool is_dropped_tag(GumboTag t) {
     switch (t) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT: case GUMBO_TAG_NAV:
-    case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION:
     case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:
     case GUMBO_TAG_CANVAS: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_MENU:
-    case GUMBO_TAG_LABEL: case GUMBO_TAG_OPTION: case GUMBO_TAG_HEADER: case GUMBO_TAG_MAP:
+    case GUMBO_TAG_LABEL: case GUMBO_TAG_OPTION: case GUMBO_TAG_MAP:
         return true;
     default:
         return false;
     }
+}
+
+/* Chrome by its tag, unless it holds much of the page: an unclosed <header> or <noscript>
+ * swallows everything after it, and the HTML5 parser keeps it that way. */
+static bool is_soft_tag(GumboTag t) {
+    return t == GUMBO_TAG_HEADER || t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE ||
+           t == GUMBO_TAG_NOSCRIPT;
 }
 
 static const char *attr(const GumboNode *n, const char *name) {
@@ -718,8 +726,12 @@ static void build(xtable *t, const hint_lists *hl, const GumboNode *g, int paren
     x->tag = g->v.element.tag;
     xattrs at;
     read_attrs(g, &at);
-    if (is_dropped_tag(x->tag) || hidden(&at))
+    if (is_dropped_tag(x->tag))
         x->flags |= XF_DROP;
+    /* hidden and landmark-role elements too: a script may show a hidden wrapper, and a
+     * role=banner <header> left open holds the page */
+    if (is_soft_tag(x->tag) || hidden(&at))
+        x->flags |= XF_SOFT;
     bool content = false;
     int h = name_hint(hl, at.cls, at.id, &content);
     if (x->tag == GUMBO_TAG_BODY || x->tag == GUMBO_TAG_HTML || x->tag == GUMBO_TAG_MAIN)
@@ -791,7 +803,7 @@ static int tag_base(GumboTag t) {
 static void mark_out(const xtable *t, bool hints, unsigned char *out) {
     for (size_t i = 0; i < t->n; i++) {
         const xnode *x = &t->v[i];
-        bool o = (x->flags & XF_DROP) || (hints && (x->flags & XF_HINT));
+        bool o = (x->flags & (XF_DROP | XF_SOFT)) || (hints && (x->flags & XF_HINT));
         if (x->parent >= 0 && out[x->parent])
             o = true;
         out[i] = o;
@@ -1561,7 +1573,7 @@ static bool names_site(const char *part, size_t n, const char *site, const char 
     }
     if (host && *host) {
         squash(host, strlen(host), s, sizeof s);
-        if (*s && strlen(s) >= 4 && (strcmp(p, s) == 0 || strstr(p, s) || strstr(s, p)))
+        if (*s && strlen(s) >= 4 && (strcmp(p, s) == 0 || strstr(p, s) || (strlen(p) >= 4 && strstr(s, p))))
             return true;
     }
     return false;
@@ -1812,8 +1824,11 @@ extract_status extract_html(const char *html, size_t len, const char *charset, c
     /* A box named like chrome that holds much of the page's text is a layout wrapper
      * ("content-sidebar-wrap"), unless its name is one of the strong ones. */
     for (size_t i = 1; i < t.n; i++)
-        if ((t.v[i].flags & (XF_HINT | XF_STRONG)) == XF_HINT && t.v[i].text * 10 >= t.v[0].text * 4)
-            t.v[i].flags &= ~(unsigned)XF_HINT;
+        if (t.v[i].text * 10 >= t.v[0].text * 4) {
+            if ((t.v[i].flags & (XF_HINT | XF_STRONG)) == XF_HINT)
+                t.v[i].flags &= ~(unsigned)XF_HINT;
+            t.v[i].flags &= ~(unsigned)XF_SOFT;
+        }
     read_meta(&t, &m);
     char host[256];
     host_name(url ? url : m.url, host, sizeof host);
@@ -1855,6 +1870,11 @@ extract_status extract_html(const char *html, size_t len, const char *charset, c
     if (w.failed || w.s.failed) {
         st = EXTRACT_NOMEM;
         goto done;
+    }
+    if (m.author && m.site && same_text(m.author, m.site)) {
+        /* <meta name=author> holding the site's name names no author */
+        free(m.author);
+        m.author = NULL;
     }
     page->author = m.author, m.author = NULL;
     page->date = m.date, m.date = NULL;
