@@ -14,7 +14,9 @@
 #include <string.h>
 
 #include "batch_common.h"
+#include "cli.h"
 #include "extract.h"
+#include "fetch.h"
 
 static char *finish_line(bstr *s, size_t *len_out) {
     bstr_addc(s, '\n');
@@ -127,11 +129,24 @@ char *batch_doc_process(const batch_doc_cfg *cfg, batch_item *it, size_t *len_ou
     }
     if (it->error)
         return error_line(it, it->error, len_out, reason);
+    fetch_result fr = {0};
+    if (it->url) {
+        /* --type urls: fetched here, on the worker, after the host's politeness delay */
+        batch_hosts_wait(cfg->hosts, it->url);
+        fetch_opts fo = {cfg->user_agent, cfg->timeout, cfg->opts.max_bytes};
+        char msg[512];
+        if (fetch_url_quiet(it->url, &fo, &fr, msg, sizeof msg) != EXIT_OK)
+            return error_line(it, msg, len_out, reason);
+        it->text = fr.data, fr.data = NULL;
+        it->len = fr.len;
+        it->is_html = fr.html || extract_looks_html(it->text, it->len);
+    }
     extract_page page = {0};
     bool was_html = it->is_html;
     if (it->is_html) {
         const char *why = NULL;
-        extract_status est = extract_html(it->text, it->len, NULL, NULL, &page, &why);
+        extract_status est = extract_html(it->text, it->len, fr.charset, fr.final_url, &page, &why);
+        fetch_result_free(&fr);
         if (est != EXTRACT_OK)
             return error_line(it, why ? why : "out of memory reading HTML", len_out, reason);
         free(it->text);
@@ -150,6 +165,7 @@ char *batch_doc_process(const batch_doc_cfg *cfg, batch_item *it, size_t *len_ou
             }
         }
     }
+    fetch_result_free(&fr);
     char *line = analyse(cfg, it, &page, was_html, len_out, reason);
     extract_page_free(&page);
     return line;

@@ -31,6 +31,7 @@
 
 #include "batch_common.h"
 #include "extract.h"
+#include "fetch.h"
 #include "cli.h"
 
 /* Read size for plain files and archive blocks: large enough that syscalls do not show in a
@@ -934,8 +935,73 @@ static size_t root_prefix(const char *dir) {
     return n && dir[n - 1] == '/' ? n : n + 1;
 }
 
+/* ---- lists of URLs (--type urls) ----------------------------------------------------------------- */
+
+/* One URL a line; blank lines and lines starting with '#' are skipped. Each URL becomes an
+ * item the worker fetches (batch_doc.c), id the URL and source the list; a line that is not
+ * an http(s) URL is an error line of its own. */
+static bool read_urls(rstream *s, const batch_read_cfg *cfg, const char *name, batch_sink sink, void *user) {
+    char *text = NULL;
+    size_t len = 0;
+    char *why = slurp(s, cfg->max_bytes, &text, &len);
+    if (why)
+        return emit_error(sink, user, name, name, why);
+    bool ok = true;
+    size_t lineno = 0;
+    for (size_t i = 0; i < len && ok;) {
+        size_t e = i;
+        while (e < len && text[e] != '\n')
+            e++;
+        lineno++;
+        size_t a = i, b = e;
+        while (a < b && (text[a] == ' ' || text[a] == '\t' || text[a] == '\r'))
+            a++;
+        while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\r'))
+            b--;
+        i = e + 1;
+        if (a == b || text[a] == '#')
+            continue;
+        char *url = strndup(text + a, b - a);
+        if (!url) {
+            cli_error("batch", "out of memory");
+            exit(EXIT_IO);
+        }
+        if (!fetch_is_url(url)) {
+            char *id = xprintf("%s:%zu", name, lineno);
+            ok = emit_error(sink, user, id, name, xprintf("not an http:// or https:// URL: %.200s", url));
+            free(id);
+            free(url);
+            continue;
+        }
+        batch_item *it = item_new(url, name);
+        it->url = url;
+        ok = sink(user, it);
+    }
+    free(text);
+    return ok;
+}
+
 bool batch_read_input(const batch_read_cfg *cfg, const char *path, batch_sink sink, void *user,
                       batch_read_stats *stats) {
+    if (cfg->kind == BATCH_KIND_URLS) {
+        bool is_stdin = strcmp(path, "-") == 0;
+        if (is_stdin && isatty(STDIN_FILENO)) {
+            cli_error("(stdin)", "refusing to read from a terminal; give a file or pipe URLs in");
+            stats->input_errors++;
+            return true;
+        }
+        int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            cli_error(path, "%s", strerror(errno));
+            stats->input_errors++;
+            return true;
+        }
+        rstream s = {.fd = fd, .stats = stats};
+        bool ok = read_urls(&s, cfg, path, sink, user);
+        if (!is_stdin)
+            close(fd);
+        return ok;
+    }
     if (strcmp(path, "-") == 0) {
         if (isatty(STDIN_FILENO)) {
             cli_error("(stdin)", "refusing to read from a terminal; give a file or pipe JSONL in");

@@ -14,6 +14,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <curl/curl.h>
+
 #include "batch_common.h"
 #include "cli.h"
 
@@ -36,7 +38,13 @@ static void batch_usage(FILE *out) {
           "      --date-field F   JSONL field holding the date (default date)\n"
           "      --glob PATTERN   in directories, read only files matching PATTERN (fnmatch;\n"
           "                       matched against the name, or the relative path if it has a '/')\n"
-          "  -t, --type KIND      read every file as KIND: auto (default), jsonl, text, html\n"
+          "  -t, --type KIND      read every file as KIND: auto (default), jsonl, text, html, or\n"
+          "                       urls: a list of http(s) URLs, one a line ('#' comments), each\n"
+          "                       fetched by a worker and read as a page (its id: the URL)\n"
+          "      --delay S        with -t urls: seconds between two requests to one host\n"
+          "                       (default 1; other hosts are fetched meanwhile, -j at once)\n"
+          "      --user-agent S   with -t urls: the User-Agent header (default precis/VERSION)\n"
+          "      --timeout S      with -t urls: seconds allowed per fetch (default 30)\n"
           "      --max-bytes N    documents over N bytes are errors (default 67108864)\n"
           "\n"
           "Output:\n"
@@ -200,7 +208,7 @@ int cmd_batch(int argc, char **argv) {
     enum {
         OPT_TEXT = 1000, OPT_ID, OPT_TITLE_FIELD, OPT_DATE_FIELD, OPT_GLOB, OPT_MAXBYTES, OPT_RESUME,
         OPT_OUTDIR, OPT_FIELDS, OPT_CHARS, OPT_REDUNDANCY, OPT_BRIEFWORDS, OPT_DATE, OPT_IDF, OPT_MODEL,
-        OPT_WORDS
+        OPT_WORDS, OPT_DELAY, OPT_USER_AGENT, OPT_TIMEOUT
     };
     static const struct option longopts[] = {
         {"text-field", required_argument, NULL, OPT_TEXT},
@@ -227,6 +235,9 @@ int cmd_batch(int argc, char **argv) {
         {"date", required_argument, NULL, OPT_DATE},
         {"idf", required_argument, NULL, OPT_IDF},
         {"model", required_argument, NULL, OPT_MODEL},
+        {"delay", required_argument, NULL, OPT_DELAY},
+        {"user-agent", required_argument, NULL, OPT_USER_AGENT},
+        {"timeout", required_argument, NULL, OPT_TIMEOUT},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     batch_read_cfg rcfg = {"text", "id", "title", "date", NULL, (size_t)64 << 20, BATCH_KIND_AUTO};
@@ -236,6 +247,8 @@ int cmd_batch(int argc, char **argv) {
     /* More than one invalid sequence in 4 bytes is not text that went through a bad
      * conversion (those damage a few characters a line) but binary data. */
     dcfg.not_text_ratio = 4;
+    dcfg.timeout = 30;
+    double delay = 1.0; /* seconds between two requests to one host: a common crawl courtesy */
     const char *out_path = NULL, *out_dir = NULL, *model_path = NULL;
     bool resume = false, quiet = false, idf_collection = false;
     long threads = sysconf(_SC_NPROCESSORS_ONLN);
@@ -260,8 +273,23 @@ int cmd_batch(int argc, char **argv) {
                 rcfg.kind = BATCH_KIND_TEXT;
             else if (strcmp(optarg, "html") == 0)
                 rcfg.kind = BATCH_KIND_HTML;
+            else if (strcmp(optarg, "urls") == 0)
+                rcfg.kind = BATCH_KIND_URLS;
             else
-                return cli_usage_error("batch", "unknown --type '%s' (expected auto, jsonl, text or html)", optarg);
+                return cli_usage_error("batch", "unknown --type '%s' (expected auto, jsonl, text, html or urls)",
+                                       optarg);
+            break;
+        case OPT_DELAY: {
+            char *end = NULL;
+            delay = strtod(optarg, &end);
+            if (end == optarg || *end || !(delay >= 0 && delay <= 3600))
+                return cli_usage_error("batch", "--delay: expected seconds from 0 to 3600, got '%s'", optarg);
+            break;
+        }
+        case OPT_USER_AGENT: dcfg.user_agent = optarg; break;
+        case OPT_TIMEOUT:
+            if (!cli_parse_seconds(optarg, &dcfg.timeout))
+                return cli_usage_error("batch", "--timeout: expected whole seconds from 1 to 86400, got '%s'", optarg);
             break;
         case OPT_MAXBYTES: key = "max-bytes"; break;
         case 'o': out_path = optarg; break;
@@ -339,6 +367,8 @@ int cmd_batch(int argc, char **argv) {
         return cli_usage_error("batch", "standard input ('-') can be read only once");
     if (idf_collection && n_stdin)
         return cli_usage_error("batch", "--idf collection reads the inputs twice; save standard input to a file first");
+    if (idf_collection && rcfg.kind == BATCH_KIND_URLS)
+        return cli_usage_error("batch", "--idf collection reads the inputs twice; it does not go with --type urls");
 
     /* A closed pipe shows up as EPIPE from write(2), handled where it happens. */
     signal(SIGPIPE, SIG_IGN);
@@ -353,6 +383,16 @@ int cmd_batch(int argc, char **argv) {
     if (!model)
         return EXIT_MODEL;
     dcfg.model = model;
+    if (rcfg.kind == BATCH_KIND_URLS) {
+        /* libcurl's one-time setup, before the workers start (thread-safe only since 7.84) */
+        curl_global_init(CURL_GLOBAL_DEFAULT);
+        dcfg.hosts = batch_hosts_new(delay);
+        if (!dcfg.hosts) {
+            cli_error("batch", "out of memory");
+            precis_model_free(model);
+            return EXIT_IO;
+        }
+    }
 
     int code = EXIT_OK;
     batch_idset *done = NULL;
@@ -488,5 +528,8 @@ cleanup:
     batch_collect_free(collect);
     batch_idset_free(done);
     precis_model_free(model);
+    if (dcfg.hosts)
+        curl_global_cleanup();
+    batch_hosts_free(dcfg.hosts);
     return code;
 }

@@ -92,10 +92,19 @@ static char *charset_of(const char *type) {
 }
 
 int fetch_url(const char *url, const fetch_opts *o, fetch_result *r) {
+    char msg[CURL_ERROR_SIZE + 128];
+    int code = fetch_url_quiet(url, o, r, msg, sizeof msg);
+    if (code != EXIT_OK)
+        cli_error(url, "%s", msg);
+    return code;
+}
+
+int fetch_url_quiet(const char *url, const fetch_opts *o, fetch_result *r, char *msg, size_t cap) {
     memset(r, 0, sizeof *r);
+    msg[0] = '\0';
     CURL *curl = curl_easy_init();
     if (!curl) {
-        cli_error(url, "could not start libcurl");
+        snprintf(msg, cap, "could not start libcurl");
         return EXIT_IO;
     }
     char ua[64];
@@ -122,40 +131,40 @@ int fetch_url(const char *url, const fetch_opts *o, fetch_result *r) {
     int code = EXIT_OK;
     const char *detail = errbuf[0] ? errbuf : curl_easy_strerror(rc);
     if (s.failed) {
-        cli_error(url, "out of memory reading the answer");
+        snprintf(msg, cap, "out of memory reading the answer");
         code = EXIT_IO;
     } else if (s.binary) {
-        cli_error(url, "binary content (Content-Type: %s), not a page", s.type);
+        snprintf(msg, cap, "binary content (Content-Type: %s), not a page", s.type);
         code = EXIT_NET_BINARY;
     } else if (s.too_big || rc == CURLE_FILESIZE_EXCEEDED) {
-        cli_error(url, "the page is over the limit of %zu bytes (raise --max-bytes)", o->max_bytes);
+        snprintf(msg, cap, "the page is over the limit of %zu bytes (raise --max-bytes)", o->max_bytes);
         code = EXIT_NET_TOO_BIG;
     } else if (rc == CURLE_COULDNT_RESOLVE_HOST || rc == CURLE_COULDNT_RESOLVE_PROXY) {
-        cli_error(url, "could not resolve the host name (%s)", detail);
+        snprintf(msg, cap, "could not resolve the host name (%s)", detail);
         code = EXIT_NET_DNS;
     } else if (rc == CURLE_COULDNT_CONNECT) {
-        cli_error(url, "could not connect (%s)", detail);
+        snprintf(msg, cap, "could not connect (%s)", detail);
         code = EXIT_NET_CONNECT;
     } else if (rc == CURLE_OPERATION_TIMEDOUT) {
-        cli_error(url, "timed out after %ld s (raise --timeout)", o->timeout);
+        snprintf(msg, cap, "timed out after %ld s (raise --timeout)", o->timeout);
         code = EXIT_NET_TIMEOUT;
     } else if (rc == CURLE_SSL_CONNECT_ERROR || rc == CURLE_PEER_FAILED_VERIFICATION ||
                rc == CURLE_SSL_CERTPROBLEM || rc == CURLE_SSL_CIPHER || rc == CURLE_SSL_CACERT_BADFILE ||
                rc == CURLE_SSL_ENGINE_NOTFOUND || rc == CURLE_SSL_ENGINE_SETFAILED || rc == CURLE_USE_SSL_FAILED ||
                rc == CURLE_SSL_ISSUER_ERROR || rc == CURLE_SSL_CRL_BADFILE) {
-        cli_error(url, "TLS failed (%s)", detail);
+        snprintf(msg, cap, "TLS failed (%s)", detail);
         code = EXIT_NET_TLS;
     } else if (rc == CURLE_TOO_MANY_REDIRECTS) {
-        cli_error(url, "more than %ld redirects", MAX_REDIRECTS);
+        snprintf(msg, cap, "more than %ld redirects", MAX_REDIRECTS);
         code = EXIT_NET_HTTP;
     } else if (rc != CURLE_OK) {
-        cli_error(url, "fetching failed (%s)", detail);
+        snprintf(msg, cap, "fetching failed (%s)", detail);
         code = EXIT_IO;
     } else if (status >= 400) {
-        cli_error(url, "HTTP status %ld", status);
+        snprintf(msg, cap, "HTTP status %ld", status);
         code = EXIT_NET_HTTP;
     } else if (!s.type[0] && s.len && extract_looks_binary(s.data, s.len)) {
-        cli_error(url, "binary content (no Content-Type), not a page");
+        snprintf(msg, cap, "binary content (no Content-Type), not a page");
         code = EXIT_NET_BINARY;
     }
     if (code == EXIT_OK) {
@@ -169,7 +178,7 @@ int fetch_url(const char *url, const fetch_opts *o, fetch_result *r) {
         r->data = s.data;
         r->len = s.len;
         if (!r->data || !r->final_url) {
-            cli_error(url, "out of memory reading the answer");
+            snprintf(msg, cap, "out of memory reading the answer");
             fetch_result_free(r);
             code = EXIT_IO;
         }

@@ -26,5 +26,8 @@ bool fetch_is_url(const char *s);
  * or EXIT_IO); EXIT_OK on success. */
 int fetch_url(const char *url, const fetch_opts *o, fetch_result *r);
 
+/* The same without printing: the reason goes to msg (for batch's error lines). */
+int fetch_url_quiet(const char *url, const fetch_opts *o, fetch_result *r, char *msg, size_t cap);
+
 void fetch_result_free(fetch_result *r);
 #endif

@@ -42,6 +42,47 @@ expect_stdout_contains "Your agent is precis-test/1.0 (fixture)."
 run extract "$BASE/ua"
 expect_stdout_contains "Your agent is precis/"
 
+# batch -t urls: fetched by the workers, output in list order, failures as error lines
+cat >"$WORK/urls.txt" <<URLS
+# pages of the fixture server
+$BASE/news.html
+
+$BASE/missing
+not a url
+$BASE/redirect
+$BASE/blog.html
+URLS
+run batch -q -j 2 -t urls --delay 0.3 --fields text,meta "$WORK/urls.txt"
+expect_exit 1
+last_cmd="batch -t urls (lines)"
+checks=$((checks + 1))
+"$PRECIS" extract -f json "$H/news.html" >"$WORK/news.json"
+python3 - "$WORK/out" "$WORK/news.json" "$BASE" "$WORK/urls.txt" >"$WORK/check" 2>&1 <<'PY' || fail "$(cat "$WORK/check")"
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+news, base, lst = json.load(open(sys.argv[2])), sys.argv[3], sys.argv[4]
+ids = [l["id"] for l in lines]
+assert ids == [base + "/news.html", base + "/missing", lst + ":5", base + "/redirect", base + "/blog.html"], ids
+assert lines[0]["text"] == news["text"] and lines[3]["text"] == news["text"]
+assert lines[0]["meta"]["url"] == base + "/news.html" and lines[3]["meta"]["url"] == base + "/news.html"
+assert lines[0]["meta"]["date"] == "2024-03-14"
+assert lines[1]["error"] == "HTTP status 404", lines[1]
+assert lines[2]["error"].startswith("not an http:// or https:// URL"), lines[2]
+assert all(l["source"] == lst for l in lines)
+PY
+# politeness: four requests to one host, 0.4 s apart, take at least 1.2 s even on 2 workers
+printf '%s\n' "$BASE/news.html" "$BASE/blog.html" "$BASE/latin1.html" "$BASE/news.html" >"$WORK/four.txt"
+t0=$(date +%s%N)
+run batch -q -j 2 -t urls --delay 0.4 --fields text "$WORK/four.txt"
+t1=$(date +%s%N)
+expect_exit 0
+checks=$((checks + 1))
+[ $(((t1 - t0) / 1000000)) -ge 1200 ] || fail "four requests to one host took $(((t1 - t0) / 1000000)) ms with --delay 0.4"
+run batch -t urls --delay -1 "$WORK/four.txt"
+expect_exit 2
+run batch -t urls --idf collection "$WORK/four.txt"
+expect_exit 2
+
 # failures: one line naming the URL, a status each
 run extract "$BASE/missing"
 expect_exit 8
