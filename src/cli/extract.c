@@ -585,20 +585,36 @@ static void hint_lists_init(hint_lists *h) {
 
 /* Class/id verdict: -2 strong chrome, -1 chrome, +1 content, 0 neither. */
 static int name_hint(const hint_lists *h, const char *cls, const char *id, bool *content) {
-    /* lower-cased, camelCase words apart ("articleMeta" -> "article-meta") */
+    /* lower-cased, camelCase words apart ("articleMeta" -> "article-meta"), without the
+     * taxonomy classes WordPress puts on every post ("tag-rain", "category-local"): they
+     * name what the post is about, not what the box is */
+    static const char *const taxonomy[] = {"tag-", "category-", "format-", "status-", "type-", "postid-", NULL};
     char s[512];
     size_t m = 0;
     for (int k = 0; k < 2; k++) {
         const char *src = k ? id : cls;
         if (k && src && *src && m && m + 2 < sizeof s)
             s[m++] = ' ';
-        for (; src && *src && m + 3 < sizeof s; src++) {
-            unsigned char ch = (unsigned char)*src;
-            if (ch >= 'A' && ch <= 'Z' && m && s[m - 1] >= 'a' && s[m - 1] <= 'z')
-                s[m++] = '-';
-            s[m++] = (char)tolower(ch);
+        while (src && *src && m + 3 < sizeof s) {
+            size_t tok = strcspn(src, " \t\n");
+            bool skip = false;
+            for (size_t i = 0; taxonomy[i] && !skip; i++)
+                skip = strncasecmp(src, taxonomy[i], strlen(taxonomy[i])) == 0;
+            for (size_t i = 0; i < tok && !skip && m + 3 < sizeof s; i++) {
+                unsigned char ch = (unsigned char)src[i];
+                if (ch >= 'A' && ch <= 'Z' && m && s[m - 1] >= 'a' && s[m - 1] <= 'z')
+                    s[m++] = '-';
+                s[m++] = (char)tolower(ch);
+            }
+            if (!skip && m + 3 < sizeof s)
+                s[m++] = ' ';
+            src += tok;
+            while (*src == ' ' || *src == '\t' || *src == '\n')
+                src++;
         }
     }
+    while (m && s[m - 1] == ' ')
+        m--;
     s[m] = '\0';
     *content = false;
     if (!m)
