@@ -1111,11 +1111,14 @@ static bool boiler_line(const GumboNode *n, size_t len) {
         s++;
     static const char *const exact[] = {"advertisement", "advertising", "anzeige", "publicité", "publicidad",
                                         "pubblicità", "reklame", "sponsored", "werbung", NULL};
-    static const char *const prefix[] = {"read more", "read also", "related:", "see also:", "share this",
-                                         "click here", "sign up", "subscribe", "follow us", "lesen sie auch",
-                                         "mehr zum thema", "lire aussi", "à lire aussi", "leer también",
-                                         "lee también", "leia também", "leggi anche", "all rights reserved",
-                                         "copyright", "©", NULL};
+    static const char *const prefix[] = {
+        "read more", "read also", "related:", "see also:", "share this", "click here", "sign up", "subscribe",
+        "follow us", "leave a comment", "leave a reply", "about the author", "table of contents", "photo:",
+        "image:", "credit:", "contact:", "phone:", "tags:", "category:", "lesen sie auch", "mehr zum thema",
+        "schon gelesen", "kommentieren", "kommentar verfassen", "über den autor", "inhaltsverzeichnis",
+        "abbildung", "foto:", "fotos:", "bild:", "kontakt:", "telefon:", "schlagwörter", "kategorie:",
+        "lire aussi", "à lire aussi", "leer también", "lee también", "temas relacionados", "leia também",
+        "leggi anche", "zobacz również", "all rights reserved", "copyright", "©", NULL};
     size_t m = strlen(s);
     while (m && (s[m - 1] == ' ' || s[m - 1] == '\n' || s[m - 1] == '\t' || s[m - 1] == '-' || s[m - 1] == '*'))
         s[--m] = '\0';
@@ -1212,6 +1215,24 @@ static void write_node(const wctx *c, size_t i, int depth) {
     write_children(c, x->g, i, depth);
     if (block)
         brk(c->w, 2);
+}
+
+/* A heading or label with nothing under it ends many articles ("Tags", "Share:", "Contact"):
+ * trailing paragraphs shorter than TAIL_SHORT bytes that do not end a sentence are cut. */
+#define TAIL_SHORT 40
+
+static void trim_tail(writer *w) {
+    while (w->n_paras > 1) {
+        const extract_span *p = &w->paras[w->n_paras - 1];
+        if (p->end - p->start >= TAIL_SHORT)
+            break;
+        char last = w->s.p[p->end - 1];
+        if (last == '.' || last == '!' || last == '?' || last == '"' || last == ')')
+            break;
+        w->n_paras--;
+        w->s.len = w->paras[w->n_paras - 1].end;
+        w->s.p[w->s.len] = '\0';
+    }
 }
 
 /* ---- step 6: metadata ------------------------------------------------------------------------- */
@@ -1760,6 +1781,7 @@ static size_t extract_pass(xtable *t, bool hints, int body, const char *title, u
     }
     brk(w, 2);
     end_para(w);
+    trim_tail(w);
     return w->s.len;
 }
 
