@@ -144,6 +144,7 @@ void batch_item_free(batch_item *it) {
     free(it->text);
     free(it->error);
     free(it->url);
+    free(it->charset);
     for (int i = 0; i < BOPT_COUNT; i++)
         free(it->opt[i]);
     free(it);

@@ -52,6 +52,7 @@ typedef struct batch_item {
     size_t len;
     bool is_html;              /* text is an HTML page to reduce to its article text first */
     char *url;                 /* malloc'ed: a URL to fetch first (--type urls); text is NULL */
+    char *charset;             /* malloc'ed charset of a WARC response's Content-Type, or NULL */
     size_t jsonl_line;         /* > 0: text is this raw JSONL line, not decoded yet */
     char *error;               /* malloc'ed reason the document could not be read, or NULL */
     char *opt[BOPT_COUNT];     /* malloc'ed per-document options, or NULL */

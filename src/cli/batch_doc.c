@@ -145,7 +145,8 @@ char *batch_doc_process(const batch_doc_cfg *cfg, batch_item *it, size_t *len_ou
     bool was_html = it->is_html;
     if (it->is_html) {
         const char *why = NULL;
-        extract_status est = extract_html(it->text, it->len, fr.charset, fr.final_url, &page, &why);
+        extract_status est = extract_html(it->text, it->len, fr.charset ? fr.charset : it->charset, fr.final_url,
+                                          &page, &why);
         fetch_result_free(&fr);
         if (est != EXTRACT_OK)
             return error_line(it, why ? why : "out of memory reading HTML", len_out, reason);

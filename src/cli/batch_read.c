@@ -430,9 +430,10 @@ static bool read_jsonl(rstream *s, const jsonl_ctx *c) {
 
 /* Skips the HTTP status line and headers of a WARC response. Returns false for responses
  * that are not documents (not 2xx, not text). */
-static bool http_payload(const char *p, size_t n, size_t *body, bool *html) {
+static bool http_payload(const char *p, size_t n, size_t *body, bool *html, char **charset) {
     *body = 0;
     *html = false;
+    *charset = NULL;
     if (n < 5 || memcmp(p, "HTTP/", 5) != 0)
         return true; /* a resource record: the bytes are the document */
     const char *sp = memchr(p, ' ', n);
@@ -458,6 +459,18 @@ static bool http_payload(const char *p, size_t n, size_t *body, bool *html) {
             *html = k - v >= 9 && (strncasecmp(p + v, "text/html", 9) == 0 ||
                                    (k - v >= 21 && strncasecmp(p + v, "application/xhtml+xml", 21) == 0));
             text = *html || (k - v >= 5 && strncasecmp(p + v, "text/", 5) == 0);
+            /* the charset parameter, for the HTML step (extract.c) */
+            for (size_t c = v; c + 8 < k && !*charset; c++)
+                if (strncasecmp(p + c, "charset=", 8) == 0) {
+                    size_t a = c + 8, b = a;
+                    while (a < k && (p[a] == '"' || p[a] == '\''))
+                        a++;
+                    b = a;
+                    while (b < k && p[b] != '"' && p[b] != '\'' && p[b] != ';' && p[b] != ' ')
+                        b++;
+                    if (b > a && b - a < 40)
+                        *charset = strndup(p + a, b - a);
+                }
         }
         i = e + 1;
         if (!eol)
@@ -529,8 +542,11 @@ static bool warc_document(const batch_read_cfg *cfg, const char *path, const cha
     char *source = xprintf("%s:%s", path, uri);
     size_t body;
     bool html, ok = true;
-    if (http_payload(payload, len, &body, &html)) {
+    char *charset = NULL;
+    if (http_payload(payload, len, &body, &html, &charset)) {
         batch_item *it = item_new(uri, source);
+        it->charset = charset;
+        charset = NULL;
         it->origin_len = strlen(path);
         it->len = len - body;
         memmove(payload, payload + body, it->len);
@@ -545,6 +561,7 @@ static bool warc_document(const batch_read_cfg *cfg, const char *path, const cha
         }
         ok = sink(user, it);
     }
+    free(charset); /* a skipped record's */
     free(payload);
     free(source);
     return ok;

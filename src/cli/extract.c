@@ -1127,6 +1127,11 @@ static bool boiler_line(const GumboNode *n, size_t len) {
         hit = strcasecmp(s, exact[i]) == 0;
     for (size_t i = 0; prefix[i] && !hit; i++)
         hit = strncasecmp(s, prefix[i], strlen(prefix[i])) == 0;
+    /* photo credits: a short line naming a picture agency */
+    static const char *const credit[] = {"getty images", "ap photo", "shutterstock", "istockphoto", "imago images",
+                                         "picture alliance", "picture-alliance", "/dpa", "/afp", "/reuters", NULL};
+    for (size_t i = 0; credit[i] && !hit; i++)
+        hit = has_word_ci(s, credit[i]);
     free(b.p);
     return hit;
 }

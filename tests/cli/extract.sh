@@ -124,6 +124,21 @@ run extract "$WORK/utf16.html"
 expect_exit 0
 expect_stdout_file "$H/blog.extract.txt"
 
+# a WARC response whose charset only its HTTP header gives
+python3 - "$H/latin1.html" "$WORK/pages.warc" <<'PY'
+import sys
+body = open(sys.argv[1], "rb").read().replace(
+    b'<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">', b"")
+payload = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=iso-8859-1\r\n\r\n" + body
+head = ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://valley.example/cafes\r\n"
+        "Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n" % len(payload)).encode()
+open(sys.argv[2], "wb").write(head + payload + b"\r\n\r\n")
+PY
+run batch -q --fields text,meta "$WORK/pages.warc"
+expect_exit 0
+expect_stdout_contains '"text":"The owners of eleven cafés'
+expect_stdout_contains '4,000 € a year'
+
 # bad input: each a clear message naming the input, never a crash
 printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR' >"$WORK/image.html"
 run extract "$WORK/image.html"
