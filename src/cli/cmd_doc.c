@@ -219,6 +219,8 @@ static int run_doc_command(const doc_command *c, int argc, char **argv) {
     int rc = cli_input_read(path, &fo, &in);
     if (rc != EXIT_OK)
         return cli_finish(rc);
+    if (in.html && in.len == 0)
+        cli_error(in.name, "warning: no article text found in the page");
     /* the page's own title and date, where the command line gives none */
     if (in.html && in.page.title && !title_given)
         cli_set_title(&opts, in.page.title);

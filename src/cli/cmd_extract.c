@@ -172,6 +172,8 @@ int cmd_extract(int argc, char **argv) {
         in.len = text_page.len;
         pg = &text_page;
     }
+    if (in.html && in.len == 0)
+        cli_error(in.name, "warning: no article text found in the page");
     code = json ? print_json(&in, pg, pretty) : print_text(&in, pg);
     if (!in.html)
         extract_page_free(&text_page);

@@ -1856,10 +1856,11 @@ extract_status extract_html(const char *html, size_t len, const char *charset, c
         goto done;
     }
     sum_up(&t);
-    /* A box named like chrome that holds much of the page's text is a layout wrapper
-     * ("content-sidebar-wrap"), unless its name is one of the strong ones. */
+    /* A box named like chrome that holds much of the page's text (and more than a menu's
+     * worth) is a layout wrapper ("content-sidebar-wrap", an unclosed <header>), unless its
+     * name is one of the strong ones. */
     for (size_t i = 1; i < t.n; i++)
-        if (t.v[i].text * 10 >= t.v[0].text * 4) {
+        if (t.v[i].text * 10 >= t.v[0].text * 4 && t.v[i].text >= RETRY_BELOW) {
             if ((t.v[i].flags & (XF_HINT | XF_STRONG)) == XF_HINT)
                 t.v[i].flags &= ~(unsigned)XF_HINT;
             t.v[i].flags &= ~(unsigned)XF_SOFT;

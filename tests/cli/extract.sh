@@ -158,6 +158,15 @@ expect_stderr_contains "nested over 20000 levels deep"
 run extract "$WORK/empty.html"
 expect_exit 0
 expect_stdout ""
+printf '<!DOCTYPE html><html><head><title>Menu only</title></head><body><nav><a href="/">Home</a></nav></body></html>' >"$WORK/menu.html"
+run extract "$WORK/menu.html"
+expect_exit 0
+expect_stdout "Menu only"
+expect_stderr_contains "precis: $WORK/menu.html: warning: no article text found in the page"
+run split "$WORK/menu.html"
+expect_exit 0
+expect_stdout ""
+expect_stderr_contains "warning: no article text found in the page"
 run extract --max-bytes 100 "$H/news.html"
 expect_exit 1
 expect_stderr_contains "over the limit of 100"
