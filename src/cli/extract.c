@@ -1012,6 +1012,62 @@ static int widen(const xtable *t, const unsigned char *out, const size_t *text, 
     return a >= 0 ? a : top;
 }
 
+/* The lead (standfirst, intro, teaser) often sits in the article's header, above the box the
+ * scoring chose, and the header is left out as a whole. A box named for a lead, holding
+ * prose (LEAD_MIN to LEAD_MAX bytes, under a third in links), before the chosen box and at
+ * most LEAD_UP levels above it, joins the article. */
+#define LEAD_MIN 40
+#define LEAD_MAX 1500
+#define LEAD_UP 4
+
+static bool lead_name(const GumboNode *g) {
+    static const char *const words[] = {"lead", "intro", "standfirst", "subheadline", "sub-headline", "subtitle",
+                                        "teaser-text", "summary", "abstract", "deck", "dek", NULL};
+    char s[256];
+    size_t m = 0;
+    for (int k = 0; k < 2; k++) {
+        const char *src = attr(g, k ? "id" : "class");
+        for (; src && *src && m + 2 < sizeof s; src++)
+            s[m++] = (char)tolower((unsigned char)*src);
+        if (m + 2 < sizeof s)
+            s[m++] = ' ';
+    }
+    s[m] = '\0';
+    for (size_t i = 0; words[i]; i++)
+        if (word_in(s, words[i]))
+            return true;
+    return false;
+}
+
+static void add_leads(const xtable *t, const unsigned char *out, int top, unsigned char *in) {
+    int up[LEAD_UP + 1];
+    int n_up = 0;
+    up[n_up++] = top; /* a lead in the chosen box's own (left out) header */
+    for (int a = t->v[top].parent; a >= 0 && n_up < LEAD_UP + 1; a = t->v[a].parent)
+        up[n_up++] = a;
+    for (int i = up[n_up - 1]; i < t->v[top].end; i++) {
+        const xnode *x = &t->v[i];
+        if (i <= top && top < x->end)
+            continue; /* the chosen box or an ancestor */
+        if (i > top && !out[i])
+            continue; /* inside the box and not left out: written anyway */
+        if (x->text < LEAD_MIN || x->text > LEAD_MAX || x->link * 3 > x->text || !lead_name(x->g))
+            continue;
+        bool near = false, ok = true;
+        for (int k = 0; k < n_up && !near; k++)
+            near = i > up[k] && i < t->v[up[k]].end;
+        for (int a = x->parent; a >= 0 && ok; a = t->v[a].parent) {
+            GumboTag tag = t->v[a].tag;
+            ok = (a == top || !in[a]) && !(t->v[a].flags & (XF_DROP | XF_STRONG)) && tag != GUMBO_TAG_NAV &&
+                 tag != GUMBO_TAG_ASIDE && tag != GUMBO_TAG_FOOTER;
+        }
+        if (!near || !ok || (x->flags & (XF_DROP | XF_STRONG)))
+            continue;
+        in[i] = 1;
+        i = x->end - 1; /* not its parts again */
+    }
+}
+
 /* ---- step 5: writing the text ----------------------------------------------------------------- */
 
 typedef struct writer {
@@ -1140,6 +1196,7 @@ typedef struct wctx {
     const xtable *t;
     const unsigned char *out;
     const size_t *text, *link, *commas;
+    const unsigned char *in; /* boxes of the article: written even inside a box left out */
     const char *title; /* an <h1> with this text is the title again: left out */
     writer *w;
 } wctx;
@@ -1207,8 +1264,23 @@ static void write_children(const wctx *c, const GumboNode *g, size_t i, int dept
 
 static void write_node(const wctx *c, size_t i, int depth) {
     const xnode *x = &c->t->v[i];
-    /* the chosen containers themselves (depth 0) are not second-guessed */
-    if (c->out[i] || depth > MAX_DEPTH || (depth > 0 && chrome_inside(c, i)))
+    /* the chosen boxes themselves (depth 0) are not second-guessed: a lead paragraph may
+     * sit in a <header> left out as a whole */
+    bool chosen = depth == 0 || c->in[i];
+    if (depth > MAX_DEPTH)
+        return;
+    if (!chosen && c->out[i]) {
+        /* left out, but a lead inside it was chosen (add_leads) */
+        for (size_t k = i + 1; k < (size_t)x->end;)
+            if (c->in[k]) {
+                brk(c->w, 2);
+                write_node(c, k, depth + 1);
+                k = (size_t)c->t->v[k].end;
+            } else
+                k++;
+        return;
+    }
+    if (!chosen && chrome_inside(c, i))
         return;
     if (x->tag == GUMBO_TAG_BR) {
         brk(c->w, 1);
@@ -1776,7 +1848,9 @@ static size_t extract_pass(xtable *t, bool hints, int body, const char *title, u
         siblings(t, out, text, link, top, in);
     if (top >= 0)
         top = widen(t, out, text, link, top, in);
-    wctx c = {t, out, text, link, commas, title, w};
+    if (top >= 0)
+        add_leads(t, out, top, in);
+    wctx c = {t, out, text, link, commas, in, title, w};
     for (size_t i = 0; i < t->n;) {
         if (in[i]) {
             write_node(&c, i, 0);
