@@ -77,6 +77,7 @@ for (const f of fs.readdirSync(src)) {
     const dom = new JSDOM(html, { virtualConsole: vc });
     const a = new Readability(dom.window.document).parse();
     text = a && a.textContent ? a.textContent : "";
+    dom.window.close(); /* or jsdom keeps every page's window and runs out of heap */
   } catch (e) {}
   fs.writeFileSync(path.join(dst, f.replace(/\.html$/, ".txt")), text);
 }
