@@ -1316,6 +1316,7 @@ static void trim_tail(writer *w) {
 
 typedef struct meta {
     char *title, *og_title, *ld_title, *h1, *author, *date, *site, *lang, *url;
+    char *ld_body; /* JSON-LD articleBody, as given (its line breaks kept) */
 } meta;
 
 static void set_once(char **slot, const char *v) {
@@ -1465,6 +1466,9 @@ static void ld_walk(meta *m, json_t *v, int depth) {
     json_t *type = json_object_get(v, "@type");
     if (is_article_type(type)) {
         set_once(&m->ld_title, json_string_value(json_object_get(v, "headline")));
+        const char *body = json_string_value(json_object_get(v, "articleBody"));
+        if (body && !m->ld_body)
+            m->ld_body = strdup(body);
         set_date(m, json_string_value(json_object_get(v, "datePublished")));
         set_date(m, json_string_value(json_object_get(v, "dateCreated")));
         ld_author(m, json_object_get(v, "author"));
@@ -1773,6 +1777,7 @@ static void meta_free(meta *m) {
     free(m->site);
     free(m->lang);
     free(m->url);
+    free(m->ld_body);
 }
 
 /* ---- gumbo's memory --------------------------------------------------------------------------- */
@@ -1975,6 +1980,34 @@ extract_status extract_html(const char *html, size_t len, const char *charset, c
         } else {
             free(w2.s.p);
             free(w2.paras);
+        }
+    }
+    if (!w.failed && !w.s.failed && w.s.len < RETRY_BELOW && m.ld_body && strlen(m.ld_body) > w.s.len * 2) {
+        /* the page's own JSON-LD articleBody, when the markup gave next to nothing (a page
+         * built by script from its data) */
+        writer w3 = {0};
+        for (const char *p = m.ld_body; *p;) {
+            size_t k = strcspn(p, "\n");
+            char *line = strndup(p, k);
+            if (line) {
+                brk(&w3, 2);
+                put_text(&w3, line);
+                free(line);
+            } else
+                w3.failed = true;
+            p += k;
+            if (*p)
+                p++;
+        }
+        brk(&w3, 2);
+        end_para(&w3);
+        if (!w3.failed && !w3.s.failed && w3.s.len > w.s.len) {
+            free(w.s.p);
+            free(w.paras);
+            w = w3;
+        } else {
+            free(w3.s.p);
+            free(w3.paras);
         }
     }
     if (w.failed || w.s.failed) {

@@ -4,7 +4,8 @@
 #     links, sidebar, comments, footer, scripts, styles, byline) is left out, its lead
 #     (standfirst) in the article's header kept;
 #   - the JSON: title without the site's name, author, date, site, language, canonical URL,
-#     and paragraph offsets that cut "text" into its paragraphs exactly;
+#     and paragraph offsets that cut "text" into its paragraphs exactly; a page built by
+#     script read from its JSON-LD articleBody;
 #   - brief, summary, facts and split read a page by its content (a .txt name too), with the
 #     page's date resolving "Wednesday" unless --date is given;
 #   - batch --fields text,meta: the same text, the offsets of its views point into it;
@@ -13,7 +14,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 H="$FIXTURES/html"
 
-for page in news latin1 blog; do
+for page in news latin1 blog script-built; do
     run extract "$H/$page.html"
     expect_exit 0
     expect_stdout_file "$H/$page.extract.txt"
@@ -62,6 +63,11 @@ expect_stdout_contains '"title":"Winter beekeeping notes"'
 expect_stdout_contains '"author":"Hanne Ostrup"'
 expect_stdout_contains '"date":"2022-01-09"'
 expect_stdout_contains '"site":"Orchard Diary"'
+# a page built by script: its JSON-LD articleBody, several authors
+run extract -f json "$H/script-built.html"
+expect_stdout_contains '"author":"Ola Brenn, Tim Sauer"'
+expect_stdout_contains '"title":"Library opens on Sundays"'
+expect_stdout_contains '"text":"The town library will open on Sunday afternoons'
 run extract -f json "$H/latin1.html"
 expect_stdout_contains '"title":"Café owners in Sant Oriol fight rent rise"'
 expect_stdout_contains '4,000 € a year'
@@ -109,7 +115,7 @@ checks=$((checks + 1))
 python3 - "$WORK/out" "$WORK/news.json" >"$WORK/check" 2>&1 <<'PY' || fail "$(cat "$WORK/check")"
 import json, sys
 lines = [json.loads(l) for l in open(sys.argv[1])]
-assert len(lines) == 3, len(lines)
+assert len(lines) == 4, len(lines)
 ext = json.load(open(sys.argv[2]))
 news = [l for l in lines if l["id"].endswith("news.html")][0]
 assert news["text"] == ext["text"]
