@@ -9,6 +9,8 @@
 #   - the extraction speed in MB of HTML per second of CPU time (one core) and of wall time;
 #   - with READABILITY=DIR (a directory where `npm install @mozilla/readability jsdom` was
 #     run), the same snippet scores for Mozilla Readability's textContent, side by side.
+# `precis bench --task extract SET` gives the same snippet figures from C, timing the
+# extractor alone (CPU time), with Markdown, SVG and JSON reports under --out.
 # The full-body shingle scorer (extract_score.py shingles) needs reference bodies, which
 # this set does not have; tests/cli/extract_bench.sh checks it on a fixture of our own.
 # Usage: benchmarks/extract.sh [PATH/TO/precis]

@@ -5,6 +5,8 @@
 #     precision, recall and accuracy;
 #   - shingles: the extracted text equal to the body scores 1; extra boilerplate lowers
 #     precision only, a missing paragraph lowers recall only, with the hand-computed values;
+#   - precis bench --task extract gives the Python scorer's figures, on a plain and a gzipped
+#     set;
 #   - benchmarks/extract.sh says so and exits 0 when the evaluation data is missing.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -69,6 +71,40 @@ print("pages 3  shingle precision %.3f  recall %.3f  F1 %.3f" % (p, r, 2 * p * r
 PY
 )
 expect_stdout "$want"
+
+# precis bench --task extract on a set of the fixture pages agrees with the Python scorer,
+# plain and gzipped, and writes a report that names its task
+python3 - "$H" "$WORK/pages.jsonl" "$WORK/y" <<'PY'
+import json, os, sys
+h, out, d = sys.argv[1], sys.argv[2], sys.argv[3]
+os.makedirs(d, exist_ok=True)
+sets = {"news": (["sailed again on Wednesday", "Timetable for the summer", "Islanders can cross"],
+                 ["Accept all cookies", "Related stories", "Photo: Harbour Trust", "Island school reopens"]),
+        "blog": (["went into the winter heavier", "willows flower in March"], ["Leave a reply", "Pinterest"]),
+        "script-built": (["reading club will staff the desk"], ["Please enable JavaScript"])}
+with open(out, "w") as f:
+    for name, (w, wo) in sets.items():
+        html = open("%s/%s.html" % (h, name), encoding="utf-8").read()
+        f.write(json.dumps({"id": name, "html": html, "with": w, "without": wo}) + "\n")
+PY
+gzip -k "$WORK/pages.jsonl"
+for f in "$WORK/y"; do
+    for name in news blog script-built; do
+        "$PRECIS" extract "$H/$name.html" | tail -n +3 >"$f/$name.txt"
+    done
+done
+want=$(python3 "$SCORE" snippets "$WORK/pages.jsonl" "$WORK/y" | tail -1 | awk '{print $2, $4, $6, $8}')
+for set in "$WORK/pages.jsonl" "$WORK/pages.jsonl.gz"; do
+    run bench --task extract --quiet --out "$WORK/report" "$set"
+    expect_exit 0
+    got=$(grep '^| pages' "$WORK/out" | awk -F'|' '{gsub(/ /, ""); print $5, $6, $7, $8}')
+    last_cmd="bench --task extract $(basename "$set") against extract_score.py"
+    checks=$((checks + 1))
+    [ "$got" = "$want" ] || fail "bench says '$got', the Python scorer '$want'"
+done
+expect_stdout_contains "| pages | 3 | 6/7 | 1.000 | 1.000 | 1.000 | 1.000 |"
+checks=$((checks + 1))
+grep -q '"task": *"extract"' "$WORK/report/pages.extract.json" || fail "report: $(head -c 300 "$WORK/report/pages.extract.json")"
 
 # no data: a message and exit 0
 last_cmd="benchmarks/extract.sh without data"

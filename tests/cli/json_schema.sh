@@ -80,6 +80,13 @@ expect_exit 0
 n=$((n + 1))
 cp "$WORK"/bench/*.json "$WORK/j/$n.bench.json"
 
+python3 -c 'import json, sys; print(json.dumps({"id": "p", "html": open(sys.argv[1]).read(), "with": ["Kelderwick"], "without": ["cookies"]}))' \
+    "$H/news.html" >"$WORK/pages.jsonl"
+run bench --task extract --quiet --out "$WORK/bench-extract" "$WORK/pages.jsonl"
+expect_exit 0
+n=$((n + 1))
+cp "$WORK"/bench-extract/*.json "$WORK/j/$n.bench.json"
+
 last_cmd="validate $(ls "$WORK/j" | wc -l) outputs against docs/schema/"
 checks=$((checks + 1))
 "$PY" - "$SCHEMAS" "$WORK/j" >"$WORK/validate.log" 2>&1 <<'PY' || fail "$(head -c 3000 "$WORK/validate.log")"
