@@ -12,6 +12,7 @@ packages=(
   build-essential cmake pkg-config          # compiler and build
   libutf8proc-dev libstemmer-dev            # Unicode, Snowball stemmers
   libjansson-dev libarchive-dev libgumbo-dev # JSON, archives, HTML (the CLI's readers)
+  libcurl4-openssl-dev                      # URLs (the CLI fetches pages; the library never does)
   libcriterion-dev                          # unit tests
   python3 jq zip gzip zstd parallel         # CLI tests build and check fixtures with these
   python3-jsonschema                        # tests/cli/json_schema.sh validates outputs (docs/schema)

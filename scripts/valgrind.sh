@@ -75,6 +75,11 @@ vg eval 1 "$precis" eval -r 50 --per-doc -f json "$work/refs.jsonl"
 vg batch 1 "$precis" batch -j 2 "$work/in.jsonl"
 mkdir -p "$work/dir" && cp "$doc" "$work/dir/a.txt" && (cd "$work/dir" && tar czf "$work/docs.tgz" a.txt)
 vg batch-archive 0 "$precis" batch --fields brief,facts "$work/docs.tgz" "$work/dir"
+# web pages: the extractor (gumbo with its arena, iconv, JSON-LD) and a page read by a view
+vg extract-page 0 "$precis" extract -f json tests/data/html/news.html
+vg extract-latin1 0 "$precis" extract tests/data/html/latin1.html
+vg facts-page 0 "$precis" facts -f json tests/data/html/blog.html
+vg batch-pages 0 "$precis" batch -j 2 --fields summary,text,meta tests/data/html
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

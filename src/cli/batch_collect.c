@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "batch_common.h"
+#include "extract.h"
 
 /* A line is boilerplate when it occurs in at least BOILER_MIN_DOCS documents of a source and
  * in at least 1/BOILER_SHARE of them. Design choice, not tuned (no labelled boilerplate in
@@ -174,14 +175,14 @@ bool batch_collect_add(batch_collect *c, const batch_item *it) {
         return true;
     const char *text = it->text;
     size_t len = it->len;
-    char *html = NULL, *title = NULL;
+    extract_page page = {0};
     if (it->is_html) {
         const char *why = NULL;
-        html = batch_html_to_text(it->text, it->len, &len, &title, &why);
-        free(title);
-        if (!html)
-            return why != NULL; /* a refused page is counted as nothing; it fails later */
-        text = html;
+        extract_status st = extract_html(it->text, it->len, NULL, NULL, &page, &why);
+        if (st != EXTRACT_OK)
+            return st != EXTRACT_NOMEM; /* a refused page is counted as nothing; it fails later */
+        text = page.text;
+        len = page.len;
     }
     uint32_t doc = ++c->docs;
     uint64_t src = source_hash(it);
@@ -203,7 +204,7 @@ bool batch_collect_add(batch_collect *c, const batch_item *it) {
             ok = map_count(&c->lines, lh ^ src, doc);
         start = stop + 1;
     }
-    free(html);
+    extract_page_free(&page);
     return ok;
 }
 

@@ -143,6 +143,8 @@ void batch_item_free(batch_item *it) {
     free(it->source);
     free(it->text);
     free(it->error);
+    free(it->url);
+    free(it->charset);
     for (int i = 0; i < BOPT_COUNT; i++)
         free(it->opt[i]);
     free(it);

@@ -3,7 +3,7 @@
  *   common (batch_common.c)    growable strings with JSON escaping, items;
  *   readers (batch_read.c)     walk the inputs (files, directories, JSONL, archives, WARC,
  *                              stdin) and hand out one batch_item per document, in input order;
- *   HTML to text (batch_html.c) article text of an HTML page, run by the workers;
+ *   HTML to text (extract.c)   the article of an HTML page, run by the workers;
  *   per document (batch_doc.c)  options, analysis and the output line of one item;
  *   pool (batch_pool.c)        bounded window of items, worker threads, ordered writer, progress;
  *   resume (batch_resume.c)    ids already written to an output file, torn tail removed;
@@ -51,6 +51,8 @@ typedef struct batch_item {
     char *text;                /* malloc'ed document bytes; NULL when `error` is set */
     size_t len;
     bool is_html;              /* text is an HTML page to reduce to its article text first */
+    char *url;                 /* malloc'ed: a URL to fetch first (--type urls); text is NULL */
+    char *charset;             /* malloc'ed charset of a WARC response's Content-Type, or NULL */
     size_t jsonl_line;         /* > 0: text is this raw JSONL line, not decoded yet */
     char *error;               /* malloc'ed reason the document could not be read, or NULL */
     char *opt[BOPT_COUNT];     /* malloc'ed per-document options, or NULL */
@@ -60,7 +62,7 @@ void batch_item_free(batch_item *it);
 
 /* ---- readers ---------------------------------------------------------------------------------- */
 
-enum batch_kind { BATCH_KIND_AUTO, BATCH_KIND_JSONL, BATCH_KIND_TEXT, BATCH_KIND_HTML };
+enum batch_kind { BATCH_KIND_AUTO, BATCH_KIND_JSONL, BATCH_KIND_TEXT, BATCH_KIND_HTML, BATCH_KIND_URLS };
 
 typedef struct batch_read_cfg {
     const char *text_field, *id_field, *title_field, *date_field;
@@ -98,20 +100,23 @@ bool batch_jsonl_decode(const batch_read_cfg *cfg, batch_item *it);
  * 0 when unknown (stdin among the inputs). */
 uint64_t batch_inputs_total(const batch_read_cfg *cfg, char **paths, int n);
 
-/* ---- HTML to text ------------------------------------------------------------------------- */
-
-/* Reduces an HTML page to the text of its article: <article> (else <main>, else <body>),
- * without script, style, nav, header, footer, aside, form, noscript, template; block
- * elements separated by blank lines. *title_out gets the <title> (malloc'ed, or NULL).
- * Returns a malloc'ed NUL-terminated text, or NULL with *error set (a static string) for a
- * page refused as pathological, or NULL with *error NULL when out of memory. Thread-safe. */
-char *batch_html_to_text(const char *html, size_t len, size_t *len_out, char **title_out, const char **error);
-
 typedef struct batch_collect batch_collect;
+
+/* ---- URLs (--type urls) --------------------------------------------------------------------- */
+
+/* Politeness per host, shared by the workers: requests to one host start at least `delay`
+ * seconds apart; other hosts go on meanwhile (the worker count bounds the concurrency). */
+typedef struct batch_hosts batch_hosts;
+
+batch_hosts *batch_hosts_new(double delay);
+/* Waits until a request to url's host may start, and books that start. Thread-safe. */
+void batch_hosts_wait(batch_hosts *h, const char *url);
+void batch_hosts_free(batch_hosts *h);
 
 /* ---- per document ----------------------------------------------------------------------------- */
 
-enum { BFIELD_SUMMARY = 1, BFIELD_BRIEF = 2, BFIELD_FACTS = 4 };
+enum { BFIELD_SUMMARY = 1, BFIELD_BRIEF = 2, BFIELD_FACTS = 4, BFIELD_TEXT = 8, BFIELD_META = 16 };
+#define BFIELD_VIEWS (BFIELD_SUMMARY | BFIELD_BRIEF | BFIELD_FACTS)
 
 typedef struct batch_doc_cfg {
     const precis_model *model; /* shared, read-only */
@@ -121,6 +126,9 @@ typedef struct batch_doc_cfg {
      * "not text": a repaired stray byte is fine, a binary file is not. */
     size_t not_text_ratio;
     const struct batch_collect *collect; /* --idf collection statistics, or NULL */
+    batch_hosts *hosts;                  /* --type urls: the politeness gate */
+    const char *user_agent;              /* --type urls: User-Agent (NULL: precis/VERSION) */
+    long timeout;                        /* --type urls: seconds per fetch */
     const batch_read_cfg *read;          /* for decoding JSONL lines */
     /* --resume: true for a document already done (called from workers: thread-safe). */
     bool (*skip)(void *user, const batch_item *it);

@@ -1,8 +1,9 @@
 /* batch_doc.c — one document of a batch: options, analysis, the output line.
  *
  * Runs on a worker thread with the shared read-only model. The line is
- *   {"id":..., "source":..., ["title":...,] "summary":{...}, "brief":{...}, "facts":{...}}
- * with the views chosen by --fields, each the JSON object precis_doc_render gives; a view the
+ *   {"id":..., "source":..., ["title":...,] ["text":..., "meta":{...},] "summary":{...},
+ *    "brief":{...}, "facts":{...}}
+ * with the members chosen by --fields, each the JSON object precis_doc_render gives; a view the
  * library does not provide yet (PRECIS_E_UNSUPPORTED) is written as null, so the line keeps
  * its shape and fills in as the library grows. A document that cannot be analysed gives
  *   {"id":..., "source":..., "error":"..."}.
@@ -13,6 +14,9 @@
 #include <string.h>
 
 #include "batch_common.h"
+#include "cli.h"
+#include "extract.h"
+#include "fetch.h"
 
 static char *finish_line(bstr *s, size_t *len_out) {
     bstr_addc(s, '\n');
@@ -105,6 +109,10 @@ static bool add_view(bstr *s, precis_doc *doc, const char *name, precis_view vie
     return true;
 }
 
+static char *analyse(const batch_doc_cfg *cfg, batch_item *it, const extract_page *page, bool was_html,
+                     size_t *len_out, char **reason);
+static void add_meta(bstr *s, const batch_item *it, const extract_page *page);
+
 bool batch_doc_skip(const batch_doc_cfg *cfg, batch_item *it) {
     if (it->jsonl_line && !batch_jsonl_decode(cfg->read, it)) {
         free(it->error);
@@ -121,22 +129,69 @@ char *batch_doc_process(const batch_doc_cfg *cfg, batch_item *it, size_t *len_ou
     }
     if (it->error)
         return error_line(it, it->error, len_out, reason);
+    fetch_result fr = {0};
+    if (it->url) {
+        /* --type urls: fetched here, on the worker, after the host's politeness delay */
+        batch_hosts_wait(cfg->hosts, it->url);
+        fetch_opts fo = {cfg->user_agent, cfg->timeout, cfg->opts.max_bytes};
+        char msg[512];
+        if (fetch_url_quiet(it->url, &fo, &fr, msg, sizeof msg) != EXIT_OK)
+            return error_line(it, msg, len_out, reason);
+        it->text = fr.data, fr.data = NULL;
+        it->len = fr.len;
+        it->is_html = fr.html || extract_looks_html(it->text, it->len);
+    }
+    extract_page page = {0};
+    bool was_html = it->is_html;
     if (it->is_html) {
-        char *title = NULL;
-        size_t n = 0;
         const char *why = NULL;
-        char *text = batch_html_to_text(it->text, it->len, &n, &title, &why);
-        if (!text)
+        extract_status est = extract_html(it->text, it->len, fr.charset ? fr.charset : it->charset, fr.final_url,
+                                          &page, &why);
+        fetch_result_free(&fr);
+        if (est != EXTRACT_OK)
             return error_line(it, why ? why : "out of memory reading HTML", len_out, reason);
         free(it->text);
-        it->text = text;
-        it->len = n;
+        it->text = page.text;
+        it->len = page.len;
+        page.text = NULL;
         it->is_html = false;
-        if (title && *title && !it->opt[BOPT_TITLE])
-            it->opt[BOPT_TITLE] = title;
-        else
-            free(title);
+        if (page.title && *page.title && !it->opt[BOPT_TITLE])
+            it->opt[BOPT_TITLE] = page.title, page.title = NULL;
+        /* the page's date is the document's, unless the record or --date gives one */
+        if (page.date && !it->opt[BOPT_DATE] && !cfg->opts.date[0]) {
+            it->opt[BOPT_DATE] = strdup(page.date);
+            if (!it->opt[BOPT_DATE]) {
+                extract_page_free(&page);
+                return error_line(it, "out of memory reading HTML", len_out, reason);
+            }
+        }
     }
+    fetch_result_free(&fr);
+    char *line = analyse(cfg, it, &page, was_html, len_out, reason);
+    extract_page_free(&page);
+    return line;
+}
+
+static void add_meta(bstr *s, const batch_item *it, const extract_page *page) {
+    const char *title = it->opt[BOPT_TITLE];
+    const char *names[] = {"title", "author", "date", "site", "url"};
+    const char *values[] = {title && *title ? title : NULL, page->author, page->date, page->site, page->url};
+    bstr_adds(s, ",\"meta\":{");
+    for (size_t k = 0; k < 5; k++) {
+        if (k)
+            bstr_addc(s, ',');
+        bstr_json(s, names[k], strlen(names[k]));
+        bstr_addc(s, ':');
+        if (values[k])
+            bstr_json(s, values[k], strlen(values[k]));
+        else
+            bstr_adds(s, "null");
+    }
+    bstr_addc(s, '}');
+}
+
+static char *analyse(const batch_doc_cfg *cfg, batch_item *it, const extract_page *page, bool was_html,
+                     size_t *len_out, char **reason) {
     if (cfg->collect)
         batch_collect_blank(cfg->collect, it);
 
@@ -150,12 +205,12 @@ char *batch_doc_process(const batch_doc_cfg *cfg, batch_item *it, size_t *len_ou
         return error_linef(it, len_out, reason, "document is %zu bytes, over %zu (--max-bytes)", it->len, o.max_bytes);
 
     precis_doc *doc = NULL;
-    if (precis_doc_new(cfg->model, it->text, it->len, &o, &doc, &err) != PRECIS_OK)
+    /* A page's text with no view asked for (--fields text,meta) needs no analysis: it is
+     * the parser's output, valid UTF-8. Any other text is analysed for its UTF-8 check. */
+    bool views = (cfg->fields & BFIELD_VIEWS) != 0;
+    if ((views || !was_html) && precis_doc_new(cfg->model, it->text, it->len, &o, &doc, &err) != PRECIS_OK)
         return error_line(it, err.message, len_out, reason);
-    /* The library keeps its own copy: the input bytes can go now. */
-    free(it->text);
-    it->text = NULL;
-    size_t bad = precis_doc_invalid_sequences(doc);
+    size_t bad = doc ? precis_doc_invalid_sequences(doc) : 0;
     if (bad && cfg->not_text_ratio && bad > it->len / cfg->not_text_ratio) {
         precis_doc_free(doc);
         return error_linef(it, len_out, reason, "not text: %zu invalid UTF-8 sequences in %zu bytes", bad, it->len);
@@ -170,6 +225,14 @@ char *batch_doc_process(const batch_doc_cfg *cfg, batch_item *it, size_t *len_ou
         bstr_adds(&s, ",\"title\":");
         bstr_json(&s, it->opt[BOPT_TITLE], strlen(it->opt[BOPT_TITLE]));
     }
+    if (cfg->fields & BFIELD_TEXT) {
+        bstr_adds(&s, ",\"text\":");
+        bstr_json(&s, it->text, it->len);
+    }
+    if (cfg->fields & BFIELD_META)
+        add_meta(&s, it, page);
+    free(it->text);
+    it->text = NULL;
     if (bad) {
         char tmp[48];
         int k = snprintf(tmp, sizeof tmp, ",\"invalid_utf8\":%zu", bad);
@@ -182,7 +245,7 @@ char *batch_doc_process(const batch_doc_cfg *cfg, batch_item *it, size_t *len_ou
         ok = add_view(&s, doc, "brief", PRECIS_VIEW_BRIEF, &err);
     if (ok && (cfg->fields & BFIELD_FACTS))
         ok = add_view(&s, doc, "facts", PRECIS_VIEW_FACTS, &err);
-    if (ok && precis_doc_no_story(doc)) /* comments or captions only: the views are empty */
+    if (ok && doc && precis_doc_no_story(doc)) /* comments or captions only: the views are empty */
         bstr_adds(&s, ",\"no_story\":true");
     precis_doc_free(doc);
     if (!ok) {

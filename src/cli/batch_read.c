@@ -30,6 +30,8 @@
 #include <unistd.h>
 
 #include "batch_common.h"
+#include "extract.h"
+#include "fetch.h"
 #include "cli.h"
 
 /* Read size for plain files and archive blocks: large enough that syscalls do not show in a
@@ -167,20 +169,9 @@ static bool name_is_html(const char *name) {
     return has_suffix(name, ".html") || has_suffix(name, ".htm") || has_suffix(name, ".xhtml");
 }
 
-/* Does the text start (after a BOM and whitespace) like an HTML page? */
+/* Does the text start like an HTML page? One definition for every command (extract.c). */
 static bool looks_html(const char *p, size_t n) {
-    size_t i = 0;
-    if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-        i = 3;
-    while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'))
-        i++;
-    static const char *const starts[] = {"<!doctype html", "<html", "<head", "<body", "<!--"};
-    for (size_t k = 0; k < sizeof starts / sizeof starts[0]; k++) {
-        size_t m = strlen(starts[k]);
-        if (n - i >= m && strncasecmp(p + i, starts[k], m) == 0)
-            return true;
-    }
-    return false;
+    return extract_looks_html(p, n);
 }
 
 static bool looks_jsonl(const char *p, size_t n) {
@@ -439,9 +430,10 @@ static bool read_jsonl(rstream *s, const jsonl_ctx *c) {
 
 /* Skips the HTTP status line and headers of a WARC response. Returns false for responses
  * that are not documents (not 2xx, not text). */
-static bool http_payload(const char *p, size_t n, size_t *body, bool *html) {
+static bool http_payload(const char *p, size_t n, size_t *body, bool *html, char **charset) {
     *body = 0;
     *html = false;
+    *charset = NULL;
     if (n < 5 || memcmp(p, "HTTP/", 5) != 0)
         return true; /* a resource record: the bytes are the document */
     const char *sp = memchr(p, ' ', n);
@@ -467,6 +459,18 @@ static bool http_payload(const char *p, size_t n, size_t *body, bool *html) {
             *html = k - v >= 9 && (strncasecmp(p + v, "text/html", 9) == 0 ||
                                    (k - v >= 21 && strncasecmp(p + v, "application/xhtml+xml", 21) == 0));
             text = *html || (k - v >= 5 && strncasecmp(p + v, "text/", 5) == 0);
+            /* the charset parameter, for the HTML step (extract.c) */
+            for (size_t c = v; c + 8 < k && !*charset; c++)
+                if (strncasecmp(p + c, "charset=", 8) == 0) {
+                    size_t a = c + 8, b = a;
+                    while (a < k && (p[a] == '"' || p[a] == '\''))
+                        a++;
+                    b = a;
+                    while (b < k && p[b] != '"' && p[b] != '\'' && p[b] != ';' && p[b] != ' ')
+                        b++;
+                    if (b > a && b - a < 40)
+                        *charset = strndup(p + a, b - a);
+                }
         }
         i = e + 1;
         if (!eol)
@@ -538,8 +542,11 @@ static bool warc_document(const batch_read_cfg *cfg, const char *path, const cha
     char *source = xprintf("%s:%s", path, uri);
     size_t body;
     bool html, ok = true;
-    if (http_payload(payload, len, &body, &html)) {
+    char *charset = NULL;
+    if (http_payload(payload, len, &body, &html, &charset)) {
         batch_item *it = item_new(uri, source);
+        it->charset = charset;
+        charset = NULL;
         it->origin_len = strlen(path);
         it->len = len - body;
         memmove(payload, payload + body, it->len);
@@ -554,6 +561,7 @@ static bool warc_document(const batch_read_cfg *cfg, const char *path, const cha
         }
         ok = sink(user, it);
     }
+    free(charset); /* a skipped record's */
     free(payload);
     free(source);
     return ok;
@@ -944,8 +952,73 @@ static size_t root_prefix(const char *dir) {
     return n && dir[n - 1] == '/' ? n : n + 1;
 }
 
+/* ---- lists of URLs (--type urls) ----------------------------------------------------------------- */
+
+/* One URL a line; blank lines and lines starting with '#' are skipped. Each URL becomes an
+ * item the worker fetches (batch_doc.c), id the URL and source the list; a line that is not
+ * an http(s) URL is an error line of its own. */
+static bool read_urls(rstream *s, const batch_read_cfg *cfg, const char *name, batch_sink sink, void *user) {
+    char *text = NULL;
+    size_t len = 0;
+    char *why = slurp(s, cfg->max_bytes, &text, &len);
+    if (why)
+        return emit_error(sink, user, name, name, why);
+    bool ok = true;
+    size_t lineno = 0;
+    for (size_t i = 0; i < len && ok;) {
+        size_t e = i;
+        while (e < len && text[e] != '\n')
+            e++;
+        lineno++;
+        size_t a = i, b = e;
+        while (a < b && (text[a] == ' ' || text[a] == '\t' || text[a] == '\r'))
+            a++;
+        while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\r'))
+            b--;
+        i = e + 1;
+        if (a == b || text[a] == '#')
+            continue;
+        char *url = strndup(text + a, b - a);
+        if (!url) {
+            cli_error("batch", "out of memory");
+            exit(EXIT_IO);
+        }
+        if (!fetch_is_url(url)) {
+            char *id = xprintf("%s:%zu", name, lineno);
+            ok = emit_error(sink, user, id, name, xprintf("not an http:// or https:// URL: %.200s", url));
+            free(id);
+            free(url);
+            continue;
+        }
+        batch_item *it = item_new(url, name);
+        it->url = url;
+        ok = sink(user, it);
+    }
+    free(text);
+    return ok;
+}
+
 bool batch_read_input(const batch_read_cfg *cfg, const char *path, batch_sink sink, void *user,
                       batch_read_stats *stats) {
+    if (cfg->kind == BATCH_KIND_URLS) {
+        bool is_stdin = strcmp(path, "-") == 0;
+        if (is_stdin && isatty(STDIN_FILENO)) {
+            cli_error("(stdin)", "refusing to read from a terminal; give a file or pipe URLs in");
+            stats->input_errors++;
+            return true;
+        }
+        int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            cli_error(path, "%s", strerror(errno));
+            stats->input_errors++;
+            return true;
+        }
+        rstream s = {.fd = fd, .stats = stats};
+        bool ok = read_urls(&s, cfg, path, sink, user);
+        if (!is_stdin)
+            close(fd);
+        return ok;
+    }
     if (strcmp(path, "-") == 0) {
         if (isatty(STDIN_FILENO)) {
             cli_error("(stdin)", "refusing to read from a terminal; give a file or pipe JSONL in");

@@ -14,6 +14,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <curl/curl.h>
+
 #include "batch_common.h"
 #include "cli.h"
 
@@ -21,7 +23,7 @@ static void batch_usage(FILE *out) {
     fputs("Usage: precis batch [OPTIONS] INPUT...\n"
           "\n"
           "Summarise many documents on all cores: one JSON line per document, in input order\n"
-          "  {\"id\", \"source\", [\"title\",] \"summary\", \"brief\", \"facts\"}\n"
+          "  {\"id\", \"source\", [\"title\",] [\"text\", \"meta\",] \"summary\", \"brief\", \"facts\"}\n"
           "or {\"id\", \"source\", \"error\"} for a document that could not be processed.\n"
           "\n"
           "INPUT is a JSONL file (.jsonl, .ndjson, or content starting with '{'), a text file,\n"
@@ -36,7 +38,13 @@ static void batch_usage(FILE *out) {
           "      --date-field F   JSONL field holding the date (default date)\n"
           "      --glob PATTERN   in directories, read only files matching PATTERN (fnmatch;\n"
           "                       matched against the name, or the relative path if it has a '/')\n"
-          "  -t, --type KIND      read every file as KIND: auto (default), jsonl, text, html\n"
+          "  -t, --type KIND      read every file as KIND: auto (default), jsonl, text, html, or\n"
+          "                       urls: a list of http(s) URLs, one a line ('#' comments), each\n"
+          "                       fetched by a worker and read as a page (its id: the URL)\n"
+          "      --delay S        with -t urls: seconds between two requests to one host\n"
+          "                       (default 1; other hosts are fetched meanwhile, -j at once)\n"
+          "      --user-agent S   with -t urls: the User-Agent header (default precis/VERSION)\n"
+          "      --timeout S      with -t urls: seconds allowed per fetch (default 30)\n"
           "      --max-bytes N    documents over N bytes are errors (default 67108864)\n"
           "\n"
           "Output:\n"
@@ -47,7 +55,9 @@ static void batch_usage(FILE *out) {
           "      --out-dir DIR    one file DIR/<id>.json per document, written atomically; the id\n"
           "                       made safe (other than [A-Za-z0-9._-] becomes _), -2, -3... added\n"
           "                       only when that name holds another id's document\n"
-          "      --fields LIST    views to compute and write: summary, brief, facts\n"
+          "      --fields LIST    what to write: summary, brief, facts, text (the text the\n"
+          "                       offsets refer to: an HTML page's extracted article), meta\n"
+          "                       (an HTML page's title, author, date, site, url)\n"
           "                       (comma-separated; default summary,brief,facts)\n"
           "  -q, --quiet          no progress, no per-document error messages\n"
           "\n"
@@ -64,7 +74,7 @@ static void batch_usage(FILE *out) {
           "  -l, --lang L         language of the documents: auto (the default: each one's\n"
           "                       own, identified from its text) or a tag (de, pt-BR)\n"
           "      --date DATE      date (YYYY-MM-DD or an ISO timestamp) for documents without\n"
-          "                       their own\n"
+          "                       their own JSONL date (it wins over an HTML page's date)\n"
           "      --idf SOURCE     model (default) or collection: count document frequencies and\n"
           "                       boilerplate lines over the inputs first (reads inputs twice)\n"
           "      --model FILE     load the model from FILE instead of the built-in one\n"
@@ -89,6 +99,10 @@ static bool parse_fields(const char *list, unsigned *out) {
             f |= BFIELD_BRIEF;
         else if (n == 5 && strncmp(p, "facts", 5) == 0)
             f |= BFIELD_FACTS;
+        else if (n == 4 && strncmp(p, "text", 4) == 0)
+            f |= BFIELD_TEXT;
+        else if (n == 4 && strncmp(p, "meta", 4) == 0)
+            f |= BFIELD_META;
         else if (n != 0)
             return false;
         p += n;
@@ -194,7 +208,7 @@ int cmd_batch(int argc, char **argv) {
     enum {
         OPT_TEXT = 1000, OPT_ID, OPT_TITLE_FIELD, OPT_DATE_FIELD, OPT_GLOB, OPT_MAXBYTES, OPT_RESUME,
         OPT_OUTDIR, OPT_FIELDS, OPT_CHARS, OPT_REDUNDANCY, OPT_BRIEFWORDS, OPT_DATE, OPT_IDF, OPT_MODEL,
-        OPT_WORDS
+        OPT_WORDS, OPT_DELAY, OPT_USER_AGENT, OPT_TIMEOUT
     };
     static const struct option longopts[] = {
         {"text-field", required_argument, NULL, OPT_TEXT},
@@ -221,6 +235,9 @@ int cmd_batch(int argc, char **argv) {
         {"date", required_argument, NULL, OPT_DATE},
         {"idf", required_argument, NULL, OPT_IDF},
         {"model", required_argument, NULL, OPT_MODEL},
+        {"delay", required_argument, NULL, OPT_DELAY},
+        {"user-agent", required_argument, NULL, OPT_USER_AGENT},
+        {"timeout", required_argument, NULL, OPT_TIMEOUT},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     batch_read_cfg rcfg = {"text", "id", "title", "date", NULL, (size_t)64 << 20, BATCH_KIND_AUTO};
@@ -230,6 +247,8 @@ int cmd_batch(int argc, char **argv) {
     /* More than one invalid sequence in 4 bytes is not text that went through a bad
      * conversion (those damage a few characters a line) but binary data. */
     dcfg.not_text_ratio = 4;
+    dcfg.timeout = 30;
+    double delay = 1.0; /* seconds between two requests to one host: a common crawl courtesy */
     const char *out_path = NULL, *out_dir = NULL, *model_path = NULL;
     bool resume = false, quiet = false, idf_collection = false;
     long threads = sysconf(_SC_NPROCESSORS_ONLN);
@@ -254,8 +273,23 @@ int cmd_batch(int argc, char **argv) {
                 rcfg.kind = BATCH_KIND_TEXT;
             else if (strcmp(optarg, "html") == 0)
                 rcfg.kind = BATCH_KIND_HTML;
+            else if (strcmp(optarg, "urls") == 0)
+                rcfg.kind = BATCH_KIND_URLS;
             else
-                return cli_usage_error("batch", "unknown --type '%s' (expected auto, jsonl, text or html)", optarg);
+                return cli_usage_error("batch", "unknown --type '%s' (expected auto, jsonl, text, html or urls)",
+                                       optarg);
+            break;
+        case OPT_DELAY: {
+            char *end = NULL;
+            delay = strtod(optarg, &end);
+            if (end == optarg || *end || !(delay >= 0 && delay <= 3600))
+                return cli_usage_error("batch", "--delay: expected seconds from 0 to 3600, got '%s'", optarg);
+            break;
+        }
+        case OPT_USER_AGENT: dcfg.user_agent = optarg; break;
+        case OPT_TIMEOUT:
+            if (!cli_parse_seconds(optarg, &dcfg.timeout))
+                return cli_usage_error("batch", "--timeout: expected whole seconds from 1 to 86400, got '%s'", optarg);
             break;
         case OPT_MAXBYTES: key = "max-bytes"; break;
         case 'o': out_path = optarg; break;
@@ -263,7 +297,7 @@ int cmd_batch(int argc, char **argv) {
         case OPT_OUTDIR: out_dir = optarg; break;
         case OPT_FIELDS:
             if (!parse_fields(optarg, &dcfg.fields))
-                return cli_usage_error("batch", "--fields: expected a list of summary, brief, facts, got '%s'", optarg);
+                return cli_usage_error("batch", "--fields: expected a list of summary, brief, facts, text, meta, got '%s'", optarg);
             break;
         case 'q': quiet = true; break;
         case 'j': {
@@ -333,6 +367,8 @@ int cmd_batch(int argc, char **argv) {
         return cli_usage_error("batch", "standard input ('-') can be read only once");
     if (idf_collection && n_stdin)
         return cli_usage_error("batch", "--idf collection reads the inputs twice; save standard input to a file first");
+    if (idf_collection && rcfg.kind == BATCH_KIND_URLS)
+        return cli_usage_error("batch", "--idf collection reads the inputs twice; it does not go with --type urls");
 
     /* A closed pipe shows up as EPIPE from write(2), handled where it happens. */
     signal(SIGPIPE, SIG_IGN);
@@ -347,6 +383,16 @@ int cmd_batch(int argc, char **argv) {
     if (!model)
         return EXIT_MODEL;
     dcfg.model = model;
+    if (rcfg.kind == BATCH_KIND_URLS) {
+        /* libcurl's one-time setup, before the workers start (thread-safe only since 7.84) */
+        curl_global_init(CURL_GLOBAL_DEFAULT);
+        dcfg.hosts = batch_hosts_new(delay);
+        if (!dcfg.hosts) {
+            cli_error("batch", "out of memory");
+            precis_model_free(model);
+            return EXIT_IO;
+        }
+    }
 
     int code = EXIT_OK;
     batch_idset *done = NULL;
@@ -482,5 +528,8 @@ cleanup:
     batch_collect_free(collect);
     batch_idset_free(done);
     precis_model_free(model);
+    if (dcfg.hosts)
+        curl_global_cleanup();
+    batch_hosts_free(dcfg.hosts);
     return code;
 }

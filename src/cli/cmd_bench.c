@@ -14,6 +14,10 @@
  *   fivew    the first answers of who/what/where/when against Giveme5W1H's coders' phrases.
  *   quotes   direct quotes of the facts view and their speakers against PolNeAR attributions
  *            (detection, speaker accuracy, attributed F1).
+ *   extract  the main text of web pages (src/cli/extract.c) against trafilatura's snippets:
+ *            {"id", "html", "with": [...], "without": [...]}, the set plain or gzipped; a
+ *            "with" snippet found in the text is a true positive, a "without" one a false
+ *            positive; timing covers extract_html only (CPU time), in MB of HTML per second.
  * The fact tasks go through the public API end to end (precis_doc_new, the facts view as JSON
  * read back with jansson), so they measure what a user of the library gets, boilerplate
  * filtering and entity linking included; benchmarks/ner.c and benchmarks/timex.c measure the
@@ -31,7 +35,10 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include <archive.h>
+
 #include "cli.h"
+#include "extract.h"
 #include "sents.h"
 #include <precis/eval.h>
 
@@ -588,6 +595,7 @@ typedef struct jsonl_reader {
     const char *data;
     size_t len, pos, line;
     size_t problems;
+    size_t json_flags; /* for json_loadb (the extract task's pages may hold \u0000) */
 } jsonl_reader;
 
 static void reader_problem(jsonl_reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -615,7 +623,7 @@ static json_t *reader_next(jsonl_reader *r) {
         if (k == n)
             continue;
         json_error_t je;
-        json_t *obj = json_loadb(s, n, 0, &je);
+        json_t *obj = json_loadb(s, n, r->json_flags, &je);
         if (obj && json_is_object(obj))
             return obj;
         if (obj)
@@ -2092,6 +2100,218 @@ cleanup:
     return code;
 }
 
+/* ---- the extract task ---------------------------------------------------------------------------- */
+
+typedef struct extract_result {
+    fact_counts c;
+    size_t tp, fn, fp, tn, bytes;
+    double cpu; /* seconds of CPU in extract_html */
+} extract_result;
+
+static double ex_ratio(size_t a, size_t b) {
+    return b ? (double)a / (double)b : 0.0;
+}
+static double ex_p(const extract_result *r) {
+    return ex_ratio(r->tp, r->tp + r->fp);
+}
+static double ex_r(const extract_result *r) {
+    return ex_ratio(r->tp, r->tp + r->fn);
+}
+static double ex_f1(const extract_result *r) {
+    double p = ex_p(r), q = ex_r(r);
+    return p + q > 0 ? 2 * p * q / (p + q) : 0.0;
+}
+static double ex_acc(const extract_result *r) {
+    return ex_ratio(r->tp + r->tn, r->tp + r->tn + r->fp + r->fn);
+}
+static double ex_mbps(const extract_result *r) {
+    return r->cpu > 0 ? (double)r->bytes / 1e6 / r->cpu : 0.0;
+}
+
+/* Bytes of a Unicode space at s (ASCII white space, U+00A0, U+2000-U+200A, U+202F, U+205F,
+ * U+3000: what Python's str.split() splits on, so benchmarks/extract_score.py agrees), or 0. */
+static size_t uspace(const unsigned char *s, size_t n) {
+    if (isspace(s[0]))
+        return 1;
+    if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
+        return 2;
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] <= 0x8A || s[2] == 0xAF))
+        return 3;
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0x9F)
+        return 3;
+    if (n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80)
+        return 3;
+    return 0;
+}
+
+/* White space runs as one space, no space at the ends: snippets and text compare so. */
+static char *squash_ws(const char *s, size_t n) {
+    char *out = malloc(n + 1);
+    if (!out)
+        return NULL;
+    size_t m = 0;
+    bool space = false;
+    for (size_t i = 0; i < n; i++) {
+        size_t k = uspace((const unsigned char *)s + i, n - i);
+        if (k) {
+            space = m > 0;
+            i += k - 1;
+            continue;
+        }
+        if (space)
+            out[m++] = ' ';
+        space = false;
+        out[m++] = s[i];
+    }
+    out[m] = '\0';
+    return out;
+}
+
+/* Counts the snippets of one list found (found = true) or missed in text. */
+static void ex_count(json_t *list, const char *text, size_t *found, size_t *missed) {
+    size_t i;
+    json_t *v;
+    json_array_foreach(list, i, v) {
+        if (!json_is_string(v))
+            continue;
+        char *q = squash_ws(json_string_value(v), json_string_length(v));
+        if (!q)
+            continue;
+        if (*q && strstr(text, q))
+            (*found)++;
+        else
+            (*missed)++;
+        free(q);
+    }
+}
+
+static void extract_md(FILE *f, const void *c) {
+    const extract_result *r = c;
+    fprintf(f, "| set | pages | snippets (with/without) | precision | recall | F1 | accuracy | MB/s (one core) |\n");
+    fprintf(f, "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    fprintf(f, "| %s | %zu | %zu/%zu | %.3f | %.3f | %.3f | %.3f | %.1f |\n", r->c.name, r->c.docs, r->tp + r->fn,
+            r->fp + r->tn, ex_p(r), ex_r(r), ex_f1(r), ex_acc(r), ex_mbps(r));
+}
+
+static void extract_svg(FILE *f, const void *c) {
+    const extract_result *r = c;
+    static const char *const series[] = {"snippets"};
+    static const char *const groups[] = {"precision", "recall", "F1", "accuracy"};
+    double v[4] = {100 * ex_p(r), 100 * ex_r(r), 100 * ex_f1(r), 100 * ex_acc(r)};
+    char title[256], footer[256];
+    snprintf(title, sizeof title, "%s: main text of web pages (x100)", r->c.name);
+    snprintf(footer, sizeof footer, "%zu pages; %.1f MB of HTML per second on one core", r->c.docs, ex_mbps(r));
+    bar_chart chart = {title, groups, 4, series, 1, v, footer};
+    write_bars(f, &chart);
+}
+
+/* Reads the whole set, gunzipping it (or any compression libarchive knows) when it is. */
+static bool read_maybe_compressed(const char *path, char **data, size_t *len) {
+    struct archive *a = archive_read_new();
+    if (!a) {
+        cli_error(path, "out of memory");
+        return false;
+    }
+    archive_read_support_filter_all(a);
+    archive_read_support_format_raw(a);
+    struct archive_entry *e;
+    bool ok = archive_read_open_filename(a, path, 1 << 16) == ARCHIVE_OK && archive_read_next_header(a, &e) == ARCHIVE_OK;
+    size_t cap = 1 << 20, n = 0;
+    char *buf = ok ? malloc(cap) : NULL;
+    while (ok && buf) {
+        if (n + (1 << 16) > cap) {
+            char *q = realloc(buf, cap * 2);
+            if (!q) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = q;
+            cap *= 2;
+        }
+        la_ssize_t got = archive_read_data(a, buf + n, cap - n);
+        if (got < 0)
+            ok = false;
+        if (got <= 0)
+            break;
+        n += (size_t)got;
+    }
+    if (!ok || !buf) {
+        cli_error(path, "%s", buf ? archive_error_string(a) ? archive_error_string(a) : "unreadable" : "out of memory");
+        free(buf);
+        archive_read_free(a);
+        return false;
+    }
+    archive_read_free(a);
+    *data = buf;
+    *len = n;
+    return true;
+}
+
+static int task_extract(const precis_model *model, const bench_args *a, const char *path) {
+    (void)model; /* extraction comes before the library */
+    extract_result r;
+    memset(&r, 0, sizeof r);
+    r.c.path = path;
+    set_name_of(path, r.c.name, sizeof r.c.name);
+    char *data = NULL;
+    size_t len = 0;
+    if (!read_maybe_compressed(path, &data, &len))
+        return EXIT_IO;
+    jsonl_reader rd = {.path = path, .data = data, .len = len, .json_flags = JSON_ALLOW_NUL};
+    int code = EXIT_OK;
+    json_t *obj;
+    while ((obj = reader_next(&rd))) {
+        json_t *html = json_object_get(obj, "html");
+        json_t *with = json_object_get(obj, "with"), *without = json_object_get(obj, "without");
+        if (!json_is_string(html) || !json_is_array(with) || !json_is_array(without)) {
+            reader_problem(&rd, "expected {\"id\", \"html\", \"with\": [...], \"without\": [...]}");
+            json_decref(obj);
+            continue;
+        }
+        r.c.docs++;
+        size_t n = json_string_length(html);
+        extract_page page;
+        const char *why = NULL;
+        struct timespec t0, t1;
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
+        extract_status st = extract_html(json_string_value(html), n, NULL, NULL, &page, &why);
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
+        r.cpu += (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+        r.bytes += n;
+        char *text = st == EXTRACT_OK ? squash_ws(page.text, page.len) : NULL;
+        if (st != EXTRACT_OK || !text) {
+            char where[1024];
+            snprintf(where, sizeof where, "%s: %s", path, str_or(obj, "id", "?"));
+            cli_error(where, "%s", why ? why : "out of memory");
+            r.c.failed++;
+        }
+        /* a page that failed has no text: its "with" snippets are missed, its "without" absent */
+        ex_count(with, text ? text : "", &r.tp, &r.fn);
+        ex_count(without, text ? text : "", &r.fp, &r.tn);
+        free(text);
+        extract_page_free(&page);
+        json_decref(obj);
+    }
+    r.c.seconds = r.cpu;
+    if (!fact_any(&r.c, &rd, &code))
+        goto cleanup;
+    json_t *json = json_pack("{s:s,s:s,s:s,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:f,s:f,s:f,s:f,s:I,s:f,s:f,s:s}", "task",
+                             "extract", "set", r.c.name, "path", r.c.path, "documents", (json_int_t)r.c.docs,
+                             "failed", (json_int_t)r.c.failed, "left_out", (json_int_t)r.c.left_out, "tp",
+                             (json_int_t)r.tp, "fn", (json_int_t)r.fn, "fp", (json_int_t)r.fp, "tn", (json_int_t)r.tn,
+                             "precision", ex_p(&r), "recall", ex_r(&r), "f1", ex_f1(&r), "accuracy", ex_acc(&r),
+                             "html_bytes", (json_int_t)r.bytes, "cpu_seconds", r.cpu, "mb_per_s", ex_mbps(&r),
+                             "scoring",
+                             "snippets compared with white space runs as one space; a 'with' snippet in the text "
+                             "is a true positive, a 'without' snippet in it a false positive");
+    fact_report rep = {extract_md, extract_svg, &r, json};
+    code = fact_done(a, &r.c, "extract", &rep, code);
+cleanup:
+    free(data);
+    return code;
+}
+
 /* ---- the command ------------------------------------------------------------------------------- */
 
 typedef struct bench_task {
@@ -2106,6 +2326,7 @@ static const bench_task TASKS[] = {
     {"timex", task_timex, "time expressions: TempEval-3 strict/relaxed extent, type, value"},
     {"fivew", task_fivew, "who/what/where/when: precision@1, coverage, hit@3 against Giveme5W1H phrases"},
     {"quotes", task_quotes, "direct quotes: detection P/R/F1, speaker accuracy, attributed F1"},
+    {"extract", task_extract, "main text of web pages: snippet P/R/F1/accuracy, MB of HTML/s"},
 };
 #define N_TASKS (sizeof TASKS / sizeof TASKS[0])
 
@@ -2161,6 +2382,11 @@ static void bench_usage(FILE *out) {
           "           quotes whose gold source names someone (the speaker overlaps the source, or shares\n"
           "           a capitalised word with it; a withheld speaker is wrong); attributed P/R/F1 counts\n"
           "           a match only with the right speaker.\n"
+          "  extract  {\"id\", \"html\", \"with\": [\"snippet\", ...], \"without\": [...]} (trafilatura's\n"
+          "           evaluation; plain or gzipped). Each page goes through 'precis extract'; a\n"
+          "           \"with\" snippet in the text (white space runs as one space) is a true positive,\n"
+          "           a \"without\" one a false positive: precision, recall, F1, accuracy, and MB of\n"
+          "           HTML per second of CPU time in the extractor.\n"
           "  Gold offsets are code points; they are converted to bytes before matching. docs/s of\n"
           "  ner, timex and quotes times precis_doc_new and the facts rendering.\n"
           "\n"
@@ -2190,7 +2416,7 @@ int cmd_bench(int argc, char **argv) {
                 if (strcmp(optarg, TASKS[i].name) == 0)
                     task = &TASKS[i];
             if (!task)
-                return cli_usage_error("bench", "unknown task '%s' (expected summary, ner, timex, fivew or quotes)", optarg);
+                return cli_usage_error("bench", "unknown task '%s' (expected summary, ner, timex, fivew, quotes or extract)", optarg);
             break;
         case 'm': a.methods = optarg; break;
         case 'n': a.sentences = optarg; a.ratio = NULL; break;

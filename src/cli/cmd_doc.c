@@ -1,5 +1,7 @@
 /* cmd_doc.c — the single-document commands: split, summary, facts, brief. They share one
- * option parser and differ in the view they render. Exit codes: 0 done, 1 the document could
+ * option parser and differ in the view they render. The input is a file, standard input or a
+ * URL; an HTML page is read as its article (input.c), with the page's title and date as
+ * --title and --date unless those are given. Exit codes: 0 done, 1 the document could
  * not be processed (over --max-bytes, rejected by the library), 2 usage (also: no input given
  * and standard input a terminal), 3 model (also: a language it lacks), 4 reading the input
  * or writing the output. */
@@ -9,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "input.h"
 
 /* The options of the single-document commands. Each command takes only those it uses
  * (doc_command.opts): a budget means nothing to split or facts, a date nothing to summary. */
@@ -48,7 +51,9 @@ static void doc_usage(const doc_command *c, FILE *out) {
             "                       text) or a tag (de, pt-BR); the built-in model has data for\n"
             "                       %s (facts: en)\n"
             "      --model FILE     load the model from FILE instead of the built-in one\n"
-            "      --max-bytes N    refuse inputs larger than N bytes, 0 for no limit (default 67108864)\n",
+            "      --max-bytes N    refuse inputs larger than N bytes, 0 for no limit (default 67108864)\n"
+            "      --user-agent S   the User-Agent header when FILE is a URL (default precis/VERSION)\n"
+            "      --timeout S      seconds allowed for fetching a URL, redirects included (default 30)\n",
             precis_view_formats(c->view), builtin ? precis_model_languages(builtin) : "?");
     precis_model_free(builtin);
     unsigned o = c->opts;
@@ -77,12 +82,17 @@ static void doc_usage(const doc_command *c, FILE *out) {
     fprintf(out,
             "  -h, --help           show this help and exit\n"
             "\nWith no FILE, or FILE '-', the text is read from standard input (not from a terminal).\n"
+            "FILE may be an http:// or https:// URL. An HTML page (a doctype, <html>, <head> or <body>\n"
+            "at its start) is read as its article, as 'precis extract' prints it; the page's own\n"
+            "title and date are the document's, unless the command line gives them.\n"
             "\nExit status:\n"
             "  0  success\n"
-            "  1  the document could not be processed (over --max-bytes)\n"
+            "  1  the document could not be processed (over --max-bytes, binary, refused)\n"
             "  2  usage error\n"
             "  3  the model could not be loaded, or it lacks the language asked for\n"
-            "  4  reading input or writing output failed\n");
+            "  4  reading input or writing output failed\n"
+            "  5-11  fetching the URL failed: 5 host not found, 6 no connection, 7 TLS, 8 HTTP\n"
+            "     error status, 9 timeout, 10 over --max-bytes, 11 not a page (binary content)\n");
 }
 
 /* Why an option is not one of command c's, for the usage error. */
@@ -101,7 +111,7 @@ static const char *not_for(const doc_command *c, unsigned bit) {
 static int run_doc_command(const doc_command *c, int argc, char **argv) {
     enum {
         OPT_MODEL = 1000, OPT_MAXBYTES, OPT_CHARS, OPT_REDUNDANCY, OPT_TITLE, OPT_DATE, OPT_EXPLAIN,
-        OPT_BRIEFWORDS, OPT_WORDS, OPT_PRETTY
+        OPT_BRIEFWORDS, OPT_WORDS, OPT_PRETTY, OPT_USER_AGENT, OPT_TIMEOUT
     };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},     {"lang", required_argument, NULL, 'l'},
@@ -112,12 +122,15 @@ static int run_doc_command(const doc_command *c, int argc, char **argv) {
         {"title", required_argument, NULL, OPT_TITLE}, {"date", required_argument, NULL, OPT_DATE},
         {"explain", no_argument, NULL, OPT_EXPLAIN},  {"brief-words", required_argument, NULL, OPT_BRIEFWORDS},
         {"pretty", no_argument, NULL, OPT_PRETTY},    {"help", no_argument, NULL, 'h'},
+        {"user-agent", required_argument, NULL, OPT_USER_AGENT},
+        {"timeout", required_argument, NULL, OPT_TIMEOUT},
         {NULL, 0, NULL, 0}};
     precis_options opts;
     precis_options_init(&opts);
     precis_format format = PRECIS_FORMAT_TEXT;
     const char *model_path = NULL;
-    bool explain = false, pretty = false;
+    bool explain = false, pretty = false, title_given = false, date_given = false;
+    fetch_opts fo = {NULL, 30, 0};
     const char *format_name = NULL; /* as given */
     precis_error err = {0};
     optind = 1;
@@ -152,8 +165,13 @@ static int run_doc_command(const doc_command *c, int argc, char **argv) {
         case 'm': key = "method", bit = O_METHOD; break;
         case OPT_REDUNDANCY: key = "redundancy", bit = O_REDUNDANCY; break;
         case OPT_MAXBYTES: key = "max-bytes"; break;
-        case OPT_TITLE: key = "title", bit = O_TITLE; break;
-        case OPT_DATE: key = "date", bit = O_DATE; break;
+        case OPT_TITLE: key = "title", bit = O_TITLE, title_given = true; break;
+        case OPT_DATE: key = "date", bit = O_DATE, date_given = true; break;
+        case OPT_USER_AGENT: fo.user_agent = optarg; break;
+        case OPT_TIMEOUT:
+            if (!cli_parse_seconds(optarg, &fo.timeout))
+                return cli_usage_error(c->name, "--timeout: expected whole seconds from 1 to 86400, got '%s'", optarg);
+            break;
         case OPT_MODEL: model_path = optarg; break;
         case OPT_EXPLAIN: explain = true, bit = O_EXPLAIN; break;
         case OPT_PRETTY: pretty = true; break;
@@ -196,17 +214,26 @@ static int run_doc_command(const doc_command *c, int argc, char **argv) {
         opts.budget_value = opts.brief_words;
     }
 
-    char *data = NULL;
-    size_t len = 0;
-    bool too_big = false;
-    if (!cli_read_input_max(path, opts.max_bytes, &data, &len, &too_big))
-        return cli_finish(too_big ? EXIT_SOME_FAILED : EXIT_IO);
+    fo.max_bytes = opts.max_bytes;
+    cli_input in;
+    int rc = cli_input_read(path, &fo, &in);
+    if (rc != EXIT_OK)
+        return cli_finish(rc);
+    if (in.html && in.len == 0)
+        cli_error(in.name, "warning: no article text found in the page");
+    /* the page's own title and date, where the command line gives none */
+    if (in.html && in.page.title && !title_given)
+        cli_set_title(&opts, in.page.title);
+    if (in.html && in.page.date && !date_given)
+        precis_options_set(&opts, "date", in.page.date, NULL);
+    const char *data = in.text;
+    size_t len = in.len;
     precis_model *model = cli_load_model(model_path);
     if (!model) {
-        free(data);
+        cli_input_free(&in);
         return cli_finish(EXIT_MODEL);
     }
-    const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
+    const char *name = in.name;
     int code = EXIT_OK;
     precis_doc *doc = NULL;
     char *out = NULL;
@@ -246,7 +273,7 @@ cleanup:
     precis_free(out);
     precis_doc_free(doc);
     precis_model_free(model);
-    free(data);
+    cli_input_free(&in);
     return cli_finish(code);
 }
 

@@ -177,3 +177,24 @@ bool cli_parse_format(const char *name, precis_format *out) {
         }
     return false;
 }
+
+bool cli_parse_seconds(const char *s, long *out) {
+    char *end = NULL;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < 1 || v > 86400)
+        return false;
+    *out = v;
+    return true;
+}
+
+void cli_set_title(precis_options *opts, const char *title) {
+    size_t max = sizeof opts->title - 1, n = strlen(title);
+    if (n > max) {
+        n = max;
+        while (n > 0 && ((unsigned char)title[n] & 0xC0) == 0x80)
+            n--;
+    }
+    memcpy(opts->title, title, n);
+    opts->title[n] = '\0';
+}

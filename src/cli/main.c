@@ -16,6 +16,7 @@ static const struct {
     {"summary", cmd_summary, "the most informative sentences, in document order"},
     {"facts", cmd_facts, "key facts: people, places, organisations, times, quantities, quotes"},
     {"split", cmd_split, "split text into sentences"},
+    {"extract", cmd_extract, "the article of a web page (file or URL): title, date, author, text"},
     {"batch", cmd_batch, "process many documents (files, directories, JSONL, archives) on all cores"},
     {"eval", cmd_eval, "score system summaries against references (ROUGE)"},
     {"bench", cmd_bench, "run methods over an evaluation set and report quality and speed"},
@@ -46,9 +47,11 @@ static void usage(FILE *out) {
             "  2  usage error\n"
             "  3  the model could not be loaded, or it lacks the language asked for\n"
             "  4  reading input or writing output failed (a closed pipe too, without a message)\n"
+            "  5-11  fetching a URL failed: 5 host not found, 6 no connection, 7 TLS, 8 HTTP\n"
+            "     error status, 9 timeout, 10 over --max-bytes, 11 not a page (binary content)\n"
             "\n"
-            "With no command, precis prints the brief of FILE, or of standard input when it is not\n"
-            "a terminal.\n");
+            "With no command, precis prints the brief of FILE (a text, an HTML page or an http(s)\n"
+            "URL), or of standard input when it is not a terminal.\n");
 }
 
 int main(int argc, char **argv) {

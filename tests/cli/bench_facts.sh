@@ -118,7 +118,7 @@ run bench --task ner "$WORK/missing.jsonl"
 expect_exit 4
 run bench --task nonsense "$WORK/ner.jsonl"
 expect_exit 2
-expect_stderr_contains "expected summary, ner, timex, fivew or quotes"
+expect_stderr_contains "expected summary, ner, timex, fivew, quotes or extract"
 : >"$WORK/empty.jsonl"
 run bench --quiet --task timex "$WORK/empty.jsonl"
 expect_exit 1

@@ -5,7 +5,7 @@
 # no input and a terminal on stdin gives a usage error instead of waiting.
 . "$(dirname "$0")/lib.sh"
 
-commands="split summary facts brief batch eval bench"
+commands="split summary facts brief extract batch eval bench"
 
 run --help
 expect_exit 0

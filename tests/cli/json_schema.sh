@@ -1,7 +1,7 @@
 # json_schema.sh — every JSON output validates against its JSON Schema (draft 2020-12) in
 # docs/schema/: split, summary, explain, facts and brief of every golden article (and of a
 # text in a language without fact data), the lines of precis batch over the golden articles
-# (and an error line), precis eval -f json (with --per-doc) and a precis bench report. Each
+# (and an error line), precis extract of the HTML fixtures and batch lines with text and meta, precis eval -f json (with --per-doc) and a precis bench report. Each
 # record names its schema ("schema": "precis/<name>/1"). Needs Debian's python3-jsonschema
 # (scripts/setup.sh installs it); without it the test is reported as skipped (exit 77), not
 # passed.
@@ -59,6 +59,17 @@ expect_exit 1
 n=$((n + 1))
 grep -v '\.brief\.txt\|\.facts\.txt' "$WORK/out" >"$WORK/j/$n.batch.jsonl"
 
+# extract, and batch lines with the page's text and meta
+H="$FIXTURES/html"
+for page in "$H"/*.html; do
+    save extract extract -f json "$page"
+done
+save extract extract --pretty "$G/politics.txt"
+run batch -q --fields summary,brief,facts,text,meta "$H"/*.html "$WORK/bad.jsonl"
+expect_exit 1
+n=$((n + 1))
+cp "$WORK/out" "$WORK/j/$n.batch.jsonl"
+
 # eval and bench
 R="$FIXTURES/roundtrip/refs.jsonl"
 "$PRECIS" batch -q --fields summary "$R" >"$WORK/sys.jsonl"
@@ -68,6 +79,13 @@ run bench --quiet --methods lead,default --sentences 1 --out "$WORK/bench" "$FIX
 expect_exit 0
 n=$((n + 1))
 cp "$WORK"/bench/*.json "$WORK/j/$n.bench.json"
+
+python3 -c 'import json, sys; print(json.dumps({"id": "p", "html": open(sys.argv[1]).read(), "with": ["Kelderwick"], "without": ["cookies"]}))' \
+    "$H/news.html" >"$WORK/pages.jsonl"
+run bench --task extract --quiet --out "$WORK/bench-extract" "$WORK/pages.jsonl"
+expect_exit 0
+n=$((n + 1))
+cp "$WORK"/bench-extract/*.json "$WORK/j/$n.bench.json"
 
 last_cmd="validate $(ls "$WORK/j" | wc -l) outputs against docs/schema/"
 checks=$((checks + 1))

@@ -2,7 +2,7 @@
  * sniffing picks the archive reader (tar, zip, cpio, 7z, compressed streams, through
  * libarchive), the WARC reader, JSONL, HTML or plain text, so damaged and truncated archives
  * and WARC records reach every reader. Each document is then decoded as a worker would.
- * Builds with src/cli/batch_read.c, batch_common.c, batch_html.c and common.c. */
+ * Builds with src/cli/batch_read.c, batch_common.c, extract.c, fetch.c and common.c. */
 #include "fuzz_batch_items.h"
 #include "fuzz_common.h"
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "batch_common.h"
+#include "extract.h"
 
 static bool fuzz_take_item(void *user, batch_item *it) {
     const batch_read_cfg *cfg = user;
@@ -14,19 +15,17 @@ static bool fuzz_take_item(void *user, batch_item *it) {
         abort(); /* batch_common.h: never NULL */
     if (!batch_jsonl_decode(cfg, it))
         abort(); /* out of memory: not expected at these sizes */
-    if (!it->error && !it->text)
-        abort(); /* an item is either text or an error */
+    if (!it->error && !it->text && !it->url)
+        abort(); /* an item is text, a URL to fetch, or an error */
     if (it->text && cfg->max_bytes && it->len > cfg->max_bytes)
         abort(); /* --max-bytes honoured */
     if (it->text && it->is_html) {
-        size_t len = 0;
-        char *title = NULL;
+        extract_page page;
         const char *why = NULL;
-        char *t = batch_html_to_text(it->text, it->len, &len, &title, &why);
-        if (t ? t[len] != '\0' || why : !why)
+        extract_status st = extract_html(it->text, it->len, NULL, NULL, &page, &why);
+        if (st == EXTRACT_OK ? page.text[page.len] != '\0' || why : st != EXTRACT_NOMEM && !why)
             abort(); /* text NUL-terminated at its length, or a refusal with a reason */
-        free(t);
-        free(title);
+        extract_page_free(&page);
     }
     batch_item_free(it);
     return true;

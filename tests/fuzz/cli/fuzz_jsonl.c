@@ -1,7 +1,7 @@
 /* fuzz_jsonl — arbitrary bytes as a JSONL input of `precis batch --type jsonl`: the line
  * reader (with a small --max-bytes so the over-long-line path is reached), then each line's
  * decoding into id, text and per-document options as a worker does it, and the HTML step for
- * texts that look like pages. Builds with src/cli/batch_read.c, batch_common.c, batch_html.c
+ * texts that look like pages. Builds with src/cli/batch_read.c, batch_common.c, extract.c, fetch.c
  * and common.c (see tests/fuzz/run.sh). */
 #include "fuzz_batch_items.h"
 #include "fuzz_common.h"
