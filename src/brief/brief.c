@@ -420,7 +420,7 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
             we = f->what.clause_predicate_end;
         }
     }
-    if (np == 0 && !group) {
+    if (np == 0 && !group && !f->what.clause_predicate_end) {
         /* the lede's event noun with its telling modifiers ("first ever summit") names the
          * event as a headline would; else the lede's lead verb phrase ("vowed to seek closer
          * ties") */

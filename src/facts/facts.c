@@ -1224,6 +1224,18 @@ static bool auxiliary_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
     return false;
 }
 
+/* Common irregular past forms that news ledes use as main verbs; the regular ones end in
+ * "-ed" and are found by their ending. */
+static bool irregular_past(const precis_doc *d, uint32_t k) {
+    static const char *const PAST[] = {
+        "beat", "became", "began", "bought", "broke", "brought", "built", "came", "caught", "chose", "cut",
+        "drew", "drove", "fell", "fled", "flew", "fought", "found", "gave", "grew", "held", "hit", "hurt",
+        "kept", "knew", "led", "left", "lost", "made", "met", "paid", "quit", "ran", "rose", "sank", "saw",
+        "sent", "set", "shot", "slid", "sold", "spent", "split", "stole", "stood", "struck", "swept", "swore",
+        "took", "threw", "told", "took", "tore", "withdrew", "won", "wore", "wrote", NULL};
+    return tok_in(d, k, PAST);
+}
+
 /* True when a person's name ends right before token k. */
 static bool person_at_end(const facts *f, uint32_t k) {
     for (size_t i = 0; i < f->ents.n_mentions; i++) {
@@ -1251,6 +1263,12 @@ static bool introducer(const precis_doc *d, uint32_t k) {
         return true;
     /* "Bringing the high street to Sydney, ...", "Having won ..., ": a participle opener */
     return t->end - t->start > 5 && strncasecmp(d->text + t->end - 3, "ing", 3) == 0;
+}
+
+/* Words that count a subject: "Most council cleaners", "Several ministers". */
+static bool quantifier(const precis_doc *d, uint32_t k) {
+    static const char *const QUANT[] = {"most", "several", "both", "every", "each", "few", "no", NULL};
+    return tok_in(d, k, QUANT);
 }
 
 /* Subject words that say nothing on their own: a pronoun or a demonstrative. */
@@ -1306,7 +1324,7 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     }
     uint32_t skip = 0;
     if (a >= end || empty_subject(d, a) || d->seg.tokens[a].kind == TOK_PUNCT ||
-        (d->tok_stop[a] && !determiner(d, a) && !group_opener(d, a, end, &skip)) ||
+        (d->tok_stop[a] && !determiner(d, a) && !group_opener(d, a, end, &skip) && !quantifier(d, a)) ||
         (d->seg.tokens[a].flags & TOKF_OPEN_QUOTE))
         return;
     /* the subject: up to an auxiliary, or a verb */
@@ -1361,6 +1379,12 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && t->end - t->start > 4 &&
             strncmp(d->text + t->end - 2, "ed", 2) == 0 && !determiner(d, b - 1) && !ends_verb_phrase(d, b - 1) &&
             d->seg.tokens[b - 1].kind == TOK_WORD && !auxiliary_ahead(d, b + 1, end)) {
+            head = b;
+            break;
+        }
+        /* "Elena Dementieva swept aside", "Bayern beat Hoffenheim": an irregular past */
+        if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && irregular_past(d, b) &&
+            !determiner(d, b - 1) && !ends_verb_phrase(d, b - 1)) {
             head = b;
             break;
         }
@@ -1420,7 +1444,9 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         if (c > e + 1 && !d->tok_stop[c - 1])
             e = c;
     }
-    while (e > head + 1 && (d->tok_stop[e - 1] || d->seg.tokens[e - 1].kind == TOK_PUNCT))
+    /* not "... the", but "the US" stays ("us" is a stop word only in lower case) */
+    while (e > head + 1 && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER) ||
+                            d->seg.tokens[e - 1].kind == TOK_PUNCT))
         e--;
     /* a modal or a negation changes what happened: "will not get a day off" */
     uint32_t ps = head;

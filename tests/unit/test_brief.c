@@ -191,6 +191,41 @@ Test(brief, no_lead_line_for_a_lone_verb) {
     cr_assert(strncmp(b, "Prime Minister Angela Merkel warned", 35) == 0, "%s", b);
 }
 
+/* The lede read as a clause: an unnamed subject leads when it is a short description; the
+ * verb takes its complement; a modal and a negation stay with the verb. */
+Test(brief, lead_line_from_an_unnamed_subject) {
+    const char *b = brief_text("Three harbour pilots have refused to guide tankers into the port of Sines, "
+                               "leaving ships waiting offshore.\n\nThe pilots want a new contract. The port "
+                               "authority said talks would resume soon.\n");
+    const char *line = "Three harbour pilots: refused to guide tankers";
+    cr_assert(strncmp(b, line, strlen(line)) == 0, "%s", b);
+}
+
+Test(brief, lead_line_keeps_a_negation) {
+    const char *b = brief_text("Most council cleaners will not get a pay rise this year after the budget vote, "
+                               "the union said.\n\nThe cleaners had asked for five per cent. Talks ended "
+                               "without a deal.\n");
+    const char *line = "Most council cleaners: will not get a pay rise";
+    cr_assert(strncmp(b, line, strlen(line)) == 0, "%s", b);
+}
+
+Test(brief, lead_line_takes_the_complement_of_a_lone_verb) {
+    const char *b = brief_text("Prime Minister Angela Merkel was sued by a group of farmers on Monday.\n\n"
+                               "The farmers say the new rules ruin them. Her office declined to comment.\n");
+    const char *line = "Angela Merkel (Prime Minister): sued by a group";
+    cr_assert(strncmp(b, line, strlen(line)) == 0, "%s", b);
+}
+
+Test(brief, no_lead_line_for_a_description_or_a_pronoun) {
+    /* a copula without a verb describes; a pronoun names no one */
+    const char *b = brief_text("The new harbour bridge is a marvel of modern engineering and steel.\n\n"
+                               "Engineers spent four years on its towers. Traffic will start in May.\n");
+    cr_assert(strncmp(b, "The new harbour bridge is", 25) == 0, "%s", b);
+    b = brief_text("It was a night the small fishing town of Sines will not forget.\n\n"
+                   "Thousands of people filled the harbour. The mayor spoke until midnight.\n");
+    cr_assert(strncmp(b, "It was a night", 14) == 0, "%s", b);
+}
+
 Test(brief, lead_line_from_a_headline) {
     /* the headline's subject and predicate; the place and the date from the lede */
     const char *b = brief_text("Sines Pilots Association calls two-day strike over night pay\n\n"
