@@ -57,6 +57,14 @@ static bool tok_is(const precis_doc *d, size_t k, const char *w) {
     return strlen(w) == len && strncasecmp(d->text + t->start, w, len) == 0;
 }
 
+/* True when token k is one of the NULL-terminated list `words` (case-insensitive). */
+static bool tok_in(const precis_doc *d, size_t k, const char *const *words) {
+    for (size_t i = 0; words[i]; i++)
+        if (tok_is(d, k, words[i]))
+            return true;
+    return false;
+}
+
 static bool is_terminator(const precis_doc *d, size_t k) {
     const token *t = &d->seg.tokens[k];
     return t->kind == TOK_PUNCT && strchr(".!?", d->text[t->start]) != NULL;
@@ -330,6 +338,12 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
         if (m->sentence != lede || m->start < cs || m->end > ce || m->entity < 0 ||
             (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) || !(m->type == NER_PER || m->type == NER_ORG))
             continue;
+        /* "The family of baseball player Chris Lane broke down": the family heads */
+        bool in_phrase = false;
+        for (size_t j = doc_token_at(d, cs); j < m->tok_start && !in_phrase; j++)
+            in_phrase = tok_is(d, j, "of");
+        if (in_phrase)
+            continue;
         uint32_t after = m->tok_end;
         bool heads = after >= d->seg.n_tokens || d->seg.tokens[after].start >= ce || tok_is(d, after, ",") ||
                      tok_is(d, after, "(") || tok_is(d, after, "who") || tok_is(d, after, "and");
@@ -349,23 +363,46 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
     return n;
 }
 
-/* True when the lede's subject can stand as the who without a name: a short description
- * with at least two content words or a count ("Three more political parties", "A pub
- * landlord", "At least 37 people"), not a pronoun, not a long clause. */
-static bool plain_subject(const precis_doc *d, const facts *f) {
+/* The end of the lede's subject as the who when it names no one: its head noun phrase (up to
+ * a preposition: "The flag-burning father [of a runaway schoolgirl]") when that is a short
+ * description with at least two content words or a count ("Three more political parties", "A
+ * pub landlord", "At least 37 people"). 0 when the subject cannot stand as the who: an
+ * apposition or a relative clause, or a phrase too long or too empty to lead. */
+static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
+    static const char *const PREP[] = {"of", "from", "in", "at", "on", "with", "between", "over", "for",
+                                       "near", "outside", "inside", "across", "around", NULL};
     size_t words = 0, content = 0;
     bool counted = false;
+    uint32_t end = 0;
     for (size_t k = doc_token_at(d, f->what.clause_subject_start);
          k < d->seg.n_tokens && d->seg.tokens[k].end <= f->what.clause_subject_end; k++) {
         const token *t = &d->seg.tokens[k];
         if (t->kind == TOK_PUNCT)
-            return false; /* an apposition or a relative clause: too long to lead */
+            return 0; /* an apposition or a relative clause: too long to lead */
+        if (words && tok_in(d, k, PREP))
+            break;
+        /* "Three men accused of ...", "The woman falsely accused": a participle or an adverb
+         * opens a clause about the head */
+        size_t len = t->end - t->start;
+        bool modifies = k > 0 && (d->seg.tokens[k - 1].kind == TOK_POSSESSIVE || tok_is(d, k - 1, "the") ||
+                                  tok_is(d, k - 1, "a") || tok_is(d, k - 1, "an"));
+        bool participle = len > 4 && (memcmp(d->text + t->end - 2, "ed", 2) == 0 ||
+                                      memcmp(d->text + t->end - 3, "ing", 3) == 0);
+        bool adverb = len > 4 && memcmp(d->text + t->end - 2, "ly", 2) == 0;
+        /* "mining companies", "singing sensation": a participle before a noun qualifies it */
+        bool opens = k + 1 < d->seg.n_tokens && (d->tok_stop[k + 1] || d->seg.tokens[k + 1].kind != TOK_WORD);
+        if (words && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !modifies &&
+            !memchr(d->text + t->start, '-', len) && ((participle && opens) || adverb))
+            break;
         bool w = t->kind == TOK_WORD || t->kind == TOK_NUMBER;
         words += w;
         content += w && !d->tok_stop[k];
         counted |= t->kind == TOK_NUMBER;
+        /* the phrase ends on a content word, not on "and", "the" or a possessive */
+        if (t->kind == TOK_NUMBER || (t->kind == TOK_WORD && !d->tok_stop[k]))
+            end = t->end;
     }
-    return words && words <= GROUP_WORDS_MAX && (content >= 2 || counted);
+    return end && words <= GROUP_WORDS_MAX && (content >= 2 || counted) ? end : 0;
 }
 
 /* The lead line, the fact line of the story: "Vladimir Putin (Russian President) and Kim
@@ -411,8 +448,8 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
             well &= f->ents.entities[people[i]].type != NER_PER || well_named(d, f, people[i]);
         if (!well)
             np = 0;
-        else if (np == 0 && plain_subject(d, f)) {
-            lead_span(br, d, f->what.clause_subject_start, f->what.clause_subject_end);
+        else if (np == 0 && plain_subject_end(d, f)) {
+            lead_span(br, d, f->what.clause_subject_start, plain_subject_end(d, f));
             group = true;
         }
         if (np || group) {

@@ -1215,10 +1215,11 @@ static uint32_t timex_end_at(const precis_doc *d, const facts *f, uint32_t k) {
 /* True when an auxiliary or a modal comes in [k, end) before any punctuation, within a few
  * words: the words before it belong to another clause. */
 static bool auxiliary_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
-    for (uint32_t j = k; j < end && j < k + 8; j++) {
+    for (uint32_t j = k; j < end && j < k + 10; j++) {
         if (d->seg.tokens[j].kind == TOK_PUNCT)
             return false;
-        if (auxiliary(d, j) || modal(d, j))
+        /* "conspired with her boyfriend to have her mother killed": an infinitive */
+        if ((auxiliary(d, j) || modal(d, j)) && !(j > k && tok_is(d, j - 1, "to")))
             return true;
     }
     return false;
@@ -1314,6 +1315,12 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             a = k + 1;
             break;
         }
+    /* a label before a colon: "Wanted: Police in Maryland have issued ..." */
+    for (uint32_t k = a + 1; k < end && k <= a + 3; k++)
+        if (tok_is(d, k, ":")) {
+            a = k + 1;
+            break;
+        }
     if (a < end && introducer(d, a)) {
         uint32_t k = a;
         while (k < end && !tok_is(d, k, ","))
@@ -1391,7 +1398,7 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         /* "Jermain Defoe says", "Mick begins": a present-tense verb right after a name */
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] &&
             t->end - t->start > 3 && d->text[t->end - 1] == 's' && d->text[t->end - 2] != 's' &&
-            person_at_end(f, b)) {
+            person_at_end(f, b) && !(b + 1 < end && (auxiliary(d, b + 1) || modal(d, b + 1)))) {
             head = b;
             break;
         }
@@ -1418,7 +1425,7 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         const token *t = &d->seg.tokens[k];
         if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[k] || determiner(d, k))
             return;
-        bool verbal = event_class(d, k, scratch) == EVENT_VERB ||
+        bool verbal = event_class(d, k, scratch) == EVENT_VERB || irregular_past(d, k) ||
                       (t->end - t->start > 3 && (strncmp(d->text + t->end - 2, "ed", 2) == 0 ||
                                                   strncmp(d->text + t->end - 3, "ing", 3) == 0 ||
                                                   strncmp(d->text + t->end - 2, "en", 2) == 0));
@@ -1434,7 +1441,8 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     /* the predicate: the head and its object, as lead_verb reads them */
     uint32_t e = head + 1;
     while (e < end && e - head < VERB_PHRASE_MAX &&
-           (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e) || counted_after(d, e, end)))
+           (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e) || counted_after(d, e, end) ||
+            (tok_is(d, e, "%") && d->seg.tokens[e - 1].kind == TOK_NUMBER))) /* "bought a 20% stake" */
         e++;
     if (e == head + 1 && e + 1 < end && verb_complement(d, e) && !timex_end_at(d, f, e + 1)) {
         uint32_t c = e + 1;
