@@ -453,8 +453,15 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
             group = true;
         }
         if (np || group) {
-            ws = f->what.clause_predicate_start;
-            we = f->what.clause_predicate_end;
+            /* the lede's event noun with its telling modifiers names the event as a headline
+             * would ("first ever summit" rather than "vowed to seek closer ties"), unless the
+             * predicate holds it with its verb ("ended a nine-day strike") */
+            bool noun = f->what.sentence == lede && f->what.noun_end &&
+                        words_in(d, f->what.noun_start, f->what.noun_end) >= 2 &&
+                        !(f->what.noun_start >= f->what.clause_predicate_start &&
+                          f->what.noun_end <= f->what.clause_predicate_end);
+            ws = noun ? f->what.noun_start : f->what.clause_predicate_start;
+            we = noun ? f->what.noun_end : f->what.clause_predicate_end;
         }
     }
     if (np == 0 && !group && !f->what.clause_predicate_end) {

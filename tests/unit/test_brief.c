@@ -193,6 +193,14 @@ Test(brief, no_lead_line_for_a_lone_verb) {
     cr_assert(strncmp(b, "Prime Minister Angela Merkel warned", 35) == 0, "%s", b);
 }
 
+Test(brief, lead_line_names_the_event_noun_of_the_lede) {
+    /* the event noun with its modifiers says what happened better than the verb beside it */
+    const char *b = brief_text("German Chancellor Angela Merkel and French President Emmanuel Macron agreed to "
+                               "cut farm subsidies during their first ever summit in Paris.\n\nThe two leaders "
+                               "will meet again in June.\n");
+    cr_assert_not_null(strstr(b, "(French President): first ever summit, Paris."), "%s", b);
+}
+
 /* The lede read as a clause: an unnamed subject leads when it is a short description; the
  * verb takes its complement; a modal and a negation stay with the verb. */
 Test(brief, lead_line_from_an_unnamed_subject) {
