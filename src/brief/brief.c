@@ -331,6 +331,7 @@ static size_t actors_before(const precis_doc *d, const facts *f, int32_t si, uin
  * McHenry; "A 45-year-old NBA fan": none). A name heads the subject when the subject ends
  * with it or it is followed by an apposition, a relative clause or "and" another name. */
 static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, int32_t out[2]) {
+    static const char *const PREP[] = {"of", "at", "in", "from", "for", "with", "on", "by", NULL};
     uint32_t cs = f->what.clause_subject_start, ce = f->what.clause_subject_end;
     size_t n = 0, last = 0;
     for (size_t k = 0; k < f->ents.n_mentions && n < 2; k++) {
@@ -338,10 +339,11 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
         if (m->sentence != lede || m->start < cs || m->end > ce || m->entity < 0 ||
             (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) || !(m->type == NER_PER || m->type == NER_ORG))
             continue;
-        /* "The family of baseball player Chris Lane broke down": the family heads */
+        /* "The family of baseball player Chris Lane broke down", "Three executives at Aer
+         * Lingus are set to leave": the family, the executives head */
         bool in_phrase = false;
         for (size_t j = doc_token_at(d, cs); j < m->tok_start && !in_phrase; j++)
-            in_phrase = tok_is(d, j, "of");
+            in_phrase = tok_in(d, j, PREP);
         if (in_phrase)
             continue;
         uint32_t after = m->tok_end;
@@ -360,7 +362,34 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
         out[n++] = m->entity;
         last = k;
     }
+    /* "South West teenage singing sensation, Joss Stone, has been nominated": the name in an
+     * apposition right after the subject is the one it describes */
+    size_t after = doc_token_at(d, ce);
+    bool plain = true; /* "executives of Ireland's airline, Aer Lingus,": the airline's name */
+    for (size_t j = doc_token_at(d, cs); j < after && plain; j++)
+        plain = !tok_in(d, j, PREP);
+    if (n == 0 && plain && after < d->seg.n_tokens && tok_is(d, after, ","))
+        for (size_t k = 0; k < f->ents.n_mentions; k++) {
+            const ner_mention *m = &f->ents.mentions[k];
+            if (m->sentence == lede && m->tok_start == after + 1 && m->entity >= 0 &&
+                (m->type == NER_PER || m->type == NER_ORG) && m->tok_end < d->seg.n_tokens &&
+                tok_is(d, m->tok_end, ",")) {
+                out[n++] = m->entity;
+                break;
+            }
+        }
     return n;
+}
+
+/* A verb that is an event on its own, without an object ("Two screeners: fired", "Richie
+ * Benaud: died"), unlike "warned" or "found", which need what follows them. */
+static bool complete_event(const precis_doc *d, size_t k) {
+    static const char *const COMPLETE[] = {"died", "killed", "arrested", "resigned", "injured", "jailed", "fired",
+                                           "sacked", "executed", "hospitalized", "hospitalised", "freed",
+                                           "convicted", "acquitted", "elected", "retired", "kidnapped", "rescued",
+                                           "evacuated", "murdered", "stabbed", "shot", "deported", "extradited",
+                                           "suspended", "expelled", "banned", "pardoned", "impeached", NULL};
+    return tok_in(d, k, COMPLETE);
 }
 
 /* The end of the lede's subject as the who when it names no one: its head noun phrase (up to
@@ -370,7 +399,7 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
  * apposition or a relative clause, or a phrase too long or too empty to lead. */
 static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
     static const char *const PREP[] = {"of", "from", "in", "at", "on", "with", "between", "over", "for",
-                                       "near", "outside", "inside", "across", "around", NULL};
+                                       "near", "outside", "inside", "across", "around", "by", NULL};
     size_t words = 0, content = 0;
     bool counted = false;
     uint32_t end = 0;
@@ -441,7 +470,8 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
     /* the lede read as subject and predicate: its named subject, else the subject itself
      * when it is a short description ("Three more political parties", "A pub landlord") */
     if (np == 0 && f->what.clause_predicate_end &&
-        words_in(d, f->what.clause_head_start, f->what.clause_predicate_end) >= 2) {
+        (words_in(d, f->what.clause_head_start, f->what.clause_predicate_end) >= 2 ||
+         complete_event(d, doc_token_at(d, f->what.clause_head_start)))) {
         np = subject_actors(d, f, lede, people);
         bool well = true;
         for (size_t i = 0; i < np; i++)
@@ -497,12 +527,16 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
         const ner_entity *e = &f->ents.entities[people[i]];
         if (i)
             buf_puts(&br->lead, " and ");
-        /* the name as written at its longest mention */
+        /* the name as written at its longest mention, not one that opens with a function
+         * word the recogniser glued to it ("Although Wal-Mart") when there is another */
         const ner_mention *m = NULL;
-        for (size_t k = 0; k < f->ents.n_mentions; k++)
-            if (f->ents.mentions[k].entity == people[i] && !(f->ents.mentions[k].flags & NERM_DEMONYM) &&
-                (!m || f->ents.mentions[k].end - f->ents.mentions[k].start > m->end - m->start))
-                m = &f->ents.mentions[k];
+        for (int pass = 0; pass < 2 && !m; pass++)
+            for (size_t k = 0; k < f->ents.n_mentions; k++) {
+                const ner_mention *c = &f->ents.mentions[k];
+                if (c->entity == people[i] && !(c->flags & NERM_DEMONYM) && (pass || !d->tok_stop[c->tok_start] || tok_is(d, c->tok_start, "the")) &&
+                    (!m || c->end - c->start > m->end - m->start))
+                    m = c;
+            }
         if (m)
             lead_span(br, d, m->start, m->end);
         if (e->has_role) {

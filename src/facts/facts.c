@@ -1406,6 +1406,10 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     }
     if (b >= end || b == a || b - a > CLAUSE_SUBJECT_MAX)
         return;
+    /* "Warrington put a dampener on ... as they completed": a pronoun before the verb means
+     * it is a subordinate clause's */
+    if (empty_subject(d, b - 1) && b - 1 > a)
+        return;
     if (!sub_end)
         sub_end = b;
     /* the verb group: auxiliaries, negation, adverbs, then the head */

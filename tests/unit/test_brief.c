@@ -226,6 +226,20 @@ Test(brief, lead_line_takes_the_complement_of_a_lone_verb) {
     cr_assert(strncmp(b, line, strlen(line)) == 0, "%s", b);
 }
 
+Test(brief, lead_line_for_an_event_that_needs_no_object) {
+    /* "arrested" is the whole event; "warned" (no_lead_line_for_a_lone_verb) is not */
+    const char *b = brief_text("Two harbour pilots were arrested on Monday after a tanker ran aground near Sines.\n\n"
+                               "The tanker was carrying crude oil. Police said the inquiry would take weeks.\n");
+    cr_assert(strncmp(b, "Two harbour pilots: arrested", 28) == 0, "%s", b);
+}
+
+Test(brief, lead_line_takes_the_name_of_an_apposition) {
+    const char *b = brief_text("Portugal's longest-serving harbour master, Rui Calado, has resigned after the "
+                               "collapse of a dock wall in Sines on Tuesday.\n\nCalado had run the port for twenty "
+                               "years. Mr Calado said he took full responsibility.\n");
+    cr_assert(strncmp(b, "Rui Calado", 10) == 0, "%s", b);
+}
+
 Test(brief, no_lead_line_for_a_description_or_a_pronoun) {
     /* a copula without a verb describes; a pronoun names no one */
     const char *b = brief_text("The new harbour bridge is a marvel of modern engineering and steel.\n\n"
