@@ -51,20 +51,6 @@ typedef struct brief {
                           arena): the brief does not change with the summary's budget */
 } brief;
 
-static bool tok_is(const precis_doc *d, size_t k, const char *w) {
-    const token *t = &d->seg.tokens[k];
-    size_t len = t->end - t->start;
-    return strlen(w) == len && strncasecmp(d->text + t->start, w, len) == 0;
-}
-
-/* True when token k is one of the NULL-terminated list `words` (case-insensitive). */
-static bool tok_in(const precis_doc *d, size_t k, const char *const *words) {
-    for (size_t i = 0; words[i]; i++)
-        if (tok_is(d, k, words[i]))
-            return true;
-    return false;
-}
-
 static bool is_terminator(const precis_doc *d, size_t k) {
     const token *t = &d->seg.tokens[k];
     return t->kind == TOK_PUNCT && strchr(".!?", d->text[t->start]) != NULL;
@@ -83,7 +69,7 @@ static bool attribution(const precis_doc *d, size_t from, size_t to) {
         if (t->kind == TOK_PUNCT || t->kind == TOK_SYMBOL)
             return false;
         for (int i = 0; VERBS[i] && !verb; i++)
-            if (tok_is(d, k, VERBS[i])) {
+            if (doc_tok_is(d, k, VERBS[i])) {
                 if (k - from > ATTRIB_SUBJECT)
                     return false;
                 verb = true;
@@ -126,7 +112,7 @@ static void compress(const precis_doc *d, size_t i, brief_sentence *out) {
         while (k < s->tok_end && k - s->tok_start <= 3 && d->seg.tokens[k].kind == TOK_WORD &&
                (d->seg.tokens[k].shape == SHAPE_CAPITAL || d->seg.tokens[k].shape == SHAPE_UPPER))
             k++;
-        if (k > s->tok_start + 1 && k + 1 < s->tok_end && tok_is(d, k, ")")) {
+        if (k > s->tok_start + 1 && k + 1 < s->tok_end && doc_tok_is(d, k, ")")) {
             first_tok = k + 1;
             pos = d->seg.tokens[first_tok].start;
         }
@@ -315,7 +301,7 @@ static size_t actors_before(const precis_doc *d, const facts *f, int32_t si, uin
         const ner_mention *p = &f->ents.mentions[prev - 1];
         /* "Putin and North Korean leader Kim Jong-un": "and", then at most a role */
         bool joined = p->sentence == si && p->entity >= 0 && p->entity != m->entity && p->tok_end < m->tok_start &&
-                      m->tok_start - p->tok_end <= 6 && tok_is(d, p->tok_end, "and") &&
+                      m->tok_start - p->tok_end <= 6 && doc_tok_is(d, p->tok_end, "and") &&
                       (p->type == NER_PER || p->type == NER_ORG);
         for (uint32_t k = p->tok_end + 1; joined && k < m->tok_start; k++)
             joined = d->seg.tokens[k].kind == TOK_WORD;
@@ -343,12 +329,12 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
          * Lingus are set to leave": the family, the executives head */
         bool in_phrase = false;
         for (size_t j = doc_token_at(d, cs); j < m->tok_start && !in_phrase; j++)
-            in_phrase = tok_in(d, j, PREP);
+            in_phrase = doc_tok_in(d, j, PREP);
         if (in_phrase)
             continue;
         uint32_t after = m->tok_end;
-        bool heads = after >= d->seg.n_tokens || d->seg.tokens[after].start >= ce || tok_is(d, after, ",") ||
-                     tok_is(d, after, "(") || tok_is(d, after, "who") || tok_is(d, after, "and");
+        bool heads = after >= d->seg.n_tokens || d->seg.tokens[after].start >= ce || doc_tok_is(d, after, ",") ||
+                     doc_tok_is(d, after, "(") || doc_tok_is(d, after, "who") || doc_tok_is(d, after, "and");
         if (!heads)
             continue;
         if (n && out[n - 1] == m->entity)
@@ -357,7 +343,7 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
         const ner_entity *e = &f->ents.entities[m->entity];
         if (e->n_direct < 2 && !e->has_role && m->tok_end - m->tok_start < 2)
             continue;
-        if (n && !tok_is(d, f->ents.mentions[last].tok_end, "and"))
+        if (n && !doc_tok_is(d, f->ents.mentions[last].tok_end, "and"))
             n = 0; /* "Gordon Brown's wife, Sarah Brown": the later name heads */
         out[n++] = m->entity;
         last = k;
@@ -367,13 +353,13 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
     size_t after = doc_token_at(d, ce);
     bool plain = true; /* "executives of Ireland's airline, Aer Lingus,": the airline's name */
     for (size_t j = doc_token_at(d, cs); j < after && plain; j++)
-        plain = !tok_in(d, j, PREP);
-    if (n == 0 && plain && after < d->seg.n_tokens && tok_is(d, after, ","))
+        plain = !doc_tok_in(d, j, PREP);
+    if (n == 0 && plain && after < d->seg.n_tokens && doc_tok_is(d, after, ","))
         for (size_t k = 0; k < f->ents.n_mentions; k++) {
             const ner_mention *m = &f->ents.mentions[k];
             if (m->sentence == lede && m->tok_start == after + 1 && m->entity >= 0 &&
                 (m->type == NER_PER || m->type == NER_ORG) && m->tok_end < d->seg.n_tokens &&
-                tok_is(d, m->tok_end, ",")) {
+                doc_tok_is(d, m->tok_end, ",")) {
                 out[n++] = m->entity;
                 break;
             }
@@ -389,7 +375,7 @@ static bool complete_event(const precis_doc *d, size_t k) {
                                            "convicted", "acquitted", "elected", "retired", "kidnapped", "rescued",
                                            "evacuated", "murdered", "stabbed", "shot", "deported", "extradited",
                                            "suspended", "expelled", "banned", "pardoned", "impeached", NULL};
-    return tok_in(d, k, COMPLETE);
+    return doc_tok_in(d, k, COMPLETE);
 }
 
 /* The end of the lede's subject as the who when it names no one: its head noun phrase (up to
@@ -408,13 +394,13 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
         const token *t = &d->seg.tokens[k];
         if (t->kind == TOK_PUNCT)
             return 0; /* an apposition or a relative clause: too long to lead */
-        if (words && tok_in(d, k, PREP))
+        if (words && doc_tok_in(d, k, PREP))
             break;
         /* "Three men accused of ...", "The woman falsely accused": a participle or an adverb
          * opens a clause about the head */
         size_t len = t->end - t->start;
-        bool modifies = k > 0 && (d->seg.tokens[k - 1].kind == TOK_POSSESSIVE || tok_is(d, k - 1, "the") ||
-                                  tok_is(d, k - 1, "a") || tok_is(d, k - 1, "an"));
+        bool modifies = k > 0 && (d->seg.tokens[k - 1].kind == TOK_POSSESSIVE || doc_tok_is(d, k - 1, "the") ||
+                                  doc_tok_is(d, k - 1, "a") || doc_tok_is(d, k - 1, "an"));
         bool participle = len > 4 && (memcmp(d->text + t->end - 2, "ed", 2) == 0 ||
                                       memcmp(d->text + t->end - 3, "ing", 3) == 0);
         bool adverb = len > 4 && memcmp(d->text + t->end - 2, "ly", 2) == 0;
@@ -533,7 +519,7 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
         for (int pass = 0; pass < 2 && !m; pass++)
             for (size_t k = 0; k < f->ents.n_mentions; k++) {
                 const ner_mention *c = &f->ents.mentions[k];
-                if (c->entity == people[i] && !(c->flags & NERM_DEMONYM) && (pass || !d->tok_stop[c->tok_start] || tok_is(d, c->tok_start, "the")) &&
+                if (c->entity == people[i] && !(c->flags & NERM_DEMONYM) && (pass || !d->tok_stop[c->tok_start] || doc_tok_is(d, c->tok_start, "the")) &&
                     (!m || c->end - c->start > m->end - m->start))
                     m = c;
             }
@@ -821,7 +807,6 @@ static const char *type_class(uint8_t type) {
     default: return "MISC";
     }
 }
-
 
 /* The article: paragraphs, chosen sentences in <mark>, entity mentions in typed spans.
  * Mentions never cross sentence ends (the recogniser works per sentence), so the tags nest. */

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "langid/langid.h"
 #include "text/text.h"
@@ -163,6 +164,19 @@ size_t doc_sentence_words(const precis_doc *d, size_t i) {
     for (uint32_t k = s->tok_start; k < s->tok_end; k++)
         n += (WORD_KINDS >> d->seg.tokens[k].kind) & 1u;
     return n;
+}
+
+bool doc_tok_is(const precis_doc *d, size_t k, const char *w) {
+    const token *t = &d->seg.tokens[k];
+    size_t len = t->end - t->start;
+    return strlen(w) == len && strncasecmp(d->text + t->start, w, len) == 0;
+}
+
+bool doc_tok_in(const precis_doc *d, size_t k, const char *const *words) {
+    for (size_t i = 0; words[i]; i++)
+        if (doc_tok_is(d, k, words[i]))
+            return true;
+    return false;
 }
 
 size_t doc_token_at(const precis_doc *d, size_t b) {

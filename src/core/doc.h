@@ -54,6 +54,12 @@ double idf_weight(const precis_idf *t, const char *stem, size_t len);
 /* Index of the first token that starts at or after byte b (n_tokens when none). */
 size_t doc_token_at(const precis_doc *d, size_t b);
 
+/* True when token k's text is `w`, ignoring ASCII case ("said", ",", "n't"). */
+bool doc_tok_is(const precis_doc *d, size_t k, const char *w);
+
+/* True when token k is one of the NULL-terminated list `words` (as doc_tok_is). */
+bool doc_tok_in(const precis_doc *d, size_t k, const char *const *words);
+
 /* Opens a standalone HTML page for the document: the doctype, <html lang> with its language
  * and <head> with its charset and <title> (the document's title, else `fallback`), leaving
  * <head> open for the caller's style. */

@@ -46,26 +46,11 @@ static bool in_boilerplate(const precis_doc *d, size_t byte) {
     return d->boilerplate[d->seg.tokens[k].sentence];
 }
 
-
 static int32_t sentence_of(const precis_doc *d, size_t byte) {
     size_t k = doc_token_at(d, byte);
     if (k >= d->seg.n_tokens)
         return d->seg.n_sentences ? (int32_t)d->seg.n_sentences - 1 : -1;
     return d->seg.tokens[k].sentence;
-}
-
-static bool tok_is(const precis_doc *d, size_t k, const char *w) {
-    const token *t = &d->seg.tokens[k];
-    size_t len = t->end - t->start;
-    return strlen(w) == len && strncasecmp(d->text + t->start, w, len) == 0;
-}
-
-/* True when token k is one of the NULL-terminated list `words` (case-insensitive). */
-static bool tok_in(const precis_doc *d, size_t k, const char *const *words) {
-    for (size_t i = 0; words[i]; i++)
-        if (tok_is(d, k, words[i]))
-            return true;
-    return false;
 }
 
 /* Event-word class of a token (events.txt), 0 when none. */
@@ -146,12 +131,12 @@ static int title_gender(const precis_doc *d, const ner_mention *m) {
     if (m->tok_start == 0)
         return 0;
     size_t k = m->tok_start - 1;
-    if (tok_is(d, k, ".") && k > 0)
+    if (doc_tok_is(d, k, ".") && k > 0)
         k--;
-    if (tok_is(d, k, "mr") || tok_is(d, k, "mr."))
+    if (doc_tok_is(d, k, "mr") || doc_tok_is(d, k, "mr."))
         return 1;
-    if (tok_is(d, k, "mrs") || tok_is(d, k, "mrs.") || tok_is(d, k, "ms") || tok_is(d, k, "ms.") ||
-        tok_is(d, k, "miss"))
+    if (doc_tok_is(d, k, "mrs") || doc_tok_is(d, k, "mrs.") || doc_tok_is(d, k, "ms") || doc_tok_is(d, k, "ms.") ||
+        doc_tok_is(d, k, "miss"))
         return 2;
     return 0;
 }
@@ -164,7 +149,7 @@ static bool person_title(const precis_doc *d, const ner_mention *m) {
     if (m->tok_start == 0)
         return false;
     size_t k = m->tok_start - 1;
-    if (tok_is(d, k, ".") && k > 0)
+    if (doc_tok_is(d, k, ".") && k > 0)
         k--;
     const token *t = &d->seg.tokens[k];
     size_t n = t->end - t->start;
@@ -200,7 +185,7 @@ static int32_t last_person_before(const precis_doc *d, const facts *f, uint32_t 
 }
 
 static int pronoun_gender(const precis_doc *d, size_t k) {
-    return tok_is(d, k, "he") ? 1 : tok_is(d, k, "she") ? 2 : 0;
+    return doc_tok_is(d, k, "he") ? 1 : doc_tok_is(d, k, "she") ? 2 : 0;
 }
 
 static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote *q, float *conf);
@@ -228,8 +213,8 @@ static bool words_can_speak(const precis_doc *d, const facts *f, const quote *q)
      * name ("Likewise", "Amid", "Still") */
     if ((t->flags & TOKF_SENT_START) &&
         (d->tok_stop[k] || (n > 4 && strncasecmp(d->text + t->end - 2, "ly", 2) == 0) ||
-         (n > 4 && strncasecmp(d->text + t->end - 4, "wise", 4) == 0) || tok_is(d, k, "amid") ||
-         tok_is(d, k, "wait") || tok_is(d, k, "read")))
+         (n > 4 && strncasecmp(d->text + t->end - 4, "wise", 4) == 0) || doc_tok_is(d, k, "amid") ||
+         doc_tok_is(d, k, "wait") || doc_tok_is(d, k, "read")))
         return false;
     static const char *const GROUPS[] = {
         "officials", "aides", "sources", "analysts", "experts", "critics", "residents", "witnesses", "police",
@@ -238,7 +223,7 @@ static bool words_can_speak(const precis_doc *d, const facts *f, const quote *q)
         "democrats", "republicans", "activists", "organisers", NULL};
     if (t->shape == SHAPE_LOWER) {
         for (int i = 0; GROUPS[i]; i++)
-            if (tok_is(d, k, GROUPS[i]))
+            if (doc_tok_is(d, k, GROUPS[i]))
                 return true;
         return false;
     }
@@ -278,7 +263,7 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
     size_t k0 = (size_t)q->speaker_token;
     bool one = q->speaker_tok_end == (uint32_t)k0 + 1;
     if (one && quotes_is_pronoun(d, k0)) {
-        if (tok_is(d, k0, "they") || tok_is(d, k0, "we"))
+        if (doc_tok_is(d, k0, "they") || doc_tok_is(d, k0, "we"))
             return -1;
         /* not a name inside the quotation itself (“I told Kim...,” she said) */
         uint32_t before = q->speaker_start > q->end && q->end > q->start ? q->start : q->speaker_start;
@@ -291,7 +276,7 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
      * describes ("a Trump supporter", "a New Hampshire Republican"). */
     size_t head = q->speaker_tok_end - 1;
     for (size_t k = k0 + 1; k < q->speaker_tok_end; k++)
-        if (tok_is(d, k, "of") || tok_is(d, k, "at") || tok_is(d, k, "for") || tok_is(d, k, "from")) {
+        if (doc_tok_is(d, k, "of") || doc_tok_is(d, k, "at") || doc_tok_is(d, k, "for") || doc_tok_is(d, k, "from")) {
             head = k - 1;
             break;
         }
@@ -342,7 +327,7 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
     }
     /* “...,” the Republican said: a party's or a nation's member named by the definite article
      * alone is a description of one person, the one named last (as "the senator" is) */
-    if (e >= 0 && f->ents.entities[e].type == NER_MISC && tok_is(d, k0, "the") &&
+    if (e >= 0 && f->ents.entities[e].type == NER_MISC && doc_tok_is(d, k0, "the") &&
         q->speaker_tok_end == (uint32_t)k0 + 2) {
         int32_t p = last_person_before(d, f, q->start < q->speaker_start && q->end > q->start ? q->start : q->speaker_start, 0);
         if (p >= 0) {
@@ -358,7 +343,7 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
      * is the person named last before it (a reader's reading), unless its head names a body
      * or a thing ("the company", "the report") */
     *conf = 0.5f;
-    if (tok_is(d, k0, "the") && q->speaker_tok_end > (uint32_t)k0 + 1 && !d->tok_stop[head] &&
+    if (doc_tok_is(d, k0, "the") && q->speaker_tok_end > (uint32_t)k0 + 1 && !d->tok_stop[head] &&
         (d->seg.tokens[head].shape == SHAPE_LOWER || d->seg.tokens[head].shape == SHAPE_ALNUM) &&
         !not_a_person(d, head)) {
         int32_t p = last_person_before(d, f, q->start < q->speaker_start && q->end > q->start ? q->start : q->speaker_start, 0);
@@ -580,10 +565,10 @@ static void choose_who(const precis_doc *d, facts *f, uint8_t *story, uint8_t *o
         /* "MANILA (AP) —": the dateline's place, whatever the recogniser typed it; "the
          * journal Circulation": a publication, which reports the story rather than acts in it */
         bool dateline = m->tok_end < DATELINE_TOKENS && m->tok_end + 1 < d->seg.n_tokens &&
-                        tok_is(d, m->tok_end, "(") && in_source(f, d->seg.tokens[m->tok_end + 1].start);
-        bool publication = m->tok_start > 0 && (tok_is(d, m->tok_start - 1, "journal") ||
-                                                tok_is(d, m->tok_start - 1, "newspaper") ||
-                                                tok_is(d, m->tok_start - 1, "magazine"));
+                        doc_tok_is(d, m->tok_end, "(") && in_source(f, d->seg.tokens[m->tok_end + 1].start);
+        bool publication = m->tok_start > 0 && (doc_tok_is(d, m->tok_start - 1, "journal") ||
+                                                doc_tok_is(d, m->tok_start - 1, "newspaper") ||
+                                                doc_tok_is(d, m->tok_start - 1, "magazine"));
         if (outlet[k] || dateline || publication)
             continue; /* it counts neither as an actor nor as named in the opening */
         story[m->entity] |= 8;
@@ -622,13 +607,13 @@ static void choose_who(const precis_doc *d, facts *f, uint8_t *story, uint8_t *o
 static bool place_of(const precis_doc *d, uint32_t k) {
     static const char *const NOUNS[] = {"port", "city", "town", "village", "province", "region", "state",
                                         "district", "county", "island", "capital", "suburb", NULL};
-    return k >= 2 && tok_is(d, k - 1, "of") && tok_in(d, k - 2, NOUNS);
+    return k >= 2 && doc_tok_is(d, k - 1, "of") && doc_tok_in(d, k - 2, NOUNS);
 }
 
 bool facts_place_introduced(const precis_doc *d, uint32_t tok_start, uint32_t tok_end) {
     bool qualifies = tok_end < d->seg.n_tokens && d->seg.tokens[tok_end].kind == TOK_POSSESSIVE;
     return tok_start > 0 && !qualifies &&
-           (tok_is(d, tok_start - 1, "in") || tok_is(d, tok_start - 1, "at") || place_of(d, tok_start));
+           (doc_tok_is(d, tok_start - 1, "in") || doc_tok_is(d, tok_start - 1, "at") || place_of(d, tok_start));
 }
 
 /* How broad a place is, from the gazetteer: 2 for a country, 1 for a state or region, 0 for a
@@ -699,12 +684,12 @@ static void choose_where(const precis_doc *d, facts *f) {
                 p.start = m->start;
                 p.end = m->end;
             }
-            if (i + 1 < f->ents.n_mentions && m->tok_end < d->seg.n_tokens && tok_is(d, m->tok_end, ",")) {
+            if (i + 1 < f->ents.n_mentions && m->tok_end < d->seg.n_tokens && doc_tok_is(d, m->tok_end, ",")) {
                 const ner_mention *c = &f->ents.mentions[i + 1];
                 /* "London, Frankfurt and Paris" is a list, not a city in a country */
                 const ner_mention *c2 = i + 2 < f->ents.n_mentions ? &f->ents.mentions[i + 2] : NULL;
                 bool list = c2 && c2->tok_start == c->tok_end + 1 && c2->type == NER_LOC &&
-                            (tok_is(d, c->tok_end, ",") || tok_is(d, c->tok_end, "and") || tok_is(d, c->tok_end, "or"));
+                            (doc_tok_is(d, c->tok_end, ",") || doc_tok_is(d, c->tok_end, "and") || doc_tok_is(d, c->tok_end, "or"));
                 if (c->tok_start == m->tok_end + 1 && c->entity >= 0 && c->entity != (int32_t)best && !list &&
                     f->ents.entities[c->entity].type == NER_LOC && !(c->flags & NERM_DEMONYM)) {
                     p.start = m->start;
@@ -742,8 +727,8 @@ static uint32_t dateline_end(const precis_doc *d, const facts *f) {
         return 0;
     const sentence *s = &d->seg.sentences[0];
     for (uint32_t k = s->tok_start + 1; k < s->tok_end && k < s->tok_start + DATELINE_TOKENS; k++)
-        if ((tok_is(d, k, "-") || tok_is(d, k, "\xE2\x80\x94") || tok_is(d, k, "\xE2\x80\x93")) &&
-            tok_is(d, k - 1, ")") && k >= 2 && in_source(f, d->seg.tokens[k - 2].start))
+        if ((doc_tok_is(d, k, "-") || doc_tok_is(d, k, "\xE2\x80\x94") || doc_tok_is(d, k, "\xE2\x80\x93")) &&
+            doc_tok_is(d, k - 1, ")") && k >= 2 && in_source(f, d->seg.tokens[k - 2].start))
             return d->seg.tokens[k].end;
     return 0;
 }
@@ -753,8 +738,8 @@ static bool background_time(const precis_doc *d, const facts *f, const timex *t)
         return true;
     size_t k = doc_token_at(d, t->start);
     if (k > 0 && k <= d->seg.n_tokens &&
-        (tok_is(d, k - 1, "by") || tok_is(d, k - 1, "until") || tok_is(d, k - 1, "till") ||
-         tok_is(d, k - 1, "before") || tok_is(d, k - 1, "since") || tok_is(d, k - 1, "deadline")))
+        (doc_tok_is(d, k - 1, "by") || doc_tok_is(d, k - 1, "until") || doc_tok_is(d, k - 1, "till") ||
+         doc_tok_is(d, k - 1, "before") || doc_tok_is(d, k - 1, "since") || doc_tok_is(d, k - 1, "deadline")))
         return true;
     if (!f->dct[0] || !isdigit((unsigned char)t->value[0]) || !isdigit((unsigned char)t->value[3]))
         return false;
@@ -819,7 +804,7 @@ static bool ends_verb_phrase(const precis_doc *d, size_t k) {
                                        "that", "because", "if", "than", "near", "across", "into", "through",
                                        "between", "around", "about", "outside", "inside", NULL};
     const token *t = &d->seg.tokens[k];
-    return (t->kind != TOK_WORD && t->kind != TOK_NUMBER) || tok_in(d, k, STOP);
+    return (t->kind != TOK_WORD && t->kind != TOK_NUMBER) || doc_tok_in(d, k, STOP);
 }
 
 /* "48-hour", "two-day", "10-year": a hyphenated measure qualifying an event noun. */
@@ -904,7 +889,7 @@ static bool clause_predicate(const precis_doc *d, const facts *f, uint32_t a, ui
                 k = m->tok_end;
                 continue;
             }
-            if (t->kind == TOK_PUNCT && !(t->flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE)) && !tok_is(d, k, "-"))
+            if (t->kind == TOK_PUNCT && !(t->flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE)) && !doc_tok_is(d, k, "-"))
                 return false; /* "Five dead, dozens hurt": no subject and verb to go by */
             k++;
         }
@@ -952,7 +937,7 @@ static bool headline_predicate(const precis_doc *d, const facts *f, int32_t hs, 
     const sentence *s = &d->seg.sentences[hs];
     uint32_t a = s->tok_start, b = s->tok_end;
     for (uint32_t k = a; k + 3 < b; k++)
-        if (tok_is(d, k, ":"))
+        if (doc_tok_is(d, k, ":"))
             return clause_predicate(d, f, k + 1, b, w) || clause_predicate(d, f, a, k, w);
     return clause_predicate(d, f, a, b, w);
 }
@@ -990,18 +975,18 @@ static void promote_headline_subject(const precis_doc *d, facts *f) {
 
 static bool determiner(const precis_doc *d, uint32_t k) {
     static const char *const DET[] = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", NULL};
-    return tok_in(d, k, DET);
+    return doc_tok_in(d, k, DET);
 }
 
 /* An auxiliary that resumes a main clause: "... was jailed", "... have agreed". */
 static bool auxiliary(const precis_doc *d, uint32_t k) {
     static const char *const AUX[] = {"was", "were", "is", "are", "has", "have", "had", "will", "would", NULL};
-    return tok_in(d, k, AUX);
+    return doc_tok_in(d, k, AUX);
 }
 
 static bool modal(const precis_doc *d, uint32_t k) {
     static const char *const MODAL[] = {"can", "could", "may", "might", "must", "should", "shall", NULL};
-    return tok_in(d, k, MODAL);
+    return doc_tok_in(d, k, MODAL);
 }
 
 static bool ends_with_ly(const precis_doc *d, uint32_t k) {
@@ -1014,11 +999,11 @@ static bool group_opener(const precis_doc *d, uint32_t k, uint32_t end, uint32_t
     static const char *const TWO[][2] = {{"at", "least"}, {"more", "than"}, {"up", "to"}, {"as", "many"}};
     static const char *const ONE[] = {"about", "nearly", "almost", "some", "around", "over", NULL};
     for (size_t i = 0; i < sizeof TWO / sizeof *TWO; i++)
-        if (k + 1 < end && tok_is(d, k, TWO[i][0]) && tok_is(d, k + 1, TWO[i][1])) {
+        if (k + 1 < end && doc_tok_is(d, k, TWO[i][0]) && doc_tok_is(d, k + 1, TWO[i][1])) {
             *skip = 2;
             return true;
         }
-    if (!tok_in(d, k, ONE))
+    if (!doc_tok_in(d, k, ONE))
         return false;
     *skip = 1;
     return true;
@@ -1034,8 +1019,8 @@ static bool group_opener(const precis_doc *d, uint32_t k, uint32_t end, uint32_t
 static void lede_group(const precis_doc *d, facts *f, const sentence *s, uint32_t v) {
     uint32_t a = s->tok_start;
     for (uint32_t k = a; k < v && k < a + 10; k++)
-        if ((tok_is(d, k, "-") || tok_is(d, k, "\xE2\x80\x94") || tok_is(d, k, "\xE2\x80\x93")) && k > a &&
-            (tok_is(d, k - 1, ")") || d->seg.tokens[k - 1].shape == SHAPE_UPPER)) {
+        if ((doc_tok_is(d, k, "-") || doc_tok_is(d, k, "\xE2\x80\x94") || doc_tok_is(d, k, "\xE2\x80\x93")) && k > a &&
+            (doc_tok_is(d, k - 1, ")") || d->seg.tokens[k - 1].shape == SHAPE_UPPER)) {
             a = k + 1;
             break;
         }
@@ -1044,9 +1029,9 @@ static void lede_group(const precis_doc *d, facts *f, const sentence *s, uint32_
         b = a + skip;
     while (b < v) {
         const token *t = &d->seg.tokens[b];
-        if (t->kind == TOK_PUNCT || tok_is(d, b, "who") || tok_is(d, b, "which") || tok_is(d, b, "that") ||
+        if (t->kind == TOK_PUNCT || doc_tok_is(d, b, "who") || doc_tok_is(d, b, "which") || doc_tok_is(d, b, "that") ||
             auxiliary(d, b) || (b > a + skip && ends_verb_phrase(d, b) && t->kind == TOK_WORD) ||
-            (b > a + skip && tok_is(d, b, "of")))
+            (b > a + skip && doc_tok_is(d, b, "of")))
             break;
         b++;
     }
@@ -1059,16 +1044,16 @@ static void lede_group(const precis_doc *d, facts *f, const sentence *s, uint32_
     for (uint32_t k = b; k < v; k++) {
         static const char *const CLAUSE[] = {"whether", "that", "should", "could", "might", "may", "must",
                                              "to", "if", "because", "when", "while", "as", "and", NULL};
-        if (tok_in(d, k, CLAUSE))
+        if (doc_tok_in(d, k, CLAUSE))
             return;
         /* "A treasurer who took ... was jailed": a relative clause right after the phrase
          * ends at the main clause's auxiliary (as lead_verb reads it) */
-        if (k == b && (tok_is(d, k, "who") || tok_is(d, k, "which"))) {
+        if (k == b && (doc_tok_is(d, k, "who") || doc_tok_is(d, k, "which"))) {
             while (k < v && !auxiliary(d, k))
                 k++;
             continue;
         }
-        if (d->seg.tokens[k].kind == TOK_PUNCT || tok_is(d, k, "who") || tok_is(d, k, "which"))
+        if (d->seg.tokens[k].kind == TOK_PUNCT || doc_tok_is(d, k, "who") || doc_tok_is(d, k, "which"))
             return;
         /* "brides have escaped and revealed": an auxiliary with a verb of its own */
         if (auxiliary(d, k) && k + 1 < v && !auxiliary(d, k + 1) && !ends_with_ly(d, k + 1))
@@ -1104,10 +1089,10 @@ static void lede_group(const precis_doc *d, facts *f, const sentence *s, uint32_
 static bool counted_after(const precis_doc *d, uint32_t k, uint32_t end) {
     static const char *const NUMBERS[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                           "ten", "dozens", "hundreds", "thousands", "millions", NULL};
-    if (k + 1 >= end || !(tok_is(d, k, "for") || tok_is(d, k, "to") || tok_is(d, k, "by")))
+    if (k + 1 >= end || !(doc_tok_is(d, k, "for") || doc_tok_is(d, k, "to") || doc_tok_is(d, k, "by")))
         return false;
     return d->seg.tokens[k + 1].kind == TOK_NUMBER || d->seg.tokens[k + 1].kind == TOK_SYMBOL ||
-           tok_in(d, k + 1, NUMBERS);
+           doc_tok_in(d, k + 1, NUMBERS);
 }
 
 static uint32_t timex_end_at(const precis_doc *d, const facts *f, uint32_t k);
@@ -1118,7 +1103,7 @@ static uint32_t timex_end_at(const precis_doc *d, const facts *f, uint32_t k);
 static bool verb_complement(const precis_doc *d, uint32_t k) {
     static const char *const PREP[] = {"as", "by", "for", "with", "to", "into", "in", "at", "on",
                                        "from", "over", "against", NULL};
-    return tok_in(d, k, PREP) && !tok_is(d, k + 1, "that") && !tok_is(d, k + 1, "which");
+    return doc_tok_in(d, k, PREP) && !doc_tok_is(d, k + 1, "that") && !doc_tok_is(d, k + 1, "which");
 }
 
 /* The lead verb phrase of sentence si: the first event verb (or -ed word) after the
@@ -1136,17 +1121,17 @@ static void lead_verb(precis_doc *d, facts *f, int32_t si, buf *scratch, uint32_
         const token *t = &d->seg.tokens[k];
         /* ", whose novels sold...,": a relative clause describes someone; its verb is not the
          * event ("Ellory, whose novels sold millions, has died") */
-        if (tok_is(d, k, ",") && k + 1 < s->tok_end &&
-            (tok_is(d, k + 1, "whose") || tok_is(d, k + 1, "who") || tok_is(d, k + 1, "which"))) {
+        if (doc_tok_is(d, k, ",") && k + 1 < s->tok_end &&
+            (doc_tok_is(d, k + 1, "whose") || doc_tok_is(d, k + 1, "who") || doc_tok_is(d, k + 1, "which"))) {
             uint32_t j = k + 2;
-            while (j < s->tok_end && !tok_is(d, j, ","))
+            while (j < s->tok_end && !doc_tok_is(d, j, ","))
                 j++;
             k = j;
             continue;
         }
         /* "A treasurer who took money from the fund she managed was jailed": the relative
          * clause ends where the main clause's auxiliary comes */
-        if ((tok_is(d, k, "who") || tok_is(d, k, "which")) && k > s->tok_start && !tok_is(d, k - 1, ",")) {
+        if ((doc_tok_is(d, k, "who") || doc_tok_is(d, k, "which")) && k > s->tok_start && !doc_tok_is(d, k - 1, ",")) {
             uint32_t j = k + 1;
             while (j < s->tok_end && !auxiliary(d, j))
                 j++;
@@ -1160,7 +1145,7 @@ static void lead_verb(precis_doc *d, facts *f, int32_t si, buf *scratch, uint32_
          * Hardy is selling", "has become", "will keep", "are to get"; further on, an auxiliary
          * belongs as often to another clause ("the games could make or break a manager") */
         uint32_t aux_at = k > s->tok_start && (auxiliary(d, k - 1) || modal(d, k - 1)) ? k - 1
-                          : k > s->tok_start + 1 && tok_is(d, k - 1, "to") && auxiliary(d, k - 2) ? k - 2
+                          : k > s->tok_start + 1 && doc_tok_is(d, k - 1, "to") && auxiliary(d, k - 2) ? k - 2
                                                                                                      : UINT32_MAX;
         if (!verb && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[k] && aux_at == from &&
             from > s->tok_start)
@@ -1219,7 +1204,7 @@ static bool auxiliary_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
         if (d->seg.tokens[j].kind == TOK_PUNCT)
             return false;
         /* "conspired with her boyfriend to have her mother killed": an infinitive */
-        if ((auxiliary(d, j) || modal(d, j)) && !(j > k && tok_is(d, j - 1, "to")))
+        if ((auxiliary(d, j) || modal(d, j)) && !(j > k && doc_tok_is(d, j - 1, "to")))
             return true;
     }
     return false;
@@ -1234,7 +1219,7 @@ static bool irregular_past(const precis_doc *d, uint32_t k) {
         "kept", "knew", "led", "left", "lost", "made", "met", "paid", "quit", "ran", "rose", "sank", "saw",
         "sent", "set", "shot", "slid", "sold", "spent", "split", "stole", "stood", "struck", "swept", "swore",
         "took", "threw", "told", "took", "tore", "withdrew", "won", "wore", "wrote", NULL};
-    return tok_in(d, k, PAST);
+    return doc_tok_in(d, k, PAST);
 }
 
 /* True when a person's name ends right before token k. */
@@ -1260,7 +1245,7 @@ static bool introducer(const precis_doc *d, uint32_t k) {
     const token *t = &d->seg.tokens[k];
     if (t->kind != TOK_WORD)
         return false;
-    if (tok_in(d, k, INTRO))
+    if (doc_tok_in(d, k, INTRO))
         return true;
     /* "Bringing the high street to Sydney, ...", "Having won ..., ": a participle opener */
     return t->end - t->start > 5 && strncasecmp(d->text + t->end - 3, "ing", 3) == 0;
@@ -1269,7 +1254,7 @@ static bool introducer(const precis_doc *d, uint32_t k) {
 /* Words that count a subject: "Most council cleaners", "Several ministers". */
 static bool quantifier(const precis_doc *d, uint32_t k) {
     static const char *const QUANT[] = {"most", "several", "both", "every", "each", "few", "no", NULL};
-    return tok_in(d, k, QUANT);
+    return doc_tok_in(d, k, QUANT);
 }
 
 /* Subject words that say nothing on their own: a pronoun or a demonstrative. */
@@ -1277,7 +1262,7 @@ static bool empty_subject(const precis_doc *d, uint32_t k) {
     static const char *const EMPTY[] = {"it", "they", "he", "she", "we", "i", "you", "this", "these", "those",
                                         "that", "there", "here", "what", "who", "one", "some", "many", "everyone",
                                         "nobody", "all", NULL};
-    return tok_in(d, k, EMPTY);
+    return doc_tok_in(d, k, EMPTY);
 }
 
 /* Words of a verb group before its head: auxiliaries, negation and sentence adverbs ("has
@@ -1286,7 +1271,7 @@ static bool verb_group_word(const precis_doc *d, uint32_t k) {
     static const char *const GROUP[] = {"be", "been", "being", "not", "never", "also", "now", "just", "already",
                                         "still", "yet", "finally", "long", "reportedly", "allegedly", "recently",
                                         "today", "to", "do", "does", "did", "n't", "once", "again", "even", NULL};
-    return auxiliary(d, k) || modal(d, k) || tok_in(d, k, GROUP) || ends_with_ly(d, k) ||
+    return auxiliary(d, k) || modal(d, k) || doc_tok_in(d, k, GROUP) || ends_with_ly(d, k) ||
            d->seg.tokens[k].kind == TOK_POSSESSIVE;
 }
 
@@ -1303,27 +1288,27 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     const sentence *s = &d->seg.sentences[si];
     uint32_t a = s->tok_start, end = s->tok_end;
     /* "(CNN)", "(The Hollywood Reporter)" */
-    if (a < end && tok_is(d, a, "("))
+    if (a < end && doc_tok_is(d, a, "("))
         for (uint32_t k = a + 1; k < end && k < a + 6; k++)
-            if (tok_is(d, k, ")")) {
+            if (doc_tok_is(d, k, ")")) {
                 a = k + 1;
                 break;
             }
     for (uint32_t k = a; k < end && k < a + 10; k++)
-        if ((tok_is(d, k, "-") || tok_is(d, k, "\xE2\x80\x94") || tok_is(d, k, "\xE2\x80\x93")) && k > a &&
-            (tok_is(d, k - 1, ")") || d->seg.tokens[k - 1].shape == SHAPE_UPPER)) {
+        if ((doc_tok_is(d, k, "-") || doc_tok_is(d, k, "\xE2\x80\x94") || doc_tok_is(d, k, "\xE2\x80\x93")) && k > a &&
+            (doc_tok_is(d, k - 1, ")") || d->seg.tokens[k - 1].shape == SHAPE_UPPER)) {
             a = k + 1;
             break;
         }
     /* a label before a colon: "Wanted: Police in Maryland have issued ..." */
     for (uint32_t k = a + 1; k < end && k <= a + 3; k++)
-        if (tok_is(d, k, ":")) {
+        if (doc_tok_is(d, k, ":")) {
             a = k + 1;
             break;
         }
     if (a < end && introducer(d, a)) {
         uint32_t k = a;
-        while (k < end && !tok_is(d, k, ","))
+        while (k < end && !doc_tok_is(d, k, ","))
             k++;
         if (k >= end || k - a > 16)
             return;
@@ -1347,21 +1332,21 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             b = te;
             continue;
         }
-        if (tok_is(d, b, ",")) {
+        if (doc_tok_is(d, b, ",")) {
             /* ", who ..., " / ", whose ..., " / ", 41, " / ", the club's chairman, " */
             uint32_t c = b + 1;
-            while (c < end && !tok_is(d, c, ",") && c - b <= 12)
+            while (c < end && !doc_tok_is(d, c, ",") && c - b <= 12)
                 c++;
-            if (c >= end || !tok_is(d, c, ","))
+            if (c >= end || !doc_tok_is(d, c, ","))
                 return;
             if (!sub_end)
                 sub_end = b;
             b = c + 1;
             continue;
         }
-        if (t->kind == TOK_PUNCT && !(tok_is(d, b, "(") || tok_is(d, b, ")") || tok_is(d, b, "'")))
+        if (t->kind == TOK_PUNCT && !(doc_tok_is(d, b, "(") || doc_tok_is(d, b, ")") || doc_tok_is(d, b, "'")))
             return;
-        if (b > a && (tok_is(d, b, "who") || tok_is(d, b, "which") || tok_is(d, b, "that"))) {
+        if (b > a && (doc_tok_is(d, b, "who") || doc_tok_is(d, b, "which") || doc_tok_is(d, b, "that"))) {
             /* "A treasurer who took money ... was jailed": to the main clause's auxiliary */
             uint32_t c = b + 1;
             while (c < end && !auxiliary(d, c) && c - b <= 12)
@@ -1372,8 +1357,8 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
                 sub_end = b;
             b = c;
         }
-        if (b > a && (auxiliary(d, b) || modal(d, b) || tok_is(d, b, "did") || tok_is(d, b, "does"))) {
-            copula = tok_is(d, b, "is") || tok_is(d, b, "are") || tok_is(d, b, "was") || tok_is(d, b, "were");
+        if (b > a && (auxiliary(d, b) || modal(d, b) || doc_tok_is(d, b, "did") || doc_tok_is(d, b, "does"))) {
+            copula = doc_tok_is(d, b, "is") || doc_tok_is(d, b, "are") || doc_tok_is(d, b, "was") || doc_tok_is(d, b, "were");
             break;
         }
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] &&
@@ -1418,9 +1403,9 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     if (!head) {
         uint32_t k = b;
         while (k < end && verb_group_word(d, k)) {
-            negated |= tok_is(d, k, "not") || tok_is(d, k, "never") || tok_is(d, k, "n't");
-            modal_seen |= modal(d, k) || tok_is(d, k, "will") || tok_is(d, k, "would");
-            if (!tok_is(d, k, "be") && !tok_is(d, k, "been") && !tok_is(d, k, "being"))
+            negated |= doc_tok_is(d, k, "not") || doc_tok_is(d, k, "never") || doc_tok_is(d, k, "n't");
+            modal_seen |= modal(d, k) || doc_tok_is(d, k, "will") || doc_tok_is(d, k, "would");
+            if (!doc_tok_is(d, k, "be") && !doc_tok_is(d, k, "been") && !doc_tok_is(d, k, "being"))
                 copula &= !(auxiliary(d, k) && k > b); /* "is being" stays a copula */
             k++;
         }
@@ -1446,7 +1431,7 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     uint32_t e = head + 1;
     while (e < end && e - head < VERB_PHRASE_MAX &&
            (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e) || counted_after(d, e, end) ||
-            (tok_is(d, e, "%") && d->seg.tokens[e - 1].kind == TOK_NUMBER))) /* "bought a 20% stake" */
+            (doc_tok_is(d, e, "%") && d->seg.tokens[e - 1].kind == TOK_NUMBER))) /* "bought a 20% stake" */
         e++;
     if (e == head + 1 && e + 1 < end && verb_complement(d, e) && !timex_end_at(d, f, e + 1)) {
         uint32_t c = e + 1;
@@ -1464,8 +1449,8 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     uint32_t ps = head;
     if (negated || modal_seen) {
         ps = group;
-        while (ps < head && !(modal(d, ps) || tok_is(d, ps, "will") || tok_is(d, ps, "would") ||
-                              tok_is(d, ps, "not") || tok_is(d, ps, "never")))
+        while (ps < head && !(modal(d, ps) || doc_tok_is(d, ps, "will") || doc_tok_is(d, ps, "would") ||
+                              doc_tok_is(d, ps, "not") || doc_tok_is(d, ps, "never")))
             ps++;
     }
     /* the subject without a trailing function word or adverb ("The woman falsely") */

@@ -47,17 +47,6 @@ static const char *const APPROX[] = {"around", "about", "almost", "nearly", "rou
                                      "as many as", "as much as", "close to", "just over", "just under",
                                      "only", "barely", "upwards of", NULL};
 
-static bool tok_is(const precis_doc *d, size_t k, const char *w) {
-    const token *t = &d->seg.tokens[k];
-    size_t len = t->end - t->start, wl = strlen(w);
-    if (len != wl)
-        return false;
-    for (size_t i = 0; i < len; i++)
-        if (tolower((unsigned char)d->text[t->start + i]) != w[i])
-            return false;
-    return true;
-}
-
 static bool number_word(const precis_doc *d, size_t k, double *v) {
     /* most words are no number: reject them on length and first letter before comparing
      * ("one".."seventeen", "thousands": 3 to 9 letters) */
@@ -69,7 +58,7 @@ static bool number_word(const precis_doc *d, size_t k, double *v) {
     if (!strchr("otfsenhmbd", c0))
         return false;
     for (size_t i = 0; i < sizeof NUMBER_WORDS / sizeof NUMBER_WORDS[0]; i++)
-        if (NUMBER_WORDS[i].word[0] == c0 && tok_is(d, k, NUMBER_WORDS[i].word)) {
+        if (NUMBER_WORDS[i].word[0] == c0 && doc_tok_is(d, k, NUMBER_WORDS[i].word)) {
             *v = NUMBER_WORDS[i].value;
             return true;
         }
@@ -138,7 +127,7 @@ static bool definite_before(const precis_doc *d, size_t k) {
     if (k == 0)
         return false;
     for (int i = 0; DEFINITE[i]; i++)
-        if (tok_is(d, k - 1, DEFINITE[i]))
+        if (doc_tok_is(d, k - 1, DEFINITE[i]))
             return true;
     return d->seg.tokens[k - 1].kind == TOK_POSSESSIVE;
 }
@@ -171,15 +160,15 @@ bool quantity_find(const precis_doc *d, const uint8_t *skip, arena *a, quantity 
             first--; /* $ £ € */
         if (!unit && last + 1 < nt) {
             for (size_t s = 0; s < sizeof SCALES / sizeof SCALES[0]; s++)
-                if (tok_is(d, last + 1, SCALES[s].word)) {
+                if (doc_tok_is(d, last + 1, SCALES[s].word)) {
                     v *= SCALES[s].scale;
                     last++;
                     unit = true;
                     break;
                 }
         }
-        if (last + 1 < nt && (tok_is(d, last + 1, "%") || tok_is(d, last + 1, "percent") ||
-                              tok_is(d, last + 1, "per cent"))) {
+        if (last + 1 < nt && (doc_tok_is(d, last + 1, "%") || doc_tok_is(d, last + 1, "percent") ||
+                              doc_tok_is(d, last + 1, "per cent"))) {
             last++;
             unit = true;
         }
@@ -208,7 +197,7 @@ bool quantity_find(const precis_doc *d, const uint8_t *skip, arena *a, quantity 
                 }
                 memcpy(buf1, w, l);
                 buf1[l] = '\0';
-                ok = tok_is(d, s + j, buf1);
+                ok = doc_tok_is(d, s + j, buf1);
                 w += l + (w[l] == ' ');
             }
             if (ok && s < approx)
