@@ -464,9 +464,12 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
             well &= f->ents.entities[people[i]].type != NER_PER || well_named(d, f, people[i]);
         if (!well)
             np = 0;
-        else if (np == 0 && plain_subject_end(d, f)) {
-            lead_span(br, d, f->what.clause_subject_start, plain_subject_end(d, f));
-            group = true;
+        else if (np == 0) {
+            uint32_t se = plain_subject_end(d, f);
+            if (se) {
+                lead_span(br, d, f->what.clause_subject_start, se);
+                group = true;
+            }
         }
         if (np || group) {
             /* the lede's event noun with its telling modifiers names the event as a headline

@@ -1106,6 +1106,19 @@ static bool verb_complement(const precis_doc *d, uint32_t k) {
     return doc_tok_in(d, k, PREP) && !doc_tok_is(d, k + 1, "that") && !doc_tok_is(d, k + 1, "which");
 }
 
+/* The end of the verb phrase of the verb at token v that ends before token e: when the verb
+ * stands alone and a complement follows ("sued by a singer", "hospitalized for
+ * dehydration"), the phrase takes it, up to VERB_PHRASE_MAX tokens and the next
+ * preposition; a time ("warned on Monday") is no complement. */
+static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v, uint32_t e, uint32_t end) {
+    if (e != v + 1 || e + 1 >= end || !verb_complement(d, e) || timex_end_at(d, f, e + 1))
+        return e;
+    uint32_t c = e + 1;
+    while (c < end && c - v < VERB_PHRASE_MAX && (d->seg.tokens[c].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, c)))
+        c++;
+    return c > e + 1 && !d->tok_stop[c - 1] ? c : e;
+}
+
 /* The lead verb phrase of sentence si: the first event verb (or -ed word) after the
  * sentence's first named mention, up to a preposition, a conjunction or punctuation. Spans
  * stay 0,0 when there is none. For the lede, also its group subject (lede_group). */
@@ -1166,14 +1179,7 @@ static void lead_verb(precis_doc *d, facts *f, int32_t si, buf *scratch, uint32_
             e++;
         /* a verb with no object takes its complement ("sued by a singer", "confirmed as
          * permanent manager", "hospitalized for dehydration"): a lone verb says too little */
-        if (e == k + 1 && e + 1 < s->tok_end && verb_complement(d, e) && !timex_end_at(d, f, e + 1)) {
-            uint32_t c = e + 1;
-            while (c < s->tok_end && c - k < VERB_PHRASE_MAX &&
-                   (d->seg.tokens[c].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, c)))
-                c++;
-            if (c > e + 1 && !d->tok_stop[c - 1])
-                e = c;
-        }
+        e = with_complement(d, f, k, e, s->tok_end);
         while (e > k + 1 && d->tok_stop[e - 1]) /* not "... kilometers per" */
             e--;
         *vs = t->start;
@@ -1218,7 +1224,7 @@ static bool irregular_past(const precis_doc *d, uint32_t k) {
         "drew", "drove", "fell", "fled", "flew", "fought", "found", "gave", "grew", "held", "hit", "hurt",
         "kept", "knew", "led", "left", "lost", "made", "met", "paid", "quit", "ran", "rose", "sank", "saw",
         "sent", "set", "shot", "slid", "sold", "spent", "split", "stole", "stood", "struck", "swept", "swore",
-        "took", "threw", "told", "took", "tore", "withdrew", "won", "wore", "wrote", NULL};
+        "threw", "told", "took", "tore", "withdrew", "won", "wore", "wrote", NULL};
     return doc_tok_in(d, k, PAST);
 }
 
@@ -1241,7 +1247,7 @@ static bool introducer(const precis_doc *d, uint32_t k) {
                                         "if", "ahead", "despite", "following", "since", "because", "once",
                                         "until", "in", "on", "at", "during", "amid", "for", "by", "from",
                                         "unlike", "like", "according", "earlier", "later", "last", "this",
-                                        "for", "over", "under", "within", "without", "nearly", "almost", NULL};
+                                        "over", "under", "within", "without", "nearly", "almost", NULL};
     const token *t = &d->seg.tokens[k];
     if (t->kind != TOK_WORD)
         return false;
@@ -1433,14 +1439,7 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
            (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e) || counted_after(d, e, end) ||
             (doc_tok_is(d, e, "%") && d->seg.tokens[e - 1].kind == TOK_NUMBER))) /* "bought a 20% stake" */
         e++;
-    if (e == head + 1 && e + 1 < end && verb_complement(d, e) && !timex_end_at(d, f, e + 1)) {
-        uint32_t c = e + 1;
-        while (c < end && c - head < VERB_PHRASE_MAX &&
-               (d->seg.tokens[c].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, c)))
-            c++;
-        if (c > e + 1 && !d->tok_stop[c - 1])
-            e = c;
-    }
+    e = with_complement(d, f, head, e, end);
     /* not "... the", but "the US" stays ("us" is a stop word only in lower case) */
     while (e > head + 1 && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER) ||
                             d->seg.tokens[e - 1].kind == TOK_PUNCT))
