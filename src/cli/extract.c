@@ -43,6 +43,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "batch_common.h"
 #include "extract.h"
 
 /* Elements nested deeper than this are skipped: real pages stay under a few dozen levels,
@@ -56,49 +57,6 @@
 /* Below this many bytes of text the filtered extraction is taken as a miss and the page is
  * read again without class/id hints (about two short sentences). */
 #define RETRY_BELOW 250
-
-/* ---- a growable string ----------------------------------------------------------------------- */
-
-typedef struct xbuf {
-    char *p;
-    size_t len, cap;
-    bool failed;
-} xbuf;
-
-static bool xb_reserve(xbuf *b, size_t extra) {
-    if (b->failed)
-        return false;
-    if (b->len + extra + 1 <= b->cap)
-        return true;
-    size_t cap = b->cap ? b->cap : 256;
-    while (cap < b->len + extra + 1) {
-        if (cap > SIZE_MAX / 2) {
-            b->failed = true;
-            return false;
-        }
-        cap *= 2;
-    }
-    char *q = realloc(b->p, cap);
-    if (!q) {
-        b->failed = true;
-        return false;
-    }
-    b->p = q;
-    b->cap = cap;
-    return true;
-}
-
-static void xb_add(xbuf *b, const char *s, size_t n) {
-    if (!xb_reserve(b, n))
-        return;
-    memcpy(b->p + b->len, s, n);
-    b->len += n;
-    b->p[b->len] = '\0';
-}
-
-static void xb_addc(xbuf *b, char c) {
-    xb_add(b, &c, 1);
-}
 
 /* ---- step 1: bytes to UTF-8 ----------------------------------------------------------------- */
 
@@ -190,40 +148,40 @@ static const char *iconv_name(const char *cs) {
 }
 
 /* Converts with iconv; a byte sequence it cannot read becomes U+FFFD and the rest goes on. */
-static bool convert(const char *from, const char *in, size_t n, xbuf *out) {
+static bool convert(const char *from, const char *in, size_t n, bstr *out) {
     iconv_t cd = iconv_open("UTF-8", from);
     if (cd == (iconv_t)-1)
         return false;
     char *ip = (char *)in;
     size_t il = n;
-    if (!xb_reserve(out, n * 2 + 16)) {
+    if (!bstr_reserve(out, n * 2 + 16)) {
         iconv_close(cd);
         return true;
     }
     while (il > 0) {
-        if (!xb_reserve(out, il * 2 + 16))
+        if (!bstr_reserve(out, il * 2 + 16))
             break;
-        char *op = out->p + out->len;
+        char *op = out->data + out->len;
         size_t ol = out->cap - out->len - 1;
         size_t r = iconv(cd, &ip, &il, &op, &ol);
-        out->len = (size_t)(op - out->p);
+        out->len = (size_t)(op - out->data);
         if (r != (size_t)-1)
             break;
         if (errno == E2BIG)
             continue;
         /* EILSEQ, or EINVAL for a sequence cut at the end: one replacement character */
-        xb_add(out, "\xEF\xBF\xBD", 3);
+        bstr_add(out, "\xEF\xBF\xBD", 3);
         ip++;
         il--;
     }
-    if (out->p)
-        out->p[out->len] = '\0';
+    if (out->data)
+        out->data[out->len] = '\0';
     iconv_close(cd);
     return true;
 }
 
 /* The page as UTF-8 in *out (which may be left empty: then `in` itself is UTF-8). */
-static const char *to_utf8(const char *in, size_t n, const char *hint, xbuf *out, bool *unknown) {
+static const char *to_utf8(const char *in, size_t n, const char *hint, bstr *out, bool *unknown) {
     *unknown = false;
     const unsigned char *u = (const unsigned char *)in;
     if (n >= 2 && u[0] == 0xFF && u[1] == 0xFE) {
@@ -377,7 +335,7 @@ static const char *find_close(const char *p, const char *end, const char *name, 
  * about two fifths of the bytes of today's pages (43% of trafilatura's evaluation set), never
  * text, and gumbo spends most of its time lexing them. They are cut as the HTML tokenizer
  * would end them: a script at the first "</script", a comment at the first "-->". */
-static void strip_raw(const char *p, size_t n, xbuf *out) {
+static void strip_raw(const char *p, size_t n, bstr *out) {
     const char *end = p + n, *copied = p;
     for (const char *q = memchr(p, '<', n); q; q = q < end ? memchr(q, '<', (size_t)(end - q)) : NULL) {
         size_t left = (size_t)(end - q);
@@ -417,13 +375,13 @@ static void strip_raw(const char *p, size_t n, xbuf *out) {
             }
         }
         if (skip_to) {
-            xb_add(out, copied, (size_t)(q - copied));
+            bstr_add(out, copied, (size_t)(q - copied));
             copied = skip_to;
             q = skip_to;
         } else
             q++;
     }
-    xb_add(out, copied, (size_t)(end - copied));
+    bstr_add(out, copied, (size_t)(end - copied));
 }
 
 /* ---- step 2: the element table ------------------------------------------------------------- */
@@ -1071,7 +1029,7 @@ static void add_leads(const xtable *t, const unsigned char *out, int top, unsign
 /* ---- step 5: writing the text ----------------------------------------------------------------- */
 
 typedef struct writer {
-    xbuf s;
+    bstr s;
     bool need_space;
     int breaks;
     size_t para_start;
@@ -1103,7 +1061,7 @@ static void end_para(writer *w) {
         add_span(w, w->para_start, w->s.len);
 }
 
-static void brk(writer *w, int n) {
+static void line_break(writer *w, int n) {
     if (n > w->breaks)
         w->breaks = n;
 }
@@ -1118,12 +1076,12 @@ static void put_text(writer *w, const char *t) {
         if (w->s.len) {
             if (w->breaks == 2) {
                 end_para(w);
-                xb_add(&w->s, "\n\n", 2);
+                bstr_add(&w->s, "\n\n", 2);
                 w->para_start = w->s.len;
             } else if (w->breaks == 1)
-                xb_addc(&w->s, '\n');
+                bstr_addc(&w->s, '\n');
             else if (w->need_space)
-                xb_addc(&w->s, ' ');
+                bstr_addc(&w->s, ' ');
         }
         w->breaks = 0;
         w->need_space = false;
@@ -1131,18 +1089,18 @@ static void put_text(writer *w, const char *t) {
         const char *e = p;
         while (e[1] && !strchr(" \t\n\r\f", e[1]))
             e++;
-        xb_add(&w->s, p, (size_t)(e - p) + 1);
+        bstr_add(&w->s, p, (size_t)(e - p) + 1);
         p = e;
     }
 }
 
 /* The whole text of a block, collapsed, into a small buffer (for the phrase checks). */
-static void flat_text(const GumboNode *n, xbuf *b, int depth) {
+static void flat_text(const GumboNode *n, bstr *b, int depth) {
     if (depth > MAX_DEPTH || b->len > 200)
         return;
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
-        xb_add(b, n->v.text.text, strlen(n->v.text.text));
-        xb_addc(b, ' ');
+        bstr_add(b, n->v.text.text, strlen(n->v.text.text));
+        bstr_addc(b, ' ');
         return;
     }
     if (n->type != GUMBO_NODE_ELEMENT || is_dropped_tag(n->v.element.tag))
@@ -1157,12 +1115,12 @@ static void flat_text(const GumboNode *n, xbuf *b, int depth) {
 static bool boiler_line(const GumboNode *n, size_t len) {
     if (len > 80)
         return false;
-    xbuf b = {0};
+    bstr b = {0};
     flat_text(n, &b, 0);
-    if (!b.p)
+    if (!b.data)
         return false;
     /* trimmed of spaces and dashes: "- Anzeige -" is "Anzeige" */
-    char *s = b.p;
+    char *s = b.data;
     while (*s == ' ' || *s == '\n' || *s == '\t' || *s == '-' || *s == '*')
         s++;
     static const char *const exact[] = {"advertisement", "advertising", "anzeige", "publicité", "publicidad",
@@ -1188,7 +1146,7 @@ static bool boiler_line(const GumboNode *n, size_t len) {
                                          "picture alliance", "picture-alliance", "/dpa", "/afp", "/reuters", NULL};
     for (size_t i = 0; credit[i] && !hit; i++)
         hit = has_word_ci(s, credit[i]);
-    free(b.p);
+    free(b.data);
     return hit;
 }
 
@@ -1219,10 +1177,10 @@ static bool chrome_inside(const wctx *c, size_t i) {
     size_t len = c->text[i];
     double ld = len ? (double)c->link[i] / (double)len : 0;
     if (x->tag == GUMBO_TAG_H1 && c->title) {
-        xbuf b = {0};
+        bstr b = {0};
         flat_text(x->g, &b, 0);
-        bool same = b.p && same_text(b.p, c->title);
-        free(b.p);
+        bool same = b.data && same_text(b.data, c->title);
+        free(b.data);
         if (same)
             return true;
     }
@@ -1273,7 +1231,7 @@ static void write_node(const wctx *c, size_t i, int depth) {
         /* left out, but a lead inside it was chosen (add_leads) */
         for (size_t k = i + 1; k < (size_t)x->end;)
             if (c->in[k]) {
-                brk(c->w, 2);
+                line_break(c->w, 2);
                 write_node(c, k, depth + 1);
                 k = (size_t)c->t->v[k].end;
             } else
@@ -1283,15 +1241,15 @@ static void write_node(const wctx *c, size_t i, int depth) {
     if (!chosen && chrome_inside(c, i))
         return;
     if (x->tag == GUMBO_TAG_BR) {
-        brk(c->w, 1);
+        line_break(c->w, 1);
         return;
     }
     bool block = is_block(x->tag);
     if (block)
-        brk(c->w, 2);
+        line_break(c->w, 2);
     write_children(c, x->g, i, depth);
     if (block)
-        brk(c->w, 2);
+        line_break(c->w, 2);
 }
 
 /* A heading or label with nothing under it ends many articles ("Tags", "Share:", "Contact"):
@@ -1303,12 +1261,12 @@ static void trim_tail(writer *w) {
         const extract_span *p = &w->paras[w->n_paras - 1];
         if (p->end - p->start >= TAIL_SHORT)
             break;
-        char last = w->s.p[p->end - 1];
+        char last = w->s.data[p->end - 1];
         if (last == '.' || last == '!' || last == '?' || last == '"' || last == ')')
             break;
         w->n_paras--;
         w->s.len = w->paras[w->n_paras - 1].end;
-        w->s.p[w->s.len] = '\0';
+        w->s.data[w->s.len] = '\0';
     }
 }
 
@@ -1489,11 +1447,11 @@ static void ld_walk(meta *m, json_t *v, int depth) {
     ld_walk(m, json_object_get(v, "mainEntity"), depth + 1);
 }
 
-static void text_of(const GumboNode *n, xbuf *b, int depth) {
+static void text_of(const GumboNode *n, bstr *b, int depth) {
     if (depth > MAX_DEPTH || b->len > 4096)
         return;
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
-        xb_add(b, n->v.text.text, strlen(n->v.text.text));
+        bstr_add(b, n->v.text.text, strlen(n->v.text.text));
         return;
     }
     if (n->type != GUMBO_NODE_ELEMENT)
@@ -1503,7 +1461,7 @@ static void text_of(const GumboNode *n, xbuf *b, int depth) {
         return;
     for (unsigned i = 0; i < n->v.element.children.length; i++) {
         text_of(n->v.element.children.data[i], b, depth + 1);
-        xb_addc(b, ' ');
+        bstr_addc(b, ' ');
     }
 }
 
@@ -1521,18 +1479,18 @@ static void read_meta(const xtable *t, meta *m) {
             break;
         case GUMBO_TAG_TITLE:
             if (!m->title) {
-                xbuf b = {0};
+                bstr b = {0};
                 text_of(g, &b, 0);
-                set_once(&m->title, b.p);
-                free(b.p);
+                set_once(&m->title, b.data);
+                free(b.data);
             }
             break;
         case GUMBO_TAG_H1:
             if (!m->h1) {
-                xbuf b = {0};
+                bstr b = {0};
                 text_of(g, &b, 0);
-                set_once(&m->h1, b.p);
-                free(b.p);
+                set_once(&m->h1, b.data);
+                free(b.data);
             }
             break;
         case GUMBO_TAG_LINK: {
@@ -1609,12 +1567,12 @@ static void read_meta(const xtable *t, meta *m) {
             const char *ip = attr(g, "itemprop");
             if ((ip && strcmp(ip, "datePublished") == 0) ||
                 (cls && (has_word_ci(cls, "date") || has_word_ci(cls, "publish")))) {
-                xbuf b = {0};
+                bstr b = {0};
                 text_of(g, &b, 0);
                 char d[11];
-                if (b.p && find_date(b.p, d))
+                if (b.data && find_date(b.data, d))
                     set_once(&box_date, d);
-                free(b.p);
+                free(b.data);
             }
         }
         if (!byline && x->tag != GUMBO_TAG_META && x->tag != GUMBO_TAG_BODY && x->tag != GUMBO_TAG_HTML &&
@@ -1624,17 +1582,17 @@ static void read_meta(const xtable *t, meta *m) {
             const char *ip = attr(g, "itemprop");
             if ((rel && strcasecmp(rel, "author") == 0) || (ip && strcmp(ip, "author") == 0) ||
                 (cls && (has_word_ci(cls, "byline") || has_word_ci(cls, "author-name")))) {
-                xbuf b = {0};
+                bstr b = {0};
                 text_of(g, &b, 0);
-                if (b.p) {
-                    char *s = b.p;
+                if (b.data) {
+                    char *s = b.data;
                     while (*s && isspace((unsigned char)*s))
                         s++;
                     if (strncasecmp(s, "by ", 3) == 0)
                         s += 3;
                     set_once(&byline, s);
                 }
-                free(b.p);
+                free(b.data);
             }
         }
     }
@@ -1863,7 +1821,7 @@ static size_t extract_pass(xtable *t, bool hints, int body, const char *title, u
         } else
             i++;
     }
-    brk(w, 2);
+    line_break(w, 2);
     end_para(w);
     trim_tail(w);
     return w->s.len;
@@ -1877,31 +1835,31 @@ extract_status extract_html(const char *html, size_t len, const char *charset, c
         *why = "binary content, not an HTML page";
         return EXTRACT_BINARY;
     }
-    xbuf conv = {0};
+    bstr conv = {0};
     bool unknown = false;
     page->charset = to_utf8(html, len, charset, &conv, &unknown);
     page->charset_unknown = unknown;
     if (conv.failed) {
-        free(conv.p);
+        free(conv.data);
         return EXTRACT_NOMEM;
     }
-    const char *src = conv.p ? conv.p : html;
-    size_t n = conv.p ? conv.len : len;
+    const char *src = conv.data ? conv.data : html;
+    size_t n = conv.data ? conv.len : len;
     if (n >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
         src += 3, n -= 3;
-    xbuf lean = {0};
+    bstr lean = {0};
     strip_raw(src, n, &lean);
-    free(conv.p);
-    conv.p = NULL;
+    free(conv.data);
+    conv.data = NULL;
     if (lean.failed) {
-        free(lean.p);
+        free(lean.data);
         return EXTRACT_NOMEM;
     }
     conv = lean;
-    src = conv.p ? conv.p : "";
+    src = conv.data ? conv.data : "";
     n = conv.len;
     if (open_depth(src, n) > MAX_OPEN) {
-        free(conv.p);
+        free(conv.data);
         *why = "HTML nested over 20000 levels deep: refused";
         return EXTRACT_REFUSED;
     }
@@ -1917,7 +1875,7 @@ extract_status extract_html(const char *html, size_t len, const char *charset, c
     GumboOutput *g = gumbo_parse_with_options(&gopt, src, n);
     if (!g) {
         arena_release(&pool);
-        free(conv.p);
+        free(conv.data);
         return EXTRACT_NOMEM;
     }
     extract_status st = EXTRACT_OK;
@@ -1974,11 +1932,11 @@ extract_status extract_html(const char *html, size_t len, const char *charset, c
         writer w2 = {0};
         size_t got2 = extract_pass(&t, false, body, page->title, out, sums, sums + t.n, sums + 2 * t.n, in, &w2);
         if (got2 > got) {
-            free(w.s.p);
+            free(w.s.data);
             free(w.paras);
             w = w2;
         } else {
-            free(w2.s.p);
+            free(w2.s.data);
             free(w2.paras);
         }
     }
@@ -1990,7 +1948,7 @@ extract_status extract_html(const char *html, size_t len, const char *charset, c
             size_t k = strcspn(p, "\n");
             char *line = strndup(p, k);
             if (line) {
-                brk(&w3, 2);
+                line_break(&w3, 2);
                 put_text(&w3, line);
                 free(line);
             } else
@@ -1999,14 +1957,14 @@ extract_status extract_html(const char *html, size_t len, const char *charset, c
             if (*p)
                 p++;
         }
-        brk(&w3, 2);
+        line_break(&w3, 2);
         end_para(&w3);
         if (!w3.failed && !w3.s.failed && w3.s.len > w.s.len) {
-            free(w.s.p);
+            free(w.s.data);
             free(w.paras);
             w = w3;
         } else {
-            free(w3.s.p);
+            free(w3.s.data);
             free(w3.paras);
         }
     }
@@ -2033,19 +1991,19 @@ extract_status extract_html(const char *html, size_t len, const char *charset, c
         page->url = m.url, m.url = NULL;
 done:
     if (st == EXTRACT_OK) {
-        if (!w.s.p) {
-            w.s.p = malloc(1);
-            if (w.s.p)
-                w.s.p[0] = '\0';
+        if (!w.s.data) {
+            w.s.data = malloc(1);
+            if (w.s.data)
+                w.s.data[0] = '\0';
             else
                 st = EXTRACT_NOMEM;
         }
-        page->text = w.s.p;
+        page->text = w.s.data;
         page->len = w.s.len;
         page->paras = w.paras;
         page->n_paras = w.n_paras;
     } else {
-        free(w.s.p);
+        free(w.s.data);
         free(w.paras);
     }
     meta_free(&m);
@@ -2057,7 +2015,7 @@ done:
         arena_release(&pool);
     else
         gumbo_destroy_output(&gopt, g);
-    free(conv.p);
+    free(conv.data);
     if (st != EXTRACT_OK)
         extract_page_free(page);
     return st;
@@ -2071,16 +2029,16 @@ bool extract_text(const char *p, size_t n, extract_page *page) {
     for (size_t k = 0; k < n;) {
         size_t q = u[k] < 0x80 ? 1 : utf8_seq(u + k, n - k);
         if (q == 0) {
-            xb_add(&w.s, "\xEF\xBF\xBD", 3);
+            bstr_add(&w.s, "\xEF\xBF\xBD", 3);
             k++;
         } else {
-            xb_add(&w.s, p + k, q);
+            bstr_add(&w.s, p + k, q);
             k += q;
         }
     }
     /* paragraphs: from the first non-blank line after a blank one to the end of the last
      * non-blank line before the next */
-    const char *t = w.s.p;
+    const char *t = w.s.data;
     size_t len = w.s.failed ? 0 : w.s.len, start = 0, last = 0;
     bool open = false;
     for (size_t i = 0; i < len;) {
@@ -2103,11 +2061,11 @@ bool extract_text(const char *p, size_t n, extract_page *page) {
     if (open)
         add_span(&w, start, last);
     if (w.s.failed || w.failed) {
-        free(w.s.p);
+        free(w.s.data);
         free(w.paras);
         return false;
     }
-    page->text = w.s.p ? w.s.p : calloc(1, 1);
+    page->text = w.s.data ? w.s.data : calloc(1, 1);
     page->len = w.s.len;
     page->paras = w.paras;
     page->n_paras = w.n_paras;
