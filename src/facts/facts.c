@@ -80,6 +80,15 @@ static size_t first_mention_from(const facts *f, uint32_t start) {
     return lo;
 }
 
+/* Whether one mention covers all of [start, end) (mentions do not overlap: the one starting
+ * last at or before `start` is the only candidate). */
+static bool span_in_mention(const facts *f, uint32_t start, uint32_t end) {
+    size_t i = first_mention_from(f, start);
+    if (i < f->ents.n_mentions && f->ents.mentions[i].start == start)
+        return f->ents.mentions[i].end >= end;
+    return i > 0 && f->ents.mentions[i - 1].end >= end;
+}
+
 /* Mentions are in document order: a binary search finds the first one in the span, so a
  * document's quotes and sources cost no scan of all its mentions each. */
 static int32_t entity_in_span(const facts *f, uint32_t start, uint32_t end, int type, bool demonyms) {
@@ -202,7 +211,9 @@ static bool words_can_speak(const precis_doc *d, const facts *f, const quote *q)
         else
             hi = mid;
     }
-    if (lo < f->n_timexes && f->timexes[lo].start < q->speaker_end)
+    /* a time word inside a name ("the People's Daily newspaper") is the name's */
+    if (lo < f->n_timexes && f->timexes[lo].start < q->speaker_end &&
+        !span_in_mention(f, f->timexes[lo].start, f->timexes[lo].end))
         return false;
     size_t k = (size_t)q->speaker_token;
     if (q->speaker_tok_end != (uint32_t)k + 1)
@@ -337,6 +348,13 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
     }
     if (e >= 0)
         return -1; /* a place or a thing is no one's voice */
+    /* "the People's Daily newspaper", "the Clinton campaign": a body's noun after its name */
+    int32_t org = entity_in_span(f, q->speaker_start, q->speaker_end, NER_ORG, false);
+    if (org >= 0 && f->ents.entities[org].type == NER_ORG && not_a_person(d, head) &&
+        d->seg.tokens[head].shape == SHAPE_LOWER) {
+        *conf = 0.7f;
+        return org;
+    }
     if (!words_can_speak(d, f, q))
         return -1; /* "Sunday", "Likewise", "last week": no one's voice */
     /* "the senator", "the CNN host", "the 41-year-old": a definite description of one person

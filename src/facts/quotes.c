@@ -50,7 +50,7 @@ static const char *const INVERTING_VERBS[] = {
     "questioned",
     "wondered", "offered", "chimed", "shot", "snapped", "laughed", "cracked", "whispered", "shouted",
     "predicted", "suggested", "acknowledged", "boasted", "complained", "urged", "stressed", "emphasized",
-    "added", "claimed", "says", NULL};
+    "added", "claimed", "says", "reported", NULL};
 
 static const char *const REPORT_VERBS[] = {"reported", "reports", "report", "reporting", NULL};
 
@@ -68,7 +68,7 @@ static const char *const AFTER_VERBS[] = {
     "barked", "fumed", "riffed", "opined", "beamed", "gushed", "marveled", "marvelled", "sighed", "agrees",
     "agreed", "points", "reads", "begins", "smiled", "deadpanned", "teased", "cried", "screamed", "pleaded",
     "interjected", "cautioned", "predicted", "concluded", "announced", "recalled", "wondered", "mused",
-    "answers", "concludes", NULL};
+    "answers", "concludes", "sings", "sang", NULL};
 
 /* Verbs of reported speech that make their subject a source ("Kim said the plan failed").
  * Sorted, lower case: found by binary search (sorted_in). */
@@ -142,7 +142,12 @@ bool quotes_is_speech_verb(const precis_doc *d, size_t k) {
         return false;
     if ((tok_eq(d, k, "put") || tok_eq(d, k, "puts")) && k + 1 < d->seg.n_tokens && tok_eq(d, k + 1, "it"))
         return true;
-    return sorted_in(d, k, SPEECH_VERBS, N_SPEECH_VERBS);
+    if (!sorted_in(d, k, SPEECH_VERBS, N_SPEECH_VERBS))
+        return false;
+    /* "one of the states suing", "his notes", "the calls": a noun after a determiner */
+    static const char *const NOUN_BEFORE[] = {"the", "these", "those", "his", "her", "their", "its", "our",
+                                              "many", "all", "both", "two", "several", "some", "other", NULL};
+    return !(k > 0 && d->text[d->seg.tokens[k].end - 1] == 's' && tok_in(d, k - 1, NOUN_BEFORE));
 }
 
 bool quotes_is_pronoun(const precis_doc *d, size_t k) {
@@ -360,12 +365,17 @@ static size_t phrase_after(const precis_doc *d, size_t k, size_t end) {
     size_t j = k;
     static const char *const DETERMINERS[] = {"the", "a", "an", "her", "his", "its", "their", "our", "one",
                                               "another", "some", "two", "three", "several", NULL};
+    /* prepositions the stop list lacks end the phrase ("one operative inside the tower") */
+    static const char *const PREPOSITIONS[] = {"inside", "outside", "near", "behind", "within", "among", "across",
+                                               "during", "after", "before", "over", "under", "into", "through",
+                                               "toward", "towards", "outside", "beside", "without", NULL};
     if (j < end && tok_in(d, j, DETERMINERS))
         j++;
     /* words, and numbers inside the phrase ("her editor of 30 years"), hyphenated names, "of
      * the" ("Kim of the Cato Institute") */
     while (j < end && j - k < SPEAKER_MAX_TOKENS &&
-           ((d->seg.tokens[j].kind == TOK_WORD && (capitalised(d, j) || !d->tok_stop[j] || tok_eq(d, j, "of"))) ||
+           ((d->seg.tokens[j].kind == TOK_WORD &&
+             (capitalised(d, j) || (!d->tok_stop[j] && !tok_in(d, j, PREPOSITIONS)) || tok_eq(d, j, "of"))) ||
             (d->seg.tokens[j].kind == TOK_NUMBER && j > k &&
              (tok_eq(d, j - 1, "of") || d->seg.tokens[j].shape == SHAPE_ALNUM)) || /* "the 41-year-old" */
             (j > k && inner_hyphen(d, j) && j + 1 < end) ||
@@ -475,6 +485,12 @@ static bool is_mark_tok(const precis_doc *d, size_t k) {
     return kind != 0;
 }
 
+/* Days and months: "said Tuesday" names a time, not a speaker. */
+static const char *const DAY_WORDS[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                        "sunday", "today", "yesterday", "tonight", "january", "february",
+                                        "march", "april", "may", "june", "july", "august", "september",
+                                        "october", "november", "december", "last", "this", "earlier", NULL};
+
 /* Verbs of saying in two words, after a quotation only (“...,” Kim shot back; “...,” Kim went
  * on): either word alone says nothing of speech. */
 static bool phrasal_saying(const precis_doc *d, size_t v) {
@@ -489,16 +505,44 @@ static bool phrasal_saying(const precis_doc *d, size_t v) {
     return false;
 }
 
+/* A dash token: - — ― – */
+static bool is_dash(const precis_doc *d, size_t k) {
+    return is_char(d, k, '-') || tok_eq(d, k, "\xE2\x80\x94") || tok_eq(d, k, "\xE2\x80\x95") ||
+           tok_eq(d, k, "\xE2\x80\x93");
+}
+
+/* The end (exclusive) of a credit's name starting at token b ("Ana Kim", "Oscar P. Quintero"),
+ * or 0 when the run is no credit: it must end the sentence or be followed by a comma (", a
+ * teacher in Ohio") or a full stop, not by a verb ("— Kim said"). */
+static size_t credit_name_end(const precis_doc *d, size_t b) {
+    size_t nt = d->seg.n_tokens, e = b;
+    if (!capitalised(d, b))
+        return 0;
+    /* a full stop goes on only after an initial ("Oscar P. Quintero") */
+    while (e < nt && e - b < SPEAKER_MAX_TOKENS && (capitalised(d, e) || is_char(d, e, '.') || inner_hyphen(d, e)) &&
+           !(is_char(d, e, '.') && (e + 1 >= nt || !capitalised(d, e + 1) || e == b ||
+                                    d->seg.tokens[e - 1].end - d->seg.tokens[e - 1].start > 2 ||
+                                    memchr(d->text + d->seg.tokens[e].end, '\n',
+                                           d->seg.tokens[e + 1].start - d->seg.tokens[e].end))))
+        e++;
+    if (e < nt && !is_punct(d, e) && d->seg.tokens[e].sentence == d->seg.tokens[b].sentence)
+        return 0;
+    return e;
+}
+
 /* The speaker after the closing mark: “...,” said Kim / “...,” Kim said / “...,” Kim, the
- * mayor, said / “...” than the others, Kim said. */
+ * mayor, said / “...” than the others, Kim said / “...” — Ana Kim. */
 static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, uint32_t close_end) {
     size_t nt = d->seg.n_tokens;
     size_t k = doc_token_at(d, close_end);
+    bool dash = false;
     /* , ) and the closing marks of quotations within it (“... 'on Fox,''' said Kim) */
     while (k < nt && is_punct(d, k) && d->seg.tokens[k].end - d->seg.tokens[k].start <= 3 &&
            !strchr(".!?", d->text[d->seg.tokens[k].start]) &&
-           (!is_mark_tok(d, k) || !(d->seg.tokens[k].flags & TOKF_SPACE_BEFORE)))
+           (!is_mark_tok(d, k) || !(d->seg.tokens[k].flags & TOKF_SPACE_BEFORE))) {
+        dash |= is_dash(d, k) && !inner_hyphen(d, k);
         k++;
+    }
     if (k < nt && tok_eq(d, k, "as") && k + 1 < nt && capitalised(d, k + 1))
         k++; /* “...,” as Kim said */
     /* in the same paragraph, and only when the quotation does not end its own sentence
@@ -509,23 +553,25 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         /* a quotation list credits each quotation on the line after it: “...” ¶ - Ana Kim. (or
          * "—Ana Kim, tweeting"): a dash opening the next paragraph, then a name */
         size_t b = k; /* the dash was skipped with the closing punctuation */
-        bool dash = b > 0 && d->seg.tokens[b - 1].start >= close_end &&
-                    memchr(d->text + close_end, '\n', d->seg.tokens[b - 1].start - close_end) &&
-                    (is_char(d, b - 1, '-') || tok_eq(d, b - 1, "\xE2\x80\x94") || tok_eq(d, b - 1, "\xE2\x80\x93"));
+        bool line_dash = b > 0 && d->seg.tokens[b - 1].start >= close_end &&
+                         memchr(d->text + close_end, '\n', d->seg.tokens[b - 1].start - close_end) && is_dash(d, b - 1);
         /* the quotation is its own paragraph (“...” ¶ - Reuters. after a sentence of prose is
          * the story's credit) */
         size_t qt = doc_token_at(d, q->start);
         const paragraph *pg = &d->seg.paragraphs[d->seg.sentences[q->sentence].paragraph];
-        dash = dash && qt <= d->seg.sentences[pg->sent_start].tok_start + 1;
-        if (dash && capitalised(d, b)) {
-            size_t e = b;
-            while (e < nt && e - b < SPEAKER_MAX_TOKENS && (capitalised(d, e) || is_char(d, e, '.') || inner_hyphen(d, e)) &&
-                   !(is_char(d, e, '.') && (e + 1 >= nt || !capitalised(d, e + 1))))
-                e++;
-            if (e < nt && (is_punct(d, e) || d->seg.tokens[e].sentence != d->seg.tokens[b].sentence))
-                set_speaker(d, q, b, e, nt);
-        }
+        line_dash = line_dash && qt <= d->seg.sentences[pg->sent_start].tok_start + 1;
+        size_t e = line_dash ? credit_name_end(d, b) : 0;
+        if (e)
+            set_speaker(d, q, b, e, nt);
         return;
+    }
+    /* “...” ― Ana Kim: a pull quote credited after a dash on its own line's end */
+    if (dash) {
+        size_t e = credit_name_end(d, k);
+        if (e) {
+            set_speaker(d, q, k, e, nt);
+            return;
+        }
     }
     /* after ? or ! the attribution may go on ("“Who are they?” Kim said of the firm, when...") */
     uint32_t qe = close_start;
@@ -538,8 +584,8 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
     /* to the clause's end: . ! ? ; (but "Pa.," goes on) or the next quotation mark */
     while (sent_end < nt && sent_end - k < CUE_WINDOW && !is_mark_tok(d, sent_end) &&
            !(is_punct(d, sent_end) && strchr(".!?;", d->text[d->seg.tokens[sent_end].start]) &&
-             !(sent_end + 1 < nt && is_char(d, sent_end + 1, ','))))
-        sent_end++;
+             !(sent_end + 1 < nt && (is_char(d, sent_end + 1, ',') || is_char(d, sent_end + 1, ')')))))
+        sent_end++; /* "(D-Wis.) said" goes on too */
     if (quotes_is_speech_verb(d, k)) {
         if (!tok_in(d, k, INVERTING_VERBS) || k + 1 >= sent_end)
             return; /* “...,” saying the city...: no speaker follows */
@@ -552,7 +598,8 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         static const char *const AFTER_SPEAKER[] = {"who", "as", "when", "while", "in", "on", "at", "to",
                                                     "during", "after", "before", "of", "from", "with", "last",
                                                     "this", "according", "earlier", "later", "recently",
-                                                    "yesterday", "today", "and", "but", "in", "adding", NULL};
+                                                    "yesterday", "today", "and", "but", "in", "adding", "for",
+                                                    NULL};
         if (e < sent_end && !is_punct(d, e) && !tok_in(d, e, AFTER_SPEAKER) && !capitalised(d, e))
             return;
         if (ne && !capitalised(d, e - 1))
@@ -565,8 +612,10 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         if (!quotes_is_speech_verb(d, v) && !(d->seg.tokens[v].shape == SHAPE_LOWER && tok_in(d, v, AFTER_VERBS)) &&
             !phrasal_saying(d, v))
             continue;
-        /* “...” that Sanders can catch up, said Steve Elmendorf */
-        if (is_char(d, v - 1, ',') && tok_in(d, v, INVERTING_VERBS) && v + 1 < sent_end && capitalised(d, v + 1)) {
+        /* “...” that Sanders can catch up, said Steve Elmendorf (not “...,” Kim, the mayor,
+         * said Tuesday) */
+        if (is_char(d, v - 1, ',') && tok_in(d, v, INVERTING_VERBS) && v + 1 < sent_end && capitalised(d, v + 1) &&
+            !tok_in(d, v + 1, DAY_WORDS) && !tok_eq(d, v, "told") && !tok_eq(d, v, "tells")) {
             size_t e = phrase_after(d, v + 1, sent_end);
             if (e > v + 1) {
                 set_speaker(d, q, v + 1, e, v);
@@ -588,7 +637,11 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         size_t e = phrase_after(d, k, se);
         while (e < se && e > k && d->seg.tokens[e].kind == TOK_POSSESSIVE)
             e = phrase_after(d, e + 1, se); /* “...,” the group's director said */
-        if (e == se && e > k && !(e == k + 1 && d->tok_stop[k] && !quotes_is_pronoun(d, k))) {
+        /* “...,” giving states more power: a participle opens a clause, not a speaker */
+        const token *tk = &d->seg.tokens[k];
+        bool verbal = e == k + 1 && tk->shape == SHAPE_LOWER && tk->end - tk->start > 4 &&
+                      (memcmp(d->text + tk->end - 3, "ing", 3) == 0 || memcmp(d->text + tk->end - 2, "ed", 2) == 0);
+        if (e == se && e > k && !verbal && !(e == k + 1 && d->tok_stop[k] && !quotes_is_pronoun(d, k))) {
             set_speaker(d, q, k, e, v); /* “...,” Kim said; “...,” he said */
             return;
         }
@@ -635,11 +688,17 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
         return -1;
     /* "And he ...", "But Kim ...": a conjunction opens the sentence, not its subject */
     static const char *const CONJUNCTIONS[] = {"and", "but", "so", "yet", "then", "still", "also", NULL};
-    if (b + 1 < k && tok_in(d, b, CONJUNCTIONS) && !is_punct(d, b + 1))
-        b++;
-    /* an opening phrase ("At the rally,", "On Monday,") */
-    if (capitalised(d, b) && d->tok_stop[b] && !quotes_is_pronoun(d, b) && !tok_eq(d, b, "the") &&
-        !tok_eq(d, b, "a") && !tok_eq(d, b, "an")) {
+    for (int n = 0; n < 2 && b + 1 < k && tok_in(d, b, CONJUNCTIONS) && !is_punct(d, b + 1); n++)
+        b++; /* "And then Trump went on the attack" */
+    /* a determiner opens a description ("One operative inside the tower tried...") */
+    static const char *const DETERMINERS[] = {"the", "a", "an", "one", "another", "two", "three", "several", NULL};
+    bool det = tok_in(d, b, DETERMINERS);
+    /* an opening phrase ("At the rally,", "On Monday,", "Asked about the plan,") */
+    const token *tb = &d->seg.tokens[b];
+    bool opener = tb->shape == SHAPE_CAPITAL && b + 1 < k && d->seg.tokens[b + 1].shape == SHAPE_LOWER &&
+                  tb->end - tb->start > 4 &&
+                  (memcmp(d->text + tb->end - 2, "ed", 2) == 0 || memcmp(d->text + tb->end - 3, "ing", 3) == 0);
+    if (capitalised(d, b) && (d->tok_stop[b] || opener) && !quotes_is_pronoun(d, b) && !det) {
         size_t c = b;
         while (c < k && c - b < 12 && !is_char(d, c, ','))
             c++;
@@ -662,7 +721,8 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
         return (long)b;
     }
     size_t pe;
-    if (tok_eq(d, b, "the")) {
+    det = tok_in(d, b, DETERMINERS);
+    if (det) {
         pe = phrase_after(d, b, k);
         while (pe < k && pe > b && d->seg.tokens[pe].kind == TOK_POSSESSIVE)
             pe = phrase_after(d, pe + 1, k);
@@ -684,7 +744,7 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
         while (pe < k && pe - b < SPEAKER_MAX_TOKENS && (capitalised(d, pe) || d->seg.tokens[pe].kind == TOK_POSSESSIVE))
             pe++;
     }
-    if (pe <= b || !(capitalised(d, b) || tok_eq(d, b, "the")))
+    if (pe <= b + det || !(capitalised(d, b) || det))
         return -1;
     /* the phrase must be the subject: a verb, an auxiliary, an apposition or a bracket next */
     if (pe < k && !is_char(d, pe, ',') && !is_char(d, pe, '(') && !is_aux(d, pe) && !quotes_is_speech_verb(d, pe) &&
@@ -749,10 +809,13 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
         while (s > lo && o - 1 - s < 4 && (capitalised(d, s - 1) || inner_hyphen(d, s - 1)))
             s--;
         /* not the one spoken to or about ("told the newspaper NRC Handelsblad:", "said of Kim:") */
+        /* ("wrote on Twitter:", "told CNBC:", "in a letter to Congress:") */
+        static const char *const OBJECT_BEFORE[] = {"of", "about", "with", "for", "on", "in", "at", "via",
+                                                    "told", "tells", "telling", "asked", "asks", "through",
+                                                    "into", NULL};
         bool object = false;
         for (size_t j = s; j-- > lo && s - j <= 4 && !object;)
-            object = tok_eq(d, j, "to") || (j + 1 == s && (tok_eq(d, j, "of") || tok_eq(d, j, "about") ||
-                                                           tok_eq(d, j, "with") || tok_eq(d, j, "for")));
+            object = tok_eq(d, j, "to") || (j + 1 == s && tok_in(d, j, OBJECT_BEFORE));
         if (s < o - 1 && capitalised(d, s) && !object) {
             set_speaker(d, q, s, o - 1, nt);
             return;
@@ -768,6 +831,7 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
             return;
         }
     int tries = 0;
+    long s_inf;
     for (size_t v = o; v-- > lo && tries < 2;) {
         if (!quotes_is_speech_verb(d, v))
             continue;
@@ -779,6 +843,15 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
         bool participle = d->text[d->seg.tokens[v].end - 1] == 'g';
         size_t se = subject_end(d, v, lo);
         bool coordinated = se > lo && tok_eq(d, se - 1, "and");
+        /* "Kim went on to say, “...”", "Kim was prompted to say": the infinitive's speaker is
+         * the sentence's subject */
+        if (v > lo && tok_eq(d, v - 1, "to") && (tok_eq(d, v, "say") || tok_eq(d, v, "add") || tok_eq(d, v, "tell"))) {
+            s_inf = sentence_subject(d, v, &e);
+            if (s_inf >= 0) {
+                set_speaker(d, q, (size_t)s_inf, e, v);
+                return;
+            }
+        }
         long s = participle || coordinated ? -1 : subject_of(d, v, lo, &e);
         if (coordinated && !participle) {
             s = sentence_subject(d, v, &e);

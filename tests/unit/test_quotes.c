@@ -371,3 +371,101 @@ Test(quotes, title_case_headline_verb_of_saying) {
                          "The port authority published its plan on Wednesday.\n");
     expect(f, "Will Cost Every Family", "Greta Lindqvist");
 }
+
+/* ---- credits, brackets, appositions and clauses that are not speakers ---------------------- */
+
+Test(quotes, pull_quote_credited_after_a_dash_on_the_same_line) {
+    const facts *f = run("Readers told us what the new bridge means to them.\n\n"
+                         "\xE2\x80\x9CI used to lose an hour every morning at the old crossing.\xE2\x80\x9D "
+                         "\xE2\x80\x95 Marta Olsen\n"
+                         "\xE2\x80\x9CThe toll is too high for the people who need it most.\xE2\x80\x9D "
+                         "\xE2\x80\x94 Hugo P. Brandt.\n");
+    expect(f, "I used to lose an hour", "Marta Olsen");
+    expect(f, "The toll is too high", "Hugo P. Brandt");
+}
+
+Test(quotes, a_dash_before_a_speech_clause_is_not_a_credit) {
+    const facts *f = run("The vote was delayed again.\n\n"
+                         "\xE2\x80\x9CWe need one more week to count the ballots\xE2\x80\x9D \xE2\x80\x94 Dana Holm "
+                         "said on Monday \xE2\x80\x94 \xE2\x80\x9C" "and then we will publish.\xE2\x80\x9D\n");
+    expect(f, "We need one more week", "Dana Holm");
+}
+
+Test(quotes, party_and_state_bracket_with_full_stops) {
+    const facts *f = run("The hearing ran late into the evening.\n\n"
+                         "\"This is a question of basic fairness for every family,\" Rep. Nadia Wolcott (D-Wis.) "
+                         "said Friday.\n");
+    expect(f, "This is a question of basic", "Nadia Wolcott");
+}
+
+Test(quotes, apposition_then_said_and_a_day_is_not_the_speaker) {
+    const facts *f = run("The committee met in the morning.\n\n"
+                         "\xE2\x80\x9CThe ranks are tired of waiting for an answer,\xE2\x80\x9D Corwin, a retired "
+                         "colonel, said Thursday on a radio show.\n\n"
+                         "\xE2\x80\x9CWe will hold the vote before the recess,\xE2\x80\x9D Senate Majority Leader "
+                         "Ellis Brandt, R-Ky., said Tuesday.\n\n"
+                         "\xE2\x80\x9CNo one should be surprised by this,\xE2\x80\x9D Wanda Okafor, 58, told "
+                         "Channel Nine Monday.\n");
+    expect(f, "The ranks are tired", "Corwin");
+    expect(f, "We will hold the vote", "Ellis Brandt");
+    expect(f, "No one should be surprised", "Wanda Okafor");
+}
+
+Test(quotes, inverted_verb_with_a_tail_and_reported_by_an_outlet) {
+    const facts *f = run("A new poll was published on Sunday.\n\n"
+                         "\xE2\x80\x9CThe race has hardly moved since the spring,\xE2\x80\x9D wrote Tobias Lund for "
+                         "Harbour Analytics.\n\n"
+                         "The lead is \xE2\x80\x9C" "about what it was in every survey this year,\xE2\x80\x9D reported "
+                         "Reuters.\n");
+    expect(f, "The race has hardly moved", "Tobias Lund");
+    expect(f, "about what it was", "Reuters");
+}
+
+Test(quotes, participle_after_the_quotation_is_no_speaker) {
+    const facts *f = run("The bill passed the lower house on Thursday.\n\n"
+                         "Helga Moritz said she hopes the new law can be \xE2\x80\x9C" "a fair start for every child in "
+                         "the county,\xE2\x80\x9D giving towns more say over their schools.\n");
+    expect(f, "a fair start for every", "Helga Moritz");
+}
+
+Test(quotes, a_plural_noun_that_looks_like_a_verb_of_saying) {
+    const facts *f = run("The lawsuit was filed in March.\n\n"
+                         "\xE2\x80\x9CThe rule reaches far beyond what the law allows,\xE2\x80\x9D Ruth Calder, the "
+                         "attorney general of one of the states suing the agency, said in a statement.\n");
+    expect(f, "The rule reaches far", "Ruth Calder");
+}
+
+Test(quotes, description_with_a_determiner_as_the_sentence_subject) {
+    const facts *f = run("The campaign played down the report.\n\n"
+                         "One adviser inside the campaign brushed the story aside, saying it was \xE2\x80\x9Cnothing "
+                         "more than the usual noise before a debate.\xE2\x80\x9D\n");
+    expect(f, "nothing more than the usual", "One adviser");
+}
+
+Test(quotes, an_infinitive_of_saying_takes_the_sentence_subject) {
+    const facts *f = run("The mayor spoke for an hour.\n\n"
+                         "Ingrid Solberg went on to say, \xE2\x80\x9CThe buses will run all night from next "
+                         "month.\xE2\x80\x9D\n");
+    expect(f, "The buses will run", "Ingrid Solberg");
+}
+
+Test(quotes, the_place_a_statement_was_posted_is_not_its_speaker) {
+    const facts *f = run("The governor answered her critics.\n\n"
+                         "Governor Alma Reyes wrote on Twitter: \xE2\x80\x9CThe roads will be open by "
+                         "Friday.\xE2\x80\x9D\n");
+    expect(f, "The roads will be open", "Alma Reyes");
+}
+
+Test(quotes, an_opening_participle_is_not_the_subject) {
+    const facts *f = run("The council debated the budget.\n\n"
+                         "Asked about the delay, Treasurer Hal Berg gave a short answer: \xE2\x80\x9CWe are waiting for "
+                         "the auditors.\xE2\x80\x9D\n");
+    expect(f, "We are waiting for", "Hal Berg");
+}
+
+Test(quotes, a_time_word_inside_a_newspaper_name) {
+    const facts *f = run("The old market town sits on a trade route.\n\n"
+                         "Today, the Northern Daily newspaper calls it \"the finest stop on the old road\" in "
+                         "its travel pages.\n");
+    expect(f, "the finest stop on the old road", "Northern Daily");
+}
