@@ -54,14 +54,6 @@ static const char *const INVERTING_VERBS[] = {
 
 static const char *const REPORT_VERBS[] = {"reported", "reports", "report", "reporting", NULL};
 
-/* Verbs of judging: one or two quoted words after them stay scare quotes ("accused him of
- * “talking nonsense”"); after any other verb of saying they are someone's words ("called it a
- * “disgrace”", "said the plan was “dead”"). */
-static const char *const JUDGING_VERBS[] = {
-    "accused", "accuses", "criticized", "praised", "blamed", "condemned", "denounced", "slammed", "mocked",
-    "attacked", "questioned", "dismissed", "rejected", "hailed", "blasted", "lauded", "touted", "defended",
-    "bemoaned", "highlighted", "emphasized", "echoed", "repeated", "reiterated", "referred", "quoted", NULL};
-
 /* Verbs that attribute a quotation only after it (“...,” Kim fumed): too loose before one
  * ("the government agreed to a “...”"). */
 static const char *const AFTER_VERBS[] = {
@@ -982,11 +974,12 @@ static bool add_quote(const precis_doc *d, arena *a, quote_list *l, size_t open_
     x.sentence = tk < d->seg.n_tokens ? d->seg.tokens[tk].sentence : 0;
     attach_speaker(d, &x, (uint32_t)close, (uint32_t)close_end, (uint32_t)open_at);
     /* one or two words are a scare quote unless a speech verb gives them a speaker ("called it
-     * a “disgrace”"); a paragraph of a longer quotation, an exclamation or a question ("You
-     * lie!", “With what?”) is speech whatever its length */
+     * a “disgrace”", "criticized the law as a “crazy system”": 35 of 41 such quotes on PolNeAR
+     * train and dev are annotated as the subject's words); a paragraph of a longer quotation,
+     * an exclamation or a question ("You lie!", “With what?”) is speech whatever its length */
     bool exclaimed = s[qe - 1] == '!' || s[qe - 1] == '?';
     if (words < QUOTE_MIN_WORDS && !continues && !runs_on && !exclaimed &&
-        (x.speaker_token < 0 || x.verb_end == 0 || x.weak || tok_in(d, doc_token_at(d, x.verb_start), JUDGING_VERBS)))
+        (x.speaker_token < 0 || x.verb_end == 0 || x.weak))
         return true;
     if (l->n == l->cap) {
         size_t nc = l->cap ? l->cap * 2 : 8;
@@ -1057,6 +1050,11 @@ bool quotes_find(const precis_doc *d, arena *a, quote **out, size_t *n) {
             if (kind == 1 && m[0].open && (nx >= len || isspace((unsigned char)s[nx]) || strchr(",.;:!?", s[nx])))
                 kind = 2;
         }
+        /* ”Fear. I am afraid...” — a closing mark typed as the opener: with no quotation open,
+         * after a space or a line's start and before a word, it opens */
+        if (kind == 2 && fam == 0 && !m[0].open && ml == 3 && (i == 0 || isspace((unsigned char)s[i - 1])) &&
+            i + 3 < len && !isspace((unsigned char)s[i + 3]) && !strchr(",.;:!?)", s[i + 3]))
+            kind = 1;
         /* the pairs ``…'' and „…“: the mark after the opener closes whatever the spaces say */
         if (fam == 0 && m[0].open && ((s[m[0].at] == '`' && s[i] == '\'') ||
                                       (m[0].len == 3 && (unsigned char)s[m[0].at + 2] == 0x9E && ml == 3 &&

@@ -469,3 +469,17 @@ Test(quotes, a_time_word_inside_a_newspaper_name) {
                          "its travel pages.\n");
     expect(f, "the finest stop on the old road", "Northern Daily");
 }
+
+Test(quotes, a_closing_mark_typed_as_the_opener) {
+    const facts *f = run("Voters sent us their thoughts after the debate.\n\n"
+                         "\xE2\x80\x9D" "Fear. I am truly worried about what comes next for the town.\xE2\x80\x9D "
+                         "\xE2\x80\x95 Elena Vasquez\n");
+    expect(f, "Fear. I am truly worried", "Elena Vasquez");
+}
+
+Test(quotes, a_short_quotation_after_a_verb_of_judging_is_its_subject_s) {
+    const facts *f = run("The former governor spoke in Flint on Tuesday.\n\n"
+                         "Governor Leon Marsh criticized the new levy as a \xE2\x80\x9C" "crazy system\xE2\x80\x9D "
+                         "during the stop.\n");
+    expect(f, "crazy system", "Leon Marsh");
+}
