@@ -920,6 +920,15 @@ bool quotes_clause_speaker(const precis_doc *d, int32_t si, size_t *s_out, size_
 static void attach_speaker(const precis_doc *d, quote *q, uint32_t close_start, uint32_t close_end,
                            uint32_t open_start) {
     q->speaker_token = -1;
+    /* "PENCE: Well, the question is..." — a transcript's speaker label opens the quotation */
+    size_t k = doc_token_at(d, q->start);
+    if (k + 1 < d->seg.n_tokens && d->seg.tokens[k].start == q->start && d->seg.tokens[k].shape == SHAPE_UPPER &&
+        d->seg.tokens[k].end - d->seg.tokens[k].start >= 3 && is_char(d, k + 1, ':')) {
+        set_speaker(d, q, k, k + 1, d->seg.n_tokens);
+        q->speaker_start = d->seg.tokens[k].start;
+        q->speaker_end = d->seg.tokens[k].end;
+        return;
+    }
     if (close_end > close_start)
         speaker_after(d, q, close_start, close_end);
     /* “...,” Kim said: “...” — the clause introduces the next quotation, not this one */

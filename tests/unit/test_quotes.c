@@ -483,3 +483,11 @@ Test(quotes, a_short_quotation_after_a_verb_of_judging_is_its_subject_s) {
                          "during the stop.\n");
     expect(f, "crazy system", "Leon Marsh");
 }
+
+Test(quotes, a_transcript_label_names_the_speaker) {
+    const facts *f = run("Part of the interview follows.\n\n"
+                         "\"HALVORSEN: Will the bridge open before the winter, and who pays for the delay?\n\n"
+                         "\"OKONJO: The bridge opens in November and the contractor pays, as the contract says.\"\n");
+    expect(f, "HALVORSEN: Will the bridge", "HALVORSEN");
+    expect(f, "OKONJO: The bridge opens", "OKONJO");
+}
