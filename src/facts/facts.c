@@ -193,6 +193,30 @@ static int32_t last_person_before(const precis_doc *d, const facts *f, uint32_t 
     return -1;
 }
 
+/* The person named as the subject of the sentence holding pronoun token k, before it ("Kim
+ * says she liked what she calls a “...”": a pronoun later in a sentence mostly continues its
+ * subject, not the last name before it): a person mention among the sentence's first tokens,
+ * compatible with the pronoun's gender; -1 when there is none. */
+static int32_t sentence_subject_person(const precis_doc *d, const facts *f, size_t k, int gender) {
+    const sentence *st = &d->seg.sentences[d->seg.tokens[k].sentence];
+    if (k <= st->tok_start + 2)
+        return -1; /* the pronoun is the subject itself */
+    for (size_t i = first_mention_from(f, d->seg.tokens[st->tok_start].start); i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->tok_start >= k || m->tok_start > st->tok_start + 3)
+            break;
+        if (m->entity < 0 || (m->flags & NERM_DEMONYM))
+            continue;
+        if (f->ents.entities[m->entity].type != NER_PER && !person_title(d, m))
+            return -1; /* the subject is a body or a place */
+        int g = title_gender(d, m);
+        if (gender && g && g != gender)
+            return -1;
+        return m->entity;
+    }
+    return -1;
+}
+
 static int pronoun_gender(const precis_doc *d, size_t k) {
     return doc_tok_is(d, k, "he") ? 1 : doc_tok_is(d, k, "she") ? 2 : 0;
 }
@@ -278,7 +302,9 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
             return -1;
         /* not a name inside the quotation itself (“I told Kim...,” she said) */
         uint32_t before = q->speaker_start > q->end && q->end > q->start ? q->start : q->speaker_start;
-        int32_t e = last_person_before(d, f, before, pronoun_gender(d, k0));
+        int32_t e = sentence_subject_person(d, f, k0, pronoun_gender(d, k0));
+        if (e < 0)
+            e = last_person_before(d, f, before, pronoun_gender(d, k0));
         *conf = e >= 0 ? 0.7f : 0;
         return e;
     }
