@@ -372,6 +372,14 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
             return p;
         }
     }
+    /* "Brent Bozell III, founder of ..., said": a name of two or more capitalised words that
+     * the recogniser typed as neither a person nor a place, speaking with a verb of saying, is
+     * most likely a person or a body; its words are kept, without the entity */
+    if (e >= 0 && f->ents.entities[e].type == NER_MISC && q->verb_end > 0 && !doc_tok_is(d, k0, "the") &&
+        q->speaker_tok_end >= (uint32_t)k0 + 2) {
+        *conf = 0.4f;
+        return -1;
+    }
     if (e >= 0)
         return -1; /* a place or a thing is no one's voice */
     /* "the People's Daily newspaper", "the Clinton campaign": a body's noun after its name */

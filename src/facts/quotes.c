@@ -241,11 +241,19 @@ static int quote_mark(const char *s, size_t len, size_t i, size_t *mlen, int *fa
     return 0;
 }
 
+/* Days and months: "said Tuesday" names a time, not a speaker. */
+static const char *const DAY_WORDS[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                        "sunday", "today", "yesterday", "tonight", "january", "february",
+                                        "march", "april", "may", "june", "july", "august", "september",
+                                        "october", "november", "december", "last", "this", "earlier", NULL};
+
 /* The start of the subject ending just before token `v` (exclusive): skips auxiliaries and
  * adverbs ("Kim also said", "she has said"). */
 static size_t subject_end(const precis_doc *d, size_t v, size_t limit) {
     size_t k = v;
-    while (k > limit && v - k < 3 && is_aux(d, k - 1))
+    /* "Kim later Thursday told Fox News" */
+    while (k > limit && v - k < 3 && (is_aux(d, k - 1) || (k < v && tok_in(d, k - 1, DAY_WORDS)) ||
+                                      (k - 1 > limit && tok_in(d, k - 1, DAY_WORDS) && is_aux(d, k - 2))))
         k--;
     return k;
 }
@@ -267,6 +275,10 @@ static long phrase_before(const precis_doc *d, size_t verb, size_t limit) {
             if (j > limit && (tok_eq(d, j - 1, "of") || tok_eq(d, j - 1, "at") || tok_eq(d, j - 1, "for") ||
                               tok_eq(d, j - 1, "from")))
                 continue;
+            /* "speaking to the radio station said": the object of a preposition is no subject */
+            if (j > limit && (tok_eq(d, j - 1, "to") || tok_eq(d, j - 1, "with") || tok_eq(d, j - 1, "by") ||
+                              tok_eq(d, j - 1, "about")))
+                return -1;
             break;
         }
         /* "of", "at", "for", "from" join a description to its organisation ("Analysts at
@@ -351,6 +363,14 @@ static long subject_of(const precis_doc *d, size_t v, size_t limit, size_t *e) {
     return -1;
 }
 
+/* "(a source) speaking to Fox News", "(an aide) traveling with her": a participle and a
+ * joining word after the head start a clause, not more of the phrase. */
+static bool participle_clause(const precis_doc *d, size_t j, size_t k, size_t end) {
+    const token *t = &d->seg.tokens[j];
+    return j > k + 1 && j + 1 < end && t->shape == SHAPE_LOWER && t->end - t->start > 4 &&
+           memcmp(d->text + t->end - 3, "ing", 3) == 0 && d->tok_stop[j + 1];
+}
+
 /* The speaker phrase starting at token k: "the Russian president", "Putin", "Mike Pompeo, the
  * US Secretary of State". Returns its end token (exclusive). */
 static size_t phrase_after(const precis_doc *d, size_t k, size_t end) {
@@ -365,7 +385,7 @@ static size_t phrase_after(const precis_doc *d, size_t k, size_t end) {
         j++;
     /* words, and numbers inside the phrase ("her editor of 30 years"), hyphenated names, "of
      * the" ("Kim of the Cato Institute") */
-    while (j < end && j - k < SPEAKER_MAX_TOKENS &&
+    while (j < end && j - k < SPEAKER_MAX_TOKENS && !participle_clause(d, j, k, end) &&
            ((d->seg.tokens[j].kind == TOK_WORD &&
              (capitalised(d, j) || (!d->tok_stop[j] && !tok_in(d, j, PREPOSITIONS)) || tok_eq(d, j, "of"))) ||
             (d->seg.tokens[j].kind == TOK_NUMBER && j > k &&
@@ -476,12 +496,6 @@ static bool is_mark_tok(const precis_doc *d, size_t k) {
         return false;
     return kind != 0;
 }
-
-/* Days and months: "said Tuesday" names a time, not a speaker. */
-static const char *const DAY_WORDS[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                        "sunday", "today", "yesterday", "tonight", "january", "february",
-                                        "march", "april", "may", "june", "july", "august", "september",
-                                        "october", "november", "december", "last", "this", "earlier", NULL};
 
 /* Verbs of saying in two words, after a quotation only (“...,” Kim shot back; “...,” Kim went
  * on): either word alone says nothing of speech. */
@@ -644,6 +658,8 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         /* “...,” Kim, the mayor, said: a name, then an apposition up to the verb; “...,” his
          * wife, Ana Lazar, wrote: the name in the apposition */
         size_t pe = phrase_after(d, k, sent_end);
+        while (pe < se && pe > k && d->seg.tokens[pe].kind == TOK_POSSESSIVE)
+            pe = phrase_after(d, pe + 1, sent_end); /* “...,” Rep. Kim's chief of staff, Ana Lee, said */
         size_t an = 0, ae = appositive_name(d, pe, se, &an);
         if (pe > k && !capitalised(d, pe - 1) && ae && ae + 1 == se && is_char(d, ae, ',')) {
             set_speaker(d, q, an, ae, v);
@@ -855,6 +871,15 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
         if (s >= 0) {
             set_speaker(d, q, (size_t)s, e, v);
             return;
+        }
+        /* "Another source speaking to Fox News said, “...”": a subject with a modifier between
+         * it and its finite verb, when the verb's object is the quotation */
+        if (!participle && !coordinated && o >= v + 1 && o <= v + 2) {
+            s = sentence_subject(d, v, &e);
+            if (s >= 0 && (size_t)e < v) {
+                set_speaker(d, q, (size_t)s, e, v);
+                return;
+            }
         }
         /* "..., Kim said, adding “...”": the participle continues the clause before it */
         if (participle && v >= lo + 2 && is_char(d, v - 1, ',') && quotes_is_speech_verb(d, v - 2)) {

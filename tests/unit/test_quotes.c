@@ -491,3 +491,24 @@ Test(quotes, a_transcript_label_names_the_speaker) {
     expect(f, "HALVORSEN: Will the bridge", "HALVORSEN");
     expect(f, "OKONJO: The bridge opens", "OKONJO");
 }
+
+Test(quotes, a_day_between_the_subject_and_its_verb) {
+    const facts *f = run("The chairman spoke twice this week.\n\n"
+                         "Albrecht later Thursday told Radio North: \xE2\x80\x9CSome members will need time, and "
+                         "that is fine.\xE2\x80\x9D\n");
+    expect(f, "Some members will need time", "Albrecht");
+}
+
+Test(quotes, the_name_after_a_possessive_description) {
+    const facts *f = run("The vote on the speaker was close.\n\n"
+                         "\xE2\x80\x9CThe speaker has our full support,\xE2\x80\x9D Rep. Lena Hart\xE2\x80\x99s chief "
+                         "of staff, Tomas Reyes, told reporters before the vote.\n");
+    expect(f, "The speaker has our full support", "Tomas Reyes");
+}
+
+Test(quotes, a_subject_with_a_participle_before_its_verb) {
+    const facts *f = run("The review began in February.\n\n"
+                         "Another official speaking to the radio station said, \xE2\x80\x9CThe review covers every "
+                         "contract signed that year.\xE2\x80\x9D\n");
+    expect(f, "The review covers every", "Another official");
+}
