@@ -223,6 +223,11 @@ static int pronoun_gender(const precis_doc *d, size_t k) {
 
 static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote *q, float *conf);
 
+/* Adverbs that open a sentence capitalised, and so look like names. */
+static const char *const SENTENCE_ADVERBS[] = {"perhaps", "indeed", "meanwhile", "however", "instead", "moreover",
+                                               "nonetheless", "nevertheless", "otherwise", "besides", "finally",
+                                               "yes", "well", "now", "here", "there", "thus", "hence", NULL};
+
 /* Whether words the recogniser did not name can be given as a speaker: not a time expression
  * ("Sunday", "last week"), not a clause word or an adverb opening its sentence ("Likewise",
  * "Amid"), not one lower-case word other than a group of people ("officials said"). */
@@ -249,7 +254,10 @@ static bool words_can_speak(const precis_doc *d, const facts *f, const quote *q)
     if ((t->flags & TOKF_SENT_START) &&
         (d->tok_stop[k] || (n > 4 && strncasecmp(d->text + t->end - 2, "ly", 2) == 0) ||
          (n > 4 && strncasecmp(d->text + t->end - 4, "wise", 4) == 0) || doc_tok_is(d, k, "amid") ||
-         doc_tok_is(d, k, "wait") || doc_tok_is(d, k, "read")))
+         doc_tok_is(d, k, "wait") || doc_tok_is(d, k, "read") || doc_tok_in(d, k, SENTENCE_ADVERBS)))
+        return false;
+    /* "Scott's relatives ... said": the possessor is not the one speaking */
+    if (q->speaker_tok_end < d->seg.n_tokens && d->seg.tokens[q->speaker_tok_end].kind == TOK_POSSESSIVE)
         return false;
     static const char *const GROUPS[] = {
         "officials", "aides", "sources", "analysts", "experts", "critics", "residents", "witnesses", "police",

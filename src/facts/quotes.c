@@ -168,6 +168,12 @@ static bool inner_hyphen(const precis_doc *d, size_t k) {
            !(d->seg.tokens[k + 1].flags & TOKF_SPACE_BEFORE);
 }
 
+/* Prepositions the stop list lacks: they end a speaker phrase ("one operative inside the
+ * tower"), and a phrase after one is its object ("marching through the streets chanted"). */
+static const char *const PREPOSITIONS[] = {"inside", "outside", "near", "behind", "within", "among", "across",
+                                           "during", "after", "before", "over", "under", "into", "through",
+                                           "toward", "towards", "beside", "without", NULL};
+
 /* An adverb between subject and verb ("Kim quickly said"): a lower-case word in -ly. */
 static bool is_aux(const precis_doc *d, size_t k) {
     const token *t = &d->seg.tokens[k];
@@ -277,7 +283,7 @@ static long phrase_before(const precis_doc *d, size_t verb, size_t limit) {
                 continue;
             /* "speaking to the radio station said": the object of a preposition is no subject */
             if (j > limit && (tok_eq(d, j - 1, "to") || tok_eq(d, j - 1, "with") || tok_eq(d, j - 1, "by") ||
-                              tok_eq(d, j - 1, "about")))
+                              tok_eq(d, j - 1, "about") || tok_in(d, j - 1, PREPOSITIONS)))
                 return -1;
             break;
         }
@@ -377,15 +383,12 @@ static size_t phrase_after(const precis_doc *d, size_t k, size_t end) {
     size_t j = k;
     static const char *const DETERMINERS[] = {"the", "a", "an", "her", "his", "its", "their", "our", "one",
                                               "another", "some", "two", "three", "several", NULL};
-    /* prepositions the stop list lacks end the phrase ("one operative inside the tower") */
-    static const char *const PREPOSITIONS[] = {"inside", "outside", "near", "behind", "within", "among", "across",
-                                               "during", "after", "before", "over", "under", "into", "through",
-                                               "toward", "towards", "outside", "beside", "without", NULL};
     if (j < end && tok_in(d, j, DETERMINERS))
         j++;
     /* words, and numbers inside the phrase ("her editor of 30 years"), hyphenated names, "of
      * the" ("Kim of the Cato Institute") */
     while (j < end && j - k < SPEAKER_MAX_TOKENS && !participle_clause(d, j, k, end) &&
+           !(j > k && (quotes_is_speech_verb(d, j) || (d->seg.tokens[j].shape == SHAPE_LOWER && tok_in(d, j, AFTER_VERBS)))) &&
            ((d->seg.tokens[j].kind == TOK_WORD &&
              (capitalised(d, j) || (!d->tok_stop[j] && !tok_in(d, j, PREPOSITIONS)) || tok_eq(d, j, "of"))) ||
             (d->seg.tokens[j].kind == TOK_NUMBER && j > k &&
@@ -878,6 +881,21 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
             s = sentence_subject(d, v, &e);
             if (s >= 0 && (size_t)e < v) {
                 set_speaker(d, q, (size_t)s, e, v);
+                return;
+            }
+        }
+        /* "footage of Kim asking, “...”": a participle of saying right after a name is the
+         * name's (not "a letter to Kim asking") */
+        if (participle && v > lo + 1 && capitalised(d, v - 1) && !(d->seg.tokens[v - 1].flags & TOKF_SENT_START)) {
+            size_t b = v - 1;
+            while (b > lo && v - b < SPEAKER_MAX_TOKENS && (capitalised(d, b - 1) || is_char(d, b - 1, '.')) &&
+                   !(d->seg.tokens[b].flags & TOKF_SENT_START))
+                b--;
+            while (b < v && !capitalised(d, b))
+                b++;
+            if (!(b > lo && (tok_eq(d, b - 1, "to") || tok_eq(d, b - 1, "for") || is_char(d, b - 1, ','))) &&
+                !d->tok_stop[b]) {
+                set_speaker(d, q, b, v, v);
                 return;
             }
         }

@@ -512,3 +512,23 @@ Test(quotes, a_subject_with_a_participle_before_its_verb) {
                          "contract signed that year.\xE2\x80\x9D\n");
     expect(f, "The review covers every", "Another official");
 }
+
+Test(quotes, a_participle_of_saying_right_after_a_name) {
+    const facts *f = run("The new advert ran on Sunday night.\n\n"
+                         "The advert uses footage of Miriam Osei asking, \xE2\x80\x9CWhy are the trains still "
+                         "late every winter?\xE2\x80\x9D\n\n"
+                         "Mayor Ilse Brandt wrote a letter to Transport Minister Paul K. Adeyemi asking the ministry "
+                         "to look into the \"fiasco.\"\n");
+    expect(f, "Why are the trains still", "Miriam Osei");
+    expect(f, "fiasco", "Ilse Brandt");
+}
+
+Test(quotes, the_subject_not_the_object_of_a_preposition_and_never_a_possessor) {
+    const facts *f = run("The curfew began at midnight.\n\n"
+                         "Marchers walking through the streets chanted \"Whose city? Our city!\" until two in the "
+                         "morning.\n\n"
+                         "Okafor's relatives watched the video on Thursday and said they came away with \"more "
+                         "questions than answers about that night.\"\n");
+    expect(f, "Whose city? Our city!", "Marchers");
+    expect(f, "more questions than answers", "");
+}
