@@ -256,9 +256,7 @@ static bool words_can_speak(const precis_doc *d, const facts *f, const quote *q)
          (n > 4 && strncasecmp(d->text + t->end - 4, "wise", 4) == 0) || doc_tok_is(d, k, "amid") ||
          doc_tok_is(d, k, "wait") || doc_tok_is(d, k, "read") || doc_tok_in(d, k, SENTENCE_ADVERBS)))
         return false;
-    /* "Scott's relatives ... said": the possessor is not the one speaking */
-    if (q->speaker_tok_end < d->seg.n_tokens && d->seg.tokens[q->speaker_tok_end].kind == TOK_POSSESSIVE)
-        return false;
+
     static const char *const GROUPS[] = {
         "officials", "aides", "sources", "analysts", "experts", "critics", "residents", "witnesses", "police",
         "prosecutors", "protesters", "supporters", "advisers", "advisors", "voters", "lawmakers", "officers",

