@@ -650,7 +650,11 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         const token *tk = &d->seg.tokens[k];
         bool verbal = e == k + 1 && tk->shape == SHAPE_LOWER && tk->end - tk->start > 4 &&
                       (memcmp(d->text + tk->end - 3, "ing", 3) == 0 || memcmp(d->text + tk->end - 2, "ed", 2) == 0);
-        if (e == se && e > k && !verbal && !(e == k + 1 && d->tok_stop[k] && !quotes_is_pronoun(d, k))) {
+        /* “...” of the market began: a phrase opened by a joining word names no one */
+        static const char *const OPENING_WORDS[] = {"the", "a", "an", "his", "her", "their", "its", "our",
+                                                    "one", "another", "some", "two", "three", "several", NULL};
+        bool joined = d->tok_stop[k] && !quotes_is_pronoun(d, k) && !tok_in(d, k, OPENING_WORDS) && !capitalised(d, k);
+        if (e == se && e > k && !verbal && !joined && !(e == k + 1 && d->tok_stop[k] && !quotes_is_pronoun(d, k))) {
             set_speaker(d, q, k, e, v); /* “...,” Kim said; “...,” he said */
             return;
         }
