@@ -1,6 +1,7 @@
 /* doc.c — document construction and the simple accessors of the public API. */
 #include "core/doc.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -169,12 +170,19 @@ size_t doc_sentence_words(const precis_doc *d, size_t i) {
 bool doc_tok_is(const precis_doc *d, size_t k, const char *w) {
     const token *t = &d->seg.tokens[k];
     size_t len = t->end - t->start;
-    return strlen(w) == len && strncasecmp(d->text + t->start, w, len) == 0;
+    return len > 0 && strncasecmp(d->text + t->start, w, len) == 0 && w[len] == '\0';
 }
 
+/* Word lists are short and mostly miss: the first letter rejects nearly every entry before a
+ * comparison. */
 bool doc_tok_in(const precis_doc *d, size_t k, const char *const *words) {
+    const token *t = &d->seg.tokens[k];
+    size_t len = t->end - t->start;
+    if (len == 0)
+        return false;
+    char c0 = (char)tolower((unsigned char)d->text[t->start]);
     for (size_t i = 0; words[i]; i++)
-        if (doc_tok_is(d, k, words[i]))
+        if (words[i][0] == c0 && strncasecmp(d->text + t->start, words[i], len) == 0 && words[i][len] == '\0')
             return true;
     return false;
 }

@@ -77,19 +77,6 @@ static uint32_t gaz_classes(const ctx *c, uint32_t s, uint32_t e) {
 
 static const token *tok(const ctx *c, size_t i) { return &c->d->seg.tokens[i]; }
 
-static bool tok_is(const ctx *c, size_t i, const char *w) {
-    const token *t = tok(c, i);
-    size_t n = strlen(w);
-    if (t->end - t->start != n)
-        return false;
-    for (size_t k = 0; k < n; k++) {
-        char x = c->d->text[t->start + k];
-        if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != w[k])
-            return false;
-    }
-    return true;
-}
-
 static bool tok_capitalised(const ctx *c, size_t i) {
     const token *t = tok(c, i);
     char x = c->d->text[t->start];
@@ -248,8 +235,8 @@ static bool role_word(const ctx *c, size_t i) {
 }
 
 static bool role_modifier(const ctx *c, size_t i) {
-    return tok_is(c, i, "former") || tok_is(c, i, "acting") || tok_is(c, i, "interim") ||
-           tok_is(c, i, "outgoing") || tok_is(c, i, "incoming") || tok_is(c, i, "deputy");
+    return doc_tok_is(c->d, i, "former") || doc_tok_is(c->d, i, "acting") || doc_tok_is(c->d, i, "interim") ||
+           doc_tok_is(c->d, i, "outgoing") || doc_tok_is(c->d, i, "incoming") || doc_tok_is(c->d, i, "deputy");
 }
 
 /* A sentence's first word that names the body of the role after it ("Trust chairman Rob
@@ -265,7 +252,7 @@ static bool org_opener(const ctx *c, size_t i) {
         memcmp(c->d->text + t->end - 2, "ly", 2) == 0)
         return false;
     for (int k = 0; OPENERS[k]; k++)
-        if (tok_is(c, i, OPENERS[k]))
+        if (doc_tok_is(c->d, i, OPENERS[k]))
             return false;
     return !(gaz_classes(c, t->start, t->end) & GZ_ROLE);
 }
@@ -308,7 +295,7 @@ static bool role_before(const ctx *c, const ner_mention *m, uint32_t at, uint32_
         }
         /* "of", "for" inside a role (Secretary of State), and capitalised words in front of a
          * role word (Foreign Minister), but not a sentence opener (Yesterday President X). */
-        if (has_role && (tok_is(c, i, "of") || tok_is(c, i, "for"))) {
+        if (has_role && (doc_tok_is(c->d, i, "of") || doc_tok_is(c->d, i, "for"))) {
             j = i;
             taken++;
             continue; /* start moves only when something before it is taken */
@@ -336,10 +323,10 @@ static bool role_after(const ctx *c, const ner_mention *m, uint32_t *rs, uint32_
         return false;
     uint32_t end = d->seg.sentences[m->sentence].tok_end;
     uint32_t i = m->tok_end;
-    if (i >= end || !tok_is(c, i, ","))
+    if (i >= end || !doc_tok_is(c->d, i, ","))
         return false;
     i++;
-    if (i < end && (tok_is(c, i, "the") || tok_is(c, i, "a") || tok_is(c, i, "an")))
+    if (i < end && (doc_tok_is(c->d, i, "the") || doc_tok_is(c->d, i, "a") || doc_tok_is(c->d, i, "an")))
         i++;
     uint32_t first = i, last_role = 0;
     bool found = false;
@@ -359,7 +346,7 @@ static bool role_after(const ctx *c, const ner_mention *m, uint32_t *rs, uint32_
             i++;
             continue;
         }
-        if (tok(c, i)->kind == TOK_POSSESSIVE || tok_is(c, i, "of") || tok_is(c, i, "for") ||
+        if (tok(c, i)->kind == TOK_POSSESSIVE || doc_tok_is(c->d, i, "of") || doc_tok_is(c->d, i, "for") ||
             tok_capitalised(c, i)) {
             i++;
             continue;
@@ -367,7 +354,7 @@ static bool role_after(const ctx *c, const ner_mention *m, uint32_t *rs, uint32_
         break;
     }
     /* The apposition must close right after its last role word. */
-    if (!found || (last_role + 1 < end && !tok_is(c, last_role + 1, ",") && !tok_is(c, last_role + 1, ".")))
+    if (!found || (last_role + 1 < end && !doc_tok_is(c->d, last_role + 1, ",") && !doc_tok_is(c->d, last_role + 1, ".")))
         return false;
     *rs = first;
     *re = last_role + 1;
@@ -625,7 +612,7 @@ static const char *const BODY_NOUNS[] = {
 
 static bool body_noun(const ctx *c, size_t i) {
     for (int k = 0; BODY_NOUNS[k]; k++)
-        if (tok_is(c, i, BODY_NOUNS[k]))
+        if (doc_tok_is(c->d, i, BODY_NOUNS[k]))
             return true;
     return false;
 }
@@ -638,7 +625,7 @@ static bool said_to_be_body(const ctx *c, const ner_mention *m) {
     if (m->tok_start > 0 && body_noun(c, m->tok_start - 1) && tok(c, m->tok_start - 1)->shape == SHAPE_LOWER)
         return true;
     size_t k = m->tok_end;
-    if (k + 2 < nt && tok_is(c, k, ",") && (tok_is(c, k + 1, "a") || tok_is(c, k + 1, "an") || tok_is(c, k + 1, "the"))) {
+    if (k + 2 < nt && doc_tok_is(c->d, k, ",") && (doc_tok_is(c->d, k + 1, "a") || doc_tok_is(c->d, k + 1, "an") || doc_tok_is(c->d, k + 1, "the"))) {
         /* the apposition's head: its first body noun within three words ("a Hereford charity") */
         for (size_t j = k + 2; j < nt && j < k + 5 && tok(c, j)->kind == TOK_WORD; j++)
             if (body_noun(c, j) && tok(c, j)->shape == SHAPE_LOWER)
@@ -740,7 +727,7 @@ static void find_roles(ctx *c, ent_build *B) {
         uint32_t rs, re = m->tok_start;
         bool ok = role_before(c, m, m->tok_start, &rs);
         /* "its chief executive, Dana Ospanova": a role closed by a comma before the name. */
-        if (!ok && m->tok_start > 0 && tok_is(c, m->tok_start - 1, ",")) {
+        if (!ok && m->tok_start > 0 && doc_tok_is(c->d, m->tok_start - 1, ",")) {
             re = m->tok_start - 1;
             ok = role_before(c, m, re, &rs);
         }

@@ -77,26 +77,6 @@ static const char *const AUX_WORDS[] = {"has", "had", "have", "was", "is", "woul
                                         "then", "once", "previously", "again", "further", "simply", "even",
                                         "often", "still", "never", "recently", "had", "went", "on", NULL};
 
-/* The lists are short and mostly miss: the first letter rejects nearly every entry before a
- * comparison, which keeps a quotation's speaker search cheap. */
-static bool tok_in(const precis_doc *d, size_t k, const char *const *list) {
-    const token *t = &d->seg.tokens[k];
-    size_t len = t->end - t->start;
-    if (len == 0 || t->kind != TOK_WORD)
-        return false;
-    char c0 = (char)tolower((unsigned char)d->text[t->start]);
-    for (int i = 0; list[i]; i++)
-        if (list[i][0] == c0 && strncasecmp(d->text + t->start, list[i], len) == 0 && list[i][len] == '\0')
-            return true;
-    return false;
-}
-
-static bool tok_eq(const precis_doc *d, size_t k, const char *w) {
-    const token *t = &d->seg.tokens[k];
-    size_t len = t->end - t->start;
-    return strlen(w) == len && strncasecmp(d->text + t->start, w, len) == 0;
-}
-
 /* Lower-case only: "States" and "Notes" are names and headings, not verbs. "As Kim put it"
  * counts as saying. */
 /* Token k in a sorted list of n lower-case words (binary search). */
@@ -132,19 +112,19 @@ bool quotes_is_speech_verb(const precis_doc *d, size_t k) {
     size_t len = d->seg.tokens[k].end - d->seg.tokens[k].start;
     if (len < 3 || len > 12)
         return false;
-    if ((tok_eq(d, k, "put") || tok_eq(d, k, "puts")) && k + 1 < d->seg.n_tokens && tok_eq(d, k + 1, "it"))
+    if ((doc_tok_is(d, k, "put") || doc_tok_is(d, k, "puts")) && k + 1 < d->seg.n_tokens && doc_tok_is(d, k + 1, "it"))
         return true;
     if (!sorted_in(d, k, SPEECH_VERBS, N_SPEECH_VERBS))
         return false;
     /* "one of the states suing", "his notes", "the calls": a noun after a determiner */
     static const char *const NOUN_BEFORE[] = {"the", "these", "those", "his", "her", "their", "its", "our",
                                               "many", "all", "both", "two", "several", "some", "other", NULL};
-    return !(k > 0 && d->text[d->seg.tokens[k].end - 1] == 's' && tok_in(d, k - 1, NOUN_BEFORE));
+    return !(k > 0 && d->text[d->seg.tokens[k].end - 1] == 's' && doc_tok_in(d, k - 1, NOUN_BEFORE));
 }
 
 bool quotes_is_pronoun(const precis_doc *d, size_t k) {
-    return tok_eq(d, k, "he") || tok_eq(d, k, "she") || tok_eq(d, k, "they") || tok_eq(d, k, "i") ||
-           tok_eq(d, k, "we");
+    return doc_tok_is(d, k, "he") || doc_tok_is(d, k, "she") || doc_tok_is(d, k, "they") || doc_tok_is(d, k, "i") ||
+           doc_tok_is(d, k, "we");
 }
 
 static bool capitalised(const precis_doc *d, size_t k) {
@@ -178,7 +158,7 @@ static const char *const PREPOSITIONS[] = {"inside", "outside", "near", "behind"
 static bool is_aux(const precis_doc *d, size_t k) {
     const token *t = &d->seg.tokens[k];
     size_t n = t->end - t->start;
-    if (tok_in(d, k, AUX_WORDS))
+    if (doc_tok_in(d, k, AUX_WORDS))
         return true;
     return t->kind == TOK_WORD && t->shape == SHAPE_LOWER && n > 4 && memcmp(d->text + t->end - 2, "ly", 2) == 0;
 }
@@ -258,8 +238,8 @@ static const char *const DAY_WORDS[] = {"monday", "tuesday", "wednesday", "thurs
 static size_t subject_end(const precis_doc *d, size_t v, size_t limit) {
     size_t k = v;
     /* "Kim later Thursday told Fox News" */
-    while (k > limit && v - k < 3 && (is_aux(d, k - 1) || (k < v && tok_in(d, k - 1, DAY_WORDS)) ||
-                                      (k - 1 > limit && tok_in(d, k - 1, DAY_WORDS) && is_aux(d, k - 2))))
+    while (k > limit && v - k < 3 && (is_aux(d, k - 1) || (k < v && doc_tok_in(d, k - 1, DAY_WORDS)) ||
+                                      (k - 1 > limit && doc_tok_in(d, k - 1, DAY_WORDS) && is_aux(d, k - 2))))
         k--;
     return k;
 }
@@ -276,25 +256,25 @@ static long phrase_before(const precis_doc *d, size_t verb, size_t limit) {
         if (t->sentence != d->seg.tokens[verb].sentence)
             break;
         k = j;
-        if (tok_eq(d, j, "the") || tok_eq(d, j, "a") || tok_eq(d, j, "an")) {
+        if (doc_tok_is(d, j, "the") || doc_tok_is(d, j, "a") || doc_tok_is(d, j, "an")) {
             /* "a spokesman for the ministry": the article after a joining word goes on */
-            if (j > limit && (tok_eq(d, j - 1, "of") || tok_eq(d, j - 1, "at") || tok_eq(d, j - 1, "for") ||
-                              tok_eq(d, j - 1, "from")))
+            if (j > limit && (doc_tok_is(d, j - 1, "of") || doc_tok_is(d, j - 1, "at") || doc_tok_is(d, j - 1, "for") ||
+                              doc_tok_is(d, j - 1, "from")))
                 continue;
             /* "speaking to the radio station said": the object of a preposition is no subject */
-            if (j > limit && (tok_eq(d, j - 1, "to") || tok_eq(d, j - 1, "with") || tok_eq(d, j - 1, "by") ||
-                              tok_eq(d, j - 1, "about") || tok_in(d, j - 1, PREPOSITIONS)))
+            if (j > limit && (doc_tok_is(d, j - 1, "to") || doc_tok_is(d, j - 1, "with") || doc_tok_is(d, j - 1, "by") ||
+                              doc_tok_is(d, j - 1, "about") || doc_tok_in(d, j - 1, PREPOSITIONS)))
                 return -1;
             break;
         }
         /* "of", "at", "for", "from" join a description to its organisation ("Analysts at
          * Barclays", "a spokesman for the ministry") */
-        if (!capitalised(d, j) && d->tok_stop[j] && !tok_eq(d, j, "of") && !tok_eq(d, j, "at") &&
-            !tok_eq(d, j, "for") && !tok_eq(d, j, "from")) {
+        if (!capitalised(d, j) && d->tok_stop[j] && !doc_tok_is(d, j, "of") && !doc_tok_is(d, j, "at") &&
+            !doc_tok_is(d, j, "for") && !doc_tok_is(d, j, "from")) {
             /* "and then Kim continues": the name after a clause word is the subject; "they",
              * "it" alone are no name, nor is the object of "speaking to Fox News said" */
-            if (j + 1 < verb && capitalised(d, j + 1) && !tok_eq(d, j, "to") && !tok_eq(d, j, "with") &&
-                !tok_eq(d, j, "by") && !tok_eq(d, j, "about"))
+            if (j + 1 < verb && capitalised(d, j + 1) && !doc_tok_is(d, j, "to") && !doc_tok_is(d, j, "with") &&
+                !doc_tok_is(d, j, "by") && !doc_tok_is(d, j, "about"))
                 return (long)(j + 1);
             return -1;
         }
@@ -302,7 +282,7 @@ static long phrase_before(const precis_doc *d, size_t verb, size_t limit) {
     if (k == verb)
         return -1;
     /* a phrase of joining words alone ("of the") names no one */
-    if (tok_eq(d, k, "of") || tok_eq(d, k, "at") || tok_eq(d, k, "for") || tok_eq(d, k, "from"))
+    if (doc_tok_is(d, k, "of") || doc_tok_is(d, k, "at") || doc_tok_is(d, k, "for") || doc_tok_is(d, k, "from"))
         return -1;
     return (long)k;
 }
@@ -332,7 +312,7 @@ static long subject_of(const precis_doc *d, size_t v, size_t limit, size_t *e) {
         return (long)(se - 1);
     }
     /* "Lee, who declared": the name the relative clause follows */
-    if (se > limit + 2 && tok_eq(d, se - 1, "who") && is_char(d, se - 2, ',')) {
+    if (se > limit + 2 && doc_tok_is(d, se - 1, "who") && is_char(d, se - 2, ',')) {
         long n = phrase_before(d, se - 2, limit);
         if (n >= 0 && capitalised(d, se - 3)) {
             *e = se - 2;
@@ -383,20 +363,20 @@ static size_t phrase_after(const precis_doc *d, size_t k, size_t end) {
     size_t j = k;
     static const char *const DETERMINERS[] = {"the", "a", "an", "her", "his", "its", "their", "our", "one",
                                               "another", "some", "two", "three", "several", NULL};
-    if (j < end && tok_in(d, j, DETERMINERS))
+    if (j < end && doc_tok_in(d, j, DETERMINERS))
         j++;
     /* words, and numbers inside the phrase ("her editor of 30 years"), hyphenated names, "of
      * the" ("Kim of the Cato Institute") */
     while (j < end && j - k < SPEAKER_MAX_TOKENS && !participle_clause(d, j, k, end) &&
-           !(j > k && (quotes_is_speech_verb(d, j) || (d->seg.tokens[j].shape == SHAPE_LOWER && tok_in(d, j, AFTER_VERBS)))) &&
+           !(j > k && (quotes_is_speech_verb(d, j) || (d->seg.tokens[j].shape == SHAPE_LOWER && doc_tok_in(d, j, AFTER_VERBS)))) &&
            ((d->seg.tokens[j].kind == TOK_WORD &&
-             (capitalised(d, j) || (!d->tok_stop[j] && !tok_in(d, j, PREPOSITIONS)) || tok_eq(d, j, "of"))) ||
+             (capitalised(d, j) || (!d->tok_stop[j] && !doc_tok_in(d, j, PREPOSITIONS)) || doc_tok_is(d, j, "of"))) ||
             (d->seg.tokens[j].kind == TOK_NUMBER && j > k &&
-             (tok_eq(d, j - 1, "of") || d->seg.tokens[j].shape == SHAPE_ALNUM)) || /* "the 41-year-old" */
+             (doc_tok_is(d, j - 1, "of") || d->seg.tokens[j].shape == SHAPE_ALNUM)) || /* "the 41-year-old" */
             (j > k && inner_hyphen(d, j) && j + 1 < end) ||
-            (j > k && tok_eq(d, j, "the") && tok_eq(d, j - 1, "of"))))
+            (j > k && doc_tok_is(d, j, "the") && doc_tok_is(d, j - 1, "of"))))
         j++;
-    while (j > k && (tok_eq(d, j - 1, "of") || tok_eq(d, j - 1, "the") || is_punct(d, j - 1)))
+    while (j > k && (doc_tok_is(d, j - 1, "of") || doc_tok_is(d, j - 1, "the") || is_punct(d, j - 1)))
         j--;
     return j;
 }
@@ -406,7 +386,7 @@ static size_t phrase_after(const precis_doc *d, size_t k, size_t end) {
  * the speaker. Returns the end of the name run after the comma, or 0 when there is none. */
 static size_t appositive_name(const precis_doc *d, size_t e, size_t end, size_t *name_start) {
     size_t nt = d->seg.n_tokens;
-    if (e >= end || e + 1 >= nt || !tok_eq(d, e, ",") || !capitalised(d, e + 1))
+    if (e >= end || e + 1 >= nt || !doc_tok_is(d, e, ",") || !capitalised(d, e + 1))
         return 0;
     size_t j = e + 1;
     while (j < nt && j - (e + 1) < 4 && capitalised(d, j))
@@ -439,7 +419,7 @@ static bool short_attribution(const precis_doc *d, size_t k, bool comma_ok) {
     size_t nt = d->seg.n_tokens, v = k;
     while (v < nt && v - k < 5 && !quotes_is_speech_verb(d, v) && !is_punct(d, v))
         v++;
-    if (v >= nt || !tok_in(d, v, INVERTING_VERBS) || (v > k && !capitalised(d, k) && !quotes_is_pronoun(d, k)))
+    if (v >= nt || !doc_tok_in(d, v, INVERTING_VERBS) || (v > k && !capitalised(d, k) && !quotes_is_pronoun(d, k)))
         return false;
     size_t e = v + 1;
     if (v == k) /* asked the mayor */
@@ -456,20 +436,20 @@ static bool short_attribution(const precis_doc *d, size_t k, bool comma_ok) {
     /* after a question or a cry, the one asked (“...?” Kim asked reporters.) */
     if (comma_ok && e > v) {
         size_t j = e;
-        while (j < nt && j - e < 3 && !is_punct(d, j) && !tok_in(d, j, OPENERS)) {
-            if (tok_in(d, j, CLAUSE) || quotes_is_speech_verb(d, j))
+        while (j < nt && j - e < 3 && !is_punct(d, j) && !doc_tok_in(d, j, OPENERS)) {
+            if (doc_tok_in(d, j, CLAUSE) || quotes_is_speech_verb(d, j))
                 return false;
             j++;
         }
         e = j;
     }
     if (e < nt && !is_punct(d, e)) {
-        if (!tok_in(d, e, OPENERS))
+        if (!doc_tok_in(d, e, OPENERS))
             return false;
         /* an adjunct up to the sentence's end (“...” Kim said to a crowd of about 500.), with no
          * clause in it */
         size_t j = e;
-        while (j < nt && j - e < 12 && !is_punct(d, j) && !tok_in(d, j, CLAUSE))
+        while (j < nt && j - e < 12 && !is_punct(d, j) && !doc_tok_in(d, j, CLAUSE))
             j++;
         e = j;
     }
@@ -509,15 +489,15 @@ static bool phrasal_saying(const precis_doc *d, size_t v) {
     if (v + 1 >= d->seg.n_tokens || d->seg.tokens[v].shape != SHAPE_LOWER)
         return false;
     for (size_t i = 0; i < sizeof PHRASAL / sizeof PHRASAL[0]; i++)
-        if (tok_eq(d, v, PHRASAL[i][0]) && tok_eq(d, v + 1, PHRASAL[i][1]))
+        if (doc_tok_is(d, v, PHRASAL[i][0]) && doc_tok_is(d, v + 1, PHRASAL[i][1]))
             return true;
     return false;
 }
 
 /* A dash token: - — ― – */
 static bool is_dash(const precis_doc *d, size_t k) {
-    return is_char(d, k, '-') || tok_eq(d, k, "\xE2\x80\x94") || tok_eq(d, k, "\xE2\x80\x95") ||
-           tok_eq(d, k, "\xE2\x80\x93");
+    return is_char(d, k, '-') || doc_tok_is(d, k, "\xE2\x80\x94") || doc_tok_is(d, k, "\xE2\x80\x95") ||
+           doc_tok_is(d, k, "\xE2\x80\x93");
 }
 
 /* The end (exclusive) of a credit's name starting at token b ("Ana Kim", "Oscar P. Quintero"),
@@ -552,7 +532,7 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         dash |= is_dash(d, k) && !inner_hyphen(d, k);
         k++;
     }
-    if (k < nt && tok_eq(d, k, "as") && k + 1 < nt && capitalised(d, k + 1))
+    if (k < nt && doc_tok_is(d, k, "as") && k + 1 < nt && capitalised(d, k + 1))
         k++; /* “...,” as Kim said */
     /* in the same paragraph, and only when the quotation does not end its own sentence
      * (“...today.” The agency said... names the agency's own statement) */
@@ -596,7 +576,7 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
              !(sent_end + 1 < nt && (is_char(d, sent_end + 1, ',') || is_char(d, sent_end + 1, ')')))))
         sent_end++; /* "(D-Wis.) said" goes on too */
     if (quotes_is_speech_verb(d, k)) {
-        if (!tok_in(d, k, INVERTING_VERBS) || k + 1 >= sent_end)
+        if (!doc_tok_in(d, k, INVERTING_VERBS) || k + 1 >= sent_end)
             return; /* “...,” saying the city...: no speaker follows */
         size_t e = phrase_after(d, k + 1, sent_end);
         /* "said Northwind's chief executive": the phrase goes on after a possessive */
@@ -609,7 +589,7 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
                                                     "this", "according", "earlier", "later", "recently",
                                                     "yesterday", "today", "and", "but", "in", "adding", "for",
                                                     NULL};
-        if (e < sent_end && !is_punct(d, e) && !tok_in(d, e, AFTER_SPEAKER) && !capitalised(d, e))
+        if (e < sent_end && !is_punct(d, e) && !doc_tok_in(d, e, AFTER_SPEAKER) && !capitalised(d, e))
             return;
         if (ne && !capitalised(d, e - 1))
             set_speaker(d, q, ns, ne, k);
@@ -618,13 +598,13 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         return;
     }
     for (size_t v = k + 1; v < sent_end; v++) {
-        if (!quotes_is_speech_verb(d, v) && !(d->seg.tokens[v].shape == SHAPE_LOWER && tok_in(d, v, AFTER_VERBS)) &&
+        if (!quotes_is_speech_verb(d, v) && !(d->seg.tokens[v].shape == SHAPE_LOWER && doc_tok_in(d, v, AFTER_VERBS)) &&
             !phrasal_saying(d, v))
             continue;
         /* “...” that Sanders can catch up, said Steve Elmendorf (not “...,” Kim, the mayor,
          * said Tuesday) */
-        if (is_char(d, v - 1, ',') && tok_in(d, v, INVERTING_VERBS) && v + 1 < sent_end && capitalised(d, v + 1) &&
-            !tok_in(d, v + 1, DAY_WORDS) && !tok_eq(d, v, "told") && !tok_eq(d, v, "tells")) {
+        if (is_char(d, v - 1, ',') && doc_tok_in(d, v, INVERTING_VERBS) && v + 1 < sent_end && capitalised(d, v + 1) &&
+            !doc_tok_in(d, v + 1, DAY_WORDS) && !doc_tok_is(d, v, "told") && !doc_tok_is(d, v, "tells")) {
             size_t e = phrase_after(d, v + 1, sent_end);
             if (e > v + 1) {
                 set_speaker(d, q, v + 1, e, v);
@@ -653,7 +633,7 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         /* “...” of the market began: a phrase opened by a joining word names no one */
         static const char *const OPENING_WORDS[] = {"the", "a", "an", "his", "her", "their", "its", "our",
                                                     "one", "another", "some", "two", "three", "several", NULL};
-        bool joined = d->tok_stop[k] && !quotes_is_pronoun(d, k) && !tok_in(d, k, OPENING_WORDS) && !capitalised(d, k);
+        bool joined = d->tok_stop[k] && !quotes_is_pronoun(d, k) && !doc_tok_in(d, k, OPENING_WORDS) && !capitalised(d, k);
         if (e == se && e > k && !verbal && !joined && !(e == k + 1 && d->tok_stop[k] && !quotes_is_pronoun(d, k))) {
             set_speaker(d, q, k, e, v); /* “...,” Kim said; “...,” he said */
             return;
@@ -703,11 +683,11 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
         return -1;
     /* "And he ...", "But Kim ...": a conjunction opens the sentence, not its subject */
     static const char *const CONJUNCTIONS[] = {"and", "but", "so", "yet", "then", "still", "also", NULL};
-    for (int n = 0; n < 2 && b + 1 < k && tok_in(d, b, CONJUNCTIONS) && !is_punct(d, b + 1); n++)
+    for (int n = 0; n < 2 && b + 1 < k && doc_tok_in(d, b, CONJUNCTIONS) && !is_punct(d, b + 1); n++)
         b++; /* "And then Trump went on the attack" */
     /* a determiner opens a description ("One operative inside the tower tried...") */
     static const char *const DETERMINERS[] = {"the", "a", "an", "one", "another", "two", "three", "several", NULL};
-    bool det = tok_in(d, b, DETERMINERS);
+    bool det = doc_tok_in(d, b, DETERMINERS);
     /* an opening phrase ("At the rally,", "On Monday,", "Asked about the plan,") */
     const token *tb = &d->seg.tokens[b];
     bool opener = tb->shape == SHAPE_CAPITAL && b + 1 < k && d->seg.tokens[b + 1].shape == SHAPE_LOWER &&
@@ -728,15 +708,15 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
         while (c < k && c - b < 8 && !is_punct(d, c))
             lower |= d->seg.tokens[c++].shape == SHAPE_LOWER;
         if (lower && c + 1 < k && is_char(d, c, ',') &&
-            (capitalised(d, c + 1) || tok_eq(d, c + 1, "the") || tok_eq(d, c + 1, "he") || tok_eq(d, c + 1, "she")))
+            (capitalised(d, c + 1) || doc_tok_is(d, c + 1, "the") || doc_tok_is(d, c + 1, "he") || doc_tok_is(d, c + 1, "she")))
             b = c + 1;
     }
-    if (b < k && (tok_eq(d, b, "he") || tok_eq(d, b, "she"))) {
+    if (b < k && (doc_tok_is(d, b, "he") || doc_tok_is(d, b, "she"))) {
         *e = b + 1;
         return (long)b;
     }
     size_t pe;
-    det = tok_in(d, b, DETERMINERS);
+    det = doc_tok_in(d, b, DETERMINERS);
     if (det) {
         pe = phrase_after(d, b, k);
         while (pe < k && pe > b && d->seg.tokens[pe].kind == TOK_POSSESSIVE)
@@ -802,8 +782,8 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
         while (c < o && c - b <= 5 && (capitalised(d, c) || inner_hyphen(d, c) || is_char(d, c, '.')) &&
                !d->tok_stop[c])
             c++; /* a name has no clause words ("Woman Steps Forward With...:" is no name) */
-        if (c > b && c < o && is_char(d, c, ':') && capitalised(d, b) && !tok_eq(d, b, "the") &&
-            !tok_eq(d, b, "a")) {
+        if (c > b && c < o && is_char(d, c, ':') && capitalised(d, b) && !doc_tok_is(d, b, "the") &&
+            !doc_tok_is(d, b, "a")) {
             set_speaker(d, q, b, c, nt);
             return;
         }
@@ -811,8 +791,8 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
          * which the lower-case verb lists leave out */
         static const char *const HEAD_VERBS[] = {"says", "said", "tells", "told", "warns", "calls", NULL};
         for (size_t v = b + 1; v < c && v < o; v++)
-            if (tok_in(d, v, HEAD_VERBS) && d->seg.tokens[v].shape == SHAPE_CAPITAL) {
-                if (v > b && !tok_eq(d, b, "the")) {
+            if (doc_tok_in(d, v, HEAD_VERBS) && d->seg.tokens[v].shape == SHAPE_CAPITAL) {
+                if (v > b && !doc_tok_is(d, b, "the")) {
                     set_speaker(d, q, b, v, v);
                     return;
                 }
@@ -830,7 +810,7 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
                                                     "into", NULL};
         bool object = false;
         for (size_t j = s; j-- > lo && s - j <= 4 && !object;)
-            object = tok_eq(d, j, "to") || (j + 1 == s && tok_in(d, j, OBJECT_BEFORE));
+            object = doc_tok_is(d, j, "to") || (j + 1 == s && doc_tok_in(d, j, OBJECT_BEFORE));
         if (s < o - 1 && capitalised(d, s) && !object) {
             set_speaker(d, q, s, o - 1, nt);
             return;
@@ -838,7 +818,7 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
     }
     /* According to Kim, ... “...” */
     for (size_t k = lo; k + 2 < o; k++)
-        if (tok_eq(d, k, "according") && tok_eq(d, k + 1, "to") && capitalised(d, k + 2)) {
+        if (doc_tok_is(d, k, "according") && doc_tok_is(d, k + 1, "to") && capitalised(d, k + 2)) {
             size_t e = k + 2;
             while (e < o && e - k < 6 && (capitalised(d, e) || inner_hyphen(d, e)))
                 e++;
@@ -857,10 +837,10 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
          * for it and said ..." */
         bool participle = d->text[d->seg.tokens[v].end - 1] == 'g';
         size_t se = subject_end(d, v, lo);
-        bool coordinated = se > lo && tok_eq(d, se - 1, "and");
+        bool coordinated = se > lo && doc_tok_is(d, se - 1, "and");
         /* "Kim went on to say, “...”", "Kim was prompted to say": the infinitive's speaker is
          * the sentence's subject */
-        if (v > lo && tok_eq(d, v - 1, "to") && (tok_eq(d, v, "say") || tok_eq(d, v, "add") || tok_eq(d, v, "tell"))) {
+        if (v > lo && doc_tok_is(d, v - 1, "to") && (doc_tok_is(d, v, "say") || doc_tok_is(d, v, "add") || doc_tok_is(d, v, "tell"))) {
             s_inf = sentence_subject(d, v, &e);
             if (s_inf >= 0) {
                 set_speaker(d, q, (size_t)s_inf, e, v);
@@ -897,7 +877,7 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
                 b--;
             while (b < v && !capitalised(d, b))
                 b++;
-            if (!(b > lo && (tok_eq(d, b - 1, "to") || tok_eq(d, b - 1, "for") || is_char(d, b - 1, ','))) &&
+            if (!(b > lo && (doc_tok_is(d, b - 1, "to") || doc_tok_is(d, b - 1, "for") || is_char(d, b - 1, ','))) &&
                 !d->tok_stop[b]) {
                 set_speaker(d, q, b, v, v);
                 return;
@@ -913,7 +893,7 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
         }
         /* a participle after a comma, or "saying" ("a statement saying"), takes the sentence's
          * subject; "those calling for" does not */
-        if (participle && ((v > lo && is_char(d, v - 1, ',')) || tok_eq(d, v, "saying"))) {
+        if (participle && ((v > lo && is_char(d, v - 1, ',')) || doc_tok_is(d, v, "saying"))) {
             s = sentence_subject(d, v, &e);
             if (s >= 0) {
                 set_speaker(d, q, (size_t)s, e, v);
@@ -937,7 +917,7 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
     if (o >= d->seg.sentences[sent].tok_start + 2) {
         size_t e = 0;
         long s = sentence_subject(d, o, &e);
-        if (s >= 0 && (capitalised(d, e - 1) || tok_eq(d, (size_t)s, "he") || tok_eq(d, (size_t)s, "she"))) {
+        if (s >= 0 && (capitalised(d, e - 1) || doc_tok_is(d, (size_t)s, "he") || doc_tok_is(d, (size_t)s, "she"))) {
             set_speaker(d, q, (size_t)s, e, nt);
             q->weak = true;
         }
@@ -1140,7 +1120,7 @@ bool quotes_find(const precis_doc *d, arena *a, quote **out, size_t *n) {
 /* A capitalised name run starting at k (optionally after "the"), at most 5 tokens. */
 static size_t name_after(const precis_doc *d, size_t k, size_t nt) {
     size_t j = k;
-    if (j < nt && tok_eq(d, j, "the"))
+    if (j < nt && doc_tok_is(d, j, "the"))
         j++;
     size_t s = j;
     while (j < nt && j - s < 5 && capitalised(d, j))
@@ -1165,7 +1145,7 @@ static bool push_source(arena *a, source **q, size_t *m, size_t *cap, const prec
         *q = nq;
         *cap *= 2;
     }
-    if (named && e > s + 1 && tok_eq(d, s, "the"))
+    if (named && e > s + 1 && doc_tok_is(d, s, "the"))
         s++; /* "according to the World Health Organization": the name is the source */
     const token *ts = &d->seg.tokens[s], *te = &d->seg.tokens[e - 1];
     (*q)[(*m)++] = (source){ts->start, te->end, d->seg.tokens[cue_s].start, d->seg.tokens[cue_e - 1].end,
@@ -1176,7 +1156,7 @@ static bool push_source(arena *a, source **q, size_t *m, size_t *cap, const prec
 /* The claim's span from token a to token b (exclusive), trimmed of commas, "that" and final
  * punctuation; 0,0 when nothing is left. */
 static void set_claim(const precis_doc *d, source *so, size_t a, size_t b) {
-    while (a < b && (is_char(d, a, ',') || tok_eq(d, a, "that") || is_char(d, a, ':')))
+    while (a < b && (is_char(d, a, ',') || doc_tok_is(d, a, "that") || is_char(d, a, ':')))
         a++;
     while (b > a && is_punct(d, b - 1))
         b--;
@@ -1240,14 +1220,14 @@ bool sources_find(const precis_doc *d, const quote *qs, size_t nq, arena *a, sou
         char c0 = (char)tolower((unsigned char)d->text[d->seg.tokens[k].start]);
         if (c0 != 'r' && c0 != 'a' && c0 != 't' && c0 != '(')
             continue;
-        if (tok_in(d, k, REPORT_VERBS)) {
+        if (doc_tok_in(d, k, REPORT_VERBS)) {
             size_t e = name_after(d, k + 1, nt);
             size_t b = name_before(d, k);
             if (e > k + 1 && capitalised(d, e - 1))
                 ok = push_source(a, &q, &m, &cap, d, k + 1, e, k, k + 1, true);
             else if (b < k)
                 ok = push_source(a, &q, &m, &cap, d, b, k, k, k + 1, true);
-        } else if (tok_eq(d, k, "according") && k + 1 < nt && tok_eq(d, k + 1, "to")) {
+        } else if (doc_tok_is(d, k, "according") && k + 1 < nt && doc_tok_is(d, k + 1, "to")) {
             size_t e = name_after(d, k + 2, nt);
             if (e > k + 2) {
                 ok = push_source(a, &q, &m, &cap, d, k + 2, e, k, k + 2, true);
@@ -1258,15 +1238,15 @@ bool sources_find(const precis_doc *d, const quote *qs, size_t nq, arena *a, sou
                 else if (ok && k > st->tok_start && k - st->tok_start < 80)
                     set_claim(d, &q[m - 1], st->tok_start, k);
             }
-        } else if (tok_eq(d, k, "told") && k + 1 < nt) {
+        } else if (doc_tok_is(d, k, "told") && k + 1 < nt) {
             size_t e = name_after(d, k + 1, nt);
             /* "told Reuters", "told the BBC": an outlet; "told reporters" is not capitalised */
             if (e > k + 1 && e - (k + 1) <= 3 && capitalised(d, e - 1) &&
-                (e >= nt || is_punct(d, e) || tok_eq(d, e, "on") || tok_eq(d, e, "in") || tok_eq(d, e, "that")))
+                (e >= nt || is_punct(d, e) || doc_tok_is(d, e, "on") || doc_tok_is(d, e, "in") || doc_tok_is(d, e, "that")))
                 ok = push_source(a, &q, &m, &cap, d, k + 1, e, k, k + 1, true);
-        } else if (tok_eq(d, k, "reportedly") || tok_eq(d, k, "allegedly")) {
+        } else if (doc_tok_is(d, k, "reportedly") || doc_tok_is(d, k, "allegedly")) {
             ok = push_source(a, &q, &m, &cap, d, k, k + 1, k, k + 1, false);
-        } else if (tok_eq(d, k, "(") && k + 2 < nt && capitalised(d, k + 1) && tok_eq(d, k + 2, ")") &&
+        } else if (doc_tok_is(d, k, "(") && k + 2 < nt && capitalised(d, k + 1) && doc_tok_is(d, k + 2, ")") &&
                    d->seg.tokens[k + 1].sentence == 0 && k < 12) {
             /* a dateline: "MOSCOW (Reuters) -" */
             ok = push_source(a, &q, &m, &cap, d, k + 1, k + 2, k, k + 3, true);
