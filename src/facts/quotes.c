@@ -1089,8 +1089,10 @@ bool quotes_find(const precis_doc *d, arena *a, quote **out, size_t *n) {
         /* ”Fear. I am afraid...” — a closing mark typed as the opener: with no quotation open,
          * after a space or a line's start and before a word, it opens */
         if (kind == 2 && fam == 0 && !m[0].open && ml == 3 && (i == 0 || isspace((unsigned char)s[i - 1])) &&
-            i + 3 < len && !isspace((unsigned char)s[i + 3]) && !strchr(",.;:!?)", s[i + 3]))
-            kind = 1;
+            i + 3 < len && ((!isspace((unsigned char)s[i + 3]) && !strchr(",.;:!?)", s[i + 3])) ||
+                            (i + 6 < len && s[i + 3] == ' ' && (memcmp(s + i + 4, "\xE2\x80\xA6", 3) == 0 ||
+                                                                memcmp(s + i + 4, "...", 3) == 0))))
+            kind = 1; /* (also ” … what I learned) */
         /* the pairs ``…'' and „…“: the mark after the opener closes whatever the spaces say */
         if (fam == 0 && m[0].open && ((s[m[0].at] == '`' && s[i] == '\'') ||
                                       (m[0].len == 3 && (unsigned char)s[m[0].at + 2] == 0x9E && ml == 3 &&
