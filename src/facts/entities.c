@@ -634,6 +634,22 @@ static bool said_to_be_body(const ctx *c, const ner_mention *m) {
     return false;
 }
 
+/* "Charlotte, N.C.", "Salem, Oregon": a name followed by a comma and a region or country that
+ * closes the phrase is a place, whatever the tagger made of the name. */
+static bool placed_in(const ctx *c, const ner_mention *m, const ner_mention *next) {
+    size_t nt = c->d->seg.n_tokens;
+    if (next->tok_start != m->tok_end + 1 || !doc_tok_is(c->d, m->tok_end, ",") || next->type != NER_LOC)
+        return false;
+    /* a region or country, or a state's short form ("N.C.", "Calif.") */
+    bool abbrev = next->end - next->start <= 6 && c->d->text[next->end - 1] == '.';
+    if (!abbrev && !(gaz_classes(c, next->start, next->end) & (GZ_REGION | GZ_COUNTRY)))
+        return false;
+    if (next->tok_end >= nt)
+        return true;
+    const token *t = tok(c, next->tok_end);
+    return t->kind == TOK_PUNCT && t->kind != TOK_POSSESSIVE && strchr(",.;:)", c->d->text[t->start]);
+}
+
 static precis_status finish(ctx *c, ent_build *B, ner_entities *out) {
     /* An entity's type is the one most of its direct mentions got from the tagger (one
      * mistagged first mention does not decide); a tie keeps the type of the mention that
@@ -647,8 +663,9 @@ static precis_status finish(ctx *c, ent_build *B, ner_entities *out) {
         if (m->entity < 0 || (m->flags & NERM_DEMONYM) || m->type >= NER_NTYPES)
             continue;
         bool body = m->type != NER_LOC && said_to_be_body(c, m);
-        uint8_t t = body ? NER_ORG : m->type;
-        unsigned add = body ? 3 : 1;
+        bool place = !body && m->type != NER_LOC && i + 1 < c->n && placed_in(c, m, &c->m[i + 1]);
+        uint8_t t = body ? NER_ORG : place ? NER_LOC : m->type;
+        unsigned add = body || place ? 3 : 1;
         votes[m->entity][t] = (uint16_t)(votes[m->entity][t] + add < UINT16_MAX ? votes[m->entity][t] + add : UINT16_MAX);
     }
     for (size_t e = 0; e < B->n; e++) {

@@ -529,3 +529,33 @@ Test(quotes, the_subject_not_the_object_of_a_preposition) {
                          "morning.\n");
     expect(f, "Whose city? Our city!", "Marchers");
 }
+
+/* ---- pronouns: the person the sentences are about, not the last name ----------------------- */
+
+Test(quotes, a_pronoun_after_a_sentence_about_someone_else_s_words) {
+    const facts *f = run("Harald Vinter said he would advise the mayor on the threats from the river, which he "
+                         "said Petra Lund never understood.\n\n"
+                         "\xE2\x80\x9CThe flood plan is ten years late,\xE2\x80\x9D he said.\n");
+    expect(f, "The flood plan is ten years late", "Harald Vinter");
+}
+
+Test(quotes, a_title_gives_a_pronoun_its_person) {
+    const facts *f = run("Mrs. Amara Okafor met Mr. Tobias Lind at the depot on Monday.\n\n"
+                         "\xE2\x80\x9CThe buses are older than my children,\xE2\x80\x9D she said.\n");
+    expect(f, "The buses are older", "Amara Okafor");
+}
+
+Test(quotes, an_opening_phrase_with_a_place_before_the_subject) {
+    const facts *f = run("Speaking at a rally in Salem, Ohio, Greta Brandt went after Otto Weiss, calling him "
+                         "\xE2\x80\x9C" "a man with no plan at all.\xE2\x80\x9D\n\n"
+                         "\xE2\x80\x9CHe has never run anything bigger than a shop,\xE2\x80\x9D she said.\n");
+    expect(f, "He has never run anything", "Greta Brandt");
+}
+
+Test(quotes, a_role_before_the_name_and_a_description_between) {
+    const facts *f = run("Former city treasurer Ana Lind, who backed Maren Moss last year, said on Wednesday "
+                         "that the audit was fair.\n\n"
+                         "The treasurer declined to say more. But she told the radio station that the report "
+                         "was \xE2\x80\x9C" "a long time coming for this council.\xE2\x80\x9D\n");
+    expect(f, "a long time coming", "Ana Lind");
+}
