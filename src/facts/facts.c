@@ -246,6 +246,8 @@ static bool person_title(const precis_doc *d, const ner_mention *m) {
 }
 
 #define PRONOUN_LOOKBACK 64 /* mentions looked at for a pronoun's person: bounds the work */
+#define CONFIRMED_REACH 6   /* mentions further back a person of the pronoun's gender may be
+                               preferred to a nearer one whose gender the article never says */
 #define ROLE_LOOKBACK 64    /* entities looked at for a description's person: bounds the work */
 #define SUBJECT_LOOKBACK 3  /* sentences back whose subject a pronoun may stand for */
 
@@ -253,8 +255,12 @@ static bool person_title(const precis_doc *d, const ner_mention *m) {
  * title does not contradict the pronoun's gender (`gender` 1 he, 2 she, 0 any). A binary
  * search and at most PRONOUN_LOOKBACK mentions, so a document's quotes stay linear. */
 static int32_t last_person_before(const precis_doc *d, const facts *f, uint32_t before, int gender) {
+    int32_t nearest = -1;
+    size_t near_seen = 0;
     for (size_t i = first_mention_from(f, before), seen = 0; i-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
         const ner_mention *m = &f->ents.mentions[i];
+        if (nearest < 0)
+            near_seen = seen;
         if (m->entity < 0 || (m->flags & NERM_DEMONYM))
             continue;
         /* a person, or a name the recogniser took for something else behind a person's title
@@ -264,9 +270,15 @@ static int32_t last_person_before(const precis_doc *d, const facts *f, uint32_t 
         int g = f->ent_gender ? f->ent_gender[m->entity] : title_gender(d, m);
         if (gender && (g == 1 || g == 2) && g != gender)
             continue;
-        return m->entity;
+        if (gender && g != gender && nearest < 0) {
+            nearest = m->entity; /* gender not said: taken unless a confirmed one is close */
+            continue;
+        }
+        if (nearest < 0 || seen < near_seen + CONFIRMED_REACH)
+            return m->entity;
+        break;
     }
-    return -1;
+    return nearest;
 }
 
 /* Words that may stand before a person's name at the head of a sentence without making the
@@ -319,8 +331,19 @@ static int32_t subject_of_sentence(const precis_doc *d, const facts *f, int32_t 
         return -1;
     const sentence *st = &d->seg.sentences[si];
     size_t b = st->tok_start, end = limit < st->tok_end ? limit : st->tok_end;
+    if (b < end && is_quote_mark(d, b)) {
+        /* “...,” Kim said. — a sentence that opens with a quotation is about its speaker */
+        for (size_t i = f->n_quotes; i-- > 0;) {
+            if (f->quotes[i].sentence < si)
+                break;
+            if (f->quotes[i].sentence == si && f->quote_speaker[i] >= 0 && f->quote_conf[i] > 0 &&
+                f->ents.entities[f->quote_speaker[i]].type == NER_PER)
+                return gender_fits(f, f->quote_speaker[i], gender) ? f->quote_speaker[i] : -1;
+        }
+        return -1;
+    }
     if (b >= end || d->seg.tokens[b].kind != TOK_WORD)
-        return -1; /* opens with a quotation mark, a dash, a bracket */
+        return -1; /* opens with a dash, a bracket */
     bool opened = doc_tok_in(d, b, CLAUSE_OPENERS);
     if (opened) {
         size_t c = b;
@@ -359,14 +382,18 @@ static int32_t subject_of_sentence(const precis_doc *d, const facts *f, int32_t 
             bool in_role = en->has_role && t->start >= en->role_start && t->end <= en->role_end;
             if (!(t->kind == TOK_WORD && (t->shape != SHAPE_LOWER || in_role || doc_tok_in(d, k, SUBJECT_LEAD) ||
                                           role_like(d, k, m->tok_start - b))) &&
-                !doc_tok_is(d, k, ".") && !doc_tok_is(d, k, "-") && !(doc_tok_is(d, k, ",") && k > b))
+                !doc_tok_is(d, k, ".") && !doc_tok_is(d, k, "-") && !(doc_tok_is(d, k, ",") && k > b) &&
+                !(t->kind == TOK_POSSESSIVE && k > b))
                 return -1;
         }
         size_t after = m->tok_end;
         if (after < d->seg.n_tokens) {
             const token *t = &d->seg.tokens[after];
-            if (t->kind == TOK_POSSESSIVE)
-                return -1; /* "Kim's campaign said": the campaign is the subject */
+            if (t->kind == TOK_POSSESSIVE) {
+                if (en->type != NER_PER)
+                    continue; /* "Scotland's energy secretary, Alasdair Gunn, said" */
+                return -1;    /* "Kim's campaign said": the campaign is the subject */
+            }
             if (t->kind == TOK_WORD && t->shape != SHAPE_LOWER)
                 continue; /* "Clinton Senior Adviser Sidney Blumenthal": part of a role */
             /* "Harrowgate manager Sofia Lindqvist": a name before a role word and a name */

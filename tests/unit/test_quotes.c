@@ -559,3 +559,25 @@ Test(quotes, a_role_before_the_name_and_a_description_between) {
                          "was \xE2\x80\x9C" "a long time coming for this council.\xE2\x80\x9D\n");
     expect(f, "a long time coming", "Ana Lind");
 }
+
+Test(quotes, a_pronoun_after_a_quotation_goes_to_its_speaker) {
+    const facts *f = run("Governor Ivo Strand defended his budget, and his aides said he would not change it.\n\n"
+                         "\xE2\x80\x9CThe first thing to say is that the ferry lost money every year,\xE2\x80\x9D Michael "
+                         "Horne notes.\n\n"
+                         "\xE2\x80\x9CThe second is that nobody in the capital asked the islands,\xE2\x80\x9D he adds.\n");
+    expect(f, "The second is that nobody", "Michael Horne");
+}
+
+Test(quotes, a_place_s_role_then_the_name_as_the_subject) {
+    const facts *f = run("The site opened on Thursday.\n\n"
+                         "Norway's energy minister, Sigrun Dahl, who cut the ribbon, said storage was essential. "
+                         "\xE2\x80\x9CWe waste power on every windy night,\xE2\x80\x9D she said.\n");
+    expect(f, "We waste power on every", "Sigrun Dahl");
+}
+
+Test(quotes, a_person_the_article_gives_the_pronoun_s_gender_before_a_nearer_unknown) {
+    const facts *f = run("At the depot, the buses stood idle while Mrs. Ada Brook talked to Kim Lauder about the "
+                         "strike.\n\n"
+                         "\xE2\x80\x9CNobody wants this to last another week,\xE2\x80\x9D she said.\n");
+    expect(f, "Nobody wants this to last", "Ada Brook");
+}
