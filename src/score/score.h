@@ -46,11 +46,11 @@ bool score_lexrank(precis_doc *d, const sentvecs *sv, const score_budget *budget
 bool score_default(precis_doc *d, const sentvecs *sv, const score_budget *budget, arena *a, double *scores,
                    score_parts *parts);
 
+/* The scorer of a method, or NULL for a value outside precis_method. */
+scorer_fn score_scorer(precis_method m);
+
 /* Scores the document's sentences with its method for another budget (the brief's) into
  * scores (room for n_sentences; parts are scratch). Needs precis_doc_summarize first (the
  * vectors). False when out of memory. */
 bool score_for_budget(precis_doc *d, const score_budget *budget, double *scores);
-
-/* Rescales v[0..n) linearly to [0,1] (all zeros when constant). */
-void score_normalise(double *v, size_t n);
 #endif
