@@ -1,4 +1,4 @@
-/* api.c — version, status strings, memory release and options. */
+/* api.c — version, status strings, memory release, model loading and options. */
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "facts/ner.h"
 #include "langid/langid.h"
+#include "model/model.h"
 #include "precis/precis.h"
 #include "util/error.h"
 
@@ -27,6 +29,27 @@ const char *precis_status_str(precis_status code) {
 }
 
 void precis_free(void *p) { free(p); }
+
+/* The model layer reads the image; the recognisers that live in it (NER) are built here,
+ * above both, so that the loader does not depend on what uses it. */
+static precis_status attach(precis_status st, precis_model **out, precis_error *err) {
+    if (st != PRECIS_OK)
+        return st;
+    st = ner_model_attach(*out, err);
+    if (st != PRECIS_OK) {
+        precis_model_free(*out);
+        *out = NULL;
+    }
+    return st;
+}
+
+precis_status precis_model_load(const void *data, size_t len, precis_model **out, precis_error *err) {
+    return attach(model_load(data, len, out, err), out, err);
+}
+
+precis_status precis_model_default(precis_model **out, precis_error *err) {
+    return attach(model_load_embedded(out, err), out, err);
+}
 
 static const char *const METHOD_NAMES[] = {"default", "lead", "tfidf", "textrank", "lexrank"};
 
