@@ -28,7 +28,7 @@ LAYERS = [
     ("model", ["model/*"]),
     ("segment", ["segment/*"]),
     ("lexicon", ["lexicon/*"]),
-    ("doc", ["doc/*", "core/doc.*", "core/idf.c", "score/svec.h"]),
+    ("doc", ["doc/*", "core/doc.*", "core/idf.c", "core/options.c", "score/svec.h"]),
     # the recognisers: functions of the document alone (no scores, no selection)
     ("recognise", ["facts/ner*", "facts/entities.*", "facts/timex*", "facts/quantity.*",
                    "facts/quotes.*"]),

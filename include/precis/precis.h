@@ -112,8 +112,16 @@ typedef enum precis_budget {
 typedef struct precis_idf precis_idf;
 
 /** Processing options. Initialise with precis_options_init(); set fields directly or by name
- *  with precis_options_set(). The struct is plain data and may be copied. */
+ *  with precis_options_set(). The struct is plain data and may be copied.
+ *
+ *  The struct can grow: later versions add fields at its end only. precis_options_init()
+ *  records in `size` how large the caller's struct is (its sizeof where it was compiled), and
+ *  the library reads and writes only the fields that fit in that size, giving the others
+ *  their defaults; so a program built against an older header keeps working with a newer
+ *  library. A struct that was not initialised (size below this version's first fields) is
+ *  refused with PRECIS_E_INVALID_ARG. */
 typedef struct precis_options {
+    size_t size;              /**< set by precis_options_init(); do not change */
     char lang[8];             /**< ISO 639-1 code, or "auto" (the default; "" too): identified from
                                    the text among the model's profiles, the model's first
                                    language when the text does not tell */
@@ -133,15 +141,22 @@ typedef struct precis_options {
 } precis_options;
 
 /** Fills *opts with the defaults: lang "auto", method default, 3 sentences, redundancy 0.3,
- *  brief 80 words, max_bytes 64 MiB. */
-PRECIS_API void precis_options_init(precis_options *opts);
+ *  brief 80 words, max_bytes 64 MiB; and opts->size with sizeof *opts. A macro, so that the
+ *  size is the caller's. */
+#define precis_options_init(opts) precis_options_init_sized((opts), sizeof *(opts))
+
+/** What precis_options_init() calls: fills the first `size` bytes of *opts (a struct of
+ *  `size` bytes; bytes past the library's own struct are zeroed). */
+PRECIS_API void precis_options_init_sized(precis_options *opts, size_t size);
 
 /** Sets an option by name from a string: "lang" ("auto" or a language tag: "de", "de-DE" and
  *  "pt_BR" are read as their primary language), "method" (default|lead|tfidf|textrank|
  *  lexrank), "sentences", "words", "chars", "ratio", "redundancy", "brief-words",
  *  "max-bytes", "date" (a calendar date YYYY-MM-DD, or an ISO 8601 timestamp such as
  *  "2024-05-02T10:00:00Z" whose date is kept), "title". Returns PRECIS_E_INVALID_OPTION with the allowed range in
- *  err->message when the name or value is rejected; values are never silently clamped. */
+ *  err->message when the name or value is rejected, or when the option's field lies past
+ *  opts->size; values are never silently clamped. PRECIS_E_INVALID_ARG for a struct that
+ *  precis_options_init() did not fill. */
 PRECIS_API precis_status precis_options_set(precis_options *opts, const char *name,
                                             const char *value, precis_error *err);
 

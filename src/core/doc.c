@@ -14,11 +14,12 @@ precis_status precis_doc_new(const precis_model *model, const char *text, size_t
     if (!model || !out || (!text && len))
         return set_error(err, PRECIS_E_INVALID_ARG, "document: NULL argument");
     *out = NULL;
-    precis_options defaults;
-    if (!opts) {
-        precis_options_init(&defaults);
-        opts = &defaults;
-    }
+    precis_options full;
+    if (!opts)
+        precis_options_init(&full);
+    else if (!options_load(&full, opts))
+        return set_error(err, PRECIS_E_INVALID_ARG, "document: options not initialised by precis_options_init");
+    opts = &full;
     if (opts->max_bytes && len > opts->max_bytes)
         return set_error(err, PRECIS_E_INPUT,
                          "document is %zu bytes, over the limit of %zu (raise max-bytes)", len,
