@@ -187,8 +187,11 @@ PRECIS_API void precis_doc_free(precis_doc *doc);
 /** Number of sentences found. */
 PRECIS_API size_t precis_doc_sentence_count(const precis_doc *doc);
 
-/** Byte span of sentence `i` (0-based; trailing whitespace excluded). Out of range gives {0,0}. */
-PRECIS_API precis_span precis_doc_sentence(const precis_doc *doc, size_t i);
+/** Stores in *out the byte span of sentence `i` (0-based; trailing whitespace excluded).
+ *  PRECIS_E_INVALID_ARG when `i` is not below precis_doc_sentence_count() (or an argument is
+ *  NULL); *out is then {0,0}. */
+PRECIS_API precis_status precis_doc_sentence(const precis_doc *doc, size_t i, precis_span *out,
+                                             precis_error *err);
 
 /** The ISO code of the language the document was read in: the one asked for, or the one
  *  identified from the text with lang "auto". Static lifetime (owned by the model). */
@@ -253,7 +256,7 @@ typedef enum precis_view {
  *  PRECIS_E_UNSUPPORTED. */
 typedef enum precis_format {
     PRECIS_FORMAT_TEXT = 0,
-    PRECIS_FORMAT_JSON,     /**< one JSON object (no trailing newline) */
+    PRECIS_FORMAT_JSON,     /**< one JSON object on one line, newline-ended */
     PRECIS_FORMAT_JSONL,    /**< for the split view: one JSON object per sentence, one a line */
     PRECIS_FORMAT_MARKDOWN,
     PRECIS_FORMAT_HTML,     /**< a standalone page, no external resources */
@@ -269,7 +272,7 @@ PRECIS_API bool precis_view_supports(precis_view view, precis_format format);
 PRECIS_API const char *precis_view_formats(precis_view view);
 
 /** Renders a view of the document into a new buffer (NUL-terminated; *len_out excludes the
- *  NUL). A format the view lacks gives PRECIS_E_UNSUPPORTED, with a message that names the
+ *  NUL). Every view in every format ends in a newline. A format the view lacks gives PRECIS_E_UNSUPPORTED, with a message that names the
  *  view and its formats, before any work is done. Computes whatever the view needs (scores, selection, facts) on first use and caches
  *  it in the document. Caller frees *out with precis_free(). */
 PRECIS_API precis_status precis_doc_render(precis_doc *doc, precis_view view, precis_format format,
@@ -283,20 +286,25 @@ PRECIS_API precis_status precis_doc_summarize(precis_doc *doc, precis_error *err
 /** Number of sentences chosen by precis_doc_summarize (0 before it is called). */
 PRECIS_API size_t precis_doc_summary_count(const precis_doc *doc);
 
-/** Index (into the document's sentences) of the i-th chosen sentence, in document order. */
-PRECIS_API size_t precis_doc_summary_sentence(const precis_doc *doc, size_t i);
+/** Stores in *out the index (into the document's sentences) of the i-th chosen sentence, in
+ *  document order. PRECIS_E_INVALID_ARG when `i` is not below precis_doc_summary_count(). */
+PRECIS_API precis_status precis_doc_summary_sentence(const precis_doc *doc, size_t i, size_t *out,
+                                                     precis_error *err);
 
-/** Score of sentence `i` under the chosen method (0 before summarizing). */
-PRECIS_API double precis_doc_sentence_score(const precis_doc *doc, size_t i);
+/** Stores in *out the score of sentence `i` under the chosen method. PRECIS_E_STATE before
+ *  precis_doc_summarize, PRECIS_E_INVALID_ARG when `i` is out of range. */
+PRECIS_API precis_status precis_doc_sentence_score(const precis_doc *doc, size_t i, double *out,
+                                                   precis_error *err);
 
-/** Why sentence `i` is left out of summaries, facts and briefs as not part of the story:
+/** Stores in *why why sentence `i` is left out of summaries, facts and briefs as not part of the story:
  *  "plea" (subscribe, donate, sign up), "credit" (photo credits, bylines, copyright,
  *  "Source: ..."), "caption" (picture captions), "widget" (share and follow prompts, "Scroll
  *  down for video", "Read more"), "comment" (reader comments below the article), "notice"
  *  (cookies, terms, advertisement labels) or "about" (a press release's closing section);
- *  NULL for a story sentence, out of range, or before precis_doc_summarize. The names are
- *  stable; new ones may be added. */
-PRECIS_API const char *precis_doc_sentence_left_out(const precis_doc *doc, size_t i);
+ *  NULL for a story sentence. The names are stable; new ones may be added. PRECIS_E_STATE
+ *  before precis_doc_summarize, PRECIS_E_INVALID_ARG when `i` is out of range. */
+PRECIS_API precis_status precis_doc_sentence_left_out(const precis_doc *doc, size_t i, const char **why,
+                                                      precis_error *err);
 
 /** True after precis_doc_summarize when the document has sentences but none of them is
  *  story (a page of reader comments, captions or site text, of three sentences or more):

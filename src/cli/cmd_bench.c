@@ -252,7 +252,11 @@ static bool run_method(const precis_model *model, precis_rouge *rouge, const ben
                     n = 0;
             }
             for (size_t k = 0; ok && k < n; k++) {
-                texts[k] = precis_doc_text(doc, precis_doc_sentence(doc, precis_doc_summary_sentence(doc, k)), &lens[k]);
+                size_t index;
+                precis_span span;
+                ok = precis_doc_summary_sentence(doc, k, &index, NULL) == PRECIS_OK &&
+                     precis_doc_sentence(doc, index, &span, NULL) == PRECIS_OK;
+                texts[k] = ok ? precis_doc_text(doc, span, &lens[k]) : NULL;
                 ok = texts[k] != NULL;
                 if (!ok)
                     n = k;
@@ -697,8 +701,9 @@ static bool doc_facts_get(const precis_model *model, const char *text, size_t le
     if (ok) {
         out->sentences = precis_doc_sentence_count(doc);
         for (size_t i = 0; i < out->sentences; i++) {
-            precis_span sp = precis_doc_sentence(doc, i);
-            if (sp.end <= len && sp.start < sp.end && memchr(text + sp.start, '\n', sp.end - sp.start))
+            precis_span sp;
+            if (precis_doc_sentence(doc, i, &sp, NULL) == PRECIS_OK && sp.end <= len && sp.start < sp.end &&
+                memchr(text + sp.start, '\n', sp.end - sp.start))
                 out->across_lines++;
         }
         json_error_t je;

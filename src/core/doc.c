@@ -103,10 +103,16 @@ void precis_doc_free(precis_doc *d) {
 
 size_t precis_doc_sentence_count(const precis_doc *d) { return d ? d->seg.n_sentences : 0; }
 
-precis_span precis_doc_sentence(const precis_doc *d, size_t i) {
-    if (!d || i >= d->seg.n_sentences)
-        return (precis_span){0, 0};
-    return (precis_span){d->seg.sentences[i].start, d->seg.sentences[i].end};
+precis_status precis_doc_sentence(const precis_doc *d, size_t i, precis_span *out, precis_error *err) {
+    if (!out)
+        return set_error(err, PRECIS_E_INVALID_ARG, "sentence: NULL argument");
+    *out = (precis_span){0, 0};
+    if (!d)
+        return set_error(err, PRECIS_E_INVALID_ARG, "sentence: NULL document");
+    if (i >= d->seg.n_sentences)
+        return set_error(err, PRECIS_E_INVALID_ARG, "sentence %zu: the document has %zu", i, d->seg.n_sentences);
+    *out = (precis_span){d->seg.sentences[i].start, d->seg.sentences[i].end};
+    return PRECIS_OK;
 }
 
 const char *precis_doc_language(const precis_doc *d) { return d ? d->lang->code : ""; }

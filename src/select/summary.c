@@ -33,16 +33,38 @@ precis_status precis_doc_summarize(precis_doc *d, precis_error *err) {
 
 size_t precis_doc_summary_count(const precis_doc *d) { return d ? d->n_chosen : 0; }
 
-size_t precis_doc_summary_sentence(const precis_doc *d, size_t i) {
-    return d && i < d->n_chosen ? d->chosen[i] : 0;
+precis_status precis_doc_summary_sentence(const precis_doc *d, size_t i, size_t *out, precis_error *err) {
+    if (!d || !out)
+        return set_error(err, PRECIS_E_INVALID_ARG, "summary sentence: NULL argument");
+    if (i >= d->n_chosen)
+        return set_error(err, PRECIS_E_INVALID_ARG, "summary sentence %zu: the summary has %zu", i, d->n_chosen);
+    *out = d->chosen[i];
+    return PRECIS_OK;
 }
 
-double precis_doc_sentence_score(const precis_doc *d, size_t i) {
-    return d && d->scores && i < d->seg.n_sentences ? d->scores[i] : 0;
+/* The checks shared by the per-sentence accessors of a summarized document. */
+static precis_status sentence_index(const precis_doc *d, size_t i, const void *out, const char *what,
+                                    precis_error *err) {
+    if (!d || !out)
+        return set_error(err, PRECIS_E_INVALID_ARG, "%s: NULL argument", what);
+    if (!d->summarized)
+        return set_error(err, PRECIS_E_STATE, "%s: call precis_doc_summarize first", what);
+    if (i >= d->seg.n_sentences)
+        return set_error(err, PRECIS_E_INVALID_ARG, "%s %zu: the document has %zu sentences", what, i,
+                         d->seg.n_sentences);
+    return PRECIS_OK;
 }
 
-const char *precis_doc_sentence_left_out(const precis_doc *d, size_t i) {
-    return d && d->boilerplate && i < d->seg.n_sentences ? nonstory_reason_name(d->boilerplate[i]) : NULL;
+precis_status precis_doc_sentence_score(const precis_doc *d, size_t i, double *out, precis_error *err) {
+    PRECIS_TRY(sentence_index(d, i, out, "sentence score", err));
+    *out = d->scores[i];
+    return PRECIS_OK;
+}
+
+precis_status precis_doc_sentence_left_out(const precis_doc *d, size_t i, const char **why, precis_error *err) {
+    PRECIS_TRY(sentence_index(d, i, why, "sentence left out", err));
+    *why = nonstory_reason_name(d->boilerplate[i]);
+    return PRECIS_OK;
 }
 
 bool precis_doc_no_story(const precis_doc *d) { return d && d->summarized && d->no_story; }
