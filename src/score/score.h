@@ -11,7 +11,6 @@ typedef struct score_parts {
     double centroid;   /* cosine with the document centroid (default method) */
     double position;   /* lead prior */
     double title;      /* similarity to the title */
-    double first_para; /* similarity to the first paragraph */
     double length;     /* length prior (fragments score low) */
     double verbosity;  /* how far a sentence runs past a comfortable length */
     double penalty;    /* boilerplate penalty (subtracted) */
