@@ -37,7 +37,7 @@ LAYERS = [
     ("facts", ["facts/*"]),
     ("brief", ["brief/*"]),
     ("eval", ["eval/*"]),
-    ("api", ["api/*", "core/api.c", "core/render.c"]),
+    ("api", ["api/*", "core/api.c", "core/render.c", "core/facts_api.c"]),
     ("cli", ["cli/*"]),
 ]
 

@@ -311,6 +311,97 @@ PRECIS_API precis_status precis_doc_sentence_left_out(const precis_doc *doc, siz
  *  its summary and brief are empty and its facts name nothing. */
 PRECIS_API bool precis_doc_no_story(const precis_doc *doc);
 
+/* ---- facts, span by span (EXPERIMENTAL) -----------------------------------------------------
+ * What the facts view lists, as structs with byte offsets into the caller's input, for
+ * programs that would otherwise render the facts as JSON and parse it back. Experimental:
+ * these declarations may change in any release, without a new ABI version. Every accessor
+ * needs precis_doc_facts first (PRECIS_E_STATE before), and refuses an index at or past its
+ * count (PRECIS_E_INVALID_ARG). Pointers in the structs point into the document and live
+ * until precis_doc_free. */
+
+/** Computes the document's facts (idempotent; precis_doc_render of the facts view does the
+ *  same). */
+PRECIS_API precis_status precis_doc_facts(precis_doc *doc, precis_error *err);
+
+/** Kinds of named entity, as the recogniser tags them. */
+typedef enum precis_entity_type {
+    PRECIS_ENTITY_PER = 0, /**< a person */
+    PRECIS_ENTITY_LOC,     /**< a place */
+    PRECIS_ENTITY_ORG,     /**< an organisation */
+    PRECIS_ENTITY_MISC     /**< another name (events, works, nationalities and demonyms) */
+} precis_entity_type;
+
+/** "PER", "LOC", "ORG", "MISC" (the facts JSON's names), or NULL out of range. */
+PRECIS_API const char *precis_entity_type_name(precis_entity_type type);
+
+/** One mention of a named entity (the facts JSON's "entities" list). */
+typedef struct precis_mention {
+    size_t start, end;       /**< the words of the mention */
+    precis_entity_type type;
+    long entity;             /**< the entity it mentions (0-based, as in "entity_list"), or -1 */
+    bool demonym;            /**< a demonym or adjective ("Russian") pointing at the entity */
+} precis_mention;
+
+/** Number of entity mentions (0 when the model has no recogniser). */
+PRECIS_API size_t precis_doc_mention_count(const precis_doc *doc);
+PRECIS_API precis_status precis_doc_mention(const precis_doc *doc, size_t i, precis_mention *out,
+                                            precis_error *err);
+
+/** Kinds of time expression (TIMEX3). */
+typedef enum precis_timex_type {
+    PRECIS_TIMEX_DATE = 0,
+    PRECIS_TIMEX_TIME,
+    PRECIS_TIMEX_DURATION,
+    PRECIS_TIMEX_SET
+} precis_timex_type;
+
+/** "DATE", "TIME", "DURATION", "SET", or NULL out of range. */
+PRECIS_API const char *precis_timex_type_name(precis_timex_type type);
+
+/** One time expression (the facts JSON's "timexes" list). */
+typedef struct precis_timex {
+    size_t start, end;
+    precis_timex_type type;
+    const char *value; /**< TIMEX3 value, NUL-terminated: "2019-04-25", "P3D", "PAST_REF" */
+} precis_timex;
+
+PRECIS_API size_t precis_doc_timex_count(const precis_doc *doc);
+PRECIS_API precis_status precis_doc_timex(const precis_doc *doc, size_t i, precis_timex *out,
+                                          precis_error *err);
+
+/** One direct quotation (the facts JSON's "quotes" list). */
+typedef struct precis_quote {
+    size_t start, end;        /**< the quoted words, without their quotation marks */
+    bool joins_previous;      /**< continues the quotation before it (its next paragraph, or its
+                                   part after an interrupting attribution) */
+    bool has_speaker;         /**< false when the speaker is withheld (unattributed) */
+    size_t speaker_start, speaker_end; /**< the words naming the speaker, when has_speaker */
+    long speaker_entity;      /**< the entity the speaker resolves to, or -1 */
+    const char *speaker_name; /**< that entity's name (not NUL-terminated), or NULL */
+    size_t speaker_name_len;
+    bool continued;           /**< the speaker was carried over from just before */
+    double confidence;        /**< in the speaker, in [0, 1]; 0 when withheld */
+} precis_quote;
+
+PRECIS_API size_t precis_doc_quote_count(const precis_doc *doc);
+PRECIS_API precis_status precis_doc_quote(const precis_doc *doc, size_t i, precis_quote *out,
+                                          precis_error *err);
+
+/** One attributed source (the facts JSON's "sources" list): "according to AFP",
+ *  "reportedly", "Kim said that ...". */
+typedef struct precis_source {
+    size_t start, end;         /**< the source's name, or the adverb ("reportedly") */
+    size_t cue_start, cue_end; /**< the cue: "according to", "reported" */
+    bool named;                /**< names someone (not "reportedly", "sources said") */
+    bool speech;               /**< reported speech rather than an outlet */
+    long entity;               /**< the entity named, or -1 */
+    size_t claim_start, claim_end; /**< what the source is credited with; equal when none */
+} precis_source;
+
+PRECIS_API size_t precis_doc_source_count(const precis_doc *doc);
+PRECIS_API precis_status precis_doc_source(const precis_doc *doc, size_t i, precis_source *out,
+                                           precis_error *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -97,3 +97,76 @@ Test(api, every_view_ends_in_a_newline) {
     cr_assert_eq(rendered, 4 + 3 * 5 + 3);
     precis_doc_free(d);
 }
+
+/* ---- the experimental facts accessors ------------------------------------------------------ */
+
+static bool span_is(size_t s, size_t e, const char *words) {
+    return e - s == strlen(words) && memcmp(TEXT + s, words, e - s) == 0;
+}
+
+Test(api, facts_accessors_need_the_facts_and_a_valid_index) {
+    precis_doc *d = new_doc();
+    precis_error err = {0};
+    precis_mention m;
+    cr_assert_eq(precis_doc_mention_count(d), 0);
+    cr_assert_eq(precis_doc_mention(d, 0, &m, &err), PRECIS_E_STATE);
+    cr_assert_eq(precis_doc_facts(d, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(precis_doc_facts(d, &err), PRECIS_OK, "idempotent");
+    size_t n = precis_doc_mention_count(d);
+    cr_assert_gt(n, 0);
+    cr_assert_eq(precis_doc_mention(d, n - 1, &m, &err), PRECIS_OK);
+    cr_assert_eq(precis_doc_mention(d, n, &m, &err), PRECIS_E_INVALID_ARG);
+    precis_timex t;
+    cr_assert_eq(precis_doc_timex(d, precis_doc_timex_count(d), &t, &err), PRECIS_E_INVALID_ARG);
+    precis_quote q;
+    cr_assert_eq(precis_doc_quote(d, precis_doc_quote_count(d), &q, &err), PRECIS_E_INVALID_ARG);
+    precis_source so;
+    cr_assert_eq(precis_doc_source(d, precis_doc_source_count(d), &so, &err), PRECIS_E_INVALID_ARG);
+    cr_assert_eq(precis_doc_quote(d, 0, NULL, &err), PRECIS_E_INVALID_ARG);
+    cr_assert_str_eq(precis_entity_type_name(PRECIS_ENTITY_ORG), "ORG");
+    cr_assert_null(precis_entity_type_name((precis_entity_type)9));
+    cr_assert_str_eq(precis_timex_type_name(PRECIS_TIMEX_DURATION), "DURATION");
+    precis_doc_free(d);
+}
+
+Test(api, facts_accessors_give_the_spans_of_the_text) {
+    precis_doc *d = new_doc();
+    precis_error err = {0};
+    cr_assert_eq(precis_doc_facts(d, &err), PRECIS_OK, "%s", err.message);
+
+    bool person = false, place = false;
+    for (size_t i = 0; i < precis_doc_mention_count(d); i++) {
+        precis_mention m;
+        cr_assert_eq(precis_doc_mention(d, i, &m, &err), PRECIS_OK);
+        cr_assert_lt(m.start, m.end);
+        cr_assert_leq(m.end, strlen(TEXT));
+        person = person || (m.type == PRECIS_ENTITY_PER && span_is(m.start, m.end, "Dana Okafor"));
+        place = place || (m.type == PRECIS_ENTITY_LOC && span_is(m.start, m.end, "Tenley"));
+    }
+    cr_assert(person, "Dana Okafor as a person");
+    cr_assert(place, "Tenley as a place");
+
+    bool tuesday = false, year = false;
+    for (size_t i = 0; i < precis_doc_timex_count(d); i++) {
+        precis_timex t;
+        cr_assert_eq(precis_doc_timex(d, i, &t, &err), PRECIS_OK);
+        cr_assert_not_null(t.value);
+        tuesday = tuesday || (t.type == PRECIS_TIMEX_DATE && span_is(t.start, t.end, "Tuesday"));
+        year = year || (span_is(t.start, t.end, "2028") && strcmp(t.value, "2028") == 0);
+    }
+    cr_assert(tuesday, "Tuesday as a date");
+    cr_assert(year, "2028 with its value");
+
+    cr_assert_eq(precis_doc_quote_count(d), 1);
+    precis_quote q;
+    cr_assert_eq(precis_doc_quote(d, 0, &q, &err), PRECIS_OK);
+    cr_assert(span_is(q.start, q.end, "We cannot keep patching the roof"), "%.*s", (int)(q.end - q.start),
+              TEXT + q.start);
+    cr_assert(q.has_speaker);
+    cr_assert(span_is(q.speaker_start, q.speaker_end, "Dana Okafor"));
+    cr_assert_geq(q.speaker_entity, 0);
+    cr_assert_not_null(q.speaker_name);
+    cr_assert_eq(strncmp(q.speaker_name, "Dana Okafor", q.speaker_name_len), 0);
+    cr_assert_gt(q.confidence, 0);
+    precis_doc_free(d);
+}
