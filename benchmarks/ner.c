@@ -18,7 +18,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "facts/entities.h"
 #include "facts/ner.h"
 #include "util/buf.h"

@@ -28,7 +28,7 @@ LAYERS = [
     ("model", ["model/*"]),
     ("segment", ["segment/*"]),
     ("lexicon", ["lexicon/*"]),
-    ("doc", ["doc/*", "core/doc.*", "core/idf.c", "core/options.c", "score/svec.h"]),
+    ("doc", ["doc/*"]),
     # the recognisers: functions of the document alone (no scores, no selection)
     ("recognise", ["facts/ner*", "facts/entities.*", "facts/timex*", "facts/quantity.*",
                    "facts/quotes.*"]),
@@ -37,7 +37,7 @@ LAYERS = [
     ("facts", ["facts/*"]),
     ("brief", ["brief/*"]),
     ("eval", ["eval/*"]),
-    ("api", ["api/*", "core/api.c", "core/render.c", "core/facts_api.c"]),
+    ("api", ["api/*"]),
     ("cli", ["cli/*"]),
 ]
 

@@ -89,7 +89,7 @@ struct model_file {
 };
 
 /* Reads a model image (precis_model_load without the recognisers: the layer above attaches
- * them, see core/api.c), or the one embedded in the library. */
+ * them, see api/api.c), or the one embedded in the library. */
 precis_status model_load(const void *data, size_t len, precis_model **out, precis_error *err);
 precis_status model_load_embedded(precis_model **out, precis_error *err);
 

@@ -2,7 +2,7 @@
  * default.c); this header is the common shape. Scores are per sentence; higher is better. */
 #ifndef PRECIS_SCORE_SCORE_H
 #define PRECIS_SCORE_SCORE_H
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "util/buf.h"
 
 /* The parts that make up a sentence's score, kept for --explain. Unused parts are 0. */

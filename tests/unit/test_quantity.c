@@ -4,7 +4,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "facts/quantity.h"
 
 static precis_model *model;

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "select/select.h"
 
 static precis_model *model;

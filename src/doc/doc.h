@@ -9,7 +9,7 @@
 #include "lexicon/lexicon.h"
 #include "model/model.h"
 #include "precis/precis.h"
-#include "score/svec.h"
+#include "doc/svec.h"
 #include "segment/segment.h"
 #include "util/arena.h"
 #include "util/buf.h"

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "facts/ner.h"
 #include "langid/langid.h"
 #include "model/model.h"

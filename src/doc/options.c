@@ -2,7 +2,7 @@
  * it was compiled with (include/precis/precis.h, docs/ARCHITECTURE.md "ABI"). */
 #include <string.h>
 
-#include "core/doc.h"
+#include "doc/doc.h"
 
 /* The library's defaults in its own (full-size) struct. */
 static void options_defaults(precis_options *o) {

@@ -1,5 +1,5 @@
 /* doc.c — document construction and the simple accessors of the public API. */
-#include "core/doc.h"
+#include "doc/doc.h"
 
 #include <stdlib.h>
 #include <string.h>
