@@ -3,7 +3,7 @@
  * byte spans of its evidence. Computed once per document on first use and cached. */
 #ifndef PRECIS_FACTS_FACTS_H
 #define PRECIS_FACTS_FACTS_H
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "facts/entities.h"
 #include "facts/quantity.h"
 #include "facts/quotes.h"

@@ -19,7 +19,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "facts/ner.h"
 #include "langid/langid.h"
 #include "util/error.h"
 
@@ -313,8 +312,7 @@ void precis_model_free(precis_model *m) {
     free(m);
 }
 
-precis_status precis_model_load(const void *data, size_t len, precis_model **out,
-                                precis_error *err) {
+precis_status model_load(const void *data, size_t len, precis_model **out, precis_error *err) {
     if (!data || !out)
         return set_error(err, PRECIS_E_INVALID_ARG, "model: NULL argument");
     *out = NULL;
@@ -434,9 +432,6 @@ precis_status precis_model_load(const void *data, size_t len, precis_model **out
     if (st != PRECIS_OK)
         goto fail;
 
-    st = ner_model_attach(m, err);
-    if (st != PRECIS_OK)
-        goto fail;
     *out = m;
     return PRECIS_OK;
 fail:
@@ -444,9 +439,9 @@ fail:
     return st;
 }
 
-precis_status precis_model_default(precis_model **out, precis_error *err) {
-    return precis_model_load(precis_embedded_model,
-                             (size_t)(precis_embedded_model_end - precis_embedded_model), out, err);
+precis_status model_load_embedded(precis_model **out, precis_error *err) {
+    return model_load(precis_embedded_model, (size_t)(precis_embedded_model_end - precis_embedded_model),
+                      out, err);
 }
 
 const char *precis_model_languages(const precis_model *m) { return m ? m->languages : ""; }

@@ -1,5 +1,5 @@
 /* doc.c — document construction and the simple accessors of the public API. */
-#include "core/doc.h"
+#include "doc/doc.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -15,11 +15,12 @@ precis_status precis_doc_new(const precis_model *model, const char *text, size_t
     if (!model || !out || (!text && len))
         return set_error(err, PRECIS_E_INVALID_ARG, "document: NULL argument");
     *out = NULL;
-    precis_options defaults;
-    if (!opts) {
-        precis_options_init(&defaults);
-        opts = &defaults;
-    }
+    precis_options full;
+    if (!opts)
+        precis_options_init(&full);
+    else if (!options_load(&full, opts))
+        return set_error(err, PRECIS_E_INVALID_ARG, "document: options not initialised by precis_options_init");
+    opts = &full;
     if (opts->max_bytes && len > opts->max_bytes)
         return set_error(err, PRECIS_E_INPUT,
                          "document is %zu bytes, over the limit of %zu (raise max-bytes)", len,
@@ -103,10 +104,16 @@ void precis_doc_free(precis_doc *d) {
 
 size_t precis_doc_sentence_count(const precis_doc *d) { return d ? d->seg.n_sentences : 0; }
 
-precis_span precis_doc_sentence(const precis_doc *d, size_t i) {
-    if (!d || i >= d->seg.n_sentences)
-        return (precis_span){0, 0};
-    return (precis_span){d->seg.sentences[i].start, d->seg.sentences[i].end};
+precis_status precis_doc_sentence(const precis_doc *d, size_t i, precis_span *out, precis_error *err) {
+    if (!out)
+        return set_error(err, PRECIS_E_INVALID_ARG, "sentence: NULL argument");
+    *out = (precis_span){0, 0};
+    if (!d)
+        return set_error(err, PRECIS_E_INVALID_ARG, "sentence: NULL document");
+    if (i >= d->seg.n_sentences)
+        return set_error(err, PRECIS_E_INVALID_ARG, "sentence %zu: the document has %zu", i, d->seg.n_sentences);
+    *out = (precis_span){d->seg.sentences[i].start, d->seg.sentences[i].end};
+    return PRECIS_OK;
 }
 
 const char *precis_doc_language(const precis_doc *d) { return d ? d->lang->code : ""; }
