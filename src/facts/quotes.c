@@ -10,6 +10,7 @@
 #define QUOTE_MIN_WORDS 3     /* shorter quoted runs are scare quotes ("talking nonsense")
                                  unless a speech verb and its speaker stand beside them */
 #define QUOTE_MAX_BYTES 4000  /* no real quotation is longer; bounds an unpaired mark */
+#define TITLE_MAX_WORDS 8     /* longer runs in title case are headlines or shouting, kept */
 #define SPEAKER_MAX_TOKENS 8  /* "US Secretary of State Mike Pompeo", "Kim of the Cato Institute" */
 #define CUE_WINDOW 30         /* tokens searched for a speech verb either side of a quotation:
                                  bounds the work per quotation (linear cost) */
@@ -972,6 +973,33 @@ static void attach_speaker(const precis_doc *d, quote *q, uint32_t close_start, 
     }
 }
 
+/* Whether the words of [start, end) are in title case: every word capitalised but for the
+ * short function words titles keep in lower case, with at least two capitalised words. */
+static bool title_case(const precis_doc *d, uint32_t start, uint32_t end) {
+    static const char *const SMALL[] = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with",
+                                        "at", "by", "from", "as", "is", NULL};
+    size_t caps = 0;
+    for (size_t k = doc_token_at(d, start); k < d->seg.n_tokens && d->seg.tokens[k].start < end; k++) {
+        const token *t = &d->seg.tokens[k];
+        if (t->kind != TOK_WORD)
+            continue;
+        if (capitalised(d, k))
+            caps++;
+        else if (!doc_tok_in(d, k, SMALL))
+            return false;
+    }
+    return caps >= 2;
+}
+
+/* A headline, the text's first line or a sentence set in title case ("Graham Says Trump's
+ * ‘Hateful Rhetoric’ Destroys Party"): its quotations are title case only because it is. */
+static bool title_case_sentence(const precis_doc *d, int32_t si) {
+    if (si < 0 || (size_t)si >= d->seg.n_sentences)
+        return false;
+    const sentence *st = &d->seg.sentences[si];
+    return st->paragraph == 0 || title_case(d, st->start, st->end); /* the first line is the headline */
+}
+
 static size_t count_words(const precis_doc *d, uint32_t start, uint32_t end) {
     size_t n = 0;
     for (size_t k = doc_token_at(d, start); k < d->seg.n_tokens && d->seg.tokens[k].end <= end; k++)
@@ -1016,6 +1044,12 @@ static bool add_quote(const precis_doc *d, arena *a, quote_list *l, size_t open_
     bool exclaimed = s[qe - 1] == '!' || s[qe - 1] == '?';
     if (words < QUOTE_MIN_WORDS && !continues && !runs_on && !exclaimed &&
         (x.speaker_token < 0 || x.verb_end == 0 || x.weak))
+        return true;
+    /* “Face the Nation”, “Make Your Kid a Millionaire”: a title in title case names a show, a
+     * book or a slogan, not anyone's words, unless a verb of saying follows it (“Get Out,” he
+     * said) */
+    if (!continues && !runs_on && !exclaimed && words <= TITLE_MAX_WORDS && title_case(d, qs, qe) &&
+        !(x.verb_end > 0 && x.verb_start >= qe) && !title_case_sentence(d, x.sentence))
         return true;
     if (l->n == l->cap) {
         size_t nc = l->cap ? l->cap * 2 : 8;

@@ -581,3 +581,12 @@ Test(quotes, a_person_the_article_gives_the_pronoun_s_gender_before_a_nearer_unk
                          "\xE2\x80\x9CNobody wants this to last another week,\xE2\x80\x9D she said.\n");
     expect(f, "Nobody wants this to last", "Ada Brook");
 }
+
+Test(quotes, a_title_in_title_case_is_not_speech) {
+    const facts *f = run("The mayor spoke on the radio on Sunday.\n\n"
+                         "She told the station's \xE2\x80\x9CSunday Morning With Pia Lowe\xE2\x80\x9D that the "
+                         "budget was ready.\n\n"
+                         "\xE2\x80\x9CGet Off The Bridge Now,\xE2\x80\x9D the officer shouted at the crowd.\n");
+    cr_assert_lt(quote_at(f, "Sunday Morning With"), 0, "a show's title taken for speech");
+    expect(f, "Get Off The Bridge Now", "the officer");
+}
