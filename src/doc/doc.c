@@ -177,7 +177,11 @@ size_t doc_sentence_words(const precis_doc *d, size_t i) {
 bool doc_tok_is(const precis_doc *d, size_t k, const char *w) {
     const token *t = &d->seg.tokens[k];
     size_t len = t->end - t->start;
-    return len > 0 && strncasecmp(d->text + t->start, w, len) == 0 && w[len] == '\0';
+    /* the first byte, case-folded where it is a letter, rejects most calls at once */
+    return len > 0 && ((unsigned char)d->text[t->start] | 0x20) == ((unsigned char)w[0] | 0x20) &&
+           strlen(w) == len &&
+           (len == 1 ? tolower((unsigned char)d->text[t->start]) == tolower((unsigned char)w[0])
+                     : strncasecmp(d->text + t->start, w, len) == 0);
 }
 
 /* Word lists are short and mostly miss: the first letter rejects nearly every entry before a
@@ -189,7 +193,7 @@ bool doc_tok_in(const precis_doc *d, size_t k, const char *const *words) {
         return false;
     char c0 = (char)tolower((unsigned char)d->text[t->start]);
     for (size_t i = 0; words[i]; i++)
-        if (words[i][0] == c0 && strncasecmp(d->text + t->start, words[i], len) == 0 && words[i][len] == '\0')
+        if (words[i][0] == c0 && strlen(words[i]) == len && strncasecmp(d->text + t->start, words[i], len) == 0)
             return true;
     return false;
 }

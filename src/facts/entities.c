@@ -611,10 +611,7 @@ static const char *const BODY_NOUNS[] = {
     "conglomerate", "corporation", "business", "restaurant", "school", NULL};
 
 static bool body_noun(const ctx *c, size_t i) {
-    for (int k = 0; BODY_NOUNS[k]; k++)
-        if (doc_tok_is(c->d, i, BODY_NOUNS[k]))
-            return true;
-    return false;
+    return tok(c, i)->shape == SHAPE_LOWER && doc_tok_in(c->d, i, BODY_NOUNS);
 }
 
 /* Whether the article itself says mention m names a body: a body noun right before it ("the
