@@ -181,15 +181,25 @@ static void lead_span(brief *br, const precis_doc *d, uint32_t s, uint32_t e) {
         br->lead_spans[br->n_lead_spans++] = (kept){s, e};
 }
 
+/* True when the place mention of tokens [ts, te) qualifies something else rather than saying
+ * where things happen: "Britain's second-largest supplier", "Portugal's largest harbour";
+ * "US supermarket group", "UK house prices" (a place right before a noun, not after a
+ * preposition: "in London yesterday" stays). */
+static bool place_qualifies(const precis_doc *d, size_t ts, size_t te) {
+    if (te >= d->seg.n_tokens)
+        return false;
+    const token *n = &d->seg.tokens[te];
+    return n->kind == TOK_POSSESSIVE || (n->kind == TOK_WORD && n->shape == SHAPE_LOWER && !d->tok_stop[te] &&
+                                         !(ts > 0 && d->tok_stop[ts - 1]));
+}
+
 /* True when a place has a mention in sentence si that names it, not a demonym or a role's
  * adjective ("North Korean leader"). */
 static bool place_named_in(const precis_doc *d, const facts *f, int32_t entity, int32_t si) {
     for (size_t k = 0; k < f->ents.n_mentions; k++) {
         const ner_mention *m = &f->ents.mentions[k];
-        /* "Britain's second-largest supplier", "Portugal's largest harbour": the place
-         * qualifies something else, which is where things happen */
-        bool qualifies = m->tok_end < d->seg.n_tokens && d->seg.tokens[m->tok_end].kind == TOK_POSSESSIVE;
-        if (m->entity == entity && m->sentence == si && !(m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) && !qualifies)
+        if (m->entity == entity && m->sentence == si && !(m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) &&
+            !place_qualifies(d, m->tok_start, m->tok_end))
             return true;
     }
     return false;
@@ -237,6 +247,21 @@ static bool known_place(const precis_doc *d, const facts *f, int32_t entity) {
     return g && (g->classes & (GZ_COUNTRY | GZ_REGION | GZ_CITY | GZ_GEO));
 }
 
+/* True when the place entity is a country the gazetteer knows. */
+static bool known_country(const precis_doc *d, const facts *f, int32_t entity) {
+    const ner_model *nm = ner_model_of(d->model);
+    if (!nm || entity < 0)
+        return false;
+    const ner_entity *e = &f->ents.entities[entity];
+    char low[128];
+    if (e->name_len >= sizeof low)
+        return false;
+    for (uint32_t i = 0; i < e->name_len; i++)
+        low[i] = (char)tolower((unsigned char)e->name[i]);
+    const ner_gaz_entry *g = ner_gaz_get(ner_model_gaz(nm), low, e->name_len);
+    return g && (g->classes & GZ_COUNTRY);
+}
+
 /* True when the span [s, e) lies in sentence si. */
 static bool span_in(const precis_doc *d, uint32_t s, uint32_t e, int32_t si) {
     if (si < 0)
@@ -245,11 +270,11 @@ static bool span_in(const precis_doc *d, uint32_t s, uint32_t e, int32_t si) {
     return s >= se->start && e <= se->end;
 }
 
-/* Word tokens in [s, e). */
+/* Word and number tokens in [s, e): "fell 0.7%" is two words. */
 static size_t words_in(const precis_doc *d, uint32_t s, uint32_t e) {
     size_t n = 0;
     for (size_t k = doc_token_at(d, s); k < d->seg.n_tokens && d->seg.tokens[k].end <= e; k++)
-        n += d->seg.tokens[k].kind == TOK_WORD;
+        n += d->seg.tokens[k].kind == TOK_WORD || d->seg.tokens[k].kind == TOK_NUMBER;
     return n;
 }
 
@@ -317,13 +342,17 @@ static size_t actors_before(const precis_doc *d, const facts *f, int32_t si, uin
  * McHenry; "A 45-year-old NBA fan": none). A name heads the subject when the subject ends
  * with it or it is followed by an apposition, a relative clause or "and" another name. */
 static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, int32_t out[2]) {
-    static const char *const PREP[] = {"of", "at", "in", "from", "for", "with", "on", "by", NULL};
+    static const char *const PREP[] = {"of", "at", "in", "from", "for", "with", "on", "by", "to", "over",
+                                       "about", "against", "between", "into", "after", "like", "including", NULL};
     uint32_t cs = f->what.clause_subject_start, ce = f->what.clause_subject_end;
     size_t n = 0, last = 0;
     for (size_t k = 0; k < f->ents.n_mentions && n < 2; k++) {
         const ner_mention *m = &f->ents.mentions[k];
+        /* "Greece has denied", "India has signed a deal": a country that opens the subject
+         * acts as its state */
+        bool state = m->type == NER_LOC && m->start == cs && known_country(d, f, m->entity);
         if (m->sentence != lede || m->start < cs || m->end > ce || m->entity < 0 ||
-            (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) || !(m->type == NER_PER || m->type == NER_ORG))
+            (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) || !(m->type == NER_PER || m->type == NER_ORG || state))
             continue;
         /* "The family of baseball player Chris Lane broke down", "Three executives at Aer
          * Lingus are set to leave": the family, the executives head */
@@ -341,7 +370,7 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
             continue;
         /* a one-word name used once without a role is too often a word taken for a name */
         const ner_entity *e = &f->ents.entities[m->entity];
-        if (e->n_direct < 2 && !e->has_role && m->tok_end - m->tok_start < 2)
+        if (e->n_direct < 2 && !e->has_role && m->tok_end - m->tok_start < 2 && !state)
             continue;
         if (n && !doc_tok_is(d, f->ents.mentions[last].tok_end, "and"))
             n = 0; /* "Gordon Brown's wife, Sarah Brown": the later name heads */
@@ -378,6 +407,14 @@ static bool complete_event(const precis_doc *d, size_t k) {
     return doc_tok_in(d, k, COMPLETE);
 }
 
+/* True when byte b lies in an entity mention. */
+static bool in_mention(const facts *f, uint32_t b) {
+    for (size_t k = 0; k < f->ents.n_mentions; k++)
+        if (f->ents.mentions[k].start <= b && b < f->ents.mentions[k].end)
+            return true;
+    return false;
+}
+
 /* The end of the lede's subject as the who when it names no one: its head noun phrase (up to
  * a preposition: "The flag-burning father [of a runaway schoolgirl]") when that is a short
  * description with at least two content words or a count ("Three more political parties", "A
@@ -387,15 +424,20 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
     static const char *const PREP[] = {"of", "from", "in", "at", "on", "with", "between", "over", "for",
                                        "near", "outside", "inside", "across", "around", "by", NULL};
     size_t words = 0, content = 0;
-    bool counted = false;
+    bool counted = false, through = false;
     uint32_t end = 0;
-    for (size_t k = doc_token_at(d, f->what.clause_subject_start);
-         k < d->seg.n_tokens && d->seg.tokens[k].end <= f->what.clause_subject_end; k++) {
+    size_t first = doc_token_at(d, f->what.clause_subject_start);
+    /* "A man has died", "A midwife has accepted": a new actor the story has not named */
+    bool indefinite = doc_tok_is(d, first, "a") || doc_tok_is(d, first, "an");
+    bool hyphen = false; /* "An injury-time [dropped goal]": a compound that modifies */
+    for (size_t k = first; k < d->seg.n_tokens && d->seg.tokens[k].end <= f->what.clause_subject_end; k++) {
         const token *t = &d->seg.tokens[k];
         if (t->kind == TOK_PUNCT)
             return 0; /* an apposition or a relative clause: too long to lead */
-        if (words && doc_tok_in(d, k, PREP))
+        /* "Shares in UK Coal", "Growth in Japan": a head that says little takes its phrase */
+        if (words && doc_tok_in(d, k, PREP) && (through || content >= 2 || counted))
             break;
+        through |= words && doc_tok_in(d, k, PREP);
         /* "Three men accused of ...", "The woman falsely accused": a participle or an adverb
          * opens a clause about the head */
         size_t len = t->end - t->start;
@@ -414,10 +456,19 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
         content += w && !d->tok_stop[k];
         counted |= t->kind == TOK_NUMBER;
         /* the phrase ends on a content word, not on "and", "the" or a possessive */
-        if (t->kind == TOK_NUMBER || (t->kind == TOK_WORD && !d->tok_stop[k]))
+        if (t->kind == TOK_NUMBER || (t->kind == TOK_WORD && !d->tok_stop[k])) {
             end = t->end;
+            hyphen = memchr(d->text + t->start, '-', len) != NULL;
+        }
+        /* "The head of Lloyd['s of London]": the phrase does not end inside a name */
+        if (t->kind == TOK_POSSESSIVE && through && k + 1 < d->seg.n_tokens && doc_tok_in(d, k + 1, PREP))
+            return 0;
     }
-    return end && words <= GROUP_WORDS_MAX && (content >= 2 || counted) ? end : 0;
+    /* "Ministers would not rule out", "Insurers sought": a plural that opens the sentence */
+    const token *ft = &d->seg.tokens[first];
+    bool plural = words == 1 && content == 1 && ft->kind == TOK_WORD && ft->end - ft->start > 3 &&
+                  d->text[ft->end - 1] == 's' && d->text[ft->end - 2] != 's' && !in_mention(f, ft->start);
+    return end && words <= GROUP_WORDS_MAX && (content >= 2 || counted || (indefinite && content && !hyphen) || plural) ? end : 0;
 }
 
 /* The lead line, the fact line of the story: "Vladimir Putin (Russian President) and Kim
@@ -462,9 +513,11 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
         bool well = true;
         for (size_t i = 0; i < np; i++)
             well &= f->ents.entities[people[i]].type != NER_PER || well_named(d, f, people[i]);
+        /* a name the recogniser is unsure of ("Telecoms equipment supplier Ericsson") leads
+         * as the subject phrase that describes it, when that is short */
         if (!well)
             np = 0;
-        else if (np == 0) {
+        if (np == 0) {
             uint32_t se = plain_subject_end(d, f);
             if (se) {
                 lead_span(br, d, f->what.clause_subject_start, se);
@@ -546,7 +599,7 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
         size_t k = doc_token_at(d, p->start), ke = k;
         while (ke < d->seg.n_tokens && d->seg.tokens[ke].end <= p->end)
             ke++;
-        bool qualifies = ke < d->seg.n_tokens && d->seg.tokens[ke].kind == TOK_POSSESSIVE;
+        bool qualifies = place_qualifies(d, k, ke);
         bool in_ext = false;
         for (size_t c = 0; c < n_chosen && !in_ext && !qualifies; c++)
             in_ext = span_in(d, p->start, p->end, (int32_t)chosen[c]);
@@ -555,6 +608,15 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
             continue;
         if (p->start < we && p->end > ws)
             break; /* "returned to France": the what says it already */
+        /* "Greece: denied ...", "Police in Maryland: issued a warrant": the who says it */
+        bool in_who = false;
+        for (size_t j = 0; j < np && !in_who; j++)
+            in_who = people[j] == p->entity;
+        for (size_t m = 0; m < f->ents.n_mentions && group && !in_who; m++)
+            in_who = f->ents.mentions[m].entity == p->entity && f->ents.mentions[m].start >= br->lead_spans[0].start &&
+                     f->ents.mentions[m].end <= br->lead_spans[0].end;
+        if (in_who)
+            break;
         /* the mention in the opening, when the slot's evidence is elsewhere */
         uint32_t ps = p->start, pe = p->end;
         if (!span_in(d, ps, pe, lede) && !span_in(d, ps, pe, head))
@@ -583,6 +645,10 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
             continue;
         if (t->start < we && t->end > ws)
             break;
+        /* "the quarter", "the next decade", "the summer": with no date behind them they say
+         * too little to stand as the event's time */
+        if (strncasecmp(d->text + t->start, "the ", 4) == 0 && !strpbrk(t->value, "0123456789"))
+            continue;
         bool in_name = false; /* "June Shannon" is a name, not a month */
         for (size_t k = 0; k < f->ents.n_mentions && !in_name; k++)
             in_name = t->start < f->ents.mentions[k].end && t->end > f->ents.mentions[k].start;
@@ -706,7 +772,9 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
     }
     build_lead(br, d, chosen, n_chosen, lede);
     /* the lead line's words come out of the budget: choose again with what is left, and
-     * build the lead again so that its place is named in the final extract */
+     * build the lead again so that its place is named in the final extract. The line states
+     * the lede's actors and event, so the lede need not be put in: it stays when its score
+     * earns it, and otherwise its words go to what the line does not say */
     size_t lead_words = br->lead.len ? 1 : 0;
     for (size_t k = 0; k < br->lead.len; k++)
         lead_words += br->lead.data[k] == ' ';
@@ -714,8 +782,9 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
         size_t lede_words = lede >= 0 ? doc_sentence_words(d, (size_t)lede) : 0;
         buf_free(&br->lead);
         br->n_lead_spans = 0;
+        
         if ((double)(lead_words + lede_words) <= budget) {
-            if (!pick(d, br->scores, budget - (double)lead_words, lede, chosen, &n_chosen, tmp)) {
+            if (!pick(d, br->scores, budget - (double)lead_words, -1, chosen, &n_chosen, tmp)) {
                 st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
                 goto cleanup;
             }
