@@ -25,6 +25,7 @@
 
 #define PAREN_MAX_TOKENS 12 /* longer brackets carry content, not asides */
 #define GROUP_WORDS_MAX 6   /* words of an unnamed subject that leads ("A 78-year-old Connecticut man") */
+#define RELATIVE_WORDS_MAX 10 /* ... or of one with its relative clause ("People who walk ...") */
 #define LEAD_PEOPLE 2       /* people named in the lead line */
 #define MAX_SPANS 8         /* kept spans per sentence after compression */
 #define ATTRIB_MAX_TOKENS 6 /* ", the state news agency reported": longer tails carry content */
@@ -183,14 +184,16 @@ static void lead_span(brief *br, const precis_doc *d, uint32_t s, uint32_t e) {
 
 /* True when the place mention of tokens [ts, te) qualifies something else rather than saying
  * where things happen: "Britain's second-largest supplier", "Portugal's largest harbour";
- * "US supermarket group", "UK house prices" (a place right before a noun, not after a
- * preposition: "in London yesterday" stays). */
+ * "US supermarket group", "UK house prices", "its London rival" (a place right before a
+ * noun, unless after a preposition: "in London yesterday" stays). */
 static bool place_qualifies(const precis_doc *d, size_t ts, size_t te) {
     if (te >= d->seg.n_tokens)
         return false;
     const token *n = &d->seg.tokens[te];
+    static const char *const PREP[] = {"in", "at", "on", "near", "from", "to", "across", "outside", "inside",
+                                       "of", "for", "into", NULL};
     return n->kind == TOK_POSSESSIVE || (n->kind == TOK_WORD && n->shape == SHAPE_LOWER && !d->tok_stop[te] &&
-                                         !(ts > 0 && d->tok_stop[ts - 1]));
+                                         !(ts > 0 && doc_tok_in(d, ts - 1, PREP)));
 }
 
 /* True when a place has a mention in sentence si that names it, not a demonym or a role's
@@ -260,6 +263,39 @@ static bool known_country(const precis_doc *d, const facts *f, int32_t entity) {
         low[i] = (char)tolower((unsigned char)e->name[i]);
     const ner_gaz_entry *g = ner_gaz_get(ner_model_gaz(nm), low, e->name_len);
     return g && (g->classes & GZ_COUNTRY);
+}
+
+/* True when a place has a mention in the opening (sentences lede, cl or head) that says where
+ * something happens: a preposition before it, past at most PLACE_REACH words ("in the
+ * central Philippines", "at Wembley", "near the port of Sines"), or a dateline ("LISBON
+ * (Reuters) -", "GLASGOW, Scotland, 9 October 2025 -"). */
+#define PLACE_REACH 3
+static bool place_at_event(const precis_doc *d, const facts *f, int32_t entity, int32_t lede, int32_t cl,
+                           int32_t head) {
+    static const char *const AT[] = {"in", "at", "near", "outside", "inside", "across", "off", "throughout",
+                                     "around", NULL};
+    for (size_t k = 0; k < f->ents.n_mentions; k++) {
+        const ner_mention *m = &f->ents.mentions[k];
+        if (m->entity != entity || (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) ||
+            !(m->sentence == lede || m->sentence == cl || (head >= 0 && m->sentence == head)) ||
+            place_qualifies(d, m->tok_start, m->tok_end))
+            continue;
+        const sentence *s = &d->seg.sentences[m->sentence];
+        bool dateline = (f->dateline_end && m->end <= f->dateline_end) ||
+                        (m->tok_start < s->tok_start + 3 && d->seg.tokens[m->tok_start].shape == SHAPE_UPPER);
+        if (dateline && known_place(d, f, entity))
+            return true;
+        if (facts_place_introduced(d, m->tok_start, m->tok_end))
+            return true;
+        for (uint32_t j = m->tok_start, n = 0; j-- > s->tok_start && n <= PLACE_REACH; n++) {
+            if (doc_tok_in(d, j, AT))
+                return true;
+            const token *t = &d->seg.tokens[j];
+            if (t->kind != TOK_WORD || (t->shape != SHAPE_LOWER && !doc_tok_is(d, j, "the")))
+                break; /* "in London and Paris": only lower-case words between */
+        }
+    }
+    return false;
 }
 
 /* True when the span [s, e) lies in sentence si. */
@@ -403,7 +439,11 @@ static bool complete_event(const precis_doc *d, size_t k) {
                                            "sacked", "executed", "hospitalized", "hospitalised", "freed",
                                            "convicted", "acquitted", "elected", "retired", "kidnapped", "rescued",
                                            "evacuated", "murdered", "stabbed", "shot", "deported", "extradited",
-                                           "suspended", "expelled", "banned", "pardoned", "impeached", NULL};
+                                           "suspended", "expelled", "banned", "pardoned", "impeached",
+                                           /* a change in a measure: "Shares in UK Coal: fallen" */
+                                           "fell", "fallen", "rose", "risen", "plunged", "dropped", "jumped", "soared",
+                                           "slumped", "tumbled", "surged", "slipped", "evaporated", "accelerated",
+                                           "slowed", "collapsed", "rallied", "recovered", "shrank", "grew", NULL};
     return doc_tok_in(d, k, COMPLETE);
 }
 
@@ -427,9 +467,19 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
     bool counted = false, through = false;
     uint32_t end = 0;
     size_t first = doc_token_at(d, f->what.clause_subject_start);
-    /* "A man has died", "A midwife has accepted": a new actor the story has not named */
-    bool indefinite = doc_tok_is(d, first, "a") || doc_tok_is(d, first, "an");
+    /* "A man has died", "The dollar regained": an article and a noun, read in the lede */
+    bool article = doc_tok_is(d, first, "a") || doc_tok_is(d, first, "an") || doc_tok_is(d, first, "the");
     bool hyphen = false; /* "An injury-time [dropped goal]": a compound that modifies */
+    /* "People who walk at least 7,000 steps a day": the relative clause says who they are */
+    if (first + 1 < d->seg.n_tokens && doc_tok_is(d, first + 1, "who")) {
+        size_t n = 0;
+        for (size_t k = first; k < d->seg.n_tokens && d->seg.tokens[k].end <= f->what.clause_subject_end; k++) {
+            if (d->seg.tokens[k].kind == TOK_PUNCT)
+                return 0;
+            n += d->seg.tokens[k].kind == TOK_WORD || d->seg.tokens[k].kind == TOK_NUMBER;
+        }
+        return n <= RELATIVE_WORDS_MAX ? f->what.clause_subject_end : 0;
+    }
     for (size_t k = first; k < d->seg.n_tokens && d->seg.tokens[k].end <= f->what.clause_subject_end; k++) {
         const token *t = &d->seg.tokens[k];
         if (t->kind == TOK_PUNCT)
@@ -437,7 +487,16 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
         /* "Shares in UK Coal", "Growth in Japan": a head that says little takes its phrase */
         if (words && doc_tok_in(d, k, PREP) && (through || content >= 2 || counted))
             break;
-        through |= words && doc_tok_in(d, k, PREP);
+        if (words && doc_tok_in(d, k, PREP) && !through) {
+            /* the phrase is taken only when it names someone or counts ("Growth in Japan",
+             * "Shares in UK Coal"), not "The cost of divorce", "The time of their lives" */
+            bool names = false;
+            for (size_t j = k + 1; j < d->seg.n_tokens && d->seg.tokens[j].end <= f->what.clause_subject_end && !names; j++)
+                names = in_mention(f, d->seg.tokens[j].start) || d->seg.tokens[j].kind == TOK_NUMBER;
+            if (!names)
+                break;
+            through = true;
+        }
         /* "Three men accused of ...", "The woman falsely accused": a participle or an adverb
          * opens a clause about the head */
         size_t len = t->end - t->start;
@@ -452,11 +511,12 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
             !memchr(d->text + t->start, '-', len) && ((participle && opens) || adverb))
             break;
         bool w = t->kind == TOK_WORD || t->kind == TOK_NUMBER;
+        bool stop = d->tok_stop[k] && t->shape != SHAPE_UPPER; /* "US" is a name */
         words += w;
-        content += w && !d->tok_stop[k];
+        content += w && !stop;
         counted |= t->kind == TOK_NUMBER;
         /* the phrase ends on a content word, not on "and", "the" or a possessive */
-        if (t->kind == TOK_NUMBER || (t->kind == TOK_WORD && !d->tok_stop[k])) {
+        if (t->kind == TOK_NUMBER || (t->kind == TOK_WORD && !stop)) {
             end = t->end;
             hyphen = memchr(d->text + t->start, '-', len) != NULL;
         }
@@ -466,9 +526,17 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
     }
     /* "Ministers would not rule out", "Insurers sought": a plural that opens the sentence */
     const token *ft = &d->seg.tokens[first];
-    bool plural = words == 1 && content == 1 && ft->kind == TOK_WORD && ft->end - ft->start > 3 &&
-                  d->text[ft->end - 1] == 's' && d->text[ft->end - 2] != 's' && !in_mention(f, ft->start);
-    return end && words <= GROUP_WORDS_MAX && (content >= 2 || counted || (indefinite && content && !hyphen) || plural) ? end : 0;
+    static const char *const PLURALS[] = {"people", "men", "women", "children", "police", NULL};
+    bool plural = words == 1 && content == 1 && ft->kind == TOK_WORD && !in_mention(f, ft->start) &&
+                  ((ft->end - ft->start > 3 && d->text[ft->end - 1] == 's' && d->text[ft->end - 2] != 's') ||
+                   doc_tok_in(d, first, PLURALS));
+    /* one content word stands only as the whole subject: "A man has died", not "The woman
+     * [falsely accused of ...]" */
+    bool whole = end == f->what.clause_subject_end;
+    return end && words <= GROUP_WORDS_MAX &&
+                   (content >= 2 || counted || (whole && ((article && content && !hyphen) || plural)))
+               ? end
+               : 0;
 }
 
 /* The lead line, the fact line of the story: "Vladimir Putin (Russian President) and Kim
@@ -482,13 +550,15 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
  * Where and when are added when the opening names them (a place the gazetteer knows or one
  * introduced by "in" or "at"; a date that is not background). Without both who and what the
  * lede itself opens the brief: an actor or an event found further down would mislead. */
-static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, size_t n_chosen, int32_t lede) {
+static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t lede) {
     const facts *f = d->facts;
     buf_init(&br->lead);
     br->n_lead_spans = 0;
     if (!f || lede < 0 || n_chosen < 2)
         return; /* a brief of one sentence would only say it twice */
     int32_t head = f->what.headline;
+    /* the sentence the clause comes from: the lede, or one after it when the lede sets a scene */
+    int32_t cl = f->what.clause_sentence >= 0 ? f->what.clause_sentence : lede;
     uint32_t ws = 0, we = 0;
     int32_t people[LEAD_PEOPLE];
     size_t np = 0;
@@ -509,7 +579,7 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
     if (np == 0 && f->what.clause_predicate_end &&
         (words_in(d, f->what.clause_head_start, f->what.clause_predicate_end) >= 2 ||
          complete_event(d, doc_token_at(d, f->what.clause_head_start)))) {
-        np = subject_actors(d, f, lede, people);
+        np = subject_actors(d, f, cl, people);
         bool well = true;
         for (size_t i = 0; i < np; i++)
             well &= f->ents.entities[people[i]].type != NER_PER || well_named(d, f, people[i]);
@@ -517,7 +587,9 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
          * as the subject phrase that describes it, when that is short */
         if (!well)
             np = 0;
-        if (np == 0) {
+        /* a description leads only from the lede: further down, "The figure", "Their final
+         * aim" lean on what came before */
+        if (np == 0 && cl == lede) {
             uint32_t se = plain_subject_end(d, f);
             if (se) {
                 lead_span(br, d, f->what.clause_subject_start, se);
@@ -528,7 +600,7 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
             /* the lede's event noun with its telling modifiers names the event as a headline
              * would ("first ever summit" rather than "vowed to seek closer ties"), unless the
              * predicate holds it with its verb ("ended a nine-day strike") */
-            bool noun = f->what.sentence == lede && f->what.noun_end &&
+            bool noun = f->what.sentence == cl && f->what.noun_end &&
                         words_in(d, f->what.noun_start, f->what.noun_end) >= 2 &&
                         !(f->what.noun_start >= f->what.clause_predicate_start &&
                           f->what.noun_end <= f->what.clause_predicate_end);
@@ -536,7 +608,7 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
             we = noun ? f->what.noun_end : f->what.clause_predicate_end;
         }
     }
-    if (np == 0 && !group && !f->what.clause_predicate_end) {
+    if (np == 0 && !group && !f->what.clause_predicate_end && !f->what.clause_refused) {
         /* the lede's event noun with its telling modifiers ("first ever summit") names the
          * event as a headline would; else the lede's lead verb phrase ("vowed to seek closer
          * ties") */
@@ -590,24 +662,18 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
     buf_puts(&br->lead, ": ");
     lead_span(br, d, ws, we);
     /* where: the slot's first place that the opening names ("Russian" and "North Korean
-     * leader" name no place), else one the extract names */
-    bool placed = false;
-    for (int pass = 0; pass < 2 && !placed; pass++)
+     * leader" name no place) as where something happens: after a preposition ("in the
+     * central Philippines", "at Wembley") or in the dateline ("LISBON (Reuters) -"); a place
+     * named only in passing ("South Korea and Japan denied", "its London rival") or further
+     * down is too often another event's */
     for (size_t i = 0; i < f->n_where; i++) {
         const fact_place *p = &f->where[i];
-        bool opening = place_named_in(d, f, p->entity, lede) || (head >= 0 && place_named_in(d, f, p->entity, head));
-        size_t k = doc_token_at(d, p->start), ke = k;
-        while (ke < d->seg.n_tokens && d->seg.tokens[ke].end <= p->end)
-            ke++;
-        bool qualifies = place_qualifies(d, k, ke);
-        bool in_ext = false;
-        for (size_t c = 0; c < n_chosen && !in_ext && !qualifies; c++)
-            in_ext = span_in(d, p->start, p->end, (int32_t)chosen[c]);
-        bool introduced = facts_place_introduced(d, (uint32_t)k, (uint32_t)ke);
-        if (!(pass == 0 ? opening : in_ext) || !(introduced || known_place(d, f, p->entity)))
+        bool opening = place_named_in(d, f, p->entity, lede) || place_named_in(d, f, p->entity, cl) ||
+                       (head >= 0 && place_named_in(d, f, p->entity, head));
+        if (!opening || !place_at_event(d, f, p->entity, lede, cl, head))
             continue;
         if (p->start < we && p->end > ws)
-            break; /* "returned to France": the what says it already */
+            continue; /* "returned to France": the what says it already */
         /* "Greece: denied ...", "Police in Maryland: issued a warrant": the who says it */
         bool in_who = false;
         for (size_t j = 0; j < np && !in_who; j++)
@@ -619,11 +685,12 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
             break;
         /* the mention in the opening, when the slot's evidence is elsewhere */
         uint32_t ps = p->start, pe = p->end;
-        if (!span_in(d, ps, pe, lede) && !span_in(d, ps, pe, head))
+        if (!span_in(d, ps, pe, lede) && !span_in(d, ps, pe, cl) && !span_in(d, ps, pe, head))
             for (size_t m = 0; m < f->ents.n_mentions; m++)
                 if (f->ents.mentions[m].entity == p->entity &&
                     !(f->ents.mentions[m].flags & (NERM_DEMONYM | NERM_IN_ROLE)) &&
-                    (f->ents.mentions[m].sentence == lede || f->ents.mentions[m].sentence == head)) {
+                    (f->ents.mentions[m].sentence == lede || f->ents.mentions[m].sentence == cl ||
+                     f->ents.mentions[m].sentence == head)) {
                     ps = f->ents.mentions[m].start;
                     pe = f->ents.mentions[m].end;
                     break;
@@ -634,20 +701,20 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
             buf_puts(&br->lead, ", ");
             lead_span(br, d, p->cstart, p->cend);
         }
-        placed = true;
         break;
     }
     /* when: the slot's first date that the opening gives, unless the what says it already */
     for (size_t i = 0; i < f->n_when; i++) {
         const timex *t = &f->timexes[f->when[i]];
         if (!span_in(d, (uint32_t)t->start, (uint32_t)t->end, lede) &&
-            !span_in(d, (uint32_t)t->start, (uint32_t)t->end, head))
+            !span_in(d, (uint32_t)t->start, (uint32_t)t->end, cl) && !span_in(d, (uint32_t)t->start, (uint32_t)t->end, head))
             continue;
         if (t->start < we && t->end > ws)
             break;
-        /* "the quarter", "the next decade", "the summer": with no date behind them they say
-         * too little to stand as the event's time */
-        if (strncasecmp(d->text + t->start, "the ", 4) == 0 && !strpbrk(t->value, "0123456789"))
+        /* a day or a time ("on Tuesday", "last night", "this week", "9 October 2025"), not a
+         * year or a month: in a lede those are most often background ("the 1981 Brixton
+         * riots", "losses in 2004"), and "the quarter" or "the next decade" say too little */
+        if (!(t->type == TIMEX_TIME || strlen(t->value) >= 10 || strchr(t->value, 'W')))
             continue;
         bool in_name = false; /* "June Shannon" is a name, not a month */
         for (size_t k = 0; k < f->ents.n_mentions && !in_name; k++)
@@ -770,7 +837,7 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
         st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
         goto cleanup;
     }
-    build_lead(br, d, chosen, n_chosen, lede);
+    build_lead(br, d, n_chosen, lede);
     /* the lead line's words come out of the budget: choose again with what is left, and
      * build the lead again so that its place is named in the final extract. The line states
      * the lede's actors and event, so the lede need not be put in: it stays when its score
@@ -782,13 +849,12 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
         size_t lede_words = lede >= 0 ? doc_sentence_words(d, (size_t)lede) : 0;
         buf_free(&br->lead);
         br->n_lead_spans = 0;
-        
         if ((double)(lead_words + lede_words) <= budget) {
             if (!pick(d, br->scores, budget - (double)lead_words, -1, chosen, &n_chosen, tmp)) {
                 st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
                 goto cleanup;
             }
-            build_lead(br, d, chosen, n_chosen, lede);
+            build_lead(br, d, n_chosen, lede);
         }
     }
     for (size_t c = 0; c < n_chosen; c++)

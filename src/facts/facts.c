@@ -1208,6 +1208,12 @@ static uint32_t timex_end_at(const precis_doc *d, const facts *f, uint32_t k) {
     return 0;
 }
 
+/* True when token k is a quotation mark: "attacked "false" and "desperate" tabloids" keeps
+ * its words together. */
+static bool quote_mark(const precis_doc *d, uint32_t k) {
+    return (d->seg.tokens[k].flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE)) != 0;
+}
+
 /* True when an auxiliary or a modal comes in [k, end) before any punctuation, within a few
  * words: the words before it belong to another clause. */
 static bool auxiliary_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
@@ -1216,7 +1222,7 @@ static bool auxiliary_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
     static const char *const CONJ[] = {"as", "while", "when", "after", "because", "before", "since", "until",
                                        "although", "though", "whereas", NULL};
     for (uint32_t j = k; j < end && j < k + 10; j++) {
-        if (d->seg.tokens[j].kind == TOK_PUNCT || doc_tok_in(d, j, CONJ))
+        if ((d->seg.tokens[j].kind == TOK_PUNCT && !quote_mark(d, j)) || doc_tok_in(d, j, CONJ))
             return false;
         /* "conspired with her boyfriend to have her mother killed": an infinitive */
         if ((auxiliary(d, j) || modal(d, j)) && !(j > k && doc_tok_is(d, j - 1, "to")))
@@ -1349,6 +1355,31 @@ static uint32_t that_clause(precis_doc *d, uint32_t k, uint32_t end, buf *scratc
     return content >= 2 ? e : 0;
 }
 
+/* The lede's subject and verb were found but its predicate cannot stand (a speech verb whose
+ * object is a clause, a predicate cut short): the fact line's older rule, which guesses an
+ * actor and an event from the words, must not stand in for it. Returns false (no scene). */
+static bool refuse(facts *f) {
+    f->what.clause_refused = true;
+    return false;
+}
+
+/* True when tokens from k, before any punctuation, compare by a measure: a number or "twice"
+ * and then "more", "less" or "likely" ("about 30% less likely", "twice as likely"). */
+static bool finding(const precis_doc *d, uint32_t k, uint32_t end) {
+    bool measured = false;
+    for (uint32_t j = k; j < end && j < k + 6; j++) {
+        if (d->seg.tokens[j].kind == TOK_PUNCT)
+            return false;
+        measured |= d->seg.tokens[j].kind == TOK_NUMBER || doc_tok_is(d, j, "twice") || doc_tok_is(d, j, "half");
+        if (measured && (doc_tok_is(d, j, "more") || doc_tok_is(d, j, "less") || doc_tok_is(d, j, "likely")))
+            return true;
+    }
+    return false;
+}
+
+/* Pronouns that open a clause of their own inside a predicate. */
+static const char *const CLAUSE_PRONOUNS[] = {"he", "she", "they", "we", "i", NULL};
+
 /* Words that open a subordinate clause; a subject never holds one. */
 static const char *const SUBORDINATORS[] = {"whether", "if", "as", "while", "when", "because", "although",
                                             "though", "whereas", "unless", NULL};
@@ -1363,14 +1394,15 @@ static bool own_pronoun(const precis_doc *d, uint32_t k) {
 #define CLAUSE_SUBJECT_MAX 14 /* tokens: "A 78-year-old man from Connecticut" and a little more */
 #define RELATIVE_MAX 30       /* tokens of a relative clause between commas in the subject */
 
-/* The lede as one main clause: subject, verb group, predicate. A dateline ("(CNN)",
+/* The lede (or sentence si) as one main clause: subject, verb group, predicate. A dateline ("(CNN)",
  * "LISBON (Reuters) -") and one introductory phrase ending in a comma are skipped; the
  * subject runs to the first auxiliary or verb, past a relative clause (", who ..., ") or an
  * apposition (", 41, "); the predicate is the head verb with its object (as lead_verb reads
  * it), led by a modal or a negation when there is one ("will not get a day off"). A copula
  * with no verb after it ("is a modern-day suffragette") describes rather than reports, and a
- * pronoun subject ("It", "They") names no one: both give nothing. */
-static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
+ * pronoun subject ("It", "They") names no one: both give nothing, and the function returns
+ * true: the sentence sets a scene, and the story's event may come in the next one. */
+static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     const sentence *s = &d->seg.sentences[si];
     uint32_t a = s->tok_start, end = s->tok_end;
     /* "(CNN)", "(The Hollywood Reporter)" */
@@ -1397,7 +1429,7 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         while (k < end && !doc_tok_is(d, k, ","))
             k++;
         if (k >= end || k - a > 16)
-            return;
+            return false;
         a = k + 1;
     }
     uint32_t skip = 0;
@@ -1407,7 +1439,7 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     if (a >= end || empty_subject(d, a) || d->seg.tokens[a].kind == TOK_PUNCT ||
         (stop_open && !determiner(d, a) && !group_opener(d, a, end, &skip) && !quantifier(d, a)) ||
         (d->seg.tokens[a].flags & TOKF_OPEN_QUOTE))
-        return;
+        return a < end && (empty_subject(d, a) || stop_open); /* "They are ...", "It's amazing ..." */
     /* the subject: up to an auxiliary, or a verb */
     uint32_t b = a, sub_end = 0, head = 0, skipped = 0; /* tokens of asides passed over */
     bool copula = false;
@@ -1431,7 +1463,7 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             while (c < end && !doc_tok_is(d, c, ",") && c - b <= (relative ? RELATIVE_MAX : 12))
                 c++;
             if (c >= end || !doc_tok_is(d, c, ","))
-                return;
+                return false;
             if (!sub_end)
                 sub_end = b;
             skipped += c + 1 - b;
@@ -1439,11 +1471,11 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             continue;
         }
         if (t->kind == TOK_PUNCT && !(doc_tok_is(d, b, "(") || doc_tok_is(d, b, ")") || doc_tok_is(d, b, "'")))
-            return;
+            return false;
         /* "A row over whether only Greece should ...", "Exports leapt ... as the country
          * continued": a conjunction in the subject means the verb found is another clause's */
         if (b > a && doc_tok_in(d, b, SUBORDINATORS))
-            return;
+            return false;
         if (b > a && (doc_tok_is(d, b, "who") || doc_tok_is(d, b, "which") || doc_tok_is(d, b, "that"))) {
             /* "A treasurer who took money ... was jailed": to the main clause's auxiliary. A
              * relative clause with a subject of its own ("a bill which critics claim would
@@ -1454,14 +1486,19 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
                              (auxiliary(d, b + 1) || modal(d, b + 1) || irregular_past(d, b + 1) ||
                               event_class(d, b + 1, scratch) == EVENT_VERB ||
                               (r->end - r->start > 4 && strncmp(d->text + r->end - 2, "ed", 2) == 0));
-            if (!verb_next)
-                return;
+            /* "People who walk at least 7,000 steps a day are ...": after a word for people in
+             * general the relative clause says who they are, and stays in the subject */
+            static const char *const GENERIC[] = {"people", "those", "adults", "children", "men", "women",
+                                                  "patients", "drivers", "workers", "smokers", "users", NULL};
+            bool generic = b == a + 1 && doc_tok_in(d, a, GENERIC) && doc_tok_is(d, b, "who");
+            if (!verb_next && !generic)
+                return false;
             uint32_t c = b + 1;
             while (c < end && !auxiliary(d, c) && c - b <= 12)
                 c++;
             if (c >= end || !auxiliary(d, c))
-                return;
-            if (!sub_end)
+                return false;
+            if (!sub_end && !generic)
                 sub_end = b;
             b = c;
         }
@@ -1491,7 +1528,7 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         }
         /* "Elena Dementieva swept aside", "Bayern beat Hoffenheim": an irregular past */
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && irregular_past(d, b) &&
-            !determiner(d, b - 1) && !ends_verb_phrase(d, b - 1)) {
+            !determiner(d, b - 1) && !ends_verb_phrase(d, b - 1) && !auxiliary_ahead(d, b + 1, end)) {
             head = b;
             break;
         }
@@ -1502,14 +1539,19 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             head = b;
             break;
         }
+        /* "Prosecutors say the driver shot ...": a speech verb inside the subject means the
+         * clause found is what someone said */
+        if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && quotes_is_speech_verb(d, b) &&
+            strncmp(d->text + t->end - 2, "ed", 2) != 0) /* not "Three men accused of ..." */
+            return false;
         b++;
     }
     if (b >= end || b == a || b - a - skipped > CLAUSE_SUBJECT_MAX)
-        return;
+        return false;
     /* "Warrington put a dampener on ... as they completed": a pronoun before the verb means
      * it is a subordinate clause's */
     if (empty_subject(d, b - 1) && b - 1 > a)
-        return;
+        return false;
     if (!sub_end)
         sub_end = b;
     /* the verb group: auxiliaries, negation, adverbs, then the head */
@@ -1529,17 +1571,21 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             k++;
         }
         if (k >= end)
-            return;
-        const token *t = &d->seg.tokens[k];
-        if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[k] || determiner(d, k))
-            return;
-        bool verbal = event_class(d, k, scratch) == EVENT_VERB || irregular_past(d, k) ||
-                      (t->end - t->start > 3 && (strncmp(d->text + t->end - 2, "ed", 2) == 0 ||
-                                                  strncmp(d->text + t->end - 3, "ing", 3) == 0 ||
-                                                  strncmp(d->text + t->end - 2, "en", 2) == 0));
-        /* "is right at home", "are the best videos": a description, not an event */
-        if (copula && !verbal)
-            return;
+            return false;
+        /* "are about 30% less likely to develop heart disease": a measured comparison is what
+         * a study found, an event of its own */
+        if (!(copula && finding(d, k, end))) {
+            const token *t = &d->seg.tokens[k];
+            if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[k] || determiner(d, k))
+                return false;
+            bool verbal = event_class(d, k, scratch) == EVENT_VERB || irregular_past(d, k) ||
+                          (t->end - t->start > 3 && (strncmp(d->text + t->end - 2, "ed", 2) == 0 ||
+                                                      strncmp(d->text + t->end - 3, "ing", 3) == 0 ||
+                                                      strncmp(d->text + t->end - 2, "en", 2) == 0));
+            /* "is right at home", "are the best videos": a description, not an event */
+            if (copula && !verbal)
+                return true;
+        }
         head = k;
     }
     /* "Defoe says his winner is justification", "revealed Benzema will miss": what was said
@@ -1562,7 +1608,7 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         if (k + 2 < end && own_pronoun(d, k))
             own = k + 1;
         if (!own && auxiliary_ahead(d, head + 1, end))
-            return;
+            return refuse(f);
     }
     if (own) {
         uint32_t h = own;
@@ -1570,25 +1616,77 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             h++;
         const token *t = h < end ? &d->seg.tokens[h] : NULL;
         if (!t || t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[h] || determiner(d, h))
-            return;
+            return refuse(f);
         head = h;
     }
     /* the predicate: the head and its object, as lead_verb reads them */
     uint32_t e = head + 1;
-    while (e < end && e - head < VERB_PHRASE_MAX && (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e) ||
-                                                     counted_after(d, e, end) || amount_symbol(d, e, end)))
+    /* "ruled out", "came through a five-set battle": a particle belongs to its verb */
+    static const char *const PARTICLE[] = {"out", "up", "off", "down", "back", "away", "through", NULL};
+    if (e + 1 < end && doc_tok_in(d, e, PARTICLE))
         e++;
+    uint32_t min_e = e; /* the trim below keeps the verb and its particle */
+    int open = 0; /* quotation marks opened in the predicate and not closed */
+    while (e < end && e - head < VERB_PHRASE_MAX &&
+           (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e) || counted_after(d, e, end) ||
+            amount_symbol(d, e, end) ||
+            /* a quotation that is the object ("attacked "false" ..."), not a clause after it
+             * ("accepted her mistakes 'contributed' to ...") */
+            ((d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) && e + 1 < end && d->seg.tokens[e + 1].kind == TOK_WORD &&
+             (e == head + 1 || d->tok_stop[e - 1])) ||
+            ((d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) && open > 0))) {
+        open += (d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) ? 1 : (d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) ? -1 : 0;
+        e++;
+    }
+    /* a quotation the predicate does not close is cut before it opens */
+    for (uint32_t k = e; open > 0 && k-- > head;)
+        if (d->seg.tokens[k].flags & TOKF_OPEN_QUOTE) {
+            e = k;
+            open--;
+        }
     e = that_end ? that_end : with_complement(d, f, head, e, end);
     /* cut by the length cap in the middle of a phrase ("conspired with her 20-year-old
-     * soldier boyfriend to have her mother [killed]", "will become the first station [in
-     * the world to offer ...]"): a predicate too long to show whole gives no clause */
+     * soldier boyfriend to have her mother [killed]"): back to before its last "to" or
+     * preposition after the verb's first word, where the phrase is whole ("conspired with
+     * her 20-year-old soldier boyfriend"); none, or an ordinal or a superlative before it
+     * ("will become the first station [in the world to offer ...]", which needs what
+     * follows): no clause */
     if (!that_end && e < end && e - head >= VERB_PHRASE_MAX - 1 && !ends_verb_phrase(d, e) &&
-        d->seg.tokens[e].kind != TOK_POSSESSIVE)
-        return;
-    /* not "... the", but "the US" stays ("us" is a stop word only in lower case) */
-    while (e > head + 1 && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER) ||
-                            d->seg.tokens[e - 1].kind == TOK_PUNCT))
+        d->seg.tokens[e].kind != TOK_POSSESSIVE) {
+        uint32_t c = e - 1;
+        while (c > head + 2 && !doc_tok_is(d, c, "to") && !verb_complement(d, c))
+            c--;
+        if (c <= head + 2)
+            return refuse(f);
+        static const char *const RANKS[] = {"first", "last", "only", "next", "second", "third", NULL};
+        for (uint32_t k = head + 1; k < c; k++) {
+            const token *r = &d->seg.tokens[k];
+            if (doc_tok_in(d, k, RANKS) ||
+                (r->kind == TOK_WORD && r->end - r->start > 5 && strncmp(d->text + r->end - 3, "est", 3) == 0))
+                return refuse(f);
+        }
+        e = c;
+    }
+    /* "forced to use the room she was locked [in]": a clause with a subject of its own ends
+     * the predicate */
+    for (uint32_t k = head + 2; k < e && !that_end && !own; k++)
+        if (doc_tok_in(d, k, CLAUSE_PRONOUNS) && d->seg.tokens[k].shape == SHAPE_LOWER) {
+            e = k;
+            break;
+        }
+    /* not "... the", but "the US" stays ("us" is a stop word only in lower case), and so does
+     * a closing quotation mark */
+    while (e > min_e && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER) ||
+                            (d->seg.tokens[e - 1].kind == TOK_PUNCT && !(d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE))))
         e--;
+    /* "shared a set of inspiring [before and after images]": a predicate that ends on a
+     * modifier is cut short */
+    {
+        const token *l = &d->seg.tokens[e - 1];
+        if (e - 1 > head && l->kind == TOK_WORD && l->shape == SHAPE_LOWER && l->end - l->start > 4 &&
+            strncmp(d->text + l->end - 3, "ing", 3) == 0 && e < end && d->seg.tokens[e].kind == TOK_WORD)
+            return refuse(f);
+    }
     /* a modal or a negation changes what happened: "will not get a day off" */
     uint32_t ps = own ? own : planned ? b : head;
     if (!own && !planned && (negated || modal_seen)) {
@@ -1606,12 +1704,14 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     f->what.clause_subject_end = d->seg.tokens[se - 1].end;
     f->what.clause_predicate_start = d->seg.tokens[ps].start;
     f->what.clause_predicate_end = d->seg.tokens[e - 1].end;
+    return false;
 }
 
 static void choose_what(precis_doc *d, facts *f) {
     memset(&f->what, 0, sizeof f->what);
     f->what.sentence = -1;
     f->what.headline = -1;
+    f->what.clause_sentence = -1;
     story_opening op = opening_of(d);
     if (op.headline >= 0 && op.headline != op.lede &&
         headline_predicate(d, f, op.headline, &f->what))
@@ -1659,7 +1759,19 @@ static void choose_what(precis_doc *d, facts *f) {
         f->what.lede_verb_start = f->what.verb_start;
         f->what.lede_verb_end = f->what.verb_end;
     }
-    lede_clause(d, f, lede, &scratch);
+    /* the lede read as a clause; when it only sets a scene ("They are the peculiar concrete
+     * markings ...", "It's amazing what make-up can do."), the next sentence at the top of the
+     * story that reads as one: a feature says what happened after its scene */
+    bool scene = true;
+    for (int32_t si = lede; si <= lede + FRONT_AFTER_LEDE && si < (int32_t)d->seg.n_sentences &&
+                            !f->what.clause_predicate_end && scene;
+         si++) {
+        if (si > lede && d->boilerplate && d->boilerplate[si])
+            continue;
+        scene = lede_clause(d, f, si, &scratch);
+        if (f->what.clause_predicate_end)
+            f->what.clause_sentence = si;
+    }
     buf_free(&scratch);
 }
 
