@@ -291,8 +291,10 @@ static bool place_at_event(const precis_doc *d, const facts *f, int32_t entity, 
             if (doc_tok_in(d, j, AT))
                 return true;
             const token *t = &d->seg.tokens[j];
-            if (t->kind != TOK_WORD || (t->shape != SHAPE_LOWER && !doc_tok_is(d, j, "the")))
-                break; /* "in London and Paris": only lower-case words between */
+            /* "in the central Philippines": only "the" and lower-case content words between,
+             * not "in the defeat by Ireland" */
+            if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || (d->tok_stop[j] && !doc_tok_is(d, j, "the")))
+                break;
         }
     }
     return false;
@@ -371,6 +373,35 @@ static size_t actors_before(const precis_doc *d, const facts *f, int32_t si, uin
     }
     out[n++] = m->entity;
     return n;
+}
+
+/* True when a mention of the entity opens sentence si: it starts within its first
+ * OPENING_WORDS tokens, after an agency tag ("(CNN)") or a dateline ("LONDON (Reuters) -"),
+ * so that only a role can come before it ("Barcelona boss Luis Enrique"). */
+#define OPENING_WORDS 4
+static bool opens_sentence(const precis_doc *d, const facts *f, int32_t si, int32_t entity) {
+    const sentence *s = &d->seg.sentences[si];
+    uint32_t a = s->tok_start;
+    for (uint32_t k = a; k < s->tok_end && k < a + 10; k++)
+        if (doc_tok_is(d, k, ")") || (f->dateline_end && d->seg.tokens[k].end == f->dateline_end)) {
+            a = k + 1;
+            break;
+        }
+    const ner_entity *e = &f->ents.entities[entity];
+    for (size_t k = 0; k < f->ents.n_mentions; k++) {
+        const ner_mention *m = &f->ents.mentions[k];
+        if (m->entity != entity || m->sentence != si || m->tok_start < a || m->tok_start >= a + OPENING_WORDS)
+            continue;
+        bool role_only = true; /* before it, capitalised words or its role: not "Reports that" */
+        for (uint32_t j = a; j < m->tok_start && role_only; j++) {
+            const token *t = &d->seg.tokens[j];
+            role_only = t->shape != SHAPE_LOWER || t->kind == TOK_POSSESSIVE ||
+                        (e->has_role && t->start >= e->role_start && t->end <= e->role_end);
+        }
+        if (role_only)
+            return true;
+    }
+    return false;
 }
 
 /* The actors a lede's subject names (at most two, "Putin and Kim"): the person or
@@ -630,9 +661,12 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
             lead_span(br, d, f->what.group_start, f->what.group_end);
             group = true;
         }
-        /* a person the recogniser is not sure of (no role, never shortened) does not lead */
+        /* a person the recogniser is not sure of (no role, never shortened) does not lead,
+         * nor one named after the lede's first words ("Reports that Tony Blair is planning
+         * ...", "Crowds ... after the Ivy nightclub played"): the lede's subject is another */
         for (size_t i = 0; i < np; i++)
-            if (f->ents.entities[people[i]].type == NER_PER && !well_named(d, f, people[i]))
+            if ((f->ents.entities[people[i]].type == NER_PER && !well_named(d, f, people[i])) ||
+                !opens_sentence(d, f, lede, people[i]))
                 return;
     }
     if ((np == 0 && !group) || !we)

@@ -1507,7 +1507,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             break;
         }
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] &&
-            !(b > a && determiner(d, b - 1)) && event_class(d, b, scratch) == EVENT_VERB) {
+            !(b > a && determiner(d, b - 1)) && event_class(d, b, scratch) == EVENT_VERB &&
+            !auxiliary_ahead(d, b + 1, end)) { /* not "a civilian killed by troops have won" */
             head = b;
             break;
         }
@@ -1637,6 +1638,15 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             ((d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) && open > 0))) {
         open += (d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) ? 1 : (d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) ? -1 : 0;
         e++;
+        /* "signed a $40bn (£21bn) deal": an amount's conversion in brackets, then its noun */
+        if (e + 2 < end && doc_tok_is(d, e, "(") && d->seg.tokens[e - 1].kind == TOK_NUMBER) {
+            uint32_t c = e + 1;
+            while (c < end && c < e + 6 && !doc_tok_is(d, c, ")") && d->seg.tokens[c].kind != TOK_WORD)
+                c++;
+            if (c + 1 < end && doc_tok_is(d, c, ")") && d->seg.tokens[c + 1].kind == TOK_WORD &&
+                !ends_verb_phrase(d, c + 1))
+                e = c + 1;
+        }
     }
     /* a quotation the predicate does not close is cut before it opens */
     for (uint32_t k = e; open > 0 && k-- > head;)
@@ -1644,7 +1654,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             e = k;
             open--;
         }
-    e = that_end ? that_end : with_complement(d, f, head, e, end);
+    /* "put up for sale": the verb and its particle take a complement as the verb alone does */
+    e = that_end ? that_end : with_complement(d, f, min_e > head + 1 && e == min_e ? head + 1 : head, e, end);
     /* cut by the length cap in the middle of a phrase ("conspired with her 20-year-old
      * soldier boyfriend to have her mother [killed]"): back to before its last "to" or
      * preposition after the verb's first word, where the phrase is whole ("conspired with
@@ -1677,14 +1688,24 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     /* not "... the", but "the US" stays ("us" is a stop word only in lower case), and so does
      * a closing quotation mark */
     while (e > min_e && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER) ||
-                            (d->seg.tokens[e - 1].kind == TOK_PUNCT && !(d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE))))
+                            (d->seg.tokens[e - 1].kind == TOK_PUNCT && !(d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE)))) {
+        /* "would spend $3.3bn (£1.8bn)": a bracket at the end goes whole */
+        if (doc_tok_is(d, e - 1, ")"))
+            while (e > min_e + 1 && !doc_tok_is(d, e - 1, "("))
+                e--;
         e--;
+    }
     /* "shared a set of inspiring [before and after images]": a predicate that ends on a
      * modifier is cut short */
     {
         const token *l = &d->seg.tokens[e - 1];
         if (e - 1 > head && l->kind == TOK_WORD && l->shape == SHAPE_LOWER && l->end - l->start > 4 &&
-            strncmp(d->text + l->end - 3, "ing", 3) == 0 && e < end && d->seg.tokens[e].kind == TOK_WORD)
+            strncmp(d->text + l->end - 3, "ing", 3) == 0 && e < end &&
+            (d->seg.tokens[e].kind == TOK_WORD || quote_mark(d, e))) /* "criticised for sending "offensive" ..." */
+            return refuse(f);
+        /* "denied reports [that Gordon Brown is ...]": a noun whose content is the clause after it */
+        if (!that_end && e < end && e - head <= 2 && doc_tok_is(d, e, "that") && l->kind == TOK_WORD &&
+            !d->tok_stop[e - 1])
             return refuse(f);
     }
     /* a modal or a negation changes what happened: "will not get a day off" */

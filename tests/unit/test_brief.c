@@ -300,6 +300,12 @@ Test(brief, lead_line_keeps_a_plan_and_an_amount) {
                 "Shares in Northwind Foods: jumped 12%, Monday. ");
 }
 
+Test(brief, lead_line_reads_past_a_bracketed_amount) {
+    assert_line("India has signed a $40bn (\xC2\xA3" "21bn) deal to import gas from Iran. Firms led by the state oil "
+                "company will build the pipeline. Work starts next year.\n",
+                "India: signed a $40bn (\xC2\xA3" "21bn) deal. ");
+}
+
 Test(brief, lead_line_from_what_the_speaker_reports) {
     /* the subject's own act in the clause a speech verb reports, and a "that" clause whole */
     assert_line("Castell Dairy said on Monday it would cut 200 jobs at its plant in Carmarthen. The firm blamed "
@@ -338,6 +344,10 @@ Test(brief, no_lead_line_when_the_lede_misleads) {
     assert_no_line("It is easy to forget how quiet the square used to be. There were no stalls and no buskers. "
                    "Those days are gone, and few people miss them.\n",
                    "It is easy to forget");
+    /* a name that is not the lede's subject ("Reports that ... is planning") */
+    assert_no_line("Reports that Alan Marsh is planning to sell the club have been called idle talk by the board. "
+                   "A spokesman said there was no deal. Fans were relieved.\n",
+                   "Reports that Alan Marsh");
     /* a lede that is a quotation */
     assert_no_line("\"We have never seen the river this low,\" says a ferryman on the quay. The crossing runs "
                    "only at midday. Farmers say their pumps draw mud.\n",
