@@ -404,6 +404,14 @@ static bool opens_sentence(const precis_doc *d, const facts *f, int32_t si, int3
     return false;
 }
 
+/* True when an entity mention starts at token k. */
+static bool mention_at(const facts *f, uint32_t k) {
+    for (size_t i = 0; i < f->ents.n_mentions; i++)
+        if (f->ents.mentions[i].tok_start == k)
+            return true;
+    return false;
+}
+
 /* The actors a lede's subject names (at most two, "Putin and Kim"): the person or
  * organisation that heads it, not one that only qualifies it ("ESPN's Britt McHenry": Britt
  * McHenry; "A 45-year-old NBA fan": none). A name heads the subject when the subject ends
@@ -429,8 +437,20 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
         if (in_phrase)
             continue;
         uint32_t after = m->tok_end;
-        bool heads = after >= d->seg.n_tokens || d->seg.tokens[after].start >= ce || doc_tok_is(d, after, ",") ||
-                     doc_tok_is(d, after, "(") || doc_tok_is(d, after, "who") || doc_tok_is(d, after, "and");
+        /* "Sony, Philips, Matsushita and Samsung": a list, not a name and its apposition;
+         * "and" joins a second name ("Putin and Kim", "Lopez and her husband Marc Anthony"),
+         * not a second description ("Veteran Labour MP and former Cabinet minister Jack
+         * Cunningham") */
+        bool list = after + 1 < d->seg.n_tokens && doc_tok_is(d, after, ",") && mention_at(f, (uint32_t)after + 1);
+        bool joins = false; /* "and" then a name, past at most three lower-case words ("and her husband") */
+        if (doc_tok_is(d, after, "and"))
+            for (uint32_t j = after + 1; j < d->seg.n_tokens && j <= after + 4 && !joins; j++) {
+                joins = mention_at(f, j);
+                if (!joins && d->seg.tokens[j].shape != SHAPE_LOWER)
+                    break;
+            }
+        bool heads = after >= d->seg.n_tokens || d->seg.tokens[after].start >= ce ||
+                     (doc_tok_is(d, after, ",") && !list) || doc_tok_is(d, after, "(") || doc_tok_is(d, after, "who") || joins;
         if (!heads)
             continue;
         if (n && out[n - 1] == m->entity)

@@ -1565,7 +1565,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     if (!head) {
         uint32_t k = b;
         while (k < end && verb_group_word(d, k)) {
-            negated |= doc_tok_is(d, k, "not") || doc_tok_is(d, k, "never") || doc_tok_is(d, k, "n't");
+            negated |= doc_tok_is(d, k, "not") || doc_tok_is(d, k, "never") || doc_tok_is(d, k, "n't") ||
+                       doc_tok_is(d, k, "unlikely"); /* "is unlikely to be cowed" */
             modal_seen |= modal(d, k) || doc_tok_is(d, k, "will") || doc_tok_is(d, k, "would");
             if (!doc_tok_is(d, k, "be") && !doc_tok_is(d, k, "been") && !doc_tok_is(d, k, "being"))
                 copula &= !(auxiliary(d, k) && k > b); /* "is being" stays a copula */
@@ -1687,7 +1688,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         }
     /* not "... the", but "the US" stays ("us" is a stop word only in lower case), and so does
      * a closing quotation mark */
-    while (e > min_e && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER) ||
+    static const char *const PARTICLE_END[] = {"out", "up", "off", "down", "back", "away", NULL};
+    while (e > min_e && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER &&
+                          !(doc_tok_in(d, e - 1, PARTICLE_END) && !d->tok_stop[e - 2])) || /* "watch out" */
                             (d->seg.tokens[e - 1].kind == TOK_PUNCT && !(d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE)))) {
         /* "would spend $3.3bn (£1.8bn)": a bracket at the end goes whole */
         if (doc_tok_is(d, e - 1, ")"))
@@ -1695,12 +1698,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
                 e--;
         e--;
     }
-    /* "shared a set of inspiring [before and after images]": a predicate that ends on a
-     * modifier is cut short */
+    /* "shared a set of inspiring [before and after images]", "a tough new law aimed [at
+     * ...]": a predicate that ends on a modifier or a participle is cut short */
     {
         const token *l = &d->seg.tokens[e - 1];
         if (e - 1 > head && l->kind == TOK_WORD && l->shape == SHAPE_LOWER && l->end - l->start > 4 &&
-            strncmp(d->text + l->end - 3, "ing", 3) == 0 && e < end &&
+            (strncmp(d->text + l->end - 3, "ing", 3) == 0 || strncmp(d->text + l->end - 2, "ed", 2) == 0) && e < end &&
             (d->seg.tokens[e].kind == TOK_WORD || quote_mark(d, e))) /* "criticised for sending "offensive" ..." */
             return refuse(f);
         /* "denied reports [that Gordon Brown is ...]": a noun whose content is the clause after it */
@@ -1713,7 +1716,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     if (!own && !planned && (negated || modal_seen)) {
         ps = group;
         while (ps < head && !(modal(d, ps) || doc_tok_is(d, ps, "will") || doc_tok_is(d, ps, "would") ||
-                              doc_tok_is(d, ps, "not") || doc_tok_is(d, ps, "never")))
+                              doc_tok_is(d, ps, "not") || doc_tok_is(d, ps, "never") || doc_tok_is(d, ps, "unlikely")))
             ps++;
     }
     /* the subject without a trailing function word or adverb ("The woman falsely") */
