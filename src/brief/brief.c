@@ -594,13 +594,15 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
  * Jong-un (North Korean leader): first ever summit, Vladivostok, Russia, Thursday." Who and
  * what must both come from the story's opening, where the article states its main event:
  * the headline's subject and predicate ("Taliban: attacks German consulate"), else the
- * lede's event noun with its modifiers ("first ever summit") or lead verb phrase ("held
- * talks"), and the person or organisation named just before its verb. A lone verb
- * ("warned", "pictured") or noun ("talks" of "warned that the talks could fail") says too
- * little, or the wrong thing, to stand as the what.
- * Where and when are added when the opening names them (a place the gazetteer knows or one
- * introduced by "in" or "at"; a date that is not background). Without both who and what the
- * lede itself opens the brief: an actor or an event found further down would mislead. */
+ * clause facts.c read from the lede (or, after a lede that only sets a scene, from the
+ * sentence that states the event): its subject's name or short description and its
+ * predicate, or its event noun with its modifiers ("first ever summit"). Only when no
+ * sentence reads as a clause, the lede's lead verb phrase with the name that opens the lede
+ * or its subject group. A lone verb ("warned", "pictured") or noun ("talks" of "warned that
+ * the talks could fail") says too little, or the wrong thing, to stand as the what.
+ * Where and when are added when the opening names them (a place after a preposition or in
+ * a dateline; a day or a time that is not background). Without both who and what the lede
+ * itself opens the brief: an actor or an event found further down would mislead. */
 static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t lede) {
     const facts *f = d->facts;
     buf_init(&br->lead);
