@@ -443,7 +443,7 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
          * Cunningham") */
         bool list = after + 1 < d->seg.n_tokens && doc_tok_is(d, after, ",") && mention_at(f, (uint32_t)after + 1);
         bool joins = false; /* "and" then a name, past at most three lower-case words ("and her husband") */
-        if (doc_tok_is(d, after, "and"))
+        if (after < d->seg.n_tokens && doc_tok_is(d, after, "and"))
             for (uint32_t j = after + 1; j < d->seg.n_tokens && j <= after + 4 && !joins; j++) {
                 joins = mention_at(f, j);
                 if (!joins && d->seg.tokens[j].shape != SHAPE_LOWER)
