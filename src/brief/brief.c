@@ -25,6 +25,7 @@
 
 #define PAREN_MAX_TOKENS 12 /* longer brackets carry content, not asides */
 #define GROUP_WORDS_MAX 6   /* words of an unnamed subject that leads ("A 78-year-old Connecticut man") */
+#define RELATIVE_WORDS_MAX 10 /* ... or of one with its relative clause ("People who walk ...") */
 #define LEAD_PEOPLE 2       /* people named in the lead line */
 #define MAX_SPANS 8         /* kept spans per sentence after compression */
 #define ATTRIB_MAX_TOKENS 6 /* ", the state news agency reported": longer tails carry content */
@@ -181,15 +182,27 @@ static void lead_span(brief *br, const precis_doc *d, uint32_t s, uint32_t e) {
         br->lead_spans[br->n_lead_spans++] = (kept){s, e};
 }
 
+/* True when the place mention of tokens [ts, te) qualifies something else rather than saying
+ * where things happen: "Britain's second-largest supplier", "Portugal's largest harbour";
+ * "US supermarket group", "UK house prices", "its London rival" (a place right before a
+ * noun, unless after a preposition: "in London yesterday" stays). */
+static bool place_qualifies(const precis_doc *d, size_t ts, size_t te) {
+    if (te >= d->seg.n_tokens)
+        return false;
+    const token *n = &d->seg.tokens[te];
+    static const char *const PREP[] = {"in", "at", "on", "near", "from", "to", "across", "outside", "inside",
+                                       "of", "for", "into", NULL};
+    return n->kind == TOK_POSSESSIVE || (n->kind == TOK_WORD && n->shape == SHAPE_LOWER && !d->tok_stop[te] &&
+                                         !(ts > 0 && doc_tok_in(d, ts - 1, PREP)));
+}
+
 /* True when a place has a mention in sentence si that names it, not a demonym or a role's
  * adjective ("North Korean leader"). */
 static bool place_named_in(const precis_doc *d, const facts *f, int32_t entity, int32_t si) {
     for (size_t k = 0; k < f->ents.n_mentions; k++) {
         const ner_mention *m = &f->ents.mentions[k];
-        /* "Britain's second-largest supplier", "Portugal's largest harbour": the place
-         * qualifies something else, which is where things happen */
-        bool qualifies = m->tok_end < d->seg.n_tokens && d->seg.tokens[m->tok_end].kind == TOK_POSSESSIVE;
-        if (m->entity == entity && m->sentence == si && !(m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) && !qualifies)
+        if (m->entity == entity && m->sentence == si && !(m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) &&
+            !place_qualifies(d, m->tok_start, m->tok_end))
             return true;
     }
     return false;
@@ -237,6 +250,56 @@ static bool known_place(const precis_doc *d, const facts *f, int32_t entity) {
     return g && (g->classes & (GZ_COUNTRY | GZ_REGION | GZ_CITY | GZ_GEO));
 }
 
+/* True when the place entity is a country the gazetteer knows. */
+static bool known_country(const precis_doc *d, const facts *f, int32_t entity) {
+    const ner_model *nm = ner_model_of(d->model);
+    if (!nm || entity < 0)
+        return false;
+    const ner_entity *e = &f->ents.entities[entity];
+    char low[128];
+    if (e->name_len >= sizeof low)
+        return false;
+    for (uint32_t i = 0; i < e->name_len; i++)
+        low[i] = (char)tolower((unsigned char)e->name[i]);
+    const ner_gaz_entry *g = ner_gaz_get(ner_model_gaz(nm), low, e->name_len);
+    return g && (g->classes & GZ_COUNTRY);
+}
+
+/* True when a place has a mention in the opening (sentences lede, cl or head) that says where
+ * something happens: a preposition before it, past at most PLACE_REACH words ("in the
+ * central Philippines", "at Wembley", "near the port of Sines"), or a dateline ("LISBON
+ * (Reuters) -", "GLASGOW, Scotland, 9 October 2025 -"). */
+#define PLACE_REACH 3
+static bool place_at_event(const precis_doc *d, const facts *f, int32_t entity, int32_t lede, int32_t cl,
+                           int32_t head) {
+    static const char *const AT[] = {"in", "at", "near", "outside", "inside", "across", "off", "throughout",
+                                     "around", NULL};
+    for (size_t k = 0; k < f->ents.n_mentions; k++) {
+        const ner_mention *m = &f->ents.mentions[k];
+        if (m->entity != entity || (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) ||
+            !(m->sentence == lede || m->sentence == cl || (head >= 0 && m->sentence == head)) ||
+            place_qualifies(d, m->tok_start, m->tok_end))
+            continue;
+        const sentence *s = &d->seg.sentences[m->sentence];
+        bool dateline = (f->dateline_end && m->end <= f->dateline_end) ||
+                        (m->tok_start < s->tok_start + 3 && d->seg.tokens[m->tok_start].shape == SHAPE_UPPER);
+        if (dateline && known_place(d, f, entity))
+            return true;
+        if (facts_place_introduced(d, m->tok_start, m->tok_end))
+            return true;
+        for (uint32_t j = m->tok_start, n = 0; j-- > s->tok_start && n <= PLACE_REACH; n++) {
+            if (doc_tok_in(d, j, AT))
+                return true;
+            const token *t = &d->seg.tokens[j];
+            /* "in the central Philippines": only "the" and lower-case content words between,
+             * not "in the defeat by Ireland" */
+            if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || (d->tok_stop[j] && !doc_tok_is(d, j, "the")))
+                break;
+        }
+    }
+    return false;
+}
+
 /* True when the span [s, e) lies in sentence si. */
 static bool span_in(const precis_doc *d, uint32_t s, uint32_t e, int32_t si) {
     if (si < 0)
@@ -245,11 +308,11 @@ static bool span_in(const precis_doc *d, uint32_t s, uint32_t e, int32_t si) {
     return s >= se->start && e <= se->end;
 }
 
-/* Word tokens in [s, e). */
+/* Word and number tokens in [s, e): "fell 0.7%" is two words. */
 static size_t words_in(const precis_doc *d, uint32_t s, uint32_t e) {
     size_t n = 0;
     for (size_t k = doc_token_at(d, s); k < d->seg.n_tokens && d->seg.tokens[k].end <= e; k++)
-        n += d->seg.tokens[k].kind == TOK_WORD;
+        n += d->seg.tokens[k].kind == TOK_WORD || d->seg.tokens[k].kind == TOK_NUMBER;
     return n;
 }
 
@@ -312,18 +375,59 @@ static size_t actors_before(const precis_doc *d, const facts *f, int32_t si, uin
     return n;
 }
 
+/* True when a mention of the entity opens sentence si: it starts within its first
+ * OPENING_WORDS tokens, after an agency tag ("(CNN)") or a dateline ("LONDON (Reuters) -"),
+ * so that only a role can come before it ("Barcelona boss Luis Enrique"). */
+#define OPENING_WORDS 4
+static bool opens_sentence(const precis_doc *d, const facts *f, int32_t si, int32_t entity) {
+    const sentence *s = &d->seg.sentences[si];
+    uint32_t a = s->tok_start;
+    for (uint32_t k = a; k < s->tok_end && k < a + 10; k++)
+        if (doc_tok_is(d, k, ")") || (f->dateline_end && d->seg.tokens[k].end == f->dateline_end)) {
+            a = k + 1;
+            break;
+        }
+    const ner_entity *e = &f->ents.entities[entity];
+    for (size_t k = 0; k < f->ents.n_mentions; k++) {
+        const ner_mention *m = &f->ents.mentions[k];
+        if (m->entity != entity || m->sentence != si || m->tok_start < a || m->tok_start >= a + OPENING_WORDS)
+            continue;
+        bool role_only = true; /* before it, capitalised words or its role: not "Reports that" */
+        for (uint32_t j = a; j < m->tok_start && role_only; j++) {
+            const token *t = &d->seg.tokens[j];
+            role_only = t->shape != SHAPE_LOWER || t->kind == TOK_POSSESSIVE ||
+                        (e->has_role && t->start >= e->role_start && t->end <= e->role_end);
+        }
+        if (role_only)
+            return true;
+    }
+    return false;
+}
+
+/* True when an entity mention starts at token k. */
+static bool mention_at(const facts *f, uint32_t k) {
+    for (size_t i = 0; i < f->ents.n_mentions; i++)
+        if (f->ents.mentions[i].tok_start == k)
+            return true;
+    return false;
+}
+
 /* The actors a lede's subject names (at most two, "Putin and Kim"): the person or
  * organisation that heads it, not one that only qualifies it ("ESPN's Britt McHenry": Britt
  * McHenry; "A 45-year-old NBA fan": none). A name heads the subject when the subject ends
  * with it or it is followed by an apposition, a relative clause or "and" another name. */
 static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, int32_t out[2]) {
-    static const char *const PREP[] = {"of", "at", "in", "from", "for", "with", "on", "by", NULL};
+    static const char *const PREP[] = {"of", "at", "in", "from", "for", "with", "on", "by", "to", "over",
+                                       "about", "against", "between", "into", "after", "like", "including", NULL};
     uint32_t cs = f->what.clause_subject_start, ce = f->what.clause_subject_end;
     size_t n = 0, last = 0;
     for (size_t k = 0; k < f->ents.n_mentions && n < 2; k++) {
         const ner_mention *m = &f->ents.mentions[k];
+        /* "Greece has denied", "India has signed a deal": a country that opens the subject
+         * acts as its state */
+        bool state = m->type == NER_LOC && m->start == cs && known_country(d, f, m->entity);
         if (m->sentence != lede || m->start < cs || m->end > ce || m->entity < 0 ||
-            (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) || !(m->type == NER_PER || m->type == NER_ORG))
+            (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) || !(m->type == NER_PER || m->type == NER_ORG || state))
             continue;
         /* "The family of baseball player Chris Lane broke down", "Three executives at Aer
          * Lingus are set to leave": the family, the executives head */
@@ -333,15 +437,27 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
         if (in_phrase)
             continue;
         uint32_t after = m->tok_end;
-        bool heads = after >= d->seg.n_tokens || d->seg.tokens[after].start >= ce || doc_tok_is(d, after, ",") ||
-                     doc_tok_is(d, after, "(") || doc_tok_is(d, after, "who") || doc_tok_is(d, after, "and");
+        /* "Sony, Philips, Matsushita and Samsung": a list, not a name and its apposition;
+         * "and" joins a second name ("Putin and Kim", "Lopez and her husband Marc Anthony"),
+         * not a second description ("Veteran Labour MP and former Cabinet minister Jack
+         * Cunningham") */
+        bool list = after + 1 < d->seg.n_tokens && doc_tok_is(d, after, ",") && mention_at(f, (uint32_t)after + 1);
+        bool joins = false; /* "and" then a name, past at most three lower-case words ("and her husband") */
+        if (after < d->seg.n_tokens && doc_tok_is(d, after, "and"))
+            for (uint32_t j = after + 1; j < d->seg.n_tokens && j <= after + 4 && !joins; j++) {
+                joins = mention_at(f, j);
+                if (!joins && d->seg.tokens[j].shape != SHAPE_LOWER)
+                    break;
+            }
+        bool heads = after >= d->seg.n_tokens || d->seg.tokens[after].start >= ce ||
+                     (doc_tok_is(d, after, ",") && !list) || doc_tok_is(d, after, "(") || doc_tok_is(d, after, "who") || joins;
         if (!heads)
             continue;
         if (n && out[n - 1] == m->entity)
             continue;
         /* a one-word name used once without a role is too often a word taken for a name */
         const ner_entity *e = &f->ents.entities[m->entity];
-        if (e->n_direct < 2 && !e->has_role && m->tok_end - m->tok_start < 2)
+        if (e->n_direct < 2 && !e->has_role && m->tok_end - m->tok_start < 2 && !state)
             continue;
         if (n && !doc_tok_is(d, f->ents.mentions[last].tok_end, "and"))
             n = 0; /* "Gordon Brown's wife, Sarah Brown": the later name heads */
@@ -374,8 +490,20 @@ static bool complete_event(const precis_doc *d, size_t k) {
                                            "sacked", "executed", "hospitalized", "hospitalised", "freed",
                                            "convicted", "acquitted", "elected", "retired", "kidnapped", "rescued",
                                            "evacuated", "murdered", "stabbed", "shot", "deported", "extradited",
-                                           "suspended", "expelled", "banned", "pardoned", "impeached", NULL};
+                                           "suspended", "expelled", "banned", "pardoned", "impeached",
+                                           /* a change in a measure: "Shares in UK Coal: fallen" */
+                                           "fell", "fallen", "rose", "risen", "plunged", "dropped", "jumped", "soared",
+                                           "slumped", "tumbled", "surged", "slipped", "evaporated", "accelerated",
+                                           "slowed", "collapsed", "rallied", "recovered", "shrank", "grew", NULL};
     return doc_tok_in(d, k, COMPLETE);
+}
+
+/* True when byte b lies in an entity mention. */
+static bool in_mention(const facts *f, uint32_t b) {
+    for (size_t k = 0; k < f->ents.n_mentions; k++)
+        if (f->ents.mentions[k].start <= b && b < f->ents.mentions[k].end)
+            return true;
+    return false;
 }
 
 /* The end of the lede's subject as the who when it names no one: its head noun phrase (up to
@@ -387,15 +515,39 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
     static const char *const PREP[] = {"of", "from", "in", "at", "on", "with", "between", "over", "for",
                                        "near", "outside", "inside", "across", "around", "by", NULL};
     size_t words = 0, content = 0;
-    bool counted = false;
+    bool counted = false, through = false;
     uint32_t end = 0;
-    for (size_t k = doc_token_at(d, f->what.clause_subject_start);
-         k < d->seg.n_tokens && d->seg.tokens[k].end <= f->what.clause_subject_end; k++) {
+    size_t first = doc_token_at(d, f->what.clause_subject_start);
+    /* "A man has died", "The dollar regained": an article and a noun, read in the lede */
+    bool article = doc_tok_is(d, first, "a") || doc_tok_is(d, first, "an") || doc_tok_is(d, first, "the");
+    bool hyphen = false; /* "An injury-time [dropped goal]": a compound that modifies */
+    /* "People who walk at least 7,000 steps a day": the relative clause says who they are */
+    if (first + 1 < d->seg.n_tokens && doc_tok_is(d, first + 1, "who")) {
+        size_t n = 0;
+        for (size_t k = first; k < d->seg.n_tokens && d->seg.tokens[k].end <= f->what.clause_subject_end; k++) {
+            if (d->seg.tokens[k].kind == TOK_PUNCT)
+                return 0;
+            n += d->seg.tokens[k].kind == TOK_WORD || d->seg.tokens[k].kind == TOK_NUMBER;
+        }
+        return n <= RELATIVE_WORDS_MAX ? f->what.clause_subject_end : 0;
+    }
+    for (size_t k = first; k < d->seg.n_tokens && d->seg.tokens[k].end <= f->what.clause_subject_end; k++) {
         const token *t = &d->seg.tokens[k];
         if (t->kind == TOK_PUNCT)
             return 0; /* an apposition or a relative clause: too long to lead */
-        if (words && doc_tok_in(d, k, PREP))
+        /* "Shares in UK Coal", "Growth in Japan": a head that says little takes its phrase */
+        if (words && doc_tok_in(d, k, PREP) && (through || content >= 2 || counted))
             break;
+        if (words && doc_tok_in(d, k, PREP) && !through) {
+            /* the phrase is taken only when it names someone or counts ("Growth in Japan",
+             * "Shares in UK Coal"), not "The cost of divorce", "The time of their lives" */
+            bool names = false;
+            for (size_t j = k + 1; j < d->seg.n_tokens && d->seg.tokens[j].end <= f->what.clause_subject_end && !names; j++)
+                names = in_mention(f, d->seg.tokens[j].start) || d->seg.tokens[j].kind == TOK_NUMBER;
+            if (!names)
+                break;
+            through = true;
+        }
         /* "Three men accused of ...", "The woman falsely accused": a participle or an adverb
          * opens a clause about the head */
         size_t len = t->end - t->start;
@@ -410,34 +562,56 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
             !memchr(d->text + t->start, '-', len) && ((participle && opens) || adverb))
             break;
         bool w = t->kind == TOK_WORD || t->kind == TOK_NUMBER;
+        bool stop = d->tok_stop[k] && t->shape != SHAPE_UPPER; /* "US" is a name */
         words += w;
-        content += w && !d->tok_stop[k];
+        content += w && !stop;
         counted |= t->kind == TOK_NUMBER;
         /* the phrase ends on a content word, not on "and", "the" or a possessive */
-        if (t->kind == TOK_NUMBER || (t->kind == TOK_WORD && !d->tok_stop[k]))
+        if (t->kind == TOK_NUMBER || (t->kind == TOK_WORD && !stop)) {
             end = t->end;
+            hyphen = memchr(d->text + t->start, '-', len) != NULL;
+        }
+        /* "The head of Lloyd['s of London]": the phrase does not end inside a name */
+        if (t->kind == TOK_POSSESSIVE && through && k + 1 < d->seg.n_tokens && doc_tok_in(d, k + 1, PREP))
+            return 0;
     }
-    return end && words <= GROUP_WORDS_MAX && (content >= 2 || counted) ? end : 0;
+    /* "Ministers would not rule out", "Insurers sought": a plural that opens the sentence */
+    const token *ft = &d->seg.tokens[first];
+    static const char *const PLURALS[] = {"people", "men", "women", "children", "police", NULL};
+    bool plural = words == 1 && content == 1 && ft->kind == TOK_WORD && !in_mention(f, ft->start) &&
+                  ((ft->end - ft->start > 3 && d->text[ft->end - 1] == 's' && d->text[ft->end - 2] != 's') ||
+                   doc_tok_in(d, first, PLURALS));
+    /* one content word stands only as the whole subject: "A man has died", not "The woman
+     * [falsely accused of ...]" */
+    bool whole = end == f->what.clause_subject_end;
+    return end && words <= GROUP_WORDS_MAX &&
+                   (content >= 2 || counted || (whole && ((article && content && !hyphen) || plural)))
+               ? end
+               : 0;
 }
 
 /* The lead line, the fact line of the story: "Vladimir Putin (Russian President) and Kim
  * Jong-un (North Korean leader): first ever summit, Vladivostok, Russia, Thursday." Who and
  * what must both come from the story's opening, where the article states its main event:
  * the headline's subject and predicate ("Taliban: attacks German consulate"), else the
- * lede's event noun with its modifiers ("first ever summit") or lead verb phrase ("held
- * talks"), and the person or organisation named just before its verb. A lone verb
- * ("warned", "pictured") or noun ("talks" of "warned that the talks could fail") says too
- * little, or the wrong thing, to stand as the what.
- * Where and when are added when the opening names them (a place the gazetteer knows or one
- * introduced by "in" or "at"; a date that is not background). Without both who and what the
- * lede itself opens the brief: an actor or an event found further down would mislead. */
-static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, size_t n_chosen, int32_t lede) {
+ * clause facts.c read from the lede (or, after a lede that only sets a scene, from the
+ * sentence that states the event): its subject's name or short description and its
+ * predicate, or its event noun with its modifiers ("first ever summit"). Only when no
+ * sentence reads as a clause, the lede's lead verb phrase with the name that opens the lede
+ * or its subject group. A lone verb ("warned", "pictured") or noun ("talks" of "warned that
+ * the talks could fail") says too little, or the wrong thing, to stand as the what.
+ * Where and when are added when the opening names them (a place after a preposition or in
+ * a dateline; a day or a time that is not background). Without both who and what the lede
+ * itself opens the brief: an actor or an event found further down would mislead. */
+static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t lede) {
     const facts *f = d->facts;
     buf_init(&br->lead);
     br->n_lead_spans = 0;
     if (!f || lede < 0 || n_chosen < 2)
         return; /* a brief of one sentence would only say it twice */
     int32_t head = f->what.headline;
+    /* the sentence the clause comes from: the lede, or one after it when the lede sets a scene */
+    int32_t cl = f->what.clause_sentence >= 0 ? f->what.clause_sentence : lede;
     uint32_t ws = 0, we = 0;
     int32_t people[LEAD_PEOPLE];
     size_t np = 0;
@@ -458,13 +632,17 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
     if (np == 0 && f->what.clause_predicate_end &&
         (words_in(d, f->what.clause_head_start, f->what.clause_predicate_end) >= 2 ||
          complete_event(d, doc_token_at(d, f->what.clause_head_start)))) {
-        np = subject_actors(d, f, lede, people);
+        np = subject_actors(d, f, cl, people);
         bool well = true;
         for (size_t i = 0; i < np; i++)
             well &= f->ents.entities[people[i]].type != NER_PER || well_named(d, f, people[i]);
+        /* a name the recogniser is unsure of ("Telecoms equipment supplier Ericsson") leads
+         * as the subject phrase that describes it, when that is short */
         if (!well)
             np = 0;
-        else if (np == 0) {
+        /* a description leads only from the lede: further down, "The figure", "Their final
+         * aim" lean on what came before */
+        if (np == 0 && cl == lede) {
             uint32_t se = plain_subject_end(d, f);
             if (se) {
                 lead_span(br, d, f->what.clause_subject_start, se);
@@ -475,7 +653,7 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
             /* the lede's event noun with its telling modifiers names the event as a headline
              * would ("first ever summit" rather than "vowed to seek closer ties"), unless the
              * predicate holds it with its verb ("ended a nine-day strike") */
-            bool noun = f->what.sentence == lede && f->what.noun_end &&
+            bool noun = f->what.sentence == cl && f->what.noun_end &&
                         words_in(d, f->what.noun_start, f->what.noun_end) >= 2 &&
                         !(f->what.noun_start >= f->what.clause_predicate_start &&
                           f->what.noun_end <= f->what.clause_predicate_end);
@@ -483,7 +661,7 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
             we = noun ? f->what.noun_end : f->what.clause_predicate_end;
         }
     }
-    if (np == 0 && !group && !f->what.clause_predicate_end) {
+    if (np == 0 && !group && !f->what.clause_predicate_end && !f->what.clause_refused) {
         /* the lede's event noun with its telling modifiers ("first ever summit") names the
          * event as a headline would; else the lede's lead verb phrase ("vowed to seek closer
          * ties") */
@@ -505,9 +683,12 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
             lead_span(br, d, f->what.group_start, f->what.group_end);
             group = true;
         }
-        /* a person the recogniser is not sure of (no role, never shortened) does not lead */
+        /* a person the recogniser is not sure of (no role, never shortened) does not lead,
+         * nor one named after the lede's first words ("Reports that Tony Blair is planning
+         * ...", "Crowds ... after the Ivy nightclub played"): the lede's subject is another */
         for (size_t i = 0; i < np; i++)
-            if (f->ents.entities[people[i]].type == NER_PER && !well_named(d, f, people[i]))
+            if ((f->ents.entities[people[i]].type == NER_PER && !well_named(d, f, people[i])) ||
+                !opens_sentence(d, f, lede, people[i]))
                 return;
     }
     if ((np == 0 && !group) || !we)
@@ -537,31 +718,35 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
     buf_puts(&br->lead, ": ");
     lead_span(br, d, ws, we);
     /* where: the slot's first place that the opening names ("Russian" and "North Korean
-     * leader" name no place), else one the extract names */
-    bool placed = false;
-    for (int pass = 0; pass < 2 && !placed; pass++)
+     * leader" name no place) as where something happens: after a preposition ("in the
+     * central Philippines", "at Wembley") or in the dateline ("LISBON (Reuters) -"); a place
+     * named only in passing ("South Korea and Japan denied", "its London rival") or further
+     * down is too often another event's */
     for (size_t i = 0; i < f->n_where; i++) {
         const fact_place *p = &f->where[i];
-        bool opening = place_named_in(d, f, p->entity, lede) || (head >= 0 && place_named_in(d, f, p->entity, head));
-        size_t k = doc_token_at(d, p->start), ke = k;
-        while (ke < d->seg.n_tokens && d->seg.tokens[ke].end <= p->end)
-            ke++;
-        bool qualifies = ke < d->seg.n_tokens && d->seg.tokens[ke].kind == TOK_POSSESSIVE;
-        bool in_ext = false;
-        for (size_t c = 0; c < n_chosen && !in_ext && !qualifies; c++)
-            in_ext = span_in(d, p->start, p->end, (int32_t)chosen[c]);
-        bool introduced = facts_place_introduced(d, (uint32_t)k, (uint32_t)ke);
-        if (!(pass == 0 ? opening : in_ext) || !(introduced || known_place(d, f, p->entity)))
+        bool opening = place_named_in(d, f, p->entity, lede) || place_named_in(d, f, p->entity, cl) ||
+                       (head >= 0 && place_named_in(d, f, p->entity, head));
+        if (!opening || !place_at_event(d, f, p->entity, lede, cl, head))
             continue;
         if (p->start < we && p->end > ws)
-            break; /* "returned to France": the what says it already */
+            continue; /* "returned to France": the what says it already */
+        /* "Greece: denied ...", "Police in Maryland: issued a warrant": the who says it */
+        bool in_who = false;
+        for (size_t j = 0; j < np && !in_who; j++)
+            in_who = people[j] == p->entity;
+        for (size_t m = 0; m < f->ents.n_mentions && group && !in_who; m++)
+            in_who = f->ents.mentions[m].entity == p->entity && f->ents.mentions[m].start >= br->lead_spans[0].start &&
+                     f->ents.mentions[m].end <= br->lead_spans[0].end;
+        if (in_who)
+            break;
         /* the mention in the opening, when the slot's evidence is elsewhere */
         uint32_t ps = p->start, pe = p->end;
-        if (!span_in(d, ps, pe, lede) && !span_in(d, ps, pe, head))
+        if (!span_in(d, ps, pe, lede) && !span_in(d, ps, pe, cl) && !span_in(d, ps, pe, head))
             for (size_t m = 0; m < f->ents.n_mentions; m++)
                 if (f->ents.mentions[m].entity == p->entity &&
                     !(f->ents.mentions[m].flags & (NERM_DEMONYM | NERM_IN_ROLE)) &&
-                    (f->ents.mentions[m].sentence == lede || f->ents.mentions[m].sentence == head)) {
+                    (f->ents.mentions[m].sentence == lede || f->ents.mentions[m].sentence == cl ||
+                     f->ents.mentions[m].sentence == head)) {
                     ps = f->ents.mentions[m].start;
                     pe = f->ents.mentions[m].end;
                     break;
@@ -572,17 +757,21 @@ static void build_lead(brief *br, const precis_doc *d, const size_t *chosen, siz
             buf_puts(&br->lead, ", ");
             lead_span(br, d, p->cstart, p->cend);
         }
-        placed = true;
         break;
     }
     /* when: the slot's first date that the opening gives, unless the what says it already */
     for (size_t i = 0; i < f->n_when; i++) {
         const timex *t = &f->timexes[f->when[i]];
         if (!span_in(d, (uint32_t)t->start, (uint32_t)t->end, lede) &&
-            !span_in(d, (uint32_t)t->start, (uint32_t)t->end, head))
+            !span_in(d, (uint32_t)t->start, (uint32_t)t->end, cl) && !span_in(d, (uint32_t)t->start, (uint32_t)t->end, head))
             continue;
         if (t->start < we && t->end > ws)
             break;
+        /* a day or a time ("on Tuesday", "last night", "this week", "9 October 2025"), not a
+         * year or a month: in a lede those are most often background ("the 1981 Brixton
+         * riots", "losses in 2004"), and "the quarter" or "the next decade" say too little */
+        if (!(t->type == TIMEX_TIME || strlen(t->value) >= 10 || strchr(t->value, 'W')))
+            continue;
         bool in_name = false; /* "June Shannon" is a name, not a month */
         for (size_t k = 0; k < f->ents.n_mentions && !in_name; k++)
             in_name = t->start < f->ents.mentions[k].end && t->end > f->ents.mentions[k].start;
@@ -704,9 +893,11 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
         st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
         goto cleanup;
     }
-    build_lead(br, d, chosen, n_chosen, lede);
+    build_lead(br, d, n_chosen, lede);
     /* the lead line's words come out of the budget: choose again with what is left, and
-     * build the lead again so that its place is named in the final extract */
+     * build the lead again so that its place is named in the final extract. The line states
+     * the lede's actors and event, so the lede need not be put in: it stays when its score
+     * earns it, and otherwise its words go to what the line does not say */
     size_t lead_words = br->lead.len ? 1 : 0;
     for (size_t k = 0; k < br->lead.len; k++)
         lead_words += br->lead.data[k] == ' ';
@@ -715,11 +906,11 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
         buf_free(&br->lead);
         br->n_lead_spans = 0;
         if ((double)(lead_words + lede_words) <= budget) {
-            if (!pick(d, br->scores, budget - (double)lead_words, lede, chosen, &n_chosen, tmp)) {
+            if (!pick(d, br->scores, budget - (double)lead_words, -1, chosen, &n_chosen, tmp)) {
                 st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
                 goto cleanup;
             }
-            build_lead(br, d, chosen, n_chosen, lede);
+            build_lead(br, d, n_chosen, lede);
         }
     }
     for (size_t c = 0; c < n_chosen; c++)

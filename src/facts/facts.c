@@ -1344,18 +1344,21 @@ static void lede_group(const precis_doc *d, facts *f, const sentence *s, uint32_
     }
 }
 
-/* "jailed for six years", "rose to 2,000", "cut by 5%": a preposition before a number belongs
- * to the verb phrase; it says how much. */
+/* "jailed for six years", "rose to 2,000", "cut by 5%", "recall about 410,000 vehicles": a
+ * preposition before a number belongs to the verb phrase; it says how much. */
 static bool counted_after(const precis_doc *d, uint32_t k, uint32_t end) {
     static const char *const NUMBERS[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                           "ten", "dozens", "hundreds", "thousands", "millions", NULL};
-    if (k + 1 >= end || !(doc_tok_is(d, k, "for") || doc_tok_is(d, k, "to") || doc_tok_is(d, k, "by")))
+    /* "recall about 410,000 vehicles", "identified more than 500 farms" */
+    static const char *const BEFORE[] = {"for", "to", "by", "about", "around", "than", "over", NULL};
+    if (k + 1 >= end || !doc_tok_in(d, k, BEFORE))
         return false;
     return d->seg.tokens[k + 1].kind == TOK_NUMBER || d->seg.tokens[k + 1].kind == TOK_SYMBOL ||
            doc_tok_in(d, k + 1, NUMBERS);
 }
 
 static uint32_t timex_end_at(const precis_doc *d, const facts *f, uint32_t k);
+static bool auxiliary_ahead(const precis_doc *d, uint32_t k, uint32_t end);
 
 /* Prepositions that open a verb's complement rather than a circumstance: "sued by",
  * "confirmed as", "jailed for", "charged with", "moved to", "died in". Not "after", "while",
@@ -1371,7 +1374,9 @@ static bool verb_complement(const precis_doc *d, uint32_t k) {
  * dehydration"), the phrase takes it, up to VERB_PHRASE_MAX tokens and the next
  * preposition; a time ("warned on Monday") is no complement. */
 static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v, uint32_t e, uint32_t end) {
-    if (e != v + 1 || e + 1 >= end || !verb_complement(d, e) || timex_end_at(d, f, e + 1))
+    /* "continued as the top seed was beaten": a clause, not a complement */
+    if (e != v + 1 || e + 1 >= end || !verb_complement(d, e) || timex_end_at(d, f, e + 1) ||
+        auxiliary_ahead(d, e + 1, end))
         return e;
     uint32_t c = e + 1;
     while (c < end && c - v < VERB_PHRASE_MAX && (d->seg.tokens[c].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, c)))
@@ -1463,11 +1468,21 @@ static uint32_t timex_end_at(const precis_doc *d, const facts *f, uint32_t k) {
     return 0;
 }
 
+/* True when token k is a quotation mark: "attacked "false" and "desperate" tabloids" keeps
+ * its words together. */
+static bool quote_mark(const precis_doc *d, uint32_t k) {
+    return (d->seg.tokens[k].flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE)) != 0;
+}
+
 /* True when an auxiliary or a modal comes in [k, end) before any punctuation, within a few
  * words: the words before it belong to another clause. */
 static bool auxiliary_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
+    /* "continued as the top seed was beaten": an auxiliary after a conjunction is the next
+     * clause's */
+    static const char *const CONJ[] = {"as", "while", "when", "after", "because", "before", "since", "until",
+                                       "although", "though", "whereas", NULL};
     for (uint32_t j = k; j < end && j < k + 10; j++) {
-        if (d->seg.tokens[j].kind == TOK_PUNCT)
+        if ((d->seg.tokens[j].kind == TOK_PUNCT && !quote_mark(d, j)) || doc_tok_in(d, j, CONJ))
             return false;
         /* "conspired with her boyfriend to have her mother killed": an infinitive */
         if ((auxiliary(d, j) || modal(d, j)) && !(j > k && doc_tok_is(d, j - 1, "to")))
@@ -1486,6 +1501,18 @@ static bool irregular_past(const precis_doc *d, uint32_t k) {
         "sent", "set", "shot", "slid", "sold", "spent", "split", "stole", "stood", "struck", "swept", "swore",
         "threw", "told", "took", "tore", "withdrew", "won", "wore", "wrote", NULL};
     return doc_tok_in(d, k, PAST);
+}
+
+/* True when a person's or an organisation's name ends right before token k. */
+static bool name_at_end(const facts *f, uint32_t k) {
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->tok_start >= k)
+            break;
+        if (m->tok_end == k && (m->type == NER_PER || m->type == NER_ORG) && !(m->flags & NERM_DEMONYM))
+            return true;
+    }
+    return false;
 }
 
 /* True when a person's name ends right before token k. */
@@ -1541,16 +1568,101 @@ static bool verb_group_word(const precis_doc *d, uint32_t k) {
            d->seg.tokens[k].kind == TOK_POSSESSIVE;
 }
 
-#define CLAUSE_SUBJECT_MAX 14 /* tokens: "A 78-year-old man from Connecticut" and a little more */
+/* A symbol that belongs to an amount in a verb phrase: "jumped 76%", "agreed a $168m deal",
+ * "bought a 20% stake". */
+static bool amount_symbol(const precis_doc *d, uint32_t k, uint32_t end) {
+    const token *t = &d->seg.tokens[k];
+    if (t->kind != TOK_SYMBOL || k == 0)
+        return false;
+    return (doc_tok_is(d, k, "%") && d->seg.tokens[k - 1].kind == TOK_NUMBER) ||
+           (k + 1 < end && d->seg.tokens[k + 1].kind == TOK_NUMBER && !(d->seg.tokens[k + 1].flags & TOKF_SPACE_BEFORE));
+}
 
-/* The lede as one main clause: subject, verb group, predicate. A dateline ("(CNN)",
+/* Verbs that report what someone found or decided, with the news in their "that" clause:
+ * "confirmed that he has held talks", "warned that ...". */
+static const char *const REPORT_VERBS[] = {"revealed", "warned", "confirmed", "claimed", "announced", "admitted",
+                                           "insisted", "denied", "ruled", "found", "showed", "shown", "disclosed",
+                                           "suggested", "predicted", "signalled", "signaled", NULL};
+
+/* The end (a token index) of the reported clause that starts at token k, after "that": its
+ * subject, its verb and the verb's object ("that he has held talks", "that Wayne Rooney
+ * suffered a knee injury"), up to a preposition, a conjunction or punctuation; 0 when the
+ * stretch holds no verb with a content word after it ("that a new film about"): then the
+ * clause does not read as one. */
+static uint32_t that_clause(precis_doc *d, uint32_t k, uint32_t end, buf *scratch) {
+    uint32_t e = k, verb = 0;
+    while (e < end && e - k < VERB_PHRASE_MAX + 2 &&
+           (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e) || counted_after(d, e, end) ||
+            amount_symbol(d, e, end))) {
+        const token *t = &d->seg.tokens[e];
+        bool lower = t->kind == TOK_WORD && t->shape == SHAPE_LOWER;
+        if (!verb && e > k && lower &&
+            (auxiliary(d, e) || modal(d, e) || irregular_past(d, e) || event_class(d, e, scratch) == EVENT_VERB ||
+             (t->end - t->start > 4 && strncmp(d->text + t->end - 2, "ed", 2) == 0 && !determiner(d, e - 1))))
+            verb = e;
+        e++;
+    }
+    while (e > k && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER) ||
+                     d->seg.tokens[e - 1].kind == TOK_PUNCT))
+        e--;
+    if (!verb || e <= verb + 1)
+        return 0;
+    /* "that he has held talks", not "that the player is hoping [for talks]": the verb and two
+     * content words, so that the clause is not cut before its object */
+    size_t content = 0;
+    for (uint32_t j = verb + 1; j < e; j++)
+        content += !d->tok_stop[j] && !auxiliary(d, j);
+    return content >= 2 ? e : 0;
+}
+
+/* The lede's subject and verb were found but its predicate cannot stand (a speech verb whose
+ * object is a clause, a predicate cut short): the fact line's older rule, which guesses an
+ * actor and an event from the words, must not stand in for it. Returns false (no scene). */
+static bool refuse(facts *f) {
+    f->what.clause_refused = true;
+    return false;
+}
+
+/* True when tokens from k, before any punctuation, compare by a measure: a number or "twice"
+ * and then "more", "less" or "likely" ("about 30% less likely", "twice as likely"). */
+static bool finding(const precis_doc *d, uint32_t k, uint32_t end) {
+    bool measured = false;
+    for (uint32_t j = k; j < end && j < k + 6; j++) {
+        if (d->seg.tokens[j].kind == TOK_PUNCT)
+            return false;
+        measured |= d->seg.tokens[j].kind == TOK_NUMBER || doc_tok_is(d, j, "twice") || doc_tok_is(d, j, "half");
+        if (measured && (doc_tok_is(d, j, "more") || doc_tok_is(d, j, "less") || doc_tok_is(d, j, "likely")))
+            return true;
+    }
+    return false;
+}
+
+/* Pronouns that open a clause of their own inside a predicate. */
+static const char *const CLAUSE_PRONOUNS[] = {"he", "she", "they", "we", "i", NULL};
+
+/* Words that open a subordinate clause; a subject never holds one. */
+static const char *const SUBORDINATORS[] = {"whether", "if", "as", "while", "when", "because", "although",
+                                            "though", "whereas", "unless", NULL};
+
+/* A pronoun that can stand for the subject of a speech verb in its own reported clause: "said
+ * it would recall", "says he will stand down". */
+static bool own_pronoun(const precis_doc *d, uint32_t k) {
+    static const char *const OWN[] = {"it", "he", "she", "they", "we", NULL};
+    return doc_tok_in(d, k, OWN);
+}
+
+#define CLAUSE_SUBJECT_MAX 14 /* tokens: "A 78-year-old man from Connecticut" and a little more */
+#define RELATIVE_MAX 30       /* tokens of a relative clause between commas in the subject */
+
+/* The lede (or sentence si) as one main clause: subject, verb group, predicate. A dateline ("(CNN)",
  * "LISBON (Reuters) -") and one introductory phrase ending in a comma are skipped; the
  * subject runs to the first auxiliary or verb, past a relative clause (", who ..., ") or an
  * apposition (", 41, "); the predicate is the head verb with its object (as lead_verb reads
  * it), led by a modal or a negation when there is one ("will not get a day off"). A copula
  * with no verb after it ("is a modern-day suffragette") describes rather than reports, and a
- * pronoun subject ("It", "They") names no one: both give nothing. */
-static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
+ * pronoun subject ("It", "They") names no one: both give nothing, and the function returns
+ * true: the sentence sets a scene, and the story's event may come in the next one. */
+static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     const sentence *s = &d->seg.sentences[si];
     uint32_t a = s->tok_start, end = s->tok_end;
     /* "(CNN)", "(The Hollywood Reporter)" */
@@ -1577,18 +1689,21 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         while (k < end && !doc_tok_is(d, k, ","))
             k++;
         if (k >= end || k - a > 16)
-            return;
+            return false;
         a = k + 1;
     }
     uint32_t skip = 0;
+    /* "US supermarket group Winn-Dixie": a capitalised abbreviation is a name even when its
+     * lower-case form is a stop word */
+    bool stop_open = d->tok_stop[a] && d->seg.tokens[a].shape != SHAPE_UPPER;
     if (a >= end || empty_subject(d, a) || d->seg.tokens[a].kind == TOK_PUNCT ||
-        (d->tok_stop[a] && !determiner(d, a) && !group_opener(d, a, end, &skip) && !quantifier(d, a)) ||
+        (stop_open && !determiner(d, a) && !group_opener(d, a, end, &skip) && !quantifier(d, a)) ||
         (d->seg.tokens[a].flags & TOKF_OPEN_QUOTE))
-        return;
+        return a < end && (empty_subject(d, a) || stop_open); /* "They are ...", "It's amazing ..." */
     /* the subject: up to an auxiliary, or a verb */
-    uint32_t b = a, sub_end = 0, head = 0;
+    uint32_t b = a, sub_end = 0, head = 0, skipped = 0; /* tokens of asides passed over */
     bool copula = false;
-    while (b < end && b - a <= CLAUSE_SUBJECT_MAX) {
+    while (b < end && b - a - skipped <= CLAUSE_SUBJECT_MAX) {
         const token *t = &d->seg.tokens[b];
         /* "David Cameron this morning launched": a time between subject and verb */
         uint32_t te = b > a ? timex_end_at(d, f, b) : 0;
@@ -1599,27 +1714,51 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             continue;
         }
         if (doc_tok_is(d, b, ",")) {
-            /* ", who ..., " / ", whose ..., " / ", 41, " / ", the club's chairman, " */
+            /* ", who ..., " / ", whose ..., " / ", 41, " / ", the club's chairman, "; a
+             * relative clause may be long ("Margaret Ellory, whose novels about life in the
+             * mining towns of South Wales sold ..., has died") */
+            bool relative = b + 1 < end && (doc_tok_is(d, b + 1, "who") || doc_tok_is(d, b + 1, "whose") ||
+                                            doc_tok_is(d, b + 1, "which"));
             uint32_t c = b + 1;
-            while (c < end && !doc_tok_is(d, c, ",") && c - b <= 12)
+            while (c < end && !doc_tok_is(d, c, ",") && c - b <= (relative ? RELATIVE_MAX : 12))
                 c++;
             if (c >= end || !doc_tok_is(d, c, ","))
-                return;
+                return false;
             if (!sub_end)
                 sub_end = b;
+            skipped += c + 1 - b;
             b = c + 1;
             continue;
         }
         if (t->kind == TOK_PUNCT && !(doc_tok_is(d, b, "(") || doc_tok_is(d, b, ")") || doc_tok_is(d, b, "'")))
-            return;
+            return false;
+        /* "A row over whether only Greece should ...", "Exports leapt ... as the country
+         * continued": a conjunction in the subject means the verb found is another clause's */
+        if (b > a && doc_tok_in(d, b, SUBORDINATORS))
+            return false;
         if (b > a && (doc_tok_is(d, b, "who") || doc_tok_is(d, b, "which") || doc_tok_is(d, b, "that"))) {
-            /* "A treasurer who took money ... was jailed": to the main clause's auxiliary */
+            /* "A treasurer who took money ... was jailed": to the main clause's auxiliary. A
+             * relative clause with a subject of its own ("a bill which critics claim would
+             * allow"), or a "that" clause ("The view that City's chance has been ruined"),
+             * holds auxiliaries of its own: no clause */
+            const token *r = b + 1 < end ? &d->seg.tokens[b + 1] : NULL;
+            bool verb_next = r && r->kind == TOK_WORD && r->shape == SHAPE_LOWER &&
+                             (auxiliary(d, b + 1) || modal(d, b + 1) || irregular_past(d, b + 1) ||
+                              event_class(d, b + 1, scratch) == EVENT_VERB ||
+                              (r->end - r->start > 4 && strncmp(d->text + r->end - 2, "ed", 2) == 0));
+            /* "People who walk at least 7,000 steps a day are ...": after a word for people in
+             * general the relative clause says who they are, and stays in the subject */
+            static const char *const GENERIC[] = {"people", "those", "adults", "children", "men", "women",
+                                                  "patients", "drivers", "workers", "smokers", "users", NULL};
+            bool generic = b == a + 1 && doc_tok_in(d, a, GENERIC) && doc_tok_is(d, b, "who");
+            if (!verb_next && !generic)
+                return false;
             uint32_t c = b + 1;
             while (c < end && !auxiliary(d, c) && c - b <= 12)
                 c++;
             if (c >= end || !auxiliary(d, c))
-                return;
-            if (!sub_end)
+                return false;
+            if (!sub_end && !generic)
                 sub_end = b;
             b = c;
         }
@@ -1628,7 +1767,8 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             break;
         }
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] &&
-            !(b > a && determiner(d, b - 1)) && event_class(d, b, scratch) == EVENT_VERB) {
+            !(b > a && determiner(d, b - 1)) && event_class(d, b, scratch) == EVENT_VERB &&
+            !auxiliary_ahead(d, b + 1, end)) { /* not "a civilian killed by troops have won" */
             head = b;
             break;
         }
@@ -1640,76 +1780,203 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             head = b;
             break;
         }
+        /* "Sanwa Motor Corp said on Wednesday it would recall": a speech verb in the past or
+         * the present after the subject (not a noun: "the company's statement") */
+        if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && quotes_is_speech_verb(d, b) &&
+            strchr("ds", d->text[t->end - 1]) && name_at_end(f, b)) {
+            head = b;
+            break;
+        }
         /* "Elena Dementieva swept aside", "Bayern beat Hoffenheim": an irregular past */
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && irregular_past(d, b) &&
-            !determiner(d, b - 1) && !ends_verb_phrase(d, b - 1)) {
+            !determiner(d, b - 1) && !ends_verb_phrase(d, b - 1) && !auxiliary_ahead(d, b + 1, end)) {
             head = b;
             break;
         }
         /* "Jermain Defoe says", "Mick begins": a present-tense verb right after a name */
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] &&
             t->end - t->start > 3 && d->text[t->end - 1] == 's' && d->text[t->end - 2] != 's' &&
-            person_at_end(f, b) && !(b + 1 < end && (auxiliary(d, b + 1) || modal(d, b + 1)))) {
+            person_at_end(f, b) && !auxiliary_ahead(d, b + 1, end)) {
             head = b;
             break;
         }
+        /* "Prosecutors say the driver shot ...": a speech verb inside the subject means the
+         * clause found is what someone said */
+        if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && quotes_is_speech_verb(d, b) &&
+            strncmp(d->text + t->end - 2, "ed", 2) != 0) /* not "Three men accused of ..." */
+            return false;
         b++;
     }
-    if (b >= end || b == a || b - a > CLAUSE_SUBJECT_MAX)
-        return;
+    if (b >= end || b == a || b - a - skipped > CLAUSE_SUBJECT_MAX)
+        return false;
     /* "Warrington put a dampener on ... as they completed": a pronoun before the verb means
      * it is a subordinate clause's */
     if (empty_subject(d, b - 1) && b - 1 > a)
-        return;
+        return false;
     if (!sub_end)
         sub_end = b;
     /* the verb group: auxiliaries, negation, adverbs, then the head */
     uint32_t group = b;
     bool negated = false, modal_seen = false;
+    /* "Iraq is to invite bids", "members are to receive": a plan, not a description; the
+     * predicate keeps "is to" */
+    bool planned = copula && b + 2 < end && doc_tok_is(d, b + 1, "to");
+    copula &= !planned;
     if (!head) {
         uint32_t k = b;
         while (k < end && verb_group_word(d, k)) {
-            negated |= doc_tok_is(d, k, "not") || doc_tok_is(d, k, "never") || doc_tok_is(d, k, "n't");
+            negated |= doc_tok_is(d, k, "not") || doc_tok_is(d, k, "never") || doc_tok_is(d, k, "n't") ||
+                       doc_tok_is(d, k, "unlikely"); /* "is unlikely to be cowed" */
             modal_seen |= modal(d, k) || doc_tok_is(d, k, "will") || doc_tok_is(d, k, "would");
             if (!doc_tok_is(d, k, "be") && !doc_tok_is(d, k, "been") && !doc_tok_is(d, k, "being"))
                 copula &= !(auxiliary(d, k) && k > b); /* "is being" stays a copula */
             k++;
         }
         if (k >= end)
-            return;
-        const token *t = &d->seg.tokens[k];
-        if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[k] || determiner(d, k))
-            return;
-        bool verbal = event_class(d, k, scratch) == EVENT_VERB || irregular_past(d, k) ||
-                      (t->end - t->start > 3 && (strncmp(d->text + t->end - 2, "ed", 2) == 0 ||
-                                                  strncmp(d->text + t->end - 3, "ing", 3) == 0 ||
-                                                  strncmp(d->text + t->end - 2, "en", 2) == 0));
-        /* "is right at home", "are the best videos": a description, not an event */
-        if (copula && !verbal)
-            return;
+            return false;
+        /* "are about 30% less likely to develop heart disease": a measured comparison is what
+         * a study found, an event of its own */
+        if (!(copula && finding(d, k, end))) {
+            const token *t = &d->seg.tokens[k];
+            if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[k] || determiner(d, k))
+                return false;
+            bool verbal = event_class(d, k, scratch) == EVENT_VERB || irregular_past(d, k) ||
+                          (t->end - t->start > 3 && (strncmp(d->text + t->end - 2, "ed", 2) == 0 ||
+                                                      strncmp(d->text + t->end - 3, "ing", 3) == 0 ||
+                                                      strncmp(d->text + t->end - 2, "en", 2) == 0));
+            /* "is right at home", "are the best videos": a description, not an event */
+            if (copula && !verbal)
+                return true;
+        }
         head = k;
     }
     /* "Defoe says his winner is justification", "revealed Benzema will miss": what was said
      * is the event, and it is a clause of its own */
-    if (quotes_is_speech_verb(d, head) && auxiliary_ahead(d, head + 1, end))
-        return;
+    bool reports = quotes_is_speech_verb(d, head) || doc_tok_in(d, head, REPORT_VERBS);
+    uint32_t that_end = reports && head + 2 < end && doc_tok_is(d, head + 1, "that") ? that_clause(d, head + 2, end, scratch) : 0;
+    /* "Sanwa Motor Corp said on Wednesday it would recall ...", "Qwest has said it will
+     * table a new offer": the subject reports its own act; the reported verb group is the
+     * predicate */
+    uint32_t own = 0;
+    if (!that_end && quotes_is_speech_verb(d, head)) {
+        uint32_t k = head + 1;
+        if (k + 1 < end && (doc_tok_is(d, k, "on") || doc_tok_is(d, k, "in")) && timex_end_at(d, f, k + 1))
+            k++; /* "said on Wednesday" */
+        uint32_t te = k < end ? timex_end_at(d, f, k) : 0;
+        if (te > k)
+            k = te;
+        if (k < end && doc_tok_is(d, k, "that"))
+            k++;
+        if (k + 2 < end && own_pronoun(d, k))
+            own = k + 1;
+        if (!own && auxiliary_ahead(d, head + 1, end))
+            return refuse(f);
+    }
+    if (own) {
+        uint32_t h = own;
+        while (h < end && verb_group_word(d, h) && d->seg.tokens[h].kind != TOK_POSSESSIVE)
+            h++;
+        const token *t = h < end ? &d->seg.tokens[h] : NULL;
+        if (!t || t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[h] || determiner(d, h))
+            return refuse(f);
+        head = h;
+    }
     /* the predicate: the head and its object, as lead_verb reads them */
     uint32_t e = head + 1;
+    /* "ruled out", "came through a five-set battle": a particle belongs to its verb */
+    static const char *const PARTICLE[] = {"out", "up", "off", "down", "back", "away", "through", NULL};
+    if (e + 1 < end && doc_tok_in(d, e, PARTICLE))
+        e++;
+    uint32_t min_e = e; /* the trim below keeps the verb and its particle */
+    int open = 0; /* quotation marks opened in the predicate and not closed */
     while (e < end && e - head < VERB_PHRASE_MAX &&
            (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e) || counted_after(d, e, end) ||
-            (doc_tok_is(d, e, "%") && d->seg.tokens[e - 1].kind == TOK_NUMBER))) /* "bought a 20% stake" */
+            amount_symbol(d, e, end) ||
+            /* a quotation that is the object ("attacked "false" ..."), not a clause after it
+             * ("accepted her mistakes 'contributed' to ...") */
+            ((d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) && e + 1 < end && d->seg.tokens[e + 1].kind == TOK_WORD &&
+             (e == head + 1 || d->tok_stop[e - 1])) ||
+            ((d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) && open > 0))) {
+        open += (d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) ? 1 : (d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) ? -1 : 0;
         e++;
-    e = with_complement(d, f, head, e, end);
-    /* not "... the", but "the US" stays ("us" is a stop word only in lower case) */
-    while (e > head + 1 && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER) ||
-                            d->seg.tokens[e - 1].kind == TOK_PUNCT))
+        /* "signed a $40bn (£21bn) deal": an amount's conversion in brackets, then its noun */
+        if (e + 2 < end && doc_tok_is(d, e, "(") && d->seg.tokens[e - 1].kind == TOK_NUMBER) {
+            uint32_t c = e + 1;
+            while (c < end && c < e + 6 && !doc_tok_is(d, c, ")") && d->seg.tokens[c].kind != TOK_WORD)
+                c++;
+            if (c + 1 < end && doc_tok_is(d, c, ")") && d->seg.tokens[c + 1].kind == TOK_WORD &&
+                !ends_verb_phrase(d, c + 1))
+                e = c + 1;
+        }
+    }
+    /* a quotation the predicate does not close is cut before it opens */
+    for (uint32_t k = e; open > 0 && k-- > head;)
+        if (d->seg.tokens[k].flags & TOKF_OPEN_QUOTE) {
+            e = k;
+            open--;
+        }
+    /* "put up for sale": the verb and its particle take a complement as the verb alone does */
+    e = that_end ? that_end : with_complement(d, f, min_e > head + 1 && e == min_e ? head + 1 : head, e, end);
+    /* cut by the length cap in the middle of a phrase ("conspired with her 20-year-old
+     * soldier boyfriend to have her mother [killed]"): back to before its last "to" or
+     * preposition after the verb's first word, where the phrase is whole ("conspired with
+     * her 20-year-old soldier boyfriend"); none, or an ordinal or a superlative before it
+     * ("will become the first station [in the world to offer ...]", which needs what
+     * follows): no clause */
+    if (!that_end && e < end && e - head >= VERB_PHRASE_MAX - 1 && !ends_verb_phrase(d, e) &&
+        d->seg.tokens[e].kind != TOK_POSSESSIVE) {
+        uint32_t c = e - 1;
+        while (c > head + 2 && !doc_tok_is(d, c, "to") && !verb_complement(d, c))
+            c--;
+        if (c <= head + 2)
+            return refuse(f);
+        static const char *const RANKS[] = {"first", "last", "only", "next", "second", "third", NULL};
+        for (uint32_t k = head + 1; k < c; k++) {
+            const token *r = &d->seg.tokens[k];
+            if (doc_tok_in(d, k, RANKS) ||
+                (r->kind == TOK_WORD && r->end - r->start > 5 && strncmp(d->text + r->end - 3, "est", 3) == 0))
+                return refuse(f);
+        }
+        e = c;
+    }
+    /* "forced to use the room she was locked [in]": a clause with a subject of its own ends
+     * the predicate */
+    for (uint32_t k = head + 2; k < e && !that_end && !own; k++)
+        if (doc_tok_in(d, k, CLAUSE_PRONOUNS) && d->seg.tokens[k].shape == SHAPE_LOWER) {
+            e = k;
+            break;
+        }
+    /* not "... the", but "the US" stays ("us" is a stop word only in lower case), and so does
+     * a closing quotation mark */
+    static const char *const PARTICLE_END[] = {"out", "up", "off", "down", "back", "away", NULL};
+    while (e > min_e && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER &&
+                          !(doc_tok_in(d, e - 1, PARTICLE_END) && !d->tok_stop[e - 2])) || /* "watch out" */
+                            (d->seg.tokens[e - 1].kind == TOK_PUNCT && !(d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE)))) {
+        /* "would spend $3.3bn (£1.8bn)": a bracket at the end goes whole */
+        if (doc_tok_is(d, e - 1, ")"))
+            while (e > min_e + 1 && !doc_tok_is(d, e - 1, "("))
+                e--;
         e--;
+    }
+    /* "shared a set of inspiring [before and after images]", "a tough new law aimed [at
+     * ...]": a predicate that ends on a modifier or a participle is cut short */
+    {
+        const token *l = &d->seg.tokens[e - 1];
+        if (e - 1 > head && l->kind == TOK_WORD && l->shape == SHAPE_LOWER && l->end - l->start > 4 &&
+            (strncmp(d->text + l->end - 3, "ing", 3) == 0 || strncmp(d->text + l->end - 2, "ed", 2) == 0) && e < end &&
+            (d->seg.tokens[e].kind == TOK_WORD || quote_mark(d, e))) /* "criticised for sending "offensive" ..." */
+            return refuse(f);
+        /* "denied reports [that Gordon Brown is ...]": a noun whose content is the clause after it */
+        if (!that_end && e < end && e - head <= 2 && doc_tok_is(d, e, "that") && l->kind == TOK_WORD &&
+            !d->tok_stop[e - 1])
+            return refuse(f);
+    }
     /* a modal or a negation changes what happened: "will not get a day off" */
-    uint32_t ps = head;
-    if (negated || modal_seen) {
+    uint32_t ps = own ? own : planned ? b : head;
+    if (!own && !planned && (negated || modal_seen)) {
         ps = group;
         while (ps < head && !(modal(d, ps) || doc_tok_is(d, ps, "will") || doc_tok_is(d, ps, "would") ||
-                              doc_tok_is(d, ps, "not") || doc_tok_is(d, ps, "never")))
+                              doc_tok_is(d, ps, "not") || doc_tok_is(d, ps, "never") || doc_tok_is(d, ps, "unlikely")))
             ps++;
     }
     /* the subject without a trailing function word or adverb ("The woman falsely") */
@@ -1721,12 +1988,14 @@ static void lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     f->what.clause_subject_end = d->seg.tokens[se - 1].end;
     f->what.clause_predicate_start = d->seg.tokens[ps].start;
     f->what.clause_predicate_end = d->seg.tokens[e - 1].end;
+    return false;
 }
 
 static void choose_what(precis_doc *d, facts *f) {
     memset(&f->what, 0, sizeof f->what);
     f->what.sentence = -1;
     f->what.headline = -1;
+    f->what.clause_sentence = -1;
     story_opening op = opening_of(d);
     if (op.headline >= 0 && op.headline != op.lede &&
         headline_predicate(d, f, op.headline, &f->what))
@@ -1774,7 +2043,19 @@ static void choose_what(precis_doc *d, facts *f) {
         f->what.lede_verb_start = f->what.verb_start;
         f->what.lede_verb_end = f->what.verb_end;
     }
-    lede_clause(d, f, lede, &scratch);
+    /* the lede read as a clause; when it only sets a scene ("They are the peculiar concrete
+     * markings ...", "It's amazing what make-up can do."), the next sentence at the top of the
+     * story that reads as one: a feature says what happened after its scene */
+    bool scene = true;
+    for (int32_t si = lede; si <= lede + FRONT_AFTER_LEDE && si < (int32_t)d->seg.n_sentences &&
+                            !f->what.clause_predicate_end && scene;
+         si++) {
+        if (si > lede && d->boilerplate && d->boilerplate[si])
+            continue;
+        scene = lede_clause(d, f, si, &scratch);
+        if (f->what.clause_predicate_end)
+            f->what.clause_sentence = si;
+    }
     buf_free(&scratch);
 }
 

@@ -32,6 +32,13 @@ typedef struct fact_event {
     uint32_t clause_subject_start, clause_subject_end;
     uint32_t clause_predicate_start, clause_predicate_end;
     uint32_t clause_head_start;     /* the predicate's head verb: "get" of "will not get" */
+    int32_t clause_sentence;        /* the sentence the clause was read from: the lede, else
+                                       the first at the top of the story that reads as one
+                                       when the lede does not ("It's amazing what make-up can
+                                       do."); -1 when none does */
+    bool clause_refused;            /* the lede's subject and verb were found but its predicate
+                                       could not stand whole ("says his winner is ...", a
+                                       predicate cut short): no fact line from it */
     uint32_t verb_start, verb_end;  /* "vowed to seek closer ties" */
 } fact_event;
 

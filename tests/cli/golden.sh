@@ -1,8 +1,9 @@
 # golden.sh — golden-file tests for the brief and the facts.
 #
 # Each article tests/data/golden/<kind>.txt (prose written for precis: politics, business,
-# sport, science, court, disaster, obituary, interview, press_release, wire) has its expected
-# outputs beside it:
+# sport, science, court, disaster, obituary, interview, press_release, wire; and noline_column,
+# noline_review, noline_quote, whose right brief has no fact line) has its expected outputs
+# beside it:
 #   <kind>.brief.txt   `precis brief FILE`   (the one-paragraph brief, default 80 words)
 #   <kind>.facts.txt   `precis facts FILE`   (who / what / where / when / how many / quotes / sources)
 # A difference fails with a diff. Besides the exact comparison, for every article:
@@ -71,6 +72,15 @@ for input in "$GOLDEN"/*.txt; do
     sed -e 's/^\*\*\(\([^*\\]\|\\.\)*\)\*\* /\1 /' -e 's/\\\(.\)/\1/g' "$WORK/out" >"$WORK/md_plain"
     cmp -s "$WORK/text" "$WORK/md_plain" || fail "$kind: markdown brief differs from the text brief: $(diff "$WORK/text" "$WORK/md_plain" | head -c 600)"
 
+    # The fact line (bold in Markdown): every story opens with one; the noline_* articles,
+    # written so that no sentence at their top states an event (a column, a review, a lede
+    # that is a quotation), open with their lead sentence instead.
+    checks=$((checks + 1))
+    case "$kind" in
+    noline_*) ! grep -q '^\*\*' "$WORK/out" || fail "$kind: expected no fact line, got: $(head -c 200 "$WORK/out")" ;;
+    *) grep -q '^\*\*' "$WORK/out" || fail "$kind: expected a fact line, got: $(head -c 200 "$WORK/out")" ;;
+    esac
+
     if [ "$have_jq" = 1 ]; then
         run brief --format json "$input"
         expect_exit 0
@@ -100,5 +110,5 @@ done
 
 # The fixtures must be there: a glob that matched nothing would pass vacuously.
 checks=$((checks + 1))
-[ "$n_articles" -ge 10 ] || fail "expected at least 10 golden articles in $GOLDEN, found $n_articles"
+[ "$n_articles" -ge 13 ] || fail "expected at least 13 golden articles in $GOLDEN, found $n_articles"
 done_testing
