@@ -3,7 +3,6 @@
  *
  * Nothing is invented: the lead line is made of spans of the input (names, roles, the event
  * noun, places) joined by punctuation, and each sentence is the input with spans removed:
- *   - attribution tails: ", AFP reported." ", according to BBC." ", reported BBC."
  *   - parentheticals of up to PAREN_MAX_TOKENS tokens: "(£600m)", "(Reuters)"
  * so every piece of the brief maps back to byte offsets (the JSON gives them).
  * Formats: text, markdown, json, and html (a standalone page showing the article with the
@@ -52,11 +51,6 @@ typedef struct brief {
                           arena): the brief does not change with the summary's budget */
 } brief;
 
-static bool is_terminator(const precis_doc *d, size_t k) {
-    const token *t = &d->seg.tokens[k];
-    return t->kind == TOK_PUNCT && strchr(".!?", d->text[t->start]) != NULL;
-}
-
 /* True when tokens [from, to) are an attribution: "AFP reported", "reported BBC",
  * "according to BBC", "the BBC reported", "state media said", "he said", "officials said
  * Sunday": a reporting verb with at most ATTRIB_SUBJECT words before it. */
@@ -84,27 +78,9 @@ static void compress(const precis_doc *d, size_t i, brief_sentence *out) {
     const sentence *s = &d->seg.sentences[i];
     out->index = i;
     out->n_spans = 0;
-    uint32_t cut_from = s->end; /* start of an attribution tail, if any */
-    uint32_t last = s->tok_end;
-    while (last > s->tok_start && is_terminator(d, last - 1))
-        last--;
-    /* tail: ", <attribution>" right before the terminator */
-    for (uint32_t k = last; k-- > s->tok_start + 3;) {
-        const token *t = &d->seg.tokens[k];
-        if (t->kind == TOK_PUNCT && d->text[t->start] == ',') {
-            /* after a closing quotation mark (“...”, he said) the tail names the speaker of the
-             * quotation: it stays */
-            const char *b = d->text + t->start;
-            bool after_quote = t->start > s->start && (b[-1] == '"' || b[-1] == '\'' ||
-                               (t->start >= s->start + 3 && (unsigned char)b[-3] == 0xE2 &&
-                                (unsigned char)b[-2] == 0x80 && ((unsigned char)b[-1] == 0x9D || (unsigned char)b[-1] == 0x99)));
-            if (!after_quote && attribution(d, k + 1, last))
-                cut_from = t->start;
-            break;
-        }
-        if (last - k > 6)
-            break;
-    }
+    /* attribution tails (", the rebels said", ", according to AFP") stay: a claim made on
+     * someone's word keeps that word in the brief (#12) */
+    uint32_t cut_from = s->end;
     uint32_t pos = s->start;
     uint32_t first_tok = s->tok_start;
     /* an agency tag opening the text: "(CNN)Living under..." */
@@ -139,7 +115,9 @@ static void compress(const precis_doc *d, size_t i, brief_sentence *out) {
             uint32_t e = k + 1;
             while (e < s->tok_end && e - k <= PAREN_MAX_TOKENS && !(d->seg.tokens[e].kind == TOK_PUNCT && d->text[d->seg.tokens[e].start] == ')'))
                 e++;
-            if (e < s->tok_end && e - k <= PAREN_MAX_TOKENS && out->n_spans + 1 < MAX_SPANS) {
+            /* a bracket that attributes ("(according to police)") stays too */
+            if (e < s->tok_end && e - k <= PAREN_MAX_TOKENS && out->n_spans + 1 < MAX_SPANS &&
+                !attribution(d, k + 1, e)) {
                 /* keep up to the bracket, drop the space before it */
                 uint32_t keep_end = t->start;
                 while (keep_end > pos && (d->text[keep_end - 1] == ' '))
