@@ -15,8 +15,6 @@
  * A document that cannot be read (malformed JSON line, member over --max-bytes, damaged
  * member) becomes an item carrying `error`, which the writer turns into an error line; an
  * input that cannot be opened at all is reported on stderr and counted in input_errors. */
-#include <archive.h>
-#include <archive_entry.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -29,6 +27,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "lazylib.h"
 #include "batch_common.h"
 #include "extract.h"
 #include "fetch.h"
@@ -45,6 +44,7 @@
 typedef struct rstream {
     int fd;             /* >= 0: read(2) from it */
     struct archive *ar; /* else: archive_read_data */
+    const cli_archive_api *la; /* libarchive, when ar is set */
     uint64_t ar_counted; /* compressed bytes of `ar` already added to stats */
     const char *pre;    /* bytes already read (for sniffing), served first */
     size_t pre_len;
@@ -84,15 +84,15 @@ static ptrdiff_t rs_read(rstream *s, char *buf, size_t n) {
             return -1;
         }
     }
-    la_ssize_t r = archive_read_data(s->ar, buf, n);
+    la_ssize_t r = s->la->read_data(s->ar, buf, n);
     /* Progress counts the archive's own (compressed) bytes, as its file size does. */
-    uint64_t now = (uint64_t)archive_filter_bytes(s->ar, -1);
+    uint64_t now = (uint64_t)s->la->filter_bytes(s->ar, -1);
     if (now > s->ar_counted) {
         stats_add(s->stats, now - s->ar_counted);
         s->ar_counted = now;
     }
     if (r < 0) {
-        const char *m = archive_error_string(s->ar);
+        const char *m = s->la->error_string(s->ar);
         snprintf(s->errbuf, sizeof s->errbuf, "%s", m ? m : "unreadable archive member");
         s->error = s->errbuf;
         return -1;
@@ -685,30 +685,34 @@ static bool read_archive(const batch_read_cfg *cfg, const char *path, batch_sink
     member_sink ms = {outer_sink, outer_user, strlen(path)};
     batch_sink sink = member_emit;
     void *user = &ms;
-    struct archive *a = archive_read_new();
+    char why[300];
+    const cli_archive_api *la = cli_archive(why, sizeof why);
+    if (!la)
+        return emit_error(sink, user, path, path, xprintf("cannot read archive: %s", why));
+    struct archive *a = la->read_new();
     if (!a) {
         cli_error("batch", "out of memory");
         exit(EXIT_IO);
     }
-    archive_read_support_filter_all(a);
-    archive_read_support_format_tar(a);
-    archive_read_support_format_zip(a);
-    archive_read_support_format_7zip(a);
-    archive_read_support_format_cpio(a);
-    archive_read_support_format_raw(a); /* a compressed single file: data.jsonl.gz, page.html.gz */
+    la->read_support_filter_all(a);
+    la->read_support_format_tar(a);
+    la->read_support_format_zip(a);
+    la->read_support_format_7zip(a);
+    la->read_support_format_cpio(a);
+    la->read_support_format_raw(a); /* a compressed single file: data.jsonl.gz, page.html.gz */
     bool ok = true;
-    if (archive_read_open_filename(a, path, READ_CHUNK) != ARCHIVE_OK) {
+    if (la->read_open_filename(a, path, READ_CHUNK) != ARCHIVE_OK) {
         ok = emit_error(sink, user, path, path,
-                        xprintf("cannot read archive: %s", archive_error_string(a)));
-        archive_read_free(a);
+                        xprintf("cannot read archive: %s", la->error_string(a)));
+        la->read_free(a);
         return ok;
     }
-    rstream s = {.fd = -1, .ar = a, .stats = stats};
+    rstream s = {.fd = -1, .ar = a, .la = la, .stats = stats};
     struct archive_entry *e;
     size_t members = 0;
     for (;;) {
-        int r = archive_read_next_header(a, &e);
-        uint64_t now = (uint64_t)archive_filter_bytes(a, -1);
+        int r = la->read_next_header(a, &e);
+        uint64_t now = (uint64_t)la->filter_bytes(a, -1);
         if (now > s.ar_counted) {
             stats_add(stats, now - s.ar_counted);
             s.ar_counted = now;
@@ -718,23 +722,23 @@ static bool read_archive(const batch_read_cfg *cfg, const char *path, batch_sink
         if (r < ARCHIVE_WARN) {
             /* A damaged archive: the documents read so far stand, the rest are lost. */
             char *id = xprintf("%s:(after %zu member%s)", path, members, members == 1 ? "" : "s");
-            ok = emit_error(sink, user, id, path, xprintf("damaged archive: %s", archive_error_string(a)));
+            ok = emit_error(sink, user, id, path, xprintf("damaged archive: %s", la->error_string(a)));
             free(id);
             break;
         }
-        if (archive_entry_filetype(e) != AE_IFREG)
+        if (la->entry_filetype(e) != AE_IFREG)
             continue;
         members++;
-        if (archive_format(a) != ARCHIVE_FORMAT_RAW && cfg->glob) {
-            const char *m = archive_entry_pathname(e);
+        if (la->format(a) != ARCHIVE_FORMAT_RAW && cfg->glob) {
+            const char *m = la->entry_pathname(e);
             const char *base = m ? strrchr(m, '/') : NULL;
             if (m && !glob_match(cfg, m, base ? base + 1 : m))
                 continue;
         }
-        bool raw = archive_format(a) == ARCHIVE_FORMAT_RAW;
-        const char *member = archive_entry_pathname_utf8(e);
+        bool raw = la->format(a) == ARCHIVE_FORMAT_RAW;
+        const char *member = la->entry_pathname_utf8(e);
         if (!member)
-            member = archive_entry_pathname(e);
+            member = la->entry_pathname(e);
         if (!member)
             member = "";
         /* A raw stream is the file itself, decompressed: its id is the file's path. */
@@ -747,11 +751,11 @@ static bool read_archive(const batch_read_cfg *cfg, const char *path, batch_sink
             if (dot && strchr(dot, '/') == NULL)
                 *dot = '\0';
         }
-        if (cfg->max_bytes && archive_entry_size_is_set(e) &&
-            (uint64_t)archive_entry_size(e) > cfg->max_bytes && !name_is_jsonl(inner)) {
+        if (cfg->max_bytes && la->entry_size_is_set(e) &&
+            (uint64_t)la->entry_size(e) > cfg->max_bytes && !name_is_jsonl(inner)) {
             ok = emit_error(sink, user, id, source,
                             xprintf("member is %jd bytes, over %zu (--max-bytes)",
-                                    (intmax_t)archive_entry_size(e), cfg->max_bytes));
+                                    (intmax_t)la->entry_size(e), cfg->max_bytes));
         } else if (name_is_jsonl(inner)) {
             jsonl_ctx c = {cfg, raw ? path : source, source, sink, user};
             ok = read_jsonl(&s, &c);
@@ -785,10 +789,10 @@ static bool read_archive(const batch_read_cfg *cfg, const char *path, batch_sink
         if (!ok)
             break;
     }
-    uint64_t now = (uint64_t)archive_filter_bytes(a, -1);
+    uint64_t now = (uint64_t)la->filter_bytes(a, -1);
     if (now > s.ar_counted)
         stats_add(stats, now - s.ar_counted);
-    archive_read_free(a);
+    la->read_free(a);
     return ok;
 }
 
