@@ -10,7 +10,8 @@
  * and langid/profiles.tsv, the language identification profiles (src/langid/). Every
  * language with a profile but no files gets an entry of its own with no tables, so that a
  * text identified as, say, Polish is split by the generic rules and stemmed by Snowball.
- * Keys point into the model's own copy of the image, so loading allocates only the tables.
+ * Keys point into the image (the built-in one in place, else the model's own copy), so
+ * loading allocates only the tables, each sized once for its number of lines.
  * Cost: linear in the image size. */
 #include "model/model.h"
 
@@ -72,9 +73,22 @@ static int next_line(const char **p, const char *end, const char **line, size_t 
     return 1;
 }
 
+/* Sizes map m once for the lines of a file (an upper bound on its entries): growing it while
+ * loading would rehash every entry several times, at every start. */
+static bool presize(strmap *m, const char *data, size_t len) {
+    if (m->cap)
+        return true;
+    size_t lines = 1;
+    for (const char *q = data, *end = data + len; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
+        lines++;
+    return strmap_init(m, lines);
+}
+
 static precis_status load_abbrevs(lang_data *l, const char *data, size_t len, precis_error *err) {
     const char *p = data, *end = data + len, *line;
     size_t n;
+    if (!presize(&l->abbrevs, data, len))
+        return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
     while (next_line(&p, end, &line, &n)) {
         if (n == 0 || line[0] == '#')
             continue;
@@ -104,6 +118,8 @@ static precis_status load_words(lang_data *l, strmap *m, const char *data, size_
                                 precis_error *err) {
     const char *p = data, *end = data + len, *line;
     size_t n;
+    if (!presize(m, data, len))
+        return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
     while (next_line(&p, end, &line, &n)) {
         if (n == 0 || line[0] == '#')
             continue;
@@ -117,6 +133,8 @@ static precis_status load_words(lang_data *l, strmap *m, const char *data, size_
 static precis_status load_df(lang_data *l, const char *data, size_t len, precis_error *err) {
     const char *p = data, *end = data + len, *line;
     size_t n, lineno = 0;
+    if (!presize(&l->df, data, len))
+        return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
     while (next_line(&p, end, &line, &n)) {
         lineno++;
         if (n == 0)
@@ -124,7 +142,13 @@ static precis_status load_df(lang_data *l, const char *data, size_t len, precis_
         const char *tab = memchr(line, '\t', n);
         if (!tab)
             return set_error(err, PRECIS_E_MODEL, "model: %s/idf.tsv:%zu: no tab", l->code, lineno);
-        long v = strtol(tab + 1, NULL, 10);
+        /* plain digits (every line of a packed table) without strtol's locale machinery */
+        long v = 0;
+        const char *q = tab + 1, *e = line + n;
+        while (q < e && *q >= '0' && *q <= '9' && v <= INT32_MAX)
+            v = v * 10 + (*q++ - '0');
+        if (q == tab + 1 || q != e)
+            v = strtol(tab + 1, NULL, 10);
         if (v < 0 || v > INT32_MAX)
             return set_error(err, PRECIS_E_MODEL, "model: %s/idf.tsv:%zu: bad count", l->code, lineno);
         if (line[0] == '#') {
@@ -140,11 +164,8 @@ static precis_status load_df(lang_data *l, const char *data, size_t len, precis_
 
 static precis_status load_stems(lang_data *l, const char *data, size_t len, precis_error *err) {
     const char *p = data, *end = data + len, *line;
-    size_t n, lineno = 0, lines = 0;
-    /* sized once for all its lines: tens of thousands of them, loaded at every start */
-    for (const char *q = data; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
-        lines++;
-    if (!l->stems.cap && !strmap_init(&l->stems, lines + 1))
+    size_t n, lineno = 0;
+    if (!presize(&l->stems, data, len))
         return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
     while (next_line(&p, end, &line, &n)) {
         lineno++;
@@ -309,61 +330,69 @@ void precis_model_free(precis_model *m) {
     langid_free(m->langid);
     free(m->langs);
     free(m->files);
-    free(m->image);
+    free(m->names);
+    free(m->owned_image);
     free(m);
 }
 
-precis_status precis_model_load(const void *data, size_t len, precis_model **out,
+/* Loads an image that stays where it is for the model's lifetime (the built-in one, or the
+ * model's own copy). */
+static precis_status model_load(const char *image, size_t len, char *owned, bool builtin, precis_model **out,
                                 precis_error *err) {
-    if (!data || !out)
-        return set_error(err, PRECIS_E_INVALID_ARG, "model: NULL argument");
-    *out = NULL;
-    if (len < sizeof MAGIC - 1 || memcmp(data, MAGIC, sizeof MAGIC - 1) != 0)
-        return set_error(err, PRECIS_E_MODEL, "model: not a precis model image (bad magic)");
     precis_model *m = calloc(1, sizeof *m);
-    if (!m)
+    if (!m) {
+        free(owned);
         return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
-    precis_status st = PRECIS_OK;
-    m->image = malloc(len + 1);
-    if (!m->image) {
-        st = set_error(err, PRECIS_E_NOMEM, "model: out of memory");
-        goto fail;
     }
-    memcpy(m->image, data, len);
-    m->image[len] = '\0';
+    precis_status st = PRECIS_OK;
+    m->image = image;
+    m->owned_image = owned;
     m->image_len = len;
+    m->builtin = builtin;
 
-    /* Pass 1: index the files. Each header "@name size\n" is rewritten in place so that the
-     * name is NUL-terminated (the space becomes '\0'). */
+    /* Pass 1: index the files. The image is not written to (the built-in one is read-only
+     * and used in place): the names are copied, NUL-terminated, into m->names, whose size
+     * is bounded by the image's. */
     size_t cap = 16;
     m->files = malloc(cap * sizeof *m->files);
-    if (!m->files) {
+    m->names = malloc(len + 1);
+    if (!m->files || !m->names) {
         st = set_error(err, PRECIS_E_NOMEM, "model: out of memory");
         goto fail;
     }
-    size_t pos = sizeof MAGIC - 1;
+    size_t pos = sizeof MAGIC - 1, names_len = 0;
     while (pos < len) {
-        if (m->image[pos] != '@') {
+        if (image[pos] != '@') {
             st = set_error(err, PRECIS_E_MODEL, "model: byte %zu: expected a file header", pos);
             goto fail;
         }
-        char *nl = memchr(m->image + pos, '\n', len - pos);
-        char *sp = nl ? memchr(m->image + pos, ' ', (size_t)(nl - (m->image + pos))) : NULL;
-        if (!nl || !sp || sp == m->image + pos + 1) {
+        const char *nl = memchr(image + pos, '\n', len - pos);
+        const char *sp = nl ? memchr(image + pos, ' ', (size_t)(nl - (image + pos))) : NULL;
+        if (!nl || !sp || sp == image + pos + 1) {
             st = set_error(err, PRECIS_E_MODEL, "model: byte %zu: malformed file header", pos);
             goto fail;
         }
-        char *endnum;
-        unsigned long long size = strtoull(sp + 1, &endnum, 10);
-        size_t body = (size_t)(nl - m->image) + 1;
-        if (endnum != nl || size > len - body || len - body - size < 1 || m->image[body + size] != '\n') {
+        /* the size: decimal digits up to the newline */
+        unsigned long long size = 0;
+        const char *q = sp + 1;
+        bool digits = q < nl;
+        for (; q < nl && digits; q++) {
+            digits = *q >= '0' && *q <= '9' && size <= (~0ull - 9) / 10;
+            size = size * 10 + (unsigned)(*q - '0');
+        }
+        size_t body = (size_t)(nl - image) + 1;
+        if (!digits || size > len - body || len - body - size < 1 || image[body + size] != '\n') {
             st = set_error(err, PRECIS_E_MODEL, "model: byte %zu: file size out of range", pos);
             goto fail;
         }
-        *sp = '\0';
+        size_t nlen = (size_t)(sp - image) - pos - 1;
+        char *name = m->names + names_len;
+        memcpy(name, image + pos + 1, nlen);
+        name[nlen] = '\0';
+        names_len += nlen + 1;
         /* a name given twice would make its tables load twice; an image has each file once */
-        if (model_file(m, m->image + pos + 1, NULL)) {
-            st = set_error(err, PRECIS_E_MODEL, "model: byte %zu: file '%s' appears twice", pos, m->image + pos + 1);
+        if (model_file(m, name, NULL)) {
+            st = set_error(err, PRECIS_E_MODEL, "model: byte %zu: file '%s' appears twice", pos, name);
             goto fail;
         }
         if (m->n_files == cap) {
@@ -375,7 +404,7 @@ precis_status precis_model_load(const void *data, size_t len, precis_model **out
             }
             m->files = f;
         }
-        m->files[m->n_files++] = (struct model_file){m->image + pos + 1, m->image + body, (size_t)size};
+        m->files[m->n_files++] = (struct model_file){name, image + body, (size_t)size};
         pos = body + (size_t)size + 1;
     }
 
@@ -444,9 +473,28 @@ fail:
     return st;
 }
 
+precis_status precis_model_load(const void *data, size_t len, precis_model **out,
+                                precis_error *err) {
+    if (!data || !out)
+        return set_error(err, PRECIS_E_INVALID_ARG, "model: NULL argument");
+    *out = NULL;
+    if (len < sizeof MAGIC - 1 || memcmp(data, MAGIC, sizeof MAGIC - 1) != 0)
+        return set_error(err, PRECIS_E_MODEL, "model: not a precis model image (bad magic)");
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+    memcpy(copy, data, len);
+    copy[len] = '\0';
+    return model_load(copy, len, copy, false, out, err);
+}
+
 precis_status precis_model_default(precis_model **out, precis_error *err) {
-    return precis_model_load(precis_embedded_model,
-                             (size_t)(precis_embedded_model_end - precis_embedded_model), out, err);
+    if (!out)
+        return set_error(err, PRECIS_E_INVALID_ARG, "model: NULL argument");
+    *out = NULL;
+    /* In place: the image is read-only data of the library, followed by a NUL byte. */
+    return model_load(precis_embedded_model, (size_t)(precis_embedded_model_end - precis_embedded_model), NULL,
+                      true, out, err);
 }
 
 const char *precis_model_languages(const precis_model *m) { return m ? m->languages : ""; }

@@ -70,8 +70,11 @@ typedef struct lang_data {
 } lang_data;
 
 struct precis_model {
-    char *image;       /* owned copy of the model image */
+    const char *image; /* the model image: the built-in one in place, else owned_image */
     size_t image_len;
+    char *owned_image; /* a copy of an image given to precis_model_load, or NULL */
+    char *names;       /* the files' names, NUL-terminated one after another */
+    bool builtin;      /* the image is the one compiled into the library */
     lang_data *langs;
     size_t n_langs;
     char languages[128]; /* "en,de,...": the languages the model ships data for */
