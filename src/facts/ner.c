@@ -73,6 +73,7 @@ struct ner_model {
     int32_t edge[NER_NB_ROLES][VSTRIDE];
     ner_gaz gaz;
     struct ner_model *stage2; /* the second (stacked) stage from en/ner2.model, or NULL */
+    bool borrowed;            /* slots, bloom and more point into a compiled image */
 };
 _Static_assert(sizeof(struct slot) == 16, "four slots per cache line");
 
@@ -80,9 +81,11 @@ void ner_model_free(void *p) {
     ner_model *nm = p;
     if (!nm)
         return;
-    free(nm->slots);
-    free(nm->more);
-    free(nm->bloom);
+    if (!nm->borrowed) {
+        free(nm->slots);
+        free(nm->more);
+        free(nm->bloom);
+    }
     ner_gaz_free(&nm->gaz);
     ner_model_free(nm->stage2);
     free(nm);
@@ -221,6 +224,131 @@ truncated:
                      (size_t)(p - (const unsigned char *)data));
 }
 
+/* ---- compiled recognisers ------------------------------------------------------------------
+ * Parsing en/ner.model builds a 2 MB hash table, its Bloom filter and the side rows: 20M
+ * instructions and 700 freshly written pages, which were most of the start-up of a `precis
+ * FILE`. The build (tools/compile_model.c) therefore does it once and the library carries
+ * the result, laid out as it is used:
+ *   struct compiled_head (64-byte aligned image), slots ((mask + 1) * 16 bytes), the Bloom
+ *   filter (2^BLOOM_BITS bits), the rows (n_more * 32 bytes), each at a 64-byte boundary.
+ * Native byte order and layout: an image is only ever read by the build that wrote it. The
+ * head names the file it was compiled from (length, and a hash of its first and last 4 KB),
+ * so that an image that does not belong to the model's en/ner.model is ignored and the file
+ * parsed instead. */
+static const char COMPILED_MAGIC[8] = {'P', 'R', 'N', 'E', 'R', 'C', '1', '\0'};
+
+typedef struct compiled_head {
+    char magic[8];
+    uint32_t feat_version, n_tags;
+    uint64_t src_len, src_sample;
+    uint64_t mask, n_features, n_more;
+    uint32_t slot_size, bloom_bits;
+    float scale;
+    float trans[(NER_NTAGS + 1) * NER_NTAGS];
+} compiled_head;
+
+#define ALIGN64(x) (((x) + 63) & ~(size_t)63)
+
+/* FNV-1a of the first and last 4 KB of a file: enough to tell two models apart, cheap enough
+ * for every start. */
+static uint64_t source_sample(const unsigned char *p, size_t len) {
+    size_t k = len < 4096 ? len : 4096;
+    uint64_t h = hash_bytes(p, k);
+    return h ^ (hash_bytes(p + len - k, k) * 31u) ^ len;
+}
+
+static size_t compiled_size(uint64_t mask, uint64_t n_more) {
+    return ALIGN64(sizeof(compiled_head)) + ALIGN64((size_t)(mask + 1) * sizeof(struct slot)) +
+           ALIGN64(((size_t)1 << BLOOM_BITS) / 8) + ALIGN64((size_t)n_more * 16 * sizeof(int16_t));
+}
+
+/* Counts the rows of a parsed model (the features with more than SLOT_INLINE weights). */
+static uint64_t rows_of(const ner_model *nm) {
+    uint64_t n = 0;
+    for (size_t i = 0; i <= nm->mask; i++)
+        n += nm->slots[i].key && nm->slots[i].n > SLOT_INLINE;
+    return n;
+}
+
+precis_status ner_model_compile(const void *data, size_t len, unsigned char **out, size_t *out_len,
+                                precis_error *err) {
+    *out = NULL;
+    *out_len = 0;
+    ner_model *nm;
+    precis_status st = ner_model_parse(data, len, NULL, &nm, err);
+    if (st != PRECIS_OK)
+        return st;
+    uint64_t n_more = rows_of(nm);
+    size_t size = compiled_size(nm->mask, n_more);
+    unsigned char *img = calloc(1, size);
+    if (!img) {
+        ner_model_free(nm);
+        return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+    }
+    compiled_head h;
+    memset(&h, 0, sizeof h);
+    memcpy(h.magic, COMPILED_MAGIC, sizeof h.magic);
+    h.feat_version = NER_FEAT_VERSION;
+    h.n_tags = NER_NTAGS;
+    h.src_len = len;
+    h.src_sample = source_sample(data, len);
+    h.mask = nm->mask;
+    h.n_features = nm->n_features;
+    h.n_more = n_more;
+    h.slot_size = sizeof(struct slot);
+    h.bloom_bits = BLOOM_BITS;
+    h.scale = nm->scale;
+    memcpy(h.trans, nm->trans, sizeof h.trans);
+    size_t o = 0;
+    memcpy(img, &h, sizeof h);
+    o += ALIGN64(sizeof h);
+    memcpy(img + o, nm->slots, (size_t)(nm->mask + 1) * sizeof(struct slot));
+    o += ALIGN64((size_t)(nm->mask + 1) * sizeof(struct slot));
+    memcpy(img + o, nm->bloom, ((size_t)1 << BLOOM_BITS) / 8);
+    o += ALIGN64(((size_t)1 << BLOOM_BITS) / 8);
+    memcpy(img + o, nm->more, (size_t)n_more * 16 * sizeof(int16_t));
+    ner_model_free(nm);
+    *out = img;
+    *out_len = size;
+    return PRECIS_OK;
+}
+
+/* A recogniser over a compiled image (not copied: it must outlive the model), or NULL when
+ * the image is not one of this build or not compiled from `data` (then the caller parses). */
+static ner_model *from_compiled(const unsigned char *img, size_t img_len, const void *data, size_t len) {
+    compiled_head h;
+    if (!img || ((uintptr_t)img & 63) || img_len < sizeof h)
+        return NULL;
+    memcpy(&h, img, sizeof h);
+    if (memcmp(h.magic, COMPILED_MAGIC, sizeof h.magic) != 0 || h.feat_version != NER_FEAT_VERSION ||
+        h.n_tags != NER_NTAGS || h.slot_size != sizeof(struct slot) || h.bloom_bits != BLOOM_BITS ||
+        h.src_len != len || ((h.mask + 1) & h.mask) != 0 || h.mask > ((uint64_t)1 << 40) ||
+        h.n_more > h.n_features || img_len != compiled_size(h.mask, h.n_more) ||
+        h.src_sample != source_sample(data, len))
+        return NULL;
+    ner_model *nm = calloc(1, sizeof *nm);
+    if (!nm)
+        return NULL;
+    nm->borrowed = true;
+    size_t o = ALIGN64(sizeof h);
+    /* the image is 64-byte aligned and each part starts at a multiple of 64 */
+    nm->slots = (struct slot *)(uintptr_t)(img + o);
+    o += ALIGN64((size_t)(h.mask + 1) * sizeof(struct slot));
+    nm->bloom = (uint64_t *)(uintptr_t)(img + o);
+    o += ALIGN64(((size_t)1 << BLOOM_BITS) / 8);
+    nm->more = (int16_t *)(uintptr_t)(img + o);
+    nm->mask = (size_t)h.mask;
+    nm->n_features = (size_t)h.n_features;
+    nm->scale = h.scale;
+    memcpy(nm->trans, h.trans, sizeof nm->trans);
+    for (int r = 0; r < NER_NB_ROLES; r++) {
+        uint64_t f[NER_MAX_FEATS_NB];
+        add_weights(nm, f, ner_features_neighbour_word(NULL, r, f), nm->edge[r]);
+        add_weights(nm, f, ner_features_neighbour_class(NULL, r, f), nm->edge[r]);
+    }
+    return nm;
+}
+
 precis_status ner_model_attach(struct precis_model *m, precis_error *err) {
     m->ner = NULL;
     m->ner_free = NULL;
@@ -242,8 +370,14 @@ precis_status ner_model_attach(struct precis_model *m, precis_error *err) {
             return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
         }
     }
-    ner_model *nm;
-    precis_status st = ner_model_parse(data, len, &gaz, &nm, err);
+    size_t clen;
+    const void *compiled = model_compiled_ner(m, &clen);
+    ner_model *nm = compiled ? from_compiled(compiled, clen, data, len) : NULL;
+    precis_status st = PRECIS_OK;
+    if (nm)
+        nm->gaz = gaz;
+    else
+        st = ner_model_parse(data, len, &gaz, &nm, err);
     if (st != PRECIS_OK) {
         ner_gaz_free(&gaz);
         return st;

@@ -26,6 +26,9 @@
 
 extern const char precis_embedded_model[];
 extern const char precis_embedded_model_end[];
+/* the compiled recogniser (tools/compile_model.c), 64-byte aligned; empty when none */
+extern const char precis_compiled_ner[];
+extern const char precis_compiled_ner_end[];
 
 static const char MAGIC[] = "PRECIS-MODEL 1\n";
 
@@ -37,6 +40,14 @@ const char *model_file(const precis_model *m, const char *name, size_t *len) {
             return m->files[i].data;
         }
     return NULL;
+}
+
+const void *model_compiled_ner(const precis_model *m, size_t *len) {
+    size_t n = (size_t)(precis_compiled_ner_end - precis_compiled_ner);
+    if (!m->builtin || n == 0)
+        return NULL;
+    *len = n;
+    return precis_compiled_ner;
 }
 
 const lang_data *model_lang(const precis_model *m, const char *code) {

@@ -95,6 +95,10 @@ struct model_file {
  * known only from the identification profiles give data with has_data false. */
 const lang_data *model_lang(const precis_model *m, const char *code);
 
+/* The compiled recogniser that goes with the built-in image (facts/ner.c checks that it was
+ * compiled from the model's en/ner.model), or NULL for a model loaded from elsewhere. */
+const void *model_compiled_ner(const precis_model *m, size_t *len);
+
 /* Raw bytes of a file of the image ("en/idf.tsv"), or NULL. */
 const char *model_file(const precis_model *m, const char *name, size_t *len);
 

@@ -463,3 +463,47 @@ Test(ner_feat, split_features_are_the_same_multiset) {
     }
     ner_gaz_free(&g);
 }
+
+/* The built-in model uses the recogniser compiled at build time (ner.c, "compiled
+ * recognisers"); the same image loaded from bytes parses en/ner.model. Both must tag alike. */
+Test(ner, compiled_recogniser_tags_as_the_parsed_one) {
+    buf img;
+    buf_init(&img);
+    buf_puts(&img, "PRECIS-MODEL 1\n");
+    for (size_t i = 0; i < model->n_files; i++)
+        put_file(&img, model->files[i].name, model->files[i].data, model->files[i].len);
+    precis_model *parsed;
+    precis_error err;
+    cr_assert_eq(precis_model_load(img.data, img.len, &parsed, &err), PRECIS_OK, "%s", err.message);
+    size_t clen = 0;
+    cr_assert_not_null(model_compiled_ner(model, &clen), "the built-in model has no compiled recogniser");
+    cr_assert_null(model_compiled_ner(parsed, &clen));
+    const char *text = "Ilse Brandt, the chief executive of Norvale Shipping, met Paolo Ferri in Turin on "
+                       "Monday. Brandt told Reuters that Ferri agreed to a deal with the Italian ministry. "
+                       "MARKETS CLOSE HIGHER IN LONDON AND NEW YORK.";
+    precis_doc *d1, *d2;
+    cr_assert_eq(precis_doc_new(model, text, strlen(text), NULL, &d1, &err), PRECIS_OK);
+    cr_assert_eq(precis_doc_new(parsed, text, strlen(text), NULL, &d2, &err), PRECIS_OK);
+    ner_mention *m1, *m2;
+    size_t n1, n2;
+    cr_assert_eq(ner_tag(d1, &mem, &m1, &n1, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(ner_tag(d2, &mem, &m2, &n2, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_gt(n1, 5u);
+    cr_assert_eq(n1, n2);
+    for (size_t i = 0; i < n1; i++)
+        cr_assert(m1[i].start == m2[i].start && m1[i].end == m2[i].end && m1[i].type == m2[i].type,
+                  "mention %zu differs", i);
+    /* Compiling the parsed model's recogniser gives the very bytes the build embedded. */
+    size_t len;
+    const char *src = model_file(model, "en/ner.model", &len);
+    unsigned char *out;
+    size_t out_len;
+    cr_assert_eq(ner_model_compile(src, len, &out, &out_len, &err), PRECIS_OK, "%s", err.message);
+    const void *builtin = model_compiled_ner(model, &clen);
+    cr_assert(out_len == clen && memcmp(out, builtin, clen) == 0);
+    free(out);
+    precis_doc_free(d1);
+    precis_doc_free(d2);
+    precis_model_free(parsed);
+    buf_free(&img);
+}
