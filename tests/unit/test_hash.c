@@ -33,3 +33,45 @@ Test(hash, keys_that_differ_in_one_byte_are_told_apart_at_every_length) {
         strmap_free(&m);
     }
 }
+
+/* ---- buf_printf: its own formatting of the common conversions must print what snprintf
+ * prints, and hand the rest to snprintf with the right arguments. */
+#include <stdint.h>
+#include <stdio.h>
+
+#include "util/buf.h"
+
+#define SAME(fmt, ...)                                                                          \
+    do {                                                                                        \
+        char want[2048];                                                                        \
+        snprintf(want, sizeof want, fmt, __VA_ARGS__);                                          \
+        buf b;                                                                                  \
+        buf_init(&b);                                                                           \
+        buf_printf(&b, fmt, __VA_ARGS__);                                                       \
+        cr_assert(buf_ok(&b));                                                                  \
+        cr_assert_str_eq(b.data, want, "format \"%s\"", fmt);                                   \
+        cr_assert_eq(b.len, strlen(want));                                                      \
+        buf_free(&b);                                                                           \
+    } while (0)
+
+Test(buf, printf_matches_snprintf) {
+    SAME("%u", 0u);
+    SAME("%u|%u", 4294967295u, 7u);
+    SAME("%d %d %d", -2147483647 - 1, 2147483647, 0);
+    SAME("%i,%ld,%lld", -5, -1234567890123L, -9223372036854775807LL - 1);
+    SAME("%zu %lu %llu", (size_t)-1, 12ul, 18446744073709551615ull);
+    SAME("%jd %td %hhd %hd %hu", (intmax_t)-42, (ptrdiff_t)-3, 300, 70000, 70000);
+    SAME("\"text\":%s,%c%%", "\"quoted\"", 'x');
+    SAME("[%.*s] [%.3s] [%.0s] [%.10s]", 4, "abcdefgh", "abcdef", "abc", "short");
+    SAME("%.4f %.3f %.2f %.6f %.10g", 0.72595, -1.0005, 1e20, 3.14159265358979, 1.0 / 3.0);
+    SAME("%8.4f|%4zu|%-6d|%05d|%+d|%x|%X|%o|%#x", 2.5, (size_t)7, 42, 42, 42, 255u, 255u, 8u, 255u);
+    SAME("%*d|%-*s|%.*f", 6, 12, 5, "ab", 2, 2.345);
+    SAME("%s%s", "", "");
+    SAME("%p", (void *)0x1234);
+    SAME("%Lf", 1.5L);
+    /* longer than any scratch array */
+    char big[400];
+    memset(big, 'q', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    SAME("%s|%300d|%.200f", big, 9, 1.25);
+}
