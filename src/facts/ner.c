@@ -40,7 +40,7 @@ static const char NER_MAGIC[8] = {'P', 'R', 'N', 'E', 'R', '0', '1', '\n'};
  * added as whole vectors (GCC/Clang vector extensions, unaligned loads). */
 #define VSTRIDE 20
 typedef int32_t v4i_u __attribute__((vector_size(16), aligned(4)));
-typedef int16_t v4h __attribute__((vector_size(8), aligned(2)));
+typedef int16_t v8h_u __attribute__((vector_size(16), aligned(2)));
 
 struct ner_model {
     struct slot {
@@ -590,15 +590,23 @@ typedef struct lookup_batch {
 } lookup_batch;
 
 /* acc[0..17) += the weights of a feature with a row. */
+/* Each int16 is widened by pairing it with itself and shifting the 32-bit lane right by 16
+ * (arithmetic): two SSE2 instructions per four weights, where __builtin_convertvector from
+ * 16 to 32 bits compiled to about ten without SSE4.1. The same integers either way. */
 static inline void row_add(int32_t *acc, const struct slot *sl, const int16_t *more) {
     const int16_t *row = more + (size_t)sl->u.at * 16;
-    for (int q = 0; q < 16; q += 4) {
-        v4h x;
-        v4i_u d;
+    for (int q = 0; q < 16; q += 8) {
+        v8h_u x;
+        v4i_u d0, d1;
         memcpy(&x, row + q, sizeof x);
-        memcpy(&d, acc + q, sizeof d);
-        d += __builtin_convertvector(x, v4i_u);
-        memcpy(acc + q, &d, sizeof d);
+        memcpy(&d0, acc + q, sizeof d0);
+        memcpy(&d1, acc + q + 4, sizeof d1);
+        v8h_u lo = __builtin_shufflevector(x, x, 0, 0, 1, 1, 2, 2, 3, 3);
+        v8h_u hi = __builtin_shufflevector(x, x, 4, 4, 5, 5, 6, 6, 7, 7);
+        d0 += (v4i_u)lo >> 16;
+        d1 += (v4i_u)hi >> 16;
+        memcpy(acc + q, &d0, sizeof d0);
+        memcpy(acc + q + 4, &d1, sizeof d1);
     }
     acc[16] += sl->h.w16;
 }
