@@ -559,12 +559,15 @@ size_t ner_features_self_word(const ner_word *w, uint64_t *out) {
     size_t k = 0;
     out[k++] = h_comb(h_init(F_W), w->h_w);
     out[k++] = h_comb(h_init(F_LW), w->h_lw);
+    /* template hashes as constants (h_init of a variable is two multiplies at every call) */
+    const uint64_t hinit_p[4] = {h_init(F_P1), h_init(F_P2), h_init(F_P3), h_init(F_P4)};
+    const uint64_t hinit_s[4] = {h_init(F_S1), h_init(F_S2), h_init(F_S3), h_init(F_S4)};
     uint64_t hp = 1469598103934665603ull, hs = hp;
     for (uint32_t a = 1; a <= 4 && a < w->len; a++) {
         hp = (hp ^ (unsigned char)w->lw[a - 1]) * FNV_PRIME;
         hs = (hs ^ (unsigned char)w->lw[w->len - a]) * FNV_PRIME;
-        out[k++] = h_comb(h_init(F_P1 + a - 1), hp);
-        out[k++] = h_comb(h_init(F_S1 + a - 1), hs);
+        out[k++] = h_comb(hinit_p[a - 1], hp);
+        out[k++] = h_comb(hinit_s[a - 1], hs);
     }
     if (w->all_caps_sentence)
         out[k++] = h_comb(h_init(F_CAPS_LW), w->h_lw);
@@ -601,14 +604,14 @@ size_t ner_features_neighbour_word(const ner_word *nb, int role, uint64_t *out) 
     switch (role) {
     case NER_NB_M2:
     case NER_NB_P2:
-        out[k++] = h_comb(h_init(role == NER_NB_M2 ? F_LWM2 : F_LWP2), lw);
+        out[k++] = h_comb((role == NER_NB_M2 ? h_init(F_LWM2) : h_init(F_LWP2)), lw);
         break;
     case NER_NB_M1:
     case NER_NB_P1:
-        out[k++] = h_comb(h_init(before ? F_LWM1 : F_LWP1), lw);
-        out[k++] = h_comb(h_init(before ? F_WM1 : F_WP1), nb ? nb->h_w : edge);
+        out[k++] = h_comb((before ? h_init(F_LWM1) : h_init(F_LWP1)), lw);
+        out[k++] = h_comb((before ? h_init(F_WM1) : h_init(F_WP1)), nb ? nb->h_w : edge);
         if (nb && nb->len >= 3)
-            out[k++] = h_comb(h_init(before ? F_S3M1 : F_S3P1), str_hash(nb->lw + nb->len - 3, 3));
+            out[k++] = h_comb((before ? h_init(F_S3M1) : h_init(F_S3P1)), str_hash(nb->lw + nb->len - 3, 3));
         break;
     default:
         break;
@@ -623,15 +626,15 @@ size_t ner_features_neighbour_class(const ner_word *nb, int role, uint64_t *out)
     switch (role) {
     case NER_NB_M2:
     case NER_NB_P2:
-        out[k++] = h_comb(h_init(role == NER_NB_M2 ? F_SHM2 : F_SHP2), sh);
+        out[k++] = h_comb((role == NER_NB_M2 ? h_init(F_SHM2) : h_init(F_SHP2)), sh);
         break;
     case NER_NB_M1:
     case NER_NB_P1:
-        out[k++] = h_comb(h_init(before ? F_SHM1 : F_SHP1), sh);
+        out[k++] = h_comb((before ? h_init(F_SHM1) : h_init(F_SHP1)), sh);
         for (unsigned c = 0; nb && c < GZ_NCLASSES; c++) {
             uint32_t b = (nb->gaz >> (2 * c)) & 3u;
             if (b)
-                out[k++] = h_comb(h_init(before ? F_GAZM1 : F_GAZP1), c * 4 + b);
+                out[k++] = h_comb((before ? h_init(F_GAZM1) : h_init(F_GAZP1)), c * 4 + b);
         }
         break;
     default:
