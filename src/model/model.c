@@ -26,9 +26,12 @@
 
 extern const char precis_embedded_model[];
 extern const char precis_embedded_model_end[];
-/* the compiled recogniser (tools/compile_model.c), 64-byte aligned; empty when none */
+/* the compiled recogniser and tables (tools/compile_model.c), 64-byte aligned; empty when
+ * none */
 extern const char precis_compiled_ner[];
 extern const char precis_compiled_ner_end[];
+extern const char precis_compiled_tables[];
+extern const char precis_compiled_tables_end[];
 
 static const char MAGIC[] = "PRECIS-MODEL 1\n";
 
@@ -170,6 +173,152 @@ static precis_status load_df(lang_data *l, const char *data, size_t len, precis_
         if (!strmap_put(&l->df, line, (size_t)(tab - line), (int32_t)v))
             return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
     }
+    return PRECIS_OK;
+}
+
+/* ---- compiled tables ------------------------------------------------------------------------
+ * With the recogniser compiled, the stem and idf tables (30k lines of the 32k the built-in
+ * model parses) were most of what a start still cost: the build (tools/compile_model.c)
+ * therefore loads the image once with this same code and writes each of those maps as its
+ * occupied slots, (slot, key offset in the image, key length, value), with its capacity. The
+ * built-in model refills the slots from that list instead of parsing and hashing: the same
+ * maps, slot for slot, because they were made by the same code from the same bytes. The head
+ * names the image (length, and a hash of its first and last 4 KB); tables of another image
+ * are ignored and the files parsed. Native layout: only the build that wrote them reads them. */
+static const char TABLES_MAGIC[8] = {'P', 'R', 'T', 'A', 'B', '0', '1', '\0'};
+
+typedef struct tables_head {
+    char magic[8];
+    uint64_t image_len, image_sample;
+    uint32_t n_tables, entry_size;
+} tables_head;
+
+typedef struct table_head {
+    char file[32];     /* "en/stems.tsv" */
+    uint64_t cap, count;
+    uint64_t at;       /* offset of its entries from the start of the blob */
+    uint32_t df_docs;  /* idf.tsv: the #docs line */
+    uint32_t pad_;
+} table_head;
+
+typedef struct table_entry {
+    uint32_t slot, key_off, len;
+    int32_t value;
+} table_entry;
+
+static uint64_t image_sample(const char *p, size_t len) {
+    size_t k = len < 4096 ? len : 4096;
+    return hash_bytes(p, k) ^ (hash_bytes(p + len - k, k) * 31u) ^ len;
+}
+
+/* Fills map `dst` of file `name` from the compiled tables; false when they do not hold it
+ * (then the file is parsed). */
+static bool fill_compiled(const precis_model *m, const char *name, strmap *dst, uint32_t *df_docs) {
+    size_t blen = (size_t)(precis_compiled_tables_end - precis_compiled_tables);
+    const char *blob = precis_compiled_tables;
+    tables_head h;
+    if (!m->builtin || blen < sizeof h)
+        return false;
+    memcpy(&h, blob, sizeof h);
+    if (memcmp(h.magic, TABLES_MAGIC, sizeof h.magic) != 0 || h.entry_size != sizeof(table_entry) ||
+        h.image_len != m->image_len || h.n_tables > (blen - sizeof h) / sizeof(table_head) ||
+        h.image_sample != image_sample(m->image, m->image_len))
+        return false;
+    for (uint32_t t = 0; t < h.n_tables; t++) {
+        table_head th;
+        memcpy(&th, blob + sizeof h + t * sizeof th, sizeof th);
+        if (strncmp(th.file, name, sizeof th.file) != 0)
+            continue;
+        if (th.cap < 16 || (th.cap & (th.cap - 1)) || th.count > th.cap / 2 || th.at > blen ||
+            th.count > (blen - th.at) / sizeof(table_entry))
+            return false;
+        strmap_slot *slots = calloc((size_t)th.cap, sizeof *slots);
+        if (!slots)
+            return false;
+        for (uint64_t k = 0; k < th.count; k++) {
+            table_entry e;
+            memcpy(&e, blob + th.at + k * sizeof e, sizeof e);
+            if (e.slot >= th.cap || e.key_off > m->image_len || e.len > m->image_len - e.key_off ||
+                slots[e.slot].key) {
+                free(slots);
+                return false;
+            }
+            slots[e.slot] = (strmap_slot){m->image + e.key_off, e.len, e.value};
+        }
+        strmap_free(dst);
+        dst->slots = slots;
+        dst->cap = (size_t)th.cap;
+        dst->count = (size_t)th.count;
+        if (df_docs)
+            *df_docs = th.df_docs;
+        return true;
+    }
+    return false;
+}
+
+/* Appends one map to a growing blob (see "compiled tables"). */
+static bool put_table(unsigned char **blob, size_t *len, size_t *heads, const precis_model *m, const char *file,
+                      const strmap *map, uint32_t df_docs) {
+    size_t add = (size_t)map->count * sizeof(table_entry);
+    unsigned char *b = realloc(*blob, *len + add);
+    if (!b)
+        return false;
+    *blob = b;
+    table_head th;
+    memset(&th, 0, sizeof th);
+    snprintf(th.file, sizeof th.file, "%s", file);
+    th.cap = map->cap;
+    th.count = map->count;
+    th.at = *len;
+    th.df_docs = df_docs;
+    memcpy(b + sizeof(tables_head) + *heads * sizeof th, &th, sizeof th);
+    (*heads)++;
+    for (size_t i = 0; i < map->cap; i++) {
+        const strmap_slot *sl = &map->slots[i];
+        if (!sl->key)
+            continue;
+        if (sl->key < m->image || sl->key > m->image + m->image_len)
+            return false; /* not a key of the image */
+        table_entry e = {(uint32_t)i, (uint32_t)(sl->key - m->image), sl->len, sl->value};
+        memcpy(b + *len, &e, sizeof e);
+        *len += sizeof e;
+    }
+    return true;
+}
+
+precis_status model_compile_tables(const precis_model *m, unsigned char **out, size_t *out_len, precis_error *err) {
+    size_t n = 0;
+    for (size_t i = 0; i < m->n_langs; i++)
+        n += (m->langs[i].stems.count > 0) + (m->langs[i].df.count > 0);
+    size_t len = sizeof(tables_head) + n * sizeof(table_head), heads = 0;
+    unsigned char *blob = calloc(1, len);
+    bool ok = blob != NULL;
+    for (size_t i = 0; ok && i < m->n_langs; i++) {
+        const lang_data *l = &m->langs[i];
+        char file[32];
+        if (l->stems.count) {
+            snprintf(file, sizeof file, "%s/stems.tsv", l->code);
+            ok = put_table(&blob, &len, &heads, m, file, &l->stems, 0);
+        }
+        if (ok && l->df.count) {
+            snprintf(file, sizeof file, "%s/idf.tsv", l->code);
+            ok = put_table(&blob, &len, &heads, m, file, &l->df, l->df_docs);
+        }
+    }
+    if (!ok) {
+        free(blob);
+        return set_error(err, PRECIS_E_NOMEM, "model: cannot compile the tables");
+    }
+    tables_head h;
+    memset(&h, 0, sizeof h);
+    memcpy(h.magic, TABLES_MAGIC, sizeof h.magic);
+    h.image_len = m->image_len;
+    h.image_sample = image_sample(m->image, m->image_len);
+    h.n_tables = (uint32_t)heads;
+    h.entry_size = sizeof(table_entry);
+    memcpy(blob, &h, sizeof h);
+    *out = blob;
+    *out_len = len;
     return PRECIS_OK;
 }
 
@@ -449,9 +598,9 @@ static precis_status model_load(const char *image, size_t len, char *owned, bool
         else if (strcmp(base, "stopwords.txt") == 0)
             st = load_words(l, &l->stopwords, f->data, f->len, err);
         else if (strcmp(base, "stems.tsv") == 0)
-            st = load_stems(l, f->data, f->len, err);
+            st = fill_compiled(m, f->name, &l->stems, NULL) ? PRECIS_OK : load_stems(l, f->data, f->len, err);
         else
-            st = load_df(l, f->data, f->len, err);
+            st = fill_compiled(m, f->name, &l->df, &l->df_docs) ? PRECIS_OK : load_df(l, f->data, f->len, err);
         if (st != PRECIS_OK)
             goto fail;
     }

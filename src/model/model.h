@@ -99,6 +99,10 @@ const lang_data *model_lang(const precis_model *m, const char *code);
  * compiled from the model's en/ner.model), or NULL for a model loaded from elsewhere. */
 const void *model_compiled_ner(const precis_model *m, size_t *len);
 
+/* The stem and idf maps of a loaded model as the built-in model carries them compiled (see
+ * model.c, "compiled tables"): *out is malloc'ed. For tools/compile_model.c. */
+precis_status model_compile_tables(const precis_model *m, unsigned char **out, size_t *out_len, precis_error *err);
+
 /* Raw bytes of a file of the image ("en/idf.tsv"), or NULL. */
 const char *model_file(const precis_model *m, const char *name, size_t *len);
 
