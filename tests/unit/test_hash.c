@@ -75,3 +75,38 @@ Test(buf, printf_matches_snprintf) {
     big[sizeof big - 1] = '\0';
     SAME("%s|%300d|%.200f", big, 9, 1.25);
 }
+
+/* %.Nf is formatted without snprintf: every rounding case against the C library's. */
+Test(buf, printf_fixed_point_matches_snprintf) {
+    static const double fixed[] = {0.0, -0.0, 0.5, 1.5, 2.5, -0.5, 0.125, 0.375, 0.0625, 1e-320, -1e-7,
+                                   0.72595, 0.00005, 0.00015, 123456.789, 9.9999995, 1e15, 9.2e18, 1e19,
+                                   1e300, -1e300, 4.35, 2.675, 1.005, 0.045};
+    char fmt[8];
+    for (int p = 0; p <= 9; p++) {
+        snprintf(fmt, sizeof fmt, "%%.%df", p);
+        for (size_t k = 0; k < sizeof fixed / sizeof fixed[0]; k++)
+            SAME(fmt, fixed[k]);
+    }
+    SAME("%f|%f", 3.14159265358979, -2.0 / 3.0);
+    /* random bit patterns (all magnitudes) and random values near short decimals (ties) */
+    uint64_t st = 0x9E3779B97F4A7C15ull;
+    for (int k = 0; k < 200000; k++) {
+        st ^= st << 13, st ^= st >> 7, st ^= st << 17;
+        double x;
+        if (k & 1) {
+            uint64_t bits = st;
+            memcpy(&x, &bits, sizeof x);
+        } else {
+            x = (double)(int64_t)(st % 2000001) / (double)(1u << (st >> 60)) - 1000.0;
+        }
+        int p = (int)(st >> 40) % 10;
+        snprintf(fmt, sizeof fmt, "%%.%df", p);
+        char want[400];
+        snprintf(want, sizeof want, fmt, x);
+        buf b;
+        buf_init(&b);
+        buf_printf(&b, fmt, x);
+        cr_assert_str_eq(b.data, want, "%.17g with %s", x, fmt);
+        buf_free(&b);
+    }
+}
