@@ -42,6 +42,18 @@ static const char NER_MAGIC[8] = {'P', 'R', 'N', 'E', 'R', '0', '1', '\n'};
 typedef int32_t v4i_u __attribute__((vector_size(16), aligned(4)));
 typedef int16_t v8h_u __attribute__((vector_size(16), aligned(2)));
 
+typedef float v4f __attribute__((vector_size(16)));
+typedef int32_t v4i __attribute__((vector_size(16)));
+
+/* What Viterbi derives from the transitions before its first step (see ner_viterbi): built
+ * once per model rather than once per sentence. */
+typedef struct vit_tables {
+    v4f tc[9][3];     /* closed -> opening tags, a 9 x 12 block padded with -inf */
+    v4f t_b[2], t_i[2]; /* into I-k and L-k, from B-k and from I-k */
+    float start[NER_NTAGS]; /* from the sentence start */
+    bool start_ok[NER_NTAGS]; /* the tag may open a sentence */
+} vit_tables;
+
 struct ner_model {
     struct slot {
         uint64_t key;  /* 0 = empty */
@@ -74,6 +86,7 @@ struct ner_model {
     ner_gaz gaz;
     struct ner_model *stage2; /* the second (stacked) stage from en/ner2.model, or NULL */
     bool borrowed;            /* slots, bloom and more point into a compiled image */
+    vit_tables vt;            /* from trans */
 };
 _Static_assert(sizeof(struct slot) == 16, "four slots per cache line");
 
@@ -122,6 +135,7 @@ static inline bool bloom_maybe(const uint64_t *bl, uint64_t key) {
 }
 
 static void add_weights(const ner_model *nm, const uint64_t *f, size_t nf, int32_t *acc);
+static void vit_prepare(const float *trans, vit_tables *vt);
 
 precis_status ner_model_parse(const void *data, size_t len, ner_gaz *gaz, ner_model **out,
                               precis_error *err) {
@@ -145,6 +159,7 @@ precis_status ner_model_parse(const void *data, size_t len, ner_gaz *gaz, ner_mo
     nm->scale = rdf(p + 20);
     for (size_t i = 0; i < (NER_NTAGS + 1) * NER_NTAGS; i++)
         nm->trans[i] = rdf(p + 24 + 4 * i);
+    vit_prepare(nm->trans, &nm->vt);
     /* Load factor between 0.5 and 0.75 (0.58 for en/ner.model): four slots share a cache
      * line, so the probes of linear probing stay mostly within the first line. */
     size_t cap = 16;
@@ -341,6 +356,7 @@ static ner_model *from_compiled(const unsigned char *img, size_t img_len, const 
     nm->n_features = (size_t)h.n_features;
     nm->scale = h.scale;
     memcpy(nm->trans, h.trans, sizeof nm->trans);
+    vit_prepare(nm->trans, &nm->vt);
     for (int r = 0; r < NER_NB_ROLES; r++) {
         uint64_t f[NER_MAX_FEATS_NB];
         add_weights(nm, f, ner_features_neighbour_word(NULL, r, f), nm->edge[r]);
@@ -400,42 +416,52 @@ precis_status ner_model_attach(struct precis_model *m, precis_error *err) {
 /* The tags that close a mention or stand outside one (O, L-k, U-k) precede exactly O, B-k
  * and U-k; B-k and I-k precede exactly I-k and L-k (ner_tag_allowed). Both lists ascending,
  * the order in which ties are broken (the first best predecessor wins). */
-typedef float v4f __attribute__((vector_size(16)));
-typedef int32_t v4i __attribute__((vector_size(16)));
-
 static const uint8_t CLOSED[9] = {0, 3, 4, 7, 8, 11, 12, 15, 16};
 static const uint8_t OPENING[9] = {0, 1, 4, 5, 8, 9, 12, 13, 16};
 
-void ner_viterbi(const float *emit, size_t n, const float *trans, uint8_t *back, uint8_t *tags) {
-    if (n == 0)
-        return;
+static void vit_prepare(const float *trans, vit_tables *vt) {
     /* The transitions from a closed tag to an opening one, as a 9 x 12 block (padded with
      * -inf, which never wins) so that the inner loop runs over a vector of targets: the
      * same additions and comparisons in the same order as a loop over predecessor lists,
      * hence the same result, in about a fifth of the time. */
-    v4f tc[9][3];
     for (int a = 0; a < 9; a++) {
         float row[12];
         for (int b = 0; b < 12; b++)
             row[b] = b < 9 ? trans[CLOSED[a] * NER_NTAGS + OPENING[b]] : -INFINITY;
-        memcpy(tc[a], row, sizeof row);
+        memcpy(vt->tc[a], row, sizeof row);
     }
+    /* transitions into I-k (x = 0) and L-k (x = 1), from B-k and from I-k */
+    for (int x = 0; x < 2; x++)
+        for (int k = 0; k < NER_NTYPES; k++) {
+            vt->t_b[x][k] = trans[(1 + 4 * k) * NER_NTAGS + 2 + x + 4 * k];
+            vt->t_i[x][k] = trans[(2 + 4 * k) * NER_NTAGS + 2 + x + 4 * k];
+        }
+    for (int t = 0; t < NER_NTAGS; t++)
+        vt->start[t] = trans[NER_NTAGS * NER_NTAGS + t], vt->start_ok[t] = ner_tag_allowed(NER_NTAGS, t);
+}
+
+static void vit_run(const vit_tables *vt, const float *emit, size_t n, uint8_t *back, uint8_t *tags);
+
+void ner_viterbi(const float *emit, size_t n, const float *trans, uint8_t *back, uint8_t *tags) {
+    vit_tables vt;
+    vit_prepare(trans, &vt);
+    vit_run(&vt, emit, n, back, tags);
+}
+
+static void vit_run(const vit_tables *vt, const float *emit, size_t n, uint8_t *back, uint8_t *tags) {
+    if (n == 0)
+        return;
     /* Two score rows swapped at each step: copying cur into prev as one block would read
      * with wide loads what was just written as scalars (a store-forwarding stall per step). */
     float rows[2][NER_NTAGS];
     float *prev = rows[0], *cur = rows[1];
     const float NEG = -1e30f;
     const v4f negv = {NEG, NEG, NEG, NEG};
-    /* transitions into I-k (x = 0) and L-k (x = 1), from B-k and from I-k */
-    v4f t_b[2], t_i[2];
-    for (int x = 0; x < 2; x++)
-        for (int k = 0; k < NER_NTYPES; k++) {
-            t_b[x][k] = trans[(1 + 4 * k) * NER_NTAGS + 2 + x + 4 * k];
-            t_i[x][k] = trans[(2 + 4 * k) * NER_NTAGS + 2 + x + 4 * k];
-        }
+    const v4f(*tc)[3] = vt->tc;
+    const v4f *t_b = vt->t_b, *t_i = vt->t_i;
     const v4i tag_b = {1, 5, 9, 13}, tag_i = {2, 6, 10, 14};
     for (int t = 0; t < NER_NTAGS; t++)
-        prev[t] = ner_tag_allowed(NER_NTAGS, t) ? emit[t] + trans[NER_NTAGS * NER_NTAGS + t] : NEG;
+        prev[t] = vt->start_ok[t] ? emit[t] + vt->start[t] : NEG;
     for (size_t i = 1; i < n; i++) {
         const float *em = emit + i * NER_NTAGS;
         uint8_t *bk = back + i * NER_NTAGS;
@@ -559,7 +585,7 @@ static void tag_sentence(const ner_model *nm, const ner_word *w, size_t n, const
         for (int t = 0; t < NER_NTAGS; t++)
             emit[i * NER_NTAGS + t] = (float)acc[t] * nm->scale;
     }
-    ner_viterbi(emit, n, nm->trans, back, tags);
+    vit_run(&nm->vt, emit, n, back, tags);
 }
 
 /* ---- the first stage over a whole document -------------------------------------------------
@@ -825,7 +851,7 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
                 memcpy(er + q, &e, sizeof e);
             }
         }
-        ner_viterbi(emit, len, nm->trans, back, tags + i0);
+        vit_run(&nm->vt, emit, len, back, tags + i0);
         i0 = j;
     }
     return true;
