@@ -374,7 +374,17 @@ precis_status ner_model_attach(struct precis_model *m, precis_error *err) {
         return PRECIS_OK; /* an image without a recogniser: ner_tag reports it */
     ner_gaz gaz;
     ner_gaz_init(&gaz);
-    for (size_t i = 0; i < m->n_files; i++) {
+    /* the built-in model's gazetteers come compiled (ner_feat.c) when made from these files */
+    const char *src[16];
+    size_t src_len[16], n_src = 0, glen;
+    for (size_t i = 0; i < m->n_files && n_src < 16; i++)
+        if (strncmp(m->files[i].name, "en/gazetteer_", 13) == 0) {
+            src[n_src] = m->files[i].data;
+            src_len[n_src++] = m->files[i].len;
+        }
+    const void *gimg = model_compiled_gaz(m, &glen);
+    bool have_gaz = gimg && ner_gaz_from_image(gimg, glen, src, src_len, n_src, &gaz);
+    for (size_t i = 0; i < m->n_files && !have_gaz; i++) {
         const char *name = m->files[i].name;
         if (strncmp(name, "en/gazetteer_", 13) != 0)
             continue;

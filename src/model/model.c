@@ -32,6 +32,8 @@ extern const char precis_compiled_ner[];
 extern const char precis_compiled_ner_end[];
 extern const char precis_compiled_tables[];
 extern const char precis_compiled_tables_end[];
+extern const char precis_compiled_gaz[];
+extern const char precis_compiled_gaz_end[];
 
 static const char MAGIC[] = "PRECIS-MODEL 1\n";
 
@@ -51,6 +53,14 @@ const void *model_compiled_ner(const precis_model *m, size_t *len) {
         return NULL;
     *len = n;
     return precis_compiled_ner;
+}
+
+const void *model_compiled_gaz(const precis_model *m, size_t *len) {
+    size_t n = (size_t)(precis_compiled_gaz_end - precis_compiled_gaz);
+    if (!m->builtin || n == 0)
+        return NULL;
+    *len = n;
+    return precis_compiled_gaz;
 }
 
 const lang_data *model_lang(const precis_model *m, const char *code) {

@@ -98,6 +98,8 @@ const lang_data *model_lang(const precis_model *m, const char *code);
 /* The compiled recogniser that goes with the built-in image (facts/ner.c checks that it was
  * compiled from the model's en/ner.model), or NULL for a model loaded from elsewhere. */
 const void *model_compiled_ner(const precis_model *m, size_t *len);
+/* The same for its gazetteers (facts/ner_feat.c, "compiled gazetteers"). */
+const void *model_compiled_gaz(const precis_model *m, size_t *len);
 
 /* The stem and idf maps of a loaded model as the built-in model carries them compiled (see
  * model.c, "compiled tables"): *out is malloc'ed. For tools/compile_model.c. */

@@ -502,6 +502,24 @@ Test(ner, compiled_recogniser_tags_as_the_parsed_one) {
     const void *builtin = model_compiled_ner(model, &clen);
     cr_assert(out_len == clen && memcmp(out, builtin, clen) == 0);
     free(out);
+    /* The gazetteers: compiled (built-in) and parsed alike, slot for slot, entry for entry. */
+    const ner_gaz *ga = ner_model_gaz(ner_model_of(model)), *gb = ner_model_gaz(ner_model_of(parsed));
+    cr_assert(ga->map.cap == gb->map.cap && ga->map.count == gb->map.count && ga->n == gb->n &&
+              ga->max_words == gb->max_words);
+    cr_assert_gt(ga->n, 1000u);
+    cr_assert_null(ga->texts, "the built-in gazetteers are not compiled");
+    for (size_t i = 0; i < ga->map.cap; i++) {
+        const strmap_slot *x = &ga->map.slots[i], *y = &gb->map.slots[i];
+        cr_assert_eq(!x->key, !y->key);
+        if (x->key)
+            cr_assert(x->len == y->len && !memcmp(x->key, y->key, x->len) && x->value == y->value);
+    }
+    for (size_t i = 0; i < ga->n; i++) {
+        const ner_gaz_entry *x = &ga->entries[i], *y = &gb->entries[i];
+        cr_assert(x->classes == y->classes && !x->canon == !y->canon && x->canon_len == y->canon_len);
+        if (x->canon)
+            cr_assert(!memcmp(x->canon, y->canon, x->canon_len));
+    }
     precis_doc_free(d1);
     precis_doc_free(d2);
     precis_model_free(parsed);
