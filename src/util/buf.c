@@ -353,11 +353,30 @@ void buf_printf(buf *b, const char *fmt, ...) {
     va_end(ap);
 }
 
+/* Whether any of the 8 bytes of x is a control character, '"' or a backslash (the bytes a
+ * JSON string escapes): the usual has-zero-byte and has-less-than tests on words. */
+static inline bool needs_escape8(uint64_t x) {
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t q = x ^ (ones * '"'), bs = x ^ (ones * '\\');
+    uint64_t lt = (x - ones * 0x20) & ~x, zq = (q - ones) & ~q, zb = (bs - ones) & ~bs;
+    return ((lt | zq | zb) & high) != 0;
+}
+
 void buf_json_string(buf *b, const char *s, size_t len) {
     static const char hex[] = "0123456789abcdef";
     buf_putc(b, '"');
     size_t run = 0; /* start of the pending run of bytes that need no escaping */
     for (size_t i = 0; i < len; i++) {
+        /* eight bytes at a time while none needs escaping (most text) */
+        while (i + 8 <= len) {
+            uint64_t x;
+            memcpy(&x, s + i, sizeof x);
+            if (needs_escape8(x))
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;

@@ -110,3 +110,49 @@ Test(buf, printf_fixed_point_matches_snprintf) {
         buf_free(&b);
     }
 }
+
+/* buf_json_string skips eight bytes at a time when none needs escaping: the same output as
+ * escaping byte by byte, whatever the positions of the bytes that do. */
+static void json_reference(buf *b, const unsigned char *s, size_t n) {
+    buf_putc(b, '"');
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = s[i];
+        if (c == '"' || c == '\\')
+            buf_printf(b, "\\%c", c);
+        else if (c == '\n')
+            buf_puts(b, "\\n");
+        else if (c == '\r')
+            buf_puts(b, "\\r");
+        else if (c == '\t')
+            buf_puts(b, "\\t");
+        else if (c < 0x20)
+            buf_printf(b, "\\u%04x", c);
+        else
+            buf_putc(b, (char)c);
+    }
+    buf_putc(b, '"');
+}
+
+Test(buf, json_string_escapes_at_every_position) {
+    static const unsigned char alphabet[] = {'a', 'Z', ' ', '"', '\\', '\n', '\r', '\t', 0x01, 0x1F, 0x7F, 0x80, 0xC3,
+                                             0xFF, '!', '#', '[', ']', 0x20, 0x21, 0x5B, 0x5D};
+    uint64_t st = 12345;
+    for (int k = 0; k < 20000; k++) {
+        unsigned char s[40];
+        st ^= st << 13, st ^= st >> 7, st ^= st << 17;
+        size_t n = st % sizeof s;
+        for (size_t i = 0; i < n; i++) {
+            st ^= st << 13, st ^= st >> 7, st ^= st << 17;
+            /* mostly plain letters, so that long clean runs occur */
+            s[i] = st % 4 ? (unsigned char)('a' + st % 26) : alphabet[(st >> 8) % sizeof alphabet];
+        }
+        buf got, want;
+        buf_init(&got);
+        buf_init(&want);
+        buf_json_string(&got, (const char *)s, n);
+        json_reference(&want, s, n);
+        cr_assert(got.len == want.len && memcmp(got.data, want.data, got.len) == 0, "case %d", k);
+        buf_free(&got);
+        buf_free(&want);
+    }
+}
