@@ -25,7 +25,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "facts/entities.h"
 #include "facts/facts.h"
 #include "facts/timex.h"

@@ -18,7 +18,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "facts/entities.h"
 #include "facts/ner.h"
 #include "util/buf.h"
@@ -83,10 +83,9 @@ static void match(const span *gold, size_t ng, const span *pred, size_t np, coun
 }
 
 static void prf(const char *label, size_t tp, size_t fp, size_t fn) {
-    double p = tp + fp ? 100.0 * (double)tp / (double)(tp + fp) : 0;
-    double r = tp + fn ? 100.0 * (double)tp / (double)(tp + fn) : 0;
-    double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
-    printf("  %-16s P %6.2f  R %6.2f  F1 %6.2f  (gold %zu)\n", label, p, r, f, tp + fn);
+    precis_span_counts c = {tp + fn, tp + fp, tp, tp};
+    printf("  %-16s P %6.2f  R %6.2f  F1 %6.2f  (gold %zu)\n", label, 100 * precis_span_precision(&c),
+           100 * precis_span_recall(&c), 100 * precis_span_f1(&c), tp + fn);
 }
 
 static void report(const char *title, const counts *c) {

@@ -16,7 +16,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "segment/segment.h"
 #include "util/arena.h"
 #include "common/bench_data.h"

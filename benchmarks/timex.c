@@ -137,18 +137,20 @@ static void score_doc(const char *id, const char *text, size_t len, const char *
     arena_free(&a);
 }
 
-static double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
 static double pct(size_t a, size_t b) { return b ? 100.0 * (double)a / (double)b : 0; }
 
 static void report(const char *name, const counts *k) {
-    double sp = pct(k->strict_sys, k->sys), sr = pct(k->strict_gold, k->gold);
-    double rp = pct(k->relax_sys, k->sys), rr = pct(k->relax_gold, k->gold);
-    double vp = pct(k->value_ok, k->sys), vr = pct(k->value_ok, k->gold);
+    const precis_span_counts strict = {k->gold, k->sys, k->strict_sys, k->strict_gold},
+                             relaxed = {k->gold, k->sys, k->relax_sys, k->relax_gold},
+                             value = {k->gold, k->sys, k->value_ok, k->value_ok};
+    double sp = 100 * precis_span_precision(&strict), sr = 100 * precis_span_recall(&strict);
+    double rp = 100 * precis_span_precision(&relaxed), rr = 100 * precis_span_recall(&relaxed);
+    double vp = 100 * precis_span_precision(&value), vr = 100 * precis_span_recall(&value);
     printf("%-9s docs %4zu gold %5zu sys %5zu | strict P %5.1f R %5.1f F1 %5.1f | relaxed P %5.1f "
            "R %5.1f F1 %5.1f | type acc %5.1f | value P %5.1f R %5.1f F1 %5.1f acc %5.1f | "
            "%.0f timexes/s, %.1f MB/s\n",
-           name, k->docs, k->gold, k->sys, sp, sr, f1(sp, sr), rp, rr, f1(rp, rr),
-           pct(k->type_ok, k->matched), vp, vr, f1(vp, vr), pct(k->value_ok, k->matched),
+           name, k->docs, k->gold, k->sys, sp, sr, 100 * precis_span_f1(&strict), rp, rr, 100 * precis_span_f1(&relaxed),
+           pct(k->type_ok, k->matched), vp, vr, 100 * precis_span_f1(&value), pct(k->value_ok, k->matched),
            k->seconds > 0 ? (double)k->sys / k->seconds : 0,
            k->seconds > 0 ? (double)k->bytes / k->seconds / 1e6 : 0);
     printf("%-9s dateline: found in %zu of %zu docs, equal to the dct in %zu\n",

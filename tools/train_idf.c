@@ -20,7 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/doc.h"
+#include "doc/doc.h"
 
 typedef struct entry {
     char *term;

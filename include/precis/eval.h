@@ -160,6 +160,27 @@ PRECIS_API precis_status precis_rouge_average(const precis_rouge_scores *docs, s
                                               precis_rouge_summary out[PRECIS_ROUGE_METRICS],
                                               precis_error *err);
 
+/* ---- spans: precision, recall and F1 of found spans against gold ones ------------------------ */
+
+/** Counts behind a precision/recall pair (named entities, time expressions, quotations). For
+ *  exact matching system_matched == gold_matched (the number correct); for overlap matching
+ *  they can differ (one system span overlapping two gold ones counts once on each side), as in
+ *  the TempEval-3 scorer. */
+typedef struct precis_span_counts {
+    size_t gold, system;             /**< spans in the gold annotation and found */
+    size_t system_matched;           /**< found spans that match a gold one */
+    size_t gold_matched;             /**< gold spans that a found one matches */
+} precis_span_counts;
+
+/** system_matched / system, 0 when nothing was found. */
+PRECIS_API double precis_span_precision(const precis_span_counts *c);
+/** gold_matched / gold, 0 when there is no gold span. */
+PRECIS_API double precis_span_recall(const precis_span_counts *c);
+/** The harmonic mean of precision and recall, 0 when both are 0. */
+PRECIS_API double precis_span_f1(const precis_span_counts *c);
+/** Adds the counts of c to *to (micro-averaging). */
+PRECIS_API void precis_span_counts_add(precis_span_counts *to, const precis_span_counts *c);
+
 #ifdef __cplusplus
 }
 #endif

@@ -112,8 +112,16 @@ typedef enum precis_budget {
 typedef struct precis_idf precis_idf;
 
 /** Processing options. Initialise with precis_options_init(); set fields directly or by name
- *  with precis_options_set(). The struct is plain data and may be copied. */
+ *  with precis_options_set(). The struct is plain data and may be copied.
+ *
+ *  The struct can grow: later versions add fields at its end only. precis_options_init()
+ *  records in `size` how large the caller's struct is (its sizeof where it was compiled), and
+ *  the library reads and writes only the fields that fit in that size, giving the others
+ *  their defaults; so a program built against an older header keeps working with a newer
+ *  library. A struct that was not initialised (size below this version's first fields) is
+ *  refused with PRECIS_E_INVALID_ARG. */
 typedef struct precis_options {
+    size_t size;              /**< set by precis_options_init(); do not change */
     char lang[8];             /**< ISO 639-1 code, or "auto" (the default; "" too): identified from
                                    the text among the model's profiles, the model's first
                                    language when the text does not tell */
@@ -133,15 +141,22 @@ typedef struct precis_options {
 } precis_options;
 
 /** Fills *opts with the defaults: lang "auto", method default, 3 sentences, redundancy 0.3,
- *  brief 80 words, max_bytes 64 MiB. */
-PRECIS_API void precis_options_init(precis_options *opts);
+ *  brief 80 words, max_bytes 64 MiB; and opts->size with sizeof *opts. A macro, so that the
+ *  size is the caller's. */
+#define precis_options_init(opts) precis_options_init_sized((opts), sizeof *(opts))
+
+/** What precis_options_init() calls: fills the first `size` bytes of *opts (a struct of
+ *  `size` bytes; bytes past the library's own struct are zeroed). */
+PRECIS_API void precis_options_init_sized(precis_options *opts, size_t size);
 
 /** Sets an option by name from a string: "lang" ("auto" or a language tag: "de", "de-DE" and
  *  "pt_BR" are read as their primary language), "method" (default|lead|tfidf|textrank|
  *  lexrank), "sentences", "words", "chars", "ratio", "redundancy", "brief-words",
  *  "max-bytes", "date" (a calendar date YYYY-MM-DD, or an ISO 8601 timestamp such as
  *  "2024-05-02T10:00:00Z" whose date is kept), "title". Returns PRECIS_E_INVALID_OPTION with the allowed range in
- *  err->message when the name or value is rejected; values are never silently clamped. */
+ *  err->message when the name or value is rejected, or when the option's field lies past
+ *  opts->size; values are never silently clamped. PRECIS_E_INVALID_ARG for a struct that
+ *  precis_options_init() did not fill. */
 PRECIS_API precis_status precis_options_set(precis_options *opts, const char *name,
                                             const char *value, precis_error *err);
 
@@ -172,8 +187,11 @@ PRECIS_API void precis_doc_free(precis_doc *doc);
 /** Number of sentences found. */
 PRECIS_API size_t precis_doc_sentence_count(const precis_doc *doc);
 
-/** Byte span of sentence `i` (0-based; trailing whitespace excluded). Out of range gives {0,0}. */
-PRECIS_API precis_span precis_doc_sentence(const precis_doc *doc, size_t i);
+/** Stores in *out the byte span of sentence `i` (0-based; trailing whitespace excluded).
+ *  PRECIS_E_INVALID_ARG when `i` is not below precis_doc_sentence_count() (or an argument is
+ *  NULL); *out is then {0,0}. */
+PRECIS_API precis_status precis_doc_sentence(const precis_doc *doc, size_t i, precis_span *out,
+                                             precis_error *err);
 
 /** The ISO code of the language the document was read in: the one asked for, or the one
  *  identified from the text with lang "auto". Static lifetime (owned by the model). */
@@ -238,7 +256,7 @@ typedef enum precis_view {
  *  PRECIS_E_UNSUPPORTED. */
 typedef enum precis_format {
     PRECIS_FORMAT_TEXT = 0,
-    PRECIS_FORMAT_JSON,     /**< one JSON object (no trailing newline) */
+    PRECIS_FORMAT_JSON,     /**< one JSON object on one line, newline-ended */
     PRECIS_FORMAT_JSONL,    /**< for the split view: one JSON object per sentence, one a line */
     PRECIS_FORMAT_MARKDOWN,
     PRECIS_FORMAT_HTML,     /**< a standalone page, no external resources */
@@ -254,7 +272,7 @@ PRECIS_API bool precis_view_supports(precis_view view, precis_format format);
 PRECIS_API const char *precis_view_formats(precis_view view);
 
 /** Renders a view of the document into a new buffer (NUL-terminated; *len_out excludes the
- *  NUL). A format the view lacks gives PRECIS_E_UNSUPPORTED, with a message that names the
+ *  NUL). Every view in every format ends in a newline. A format the view lacks gives PRECIS_E_UNSUPPORTED, with a message that names the
  *  view and its formats, before any work is done. Computes whatever the view needs (scores, selection, facts) on first use and caches
  *  it in the document. Caller frees *out with precis_free(). */
 PRECIS_API precis_status precis_doc_render(precis_doc *doc, precis_view view, precis_format format,
@@ -268,25 +286,121 @@ PRECIS_API precis_status precis_doc_summarize(precis_doc *doc, precis_error *err
 /** Number of sentences chosen by precis_doc_summarize (0 before it is called). */
 PRECIS_API size_t precis_doc_summary_count(const precis_doc *doc);
 
-/** Index (into the document's sentences) of the i-th chosen sentence, in document order. */
-PRECIS_API size_t precis_doc_summary_sentence(const precis_doc *doc, size_t i);
+/** Stores in *out the index (into the document's sentences) of the i-th chosen sentence, in
+ *  document order. PRECIS_E_INVALID_ARG when `i` is not below precis_doc_summary_count(). */
+PRECIS_API precis_status precis_doc_summary_sentence(const precis_doc *doc, size_t i, size_t *out,
+                                                     precis_error *err);
 
-/** Score of sentence `i` under the chosen method (0 before summarizing). */
-PRECIS_API double precis_doc_sentence_score(const precis_doc *doc, size_t i);
+/** Stores in *out the score of sentence `i` under the chosen method. PRECIS_E_STATE before
+ *  precis_doc_summarize, PRECIS_E_INVALID_ARG when `i` is out of range. */
+PRECIS_API precis_status precis_doc_sentence_score(const precis_doc *doc, size_t i, double *out,
+                                                   precis_error *err);
 
-/** Why sentence `i` is left out of summaries, facts and briefs as not part of the story:
+/** Stores in *why why sentence `i` is left out of summaries, facts and briefs as not part of the story:
  *  "plea" (subscribe, donate, sign up), "credit" (photo credits, bylines, copyright,
  *  "Source: ..."), "caption" (picture captions), "widget" (share and follow prompts, "Scroll
  *  down for video", "Read more"), "comment" (reader comments below the article), "notice"
  *  (cookies, terms, advertisement labels) or "about" (a press release's closing section);
- *  NULL for a story sentence, out of range, or before precis_doc_summarize. The names are
- *  stable; new ones may be added. */
-PRECIS_API const char *precis_doc_sentence_left_out(const precis_doc *doc, size_t i);
+ *  NULL for a story sentence. The names are stable; new ones may be added. PRECIS_E_STATE
+ *  before precis_doc_summarize, PRECIS_E_INVALID_ARG when `i` is out of range. */
+PRECIS_API precis_status precis_doc_sentence_left_out(const precis_doc *doc, size_t i, const char **why,
+                                                      precis_error *err);
 
 /** True after precis_doc_summarize when the document has sentences but none of them is
  *  story (a page of reader comments, captions or site text, of three sentences or more):
  *  its summary and brief are empty and its facts name nothing. */
 PRECIS_API bool precis_doc_no_story(const precis_doc *doc);
+
+/* ---- facts, span by span (EXPERIMENTAL) -----------------------------------------------------
+ * What the facts view lists, as structs with byte offsets into the caller's input, for
+ * programs that would otherwise render the facts as JSON and parse it back. Experimental:
+ * these declarations may change in any release, without a new ABI version. Every accessor
+ * needs precis_doc_facts first (PRECIS_E_STATE before), and refuses an index at or past its
+ * count (PRECIS_E_INVALID_ARG). Pointers in the structs point into the document and live
+ * until precis_doc_free. */
+
+/** Computes the document's facts (idempotent; precis_doc_render of the facts view does the
+ *  same). */
+PRECIS_API precis_status precis_doc_facts(precis_doc *doc, precis_error *err);
+
+/** Kinds of named entity, as the recogniser tags them. */
+typedef enum precis_entity_type {
+    PRECIS_ENTITY_PER = 0, /**< a person */
+    PRECIS_ENTITY_LOC,     /**< a place */
+    PRECIS_ENTITY_ORG,     /**< an organisation */
+    PRECIS_ENTITY_MISC     /**< another name (events, works, nationalities and demonyms) */
+} precis_entity_type;
+
+/** "PER", "LOC", "ORG", "MISC" (the facts JSON's names), or NULL out of range. */
+PRECIS_API const char *precis_entity_type_name(precis_entity_type type);
+
+/** One mention of a named entity (the facts JSON's "entities" list). */
+typedef struct precis_mention {
+    size_t start, end;       /**< the words of the mention */
+    precis_entity_type type;
+    long entity;             /**< the entity it mentions (0-based, as in "entity_list"), or -1 */
+    bool demonym;            /**< a demonym or adjective ("Russian") pointing at the entity */
+} precis_mention;
+
+/** Number of entity mentions (0 when the model has no recogniser). */
+PRECIS_API size_t precis_doc_mention_count(const precis_doc *doc);
+PRECIS_API precis_status precis_doc_mention(const precis_doc *doc, size_t i, precis_mention *out,
+                                            precis_error *err);
+
+/** Kinds of time expression (TIMEX3). */
+typedef enum precis_timex_type {
+    PRECIS_TIMEX_DATE = 0,
+    PRECIS_TIMEX_TIME,
+    PRECIS_TIMEX_DURATION,
+    PRECIS_TIMEX_SET
+} precis_timex_type;
+
+/** "DATE", "TIME", "DURATION", "SET", or NULL out of range. */
+PRECIS_API const char *precis_timex_type_name(precis_timex_type type);
+
+/** One time expression (the facts JSON's "timexes" list). */
+typedef struct precis_timex {
+    size_t start, end;
+    precis_timex_type type;
+    const char *value; /**< TIMEX3 value, NUL-terminated: "2019-04-25", "P3D", "PAST_REF" */
+} precis_timex;
+
+PRECIS_API size_t precis_doc_timex_count(const precis_doc *doc);
+PRECIS_API precis_status precis_doc_timex(const precis_doc *doc, size_t i, precis_timex *out,
+                                          precis_error *err);
+
+/** One direct quotation (the facts JSON's "quotes" list). */
+typedef struct precis_quote {
+    size_t start, end;        /**< the quoted words, without their quotation marks */
+    bool joins_previous;      /**< continues the quotation before it (its next paragraph, or its
+                                   part after an interrupting attribution) */
+    bool has_speaker;         /**< false when the speaker is withheld (unattributed) */
+    size_t speaker_start, speaker_end; /**< the words naming the speaker, when has_speaker */
+    long speaker_entity;      /**< the entity the speaker resolves to, or -1 */
+    const char *speaker_name; /**< that entity's name (not NUL-terminated), or NULL */
+    size_t speaker_name_len;
+    bool continued;           /**< the speaker was carried over from just before */
+    double confidence;        /**< in the speaker, in [0, 1]; 0 when withheld */
+} precis_quote;
+
+PRECIS_API size_t precis_doc_quote_count(const precis_doc *doc);
+PRECIS_API precis_status precis_doc_quote(const precis_doc *doc, size_t i, precis_quote *out,
+                                          precis_error *err);
+
+/** One attributed source (the facts JSON's "sources" list): "according to AFP",
+ *  "reportedly", "Kim said that ...". */
+typedef struct precis_source {
+    size_t start, end;         /**< the source's name, or the adverb ("reportedly") */
+    size_t cue_start, cue_end; /**< the cue: "according to", "reported" */
+    bool named;                /**< names someone (not "reportedly", "sources said") */
+    bool speech;               /**< reported speech rather than an outlet */
+    long entity;               /**< the entity named, or -1 */
+    size_t claim_start, claim_end; /**< what the source is credited with; equal when none */
+} precis_source;
+
+PRECIS_API size_t precis_doc_source_count(const precis_doc *doc);
+PRECIS_API precis_status precis_doc_source(const precis_doc *doc, size_t i, precis_source *out,
+                                           precis_error *err);
 
 #ifdef __cplusplus
 }

@@ -1,7 +1,7 @@
 /* brief: the one-paragraph brief built from the fact slots and the extract. */
 #ifndef PRECIS_BRIEF_BRIEF_H
 #define PRECIS_BRIEF_BRIEF_H
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "util/buf.h"
 
 precis_status brief_render(precis_doc *d, precis_format f, buf *b, precis_error *err);

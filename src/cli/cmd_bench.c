@@ -18,8 +18,9 @@
  *            {"id", "html", "with": [...], "without": [...]}, the set plain or gzipped; a
  *            "with" snippet found in the text is a true positive, a "without" one a false
  *            positive; timing covers extract_html only (CPU time), in MB of HTML per second.
- * The fact tasks go through the public API end to end (precis_doc_new, the facts view as JSON
- * read back with jansson), so they measure what a user of the library gets, boilerplate
+ * The fact tasks go through the public API end to end (precis_doc_new, precis_doc_facts and the
+ * facts accessors; fivew reads the facts view's JSON, the five-W slots having no accessors
+ * yet), so they measure what a user of the library gets, boilerplate
  * filtering and entity linking included; benchmarks/ner.c and benchmarks/timex.c measure the
  * recogniser and the time-expression finder alone. Cost: one analysis per document and a
  * quadratic span match per document (documents hold tens of annotations). */
@@ -252,7 +253,11 @@ static bool run_method(const precis_model *model, precis_rouge *rouge, const ben
                     n = 0;
             }
             for (size_t k = 0; ok && k < n; k++) {
-                texts[k] = precis_doc_text(doc, precis_doc_sentence(doc, precis_doc_summary_sentence(doc, k)), &lens[k]);
+                size_t index;
+                precis_span span;
+                ok = precis_doc_summary_sentence(doc, k, &index, NULL) == PRECIS_OK &&
+                     precis_doc_sentence(doc, index, &span, NULL) == PRECIS_OK;
+                texts[k] = ok ? precis_doc_text(doc, span, &lens[k]) : NULL;
                 ok = texts[k] != NULL;
                 if (!ok)
                     n = k;
@@ -539,39 +544,29 @@ cleanup:
 /* ---- fact tasks: shared pieces ---------------------------------------------------------------- */
 
 /* Fact tasks run each document's text through the public API end to end (precis_doc_new, then
- * the facts view rendered as JSON, parsed back with jansson) and compare what it lists with
+ * precis_doc_facts and the accessors of the facts view's lists) and compare what it lists with
  * the gold annotations. Gold offsets are code points (the sets were made in Python); the
- * facts JSON gives byte offsets, so gold offsets are converted to bytes first. */
+ * library gives byte offsets, so gold offsets are converted to bytes first. */
 
-/* Counts behind a precision/recall pair. For exact matching sys_ok == gold_ok (the number
- * correct); for overlap matching they can differ (one system span overlapping two gold ones
- * counts once on each side), as in the TempEval-3 scorer. */
-typedef struct prf {
-    size_t gold, sys, sys_ok, gold_ok;
-} prf;
+/* Counts behind a precision/recall pair, and the rates: precis_span_counts of precis/eval.h,
+ * the one definition (src/eval/spans.c). */
+typedef precis_span_counts prf;
 
 static double frac(size_t a, size_t b) { return b ? (double)a / (double)b : 0; }
-static double f1_of(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
-static double prf_p(const prf *c) { return frac(c->sys_ok, c->sys); }
-static double prf_r(const prf *c) { return frac(c->gold_ok, c->gold); }
-static double prf_f(const prf *c) { return f1_of(prf_p(c), prf_r(c)); }
-
-static void prf_add(prf *to, const prf *c) {
-    to->gold += c->gold;
-    to->sys += c->sys;
-    to->sys_ok += c->sys_ok;
-    to->gold_ok += c->gold_ok;
-}
+static double prf_p(const prf *c) { return precis_span_precision(c); }
+static double prf_r(const prf *c) { return precis_span_recall(c); }
+static double prf_f(const prf *c) { return precis_span_f1(c); }
+static void prf_add(prf *to, const prf *c) { precis_span_counts_add(to, c); }
 
 /* {"gold","system","correct","p","r","f1"}; overlap counts give "system_matched" and
  * "gold_matched" instead of "correct". Rates are fractions in [0, 1]. */
 static json_t *prf_json(const prf *c, bool overlap) {
-    json_t *o = json_pack("{s:I,s:I}", "gold", (json_int_t)c->gold, "system", (json_int_t)c->sys);
+    json_t *o = json_pack("{s:I,s:I}", "gold", (json_int_t)c->gold, "system", (json_int_t)c->system);
     if (overlap) {
-        json_object_set_new(o, "system_matched", json_integer((json_int_t)c->sys_ok));
-        json_object_set_new(o, "gold_matched", json_integer((json_int_t)c->gold_ok));
+        json_object_set_new(o, "system_matched", json_integer((json_int_t)c->system_matched));
+        json_object_set_new(o, "gold_matched", json_integer((json_int_t)c->gold_matched));
     } else {
-        json_object_set_new(o, "correct", json_integer((json_int_t)c->sys_ok));
+        json_object_set_new(o, "correct", json_integer((json_int_t)c->system_matched));
     }
     json_object_set_new(o, "p", json_real(prf_p(c)));
     json_object_set_new(o, "r", json_real(prf_r(c)));
@@ -580,11 +575,11 @@ static json_t *prf_json(const prf *c, bool overlap) {
 }
 
 static void prf_md_row(FILE *f, const char *label, const prf *c, bool overlap) {
-    fprintf(f, "| %s | %zu | %zu | ", label, c->gold, c->sys);
+    fprintf(f, "| %s | %zu | %zu | ", label, c->gold, c->system);
     if (overlap)
-        fprintf(f, "%zu / %zu", c->sys_ok, c->gold_ok);
+        fprintf(f, "%zu / %zu", c->system_matched, c->gold_matched);
     else
-        fprintf(f, "%zu", c->sys_ok);
+        fprintf(f, "%zu", c->system_matched);
     fprintf(f, " | %.2f | %.2f | %.2f |\n", 100 * prf_p(c), 100 * prf_r(c), 100 * prf_f(c));
 }
 
@@ -675,59 +670,56 @@ static bool gold_span(json_t *o, const char *start_key, const char *end_key, con
 }
 
 typedef struct doc_facts {
-    json_t *root;          /* the parsed facts JSON; owns the lists below */
-    json_t *entities, *timexes, *quotes;
-    double seconds;        /* precis_doc_new and the facts rendering */
+    precis_doc *doc;       /* the analysed document, its facts computed (precis_doc_facts) */
+    json_t *root;          /* the facts view as parsed JSON, only when asked for (the five-W
+                              slots are not in the API's facts accessors yet) */
+    double seconds;        /* precis_doc_new and precis_doc_facts (and the JSON when asked) */
     size_t sentences;      /* sentences the splitter found */
     size_t across_lines;   /* of which hold a line break of the text */
 } doc_facts;
 
-/* Analyses one text and reads back its facts JSON. False (err filled) when the library fails
- * or its output is not the JSON expected. */
+static void doc_facts_done(doc_facts *df) {
+    precis_doc_free(df->doc);
+    json_decref(df->root);
+    df->doc = NULL;
+    df->root = NULL;
+}
+
+/* Analyses one text and computes its facts; with `json`, also renders the facts view as JSON
+ * and parses it back. False (err filled) when the library fails or the JSON is not what was
+ * expected. */
 static bool doc_facts_get(const precis_model *model, const char *text, size_t len, const precis_options *o,
-                          doc_facts *out, precis_error *err) {
+                          bool json, doc_facts *out, precis_error *err) {
     memset(out, 0, sizeof *out);
-    precis_doc *doc = NULL;
-    char *json = NULL;
-    size_t json_len = 0;
+    char *rendered = NULL;
+    size_t rendered_len = 0;
     double t0 = now_seconds();
-    bool ok = precis_doc_new(model, text, len, o, &doc, err) == PRECIS_OK &&
-              precis_doc_render(doc, PRECIS_VIEW_FACTS, PRECIS_FORMAT_JSON, &json, &json_len, err) == PRECIS_OK;
+    bool ok = precis_doc_new(model, text, len, o, &out->doc, err) == PRECIS_OK &&
+              precis_doc_facts(out->doc, err) == PRECIS_OK &&
+              (!json || precis_doc_render(out->doc, PRECIS_VIEW_FACTS, PRECIS_FORMAT_JSON, &rendered, &rendered_len,
+                                          err) == PRECIS_OK);
     out->seconds = now_seconds() - t0;
     if (ok) {
-        out->sentences = precis_doc_sentence_count(doc);
+        out->sentences = precis_doc_sentence_count(out->doc);
         for (size_t i = 0; i < out->sentences; i++) {
-            precis_span sp = precis_doc_sentence(doc, i);
-            if (sp.end <= len && sp.start < sp.end && memchr(text + sp.start, '\n', sp.end - sp.start))
+            precis_span sp;
+            if (precis_doc_sentence(out->doc, i, &sp, NULL) == PRECIS_OK && sp.end <= len && sp.start < sp.end &&
+                memchr(text + sp.start, '\n', sp.end - sp.start))
                 out->across_lines++;
         }
+    }
+    if (ok && json) {
         json_error_t je;
-        out->root = json_loadb(json, json_len, 0, &je);
-        out->entities = json_object_get(out->root, "entities");
-        out->timexes = json_object_get(out->root, "timexes");
-        out->quotes = json_object_get(out->root, "quotes");
-        if (!json_is_array(out->entities) || !json_is_array(out->timexes) || !json_is_array(out->quotes)) {
-            snprintf(err->message, sizeof err->message,
-                     "the facts JSON has no \"entities\", \"timexes\" and \"quotes\" lists (%s)", out->root ? "" : je.text);
-            json_decref(out->root);
-            out->root = NULL;
+        out->root = json_loadb(rendered, rendered_len, 0, &je);
+        if (!json_is_object(out->root)) {
+            snprintf(err->message, sizeof err->message, "the facts JSON is not an object (%s)", je.text);
             ok = false;
         }
     }
-    precis_free(json);
-    precis_doc_free(doc);
+    precis_free(rendered);
+    if (!ok)
+        doc_facts_done(out);
     return ok;
-}
-
-/* A system span read from the facts JSON; false when the fields are missing or out of range. */
-static bool sys_span(json_t *o, size_t len, size_t *s, size_t *e) {
-    json_t *js = json_object_get(o, "start"), *je = json_object_get(o, "end");
-    if (!json_is_integer(js) || !json_is_integer(je) || json_integer_value(js) < 0 ||
-        json_integer_value(je) < json_integer_value(js) || (size_t)json_integer_value(je) > len)
-        return false;
-    *s = (size_t)json_integer_value(js);
-    *e = (size_t)json_integer_value(je);
-    return true;
 }
 
 static const char *str_or(json_t *o, const char *key, const char *dflt) {
@@ -829,7 +821,7 @@ typedef struct fact_counts {
     char name[128]; /* the set's name */
     const char *path;
     size_t docs, failed, left_out, bad_spans;
-    double seconds; /* analysis and rendering of the facts view */
+    double seconds; /* analysis and facts (doc_facts.seconds) */
 } fact_counts;
 
 /* One record of a fact task's set (fact_next). */
@@ -876,13 +868,13 @@ static bool fact_next(jsonl_reader *rd, const char *gold_key, const char *shape,
     return false;
 }
 
-/* Runs the record's text through the facts view (doc_facts_get); a failure is said on stderr
- * and counted, and leaves df->root NULL. */
-static bool fact_analyse(const precis_model *model, const precis_options *o, const fact_record *rec,
+/* Runs the record's text through the library (doc_facts_get); a failure is said on stderr and
+ * counted, and leaves df empty. */
+static bool fact_analyse(const precis_model *model, const precis_options *o, const fact_record *rec, bool json,
                          fact_counts *c, doc_facts *df) {
     precis_error err = {0};
     c->docs++;
-    if (doc_facts_get(model, rec->text, rec->len, o, df, &err)) {
+    if (doc_facts_get(model, rec->text, rec->len, o, json, df, &err)) {
         c->seconds += df->seconds;
         return true;
     }
@@ -890,7 +882,6 @@ static bool fact_analyse(const precis_model *model, const precis_options *o, con
     snprintf(where, sizeof where, "%s: %s", c->path, rec->id);
     cli_error(where, "%s", err.message[0] ? err.message : "out of memory");
     c->failed++;
-    df->root = NULL;
     return false;
 }
 
@@ -974,14 +965,14 @@ static void ner_score_doc(ner_span *gold, size_t ng, ner_span *sys, size_t ns, n
     for (size_t g = 0; g < ng; g++)
         r->type[gold[g].type].gold++;
     for (size_t i = 0; i < ns; i++) {
-        r->type[sys[i].type].sys++;
+        r->type[sys[i].type].system++;
         r->dem_sys += sys[i].demonym;
         bool hit = false;
         for (size_t g = 0; g < ng && !hit; g++)
             if (!gold[g].used && gold[g].s == sys[i].s && gold[g].e == sys[i].e && gold[g].type == sys[i].type) {
                 gold[g].used = hit = true;
-                r->type[sys[i].type].sys_ok++;
-                r->type[sys[i].type].gold_ok++;
+                r->type[sys[i].type].system_matched++;
+                r->type[sys[i].type].gold_matched++;
                 r->dem_ok += sys[i].demonym;
             }
         if (!hit && errors)
@@ -995,8 +986,8 @@ static void ner_score_doc(ner_span *gold, size_t ng, ner_span *sys, size_t ns, n
 static void ner_md(FILE *f, const void *c) {
     const ner_result *r = c;
     fprintf(f, "## %s: named entities (CoNLL-2003: exact span and type)\n\n", r->c.name);
-    fprintf(f, "%zu documents, each text run end to end through precis_doc_new and the facts view (JSON "
-               "\"entities\"). Demonyms (\"demonym\": true, e.g. Russian) count as MISC, as CoNLL tags "
+    fprintf(f, "%zu documents, each text run end to end through precis_doc_new and precis_doc_facts "
+               "(the facts view's entity mentions). Demonyms (e.g. Russian) count as MISC, as CoNLL tags "
                "nationalities. %.0f docs/s.\n\n",
             r->c.docs, r->c.seconds > 0 ? (double)r->c.docs / r->c.seconds : 0);
     fprintf(f, "| type | gold | system | correct | P | R | F1 |\n|---|---|---|---|---|---|---|\n");
@@ -1047,7 +1038,7 @@ static json_t *ner_json(const ner_result *r) {
                      "task", "ner", "set", r->c.name, "path", r->c.path, "documents", (json_int_t)r->c.docs, "failed",
                      (json_int_t)r->c.failed, "left_out", (json_int_t)r->c.left_out, "gold_left_out",
                      (json_int_t)r->c.bad_spans, "scoring",
-                     "CoNLL-2003: exact span and type; text through precis_doc_new and the facts view",
+                     "CoNLL-2003: exact span and type; text through precis_doc_new and precis_doc_facts",
                      "seconds", r->c.seconds, "docs_per_s", r->c.seconds > 0 ? (double)r->c.docs / r->c.seconds : 0,
                      "types", types, "micro_per_loc_org", prf_json(&r->micro3, false), "micro_all",
                      prf_json(&r->micro4, false), "demonyms", "counted_as", "MISC", "system",
@@ -1101,28 +1092,29 @@ static int task_ner(const precis_model *model, const bench_args *a, const char *
             gold[kept++] = (ner_span){s, en, t, false, false};
         }
         doc_facts df;
-        if (fact_analyse(model, &o, &rec, &r.c, &df)) {
-            size_t nm = json_array_size(df.entities);
+        if (fact_analyse(model, &o, &rec, false, &r.c, &df)) {
+            size_t nm = precis_doc_mention_count(df.doc);
             if (!grow((void **)&sys, &sys_cap, nm + 1, sizeof *sys)) {
-                json_decref(df.root);
+                doc_facts_done(&df);
                 goto oom;
             }
             for (size_t i = 0; i < nm; i++) {
-                json_t *m = json_array_get(df.entities, i);
-                int t = ner_type_index(str_or(m, "type", ""));
-                size_t s, e;
-                if (t < 0 || !sys_span(m, rec.len, &s, &e)) {
+                precis_mention m;
+                int t = -1;
+                if (precis_doc_mention(df.doc, i, &m, NULL) == PRECIS_OK)
+                    t = ner_type_index(precis_entity_type_name(m.type) ? precis_entity_type_name(m.type) : "");
+                if (t < 0 || m.end < m.start || m.end > rec.len) {
                     r.other_type++;
                     continue;
                 }
-                /* demonyms are MISC in the facts JSON; the MISC-without-demonyms figure relies on it */
-                bool dem = t == NT_MISC && json_is_true(json_object_get(m, "demonym"));
-                sys[ns++] = (ner_span){s, e, t, dem, false};
-                r.sys_across += memchr(rec.text + s, '\n', e - s) != NULL;
+                /* demonyms are tagged MISC; the MISC-without-demonyms figure relies on it */
+                bool dem = t == NT_MISC && m.demonym;
+                sys[ns++] = (ner_span){m.start, m.end, t, dem, false};
+                r.sys_across += memchr(rec.text + m.start, '\n', m.end - m.start) != NULL;
             }
             r.sentences += df.sentences;
             r.across_lines += df.across_lines;
-            json_decref(df.root);
+            doc_facts_done(&df);
         }
         ner_score_doc(gold, kept, sys, ns, &r, rec.id, rec.text, a->errors);
         fact_record_done(&rec);
@@ -1137,9 +1129,9 @@ static int task_ner(const precis_model *model, const bench_args *a, const char *
         prf_add(&r.micro4, &r.type[t]);
     }
     r.misc_no_dem = r.type[NT_MISC];
-    r.misc_no_dem.sys -= r.dem_sys;
-    r.misc_no_dem.sys_ok -= r.dem_ok;
-    r.misc_no_dem.gold_ok -= r.dem_ok;
+    r.misc_no_dem.system -= r.dem_sys;
+    r.misc_no_dem.system_matched -= r.dem_ok;
+    r.misc_no_dem.gold_matched -= r.dem_ok;
     fact_report rep = {ner_md, ner_svg, &r, ner_json(&r)};
     code = fact_done(a, &r.c, "ner", &rep, code);
     goto cleanup;
@@ -1204,22 +1196,22 @@ static void timex_score_doc(const tx_span *gold, size_t ng, const tx_span *sys, 
     r->strict.gold += ng;
     r->relaxed.gold += ng;
     r->value.gold += ng;
-    r->strict.sys += ns;
-    r->relaxed.sys += ns;
-    r->value.sys += ns;
+    r->strict.system += ns;
+    r->relaxed.system += ns;
+    r->value.system += ns;
     for (size_t g = 0; g < ng; g++)
         if (gold[g].type >= 0)
             r->type[gold[g].type].gold++;
     for (size_t i = 0; i < ns; i++) {
         if (sys[i].type >= 0)
-            r->type[sys[i].type].sys++;
+            r->type[sys[i].type].system++;
         bool rel = false, str = false;
         for (size_t g = 0; g < ng; g++) {
             rel |= spans_overlap(&sys[i], &gold[g]);
             str |= sys[i].s == gold[g].s && sys[i].e == gold[g].e;
         }
-        r->relaxed.sys_ok += rel;
-        r->strict.sys_ok += str;
+        r->relaxed.system_matched += rel;
+        r->strict.system_matched += str;
         used[i] = false;
         if (!rel && errors)
             timex_error_line("FP", id, text, &sys[i]);
@@ -1232,14 +1224,14 @@ static void timex_score_doc(const tx_span *gold, size_t ng, const tx_span *sys, 
             if (match == ns && !used[i] && spans_overlap(&sys[i], &gold[g]))
                 match = i;
         }
-        r->strict.gold_ok += str;
+        r->strict.gold_matched += str;
         if (match == ns) {
             if (errors)
                 timex_error_line("FN", id, text, &gold[g]);
             continue;
         }
         used[match] = true;
-        r->relaxed.gold_ok++;
+        r->relaxed.gold_matched++;
         r->pairs++;
         bool tok = sys[match].type == gold[g].type;
         bool vok = strcmp(sys[match].value, gold[g].value) == 0;
@@ -1252,18 +1244,18 @@ static void timex_score_doc(const tx_span *gold, size_t ng, const tx_span *sys, 
                     timex_type_str(gold[g].type), gold[g].value);
         }
         if (tok && gold[g].type >= 0) {
-            r->type[gold[g].type].sys_ok++;
-            r->type[gold[g].type].gold_ok++;
+            r->type[gold[g].type].system_matched++;
+            r->type[gold[g].type].gold_matched++;
         }
     }
-    r->value.sys_ok = r->value.gold_ok = r->value_ok;
+    r->value.system_matched = r->value.gold_matched = r->value_ok;
 }
 
 static void timex_md(FILE *f, const void *c) {
     const timex_result *r = c;
     fprintf(f, "## %s: time expressions (TempEval-3)\n\n", r->c.name);
     fprintf(f, "%zu documents, each text run end to end through precis_doc_new (its dct as the document date) "
-               "and the facts view (JSON \"timexes\"). %.0f docs/s. Matched: system / gold expressions.\n\n",
+               "and precis_doc_facts (the facts view's time expressions). %.0f docs/s. Matched: system / gold expressions.\n\n",
             r->c.docs, r->c.seconds > 0 ? (double)r->c.docs / r->c.seconds : 0);
     fprintf(f, "| measure | gold | system | matched | P | R | F1 |\n|---|---|---|---|---|---|---|\n");
     prf_md_row(f, "strict extent", &r->strict, true);
@@ -1314,7 +1306,7 @@ static json_t *timex_json(const timex_result *r) {
                      (json_int_t)r->c.failed, "left_out", (json_int_t)r->c.left_out, "gold_left_out",
                      (json_int_t)r->c.bad_spans, "without_date", (json_int_t)r->no_date, "scoring",
                      "TempEval-3: strict and relaxed extent, type and value over relaxed pairs; text through "
-                     "precis_doc_new (dct as the date) and the facts view",
+                     "precis_doc_new (dct as the date) and precis_doc_facts",
                      "seconds", r->c.seconds, "docs_per_s", r->c.seconds > 0 ? (double)r->c.docs / r->c.seconds : 0,
                      "strict", prf_json(&r->strict, true), "relaxed", prf_json(&r->relaxed, true), "value",
                      prf_json(&r->value, true), "pairs", (json_int_t)r->pairs, "type_accuracy",
@@ -1360,24 +1352,23 @@ static int task_timex(const precis_model *model, const bench_args *a, const char
         if (!day[0] || precis_options_set(&o, "date", day, &err) != PRECIS_OK)
             r.no_date++;
         doc_facts df;
-        if (fact_analyse(model, &o, &rec, &r.c, &df)) {
-            size_t nt = json_array_size(df.timexes);
+        if (fact_analyse(model, &o, &rec, false, &r.c, &df)) {
+            size_t nt = precis_doc_timex_count(df.doc);
             if (!grow((void **)&sys, &sys_cap, nt + 1, sizeof *sys) ||
                 !grow((void **)&used, &used_cap, nt + 1, sizeof *used)) {
-                json_decref(df.root);
+                doc_facts_done(&df);
                 goto oom;
             }
             for (size_t i = 0; i < nt; i++) {
-                json_t *m = json_array_get(df.timexes, i);
-                size_t s, e;
-                if (!sys_span(m, rec.len, &s, &e))
+                precis_timex m;
+                if (precis_doc_timex(df.doc, i, &m, NULL) != PRECIS_OK || m.end < m.start || m.end > rec.len)
                     continue;
-                sys[ns++] = (tx_span){s, e, timex_type_index(str_or(m, "type", "")), str_or(m, "value", "")};
+                sys[ns++] = (tx_span){m.start, m.end, timex_type_index(precis_timex_type_name(m.type) ? precis_timex_type_name(m.type) : ""), m.value};
             }
         }
         /* used is NULL only when ns is 0 */
         timex_score_doc(gold, kept, sys, ns, used, &r, rec.id, rec.text, a->errors);
-        json_decref(df.root); /* after scoring: the system values point into it */
+        doc_facts_done(&df); /* after scoring: the system values point into the document */
         fact_record_done(&rec);
     }
     if (oom)
@@ -1695,7 +1686,7 @@ static int task_fivew(const precis_model *model, const bench_args *a, const char
             r.no_date++;
         fact_record rec = {obj, id, json_string_value(jtext), json_string_length(jtext), NULL, NULL, 0};
         doc_facts df;
-        bool ok = fact_analyse(model, &o, &rec, &r.c, &df);
+        bool ok = fact_analyse(model, &o, &rec, true, &r.c, &df);
         for (int s = 0; s < FW_N; s++) {
             json_t *gold = json_object_get(w, FIVEW_SLOT[s]);
             if (json_array_size(gold) == 0)
@@ -1727,7 +1718,7 @@ static int task_fivew(const precis_model *model, const bench_args *a, const char
                         value[0] ? " = " : "", value[0] ? value[0] : "",
                         str_or(json_array_get(gold, 0), "text", ""));
         }
-        json_decref(df.root);
+        doc_facts_done(&df);
         json_decref(obj);
     }
     if (!fact_any(&r.c, &rd, &code))
@@ -1889,8 +1880,8 @@ static void quotes_score_doc(q_span *gold, size_t ng, q_span *sys, size_t ns, qu
                              const fact_record *rec, bool errors) {
     r->detect.gold += ng;
     r->attributed.gold += ng;
-    r->detect.sys += ns;
-    r->attributed.sys += ns;
+    r->detect.system += ns;
+    r->attributed.system += ns;
     for (size_t i = 0; i < ns; i++) {
         r->sys_withheld += !sys[i].name;
         size_t best = ng, best_ov = 0;
@@ -1912,8 +1903,8 @@ static void quotes_score_doc(q_span *gold, size_t ng, q_span *sys, size_t ns, qu
         }
         q_span *g = &gold[best];
         g->used = true;
-        r->detect.sys_ok++;
-        r->detect.gold_ok++;
+        r->detect.system_matched++;
+        r->detect.gold_matched++;
         r->matched++;
         r->withheld += !sys[i].name;
         bool right = speaker_right(rec, &sys[i], g);
@@ -1923,8 +1914,8 @@ static void quotes_score_doc(q_span *gold, size_t ng, q_span *sys, size_t ns, qu
             r->named_withheld += !sys[i].name;
         }
         if (right) {
-            r->attributed.sys_ok++;
-            r->attributed.gold_ok++;
+            r->attributed.system_matched++;
+            r->attributed.gold_matched++;
         } else if (errors) {
             char extra[512];
             int sl = g->se ? (int)(rec->off[g->se] - rec->off[g->ss]) : 6;
@@ -1941,8 +1932,8 @@ static void quotes_score_doc(q_span *gold, size_t ng, q_span *sys, size_t ns, qu
 static void quotes_md(FILE *f, const void *c) {
     const quotes_result *r = c;
     fprintf(f, "## %s: direct quotes and their speakers\n\n", r->c.name);
-    fprintf(f, "%zu documents, each text run end to end through precis_doc_new and the facts view (JSON "
-               "\"quotes\"). Gold direct quotes: attributions whose content has a quotation mark inside or "
+    fprintf(f, "%zu documents, each text run end to end through precis_doc_new and precis_doc_facts "
+               "(the facts view's quotes). Gold direct quotes: attributions whose content has a quotation mark inside or "
                "beside it (%zu of %zu attributions). A quote matches when the character spans overlap by at "
                "least half of the shorter. %.0f docs/s. Matched: system / gold quotes.\n\n",
             r->c.docs, r->detect.gold, r->gold_all, r->c.seconds > 0 ? (double)r->c.docs / r->c.seconds : 0);
@@ -1954,7 +1945,7 @@ static void quotes_md(FILE *f, const void *c) {
                "%zu matched quotes, %zu of %zu system quotes.\n",
             100 * frac(r->named_ok, r->named), r->named_ok, r->named, r->named_withheld,
             100 * frac(r->named_ok, r->named - r->named_withheld), r->withheld, r->matched, r->sys_withheld,
-            r->detect.sys);
+            r->detect.system);
     if (r->c.failed)
         fprintf(f, "%zu document(s) could not be analysed; their gold quotes count as missed.\n", r->c.failed);
     if (r->c.left_out || r->c.bad_spans)
@@ -2007,7 +1998,8 @@ static int task_quotes(const precis_model *model, const bench_args *a, const cha
     precis_options o;
     precis_options_init(&o);
     q_span *gold = NULL, *sys = NULL;
-    size_t gold_cap = 0, sys_cap = 0;
+    char **names = NULL; /* the speaker names of one document's quotes */
+    size_t gold_cap = 0, sys_cap = 0, names_cap = 0;
     int code = EXIT_OK;
     fact_record rec;
     bool oom;
@@ -2046,39 +2038,59 @@ static int task_quotes(const precis_model *model, const bench_args *a, const cha
             gold[kept++] = x;
         }
         doc_facts df;
-        if (fact_analyse(model, &o, &rec, &r.c, &df)) {
-            size_t nq = json_array_size(df.quotes);
-            if (!grow((void **)&sys, &sys_cap, nq + 1, sizeof *sys)) {
-                json_decref(df.root);
+        size_t n_names = 0;
+        if (fact_analyse(model, &o, &rec, false, &r.c, &df)) {
+            size_t nq = precis_doc_quote_count(df.doc);
+            if (!grow((void **)&sys, &sys_cap, nq + 1, sizeof *sys) ||
+                !grow((void **)&names, &names_cap, nq + 1, sizeof *names)) {
+                doc_facts_done(&df);
                 goto oom;
             }
             for (size_t i = 0; i < nq; i++) {
-                json_t *q = json_array_get(df.quotes, i), *sp = json_object_get(q, "speaker");
-                size_t s, e;
-                if (!sys_span(q, rec.len, &s, &e) || e == s)
+                precis_quote q;
+                if (precis_doc_quote(df.doc, i, &q, NULL) != PRECIS_OK || q.end <= q.start || q.end > rec.len)
                     continue;
-                q_span x = {cp_of_byte(&rec, s), cp_of_byte(&rec, e), 0, 0, NULL, false, false};
+                q_span x = {cp_of_byte(&rec, q.start), cp_of_byte(&rec, q.end), 0, 0, NULL, false, false};
                 /* the part after an interrupting attribution, or the next paragraph, of one
                  * quotation: scored as that quotation (PolNeAR annotates it once) */
-                if (ns > 0 && json_is_true(json_object_get(q, "joins_previous")) && x.e > sys[ns - 1].e) {
+                if (ns > 0 && q.joins_previous && x.e > sys[ns - 1].e) {
                     sys[ns - 1].e = x.e;
                     continue;
                 }
-                if (json_is_object(sp)) {
-                    size_t bs, be;
-                    if (sys_span(sp, rec.len, &bs, &be)) {
-                        x.ss = cp_of_byte(&rec, bs);
-                        x.se = cp_of_byte(&rec, be);
+                if (q.has_speaker) {
+                    if (q.speaker_end >= q.speaker_start && q.speaker_end <= rec.len) {
+                        x.ss = cp_of_byte(&rec, q.speaker_start);
+                        x.se = cp_of_byte(&rec, q.speaker_end);
                     }
-                    x.name = json_string_value(json_object_get(sp, "name"));
-                    if (!x.name)
-                        x.name = str_or(sp, "text", "");
+                    /* the resolved entity's name, else the speaker's words (cleaned, as the
+                     * facts view prints them) */
+                    char *name = NULL;
+                    size_t name_len;
+                    if (q.speaker_name) {
+                        name = malloc(q.speaker_name_len + 1);
+                        if (name) {
+                            memcpy(name, q.speaker_name, q.speaker_name_len);
+                            name[q.speaker_name_len] = '\0';
+                        }
+                    } else {
+                        name = precis_doc_text(df.doc, (precis_span){q.speaker_start, q.speaker_end}, &name_len);
+                    }
+                    if (!name) {
+                        while (n_names > 0)
+                            free(names[--n_names]);
+                        doc_facts_done(&df);
+                        goto oom;
+                    }
+                    names[n_names++] = name;
+                    x.name = name;
                 }
                 sys[ns++] = x;
             }
         }
         quotes_score_doc(gold, kept, sys, ns, &r, &rec, a->errors);
-        json_decref(df.root); /* after scoring: the speaker names point into it */
+        doc_facts_done(&df);
+        for (size_t i = 0; i < n_names; i++) /* after scoring: the speaker names */
+            free(names[i]);
         fact_record_done(&rec);
     }
     if (oom)
@@ -2096,6 +2108,7 @@ oom_said:
 cleanup:
     free(gold);
     free(sys);
+    free(names);
     free(data);
     return code;
 }

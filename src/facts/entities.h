@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "facts/ner.h"
 #include "util/arena.h"
 #include "util/buf.h"

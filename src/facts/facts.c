@@ -80,6 +80,15 @@ static size_t first_mention_from(const facts *f, uint32_t start) {
     return lo;
 }
 
+/* Whether one mention covers all of [start, end) (mentions do not overlap: the one starting
+ * last at or before `start` is the only candidate). */
+static bool span_in_mention(const facts *f, uint32_t start, uint32_t end) {
+    size_t i = first_mention_from(f, start);
+    if (i < f->ents.n_mentions && f->ents.mentions[i].start == start)
+        return f->ents.mentions[i].end >= end;
+    return i > 0 && f->ents.mentions[i - 1].end >= end;
+}
+
 /* Mentions are in document order: a binary search finds the first one in the span, so a
  * document's quotes and sources cost no scan of all its mentions each. */
 static int32_t entity_in_span(const facts *f, uint32_t start, uint32_t end, int type, bool demonyms) {
@@ -141,6 +150,81 @@ static int title_gender(const precis_doc *d, const ner_mention *m) {
     return 0;
 }
 
+#define GENDER_WINDOW 12 /* tokens after a person's mention searched for his/her */
+static const char *const HE_WORDS[] = {"he", "his", "him", "himself", NULL};
+static const char *const SHE_WORDS[] = {"she", "her", "hers", "herself", NULL};
+
+/* A quotation mark token: a pronoun inside a quotation is the speaker's voice, not a
+ * reference to the person named before it. */
+static bool is_quote_mark(const precis_doc *d, size_t k) {
+    const token *t = &d->seg.tokens[k];
+    const unsigned char *x = (const unsigned char *)d->text + t->start;
+    size_t n = t->end - t->start;
+    return (n == 1 && (x[0] == '"' || x[0] == '`')) || (n == 2 && x[0] == '\'' && x[1] == '\'') ||
+           (n == 3 && x[0] == 0xE2 && x[1] == 0x80 && (x[2] == 0x9C || x[2] == 0x9D));
+}
+
+/* Gender each person entity has in the article: 1 he, 2 she, 3 both (unknown), 0 not said;
+ * from a title (Mr., Mrs.) or a gendered word in the role beside any of its mentions
+ * ("spokeswoman Ana Kim", "his wife, Ana Kim" is not read). False when out of memory. */
+static bool entity_genders(precis_doc *d, facts *f) {
+    static const char *const MALE[] = {"mr", "mr.", "sir", "king", "prince", "lord", "duke", "father", "husband",
+                                       "son", "brother", "uncle", "chairman", "spokesman", "congressman",
+                                       "businessman", "actor", "boy", "man", "grandfather", "nephew", NULL};
+    static const char *const FEMALE[] = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "queen", "princess",
+                                         "lady", "duchess", "mother", "wife", "daughter", "sister", "aunt",
+                                         "chairwoman", "spokeswoman", "congresswoman", "businesswoman",
+                                         "actress", "girl", "woman", "grandmother", "niece", NULL};
+    f->ent_gender = arena_calloc(&d->mem, f->ents.n_entities ? f->ents.n_entities : 1, 1);
+    if (!f->ent_gender)
+        return false;
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->entity < 0 || (m->flags & NERM_DEMONYM) || f->ents.entities[m->entity].type != NER_PER)
+            continue;
+        int g = title_gender(d, m);
+        if (!g && m->tok_start > 0) {
+            size_t k = m->tok_start - 1;
+            g = doc_tok_in(d, k, MALE) ? 1 : doc_tok_in(d, k, FEMALE) ? 2 : 0;
+        }
+        f->ent_gender[m->entity] |= (uint8_t)g;
+    }
+    /* The article's own pronouns: a person's mention followed in its clause by his/him or
+     * her ("Trump revised his plan", "Kim said she ..."), before any other person is named,
+     * votes for that gender; two votes and twice the other side's decide, where no title
+     * or role word already did. Linear: each mention looks at most GENDER_WINDOW tokens on. */
+    uint16_t(*votes)[2] = arena_calloc(&d->mem, f->ents.n_entities ? f->ents.n_entities : 1, sizeof *votes);
+    if (!votes)
+        return false;
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->entity < 0 || (m->flags & NERM_DEMONYM) || f->ents.entities[m->entity].type != NER_PER)
+            continue;
+        size_t stop = i + 1 < f->ents.n_mentions ? f->ents.mentions[i + 1].tok_start : d->seg.n_tokens;
+        for (size_t k = m->tok_end; k < d->seg.n_tokens && k < stop && k < m->tok_end + GENDER_WINDOW; k++) {
+            const token *t = &d->seg.tokens[k];
+            if (t->sentence != m->sentence || doc_tok_is(d, k, ";") || is_quote_mark(d, k))
+                break;
+            int g = doc_tok_in(d, k, HE_WORDS) ? 0 : doc_tok_in(d, k, SHE_WORDS) ? 1 : -1;
+            if (g >= 0) {
+                if (votes[m->entity][g] < UINT16_MAX)
+                    votes[m->entity][g]++;
+                break;
+            }
+        }
+    }
+    for (size_t e = 0; e < f->ents.n_entities; e++) {
+        if (f->ent_gender[e])
+            continue;
+        unsigned he = votes[e][0], she = votes[e][1];
+        if (he >= 2 && he >= 2 * she)
+            f->ent_gender[e] = 1;
+        else if (she >= 2 && she >= 2 * he)
+            f->ent_gender[e] = 2;
+    }
+    return true;
+}
+
 /* A title only people have right before a mention (Sen. Kim, President Kim). */
 static bool person_title(const precis_doc *d, const ner_mention *m) {
     static const char *const TITLES[] = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov",
@@ -162,33 +246,174 @@ static bool person_title(const precis_doc *d, const ner_mention *m) {
 }
 
 #define PRONOUN_LOOKBACK 64 /* mentions looked at for a pronoun's person: bounds the work */
+#define CONFIRMED_REACH 6   /* mentions further back a person of the pronoun's gender may be
+                               preferred to a nearer one whose gender the article never says */
 #define ROLE_LOOKBACK 64    /* entities looked at for a description's person: bounds the work */
+#define SUBJECT_LOOKBACK 3  /* sentences back whose subject a pronoun may stand for */
 
 /* The person last named before byte `before` (for "he said"): the nearest person mention whose
  * title does not contradict the pronoun's gender (`gender` 1 he, 2 she, 0 any). A binary
  * search and at most PRONOUN_LOOKBACK mentions, so a document's quotes stay linear. */
 static int32_t last_person_before(const precis_doc *d, const facts *f, uint32_t before, int gender) {
+    int32_t nearest = -1;
+    size_t near_seen = 0;
     for (size_t i = first_mention_from(f, before), seen = 0; i-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
         const ner_mention *m = &f->ents.mentions[i];
+        if (nearest < 0)
+            near_seen = seen;
         if (m->entity < 0 || (m->flags & NERM_DEMONYM))
             continue;
         /* a person, or a name the recogniser took for something else behind a person's title
          * ("Sen. Bernie Sanders" tagged as an organisation) */
         if (f->ents.entities[m->entity].type != NER_PER && !person_title(d, m))
             continue;
-        int g = title_gender(d, m);
-        if (gender && g && g != gender)
+        int g = f->ent_gender ? f->ent_gender[m->entity] : title_gender(d, m);
+        if (gender && (g == 1 || g == 2) && g != gender)
             continue;
-        return m->entity;
+        if (gender && g != gender && nearest < 0) {
+            nearest = m->entity; /* gender not said: taken unless a confirmed one is close */
+            continue;
+        }
+        if (nearest < 0 || seen < near_seen + CONFIRMED_REACH)
+            return m->entity;
+        break;
     }
-    return -1;
+    return nearest;
+}
+
+/* Words that may stand before a person's name at the head of a sentence without making the
+ * name an object: articles and role modifiers ("the former governor Ana Kim"). */
+static const char *const SUBJECT_LEAD[] = {"the", "a", "an", "former", "then", "acting", "longtime", "veteran",
+                                           "senior", "retired", "late", "ex", NULL};
+/* Words that open a sentence with a clause or a phrase before its subject. */
+static const char *const CLAUSE_OPENERS[] = {"in", "at", "on", "after", "before", "when", "while", "though",
+                                             "although", "as", "if", "because", "since", "during", "for",
+                                             "with", "without", "despite", "asked", "speaking", "earlier",
+                                             "later", "last", "yesterday", "today", "meanwhile", "still",
+                                             "however", "instead", "also", "but", "and", "so", "yet", NULL};
+
+/* A lower-case word in a short lead-in that reads as a role noun ("Former Democratic
+ * candidate Bernie Sanders"), not as a verb ("Officials attacked Kim", "Aides say Kim"): no
+ * function word, no -ed, -ing or -s ending. */
+static bool role_like(const precis_doc *d, size_t k, size_t lead) {
+    const token *t = &d->seg.tokens[k];
+    size_t n = t->end - t->start;
+    const char *w = d->text + t->start;
+    if (lead > 6 || d->tok_stop[k] || n < 4 || w[n - 1] == 's' || memcmp(w + n - 2, "ed", 2) == 0 ||
+        (n > 4 && memcmp(w + n - 3, "ing", 3) == 0) || quotes_is_speech_verb(d, k))
+        return false;
+    /* right before a name or an apposition's comma ("chair, councillor Raj Banerjee") */
+    if (k + 1 >= d->seg.n_tokens)
+        return false;
+    const token *nx = &d->seg.tokens[k + 1];
+    return (nx->kind == TOK_WORD && nx->shape != SHAPE_LOWER) || doc_tok_is(d, k + 1, ",") ||
+           (nx->kind == TOK_WORD && role_like(d, k + 1, lead + 1)); /* "city treasurer Ana Lind" */
 }
 
 static int pronoun_gender(const precis_doc *d, size_t k) {
     return doc_tok_is(d, k, "he") ? 1 : doc_tok_is(d, k, "she") ? 2 : 0;
 }
 
+static bool gender_fits(const facts *f, int32_t e, int gender) {
+    int g = f->ent_gender ? f->ent_gender[e] : 0;
+    return !gender || !(g == 1 || g == 2) || g == gender;
+}
+
+/* The person sentence si is about, when its subject names one before token `limit`: a
+ * person's mention at the sentence's head (after an opening phrase closed by a comma, and
+ * articles, role words and capitalised words: "Former Clinton adviser Sidney Blumenthal
+ * said"), not followed by a possessive or another capitalised word, or he/she standing for
+ * the subject of the sentence before (`depth` sentences back at most). A sentence that opens
+ * with a quotation has no subject here. -1 when there is none or it does not fit `gender`. */
+static int32_t subject_of_sentence(const precis_doc *d, const facts *f, int32_t si, size_t limit, int gender,
+                                   int depth) {
+    if (si < 0)
+        return -1;
+    const sentence *st = &d->seg.sentences[si];
+    size_t b = st->tok_start, end = limit < st->tok_end ? limit : st->tok_end;
+    if (b < end && is_quote_mark(d, b)) {
+        /* “...,” Kim said. — a sentence that opens with a quotation is about its speaker */
+        for (size_t i = f->n_quotes; i-- > 0;) {
+            if (f->quotes[i].sentence < si)
+                break;
+            if (f->quotes[i].sentence == si && f->quote_speaker[i] >= 0 && f->quote_conf[i] > 0 &&
+                f->ents.entities[f->quote_speaker[i]].type == NER_PER)
+                return gender_fits(f, f->quote_speaker[i], gender) ? f->quote_speaker[i] : -1;
+        }
+        return -1;
+    }
+    if (b >= end || d->seg.tokens[b].kind != TOK_WORD)
+        return -1; /* opens with a dash, a bracket */
+    bool opened = doc_tok_in(d, b, CLAUSE_OPENERS);
+    if (opened) {
+        size_t c = b;
+        while (c < end && c - b < 14 && !doc_tok_is(d, c, ","))
+            c++;
+        if (c >= end || c - b >= 14)
+            return -1;
+        b = c + 1;
+    }
+    if (b < end && (doc_tok_is(d, b, "he") || doc_tok_is(d, b, "she"))) {
+        int g = pronoun_gender(d, b);
+        if (gender && g != gender)
+            return -1;
+        return depth > 0 ? subject_of_sentence(d, f, si - 1, SIZE_MAX, g, depth - 1) : -1;
+    }
+    for (size_t i = first_mention_from(f, d->seg.tokens[b].start); i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->tok_start >= end)
+            break;
+        if (m->entity < 0 || (m->flags & NERM_DEMONYM))
+            continue;
+        const ner_entity *en = &f->ents.entities[m->entity];
+        /* "Speaking in Salem, New Hampshire, Trump ...": a place set off by commas after an
+         * opening phrase belongs to it */
+        if (opened && en->type == NER_LOC && m->tok_end < end && doc_tok_is(d, m->tok_end, ",") &&
+            m->tok_start == b) {
+            b = m->tok_end + 1;
+            continue;
+        }
+        /* "Democratic candidate Bernie Sanders": an adjective-like name leads in */
+        if (en->type == NER_MISC)
+            continue;
+        /* everything before it is a lead-in: articles, role words, capitalised words */
+        for (size_t k = b; k < m->tok_start; k++) {
+            const token *t = &d->seg.tokens[k];
+            bool in_role = en->has_role && t->start >= en->role_start && t->end <= en->role_end;
+            if (!(t->kind == TOK_WORD && (t->shape != SHAPE_LOWER || in_role || doc_tok_in(d, k, SUBJECT_LEAD) ||
+                                          role_like(d, k, m->tok_start - b))) &&
+                !doc_tok_is(d, k, ".") && !doc_tok_is(d, k, "-") && !(doc_tok_is(d, k, ",") && k > b) &&
+                !(t->kind == TOK_POSSESSIVE && k > b))
+                return -1;
+        }
+        size_t after = m->tok_end;
+        if (after < d->seg.n_tokens) {
+            const token *t = &d->seg.tokens[after];
+            if (t->kind == TOK_POSSESSIVE) {
+                if (en->type != NER_PER)
+                    continue; /* "Scotland's energy secretary, Alasdair Gunn, said" */
+                return -1;    /* "Kim's campaign said": the campaign is the subject */
+            }
+            if (t->kind == TOK_WORD && t->shape != SHAPE_LOWER)
+                continue; /* "Clinton Senior Adviser Sidney Blumenthal": part of a role */
+            /* "Harrowgate manager Sofia Lindqvist": a name before a role word and a name */
+            if (t->kind == TOK_WORD && after + 1 < end && d->seg.tokens[after + 1].kind == TOK_WORD &&
+                d->seg.tokens[after + 1].shape != SHAPE_LOWER && role_like(d, after, 1))
+                continue;
+        }
+        if (en->type != NER_PER && !person_title(d, m))
+            return -1; /* the subject is a body or a place */
+        return gender_fits(f, m->entity, gender) ? m->entity : -1;
+    }
+    return -1;
+}
+
 static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote *q, float *conf);
+
+/* Adverbs that open a sentence capitalised, and so look like names. */
+static const char *const SENTENCE_ADVERBS[] = {"perhaps", "indeed", "meanwhile", "however", "instead", "moreover",
+                                               "nonetheless", "nevertheless", "otherwise", "besides", "finally",
+                                               "yes", "well", "now", "here", "there", "thus", "hence", NULL};
 
 /* Whether words the recogniser did not name can be given as a speaker: not a time expression
  * ("Sunday", "last week"), not a clause word or an adverb opening its sentence ("Likewise",
@@ -202,7 +427,9 @@ static bool words_can_speak(const precis_doc *d, const facts *f, const quote *q)
         else
             hi = mid;
     }
-    if (lo < f->n_timexes && f->timexes[lo].start < q->speaker_end)
+    /* a time word inside a name ("the People's Daily newspaper") is the name's */
+    if (lo < f->n_timexes && f->timexes[lo].start < q->speaker_end &&
+        !span_in_mention(f, f->timexes[lo].start, f->timexes[lo].end))
         return false;
     size_t k = (size_t)q->speaker_token;
     if (q->speaker_tok_end != (uint32_t)k + 1)
@@ -214,8 +441,9 @@ static bool words_can_speak(const precis_doc *d, const facts *f, const quote *q)
     if ((t->flags & TOKF_SENT_START) &&
         (d->tok_stop[k] || (n > 4 && strncasecmp(d->text + t->end - 2, "ly", 2) == 0) ||
          (n > 4 && strncasecmp(d->text + t->end - 4, "wise", 4) == 0) || doc_tok_is(d, k, "amid") ||
-         doc_tok_is(d, k, "wait") || doc_tok_is(d, k, "read")))
+         doc_tok_is(d, k, "wait") || doc_tok_is(d, k, "read") || doc_tok_in(d, k, SENTENCE_ADVERBS)))
         return false;
+
     static const char *const GROUPS[] = {
         "officials", "aides", "sources", "analysts", "experts", "critics", "residents", "witnesses", "police",
         "prosecutors", "protesters", "supporters", "advisers", "advisors", "voters", "lawmakers", "officers",
@@ -267,7 +495,24 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
             return -1;
         /* not a name inside the quotation itself (“I told Kim...,” she said) */
         uint32_t before = q->speaker_start > q->end && q->end > q->start ? q->start : q->speaker_start;
-        int32_t e = last_person_before(d, f, before, pronoun_gender(d, k0));
+        /* a reader's order: the subject of the pronoun's own sentence before it ("Kim says she
+         * liked what she calls a “...”"), then the person the sentences before are about,
+         * then the person named last */
+        int g = pronoun_gender(d, k0);
+        int32_t si = d->seg.tokens[k0].sentence;
+        size_t qt = doc_token_at(d, q->start);
+        size_t limit = qt < k0 && q->end > q->start ? qt : k0;
+        int32_t e = -1;
+        if (limit > d->seg.sentences[si].tok_start + 1)
+            e = subject_of_sentence(d, f, si, limit, g, 2);
+        uint32_t para = d->seg.sentences[si].paragraph;
+        for (int32_t back = 1; e < 0 && back <= SUBJECT_LOOKBACK && si - back >= 0; back++) {
+            if (d->seg.sentences[si - back].paragraph + 1 < para)
+                break; /* two paragraphs back: the story has moved on */
+            e = subject_of_sentence(d, f, si - back, SIZE_MAX, g, 2);
+        }
+        if (e < 0)
+            e = last_person_before(d, f, before, g);
         *conf = e >= 0 ? 0.7f : 0;
         return e;
     }
@@ -335,8 +580,23 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
             return p;
         }
     }
+    /* "Brent Bozell III, founder of ..., said": a name of two or more capitalised words that
+     * the recogniser typed as neither a person nor a place, speaking with a verb of saying, is
+     * most likely a person or a body; its words are kept, without the entity */
+    if (e >= 0 && f->ents.entities[e].type == NER_MISC && q->verb_end > 0 && !doc_tok_is(d, k0, "the") &&
+        q->speaker_tok_end >= (uint32_t)k0 + 2) {
+        *conf = 0.4f;
+        return -1;
+    }
     if (e >= 0)
         return -1; /* a place or a thing is no one's voice */
+    /* "the People's Daily newspaper", "the Clinton campaign": a body's noun after its name */
+    int32_t org = entity_in_span(f, q->speaker_start, q->speaker_end, NER_ORG, false);
+    if (org >= 0 && f->ents.entities[org].type == NER_ORG && not_a_person(d, head) &&
+        d->seg.tokens[head].shape == SHAPE_LOWER) {
+        *conf = 0.7f;
+        return org;
+    }
     if (!words_can_speak(d, f, q))
         return -1; /* "Sunday", "Likewise", "last week": no one's voice */
     /* "the senator", "the CNN host", "the 41-year-old": a definite description of one person
@@ -1620,6 +1880,9 @@ precis_status facts_compute(precis_doc *d, precis_error *err) {
     for (size_t i = 0; i < nq; i++)
         if (!in_boilerplate(d, qs[i].start))
             f->quantities[f->n_quantities++] = qs[i];
+
+    if (!entity_genders(d, f))
+        return set_error(err, PRECIS_E_NOMEM, "facts: out of memory");
 
     quote *qu;
     size_t nqu;

@@ -3,7 +3,7 @@
  * byte spans of its evidence. Computed once per document on first use and cached. */
 #ifndef PRECIS_FACTS_FACTS_H
 #define PRECIS_FACTS_FACTS_H
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "facts/entities.h"
 #include "facts/quantity.h"
 #include "facts/quotes.h"
@@ -68,6 +68,7 @@ typedef struct facts {
     size_t n_quotes;
     int32_t *quote_speaker; /* entity id per quote, or -1 */
     float *quote_conf;      /* confidence in each quote's speaker; 0 when withheld */
+    uint8_t *ent_gender;    /* per entity: 1 he, 2 she, 3 both, 0 not said (titles, role words) */
     source *sources;
     size_t n_sources;
     int32_t *source_entity; /* entity id per source, or -1 */

@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "facts/ner_feat.h"
 #include "precis/precis.h"
 #include "util/arena.h"
@@ -44,7 +44,7 @@ bool ner_model_has_stage2(const ner_model *nm);
  * back: n * NER_NTAGS bytes of scratch. Writes n tags. */
 void ner_viterbi(const float *emit, size_t n, const float *trans, uint8_t *back, uint8_t *tags);
 
-/* Tags one sentence of prepared words (see ner_words_prepare) with the first stage only.
+/* Tags one sentence of prepared words (see ner_words_build) with the first stage only.
  * `emit` holds n * NER_NTAGS floats and `back` n * NER_NTAGS bytes of scratch. */
 void ner_tag_words(const ner_model *nm, const ner_word *w, size_t n, float *emit, uint8_t *back,
                    uint8_t *tags);

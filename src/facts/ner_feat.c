@@ -410,15 +410,7 @@ typedef struct gaz_memo {
     const ner_gaz_entry **entry;
 } gaz_memo;
 
-static void words_shapes(ner_word *words, size_t n);
-static void words_gaz(ner_word *words, size_t n, const ner_gaz *g, const gaz_memo *memo);
-
-void ner_words_prepare(ner_word *words, size_t n, const ner_gaz *g) {
-    words_shapes(words, n);
-    words_gaz(words, n, g, NULL);
-}
-
-/* The first half of ner_words_prepare: shapes, hashes, sentence flags. */
+/* The words of one sentence: shapes, hashes, sentence flags. */
 static void words_shapes(ner_word *words, size_t n) {
     bool any_lower = false;
     for (size_t i = 0; i < n; i++) {
@@ -525,22 +517,6 @@ static int32_t doc_bits(const ner_word *words, size_t n, size_t i) {
     return bit;
 }
 
-bool ner_words_docflags(ner_word *words, size_t n, strmap *map) {
-    for (size_t i = 0; i < n; i++) {
-        ner_word *w = &words[i];
-        if (!w->len)
-            continue;
-        int32_t *v = strmap_upsert(map, w->lw, w->len, 0, NULL);
-        if (!v)
-            return false;
-        *v |= doc_bits(words, n, i);
-    }
-    for (size_t i = 0; i < n; i++)
-        if (words[i].len)
-            words[i].doc = (uint8_t)strmap_get(map, words[i].lw, words[i].len);
-    return true;
-}
-
 bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len, const int32_t *sent,
                      size_t n, const ner_gaz *g, char *norm) {
     size_t total = 0, o = 0;
@@ -560,7 +536,7 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
     }
     /* Distinct lower-case forms first: the one-word gazetteer lookups and the document flags
      * are then done once per form instead of once or twice per word (news repeats its words;
-     * the result is what ner_words_prepare and ner_words_docflags give). */
+     * the result is what looking up and flagging each word on its own would give). */
     for (size_t i = 0; i < n;) {
         size_t j = i + 1;
         while (j < n && sent[j] == sent[i])

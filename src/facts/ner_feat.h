@@ -103,7 +103,7 @@ typedef struct ner_word {
     const char *lw;  /* ASCII lower-case of w, same length */
     uint32_t len;
     uint32_t gaz;    /* 2 bits per class: bit 2c = inside a phrase of class c, 2c+1 = starts it */
-    uint64_t h_w, h_lw, h_shape; /* hashes of w, lw and shape (set by ner_words_prepare) */
+    uint64_t h_w, h_lw, h_shape; /* hashes of w, lw and shape (set by ner_words_build) */
     char shape[8];   /* compressed shape (Xx, X.X., d-d), truncated */
     uint8_t shape_len;
     uint8_t doc;     /* ner_doc_flags */
@@ -115,15 +115,8 @@ typedef struct ner_word {
  * returns the new length (never more than n). */
 size_t ner_normalize(const char *s, size_t n, char *dst);
 
-/* Fills words[0..n) of one sentence (w, lw, len already set by the caller): shapes,
- * gazetteer bits (phrases inside the sentence, up to NER_GAZ_MAX_BYTES), sentence flags. */
+/* The longest gazetteer phrase looked up inside a sentence, in bytes. */
 #define NER_GAZ_MAX_BYTES 256
-void ner_words_prepare(ner_word *words, size_t n, const ner_gaz *g);
-
-/* Document flags: marks each word with NERD_* using a table of all the document's words.
- * `map` must be an empty strmap; it is filled (keys point into words' lw) and left to the
- * caller to free. Returns false on out of memory. */
-bool ner_words_docflags(ner_word *words, size_t n, strmap *map);
 
 /* Builds the words of a whole document from n strings (s[i], len[i]) with their sentence
  * numbers sent[i] (non-decreasing): normalises and lower-cases them into `norm` (room for

@@ -6,7 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "core/doc.h"
+#include "doc/doc.h"
 
 typedef struct quantity {
     uint32_t start, end;           /* the whole phrase: approximation, number, unit, counted thing */

@@ -6,7 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "core/doc.h"
+#include "doc/doc.h"
 
 typedef struct quote {
     uint32_t start, end;                 /* the quoted text, without its quotation marks */

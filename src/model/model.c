@@ -20,7 +20,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "facts/ner.h"
 #include "langid/langid.h"
 #include "util/error.h"
 
@@ -507,8 +506,8 @@ void precis_model_free(precis_model *m) {
 
 /* Loads an image that stays where it is for the model's lifetime (the built-in one, or the
  * model's own copy). */
-static precis_status model_load(const char *image, size_t len, char *owned, bool builtin, precis_model **out,
-                                precis_error *err) {
+static precis_status model_load_image(const char *image, size_t len, char *owned, bool builtin, precis_model **out,
+                                      precis_error *err) {
     precis_model *m = calloc(1, sizeof *m);
     if (!m) {
         free(owned);
@@ -633,9 +632,6 @@ static precis_status model_load(const char *image, size_t len, char *owned, bool
     if (st != PRECIS_OK)
         goto fail;
 
-    st = ner_model_attach(m, err);
-    if (st != PRECIS_OK)
-        goto fail;
     *out = m;
     return PRECIS_OK;
 fail:
@@ -643,8 +639,7 @@ fail:
     return st;
 }
 
-precis_status precis_model_load(const void *data, size_t len, precis_model **out,
-                                precis_error *err) {
+precis_status model_load(const void *data, size_t len, precis_model **out, precis_error *err) {
     if (!data || !out)
         return set_error(err, PRECIS_E_INVALID_ARG, "model: NULL argument");
     *out = NULL;
@@ -655,16 +650,16 @@ precis_status precis_model_load(const void *data, size_t len, precis_model **out
         return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
     memcpy(copy, data, len);
     copy[len] = '\0';
-    return model_load(copy, len, copy, false, out, err);
+    return model_load_image(copy, len, copy, false, out, err);
 }
 
-precis_status precis_model_default(precis_model **out, precis_error *err) {
+precis_status model_load_embedded(precis_model **out, precis_error *err) {
     if (!out)
         return set_error(err, PRECIS_E_INVALID_ARG, "model: NULL argument");
     *out = NULL;
     /* In place: the image is read-only data of the library, followed by a NUL byte. */
-    return model_load(precis_embedded_model, (size_t)(precis_embedded_model_end - precis_embedded_model), NULL,
-                      true, out, err);
+    return model_load_image(precis_embedded_model, (size_t)(precis_embedded_model_end - precis_embedded_model),
+                            NULL, true, out, err);
 }
 
 const char *precis_model_languages(const precis_model *m) { return m ? m->languages : ""; }

@@ -91,6 +91,11 @@ struct model_file {
     size_t len;
 };
 
+/* Reads a model image (precis_model_load without the recognisers: the layer above attaches
+ * them, see api/api.c), or the one embedded in the library. */
+precis_status model_load(const void *data, size_t len, precis_model **out, precis_error *err);
+precis_status model_load_embedded(precis_model **out, precis_error *err);
+
 /* The language data for an ISO code, or NULL. "" and "auto" give the first language. Codes
  * known only from the identification profiles give data with has_data false. */
 const lang_data *model_lang(const precis_model *m, const char *code);

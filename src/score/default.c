@@ -26,6 +26,7 @@
 
 #include "score/score.h"
 #include "segment/segment.h"
+#include "util/minmax.h"
 
 #define POSITION_HALF 3.0     /* sentence index at which the prior halves */
 #define LEAD_SENTENCES 3.0    /* the lead's length in news: the prior's full-strength budget */
@@ -121,8 +122,8 @@ bool score_default(precis_doc *d, const sentvecs *sv, const score_budget *budget
     svec tv;
     ok = ok && title_vector(d, sv, a, &tv);
     if (ok) {
-        score_normalise(graph, n);
-        score_normalise(centroid, n);
+        minmax_normalise(graph, n);
+        minmax_normalise(centroid, n);
         double k = expected_picks(d, sv, budget);
         double w_position = W_POSITION * pow(k > LEAD_SENTENCES ? LEAD_SENTENCES / k : 1.0, POSITION_DECAY);
         for (size_t i = 0; i < n; i++) {

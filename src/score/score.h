@@ -2,7 +2,7 @@
  * default.c); this header is the common shape. Scores are per sentence; higher is better. */
 #ifndef PRECIS_SCORE_SCORE_H
 #define PRECIS_SCORE_SCORE_H
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "util/buf.h"
 
 /* The parts that make up a sentence's score, kept for --explain. Unused parts are 0. */
@@ -11,7 +11,6 @@ typedef struct score_parts {
     double centroid;   /* cosine with the document centroid (default method) */
     double position;   /* lead prior */
     double title;      /* similarity to the title */
-    double first_para; /* similarity to the first paragraph */
     double length;     /* length prior (fragments score low) */
     double verbosity;  /* how far a sentence runs past a comfortable length */
     double penalty;    /* boilerplate penalty (subtracted) */
@@ -46,11 +45,11 @@ bool score_lexrank(precis_doc *d, const sentvecs *sv, const score_budget *budget
 bool score_default(precis_doc *d, const sentvecs *sv, const score_budget *budget, arena *a, double *scores,
                    score_parts *parts);
 
+/* The scorer of a method, or NULL for a value outside precis_method. */
+scorer_fn score_scorer(precis_method m);
+
 /* Scores the document's sentences with its method for another budget (the brief's) into
  * scores (room for n_sentences; parts are scratch). Needs precis_doc_summarize first (the
  * vectors). False when out of memory. */
 bool score_for_budget(precis_doc *d, const score_budget *budget, double *scores);
-
-/* Rescales v[0..n) linearly to [0,1] (all zeros when constant). */
-void score_normalise(double *v, size_t n);
 #endif

@@ -7,8 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "core/doc.h"
-#include "score/svec.h"
+#include "doc/doc.h"
+#include "doc/svec.h"
 
 /* Builds vectors for every sentence of d in arena a, with idf from the model's background
  * table (or 1 everywhere when the language has none). False when out of memory. */

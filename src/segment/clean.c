@@ -16,7 +16,6 @@
 #include <string.h>
 
 #include "segment/seg_clean.h"
-#include "segment/seg_internal.h"
 #include "text/text.h"
 
 /* A tag longer than this is more likely a stray '<' than markup: real tags with a few
@@ -270,7 +269,7 @@ bool seg_render_sentence(buf *out, const char *text, size_t len, const segmentat
                     j += n;
                     continue;
                 }
-                int32_t c = seg_decode(text, len, j, &n);
+                int32_t c = text_decode_fast(text, len, j, &n);
                 space = space || text_is_space(c);
                 j += n;
             }

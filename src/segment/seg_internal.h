@@ -33,7 +33,4 @@ void seg_tokens_free(seg_tokens *t);
 /* Lower-cases s[0,len) into out (simple case mapping, one code point at a time). Returns
  * the length, or 0 when it does not fit in cap. */
 size_t seg_lower(const char *s, size_t len, char *out, size_t cap);
-
-/* Decodes one code point with an inline ASCII path. */
-int32_t seg_decode(const char *s, size_t len, size_t i, size_t *n);
 #endif

@@ -69,7 +69,7 @@ static bool lang_has_dotted_ordinals(const lang_data *lang) {
 
 static int32_t first_char(const splitter *sp, size_t k) {
     size_t n;
-    return seg_decode(sp->s, sp->len, sp->tok[k].start, &n);
+    return text_decode_fast(sp->s, sp->len, sp->tok[k].start, &n);
 }
 
 /* Inline so that strlen of the literal folds away: this runs on most tokens. */

@@ -29,16 +29,6 @@
 #include "segment/seg_internal.h"
 #include "text/text.h"
 
-int32_t seg_decode(const char *s, size_t len, size_t i, size_t *n) {
-    unsigned char b = (unsigned char)s[i];
-    if (b < 0x80) {
-        *n = 1;
-        return b;
-    }
-    bool bad;
-    return text_decode(s, len, i, n, &bad);
-}
-
 size_t seg_lower(const char *s, size_t len, char *out, size_t cap) {
     size_t o = 0;
     for (size_t i = 0; i < len;) {
@@ -51,7 +41,7 @@ size_t seg_lower(const char *s, size_t len, char *out, size_t cap) {
             continue;
         }
         size_t n;
-        int32_t c = seg_decode(s, len, i, &n);
+        int32_t c = text_decode_fast(s, len, i, &n);
         i += n;
         char enc[4];
         size_t k = text_encode(utf8proc_tolower(c), enc);
@@ -215,7 +205,7 @@ static size_t scan_url(const char *s, size_t len, size_t i, size_t pre) {
             continue;
         }
         size_t n;
-        int32_t c = seg_decode(s, len, j, &n);
+        int32_t c = text_decode_fast(s, len, j, &n);
         if (text_is_space(c) || is_quote_char(c) || c == 0x3002 || c == 0x3001 || c == 0xFF0C ||
             c == 0x2026 || text_is_control(c))
             break;
@@ -294,7 +284,7 @@ static int letter_run(const char *s, size_t len, size_t i, int limit) {
     int k = 0;
     while (i < len && k <= limit) {
         size_t n;
-        int32_t c = seg_decode(s, len, i, &n);
+        int32_t c = text_decode_fast(s, len, i, &n);
         if (!is_alpha(c))
             break;
         k++;
@@ -406,7 +396,7 @@ static void scan_word(const char *s, size_t len, size_t i, const char *const *el
             continue;
         }
         size_t n;
-        int32_t c = seg_decode(s, len, j, &n);
+        int32_t c = text_decode_fast(s, len, j, &n);
         bool alpha = is_alpha(c);
         if (alpha || is_digit(c) || (prev && is_word_format(c))) {
             if (alpha) {
@@ -432,7 +422,7 @@ static void scan_word(const char *s, size_t len, size_t i, const char *const *el
         if (j + n >= len || !prev)
             break;
         size_t n2;
-        int32_t d = seg_decode(s, len, j + n, &n2);
+        int32_t d = text_decode_fast(s, len, j + n, &n2);
         bool pa = is_alpha(prev), pd = is_digit(prev), da = is_alpha(d), dd = is_digit(d);
         bool join = false;
         switch (c) {
@@ -455,7 +445,7 @@ static void scan_word(const char *s, size_t len, size_t i, const char *const *el
                     bool more = false;
                     if (after < len) {
                         size_t n3;
-                        int32_t e = seg_decode(s, len, after, &n3);
+                        int32_t e = text_decode_fast(s, len, after, &n3);
                         more = is_alnum(e);
                     }
                     if (!more && !contraction_host(s + i, j - i))
@@ -522,7 +512,7 @@ static bool script_terminator(const char *s, size_t len, const token *prev, int3
     size_t k = prev->end - 1, n;
     while (k > prev->start && ((unsigned char)s[k] & 0xC0) == 0x80)
         k--; /* back to the lead byte of the last character */
-    int32_t last = seg_decode(s, len, k, &n);
+    int32_t last = text_decode_fast(s, len, k, &n);
     bool greek = (last >= 0x0370 && last <= 0x03FF) || (last >= 0x1F00 && last <= 0x1FFF);
     bool armenian = last >= 0x0531 && last <= 0x058F;
     if (!(c == ';' ? greek : armenian))
@@ -531,7 +521,7 @@ static bool script_terminator(const char *s, size_t len, const token *prev, int3
         j++;
     if (j >= len || s[j] == '\n' || s[j] == '\r')
         return true;
-    int32_t d = seg_decode(s, len, j, &n);
+    int32_t d = text_decode_fast(s, len, j, &n);
     return text_is_upper(d) && (c == ';' ? (d >= 0x0370 && d <= 0x03FF) : (d >= 0x0531 && d <= 0x0556));
 }
 
@@ -558,7 +548,7 @@ static size_t split_clitic(const char *s, size_t len, size_t j) {
         size_t n = strlen(clitics[k]), w;
         if (!ascii_ieq(s, len, j, clitics[k]))
             continue;
-        if (j + n < len && is_alnum(seg_decode(s, len, j + n, &w)))
+        if (j + n < len && is_alnum(text_decode_fast(s, len, j + n, &w)))
             continue;
         return n;
     }
@@ -584,7 +574,7 @@ static int spaced_quote_direction(const char *s, size_t len, const token *prev, 
         return 1;
     size_t n;
     if (prev_punct && s[prev->start] != '\0' && strchr(",.?!;", s[prev->start]) &&
-        text_is_lower(seg_decode(s, len, j, &n)))
+        text_is_lower(text_decode_fast(s, len, j, &n)))
         return -1;
     return open ? -1 : 1;
 }
@@ -615,7 +605,7 @@ static uint8_t term_aux(const char *s, size_t len, size_t i, size_t j) {
     bool strong = false;
     for (size_t k = i; k < j;) {
         size_t n;
-        int32_t c = seg_decode(s, len, k, &n);
+        int32_t c = text_decode_fast(s, len, k, &n);
         k += n;
         if (c == '.' || c == 0xFF0E)
             dots++;
@@ -695,7 +685,7 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
             c = b;
             n = 1;
         } else {
-            c = seg_decode(text, len, i, &n);
+            c = text_decode_fast(text, len, i, &n);
             if (text_is_space(c)) {
                 if (text_is_newline(c)) {
                     newlines += c == 0x2029 ? 2 : 1;
@@ -775,7 +765,7 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
             for (;;) {
                 if (j < len) {
                     size_t n2;
-                    int32_t d = seg_decode(text, len, j, &n2);
+                    int32_t d = text_decode_fast(text, len, j, &n2);
                     seg_gap gap;
                     /* a run of five dots after '?' is a leader, not more of the terminator
                      * (checked once, where the run starts) */
@@ -811,11 +801,11 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
             }
         } else if ((c == '#' || c == '@') && j < len) {
             size_t n2;
-            int32_t d = seg_decode(text, len, j, &n2);
+            int32_t d = text_decode_fast(text, len, j, &n2);
             if (is_alnum(d) || d == '_') {
                 size_t e = j;
                 while (e < len) {
-                    int32_t x = seg_decode(text, len, e, &n2);
+                    int32_t x = text_decode_fast(text, len, e, &n2);
                     if (!is_alnum(x) && x != '_')
                         break;
                     e += n2;
@@ -831,7 +821,7 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
              * (''Hello'', a typewriter's double quote) */
             j++;
             size_t n2;
-            int32_t d = j < len ? seg_decode(text, len, j, &n2) : ' ';
+            int32_t d = j < len ? text_decode_fast(text, len, j, &n2) : ' ';
             bool opens = c == '`' || ((!prev || (flags & TOKF_SPACE_BEFORE)) && !text_is_space(d) &&
                                       !text_is_punct(d));
             tok.flags |= opens ? TOKF_OPEN_QUOTE : TOKF_CLOSE_QUOTE;
@@ -848,11 +838,11 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
                    (prev->kind == TOK_WORD || prev->kind == TOK_NUMBER) && !st.sq_open) {
             /* 's after a word (or Jr.'s), or a lone ' after a plural: a possessive */
             size_t n2 = 0;
-            int32_t d = j < len ? seg_decode(text, len, j, &n2) : 0;
+            int32_t d = j < len ? text_decode_fast(text, len, j, &n2) : 0;
             int32_t e = 0;
             if (j + n2 < len) {
                 size_t n3;
-                e = seg_decode(text, len, j + n2, &n3);
+                e = text_decode_fast(text, len, j + n2, &n3);
             }
             if ((d == 's' || d == 'S') && !is_alnum(e)) {
                 j += n2;
@@ -869,7 +859,7 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
             bool after = j >= len;
             if (!after) {
                 size_t n2;
-                int32_t d = seg_decode(text, len, j, &n2);
+                int32_t d = text_decode_fast(text, len, j, &n2);
                 after = text_is_space(d) || (text_is_punct(d) && !is_quote_char(d) && d != '(' &&
                                               d != '[' && d != 0x00BF && d != 0x00A1);
             }

@@ -12,6 +12,7 @@
 #include "select/select.h"
 
 #include "score/graph.h"
+#include "util/minmax.h"
 
 /* Fragments shorter than this many words are not chosen while longer candidates remain:
  * headlines, datelines and list stubs read badly in an extract. */
@@ -129,7 +130,7 @@ bool select_with_budget(const precis_doc *d, const sentvecs *sv, const double *s
         candidates += !d->boilerplate[i];
         long_candidates += !d->boilerplate[i] && words[i] >= MIN_WORDS && !headline(d, i);
     }
-    score_normalise(rel, n);
+    minmax_normalise(rel, n);
     /* candidates by relevance, best first (ties: document order), for the bounded scan */
     size_t *order = malloc(n * sizeof *order);
     if (!order) {

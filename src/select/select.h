@@ -5,7 +5,7 @@
 #define PRECIS_SELECT_SELECT_H
 #include <stdbool.h>
 
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "score/score.h"
 #include "score/vectors.h"
 #include "util/buf.h"

@@ -18,6 +18,18 @@
  * *invalid when the bytes were not valid UTF-8 (the result is then U+FFFD). */
 int32_t text_decode(const char *s, size_t len, size_t i, size_t *n, bool *invalid);
 
+/* text_decode for callers that do not ask whether the bytes were valid, with the ASCII
+ * case inline (the tokenizer's inner loop). */
+static inline int32_t text_decode_fast(const char *s, size_t len, size_t i, size_t *n) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) {
+        *n = 1;
+        return b;
+    }
+    bool bad;
+    return text_decode(s, len, i, n, &bad);
+}
+
 /* Counts the invalid sequences in s. */
 size_t text_count_invalid(const char *s, size_t len);
 

@@ -66,7 +66,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (precis_doc_new(model, text, size, NULL, &doc, NULL) == PRECIS_OK) {
         size_t n = precis_doc_sentence_count(doc), prev_end = 0;
         for (size_t i = 0; i < n; i++) {
-            precis_span s = precis_doc_sentence(doc, i);
+            precis_span s;
+            if (precis_doc_sentence(doc, i, &s, NULL) != PRECIS_OK)
+                abort(); /* an index below the count is refused */
             if (s.start >= s.end || s.end > size || s.start < prev_end)
                 abort(); /* empty, outside the input, out of order or overlapping */
             prev_end = s.end;

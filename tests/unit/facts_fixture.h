@@ -6,7 +6,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "facts/facts.h"
 
 static precis_model *model;

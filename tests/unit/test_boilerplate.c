@@ -25,13 +25,23 @@ static precis_doc *summarise(const char *text) {
 
 /* The reason sentence i is left out, or "story". */
 static const char *why(const precis_doc *d, size_t i) {
-    const char *w = precis_doc_sentence_left_out(d, i);
+    const char *w = NULL;
+    precis_error err = {0};
+    cr_assert_eq(precis_doc_sentence_left_out(d, i, &w, &err), PRECIS_OK, "%s", err.message);
     return w ? w : "story";
+}
+
+/* The index of the i-th chosen sentence (an index out of range fails the test). */
+static size_t chosen_at(const precis_doc *d, size_t i) {
+    size_t index = 0;
+    precis_error err = {0};
+    cr_assert_eq(precis_doc_summary_sentence(d, i, &index, &err), PRECIS_OK, "%s", err.message);
+    return index;
 }
 
 static bool chosen(const precis_doc *d, size_t index) {
     for (size_t i = 0; i < precis_doc_summary_count(d); i++)
-        if (precis_doc_summary_sentence(d, i) == index)
+        if (chosen_at(d, i) == index)
             return true;
     return false;
 }

@@ -87,8 +87,17 @@ Test(facts, quotation_ending_its_sentence_takes_no_later_speaker) {
 }
 
 Test(facts, scare_quotes_are_not_quotations) {
-    const facts *f = run("The minister accused him of \"talking nonsense\" in parliament on Tuesday.");
+    const facts *f = run("The so-called \"smart\" meters arrived in the town on Tuesday, and the \"new normal\" "
+                         "of the energy market began.");
     cr_assert_eq(f->n_quotes, 0);
+}
+
+Test(facts, two_quoted_words_after_a_verb_of_judging_are_its_subject_s) {
+    /* PolNeAR annotates these as the subject's words (35 of 41 such quotes on its train and
+     * dev sets match a gold quote): the cue and the speaker are both there */
+    const facts *f = run("The minister accused him of \"talking nonsense\" in parliament on Tuesday.");
+    cr_assert_eq(f->n_quotes, 1);
+    cr_assert_str_eq(span(f->quotes[0].speaker_start, f->quotes[0].speaker_end), "The minister");
 }
 
 /* ---- sources ------------------------------------------------------------------------------- */

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "facts/entities.h"
 #include "facts/ner.h"
 #include "facts/ner_feat.h"
@@ -462,4 +462,22 @@ Test(ner_feat, split_features_are_the_same_multiset) {
         i0 = j;
     }
     ner_gaz_free(&g);
+}
+
+Test(ner, the_article_saying_what_kind_of_body_a_name_is) {
+    run("The charity Harrow Wanderers said the walk raised money for veterans. The supporters of "
+        "Corran Athletic, the club that won the cup last year, were there too.\n"
+        "Trust chairman Idris Pellow said the trust would match every pound.");
+    cr_assert_eq(entity_of(need("Harrow Wanderers", 0))->type, NER_ORG);
+    cr_assert_eq(entity_of(need("Corran Athletic", 0))->type, NER_ORG);
+    const ner_entity *p = entity_of(need("Idris Pellow", 0));
+    cr_assert_eq(p->type, NER_PER);
+    cr_assert(role_is(p, "Trust chairman"), "role of Idris Pellow");
+}
+
+Test(ner, two_places_listed_together_are_two_places) {
+    run("Soldiers who served in Iraq, Afghanistan and Mali were invited to Hereford.");
+    cr_assert_eq(need("Iraq", 0)->type, NER_LOC);
+    cr_assert_eq(need("Afghanistan", 0)->type, NER_LOC);
+    cr_assert_neq(need("Iraq", 0)->entity, need("Afghanistan", 0)->entity);
 }

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "facts/ner.h"
 #include "facts/ner_feat.h"
 #include "model/model.h"

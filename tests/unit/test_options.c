@@ -43,3 +43,65 @@ Test(options, empty_date_clears_it) {
     cr_assert_eq(set_date(&o, ""), PRECIS_OK);
     cr_assert_str_eq(o.date, "");
 }
+
+/* ---- the struct's size (include/precis/precis.h: the struct can grow) ---------------------- */
+
+Test(options, init_records_the_callers_size) {
+    precis_options o;
+    memset(&o, 0x5a, sizeof o);
+    precis_options_init(&o);
+    cr_assert_eq(o.size, sizeof o);
+    cr_assert_str_eq(o.lang, "auto");
+    cr_assert_eq(o.brief_words, 80);
+}
+
+Test(options, init_writes_no_more_than_the_size_it_is_given) {
+    unsigned char raw[sizeof(precis_options) + 32];
+    memset(raw, 0x5a, sizeof raw);
+    precis_options_init_sized((precis_options *)(void *)raw, 24);
+    size_t size;
+    memcpy(&size, raw, sizeof size);
+    cr_assert_eq(size, 24);
+    for (size_t i = 24; i < sizeof raw; i++)
+        cr_assert_eq(raw[i], 0x5a, "byte %zu written past the size", i);
+}
+
+/* A caller built against a newer header (a larger struct): the library fills and reads what it
+ * knows, zeroes the rest, and documents work. */
+Test(options, a_larger_struct_works_and_its_tail_is_zeroed) {
+    _Alignas(precis_options) unsigned char raw[sizeof(precis_options) + 64];
+    memset(raw, 0x5a, sizeof raw);
+    precis_options *o = (precis_options *)(void *)raw;
+    precis_options_init_sized(o, sizeof raw);
+    cr_assert_eq(o->size, sizeof raw);
+    for (size_t i = sizeof(precis_options); i < sizeof raw; i++)
+        cr_assert_eq(raw[i], 0, "byte %zu of the tail", i);
+    precis_error err = {0};
+    cr_assert_eq(precis_options_set(o, "sentences", "1", &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(o->budget_value, 1);
+    for (size_t i = sizeof(precis_options); i < sizeof raw; i++)
+        cr_assert_eq(raw[i], 0, "byte %zu of the tail after set", i);
+    precis_model *m = NULL;
+    cr_assert_eq(precis_model_default(&m, &err), PRECIS_OK);
+    precis_doc *d = NULL;
+    const char *text = "One sentence here. Another one there. A third to finish.";
+    cr_assert_eq(precis_doc_new(m, text, strlen(text), o, &d, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(precis_doc_summarize(d, &err), PRECIS_OK);
+    cr_assert_eq(precis_doc_summary_count(d), 1);
+    precis_doc_free(d);
+    precis_model_free(m);
+}
+
+Test(options, a_struct_not_initialised_is_refused) {
+    precis_options o;
+    memset(&o, 0, sizeof o); /* size 0: never passed through precis_options_init */
+    strcpy(o.lang, "en");
+    precis_error err = {0};
+    cr_assert_eq(precis_options_set(&o, "sentences", "2", &err), PRECIS_E_INVALID_ARG);
+    precis_model *m = NULL;
+    cr_assert_eq(precis_model_default(&m, &err), PRECIS_OK);
+    precis_doc *d = NULL;
+    cr_assert_eq(precis_doc_new(m, "Text.", 5, &o, &d, &err), PRECIS_E_INVALID_ARG);
+    cr_assert_null(d);
+    precis_model_free(m);
+}

@@ -371,3 +371,222 @@ Test(quotes, title_case_headline_verb_of_saying) {
                          "The port authority published its plan on Wednesday.\n");
     expect(f, "Will Cost Every Family", "Greta Lindqvist");
 }
+
+/* ---- credits, brackets, appositions and clauses that are not speakers ---------------------- */
+
+Test(quotes, pull_quote_credited_after_a_dash_on_the_same_line) {
+    const facts *f = run("Readers told us what the new bridge means to them.\n\n"
+                         "\xE2\x80\x9CI used to lose an hour every morning at the old crossing.\xE2\x80\x9D "
+                         "\xE2\x80\x95 Marta Olsen\n"
+                         "\xE2\x80\x9CThe toll is too high for the people who need it most.\xE2\x80\x9D "
+                         "\xE2\x80\x94 Hugo P. Brandt.\n");
+    expect(f, "I used to lose an hour", "Marta Olsen");
+    expect(f, "The toll is too high", "Hugo P. Brandt");
+}
+
+Test(quotes, a_dash_before_a_speech_clause_is_not_a_credit) {
+    const facts *f = run("The vote was delayed again.\n\n"
+                         "\xE2\x80\x9CWe need one more week to count the ballots\xE2\x80\x9D \xE2\x80\x94 Dana Holm "
+                         "said on Monday \xE2\x80\x94 \xE2\x80\x9C" "and then we will publish.\xE2\x80\x9D\n");
+    expect(f, "We need one more week", "Dana Holm");
+}
+
+Test(quotes, party_and_state_bracket_with_full_stops) {
+    const facts *f = run("The hearing ran late into the evening.\n\n"
+                         "\"This is a question of basic fairness for every family,\" Rep. Nadia Wolcott (D-Wis.) "
+                         "said Friday.\n");
+    expect(f, "This is a question of basic", "Nadia Wolcott");
+}
+
+Test(quotes, apposition_then_said_and_a_day_is_not_the_speaker) {
+    const facts *f = run("The committee met in the morning.\n\n"
+                         "\xE2\x80\x9CThe ranks are tired of waiting for an answer,\xE2\x80\x9D Corwin, a retired "
+                         "colonel, said Thursday on a radio show.\n\n"
+                         "\xE2\x80\x9CWe will hold the vote before the recess,\xE2\x80\x9D Senate Majority Leader "
+                         "Ellis Brandt, R-Ky., said Tuesday.\n\n"
+                         "\xE2\x80\x9CNo one should be surprised by this,\xE2\x80\x9D Wanda Okafor, 58, told "
+                         "Channel Nine Monday.\n");
+    expect(f, "The ranks are tired", "Corwin");
+    expect(f, "We will hold the vote", "Ellis Brandt");
+    expect(f, "No one should be surprised", "Wanda Okafor");
+}
+
+Test(quotes, inverted_verb_with_a_tail_and_reported_by_an_outlet) {
+    const facts *f = run("A new poll was published on Sunday.\n\n"
+                         "\xE2\x80\x9CThe race has hardly moved since the spring,\xE2\x80\x9D wrote Tobias Lund for "
+                         "Harbour Analytics.\n\n"
+                         "The lead is \xE2\x80\x9C" "about what it was in every survey this year,\xE2\x80\x9D reported "
+                         "Reuters.\n");
+    expect(f, "The race has hardly moved", "Tobias Lund");
+    expect(f, "about what it was", "Reuters");
+}
+
+Test(quotes, participle_after_the_quotation_is_no_speaker) {
+    const facts *f = run("The bill passed the lower house on Thursday.\n\n"
+                         "Helga Moritz said she hopes the new law can be \xE2\x80\x9C" "a fair start for every child in "
+                         "the county,\xE2\x80\x9D giving towns more say over their schools.\n");
+    expect(f, "a fair start for every", "Helga Moritz");
+}
+
+Test(quotes, a_plural_noun_that_looks_like_a_verb_of_saying) {
+    const facts *f = run("The lawsuit was filed in March.\n\n"
+                         "\xE2\x80\x9CThe rule reaches far beyond what the law allows,\xE2\x80\x9D Ruth Calder, the "
+                         "attorney general of one of the states suing the agency, said in a statement.\n");
+    expect(f, "The rule reaches far", "Ruth Calder");
+}
+
+Test(quotes, description_with_a_determiner_as_the_sentence_subject) {
+    const facts *f = run("The campaign played down the report.\n\n"
+                         "One adviser inside the campaign brushed the story aside, saying it was \xE2\x80\x9Cnothing "
+                         "more than the usual noise before a debate.\xE2\x80\x9D\n");
+    expect(f, "nothing more than the usual", "One adviser");
+}
+
+Test(quotes, an_infinitive_of_saying_takes_the_sentence_subject) {
+    const facts *f = run("The mayor spoke for an hour.\n\n"
+                         "Ingrid Solberg went on to say, \xE2\x80\x9CThe buses will run all night from next "
+                         "month.\xE2\x80\x9D\n");
+    expect(f, "The buses will run", "Ingrid Solberg");
+}
+
+Test(quotes, the_place_a_statement_was_posted_is_not_its_speaker) {
+    const facts *f = run("The governor answered her critics.\n\n"
+                         "Governor Alma Reyes wrote on Twitter: \xE2\x80\x9CThe roads will be open by "
+                         "Friday.\xE2\x80\x9D\n");
+    expect(f, "The roads will be open", "Alma Reyes");
+}
+
+Test(quotes, an_opening_participle_is_not_the_subject) {
+    const facts *f = run("The council debated the budget.\n\n"
+                         "Asked about the delay, Treasurer Hal Berg gave a short answer: \xE2\x80\x9CWe are waiting for "
+                         "the auditors.\xE2\x80\x9D\n");
+    expect(f, "We are waiting for", "Hal Berg");
+}
+
+Test(quotes, a_time_word_inside_a_newspaper_name) {
+    const facts *f = run("The old market town sits on a trade route.\n\n"
+                         "Today, the Northern Daily newspaper calls it \"the finest stop on the old road\" in "
+                         "its travel pages.\n");
+    expect(f, "the finest stop on the old road", "Northern Daily");
+}
+
+Test(quotes, a_closing_mark_typed_as_the_opener) {
+    const facts *f = run("Voters sent us their thoughts after the debate.\n\n"
+                         "\xE2\x80\x9D" "Fear. I am truly worried about what comes next for the town.\xE2\x80\x9D "
+                         "\xE2\x80\x95 Elena Vasquez\n");
+    expect(f, "Fear. I am truly worried", "Elena Vasquez");
+}
+
+Test(quotes, a_short_quotation_after_a_verb_of_judging_is_its_subject_s) {
+    const facts *f = run("The former governor spoke in Flint on Tuesday.\n\n"
+                         "Governor Leon Marsh criticized the new levy as a \xE2\x80\x9C" "crazy system\xE2\x80\x9D "
+                         "during the stop.\n");
+    expect(f, "crazy system", "Leon Marsh");
+}
+
+Test(quotes, a_transcript_label_names_the_speaker) {
+    const facts *f = run("Part of the interview follows.\n\n"
+                         "\"HALVORSEN: Will the bridge open before the winter, and who pays for the delay?\n\n"
+                         "\"OKONJO: The bridge opens in November and the contractor pays, as the contract says.\"\n");
+    expect(f, "HALVORSEN: Will the bridge", "HALVORSEN");
+    expect(f, "OKONJO: The bridge opens", "OKONJO");
+}
+
+Test(quotes, a_day_between_the_subject_and_its_verb) {
+    const facts *f = run("The chairman spoke twice this week.\n\n"
+                         "Albrecht later Thursday told Radio North: \xE2\x80\x9CSome members will need time, and "
+                         "that is fine.\xE2\x80\x9D\n");
+    expect(f, "Some members will need time", "Albrecht");
+}
+
+Test(quotes, the_name_after_a_possessive_description) {
+    const facts *f = run("The vote on the speaker was close.\n\n"
+                         "\xE2\x80\x9CThe speaker has our full support,\xE2\x80\x9D Rep. Lena Hart\xE2\x80\x99s chief "
+                         "of staff, Tomas Reyes, told reporters before the vote.\n");
+    expect(f, "The speaker has our full support", "Tomas Reyes");
+}
+
+Test(quotes, a_subject_with_a_participle_before_its_verb) {
+    const facts *f = run("The review began in February.\n\n"
+                         "Another official speaking to the radio station said, \xE2\x80\x9CThe review covers every "
+                         "contract signed that year.\xE2\x80\x9D\n");
+    expect(f, "The review covers every", "Another official");
+}
+
+Test(quotes, a_participle_of_saying_right_after_a_name) {
+    const facts *f = run("The new advert ran on Sunday night.\n\n"
+                         "The advert uses footage of Miriam Osei asking, \xE2\x80\x9CWhy are the trains still "
+                         "late every winter?\xE2\x80\x9D\n\n"
+                         "Mayor Ilse Brandt wrote a letter to Transport Minister Paul K. Adeyemi asking the ministry "
+                         "to look into the \"fiasco.\"\n");
+    expect(f, "Why are the trains still", "Miriam Osei");
+    expect(f, "fiasco", "Ilse Brandt");
+}
+
+Test(quotes, the_subject_not_the_object_of_a_preposition) {
+    const facts *f = run("The curfew began at midnight.\n\n"
+                         "Marchers walking through the streets chanted \"Whose city? Our city!\" until two in the "
+                         "morning.\n");
+    expect(f, "Whose city? Our city!", "Marchers");
+}
+
+/* ---- pronouns: the person the sentences are about, not the last name ----------------------- */
+
+Test(quotes, a_pronoun_after_a_sentence_about_someone_else_s_words) {
+    const facts *f = run("Harald Vinter said he would advise the mayor on the threats from the river, which he "
+                         "said Petra Lund never understood.\n\n"
+                         "\xE2\x80\x9CThe flood plan is ten years late,\xE2\x80\x9D he said.\n");
+    expect(f, "The flood plan is ten years late", "Harald Vinter");
+}
+
+Test(quotes, a_title_gives_a_pronoun_its_person) {
+    const facts *f = run("Mrs. Amara Okafor met Mr. Tobias Lind at the depot on Monday.\n\n"
+                         "\xE2\x80\x9CThe buses are older than my children,\xE2\x80\x9D she said.\n");
+    expect(f, "The buses are older", "Amara Okafor");
+}
+
+Test(quotes, an_opening_phrase_with_a_place_before_the_subject) {
+    const facts *f = run("Speaking at a rally in Salem, Ohio, Greta Brandt went after Otto Weiss, calling him "
+                         "\xE2\x80\x9C" "a man with no plan at all.\xE2\x80\x9D\n\n"
+                         "\xE2\x80\x9CHe has never run anything bigger than a shop,\xE2\x80\x9D she said.\n");
+    expect(f, "He has never run anything", "Greta Brandt");
+}
+
+Test(quotes, a_role_before_the_name_and_a_description_between) {
+    const facts *f = run("Former city treasurer Ana Lind, who backed Maren Moss last year, said on Wednesday "
+                         "that the audit was fair.\n\n"
+                         "The treasurer declined to say more. But she told the radio station that the report "
+                         "was \xE2\x80\x9C" "a long time coming for this council.\xE2\x80\x9D\n");
+    expect(f, "a long time coming", "Ana Lind");
+}
+
+Test(quotes, a_pronoun_after_a_quotation_goes_to_its_speaker) {
+    const facts *f = run("Governor Ivo Strand defended his budget, and his aides said he would not change it.\n\n"
+                         "\xE2\x80\x9CThe first thing to say is that the ferry lost money every year,\xE2\x80\x9D Michael "
+                         "Horne notes.\n\n"
+                         "\xE2\x80\x9CThe second is that nobody in the capital asked the islands,\xE2\x80\x9D he adds.\n");
+    expect(f, "The second is that nobody", "Michael Horne");
+}
+
+Test(quotes, a_place_s_role_then_the_name_as_the_subject) {
+    const facts *f = run("The site opened on Thursday.\n\n"
+                         "Norway's energy minister, Sigrun Dahl, who cut the ribbon, said storage was essential. "
+                         "\xE2\x80\x9CWe waste power on every windy night,\xE2\x80\x9D she said.\n");
+    expect(f, "We waste power on every", "Sigrun Dahl");
+}
+
+Test(quotes, a_person_the_article_gives_the_pronoun_s_gender_before_a_nearer_unknown) {
+    const facts *f = run("At the depot, the buses stood idle while Mrs. Ada Brook talked to Kim Lauder about the "
+                         "strike.\n\n"
+                         "\xE2\x80\x9CNobody wants this to last another week,\xE2\x80\x9D she said.\n");
+    expect(f, "Nobody wants this to last", "Ada Brook");
+}
+
+Test(quotes, a_title_in_title_case_is_not_speech) {
+    const facts *f = run("The mayor spoke on the radio on Sunday.\n\n"
+                         "She told the station's \xE2\x80\x9CSunday Morning With Pia Lowe\xE2\x80\x9D that the "
+                         "budget was ready.\n\n"
+                         "\xE2\x80\x9CGet Off The Bridge Now,\xE2\x80\x9D the officer shouted at the crowd.\n");
+    cr_assert_lt(quote_at(f, "Sunday Morning With"), 0, "a show's title taken for speech");
+    expect(f, "Get Off The Bridge Now", "the officer");
+}

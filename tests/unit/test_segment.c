@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "segment/seg_clean.h"
 #include "segment/segment.h"
 #include "util/buf.h"

@@ -9,7 +9,7 @@
 #include "lexicon/lexicon.h"
 #include "model/model.h"
 #include "precis/precis.h"
-#include "score/svec.h"
+#include "doc/svec.h"
 #include "segment/segment.h"
 #include "util/arena.h"
 #include "util/buf.h"
@@ -53,6 +53,14 @@ double idf_weight(const precis_idf *t, const char *stem, size_t len);
 
 /* Index of the first token that starts at or after byte b (n_tokens when none). */
 size_t doc_token_at(const precis_doc *d, size_t b);
+
+/* The smallest precis_options a caller may pass: this version's first fields, up to idf. */
+#define PRECIS_OPTIONS_SIZE_MIN (offsetof(precis_options, idf) + sizeof(const precis_idf *))
+
+/* Copies the caller's options (of o->size bytes) into the library's full struct, the fields
+ * past o->size at their defaults. False when o is NULL or its size is below
+ * PRECIS_OPTIONS_SIZE_MIN (not initialised by precis_options_init). */
+bool options_load(precis_options *full, const precis_options *o);
 
 /* True when token k's text is `w`, ignoring ASCII case ("said", ",", "n't"). */
 bool doc_tok_is(const precis_doc *d, size_t k, const char *w);

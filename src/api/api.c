@@ -1,4 +1,4 @@
-/* api.c — version, status strings, memory release and options. */
+/* api.c — version, status strings, memory release, model loading and options. */
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
@@ -6,7 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doc/doc.h"
+#include "facts/ner.h"
 #include "langid/langid.h"
+#include "model/model.h"
 #include "precis/precis.h"
 #include "util/error.h"
 
@@ -28,23 +31,33 @@ const char *precis_status_str(precis_status code) {
 
 void precis_free(void *p) { free(p); }
 
+/* The model layer reads the image; the recognisers that live in it (NER) are built here,
+ * above both, so that the loader does not depend on what uses it. */
+static precis_status attach(precis_status st, precis_model **out, precis_error *err) {
+    if (st != PRECIS_OK)
+        return st;
+    st = ner_model_attach(*out, err);
+    if (st != PRECIS_OK) {
+        precis_model_free(*out);
+        *out = NULL;
+    }
+    return st;
+}
+
+precis_status precis_model_load(const void *data, size_t len, precis_model **out, precis_error *err) {
+    return attach(model_load(data, len, out, err), out, err);
+}
+
+precis_status precis_model_default(precis_model **out, precis_error *err) {
+    return attach(model_load_embedded(out, err), out, err);
+}
+
 static const char *const METHOD_NAMES[] = {"default", "lead", "tfidf", "textrank", "lexrank"};
 
 const char *precis_method_name(precis_method m) {
     if ((unsigned)m >= sizeof METHOD_NAMES / sizeof METHOD_NAMES[0])
         return NULL;
     return METHOD_NAMES[m];
-}
-
-void precis_options_init(precis_options *o) {
-    memset(o, 0, sizeof *o);
-    strcpy(o->lang, "auto");
-    o->method = PRECIS_METHOD_DEFAULT;
-    o->budget = PRECIS_BUDGET_SENTENCES;
-    o->budget_value = 3;
-    o->redundancy = 0.3;
-    o->brief_words = 80;
-    o->max_bytes = (size_t)64 << 20;
 }
 
 /* Parses a finite double from the whole of s. */
@@ -124,10 +137,26 @@ static bool valid_date(const char *s) {
     return (s[10] == 'T' || s[10] == 't' || s[10] == ' ') && valid_time(s + 11);
 }
 
-precis_status precis_options_set(precis_options *o, const char *name, const char *value,
+static precis_status options_set(precis_options *o, const char *name, const char *value, precis_error *err);
+
+precis_status precis_options_set(precis_options *opts, const char *name, const char *value,
                                  precis_error *err) {
-    if (!o || !name || !value)
+    if (!opts || !name || !value)
         return set_error(err, PRECIS_E_INVALID_ARG, "options: NULL argument");
+    precis_options full, before;
+    if (!options_load(&full, opts))
+        return set_error(err, PRECIS_E_INVALID_ARG, "options: not initialised by precis_options_init");
+    memcpy(&before, &full, sizeof full); /* padding too, for the comparison below */
+    PRECIS_TRY(options_set(&full, name, value, err));
+    size_t size = opts->size < sizeof full ? opts->size : sizeof full;
+    /* an option whose field the caller's (older, smaller) struct does not have */
+    if (memcmp((const char *)&full + size, (const char *)&before + size, sizeof full - size) != 0)
+        return set_error(err, PRECIS_E_INVALID_OPTION, "option '%s' is newer than the caller's precis_options", name);
+    memcpy((char *)opts + sizeof opts->size, (const char *)&full + sizeof full.size, size - sizeof full.size);
+    return PRECIS_OK;
+}
+
+static precis_status options_set(precis_options *o, const char *name, const char *value, precis_error *err) {
     double v;
     if (strcmp(name, "lang") == 0) {
         if (strcmp(value, "auto") == 0) {

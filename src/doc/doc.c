@@ -1,6 +1,7 @@
 /* doc.c — document construction and the simple accessors of the public API. */
-#include "core/doc.h"
+#include "doc/doc.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -14,11 +15,12 @@ precis_status precis_doc_new(const precis_model *model, const char *text, size_t
     if (!model || !out || (!text && len))
         return set_error(err, PRECIS_E_INVALID_ARG, "document: NULL argument");
     *out = NULL;
-    precis_options defaults;
-    if (!opts) {
-        precis_options_init(&defaults);
-        opts = &defaults;
-    }
+    precis_options full;
+    if (!opts)
+        precis_options_init(&full);
+    else if (!options_load(&full, opts))
+        return set_error(err, PRECIS_E_INVALID_ARG, "document: options not initialised by precis_options_init");
+    opts = &full;
     if (opts->max_bytes && len > opts->max_bytes)
         return set_error(err, PRECIS_E_INPUT,
                          "document is %zu bytes, over the limit of %zu (raise max-bytes)", len,
@@ -102,10 +104,16 @@ void precis_doc_free(precis_doc *d) {
 
 size_t precis_doc_sentence_count(const precis_doc *d) { return d ? d->seg.n_sentences : 0; }
 
-precis_span precis_doc_sentence(const precis_doc *d, size_t i) {
-    if (!d || i >= d->seg.n_sentences)
-        return (precis_span){0, 0};
-    return (precis_span){d->seg.sentences[i].start, d->seg.sentences[i].end};
+precis_status precis_doc_sentence(const precis_doc *d, size_t i, precis_span *out, precis_error *err) {
+    if (!out)
+        return set_error(err, PRECIS_E_INVALID_ARG, "sentence: NULL argument");
+    *out = (precis_span){0, 0};
+    if (!d)
+        return set_error(err, PRECIS_E_INVALID_ARG, "sentence: NULL document");
+    if (i >= d->seg.n_sentences)
+        return set_error(err, PRECIS_E_INVALID_ARG, "sentence %zu: the document has %zu", i, d->seg.n_sentences);
+    *out = (precis_span){d->seg.sentences[i].start, d->seg.sentences[i].end};
+    return PRECIS_OK;
 }
 
 const char *precis_doc_language(const precis_doc *d) { return d ? d->lang->code : ""; }
@@ -169,12 +177,19 @@ size_t doc_sentence_words(const precis_doc *d, size_t i) {
 bool doc_tok_is(const precis_doc *d, size_t k, const char *w) {
     const token *t = &d->seg.tokens[k];
     size_t len = t->end - t->start;
-    return strlen(w) == len && strncasecmp(d->text + t->start, w, len) == 0;
+    return len > 0 && strncasecmp(d->text + t->start, w, len) == 0 && w[len] == '\0';
 }
 
+/* Word lists are short and mostly miss: the first letter rejects nearly every entry before a
+ * comparison. */
 bool doc_tok_in(const precis_doc *d, size_t k, const char *const *words) {
+    const token *t = &d->seg.tokens[k];
+    size_t len = t->end - t->start;
+    if (len == 0)
+        return false;
+    char c0 = (char)tolower((unsigned char)d->text[t->start]);
     for (size_t i = 0; words[i]; i++)
-        if (doc_tok_is(d, k, words[i]))
+        if (words[i][0] == c0 && strncasecmp(d->text + t->start, words[i], len) == 0 && words[i][len] == '\0')
             return true;
     return false;
 }

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "util/error.h"
 
 struct precis_idf {

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "brief/brief.h"
-#include "core/doc.h"
+#include "doc/doc.h"
 #include "facts/facts.h"
 #include "score/score.h"
 #include "select/select.h"

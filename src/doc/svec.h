@@ -1,4 +1,4 @@
-/* svec: the sparse sentence vector types, apart from vectors.h so that core/doc.h can hold
+/* svec: the sparse sentence vector types, apart from score/vectors.h so that doc/doc.h can hold
  * them without an include cycle. */
 #ifndef PRECIS_SCORE_SVEC_H
 #define PRECIS_SCORE_SVEC_H
