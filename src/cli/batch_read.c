@@ -15,8 +15,6 @@
  * A document that cannot be read (malformed JSON line, member over --max-bytes, damaged
  * member) becomes an item carrying `error`, which the writer turns into an error line; an
  * input that cannot be opened at all is reported on stderr and counted in input_errors. */
-#include <archive.h>
-#include <archive_entry.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -29,6 +27,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "lazylib.h"
 #include "batch_common.h"
 #include "extract.h"
 #include "fetch.h"
@@ -45,6 +44,7 @@
 typedef struct rstream {
     int fd;             /* >= 0: read(2) from it */
     struct archive *ar; /* else: archive_read_data */
+    const cli_archive_api *la; /* libarchive, when ar is set */
     uint64_t ar_counted; /* compressed bytes of `ar` already added to stats */
     const char *pre;    /* bytes already read (for sniffing), served first */
     size_t pre_len;
@@ -84,15 +84,15 @@ static ptrdiff_t rs_read(rstream *s, char *buf, size_t n) {
             return -1;
         }
     }
-    la_ssize_t r = archive_read_data(s->ar, buf, n);
+    la_ssize_t r = s->la->read_data(s->ar, buf, n);
     /* Progress counts the archive's own (compressed) bytes, as its file size does. */
-    uint64_t now = (uint64_t)archive_filter_bytes(s->ar, -1);
+    uint64_t now = (uint64_t)s->la->filter_bytes(s->ar, -1);
     if (now > s->ar_counted) {
         stats_add(s->stats, now - s->ar_counted);
         s->ar_counted = now;
     }
     if (r < 0) {
-        const char *m = archive_error_string(s->ar);
+        const char *m = s->la->error_string(s->ar);
         snprintf(s->errbuf, sizeof s->errbuf, "%s", m ? m : "unreadable archive member");
         s->error = s->errbuf;
         return -1;
@@ -307,6 +307,341 @@ static char *json_scalar_or_null(const json_t *v, bool *oom) {
     return p;
 }
 
+/* ---- a fast path for the usual JSONL line -------------------------------------------------
+ * jansson builds a tree of the whole record (every highlight, every nested field) to hand
+ * back a few strings: about 135 instructions a byte, a quarter of a summary's cost. This
+ * scanner validates the line as jansson would and takes only the members batch reads. It
+ * answers only for lines it is sure of: an object whose strings are valid UTF-8 with no
+ * control characters and no \u0000, escapes paired as JSON requires, numbers without
+ * exponents of at most 15 digits, nesting under 64 levels, and the members batch reads
+ * being strings or null. Anything else (and every error) goes to jansson, whose answers and
+ * messages stay the reference. As with JSON_DISABLE_EOF_CHECK, what follows the object is
+ * not read; a member given twice counts by its last value, as in jansson. */
+
+typedef struct jspan {
+    const char *s; /* the string's bytes between the quotes, NULL when absent or null */
+    size_t n;
+    bool escaped;  /* has backslash escapes */
+} jspan;
+
+enum { JF_ID, JF_TEXT, JF_TITLE, JF_DATE, JF_SENTENCES, JF_WORDS, JF_LANG, JF_COUNT };
+
+static size_t jws(const char *p, size_t i, size_t n) {
+    while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\r'))
+        i++;
+    return i;
+}
+
+static int hexval(char c) {
+    return c >= '0' && c <= '9' ? c - '0' : (c | 32) >= 'a' && (c | 32) <= 'f' ? (c | 32) - 'a' + 10 : -1;
+}
+
+static int hex4(const char *p) {
+    int v = 0;
+    for (int k = 0; k < 4; k++) {
+        int h = hexval(p[k]);
+        if (h < 0)
+            return -1;
+        v = v * 16 + h;
+    }
+    return v;
+}
+
+/* Length of a valid UTF-8 sequence of two bytes or more at p[0..n) (strict: no overlongs,
+ * no surrogates, nothing over U+10FFFF), or 0. */
+static size_t utf8_seq(const unsigned char *p, size_t n) {
+    unsigned c = p[0];
+    if (c >= 0xC2 && c <= 0xDF)
+        return n >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (n < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+            return 0;
+        if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0))
+            return 0;
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (n < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
+            return 0;
+        if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90))
+            return 0;
+        return 4;
+    }
+    return 0;
+}
+
+/* A string starting after its opening quote at i: the index after the closing quote, or 0
+ * when the fast path does not take it. */
+static size_t jstring(const char *p, size_t i, size_t n, jspan *out) {
+    size_t start = i;
+    bool esc = false;
+    while (i < n) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == '"') {
+            if (out)
+                *out = (jspan){p + start, i - start, esc};
+            return i + 1;
+        }
+        if (c < 0x20)
+            return 0;
+        if (c < 0x80 && c != '\\') {
+            i++;
+            continue;
+        }
+        if (c >= 0x80) {
+            size_t k = utf8_seq((const unsigned char *)p + i, n - i);
+            if (!k)
+                return 0;
+            i += k;
+            continue;
+        }
+        esc = true;
+        if (i + 1 >= n)
+            return 0;
+        char e = p[i + 1];
+        if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+            i += 2;
+            continue;
+        }
+        if (e != 'u' || i + 6 > n)
+            return 0;
+        int u = hex4(p + i + 2);
+        if (u <= 0 || (u >= 0xDC00 && u <= 0xDFFF))
+            return 0;
+        i += 6;
+        if (u >= 0xD800 && u <= 0xDBFF) {
+            if (i + 6 > n || p[i] != '\\' || p[i + 1] != 'u')
+                return 0;
+            int lo = hex4(p + i + 2);
+            if (lo < 0xDC00 || lo > 0xDFFF)
+                return 0;
+            i += 6;
+        }
+    }
+    return 0;
+}
+
+/* A number at i: the index after it, or 0. */
+static size_t jnumber(const char *p, size_t i, size_t n) {
+    size_t digits = 0;
+    if (i < n && p[i] == '-')
+        i++;
+    if (i < n && p[i] == '0') {
+        i++, digits++;
+    } else {
+        if (i >= n || p[i] < '1' || p[i] > '9')
+            return 0;
+        while (i < n && p[i] >= '0' && p[i] <= '9')
+            i++, digits++;
+    }
+    if (i < n && p[i] == '.') {
+        i++;
+        size_t f = 0;
+        while (i < n && p[i] >= '0' && p[i] <= '9')
+            i++, f++;
+        if (!f)
+            return 0;
+        digits += f;
+    }
+    if (i < n && (p[i] == 'e' || p[i] == 'E'))
+        return 0;
+    return digits <= 15 ? i : 0;
+}
+
+/* Any value at i (not a member batch reads): the index after it, or 0. */
+static size_t jvalue(const char *p, size_t i, size_t n, int depth) {
+    if (i >= n || depth > 64)
+        return 0;
+    char c = p[i];
+    if (c == '"')
+        return jstring(p, i + 1, n, NULL);
+    if (c == '{' || c == '[') {
+        char close = c == '{' ? '}' : ']';
+        i = jws(p, i + 1, n);
+        if (i < n && p[i] == close)
+            return i + 1;
+        for (;;) {
+            if (c == '{') {
+                if (i >= n || p[i] != '"' || !(i = jstring(p, i + 1, n, NULL)))
+                    return 0;
+                i = jws(p, i, n);
+                if (i >= n || p[i] != ':')
+                    return 0;
+                i = jws(p, i + 1, n);
+            }
+            if (!(i = jvalue(p, i, n, depth + 1)))
+                return 0;
+            i = jws(p, i, n);
+            if (i < n && p[i] == ',') {
+                i = jws(p, i + 1, n);
+                continue;
+            }
+            return i < n && p[i] == close ? i + 1 : 0;
+        }
+    }
+    if (c == '-' || (c >= '0' && c <= '9'))
+        return jnumber(p, i, n);
+    static const char *const LIT[] = {"true", "false", "null"};
+    for (int k = 0; k < 3; k++) {
+        size_t l = strlen(LIT[k]);
+        if (n - i >= l && memcmp(p + i, LIT[k], l) == 0)
+            return i + l;
+    }
+    return 0;
+}
+
+/* A string value as a malloc'ed C string: escapes decoded (the scanner checked them). */
+static char *junescape(const jspan *v, size_t *len) {
+    char *out = malloc(v->n + 1);
+    if (!out)
+        return NULL;
+    if (!v->escaped) {
+        memcpy(out, v->s, v->n);
+        out[v->n] = '\0';
+        *len = v->n;
+        return out;
+    }
+    size_t o = 0;
+    for (size_t i = 0; i < v->n;) {
+        char c = v->s[i];
+        if (c != '\\') {
+            out[o++] = c;
+            i++;
+            continue;
+        }
+        char e = v->s[i + 1];
+        i += 2;
+        switch (e) {
+        case 'b': out[o++] = '\b'; continue;
+        case 'f': out[o++] = '\f'; continue;
+        case 'n': out[o++] = '\n'; continue;
+        case 'r': out[o++] = '\r'; continue;
+        case 't': out[o++] = '\t'; continue;
+        case 'u': break;
+        default: out[o++] = e; continue; /* " \ / */
+        }
+        uint32_t u = (uint32_t)hex4(v->s + i);
+        i += 4;
+        if (u >= 0xD800 && u <= 0xDBFF) {
+            u = 0x10000 + ((u - 0xD800) << 10) + ((uint32_t)hex4(v->s + i + 2) - 0xDC00);
+            i += 6;
+        }
+        /* UTF-8: never longer than the six or twelve bytes of its escape */
+        if (u < 0x80) {
+            out[o++] = (char)u;
+        } else if (u < 0x800) {
+            out[o++] = (char)(0xC0 | u >> 6);
+            out[o++] = (char)(0x80 | (u & 0x3F));
+        } else if (u < 0x10000) {
+            out[o++] = (char)(0xE0 | u >> 12);
+            out[o++] = (char)(0x80 | ((u >> 6) & 0x3F));
+            out[o++] = (char)(0x80 | (u & 0x3F));
+        } else {
+            out[o++] = (char)(0xF0 | u >> 18);
+            out[o++] = (char)(0x80 | ((u >> 12) & 0x3F));
+            out[o++] = (char)(0x80 | ((u >> 6) & 0x3F));
+            out[o++] = (char)(0x80 | (u & 0x3F));
+        }
+    }
+    out[o] = '\0';
+    *len = o;
+    return out;
+}
+
+/* Whether a key (raw bytes between quotes, escapes not decoded) is `name`. A key with
+ * escapes is compared after decoding. */
+static bool jkey_is(const jspan *k, const char *name) {
+    size_t nl = strlen(name);
+    if (!k->escaped)
+        return k->n == nl && memcmp(k->s, name, nl) == 0;
+    size_t len;
+    char *d = junescape(k, &len);
+    bool same = d && len == nl && memcmp(d, name, nl) == 0;
+    free(d);
+    return same;
+}
+
+/* The fast path: true when it decoded the line into `it` (or ran out of memory: *oom), false
+ * when jansson must read it. */
+static bool jsonl_fast(const batch_read_cfg *cfg, const char *p, size_t n, batch_item *it, bool *oom) {
+    const char *names[JF_COUNT] = {cfg->id_field, cfg->text_field, cfg->title_field, cfg->date_field,
+                                   "sentences", "words", "lang"};
+    jspan got[JF_COUNT] = {{0}};
+    size_t i = jws(p, 0, n);
+    if (i >= n || p[i] != '{')
+        return false;
+    i = jws(p, i + 1, n);
+    if (i < n && p[i] == '}')
+        return false; /* no text member: jansson's path gives the error */
+    for (;;) {
+        jspan key;
+        if (i >= n || p[i] != '"' || !(i = jstring(p, i + 1, n, &key)))
+            return false;
+        i = jws(p, i, n);
+        if (i >= n || p[i] != ':')
+            return false;
+        i = jws(p, i + 1, n);
+        int f = -1;
+        for (int k = 0; k < JF_COUNT && f < 0; k++)
+            if (jkey_is(&key, names[k]))
+                f = k;
+        if (f >= 0) {
+            jspan v = {0};
+            if (i < n && p[i] == '"') {
+                if (!(i = jstring(p, i + 1, n, &v)))
+                    return false;
+            } else if (n - i >= 4 && memcmp(p + i, "null", 4) == 0) {
+                i += 4;
+            } else {
+                return false; /* numbers and the rest: as jansson converts them */
+            }
+            /* every name that matches takes the value (two options may share a field) */
+            for (int k = f; k < JF_COUNT; k++)
+                if (k == f || jkey_is(&key, names[k]))
+                    got[k] = v;
+        } else if (!(i = jvalue(p, i, n, 1))) {
+            return false;
+        }
+        i = jws(p, i, n);
+        if (i < n && p[i] == ',') {
+            i = jws(p, i + 1, n);
+            continue;
+        }
+        if (i < n && p[i] == '}')
+            break;
+        return false;
+    }
+    if (!got[JF_TEXT].s)
+        return false;
+    char *vals[JF_COUNT] = {NULL};
+    size_t lens[JF_COUNT] = {0};
+    for (int k = 0; k < JF_COUNT; k++)
+        if (got[k].s && !(vals[k] = junescape(&got[k], &lens[k])))
+            *oom = true;
+    if (vals[JF_ID]) {
+        free(it->id);
+        it->id = vals[JF_ID];
+        vals[JF_ID] = NULL;
+    }
+    if (cfg->max_bytes && lens[JF_TEXT] > cfg->max_bytes) {
+        it->error = batch_strf("document is %zu bytes, over %zu (--max-bytes)", lens[JF_TEXT], cfg->max_bytes);
+        *oom |= !it->error;
+        for (int k = 0; k < JF_COUNT; k++)
+            free(vals[k]);
+        return true;
+    }
+    it->text = vals[JF_TEXT];
+    it->len = lens[JF_TEXT];
+    *oom |= !it->text;
+    it->opt[BOPT_TITLE] = vals[JF_TITLE];
+    it->opt[BOPT_DATE] = vals[JF_DATE];
+    it->opt[BOPT_SENTENCES] = vals[JF_SENTENCES];
+    it->opt[BOPT_WORDS] = vals[JF_WORDS];
+    it->opt[BOPT_LANG] = vals[JF_LANG];
+    it->is_html = it->text && looks_html(it->text, it->len);
+    return true;
+}
+
 bool batch_jsonl_decode(const batch_read_cfg *cfg, batch_item *it) {
     if (!it->jsonl_line || it->error)
         return true;
@@ -316,6 +651,11 @@ bool batch_jsonl_decode(const batch_read_cfg *cfg, batch_item *it) {
     size_t n = it->len;
     it->text = NULL;
     it->len = 0;
+    bool fast_oom = false;
+    if (jsonl_fast(cfg, line, n, it, &fast_oom)) {
+        free(line);
+        return !fast_oom;
+    }
     json_error_t jerr;
     json_t *root = json_loadb(line, n, JSON_DISABLE_EOF_CHECK | JSON_ALLOW_NUL, &jerr);
     free(line);
@@ -685,30 +1025,34 @@ static bool read_archive(const batch_read_cfg *cfg, const char *path, batch_sink
     member_sink ms = {outer_sink, outer_user, strlen(path)};
     batch_sink sink = member_emit;
     void *user = &ms;
-    struct archive *a = archive_read_new();
+    char why[300];
+    const cli_archive_api *la = cli_archive(why, sizeof why);
+    if (!la)
+        return emit_error(sink, user, path, path, xprintf("cannot read archive: %s", why));
+    struct archive *a = la->read_new();
     if (!a) {
         cli_error("batch", "out of memory");
         exit(EXIT_IO);
     }
-    archive_read_support_filter_all(a);
-    archive_read_support_format_tar(a);
-    archive_read_support_format_zip(a);
-    archive_read_support_format_7zip(a);
-    archive_read_support_format_cpio(a);
-    archive_read_support_format_raw(a); /* a compressed single file: data.jsonl.gz, page.html.gz */
+    la->read_support_filter_all(a);
+    la->read_support_format_tar(a);
+    la->read_support_format_zip(a);
+    la->read_support_format_7zip(a);
+    la->read_support_format_cpio(a);
+    la->read_support_format_raw(a); /* a compressed single file: data.jsonl.gz, page.html.gz */
     bool ok = true;
-    if (archive_read_open_filename(a, path, READ_CHUNK) != ARCHIVE_OK) {
+    if (la->read_open_filename(a, path, READ_CHUNK) != ARCHIVE_OK) {
         ok = emit_error(sink, user, path, path,
-                        xprintf("cannot read archive: %s", archive_error_string(a)));
-        archive_read_free(a);
+                        xprintf("cannot read archive: %s", la->error_string(a)));
+        la->read_free(a);
         return ok;
     }
-    rstream s = {.fd = -1, .ar = a, .stats = stats};
+    rstream s = {.fd = -1, .ar = a, .la = la, .stats = stats};
     struct archive_entry *e;
     size_t members = 0;
     for (;;) {
-        int r = archive_read_next_header(a, &e);
-        uint64_t now = (uint64_t)archive_filter_bytes(a, -1);
+        int r = la->read_next_header(a, &e);
+        uint64_t now = (uint64_t)la->filter_bytes(a, -1);
         if (now > s.ar_counted) {
             stats_add(stats, now - s.ar_counted);
             s.ar_counted = now;
@@ -718,23 +1062,23 @@ static bool read_archive(const batch_read_cfg *cfg, const char *path, batch_sink
         if (r < ARCHIVE_WARN) {
             /* A damaged archive: the documents read so far stand, the rest are lost. */
             char *id = xprintf("%s:(after %zu member%s)", path, members, members == 1 ? "" : "s");
-            ok = emit_error(sink, user, id, path, xprintf("damaged archive: %s", archive_error_string(a)));
+            ok = emit_error(sink, user, id, path, xprintf("damaged archive: %s", la->error_string(a)));
             free(id);
             break;
         }
-        if (archive_entry_filetype(e) != AE_IFREG)
+        if (la->entry_filetype(e) != AE_IFREG)
             continue;
         members++;
-        if (archive_format(a) != ARCHIVE_FORMAT_RAW && cfg->glob) {
-            const char *m = archive_entry_pathname(e);
+        if (la->format(a) != ARCHIVE_FORMAT_RAW && cfg->glob) {
+            const char *m = la->entry_pathname(e);
             const char *base = m ? strrchr(m, '/') : NULL;
             if (m && !glob_match(cfg, m, base ? base + 1 : m))
                 continue;
         }
-        bool raw = archive_format(a) == ARCHIVE_FORMAT_RAW;
-        const char *member = archive_entry_pathname_utf8(e);
+        bool raw = la->format(a) == ARCHIVE_FORMAT_RAW;
+        const char *member = la->entry_pathname_utf8(e);
         if (!member)
-            member = archive_entry_pathname(e);
+            member = la->entry_pathname(e);
         if (!member)
             member = "";
         /* A raw stream is the file itself, decompressed: its id is the file's path. */
@@ -747,11 +1091,11 @@ static bool read_archive(const batch_read_cfg *cfg, const char *path, batch_sink
             if (dot && strchr(dot, '/') == NULL)
                 *dot = '\0';
         }
-        if (cfg->max_bytes && archive_entry_size_is_set(e) &&
-            (uint64_t)archive_entry_size(e) > cfg->max_bytes && !name_is_jsonl(inner)) {
+        if (cfg->max_bytes && la->entry_size_is_set(e) &&
+            (uint64_t)la->entry_size(e) > cfg->max_bytes && !name_is_jsonl(inner)) {
             ok = emit_error(sink, user, id, source,
                             xprintf("member is %jd bytes, over %zu (--max-bytes)",
-                                    (intmax_t)archive_entry_size(e), cfg->max_bytes));
+                                    (intmax_t)la->entry_size(e), cfg->max_bytes));
         } else if (name_is_jsonl(inner)) {
             jsonl_ctx c = {cfg, raw ? path : source, source, sink, user};
             ok = read_jsonl(&s, &c);
@@ -785,10 +1129,10 @@ static bool read_archive(const batch_read_cfg *cfg, const char *path, batch_sink
         if (!ok)
             break;
     }
-    uint64_t now = (uint64_t)archive_filter_bytes(a, -1);
+    uint64_t now = (uint64_t)la->filter_bytes(a, -1);
     if (now > s.ar_counted)
         stats_add(stats, now - s.ar_counted);
-    archive_read_free(a);
+    la->read_free(a);
     return ok;
 }
 

@@ -14,10 +14,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <curl/curl.h>
 
 #include "batch_common.h"
 #include "cli.h"
+#include "lazylib.h"
 
 static void batch_usage(FILE *out) {
     fputs("Usage: precis batch [OPTIONS] INPUT...\n"
@@ -383,9 +383,17 @@ int cmd_batch(int argc, char **argv) {
     if (!model)
         return EXIT_MODEL;
     dcfg.model = model;
+    const cli_curl_api *curl = NULL; /* opened for URLs only (lazylib.h) */
     if (rcfg.kind == BATCH_KIND_URLS) {
         /* libcurl's one-time setup, before the workers start (thread-safe only since 7.84) */
-        curl_global_init(CURL_GLOBAL_DEFAULT);
+        char why[300];
+        curl = cli_curl(why, sizeof why);
+        if (!curl) {
+            cli_error("batch", "URLs need libcurl: %s", why);
+            precis_model_free(model);
+            return EXIT_IO;
+        }
+        curl->global_init(CURL_GLOBAL_DEFAULT);
         dcfg.hosts = batch_hosts_new(delay);
         if (!dcfg.hosts) {
             cli_error("batch", "out of memory");
@@ -528,8 +536,8 @@ cleanup:
     batch_collect_free(collect);
     batch_idset_free(done);
     precis_model_free(model);
-    if (dcfg.hosts)
-        curl_global_cleanup();
+    if (curl)
+        curl->global_cleanup();
     batch_hosts_free(dcfg.hosts);
     return code;
 }

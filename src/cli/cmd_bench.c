@@ -36,10 +36,10 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#include <archive.h>
 
 #include "cli.h"
 #include "extract.h"
+#include "lazylib.h"
 #include "sents.h"
 #include <precis/eval.h>
 
@@ -2220,15 +2220,21 @@ static void extract_svg(FILE *f, const void *c) {
 
 /* Reads the whole set, gunzipping it (or any compression libarchive knows) when it is. */
 static bool read_maybe_compressed(const char *path, char **data, size_t *len) {
-    struct archive *a = archive_read_new();
+    char why[300];
+    const cli_archive_api *la = cli_archive(why, sizeof why);
+    if (!la) {
+        cli_error(path, "cannot read it: %s", why);
+        return false;
+    }
+    struct archive *a = la->read_new();
     if (!a) {
         cli_error(path, "out of memory");
         return false;
     }
-    archive_read_support_filter_all(a);
-    archive_read_support_format_raw(a);
+    la->read_support_filter_all(a);
+    la->read_support_format_raw(a);
     struct archive_entry *e;
-    bool ok = archive_read_open_filename(a, path, 1 << 16) == ARCHIVE_OK && archive_read_next_header(a, &e) == ARCHIVE_OK;
+    bool ok = la->read_open_filename(a, path, 1 << 16) == ARCHIVE_OK && la->read_next_header(a, &e) == ARCHIVE_OK;
     size_t cap = 1 << 20, n = 0;
     char *buf = ok ? malloc(cap) : NULL;
     while (ok && buf) {
@@ -2242,7 +2248,7 @@ static bool read_maybe_compressed(const char *path, char **data, size_t *len) {
             buf = q;
             cap *= 2;
         }
-        la_ssize_t got = archive_read_data(a, buf + n, cap - n);
+        la_ssize_t got = la->read_data(a, buf + n, cap - n);
         if (got < 0)
             ok = false;
         if (got <= 0)
@@ -2250,12 +2256,12 @@ static bool read_maybe_compressed(const char *path, char **data, size_t *len) {
         n += (size_t)got;
     }
     if (!ok || !buf) {
-        cli_error(path, "%s", buf ? archive_error_string(a) ? archive_error_string(a) : "unreadable" : "out of memory");
+        cli_error(path, "%s", buf ? la->error_string(a) ? la->error_string(a) : "unreadable" : "out of memory");
         free(buf);
-        archive_read_free(a);
+        la->read_free(a);
         return false;
     }
-    archive_read_free(a);
+    la->read_free(a);
     *data = buf;
     *len = n;
     return true;

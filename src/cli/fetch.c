@@ -7,7 +7,6 @@
  * own exit status (cli.h), so scripts can tell a typo in a host name from a server error.
  * libcurl is used through its easy interface only: no shared handle, no global state of
  * ours (libcurl initialises itself, thread-safely since 7.84). */
-#include <curl/curl.h>
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +15,7 @@
 #include "cli.h"
 #include "extract.h"
 #include "fetch.h"
+#include "lazylib.h"
 
 /* Redirects followed before giving up: browsers stop at about 20; 10 is plenty for news
  * sites (http -> https -> www -> the article). */
@@ -26,6 +26,7 @@ bool fetch_is_url(const char *s) {
 }
 
 typedef struct sink {
+    const cli_curl_api *cu;
     CURL *curl;
     char *data;
     size_t len, cap, max;
@@ -45,7 +46,7 @@ static size_t on_data(char *p, size_t size, size_t n, void *user) {
     if (!s->checked) {
         s->checked = true;
         char *type = NULL;
-        if (curl_easy_getinfo(s->curl, CURLINFO_CONTENT_TYPE, &type) == CURLE_OK && type) {
+        if (s->cu->easy_getinfo(s->curl, CURLINFO_CONTENT_TYPE, &type) == CURLE_OK && type) {
             snprintf(s->type, sizeof s->type, "%s", type);
             if (!textual(type)) {
                 s->binary = true;
@@ -102,7 +103,13 @@ int fetch_url(const char *url, const fetch_opts *o, fetch_result *r) {
 int fetch_url_quiet(const char *url, const fetch_opts *o, fetch_result *r, char *msg, size_t cap) {
     memset(r, 0, sizeof *r);
     msg[0] = '\0';
-    CURL *curl = curl_easy_init();
+    char why[300];
+    const cli_curl_api *cu = cli_curl(why, sizeof why);
+    if (!cu) {
+        snprintf(msg, cap, "URLs need libcurl: %s", why);
+        return EXIT_IO;
+    }
+    CURL *curl = cu->easy_init();
     if (!curl) {
         snprintf(msg, cap, "could not start libcurl");
         return EXIT_IO;
@@ -110,26 +117,26 @@ int fetch_url_quiet(const char *url, const fetch_opts *o, fetch_result *r, char 
     char ua[64];
     snprintf(ua, sizeof ua, "precis/%s", precis_version());
     char errbuf[CURL_ERROR_SIZE] = "";
-    sink s = {.curl = curl, .max = o->max_bytes};
-    curl_easy_setopt(curl, CURLOPT_URL, url);
-    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(curl, CURLOPT_MAXREDIRS, MAX_REDIRECTS);
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, o->timeout);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_USERAGENT, o->user_agent ? o->user_agent : ua);
-    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, ""); /* whatever libcurl can decode */
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errbuf);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_data);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &s);
+    sink s = {.cu = cu, .curl = curl, .max = o->max_bytes};
+    cu->easy_setopt(curl, CURLOPT_URL, url);
+    cu->easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
+    cu->easy_setopt(curl, CURLOPT_MAXREDIRS, MAX_REDIRECTS);
+    cu->easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    cu->easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    cu->easy_setopt(curl, CURLOPT_TIMEOUT, o->timeout);
+    cu->easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    cu->easy_setopt(curl, CURLOPT_USERAGENT, o->user_agent ? o->user_agent : ua);
+    cu->easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, ""); /* whatever libcurl can decode */
+    cu->easy_setopt(curl, CURLOPT_ERRORBUFFER, errbuf);
+    cu->easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_data);
+    cu->easy_setopt(curl, CURLOPT_WRITEDATA, &s);
     if (o->max_bytes)
-        curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)o->max_bytes);
-    CURLcode rc = curl_easy_perform(curl);
+        cu->easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)o->max_bytes);
+    CURLcode rc = cu->easy_perform(curl);
     long status = 0;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+    cu->easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
     int code = EXIT_OK;
-    const char *detail = errbuf[0] ? errbuf : curl_easy_strerror(rc);
+    const char *detail = errbuf[0] ? errbuf : cu->easy_strerror(rc);
     if (s.failed) {
         snprintf(msg, cap, "out of memory reading the answer");
         code = EXIT_IO;
@@ -169,7 +176,7 @@ int fetch_url_quiet(const char *url, const fetch_opts *o, fetch_result *r, char 
     }
     if (code == EXIT_OK) {
         char *eff = NULL;
-        curl_easy_getinfo(curl, CURLINFO_EFFECTIVE_URL, &eff);
+        cu->easy_getinfo(curl, CURLINFO_EFFECTIVE_URL, &eff);
         r->final_url = strdup(eff ? eff : url);
         r->charset = charset_of(s.type);
         r->html = strncasecmp(s.type, "text/html", 9) == 0 || strncasecmp(s.type, "application/xhtml+xml", 21) == 0;
@@ -184,7 +191,7 @@ int fetch_url_quiet(const char *url, const fetch_opts *o, fetch_result *r, char 
         }
     } else
         free(s.data);
-    curl_easy_cleanup(curl);
+    cu->easy_cleanup(curl);
     return code;
 }
 

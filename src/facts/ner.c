@@ -40,7 +40,19 @@ static const char NER_MAGIC[8] = {'P', 'R', 'N', 'E', 'R', '0', '1', '\n'};
  * added as whole vectors (GCC/Clang vector extensions, unaligned loads). */
 #define VSTRIDE 20
 typedef int32_t v4i_u __attribute__((vector_size(16), aligned(4)));
-typedef int16_t v4h __attribute__((vector_size(8), aligned(2)));
+typedef int16_t v8h_u __attribute__((vector_size(16), aligned(2)));
+
+typedef float v4f __attribute__((vector_size(16)));
+typedef int32_t v4i __attribute__((vector_size(16)));
+
+/* What Viterbi derives from the transitions before its first step (see ner_viterbi): built
+ * once per model rather than once per sentence. */
+typedef struct vit_tables {
+    v4f tc[9][3];     /* closed -> opening tags, a 9 x 12 block padded with -inf */
+    v4f t_b[2], t_i[2]; /* into I-k and L-k, from B-k and from I-k */
+    float start[NER_NTAGS]; /* from the sentence start */
+    bool start_ok[NER_NTAGS]; /* the tag may open a sentence */
+} vit_tables;
 
 struct ner_model {
     struct slot {
@@ -73,6 +85,8 @@ struct ner_model {
     int32_t edge[NER_NB_ROLES][VSTRIDE];
     ner_gaz gaz;
     struct ner_model *stage2; /* the second (stacked) stage from en/ner2.model, or NULL */
+    bool borrowed;            /* slots, bloom and more point into a compiled image */
+    vit_tables vt;            /* from trans */
 };
 _Static_assert(sizeof(struct slot) == 16, "four slots per cache line");
 
@@ -80,9 +94,11 @@ void ner_model_free(void *p) {
     ner_model *nm = p;
     if (!nm)
         return;
-    free(nm->slots);
-    free(nm->more);
-    free(nm->bloom);
+    if (!nm->borrowed) {
+        free(nm->slots);
+        free(nm->more);
+        free(nm->bloom);
+    }
     ner_gaz_free(&nm->gaz);
     ner_model_free(nm->stage2);
     free(nm);
@@ -119,6 +135,7 @@ static inline bool bloom_maybe(const uint64_t *bl, uint64_t key) {
 }
 
 static void add_weights(const ner_model *nm, const uint64_t *f, size_t nf, int32_t *acc);
+static void vit_prepare(const float *trans, vit_tables *vt);
 
 precis_status ner_model_parse(const void *data, size_t len, ner_gaz *gaz, ner_model **out,
                               precis_error *err) {
@@ -142,6 +159,7 @@ precis_status ner_model_parse(const void *data, size_t len, ner_gaz *gaz, ner_mo
     nm->scale = rdf(p + 20);
     for (size_t i = 0; i < (NER_NTAGS + 1) * NER_NTAGS; i++)
         nm->trans[i] = rdf(p + 24 + 4 * i);
+    vit_prepare(nm->trans, &nm->vt);
     /* Load factor between 0.5 and 0.75 (0.58 for en/ner.model): four slots share a cache
      * line, so the probes of linear probing stay mostly within the first line. */
     size_t cap = 16;
@@ -221,6 +239,132 @@ truncated:
                      (size_t)(p - (const unsigned char *)data));
 }
 
+/* ---- compiled recognisers ------------------------------------------------------------------
+ * Parsing en/ner.model builds a 2 MB hash table, its Bloom filter and the side rows: 20M
+ * instructions and 700 freshly written pages, which were most of the start-up of a `precis
+ * FILE`. The build (tools/compile_model.c) therefore does it once and the library carries
+ * the result, laid out as it is used:
+ *   struct compiled_head (64-byte aligned image), slots ((mask + 1) * 16 bytes), the Bloom
+ *   filter (2^BLOOM_BITS bits), the rows (n_more * 32 bytes), each at a 64-byte boundary.
+ * Native byte order and layout: an image is only ever read by the build that wrote it. The
+ * head names the file it was compiled from (length, and a hash of its first and last 4 KB),
+ * so that an image that does not belong to the model's en/ner.model is ignored and the file
+ * parsed instead. */
+static const char COMPILED_MAGIC[8] = {'P', 'R', 'N', 'E', 'R', 'C', '1', '\0'};
+
+typedef struct compiled_head {
+    char magic[8];
+    uint32_t feat_version, n_tags;
+    uint64_t src_len, src_sample;
+    uint64_t mask, n_features, n_more;
+    uint32_t slot_size, bloom_bits;
+    float scale;
+    float trans[(NER_NTAGS + 1) * NER_NTAGS];
+} compiled_head;
+
+#define ALIGN64(x) (((x) + 63) & ~(size_t)63)
+
+/* FNV-1a of the first and last 4 KB of a file: enough to tell two models apart, cheap enough
+ * for every start. */
+static uint64_t source_sample(const unsigned char *p, size_t len) {
+    size_t k = len < 4096 ? len : 4096;
+    uint64_t h = hash_bytes(p, k);
+    return h ^ (hash_bytes(p + len - k, k) * 31u) ^ len;
+}
+
+static size_t compiled_size(uint64_t mask, uint64_t n_more) {
+    return ALIGN64(sizeof(compiled_head)) + ALIGN64((size_t)(mask + 1) * sizeof(struct slot)) +
+           ALIGN64(((size_t)1 << BLOOM_BITS) / 8) + ALIGN64((size_t)n_more * 16 * sizeof(int16_t));
+}
+
+/* Counts the rows of a parsed model (the features with more than SLOT_INLINE weights). */
+static uint64_t rows_of(const ner_model *nm) {
+    uint64_t n = 0;
+    for (size_t i = 0; i <= nm->mask; i++)
+        n += nm->slots[i].key && nm->slots[i].n > SLOT_INLINE;
+    return n;
+}
+
+precis_status ner_model_compile(const void *data, size_t len, unsigned char **out, size_t *out_len,
+                                precis_error *err) {
+    *out = NULL;
+    *out_len = 0;
+    ner_model *nm;
+    precis_status st = ner_model_parse(data, len, NULL, &nm, err);
+    if (st != PRECIS_OK)
+        return st;
+    uint64_t n_more = rows_of(nm);
+    size_t size = compiled_size(nm->mask, n_more);
+    unsigned char *img = calloc(1, size);
+    if (!img) {
+        ner_model_free(nm);
+        return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+    }
+    compiled_head h;
+    memset(&h, 0, sizeof h);
+    memcpy(h.magic, COMPILED_MAGIC, sizeof h.magic);
+    h.feat_version = NER_FEAT_VERSION;
+    h.n_tags = NER_NTAGS;
+    h.src_len = len;
+    h.src_sample = source_sample(data, len);
+    h.mask = nm->mask;
+    h.n_features = nm->n_features;
+    h.n_more = n_more;
+    h.slot_size = sizeof(struct slot);
+    h.bloom_bits = BLOOM_BITS;
+    h.scale = nm->scale;
+    memcpy(h.trans, nm->trans, sizeof h.trans);
+    size_t o = 0;
+    memcpy(img, &h, sizeof h);
+    o += ALIGN64(sizeof h);
+    memcpy(img + o, nm->slots, (size_t)(nm->mask + 1) * sizeof(struct slot));
+    o += ALIGN64((size_t)(nm->mask + 1) * sizeof(struct slot));
+    memcpy(img + o, nm->bloom, ((size_t)1 << BLOOM_BITS) / 8);
+    o += ALIGN64(((size_t)1 << BLOOM_BITS) / 8);
+    memcpy(img + o, nm->more, (size_t)n_more * 16 * sizeof(int16_t));
+    ner_model_free(nm);
+    *out = img;
+    *out_len = size;
+    return PRECIS_OK;
+}
+
+/* A recogniser over a compiled image (not copied: it must outlive the model), or NULL when
+ * the image is not one of this build or not compiled from `data` (then the caller parses). */
+static ner_model *from_compiled(const unsigned char *img, size_t img_len, const void *data, size_t len) {
+    compiled_head h;
+    if (!img || ((uintptr_t)img & 63) || img_len < sizeof h)
+        return NULL;
+    memcpy(&h, img, sizeof h);
+    if (memcmp(h.magic, COMPILED_MAGIC, sizeof h.magic) != 0 || h.feat_version != NER_FEAT_VERSION ||
+        h.n_tags != NER_NTAGS || h.slot_size != sizeof(struct slot) || h.bloom_bits != BLOOM_BITS ||
+        h.src_len != len || ((h.mask + 1) & h.mask) != 0 || h.mask > ((uint64_t)1 << 40) ||
+        h.n_more > h.n_features || img_len != compiled_size(h.mask, h.n_more) ||
+        h.src_sample != source_sample(data, len))
+        return NULL;
+    ner_model *nm = calloc(1, sizeof *nm);
+    if (!nm)
+        return NULL;
+    nm->borrowed = true;
+    size_t o = ALIGN64(sizeof h);
+    /* the image is 64-byte aligned and each part starts at a multiple of 64 */
+    nm->slots = (struct slot *)(uintptr_t)(img + o);
+    o += ALIGN64((size_t)(h.mask + 1) * sizeof(struct slot));
+    nm->bloom = (uint64_t *)(uintptr_t)(img + o);
+    o += ALIGN64(((size_t)1 << BLOOM_BITS) / 8);
+    nm->more = (int16_t *)(uintptr_t)(img + o);
+    nm->mask = (size_t)h.mask;
+    nm->n_features = (size_t)h.n_features;
+    nm->scale = h.scale;
+    memcpy(nm->trans, h.trans, sizeof nm->trans);
+    vit_prepare(nm->trans, &nm->vt);
+    for (int r = 0; r < NER_NB_ROLES; r++) {
+        uint64_t f[NER_MAX_FEATS_NB];
+        add_weights(nm, f, ner_features_neighbour_word(NULL, r, f), nm->edge[r]);
+        add_weights(nm, f, ner_features_neighbour_class(NULL, r, f), nm->edge[r]);
+    }
+    return nm;
+}
+
 precis_status ner_model_attach(struct precis_model *m, precis_error *err) {
     m->ner = NULL;
     m->ner_free = NULL;
@@ -230,7 +374,17 @@ precis_status ner_model_attach(struct precis_model *m, precis_error *err) {
         return PRECIS_OK; /* an image without a recogniser: ner_tag reports it */
     ner_gaz gaz;
     ner_gaz_init(&gaz);
-    for (size_t i = 0; i < m->n_files; i++) {
+    /* the built-in model's gazetteers come compiled (ner_feat.c) when made from these files */
+    const char *src[16];
+    size_t src_len[16], n_src = 0, glen;
+    for (size_t i = 0; i < m->n_files && n_src < 16; i++)
+        if (strncmp(m->files[i].name, "en/gazetteer_", 13) == 0) {
+            src[n_src] = m->files[i].data;
+            src_len[n_src++] = m->files[i].len;
+        }
+    const void *gimg = model_compiled_gaz(m, &glen);
+    bool have_gaz = gimg && ner_gaz_from_image(gimg, glen, src, src_len, n_src, &gaz);
+    for (size_t i = 0; i < m->n_files && !have_gaz; i++) {
         const char *name = m->files[i].name;
         if (strncmp(name, "en/gazetteer_", 13) != 0)
             continue;
@@ -242,8 +396,14 @@ precis_status ner_model_attach(struct precis_model *m, precis_error *err) {
             return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
         }
     }
-    ner_model *nm;
-    precis_status st = ner_model_parse(data, len, &gaz, &nm, err);
+    size_t clen;
+    const void *compiled = model_compiled_ner(m, &clen);
+    ner_model *nm = compiled ? from_compiled(compiled, clen, data, len) : NULL;
+    precis_status st = PRECIS_OK;
+    if (nm)
+        nm->gaz = gaz;
+    else
+        st = ner_model_parse(data, len, &gaz, &nm, err);
     if (st != PRECIS_OK) {
         ner_gaz_free(&gaz);
         return st;
@@ -266,42 +426,52 @@ precis_status ner_model_attach(struct precis_model *m, precis_error *err) {
 /* The tags that close a mention or stand outside one (O, L-k, U-k) precede exactly O, B-k
  * and U-k; B-k and I-k precede exactly I-k and L-k (ner_tag_allowed). Both lists ascending,
  * the order in which ties are broken (the first best predecessor wins). */
-typedef float v4f __attribute__((vector_size(16)));
-typedef int32_t v4i __attribute__((vector_size(16)));
-
 static const uint8_t CLOSED[9] = {0, 3, 4, 7, 8, 11, 12, 15, 16};
 static const uint8_t OPENING[9] = {0, 1, 4, 5, 8, 9, 12, 13, 16};
 
-void ner_viterbi(const float *emit, size_t n, const float *trans, uint8_t *back, uint8_t *tags) {
-    if (n == 0)
-        return;
+static void vit_prepare(const float *trans, vit_tables *vt) {
     /* The transitions from a closed tag to an opening one, as a 9 x 12 block (padded with
      * -inf, which never wins) so that the inner loop runs over a vector of targets: the
      * same additions and comparisons in the same order as a loop over predecessor lists,
      * hence the same result, in about a fifth of the time. */
-    v4f tc[9][3];
     for (int a = 0; a < 9; a++) {
         float row[12];
         for (int b = 0; b < 12; b++)
             row[b] = b < 9 ? trans[CLOSED[a] * NER_NTAGS + OPENING[b]] : -INFINITY;
-        memcpy(tc[a], row, sizeof row);
+        memcpy(vt->tc[a], row, sizeof row);
     }
+    /* transitions into I-k (x = 0) and L-k (x = 1), from B-k and from I-k */
+    for (int x = 0; x < 2; x++)
+        for (int k = 0; k < NER_NTYPES; k++) {
+            vt->t_b[x][k] = trans[(1 + 4 * k) * NER_NTAGS + 2 + x + 4 * k];
+            vt->t_i[x][k] = trans[(2 + 4 * k) * NER_NTAGS + 2 + x + 4 * k];
+        }
+    for (int t = 0; t < NER_NTAGS; t++)
+        vt->start[t] = trans[NER_NTAGS * NER_NTAGS + t], vt->start_ok[t] = ner_tag_allowed(NER_NTAGS, t);
+}
+
+static void vit_run(const vit_tables *vt, const float *emit, size_t n, uint8_t *back, uint8_t *tags);
+
+void ner_viterbi(const float *emit, size_t n, const float *trans, uint8_t *back, uint8_t *tags) {
+    vit_tables vt;
+    vit_prepare(trans, &vt);
+    vit_run(&vt, emit, n, back, tags);
+}
+
+static void vit_run(const vit_tables *vt, const float *emit, size_t n, uint8_t *back, uint8_t *tags) {
+    if (n == 0)
+        return;
     /* Two score rows swapped at each step: copying cur into prev as one block would read
      * with wide loads what was just written as scalars (a store-forwarding stall per step). */
     float rows[2][NER_NTAGS];
     float *prev = rows[0], *cur = rows[1];
     const float NEG = -1e30f;
     const v4f negv = {NEG, NEG, NEG, NEG};
-    /* transitions into I-k (x = 0) and L-k (x = 1), from B-k and from I-k */
-    v4f t_b[2], t_i[2];
-    for (int x = 0; x < 2; x++)
-        for (int k = 0; k < NER_NTYPES; k++) {
-            t_b[x][k] = trans[(1 + 4 * k) * NER_NTAGS + 2 + x + 4 * k];
-            t_i[x][k] = trans[(2 + 4 * k) * NER_NTAGS + 2 + x + 4 * k];
-        }
+    const v4f(*tc)[3] = vt->tc;
+    const v4f *t_b = vt->t_b, *t_i = vt->t_i;
     const v4i tag_b = {1, 5, 9, 13}, tag_i = {2, 6, 10, 14};
     for (int t = 0; t < NER_NTAGS; t++)
-        prev[t] = ner_tag_allowed(NER_NTAGS, t) ? emit[t] + trans[NER_NTAGS * NER_NTAGS + t] : NEG;
+        prev[t] = vt->start_ok[t] ? emit[t] + vt->start[t] : NEG;
     for (size_t i = 1; i < n; i++) {
         const float *em = emit + i * NER_NTAGS;
         uint8_t *bk = back + i * NER_NTAGS;
@@ -425,7 +595,7 @@ static void tag_sentence(const ner_model *nm, const ner_word *w, size_t n, const
         for (int t = 0; t < NER_NTAGS; t++)
             emit[i * NER_NTAGS + t] = (float)acc[t] * nm->scale;
     }
-    ner_viterbi(emit, n, nm->trans, back, tags);
+    vit_run(&nm->vt, emit, n, back, tags);
 }
 
 /* ---- the first stage over a whole document -------------------------------------------------
@@ -456,15 +626,23 @@ typedef struct lookup_batch {
 } lookup_batch;
 
 /* acc[0..17) += the weights of a feature with a row. */
+/* Each int16 is widened by pairing it with itself and shifting the 32-bit lane right by 16
+ * (arithmetic): two SSE2 instructions per four weights, where __builtin_convertvector from
+ * 16 to 32 bits compiled to about ten without SSE4.1. The same integers either way. */
 static inline void row_add(int32_t *acc, const struct slot *sl, const int16_t *more) {
     const int16_t *row = more + (size_t)sl->u.at * 16;
-    for (int q = 0; q < 16; q += 4) {
-        v4h x;
-        v4i_u d;
+    for (int q = 0; q < 16; q += 8) {
+        v8h_u x;
+        v4i_u d0, d1;
         memcpy(&x, row + q, sizeof x);
-        memcpy(&d, acc + q, sizeof d);
-        d += __builtin_convertvector(x, v4i_u);
-        memcpy(acc + q, &d, sizeof d);
+        memcpy(&d0, acc + q, sizeof d0);
+        memcpy(&d1, acc + q + 4, sizeof d1);
+        v8h_u lo = __builtin_shufflevector(x, x, 0, 0, 1, 1, 2, 2, 3, 3);
+        v8h_u hi = __builtin_shufflevector(x, x, 4, 4, 5, 5, 6, 6, 7, 7);
+        d0 += (v4i_u)lo >> 16;
+        d1 += (v4i_u)hi >> 16;
+        memcpy(acc + q, &d0, sizeof d0);
+        memcpy(acc + q + 4, &d1, sizeof d1);
     }
     acc[16] += sl->h.w16;
 }
@@ -683,7 +861,7 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
                 memcpy(er + q, &e, sizeof e);
             }
         }
-        ner_viterbi(emit, len, nm->trans, back, tags + i0);
+        vit_run(&nm->vt, emit, len, back, tags + i0);
         i0 = j;
     }
     return true;

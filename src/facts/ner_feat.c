@@ -164,6 +164,160 @@ bool ner_gaz_add(ner_gaz *g, const char *data, size_t len, size_t *bad_line) {
     return true;
 }
 
+/* ---- compiled gazetteers -------------------------------------------------------------------
+ * Loading the gazetteers (copying the files, lower-casing their phrases, hashing every
+ * phrase and its word prefixes) was the largest part of the built-in model's start-up once
+ * the recogniser was compiled. The image holds what loading makes: the files' texts as
+ * ner_gaz_add leaves them (phrases lower-cased), the map's occupied slots (slot, key offset
+ * in those texts, length, entry) and the entries (classes, canonical name's offset and
+ * length), so that setting up a gazetteer is filling the slots. Its head names the files
+ * (length and a hash of the first and last 4 KB of each). Native layout: only the build that
+ * wrote it reads it. */
+static const char GAZ_MAGIC[8] = {'P', 'R', 'G', 'A', 'Z', '0', '1', '\0'};
+#define GAZ_MAX_FILES 16
+#define GAZ_NO_CANON 0xFFFFFFFFu
+
+typedef struct gaz_head {
+    char magic[8];
+    uint32_t n_files, max_words;
+    uint64_t file_len[GAZ_MAX_FILES], file_sample[GAZ_MAX_FILES];
+    uint64_t texts_len, cap, count, n_entries;
+} gaz_head;
+typedef struct gaz_slot_rec {
+    uint32_t slot, key_off, len;
+    int32_t value;
+} gaz_slot_rec;
+typedef struct gaz_entry_rec {
+    uint32_t classes, canon_off, canon_len;
+} gaz_entry_rec;
+
+static uint64_t file_sample(const char *p, size_t len) {
+    size_t k = len < 4096 ? len : 4096;
+    return hash_bytes(p, k) ^ (hash_bytes(p + len - k, k) * 31u) ^ len;
+}
+
+/* Offset of p in the concatenation of g's texts (lengths len[]), or -1. */
+static int64_t text_offset(const ner_gaz *g, const size_t *len, const char *p) {
+    uint64_t base = 0;
+    for (size_t i = 0; i < g->n_texts; i++) {
+        if (p >= g->texts[i] && p <= g->texts[i] + len[i])
+            return (int64_t)(base + (uint64_t)(p - g->texts[i]));
+        base += len[i];
+    }
+    return -1;
+}
+
+bool ner_gaz_compile(const ner_gaz *g, const char *const *src, const size_t *len, size_t n, unsigned char **out,
+                     size_t *out_len) {
+    *out = NULL;
+    *out_len = 0;
+    if (n != g->n_texts || n > GAZ_MAX_FILES)
+        return false;
+    gaz_head h;
+    memset(&h, 0, sizeof h);
+    memcpy(h.magic, GAZ_MAGIC, sizeof h.magic);
+    h.n_files = (uint32_t)n;
+    h.max_words = g->max_words;
+    for (size_t i = 0; i < n; i++) {
+        h.file_len[i] = len[i];
+        h.file_sample[i] = file_sample(src[i], len[i]);
+        h.texts_len += len[i];
+    }
+    h.cap = g->map.cap;
+    h.count = g->map.count;
+    h.n_entries = g->n;
+    size_t size = sizeof h + (size_t)h.texts_len + (size_t)h.count * sizeof(gaz_slot_rec) +
+                  (size_t)h.n_entries * sizeof(gaz_entry_rec);
+    unsigned char *img = malloc(size);
+    if (!img)
+        return false;
+    size_t o = 0;
+    memcpy(img, &h, sizeof h);
+    o += sizeof h;
+    for (size_t i = 0; i < n; i++) {
+        memcpy(img + o, g->texts[i], len[i]);
+        o += len[i];
+    }
+    for (size_t i = 0; i < g->map.cap; i++) {
+        const strmap_slot *sl = &g->map.slots[i];
+        if (!sl->key)
+            continue;
+        int64_t off = text_offset(g, len, sl->key);
+        if (off < 0 || off > UINT32_MAX) {
+            free(img);
+            return false;
+        }
+        gaz_slot_rec r = {(uint32_t)i, (uint32_t)off, sl->len, sl->value};
+        memcpy(img + o, &r, sizeof r);
+        o += sizeof r;
+    }
+    for (size_t i = 0; i < g->n; i++) {
+        const ner_gaz_entry *e = &g->entries[i];
+        int64_t off = e->canon ? text_offset(g, len, e->canon) : (int64_t)GAZ_NO_CANON;
+        if (off < 0 || (e->canon && off >= (int64_t)GAZ_NO_CANON)) {
+            free(img);
+            return false;
+        }
+        gaz_entry_rec r = {e->classes, (uint32_t)off, e->canon_len};
+        memcpy(img + o, &r, sizeof r);
+        o += sizeof r;
+    }
+    *out = img;
+    *out_len = size;
+    return true;
+}
+
+bool ner_gaz_from_image(const unsigned char *img, size_t img_len, const char *const *src, const size_t *len,
+                        size_t n, ner_gaz *g) {
+    gaz_head h;
+    if (!img || img_len < sizeof h)
+        return false;
+    memcpy(&h, img, sizeof h);
+    if (memcmp(h.magic, GAZ_MAGIC, sizeof h.magic) != 0 || h.n_files != n || n > GAZ_MAX_FILES ||
+        h.cap < 16 || (h.cap & (h.cap - 1)) || h.count > h.cap / 2 || h.texts_len > img_len ||
+        h.count > img_len / sizeof(gaz_slot_rec) || h.n_entries > img_len / sizeof(gaz_entry_rec) ||
+        img_len != sizeof h + h.texts_len + h.count * sizeof(gaz_slot_rec) + h.n_entries * sizeof(gaz_entry_rec))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (h.file_len[i] != len[i] || h.file_sample[i] != file_sample(src[i], len[i]))
+            return false;
+    const char *texts = (const char *)img + sizeof h;
+    const unsigned char *recs = img + sizeof h + h.texts_len;
+    ner_gaz_init(g);
+    g->map.slots = calloc((size_t)h.cap, sizeof *g->map.slots);
+    g->entries = malloc((h.n_entries ? (size_t)h.n_entries : 1) * sizeof *g->entries);
+    if (!g->map.slots || !g->entries) {
+        ner_gaz_free(g);
+        return false;
+    }
+    g->map.cap = (size_t)h.cap;
+    g->map.count = (size_t)h.count;
+    for (uint64_t k = 0; k < h.count; k++) {
+        gaz_slot_rec r;
+        memcpy(&r, recs + k * sizeof r, sizeof r);
+        if (r.slot >= h.cap || r.key_off > h.texts_len || r.len > h.texts_len - r.key_off ||
+            r.value < 0 || (uint64_t)r.value >= h.n_entries || g->map.slots[r.slot].key) {
+            ner_gaz_free(g);
+            return false;
+        }
+        g->map.slots[r.slot] = (strmap_slot){texts + r.key_off, r.len, r.value};
+    }
+    recs += h.count * sizeof(gaz_slot_rec);
+    for (uint64_t k = 0; k < h.n_entries; k++) {
+        gaz_entry_rec r;
+        memcpy(&r, recs + k * sizeof r, sizeof r);
+        bool none = r.canon_off == GAZ_NO_CANON;
+        if (!none && (r.canon_off > h.texts_len || r.canon_len > h.texts_len - r.canon_off)) {
+            ner_gaz_free(g);
+            return false;
+        }
+        g->entries[k] = (ner_gaz_entry){r.classes, none ? NULL : texts + r.canon_off, none ? 0 : r.canon_len};
+    }
+    g->n = g->cap = (size_t)h.n_entries;
+    g->max_words = h.max_words;
+    return true;
+}
+
 /* ---- hashing ----------------------------------------------------------------------------- */
 
 #define FNV_PRIME 1099511628211ull
@@ -535,12 +689,15 @@ size_t ner_features_self_word(const ner_word *w, uint64_t *out) {
     size_t k = 0;
     out[k++] = h_comb(h_init(F_W), w->h_w);
     out[k++] = h_comb(h_init(F_LW), w->h_lw);
+    /* template hashes as constants (h_init of a variable is two multiplies at every call) */
+    const uint64_t hinit_p[4] = {h_init(F_P1), h_init(F_P2), h_init(F_P3), h_init(F_P4)};
+    const uint64_t hinit_s[4] = {h_init(F_S1), h_init(F_S2), h_init(F_S3), h_init(F_S4)};
     uint64_t hp = 1469598103934665603ull, hs = hp;
     for (uint32_t a = 1; a <= 4 && a < w->len; a++) {
         hp = (hp ^ (unsigned char)w->lw[a - 1]) * FNV_PRIME;
         hs = (hs ^ (unsigned char)w->lw[w->len - a]) * FNV_PRIME;
-        out[k++] = h_comb(h_init(F_P1 + a - 1), hp);
-        out[k++] = h_comb(h_init(F_S1 + a - 1), hs);
+        out[k++] = h_comb(hinit_p[a - 1], hp);
+        out[k++] = h_comb(hinit_s[a - 1], hs);
     }
     if (w->all_caps_sentence)
         out[k++] = h_comb(h_init(F_CAPS_LW), w->h_lw);
@@ -577,14 +734,14 @@ size_t ner_features_neighbour_word(const ner_word *nb, int role, uint64_t *out) 
     switch (role) {
     case NER_NB_M2:
     case NER_NB_P2:
-        out[k++] = h_comb(h_init(role == NER_NB_M2 ? F_LWM2 : F_LWP2), lw);
+        out[k++] = h_comb((role == NER_NB_M2 ? h_init(F_LWM2) : h_init(F_LWP2)), lw);
         break;
     case NER_NB_M1:
     case NER_NB_P1:
-        out[k++] = h_comb(h_init(before ? F_LWM1 : F_LWP1), lw);
-        out[k++] = h_comb(h_init(before ? F_WM1 : F_WP1), nb ? nb->h_w : edge);
+        out[k++] = h_comb((before ? h_init(F_LWM1) : h_init(F_LWP1)), lw);
+        out[k++] = h_comb((before ? h_init(F_WM1) : h_init(F_WP1)), nb ? nb->h_w : edge);
         if (nb && nb->len >= 3)
-            out[k++] = h_comb(h_init(before ? F_S3M1 : F_S3P1), str_hash(nb->lw + nb->len - 3, 3));
+            out[k++] = h_comb((before ? h_init(F_S3M1) : h_init(F_S3P1)), str_hash(nb->lw + nb->len - 3, 3));
         break;
     default:
         break;
@@ -599,15 +756,15 @@ size_t ner_features_neighbour_class(const ner_word *nb, int role, uint64_t *out)
     switch (role) {
     case NER_NB_M2:
     case NER_NB_P2:
-        out[k++] = h_comb(h_init(role == NER_NB_M2 ? F_SHM2 : F_SHP2), sh);
+        out[k++] = h_comb((role == NER_NB_M2 ? h_init(F_SHM2) : h_init(F_SHP2)), sh);
         break;
     case NER_NB_M1:
     case NER_NB_P1:
-        out[k++] = h_comb(h_init(before ? F_SHM1 : F_SHP1), sh);
+        out[k++] = h_comb((before ? h_init(F_SHM1) : h_init(F_SHP1)), sh);
         for (unsigned c = 0; nb && c < GZ_NCLASSES; c++) {
             uint32_t b = (nb->gaz >> (2 * c)) & 3u;
             if (b)
-                out[k++] = h_comb(h_init(before ? F_GAZM1 : F_GAZP1), c * 4 + b);
+                out[k++] = h_comb((before ? h_init(F_GAZM1) : h_init(F_GAZP1)), c * 4 + b);
         }
         break;
     default:

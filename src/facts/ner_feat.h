@@ -74,6 +74,17 @@ bool ner_gaz_add(ner_gaz *g, const char *data, size_t len, size_t *bad_line);
 /* The entry of a lower-case phrase, or NULL. */
 const ner_gaz_entry *ner_gaz_get(const ner_gaz *g, const char *phrase, size_t len);
 
+/* A gazetteer compiled at build time, so that the built-in model needs no parsing (see
+ * ner_feat.c, "compiled gazetteers"). ner_gaz_compile writes the image of `g`, loaded from
+ * the n files src[i] (len[i] bytes each, in the order given to ner_gaz_add): *out is
+ * malloc'ed. ner_gaz_from_image sets up *g over an image (not copied: it must outlive g)
+ * when the image was compiled from those same files, and returns false otherwise (the caller
+ * then parses them). */
+bool ner_gaz_compile(const ner_gaz *g, const char *const *src, const size_t *len, size_t n, unsigned char **out,
+                     size_t *out_len);
+bool ner_gaz_from_image(const unsigned char *img, size_t img_len, const char *const *src, const size_t *len,
+                        size_t n, ner_gaz *g);
+
 /* ---- words --------------------------------------------------------------------------------- */
 
 enum ner_doc_flags {

@@ -30,7 +30,8 @@ void lexicon_free(lexicon *lx) {
 
 
 static int32_t intern_stem(lexicon *lx, const char *stem, size_t len) {
-    int32_t id = strmap_get(&lx->by_stem, stem, len);
+    uint64_t h = hash_bytes(stem, len); /* once for the lookup and the insertion */
+    int32_t id = strmap_get_h(&lx->by_stem, stem, len, h);
     if (id >= 0)
         return id;
     if (lx->n_terms == lx->cap_terms) {
@@ -52,7 +53,7 @@ static int32_t intern_stem(lexicon *lx, const char *stem, size_t len) {
     lx->term_text[id] = copy;
     lx->term_len[id] = (uint32_t)len;
     lx->n_terms++;
-    if (!strmap_put(&lx->by_stem, copy, len, id))
+    if (!strmap_put_h(&lx->by_stem, copy, len, h, id))
         return -1;
     return id;
 }
@@ -64,18 +65,20 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
         return -1;
     const char *form = lx->scratch.data ? lx->scratch.data : "";
     size_t flen = lx->scratch.len;
-    int32_t cached = strmap_get(&lx->by_form, form, flen);
+    /* one hash of the form for the cache, the stopwords, the stem table and the insertion */
+    uint64_t h = hash_bytes(form, flen);
+    int32_t cached = strmap_get_h(&lx->by_form, form, flen, h);
     if (cached >= 0) {
         if (stop)
             *stop = cached & 1;
         return cached >> 1;
     }
-    bool is_stop = lx->lang && strmap_get(&lx->lang->stopwords, form, flen) >= 0;
+    bool is_stop = lx->lang && strmap_get_h(&lx->lang->stopwords, form, flen, h) >= 0;
     /* A frequent form's stem comes from the model (stems.tsv), and its key there, which
      * outlives the document, serves as the cache key: no stemming and no copy. */
     int32_t known_len = 0;
     const char *known = lx->lang && lx->stemmer && !is_stop
-                            ? strmap_get_key(&lx->lang->stems, form, flen, &known_len)
+                            ? strmap_get_key_h(&lx->lang->stems, form, flen, h, &known_len)
                             : NULL;
     const char *form_copy = known ? known : arena_strndup(lx->mem, form, flen);
     if (!form_copy)
@@ -95,7 +98,7 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
     int32_t id = intern_stem(lx, stem, slen);
     if (id < 0)
         return -1;
-    if (!strmap_put(&lx->by_form, form_copy, flen, (id << 1) | (is_stop ? 1 : 0)))
+    if (!strmap_put_h(&lx->by_form, form_copy, flen, h, (id << 1) | (is_stop ? 1 : 0)))
         return -1;
     if (stop)
         *stop = is_stop;

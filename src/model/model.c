@@ -10,7 +10,8 @@
  * and langid/profiles.tsv, the language identification profiles (src/langid/). Every
  * language with a profile but no files gets an entry of its own with no tables, so that a
  * text identified as, say, Polish is split by the generic rules and stemmed by Snowball.
- * Keys point into the model's own copy of the image, so loading allocates only the tables.
+ * Keys point into the image (the built-in one in place, else the model's own copy), so
+ * loading allocates only the tables, each sized once for its number of lines.
  * Cost: linear in the image size. */
 #include "model/model.h"
 
@@ -24,6 +25,14 @@
 
 extern const char precis_embedded_model[];
 extern const char precis_embedded_model_end[];
+/* the compiled recogniser and tables (tools/compile_model.c), 64-byte aligned; empty when
+ * none */
+extern const char precis_compiled_ner[];
+extern const char precis_compiled_ner_end[];
+extern const char precis_compiled_tables[];
+extern const char precis_compiled_tables_end[];
+extern const char precis_compiled_gaz[];
+extern const char precis_compiled_gaz_end[];
 
 static const char MAGIC[] = "PRECIS-MODEL 1\n";
 
@@ -35,6 +44,22 @@ const char *model_file(const precis_model *m, const char *name, size_t *len) {
             return m->files[i].data;
         }
     return NULL;
+}
+
+const void *model_compiled_ner(const precis_model *m, size_t *len) {
+    size_t n = (size_t)(precis_compiled_ner_end - precis_compiled_ner);
+    if (!m->builtin || n == 0)
+        return NULL;
+    *len = n;
+    return precis_compiled_ner;
+}
+
+const void *model_compiled_gaz(const precis_model *m, size_t *len) {
+    size_t n = (size_t)(precis_compiled_gaz_end - precis_compiled_gaz);
+    if (!m->builtin || n == 0)
+        return NULL;
+    *len = n;
+    return precis_compiled_gaz;
 }
 
 const lang_data *model_lang(const precis_model *m, const char *code) {
@@ -71,9 +96,22 @@ static int next_line(const char **p, const char *end, const char **line, size_t 
     return 1;
 }
 
+/* Sizes map m once for the lines of a file (an upper bound on its entries): growing it while
+ * loading would rehash every entry several times, at every start. */
+static bool presize(strmap *m, const char *data, size_t len) {
+    if (m->cap)
+        return true;
+    size_t lines = 1;
+    for (const char *q = data, *end = data + len; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
+        lines++;
+    return strmap_init(m, lines);
+}
+
 static precis_status load_abbrevs(lang_data *l, const char *data, size_t len, precis_error *err) {
     const char *p = data, *end = data + len, *line;
     size_t n;
+    if (!presize(&l->abbrevs, data, len))
+        return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
     while (next_line(&p, end, &line, &n)) {
         if (n == 0 || line[0] == '#')
             continue;
@@ -103,6 +141,8 @@ static precis_status load_words(lang_data *l, strmap *m, const char *data, size_
                                 precis_error *err) {
     const char *p = data, *end = data + len, *line;
     size_t n;
+    if (!presize(m, data, len))
+        return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
     while (next_line(&p, end, &line, &n)) {
         if (n == 0 || line[0] == '#')
             continue;
@@ -116,6 +156,8 @@ static precis_status load_words(lang_data *l, strmap *m, const char *data, size_
 static precis_status load_df(lang_data *l, const char *data, size_t len, precis_error *err) {
     const char *p = data, *end = data + len, *line;
     size_t n, lineno = 0;
+    if (!presize(&l->df, data, len))
+        return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
     while (next_line(&p, end, &line, &n)) {
         lineno++;
         if (n == 0)
@@ -123,7 +165,13 @@ static precis_status load_df(lang_data *l, const char *data, size_t len, precis_
         const char *tab = memchr(line, '\t', n);
         if (!tab)
             return set_error(err, PRECIS_E_MODEL, "model: %s/idf.tsv:%zu: no tab", l->code, lineno);
-        long v = strtol(tab + 1, NULL, 10);
+        /* plain digits (every line of a packed table) without strtol's locale machinery */
+        long v = 0;
+        const char *q = tab + 1, *e = line + n;
+        while (q < e && *q >= '0' && *q <= '9' && v <= INT32_MAX)
+            v = v * 10 + (*q++ - '0');
+        if (q == tab + 1 || q != e)
+            v = strtol(tab + 1, NULL, 10);
         if (v < 0 || v > INT32_MAX)
             return set_error(err, PRECIS_E_MODEL, "model: %s/idf.tsv:%zu: bad count", l->code, lineno);
         if (line[0] == '#') {
@@ -137,13 +185,156 @@ static precis_status load_df(lang_data *l, const char *data, size_t len, precis_
     return PRECIS_OK;
 }
 
+/* ---- compiled tables ------------------------------------------------------------------------
+ * With the recogniser compiled, the stem and idf tables (30k lines of the 32k the built-in
+ * model parses) were most of what a start still cost: the build (tools/compile_model.c)
+ * therefore loads the image once with this same code and writes each of those maps as its
+ * occupied slots, (slot, key offset in the image, key length, value), with its capacity. The
+ * built-in model refills the slots from that list instead of parsing and hashing: the same
+ * maps, slot for slot, because they were made by the same code from the same bytes. The head
+ * names the image (length, and a hash of its first and last 4 KB); tables of another image
+ * are ignored and the files parsed. Native layout: only the build that wrote them reads them. */
+static const char TABLES_MAGIC[8] = {'P', 'R', 'T', 'A', 'B', '0', '1', '\0'};
+
+typedef struct tables_head {
+    char magic[8];
+    uint64_t image_len, image_sample;
+    uint32_t n_tables, entry_size;
+} tables_head;
+
+typedef struct table_head {
+    char file[32];     /* "en/stems.tsv" */
+    uint64_t cap, count;
+    uint64_t at;       /* offset of its entries from the start of the blob */
+    uint32_t df_docs;  /* idf.tsv: the #docs line */
+    uint32_t pad_;
+} table_head;
+
+typedef struct table_entry {
+    uint32_t slot, key_off, len;
+    int32_t value;
+} table_entry;
+
+static uint64_t image_sample(const char *p, size_t len) {
+    size_t k = len < 4096 ? len : 4096;
+    return hash_bytes(p, k) ^ (hash_bytes(p + len - k, k) * 31u) ^ len;
+}
+
+/* Fills map `dst` of file `name` from the compiled tables; false when they do not hold it
+ * (then the file is parsed). */
+static bool fill_compiled(const precis_model *m, const char *name, strmap *dst, uint32_t *df_docs) {
+    size_t blen = (size_t)(precis_compiled_tables_end - precis_compiled_tables);
+    const char *blob = precis_compiled_tables;
+    tables_head h;
+    if (!m->builtin || blen < sizeof h)
+        return false;
+    memcpy(&h, blob, sizeof h);
+    if (memcmp(h.magic, TABLES_MAGIC, sizeof h.magic) != 0 || h.entry_size != sizeof(table_entry) ||
+        h.image_len != m->image_len || h.n_tables > (blen - sizeof h) / sizeof(table_head) ||
+        h.image_sample != image_sample(m->image, m->image_len))
+        return false;
+    for (uint32_t t = 0; t < h.n_tables; t++) {
+        table_head th;
+        memcpy(&th, blob + sizeof h + t * sizeof th, sizeof th);
+        if (strncmp(th.file, name, sizeof th.file) != 0)
+            continue;
+        if (th.cap < 16 || (th.cap & (th.cap - 1)) || th.count > th.cap / 2 || th.at > blen ||
+            th.count > (blen - th.at) / sizeof(table_entry))
+            return false;
+        strmap_slot *slots = calloc((size_t)th.cap, sizeof *slots);
+        if (!slots)
+            return false;
+        for (uint64_t k = 0; k < th.count; k++) {
+            table_entry e;
+            memcpy(&e, blob + th.at + k * sizeof e, sizeof e);
+            if (e.slot >= th.cap || e.key_off > m->image_len || e.len > m->image_len - e.key_off ||
+                slots[e.slot].key) {
+                free(slots);
+                return false;
+            }
+            slots[e.slot] = (strmap_slot){m->image + e.key_off, e.len, e.value};
+        }
+        strmap_free(dst);
+        dst->slots = slots;
+        dst->cap = (size_t)th.cap;
+        dst->count = (size_t)th.count;
+        if (df_docs)
+            *df_docs = th.df_docs;
+        return true;
+    }
+    return false;
+}
+
+/* Appends one map to a growing blob (see "compiled tables"). */
+static bool put_table(unsigned char **blob, size_t *len, size_t *heads, const precis_model *m, const char *file,
+                      const strmap *map, uint32_t df_docs) {
+    size_t add = (size_t)map->count * sizeof(table_entry);
+    unsigned char *b = realloc(*blob, *len + add);
+    if (!b)
+        return false;
+    *blob = b;
+    table_head th;
+    memset(&th, 0, sizeof th);
+    snprintf(th.file, sizeof th.file, "%s", file);
+    th.cap = map->cap;
+    th.count = map->count;
+    th.at = *len;
+    th.df_docs = df_docs;
+    memcpy(b + sizeof(tables_head) + *heads * sizeof th, &th, sizeof th);
+    (*heads)++;
+    for (size_t i = 0; i < map->cap; i++) {
+        const strmap_slot *sl = &map->slots[i];
+        if (!sl->key)
+            continue;
+        if (sl->key < m->image || sl->key > m->image + m->image_len)
+            return false; /* not a key of the image */
+        table_entry e = {(uint32_t)i, (uint32_t)(sl->key - m->image), sl->len, sl->value};
+        memcpy(b + *len, &e, sizeof e);
+        *len += sizeof e;
+    }
+    return true;
+}
+
+precis_status model_compile_tables(const precis_model *m, unsigned char **out, size_t *out_len, precis_error *err) {
+    size_t n = 0;
+    for (size_t i = 0; i < m->n_langs; i++)
+        n += (m->langs[i].stems.count > 0) + (m->langs[i].df.count > 0);
+    size_t len = sizeof(tables_head) + n * sizeof(table_head), heads = 0;
+    unsigned char *blob = calloc(1, len);
+    bool ok = blob != NULL;
+    for (size_t i = 0; ok && i < m->n_langs; i++) {
+        const lang_data *l = &m->langs[i];
+        char file[32];
+        if (l->stems.count) {
+            snprintf(file, sizeof file, "%s/stems.tsv", l->code);
+            ok = put_table(&blob, &len, &heads, m, file, &l->stems, 0);
+        }
+        if (ok && l->df.count) {
+            snprintf(file, sizeof file, "%s/idf.tsv", l->code);
+            ok = put_table(&blob, &len, &heads, m, file, &l->df, l->df_docs);
+        }
+    }
+    if (!ok) {
+        free(blob);
+        return set_error(err, PRECIS_E_NOMEM, "model: cannot compile the tables");
+    }
+    tables_head h;
+    memset(&h, 0, sizeof h);
+    memcpy(h.magic, TABLES_MAGIC, sizeof h.magic);
+    h.image_len = m->image_len;
+    h.image_sample = image_sample(m->image, m->image_len);
+    h.n_tables = (uint32_t)heads;
+    h.entry_size = sizeof(table_entry);
+    memcpy(blob, &h, sizeof h);
+    *out = blob;
+    *out_len = len;
+    return PRECIS_OK;
+}
+
 static precis_status load_stems(lang_data *l, const char *data, size_t len, precis_error *err) {
     const char *p = data, *end = data + len, *line;
-    size_t n, lineno = 0, lines = 0;
-    /* sized once for all its lines: tens of thousands of them, loaded at every start */
-    for (const char *q = data; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
-        lines++;
-    if (!l->stems.cap && !strmap_init(&l->stems, lines + 1))
+    size_t n, lineno = 0;
+    if (!presize(&l->stems, data, len))
         return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
     while (next_line(&p, end, &line, &n)) {
         lineno++;
@@ -308,60 +499,69 @@ void precis_model_free(precis_model *m) {
     langid_free(m->langid);
     free(m->langs);
     free(m->files);
-    free(m->image);
+    free(m->names);
+    free(m->owned_image);
     free(m);
 }
 
-precis_status model_load(const void *data, size_t len, precis_model **out, precis_error *err) {
-    if (!data || !out)
-        return set_error(err, PRECIS_E_INVALID_ARG, "model: NULL argument");
-    *out = NULL;
-    if (len < sizeof MAGIC - 1 || memcmp(data, MAGIC, sizeof MAGIC - 1) != 0)
-        return set_error(err, PRECIS_E_MODEL, "model: not a precis model image (bad magic)");
+/* Loads an image that stays where it is for the model's lifetime (the built-in one, or the
+ * model's own copy). */
+static precis_status model_load_image(const char *image, size_t len, char *owned, bool builtin, precis_model **out,
+                                      precis_error *err) {
     precis_model *m = calloc(1, sizeof *m);
-    if (!m)
+    if (!m) {
+        free(owned);
         return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
-    precis_status st = PRECIS_OK;
-    m->image = malloc(len + 1);
-    if (!m->image) {
-        st = set_error(err, PRECIS_E_NOMEM, "model: out of memory");
-        goto fail;
     }
-    memcpy(m->image, data, len);
-    m->image[len] = '\0';
+    precis_status st = PRECIS_OK;
+    m->image = image;
+    m->owned_image = owned;
     m->image_len = len;
+    m->builtin = builtin;
 
-    /* Pass 1: index the files. Each header "@name size\n" is rewritten in place so that the
-     * name is NUL-terminated (the space becomes '\0'). */
+    /* Pass 1: index the files. The image is not written to (the built-in one is read-only
+     * and used in place): the names are copied, NUL-terminated, into m->names, whose size
+     * is bounded by the image's. */
     size_t cap = 16;
     m->files = malloc(cap * sizeof *m->files);
-    if (!m->files) {
+    m->names = malloc(len + 1);
+    if (!m->files || !m->names) {
         st = set_error(err, PRECIS_E_NOMEM, "model: out of memory");
         goto fail;
     }
-    size_t pos = sizeof MAGIC - 1;
+    size_t pos = sizeof MAGIC - 1, names_len = 0;
     while (pos < len) {
-        if (m->image[pos] != '@') {
+        if (image[pos] != '@') {
             st = set_error(err, PRECIS_E_MODEL, "model: byte %zu: expected a file header", pos);
             goto fail;
         }
-        char *nl = memchr(m->image + pos, '\n', len - pos);
-        char *sp = nl ? memchr(m->image + pos, ' ', (size_t)(nl - (m->image + pos))) : NULL;
-        if (!nl || !sp || sp == m->image + pos + 1) {
+        const char *nl = memchr(image + pos, '\n', len - pos);
+        const char *sp = nl ? memchr(image + pos, ' ', (size_t)(nl - (image + pos))) : NULL;
+        if (!nl || !sp || sp == image + pos + 1) {
             st = set_error(err, PRECIS_E_MODEL, "model: byte %zu: malformed file header", pos);
             goto fail;
         }
-        char *endnum;
-        unsigned long long size = strtoull(sp + 1, &endnum, 10);
-        size_t body = (size_t)(nl - m->image) + 1;
-        if (endnum != nl || size > len - body || len - body - size < 1 || m->image[body + size] != '\n') {
+        /* the size: decimal digits up to the newline */
+        unsigned long long size = 0;
+        const char *q = sp + 1;
+        bool digits = q < nl;
+        for (; q < nl && digits; q++) {
+            digits = *q >= '0' && *q <= '9' && size <= (~0ull - 9) / 10;
+            size = size * 10 + (unsigned)(*q - '0');
+        }
+        size_t body = (size_t)(nl - image) + 1;
+        if (!digits || size > len - body || len - body - size < 1 || image[body + size] != '\n') {
             st = set_error(err, PRECIS_E_MODEL, "model: byte %zu: file size out of range", pos);
             goto fail;
         }
-        *sp = '\0';
+        size_t nlen = (size_t)(sp - image) - pos - 1;
+        char *name = m->names + names_len;
+        memcpy(name, image + pos + 1, nlen);
+        name[nlen] = '\0';
+        names_len += nlen + 1;
         /* a name given twice would make its tables load twice; an image has each file once */
-        if (model_file(m, m->image + pos + 1, NULL)) {
-            st = set_error(err, PRECIS_E_MODEL, "model: byte %zu: file '%s' appears twice", pos, m->image + pos + 1);
+        if (model_file(m, name, NULL)) {
+            st = set_error(err, PRECIS_E_MODEL, "model: byte %zu: file '%s' appears twice", pos, name);
             goto fail;
         }
         if (m->n_files == cap) {
@@ -373,7 +573,7 @@ precis_status model_load(const void *data, size_t len, precis_model **out, preci
             }
             m->files = f;
         }
-        m->files[m->n_files++] = (struct model_file){m->image + pos + 1, m->image + body, (size_t)size};
+        m->files[m->n_files++] = (struct model_file){name, image + body, (size_t)size};
         pos = body + (size_t)size + 1;
     }
 
@@ -407,9 +607,9 @@ precis_status model_load(const void *data, size_t len, precis_model **out, preci
         else if (strcmp(base, "stopwords.txt") == 0)
             st = load_words(l, &l->stopwords, f->data, f->len, err);
         else if (strcmp(base, "stems.tsv") == 0)
-            st = load_stems(l, f->data, f->len, err);
+            st = fill_compiled(m, f->name, &l->stems, NULL) ? PRECIS_OK : load_stems(l, f->data, f->len, err);
         else
-            st = load_df(l, f->data, f->len, err);
+            st = fill_compiled(m, f->name, &l->df, &l->df_docs) ? PRECIS_OK : load_df(l, f->data, f->len, err);
         if (st != PRECIS_OK)
             goto fail;
     }
@@ -439,9 +639,27 @@ fail:
     return st;
 }
 
+precis_status model_load(const void *data, size_t len, precis_model **out, precis_error *err) {
+    if (!data || !out)
+        return set_error(err, PRECIS_E_INVALID_ARG, "model: NULL argument");
+    *out = NULL;
+    if (len < sizeof MAGIC - 1 || memcmp(data, MAGIC, sizeof MAGIC - 1) != 0)
+        return set_error(err, PRECIS_E_MODEL, "model: not a precis model image (bad magic)");
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+    memcpy(copy, data, len);
+    copy[len] = '\0';
+    return model_load_image(copy, len, copy, false, out, err);
+}
+
 precis_status model_load_embedded(precis_model **out, precis_error *err) {
-    return model_load(precis_embedded_model, (size_t)(precis_embedded_model_end - precis_embedded_model),
-                      out, err);
+    if (!out)
+        return set_error(err, PRECIS_E_INVALID_ARG, "model: NULL argument");
+    *out = NULL;
+    /* In place: the image is read-only data of the library, followed by a NUL byte. */
+    return model_load_image(precis_embedded_model, (size_t)(precis_embedded_model_end - precis_embedded_model),
+                            NULL, true, out, err);
 }
 
 const char *precis_model_languages(const precis_model *m) { return m ? m->languages : ""; }

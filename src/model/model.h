@@ -70,8 +70,11 @@ typedef struct lang_data {
 } lang_data;
 
 struct precis_model {
-    char *image;       /* owned copy of the model image */
+    const char *image; /* the model image: the built-in one in place, else owned_image */
     size_t image_len;
+    char *owned_image; /* a copy of an image given to precis_model_load, or NULL */
+    char *names;       /* the files' names, NUL-terminated one after another */
+    bool builtin;      /* the image is the one compiled into the library */
     lang_data *langs;
     size_t n_langs;
     char languages[128]; /* "en,de,...": the languages the model ships data for */
@@ -96,6 +99,16 @@ precis_status model_load_embedded(precis_model **out, precis_error *err);
 /* The language data for an ISO code, or NULL. "" and "auto" give the first language. Codes
  * known only from the identification profiles give data with has_data false. */
 const lang_data *model_lang(const precis_model *m, const char *code);
+
+/* The compiled recogniser that goes with the built-in image (facts/ner.c checks that it was
+ * compiled from the model's en/ner.model), or NULL for a model loaded from elsewhere. */
+const void *model_compiled_ner(const precis_model *m, size_t *len);
+/* The same for its gazetteers (facts/ner_feat.c, "compiled gazetteers"). */
+const void *model_compiled_gaz(const precis_model *m, size_t *len);
+
+/* The stem and idf maps of a loaded model as the built-in model carries them compiled (see
+ * model.c, "compiled tables"): *out is malloc'ed. For tools/compile_model.c. */
+precis_status model_compile_tables(const precis_model *m, unsigned char **out, size_t *out_len, precis_error *err);
 
 /* Raw bytes of a file of the image ("en/idf.tsv"), or NULL. */
 const char *model_file(const precis_model *m, const char *name, size_t *len);

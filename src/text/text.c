@@ -159,37 +159,34 @@ size_t text_encode(int32_t c, char *out) {
     return n > 0 ? (size_t)n : 0;
 }
 
-/* NFC through utf8proc for a run that is already valid UTF-8; ASCII needs nothing. */
-static void append_nfc(buf *out, const char *s, size_t len) {
-    bool ascii = true;
-    for (size_t i = 0; i < len && ascii; i++)
-        ascii = (unsigned char)s[i] < 0x80;
-    if (ascii) {
-        buf_append(out, s, len);
-        return;
-    }
-    utf8proc_uint8_t *nfc = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &nfc,
-                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-    if (n < 0) {
-        buf_append(out, s, len); /* cannot happen for valid input; keep the bytes */
-        return;
-    }
-    buf_append(out, (const char *)nfc, (size_t)n);
-    free(nfc);
-}
-
+/* Written straight into `out`; only a span with non-ASCII bytes is then taken back and put
+ * into NFC. Runs of printable ASCII (and of spaces, when they are kept) are copied whole: for
+ * those bytes the character-by-character path below does nothing but copy them. Printing
+ * spans is most of the cost of JSON output. */
 void text_clean(buf *out, const char *s, size_t start, size_t end, bool collapse_space) {
-    buf tmp;
-    buf_init(&tmp);
+    size_t base = out->len;
+    bool ascii = true;
     bool pending_space = false;
+    const unsigned char lo = collapse_space ? 0x21 : 0x20;
     for (size_t i = start; i < end;) {
+        size_t j = i;
+        while (j < end && (unsigned char)s[j] >= lo && (unsigned char)s[j] < 0x7F)
+            j++;
+        if (j > i) {
+            if (pending_space) {
+                buf_putc(out, ' ');
+                pending_space = false;
+            }
+            buf_append(out, s + i, j - i);
+            i = j;
+            continue;
+        }
         size_t n;
         bool bad;
         int32_t c = text_decode(s, end, i, &n, &bad);
         i += n;
         if (collapse_space && text_is_space(c)) {
-            pending_space = tmp.len > 0;
+            pending_space = out->len > base;
             continue;
         }
         if (!bad && (c == 0 || text_is_control(c)) && !text_is_space(c))
@@ -201,17 +198,24 @@ void text_clean(buf *out, const char *s, size_t start, size_t end, bool collapse
             c = '\n';
         }
         if (pending_space) {
-            buf_putc(&tmp, ' ');
+            buf_putc(out, ' ');
             pending_space = false;
         }
         char enc[4];
-        buf_append(&tmp, enc, text_encode(c, enc));
+        buf_append(out, enc, text_encode(c, enc));
+        ascii = ascii && c < 0x80;
     }
-    if (buf_ok(&tmp))
-        append_nfc(out, tmp.data ? tmp.data : "", tmp.len);
-    else
-        out->failed = true;
-    buf_free(&tmp);
+    if (ascii || !buf_ok(out))
+        return;
+    /* NFC of what was written (valid UTF-8: every character was encoded here) */
+    utf8proc_uint8_t *nfc = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)out->data + base, (utf8proc_ssize_t)(out->len - base),
+                                      &nfc, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (n >= 0) {
+        out->len = base;
+        buf_append(out, (const char *)nfc, (size_t)n);
+    }
+    free(nfc);
 }
 
 void text_fold(buf *out, const char *s, size_t len) {

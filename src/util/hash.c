@@ -75,30 +75,37 @@ static bool grow(strmap *m) {
     return true;
 }
 
-int32_t strmap_get(const strmap *m, const char *key, size_t len) {
+int32_t strmap_get_h(const strmap *m, const char *key, size_t len, uint64_t h) {
     if (!m->cap)
         return -1;
-    strmap_slot *s = find(m, key, len, hash_bytes(key, len));
+    strmap_slot *s = find(m, key, len, h);
     return s->key ? s->value : -1;
 }
 
-const char *strmap_get_key(const strmap *m, const char *key, size_t len, int32_t *value) {
+int32_t strmap_get(const strmap *m, const char *key, size_t len) {
+    return m->cap ? strmap_get_h(m, key, len, hash_bytes(key, len)) : -1;
+}
+
+const char *strmap_get_key_h(const strmap *m, const char *key, size_t len, uint64_t h, int32_t *value) {
     if (!m->cap)
         return NULL;
-    strmap_slot *s = find(m, key, len, hash_bytes(key, len));
+    strmap_slot *s = find(m, key, len, h);
     if (s->key && value)
         *value = s->value;
     return s->key;
 }
 
-int32_t *strmap_upsert(strmap *m, const char *key, size_t len, int32_t dflt, bool *inserted) {
+const char *strmap_get_key(const strmap *m, const char *key, size_t len, int32_t *value) {
+    return m->cap ? strmap_get_key_h(m, key, len, hash_bytes(key, len), value) : NULL;
+}
+
+static int32_t *upsert_h(strmap *m, const char *key, size_t len, uint64_t h, int32_t dflt, bool *inserted) {
     if (len > UINT32_MAX)
         return NULL;
     if (!m->cap && !strmap_init(m, 16))
         return NULL;
     if ((m->count + 1) * 2 > m->cap && !grow(m))
         return NULL;
-    uint64_t h = hash_bytes(key, len);
     strmap_slot *s = find(m, key, len, h);
     if (inserted)
         *inserted = s->key == NULL;
@@ -111,10 +118,18 @@ int32_t *strmap_upsert(strmap *m, const char *key, size_t len, int32_t dflt, boo
     return &s->value;
 }
 
-bool strmap_put(strmap *m, const char *key, size_t len, int32_t value) {
-    int32_t *v = strmap_upsert(m, key, len, value, NULL);
+int32_t *strmap_upsert(strmap *m, const char *key, size_t len, int32_t dflt, bool *inserted) {
+    return upsert_h(m, key, len, hash_bytes(key, len), dflt, inserted);
+}
+
+bool strmap_put_h(strmap *m, const char *key, size_t len, uint64_t h, int32_t value) {
+    int32_t *v = upsert_h(m, key, len, h, value, NULL);
     if (!v)
         return false;
     *v = value;
     return true;
+}
+
+bool strmap_put(strmap *m, const char *key, size_t len, int32_t value) {
+    return strmap_put_h(m, key, len, hash_bytes(key, len), value);
 }

@@ -52,4 +52,9 @@ const char *strmap_get_key(const strmap *m, const char *key, size_t len, int32_t
 bool strmap_put(strmap *m, const char *key, size_t len, int32_t value);
 /* Returns a pointer to the slot's value, inserting `dflt` when absent; NULL on OOM. */
 int32_t *strmap_upsert(strmap *m, const char *key, size_t len, int32_t dflt, bool *inserted);
+/* The same three with the key's hash_bytes() given, for a caller that looks one key up in
+ * several maps (the lexicon: its form cache, the stopwords, the stem table). */
+int32_t strmap_get_h(const strmap *m, const char *key, size_t len, uint64_t h);
+const char *strmap_get_key_h(const strmap *m, const char *key, size_t len, uint64_t h, int32_t *value);
+bool strmap_put_h(strmap *m, const char *key, size_t len, uint64_t h, int32_t value);
 #endif

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "model/model.h"
 #include "precis/precis.h"
 
 /* Builds an image from (name, body) pairs. */
@@ -74,4 +75,37 @@ Test(model, default_model_has_the_shipped_languages) {
     for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
         cr_assert(strstr(langs, want[i]), "%s lacks %s", langs, want[i]);
     precis_model_free(m);
+}
+
+/* The built-in model fills its stem and idf maps from tables compiled at build time (model.c,
+ * "compiled tables"); the same image loaded from bytes parses the files. The maps must be
+ * the same, slot for slot. */
+static void same_map(const strmap *a, const strmap *b, const char *what) {
+    cr_assert_eq(a->cap, b->cap, "%s: capacities differ", what);
+    cr_assert_eq(a->count, b->count, "%s: counts differ", what);
+    cr_assert_gt(a->count, 1000u, "%s: the built-in model has no such table", what);
+    for (size_t i = 0; i < a->cap; i++) {
+        const strmap_slot *x = &a->slots[i], *y = &b->slots[i];
+        cr_assert_eq(!x->key, !y->key, "%s: slot %zu", what, i);
+        if (x->key)
+            cr_assert(x->len == y->len && memcmp(x->key, y->key, x->len) == 0 && x->value == y->value,
+                      "%s: slot %zu differs", what, i);
+    }
+}
+
+Test(model, compiled_tables_are_the_parsed_ones) {
+    precis_model *builtin, *parsed;
+    precis_error err;
+    cr_assert_eq(precis_model_default(&builtin, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(precis_model_load(builtin->image, builtin->image_len, &parsed, &err), PRECIS_OK, "%s",
+                 err.message);
+    const lang_data *a = model_lang(builtin, "en"), *b = model_lang(parsed, "en");
+    cr_assert(a && b);
+    same_map(&a->stems, &b->stems, "stems");
+    same_map(&a->df, &b->df, "idf");
+    cr_assert_eq(a->df_docs, b->df_docs);
+    /* the built-in maps' keys are in the built-in image, the parsed ones in the copy */
+    cr_assert(a->stems.slots != b->stems.slots);
+    precis_model_free(parsed);
+    precis_model_free(builtin);
 }
