@@ -117,6 +117,9 @@ void facts_html_page(const precis_doc *d, buf *b);
 
 /* Appends the facts as the members of a JSON object (no braces), for the brief's JSON. */
 void facts_json_members(const precis_doc *d, buf *b);
+/* Appends ,"basis":"...","confidence":x for an answer of `slot` (0 who, 1 what, 2 where,
+ * 3 when) resting on `basis` (facts.c keeps the measured confidences). */
+void facts_put_basis(buf *b, int slot, uint8_t basis);
 
 /* The lede: the first sentence that is not boilerplate, has LEDE_MIN_WORDS words and ends
  * with . ! or ? (headlines, labels and bylines come before it), or -1. Needs the boilerplate

@@ -1,12 +1,15 @@
-/* facts_views.c — the facts view in Markdown and HTML, and the rules every format of it
- * shares, so that text, JSON, Markdown and HTML (and the brief's HTML) list the same facts:
+/* facts_views.c — the facts view in every format (text, JSON, Markdown, HTML) and the rules
+ * they share, so that text, JSON, Markdown and HTML (and the brief's HTML) list the same facts:
  * a slot with nothing in it is left out; a quote's speaker is a person by name, anyone else
  * by the words that named them; sources are the named ones, each once. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "facts/facts.h"
+#include "select/select.h"
 #include "text/text.h"
+#include "util/error.h"
 
 bool facts_source_shown(const precis_doc *d, size_t i) {
     const facts *f = d->facts;
@@ -364,4 +367,372 @@ void facts_html_page(const precis_doc *d, buf *b) {
     free(all.end);
     free(ev.start);
     free(ev.end);
+}
+
+/* ---- text and JSON (moved from facts.c: the facts are computed there, shown here) ---------- */
+
+void facts_entity_name(const precis_doc *d, int32_t entity, buf *b) {
+    const facts *f = d->facts;
+    if (!f || entity < 0 || (size_t)entity >= f->ents.n_entities)
+        return;
+    const ner_entity *e = &f->ents.entities[entity];
+    buf_append(b, e->name, e->name_len);
+}
+
+static void put_text(buf *b, const precis_doc *d, uint32_t s, uint32_t e) { text_clean(b, d->text, s, e, true); }
+
+static void put_json_text(buf *b, const precis_doc *d, uint32_t s, uint32_t e) {
+    buf t;
+    buf_init(&t);
+    text_clean(&t, d->text, s, e, true);
+    buf_json_string(b, t.data ? t.data : "", t.len);
+    if (!buf_ok(&t))
+        b->failed = true;
+    buf_free(&t);
+}
+
+static void put_json_name(buf *b, const precis_doc *d, int32_t entity) {
+    buf t;
+    buf_init(&t);
+    facts_entity_name(d, entity, &t);
+    buf_json_string(b, t.data ? t.data : "", t.len);
+    if (!buf_ok(&t))
+        b->failed = true;
+    buf_free(&t);
+}
+
+/* First direct mention of an entity (for evidence offsets). */
+
+void facts_json_members(const precis_doc *d, buf *b) {
+    const facts *f = d->facts;
+    buf_puts(b, "\"date\":");
+    if (f->dct[0])
+        buf_printf(b, "\"%s\"", f->dct);
+    else
+        buf_puts(b, "null");
+
+    buf_puts(b, ",\"who\":[");
+    if (f->who_group) {
+        buf_puts(b, "{\"entity\":-1,\"name\":");
+        put_json_text(b, d, f->what.group_start, f->what.group_end);
+        buf_printf(b, ",\"group\":true,\"start\":%u,\"end\":%u", f->what.group_start, f->what.group_end);
+        facts_put_basis(b, 0, f->group_basis);
+        buf_putc(b, '}');
+    }
+    for (size_t i = 0; i < f->n_who; i++) {
+        const ner_entity *e = &f->ents.entities[f->who[i]];
+        const ner_mention *m = first_mention(f, f->who[i]);
+        buf_printf(b, "%s{\"entity\":%d,\"name\":", i || f->who_group ? "," : "", f->who[i]);
+        put_json_name(b, d, f->who[i]);
+        if (e->has_role) {
+            buf_puts(b, ",\"role\":");
+            put_json_text(b, d, e->role_start, e->role_end);
+            buf_printf(b, ",\"role_start\":%u,\"role_end\":%u", e->role_start, e->role_end);
+        }
+        buf_printf(b, ",\"salience\":%.4f,\"start\":%u,\"end\":%u", e->salience, m ? m->start : 0, m ? m->end : 0);
+        facts_put_basis(b, 0, f->who_basis[i]);
+        buf_putc(b, '}');
+    }
+
+    buf_puts(b, "],\"what\":");
+    if (f->what.sentence < 0) {
+        buf_puts(b, "null");
+    } else {
+        const sentence *s = &d->seg.sentences[f->what.sentence];
+        buf_printf(b, "{\"sentence\":%d,\"start\":%u,\"end\":%u", f->what.sentence, s->start, s->end);
+        if (f->what.phrase_end) {
+            buf_puts(b, ",\"phrase\":");
+            put_json_text(b, d, f->what.phrase_start, f->what.phrase_end);
+            buf_printf(b, ",\"phrase_start\":%u,\"phrase_end\":%u,\"headline\":%d", f->what.phrase_start,
+                       f->what.phrase_end, f->what.headline);
+        }
+        if (f->what.group_end) {
+            buf_puts(b, ",\"group\":");
+            put_json_text(b, d, f->what.group_start, f->what.group_end);
+            buf_printf(b, ",\"group_start\":%u,\"group_end\":%u", f->what.group_start, f->what.group_end);
+        }
+        if (f->what.noun_end) {
+            buf_puts(b, ",\"event\":");
+            put_json_text(b, d, f->what.noun_start, f->what.noun_end);
+            buf_printf(b, ",\"event_start\":%u,\"event_end\":%u", f->what.noun_start, f->what.noun_end);
+        }
+        if (f->what.verb_end) {
+            buf_puts(b, ",\"action\":");
+            put_json_text(b, d, f->what.verb_start, f->what.verb_end);
+            buf_printf(b, ",\"action_start\":%u,\"action_end\":%u", f->what.verb_start, f->what.verb_end);
+        }
+        buf_puts(b, ",\"participants\":[");
+        size_t np = 0;
+        for (size_t i = 0; i < f->n_who; i++)
+            for (size_t k = 0; k < f->ents.n_mentions; k++)
+                if (f->ents.mentions[k].entity == f->who[i] && f->ents.mentions[k].sentence == f->what.sentence) {
+                    buf_printf(b, "%s%d", np++ ? "," : "", f->who[i]);
+                    break;
+                }
+        buf_putc(b, ']');
+        facts_put_basis(b, 1, f->what_basis);
+        buf_putc(b, '}');
+    }
+
+    buf_puts(b, ",\"where\":[");
+    for (size_t i = 0; i < f->n_where; i++) {
+        const fact_place *p = &f->where[i];
+        buf_printf(b, "%s{\"entity\":%d,\"name\":", i ? "," : "", p->entity);
+        put_json_name(b, d, p->entity);
+        buf_printf(b, ",\"start\":%u,\"end\":%u", p->start, p->end);
+        if (p->container >= 0) {
+            buf_printf(b, ",\"in\":{\"entity\":%d,\"name\":", p->container);
+            put_json_name(b, d, p->container);
+            buf_printf(b, ",\"start\":%u,\"end\":%u}", p->cstart, p->cend);
+        }
+        facts_put_basis(b, 2, f->where_basis[i]);
+        buf_putc(b, '}');
+    }
+
+    buf_puts(b, "],\"when\":[");
+    for (size_t i = 0; i < f->n_when; i++) {
+        const timex *t = &f->timexes[f->when[i]];
+        buf_printf(b, "%s{\"type\":\"%s\",\"value\":", i ? "," : "", timex_type_name(t->type));
+        buf_json_string(b, t->value, strlen(t->value));
+        buf_puts(b, ",\"text\":");
+        put_json_text(b, d, (uint32_t)t->start, (uint32_t)t->end);
+        buf_printf(b, ",\"start\":%zu,\"end\":%zu", t->start, t->end);
+        facts_put_basis(b, 3, f->when_basis[i]);
+        buf_putc(b, '}');
+    }
+
+    buf_puts(b, "],\"how_many\":[");
+    for (size_t i = 0; i < f->n_how_many; i++) {
+        const quantity *q = &f->quantities[f->how_many[i]];
+        buf_printf(b, "%s{\"text\":", i ? "," : "");
+        put_json_text(b, d, q->start, q->end);
+        buf_puts(b, ",\"number\":");
+        put_json_text(b, d, q->num_start, q->num_end);
+        buf_printf(b, ",\"value\":%.10g", q->value);
+        if (q->what_end > q->what_start) {
+            buf_puts(b, ",\"what\":");
+            put_json_text(b, d, q->what_start, q->what_end);
+        }
+        if (q->approx_end > q->approx_start) {
+            buf_puts(b, ",\"approximation\":");
+            put_json_text(b, d, q->approx_start, q->approx_end);
+        }
+        buf_printf(b, ",\"start\":%u,\"end\":%u}", q->start, q->end);
+    }
+
+    buf_puts(b, "],\"quotes\":[");
+    for (size_t i = 0; i < f->n_quotes; i++) {
+        const quote *q = &f->quotes[i];
+        buf_printf(b, "%s{\"text\":", i ? "," : "");
+        put_json_text(b, d, q->start, q->end);
+        buf_printf(b, ",\"start\":%u,\"end\":%u", q->start, q->end);
+        if (q->joins)
+            buf_puts(b, ",\"joins_previous\":true");
+        buf_printf(b, ",\"confidence\":%.2f,\"speaker\":", q->speaker_token < 0 ? 0.0 : (double)f->quote_conf[i]);
+        if (q->speaker_token < 0) {
+            buf_puts(b, "null");
+        } else {
+            buf_puts(b, "{\"text\":");
+            put_json_text(b, d, q->speaker_start, q->speaker_end);
+            buf_printf(b, ",\"start\":%u,\"end\":%u,\"entity\":%d", q->speaker_start, q->speaker_end, f->quote_speaker[i]);
+            if (q->continued)
+                buf_puts(b, ",\"continued\":true");
+            if (f->quote_speaker[i] >= 0) {
+                buf_puts(b, ",\"name\":");
+                put_json_name(b, d, f->quote_speaker[i]);
+            }
+            buf_putc(b, '}');
+        }
+        buf_putc(b, '}');
+    }
+
+    buf_puts(b, "],\"sources\":[");
+    for (size_t i = 0; i < f->n_sources; i++) {
+        const source *s = &f->sources[i];
+        buf_printf(b, "%s{\"text\":", i ? "," : "");
+        put_json_text(b, d, s->start, s->end);
+        buf_printf(b, ",\"start\":%u,\"end\":%u,\"named\":%s,\"cue\":", s->start, s->end, s->named ? "true" : "false");
+        put_json_text(b, d, s->cue_start, s->cue_end);
+        buf_printf(b, ",\"entity\":%d", f->source_entity[i]);
+        if (s->speech)
+            buf_puts(b, ",\"speech\":true");
+        if (s->claim_end > s->claim_start) {
+            buf_puts(b, ",\"claim\":");
+            put_json_text(b, d, s->claim_start, s->claim_end);
+            buf_printf(b, ",\"claim_start\":%u,\"claim_end\":%u", s->claim_start, s->claim_end);
+        }
+        buf_putc(b, '}');
+    }
+
+    buf_puts(b, "],\"entities\":");
+    if (f->has_ner)
+        entities_json_mentions(d, &f->ents, b);
+    else
+        buf_puts(b, "[]");
+    buf_puts(b, ",\"entity_list\":");
+    if (f->has_ner)
+        entities_json_entities(d, &f->ents, b);
+    else
+        buf_puts(b, "[]");
+    buf_puts(b, ",\"timexes\":[");
+    for (size_t i = 0; i < f->n_timexes; i++) {
+        const timex *t = &f->timexes[i];
+        buf_printf(b, "%s{\"type\":\"%s\",\"value\":", i ? "," : "", timex_type_name(t->type));
+        buf_json_string(b, t->value, strlen(t->value));
+        buf_puts(b, ",\"text\":");
+        put_json_text(b, d, (uint32_t)t->start, (uint32_t)t->end);
+        buf_printf(b, ",\"start\":%zu,\"end\":%zu}", t->start, t->end);
+    }
+    buf_putc(b, ']');
+}
+
+/* True when the words of a time expression already hold its readable form ("1998", "the
+ * 1970s" in "the early 1970s", "1970s"), so that writing it again adds nothing. */
+static bool says_it(const char *words, size_t n, const char *readable) {
+    if (strncmp(readable, "the ", 4) == 0)
+        readable += 4;
+    size_t r = strlen(readable);
+    for (size_t i = 0; i + r <= n; i++)
+        if (strncasecmp(words + i, readable, r) == 0)
+            return true;
+    return false;
+}
+
+bool facts_when_readable(const precis_doc *d, const timex *t, char *out, size_t cap) {
+    return timex_readable(t->value, out, cap) && !says_it(d->text + t->start, t->end - t->start, out);
+}
+
+static void render_text(const precis_doc *d, buf *b) {
+    const facts *f = d->facts;
+    /* only the slots with something in them (as in Markdown and HTML) */
+    bool any_who = f->n_who || f->who_group;
+    if (any_who)
+        buf_puts(b, "who:      ");
+    if (f->who_group)
+        put_text(b, d, f->what.group_start, f->what.group_end);
+    for (size_t i = 0; i < f->n_who; i++) {
+        const ner_entity *e = &f->ents.entities[f->who[i]];
+        if (i || f->who_group)
+            buf_puts(b, "; ");
+        facts_entity_name(d, f->who[i], b);
+        if (e->has_role) {
+            buf_puts(b, " (");
+            put_text(b, d, e->role_start, e->role_end);
+            buf_putc(b, ')');
+        }
+    }
+    if (any_who)
+        buf_putc(b, '\n');
+    bool any_what = f->what.phrase_end || f->what.noun_end || f->what.verb_end;
+    if (any_what)
+        buf_puts(b, "what:     ");
+    if (f->what.phrase_end)
+        put_text(b, d, f->what.phrase_start, f->what.phrase_end);
+    if (f->what.noun_end) {
+        if (f->what.phrase_end)
+            buf_puts(b, "; ");
+        put_text(b, d, f->what.noun_start, f->what.noun_end);
+    }
+    if (f->what.verb_end) {
+        if (f->what.noun_end || f->what.phrase_end)
+            buf_puts(b, "; ");
+        put_text(b, d, f->what.verb_start, f->what.verb_end);
+    }
+    if (any_what)
+        buf_putc(b, '\n');
+    if (f->n_where)
+        buf_puts(b, "where:    ");
+    for (size_t i = 0; i < f->n_where; i++) {
+        if (i)
+            buf_puts(b, "; ");
+        facts_entity_name(d, f->where[i].entity, b);
+        if (f->where[i].container >= 0) {
+            buf_puts(b, ", ");
+            facts_entity_name(d, f->where[i].container, b);
+        }
+    }
+    if (f->n_where)
+        buf_putc(b, '\n');
+    if (f->n_when)
+        buf_puts(b, "when:     ");
+    for (size_t i = 0; i < f->n_when; i++) {
+        const timex *t = &f->timexes[f->when[i]];
+        if (i)
+            buf_puts(b, "; ");
+        put_text(b, d, (uint32_t)t->start, (uint32_t)t->end);
+        /* the date it stands for, as a person writes it, when the words do not say it all
+         * ("Tuesday (Tuesday 29 October 2024)", not "1998 (1998)") */
+        char when[64];
+        if (facts_when_readable(d, t, when, sizeof when))
+            buf_printf(b, " (%s)", when);
+    }
+    if (f->n_when)
+        buf_putc(b, '\n');
+    if (f->n_how_many)
+        buf_puts(b, "how many: ");
+    for (size_t i = 0; i < f->n_how_many; i++) {
+        const quantity *q = &f->quantities[f->how_many[i]];
+        if (i)
+            buf_puts(b, "; ");
+        put_text(b, d, q->start, q->end);
+    }
+    if (f->n_how_many)
+        buf_putc(b, '\n');
+    if (f->n_quotes)
+        buf_puts(b, "quotes:\n");
+    for (size_t i = 0; i < f->n_quotes; i++) {
+        const quote *q = &f->quotes[i];
+        buf_puts(b, "  - ");
+        /* a person by name; an organisation by the words that named the speaker ("Analysts
+         * at Barclays" are not Barclays) */
+        if (f->quote_speaker[i] >= 0 && f->ents.entities[f->quote_speaker[i]].type == NER_PER)
+            facts_entity_name(d, f->quote_speaker[i], b);
+        else if (q->speaker_token >= 0)
+            put_text(b, d, q->speaker_start, q->speaker_end);
+        else
+            buf_puts(b, "(unattributed)");
+        buf_puts(b, ": \xE2\x80\x9C");
+        put_text(b, d, q->start, q->end);
+        buf_puts(b, "\xE2\x80\x9D\n");
+    }
+    if (facts_sources_shown(d))
+        buf_puts(b, "sources:  ");
+    size_t shown = 0;
+    for (size_t i = 0; i < f->n_sources; i++) {
+        const source *s = &f->sources[i];
+        /* named sources only, each once (facts_views.c) */
+        if (!facts_source_shown(d, i))
+            continue;
+        if (shown++)
+            buf_puts(b, "; ");
+        put_text(b, d, s->start, s->end);
+    }
+    if (shown)
+        buf_putc(b, '\n');
+}
+
+precis_status facts_render(precis_doc *d, precis_format fmt, buf *b, precis_error *err) {
+    if (fmt != PRECIS_FORMAT_TEXT && fmt != PRECIS_FORMAT_JSON && fmt != PRECIS_FORMAT_MARKDOWN &&
+        fmt != PRECIS_FORMAT_HTML)
+        return set_error(err, PRECIS_E_UNSUPPORTED, "facts: format not supported (use text, json, markdown or html)");
+    PRECIS_TRY(facts_compute(d, err));
+    if (fmt == PRECIS_FORMAT_TEXT) {
+        render_text(d, b);
+        return PRECIS_OK;
+    }
+    if (fmt == PRECIS_FORMAT_MARKDOWN) {
+        facts_markdown(d, b);
+        return PRECIS_OK;
+    }
+    if (fmt == PRECIS_FORMAT_HTML) {
+        facts_html_page(d, b);
+        return PRECIS_OK;
+    }
+    buf_putc(b, '{');
+    facts_json_members(d, b);
+    buf_putc(b, ',');
+    nonstory_json_members(d, b); /* what the facts were not taken from, and why */
+    buf_printf(b, ",\"lang\":\"%s\",\"supported\":%s}\n", d->lang->code,
+               d->lang->has_facts ? "true" : "false");
+    return PRECIS_OK;
 }
