@@ -153,7 +153,8 @@ static bool inner_hyphen(const precis_doc *d, size_t k) {
  * tower"), and a phrase after one is its object ("marching through the streets chanted"). */
 static const char *const PREPOSITIONS[] = {"inside", "outside", "near", "behind", "within", "among", "across",
                                            "during", "after", "before", "over", "under", "into", "through",
-                                           "toward", "towards", "beside", "without", NULL};
+                                           "toward", "towards", "beside", "without", "beyond", "despite",
+                                           "amid", "against", "throughout", "besides", NULL};
 
 /* An adverb between subject and verb ("Kim quickly said"): a lower-case word in -ly. */
 static bool is_aux(const precis_doc *d, size_t k) {
@@ -324,6 +325,17 @@ static long subject_of(const precis_doc *d, size_t v, size_t limit, size_t *e) {
     if (s >= 0) {
         *e = se;
         return s;
+    }
+    /* DESCRIPTION , NAME , VERB: "which Apple's chief executive, Tim Cook, called" */
+    if (se > limit + 3 && is_char(d, se - 1, ',') && capitalised(d, se - 2)) {
+        size_t b = se - 2;
+        while (b > limit && se - 1 - b < 4 && (capitalised(d, b - 1) || is_char(d, b - 1, '.')))
+            b--;
+        if (b > limit + 1 && is_char(d, b - 1, ',') && capitalised(d, b) && d->seg.tokens[b - 2].shape == SHAPE_LOWER &&
+            !d->tok_stop[b - 2]) {
+            *e = se - 1;
+            return (long)b;
+        }
     }
     /* NAME , apposition , VERB */
     if (se > limit + 1 && is_char(d, se - 1, ',')) {
@@ -864,7 +876,15 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
          * it and its finite verb, when the verb's object is the quotation */
         if (!participle && !coordinated && o >= v + 1 && o <= v + 2) {
             s = sentence_subject(d, v, &e);
-            if (s >= 0 && (size_t)e < v) {
+            /* not across a relative clause ("..., which Kim called “...”") or from a
+             * preposition opening the sentence ("Beyond the taxes ...") */
+            bool relative = false;
+            for (size_t k = s >= 0 ? e : v; k < v && !relative; k++)
+                relative = doc_tok_is(d, k, "which") || doc_tok_is(d, k, "who") || doc_tok_is(d, k, "whom");
+            static const char *const PREP_OPENERS[] = {"in", "on", "at", "by", "for", "with", "from", "of",
+                                                       "to", "as", "since", "until", "about", NULL};
+            if (s >= 0 && (size_t)e < v && !relative && !doc_tok_in(d, (size_t)s, PREPOSITIONS) &&
+                !doc_tok_in(d, (size_t)s, PREP_OPENERS)) {
                 set_speaker(d, q, (size_t)s, e, v);
                 return;
             }

@@ -590,3 +590,9 @@ Test(quotes, a_title_in_title_case_is_not_speech) {
     cr_assert_lt(quote_at(f, "Sunday Morning With"), 0, "a show's title taken for speech");
     expect(f, "Get Off The Bridge Now", "the officer");
 }
+
+Test(quotes, a_name_between_a_description_and_the_verb_of_a_relative_clause) {
+    const facts *f = run("Beyond the back taxes the union wants to collect -- which the firm's chief executive, "
+                         "Lars Edholm, called ''a raid dressed up as policy'' -- one question remains.\n");
+    expect(f, "a raid dressed up as policy", "Lars Edholm");
+}
