@@ -1011,13 +1011,15 @@ static bool title_case(const precis_doc *d, uint32_t start, uint32_t end) {
     return caps >= 2;
 }
 
-/* A headline, the text's first line or a sentence set in title case ("Graham Says Trump's
+/* A headline, the text's first sentence or one set in title case ("Graham Says Trump's
  * ‘Hateful Rhetoric’ Destroys Party"): its quotations are title case only because it is. */
 static bool title_case_sentence(const precis_doc *d, int32_t si) {
     if (si < 0 || (size_t)si >= d->seg.n_sentences)
         return false;
     const sentence *st = &d->seg.sentences[si];
-    return st->paragraph == 0 || title_case(d, st->start, st->end); /* the first line is the headline */
+    /* the text's first sentence is its headline when the text has one; a text set as one
+     * paragraph (no line breaks) has no other sign of it */
+    return si == 0 || title_case(d, st->start, st->end);
 }
 
 static size_t count_words(const precis_doc *d, uint32_t start, uint32_t end) {
