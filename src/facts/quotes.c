@@ -1161,7 +1161,21 @@ bool quotes_find(const precis_doc *d, arena *a, quote **out, size_t *n) {
         if (fam == 0 && m[1].open && kind == 1)
             m[1].open = false; /* a double mark after an unclosed single one: that was no quote */
         if (kind == 1) {
-            m[fam] = (open_mark){true, i, ml, reopen[fam]};
+            /* “...us. ‘Hopefully ...’ in a text whose paragraph breaks were lost (a story set
+             * as one line): a mark reopened after a sentence's end, before a capital, is the
+             * next paragraph of the same quotation, as at a line break */
+            bool reopened = false;
+            if (m[fam].open && i + ml < len && isupper((unsigned char)s[i + ml])) {
+                size_t p = i;
+                while (p > m[fam].at + m[fam].len && s[p - 1] == ' ')
+                    p--;
+                if (p < i && p > m[fam].at + m[fam].len && strchr(".!?", s[p - 1])) {
+                    if (!add_quote(d, a, &l, m[fam].at, m[fam].len, p, p, m[fam].continues, true))
+                        return false;
+                    reopened = true;
+                }
+            }
+            m[fam] = (open_mark){true, i, ml, reopened || reopen[fam]};
             reopen[fam] = false;
         } else if (m[fam].open) {
             m[fam].open = false;

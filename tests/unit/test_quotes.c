@@ -596,3 +596,13 @@ Test(quotes, a_name_between_a_description_and_the_verb_of_a_relative_clause) {
                          "Lars Edholm, called ''a raid dressed up as policy'' -- one question remains.\n");
     expect(f, "a raid dressed up as policy", "Lars Edholm");
 }
+
+Test(quotes, a_quotation_reopened_on_one_line_after_a_sentence_end) {
+    /* a story whose paragraph breaks were lost: the second paragraph of the quotation reopens
+     * its mark on the same line */
+    const facts *f = run("Rain stopped play twice at the circuit on Saturday. Ines Varga said: 'The car felt "
+                         "good on the long runs. 'Tomorrow we will race the cars in front of us.' Otto Brandt "
+                         "finished third.\n");
+    expect(f, "The car felt good", "Ines Varga");
+    expect(f, "Tomorrow we will race", "Ines Varga");
+}
