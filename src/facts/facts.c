@@ -898,12 +898,20 @@ static int place_breadth(const precis_doc *d, const ner_entity *e) {
  * "Afghanistan", which news names for context. Per step of breadth. */
 #define WHERE_BREADTH 0.4
 #define NOT_A_PLACE (-1e9) /* rank of an entity that is no candidate (ranks can go below 0) */
+#define RANK_ON_STACK 256  /* entities ranked without a heap allocation */
 
 static void choose_where(const precis_doc *d, facts *f) {
     /* Rank places: named at the top of the story, then by salience. */
     story_opening op = opening_of(d);
-    double rank[256];
-    size_t ne = f->ents.n_entities < 256 ? f->ents.n_entities : 256;
+    /* one rank per entity: on the stack for an ordinary article, on the heap for a long one
+     * (a document can name thousands of entities); without memory, the first ones only */
+    double on_stack[RANK_ON_STACK];
+    size_t ne = f->ents.n_entities;
+    double *rank = ne <= RANK_ON_STACK ? on_stack : malloc(ne * sizeof *rank);
+    if (!rank) {
+        rank = on_stack;
+        ne = RANK_ON_STACK;
+    }
     for (size_t i = 0; i < ne; i++)
         rank[i] = NOT_A_PLACE;
     for (size_t i = 0; i < f->ents.n_mentions; i++) {
@@ -965,6 +973,8 @@ static void choose_where(const precis_doc *d, facts *f) {
         }
         f->where[f->n_where++] = p;
     }
+    if (rank != on_stack)
+        free(rank);
 }
 
 static bool inside_quote(const facts *f, size_t byte) {

@@ -7,6 +7,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <stdio.h>
+
 #include "facts_fixture.h"
 
 TestSuite(facts, .init = setup, .fini = teardown);
@@ -339,4 +341,26 @@ Test(facts, are_the_same_whatever_the_summary_budget) {
         precis_free(other);
     }
     precis_free(base);
+}
+
+Test(facts, a_place_named_after_hundreds_of_other_entities_can_be_where) {
+    /* entities are ranked in one array sized by the document, not a fixed 256 */
+    static char text[64 * 1024];
+    size_t n = 0;
+    static const char *const FIRST[] = {"Ada", "Bram", "Cleo", "Dov", "Ema", "Finn", "Gus", "Hana", "Ivo", "Jun"};
+    static const char *const LAST[] = {"Abel", "Birk", "Cato", "Dahl", "Eska", "Falk", "Gore", "Hebb", "Ilse",
+                                       "Jost", "Kell", "Lund", "Mork", "Nyst", "Orme", "Pelt", "Quist", "Rusk",
+                                       "Stam", "Tove", "Ubbe", "Vass", "Wold", "Xant", "Yssel", "Zorn", "Aske",
+                                       "Brun", "Cole", "Dorn"};
+    static const char *const ENDING[] = {"", "son", "sen", "berg", "dal", "vik", "strom", "holm", "lind", "gaard"};
+    for (int i = 0; i < 300; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "%s %s%s met the board. ", FIRST[i % 10], LAST[i % 30],
+                              ENDING[i / 30]);
+    n += (size_t)snprintf(text + n, sizeof text - n, "The final meeting took place in Tromso on Friday.\n");
+    const facts *f = run(text);
+    cr_assert_gt(f->ents.n_entities, 256, "only %zu entities", f->ents.n_entities);
+    bool found = false;
+    for (size_t i = 0; i < f->n_where; i++)
+        found |= span_is(f->where[i].start, f->where[i].end, "Tromso");
+    cr_assert(found, "Tromso is not among the %zu places", f->n_where);
 }
