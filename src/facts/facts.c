@@ -603,9 +603,13 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
      * is the person named last before it (a reader's reading), unless its head names a body
      * or a thing ("the company", "the report") */
     *conf = 0.5f;
+    /* ...but "the head of the Football Association of Montenegro" names its body: that is
+     * someone of the body, not whoever was named last */
+    bool of_body = head + 1 < q->speaker_tok_end &&
+                   entity_in_span(f, d->seg.tokens[head + 1].start, q->speaker_end, -1, false) >= 0;
     if (doc_tok_is(d, k0, "the") && q->speaker_tok_end > (uint32_t)k0 + 1 && !d->tok_stop[head] &&
         (d->seg.tokens[head].shape == SHAPE_LOWER || d->seg.tokens[head].shape == SHAPE_ALNUM) &&
-        !not_a_person(d, head)) {
+        !not_a_person(d, head) && !of_body) {
         int32_t p = last_person_before(d, f, q->start < q->speaker_start && q->end > q->start ? q->start : q->speaker_start, 0);
         if (p >= 0)
             return p;

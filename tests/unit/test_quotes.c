@@ -606,3 +606,10 @@ Test(quotes, a_quotation_reopened_on_one_line_after_a_sentence_end) {
     expect(f, "The car felt good", "Ines Varga");
     expect(f, "Tomorrow we will race", "Ines Varga");
 }
+
+Test(quotes, the_head_of_a_named_body_is_not_the_last_person_named) {
+    const facts *f = run("Coach Fabian Roth watched from the stands as the match was abandoned.\n\n"
+                         "The head of the Harbour Football Association had branded the fans who threw flares "
+                         "\"a disgrace to the whole league\" on Sunday.\n");
+    expect(f, "a disgrace to the whole league", "The head of the Harbour Football Association");
+}
