@@ -777,6 +777,7 @@ static bool in_front(const story_opening *op, int32_t si) {
 
 #define WHO_HEADLINE 1.0 /* named in the headline: an actor of the main event */
 #define WHO_LEDE 0.5     /* named in the lede */
+#define WHO_UNSURE 1.5   /* a person known only by one word, with no role or title */
 
 /* True when byte b lies inside an outlet's name ("(Reuters)", "AFP reported"); the people of
  * reported speech ("Gunn said that ...") are sources too, and actors. Linear in the sources:
@@ -807,7 +808,8 @@ static void mark_outlets(const facts *f, uint8_t *outlet) {
 /* `story` (one byte per entity, zeroed) is scratch: marking entities named outside boilerplate
  * in one pass over the mentions keeps this linear (a scan of all mentions per person was
  * quadratic: 4.5 s for 60,000 names, benchmarks/pathological.sh). Bit 1: named in the story;
- * bit 2: in the headline; bit 4: in the lede; bit 8: named other than as a source.
+ * bit 2: in the headline; bit 4: in the lede; bit 8: named other than as a source; bit 16: a
+ * person written with a full name or a title.
  *
  * Who: people, and organisations that the headline or the lede names (a club, a party, the
  * Taliban act in news as people do; an organisation only mentioned further down is context).
@@ -822,6 +824,15 @@ static void choose_who(const precis_doc *d, facts *f, uint8_t *story, uint8_t *o
             (d->boilerplate && d->boilerplate[m->sentence]))
             continue;
         story[m->entity] |= 1;
+        /* a person written with a full name that opens with no function word ("Felipe Massa",
+         * not "If Trump"), or with a title ("Mr Long"), is one the recogniser is sure of */
+        if (m->type == NER_PER) {
+            size_t words = 0;
+            for (uint32_t t = m->tok_start; t < m->tok_end; t++)
+                words += d->seg.tokens[t].kind == TOK_WORD;
+            if ((words >= 2 && !d->tok_stop[m->tok_start]) || title_gender(d, m))
+                story[m->entity] |= 16;
+        }
         /* "MANILA (AP) —": the dateline's place, whatever the recogniser typed it; "the
          * journal Circulation": a publication, which reports the story rather than acts in it */
         bool dateline = m->tok_end < DATELINE_TOKENS && m->tok_end + 1 < d->seg.n_tokens &&
@@ -847,6 +858,11 @@ static void choose_who(const precis_doc *d, facts *f, uint8_t *story, uint8_t *o
         if (!(story[i] & 8))
             continue; /* a news agency or paper named only as the source: it reports, not acts */
         double sc = e->salience + ((story[i] & 2) ? WHO_HEADLINE : 0) + ((story[i] & 4) ? WHO_LEDE : 0);
+        /* a one-word "person" with no role and no title is as often a caption's or a page's
+         * word taken for a name ("Image copyright", "Click to share") as a surname whose full
+         * form the linker missed: it comes after the people and organisations named surely */
+        if (e->type == NER_PER && !e->has_role && !(story[i] & 16))
+            sc -= WHO_UNSURE;
         /* insertion by score, ties by first mention (entities come in that order) */
         size_t pos = f->n_who;
         while (pos > 0 && score[pos - 1] < sc)
@@ -1203,21 +1219,73 @@ static bool headline_predicate(const precis_doc *d, const facts *f, int32_t hs, 
 }
 
 /* The actor the headline names as its subject ("Taliban attacks ...", "Red Bull boss
- * Christian Horner hails ...") leads the who slot: the headline says whose event it is. A
- * person or an organisation named in the story again. */
-static void promote_headline_subject(const precis_doc *d, facts *f) {
-    /* without a named subject in the headline, the lede's unnamed group leads */
-    f->who_group = f->what.group_end != 0;
+ * Christian Horner hails ..."): a person or an organisation named in the story again; -1
+ * when the headline's subject names none. */
+static int32_t headline_subject(const precis_doc *d, const facts *f) {
     if (!f->what.subject_end)
-        return;
-    int32_t e = -1;
-    for (size_t i = 0; i < f->ents.n_mentions && e < 0; i++) {
+        return -1;
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
         const ner_mention *m = &f->ents.mentions[i];
         if (m->start >= f->what.subject_start && m->end <= f->what.subject_end && m->entity >= 0 &&
             !(m->flags & NERM_DEMONYM) && (m->type == NER_PER || m->type == NER_ORG) &&
             f->ents.entities[m->entity].n_direct > 1)
-            e = m->entity;
+            return m->entity;
     }
+    /* a headline's capitals mislead the recogniser ("Toblerone increase the gaps ..." has no
+     * mention there): a subject that ends with the name of a person or organisation named in
+     * the story is theirs */
+    size_t sl = f->what.subject_end - f->what.subject_start;
+    const char *st = d->text + f->what.subject_start;
+    for (size_t i = 0; i < f->ents.n_entities; i++) {
+        const ner_entity *x = &f->ents.entities[i];
+        if ((x->type != NER_PER && x->type != NER_ORG) || x->n_direct < 2 || x->name_len == 0 || x->name_len > sl)
+            continue;
+        if (strncasecmp(st + sl - x->name_len, x->name, x->name_len) == 0 &&
+            (x->name_len == sl || st[sl - x->name_len - 1] == ' '))
+            return (int32_t)i;
+    }
+    return -1;
+}
+
+/* The lede's subject group when lead_verb found no verb to read it before: its verb looked
+ * for from the lede's first word ("Several people died and dozens were injured after a tram
+ * derailed in Croydon": lead_verb reads from after the first name, past "died"). The verb is
+ * an auxiliary or a past form; lede_group checks the rest. */
+static void lede_group(const precis_doc *d, facts *f, const sentence *s, uint32_t v);
+static bool irregular_past(const precis_doc *d, uint32_t k);
+static bool auxiliary(const precis_doc *d, uint32_t k);
+#define GROUP_VERB_REACH 16 /* tokens from the lede's start within which its verb is looked for */
+static void lede_group_again(const precis_doc *d, facts *f) {
+    int32_t lede = facts_lede(d);
+    if (f->what.group_end || lede < 0)
+        return;
+    const sentence *s = &d->seg.sentences[lede];
+    for (uint32_t k = s->tok_start + 1; k < s->tok_end && k < s->tok_start + GROUP_VERB_REACH; k++) {
+        const token *t = &d->seg.tokens[k];
+        if (t->kind == TOK_PUNCT && !doc_tok_is(d, k, "-") && !doc_tok_is(d, k, "\xE2\x80\x94") &&
+            !doc_tok_is(d, k, "\xE2\x80\x93") && !doc_tok_is(d, k, "(") && !doc_tok_is(d, k, ")"))
+            return; /* a comma or a colon before any verb: no plain subject */
+        bool past = t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[k] &&
+                    ((t->end - t->start > 3 && memcmp(d->text + t->end - 2, "ed", 2) == 0) || irregular_past(d, k));
+        if (auxiliary(d, k) || past) {
+            lede_group(d, f, s, k);
+            return;
+        }
+    }
+}
+
+/* The headline's subject leads the who slot: the headline says whose event it is. */
+static void promote_headline_subject(const precis_doc *d, facts *f) {
+    lede_group_again(d, f);
+    /* without a named subject in the headline, the lede's unnamed group leads, unless the
+     * headline names the first actor anyway ("Taliban Strike German Consulate ...", a title
+     * case the predicate reader leaves alone, over "At least two people were killed") */
+    f->who_group = f->what.group_end != 0;
+    int32_t hs = opening_of(d).headline;
+    for (size_t i = 0; i < f->ents.n_mentions && f->who_group && f->n_who && hs >= 0; i++)
+        if (f->ents.mentions[i].sentence == hs && f->ents.mentions[i].entity == f->who[0])
+            f->who_group = false;
+    int32_t e = headline_subject(d, f);
     if (e < 0)
         return;
     f->who_group = false;
@@ -1230,7 +1298,6 @@ static void promote_headline_subject(const precis_doc *d, facts *f) {
         pos = f->n_who - 1; /* a full list drops its last */
     memmove(&f->who[1], &f->who[0], pos * sizeof f->who[0]);
     f->who[0] = e;
-    (void)d;
 }
 
 static bool determiner(const precis_doc *d, uint32_t k) {
@@ -1254,10 +1321,13 @@ static bool ends_with_ly(const precis_doc *d, uint32_t k) {
     return t->shape == SHAPE_LOWER && t->end - t->start > 4 && memcmp(d->text + t->end - 2, "ly", 2) == 0;
 }
 
-/* Words that open a counted group: "At least 37 people", "More than 100 workers". */
+/* Words that open a counted group: "At least 37 people", "More than 100 workers", "Several
+ * people", "Dozens of rescuers". */
 static bool group_opener(const precis_doc *d, uint32_t k, uint32_t end, uint32_t *skip) {
-    static const char *const TWO[][2] = {{"at", "least"}, {"more", "than"}, {"up", "to"}, {"as", "many"}};
-    static const char *const ONE[] = {"about", "nearly", "almost", "some", "around", "over", NULL};
+    static const char *const TWO[][2] = {{"at", "least"}, {"more", "than"}, {"up", "to"}, {"as", "many"},
+                                         {"dozens", "of"}, {"hundreds", "of"}, {"thousands", "of"},
+                                         {"scores", "of"}, {"millions", "of"}};
+    static const char *const ONE[] = {"about", "nearly", "almost", "some", "around", "over", "several", "many", NULL};
     for (size_t i = 0; i < sizeof TWO / sizeof *TWO; i++)
         if (k + 1 < end && doc_tok_is(d, k, TWO[i][0]) && doc_tok_is(d, k + 1, TWO[i][1])) {
             *skip = 2;
@@ -1327,6 +1397,7 @@ static void lede_group(const precis_doc *d, facts *f, const sentence *s, uint32_
         content += w && !d->tok_stop[k];
         counted |= d->seg.tokens[k].kind == TOK_NUMBER;
     }
+    counted |= skip > 0; /* "Several people", "Dozens of rescuers": a count in words */
     /* one content word ("Wanted", "Christmas", "The pursuit") is too often a label, an
      * abstraction or a word taken for a subject */
     if (words == 0 || words > GROUP_MAX_WORDS || (content < 2 && !counted))
@@ -2079,8 +2150,7 @@ static const double SLOT_CONFIDENCE[4][N_BASES] = {
 static void set_bases(const precis_doc *d, facts *f, const uint8_t *story) {
     story_opening op = opening_of(d);
     for (size_t i = 0; i < f->n_who; i++) {
-        bool promoted = i == 0 && f->what.subject_end && !f->who_group && f->who[0] >= 0 &&
-                        entity_in_span(f, f->what.subject_start, f->what.subject_end, -1, false) == f->who[0];
+        bool promoted = i == 0 && !f->who_group && f->who[0] >= 0 && headline_subject(d, f) == f->who[0];
         f->who_basis[i] = promoted ? BASIS_HEADLINE : (story[f->who[i]] & 6) ? BASIS_OPENING : BASIS_BODY;
     }
     f->group_basis = BASIS_GROUP;

@@ -303,6 +303,26 @@ Test(facts, an_unnamed_group_leads_who_with_its_confidence) {
     precis_free(out);
 }
 
+/* A count in words opens a group as a number does, and the lede's verb is found from its
+ * first word when the name at its end would have the verb read after it. */
+Test(facts, a_group_counted_in_words_leads_who) {
+    const facts *f = run("Several people died and dozens were injured after a bus overturned on a bend near "
+                         "Ostrava on Tuesday. The driver was taken to hospital. Witness Jana Novakova said the "
+                         "bus had been going fast. \"It happened so quickly,\" she said.\n");
+    cr_expect(f->who_group, "no group leads who");
+    cr_expect(span_is(f->what.group_start, f->what.group_end, "Several people"), "%s",
+              span(f->what.group_start, f->what.group_end));
+}
+
+Test(facts, dozens_of_a_plural_is_a_group) {
+    const facts *f = run("Dozens of firefighters in Ostrava are trying to reach a miner trapped deep in a "
+                         "collapsed shaft. The rescue began on Sunday night, officials said. Petr Dvorak, the "
+                         "mine's manager, said the shaft was old.\n");
+    cr_expect(f->who_group, "no group leads who");
+    cr_expect(span_is(f->what.group_start, f->what.group_end, "Dozens of firefighters"), "%s",
+              span(f->what.group_start, f->what.group_end));
+}
+
 /* ---- facts do not depend on the summary's budget --------------------------------------------- */
 
 static char *facts_json_with(const char *text, const char *opt, const char *value) {
