@@ -1023,33 +1023,105 @@ static bool background_time(const precis_doc *d, const facts *f, const timex *t)
     return year < doc_year - WHEN_YEARS_APART || year > doc_year + WHEN_YEARS_APART;
 }
 
-/* When: dates and times, those of the story's opening (headline and lede) and extract first,
- * then the rest in document order, then background dates. */
-static void choose_when(const precis_doc *d, facts *f) {
+/* Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
+static long days_from_civil(int y, int m, int dd) {
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/* The day a TIMEX3 value names ("2016-11-12", "2016-11-12TAF"), as days since 1970; false
+ * for a month, a year, a week or anything else. */
+static bool value_day(const char *v, long *day) {
+    for (int i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? v[i] != '-' : !isdigit((unsigned char)v[i]))
+            return false;
+    *day = days_from_civil(atoi(v), atoi(v + 5), atoi(v + 8));
+    return true;
+}
+
+/* How a date of the body ranks as the event's time (lower first): news reports what happened
+ * last, so a day on or before the document's date comes first, the nearest first ("Saturday"
+ * in a story of Sunday before "6 November" a week earlier); then months, years and days
+ * without a document date to measure by, in document order; then days after the document's
+ * date, which are plans ("the inauguration on 20 January", "Christmas"). */
+#define WHEN_AFTER (1L << 20)
+static long body_rank(const facts *f, const timex *t) {
+    long day, dct;
+    if (!f->dct[0] || !value_day(f->dct, &dct) || !value_day(t->value, &day))
+        return WHEN_AFTER / 2;
+    return day > dct ? WHEN_AFTER : dct - day;
+}
+
+/* Whether timex i may answer when: not a duration, a set or a reference ("currently",
+ * "recently": true but not an answer), not inside a quotation, not a repetition of an answer
+ * already taken ("Sunday" said twice is one answer). */
+static bool when_candidate(const precis_doc *d, const facts *f, size_t i) {
+    const timex *t = &f->timexes[i];
+    if (t->type == TIMEX_DURATION || t->type == TIMEX_SET || strstr(t->value, "_REF") || inside_quote(f, t->start))
+        return false;
+    for (size_t j = 0; j < f->n_when; j++) {
+        const timex *o = &f->timexes[f->when[j]];
+        if (f->when[j] == i || (strcmp(o->value, t->value) == 0 && o->end - o->start == t->end - t->start &&
+                                memcmp(d->text + o->start, d->text + t->start, t->end - t->start) == 0))
+            return false;
+    }
+    return true;
+}
+
+/* Whether a time is that of an event the text names right before it ("the bombing late
+ * Thursday", "talks on Friday"). In the opening, such a time is the event's rather than an
+ * update's ("the death toll rose to at least six Friday"). Not a time before the noun:
+ * "following Tuesday's election" names the background of the story more often than its
+ * event. */
+static bool event_time(precis_doc *d, const timex *t, buf *scratch) {
+    size_t k = doc_token_at(d, t->start);
+    if (k >= d->seg.n_tokens)
+        return false;
+    if (k > 0 && event_class(d, k - 1, scratch) == EVENT_NOUN)
+        return true;
+    return k > 1 && (doc_tok_is(d, k - 1, "on") || doc_tok_is(d, k - 1, "at")) &&
+           event_class(d, k - 2, scratch) == EVENT_NOUN;
+}
+
+/* When: dates and times of the story's opening (headline and lede and the sentences after
+ * it) first, those of a named event before the others, else in document order; then the
+ * body's, by body_rank; then background dates. */
+static void choose_when(precis_doc *d, facts *f) {
+    buf scratch;
+    buf_init(&scratch);
     f->n_when = 0;
     story_opening op = opening_of(d);
-    for (int pass = 0; pass < 3; pass++)
-        for (size_t i = 0; i < f->n_timexes && f->n_when < FACTS_MAX_SLOT; i++) {
-            const timex *t = &f->timexes[i];
-            /* "currently", "recently": true but not an answer to "when" */
-            if (t->type == TIMEX_DURATION || t->type == TIMEX_SET || strstr(t->value, "_REF"))
-                continue;
-            if (inside_quote(f, t->start))
-                continue;
-            int32_t si = sentence_of(d, t->start);
-            bool front = in_front(&op, si);
-            int want = background_time(d, f, t) ? 2 : front ? 0 : 1;
-            if (pass != want)
-                continue;
-            bool dup = false; /* "Sunday" said twice is one answer */
-            for (size_t j = 0; j < f->n_when && !dup; j++) {
-                const timex *o = &f->timexes[f->when[j]];
-                dup = strcmp(o->value, t->value) == 0 && o->end - o->start == t->end - t->start &&
-                      memcmp(d->text + o->start, d->text + t->start, t->end - t->start) == 0;
+    for (int pass = 0; pass < 3; pass++) {
+        size_t from = 0; /* in document order, a scan resumes where the last answer was */
+        for (;;) {
+            size_t best = f->n_timexes;
+            long best_rank = 0;
+            for (size_t i = from; i < f->n_timexes && f->n_when < FACTS_MAX_SLOT; i++) {
+                const timex *t = &f->timexes[i];
+                bool front = in_front(&op, sentence_of(d, t->start));
+                int want = background_time(d, f, t) ? 2 : front ? 0 : 1;
+                if (pass != want || !when_candidate(d, f, i))
+                    continue;
+                long r = pass == 1 ? body_rank(f, t) : pass == 0 && !event_time(d, t, &scratch);
+                if (best == f->n_timexes || r < best_rank) {
+                    best = i;
+                    best_rank = r;
+                }
+                if (pass == 2 || (pass == 0 && r == 0))
+                    break; /* document order: the first will do */
             }
-            if (!dup)
-                f->when[f->n_when++] = i;
+            if (best == f->n_timexes)
+                break;
+            f->when[f->n_when++] = best;
+            if (pass == 2)
+                from = best + 1;
         }
+    }
+    buf_free(&scratch);
 }
 
 static void choose_how_many(const precis_doc *d, facts *f) {
@@ -2141,10 +2213,10 @@ static const char *const BASIS_NAME[N_BASES] = {"headline", "introduced", "openi
  * smoothing's prior (0.50) or less. */
 static const double SLOT_CONFIDENCE[4][N_BASES] = {
     /* headline introduced opening group body background */
-    {0.90, 0, 0.55, 0.60, 0.10, 0},    /* who: 23/24, 7/13, 2/3, 0/7 */
+    {0.95, 0, 0.60, 0.65, 0.25, 0},    /* who: 26/27, 7/11, 5/7, 0/2 */
     {0.85, 0, 0.75, 0, 0.30, 0},       /* what: 38/45, 2/2, not seen */
     {0, 0.90, 0.85, 0, 0.40, 0},       /* where: 20/21, 10/11, 2/6 */
-    {0, 0, 0.85, 0, 0.60, 0.35},       /* when: 20/23, 10/16, 0/1 */
+    {0, 0, 0.90, 0, 0.85, 0.35},       /* when: 21/23, 14/16, 0/1 */
 };
 
 static void set_bases(const precis_doc *d, facts *f, const uint8_t *story) {
