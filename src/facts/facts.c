@@ -9,15 +9,18 @@
  * opening (the headline, when the text starts with one, and the lede), so the slots rank by
  * it, never by the summary's extract: facts do not change with the summary's budget.
  *   who       people, and organisations the opening names, by salience plus their place in
- *             the opening; the headline's subject first; a name used only as a source, a
- *             dateline or a publication is no actor;
+ *             the opening; the headline's subject first, else the lede's unnamed group; a
+ *             one-word person with no role or title after the others; a name used only as a
+ *             source, a dateline or a publication is no actor;
  *   what      the headline's predicate ("attacks German consulate"), the event noun of the
  *             key sentence with its modifiers, and its lead verb phrase;
  *   where     places with a name mention; those named at the top of the story come first,
  *             specific before broad (a city before its country), and a place written as
  *             "City, Country" carries its container;
- *   when      dates and times at the top of the story first, then document order, then
- *             background dates (years far from the document date, deadlines);
+ *   when      dates and times at the top of the story first (an event noun's own time
+ *             before the others), then the body's, the days nearest before the document
+ *             date first, then background dates (years far from the document date,
+ *             deadlines);
  *   how many  quantities, those at the top of the story first;
  *   quotes / sources: all of them, in document order.
  * Cost: linear in tokens and mentions. */
