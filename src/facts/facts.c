@@ -1322,10 +1322,6 @@ static int32_t headline_subject(const precis_doc *d, const facts *f) {
     return -1;
 }
 
-/* The lede's subject group when lead_verb found no verb to read it before: its verb looked
- * for from the lede's first word ("Several people died and dozens were injured after a tram
- * derailed in Croydon": lead_verb reads from after the first name, past "died"). The verb is
- * an auxiliary, a past form or a present one in -s; lede_group checks the rest. */
 /* Whether token k is a noun for people or for a body of them: one of the words news uses
  * for them ("people", "police", "troops", "firms"), a role word of the gazetteer
  * ("minister", "spokesman"), or an agent noun by its ending ("bomber", "rescuers",
@@ -1367,6 +1363,10 @@ static void lede_group(const precis_doc *d, facts *f, const sentence *s, uint32_
 static bool irregular_past(const precis_doc *d, uint32_t k);
 static bool auxiliary(const precis_doc *d, uint32_t k);
 #define GROUP_VERB_REACH 16 /* tokens from the lede's start within which its verb is looked for */
+/* The lede's subject group when lead_verb found no verb to read it before: its verb looked
+ * for from the lede's first word ("Several people died and dozens were injured after a tram
+ * derailed in Croydon": lead_verb reads from after the first name, past "died"). The verb is
+ * an auxiliary, a past form or a present one in -s; lede_group checks the rest. */
 static void lede_group_again(const precis_doc *d, facts *f) {
     int32_t lede = facts_lede(d);
     if (f->what.group_end || lede < 0)
