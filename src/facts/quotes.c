@@ -1,6 +1,7 @@
 /* quotes.c — direct quotations, their speakers, and attributions (see quotes.h).
  * One pass over the bytes pairs quotation marks; speakers and sources are found by looking
- * at a few tokens either side. Linear in the input. */
+ * at a few tokens either side, for words of the classes in the language's cue words
+ * (models/<lang>/cues.txt: verbs of saying, auxiliaries, day words...). Linear in the input. */
 #include "facts/quotes.h"
 
 #include <ctype.h>
