@@ -7,7 +7,7 @@
  *   NER_OUT     its entity recogniser (en/ner.model) as the tagger's tables: hash table,
  *               Bloom filter and rows (facts/ner.c, "compiled recognisers"); empty when the
  *               image has no recogniser;
- *   TABLES_OUT  its stem and idf maps as their occupied slots (model/model.c, "compiled
+ *   TABLES_OUT  its stem, idf and cue-word maps as their occupied slots (model/model.c, "compiled
  *               tables");
  *   GAZ_OUT     its gazetteers as loading leaves them (facts/ner_feat.c, "compiled
  *               gazetteers"); empty when the image has no recogniser.

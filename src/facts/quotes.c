@@ -1,6 +1,7 @@
 /* quotes.c — direct quotations, their speakers, and attributions (see quotes.h).
  * One pass over the bytes pairs quotation marks; speakers and sources are found by looking
- * at a few tokens either side. Linear in the input. */
+ * at a few tokens either side, for words of the classes in the language's cue words
+ * (models/<lang>/cues.txt: verbs of saying, auxiliaries, day words...). Linear in the input. */
 #include "facts/quotes.h"
 
 #include <ctype.h>
@@ -16,117 +17,43 @@
                                  bounds the work per quotation (linear cost) */
 #define APPOSITION_MAX 20     /* "Paris, who used to work in the city, said": the clause */
 
-/* Sorted (binary search in quotes_is_speech_verb): keep it in byte order. */
-static const char *const SPEECH_VERBS[] = {
-    "accused", "accuses", "acknowledged", "acknowledges", "added", "adding", "adds", "admits", "admitted",
-    "announced", "answered", "argued", "argues", "arguing", "asked", "asking", "asks", "asserted", "asserts",
-    "attacked", "began", "bemoaned", "blamed", "blasted", "boasted", "branded", "called", "calling", "calls",
-    "cautioned", "chanted", "chiding", "chimed", "claim", "claimed", "claims", "complained", "conceded",
-    "concedes", "concluded", "condemned", "confided", "contended", "contends", "continued", "continues",
-    "countered", "cracked", "criticized", "declared", "declares", "declaring", "defended", "denounced",
-    "described", "describes", "describing", "dismissed", "dubbed", "echoed", "elaborated", "emailed",
-    "emphasized", "exclaimed", "explained", "explaining", "explains", "hailed", "highlighted", "imagined",
-    "insisted", "insisting", "insists", "interjected", "interrupted", "joked", "labeled", "labelled",
-    "lamented", "lauded", "laughed", "maintained", "maintains", "mocked", "mused", "noted", "notes", "noting",
-    "observed", "offered", "pledged", "pledges", "posted", "posting", "praised", "predicted", "predicts",
-    "pressed", "presses", "proclaimed", "promised", "promises", "promising", "questioned", "quipped",
-    "quoted", "recalled", "recalling", "recalls", "recounted", "referred", "reiterated", "rejected",
-    "remarked", "repeated", "replied", "replies", "reported", "reports", "responded", "retorted", "said",
-    "say", "saying", "says", "scoffed", "shouted", "shouting", "slammed", "snapped", "stated", "states",
-    "stressed", "suggested", "telling", "tells", "testified", "texted", "thundered", "told", "touted",
-    "tweeted", "tweeting", "urged", "urging", "vowed", "vows", "warned", "warning", "warns", "whispered",
-    "wondered", "writes", "writing", "wrote", "yelled",
-};
-#define N_SPEECH_VERBS (sizeof SPEECH_VERBS / sizeof SPEECH_VERBS[0])
+/* The cue_word_class bits (model/model.h) of token k: its word, folded to ASCII lower case,
+ * in the language's cue words (models/<lang>/cues.txt); 0 for a word in no class, and for
+ * every word of a language without cue words. The lists' own matching, case-blind for ASCII
+ * as doc_tok_in is: the classes that are lower case only check the token's shape as well. */
+static uint32_t cue(const precis_doc *d, size_t k) {
+    const strmap *m = &d->lang->cue_words;
+    const token *t = &d->seg.tokens[k];
+    size_t len = t->end - t->start;
+    if (len == 0 || len > CUE_WORD_MAX || !m->cap)
+        return 0;
+    const char *w = d->text + t->start;
+    char low[CUE_WORD_MAX];
+    if (t->shape != SHAPE_LOWER || t->kind != TOK_WORD) {
+        for (size_t i = 0; i < len; i++)
+            low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + ('a' - 'A') : w[i]);
+        w = low;
+    }
+    int32_t v = strmap_get(m, w, len);
+    return v < 0 ? 0 : (uint32_t)v;
+}
 
-/* Verbs that come before their subject after a quotation (“...,” said Kim): finite forms of
- * saying only; “...,” saying the city... is not followed by its speaker. */
-static const char *const INVERTING_VERBS[] = {
-    "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "explained", "recalled",
-    "noted", "tweeted", "replied", "warned", "insisted", "declared", "stated", "argued", "quipped", "remarked",
-    "joked", "concluded", "observed", "cautioned", "countered", "responded", "answered", "insists", "explains",
-    "recalls", "notes", "warns", "argues", "told", "tells", "declares", "pressed", "presses", "states",
-    "replied", "adds", "wrote", "continues", "concedes", "conceded", "admitted", "admits", "added", "mused",
-    "agrees", "beamed", "opined", "reads", "begins", "barked", "fumed", "gushed", "answers", "concludes",
-    "questioned",
-    "wondered", "offered", "chimed", "shot", "snapped", "laughed", "cracked", "whispered", "shouted",
-    "predicted", "suggested", "acknowledged", "boasted", "complained", "urged", "stressed", "emphasized",
-    "added", "claimed", "says", "reported", NULL};
-
-static const char *const REPORT_VERBS[] = {"reported", "reports", "report", "reporting", NULL};
-
-/* Verbs that attribute a quotation only after it (“...,” Kim fumed): too loose before one
- * ("the government agreed to a “...”"). */
-static const char *const AFTER_VERBS[] = {
-    "barked", "fumed", "riffed", "opined", "beamed", "gushed", "marveled", "marvelled", "sighed", "agrees",
-    "agreed", "points", "reads", "begins", "smiled", "deadpanned", "teased", "cried", "screamed", "pleaded",
-    "interjected", "cautioned", "predicted", "concluded", "announced", "recalled", "wondered", "mused",
-    "answers", "concludes", "sings", "sang", NULL};
-
-/* Verbs of reported speech that make their subject a source ("Kim said the plan failed").
- * Sorted, lower case: found by binary search (sorted_in). */
-static const char *const SOURCE_VERBS[] = {
-    "acknowledged", "added", "adds", "admitted", "alleged", "announced", "argued", "argues", "claimed",
-    "claims", "conceded", "confirmed", "denied", "estimated", "explained", "insisted", "insists", "noted",
-    "predicted", "said", "says", "stated", "tells", "testified", "told", "tweeted", "warned", "warns",
-    "writes", "wrote",
-};
-#define N_SOURCE_VERBS (sizeof SOURCE_VERBS / sizeof SOURCE_VERBS[0])
-
-/* Words between a subject and its speech verb ("Kim also said", "she has repeatedly said"). */
-static const char *const AUX_WORDS[] = {"has", "had", "have", "was", "is", "would", "will", "also", "later",
-                                        "then", "once", "previously", "again", "further", "simply", "even",
-                                        "often", "still", "never", "recently", "had", "went", "on", NULL};
+static bool cue_is(const precis_doc *d, size_t k, uint32_t cls) { return (cue(d, k) & cls) != 0; }
 
 /* Lower-case only: "States" and "Notes" are names and headings, not verbs. "As Kim put it"
  * counts as saying. */
-/* Token k in a sorted list of n lower-case words (binary search). */
-static bool sorted_in(const precis_doc *d, size_t k, const char *const *list, size_t n) {
-    const token *t = &d->seg.tokens[k];
-    size_t len = t->end - t->start;
-    const char *w = d->text + t->start;
-    size_t lo = 0, hi = n;
-    if (len == 0)
-        return false;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        const char *v = list[mid];
-        /* the first letter settles most steps without a call */
-        int c = (int)(unsigned char)v[0] - (int)(unsigned char)w[0];
-        if (c == 0 && len > 1)
-            c = strncmp(v + 1, w + 1, len - 1);
-        if (c == 0 && v[len] != '\0')
-            c = 1; /* v is longer: it sorts after w */
-        if (c == 0)
-            return true;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return false;
-}
-
 bool quotes_is_speech_verb(const precis_doc *d, size_t k) {
     if (d->seg.tokens[k].shape != SHAPE_LOWER)
         return false;
-    size_t len = d->seg.tokens[k].end - d->seg.tokens[k].start;
-    if (len < 3 || len > 12)
-        return false;
     if ((doc_tok_is(d, k, "put") || doc_tok_is(d, k, "puts")) && k + 1 < d->seg.n_tokens && doc_tok_is(d, k + 1, "it"))
         return true;
-    if (!sorted_in(d, k, SPEECH_VERBS, N_SPEECH_VERBS))
+    if (!cue_is(d, k, CW_SPEECH))
         return false;
     /* "one of the states suing", "his notes", "the calls": a noun after a determiner */
-    static const char *const NOUN_BEFORE[] = {"the", "these", "those", "his", "her", "their", "its", "our",
-                                              "many", "all", "both", "two", "several", "some", "other", NULL};
-    return !(k > 0 && d->text[d->seg.tokens[k].end - 1] == 's' && doc_tok_in(d, k - 1, NOUN_BEFORE));
+    return !(k > 0 && d->text[d->seg.tokens[k].end - 1] == 's' && cue_is(d, k - 1, CW_PLURAL_DET));
 }
 
-bool quotes_is_pronoun(const precis_doc *d, size_t k) {
-    return doc_tok_is(d, k, "he") || doc_tok_is(d, k, "she") || doc_tok_is(d, k, "they") || doc_tok_is(d, k, "i") ||
-           doc_tok_is(d, k, "we");
-}
+bool quotes_is_pronoun(const precis_doc *d, size_t k) { return cue_is(d, k, CW_PRONOUN); }
 
 static bool capitalised(const precis_doc *d, size_t k) {
     const token *t = &d->seg.tokens[k];
@@ -149,18 +76,11 @@ static bool inner_hyphen(const precis_doc *d, size_t k) {
            !(d->seg.tokens[k + 1].flags & TOKF_SPACE_BEFORE);
 }
 
-/* Prepositions the stop list lacks: they end a speaker phrase ("one operative inside the
- * tower"), and a phrase after one is its object ("marching through the streets chanted"). */
-static const char *const PREPOSITIONS[] = {"inside", "outside", "near", "behind", "within", "among", "across",
-                                           "during", "after", "before", "over", "under", "into", "through",
-                                           "toward", "towards", "beside", "without", "beyond", "despite",
-                                           "amid", "against", "throughout", "besides", NULL};
-
 /* An adverb between subject and verb ("Kim quickly said"): a lower-case word in -ly. */
 static bool is_aux(const precis_doc *d, size_t k) {
     const token *t = &d->seg.tokens[k];
     size_t n = t->end - t->start;
-    if (doc_tok_in(d, k, AUX_WORDS))
+    if (cue_is(d, k, CW_AUX))
         return true;
     return t->kind == TOK_WORD && t->shape == SHAPE_LOWER && n > 4 && memcmp(d->text + t->end - 2, "ly", 2) == 0;
 }
@@ -230,18 +150,14 @@ static int quote_mark(const char *s, size_t len, size_t i, size_t *mlen, int *fa
 }
 
 /* Days and months: "said Tuesday" names a time, not a speaker. */
-static const char *const DAY_WORDS[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                        "sunday", "today", "yesterday", "tonight", "january", "february",
-                                        "march", "april", "may", "june", "july", "august", "september",
-                                        "october", "november", "december", "last", "this", "earlier", NULL};
 
 /* The start of the subject ending just before token `v` (exclusive): skips auxiliaries and
  * adverbs ("Kim also said", "she has said"). */
 static size_t subject_end(const precis_doc *d, size_t v, size_t limit) {
     size_t k = v;
     /* "Kim later Thursday told Fox News" */
-    while (k > limit && v - k < 3 && (is_aux(d, k - 1) || (k < v && doc_tok_in(d, k - 1, DAY_WORDS)) ||
-                                      (k - 1 > limit && doc_tok_in(d, k - 1, DAY_WORDS) && is_aux(d, k - 2))))
+    while (k > limit && v - k < 3 && (is_aux(d, k - 1) || (k < v && cue_is(d, k - 1, CW_DAY)) ||
+                                      (k - 1 > limit && cue_is(d, k - 1, CW_DAY) && is_aux(d, k - 2))))
         k--;
     return k;
 }
@@ -265,7 +181,7 @@ static long phrase_before(const precis_doc *d, size_t verb, size_t limit) {
                 continue;
             /* "speaking to the radio station said": the object of a preposition is no subject */
             if (j > limit && (doc_tok_is(d, j - 1, "to") || doc_tok_is(d, j - 1, "with") || doc_tok_is(d, j - 1, "by") ||
-                              doc_tok_is(d, j - 1, "about") || doc_tok_in(d, j - 1, PREPOSITIONS)))
+                              doc_tok_is(d, j - 1, "about") || cue_is(d, j - 1, CW_PREPOSITION)))
                 return -1;
             break;
         }
@@ -374,16 +290,14 @@ static bool participle_clause(const precis_doc *d, size_t j, size_t k, size_t en
  * US Secretary of State". Returns its end token (exclusive). */
 static size_t phrase_after(const precis_doc *d, size_t k, size_t end) {
     size_t j = k;
-    static const char *const DETERMINERS[] = {"the", "a", "an", "her", "his", "its", "their", "our", "one",
-                                              "another", "some", "two", "three", "several", NULL};
-    if (j < end && doc_tok_in(d, j, DETERMINERS))
+    if (j < end && cue_is(d, j, CW_DETERMINER))
         j++;
     /* words, and numbers inside the phrase ("her editor of 30 years"), hyphenated names, "of
      * the" ("Kim of the Cato Institute") */
     while (j < end && j - k < SPEAKER_MAX_TOKENS && !participle_clause(d, j, k, end) &&
-           !(j > k && (quotes_is_speech_verb(d, j) || (d->seg.tokens[j].shape == SHAPE_LOWER && doc_tok_in(d, j, AFTER_VERBS)))) &&
+           !(j > k && (quotes_is_speech_verb(d, j) || (d->seg.tokens[j].shape == SHAPE_LOWER && cue_is(d, j, CW_AFTER)))) &&
            ((d->seg.tokens[j].kind == TOK_WORD &&
-             (capitalised(d, j) || (!d->tok_stop[j] && !doc_tok_in(d, j, PREPOSITIONS)) || doc_tok_is(d, j, "of"))) ||
+             (capitalised(d, j) || (!d->tok_stop[j] && !cue_is(d, j, CW_PREPOSITION)) || doc_tok_is(d, j, "of"))) ||
             (d->seg.tokens[j].kind == TOK_NUMBER && j > k &&
              (doc_tok_is(d, j - 1, "of") || d->seg.tokens[j].shape == SHAPE_ALNUM)) || /* "the 41-year-old" */
             (j > k && inner_hyphen(d, j) && j + 1 < end) ||
@@ -432,37 +346,30 @@ static bool short_attribution(const precis_doc *d, size_t k, bool comma_ok) {
     size_t nt = d->seg.n_tokens, v = k;
     while (v < nt && v - k < 5 && !quotes_is_speech_verb(d, v) && !is_punct(d, v))
         v++;
-    if (v >= nt || !doc_tok_in(d, v, INVERTING_VERBS) || (v > k && !capitalised(d, k) && !quotes_is_pronoun(d, k)))
+    if (v >= nt || !cue_is(d, v, CW_INVERTING) || (v > k && !capitalised(d, k) && !quotes_is_pronoun(d, k)))
         return false;
     size_t e = v + 1;
     if (v == k) /* asked the mayor */
         e = phrase_after(d, v + 1, nt);
-    static const char *const OPENERS[] = {"on", "in", "at", "to", "during", "after", "before", "last", "of",
-                                          "about", "from", "with", "this", "earlier", "later", "as", "monday",
-                                          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                          "yesterday", "today", "afterward", NULL};
     /* words that make the rest a claim of its own: “...today.” The agency said on Monday that
      * 9,000 houses were damaged */
-    static const char *const CLAUSE[] = {"that", "whether", "if", "would", "will", "was", "were", "is", "are",
-                                         "had", "has", "have", "could", "can", "should", "must", "may",
-                                         "might", NULL};
     /* after a question or a cry, the one asked (“...?” Kim asked reporters.) */
     if (comma_ok && e > v) {
         size_t j = e;
-        while (j < nt && j - e < 3 && !is_punct(d, j) && !doc_tok_in(d, j, OPENERS)) {
-            if (doc_tok_in(d, j, CLAUSE) || quotes_is_speech_verb(d, j))
+        while (j < nt && j - e < 3 && !is_punct(d, j) && !cue_is(d, j, CW_OPENER)) {
+            if (cue_is(d, j, CW_CLAUSE) || quotes_is_speech_verb(d, j))
                 return false;
             j++;
         }
         e = j;
     }
     if (e < nt && !is_punct(d, e)) {
-        if (!doc_tok_in(d, e, OPENERS))
+        if (!cue_is(d, e, CW_OPENER))
             return false;
         /* an adjunct up to the sentence's end (“...” Kim said to a crowd of about 500.), with no
          * clause in it */
         size_t j = e;
-        while (j < nt && j - e < 12 && !is_punct(d, j) && !doc_tok_in(d, j, CLAUSE))
+        while (j < nt && j - e < 12 && !is_punct(d, j) && !cue_is(d, j, CW_CLAUSE))
             j++;
         e = j;
     }
@@ -496,15 +403,22 @@ static bool is_mark_tok(const precis_doc *d, size_t k) {
 /* Verbs of saying in two words, after a quotation only (“...,” Kim shot back; “...,” Kim went
  * on): either word alone says nothing of speech. */
 static bool phrasal_saying(const precis_doc *d, size_t v) {
-    static const char *const PHRASAL[][2] = {{"shot", "back"},  {"fired", "back"}, {"hit", "back"},
-                                             {"went", "on"},    {"chimed", "in"},  {"pointed", "out"},
-                                             {"points", "out"}, {"shoots", "back"}};
-    if (v + 1 >= d->seg.n_tokens || d->seg.tokens[v].shape != SHAPE_LOWER)
+    if (v + 1 >= d->seg.n_tokens || d->seg.tokens[v].shape != SHAPE_LOWER || !cue_is(d, v, CW_PAIR_HEAD))
         return false;
-    for (size_t i = 0; i < sizeof PHRASAL / sizeof PHRASAL[0]; i++)
-        if (doc_tok_is(d, v, PHRASAL[i][0]) && doc_tok_is(d, v + 1, PHRASAL[i][1]))
-            return true;
-    return false;
+    /* the pair's key: both words, folded, with one space between */
+    const token *a = &d->seg.tokens[v], *b = &d->seg.tokens[v + 1];
+    size_t la = a->end - a->start, lb = b->end - b->start;
+    char key[CUE_WORD_MAX];
+    if (lb == 0 || la + 1 + lb > CUE_WORD_MAX)
+        return false;
+    memcpy(key, d->text + a->start, la);
+    key[la] = ' ';
+    for (size_t i = 0; i < lb; i++) {
+        char c = d->text[b->start + i];
+        key[la + 1 + i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    int32_t cls = strmap_get(&d->lang->cue_words, key, la + 1 + lb);
+    return cls > 0 && (cls & CW_PHRASAL);
 }
 
 /* A dash token: - — ― – */
@@ -589,7 +503,7 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
              !(sent_end + 1 < nt && (is_char(d, sent_end + 1, ',') || is_char(d, sent_end + 1, ')')))))
         sent_end++; /* "(D-Wis.) said" goes on too */
     if (quotes_is_speech_verb(d, k)) {
-        if (!doc_tok_in(d, k, INVERTING_VERBS) || k + 1 >= sent_end)
+        if (!cue_is(d, k, CW_INVERTING) || k + 1 >= sent_end)
             return; /* “...,” saying the city...: no speaker follows */
         size_t e = phrase_after(d, k + 1, sent_end);
         /* "said Northwind's chief executive": the phrase goes on after a possessive */
@@ -597,12 +511,7 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
             e = phrase_after(d, e + 1, sent_end);
         size_t ns = 0, ne = appositive_name(d, e, sent_end, &ns);
         /* “...,” said the candidate could...: a clause goes on, so that was its subject */
-        static const char *const AFTER_SPEAKER[] = {"who", "as", "when", "while", "in", "on", "at", "to",
-                                                    "during", "after", "before", "of", "from", "with", "last",
-                                                    "this", "according", "earlier", "later", "recently",
-                                                    "yesterday", "today", "and", "but", "in", "adding", "for",
-                                                    NULL};
-        if (e < sent_end && !is_punct(d, e) && !doc_tok_in(d, e, AFTER_SPEAKER) && !capitalised(d, e))
+        if (e < sent_end && !is_punct(d, e) && !cue_is(d, e, CW_AFTER_SPEAKER) && !capitalised(d, e))
             return;
         if (ne && !capitalised(d, e - 1))
             set_speaker(d, q, ns, ne, k);
@@ -611,13 +520,13 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         return;
     }
     for (size_t v = k + 1; v < sent_end; v++) {
-        if (!quotes_is_speech_verb(d, v) && !(d->seg.tokens[v].shape == SHAPE_LOWER && doc_tok_in(d, v, AFTER_VERBS)) &&
+        if (!quotes_is_speech_verb(d, v) && !(d->seg.tokens[v].shape == SHAPE_LOWER && cue_is(d, v, CW_AFTER)) &&
             !phrasal_saying(d, v))
             continue;
         /* “...” that Sanders can catch up, said Steve Elmendorf (not “...,” Kim, the mayor,
          * said Tuesday) */
-        if (is_char(d, v - 1, ',') && doc_tok_in(d, v, INVERTING_VERBS) && v + 1 < sent_end && capitalised(d, v + 1) &&
-            !doc_tok_in(d, v + 1, DAY_WORDS) && !doc_tok_is(d, v, "told") && !doc_tok_is(d, v, "tells")) {
+        if (is_char(d, v - 1, ',') && cue_is(d, v, CW_INVERTING) && v + 1 < sent_end && capitalised(d, v + 1) &&
+            !cue_is(d, v + 1, CW_DAY) && !doc_tok_is(d, v, "told") && !doc_tok_is(d, v, "tells")) {
             size_t e = phrase_after(d, v + 1, sent_end);
             if (e > v + 1) {
                 set_speaker(d, q, v + 1, e, v);
@@ -644,9 +553,7 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         bool verbal = e == k + 1 && tk->shape == SHAPE_LOWER && tk->end - tk->start > 4 &&
                       (memcmp(d->text + tk->end - 3, "ing", 3) == 0 || memcmp(d->text + tk->end - 2, "ed", 2) == 0);
         /* “...” of the market began: a phrase opened by a joining word names no one */
-        static const char *const OPENING_WORDS[] = {"the", "a", "an", "his", "her", "their", "its", "our",
-                                                    "one", "another", "some", "two", "three", "several", NULL};
-        bool joined = d->tok_stop[k] && !quotes_is_pronoun(d, k) && !doc_tok_in(d, k, OPENING_WORDS) && !capitalised(d, k);
+        bool joined = d->tok_stop[k] && !quotes_is_pronoun(d, k) && !cue_is(d, k, CW_DETERMINER) && !capitalised(d, k);
         if (e == se && e > k && !verbal && !joined && !(e == k + 1 && d->tok_stop[k] && !quotes_is_pronoun(d, k))) {
             set_speaker(d, q, k, e, v); /* “...,” Kim said; “...,” he said */
             return;
@@ -695,12 +602,10 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
     if (b >= k)
         return -1;
     /* "And he ...", "But Kim ...": a conjunction opens the sentence, not its subject */
-    static const char *const CONJUNCTIONS[] = {"and", "but", "so", "yet", "then", "still", "also", NULL};
-    for (int n = 0; n < 2 && b + 1 < k && doc_tok_in(d, b, CONJUNCTIONS) && !is_punct(d, b + 1); n++)
+    for (int n = 0; n < 2 && b + 1 < k && cue_is(d, b, CW_CONJUNCTION) && !is_punct(d, b + 1); n++)
         b++; /* "And then Trump went on the attack" */
     /* a determiner opens a description ("One operative inside the tower tried...") */
-    static const char *const DETERMINERS[] = {"the", "a", "an", "one", "another", "two", "three", "several", NULL};
-    bool det = doc_tok_in(d, b, DETERMINERS);
+    bool det = cue_is(d, b, CW_SUBJECT_DET);
     /* an opening phrase ("At the rally,", "On Monday,", "Asked about the plan,") */
     const token *tb = &d->seg.tokens[b];
     bool opener = tb->shape == SHAPE_CAPITAL && b + 1 < k && d->seg.tokens[b + 1].shape == SHAPE_LOWER &&
@@ -729,7 +634,7 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
         return (long)b;
     }
     size_t pe;
-    det = doc_tok_in(d, b, DETERMINERS);
+    det = cue_is(d, b, CW_SUBJECT_DET);
     if (det) {
         pe = phrase_after(d, b, k);
         while (pe < k && pe > b && d->seg.tokens[pe].kind == TOK_POSSESSIVE)
@@ -802,9 +707,8 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
         }
         /* Kim Says The Plan ‘Is Dead’: a headline in title case capitalises its verb of saying,
          * which the lower-case verb lists leave out */
-        static const char *const HEAD_VERBS[] = {"says", "said", "tells", "told", "warns", "calls", NULL};
         for (size_t v = b + 1; v < c && v < o; v++)
-            if (doc_tok_in(d, v, HEAD_VERBS) && d->seg.tokens[v].shape == SHAPE_CAPITAL) {
+            if (cue_is(d, v, CW_HEAD_VERB) && d->seg.tokens[v].shape == SHAPE_CAPITAL) {
                 if (v > b && !doc_tok_is(d, b, "the")) {
                     set_speaker(d, q, b, v, v);
                     return;
@@ -818,12 +722,9 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
             s--;
         /* not the one spoken to or about ("told the newspaper NRC Handelsblad:", "said of Kim:") */
         /* ("wrote on Twitter:", "told CNBC:", "in a letter to Congress:") */
-        static const char *const OBJECT_BEFORE[] = {"of", "about", "with", "for", "on", "in", "at", "via",
-                                                    "told", "tells", "telling", "asked", "asks", "through",
-                                                    "into", NULL};
         bool object = false;
         for (size_t j = s; j-- > lo && s - j <= 4 && !object;)
-            object = doc_tok_is(d, j, "to") || (j + 1 == s && doc_tok_in(d, j, OBJECT_BEFORE));
+            object = doc_tok_is(d, j, "to") || (j + 1 == s && cue_is(d, j, CW_OBJECT_BEFORE));
         if (s < o - 1 && capitalised(d, s) && !object) {
             set_speaker(d, q, s, o - 1, nt);
             return;
@@ -881,10 +782,7 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
             bool relative = false;
             for (size_t k = s >= 0 ? e : v; k < v && !relative; k++)
                 relative = doc_tok_is(d, k, "which") || doc_tok_is(d, k, "who") || doc_tok_is(d, k, "whom");
-            static const char *const PREP_OPENERS[] = {"in", "on", "at", "by", "for", "with", "from", "of",
-                                                       "to", "as", "since", "until", "about", NULL};
-            if (s >= 0 && (size_t)e < v && !relative && !doc_tok_in(d, (size_t)s, PREPOSITIONS) &&
-                !doc_tok_in(d, (size_t)s, PREP_OPENERS)) {
+            if (s >= 0 && (size_t)e < v && !relative && !cue_is(d, (size_t)s, CW_PREPOSITION | CW_PREP_OPENER)) {
                 set_speaker(d, q, (size_t)s, e, v);
                 return;
             }
@@ -996,8 +894,6 @@ static void attach_speaker(const precis_doc *d, quote *q, uint32_t close_start, 
 /* Whether the words of [start, end) are in title case: every word capitalised but for the
  * short function words titles keep in lower case, with at least two capitalised words. */
 static bool title_case(const precis_doc *d, uint32_t start, uint32_t end) {
-    static const char *const SMALL[] = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with",
-                                        "at", "by", "from", "as", "is", NULL};
     size_t caps = 0;
     for (size_t k = doc_token_at(d, start); k < d->seg.n_tokens && d->seg.tokens[k].start < end; k++) {
         const token *t = &d->seg.tokens[k];
@@ -1005,7 +901,7 @@ static bool title_case(const precis_doc *d, uint32_t start, uint32_t end) {
             continue;
         if (capitalised(d, k))
             caps++;
-        else if (!doc_tok_in(d, k, SMALL))
+        else if (!cue_is(d, k, CW_TITLE_SMALL))
             return false;
     }
     return caps >= 2;
@@ -1286,13 +1182,13 @@ bool sources_find(const precis_doc *d, const quote *qs, size_t nq, arena *a, sou
         bool ok = true;
         /* "Kim told the BBC that...": Kim's speech, and the BBC as an outlet below */
         if (!quoted[k] && d->seg.tokens[k].shape == SHAPE_LOWER && d->seg.tokens[k].end - d->seg.tokens[k].start >= 4 &&
-            sorted_in(d, k, SOURCE_VERBS, N_SOURCE_VERBS) && !speech_source(d, a, &q, &m, &cap, k))
+            cue_is(d, k, CW_SOURCE) && !speech_source(d, a, &q, &m, &cap, k))
             return false;
         /* every cue starts with r, a, t or "(": most tokens are rejected on one byte */
         char c0 = (char)tolower((unsigned char)d->text[d->seg.tokens[k].start]);
         if (c0 != 'r' && c0 != 'a' && c0 != 't' && c0 != '(')
             continue;
-        if (doc_tok_in(d, k, REPORT_VERBS)) {
+        if (cue_is(d, k, CW_REPORT)) {
             size_t e = name_after(d, k + 1, nt);
             size_t b = name_before(d, k);
             if (e > k + 1 && capitalised(d, e - 1))

@@ -7,6 +7,8 @@
  *                      of time so that most words of a document need no stemming
  *   boilerplate.txt    "cue|verb[:reason]<TAB>weight<TAB>phrase" lines
  *   events.txt         "noun|modifier|verb<TAB>word" lines
+ *   cues.txt           "class<TAB>word" or "class<TAB>word word" lines: the cue words of
+ *                      quotations and their speakers (facts/quotes.c, enum cue_word_class)
  * and langid/profiles.tsv, the language identification profiles (src/langid/). Every
  * language with a profile but no files gets an entry of its own with no tables, so that a
  * text identified as, say, Polish is split by the generic rules and stemmed by Snowball.
@@ -193,7 +195,9 @@ static precis_status load_df(lang_data *l, const char *data, size_t len, precis_
  * built-in model refills the slots from that list instead of parsing and hashing: the same
  * maps, slot for slot, because they were made by the same code from the same bytes. The head
  * names the image (length, and a hash of its first and last 4 KB); tables of another image
- * are ignored and the files parsed. Native layout: only the build that wrote them reads them. */
+ * are ignored and the files parsed. Native layout: only the build that wrote them reads them.
+ * The cue words (cues.txt, a few hundred lines) ride along: a map whose keys are in the image
+ * costs nothing more to carry. */
 static const char TABLES_MAGIC[8] = {'P', 'R', 'T', 'A', 'B', '0', '1', '\0'};
 
 typedef struct tables_head {
@@ -298,7 +302,7 @@ static bool put_table(unsigned char **blob, size_t *len, size_t *heads, const pr
 precis_status model_compile_tables(const precis_model *m, unsigned char **out, size_t *out_len, precis_error *err) {
     size_t n = 0;
     for (size_t i = 0; i < m->n_langs; i++)
-        n += (m->langs[i].stems.count > 0) + (m->langs[i].df.count > 0);
+        n += (m->langs[i].stems.count > 0) + (m->langs[i].df.count > 0) + (m->langs[i].cue_words.count > 0);
     size_t len = sizeof(tables_head) + n * sizeof(table_head), heads = 0;
     unsigned char *blob = calloc(1, len);
     bool ok = blob != NULL;
@@ -312,6 +316,10 @@ precis_status model_compile_tables(const precis_model *m, unsigned char **out, s
         if (ok && l->df.count) {
             snprintf(file, sizeof file, "%s/idf.tsv", l->code);
             ok = put_table(&blob, &len, &heads, m, file, &l->df, l->df_docs);
+        }
+        if (ok && l->cue_words.count) {
+            snprintf(file, sizeof file, "%s/cues.txt", l->code);
+            ok = put_table(&blob, &len, &heads, m, file, &l->cue_words, 0);
         }
     }
     if (!ok) {
@@ -444,6 +452,72 @@ static precis_status load_events(lang_data *l, const char *data, size_t len, pre
     return PRECIS_OK;
 }
 
+static const struct {
+    const char *name;
+    uint32_t bit;
+} CUE_CLASSES[] = {
+    {"speech", CW_SPEECH},           {"inverting", CW_INVERTING},       {"after", CW_AFTER},
+    {"phrasal", CW_PHRASAL},         {"source", CW_SOURCE},             {"report", CW_REPORT},
+    {"head_verb", CW_HEAD_VERB},     {"aux", CW_AUX},                   {"pronoun", CW_PRONOUN},
+    {"plural_det", CW_PLURAL_DET},   {"preposition", CW_PREPOSITION},   {"day", CW_DAY},
+    {"determiner", CW_DETERMINER},   {"subject_det", CW_SUBJECT_DET},   {"conjunction", CW_CONJUNCTION},
+    {"after_speaker", CW_AFTER_SPEAKER}, {"opener", CW_OPENER},         {"clause", CW_CLAUSE},
+    {"object_before", CW_OBJECT_BEFORE}, {"title_small", CW_TITLE_SMALL},   {"prep_opener", CW_PREP_OPENER},
+};
+
+uint32_t cue_class_bit(const char *name, size_t len) {
+    for (size_t i = 0; i < sizeof CUE_CLASSES / sizeof CUE_CLASSES[0]; i++)
+        if (strlen(CUE_CLASSES[i].name) == len && memcmp(CUE_CLASSES[i].name, name, len) == 0)
+            return CUE_CLASSES[i].bit;
+    return 0;
+}
+
+/* cues.txt: each word's value is the OR of its classes' bits; the first word of a two-word
+ * entry gets CW_PAIR_HEAD as well. Words are lower-case: quotes.c looks tokens up folded to
+ * ASCII lower case. */
+static precis_status load_cue_words(lang_data *l, const char *data, size_t len, precis_error *err) {
+    const char *p = data, *end = data + len, *line;
+    size_t n, lineno = 0;
+    if (!presize(&l->cue_words, data, len))
+        return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+    while (next_line(&p, end, &line, &n)) {
+        lineno++;
+        if (n == 0 || line[0] == '#')
+            continue;
+        const char *tab = memchr(line, '\t', n);
+        uint32_t bit = tab ? cue_class_bit(line, (size_t)(tab - line)) : 0;
+        if (!bit)
+            return set_error(err, PRECIS_E_MODEL, "model: %s/cues.txt:%zu: expected a known class, a tab and a word",
+                             l->code, lineno);
+        const char *w = tab + 1;
+        size_t wlen = n - (size_t)(w - line), spaces = 0, first = wlen;
+        bool ok = wlen > 0 && wlen <= CUE_WORD_MAX && w[0] != ' ' && w[wlen - 1] != ' ';
+        for (size_t i = 0; ok && i < wlen; i++) {
+            unsigned char c = (unsigned char)w[i];
+            if (c == ' ') {
+                spaces++;
+                first = i;
+                ok = w[i + 1] != ' ';
+            } else {
+                ok = !(c >= 'A' && c <= 'Z') && c != '\t';
+            }
+        }
+        if (!ok || spaces > 1 || (spaces == 1) != (bit == CW_PHRASAL))
+            return set_error(err, PRECIS_E_MODEL,
+                             "model: %s/cues.txt:%zu: expected one lower-case word (two for phrasal) of at most %d bytes",
+                             l->code, lineno, CUE_WORD_MAX);
+        bool inserted;
+        int32_t *v = strmap_upsert(&l->cue_words, w, wlen, 0, &inserted);
+        int32_t *h = v && spaces ? strmap_upsert(&l->cue_words, w, first, 0, &inserted) : v;
+        if (!v || !h)
+            return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+        *v |= (int32_t)bit;
+        if (spaces)
+            *h |= (int32_t)CW_PAIR_HEAD;
+    }
+    return PRECIS_OK;
+}
+
 static lang_data *lang_for(precis_model *m, const char *code, size_t clen) {
     for (size_t i = 0; i < m->n_langs; i++)
         if (strlen(m->langs[i].code) == clen && memcmp(m->langs[i].code, code, clen) == 0)
@@ -493,6 +567,7 @@ void precis_model_free(precis_model *m) {
         strmap_free(&m->langs[i].stems);
         free(m->langs[i].cues);
         strmap_free(&m->langs[i].event_words);
+        strmap_free(&m->langs[i].cue_words);
     }
     if (m->ner && m->ner_free)
         m->ner_free(m->ner);
@@ -591,7 +666,8 @@ static precis_status model_load_image(const char *image, size_t len, char *owned
         const char *base = slash + 1;
         bool known = strcmp(base, "abbreviations.txt") == 0 || strcmp(base, "stopwords.txt") == 0 ||
                      strcmp(base, "idf.tsv") == 0 || strcmp(base, "boilerplate.txt") == 0 ||
-                     strcmp(base, "events.txt") == 0 || strcmp(base, "stems.tsv") == 0;
+                     strcmp(base, "events.txt") == 0 || strcmp(base, "stems.tsv") == 0 ||
+                     strcmp(base, "cues.txt") == 0;
         if (!known)
             continue;
         lang_data *l = lang_for(m, f->name, (size_t)(slash - f->name));
@@ -602,6 +678,9 @@ static precis_status model_load_image(const char *image, size_t len, char *owned
             st = load_abbrevs(l, f->data, f->len, err);
         else if (strcmp(base, "events.txt") == 0)
             st = load_events(l, f->data, f->len, err);
+        else if (strcmp(base, "cues.txt") == 0)
+            st = fill_compiled(m, f->name, &l->cue_words, NULL) ? PRECIS_OK
+                                                                : load_cue_words(l, f->data, f->len, err);
         else if (strcmp(base, "boilerplate.txt") == 0)
             st = load_cues(l, f->data, f->len, err);
         else if (strcmp(base, "stopwords.txt") == 0)

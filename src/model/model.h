@@ -50,6 +50,36 @@ const char *nonstory_reason_name(unsigned reason);
 /* Classes of events.txt words. */
 enum event_word_class { EVENT_NOUN = 1, EVENT_MODIFIER = 2, EVENT_VERB = 3 };
 
+/* Classes of cues.txt words (quotations, their speakers and sources: facts/quotes.c), bits of
+ * the value a word maps to in lang_data.cue_words. CW_PAIR_HEAD marks the first word of a
+ * two-word entry ("shot" of "shot back"), which is also a key of its own. */
+enum cue_word_class {
+    CW_SPEECH = 1u << 0,        /* verbs of saying (lower case only) */
+    CW_INVERTING = 1u << 1,     /* come before their subject after a quotation ("said Kim") */
+    CW_AFTER = 1u << 2,         /* attribute a quotation only after it ("Kim fumed") */
+    CW_PHRASAL = 1u << 3,       /* two-word verbs of saying ("shot back") */
+    CW_SOURCE = 1u << 4,        /* make their subject a source ("Kim said the plan failed") */
+    CW_REPORT = 1u << 5,        /* credit an outlet ("AFP reported") */
+    CW_HEAD_VERB = 1u << 6,     /* verbs of saying a title-case headline capitalises */
+    CW_AUX = 1u << 7,           /* between a subject and its verb ("also", "has") */
+    CW_PRONOUN = 1u << 8,       /* he, she, they... */
+    CW_PLURAL_DET = 1u << 9,    /* a word in -s after one is a noun ("his notes") */
+    CW_PREPOSITION = 1u << 10,  /* prepositions the stop list lacks */
+    CW_DAY = 1u << 11,          /* days, months, time words */
+    CW_DETERMINER = 1u << 12,   /* open a speaker phrase ("the", "her", "one") */
+    CW_SUBJECT_DET = 1u << 13,  /* open a description as a sentence's subject */
+    CW_CONJUNCTION = 1u << 14,  /* open a sentence before its subject */
+    CW_AFTER_SPEAKER = 1u << 15, /* may follow the speaker after "said the candidate" */
+    CW_OPENER = 1u << 16,       /* open an adjunct after an attribution */
+    CW_CLAUSE = 1u << 17,       /* make the rest a claim of its own ("that", "would") */
+    CW_OBJECT_BEFORE = 1u << 18, /* before "Name:", make the name the one spoken to */
+    CW_TITLE_SMALL = 1u << 19,  /* short words titles keep in lower case */
+    CW_PREP_OPENER = 1u << 20,  /* prepositions in the stop list: opening a sentence, no subject */
+    CW_PAIR_HEAD = 1u << 30
+};
+/* The longest cue word or two-word entry, in bytes. */
+#define CUE_WORD_MAX 48
+
 typedef struct lang_data {
     char code[8];           /* ISO 639-1 */
     char stemmer[32];       /* libstemmer algorithm name, "" for none */
@@ -60,6 +90,8 @@ typedef struct lang_data {
                              * follows the form and a tab in the image */
     uint32_t df_docs;       /* number of documents the df table was counted over */
     strmap event_words;     /* events.txt: case-folded word -> EVENT_NOUN / EVENT_MODIFIER */
+    strmap cue_words;       /* cues.txt: lower-case word (or "word word") -> cue_word_class
+                             * bits; empty when the language has no such file */
     boiler_cue *cues;       /* boilerplate cues (boilerplate.txt) */
     size_t n_cues;
     bool has_data;          /* the model ships files for it; false for a language known only
@@ -106,8 +138,11 @@ const void *model_compiled_ner(const precis_model *m, size_t *len);
 /* The same for its gazetteers (facts/ner_feat.c, "compiled gazetteers"). */
 const void *model_compiled_gaz(const precis_model *m, size_t *len);
 
-/* The stem and idf maps of a loaded model as the built-in model carries them compiled (see
- * model.c, "compiled tables"): *out is malloc'ed. For tools/compile_model.c. */
+/* The cue_word_class bit of a cues.txt class name ("speech"), or 0 when there is none. */
+uint32_t cue_class_bit(const char *name, size_t len);
+
+/* The stem, idf and cue-word maps of a loaded model as the built-in model carries them
+ * compiled (see model.c, "compiled tables"): *out is malloc'ed. For tools/compile_model.c. */
 precis_status model_compile_tables(const precis_model *m, unsigned char **out, size_t *out_len, precis_error *err);
 
 /* Raw bytes of a file of the image ("en/idf.tsv"), or NULL. */

@@ -6,6 +6,9 @@
 #include "model/model.h"
 #include "precis/precis.h"
 
+extern const char precis_compiled_tables[];
+extern const char precis_compiled_tables_end[];
+
 /* Builds an image from (name, body) pairs. */
 static size_t image(char *out, size_t cap, const char *const *files, size_t n) {
     size_t len = (size_t)snprintf(out, cap, "PRECIS-MODEL 1\n");
@@ -53,6 +56,50 @@ Test(model, boilerplate_cues_name_a_known_reason) {
     cr_assert(strstr(err.message, "boilerplate.txt:1: unknown reason"), "%s", err.message);
 }
 
+Test(model, cue_words_map_each_word_to_its_classes) {
+    const char *good[] = {"en/cues.txt", "# a comment\nspeech\tsaid\ninverting\tsaid\r\nphrasal\tshot back\n"
+                                         "aux\tshot\n\nday\tmonday\n"};
+    char buf[512];
+    precis_model *m = NULL;
+    precis_error err;
+    size_t len = image(buf, sizeof buf, good, 1);
+    cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_OK, "%s", err.message);
+    const strmap *w = &model_lang(m, "en")->cue_words;
+    cr_assert_eq(strmap_get(w, "said", 4), (int32_t)(CW_SPEECH | CW_INVERTING));
+    cr_assert_eq(strmap_get(w, "shot back", 9), (int32_t)CW_PHRASAL);
+    cr_assert_eq(strmap_get(w, "shot", 4), (int32_t)(CW_AUX | CW_PAIR_HEAD));
+    cr_assert_eq(strmap_get(w, "back", 4), -1);
+    cr_assert_eq(strmap_get(w, "monday", 6), (int32_t)CW_DAY);
+    cr_assert_eq(w->count, 4);
+    precis_model_free(m);
+}
+
+Test(model, refuses_a_malformed_cue_line_naming_file_and_line) {
+    static const struct {
+        const char *body, *message;
+    } bad[] = {
+        {"speech\tsaid\nshouting\tyelled\n", "en/cues.txt:2: expected a known class"},
+        {"speech said\n", "en/cues.txt:1: expected a known class"},
+        {"speech\tSaid\n", "en/cues.txt:1: expected one lower-case word"},
+        {"speech\tshot back\n", "en/cues.txt:1: expected one lower-case word"},
+        {"phrasal\tback\n", "en/cues.txt:1: expected one lower-case word"},
+        {"phrasal\tshot  back\n", "en/cues.txt:1: expected one lower-case word"},
+        {"phrasal\tshot back now\n", "en/cues.txt:1: expected one lower-case word"},
+        {"# x\nday\t\n", "en/cues.txt:2: expected a known class, a tab and a word"},
+        {"day\t" "abcdefghijabcdefghijabcdefghijabcdefghijabcdefghij\n", "en/cues.txt:1: expected one"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        const char *files[] = {"en/cues.txt", bad[i].body};
+        char buf[512];
+        precis_model *m = NULL;
+        precis_error err;
+        size_t len = image(buf, sizeof buf, files, 1);
+        cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_E_MODEL, "line %zu loaded", i);
+        cr_assert_null(m);
+        cr_assert(strstr(err.message, bad[i].message), "%zu: %s", i, err.message);
+    }
+}
+
 Test(model, refuses_bad_magic_truncation_and_bad_sizes) {
     precis_model *m = NULL;
     precis_error err;
@@ -80,10 +127,10 @@ Test(model, default_model_has_the_shipped_languages) {
 /* The built-in model fills its stem and idf maps from tables compiled at build time (model.c,
  * "compiled tables"); the same image loaded from bytes parses the files. The maps must be
  * the same, slot for slot. */
-static void same_map(const strmap *a, const strmap *b, const char *what) {
+static void same_map(const strmap *a, const strmap *b, const char *what, size_t least) {
     cr_assert_eq(a->cap, b->cap, "%s: capacities differ", what);
     cr_assert_eq(a->count, b->count, "%s: counts differ", what);
-    cr_assert_gt(a->count, 1000u, "%s: the built-in model has no such table", what);
+    cr_assert_gt(a->count, least, "%s: the built-in model has no such table", what);
     for (size_t i = 0; i < a->cap; i++) {
         const strmap_slot *x = &a->slots[i], *y = &b->slots[i];
         cr_assert_eq(!x->key, !y->key, "%s: slot %zu", what, i);
@@ -101,9 +148,16 @@ Test(model, compiled_tables_are_the_parsed_ones) {
                  err.message);
     const lang_data *a = model_lang(builtin, "en"), *b = model_lang(parsed, "en");
     cr_assert(a && b);
-    same_map(&a->stems, &b->stems, "stems");
-    same_map(&a->df, &b->df, "idf");
+    same_map(&a->stems, &b->stems, "stems", 1000);
+    same_map(&a->df, &b->df, "idf", 1000);
     cr_assert_eq(a->df_docs, b->df_docs);
+    same_map(&a->cue_words, &b->cue_words, "cue words", 300);
+    /* the compiled tables carry the cue words (else the built-in model parses them) */
+    size_t blen = (size_t)(precis_compiled_tables_end - precis_compiled_tables);
+    bool carried = false;
+    for (size_t i = 0; i + 11 <= blen && !carried; i++)
+        carried = memcmp(precis_compiled_tables + i, "en/cues.txt", 11) == 0;
+    cr_assert(carried, "en/cues.txt is not in the compiled tables");
     /* the built-in maps' keys are in the built-in image, the parsed ones in the copy */
     cr_assert(a->stems.slots != b->stems.slots);
     precis_model_free(parsed);

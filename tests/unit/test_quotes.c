@@ -3,6 +3,8 @@
  * Every sentence is written for these tests. A speaker is checked by the name of the entity it
  * resolves to, or by its words when it has none; "" means withheld (unattributed). */
 #include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "facts_fixture.h"
@@ -605,6 +607,68 @@ Test(quotes, a_quotation_reopened_on_one_line_after_a_sentence_end) {
                          "finished third.\n");
     expect(f, "The car felt good", "Ines Varga");
     expect(f, "Tomorrow we will race", "Ines Varga");
+}
+
+/* ---- a language without cue words --------------------------------------------------------- */
+
+/* The default model's image without `drop` (a model directory lacking that file), loaded as a
+ * model of its own. */
+static precis_model *model_without(const char *drop) {
+    size_t cap = model->image_len + 64, len = 0;
+    char *img = malloc(cap);
+    cr_assert_not_null(img);
+    len += (size_t)snprintf(img, cap, "PRECIS-MODEL 1\n");
+    bool dropped = false;
+    for (size_t i = 0; i < model->n_files; i++) {
+        const struct model_file *f = &model->files[i];
+        if (strcmp(f->name, drop) == 0) {
+            dropped = true;
+            continue;
+        }
+        len += (size_t)snprintf(img + len, cap - len, "@%s %zu\n", f->name, f->len);
+        cr_assert_lt(len + f->len + 1, cap);
+        memcpy(img + len, f->data, f->len);
+        len += f->len;
+        img[len++] = '\n';
+    }
+    cr_assert(dropped, "the default model has no %s", drop);
+    precis_model *m = NULL;
+    precis_error err;
+    cr_assert_eq(precis_model_load(img, len, &m, &err), PRECIS_OK, "%s", err.message);
+    free(img);
+    return m;
+}
+
+Test(quotes, a_language_without_cue_words_finds_quotations_but_no_speech_verbs) {
+    const char *text = "The ferry service resumed on Monday after a week of storms.\n\n"
+                       "\xE2\x80\x9CThe crossing was calm and every sailing left on time,\xE2\x80\x9D said "
+                       "Helen Marsh, the harbour master.\n\n"
+                       "Oliver Grant said the harbour would open a second berth next year.\n\n"
+                       "Ana Kim: \xE2\x80\x9CWe will plant again in the autumn.\xE2\x80\x9D\n";
+    /* with the cue words: both quotations, a speaker by the verb, and reported speech */
+    const facts *f = run(text);
+    expect(f, "The crossing was calm", "Helen Marsh");
+    expect(f, "We will plant again", "Ana Kim");
+    bool speech = false;
+    for (size_t i = 0; i < f->n_sources; i++)
+        speech |= f->sources[i].speech;
+    cr_assert(speech, "no reported speech with the cue words");
+
+    precis_model *bare = model_without("en/cues.txt");
+    cr_assert_eq(model_lang(bare, "en")->cue_words.count, 0);
+    precis_error err;
+    precis_doc_free(doc);
+    cr_assert_eq(precis_doc_new(bare, text, strlen(text), NULL, &doc, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(facts_compute(doc, &err), PRECIS_OK, "%s", err.message);
+    f = doc->facts;
+    /* the marks still pair; a speaker needs a verb of saying, but not "Name: “...”" */
+    expect(f, "The crossing was calm", "");
+    expect(f, "We will plant again", "Ana Kim");
+    for (size_t i = 0; i < f->n_sources; i++)
+        cr_assert(!f->sources[i].speech, "reported speech found without cue words");
+    precis_doc_free(doc);
+    doc = NULL;
+    precis_model_free(bare);
 }
 
 Test(quotes, the_head_of_a_named_body_is_not_the_last_person_named) {
