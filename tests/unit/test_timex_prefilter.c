@@ -297,6 +297,22 @@ Test(timex_prefilter, every_pair_of_literal_words_gives_the_same_results) {
         found += same_both(s, n, a % 2 ? "2019-04-26" : NULL);
         free(s);
     }
+    /* three-word starts ("twice a week", "the comparable year-ago quarter"): every word before
+     * each of a few middle words and each third token */
+    static const char *const middle[] = {"a", "year", "of", "the", "day", "times", "other"};
+    static const char *const joined[] = {" week", " year", " quarter", "-ago", "-earlier", " 1990",
+                                         "-old", " of", "'s", " half", " before", "."};
+    for (size_t a = 0; a < v.n; a++) {
+        size_t cap = 64 * 7 * 12 + 64, n = 0;
+        char *s = malloc(cap);
+        cr_assert(s);
+        for (size_t b = 0; b < sizeof middle / sizeof *middle; b++)
+            for (size_t c = 0; c < sizeof joined / sizeof *joined; c++)
+                n += (size_t)snprintf(s + n, cap - n, "%.20s %s%s quarter ; ", v.w[a], middle[b],
+                                      joined[c]);
+        found += same_both(s, n, a % 2 ? NULL : "2019-04-26");
+        free(s);
+    }
     cr_expect_gt(found, v.n * 20, "only %zu expressions", found);
     for (size_t k = 0; k < v.n; k++)
         free(v.w[k]);
