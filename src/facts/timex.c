@@ -429,13 +429,15 @@ static const struct {
                     {"winter", "WI"}};
 
 /* All the words of WORD_TABLES, UNIT_WORDS and the start-class tables bucketed by first
- * letter, built once per timex_find call from the tables themselves (so it cannot drift from
- * them), so that a token is compared with the few words of its letter only. */
+ * letter and length, built once per timex_find call from the tables themselves (so it cannot
+ * drift from them), so that a token is compared with the few words of its letter and length
+ * only. A word longer than LOW_MAX letters matches no token (their low is empty). */
 #define N_UNIT_WORDS (sizeof UNIT_WORDS / sizeof UNIT_WORDS[0])
 #define N_OF(tab) (sizeof tab / sizeof tab[0])
 #define WI_MAX                                                                                 \
     (20 + 10 + 20 + 12 + 12 + 7 + N_UNIT_WORDS + N_OF(START_WORDS) + N_OF(SEASON_WORDS) +     \
      N_OF(HOLIDAYS) + N_OF(SET_ADVERBS) + N_OF(REFS) + N_OF(MOD_PHRASES))
+#define WI_LEN (LOW_MAX + 1)
 enum { WI_UNIT = WT_N, WI_START = WT_N + 1 }; /* wi_entry.table beyond the WT_* tables */
 typedef struct wi_entry {
     const char *w;
@@ -446,72 +448,66 @@ typedef struct wi_entry {
 } wi_entry;
 typedef struct word_index {
     wi_entry e[WI_MAX];
-    uint16_t start[27]; /* bucket of letter l: e[start[l], start[l + 1]) */
+    uint16_t start[26 * WI_LEN + 1]; /* bucket of letter l, length n: e[start[b], start[b + 1])
+                                      * for b = l * WI_LEN + n */
 } word_index;
 
-/* The k-th word the index holds, in a fixed order over all its tables; false past the end. */
-static bool wi_source(size_t k, wi_entry *out) {
-    size_t at = k;
-    for (int tb = 0; tb < WT_N; tb++) {
-        if (at < (size_t)WORD_TABLES[tb].count) {
-            *out = (wi_entry){WORD_TABLES[tb].tab[at], 0, (uint8_t)tb, (int8_t)at, TABLE_CAN[tb]};
-            return true;
-        }
-        at -= (size_t)WORD_TABLES[tb].count;
-    }
-#define WI_FROM(tab, field, tbl, ix, mask)                                                     \
-    do {                                                                                       \
-        if (at < N_OF(tab)) {                                                                  \
-            *out = (wi_entry){tab[at] field, 0, (tbl), (ix), (mask)};                          \
-            return true;                                                                       \
-        }                                                                                      \
-        at -= N_OF(tab);                                                                       \
-    } while (0)
-    WI_FROM(UNIT_WORDS, .w, WI_UNIT, (int8_t)at, P_DUR);
-    WI_FROM(START_WORDS, .w, WI_START, -1, START_WORDS[at].can);
-    WI_FROM(SEASON_WORDS, .w, WI_START, -1, P_COARSE | P_SEASON);
-    WI_FROM(HOLIDAYS, .a, WI_START, -1, P_HOLIDAY);
-    WI_FROM(SET_ADVERBS, .w, WI_START, -1, P_SET);
-    WI_FROM(REFS, .a, WI_START, -1, P_REF);
-    WI_FROM(MOD_PHRASES, [0], WI_START, -1, P_MOD);
-#undef WI_FROM
-    return false;
+/* Counts (pass 0) or places (pass 1) word w in its bucket. */
+static void wi_add(word_index *x, uint16_t *cnt, int pass, const char *w, uint8_t table, int idx,
+                   uint16_t can) {
+    size_t len = strlen(w);
+    if (len == 0 || len >= WI_LEN || w[0] < 'a' || w[0] > 'z')
+        return; /* the "" placeholders of TENS_WORDS and ORDINALS */
+    unsigned bk = (unsigned)(w[0] - 'a') * WI_LEN + (unsigned)len;
+    if (pass)
+        x->e[cnt[bk]] = (wi_entry){w, (uint8_t)len, table, (int8_t)idx, can};
+    cnt[bk]++;
 }
 
 static void word_index_build(word_index *x) {
-    uint16_t cnt[27] = {0};
+    uint16_t cnt[26 * WI_LEN + 1];
+    memset(cnt, 0, sizeof cnt);
     for (int pass = 0; pass < 2; pass++) {
         if (pass) {
             x->start[0] = 0;
-            for (int l = 0; l < 26; l++)
-                x->start[l + 1] = (uint16_t)(x->start[l] + cnt[l]);
+            for (int b = 0; b < 26 * WI_LEN; b++)
+                x->start[b + 1] = (uint16_t)(x->start[b] + cnt[b]);
             memcpy(cnt, x->start, sizeof cnt);
         }
-        wi_entry e;
-        for (size_t k = 0; wi_source(k, &e); k++) {
-            if (e.w[0] < 'a' || e.w[0] > 'z')
-                continue; /* the "" placeholders of TENS_WORDS and ORDINALS */
-            int l = e.w[0] - 'a';
-            if (pass) {
-                e.len = (uint8_t)strlen(e.w);
-                x->e[cnt[l]] = e;
-            }
-            cnt[l]++;
-        }
+        for (int tb = 0; tb < WT_N; tb++)
+            for (int k = 0; k < WORD_TABLES[tb].count; k++)
+                wi_add(x, cnt, pass, WORD_TABLES[tb].tab[k], (uint8_t)tb, k, TABLE_CAN[tb]);
+        for (size_t k = 0; k < N_UNIT_WORDS; k++)
+            wi_add(x, cnt, pass, UNIT_WORDS[k].w, WI_UNIT, (int)k, P_DUR);
+        for (size_t k = 0; k < N_OF(START_WORDS); k++)
+            wi_add(x, cnt, pass, START_WORDS[k].w, WI_START, -1, START_WORDS[k].can);
+        for (size_t k = 0; k < N_OF(SEASON_WORDS); k++)
+            wi_add(x, cnt, pass, SEASON_WORDS[k].w, WI_START, -1, P_COARSE | P_SEASON);
+        for (size_t k = 0; k < N_OF(HOLIDAYS); k++)
+            wi_add(x, cnt, pass, HOLIDAYS[k].a, WI_START, -1, P_HOLIDAY);
+        for (size_t k = 0; k < N_OF(SET_ADVERBS); k++)
+            wi_add(x, cnt, pass, SET_ADVERBS[k].w, WI_START, -1, P_SET);
+        for (size_t k = 0; k < N_OF(REFS); k++)
+            wi_add(x, cnt, pass, REFS[k].a, WI_START, -1, P_REF);
+        for (size_t k = 0; k < N_OF(MOD_PHRASES); k++)
+            wi_add(x, cnt, pass, MOD_PHRASES[k][0], WI_START, -1, P_MOD);
     }
 }
 
-/* Looks the lower-case word w[0, len) up: returns the OR of the start
- * classes of its entries and, through ix and unit (when not NULL), its first index in each
- * table. */
+/* Looks the lower-case word w[0, len) up: returns the OR of the start classes of its entries
+ * and, through ix and unit (when not NULL), its first index in each table. */
 static uint16_t wi_lookup(const word_index *x, const char *w, size_t len, int8_t *ix, int8_t *unit) {
     uint16_t can = 0;
     int l = w[0] - 'a';
-    if (len == 0 || l < 0 || l >= 26)
+    if (len == 0 || len >= WI_LEN || l < 0 || l >= 26)
         return 0;
-    for (unsigned j = x->start[l]; j < x->start[l + 1]; j++) {
+    unsigned bk = (unsigned)l * WI_LEN + (unsigned)len;
+    for (unsigned j = x->start[bk]; j < x->start[bk + 1]; j++) {
         const wi_entry *e = &x->e[j];
-        if (e->len != len || memcmp(e->w, w, len) != 0)
+        size_t q = 1;
+        while (q < len && e->w[q] == w[q])
+            q++;
+        if (q < len)
             continue;
         can |= e->can;
         int8_t *slot = e->table < WT_N ? (ix ? &ix[e->table] : NULL)
