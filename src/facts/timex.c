@@ -452,46 +452,50 @@ typedef struct word_index {
                                       * for b = l * WI_LEN + n */
 } word_index;
 
-/* Counts (pass 0) or places (pass 1) word w in its bucket. */
-static void wi_add(word_index *x, uint16_t *cnt, int pass, const char *w, uint8_t table, int idx,
-                   uint16_t can) {
+/* Appends word w to the list e[0, *n) unless it can match no token. */
+static inline void wi_add(wi_entry *e, size_t *n, const char *w, uint8_t table, int idx,
+                          uint16_t can) {
     size_t len = strlen(w);
     if (len == 0 || len >= WI_LEN || w[0] < 'a' || w[0] > 'z')
         return; /* the "" placeholders of TENS_WORDS and ORDINALS */
-    unsigned bk = (unsigned)(w[0] - 'a') * WI_LEN + (unsigned)len;
-    if (pass)
-        x->e[cnt[bk]] = (wi_entry){w, (uint8_t)len, table, (int8_t)idx, can};
-    cnt[bk]++;
+    e[(*n)++] = (wi_entry){w, (uint8_t)len, table, (int8_t)idx, can};
 }
 
+static unsigned wi_bucket(const char *w, size_t len) {
+    return (unsigned)(w[0] - 'a') * WI_LEN + (unsigned)len;
+}
+
+/* Lists the words table by table, then sorts them into their buckets (stable, so each
+ * bucket keeps a table's words in index order and the first index found is the first). */
 static void word_index_build(word_index *x) {
+    wi_entry all[WI_MAX];
+    size_t n = 0;
+    for (int tb = 0; tb < WT_N; tb++)
+        for (int k = 0; k < WORD_TABLES[tb].count; k++)
+            wi_add(all, &n, WORD_TABLES[tb].tab[k], (uint8_t)tb, k, TABLE_CAN[tb]);
+    for (size_t k = 0; k < N_UNIT_WORDS; k++)
+        wi_add(all, &n, UNIT_WORDS[k].w, WI_UNIT, (int)k, P_DUR);
+    for (size_t k = 0; k < N_OF(START_WORDS); k++)
+        wi_add(all, &n, START_WORDS[k].w, WI_START, -1, START_WORDS[k].can);
+    for (size_t k = 0; k < N_OF(SEASON_WORDS); k++)
+        wi_add(all, &n, SEASON_WORDS[k].w, WI_START, -1, P_COARSE | P_SEASON);
+    for (size_t k = 0; k < N_OF(HOLIDAYS); k++)
+        wi_add(all, &n, HOLIDAYS[k].a, WI_START, -1, P_HOLIDAY);
+    for (size_t k = 0; k < N_OF(SET_ADVERBS); k++)
+        wi_add(all, &n, SET_ADVERBS[k].w, WI_START, -1, P_SET);
+    for (size_t k = 0; k < N_OF(REFS); k++)
+        wi_add(all, &n, REFS[k].a, WI_START, -1, P_REF);
+    for (size_t k = 0; k < N_OF(MOD_PHRASES); k++)
+        wi_add(all, &n, MOD_PHRASES[k][0], WI_START, -1, P_MOD);
     uint16_t cnt[26 * WI_LEN + 1];
     memset(cnt, 0, sizeof cnt);
-    for (int pass = 0; pass < 2; pass++) {
-        if (pass) {
-            x->start[0] = 0;
-            for (int b = 0; b < 26 * WI_LEN; b++)
-                x->start[b + 1] = (uint16_t)(x->start[b] + cnt[b]);
-            memcpy(cnt, x->start, sizeof cnt);
-        }
-        for (int tb = 0; tb < WT_N; tb++)
-            for (int k = 0; k < WORD_TABLES[tb].count; k++)
-                wi_add(x, cnt, pass, WORD_TABLES[tb].tab[k], (uint8_t)tb, k, TABLE_CAN[tb]);
-        for (size_t k = 0; k < N_UNIT_WORDS; k++)
-            wi_add(x, cnt, pass, UNIT_WORDS[k].w, WI_UNIT, (int)k, P_DUR);
-        for (size_t k = 0; k < N_OF(START_WORDS); k++)
-            wi_add(x, cnt, pass, START_WORDS[k].w, WI_START, -1, START_WORDS[k].can);
-        for (size_t k = 0; k < N_OF(SEASON_WORDS); k++)
-            wi_add(x, cnt, pass, SEASON_WORDS[k].w, WI_START, -1, P_COARSE | P_SEASON);
-        for (size_t k = 0; k < N_OF(HOLIDAYS); k++)
-            wi_add(x, cnt, pass, HOLIDAYS[k].a, WI_START, -1, P_HOLIDAY);
-        for (size_t k = 0; k < N_OF(SET_ADVERBS); k++)
-            wi_add(x, cnt, pass, SET_ADVERBS[k].w, WI_START, -1, P_SET);
-        for (size_t k = 0; k < N_OF(REFS); k++)
-            wi_add(x, cnt, pass, REFS[k].a, WI_START, -1, P_REF);
-        for (size_t k = 0; k < N_OF(MOD_PHRASES); k++)
-            wi_add(x, cnt, pass, MOD_PHRASES[k][0], WI_START, -1, P_MOD);
-    }
+    for (size_t k = 0; k < n; k++)
+        cnt[wi_bucket(all[k].w, all[k].len) + 1]++;
+    for (unsigned b = 0; b < 26 * WI_LEN; b++)
+        cnt[b + 1] = (uint16_t)(cnt[b + 1] + cnt[b]);
+    memcpy(x->start, cnt, sizeof x->start);
+    for (size_t k = 0; k < n; k++)
+        x->e[cnt[wi_bucket(all[k].w, all[k].len)]++] = all[k];
 }
 
 /* Looks the lower-case word w[0, len) up: returns the OR of the start classes of its entries
@@ -501,7 +505,7 @@ static uint16_t wi_lookup(const word_index *x, const char *w, size_t len, int8_t
     int l = w[0] - 'a';
     if (len == 0 || len >= WI_LEN || l < 0 || l >= 26)
         return 0;
-    unsigned bk = (unsigned)l * WI_LEN + (unsigned)len;
+    unsigned bk = wi_bucket(w, len);
     for (unsigned j = x->start[bk]; j < x->start[bk + 1]; j++) {
         const wi_entry *e = &x->e[j];
         size_t q = 1;
