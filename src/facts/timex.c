@@ -2656,6 +2656,10 @@ static precis_status find_run(const char *text, size_t len, const char *dct, are
                 last = true;
                 break;
             }
+            if (!t[i].can && !c.misses) {
+                i++; /* starts no pattern and no modifier (most tokens) */
+                continue;
+            }
             res r, r2;
             memset(&r, 0, sizeof r);
             size_t e = core(&c, i, &r);
