@@ -46,6 +46,7 @@ typedef struct tk {
      * unit_at (the patterns ask about the same token many times) */
     int8_t ix[6];
     int8_t unit;
+    uint16_t can; /* the patterns that can start at this token (P_*, see START_WORDS) */
     char low[LOW_MAX + 1];
 } tk;
 
@@ -269,6 +270,70 @@ static const unit_word UNIT_WORDS[] = {
     {"millennium", U_MILLENNIUM, false}, {"millennia", U_MILLENNIUM, true},
 };
 
+typedef struct holiday_def {
+    const char *a, *b, *c3;
+    int m, d; /* d = 0: movable, computed from kind */
+    int kind; /* 0 fixed, 1 Thanksgiving, 2 Easter, 3 Labor, 4 Memorial, 5 Election Day */
+} holiday_def;
+static const holiday_def HOLIDAYS[] = {
+    {"christmas", "eve", NULL, 12, 24, 0},     {"christmas", "day", NULL, 12, 25, 0},
+    {"christmas", NULL, NULL, 12, 25, 0},      {"new", "year", "eve", 12, 31, 0},
+    {"new", "year", "day", 1, 1, 0},           {"halloween", NULL, NULL, 10, 31, 0},
+    {"independence", "day", NULL, 7, 4, 0},    {"valentine", "day", NULL, 2, 14, 0},
+    {"thanksgiving", "day", NULL, 11, 0, 1},   {"thanksgiving", NULL, NULL, 11, 0, 1},
+    {"easter", "sunday", NULL, 0, 0, 2},       {"easter", NULL, NULL, 0, 0, 2},
+    {"labor", "day", NULL, 9, 0, 3},           {"memorial", "day", NULL, 5, 0, 4},
+    {"election", "day", NULL, 11, 0, 5},
+};
+
+typedef struct set_adverb {
+    const char *w;
+    const char *v;
+} set_adverb;
+static const set_adverb SET_ADVERBS[] = {
+    {"daily", "P1D"},   {"weekly", "P1W"},   {"monthly", "P1M"}, {"yearly", "P1Y"},
+    {"annually", "P1Y"}, {"hourly", "PT1H"}, {"nightly", "P1D"}, {"biweekly", "P2W"},
+};
+
+typedef struct ref_def {
+    const char *a, *b, *c3;
+    const char *v;
+} ref_def;
+static const ref_def REFS[] = {
+    {"then", "current", NULL, "PAST_REF"},   /* "the then current price" */
+    {"right", "now", NULL, "PRESENT_REF"},   {"now", NULL, NULL, "PRESENT_REF"},
+    {"currently", NULL, NULL, "PRESENT_REF"}, {"nowadays", NULL, NULL, "PRESENT_REF"},
+    {"these", "days", NULL, "PRESENT_REF"},   {"at", "present", NULL, "PRESENT_REF"},
+    {"presently", NULL, NULL, "PRESENT_REF"}, {"current", NULL, NULL, "PRESENT_REF"},
+    {"recently", NULL, NULL, "PAST_REF"},     {"recent", NULL, NULL, "PAST_REF"},
+    {"lately", NULL, NULL, "PAST_REF"},       {"formerly", NULL, NULL, "PAST_REF"},
+    {"the", "past", NULL, "PAST_REF"},        {"the", "recent", "past", "PAST_REF"},
+    {"the", "distant", "past", "PAST_REF"},   {"the", "future", NULL, "FUTURE_REF"},
+    {"the", "near", "future", "FUTURE_REF"},  {"the", "distant", "future", "FUTURE_REF"},
+    {"the", "near", "term", "FUTURE_REF"},    {"the", "short", "term", "FUTURE_REF"},
+    {"the", "long", "term", "FUTURE_REF"},    {"the", "foreseeable", "future", "FUTURE_REF"},
+};
+
+static const char *const MOD_PHRASES[][4] = {
+    {"the", "end", "of", NULL},       {"the", "beginning", "of", NULL},
+    {"the", "start", "of", NULL},     {"the", "middle", "of", NULL},
+    {"the", "turn", "of", NULL},      {"the", "close", "of", NULL},
+    {"the", "first", "half", "of"},   {"the", "second", "half", "of"},
+    {"end", "of", NULL, NULL},        {"beginning", "of", NULL, NULL},
+    {"more", "than", NULL, NULL},     {"less", "than", NULL, NULL},
+    {"fewer", "than", NULL, NULL},    {"at", "least", NULL, NULL},
+    {"at", "most", NULL, NULL},       {"up", "to", NULL, NULL},
+    {"no", "more", "than", NULL},     {"no", "less", "than", NULL},
+    {"nearly", NULL, NULL, NULL},     {"almost", NULL, NULL, NULL},
+    {"about", NULL, NULL, NULL},      {"around", NULL, NULL, NULL},
+    {"approximately", NULL, NULL, NULL}, {"roughly", NULL, NULL, NULL},
+    {"some", NULL, NULL, NULL},       {"over", NULL, NULL, NULL},
+    {"early", NULL, NULL, NULL},      {"late", NULL, NULL, NULL},
+    {"mid", NULL, NULL, NULL},        {"earlier", NULL, NULL, NULL},
+    {"later", NULL, NULL, NULL},      {"just", "over", NULL, NULL},
+    {"just", "under", NULL, NULL},    {"well", "over", NULL, NULL},
+};
+
 /* The tables index_of answers from the tokens' ix fields. */
 enum { WT_UNITS, WT_TENS, WT_ORDINALS, WT_MONTHS, WT_MONTH_ABBR, WT_WEEKDAYS, WT_N };
 static const struct {
@@ -277,65 +342,215 @@ static const struct {
 } WORD_TABLES[WT_N] = {{UNITS_WORDS, 20}, {TENS_WORDS, 10}, {ORDINALS, 20},
                        {MONTHS, 12},      {MONTH_ABBR, 12}, {WEEKDAYS, 7}};
 
-/* All the words of WORD_TABLES and UNIT_WORDS bucketed by first letter, built once per
- * timex_find call from the tables themselves (so it cannot drift from them), so that a token
- * is compared with the few words of its letter only. */
+/* Start classes: the patterns core() tries (and modifier()) each get a bit, and each token
+ * the bits of the patterns that can start at it, so that core() tries only those. Most
+ * tokens (ordinary words, punctuation) start none; before this, core() tried all 11
+ * patterns at every token, about 2,800 instructions a token. The classes of a word come
+ * from the tables the patterns read (TABLE_CAN, UNIT_WORDS, SEASON_WORDS via season_of,
+ * HOLIDAYS, SET_ADVERBS, REFS, MOD_PHRASES) and, for the first words a pattern tests by
+ * name, from START_WORDS. Digit tokens start every pattern that reads a number first, and a
+ * single quote starts coarse_date ("'90s"). The prefilter is exact: a pattern skipped at a
+ * token would have returned 0 there, so the results do not change. tests/unit/test_timex.c
+ * runs every pattern at every token (timex_find_unfiltered) over fixture and generated text,
+ * the generated text drawn from every word literal of this file, and fails on a pattern that
+ * matched at a token whose classes leave it out. */
+enum {
+    P_CLOCK = 1 << 0,    /* clock_time */
+    P_DAY = 1 << 1,      /* day_with_part */
+    P_COARSE = 1 << 2,   /* coarse_date */
+    P_REL = 1 << 3,      /* relative_date */
+    P_SEASON = 1 << 4,   /* bare_season */
+    P_DUR = 1 << 5,      /* duration */
+    P_SET = 1 << 6,      /* set_expr */
+    P_REF = 1 << 7,      /* reference */
+    P_YEAR_AGO = 1 << 8, /* year_ago */
+    P_HOLIDAY = 1 << 9,  /* holiday */
+    P_YEAR_END = 1 << 10, /* year_end */
+    P_MOD = 1 << 11,     /* modifier */
+    P_ALL = (1 << 12) - 1
+};
+/* Digit tokens: clock times, calendar and numeric dates, years, decades, centuries, quarters
+ * ("1988 third quarter", "3rd quarter"), quantities of durations, "3 times a week". */
+#define NUM_CAN (P_CLOCK | P_DAY | P_COARSE | P_DUR | P_SET)
+
+/* What a word of each WORD_TABLES table can start: number words a year ("nineteen
+ * ninety", "two thousand"), a quantity or a count ("three times a"); tens a quantity or an
+ * ordinal day ("the twenty-first century"); ordinals a century or a quarter; months a date;
+ * weekdays a day or a set ("Thursday nights"). */
+static const uint16_t TABLE_CAN[] = {P_COARSE | P_DUR | P_SET, P_COARSE | P_DUR, P_COARSE,
+                                     P_DAY | P_COARSE, P_DAY | P_COARSE, P_DAY | P_SET};
+
+/* The words the patterns test by name at their first token (besides the tables above):
+ * determiners and relation words they may skip, "noon", "today", "every", ... */
+typedef struct start_word {
+    const char *w;
+    uint16_t can;
+} start_word;
+static const start_word START_WORDS[] = {
+    /* clock_time */
+    {"noon", P_CLOCK}, {"midday", P_CLOCK}, {"midnight", P_CLOCK},
+    /* day_with_part, day_expr, month_at */
+    {"tonight", P_DAY}, {"today", P_DAY}, {"yesterday", P_DAY}, {"tomorrow", P_DAY},
+    {"sept", P_DAY | P_COARSE}, {"febr", P_DAY | P_COARSE},
+    /* "the": the day before yesterday, decades, centuries, quarters, "the year 2000", seasons,
+     * relative dates, durations, "the year-ago quarter" (reference and modifier from their
+     * tables) */
+    {"the", P_DAY | P_COARSE | P_REL | P_SEASON | P_DUR | P_YEAR_AGO},
+    /* coarse_date: decade_at, quarter_at, fiscal years, "its 1988 quarter" */
+    {"early", P_COARSE}, {"late", P_COARSE}, {"mid", P_COARSE}, {"its", P_COARSE | P_DUR | P_YEAR_AGO},
+    {"fiscal", P_COARSE}, {"fy", P_COARSE}, {"q", P_COARSE},
+    {"twentieth", P_COARSE}, {"thirtieth", P_COARSE},
+    {"this", P_COARSE | P_REL | P_HOLIDAY}, {"last", P_COARSE | P_REL | P_DUR | P_HOLIDAY},
+    {"next", P_COARSE | P_REL | P_DUR | P_HOLIDAY},
+    /* relative_date's relation words */
+    {"past", P_REL | P_DUR}, {"latest", P_REL | P_DUR}, {"previous", P_REL | P_DUR},
+    {"preceding", P_REL}, {"prior", P_REL}, {"current", P_REL}, {"present", P_REL},
+    {"coming", P_REL | P_DUR}, {"following", P_REL | P_DUR}, {"subsequent", P_REL},
+    {"that", P_REL}, {"same", P_REL | P_YEAR_AGO},
+    /* duration: determiners, span words, quantities, words between number and unit */
+    {"their", P_DUR}, {"first", P_DUR}, {"final", P_DUR}, {"remaining", P_DUR},
+    {"recent", P_DUR}, {"initial", P_DUR}, {"ensuing", P_DUR},
+    {"a", P_DUR | P_SET}, {"an", P_DUR | P_SET}, {"few", P_DUR}, {"several", P_DUR},
+    {"some", P_DUR}, {"many", P_DUR}, {"couple", P_DUR}, {"half", P_DUR},
+    {"more", P_DUR}, {"additional", P_DUR}, {"full", P_DUR}, {"straight", P_DUR},
+    {"consecutive", P_DUR}, {"trading", P_DUR}, {"business", P_DUR}, {"calendar", P_DUR},
+    {"long", P_DUR}, {"extra", P_DUR}, {"other", P_DUR},
+    /* set_expr */
+    {"every", P_SET}, {"each", P_SET}, {"per", P_SET}, {"once", P_SET}, {"twice", P_SET},
+    /* year_ago, year_end */
+    {"comparable", P_YEAR_AGO}, {"corresponding", P_YEAR_AGO}, {"year", P_YEAR_AGO | P_YEAR_END},
+};
+
+/* Seasons, as season_of names them. */
+static const struct {
+    const char *w;
+    const char *code;
+} SEASON_WORDS[] = {{"spring", "SP"}, {"summer", "SU"}, {"fall", "FA"}, {"autumn", "FA"},
+                    {"winter", "WI"}};
+
+/* All the words of WORD_TABLES, UNIT_WORDS and the start-class tables bucketed by first
+ * letter and length, built once per timex_find call from the tables themselves (so it cannot
+ * drift from them), so that a token is compared with the few words of its letter and length
+ * only. A word longer than LOW_MAX letters matches no token (their low is empty). */
 #define N_UNIT_WORDS (sizeof UNIT_WORDS / sizeof UNIT_WORDS[0])
-#define WI_MAX (20 + 10 + 20 + 12 + 12 + 7 + N_UNIT_WORDS)
+#define N_OF(tab) (sizeof tab / sizeof tab[0])
+#define WI_MAX                                                                                 \
+    (20 + 10 + 20 + 12 + 12 + 7 + N_UNIT_WORDS + N_OF(START_WORDS) + N_OF(SEASON_WORDS) +     \
+     N_OF(HOLIDAYS) + N_OF(SET_ADVERBS) + N_OF(REFS) + N_OF(MOD_PHRASES))
+#define WI_LEN (LOW_MAX + 1)
+enum { WI_UNIT = WT_N, WI_START = WT_N + 1 }; /* wi_entry.table beyond the WT_* tables */
 typedef struct wi_entry {
     const char *w;
     uint8_t len;
-    uint8_t table; /* WT_*, or WT_N for UNIT_WORDS */
+    uint8_t table; /* WT_*, WI_UNIT for UNIT_WORDS, WI_START for a start-class word only */
     int8_t idx;
+    uint16_t can; /* start classes (P_*) of the word */
 } wi_entry;
 typedef struct word_index {
     wi_entry e[WI_MAX];
-    uint16_t start[27]; /* bucket of letter l: e[start[l], start[l + 1]) */
+    uint16_t start[26 * WI_LEN + 1]; /* bucket of letter l, length n: e[start[b], start[b + 1])
+                                      * for b = l * WI_LEN + n */
 } word_index;
 
-static void word_index_build(word_index *x) {
-    uint16_t cnt[27] = {0};
-    for (int pass = 0; pass < 2; pass++) {
-        if (pass) {
-            x->start[0] = 0;
-            for (int l = 0; l < 26; l++)
-                x->start[l + 1] = (uint16_t)(x->start[l] + cnt[l]);
-            memcpy(cnt, x->start, sizeof cnt);
-        }
-        for (int tb = 0; tb <= WT_N; tb++) {
-            int count = tb < WT_N ? WORD_TABLES[tb].count : (int)N_UNIT_WORDS;
-            for (int k = 0; k < count; k++) {
-                const char *w = tb < WT_N ? WORD_TABLES[tb].tab[k] : UNIT_WORDS[k].w;
-                if (w[0] < 'a' || w[0] > 'z')
-                    continue; /* the "" placeholders of TENS_WORDS and ORDINALS */
-                int l = w[0] - 'a';
-                if (pass)
-                    x->e[cnt[l]] = (wi_entry){w, (uint8_t)strlen(w), (uint8_t)tb, (int8_t)k};
-                cnt[l]++;
-            }
-        }
-    }
+/* Appends word w to the list e[0, *n) unless it can match no token. */
+static inline void wi_add(wi_entry *e, size_t *n, const char *w, uint8_t table, int idx,
+                          uint16_t can) {
+    size_t len = strlen(w);
+    if (len == 0 || len >= WI_LEN || w[0] < 'a' || w[0] > 'z')
+        return; /* the "" placeholders of TENS_WORDS and ORDINALS */
+    e[(*n)++] = (wi_entry){w, (uint8_t)len, table, (int8_t)idx, can};
 }
 
-/* Fills ix and unit of tokens t[0..n) (see tk): for each table, the first index holding the
- * token's lower-case form, as index_of and unit_at used to find by scanning. */
-static void classify_words(const word_index *x, tk *t, size_t n) {
+static unsigned wi_bucket(const char *w, size_t len) {
+    return (unsigned)(w[0] - 'a') * WI_LEN + (unsigned)len;
+}
+
+/* Lists the words table by table, then sorts them into their buckets (stable, so each
+ * bucket keeps a table's words in index order and the first index found is the first). */
+static void word_index_build(word_index *x) {
+    wi_entry all[WI_MAX];
+    size_t n = 0;
+    for (int tb = 0; tb < WT_N; tb++)
+        for (int k = 0; k < WORD_TABLES[tb].count; k++)
+            wi_add(all, &n, WORD_TABLES[tb].tab[k], (uint8_t)tb, k, TABLE_CAN[tb]);
+    for (size_t k = 0; k < N_UNIT_WORDS; k++)
+        wi_add(all, &n, UNIT_WORDS[k].w, WI_UNIT, (int)k, P_DUR);
+    for (size_t k = 0; k < N_OF(START_WORDS); k++)
+        wi_add(all, &n, START_WORDS[k].w, WI_START, -1, START_WORDS[k].can);
+    for (size_t k = 0; k < N_OF(SEASON_WORDS); k++)
+        wi_add(all, &n, SEASON_WORDS[k].w, WI_START, -1, P_COARSE | P_SEASON);
+    for (size_t k = 0; k < N_OF(HOLIDAYS); k++)
+        wi_add(all, &n, HOLIDAYS[k].a, WI_START, -1, P_HOLIDAY);
+    for (size_t k = 0; k < N_OF(SET_ADVERBS); k++)
+        wi_add(all, &n, SET_ADVERBS[k].w, WI_START, -1, P_SET);
+    for (size_t k = 0; k < N_OF(REFS); k++)
+        wi_add(all, &n, REFS[k].a, WI_START, -1, P_REF);
+    for (size_t k = 0; k < N_OF(MOD_PHRASES); k++)
+        wi_add(all, &n, MOD_PHRASES[k][0], WI_START, -1, P_MOD);
+    uint16_t cnt[26 * WI_LEN + 1];
+    memset(cnt, 0, sizeof cnt);
+    for (size_t k = 0; k < n; k++)
+        cnt[wi_bucket(all[k].w, all[k].len) + 1]++;
+    for (unsigned b = 0; b < 26 * WI_LEN; b++)
+        cnt[b + 1] = (uint16_t)(cnt[b + 1] + cnt[b]);
+    memcpy(x->start, cnt, sizeof x->start);
+    for (size_t k = 0; k < n; k++)
+        x->e[cnt[wi_bucket(all[k].w, all[k].len)]++] = all[k];
+}
+
+/* Looks the lower-case word w[0, len) up: returns the OR of the start classes of its entries
+ * and, through ix and unit (when not NULL), its first index in each table. */
+static uint16_t wi_lookup(const word_index *x, const char *w, size_t len, int8_t *ix, int8_t *unit) {
+    uint16_t can = 0;
+    int l = w[0] - 'a';
+    if (len == 0 || len >= WI_LEN || l < 0 || l >= 26)
+        return 0;
+    unsigned bk = wi_bucket(w, len);
+    for (unsigned j = x->start[bk]; j < x->start[bk + 1]; j++) {
+        const wi_entry *e = &x->e[j];
+        size_t q = 1;
+        while (q < len && e->w[q] == w[q])
+            q++;
+        if (q < len)
+            continue;
+        can |= e->can;
+        int8_t *slot = e->table < WT_N ? (ix ? &ix[e->table] : NULL)
+                       : e->table == WI_UNIT ? unit
+                                             : NULL;
+        if (slot && *slot < 0)
+            *slot = e->idx;
+    }
+    return can;
+}
+
+/* Fills ix, unit and can of tokens t[0..n) (see tk): for each table, the first index holding
+ * the token's lower-case form, as index_of and unit_at used to find by scanning, and the
+ * start classes. */
+static void classify_words(const word_index *x, const char *text, tk *t, size_t n) {
     for (size_t i = 0; i < n; i++) {
         tk *k = &t[i];
         memset(k->ix, 0xFF, sizeof k->ix);
         k->unit = -1;
-        if (k->kind != TK_WORD || k->len == 0)
+        k->can = 0;
+        if (k->kind == TK_NUM) {
+            k->can = NUM_CAN;
             continue;
-        int l = k->low[0] - 'a';
-        if (l < 0 || l >= 26)
+        }
+        if (k->kind == TK_PUNCT) {
+            if (k->end - k->start == 1 && text[k->start] == '\'')
+                k->can = P_COARSE; /* "'90s" */
             continue;
-        for (unsigned j = x->start[l]; j < x->start[l + 1]; j++) {
-            const wi_entry *e = &x->e[j];
-            if (e->len != k->len || memcmp(e->w, k->low, k->len) != 0)
-                continue;
-            int8_t *slot = e->table < WT_N ? &k->ix[e->table] : &k->unit;
-            if (*slot < 0)
-                *slot = e->idx;
+        }
+        if (k->len == 0)
+            continue;
+        k->can = wi_lookup(x, k->low, k->len, k->ix, &k->unit);
+        /* a weekday in the plural: "Mondays", "Tuesday nights" (set_expr) */
+        if (k->len >= 7 && k->low[k->len - 1] == 's') {
+            int8_t ix[WT_N];
+            memset(ix, 0xFF, sizeof ix);
+            wi_lookup(x, k->low, (size_t)k->len - 1, ix, NULL);
+            if (ix[WT_WEEKDAYS] >= 0)
+                k->can |= P_SET;
         }
     }
 }
@@ -357,6 +572,7 @@ typedef struct ctx {
     ymd ref;
     int ref_q;
     int last_q; /* the last quarter named (1..4), kept when later mentions are not quarters */
+    size_t *misses; /* timex_find_unfiltered: all patterns everywhere, misses counted here */
 } ctx;
 
 typedef struct res {
@@ -1299,17 +1515,12 @@ static size_t clock_time(const ctx *c, size_t i, res *r) {
  * ---------------------------------------------------------------------------------------- */
 
 static int season_of(const ctx *c, size_t i, const char **code) {
-    if (word(c, i, "spring"))
-        *code = "SP";
-    else if (word(c, i, "summer"))
-        *code = "SU";
-    else if (word(c, i, "fall") || word(c, i, "autumn"))
-        *code = "FA";
-    else if (word(c, i, "winter"))
-        *code = "WI";
-    else
-        return 0;
-    return 1;
+    for (size_t k = 0; k < N_OF(SEASON_WORDS); k++)
+        if (word(c, i, SEASON_WORDS[k].w)) {
+            *code = SEASON_WORDS[k].code;
+            return 1;
+        }
+    return 0;
 }
 static int season_index(const char *code) {
     return code[0] == 'W' ? 0 : code[0] == 'S' && code[1] == 'P' ? 1 : code[0] == 'S' ? 2 : 3;
@@ -1656,21 +1867,8 @@ static long nth_weekday(int y, int m, int w, int n) {
     return last - (weekday_of(last) - w + 7) % 7;
 }
 
+
 static size_t holiday(const ctx *c, size_t i, res *r) {
-    static const struct {
-        const char *a, *b, *c3;
-        int m, d; /* d = 0: movable, computed from kind */
-        int kind; /* 0 fixed, 1 Thanksgiving, 2 Easter, 3 Labor, 4 Memorial, 5 Election Day */
-    } hol[] = {
-        {"christmas", "eve", NULL, 12, 24, 0},     {"christmas", "day", NULL, 12, 25, 0},
-        {"christmas", NULL, NULL, 12, 25, 0},      {"new", "year", "eve", 12, 31, 0},
-        {"new", "year", "day", 1, 1, 0},           {"halloween", NULL, NULL, 10, 31, 0},
-        {"independence", "day", NULL, 7, 4, 0},    {"valentine", "day", NULL, 2, 14, 0},
-        {"thanksgiving", "day", NULL, 11, 0, 1},   {"thanksgiving", NULL, NULL, 11, 0, 1},
-        {"easter", "sunday", NULL, 0, 0, 2},       {"easter", NULL, NULL, 0, 0, 2},
-        {"labor", "day", NULL, 9, 0, 3},           {"memorial", "day", NULL, 5, 0, 4},
-        {"election", "day", NULL, 11, 0, 5},
-    };
     size_t j = i;
     int rel = 99;
     if (word(c, j, "last") || word(c, j, "this") || word(c, j, "next")) {
@@ -1679,12 +1877,12 @@ static size_t holiday(const ctx *c, size_t i, res *r) {
     }
     if (j >= c->n || !c->t[j].cap)
         return 0;
-    for (size_t k = 0; k < sizeof hol / sizeof hol[0]; k++) {
-        if (!word(c, j, hol[k].a))
+    for (size_t k = 0; k < sizeof HOLIDAYS / sizeof HOLIDAYS[0]; k++) {
+        if (!word(c, j, HOLIDAYS[k].a))
             continue;
         size_t e = j + 1;
         /* "New Year's Day", "Valentine's Day": skip the possessive */
-        const char *parts[2] = {hol[k].b, hol[k].c3};
+        const char *parts[2] = {HOLIDAYS[k].b, HOLIDAYS[k].c3};
         bool ok = true;
         for (int p = 0; p < 2 && parts[p]; p++) {
             if (punct(c, e, '\'') && word(c, e + 1, "s"))
@@ -1697,29 +1895,29 @@ static size_t holiday(const ctx *c, size_t i, res *r) {
         }
         if (!ok)
             continue;
-        if (punct(c, e, '\'') && word(c, e + 1, "s") && hol[k].b == NULL && hol[k].kind == 0 &&
-            strcmp(hol[k].a, "new") == 0)
+        if (punct(c, e, '\'') && word(c, e + 1, "s") && HOLIDAYS[k].b == NULL && HOLIDAYS[k].kind == 0 &&
+            strcmp(HOLIDAYS[k].a, "new") == 0)
             continue;
         int y = -1;
         size_t f = punct(c, e, ',') ? e + 1 : e;
         size_t g = year_at(c, f, &y, false);
         if (g)
             e = g;
-        int m = hol[k].m ? hol[k].m : 4, d = hol[k].d ? hol[k].d : 15;
+        int m = HOLIDAYS[k].m ? HOLIDAYS[k].m : 4, d = HOLIDAYS[k].d ? HOLIDAYS[k].d : 15;
         if (y < 0 && c->has_dct) {
             y = year_for_month(c, m, d, rel == 1 || (rel == 99 && future_cue(c, i)));
             if (rel == -1 && (m > c->dct.m || (m == c->dct.m && d >= c->dct.d)))
                 y = c->dct.y - 1;
         }
         if (y < 0) {
-            if (hol[k].kind == 0)
+            if (HOLIDAYS[k].kind == 0)
                 setv(r, TIMEX_DATE, "XXXX-%02d-%02d", m, d);
             else
                 setv(r, TIMEX_DATE, "XXXX-XX-XX");
             return e;
         }
         long days;
-        switch (hol[k].kind) {
+        switch (HOLIDAYS[k].kind) {
         case 1: days = nth_weekday(y, 11, 4, 4); break;
         case 2: days = easter_days(y); break;
         case 3: days = nth_weekday(y, 9, 1, 1); break;
@@ -2107,16 +2305,11 @@ static size_t duration(const ctx *c, size_t i, res *r) {
  * Sets: "every year", "each Thursday", "daily", "twice a week", "Tuesday nights", "$5 a year"
  * ---------------------------------------------------------------------------------------- */
 
+
 static size_t set_expr(const ctx *c, size_t i, res *r) {
-    static const struct {
-        const char *w;
-        const char *v;
-    } adverbs[] = {{"daily", "P1D"},   {"weekly", "P1W"},   {"monthly", "P1M"},
-                   {"yearly", "P1Y"},  {"annually", "P1Y"}, {"hourly", "PT1H"},
-                   {"nightly", "P1D"}, {"biweekly", "P2W"}};
-    for (size_t k = 0; k < sizeof adverbs / sizeof adverbs[0]; k++)
-        if (word(c, i, adverbs[k].w)) {
-            setv(r, TIMEX_SET, "%s", adverbs[k].v);
+    for (size_t k = 0; k < sizeof SET_ADVERBS / sizeof SET_ADVERBS[0]; k++)
+        if (word(c, i, SET_ADVERBS[k].w)) {
+            setv(r, TIMEX_SET, "%s", SET_ADVERBS[k].v);
             return i + 1;
         }
     size_t j = i;
@@ -2237,46 +2430,30 @@ static bool sentence_start(const ctx *c, size_t i) {
            punct(c, k - 1, '?');
 }
 
+
 static size_t reference(const ctx *c, size_t i, res *r) {
-    static const struct {
-        const char *a, *b, *c3;
-        const char *v;
-    } refs[] = {
-        {"then", "current", NULL, "PAST_REF"},   /* "the then current price" */
-        {"right", "now", NULL, "PRESENT_REF"},   {"now", NULL, NULL, "PRESENT_REF"},
-        {"currently", NULL, NULL, "PRESENT_REF"}, {"nowadays", NULL, NULL, "PRESENT_REF"},
-        {"these", "days", NULL, "PRESENT_REF"},   {"at", "present", NULL, "PRESENT_REF"},
-        {"presently", NULL, NULL, "PRESENT_REF"}, {"current", NULL, NULL, "PRESENT_REF"},
-        {"recently", NULL, NULL, "PAST_REF"},     {"recent", NULL, NULL, "PAST_REF"},
-        {"lately", NULL, NULL, "PAST_REF"},       {"formerly", NULL, NULL, "PAST_REF"},
-        {"the", "past", NULL, "PAST_REF"},        {"the", "recent", "past", "PAST_REF"},
-        {"the", "distant", "past", "PAST_REF"},   {"the", "future", NULL, "FUTURE_REF"},
-        {"the", "near", "future", "FUTURE_REF"},  {"the", "distant", "future", "FUTURE_REF"},
-        {"the", "near", "term", "FUTURE_REF"},    {"the", "short", "term", "FUTURE_REF"},
-        {"the", "long", "term", "FUTURE_REF"},    {"the", "foreseeable", "future", "FUTURE_REF"},
-    };
-    for (size_t k = 0; k < sizeof refs / sizeof refs[0]; k++) {
-        if (!word(c, i, refs[k].a))
+    for (size_t k = 0; k < sizeof REFS / sizeof REFS[0]; k++) {
+        if (!word(c, i, REFS[k].a))
             continue;
         size_t e = i + 1;
-        if (refs[k].b) {
-            if (!word(c, e, refs[k].b))
+        if (REFS[k].b) {
+            if (!word(c, e, REFS[k].b))
                 continue;
             e++;
         }
-        if (refs[k].c3) {
-            if (!word(c, e, refs[k].c3))
+        if (REFS[k].c3) {
+            if (!word(c, e, REFS[k].c3))
                 continue;
             e++;
         }
         /* "Now, he says, ..." opening a sentence is a discourse marker, not a time */
-        if (refs[k].v[1] == 'R' && word(c, i, "now") && !refs[k].b && c->t[i].cap &&
+        if (REFS[k].v[1] == 'R' && word(c, i, "now") && !REFS[k].b && c->t[i].cap &&
             punct(c, e, ',') && sentence_start(c, i))
             continue;
         /* "the future of our peoples" is a topic, not a time */
-        if (refs[k].v[0] == 'F' && word(c, e, "of"))
+        if (REFS[k].v[0] == 'F' && word(c, e, "of"))
             continue;
-        setv(r, TIMEX_DATE, "%s", refs[k].v);
+        setv(r, TIMEX_DATE, "%s", REFS[k].v);
         return e;
     }
     return 0;
@@ -2312,30 +2489,39 @@ static size_t day_with_part(const ctx *c, size_t i, res *r) {
     return e;
 }
 
-/* One core expression at i, the longest of all patterns. */
+/* One core expression at i, the longest of all patterns that can start there (see
+ * START_WORDS). With c->misses set (timex_find_unfiltered) every pattern is tried and each
+ * match of a pattern the start classes leave out is counted. */
 static size_t core(const ctx *c, size_t i, res *r) {
     size_t best = 0, e;
     res tmp;
-#define TRY(call)                                                                              \
+    unsigned can = c->misses ? P_ALL : c->t[i].can;
+    if (!(can & ~(unsigned)P_MOD))
+        return 0;
+#define TRY(bit, call)                                                                         \
     do {                                                                                       \
-        memset(&tmp, 0, sizeof tmp);                                                           \
-        e = (call);                                                                            \
-        if (e > best) {                                                                        \
-            best = e;                                                                          \
-            *r = tmp;                                                                          \
+        if (can & (bit)) {                                                                     \
+            memset(&tmp, 0, sizeof tmp);                                                       \
+            e = (call);                                                                        \
+            if (e && c->misses && !(c->t[i].can & (bit)))                                      \
+                ++*c->misses;                                                                  \
+            if (e > best) {                                                                    \
+                best = e;                                                                      \
+                *r = tmp;                                                                      \
+            }                                                                                  \
         }                                                                                      \
     } while (0)
-    TRY(clock_time(c, i, &tmp));
-    TRY(day_with_part(c, i, &tmp));
-    TRY(coarse_date(c, i, &tmp));
-    TRY(relative_date(c, i, &tmp));
-    TRY(bare_season(c, i, &tmp));
-    TRY(duration(c, i, &tmp));
-    TRY(set_expr(c, i, &tmp));
-    TRY(reference(c, i, &tmp));
-    TRY(year_ago(c, i, &tmp));
-    TRY(holiday(c, i, &tmp));
-    TRY(year_end(c, i, &tmp));
+    TRY(P_CLOCK, clock_time(c, i, &tmp));
+    TRY(P_DAY, day_with_part(c, i, &tmp));
+    TRY(P_COARSE, coarse_date(c, i, &tmp));
+    TRY(P_REL, relative_date(c, i, &tmp));
+    TRY(P_SEASON, bare_season(c, i, &tmp));
+    TRY(P_DUR, duration(c, i, &tmp));
+    TRY(P_SET, set_expr(c, i, &tmp));
+    TRY(P_REF, reference(c, i, &tmp));
+    TRY(P_YEAR_AGO, year_ago(c, i, &tmp));
+    TRY(P_HOLIDAY, holiday(c, i, &tmp));
+    TRY(P_YEAR_END, year_end(c, i, &tmp));
 #undef TRY
     /* "quarter-to-quarter", "month-to-month", "day-to-day": a compound adjective that names
      * no time */
@@ -2347,31 +2533,13 @@ static size_t core(const ctx *c, size_t i, res *r) {
 
 /* Modifiers kept inside the extent (TimeML puts them there) that leave the value alone:
  * "the end of", "early", "mid-", "nearly", "more than", "earlier", "around". */
+
 static size_t modifier(const ctx *c, size_t i) {
-    static const char *const phrases[][4] = {
-        {"the", "end", "of", NULL},       {"the", "beginning", "of", NULL},
-        {"the", "start", "of", NULL},     {"the", "middle", "of", NULL},
-        {"the", "turn", "of", NULL},      {"the", "close", "of", NULL},
-        {"the", "first", "half", "of"},   {"the", "second", "half", "of"},
-        {"end", "of", NULL, NULL},        {"beginning", "of", NULL, NULL},
-        {"more", "than", NULL, NULL},     {"less", "than", NULL, NULL},
-        {"fewer", "than", NULL, NULL},    {"at", "least", NULL, NULL},
-        {"at", "most", NULL, NULL},       {"up", "to", NULL, NULL},
-        {"no", "more", "than", NULL},     {"no", "less", "than", NULL},
-        {"nearly", NULL, NULL, NULL},     {"almost", NULL, NULL, NULL},
-        {"about", NULL, NULL, NULL},      {"around", NULL, NULL, NULL},
-        {"approximately", NULL, NULL, NULL}, {"roughly", NULL, NULL, NULL},
-        {"some", NULL, NULL, NULL},       {"over", NULL, NULL, NULL},
-        {"early", NULL, NULL, NULL},      {"late", NULL, NULL, NULL},
-        {"mid", NULL, NULL, NULL},        {"earlier", NULL, NULL, NULL},
-        {"later", NULL, NULL, NULL},      {"just", "over", NULL, NULL},
-        {"just", "under", NULL, NULL},    {"well", "over", NULL, NULL},
-    };
-    for (size_t k = 0; k < sizeof phrases / sizeof phrases[0]; k++) {
+    for (size_t k = 0; k < sizeof MOD_PHRASES / sizeof MOD_PHRASES[0]; k++) {
         size_t j = i, w = 0;
-        while (w < 4 && phrases[k][w] && word(c, j, phrases[k][w]))
+        while (w < 4 && MOD_PHRASES[k][w] && word(c, j, MOD_PHRASES[k][w]))
             j++, w++;
-        if (w < 4 && phrases[k][w])
+        if (w < 4 && MOD_PHRASES[k][w])
             continue;
         if (punct(c, j, '-') && joined(c, j) && joined(c, j + 1)) /* "mid-April" */
             j++;
@@ -2441,8 +2609,17 @@ static precis_status parse_dct(const char *dct, ctx *c, precis_error *err) {
 #define TIMEX_AHEAD 64
 #define TIMEX_BEHIND (TENSE_WINDOW + 4)
 
-precis_status timex_find(const char *text, size_t len, const char *dct, arena *a, timex **out,
-                         size_t *n, precis_error *err) {
+/* How a run of the finder may end early and be checked (timex_find runs to the end with the
+ * prefilter on). */
+typedef struct run_opts {
+    size_t *misses; /* not NULL: every pattern at every token, prefilter misses counted */
+    size_t stop;    /* no expression starting at or after this byte is looked for */
+    /* not NULL: the run ends after the first expression for which it is true */
+    bool (*done)(const char *text, const timex *x);
+} run_opts;
+
+static precis_status find_run(const char *text, size_t len, const char *dct, arena *a,
+                              timex **out, size_t *n, const run_opts *o, precis_error *err) {
     if (!a || !out || !n || (!text && len))
         return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
     *out = NULL;
@@ -2463,9 +2640,10 @@ precis_status timex_find(const char *text, size_t len, const char *dct, arena *a
     if (!wi)
         return set_error(err, PRECIS_E_NOMEM, "timex: out of memory");
     word_index_build(wi);
-    classify_words(wi, t, ntok);
+    classify_words(wi, text, t, ntok);
     c.text = text;
     c.t = t;
+    c.misses = o->misses;
 
     size_t cap = 0, count = 0, i = 0;
     timex *items = NULL;
@@ -2474,10 +2652,20 @@ precis_status timex_find(const char *text, size_t len, const char *dct, arena *a
         size_t limit = last ? ntok : ntok - TIMEX_AHEAD;
         c.n = ntok;
         for (; i < limit;) {
+            if (t[i].start >= o->stop) {
+                last = true;
+                break;
+            }
+            if (!t[i].can && !c.misses) {
+                i++; /* starts no pattern and no modifier (most tokens) */
+                continue;
+            }
             res r, r2;
             memset(&r, 0, sizeof r);
             size_t e = core(&c, i, &r);
-            size_t p = modifier(&c, i);
+            size_t p = (t[i].can & P_MOD) || c.misses ? modifier(&c, i) : 0;
+            if (p && c.misses && !(t[i].can & P_MOD))
+                ++*c.misses;
             if (p && p < ntok) {
                 memset(&r2, 0, sizeof r2);
                 size_t e2 = core(&c, p, &r2);
@@ -2509,6 +2697,10 @@ precis_status timex_find(const char *text, size_t len, const char *dct, arena *a
             x->type = r.type;
             memcpy(x->value, r.value, sizeof x->value);
             i = e;
+            if (o->done && o->done(text, x)) {
+                last = true;
+                break;
+            }
         }
         if (last)
             break;
@@ -2518,12 +2710,27 @@ precis_status timex_find(const char *text, size_t len, const char *dct, arena *a
         ntok -= from;
         i -= from;
         size_t more = tokenize(text, len, &st, t + ntok, wcap - ntok);
-        classify_words(wi, t + ntok, more);
+        classify_words(wi, text, t + ntok, more);
         ntok += more;
     }
     *out = items;
     *n = count;
     return PRECIS_OK;
+}
+
+precis_status timex_find(const char *text, size_t len, const char *dct, arena *a, timex **out,
+                         size_t *n, precis_error *err) {
+    run_opts o = {NULL, SIZE_MAX, NULL};
+    return find_run(text, len, dct, a, out, n, &o, err);
+}
+
+precis_status timex_find_unfiltered(const char *text, size_t len, const char *dct, arena *a,
+                                    timex **out, size_t *n, size_t *misses,
+                                    precis_error *err) {
+    size_t dummy = 0;
+    run_opts o = {misses ? misses : &dummy, SIZE_MAX, NULL};
+    *o.misses = 0;
+    return find_run(text, len, dct, a, out, n, &o, err);
 }
 
 /* Dateline window: datelines sit in the first lines of a story. A date counts only near the
@@ -2551,6 +2758,31 @@ static bool dateline_position(const char *text, size_t start) {
     return true;
 }
 
+/* A dateline: a full date (day, month and year, nothing unresolved) where datelines stand. */
+static bool dateline_at(const char *text, const timex *x) {
+    const char *v = x->value;
+    return strlen(v) >= 10 && v[0] != 'X' && v[4] == '-' && v[7] == '-' &&
+           is_digit((unsigned char)v[8]) && is_digit((unsigned char)v[9]) &&
+           dateline_position(text, x->start);
+}
+
+/* One byte past the last place a dateline may start in text[0, len): past it no line is one
+ * of the first DATELINE_LINES or its byte within DATELINE_PREFIX of the line's start, so
+ * dateline_position is false for every expression starting there. */
+static size_t dateline_stop(const char *text, size_t len) {
+    size_t line = 0, ls = 0, last = 0;
+    bool any = false;
+    for (size_t p = 0; p < len && line < DATELINE_LINES; p++) {
+        if (p - ls <= DATELINE_PREFIX)
+            last = p, any = true;
+        if (text[p] == '\n') {
+            line += p > ls;
+            ls = p + 1;
+        }
+    }
+    return any ? last + 1 : 0;
+}
+
 bool timex_dateline(const char *text, size_t len, char out[11]) {
     if (!text || !out)
         return false;
@@ -2560,13 +2792,14 @@ bool timex_dateline(const char *text, size_t len, char out[11]) {
     timex *x;
     size_t n;
     bool found = false;
-    if (timex_find(text, l, NULL, &a, &x, &n, NULL) == PRECIS_OK) {
+    /* the finder stops at the first dateline and where none can start any more: it goes left
+     * to right, so the expressions before that point are the ones a full run finds, and the
+     * first dateline among them is the one a full run's first dateline */
+    run_opts o = {NULL, dateline_stop(text, l), dateline_at};
+    if (find_run(text, l, NULL, &a, &x, &n, &o, NULL) == PRECIS_OK) {
         for (size_t k = 0; k < n && !found; k++) {
-            const char *v = x[k].value;
-            if (strlen(v) >= 10 && v[0] != 'X' && v[4] == '-' && v[7] == '-' &&
-                is_digit((unsigned char)v[8]) && is_digit((unsigned char)v[9]) &&
-                dateline_position(text, x[k].start)) {
-                memcpy(out, v, 10);
+            if (dateline_at(text, &x[k])) {
+                memcpy(out, x[k].value, 10);
                 out[10] = '\0';
                 found = true;
             }

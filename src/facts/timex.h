@@ -29,6 +29,13 @@ typedef struct timex {
 precis_status timex_find(const char *text, size_t len, const char *dct, arena *a, timex **out,
                          size_t *n, precis_error *err);
 
+/* For tests of the finder's start-token prefilter: timex_find with every pattern tried at
+ * every token. The results are the same as timex_find's when the prefilter is exact; *misses
+ * (when not NULL) counts the matches of patterns the prefilter would have skipped, which must
+ * be 0. Several times slower than timex_find. */
+precis_status timex_find_unfiltered(const char *text, size_t len, const char *dct, arena *a,
+                                    timex **out, size_t *n, size_t *misses, precis_error *err);
+
 /* Dateline detector: looks for a full calendar date (day, month and year, such as
  * "April 26, 2019", "Friday, 26 April 2019" or "2019-04-26") where datelines stand: in the
  * first 600 bytes, on one of the first five non-blank lines, after at most 40 bytes of its
