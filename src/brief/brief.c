@@ -215,32 +215,12 @@ static bool well_named(const precis_doc *d, const facts *f, int32_t entity) {
  * or geographic feature: the lead line names only places it can vouch for (the recogniser
  * also tags stadiums, clubs and firms as places). */
 static bool known_place(const precis_doc *d, const facts *f, int32_t entity) {
-    const ner_model *nm = ner_model_of(d->model);
-    if (!nm)
-        return false;
-    const ner_entity *e = &f->ents.entities[entity];
-    char low[128];
-    if (e->name_len >= sizeof low)
-        return false;
-    for (uint32_t i = 0; i < e->name_len; i++)
-        low[i] = (char)tolower((unsigned char)e->name[i]);
-    const ner_gaz_entry *g = ner_gaz_get(ner_model_gaz(nm), low, e->name_len);
-    return g && (g->classes & (GZ_COUNTRY | GZ_REGION | GZ_CITY | GZ_GEO));
+    return facts_entity_gaz_classes(d, &f->ents.entities[entity]) & (GZ_COUNTRY | GZ_REGION | GZ_CITY | GZ_GEO);
 }
 
 /* True when the place entity is a country the gazetteer knows. */
 static bool known_country(const precis_doc *d, const facts *f, int32_t entity) {
-    const ner_model *nm = ner_model_of(d->model);
-    if (!nm || entity < 0)
-        return false;
-    const ner_entity *e = &f->ents.entities[entity];
-    char low[128];
-    if (e->name_len >= sizeof low)
-        return false;
-    for (uint32_t i = 0; i < e->name_len; i++)
-        low[i] = (char)tolower((unsigned char)e->name[i]);
-    const ner_gaz_entry *g = ner_gaz_get(ner_model_gaz(nm), low, e->name_len);
-    return g && (g->classes & GZ_COUNTRY);
+    return entity >= 0 && (facts_entity_gaz_classes(d, &f->ents.entities[entity]) & GZ_COUNTRY);
 }
 
 /* True when a place has a mention in the opening (sentences lede, cl or head) that says where

@@ -51,9 +51,7 @@ void bstr_adds(bstr *s, const char *p) { bstr_add(s, p, strlen(p)); }
 
 void bstr_addc(bstr *s, char c) { bstr_add(s, &c, 1); }
 
-/* Length of the valid UTF-8 sequence at p (1..4), or 0 when invalid (RFC 3629: no overlongs,
- * no surrogates, nothing above U+10FFFF). */
-static size_t utf8_valid_len(const unsigned char *p, size_t n) {
+size_t utf8_valid_len(const unsigned char *p, size_t n) {
     unsigned char c = p[0];
     if (c < 0x80)
         return 1;

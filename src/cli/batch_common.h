@@ -33,6 +33,10 @@ bool bstr_reserve(bstr *s, size_t extra);
 void bstr_add(bstr *s, const char *p, size_t n);
 void bstr_adds(bstr *s, const char *p);
 void bstr_addc(bstr *s, char c);
+
+/* Length of the valid UTF-8 sequence at p[0..n) (1..4), or 0 when invalid (RFC 3629: no
+ * overlongs, no surrogates, nothing above U+10FFFF). */
+size_t utf8_valid_len(const unsigned char *p, size_t n);
 /* A new malloc'ed formatted string, or NULL when out of memory. */
 char *batch_strf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Appends a JSON string literal; invalid UTF-8 becomes U+FFFD so the output always parses. */

@@ -347,29 +347,6 @@ static int hex4(const char *p) {
     return v;
 }
 
-/* Length of a valid UTF-8 sequence of two bytes or more at p[0..n) (strict: no overlongs,
- * no surrogates, nothing over U+10FFFF), or 0. */
-static size_t utf8_seq(const unsigned char *p, size_t n) {
-    unsigned c = p[0];
-    if (c >= 0xC2 && c <= 0xDF)
-        return n >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-        if (n < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
-            return 0;
-        if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0))
-            return 0;
-        return 3;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        if (n < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
-            return 0;
-        if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90))
-            return 0;
-        return 4;
-    }
-    return 0;
-}
-
 /* A string starting after its opening quote at i: the index after the closing quote, or 0
  * when the fast path does not take it. */
 static size_t jstring(const char *p, size_t i, size_t n, jspan *out) {
@@ -389,7 +366,7 @@ static size_t jstring(const char *p, size_t i, size_t n, jspan *out) {
             continue;
         }
         if (c >= 0x80) {
-            size_t k = utf8_seq((const unsigned char *)p + i, n - i);
+            size_t k = utf8_valid_len((const unsigned char *)p + i, n - i);
             if (!k)
                 return 0;
             i += k;

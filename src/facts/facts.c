@@ -900,22 +900,24 @@ bool facts_place_introduced(const precis_doc *d, uint32_t tok_start, uint32_t to
            (doc_tok_is(d, tok_start - 1, "in") || doc_tok_is(d, tok_start - 1, "at") || place_of(d, tok_start));
 }
 
+uint32_t facts_entity_gaz_classes(const precis_doc *d, const ner_entity *e) {
+    const ner_model *nm = ner_model_of(d->model);
+    char key[128];
+    if (!nm || e->name_len == 0 || e->name_len >= sizeof key)
+        return 0;
+    for (uint32_t i = 0; i < e->name_len; i++)
+        key[i] = (char)tolower((unsigned char)e->name[i]);
+    const ner_gaz_entry *g = ner_gaz_get(ner_model_gaz(nm), key, e->name_len);
+    return g ? g->classes : 0;
+}
+
 /* How broad a place is, from the gazetteer: 2 for a country, 1 for a state or region, 0 for a
  * city, a site or a place the gazetteer does not know (most of which are small). */
 static int place_breadth(const precis_doc *d, const ner_entity *e) {
-    const ner_model *nm = ner_model_of(d->model);
-    if (!nm || e->name_len == 0 || e->name_len >= 96)
+    uint32_t c = facts_entity_gaz_classes(d, e);
+    if (c & GZ_CITY)
         return 0;
-    char key[96];
-    size_t n = 0;
-    for (uint32_t i = 0; i < e->name_len; i++) {
-        char c = e->name[i];
-        key[n++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-    }
-    const ner_gaz_entry *g = ner_gaz_get(ner_model_gaz(nm), key, n);
-    if (!g || (g->classes & GZ_CITY))
-        return 0;
-    return (g->classes & GZ_COUNTRY) ? 2 : (g->classes & GZ_REGION) ? 1 : 0;
+    return (c & GZ_COUNTRY) ? 2 : (c & GZ_REGION) ? 1 : 0;
 }
 
 /* "where" wants the most specific place of the event: "Mazar-i-Sharif" before

@@ -138,4 +138,7 @@ bool facts_when_readable(const precis_doc *d, const timex *t, char *out, size_t 
 
 /* Appends the display text of an entity (its canonical name). */
 void facts_entity_name(const precis_doc *d, int32_t entity, buf *b);
+/* The gazetteer classes (GZ_* of facts/ner_feat.h) of the entity's name, case-folded; 0 when
+ * the gazetteer does not know it or the model has no recogniser. */
+uint32_t facts_entity_gaz_classes(const precis_doc *d, const ner_entity *e);
 #endif
