@@ -677,3 +677,12 @@ Test(quotes, the_head_of_a_named_body_is_not_the_last_person_named) {
                          "\"a disgrace to the whole league\" on Sunday.\n");
     expect(f, "a disgrace to the whole league", "The head of the Harbour Football Association");
 }
+
+Test(quotes, verbs_of_saying_read_from_the_cue_file) {
+    const facts *f = run("The hearing turned sharp in the afternoon.\n\n"
+                         "\xE2\x80\x9CWhy is this not proof that the bank is too big to manage?\xE2\x80\x9D "
+                         "Senator Hal Brecken demanded.\n\n"
+                         "\xE2\x80\x9CThe figures speak for themselves,\xE2\x80\x9D retorted Ida Moss.\n");
+    expect(f, "Why is this not proof", "Hal Brecken");
+    expect(f, "The figures speak for", "Ida Moss");
+}
