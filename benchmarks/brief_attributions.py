@@ -17,22 +17,19 @@ Usage: benchmarks/brief_attributions.py [--precis PATH] [--set FILE] [--list]
 The data is evaluation data: it is read at run time, never copied into the repository.
 """
 import argparse
-import glob
 import json
 import os
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from find_precis import find_precis  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "his", "her", "its",
             "their", "him", "them"}
 
 
-def find_precis():
-    for cand in sorted(glob.glob(os.path.join(HERE, "..", "build*", "precis"))):
-        if os.access(cand, os.X_OK):
-            return cand
-    return None
 
 
 def byte_to_char(text):

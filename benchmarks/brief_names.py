@@ -13,12 +13,14 @@ Usage: benchmarks/brief_names.py [--precis PATH] [--set FILE]
 The data is evaluation data: it is read at run time, never copied into the repository.
 """
 import argparse
-import glob
 import json
 import os
 import re
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from find_precis import find_precis  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 COMMON = set("""A An The This That These Those It Its He She They We I You His Her Their Our My
@@ -27,11 +29,6 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March 
 July August September October November December""".split())
 
 
-def find_precis():
-    for cand in sorted(glob.glob(os.path.join(HERE, "..", "build*", "precis"))):
-        if os.access(cand, os.X_OK):
-            return cand
-    return None
 
 
 def names_of(summaries):

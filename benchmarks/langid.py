@@ -28,6 +28,9 @@ import re
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from find_precis import find_precis  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 # Files whose cases are not in the language their name says. pragmatic_segmenter's Danish
@@ -39,11 +42,6 @@ LANGUAGE_OF_CASE = {("golden_rules_da", i): "da" for i in
                     ("GR-01", "GR-02", "GR-08", "GR-09", "GR-10", "GR-11", "GR-14")}
 
 
-def find_precis():
-    for cand in sorted(glob.glob(os.path.join(HERE, "..", "build*", "precis"))):
-        if os.access(cand, os.X_OK):
-            return cand
-    return None
 
 
 def paragraphs(data_dir, min_chars):

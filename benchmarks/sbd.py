@@ -20,14 +20,12 @@ import re
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from find_precis import find_precis  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def find_precis():
-    for cand in sorted(glob.glob(os.path.join(HERE, "..", "build*", "precis"))):
-        if os.access(cand, os.X_OK):
-            return cand
-    return None
 
 
 def collapse(s):
