@@ -18,6 +18,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util/error.h"
 
@@ -123,6 +124,25 @@ static uint32_t hyphen_place(const ctx *c, uint32_t s, uint32_t e, uint32_t *cls
 
 static bool is_demonym(uint32_t cls) { return (cls & GZ_DEMONYM) && !(cls & PLACE_CLASSES); }
 
+bool entities_person_title(const precis_doc *d, uint32_t tok_start) {
+    static const char *const TITLES[] = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov",
+                                         "governor", "president", "gen", "judge", "justice", "secretary",
+                                         "mayor", "minister", "congressman", "congresswoman", "speaker", NULL};
+    if (tok_start == 0)
+        return false;
+    size_t k = tok_start - 1;
+    if (doc_tok_is(d, k, ".") && k > 0)
+        k--;
+    const token *t = &d->seg.tokens[k];
+    size_t n = t->end - t->start;
+    if (n > 0 && d->text[t->end - 1] == '.')
+        n--; /* "Sen." as one token */
+    for (int i = 0; TITLES[i]; i++)
+        if (strlen(TITLES[i]) == n && strncasecmp(d->text + t->start, TITLES[i], n) == 0)
+            return true;
+    return false;
+}
+
 static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
     const precis_doc *d = c->d;
     for (size_t i = 0; i < n_in; i++) {
@@ -141,6 +161,10 @@ static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
             m.tok_start++;
             m.start = tok(c, m.tok_start)->start;
         }
+        /* "Rep. Chris Collins, R-N.Y.": the comma and the state make the tagger see a place,
+         * the title says a person */
+        if ((m.type == NER_LOC || m.type == NER_MISC) && entities_person_title(d, m.tok_start))
+            m.type = NER_PER;
         uint32_t cls = 0;
         uint32_t part = m.tok_end - m.tok_start == 1 ? hyphen_place(c, m.start, m.end, &cls) : 0;
         if (part) {
@@ -636,6 +660,11 @@ static bool said_to_be_body(const ctx *c, const ner_mention *m) {
 static bool placed_in(const ctx *c, const ner_mention *m, const ner_mention *next) {
     size_t nt = c->d->seg.n_tokens;
     if (next->tok_start != m->tok_end + 1 || !doc_tok_is(c->d, m->tok_end, ",") || next->type != NER_LOC)
+        return false;
+    /* "Rep. Chris Collins, R-N.Y.": a titled person and a party tag, not a town and its state */
+    const char *n = c->d->text + next->start;
+    if (entities_person_title(c->d, m->tok_start) ||
+        (next->end - next->start > 2 && strchr("RDI", n[0]) && n[1] == '-'))
         return false;
     /* a region or country, or a state's short form ("N.C.", "Calif.") */
     bool abbrev = next->end - next->start <= 6 && c->d->text[next->end - 1] == '.';

@@ -228,26 +228,6 @@ static bool entity_genders(precis_doc *d, facts *f) {
     return true;
 }
 
-/* A title only people have right before a mention (Sen. Kim, President Kim). */
-static bool person_title(const precis_doc *d, const ner_mention *m) {
-    static const char *const TITLES[] = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov",
-                                         "governor", "president", "gen", "judge", "justice", "secretary",
-                                         "mayor", "minister", "congressman", "congresswoman", "speaker", NULL};
-    if (m->tok_start == 0)
-        return false;
-    size_t k = m->tok_start - 1;
-    if (doc_tok_is(d, k, ".") && k > 0)
-        k--;
-    const token *t = &d->seg.tokens[k];
-    size_t n = t->end - t->start;
-    if (n > 0 && d->text[t->end - 1] == '.')
-        n--; /* "Sen." as one token */
-    for (int i = 0; TITLES[i]; i++)
-        if (strlen(TITLES[i]) == n && strncasecmp(d->text + t->start, TITLES[i], n) == 0)
-            return true;
-    return false;
-}
-
 #define PRONOUN_LOOKBACK 64 /* mentions looked at for a pronoun's person: bounds the work */
 #define CONFIRMED_REACH 6   /* mentions further back a person of the pronoun's gender may be
                                preferred to a nearer one whose gender the article never says */
@@ -268,7 +248,7 @@ static int32_t last_person_before(const precis_doc *d, const facts *f, uint32_t 
             continue;
         /* a person, or a name the recogniser took for something else behind a person's title
          * ("Sen. Bernie Sanders" tagged as an organisation) */
-        if (f->ents.entities[m->entity].type != NER_PER && !person_title(d, m))
+        if (f->ents.entities[m->entity].type != NER_PER && !entities_person_title(d, m->tok_start))
             continue;
         int g = f->ent_gender ? f->ent_gender[m->entity] : title_gender(d, m);
         if (gender && (g == 1 || g == 2) && g != gender)
@@ -404,7 +384,7 @@ static int32_t subject_of_sentence(const precis_doc *d, const facts *f, int32_t 
                 d->seg.tokens[after + 1].shape != SHAPE_LOWER && role_like(d, after, 1))
                 continue;
         }
-        if (en->type != NER_PER && !person_title(d, m))
+        if (en->type != NER_PER && !entities_person_title(d, m->tok_start))
             return -1; /* the subject is a body or a place */
         return gender_fits(f, m->entity, gender) ? m->entity : -1;
     }
@@ -720,7 +700,10 @@ static void continue_speakers(const precis_doc *d, facts *f) {
             while (tail < pp->end && (d->text[tail] == ' ' || (unsigned char)d->text[tail] >= 0x80 ||
                                       strchr("\"'.,!?", d->text[tail])))
                 tail++;
-            if (tail >= pp->end) {
+            /* or with the sentence of that quotation and its attribution (“...,” Kim said
+             * Friday. ¶ “...”): news runs a speaker's words on into the next paragraph */
+            bool attributed_last = o->speaker_start >= o->end && (uint32_t)o->sentence + 1 == pp->sent_end;
+            if (tail >= pp->end || attributed_last) {
                 copy_speaker(f, i, i - 1, 0.5f);
                 continue;
             }

@@ -174,6 +174,11 @@ static long phrase_before(const precis_doc *d, size_t verb, size_t limit) {
         if (t->sentence != d->seg.tokens[verb].sentence)
             break;
         k = j;
+        /* "As Kim pointed out", "But Kim said": a joining word opening the sentence, written
+         * with a capital, is no part of the name */
+        if (d->tok_stop[j] && j + 1 < verb && capitalised(d, j) && capitalised(d, j + 1) &&
+            cue_is(d, j, CW_CONJUNCTION | CW_PREP_OPENER | CW_OPENER))
+            return (long)(j + 1);
         if (doc_tok_is(d, j, "the") || doc_tok_is(d, j, "a") || doc_tok_is(d, j, "an")) {
             /* "a spokesman for the ministry": the article after a joining word goes on */
             if (j > limit && (doc_tok_is(d, j - 1, "of") || doc_tok_is(d, j - 1, "at") || doc_tok_is(d, j - 1, "for") ||
@@ -194,6 +199,13 @@ static long phrase_before(const precis_doc *d, size_t verb, size_t limit) {
             if (j + 1 < verb && capitalised(d, j + 1) && !doc_tok_is(d, j, "to") && !doc_tok_is(d, j, "with") &&
                 !doc_tok_is(d, j, "by") && !doc_tok_is(d, j, "about"))
                 return (long)(j + 1);
+            /* "Labour's work and pensions spokesman Rachel Reeves said": a role with a joining
+             * word in it; the full name after the role word is the speaker */
+            size_t r = verb;
+            while (r > j + 1 && capitalised(d, r - 1))
+                r--;
+            if (verb - r >= 2 && r > j + 1 && d->seg.tokens[r - 1].shape == SHAPE_LOWER && !d->tok_stop[r - 1])
+                return (long)r;
             return -1;
         }
     }
@@ -236,6 +248,20 @@ static long subject_of(const precis_doc *d, size_t v, size_t limit, size_t *e) {
             *e = se - 2;
             return n;
         }
+        /* "would involve Attorney General Loretta E. Lynch, who told Congress": the clause
+         * before the name is no part of it; the name is its capitalised run */
+        if (n < 0 && capitalised(d, se - 3)) {
+            size_t b = se - 3;
+            while (b > limit && se - 2 - b < SPEAKER_MAX_TOKENS &&
+                   (capitalised(d, b - 1) || (is_char(d, b - 1, '.') && b - 1 > limit && capitalised(d, b - 2))))
+                b--;
+            while (b < se - 3 && (!capitalised(d, b) || d->tok_stop[b])) /* "But Lynch, who" */
+                b++;
+            if (!d->tok_stop[b]) {
+                *e = se - 2;
+                return (long)b;
+            }
+        }
     }
     long s = phrase_before(d, se, limit);
     if (s >= 0) {
@@ -257,8 +283,11 @@ static long subject_of(const precis_doc *d, size_t v, size_t limit, size_t *e) {
     if (se > limit + 1 && is_char(d, se - 1, ',')) {
         for (size_t c = se - 1; c-- > limit && se - c < APPOSITION_MAX;) {
             /* the apposition holds words, commas, brackets and hyphens; other marks end it */
+            /* ... and the full stops of an abbreviation ("Rep. Kim, R-N.Y., said") */
+            bool abbreviation = is_char(d, c, '.') && c > limit && capitalised(d, c - 1) &&
+                                d->seg.tokens[c - 1].end - d->seg.tokens[c - 1].start <= 2;
             if (is_punct(d, c) && !is_char(d, c, ',') && !is_char(d, c, '(') && !is_char(d, c, ')') &&
-                !is_char(d, c, '-'))
+                !is_char(d, c, '-') && !abbreviation)
                 break;
             if (!is_char(d, c, ','))
                 continue;
@@ -346,9 +375,22 @@ static bool short_attribution(const precis_doc *d, size_t k, bool comma_ok) {
     size_t nt = d->seg.n_tokens, v = k;
     while (v < nt && v - k < 5 && !quotes_is_speech_verb(d, v) && !is_punct(d, v))
         v++;
+    /* “...?” Miller, a retired worker, said.: a name, then an apposition set off by commas */
+    if (v > k && v + 2 < nt && is_char(d, v, ',') && capitalised(d, v - 1)) {
+        size_t c = v + 1;
+        while (c < nt && c - v < APPOSITION_MAX && !is_punct(d, c) && !quotes_is_speech_verb(d, c) &&
+               !cue_is(d, c, CW_CLAUSE))
+            c++;
+        if (c + 1 < nt && c > v + 1 && is_char(d, c, ',') && quotes_is_speech_verb(d, c + 1))
+            v = c + 1;
+    }
     if (v >= nt || !cue_is(d, v, CW_INVERTING) || (v > k && !capitalised(d, k) && !quotes_is_pronoun(d, k)))
         return false;
     size_t e = v + 1;
+    /* an adverb of manner ("said pleasantly into the phone") */
+    if (v > k && e < nt && d->seg.tokens[e].shape == SHAPE_LOWER && d->seg.tokens[e].end - d->seg.tokens[e].start > 4 &&
+        memcmp(d->text + d->seg.tokens[e].end - 2, "ly", 2) == 0 && !quotes_is_speech_verb(d, e))
+        e++;
     if (v == k) /* asked the mayor */
         e = phrase_after(d, v + 1, nt);
     /* words that make the rest a claim of its own: “...today.” The agency said on Monday that
@@ -364,7 +406,7 @@ static bool short_attribution(const precis_doc *d, size_t k, bool comma_ok) {
         e = j;
     }
     if (e < nt && !is_punct(d, e)) {
-        if (!cue_is(d, e, CW_OPENER))
+        if (!cue_is(d, e, CW_OPENER | CW_PREPOSITION))
             return false;
         /* an adjunct up to the sentence's end (“...” Kim said to a crowd of about 500.), with no
          * clause in it */
@@ -591,6 +633,46 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
  * a colon after the main clause ("Kim visited the site, saying “...”", "Kim, the mayor, gave a
  * warning: “...”"): a pronoun or a phrase at the sentence's start, after an opening phrase set
  * off by a comma ("At the rally, Kim ..."). Returns its first token (end in *e) or -1. */
+/* After an opening phrase and its comma at token b, the phrases that go on setting the scene
+ * before the subject: the rest of a place ("At a rally in Ames, Iowa, on Sunday, Kim said"), a
+ * time or a place opened by a preposition, an apposition opened by an article ("In his 2004
+ * speech, a tribute to Kerry, the nominee that year, Obama decried"). Each phrase ends with a
+ * comma; the subject is taken after the last one that a name, he or she follows. Returns b
+ * when there is none. */
+static size_t past_opening_phrases(const precis_doc *d, size_t b, size_t k) {
+    size_t nb = b, best = b;
+    for (int n = 0; n < 3 && nb < k; n++) {
+        size_t c = nb;
+        while (c < k && c - nb < 10 && !is_punct(d, c))
+            c++;
+        if (c >= k || c == nb || !is_char(d, c, ','))
+            break;
+        const token *t = &d->seg.tokens[nb];
+        bool opener = t->shape == SHAPE_LOWER && cue_is(d, nb, CW_OPENER | CW_PREP_OPENER | CW_DETERMINER);
+        bool place_part = c - nb <= 2 && capitalised(d, nb) && (c - nb == 1 || capitalised(d, nb + 1)) && nb >= 2 &&
+                          capitalised(d, nb - 2) && !d->tok_stop[nb];
+        if (!opener && !place_part)
+            break;
+        nb = c + 1;
+        if (nb < k && ((capitalised(d, nb) && !d->tok_stop[nb]) || doc_tok_is(d, nb, "he") || doc_tok_is(d, nb, "she")))
+            best = nb;
+    }
+    return best;
+}
+
+/* "the mayor visited the site": a past tense followed by its object's determiner ends a
+ * description that phrase_after ran on into the predicate. Looks at [from, pe); returns the
+ * new end. */
+static size_t past_tense_cut(const precis_doc *d, size_t from, size_t pe, size_t k) {
+    for (size_t j = from; j < pe; j++) {
+        const token *t = &d->seg.tokens[j];
+        if (t->shape == SHAPE_LOWER && t->end - t->start > 3 && memcmp(d->text + t->end - 2, "ed", 2) == 0 &&
+            j + 1 < k && cue_is(d, j + 1, CW_DETERMINER))
+            return j;
+    }
+    return pe;
+}
+
 static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
     const sentence *st = &d->seg.sentences[d->seg.tokens[k].sentence];
     size_t b = st->tok_start;
@@ -629,6 +711,8 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
             (capitalised(d, c + 1) || doc_tok_is(d, c + 1, "the") || doc_tok_is(d, c + 1, "he") || doc_tok_is(d, c + 1, "she")))
             b = c + 1;
     }
+    if (b > st->tok_start && is_char(d, b - 1, ','))
+        b = past_opening_phrases(d, b, k);
     if (b < k && (doc_tok_is(d, b, "he") || doc_tok_is(d, b, "she"))) {
         *e = b + 1;
         return (long)b;
@@ -639,6 +723,7 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
         pe = phrase_after(d, b, k);
         while (pe < k && pe > b && d->seg.tokens[pe].kind == TOK_POSSESSIVE)
             pe = phrase_after(d, pe + 1, k);
+        pe = past_tense_cut(d, b + 2, pe, k);
     } else {
         /* no article: a name, capitalised words only ("Sen. Kim", not "Kim asks"), after at
          * most three words of a role ("conservative commentator Ann Kim") */
@@ -656,6 +741,16 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
         pe = b;
         while (pe < k && pe - b < SPEAKER_MAX_TOKENS && (capitalised(d, pe) || d->seg.tokens[pe].kind == TOK_POSSESSIVE))
             pe++;
+        /* "Scott's relatives, including his wife, said": a possessive names whose, not who; the
+         * subject is the description it opens */
+        if (pe > b + 1 && pe < k && d->seg.tokens[pe - 1].kind == TOK_POSSESSIVE &&
+            d->seg.tokens[pe].shape == SHAPE_LOWER) {
+            pe = past_tense_cut(d, pe, phrase_after(d, pe, k), k);
+            /* ...only when the description is plainly the subject ("Daniel's speech
+             * documented his brother's wedding" is no one speaking) */
+            if (pe >= k || !(is_char(d, pe, ',') || is_aux(d, pe) || quotes_is_speech_verb(d, pe)))
+                return -1;
+        }
     }
     if (pe <= b + det || !(capitalised(d, b) || det))
         return -1;
@@ -742,7 +837,9 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
     int tries = 0;
     long s_inf;
     for (size_t v = o; v-- > lo && tries < 2;) {
-        if (!quotes_is_speech_verb(d, v))
+        /* "As Kim pointed out in December, “...”": a verb of saying in two words, when the
+         * quotation follows its clause */
+        if (!quotes_is_speech_verb(d, v) && !(phrasal_saying(d, v) && o <= v + 8))
             continue;
         tries++;
         size_t e = 0;
