@@ -693,6 +693,8 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
     bool opener = tb->shape == SHAPE_CAPITAL && b + 1 < k && d->seg.tokens[b + 1].shape == SHAPE_LOWER &&
                   tb->end - tb->start > 4 &&
                   (memcmp(d->text + tb->end - 2, "ed", 2) == 0 || memcmp(d->text + tb->end - 3, "ing", 3) == 0);
+    /* "Like Corker, Menendez rejected ...": a preposition opening the sentence */
+    opener |= tb->shape == SHAPE_CAPITAL && cue_is(d, b, CW_PREP_OPENER);
     if (capitalised(d, b) && (d->tok_stop[b] || opener) && !quotes_is_pronoun(d, b) && !det) {
         size_t c = b;
         while (c < k && c - b < 12 && !is_char(d, c, ','))

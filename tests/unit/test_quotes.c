@@ -769,3 +769,16 @@ Test(quotes, a_role_with_a_joining_word_before_the_full_name) {
                          "doubled in four years.\xE2\x80\x99\n");
     expect(f, "The waiting lists", "Ivor Penhaligon");
 }
+
+Test(quotes, a_preposition_opening_the_sentence_is_no_subject) {
+    const facts *f = run("The budget vote slipped to next week.\n\n"
+                         "Like Senator Ann Corwin, Robert Menard also rejected the plan, arguing that there is "
+                         "\"room for the agencies\" in the rules as written.\n");
+    expect(f, "room for the agencies", "Robert Menard");
+}
+
+Test(quotes, retaliated_is_a_verb_of_saying_after_its_quotation) {
+    const facts *f = run("The two leaders traded words all week.\n\n"
+                         "\xE2\x80\x9CThe river will always be ours,\xE2\x80\x9D an angry Oskar Lindqvist retaliated.\n");
+    expect(f, "The river will always", "Oskar Lindqvist");
+}
