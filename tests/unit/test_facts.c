@@ -10,6 +10,8 @@
 #include <stdio.h>
 
 #include "facts_fixture.h"
+#include "facts/entities.h"
+#include "util/arena.h"
 
 TestSuite(facts, .init = setup, .fini = teardown);
 
@@ -441,4 +443,39 @@ Test(facts, a_place_named_after_hundreds_of_other_entities_can_be_where) {
     for (size_t i = 0; i < f->n_where; i++)
         found |= span_is(f->where[i].start, f->where[i].end, "Tromso");
     cr_assert(found, "Tromso is not among the %zu places", f->n_where);
+}
+
+/* ---- one name, one reading per document (entities_link) ------------------------------------ */
+
+/* The tagger's mentions are given by hand: "Tarnow" tagged ORG mid-sentence only. The
+ * sentence-initial "Tarnow" and "Tarnow Steel" (a longer name) are found or not by the
+ * linker alone, whatever the tagger would do. */
+Test(facts, a_name_tagged_once_is_the_same_name_where_the_tagger_missed_it) {
+    const char *text = "Tarnow has hired a new finance director. Shares in Tarnow rose 3%. Tarnow Steel was not "
+                       "part of the deal. In May, sales fell.";
+    run(text);
+    size_t k = 0;
+    while (k < doc->seg.n_tokens && !(doc->seg.tokens[k].start > 0 && strncmp(doc->text + doc->seg.tokens[k].start, "Tarnow rose", 11) == 0))
+        k++;
+    cr_assert_lt(k, doc->seg.n_tokens);
+    ner_mention given = {doc->seg.tokens[k].start, doc->seg.tokens[k].end, (uint32_t)k, (uint32_t)k + 1,
+                         doc->seg.tokens[k].sentence, NER_ORG, 0, -1};
+    arena a;
+    arena_init(&a, 4096);
+    ner_entities out;
+    precis_error err;
+    cr_assert_eq(entities_link(doc, &given, 1, &a, &out, &err), PRECIS_OK, "%s", err.message);
+    size_t tarnow = 0;
+    for (size_t i = 0; i < out.n_mentions; i++) {
+        const char *m = doc->text + out.mentions[i].start;
+        size_t n = out.mentions[i].end - out.mentions[i].start;
+        if (n == 6 && strncmp(m, "Tarnow", 6) == 0) {
+            tarnow++;
+            cr_assert_eq(out.mentions[i].type, NER_ORG);
+            cr_assert_eq(out.mentions[i].entity, out.mentions[0].entity);
+        }
+        cr_assert(strncmp(m, "Tarnow Steel", 12) != 0, "a longer name is not cut to the shorter one");
+    }
+    cr_assert_eq(tarnow, 2, "the sentence-initial Tarnow joins the tagged one (%zu found)", tarnow);
+    arena_free(&a);
 }
