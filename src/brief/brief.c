@@ -383,7 +383,9 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
         const ner_mention *m = &f->ents.mentions[k];
         /* "Greece has denied", "India has signed a deal": a country that opens the subject
          * acts as its state */
-        bool state = m->type == NER_LOC && m->start == cs && known_country(d, f, m->entity);
+        bool state = m->type == NER_LOC && known_country(d, f, m->entity) &&
+                     (m->start == cs || (m->tok_start > 0 && doc_tok_is(d, m->tok_start - 1, "the") &&
+                                         d->seg.tokens[m->tok_start - 1].start == cs)); /* "The US has asked" */
         if (m->sentence != lede || m->start < cs || m->end > ce || m->entity < 0 ||
             (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) || !(m->type == NER_PER || m->type == NER_ORG || state))
             continue;
@@ -733,6 +735,12 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         bool in_name = false; /* "June Shannon" is a name, not a month */
         for (size_t k = 0; k < f->ents.n_mentions && !in_name; k++)
             in_name = t->start < f->ents.mentions[k].end && t->end > f->ents.mentions[k].start;
+        /* nor is "the Sunday Telegraph" a day: a capitalised word goes on after it */
+        size_t after = doc_token_at(d, (uint32_t)t->end);
+        in_name |= after < d->seg.n_tokens && d->seg.tokens[after].start >= (uint32_t)t->end &&
+                   d->seg.tokens[after].kind == TOK_WORD && d->seg.tokens[after].shape != SHAPE_LOWER &&
+                   !(d->seg.tokens[after].flags & TOKF_SENT_START) &&
+                   !memchr(d->text + t->end, ',', d->seg.tokens[after].start - (uint32_t)t->end);
         if (in_name)
             continue;
         buf_puts(&br->lead, ", ");

@@ -1685,6 +1685,25 @@ static bool auxiliary_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
     return false;
 }
 
+/* A lower-case word ending in a single -s: a plural noun or a verb in the present. */
+static bool plural_like(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    return t->kind == TOK_WORD && t->shape == SHAPE_LOWER && t->end - t->start > 3 && d->text[t->end - 1] == 's' &&
+           d->text[t->end - 2] != 's' && !d->tok_stop[k];
+}
+
+/* True when an auxiliary or a modal comes within n tokens from k, with no punctuation,
+ * conjunction or quotation before it: a clause's short subject and then its verb group. */
+static bool auxiliary_within(const precis_doc *d, uint32_t k, uint32_t end, uint32_t n) {
+    for (uint32_t j = k + 1; j < end && j <= k + n; j++) {
+        if (d->seg.tokens[j].kind == TOK_PUNCT || doc_tok_is(d, j, "and") || doc_tok_is(d, j, "but"))
+            return false;
+        if (auxiliary(d, j) || modal(d, j))
+            return true;
+    }
+    return false;
+}
+
 /* Common irregular past forms that news ledes use as main verbs; the regular ones end in
  * "-ed" and are found by their ending. */
 static bool irregular_past(const precis_doc *d, uint32_t k) {
@@ -1803,10 +1822,16 @@ static uint32_t that_clause(precis_doc *d, uint32_t k, uint32_t end, buf *scratc
         return 0;
     /* "that he has held talks", not "that the player is hoping [for talks]": the verb and two
      * content words, so that the clause is not cut before its object */
-    size_t content = 0;
-    for (uint32_t j = verb + 1; j < e; j++)
-        content += !d->tok_stop[j] && !auxiliary(d, j);
-    return content >= 2 ? e : 0;
+    size_t content = 0, object = 0;
+    uint32_t h = verb; /* past the verb group: "will eventually give [up]" has no object yet */
+    while (h + 1 < e && verb_group_word(d, h))
+        h++;
+    for (uint32_t j = verb + 1; j < e; j++) {
+        bool w = !d->tok_stop[j] && !auxiliary(d, j);
+        content += w;
+        object += w && j > h;
+    }
+    return content >= 2 && object >= 1 ? e : 0;
 }
 
 /* The lede's subject and verb were found but its predicate cannot stand (a speech verb whose
@@ -1900,7 +1925,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     while (b < end && b - a - skipped <= CLAUSE_SUBJECT_MAX) {
         const token *t = &d->seg.tokens[b];
         /* "David Cameron this morning launched": a time between subject and verb */
-        uint32_t te = b > a ? timex_end_at(d, f, b) : 0;
+        /* ...but not a day in a name ("The Daily and Sunday Telegraph newspapers") */
+        uint32_t te = b > a && !determiner(d, b - 1) ? timex_end_at(d, f, b) : 0;
+        if (te > b && te < end && d->seg.tokens[te].kind == TOK_WORD && d->seg.tokens[te].shape != SHAPE_LOWER)
+            te = 0;
         if (te > b) {
             if (!sub_end)
                 sub_end = b;
@@ -1971,6 +1999,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && t->end - t->start > 4 &&
             strncmp(d->text + t->end - 2, "ed", 2) == 0 && !determiner(d, b - 1) && !ends_verb_phrase(d, b - 1) &&
             d->seg.tokens[b - 1].kind == TOK_WORD && !auxiliary_ahead(d, b + 1, end)) {
+            /* "sports games offers unparalleled opportunities": after a plural noun and a
+             * verb in -s, the -ed word qualifies the object; the verb was the word before */
+            if (b >= a + 2 && plural_like(d, b - 1) && plural_like(d, b - 2))
+                return refuse(f);
+
             head = b;
             break;
         }
@@ -2063,7 +2096,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             k++;
         if (k + 2 < end && own_pronoun(d, k))
             own = k + 1;
-        if (!own && auxiliary_ahead(d, head + 1, end))
+        /* "Dein has said the club may consider seeking a listing": the reported clause
+         * without its "that", when its subject is short and its verb group follows */
+        if (!own && k < end && !doc_tok_is(d, k, "that") && auxiliary_within(d, k, end, 4))
+            that_end = that_clause(d, k, end, scratch);
+        if (!own && !that_end && auxiliary_ahead(d, head + 1, end))
             return refuse(f);
     }
     if (own) {
@@ -2175,7 +2212,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     }
     /* the subject without a trailing function word or adverb ("The woman falsely") */
     uint32_t se = sub_end;
-    while (se > a + 1 && d->seg.tokens[se - 1].kind == TOK_WORD && (d->tok_stop[se - 1] || ends_with_ly(d, se - 1)))
+    while (se > a + 1 && d->seg.tokens[se - 1].kind == TOK_WORD && d->seg.tokens[se - 1].shape != SHAPE_UPPER &&
+           (d->tok_stop[se - 1] || ends_with_ly(d, se - 1))) /* "The US" keeps its name */
         se--;
     f->what.clause_head_start = d->seg.tokens[head].start;
     f->what.clause_subject_start = d->seg.tokens[a].start;

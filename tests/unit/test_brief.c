@@ -439,3 +439,33 @@ Test(brief, is_the_same_whatever_the_summary_budget) {
         precis_doc_free(d);
     }
 }
+
+/* ---- lines found this round ------------------------------------------------------------------ */
+
+Test(brief, lead_line_from_a_reported_clause_without_that) {
+    /* "has said the club may ...": what was said is the event, its "that" left out */
+    assert_line("Harbour board chairman Tomas Reyes has said the port will close its northern quay for a year. "
+                "Repairs to the quay wall begin in March. Ferry times will not change.\n",
+                "Tomas Reyes (chairman): said the port will close its northern quay. ");
+}
+
+Test(brief, no_lead_line_for_a_reported_clause_cut_before_its_object) {
+    /* "predicted the board will eventually give [up ...]": the clause has no object yet */
+    assert_no_line("Harbour board chairman Tomas Reyes has predicted the board will eventually give up on the "
+                   "northern quay. Repairs to the quay wall begin in March. Ferry times will not change.\n",
+                   "Harbour board chairman Tomas Reyes");
+}
+
+Test(brief, a_day_in_a_paper_s_name_is_no_time_of_the_event) {
+    /* "the Sunday Courier" is a paper: no "Sunday" at the end of the line */
+    const char *b = brief_text("The Daily and Sunday Courier newspapers are cutting forty newsroom jobs in Leeds. "
+                               "The cuts fund a new printing plant. Staff were told by email.\n");
+    cr_assert(strstr(b, "The Daily and Sunday Courier newspapers: cutting forty newsroom jobs") == b, "%s", b);
+    cr_assert_null(strstr(b, "jobs, Sunday"), "%s", b);
+}
+
+Test(brief, a_country_after_the_acts_as_its_state) {
+    assert_line("The US has asked the trade court to rule on the steel duties of its neighbours. Officials "
+                "filed the papers on Monday. A ruling may take a year.\n",
+                "US: asked the trade court to rule. ");
+}
