@@ -563,6 +563,52 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
  * Where and when are added when the opening names them (a place after a preposition or in
  * a dateline; a day or a time that is not background). Without both who and what the lede
  * itself opens the brief: an actor or an event found further down would mislead. */
+/* True when byte b lies in a name that can describe another: a place, a demonym or an
+ * organisation ("US", "Australian", "late Joy Division singer"); not a title ("the Lord of
+ * the Rings director") or a word the recogniser took for no name. */
+static bool describing_name_at(const facts *f, uint32_t b) {
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->start > b)
+            break;
+        if (b < m->end && (m->type == NER_LOC || m->type == NER_ORG || (m->flags & NERM_DEMONYM)))
+            return true;
+    }
+    return false;
+}
+
+/* A subject too long to lead whole that ends with a name: "Shares in Australian budget
+ * airline Virgin Blue", "A shareholder in US phone firm MCI". Its head (at most three words)
+ * and preposition, then the name, lead: "Shares in Virgin Blue". *he gets the end of the
+ * head's preposition, *ns the start of the name; false when the subject is not so made. */
+static bool named_subject(const precis_doc *d, const facts *f, uint32_t *he, uint32_t *ns) {
+    static const char *const PREP[] = {"in", "of", "at", "for", "from", NULL};
+    size_t first = doc_token_at(d, f->what.clause_subject_start), k = first;
+    while (k < d->seg.n_tokens && k < first + 4 && d->seg.tokens[k].kind == TOK_WORD && !doc_tok_in(d, k, PREP))
+        k++;
+    if (k == first || k >= first + 4 || !doc_tok_in(d, k, PREP))
+        return false;
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->end != f->what.clause_subject_end || m->tok_start <= k + 1 || m->entity < 0 ||
+            (m->flags & NERM_DEMONYM) || !(m->type == NER_PER || m->type == NER_ORG || m->type == NER_LOC))
+            continue;
+        for (size_t j = k + 1; j < m->tok_start; j++) {
+            if (d->seg.tokens[j].kind == TOK_PUNCT)
+                return false; /* an apposition or a list: no plain phrase */
+            /* words that describe the name ("Australian budget airline", "US phone firm"),
+             * not another name it belongs to ("the Lord of the Rings director") */
+            if (d->seg.tokens[j].shape != SHAPE_LOWER && d->seg.tokens[j].shape != SHAPE_UPPER &&
+                d->seg.tokens[j].kind == TOK_WORD && !describing_name_at(f, d->seg.tokens[j].start))
+                return false;
+        }
+        *he = d->seg.tokens[k].end;
+        *ns = m->start;
+        return true;
+    }
+    return false;
+}
+
 static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t lede) {
     const facts *f = d->facts;
     buf_init(&br->lead);
@@ -603,9 +649,14 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         /* a description leads only from the lede: further down, "The figure", "Their final
          * aim" lean on what came before */
         if (np == 0 && cl == lede) {
-            uint32_t se = plain_subject_end(d, f);
+            uint32_t se = plain_subject_end(d, f), he = 0, ns = 0;
             if (se) {
                 lead_span(br, d, f->what.clause_subject_start, se);
+                group = true;
+            } else if (named_subject(d, f, &he, &ns)) {
+                lead_span(br, d, f->what.clause_subject_start, he);
+                buf_putc(&br->lead, ' ');
+                lead_span(br, d, ns, f->what.clause_subject_end);
                 group = true;
             }
         }

@@ -469,3 +469,9 @@ Test(brief, a_country_after_the_acts_as_its_state) {
                 "filed the papers on Monday. A ruling may take a year.\n",
                 "US: asked the trade court to rule. ");
 }
+
+Test(brief, a_long_subject_that_ends_with_a_name_leads_as_its_head_and_the_name) {
+    assert_line("Shares in struggling Portuguese ferry operator Atlantico Lines fell 12% on Monday after the firm "
+                "cancelled its dividend. The board met on Sunday night. Its chairman said the cut was temporary.\n",
+                "Shares in Atlantico Lines: fell 12%");
+}
