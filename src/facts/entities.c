@@ -766,7 +766,7 @@ static void find_roles(ctx *c, ent_build *B) {
 precis_status entities_link(const precis_doc *d, const ner_mention *in, size_t n_in, arena *a,
                             ner_entities *out, precis_error *err) {
     memset(out, 0, sizeof *out);
-    const ner_model *nm = ner_model_of(d->model);
+    const ner_model *nm = ner_model_of_doc(d);
     ner_gaz empty;
     ner_gaz_init(&empty);
     ctx c = {d, nm ? ner_model_gaz(nm) : &empty, a, NULL, 0, 0, NULL};

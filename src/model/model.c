@@ -568,9 +568,9 @@ void precis_model_free(precis_model *m) {
         free(m->langs[i].cues);
         strmap_free(&m->langs[i].event_words);
         strmap_free(&m->langs[i].cue_words);
+        if (m->langs[i].ner && m->ner_free)
+            m->ner_free(m->langs[i].ner);
     }
-    if (m->ner && m->ner_free)
-        m->ner_free(m->ner);
     langid_free(m->langid);
     free(m->langs);
     free(m->files);

@@ -99,6 +99,8 @@ typedef struct lang_data {
                              * Snowball stemmer when there is one, no stopwords) */
     bool has_facts;         /* the model has fact data for it (events.txt; the recogniser,
                              * gazetteers and patterns are written for these languages) */
+    void *ner;              /* its entity recogniser (facts/ner.h, from <code>/ner.model), set
+                             * by the layer above after loading; NULL when it has none */
 } lang_data;
 
 struct precis_model {
@@ -113,7 +115,7 @@ struct precis_model {
     struct langid_table *langid; /* identification profiles (langid/profiles.tsv), or NULL */
     struct model_file *files;
     size_t n_files;
-    void *ner;         /* facts/ner.h's model, or NULL when the image has none */
+    /* frees the languages' recognisers (lang_data.ner); set by whoever attached them */
     void (*ner_free)(void *);
 };
 
@@ -132,8 +134,9 @@ precis_status model_load_embedded(precis_model **out, precis_error *err);
  * known only from the identification profiles give data with has_data false. */
 const lang_data *model_lang(const precis_model *m, const char *code);
 
-/* The compiled recogniser that goes with the built-in image (facts/ner.c checks that it was
- * compiled from the model's en/ner.model), or NULL for a model loaded from elsewhere. */
+/* The compiled recogniser that goes with the built-in image (facts/ner.c checks which
+ * language's <code>/ner.model it was compiled from), or NULL for a model loaded from
+ * elsewhere. */
 const void *model_compiled_ner(const precis_model *m, size_t *len);
 /* The same for its gazetteers (facts/ner_feat.c, "compiled gazetteers"). */
 const void *model_compiled_gaz(const precis_model *m, size_t *len);
