@@ -4,13 +4,16 @@
  * Usage: compile_model IMAGE NER_OUT TABLES_OUT GAZ_OUT
  *
  * Loads the packed model image IMAGE with the library's own loader and writes
- *   NER_OUT     its entity recogniser (en/ner.model) as the tagger's tables: hash table,
- *               Bloom filter and rows (facts/ner.c, "compiled recognisers"); empty when the
- *               image has no recogniser;
+ *   NER_OUT     the entity recogniser of its first language that has one (the default
+ *               language, English, in the shipped image: en/ner.model) as the tagger's
+ *               tables: hash table, Bloom filter and rows (facts/ner.c, "compiled
+ *               recognisers"); empty when no language has a recogniser. Other languages'
+ *               recognisers are parsed when the model loads (the compiled one names the
+ *               file it was made from, so it is used for that language only);
  *   TABLES_OUT  its stem, idf and cue-word maps as their occupied slots (model/model.c, "compiled
  *               tables");
- *   GAZ_OUT     its gazetteers as loading leaves them (facts/ner_feat.c, "compiled
- *               gazetteers"); empty when the image has no recogniser.
+ *   GAZ_OUT     that language's gazetteers as loading leaves them (facts/ner_feat.c,
+ *               "compiled gazetteers"); empty when no language has a recogniser.
  * The build embeds both beside the image. The outputs depend only on the image: the build is
  * reproducible. */
 #include <stdio.h>
@@ -65,10 +68,18 @@ int main(int argc, char **argv) {
         return 1;
     }
     unsigned char *ner = NULL, *tables = NULL;
-    size_t ner_len = 0, tables_len = 0, len;
-    const char *src = model_file(m, "en/ner.model", &len);
+    size_t ner_len = 0, tables_len = 0, len = 0;
+    const lang_data *l = NULL;
+    const ner_model *nm = NULL;
+    for (size_t i = 0; i < m->n_langs && !nm; i++)
+        if ((nm = ner_model_of_lang(m, &m->langs[i])) != NULL)
+            l = &m->langs[i];
+    char name[32], prefix[32];
+    snprintf(name, sizeof name, "%s/ner.model", l ? l->code : "");
+    size_t pl = (size_t)snprintf(prefix, sizeof prefix, "%s/gazetteer_", l ? l->code : "");
+    const char *src = nm ? model_file(m, name, &len) : NULL;
     if (src && ner_model_compile(src, len, &ner, &ner_len, &err) != PRECIS_OK) {
-        fprintf(stderr, "%s: en/ner.model: %s\n", argv[1], err.message);
+        fprintf(stderr, "%s: %s: %s\n", argv[1], name, err.message);
         return 1;
     }
     if (model_compile_tables(m, &tables, &tables_len, &err) != PRECIS_OK) {
@@ -78,12 +89,11 @@ int main(int argc, char **argv) {
     /* the gazetteer files in the order the recogniser loaded them */
     unsigned char *gaz = NULL;
     size_t gaz_len = 0;
-    const ner_model *nm = ner_model_of(m);
     if (nm) {
         const char *gsrc[16];
         size_t gsrc_len[16], n_src = 0;
         for (size_t i = 0; i < m->n_files && n_src < 16; i++)
-            if (strncmp(m->files[i].name, "en/gazetteer_", 13) == 0) {
+            if (strncmp(m->files[i].name, prefix, pl) == 0) {
                 gsrc[n_src] = m->files[i].data;
                 gsrc_len[n_src++] = m->files[i].len;
             }

@@ -50,8 +50,14 @@ typedef enum precis_rouge_metric {
  *  distance is not part of the name), or NULL when out of range. */
 PRECIS_API const char *precis_rouge_metric_name(precis_rouge_metric metric);
 
-/** Scoring options. Initialise with precis_rouge_options_init(). Plain data, may be copied. */
+/** Scoring options. Initialise with precis_rouge_options_init(). Plain data, may be copied.
+ *
+ *  The struct can grow as precis_options does: later versions add fields at its end only,
+ *  precis_rouge_options_init() records the caller's sizeof in `size`, and the library reads
+ *  only the fields inside it, giving the others their defaults. A struct whose size is below
+ *  this version's fields was not initialised and is refused with PRECIS_E_INVALID_ARG. */
 typedef struct precis_rouge_options {
+    size_t size;                /**< set by precis_rouge_options_init(); do not change */
     bool stem;                  /**< -m: WordNet irregular forms, then ROUGE's Porter (default on) */
     bool remove_stopwords;      /**< -s: drop the model's English stopwords (default off) */
     size_t max_words;           /**< -l: keep the first N words of each text; 0 = no limit */
@@ -65,8 +71,13 @@ typedef struct precis_rouge_options {
 } precis_rouge_options;
 
 /** Fills *opts with ROUGE-1.5.5's settings `-m -n 2 -2 4 -u`: stemming on, stopwords kept, no
- *  length limit, alpha 0.5, ROUGE-1.5.5 rounding. */
-PRECIS_API void precis_rouge_options_init(precis_rouge_options *opts);
+ *  length limit, alpha 0.5, ROUGE-1.5.5 rounding; and opts->size with sizeof *opts. A macro,
+ *  so that the size is the caller's. */
+#define precis_rouge_options_init(opts) precis_rouge_options_init_sized((opts), sizeof *(opts))
+
+/** What precis_rouge_options_init() calls: fills the first `size` bytes of *opts (a struct of
+ *  `size` bytes; bytes past the library's own struct are zeroed). */
+PRECIS_API void precis_rouge_options_init_sized(precis_rouge_options *opts, size_t size);
 
 /** One text to score: its sentences as (pointer, length) pairs of UTF-8 (or any bytes: only
  *  ASCII letters and digits count). A sentence holding newlines is read as several lines, as
@@ -95,7 +106,8 @@ typedef struct precis_rouge precis_rouge;
 
 /** Makes a scorer. `model` provides the English stopwords and the WordNet irregular forms
  *  (en/rouge/wordnet-exc.txt) and must outlive the scorer; `opts` may be NULL for the
- *  defaults and is copied. Returns PRECIS_E_INVALID_OPTION for out-of-range options (both a
+ *  defaults and is copied. Returns PRECIS_E_INVALID_ARG for options precis_rouge_options_init()
+ *  did not fill, PRECIS_E_INVALID_OPTION for out-of-range options (both a
  *  word and a byte limit, max_n outside 1..4, alpha outside [0,1]) and PRECIS_E_MODEL when
  *  stemming is asked for and the model lacks the irregular forms. On success *out owns a scorer
  *  to release with precis_rouge_free(). Thread rule: one thread at a time per scorer. */

@@ -402,6 +402,55 @@ PRECIS_API size_t precis_doc_source_count(const precis_doc *doc);
 PRECIS_API precis_status precis_doc_source(const precis_doc *doc, size_t i, precis_source *out,
                                            precis_error *err);
 
+/** The slots of the facts view that answer who, what, where and when. */
+typedef enum precis_slot {
+    PRECIS_SLOT_WHO = 0, /**< the people and bodies acting, first the lede's unnamed group when
+                              it leads ("Dock workers") */
+    PRECIS_SLOT_WHAT,    /**< the main event: the headline's predicate, the event's noun and the
+                              lede's verb phrase, each when found */
+    PRECIS_SLOT_WHERE,   /**< the places */
+    PRECIS_SLOT_WHEN     /**< the time expressions */
+} precis_slot;
+
+/** What an answer rests on (the facts JSON's "basis"), strongest first. */
+typedef enum precis_basis {
+    PRECIS_BASIS_HEADLINE = 0, /**< the headline's subject or predicate */
+    PRECIS_BASIS_INTRODUCED,   /**< a place introduced ("in", "at") at the top of the story */
+    PRECIS_BASIS_OPENING,      /**< named in the headline or the lede, at the top of the story */
+    PRECIS_BASIS_GROUP,        /**< the lede's unnamed subject group */
+    PRECIS_BASIS_BODY,         /**< found further down, ranked by salience */
+    PRECIS_BASIS_BACKGROUND    /**< a date most likely not the event's (a far year, a deadline) */
+} precis_basis;
+
+/** "headline", "introduced", "opening", "group", "body", "background" (the facts JSON's
+ *  names), or NULL out of range. */
+PRECIS_API const char *precis_basis_name(precis_basis basis);
+
+/** One answer of a slot, in the facts view's order (the first is the slot's best). */
+typedef struct precis_answer {
+    size_t start, end;        /**< the evidence: the entity's first mention (who, where), the
+                                   group, the phrase (what) or the expression (when) */
+    const char *name;         /**< who and where: the entity's name (not NUL-terminated); NULL
+                                   for the others, whose words are those of [start, end)
+                                   (precis_doc_text gives them as the facts view writes them) */
+    size_t name_len;
+    long entity;              /**< who and where: the entity (as in precis_mention), or -1 */
+    const char *part;         /**< what: "phrase", "event" or "action" (the facts JSON's member);
+                                   who: "group" for the lede's unnamed group; else NULL */
+    const char *value;        /**< when: the TIMEX3 value, NUL-terminated; else NULL */
+    size_t role_start, role_end; /**< who: the person's role ("the chief executive"); equal when none */
+    long in_entity;           /**< where: the larger place written with it ("Vladivostok, Russia"), or -1 */
+    size_t in_start, in_end;  /**< that place's mention; equal when none */
+    precis_basis basis;       /**< what the answer rests on */
+    double confidence;        /**< how often a first answer of this slot and basis was right on
+                                   the five-W development set, in [0, 1] (docs/FACTS.md) */
+} precis_answer;
+
+/** Number of answers of a slot (0 for a slot out of range or before precis_doc_facts). */
+PRECIS_API size_t precis_doc_answer_count(const precis_doc *doc, precis_slot slot);
+PRECIS_API precis_status precis_doc_answer(const precis_doc *doc, precis_slot slot, size_t i, precis_answer *out,
+                                           precis_error *err);
+
 #ifdef __cplusplus
 }
 #endif

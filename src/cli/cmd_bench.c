@@ -19,8 +19,8 @@
  *            "with" snippet found in the text is a true positive, a "without" one a false
  *            positive; timing covers extract_html only (CPU time), in MB of HTML per second.
  * The fact tasks go through the public API end to end (precis_doc_new, precis_doc_facts and the
- * facts accessors; fivew reads the facts view's JSON, the five-W slots having no accessors
- * yet), so they measure what a user of the library gets, boilerplate
+ * facts accessors, the five-W answers included), so they measure what a user of the library
+ * gets, boilerplate
  * filtering and entity linking included; benchmarks/ner.c and benchmarks/timex.c measure the
  * recogniser and the time-expression finder alone. Cost: one analysis per document and a
  * quadratic span match per document (documents hold tens of annotations). */
@@ -671,33 +671,23 @@ static bool gold_span(json_t *o, const char *start_key, const char *end_key, con
 
 typedef struct doc_facts {
     precis_doc *doc;       /* the analysed document, its facts computed (precis_doc_facts) */
-    json_t *root;          /* the facts view as parsed JSON, only when asked for (the five-W
-                              slots are not in the API's facts accessors yet) */
-    double seconds;        /* precis_doc_new and precis_doc_facts (and the JSON when asked) */
+    double seconds;        /* precis_doc_new and precis_doc_facts */
     size_t sentences;      /* sentences the splitter found */
     size_t across_lines;   /* of which hold a line break of the text */
 } doc_facts;
 
 static void doc_facts_done(doc_facts *df) {
     precis_doc_free(df->doc);
-    json_decref(df->root);
     df->doc = NULL;
-    df->root = NULL;
 }
 
-/* Analyses one text and computes its facts; with `json`, also renders the facts view as JSON
- * and parses it back. False (err filled) when the library fails or the JSON is not what was
- * expected. */
+/* Analyses one text and computes its facts. False (err filled) when the library fails. */
 static bool doc_facts_get(const precis_model *model, const char *text, size_t len, const precis_options *o,
-                          bool json, doc_facts *out, precis_error *err) {
+                          doc_facts *out, precis_error *err) {
     memset(out, 0, sizeof *out);
-    char *rendered = NULL;
-    size_t rendered_len = 0;
     double t0 = now_seconds();
     bool ok = precis_doc_new(model, text, len, o, &out->doc, err) == PRECIS_OK &&
-              precis_doc_facts(out->doc, err) == PRECIS_OK &&
-              (!json || precis_doc_render(out->doc, PRECIS_VIEW_FACTS, PRECIS_FORMAT_JSON, &rendered, &rendered_len,
-                                          err) == PRECIS_OK);
+              precis_doc_facts(out->doc, err) == PRECIS_OK;
     out->seconds = now_seconds() - t0;
     if (ok) {
         out->sentences = precis_doc_sentence_count(out->doc);
@@ -708,15 +698,6 @@ static bool doc_facts_get(const precis_model *model, const char *text, size_t le
                 out->across_lines++;
         }
     }
-    if (ok && json) {
-        json_error_t je;
-        out->root = json_loadb(rendered, rendered_len, 0, &je);
-        if (!json_is_object(out->root)) {
-            snprintf(err->message, sizeof err->message, "the facts JSON is not an object (%s)", je.text);
-            ok = false;
-        }
-    }
-    precis_free(rendered);
     if (!ok)
         doc_facts_done(out);
     return ok;
@@ -870,11 +851,11 @@ static bool fact_next(jsonl_reader *rd, const char *gold_key, const char *shape,
 
 /* Runs the record's text through the library (doc_facts_get); a failure is said on stderr and
  * counted, and leaves df empty. */
-static bool fact_analyse(const precis_model *model, const precis_options *o, const fact_record *rec, bool json,
+static bool fact_analyse(const precis_model *model, const precis_options *o, const fact_record *rec,
                          fact_counts *c, doc_facts *df) {
     precis_error err = {0};
     c->docs++;
-    if (doc_facts_get(model, rec->text, rec->len, o, json, df, &err)) {
+    if (doc_facts_get(model, rec->text, rec->len, o, df, &err)) {
         c->seconds += df->seconds;
         return true;
     }
@@ -1092,7 +1073,7 @@ static int task_ner(const precis_model *model, const bench_args *a, const char *
             gold[kept++] = (ner_span){s, en, t, false, false};
         }
         doc_facts df;
-        if (fact_analyse(model, &o, &rec, false, &r.c, &df)) {
+        if (fact_analyse(model, &o, &rec, &r.c, &df)) {
             size_t nm = precis_doc_mention_count(df.doc);
             if (!grow((void **)&sys, &sys_cap, nm + 1, sizeof *sys)) {
                 doc_facts_done(&df);
@@ -1352,7 +1333,7 @@ static int task_timex(const precis_model *model, const bench_args *a, const char
         if (!day[0] || precis_options_set(&o, "date", day, &err) != PRECIS_OK)
             r.no_date++;
         doc_facts df;
-        if (fact_analyse(model, &o, &rec, false, &r.c, &df)) {
+        if (fact_analyse(model, &o, &rec, &r.c, &df)) {
             size_t nt = precis_doc_timex_count(df.doc);
             if (!grow((void **)&sys, &sys_cap, nt + 1, sizeof *sys) ||
                 !grow((void **)&used, &used_cap, nt + 1, sizeof *used)) {
@@ -1541,7 +1522,6 @@ static bool fw_matches(const char *answer, const char *value, json_t *gold, int 
     return false;
 }
 
-/* The first FW_TOP answers of a slot of the facts JSON: texts (and TIMEX values for when). */
 static int fw_basis_index(const char *name) {
     for (int i = 0; i < FW_BASES; i++)
         if (name && strcmp(name, FW_BASIS[i]) == 0)
@@ -1549,33 +1529,47 @@ static int fw_basis_index(const char *name) {
     return -1;
 }
 
-static size_t fw_answers(json_t *facts, int slot, const char *text[FW_TOP], const char *value[FW_TOP], int *basis) {
-    size_t n = 0;
+/* The first FW_TOP answers of a slot through the facts accessors: their words as the facts
+ * view writes them (the entity's name for who and where, the evidence's text otherwise;
+ * malloc'ed into text, freed by fw_answers_free), the TIMEX values for when, and the basis of
+ * the first. Answers without words are skipped, as the view shows none. */
+static size_t fw_answers(const precis_doc *doc, int slot, char *text[FW_TOP], const char *value[FW_TOP], int *basis) {
+    size_t n = 0, count = precis_doc_answer_count(doc, (precis_slot)slot);
     *basis = -1;
-    if (slot == FW_WHAT) {
-        json_t *w = json_object_get(facts, "what");
-        *basis = fw_basis_index(str_or(w, "basis", NULL));
-        const char *ph = str_or(w, "phrase", ""), *ev = str_or(w, "event", ""), *ac = str_or(w, "action", "");
-        if (*ph)
-            text[n] = ph, value[n++] = NULL;
-        if (*ev)
-            text[n] = ev, value[n++] = NULL;
-        if (*ac)
-            text[n] = ac, value[n++] = NULL;
-        return n;
-    }
-    json_t *list = json_object_get(facts, FIVEW_SLOT[slot]);
-    for (size_t i = 0; i < json_array_size(list) && n < FW_TOP; i++) {
-        json_t *x = json_array_get(list, i);
-        const char *t = str_or(x, slot == FW_WHEN ? "text" : "name", "");
-        if (!*t)
+    for (size_t i = 0; i < count && n < FW_TOP; i++) {
+        precis_answer a;
+        if (precis_doc_answer(doc, (precis_slot)slot, i, &a, NULL) != PRECIS_OK)
+            break;
+        char *t;
+        if (a.name) {
+            t = malloc(a.name_len + 1);
+            if (t) {
+                memcpy(t, a.name, a.name_len);
+                t[a.name_len] = '\0';
+            }
+        } else {
+            size_t len;
+            char *c = precis_doc_text(doc, (precis_span){a.start, a.end}, &len);
+            t = c ? malloc(len + 1) : NULL;
+            if (t)
+                memcpy(t, c, len + 1);
+            precis_free(c);
+        }
+        if (!t || !*t) {
+            free(t);
             continue;
+        }
         if (n == 0)
-            *basis = fw_basis_index(str_or(x, "basis", NULL));
+            *basis = fw_basis_index(precis_basis_name(a.basis));
         text[n] = t;
-        value[n++] = slot == FW_WHEN ? str_or(x, "value", NULL) : NULL;
+        value[n++] = a.value;
     }
     return n;
+}
+
+static void fw_answers_free(char *text[FW_TOP], size_t n) {
+    for (size_t k = 0; k < n; k++)
+        free(text[k]);
 }
 
 static double fw_p1(const fivew_slot_count *s) { return frac(s->top1, s->answered); }
@@ -1686,16 +1680,17 @@ static int task_fivew(const precis_model *model, const bench_args *a, const char
             r.no_date++;
         fact_record rec = {obj, id, json_string_value(jtext), json_string_length(jtext), NULL, NULL, 0};
         doc_facts df;
-        bool ok = fact_analyse(model, &o, &rec, true, &r.c, &df);
+        bool ok = fact_analyse(model, &o, &rec, &r.c, &df);
         for (int s = 0; s < FW_N; s++) {
             json_t *gold = json_object_get(w, FIVEW_SLOT[s]);
             if (json_array_size(gold) == 0)
                 continue;
             fivew_slot_count *x = &r.slot[s];
             x->gold_docs++;
-            const char *text[FW_TOP], *value[FW_TOP];
+            char *text[FW_TOP];
+            const char *value[FW_TOP];
             int basis = -1;
-            size_t n = ok ? fw_answers(df.root, s, text, value, &basis) : 0;
+            size_t n = ok ? fw_answers(df.doc, s, text, value, &basis) : 0;
             if (n == 0) {
                 if (a->errors)
                     fprintf(stderr, "NONE\t%s\t%s\n", id, FIVEW_SLOT[s]);
@@ -1717,6 +1712,7 @@ static int task_fivew(const precis_model *model, const bench_args *a, const char
                 fprintf(stderr, "WRONG\t%s\t%s\t%s%s%s\tgold: %s\n", id, FIVEW_SLOT[s], text[0],
                         value[0] ? " = " : "", value[0] ? value[0] : "",
                         str_or(json_array_get(gold, 0), "text", ""));
+            fw_answers_free(text, n);
         }
         doc_facts_done(&df);
         json_decref(obj);
@@ -2039,7 +2035,7 @@ static int task_quotes(const precis_model *model, const bench_args *a, const cha
         }
         doc_facts df;
         size_t n_names = 0;
-        if (fact_analyse(model, &o, &rec, false, &r.c, &df)) {
+        if (fact_analyse(model, &o, &rec, &r.c, &df)) {
             size_t nq = precis_doc_quote_count(df.doc);
             if (!grow((void **)&sys, &sys_cap, nq + 1, sizeof *sys) ||
                 !grow((void **)&names, &names_cap, nq + 1, sizeof *names)) {

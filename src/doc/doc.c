@@ -176,26 +176,22 @@ size_t doc_sentence_words(const precis_doc *d, size_t i) {
 
 bool doc_tok_is(const precis_doc *d, size_t k, const char *w) {
     const token *t = &d->seg.tokens[k];
-    size_t len = t->end - t->start;
-    /* the first byte, case-folded where it is a letter, rejects most calls at once */
-    return len > 0 && ((unsigned char)d->text[t->start] | 0x20) == ((unsigned char)w[0] | 0x20) &&
-           strlen(w) == len &&
-           (len == 1 ? tolower((unsigned char)d->text[t->start]) == tolower((unsigned char)w[0])
-                     : strncasecmp(d->text + t->start, w, len) == 0);
+    return word_eq_fold(d->text + t->start, t->end - t->start, w, strlen(w));
 }
 
-/* Word lists are short and mostly miss: the first letter rejects nearly every entry before a
- * comparison. */
+bool doc_tok_is_n(const precis_doc *d, size_t k, const char *w, size_t n) {
+    const token *t = &d->seg.tokens[k];
+    return word_eq_fold(d->text + t->start, t->end - t->start, w, n);
+}
+
 bool doc_tok_in(const precis_doc *d, size_t k, const char *const *words) {
     const token *t = &d->seg.tokens[k];
-    size_t len = t->end - t->start;
-    if (len == 0)
-        return false;
-    char c0 = (char)tolower((unsigned char)d->text[t->start]);
-    for (size_t i = 0; words[i]; i++)
-        if (words[i][0] == c0 && strlen(words[i]) == len && strncasecmp(d->text + t->start, words[i], len) == 0)
-            return true;
-    return false;
+    return word_in_lower(d->text + t->start, t->end - t->start, words);
+}
+
+bool doc_tok_in_listed(const precis_doc *d, size_t k, const listed_word *list) {
+    const token *t = &d->seg.tokens[k];
+    return word_in_fold(d->text + t->start, t->end - t->start, list);
 }
 
 size_t doc_token_at(const precis_doc *d, size_t b) {

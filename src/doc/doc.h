@@ -13,6 +13,7 @@
 #include "segment/segment.h"
 #include "util/arena.h"
 #include "util/buf.h"
+#include "util/words.h"
 
 struct score_parts; /* score/score.h */
 struct facts;       /* facts/facts.h */
@@ -62,11 +63,19 @@ size_t doc_token_at(const precis_doc *d, size_t b);
  * PRECIS_OPTIONS_SIZE_MIN (not initialised by precis_options_init). */
 bool options_load(precis_options *full, const precis_options *o);
 
+/* The token predicates of every layer above the document, over util/words.h (which the
+ * splitter uses for its own tokens). */
 /* True when token k's text is `w`, ignoring ASCII case ("said", ",", "n't"). */
 bool doc_tok_is(const precis_doc *d, size_t k, const char *w);
+/* The same for a word of n bytes that need not end in NUL (a model's cue word). */
+bool doc_tok_is_n(const precis_doc *d, size_t k, const char *w, size_t n);
 
-/* True when token k is one of the NULL-terminated list `words` (as doc_tok_is). */
+/* True when token k is one of the NULL-terminated list `words`, written in lower case (as
+ * doc_tok_is). */
 bool doc_tok_in(const precis_doc *d, size_t k, const char *const *words);
+/* True when token k is one of the words of `list` (as doc_tok_is): for lists asked of most
+ * tokens, which the words' lengths make cheap. */
+bool doc_tok_in_listed(const precis_doc *d, size_t k, const listed_word *list);
 
 /* Opens a standalone HTML page for the document: the doctype, <html lang> with its language
  * and <head> with its charset and <title> (the document's title, else `fallback`), leaving

@@ -16,6 +16,7 @@
  * (d + 2) grams a token); ROUGE-L is quadratic: the sum over reference and summary sentence
  * pairs of their length products. Stems are cached per scorer, so each distinct word is
  * stemmed once in the scorer's life. */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -123,14 +124,32 @@ const char *precis_rouge_metric_name(precis_rouge_metric metric) {
     return (unsigned)metric < PRECIS_ROUGE_METRICS ? names[metric] : NULL;
 }
 
-void precis_rouge_options_init(precis_rouge_options *o) {
+/* The library's defaults in its own (full-size) struct. */
+static void rouge_defaults(precis_rouge_options *o) {
     memset(o, 0, sizeof *o);
+    o->size = sizeof *o;
     o->stem = true;
     o->max_n = 2;
     o->skip_distance = 4;
     o->skip_unigrams = true;
     o->alpha = 0.5;
     o->round_like_rouge155 = true;
+}
+
+/* The smallest struct a caller may pass: the first version with a size, up to
+ * round_like_rouge155. Options added later go at the end and keep their defaults for a
+ * smaller struct (docs/ARCHITECTURE.md, "ABI"). */
+#define ROUGE_OPTIONS_SIZE_MIN (offsetof(precis_rouge_options, round_like_rouge155) + sizeof(bool))
+
+void precis_rouge_options_init_sized(precis_rouge_options *o, size_t size) {
+    if (!o || size < sizeof o->size)
+        return;
+    precis_rouge_options full;
+    rouge_defaults(&full);
+    full.size = size;
+    memcpy(o, &full, size < sizeof full ? size : sizeof full);
+    if (size > sizeof full) /* a caller built against a newer header: its fields we do not know */
+        memset((char *)o + sizeof full, 0, size - sizeof full);
 }
 
 /* ---- the scorer ------------------------------------------------------------------------------ */
@@ -171,10 +190,13 @@ precis_status precis_rouge_new(const precis_model *model, const precis_rouge_opt
         return set_error(err, PRECIS_E_INVALID_ARG, "rouge: NULL model or result pointer");
     *out = NULL;
     precis_rouge_options o;
-    if (opts)
-        o = *opts;
-    else
-        precis_rouge_options_init(&o);
+    rouge_defaults(&o);
+    if (opts) {
+        if (opts->size < ROUGE_OPTIONS_SIZE_MIN)
+            return set_error(err, PRECIS_E_INVALID_ARG, "rouge: options not initialised by precis_rouge_options_init");
+        memcpy(&o, opts, opts->size < sizeof o ? opts->size : sizeof o);
+        o.size = sizeof o;
+    }
     if (o.max_words && o.max_bytes)
         return set_error(err, PRECIS_E_INVALID_OPTION,
                          "rouge: give a word limit or a byte limit, not both (as ROUGE-1.5.5)");

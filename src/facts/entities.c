@@ -363,26 +363,24 @@ static bool role_word(const ctx *c, size_t i) {
     return t->kind == TOK_WORD && (gaz_classes(c, t->start, t->end) & GZ_ROLE);
 }
 
-static bool role_modifier(const ctx *c, size_t i) {
-    return doc_tok_is(c->d, i, "former") || doc_tok_is(c->d, i, "acting") || doc_tok_is(c->d, i, "interim") ||
-           doc_tok_is(c->d, i, "outgoing") || doc_tok_is(c->d, i, "incoming") || doc_tok_is(c->d, i, "deputy");
+/* The entities.txt classes of token i (enum entity_word_class; 0 when the language has no
+ * such file or does not list the word). */
+static uint32_t word_class(const ctx *c, size_t i) {
+    const token *t = tok(c, i);
+    return model_entity_word(c->d->lang, c->d->text + t->start, t->end - t->start);
 }
+
+static bool role_modifier(const ctx *c, size_t i) { return (word_class(c, i) & EW_ROLE_MODIFIER) != 0; }
 
 /* A sentence's first word that names the body of the role after it ("Trust chairman Rob
  * Rees", "Club captain Ana Lee"), not an opener ("Yesterday President Kim", "Meanwhile chief
- * executive Ana Lee"): a capitalised content word that is no day, month or sentence adverb. */
+ * executive Ana Lee"): a capitalised content word that is no day, month or sentence adverb
+ * (entities.txt's openers). */
 static bool org_opener(const ctx *c, size_t i) {
-    static const char *const OPENERS[] = {"yesterday", "today", "tonight", "meanwhile", "now", "then", "earlier",
-                                          "later", "also", "however", "instead", "finally", "here", "there",
-                                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                          "sunday", "last", "next", "former", "new", "acting", NULL};
     const token *t = tok(c, i);
     if (c->d->tok_stop[i] || t->shape != SHAPE_CAPITAL || t->end - t->start < 3 ||
-        memcmp(c->d->text + t->end - 2, "ly", 2) == 0)
+        memcmp(c->d->text + t->end - 2, "ly", 2) == 0 || (word_class(c, i) & EW_OPENER))
         return false;
-    for (int k = 0; OPENERS[k]; k++)
-        if (doc_tok_is(c->d, i, OPENERS[k]))
-            return false;
     return !(gaz_classes(c, t->start, t->end) & GZ_ROLE);
 }
 
@@ -729,18 +727,10 @@ cleanup:
 /* ---- 4. entities, salience ----------------------------------------------------------------- */
 
 /* Common nouns that say what kind of body a name is, as a reader learns it from the article
- * itself: "the charity Pilgrim Bandits", "Pilgrim Bandits, a charity for veterans". */
-static const char *const BODY_NOUNS[] = {
-    "charity", "club", "band", "company", "firm", "newspaper", "paper", "magazine", "tabloid", "brand", "label",
-    "team", "side", "squad", "agency", "network", "website", "app", "startup", "start-up", "bank", "retailer",
-    "chain", "airline", "carmaker", "broadcaster", "publisher", "party", "union", "organisation", "organization",
-    "trust", "society", "association", "foundation", "institute", "university", "hospital", "studio", "outlet",
-    "channel", "station", "platform", "manufacturer", "supermarket", "insurer", "lender", "operator",
-    "developer", "regulator", "watchdog", "orchestra", "choir", "outfit", "franchise", "group", "giant",
-    "conglomerate", "corporation", "business", "restaurant", "school", NULL};
-
+ * itself: "the charity Pilgrim Bandits", "Pilgrim Bandits, a charity for veterans"
+ * (entities.txt's body nouns). */
 static bool body_noun(const ctx *c, size_t i) {
-    return tok(c, i)->shape == SHAPE_LOWER && doc_tok_in(c->d, i, BODY_NOUNS);
+    return tok(c, i)->shape == SHAPE_LOWER && (word_class(c, i) & EW_BODY);
 }
 
 /* Whether the article itself says mention m names a body: a body noun right before it ("the
@@ -908,7 +898,7 @@ static void find_roles(ctx *c, ent_build *B) {
 precis_status entities_link(const precis_doc *d, const ner_mention *in, size_t n_in, arena *a,
                             ner_entities *out, precis_error *err) {
     memset(out, 0, sizeof *out);
-    const ner_model *nm = ner_model_of(d->model);
+    const ner_model *nm = ner_model_of_doc(d);
     ner_gaz empty;
     ner_gaz_init(&empty);
     ctx c = {d, nm ? ner_model_gaz(nm) : &empty, a, NULL, 0, 0, NULL};

@@ -136,6 +136,10 @@ bool facts_place_introduced(const precis_doc *d, uint32_t tok_start, uint32_t to
  * The text, Markdown and HTML views write it after the words. */
 bool facts_when_readable(const precis_doc *d, const timex *t, char *out, size_t cap);
 
+/* The first direct mention of an entity (not a demonym), the evidence the views give for a
+ * who, or NULL. */
+const ner_mention *facts_first_mention(const facts *f, int32_t entity);
+
 /* Appends the display text of an entity (its canonical name). */
 void facts_entity_name(const precis_doc *d, int32_t entity, buf *b);
 /* The gazetteer classes (GZ_* of facts/ner_feat.h) of the entity's name, case-folded; 0 when

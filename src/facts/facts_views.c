@@ -115,7 +115,7 @@ static void item_close(buf *b, fv_mode m, const evidence *ev, uint32_t start, si
     buf_puts(b, evidence_mark(ev, start) >= 0 ? "</a></dd>" : "</dd>");
 }
 
-static const ner_mention *first_mention(const facts *f, int32_t entity) {
+const ner_mention *facts_first_mention(const facts *f, int32_t entity) {
     for (size_t i = 0; i < f->ents.n_mentions; i++)
         if (f->ents.mentions[i].entity == entity && !(f->ents.mentions[i].flags & NERM_DEMONYM))
             return &f->ents.mentions[i];
@@ -165,7 +165,7 @@ static void slots(buf *b, fv_mode m, const precis_doc *d, const evidence *ev, ev
     }
     for (size_t i = 0; i < f->n_who; i++) {
         const ner_entity *e = &f->ents.entities[f->who[i]];
-        const ner_mention *mm = first_mention(f, f->who[i]);
+        const ner_mention *mm = facts_first_mention(f, f->who[i]);
         ITEM(mm ? mm->start : 0, mm ? mm->end : 0);
         put_name(b, m, d, f->who[i]);
         if (e->has_role) {
@@ -421,7 +421,7 @@ void facts_json_members(const precis_doc *d, buf *b) {
     }
     for (size_t i = 0; i < f->n_who; i++) {
         const ner_entity *e = &f->ents.entities[f->who[i]];
-        const ner_mention *m = first_mention(f, f->who[i]);
+        const ner_mention *m = facts_first_mention(f, f->who[i]);
         buf_printf(b, "%s{\"entity\":%d,\"name\":", i || f->who_group ? "," : "", f->who[i]);
         put_json_name(b, d, f->who[i]);
         if (e->has_role) {

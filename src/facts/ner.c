@@ -13,7 +13,7 @@
  * 128 KB Bloom filter in front answers most lookups of absent features (a third of them)
  * without touching the table. Table, rows and filter take 2.8 MB, against 6.6 MB for the
  * former table of row numbers plus dense rows: cache misses were most of the tagger's time.
- * An optional second stage (en/ner2.model, same format) re-tags each sentence with extra
+ * An optional second stage (<lang>/ner2.model, same format) re-tags each sentence with extra
  * features from the first stage's tags and from how the first stage tagged the same word
  * elsewhere in the document (ner_features_stacked).
  * Cost: loading is linear in the files; tagging is linear in the tokens. The first stage
@@ -84,7 +84,7 @@ struct ner_model {
     /* What an absent neighbour (outside the sentence) contributes in each role. */
     int32_t edge[NER_NB_ROLES][VSTRIDE];
     ner_gaz gaz;
-    struct ner_model *stage2; /* the second (stacked) stage from en/ner2.model, or NULL */
+    struct ner_model *stage2; /* the second (stacked) stage from <lang>/ner2.model, or NULL */
     bool borrowed;            /* slots, bloom and more point into a compiled image */
     vit_tables vt;            /* from trans */
 };
@@ -105,8 +105,12 @@ void ner_model_free(void *p) {
 }
 
 const ner_model *ner_model_of(const struct precis_model *m) {
-    return m && m->ner_free == ner_model_free ? m->ner : NULL;
+    return m && m->n_langs ? ner_model_of_lang(m, &m->langs[0]) : NULL;
 }
+const ner_model *ner_model_of_lang(const struct precis_model *m, const lang_data *l) {
+    return m && l && m->ner_free == ner_model_free ? l->ner : NULL;
+}
+const ner_model *ner_model_of_doc(const precis_doc *d) { return ner_model_of_lang(d->model, d->lang); }
 const ner_gaz *ner_model_gaz(const ner_model *nm) { return &nm->gaz; }
 size_t ner_model_features(const ner_model *nm) { return nm->n_features; }
 bool ner_model_has_stage2(const ner_model *nm) { return nm->stage2 != NULL; }
@@ -137,22 +141,24 @@ static inline bool bloom_maybe(const uint64_t *bl, uint64_t key) {
 static void add_weights(const ner_model *nm, const uint64_t *f, size_t nf, int32_t *acc);
 static void vit_prepare(const float *trans, vit_tables *vt);
 
-precis_status ner_model_parse(const void *data, size_t len, ner_gaz *gaz, ner_model **out,
+precis_status ner_model_parse(const char *name, const void *data, size_t len, ner_gaz *gaz, ner_model **out,
                               precis_error *err) {
     const unsigned char *p = data, *end = p + len;
     *out = NULL;
+    if (!name)
+        name = "recogniser";
     size_t head = 8 + 16 + 4u * (NER_NTAGS + 1) * NER_NTAGS;
     if (len < head || memcmp(p, NER_MAGIC, 8) != 0)
-        return set_error(err, PRECIS_E_MODEL, "model: en/ner.model: not a recogniser file (bad magic)");
+        return set_error(err, PRECIS_E_MODEL, "model: %s: not a recogniser file (bad magic)", name);
     uint32_t ver = rd32(p + 8), ntags = rd32(p + 12), nf = rd32(p + 16);
     if (ver != NER_FEAT_VERSION || ntags != NER_NTAGS)
         return set_error(err, PRECIS_E_MODEL,
-                         "model: en/ner.model: feature set %u with %u tags, this build reads %u with %u "
+                         "model: %s: feature set %u with %u tags, this build reads %u with %u "
                          "(retrain with precis_train_ner)",
-                         ver, ntags, NER_FEAT_VERSION, NER_NTAGS);
+                         name, ver, ntags, NER_FEAT_VERSION, NER_NTAGS);
     if (nf > (len - head) / 9)
-        return set_error(err, PRECIS_E_MODEL, "model: en/ner.model: %u features do not fit in %zu bytes",
-                         nf, len);
+        return set_error(err, PRECIS_E_MODEL, "model: %s: %u features do not fit in %zu bytes",
+                         name, nf, len);
     ner_model *nm = calloc(1, sizeof *nm);
     if (!nm)
         return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
@@ -190,7 +196,7 @@ precis_status ner_model_parse(const void *data, size_t len, ner_gaz *gaz, ner_mo
             s = (s + 1) & nm->mask;
         if (nm->slots[s].key) {
             ner_model_free(nm);
-            return set_error(err, PRECIS_E_MODEL, "model: en/ner.model: feature %u is a duplicate", f);
+            return set_error(err, PRECIS_E_MODEL, "model: %s: feature %u is a duplicate", name, f);
         }
         struct slot *sl = &nm->slots[s];
         sl->key = key;
@@ -235,12 +241,12 @@ precis_status ner_model_parse(const void *data, size_t len, ner_gaz *gaz, ner_mo
     return PRECIS_OK;
 truncated:
     ner_model_free(nm);
-    return set_error(err, PRECIS_E_MODEL, "model: en/ner.model: byte %zu: malformed or truncated record",
-                     (size_t)(p - (const unsigned char *)data));
+    return set_error(err, PRECIS_E_MODEL, "model: %s: byte %zu: malformed or truncated record",
+                     name, (size_t)(p - (const unsigned char *)data));
 }
 
 /* ---- compiled recognisers ------------------------------------------------------------------
- * Parsing en/ner.model builds a 2 MB hash table, its Bloom filter and the side rows: 20M
+ * Parsing a recogniser file (en/ner.model) builds a 2 MB hash table, its Bloom filter and the side rows: 20M
  * instructions and 700 freshly written pages, which were most of the start-up of a `precis
  * FILE`. The build (tools/compile_model.c) therefore does it once and the library carries
  * the result, laid out as it is used:
@@ -248,7 +254,7 @@ truncated:
  *   filter (2^BLOOM_BITS bits), the rows (n_more * 32 bytes), each at a 64-byte boundary.
  * Native byte order and layout: an image is only ever read by the build that wrote it. The
  * head names the file it was compiled from (length, and a hash of its first and last 4 KB),
- * so that an image that does not belong to the model's en/ner.model is ignored and the file
+ * so that an image that does not belong to a language's ner.model is ignored and the file
  * parsed instead. */
 static const char COMPILED_MAGIC[8] = {'P', 'R', 'N', 'E', 'R', 'C', '1', '\0'};
 
@@ -290,7 +296,7 @@ precis_status ner_model_compile(const void *data, size_t len, unsigned char **ou
     *out = NULL;
     *out_len = 0;
     ner_model *nm;
-    precis_status st = ner_model_parse(data, len, NULL, &nm, err);
+    precis_status st = ner_model_parse(NULL, data, len, NULL, &nm, err);
     if (st != PRECIS_OK)
         return st;
     uint64_t n_more = rows_of(nm);
@@ -365,34 +371,40 @@ static ner_model *from_compiled(const unsigned char *img, size_t img_len, const 
     return nm;
 }
 
-precis_status ner_model_attach(struct precis_model *m, precis_error *err) {
-    m->ner = NULL;
-    m->ner_free = NULL;
+/* Attaches the recogniser of language l when the image has one: <code>/ner.model, with the
+ * gazetteers <code>/gazetteer_*.tsv (in image order) and the optional second stage
+ * <code>/ner2.model. The built-in image's compiled recogniser and gazetteers are used in
+ * place when they were compiled from these very files (one language's: see
+ * tools/compile_model.c); otherwise the files are parsed. */
+static precis_status attach_lang(struct precis_model *m, lang_data *l, precis_error *err) {
+    char name[32], prefix[32];
+    snprintf(name, sizeof name, "%s/ner.model", l->code);
     size_t len;
-    const char *data = model_file(m, "en/ner.model", &len);
+    const char *data = model_file(m, name, &len);
     if (!data)
-        return PRECIS_OK; /* an image without a recogniser: ner_tag reports it */
+        return PRECIS_OK; /* a language without a recogniser: ner_tag reports it */
+    size_t pl = (size_t)snprintf(prefix, sizeof prefix, "%s/gazetteer_", l->code);
     ner_gaz gaz;
     ner_gaz_init(&gaz);
     /* the built-in model's gazetteers come compiled (ner_feat.c) when made from these files */
     const char *src[16];
     size_t src_len[16], n_src = 0, glen;
     for (size_t i = 0; i < m->n_files && n_src < 16; i++)
-        if (strncmp(m->files[i].name, "en/gazetteer_", 13) == 0) {
+        if (strncmp(m->files[i].name, prefix, pl) == 0) {
             src[n_src] = m->files[i].data;
             src_len[n_src++] = m->files[i].len;
         }
     const void *gimg = model_compiled_gaz(m, &glen);
     bool have_gaz = gimg && ner_gaz_from_image(gimg, glen, src, src_len, n_src, &gaz);
     for (size_t i = 0; i < m->n_files && !have_gaz; i++) {
-        const char *name = m->files[i].name;
-        if (strncmp(name, "en/gazetteer_", 13) != 0)
+        const char *gname = m->files[i].name;
+        if (strncmp(gname, prefix, pl) != 0)
             continue;
         size_t bad = 0;
         if (!ner_gaz_add(&gaz, m->files[i].data, m->files[i].len, &bad)) {
             ner_gaz_free(&gaz);
             if (bad)
-                return set_error(err, PRECIS_E_MODEL, "model: %s:%zu: malformed gazetteer line", name, bad);
+                return set_error(err, PRECIS_E_MODEL, "model: %s:%zu: malformed gazetteer line", gname, bad);
             return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
         }
     }
@@ -403,21 +415,32 @@ precis_status ner_model_attach(struct precis_model *m, precis_error *err) {
     if (nm)
         nm->gaz = gaz;
     else
-        st = ner_model_parse(data, len, &gaz, &nm, err);
+        st = ner_model_parse(name, data, len, &gaz, &nm, err);
     if (st != PRECIS_OK) {
         ner_gaz_free(&gaz);
         return st;
     }
-    const char *data2 = model_file(m, "en/ner2.model", &len);
+    snprintf(name, sizeof name, "%s/ner2.model", l->code);
+    const char *data2 = model_file(m, name, &len);
     if (data2) {
-        st = ner_model_parse(data2, len, NULL, &nm->stage2, err);
+        st = ner_model_parse(name, data2, len, NULL, &nm->stage2, err);
         if (st != PRECIS_OK) {
             ner_model_free(nm);
             return st;
         }
     }
-    m->ner = nm;
+    l->ner = nm;
+    return PRECIS_OK;
+}
+
+precis_status ner_model_attach(struct precis_model *m, precis_error *err) {
+    /* set first: the recognisers of the languages before a failing one are freed with m */
     m->ner_free = ner_model_free;
+    for (size_t i = 0; i < m->n_langs; i++) {
+        m->langs[i].ner = NULL;
+        if (m->langs[i].has_data)
+            PRECIS_TRY(attach_lang(m, &m->langs[i], err));
+    }
     return PRECIS_OK;
 }
 
@@ -978,9 +1001,10 @@ precis_status ner_tag(const precis_doc *d, arena *a, ner_mention **out, size_t *
                       precis_error *err) {
     *out = NULL;
     *n_out = 0;
-    const ner_model *nm = ner_model_of(d->model);
+    const ner_model *nm = ner_model_of_doc(d);
     if (!nm)
-        return set_error(err, PRECIS_E_UNSUPPORTED, "facts: the model has no entity recogniser (en/ner.model)");
+        return set_error(err, PRECIS_E_UNSUPPORTED, "facts: the model has no entity recogniser for '%s' (%s/ner.model)",
+                         d->lang->code, d->lang->code);
     const segmentation *sg = &d->seg;
     size_t nt = sg->n_tokens;
     if (nt == 0)

@@ -2,10 +2,12 @@
  * decoded with Viterbi over BILOU tags, finds mentions of people (PER), places (LOC),
  * organisations (ORG) and other names (MISC) in a document's tokens.
  *
- * ner_model_attach() reads "en/ner.model" and the "en/gazetteer_*.tsv" files from the model
- * image and hangs the recogniser on the model (m->ner); an image without them gets none, and
- * ner_tag() then answers PRECIS_E_UNSUPPORTED. The recogniser is immutable once loaded and
- * may be shared by threads. */
+ * ner_model_attach() gives each language of the model image the recogniser of its directory:
+ * "<lang>/ner.model" with the "<lang>/gazetteer_*.tsv" files (and "<lang>/ner2.model", the
+ * optional second stage), kept in the language's data (lang_data.ner). A language without
+ * them gets none, and ner_tag() then answers PRECIS_E_UNSUPPORTED for its documents: they have
+ * no named entities, whatever another language's recogniser would find. Recognisers are
+ * immutable once loaded and may be shared by threads. */
 #ifndef PRECIS_FACTS_NER_H
 #define PRECIS_FACTS_NER_H
 #include <stddef.h>
@@ -19,24 +21,31 @@
 struct precis_model;
 typedef struct ner_model ner_model;
 
-/* Called by the model loader: attaches the recogniser when the image has one. */
+/* Called by the model loader (api/api.c): attaches each language's recogniser when the image
+ * has one. On failure the recognisers attached so far are freed with the model. */
 precis_status ner_model_attach(struct precis_model *m, precis_error *err);
 
-/* Parses a recogniser file (the format tools/train_ner.c writes: see docs/NER.md). `gaz` is
- * taken over (freed with the model) and may be NULL. */
-precis_status ner_model_parse(const void *data, size_t len, ner_gaz *gaz, ner_model **out,
+/* Parses a recogniser file (the format tools/train_ner.c writes: see docs/NER.md). `name`
+ * names it in error messages ("en/ner.model"; NULL: "recogniser"). `gaz` is taken over
+ * (freed with the model) and may be NULL. */
+precis_status ner_model_parse(const char *name, const void *data, size_t len, ner_gaz *gaz, ner_model **out,
                               precis_error *err);
 void ner_model_free(void *nm);
 /* Compiles a recogniser file into the image that the built-in model carries (see ner.c,
  * "compiled recognisers"): *out is malloc'ed, *out_len its size. For tools/compile_model.c. */
 precis_status ner_model_compile(const void *data, size_t len, unsigned char **out, size_t *out_len,
                                 precis_error *err);
-/* The recogniser of a loaded precis model, or NULL. */
+/* The recogniser of a language of a loaded precis model, or NULL when it has none. */
+const ner_model *ner_model_of_lang(const struct precis_model *m, const lang_data *l);
+/* The recogniser of a document's language, or NULL. */
+const ner_model *ner_model_of_doc(const precis_doc *d);
+/* The recogniser of the model's default language (the first: English when present), or NULL:
+ * for tools and benchmarks that tag without a document. */
 const ner_model *ner_model_of(const struct precis_model *m);
 /* Its gazetteer (never NULL for a parsed model; may be empty). */
 const ner_gaz *ner_model_gaz(const ner_model *nm);
 size_t ner_model_features(const ner_model *nm);
-/* Whether the model has a second stage (en/ner2.model). */
+/* Whether the model has a second stage (<lang>/ner2.model). */
 bool ner_model_has_stage2(const ner_model *nm);
 
 /* Viterbi over BILOU tags with the hard transition constraints of ner_tag_allowed.
@@ -51,7 +60,7 @@ void ner_tag_words(const ner_model *nm, const ner_word *w, size_t n, float *emit
 
 /* Tags the words of a whole document (built by ner_words_build; sent[i] is the sentence of
  * word i, non-decreasing): the first stage sentence by sentence, then, when the model has one
- * (en/ner2.model), the second stage with the first's tags and the document history. Scratch
+ * (<lang>/ner2.model), the second stage with the first's tags and the document history. Scratch
  * comes from arena a. False on out of memory. */
 bool ner_tag_document(const ner_model *nm, const ner_word *w, const int32_t *sent, size_t n, arena *a,
                       uint8_t *tags);
@@ -71,8 +80,9 @@ typedef struct ner_mention {
     int32_t entity;              /* index of its entity after entities_link, else -1 */
 } ner_mention;
 
-/* Finds the mentions of document d, in document order, into memory from arena a.
- * Returns PRECIS_E_UNSUPPORTED when the model has no recogniser, PRECIS_E_NOMEM on memory.
+/* Finds the mentions of document d, in document order, into memory from arena a, with the
+ * recogniser of d's language. Returns PRECIS_E_UNSUPPORTED when that language has none,
+ * PRECIS_E_NOMEM on memory.
  * Cost: linear in the tokens: the weights of features that depend on one word are summed once
  * per distinct form of the document, so a token costs about 15 table lookups on news (of its
  * 45 features) and a Viterbi step over the allowed tag pairs; about 230 us of CPU time for a

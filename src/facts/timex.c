@@ -21,6 +21,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "doc/doc.h"
+#include "segment/segment.h"
 #include "util/error.h"
 
 /* ------------------------------------------------------------------------------------------
@@ -56,18 +58,42 @@ static bool is_space(unsigned char ch) {
 static bool is_alpha(unsigned char ch) { return (ch | 32) >= 'a' && (ch | 32) <= 'z'; }
 static bool is_digit(unsigned char ch) { return ch >= '0' && ch <= '9'; }
 
-/* Where tokenizing stopped, so that it can resume. */
+/* The finder's tokens are a view of a segmentation's (segment/segment.h): each token is cut
+ * into ASCII letter runs, digit runs (thousands groups and decimals folded in) and single
+ * punctuation bytes or characters, and white space before a token is the segmenter's
+ * (TOKF_SPACE_BEFORE, TOKF_NEWLINE_BEFORE). The bytes the segmenter skips (white space,
+ * control characters, markup noise) hold no token here either. Where cutting stopped, so that
+ * it can resume: */
 typedef struct tok_state {
-    size_t pos;
-    bool sp, nl;
+    const token *toks;
+    size_t ntoks, tok; /* the segmentation's tokens, the one to cut next */
+    size_t pos;        /* the next byte to look at (absolute) */
+    size_t base;       /* tk offsets are from here (absolute) */
+    size_t lim;        /* no piece reaches past this byte (absolute) */
+    bool sp, nl;       /* white space, a line break before the next piece */
 } tok_state;
 
-/* Splits text from st->pos into at most cap tokens. Returns the count. */
-static size_t tokenize(const char *text, size_t len, tok_state *st, tk *t, size_t cap) {
+/* Cuts the next pieces of st's tokens into at most cap tokens. Returns the count. */
+static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap) {
     const unsigned char *s = (const unsigned char *)text;
     size_t n = 0, p = st->pos;
     bool sp = st->sp, nl = st->nl;
-    while (p < len && n < cap) {
+    while (n < cap && st->tok < st->ntoks) {
+        const token *dt = &st->toks[st->tok];
+        if (dt->start >= st->lim) {
+            st->tok = st->ntoks;
+            break;
+        }
+        size_t len = dt->end < st->lim ? dt->end : st->lim;
+        if (p <= dt->start) {
+            p = dt->start;
+            sp |= (dt->flags & TOKF_SPACE_BEFORE) != 0;
+            nl |= (dt->flags & (TOKF_NEWLINE_BEFORE | TOKF_PARA_BEFORE)) != 0;
+        }
+        if (p >= len) {
+            st->tok++;
+            continue;
+        }
         unsigned char ch = s[p];
         if (is_space(ch)) {
             sp = true;
@@ -116,8 +142,8 @@ static size_t tokenize(const char *text, size_t len, tok_state *st, tk *t, size_
         {
             tk *k = &t[n];
             memset(k, 0, sizeof *k);
-            k->start = b;
-            k->end = p;
+            k->start = b - st->base;
+            k->end = p - st->base;
             k->kind = kind;
             k->sp = sp;
             k->nl = nl;
@@ -145,6 +171,16 @@ static size_t tokenize(const char *text, size_t len, tok_state *st, tk *t, size_
         }
         n++;
         sp = nl = false;
+    }
+    /* past the tokens cut to their end, so that st->tok == st->ntoks says nothing is left */
+    while (st->tok < st->ntoks) {
+        const token *dt = &st->toks[st->tok];
+        if (dt->start >= st->lim)
+            st->tok = st->ntoks;
+        else if (p > dt->start && p >= (dt->end < st->lim ? dt->end : st->lim))
+            st->tok++;
+        else
+            break;
     }
     st->pos = p;
     st->sp = sp;
@@ -2618,24 +2654,29 @@ typedef struct run_opts {
     bool (*done)(const char *text, const timex *x);
 } run_opts;
 
-static precis_status find_run(const char *text, size_t len, const char *dct, arena *a,
-                              timex **out, size_t *n, const run_opts *o, precis_error *err) {
-    if (!a || !out || !n || (!text && len))
+/* Finds the expressions in the pieces of toks[0, ntoks) (a segmentation of abs, absolute
+ * offsets) that lie in [base, lim); the results' offsets are from base. */
+static precis_status find_run(const char *abs, const token *toks, size_t ntoks, size_t base, size_t lim,
+                              const char *dct, arena *a, timex **out, size_t *n, const run_opts *o,
+                              precis_error *err) {
+    if (!a || !out || !n || (!abs && ntoks))
         return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
     *out = NULL;
     *n = 0;
     ctx c;
     memset(&c, 0, sizeof c);
     PRECIS_TRY(parse_dct(dct, &c, err));
-    if (len == 0)
+    if (ntoks == 0 || lim <= base)
         return PRECIS_OK;
-    /* tokens are held in a sliding window, so memory stays bounded whatever the length */
-    size_t wcap = len < TIMEX_WINDOW ? len : TIMEX_WINDOW;
+    const char *text = abs + base;
+    /* tokens are held in a sliding window, so memory stays bounded whatever the length (a
+     * piece is at least a byte) */
+    size_t wcap = lim - base < TIMEX_WINDOW ? lim - base : TIMEX_WINDOW;
     tk *t = arena_alloc(a, wcap * sizeof *t);
     if (!t)
         return set_error(err, PRECIS_E_NOMEM, "timex: out of memory for %zu tokens", wcap);
-    tok_state st = {0, true, true};
-    size_t ntok = tokenize(text, len, &st, t, wcap);
+    tok_state st = {toks, ntoks, 0, base, base, lim, true, true};
+    size_t ntok = tokenize(abs, &st, t, wcap);
     word_index *wi = arena_alloc(a, sizeof *wi);
     if (!wi)
         return set_error(err, PRECIS_E_NOMEM, "timex: out of memory");
@@ -2648,7 +2689,7 @@ static precis_status find_run(const char *text, size_t len, const char *dct, are
     size_t cap = 0, count = 0, i = 0;
     timex *items = NULL;
     for (;;) {
-        bool last = st.pos >= len;
+        bool last = st.tok >= st.ntoks;
         size_t limit = last ? ntok : ntok - TIMEX_AHEAD;
         c.n = ntok;
         for (; i < limit;) {
@@ -2709,7 +2750,7 @@ static precis_status find_run(const char *text, size_t len, const char *dct, are
         memmove(t, t + from, (ntok - from) * sizeof *t);
         ntok -= from;
         i -= from;
-        size_t more = tokenize(text, len, &st, t + ntok, wcap - ntok);
+        size_t more = tokenize(abs, &st, t + ntok, wcap - ntok);
         classify_words(wi, text, t + ntok, more);
         ntok += more;
     }
@@ -2718,19 +2759,43 @@ static precis_status find_run(const char *text, size_t len, const char *dct, are
     return PRECIS_OK;
 }
 
+/* Segments raw text (no language data: the tokens do not depend on it) for the finder. */
+static precis_status segment_raw(const char *text, size_t len, arena *a, segmentation *sg, precis_error *err) {
+    memset(sg, 0, sizeof *sg);
+    if (!text && len)
+        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
+    if (len >= UINT32_MAX)
+        return set_error(err, PRECIS_E_INPUT, "timex: %zu bytes, more than 4 GiB", len);
+    if (len && a && !segment_text(text, 0, len, NULL, a, sg))
+        return set_error(err, PRECIS_E_NOMEM, "timex: out of memory while segmenting");
+    return PRECIS_OK;
+}
+
 precis_status timex_find(const char *text, size_t len, const char *dct, arena *a, timex **out,
                          size_t *n, precis_error *err) {
+    segmentation sg;
+    PRECIS_TRY(segment_raw(text, len, a, &sg, err));
     run_opts o = {NULL, SIZE_MAX, NULL};
-    return find_run(text, len, dct, a, out, n, &o, err);
+    return find_run(text, sg.tokens, sg.n_tokens, 0, len, dct, a, out, n, &o, err);
+}
+
+precis_status timex_find_doc(const precis_doc *d, const char *dct, arena *a, timex **out, size_t *n,
+                             precis_error *err) {
+    if (!d)
+        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
+    run_opts o = {NULL, SIZE_MAX, NULL};
+    return find_run(d->text, d->seg.tokens, d->seg.n_tokens, 0, d->len, dct, a, out, n, &o, err);
 }
 
 precis_status timex_find_unfiltered(const char *text, size_t len, const char *dct, arena *a,
                                     timex **out, size_t *n, size_t *misses,
                                     precis_error *err) {
+    segmentation sg;
+    PRECIS_TRY(segment_raw(text, len, a, &sg, err));
     size_t dummy = 0;
     run_opts o = {misses ? misses : &dummy, SIZE_MAX, NULL};
     *o.misses = 0;
-    return find_run(text, len, dct, a, out, n, &o, err);
+    return find_run(text, sg.tokens, sg.n_tokens, 0, len, dct, a, out, n, &o, err);
 }
 
 /* Dateline window: datelines sit in the first lines of a story. A date counts only near the
@@ -2783,28 +2848,50 @@ static size_t dateline_stop(const char *text, size_t len) {
     return any ? last + 1 : 0;
 }
 
+/* The first dateline among the pieces of toks[0, ntoks) in abs[base, base + len). */
+static bool dateline_run(const char *abs, const token *toks, size_t ntoks, size_t base, size_t len, arena *a,
+                         char out[11]) {
+    const char *text = abs + base;
+    size_t l = len < DATELINE_BYTES ? len : DATELINE_BYTES;
+    timex *x;
+    size_t n;
+    /* the finder stops at the first dateline and where none can start any more: it goes left
+     * to right, so the expressions before that point are the ones a full run finds, and the
+     * first dateline among them is the one a full run's first dateline */
+    run_opts o = {NULL, dateline_stop(text, l), dateline_at};
+    if (find_run(abs, toks, ntoks, base, base + l, NULL, a, &x, &n, &o, NULL) != PRECIS_OK)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (dateline_at(text, &x[k])) {
+            memcpy(out, x[k].value, 10);
+            out[10] = '\0';
+            return true;
+        }
+    return false;
+}
+
 bool timex_dateline(const char *text, size_t len, char out[11]) {
     if (!text || !out)
         return false;
     size_t l = len < DATELINE_BYTES ? len : DATELINE_BYTES;
     arena a;
     arena_init(&a, 16384);
-    timex *x;
-    size_t n;
-    bool found = false;
-    /* the finder stops at the first dateline and where none can start any more: it goes left
-     * to right, so the expressions before that point are the ones a full run finds, and the
-     * first dateline among them is the one a full run's first dateline */
-    run_opts o = {NULL, dateline_stop(text, l), dateline_at};
-    if (find_run(text, l, NULL, &a, &x, &n, &o, NULL) == PRECIS_OK) {
-        for (size_t k = 0; k < n && !found; k++) {
-            if (dateline_at(text, &x[k])) {
-                memcpy(out, x[k].value, 10);
-                out[10] = '\0';
-                found = true;
-            }
-        }
-    }
+    segmentation sg;
+    bool found = segment_raw(text, l, &a, &sg, NULL) == PRECIS_OK &&
+                 dateline_run(text, sg.tokens, sg.n_tokens, 0, l, &a, out);
+    arena_free(&a);
+    return found;
+}
+
+bool timex_dateline_doc(const precis_doc *d, char out[11]) {
+    if (!d || !out)
+        return false;
+    arena a;
+    arena_init(&a, 16384);
+    /* the first tokens of the body: a dateline stands in its first DATELINE_BYTES */
+    size_t from = doc_token_at(d, d->body_start);
+    bool found = dateline_run(d->text, d->seg.tokens + from, d->seg.n_tokens - from, d->body_start,
+                              d->len - d->body_start, &a, out);
     arena_free(&a);
     return found;
 }

@@ -1,7 +1,9 @@
-/* timex: finding time expressions (TIMEX3: dates, times, durations, sets) in raw bytes and
+/* timex: finding time expressions (TIMEX3: dates, times, durations, sets) in a document and
  * normalising them to TIMEX3-style values, resolved against a document creation time (dct)
- * when one is given. Independent of the tokenizer: it splits its own word tokens.
- * See docs/TIMEX.md for what is recognised and the value grammar. */
+ * when one is given. The finder reads the segmenter's tokens (segment/segment.h), each cut
+ * into letter runs, digit runs and punctuation: a document's own tokens (timex_find_doc), or
+ * those of raw bytes segmented for the purpose (timex_find). See docs/TIMEX.md for what is
+ * recognised and the value grammar. */
 #ifndef PRECIS_FACTS_TIMEX_H
 #define PRECIS_FACTS_TIMEX_H
 #include <stdbool.h>
@@ -19,15 +21,22 @@ typedef struct timex {
     char value[32];    /* NUL-terminated TIMEX3 value: "2019-04-25", "P3D", "PAST_REF", ... */
 } timex;
 
-/* Finds the time expressions of text[0, len) in document order, without overlaps.
+/* Finds the time expressions of text[0, len) in document order, without overlaps: segments
+ * the text (without language data) and runs the finder over its tokens.
  * dct: the document date as "YYYY-MM-DD" (anything after the first ten characters, such as
  * a time, is ignored), or NULL when unknown; relative expressions are then left unresolved
  * ("XXXX-WXX-4", "XXXX-04-25", "PAST_REF") but keep their type.
  * On success *out points to *n entries allocated in `a` (valid until the arena is freed;
- * *out may be NULL when *n is 0). Cost: linear in len (bounded look-ahead per token).
+ * *out may be NULL when *n is 0). Cost: linear in len (bounded look-ahead per token); the
+ * tokens take the arena a segmentation takes (a few dozen bytes a token).
  * Errors: PRECIS_E_INVALID_ARG for a NULL argument or a malformed dct, PRECIS_E_NOMEM. */
 precis_status timex_find(const char *text, size_t len, const char *dct, arena *a, timex **out,
                          size_t *n, precis_error *err);
+
+/* timex_find over document d's own tokens (d->seg): the expressions of its text, offsets into
+ * d->text. The same results as timex_find(d->text, d->len, ...), without segmenting again. */
+precis_status timex_find_doc(const precis_doc *d, const char *dct, arena *a, timex **out, size_t *n,
+                             precis_error *err);
 
 /* For tests of the finder's start-token prefilter: timex_find with every pattern tried at
  * every token. The results are the same as timex_find's when the prefilter is exact; *misses
@@ -43,6 +52,8 @@ precis_status timex_find_unfiltered(const char *text, size_t len, const char *dc
  * out. Returns false (out untouched) when there is none or memory runs out. Uses a private
  * arena freed before returning; linear in the bytes looked at. */
 bool timex_dateline(const char *text, size_t len, char out[11]);
+/* timex_dateline over document d's body (from d->body_start), with its own tokens. */
+bool timex_dateline_doc(const precis_doc *d, char out[11]);
 
 /* Writes a resolved DATE or TIME value as a person writes it into out (NUL-terminated, cut to
  * cap): "2024-10-29" is "Tuesday 29 October 2024", "2024-10-29TAF" "Tuesday 29 October 2024,

@@ -9,6 +9,8 @@
  *   events.txt         "noun|modifier|verb<TAB>word" lines
  *   cues.txt           "class<TAB>word" or "class<TAB>word word" lines: the cue words of
  *                      quotations and their speakers (facts/quotes.c, enum cue_word_class)
+ *   entities.txt       "class<TAB>word" lines: the words of entity linking and roles
+ *                      (facts/entities.c, enum entity_word_class)
  * and langid/profiles.tsv, the language identification profiles (src/langid/). Every
  * language with a profile but no files gets an entry of its own with no tables, so that a
  * text identified as, say, Polish is split by the generic rules and stemmed by Snowball.
@@ -196,8 +198,8 @@ static precis_status load_df(lang_data *l, const char *data, size_t len, precis_
  * maps, slot for slot, because they were made by the same code from the same bytes. The head
  * names the image (length, and a hash of its first and last 4 KB); tables of another image
  * are ignored and the files parsed. Native layout: only the build that wrote them reads them.
- * The cue words (cues.txt, a few hundred lines) ride along: a map whose keys are in the image
- * costs nothing more to carry. */
+ * The cue words (cues.txt, a few hundred lines) and entity words (entities.txt) ride along: a
+ * map whose keys are in the image costs nothing more to carry. */
 static const char TABLES_MAGIC[8] = {'P', 'R', 'T', 'A', 'B', '0', '1', '\0'};
 
 typedef struct tables_head {
@@ -302,7 +304,8 @@ static bool put_table(unsigned char **blob, size_t *len, size_t *heads, const pr
 precis_status model_compile_tables(const precis_model *m, unsigned char **out, size_t *out_len, precis_error *err) {
     size_t n = 0;
     for (size_t i = 0; i < m->n_langs; i++)
-        n += (m->langs[i].stems.count > 0) + (m->langs[i].df.count > 0) + (m->langs[i].cue_words.count > 0);
+        n += (m->langs[i].stems.count > 0) + (m->langs[i].df.count > 0) + (m->langs[i].cue_words.count > 0) +
+             (m->langs[i].entity_words.count > 0);
     size_t len = sizeof(tables_head) + n * sizeof(table_head), heads = 0;
     unsigned char *blob = calloc(1, len);
     bool ok = blob != NULL;
@@ -320,6 +323,10 @@ precis_status model_compile_tables(const precis_model *m, unsigned char **out, s
         if (ok && l->cue_words.count) {
             snprintf(file, sizeof file, "%s/cues.txt", l->code);
             ok = put_table(&blob, &len, &heads, m, file, &l->cue_words, 0);
+        }
+        if (ok && l->entity_words.count) {
+            snprintf(file, sizeof file, "%s/entities.txt", l->code);
+            ok = put_table(&blob, &len, &heads, m, file, &l->entity_words, 0);
         }
     }
     if (!ok) {
@@ -472,6 +479,59 @@ uint32_t cue_class_bit(const char *name, size_t len) {
     return 0;
 }
 
+static const struct {
+    const char *name;
+    uint32_t bit;
+} ENTITY_CLASSES[] = {{"body", EW_BODY}, {"opener", EW_OPENER}, {"role_modifier", EW_ROLE_MODIFIER}};
+
+/* entities.txt: each word's value is the OR of its classes' bits. Words are lower-case:
+ * model_entity_word looks tokens up folded to ASCII lower case. */
+static precis_status load_entity_words(lang_data *l, const char *data, size_t len, precis_error *err) {
+    const char *p = data, *end = data + len, *line;
+    size_t n, lineno = 0;
+    if (!presize(&l->entity_words, data, len))
+        return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+    while (next_line(&p, end, &line, &n)) {
+        lineno++;
+        if (n == 0 || line[0] == '#')
+            continue;
+        const char *tab = memchr(line, '\t', n);
+        uint32_t bit = 0;
+        for (size_t i = 0; tab && i < sizeof ENTITY_CLASSES / sizeof ENTITY_CLASSES[0]; i++)
+            if (strlen(ENTITY_CLASSES[i].name) == (size_t)(tab - line) &&
+                memcmp(ENTITY_CLASSES[i].name, line, (size_t)(tab - line)) == 0)
+                bit = ENTITY_CLASSES[i].bit;
+        if (!bit)
+            return set_error(err, PRECIS_E_MODEL,
+                             "model: %s/entities.txt:%zu: expected body, opener or role_modifier, a tab and a word",
+                             l->code, lineno);
+        const char *w = tab + 1;
+        size_t wlen = n - (size_t)(w - line);
+        bool ok = wlen > 0 && wlen <= CUE_WORD_MAX;
+        for (size_t i = 0; ok && i < wlen; i++)
+            ok = !(w[i] >= 'A' && w[i] <= 'Z') && w[i] != ' ' && w[i] != '\t';
+        if (!ok)
+            return set_error(err, PRECIS_E_MODEL, "model: %s/entities.txt:%zu: expected one lower-case word of at most %d bytes",
+                             l->code, lineno, CUE_WORD_MAX);
+        bool inserted;
+        int32_t *v = strmap_upsert(&l->entity_words, w, wlen, 0, &inserted);
+        if (!v)
+            return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+        *v |= (int32_t)bit;
+    }
+    return PRECIS_OK;
+}
+
+uint32_t model_entity_word(const lang_data *lang, const char *s, size_t len) {
+    char key[CUE_WORD_MAX];
+    if (!lang || lang->entity_words.count == 0 || len == 0 || len > sizeof key)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        key[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
+    int32_t v = strmap_get(&lang->entity_words, key, len);
+    return v > 0 ? (uint32_t)v : 0;
+}
+
 /* cues.txt: each word's value is the OR of its classes' bits; the first word of a two-word
  * entry gets CW_PAIR_HEAD as well. Words are lower-case: quotes.c looks tokens up folded to
  * ASCII lower case. */
@@ -568,9 +628,10 @@ void precis_model_free(precis_model *m) {
         free(m->langs[i].cues);
         strmap_free(&m->langs[i].event_words);
         strmap_free(&m->langs[i].cue_words);
+        strmap_free(&m->langs[i].entity_words);
+        if (m->langs[i].ner && m->ner_free)
+            m->ner_free(m->langs[i].ner);
     }
-    if (m->ner && m->ner_free)
-        m->ner_free(m->ner);
     langid_free(m->langid);
     free(m->langs);
     free(m->files);
@@ -667,7 +728,7 @@ static precis_status model_load_image(const char *image, size_t len, char *owned
         bool known = strcmp(base, "abbreviations.txt") == 0 || strcmp(base, "stopwords.txt") == 0 ||
                      strcmp(base, "idf.tsv") == 0 || strcmp(base, "boilerplate.txt") == 0 ||
                      strcmp(base, "events.txt") == 0 || strcmp(base, "stems.tsv") == 0 ||
-                     strcmp(base, "cues.txt") == 0;
+                     strcmp(base, "cues.txt") == 0 || strcmp(base, "entities.txt") == 0;
         if (!known)
             continue;
         lang_data *l = lang_for(m, f->name, (size_t)(slash - f->name));
@@ -681,6 +742,9 @@ static precis_status model_load_image(const char *image, size_t len, char *owned
         else if (strcmp(base, "cues.txt") == 0)
             st = fill_compiled(m, f->name, &l->cue_words, NULL) ? PRECIS_OK
                                                                 : load_cue_words(l, f->data, f->len, err);
+        else if (strcmp(base, "entities.txt") == 0)
+            st = fill_compiled(m, f->name, &l->entity_words, NULL) ? PRECIS_OK
+                                                                   : load_entity_words(l, f->data, f->len, err);
         else if (strcmp(base, "boilerplate.txt") == 0)
             st = load_cues(l, f->data, f->len, err);
         else if (strcmp(base, "stopwords.txt") == 0)

@@ -80,6 +80,15 @@ enum cue_word_class {
 /* The longest cue word or two-word entry, in bytes. */
 #define CUE_WORD_MAX 48
 
+/* Classes of entities.txt words (entity linking and roles: facts/entities.c), bits of the
+ * value a word maps to in lang_data.entity_words. */
+enum entity_word_class {
+    EW_BODY = 1u << 0,         /* nouns that say what kind of body a name is ("the charity X") */
+    EW_OPENER = 1u << 1,       /* a sentence's capitalised first word that names no body
+                                * ("Yesterday President Kim") */
+    EW_ROLE_MODIFIER = 1u << 2 /* before a role, part of it ("former", "acting") */
+};
+
 typedef struct lang_data {
     char code[8];           /* ISO 639-1 */
     char stemmer[32];       /* libstemmer algorithm name, "" for none */
@@ -92,6 +101,8 @@ typedef struct lang_data {
     strmap event_words;     /* events.txt: case-folded word -> EVENT_NOUN / EVENT_MODIFIER */
     strmap cue_words;       /* cues.txt: lower-case word (or "word word") -> cue_word_class
                              * bits; empty when the language has no such file */
+    strmap entity_words;    /* entities.txt: lower-case word -> entity_word_class bits; empty
+                             * when the language has no such file */
     boiler_cue *cues;       /* boilerplate cues (boilerplate.txt) */
     size_t n_cues;
     bool has_data;          /* the model ships files for it; false for a language known only
@@ -99,6 +110,8 @@ typedef struct lang_data {
                              * Snowball stemmer when there is one, no stopwords) */
     bool has_facts;         /* the model has fact data for it (events.txt; the recogniser,
                              * gazetteers and patterns are written for these languages) */
+    void *ner;              /* its entity recogniser (facts/ner.h, from <code>/ner.model), set
+                             * by the layer above after loading; NULL when it has none */
 } lang_data;
 
 struct precis_model {
@@ -113,7 +126,7 @@ struct precis_model {
     struct langid_table *langid; /* identification profiles (langid/profiles.tsv), or NULL */
     struct model_file *files;
     size_t n_files;
-    void *ner;         /* facts/ner.h's model, or NULL when the image has none */
+    /* frees the languages' recognisers (lang_data.ner); set by whoever attached them */
     void (*ner_free)(void *);
 };
 
@@ -132,8 +145,9 @@ precis_status model_load_embedded(precis_model **out, precis_error *err);
  * known only from the identification profiles give data with has_data false. */
 const lang_data *model_lang(const precis_model *m, const char *code);
 
-/* The compiled recogniser that goes with the built-in image (facts/ner.c checks that it was
- * compiled from the model's en/ner.model), or NULL for a model loaded from elsewhere. */
+/* The compiled recogniser that goes with the built-in image (facts/ner.c checks which
+ * language's <code>/ner.model it was compiled from), or NULL for a model loaded from
+ * elsewhere. */
 const void *model_compiled_ner(const precis_model *m, size_t *len);
 /* The same for its gazetteers (facts/ner_feat.c, "compiled gazetteers"). */
 const void *model_compiled_gaz(const precis_model *m, size_t *len);
@@ -141,7 +155,11 @@ const void *model_compiled_gaz(const precis_model *m, size_t *len);
 /* The cue_word_class bit of a cues.txt class name ("speech"), or 0 when there is none. */
 uint32_t cue_class_bit(const char *name, size_t len);
 
-/* The stem, idf and cue-word maps of a loaded model as the built-in model carries them
+/* The entity_word_class bits of token text s[0, len) in `lang`'s entities.txt, ASCII case
+ * aside; 0 for a word it does not list. */
+uint32_t model_entity_word(const lang_data *lang, const char *s, size_t len);
+
+/* The stem, idf, cue-word and entity-word maps of a loaded model as the built-in model carries them
  * compiled (see model.c, "compiled tables"): *out is malloc'ed. For tools/compile_model.c. */
 precis_status model_compile_tables(const precis_model *m, unsigned char **out, size_t *out_len, precis_error *err);
 

@@ -38,7 +38,6 @@
  * are malloc'd and freed here; the results live in the caller's arena. */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "segment/seg_internal.h"
 #include "text/text.h"
@@ -72,19 +71,20 @@ static int32_t first_char(const splitter *sp, size_t k) {
     return text_decode_fast(sp->s, sp->len, sp->tok[k].start, &n);
 }
 
-/* Inline so that strlen of the literal folds away: this runs on most tokens. */
+/* The splitter's tokens through util/words.h, case included (capitals tell sentence starts).
+ * Inline so that strlen of the literal folds away: this runs on most tokens. */
 static inline bool tok_is(const splitter *sp, size_t k, const char *lit) {
-    size_t l = strlen(lit);
-    return sp->tok[k].end - sp->tok[k].start == l && memcmp(sp->s + sp->tok[k].start, lit, l) == 0;
+    return word_eq(sp->s + sp->tok[k].start, sp->tok[k].end - sp->tok[k].start, lit, strlen(lit));
+}
+
+/* The same, ASCII case aside. */
+static inline bool tok_is_fold(const splitter *sp, size_t k, const char *lit) {
+    return word_eq_fold(sp->s + sp->tok[k].start, sp->tok[k].end - sp->tok[k].start, lit, strlen(lit));
 }
 
 /* Is the token at k one of the words of `list` (exactly, case included)? */
 static bool tok_in(const splitter *sp, size_t k, const listed_word *list) {
-    size_t len = sp->tok[k].end - sp->tok[k].start;
-    for (; list->text; list++)
-        if (list->len == len && memcmp(sp->s + sp->tok[k].start, list->text, len) == 0)
-            return true;
-    return false;
+    return word_in(sp->s + sp->tok[k].start, sp->tok[k].end - sp->tok[k].start, list);
 }
 
 /* The first character of a token, reading the brackets of tokenized (PTB) text (-LRB-,
@@ -841,8 +841,7 @@ static bool pictured_bracket(const splitter *sp, size_t c) {
         return false;
     for (size_t o = c; o-- > 0 && c - o <= 8;) {
         if (bracket_char(sp, o) == '(')
-            return o + 1 < c && sp->tok[o + 1].end - sp->tok[o + 1].start == 8 &&
-                   strncasecmp(sp->s + sp->tok[o + 1].start, "pictured", 8) == 0;
+            return o + 1 < c && tok_is_fold(sp, o + 1, "pictured");
         if (bracket_char(sp, o) == ')')
             return false;
     }
@@ -913,15 +912,10 @@ static bool widget_prompt_end(const splitter *sp, size_t a, size_t k) {
     if (!sp->general_ends || k != a + 4 || !(sp->tok[k].flags & TOKF_SPACE_BEFORE) || !starts_upper(sp, k) ||
         !is_word(&sp->tok[k]))
         return false;
-    for (size_t i = 0; i < 3; i++) {
-        const token *t = &sp->tok[a + i];
-        if (t->kind != TOK_WORD || t->end - t->start != strlen(prompt[i]) ||
-            strncasecmp(sp->s + t->start, prompt[i], t->end - t->start) != 0)
+    for (size_t i = 0; i < 3; i++)
+        if (sp->tok[a + i].kind != TOK_WORD || !tok_is_fold(sp, a + i, prompt[i]))
             return false;
-    }
-    const token *v = &sp->tok[a + 3];
-    size_t vl = v->end - v->start;
-    return v->kind == TOK_WORD && (vl == 5 || vl == 6) && strncasecmp(sp->s + v->start, "videos", vl) == 0;
+    return sp->tok[a + 3].kind == TOK_WORD && (tok_is_fold(sp, a + 3, "video") || tok_is_fold(sp, a + 3, "videos"));
 }
 
 /* A chain of tabloid captions, each opening on a short label ("... the season premiere

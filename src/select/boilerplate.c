@@ -131,32 +131,6 @@ static int quote_mark_kind(const precis_doc *d, uint32_t k) {
     return 0;
 }
 
-/* Token k is the word w, case aside. Inline, so that strlen of a literal folds away. */
-static inline bool tok_is(const precis_doc *d, uint32_t k, const char *w) {
-    const token *t = &d->seg.tokens[k];
-    size_t len = t->end - t->start;
-    return strlen(w) == len && strncasecmp(d->text + t->start, w, len) == 0;
-}
-
-/* Token k is the word w of n bytes, case aside. */
-static bool tok_is_n(const precis_doc *d, uint32_t k, const char *w, size_t n) {
-    const token *t = &d->seg.tokens[k];
-    return t->end - t->start == n && strncasecmp(d->text + t->start, w, n) == 0;
-}
-
-static inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
-
-static bool tok_in(const precis_doc *d, uint32_t k, const listed_word *list) {
-    const token *t = &d->seg.tokens[k];
-    size_t len = t->end - t->start;
-    const char *p = d->text + t->start;
-    char first = ascii_lower(p[0]); /* strncasecmp folds ASCII only (C locale) */
-    for (; list->text; list++)
-        if (list->len == len && ascii_lower(list->text[0]) == first && strncasecmp(p, list->text, len) == 0)
-            return true;
-    return false;
-}
-
 static bool is_punct(const precis_doc *d, uint32_t k, char c) {
     const token *t = &d->seg.tokens[k];
     return t->kind == TOK_PUNCT && t->end == t->start + 1 && d->text[t->start] == c;
@@ -203,19 +177,19 @@ static double caption_marks(const precis_doc *d, size_t i, bool credited) {
                 const token *t = &d->seg.tokens[e];
                 if (t->kind == TOK_WORD || t->kind == TOK_NUMBER) {
                     words++;
-                    place = place && tok_in(d, e, PLACE_WORDS);
+                    place = place && doc_tok_in_listed(d, e, PLACE_WORDS);
                 } else if (!is_punct(d, e, ',')) {
                     place = false;
                 }
             }
             /* "(pictured posed by model)" closing a line: the splitter parted it from the
              * sentence after it, and a caption ends on who is in the picture */
-            bool closing = e + 1 == s->tok_end && k + 1 < e && tok_is(d, k + 1, "pictured");
+            bool closing = e + 1 == s->tok_end && k + 1 < e && doc_tok_is(d, k + 1, "pictured");
             if (e < s->tok_end && is_punct(d, e, ')') && words && (place || closing))
                 marks += CAPTION_BRACKET;
             pictured_end = pictured_end || (closing && e < s->tok_end && is_punct(d, e, ')'));
-        } else if (tok_is(d, k, "pictured") && k > s->tok_start && !tok_in(d, k - 1, BE_FORMS) &&
-                   !(k > s->tok_start + 1 && tok_in(d, k - 2, BE_FORMS)) && !is_punct(d, k - 1, '(')) {
+        } else if (doc_tok_is(d, k, "pictured") && k > s->tok_start && !doc_tok_in_listed(d, k - 1, BE_FORMS) &&
+                   !(k > s->tok_start + 1 && doc_tok_in_listed(d, k - 2, BE_FORMS)) && !is_punct(d, k - 1, '(')) {
             marks += CAPTION_PICTURED; /* "was pictured", "has not been pictured" are story */
         }
     }
@@ -227,13 +201,13 @@ static double caption_marks(const precis_doc *d, size_t i, bool credited) {
      * who is pictured */
     bool open = (i > 0 || pictured_end) && last && !strchr(".!?:;", last);
     uint32_t p = s->tok_start;
-    if (p < s->tok_end && tok_in(d, p, DETERMINERS))
+    if (p < s->tok_end && doc_tok_in_listed(d, p, DETERMINERS))
         p++;
-    bool mug = p + 1 < s->tok_end && tok_is(d, p, "mug") && (tok_is(d, p + 1, "shot") || tok_is(d, p + 1, "shots"));
+    bool mug = p + 1 < s->tok_end && doc_tok_is(d, p, "mug") && (doc_tok_is(d, p + 1, "shot") || doc_tok_is(d, p + 1, "shots"));
     if (mug)
         p++;
-    if (p + 1 < s->tok_end && (mug || tok_in(d, p, PICTURE_NOUNS)) &&
-        (tok_is(d, p + 1, "of") || tok_is(d, p + 1, "shows") || tok_is(d, p + 1, "showing")) && (open || credited))
+    if (p + 1 < s->tok_end && (mug || doc_tok_in_listed(d, p, PICTURE_NOUNS)) &&
+        (doc_tok_is(d, p + 1, "of") || doc_tok_is(d, p + 1, "shows") || doc_tok_is(d, p + 1, "showing")) && (open || credited))
         marks += CAPTION_PICTURE;
     if (marks == 0)
         return 0;
@@ -272,7 +246,7 @@ static double slash_credit(const precis_doc *d, size_t i) {
             slash = slash || (a->end == t->start && t->end == b->start && a->kind == TOK_WORD &&
                               b->kind == TOK_WORD && a->shape != SHAPE_LOWER && b->shape != SHAPE_LOWER);
         }
-        credit = credit || tok_in(d, k, CREDIT_WORDS_LIST);
+        credit = credit || doc_tok_in_listed(d, k, CREDIT_WORDS_LIST);
     }
     return slash && credit ? SLASH_CREDIT : 0;
 }
@@ -303,7 +277,7 @@ static bool addresses_reader(const precis_doc *d, size_t i) {
         if (m)
             quoted = m == 1 ? true : m == 2 ? false : !quoted;
         else if (!quoted && d->seg.tokens[k].kind == TOK_WORD &&
-                 person_initial(d->text[d->seg.tokens[k].start]) && tok_in(d, k, READER_WORDS))
+                 person_initial(d->text[d->seg.tokens[k].start]) && doc_tok_in_listed(d, k, READER_WORDS))
             return true;
     }
     return false;
@@ -338,7 +312,7 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
             /* the imperative is the verb's bare form: "Sign up ..." calls the reader, "Buying
              * MCI would give ..." and "Signed up ..." tell news */
             if (cc->kind == CUE_VERB &&
-                (k != first || !tok_is_n(d, k, cc->src->word[0], cc->src->word_len[0])))
+                (k != first || !doc_tok_is_n(d, k, cc->src->word[0], cc->src->word_len[0])))
                 continue;
             uint32_t j = k;
             uint8_t w = 1;
@@ -358,7 +332,7 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
                 bool aside = cc->kind == CUE_PHRASE && cc->weight >= 1.0 && !standing &&
                              (cc->reason == NS_PLEA || cc->reason == NS_NOTICE || cc->reason == NS_CREDIT) &&
                              k != first && next_word(d, j + 1, s->tok_end) < s->tok_end &&
-                             !(tok_is(d, first, "to") && k == next_word(d, first + 1, s->tok_end));
+                             !(doc_tok_is(d, first, "to") && k == next_word(d, first + 1, s->tok_end));
                 if (aside) {
                     weak += cc->weight * ASIDE_WEIGHT;
                     weak_by[cc->reason] += cc->weight * ASIDE_WEIGHT;
@@ -388,7 +362,7 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
                   {"sources", NS_CREDIT, SOURCE_WORDS}};
     if (first == s->tok_start && first + 1 < s->tok_end && d->text[d->seg.tokens[first + 1].start] == ':') {
         for (size_t l = 0; l < sizeof LABELS / sizeof LABELS[0]; l++)
-            if (tok_is(d, first, LABELS[l].word) && (!LABELS[l].max_words || words <= LABELS[l].max_words)) {
+            if (doc_tok_is(d, first, LABELS[l].word) && (!LABELS[l].max_words || words <= LABELS[l].max_words)) {
                 ev += CAPTION_WEIGHT;
                 by[words <= CREDIT_WORDS && LABELS[l].reason != NS_WIDGET ? NS_CREDIT : LABELS[l].reason] +=
                     CAPTION_WEIGHT;
@@ -479,7 +453,7 @@ static bool is_voice(const precis_doc *d, uint32_t k) {
     /* it runs at every token: the first letter and the length rule out almost all of them
      * before the list is searched */
     size_t len = t->end - t->start;
-    if (t->kind != TOK_WORD || len > 9 || !person_initial(d->text[t->start]) || !tok_in(d, k, VOICE))
+    if (t->kind != TOK_WORD || len > 9 || !person_initial(d->text[t->start]) || !doc_tok_in_listed(d, k, VOICE))
         return false;
     bool first = k == (uint32_t)d->seg.sentences[t->sentence].tok_start || (t->flags & TOKF_SENT_START);
     return t->shape == SHAPE_LOWER || d->text[t->start] == 'I' || (first && t->shape == SHAPE_CAPITAL);
@@ -494,10 +468,10 @@ enum { CM_NONE = 0, CM_COMMENT = 1, CM_USERLINE = 2 };
 static bool user_line(const precis_doc *d, size_t i) {
     const sentence *s = &d->seg.sentences[i];
     uint32_t k0 = s->tok_start;
-    if (k0 + 3 < s->tok_end && tok_is(d, k0, "posted") && tok_is(d, k0 + 1, "by")) {
+    if (k0 + 3 < s->tok_end && doc_tok_is(d, k0, "posted") && doc_tok_is(d, k0 + 1, "by")) {
         /* "Posted by <name> at|on <time or date>" */
         for (uint32_t j = k0 + 2; j + 1 < s->tok_end && j < k0 + 2 + USERLINE_WORDS; j++)
-            if ((tok_is(d, j, "at") || tok_is(d, j, "on")) && d->seg.tokens[j + 1].kind == TOK_NUMBER)
+            if ((doc_tok_is(d, j, "at") || doc_tok_is(d, j, "on")) && d->seg.tokens[j + 1].kind == TOK_NUMBER)
                 return true;
         return false;
     }
@@ -505,10 +479,10 @@ static bool user_line(const precis_doc *d, size_t i) {
     for (uint32_t k = k0; k + 2 < s->tok_end && names <= USERLINE_WORDS; k++) {
         const token *t = &d->seg.tokens[k];
         if (t->kind == TOK_NUMBER)
-            return names > 0 && is_punct(d, k - 1, ',') && tok_in(d, k + 1, TIME_UNITS) && tok_is(d, k + 2, "ago");
+            return names > 0 && is_punct(d, k - 1, ',') && doc_tok_in_listed(d, k + 1, TIME_UNITS) && doc_tok_is(d, k + 2, "ago");
         if (t->kind == TOK_WORD && t->shape != SHAPE_LOWER)
             names++;
-        else if (!is_punct(d, k, ',') && !tok_is(d, k, "from"))
+        else if (!is_punct(d, k, ',') && !doc_tok_is(d, k, "from"))
             return false;
     }
     return false;

@@ -1,5 +1,6 @@
 /* test_api.c — what include/precis/precis.h promises about indices and rendered views. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "precis/precis.h"
@@ -168,5 +169,75 @@ Test(api, facts_accessors_give_the_spans_of_the_text) {
     cr_assert_not_null(q.speaker_name);
     cr_assert_eq(strncmp(q.speaker_name, "Dana Okafor", q.speaker_name_len), 0);
     cr_assert_gt(q.confidence, 0);
+    precis_doc_free(d);
+}
+
+/* The five-W answers: what the facts view lists under who, what, where and when. */
+Test(api, answers_need_the_facts_and_a_valid_index) {
+    precis_doc *d = new_doc();
+    precis_error err = {0};
+    precis_answer a;
+    cr_assert_eq(precis_doc_answer_count(d, PRECIS_SLOT_WHO), 0);
+    cr_assert_eq(precis_doc_answer(d, PRECIS_SLOT_WHO, 0, &a, &err), PRECIS_E_STATE);
+    cr_assert_eq(precis_doc_facts(d, &err), PRECIS_OK, "%s", err.message);
+    for (int s = PRECIS_SLOT_WHO; s <= PRECIS_SLOT_WHEN; s++) {
+        size_t n = precis_doc_answer_count(d, (precis_slot)s);
+        cr_assert_gt(n, 0, "slot %d", s);
+        cr_assert_eq(precis_doc_answer(d, (precis_slot)s, n, &a, &err), PRECIS_E_INVALID_ARG);
+        cr_assert_eq(precis_doc_answer(d, (precis_slot)s, 0, NULL, &err), PRECIS_E_INVALID_ARG);
+    }
+    cr_assert_eq(precis_doc_answer_count(d, (precis_slot)7), 0);
+    cr_assert_eq(precis_doc_answer(d, (precis_slot)7, 0, &a, &err), PRECIS_E_INVALID_ARG);
+    cr_assert_str_eq(precis_basis_name(PRECIS_BASIS_HEADLINE), "headline");
+    cr_assert_str_eq(precis_basis_name(PRECIS_BASIS_BACKGROUND), "background");
+    cr_assert_null(precis_basis_name((precis_basis)6));
+    precis_doc_free(d);
+}
+
+Test(api, answers_are_the_facts_views) {
+    precis_doc *d = new_doc();
+    precis_error err = {0};
+    cr_assert_eq(precis_doc_facts(d, &err), PRECIS_OK, "%s", err.message);
+    char *json = NULL;
+    size_t len = 0;
+    cr_assert_eq(precis_doc_render(d, PRECIS_VIEW_FACTS, PRECIS_FORMAT_JSON, &json, &len, &err), PRECIS_OK);
+    /* each answer, in order, as the JSON lists it: its words, evidence, basis and confidence */
+    static const char *const SLOT[] = {"\"who\":[", "\"what\":{", "\"where\":[", "\"when\":["};
+    bool okafor = false, tuesday = false;
+    for (int s = PRECIS_SLOT_WHO; s <= PRECIS_SLOT_WHEN; s++) {
+        const char *at = strstr(json, SLOT[s]);
+        cr_assert_not_null(at, "%s", SLOT[s]);
+        for (size_t i = 0; i < precis_doc_answer_count(d, (precis_slot)s); i++) {
+            precis_answer a;
+            cr_assert_eq(precis_doc_answer(d, (precis_slot)s, i, &a, &err), PRECIS_OK);
+            cr_assert_lt(a.start, a.end);
+            cr_assert_leq(a.end, strlen(TEXT));
+            cr_assert_gt(a.confidence, 0);
+            cr_assert_leq(a.confidence, 1);
+            char want[256];
+            if (a.name) {
+                snprintf(want, sizeof want, "\"name\":\"%.*s\"", (int)a.name_len, a.name);
+                cr_assert_geq(a.entity, 0);
+            } else {
+                char *words = precis_doc_text(d, (precis_span){a.start, a.end}, NULL);
+                snprintf(want, sizeof want, "\"%s\":\"%s\"", s == PRECIS_SLOT_WHAT ? a.part : "text", words);
+                precis_free(words);
+            }
+            const char *w = strstr(at, want);
+            cr_assert_not_null(w, "%s after %s", want, SLOT[s]);
+            snprintf(want, sizeof want, "\"basis\":\"%s\",\"confidence\":%.2f", precis_basis_name(a.basis),
+                     a.confidence);
+            cr_assert_not_null(at = strstr(w, want), "%s", want);
+            if (s == PRECIS_SLOT_WHEN) {
+                cr_assert_not_null(a.value);
+                tuesday = tuesday || (span_is(a.start, a.end, "Tuesday") && i == 0);
+            }
+            cr_assert_leq(a.role_start, a.role_end);
+            okafor = okafor || (s == PRECIS_SLOT_WHO && span_is(a.start, a.end, "Dana Okafor"));
+        }
+    }
+    precis_free(json);
+    cr_expect(tuesday, "Tuesday answers when first");
+    cr_expect(okafor, "Dana Okafor answers who");
     precis_doc_free(d);
 }

@@ -74,6 +74,51 @@ Test(model, cue_words_map_each_word_to_its_classes) {
     precis_model_free(m);
 }
 
+Test(model, entity_words_map_each_word_to_its_classes) {
+    const char *good[] = {"en/entities.txt", "# a comment\nbody\tcharity\nbody\tstart-up\r\nopener\tacting\n"
+                                             "role_modifier\tacting\n\n"};
+    char buf[512];
+    precis_model *m = NULL;
+    precis_error err;
+    size_t len = image(buf, sizeof buf, good, 1);
+    cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_OK, "%s", err.message);
+    const lang_data *en = model_lang(m, "en");
+    cr_assert_eq(en->entity_words.count, 3);
+    cr_assert_eq(model_entity_word(en, "charity", 7), EW_BODY);
+    cr_assert_eq(model_entity_word(en, "Start-Up", 8), EW_BODY, "ASCII case aside");
+    cr_assert_eq(model_entity_word(en, "ACTING", 6), EW_OPENER | EW_ROLE_MODIFIER);
+    cr_assert_eq(model_entity_word(en, "club", 4), 0);
+    precis_model_free(m);
+    /* a language without the file lists no words */
+    const char *none[] = {"en/stopwords.txt", "the\n"};
+    len = image(buf, sizeof buf, none, 1);
+    cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(model_entity_word(model_lang(m, "en"), "charity", 7), 0);
+    precis_model_free(m);
+}
+
+Test(model, refuses_a_malformed_entity_word_line) {
+    static const struct {
+        const char *body, *message;
+    } bad[] = {
+        {"body\tcharity\nbodies\tclub\n", "en/entities.txt:2: expected body, opener or role_modifier"},
+        {"body charity\n", "en/entities.txt:1: expected body"},
+        {"body\tCharity\n", "en/entities.txt:1: expected one lower-case word"},
+        {"body\tfootball club\n", "en/entities.txt:1: expected one lower-case word"},
+        {"body\t\n", "en/entities.txt:1: expected body, opener or role_modifier, a tab and a word"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        const char *files[] = {"en/entities.txt", bad[i].body};
+        char buf[512];
+        precis_model *m = NULL;
+        precis_error err;
+        size_t len = image(buf, sizeof buf, files, 1);
+        cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_E_MODEL, "line %zu loaded", i);
+        cr_assert_null(m);
+        cr_assert(strstr(err.message, bad[i].message), "%zu: %s", i, err.message);
+    }
+}
+
 Test(model, refuses_a_malformed_cue_line_naming_file_and_line) {
     static const struct {
         const char *body, *message;
@@ -158,6 +203,11 @@ Test(model, compiled_tables_are_the_parsed_ones) {
     for (size_t i = 0; i + 11 <= blen && !carried; i++)
         carried = memcmp(precis_compiled_tables + i, "en/cues.txt", 11) == 0;
     cr_assert(carried, "en/cues.txt is not in the compiled tables");
+    same_map(&a->entity_words, &b->entity_words, "entity words", 60);
+    carried = false;
+    for (size_t i = 0; i + 15 <= blen && !carried; i++)
+        carried = memcmp(precis_compiled_tables + i, "en/entities.txt", 15) == 0;
+    cr_assert(carried, "en/entities.txt is not in the compiled tables");
     /* the built-in maps' keys are in the built-in image, the parsed ones in the copy */
     cr_assert(a->stems.slots != b->stems.slots);
     precis_model_free(parsed);

@@ -251,7 +251,7 @@ Test(ner_feat, features_are_deterministic_and_context_sensitive) {
 Test(ner_model, rejects_malformed_files) {
     ner_model *nm;
     precis_error err;
-    cr_assert_eq(ner_model_parse("nonsense", 8, NULL, &nm, &err), PRECIS_E_MODEL);
+    cr_assert_eq(ner_model_parse(NULL, "nonsense", 8, NULL, &nm, &err), PRECIS_E_MODEL);
     /* A header that promises a feature the file does not hold. */
     size_t head = 8 + 16 + 4u * (NER_NTAGS + 1) * NER_NTAGS;
     unsigned char *b = calloc(1, head + 4);
@@ -260,16 +260,16 @@ Test(ner_model, rejects_malformed_files) {
     memcpy(b + 8, &v, 4);
     memcpy(b + 12, &t, 4);
     memcpy(b + 16, &n, 4);
-    cr_assert_eq(ner_model_parse(b, head + 4, NULL, &nm, &err), PRECIS_E_MODEL);
+    cr_assert_eq(ner_model_parse(NULL, b, head + 4, NULL, &nm, &err), PRECIS_E_MODEL);
     /* No features at all is a valid (useless) model. */
     n = 0;
     memcpy(b + 16, &n, 4);
-    cr_assert_eq(ner_model_parse(b, head, NULL, &nm, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(ner_model_parse(NULL, b, head, NULL, &nm, &err), PRECIS_OK, "%s", err.message);
     ner_model_free(nm);
     /* Another feature-set version is refused with a message saying so. */
     v = NER_FEAT_VERSION + 1;
     memcpy(b + 8, &v, 4);
-    cr_assert_eq(ner_model_parse(b, head, NULL, &nm, &err), PRECIS_E_MODEL);
+    cr_assert_eq(ner_model_parse(NULL, b, head, NULL, &nm, &err), PRECIS_E_MODEL);
     cr_assert_not_null(strstr(err.message, "retrain"));
     free(b);
 }

@@ -213,6 +213,57 @@ Test(rouge, options_are_checked) {
     cr_expect_eq(precis_rouge_new(model, &o, &r, &err), PRECIS_E_INVALID_OPTION);
 }
 
+/* ---- the options' size (include/precis/eval.h: the struct can grow, as precis_options) ----- */
+
+Test(rouge, options_init_records_the_callers_size) {
+    precis_rouge_options o;
+    memset(&o, 0x5a, sizeof o);
+    precis_rouge_options_init(&o);
+    cr_assert_eq(o.size, sizeof o);
+    cr_assert(o.stem && o.skip_unigrams && o.round_like_rouge155 && !o.remove_stopwords);
+    cr_assert_eq(o.max_n, 2);
+    cr_assert_eq(o.max_words, 0);
+}
+
+Test(rouge, options_init_writes_no_more_than_the_size_it_is_given) {
+    unsigned char raw[sizeof(precis_rouge_options) + 32];
+    memset(raw, 0x5a, sizeof raw);
+    precis_rouge_options_init_sized((precis_rouge_options *)(void *)raw, 16);
+    size_t size;
+    memcpy(&size, raw, sizeof size);
+    cr_assert_eq(size, 16);
+    for (size_t i = 16; i < sizeof raw; i++)
+        cr_assert_eq(raw[i], 0x5a, "byte %zu written past the size", i);
+}
+
+/* A caller built against a newer header (a larger struct): the library fills and reads what it
+ * knows, zeroes the rest, and scores as with its own struct. */
+Test(rouge, a_larger_options_struct_works_and_its_tail_is_zeroed) {
+    _Alignas(precis_rouge_options) unsigned char raw[sizeof(precis_rouge_options) + 64];
+    memset(raw, 0x5a, sizeof raw);
+    precis_rouge_options *o = (precis_rouge_options *)(void *)raw;
+    precis_rouge_options_init_sized(o, sizeof raw);
+    cr_assert_eq(o->size, sizeof raw);
+    for (size_t i = sizeof(precis_rouge_options); i < sizeof raw; i++)
+        cr_assert_eq(raw[i], 0, "byte %zu of the tail", i);
+    o->stem = false;
+    const char *sys[] = {"Statements running"};
+    const char *ref[] = {"statement runs"};
+    NEAR(score_one(o, 1, sys, 1, ref).m[PRECIS_ROUGE_1].f, 0.0);
+}
+
+Test(rouge, options_not_initialised_are_refused) {
+    precis_rouge_options o;
+    memset(&o, 0, sizeof o); /* size 0: never passed through precis_rouge_options_init */
+    o.max_n = 2;
+    o.alpha = 0.5;
+    precis_rouge *r = NULL;
+    precis_error err = {0};
+    cr_assert_eq(precis_rouge_new(model, &o, &r, &err), PRECIS_E_INVALID_ARG);
+    cr_assert_null(r);
+    cr_assert(strstr(err.message, "precis_rouge_options_init"), "%s", err.message);
+}
+
 Test(rouge, perl_drand48) {
     /* perl -e 'srand(0); print rand()' prints 0.17082803610629 (Perl 5.20 and later);
      * srand(1) gives 0.0416303447718782 then 0.454492444728629. */

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doc/doc.h"
 #include "facts/timex.h"
 
 typedef struct found {
@@ -327,12 +328,12 @@ Test(timex, offsets_are_bytes_with_non_ascii_text) {
 
 Test(timex, long_input_crosses_token_windows) {
     /* 3000 sentences of 12 tokens: several of the finder's 8192-token windows */
-    const char *sentence = "On April 25, 2019, the ministers met for three days. ";
-    size_t sl = strlen(sentence), reps = 3000;
+    const char *one = "On April 25, 2019, the ministers met for three days. ";
+    size_t sl = strlen(one), reps = 3000;
     char *text = malloc(sl * reps + 1);
     cr_assert_not_null(text);
     for (size_t k = 0; k < reps; k++)
-        memcpy(text + k * sl, sentence, sl);
+        memcpy(text + k * sl, one, sl);
     text[sl * reps] = '\0';
     found f = run(text, NULL);
     cr_assert_eq(f.n, 2 * reps, "found %zu, want %zu", f.n, 2 * reps);
@@ -340,7 +341,7 @@ Test(timex, long_input_crosses_token_windows) {
         size_t s = k / 2 * sl;
         bool date = k % 2 == 0;
         const char *span = date ? "April 25, 2019" : "three days";
-        size_t off = (size_t)(strstr(sentence, span) - sentence);
+        size_t off = (size_t)(strstr(one, span) - one);
         cr_assert_eq(f.x[k].start, s + off, "expression %zu starts at %zu", k, f.x[k].start);
         cr_assert_eq(f.x[k].end, s + off + strlen(span));
         cr_assert_str_eq(f.x[k].value, date ? "2019-04-25" : "P3D");
@@ -414,4 +415,57 @@ Test(timex_readable, leaves_unresolved_values_and_bad_dates_alone) {
     char small[8];
     cr_expect(timex_readable("2024-10-29", small, sizeof small)); /* cut, still terminated */
     cr_expect_eq(strlen(small), sizeof small - 1);
+}
+
+/* ---- the document's tokens ---------------------------------------------------------------- */
+
+/* The finder reads the segmenter's tokens: a document's own (timex_find_doc) or those of raw
+ * bytes segmented for it (timex_find). Both must agree, offsets included, whatever the
+ * language data the document was split with. */
+static void same_as_raw(const precis_model *m, const char *text, const char *dct) {
+    precis_doc *d;
+    precis_error err;
+    cr_assert_eq(precis_doc_new(m, text, strlen(text), NULL, &d, &err), PRECIS_OK, "%s", err.message);
+    found f = run(text, dct);
+    timex *x;
+    size_t n;
+    cr_assert_eq(timex_find_doc(d, dct, &f.a, &x, &n, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(n, f.n, "\"%s\": %zu from the document's tokens, %zu from the bytes", text, n, f.n);
+    for (size_t k = 0; k < n; k++)
+        cr_expect(x[k].start == f.x[k].start && x[k].end == f.x[k].end && x[k].type == f.x[k].type &&
+                      strcmp(x[k].value, f.x[k].value) == 0,
+                  "\"%s\": expression %zu differs", text, k);
+    char a[11] = "", b[11] = "";
+    bool da = timex_dateline_doc(d, a), db = timex_dateline(d->text + d->body_start, d->len - d->body_start, b);
+    cr_expect(da == db && strcmp(a, b) == 0, "\"%s\": dateline %s / %s", text, a, b);
+    precis_doc_free(d);
+    arena_free(&f.a);
+}
+
+Test(timex, the_documents_tokens_give_what_the_bytes_give) {
+    precis_model *m;
+    precis_error err;
+    cr_assert_eq(precis_model_default(&m, &err), PRECIS_OK, "%s", err.message);
+    static const char *const texts[] = {
+        "MOSCOW, April 26, 2019 (Wire) - Leaders met on Thursday. The talks lasted 3 1/2 hours.",
+        "\xef\xbb\xbf" "April 26, 2019\nCaf\xc3\xa9 owners \xe2\x80\x94 since 1998 \xe2\x80\x94 met at 5 p.m. EST, Nov. 9.",
+        "Mr. Kim arrived at 10:30 a.m. on Jan. 3, 2019, two days after the U.S. envoy left; "
+        "sales rose 1,500,000 units in the '90s and in the third quarter of 1984.",
+        "It 's been three years since -LRB- Jan. 2016 -RRB- ; `` next week '' , he said .",
+        "",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        same_as_raw(m, texts[i], NULL);
+        same_as_raw(m, texts[i], "2019-04-26");
+    }
+    precis_model_free(m);
+}
+
+/* What the segmenter skips holds no time expression: a date in a markup attribute (an embedded
+ * tweet's datetime) is not part of the text. */
+Test(timex, markup_holds_no_expression) {
+    found f = run("<blockquote datetime=\"2016-06-28\">Trump spoke on Monday.</blockquote>", NULL);
+    cr_assert_eq(f.n, 1);
+    expect(&f, 0, "Monday", TIMEX_DATE, "XXXX-WXX-1");
+    arena_free(&f.a);
 }
