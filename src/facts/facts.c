@@ -884,7 +884,7 @@ bool facts_place_introduced(const precis_doc *d, uint32_t tok_start, uint32_t to
 }
 
 uint32_t facts_entity_gaz_classes(const precis_doc *d, const ner_entity *e) {
-    const ner_model *nm = ner_model_of(d->model);
+    const ner_model *nm = ner_model_of_doc(d);
     char key[128];
     if (!nm || e->name_len == 0 || e->name_len >= sizeof key)
         return 0;
@@ -1347,7 +1347,7 @@ static bool agent_noun(const precis_doc *d, uint32_t k) {
         if (n > l + 3 && strncasecmp(d->text + t->end - l, ENDINGS[i], l) == 0)
             return true;
     }
-    const ner_model *nm = ner_model_of(d->model);
+    const ner_model *nm = ner_model_of_doc(d);
     if (!nm || n >= 48)
         return false;
     char key[48];
@@ -2367,11 +2367,11 @@ precis_status facts_compute(precis_doc *d, precis_error *err) {
 
     if (d->opts.date[0])
         memcpy(f->dct, d->opts.date, sizeof f->dct);
-    else if (!timex_dateline(d->text + d->body_start, d->len - d->body_start, f->dct))
+    else if (!timex_dateline_doc(d, f->dct))
         f->dct[0] = '\0';
     timex *tx = NULL;
     size_t ntx = 0;
-    PRECIS_TRY(timex_find(d->text, d->len, f->dct[0] ? f->dct : NULL, &d->mem, &tx, &ntx, err));
+    PRECIS_TRY(timex_find_doc(d, f->dct[0] ? f->dct : NULL, &d->mem, &tx, &ntx, err));
     f->timexes = arena_alloc(&d->mem, (ntx ? ntx : 1) * sizeof *f->timexes);
     uint8_t *skip = arena_calloc(&d->mem, d->seg.n_tokens ? d->seg.n_tokens : 1, 1);
     if (!f->timexes || !skip)
