@@ -764,6 +764,17 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
     return (long)b;
 }
 
+/* True when verb v is passive: a form of "be" right before it, past one adverb ("was
+ * widely criticised", "has been accused"). */
+static bool passive(const precis_doc *d, size_t v, size_t limit) {
+    static const char *const BE[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
+    size_t k = v;
+    if (k > limit + 1 && d->seg.tokens[k - 1].shape == SHAPE_LOWER && d->seg.tokens[k - 1].end - d->seg.tokens[k - 1].start > 3 &&
+        memcmp(d->text + d->seg.tokens[k - 1].end - 2, "ly", 2) == 0)
+        k--;
+    return k > limit && doc_tok_in(d, k - 1, BE) && d->text[d->seg.tokens[v].end - 1] != 'g';
+}
+
 /* The speaker before the opening mark, in the same sentence: Kim said: “...”; Kim called it
  * a “...”; Kim, the mayor, said “...”; Kim: “...”. */
 static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
@@ -837,6 +848,7 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
             return;
         }
     int tries = 0;
+    bool passive_seen = false;
     long s_inf;
     for (size_t v = o; v-- > lo && tries < 2;) {
         /* "As Kim pointed out in December, “...”": a verb of saying in two words, when the
@@ -844,6 +856,12 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
         if (!quotes_is_speech_verb(d, v) && !(phrasal_saying(d, v) && o <= v + 8))
             continue;
         tries++;
+        /* "The rapper was criticised after viewers complained he was “lewd”": a passive verb
+         * of saying; its subject is the one spoken of, not the speaker */
+        if (passive(d, v, lo)) {
+            passive_seen = true;
+            continue;
+        }
         size_t e = 0;
         /* "Kim visited the site, saying ...": a participle's speaker is the sentence's subject,
          * never the words before it ("a statement saying"); so is the speaker of "Kim voted
@@ -920,6 +938,8 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
         }
         /* "told Reuters", "asked by reporters": the next verb back may have the subject */
     }
+    if (passive_seen)
+        return; /* "Kim was asked by the panel: “...”": the clause's subject did not say it */
     /* Kim, the mayor, gave a warning: “...” — a colon after a clause with a named subject */
     if (o >= 2 && is_char(d, o - 1, ':')) {
         size_t e = 0;

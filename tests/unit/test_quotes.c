@@ -782,3 +782,21 @@ Test(quotes, retaliated_is_a_verb_of_saying_after_its_quotation) {
                          "\xE2\x80\x9CThe river will always be ours,\xE2\x80\x9D an angry Oskar Lindqvist retaliated.\n");
     expect(f, "The river will always", "Oskar Lindqvist");
 }
+
+Test(quotes, the_subject_of_a_passive_verb_of_saying_is_not_the_speaker) {
+    const facts *f = run("The singer toured the north in May.\n\n"
+                         "The singer Ralph Dunmore was criticised after a show in Leeds led a dozen viewers to "
+                         "complain he was \"crude\" and \"rude\".\n");
+    long i = quote_at(f, "crude");
+    if (i >= 0)
+        cr_assert(strstr(speaker(f, i), "Dunmore") == NULL, "speaker '%s'", speaker(f, i));
+    f = run("The inquiry closed on Friday.\n\n"
+            "Ralph Dunmore was asked by the panel: \xE2\x80\x9C" "Did you sign the contract before the vote?\xE2\x80\x9D\n");
+    expect(f, "Did you sign the contract", "");
+}
+
+Test(quotes, british_spellings_of_verbs_of_saying) {
+    const facts *f = run("The council met on Tuesday.\n\n"
+                         "\xE2\x80\x98We will not close the library,\xE2\x80\x99 emphasised Councillor Joan Pettifer.\n");
+    expect(f, "We will not close the library", "Joan Pettifer");
+}
