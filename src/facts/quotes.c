@@ -1013,7 +1013,7 @@ static void attach_speaker(const precis_doc *d, quote *q, uint32_t close_start, 
 /* Whether the words of [start, end) are in title case: every word capitalised but for the
  * short function words titles keep in lower case, with at least two capitalised words. */
 static bool title_case(const precis_doc *d, uint32_t start, uint32_t end) {
-    size_t caps = 0;
+    size_t caps = 0, stray = 0;
     for (size_t k = doc_token_at(d, start); k < d->seg.n_tokens && d->seg.tokens[k].start < end; k++) {
         const token *t = &d->seg.tokens[k];
         if (t->kind != TOK_WORD)
@@ -1021,9 +1021,11 @@ static bool title_case(const precis_doc *d, uint32_t start, uint32_t end) {
         if (capitalised(d, k))
             caps++;
         else if (!cue_is(d, k, CW_TITLE_SMALL))
-            return false;
+            stray++;
     }
-    return caps >= 2;
+    /* a long title may leave one more short word in lower case ("There Must be a Better
+     * World Somewhere") */
+    return caps >= 2 && (stray == 0 || (stray == 1 && caps >= 4));
 }
 
 /* A headline, the text's first sentence or one set in title case ("Graham Says Trump's

@@ -800,3 +800,11 @@ Test(quotes, british_spellings_of_verbs_of_saying) {
                          "\xE2\x80\x98We will not close the library,\xE2\x80\x99 emphasised Councillor Joan Pettifer.\n");
     expect(f, "We will not close the library", "Joan Pettifer");
 }
+
+Test(quotes, a_long_title_with_one_short_word_in_lower_case_is_no_one_s_words) {
+    const facts *f = run("The choir closed the evening.\n\n"
+                         "Hannah Moorcroft sang \"There Will be a Brighter Harbour Tomorrow\" as the lights came "
+                         "up.\n");
+    long i = quote_at(f, "There Will be a Brighter");
+    cr_assert(i < 0 || *speaker(f, i) == '\0', "a song title given to '%s'", i < 0 ? "" : speaker(f, i));
+}
