@@ -758,6 +758,30 @@ static bool said_to_be_body(const ctx *c, const ner_mention *m) {
     return false;
 }
 
+#define OWNER_REACH 10 /* tokens after a subject in which its possessive pronoun is looked for */
+
+/* Whether the sentence refers back to the one-word subject m with "its" ("Fiat is to stop
+ * making engines for its Alfa Romeo arm", "Nissan has named an employee to run its
+ * operations"): a body, whatever the tagger made of an unknown capitalised word. The subject
+ * must be followed by its verb (a lower-case word), and the first possessive after it within
+ * OWNER_REACH tokens, with no other name between, must be "its". `next` is the mention after
+ * m, or NULL. */
+static bool owns_as_a_body(const ctx *c, const ner_mention *m, const ner_mention *next) {
+    const precis_doc *d = c->d;
+    size_t nt = d->seg.n_tokens, k = m->tok_end;
+    if (m->tok_end - m->tok_start != 1 || k >= nt || tok(c, k)->shape != SHAPE_LOWER)
+        return false;
+    for (size_t j = k; j < nt && j < k + OWNER_REACH && tok(c, j)->sentence == m->sentence; j++) {
+        if (next && j >= next->tok_start)
+            return false;
+        if (doc_tok_is(d, j, "its"))
+            return true;
+        if (doc_tok_is(d, j, "his") || doc_tok_is(d, j, "her") || doc_tok_is(d, j, "their"))
+            return false;
+    }
+    return false;
+}
+
 /* "Charlotte, N.C.", "Salem, Oregon": a name followed by a comma and a region or country that
  * closes the phrase is a place, whatever the tagger made of the name. */
 static bool placed_in(const ctx *c, const ner_mention *m, const ner_mention *next) {
@@ -785,19 +809,32 @@ static precis_status finish(ctx *c, ent_build *B, ner_entities *out) {
      * created it, the longest. A mention the article calls a body ("the charity X") counts
      * as three votes for an organisation: the article's word over the tagger's guess. */
     uint16_t(*votes)[NER_NTYPES] = arena_calloc(c->a, B->n ? B->n : 1, sizeof *votes);
-    if (!votes)
+    /* a "person" known by one word only that the article calls "its" ("Fiat is to stop making
+     * engines for its Alfa Romeo arm") is a body; a person also named in full ("Pierre
+     * Buyoya ... Buyoya dismissed its threat") keeps the tagger's reading */
+    uint16_t *its = arena_calloc(c->a, B->n ? B->n : 1, sizeof *its);
+    uint8_t *named_in_full = arena_calloc(c->a, B->n ? B->n : 1, 1);
+    if (!votes || !its || !named_in_full)
         return PRECIS_E_NOMEM;
     for (size_t i = 0; i < c->n; i++) {
         const ner_mention *m = &c->m[i];
         if (m->entity < 0 || (m->flags & NERM_DEMONYM) || m->type >= NER_NTYPES)
             continue;
         bool body = m->type != NER_LOC && said_to_be_body(c, m);
+        if (m->tok_end - m->tok_start > 1 || entities_person_title(c->d, m->tok_start) ||
+            (m->tok_start > 0 && (gaz_classes(c, tok(c, m->tok_start - 1)->start, tok(c, m->tok_start - 1)->end) &
+                                  (GZ_HONORIFIC | GZ_ROLE))))
+            named_in_full[m->entity] = 1; /* "Pierre Buyoya", "Lord Archer": a person */
+        else if (m->type == NER_PER && owns_as_a_body(c, m, i + 1 < c->n ? &c->m[i + 1] : NULL))
+            its[m->entity]++;
         bool place = !body && m->type != NER_LOC && i + 1 < c->n && placed_in(c, m, &c->m[i + 1]);
         uint8_t t = body ? NER_ORG : place ? NER_LOC : m->type;
         unsigned add = body || place ? 3 : 1;
         votes[m->entity][t] = (uint16_t)(votes[m->entity][t] + add < UINT16_MAX ? votes[m->entity][t] + add : UINT16_MAX);
     }
     for (size_t e = 0; e < B->n; e++) {
+        if (its[e] && !named_in_full[e] && votes[e][NER_PER] >= votes[e][NER_ORG] && votes[e][NER_PER] >= votes[e][NER_LOC])
+            votes[e][NER_ORG] = (uint16_t)(votes[e][NER_PER] + 1);
         int best = B->e[e].type;
         for (int t = 0; t < NER_NTYPES; t++)
             if (votes[e][t] > votes[e][best])

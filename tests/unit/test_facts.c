@@ -479,3 +479,17 @@ Test(facts, a_name_tagged_once_is_the_same_name_where_the_tagger_missed_it) {
     cr_assert_eq(tarnow, 2, "the sentence-initial Tarnow joins the tagged one (%zu found)", tarnow);
     arena_free(&a);
 }
+
+Test(facts, a_one_word_name_the_article_calls_its_is_a_body) {
+    /* the tagger's guess for an unknown one-word name is often a person; "its" says otherwise,
+     * unless the person is also named in full or with a title */
+    const facts *f = run("Marchetti is to stop making diesel pumps at its plant near Turin, unions said. Marchetti "
+                         "has not commented. Shares in Marchetti fell 3%.\n");
+    for (size_t i = 0; i < f->ents.n_entities; i++)
+        if (f->ents.entities[i].name_len == 9 && strncmp(f->ents.entities[i].name, "Marchetti", 9) == 0)
+            cr_assert_neq(f->ents.entities[i].type, NER_PER, "Marchetti typed a person");
+    f = run("Party chiefs said Lord Pembry could rejoin its ranks next year. Pembry declined to comment.\n");
+    for (size_t i = 0; i < f->ents.n_entities; i++)
+        if (f->ents.entities[i].name_len >= 6 && strstr(f->ents.entities[i].name, "Pembry"))
+            cr_assert_neq(f->ents.entities[i].type, NER_ORG, "a titled person typed a body");
+}
