@@ -758,6 +758,9 @@ static bool said_to_be_body(const ctx *c, const ner_mention *m) {
     return false;
 }
 
+/* Prepositions after which a name is a place. */
+static const char *const PLACE_PREPS[] = {"in", "near", "outside", "across", "throughout", NULL};
+
 #define OWNER_REACH 10 /* tokens after a subject in which its possessive pronoun is looked for */
 
 /* Whether the sentence refers back to the one-word subject m with "its" ("Fiat is to stop
@@ -814,7 +817,8 @@ static precis_status finish(ctx *c, ent_build *B, ner_entities *out) {
      * Buyoya ... Buyoya dismissed its threat") keeps the tagger's reading */
     uint16_t *its = arena_calloc(c->a, B->n ? B->n : 1, sizeof *its);
     uint8_t *named_in_full = arena_calloc(c->a, B->n ? B->n : 1, 1);
-    if (!votes || !its || !named_in_full)
+    uint16_t *in_place = arena_calloc(c->a, B->n ? B->n : 1, sizeof *in_place);
+    if (!votes || !its || !named_in_full || !in_place)
         return PRECIS_E_NOMEM;
     for (size_t i = 0; i < c->n; i++) {
         const ner_mention *m = &c->m[i];
@@ -828,12 +832,20 @@ static precis_status finish(ctx *c, ent_build *B, ner_entities *out) {
         else if (m->type == NER_PER && owns_as_a_body(c, m, i + 1 < c->n ? &c->m[i + 1] : NULL))
             its[m->entity]++;
         bool place = !body && m->type != NER_LOC && i + 1 < c->n && placed_in(c, m, &c->m[i + 1]);
+        /* "unrest in Charlotte", "troops will remain in Charlotte": no one is in a person */
+        if (!body && m->type == NER_PER && m->tok_end - m->tok_start == 1 && m->tok_start > 0 &&
+            doc_tok_in(c->d, m->tok_start - 1, PLACE_PREPS) && !common_word(c, m->tok_start) &&
+            !(m->tok_end < c->d->seg.n_tokens && tok(c, m->tok_end)->kind == TOK_POSSESSIVE))
+            in_place[m->entity]++;
         uint8_t t = body ? NER_ORG : place ? NER_LOC : m->type;
         unsigned add = body || place ? 3 : 1;
         votes[m->entity][t] = (uint16_t)(votes[m->entity][t] + add < UINT16_MAX ? votes[m->entity][t] + add : UINT16_MAX);
     }
     for (size_t e = 0; e < B->n; e++) {
-        if (its[e] && !named_in_full[e] && votes[e][NER_PER] >= votes[e][NER_ORG] && votes[e][NER_PER] >= votes[e][NER_LOC])
+        bool person = votes[e][NER_PER] >= votes[e][NER_ORG] && votes[e][NER_PER] >= votes[e][NER_LOC];
+        if (person && !named_in_full[e] && in_place[e] >= 2)
+            votes[e][NER_LOC] = (uint16_t)(votes[e][NER_PER] + 1); /* twice "in X": a place */
+        else if (person && !named_in_full[e] && its[e])
             votes[e][NER_ORG] = (uint16_t)(votes[e][NER_PER] + 1);
         int best = B->e[e].type;
         for (int t = 0; t < NER_NTYPES; t++)

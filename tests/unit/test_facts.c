@@ -493,3 +493,37 @@ Test(facts, a_one_word_name_the_article_calls_its_is_a_body) {
         if (f->ents.entities[i].name_len >= 6 && strstr(f->ents.entities[i].name, "Pembry"))
             cr_assert_neq(f->ents.entities[i].type, NER_ORG, "a titled person typed a body");
 }
+
+/* The tagger's mentions given by hand, all "persons": a one-word name twice after "in" is a
+ * place; a person named in full keeps the tagger's reading. */
+Test(facts, a_one_word_person_twice_after_in_is_a_place) {
+    const char *text = "Protests spread in Dallworth on Friday. Shops in Dallworth stayed shut. Ana Dallworth, "
+                       "no relation, said little. Fans in Kessel cheered as Kessel scored. Fans in Kessel sang.";
+    run(text);
+    ner_mention given[8];
+    size_t n = 0;
+    for (size_t k = 0; k < doc->seg.n_tokens && n < 8; k++) {
+        const token *t = &doc->seg.tokens[k];
+        bool dall = t->end - t->start == 9 && strncmp(doc->text + t->start, "Dallworth", 9) == 0;
+        bool kess = t->end - t->start == 6 && strncmp(doc->text + t->start, "Kessel", 6) == 0;
+        if (!dall && !kess)
+            continue;
+        bool full = dall && k > 0 && strncmp(doc->text + doc->seg.tokens[k - 1].start, "Ana", 3) == 0;
+        ner_mention m = {full ? doc->seg.tokens[k - 1].start : t->start, t->end, (uint32_t)(full ? k - 1 : k),
+                         (uint32_t)k + 1, t->sentence, NER_PER, 0, -1};
+        given[n++] = m;
+    }
+    arena a;
+    arena_init(&a, 4096);
+    ner_entities out;
+    precis_error err;
+    cr_assert_eq(entities_link(doc, given, n, &a, &out, &err), PRECIS_OK, "%s", err.message);
+    for (size_t i = 0; i < out.n_entities; i++) {
+        const ner_entity *e = &out.entities[i];
+        if (e->name_len == 6 && strncmp(e->name, "Kessel", 6) == 0)
+            cr_assert_eq(e->type, NER_LOC, "Kessel: type %d", e->type);
+        if (strstr(e->name, "Dallworth"))
+            cr_assert_eq(e->type, NER_PER, "%.*s: type %d", (int)e->name_len, e->name, e->type);
+    }
+    arena_free(&a);
+}
