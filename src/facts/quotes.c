@@ -16,6 +16,7 @@
 #define CUE_WINDOW 30         /* tokens searched for a speech verb either side of a quotation:
                                  bounds the work per quotation (linear cost) */
 #define APPOSITION_MAX 20     /* "Paris, who used to work in the city, said": the clause */
+#define RELATIVE_CLAUSE_MAX 34 /* ", who ..., said" with a long relative clause */
 
 /* The cue_word_class bits (model/model.h) of token k: its word, folded to ASCII lower case,
  * in the language's cue words (models/<lang>/cues.txt); 0 for a word in no class, and for
@@ -281,7 +282,9 @@ static long subject_of(const precis_doc *d, size_t v, size_t limit, size_t *e) {
     }
     /* NAME , apposition , VERB */
     if (se > limit + 1 && is_char(d, se - 1, ',')) {
-        for (size_t c = se - 1; c-- > limit && se - c < APPOSITION_MAX;) {
+        /* a relative clause may run longer than an apposition ("Locke, who was crestfallen
+         * not to be retained by the club as head coach after they were relegated, added") */
+        for (size_t c = se - 1; c-- > limit && se - c < RELATIVE_CLAUSE_MAX;) {
             /* the apposition holds words, commas, brackets and hyphens; other marks end it */
             /* ... and the full stops of an abbreviation ("Rep. Kim, R-N.Y., said") */
             bool abbreviation = is_char(d, c, '.') && c > limit && capitalised(d, c - 1) &&
@@ -290,6 +293,9 @@ static long subject_of(const precis_doc *d, size_t v, size_t limit, size_t *e) {
                 !is_char(d, c, '-') && !abbreviation)
                 break;
             if (!is_char(d, c, ','))
+                continue;
+            /* past an apposition's length only a relative clause goes on */
+            if (se - c >= APPOSITION_MAX && !(c + 1 < se && (doc_tok_is(d, c + 1, "who") || doc_tok_is(d, c + 1, "whose"))))
                 continue;
             long n = phrase_before(d, c, limit);
             if (n >= 0 && capitalised(d, c - 1) && capitalised(d, (size_t)n)) {

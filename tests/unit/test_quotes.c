@@ -808,3 +808,11 @@ Test(quotes, a_long_title_with_one_short_word_in_lower_case_is_no_one_s_words) {
     long i = quote_at(f, "There Will be a Brighter");
     cr_assert(i < 0 || *speaker(f, i) == '\0', "a song title given to '%s'", i < 0 ? "" : speaker(f, i));
 }
+
+Test(quotes, a_long_relative_clause_between_the_name_and_its_verb) {
+    const facts *f = run("Gary Lockhart has signed a new two-year deal.\n\n"
+                         "Former Hearts player Lockhart, who was crestfallen not to be kept on by the club as head "
+                         "coach after they were relegated last season, added: \xE2\x80\x98The coaches have done a "
+                         "fantastic job in helping me, too.\xE2\x80\x99\n");
+    expect(f, "The coaches have done", "Gary Lockhart");
+}
