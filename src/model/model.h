@@ -86,8 +86,15 @@ enum entity_word_class {
     EW_BODY = 1u << 0,         /* nouns that say what kind of body a name is ("the charity X") */
     EW_OPENER = 1u << 1,       /* a sentence's capitalised first word that names no body
                                 * ("Yesterday President Kim") */
-    EW_ROLE_MODIFIER = 1u << 2 /* before a role, part of it ("former", "acting") */
+    EW_ROLE_MODIFIER = 1u << 2, /* before a role, part of it ("former", "acting") */
+    EW_TITLE = 1u << 3          /* before a name, make it a person's ("Sen.", "Mr") */
 };
+
+/* Entries of the class-word files (entities.txt, and the others model.c lists in
+ * WORD_FILES) are one lower-case word, or for the classes that say so, a phrase of at most
+ * WORD_PHRASE_MAX words ("more than") or a word's ending of at most WORD_ENDING_MAX bytes. */
+#define WORD_PHRASE_MAX 4
+#define WORD_ENDING_MAX 6
 
 typedef struct lang_data {
     char code[8];           /* ISO 639-1 */
@@ -154,6 +161,11 @@ const void *model_compiled_gaz(const precis_model *m, size_t *len);
 
 /* The cue_word_class bit of a cues.txt class name ("speech"), or 0 when there is none. */
 uint32_t cue_class_bit(const char *name, size_t len);
+
+/* The class bits a class-word map (lang_data.entity_words, ...) gives text s[0, len), ASCII
+ * case aside (a phrase's words joined by single spaces); 0 for text it does not list, and
+ * for every text when the language has no such file. */
+uint32_t model_word_class(const strmap *words, const char *s, size_t len);
 
 /* The entity_word_class bits of token text s[0, len) in `lang`'s entities.txt, ASCII case
  * aside; 0 for a word it does not list. */

@@ -76,14 +76,15 @@ Test(model, cue_words_map_each_word_to_its_classes) {
 
 Test(model, entity_words_map_each_word_to_its_classes) {
     const char *good[] = {"en/entities.txt", "# a comment\nbody\tcharity\nbody\tstart-up\r\nopener\tacting\n"
-                                             "role_modifier\tacting\n\n"};
+                                             "role_modifier\tacting\n\ntitle\tmr\n"};
     char buf[512];
     precis_model *m = NULL;
     precis_error err;
     size_t len = image(buf, sizeof buf, good, 1);
     cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_OK, "%s", err.message);
     const lang_data *en = model_lang(m, "en");
-    cr_assert_eq(en->entity_words.count, 3);
+    cr_assert_eq(en->entity_words.count, 4);
+    cr_assert_eq(model_entity_word(en, "Mr", 2), EW_TITLE);
     cr_assert_eq(model_entity_word(en, "charity", 7), EW_BODY);
     cr_assert_eq(model_entity_word(en, "Start-Up", 8), EW_BODY, "ASCII case aside");
     cr_assert_eq(model_entity_word(en, "ACTING", 6), EW_OPENER | EW_ROLE_MODIFIER);
@@ -101,11 +102,12 @@ Test(model, refuses_a_malformed_entity_word_line) {
     static const struct {
         const char *body, *message;
     } bad[] = {
-        {"body\tcharity\nbodies\tclub\n", "en/entities.txt:2: expected body, opener or role_modifier"},
-        {"body charity\n", "en/entities.txt:1: expected body"},
+        {"body\tcharity\nbodies\tclub\n", "en/entities.txt:2: expected a class of the file"},
+        {"body charity\n", "en/entities.txt:1: expected a class"},
         {"body\tCharity\n", "en/entities.txt:1: expected one lower-case word"},
         {"body\tfootball club\n", "en/entities.txt:1: expected one lower-case word"},
-        {"body\t\n", "en/entities.txt:1: expected body, opener or role_modifier, a tab and a word"},
+        {"body\t\n", "en/entities.txt:1: expected a class of the file, a tab and a word"},
+        {"title\tmr.\ntitle\tsen ator\n", "en/entities.txt:2: expected one lower-case word"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         const char *files[] = {"en/entities.txt", bad[i].body};
