@@ -209,6 +209,34 @@ static const word_class ENTITY_CLASSES[] = {
     {"body", EW_BODY, WF_WORD}, {"opener", EW_OPENER, WF_WORD}, {"role_modifier", EW_ROLE_MODIFIER, WF_WORD},
     {"title", EW_TITLE, WF_WORD}};
 
+static const word_class FACT_CLASSES[] = {
+    {"clause_opener", FW_CLAUSE_OPENER, WF_WORD},   {"sentence_adverb", FW_SENTENCE_ADVERB, WF_WORD},
+    {"place_noun", FW_PLACE_NOUN, WF_WORD},         {"phrase_end", FW_PHRASE_END, WF_WORD},
+    {"measure_unit", FW_MEASURE_UNIT, WF_WORD},     {"determiner", FW_DETERMINER, WF_WORD},
+    {"aux", FW_AUX, WF_WORD},                       {"modal", FW_MODAL, WF_WORD},
+    {"group_opener", FW_GROUP_OPENER, WF_PHRASE},   {"clause_word", FW_CLAUSE_WORD, WF_WORD},
+    {"number_word", FW_NUMBER_WORD, WF_WORD},       {"before_number", FW_BEFORE_NUMBER, WF_WORD},
+    {"complement", FW_COMPLEMENT, WF_WORD},         {"conjunction", FW_CONJUNCTION, WF_WORD},
+    {"irregular_past", FW_IRREGULAR_PAST, WF_WORD}, {"introducer", FW_INTRODUCER, WF_WORD},
+    {"quantifier", FW_QUANTIFIER, WF_WORD},         {"empty_subject", FW_EMPTY_SUBJECT, WF_WORD},
+    {"verb_group", FW_VERB_GROUP, WF_WORD},         {"report_verb", FW_REPORT_VERB, WF_WORD},
+    {"subordinator", FW_SUBORDINATOR, WF_WORD},     {"own_pronoun", FW_OWN_PRONOUN, WF_WORD},
+    {"particle", FW_PARTICLE, WF_WORD},             {"particle_end", FW_PARTICLE_END, WF_WORD},
+    {"rank", FW_RANK, WF_WORD},                     {"approx", FW_APPROX, WF_PHRASE},
+    {"definite", FW_DEFINITE, WF_WORD}};
+
+static const word_class PEOPLE_CLASSES[] = {
+    {"he", PW_HE, WF_WORD},
+    {"she", PW_SHE, WF_WORD},
+    {"male", PW_MALE, WF_WORD},
+    {"female", PW_FEMALE, WF_WORD},
+    {"subject_lead", PW_SUBJECT_LEAD, WF_WORD},
+    {"speaker_group", PW_SPEAKER_GROUP, WF_WORD},
+    {"not_person", PW_NOT_PERSON, WF_WORD},
+    {"people", PW_PEOPLE, WF_WORD},
+    {"agent_ending", PW_AGENT_ENDING, WF_ENDING},
+    {"generic", PW_GENERIC, WF_WORD}};
+
 typedef struct word_file {
     const char *name;          /* "entities.txt" */
     size_t map;                /* offsetof the strmap in lang_data */
@@ -219,6 +247,8 @@ typedef struct word_file {
 #define WORD_FILE(name, field, classes) {name, offsetof(lang_data, field), classes, sizeof classes / sizeof classes[0]}
 static const word_file WORD_FILES[] = {
     WORD_FILE("entities.txt", entity_words, ENTITY_CLASSES),
+    WORD_FILE("facts.txt", fact_words, FACT_CLASSES),
+    WORD_FILE("people.txt", people_words, PEOPLE_CLASSES),
 };
 #define N_WORD_FILES (sizeof WORD_FILES / sizeof WORD_FILES[0])
 
