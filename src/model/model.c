@@ -237,6 +237,12 @@ static const word_class PEOPLE_CLASSES[] = {
     {"agent_ending", PW_AGENT_ENDING, WF_ENDING},
     {"generic", PW_GENERIC, WF_WORD}};
 
+static const word_class BRIEF_CLASSES[] = {
+    {"attribution", BW_ATTRIBUTION, WF_WORD},     {"place_prep", BW_PLACE_PREP, WF_WORD},
+    {"at_place", BW_AT_PLACE, WF_WORD},           {"subject_prep", BW_SUBJECT_PREP, WF_WORD},
+    {"complete_event", BW_COMPLETE_EVENT, WF_WORD}, {"head_prep", BW_HEAD_PREP, WF_WORD},
+    {"plural", BW_PLURAL, WF_WORD},               {"named_prep", BW_NAMED_PREP, WF_WORD}};
+
 typedef struct word_file {
     const char *name;          /* "entities.txt" */
     size_t map;                /* offsetof the strmap in lang_data */
@@ -249,6 +255,7 @@ static const word_file WORD_FILES[] = {
     WORD_FILE("entities.txt", entity_words, ENTITY_CLASSES),
     WORD_FILE("facts.txt", fact_words, FACT_CLASSES),
     WORD_FILE("people.txt", people_words, PEOPLE_CLASSES),
+    WORD_FILE("brief.txt", brief_words, BRIEF_CLASSES),
 };
 #define N_WORD_FILES (sizeof WORD_FILES / sizeof WORD_FILES[0])
 

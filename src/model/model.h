@@ -138,6 +138,19 @@ enum people_word_class {
     PW_GENERIC = 1u << 9       /* people in general ("People who walk ...") */
 };
 
+/* Classes of brief.txt words (the brief's lead line: brief/brief.c), bits of the value a
+ * word maps to in lang_data.brief_words. */
+enum brief_word_class {
+    BW_ATTRIBUTION = 1u << 0,    /* reporting verbs of an attribution ("AFP reported") */
+    BW_PLACE_PREP = 1u << 1,     /* before a place that says where ("in London yesterday") */
+    BW_AT_PLACE = 1u << 2,       /* put the opening's event at a place ("at Wembley") */
+    BW_SUBJECT_PREP = 1u << 3,   /* a name after them in a subject is not its head */
+    BW_COMPLETE_EVENT = 1u << 4, /* verbs that are an event alone ("died", "fell") */
+    BW_HEAD_PREP = 1u << 5,      /* end a subject's head phrase ("The father [of ...]") */
+    BW_PLURAL = 1u << 6,         /* plurals without -s ("people", "police") */
+    BW_NAMED_PREP = 1u << 7      /* between a subject's head and its name ("Shares in X") */
+};
+
 /* Entries of the class-word files (entities.txt, and the others model.c lists in
  * WORD_FILES) are one lower-case word, or for the classes that say so, a phrase of at most
  * WORD_PHRASE_MAX words ("more than") or a word's ending of at most WORD_ENDING_MAX bytes. */
@@ -160,6 +173,7 @@ typedef struct lang_data {
                              * when the language has no such file */
     strmap fact_words;      /* facts.txt: lower-case word or phrase -> fact_word_class bits */
     strmap people_words;    /* people.txt: lower-case word or ending -> people_word_class bits */
+    strmap brief_words;     /* brief.txt: lower-case word -> brief_word_class bits */
     boiler_cue *cues;       /* boilerplate cues (boilerplate.txt) */
     size_t n_cues;
     bool has_data;          /* the model ships files for it; false for a language known only

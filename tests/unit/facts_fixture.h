@@ -5,11 +5,10 @@
 #ifndef PRECIS_TESTS_FACTS_FIXTURE_H
 #define PRECIS_TESTS_FACTS_FIXTURE_H
 #include <criterion/criterion.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "doc/doc.h"
+#include "model_fixture.h"
 #include "facts/facts.h"
 
 static precis_model *model;
@@ -44,31 +43,6 @@ static char *span(uint32_t s, uint32_t e) {
     return out;
 }
 
-/* The default model's image without `drop` (a model directory lacking that file), loaded as a
- * model of its own. */
-static precis_model *model_without(const char *drop) {
-    size_t cap = model->image_len + 64, len = 0;
-    char *img = malloc(cap);
-    cr_assert_not_null(img);
-    len += (size_t)snprintf(img, cap, "PRECIS-MODEL 1\n");
-    bool dropped = false;
-    for (size_t i = 0; i < model->n_files; i++) {
-        const struct model_file *f = &model->files[i];
-        if (strcmp(f->name, drop) == 0) {
-            dropped = true;
-            continue;
-        }
-        len += (size_t)snprintf(img + len, cap - len, "@%s %zu\n", f->name, f->len);
-        cr_assert_lt(len + f->len + 1, cap);
-        memcpy(img + len, f->data, f->len);
-        len += f->len;
-        img[len++] = '\n';
-    }
-    cr_assert(dropped, "the default model has no %s", drop);
-    precis_model *m = NULL;
-    precis_error err;
-    cr_assert_eq(precis_model_load(img, len, &m, &err), PRECIS_OK, "%s", err.message);
-    free(img);
-    return m;
-}
+/* The default model without its file `drop` (tests/unit/model_fixture.h). */
+static precis_model *model_without(const char *drop) { return model_copy_without(model, drop); }
 #endif

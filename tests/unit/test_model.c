@@ -121,17 +121,20 @@ Test(model, refuses_a_malformed_entity_word_line) {
     }
 }
 
-Test(model, fact_and_people_words_map_words_phrases_and_endings) {
+Test(model, fact_people_and_brief_words_map_words_phrases_and_endings) {
     const char *good[] = {"en/facts.txt", "# a comment\naux\twas\nmodal\tcould\r\napprox\tas many as\n"
                                           "group_opener\tat least\napprox\tat least\n\n",
-                          "en/people.txt", "he\this\nagent_ending\ters\npeople\tpolice\n"};
+                          "en/people.txt", "he\this\nagent_ending\ters\npeople\tpolice\n",
+                          "en/brief.txt", "attribution\tsaid\nplace_prep\tin\nhead_prep\tin\n"};
     char buf[512];
     precis_model *m = NULL;
     precis_error err;
-    size_t len = image(buf, sizeof buf, good, 2);
+    size_t len = image(buf, sizeof buf, good, 3);
     cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_OK, "%s", err.message);
     const lang_data *en = model_lang(m, "en");
     cr_assert_eq(en->fact_words.count, 4);
+    cr_assert_eq(model_word_class(&en->brief_words, "In", 2), BW_PLACE_PREP | BW_HEAD_PREP);
+    cr_assert_eq(model_word_class(&en->brief_words, "said", 4), BW_ATTRIBUTION);
     cr_assert_eq(model_word_class(&en->fact_words, "WAS", 3), FW_AUX, "ASCII case aside");
     cr_assert_eq(model_word_class(&en->fact_words, "At least", 8), FW_GROUP_OPENER | FW_APPROX);
     cr_assert_eq(model_word_class(&en->fact_words, "as many as", 10), FW_APPROX);
@@ -146,6 +149,7 @@ Test(model, fact_and_people_words_map_words_phrases_and_endings) {
     cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_OK, "%s", err.message);
     cr_assert_eq(model_word_class(&model_lang(m, "en")->fact_words, "was", 3), 0);
     cr_assert_eq(model_word_class(&model_lang(m, "en")->people_words, "his", 3), 0);
+    cr_assert_eq(model_word_class(&model_lang(m, "en")->brief_words, "said", 4), 0);
     precis_model_free(m);
 }
 
@@ -163,6 +167,7 @@ Test(model, refuses_a_malformed_fact_or_people_word_line_naming_file_and_line) {
         {"en/people.txt", "# x\nagent_ending\tmongers\n", "en/people.txt:2: expected one lower-case ending of at most 6"},
         {"en/people.txt", "he\tHis\n", "en/people.txt:1: expected one lower-case word"},
         {"en/people.txt", "aux\twas\n", "en/people.txt:1: expected a class of the file"},
+        {"en/brief.txt", "plural\tpeople\nplural\tfew people\n", "en/brief.txt:2: expected one lower-case word"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         const char *files[] = {bad[i].file, bad[i].body};
@@ -268,8 +273,9 @@ Test(model, compiled_tables_are_the_parsed_ones) {
     static const struct {
         const char *file;
         size_t least;
-    } words[] = {{"en/facts.txt", 200}, {"en/people.txt", 150}};
-    const strmap *wa[] = {&a->fact_words, &a->people_words}, *wb[] = {&b->fact_words, &b->people_words};
+    } words[] = {{"en/facts.txt", 200}, {"en/people.txt", 150}, {"en/brief.txt", 60}};
+    const strmap *wa[] = {&a->fact_words, &a->people_words, &a->brief_words},
+                 *wb[] = {&b->fact_words, &b->people_words, &b->brief_words};
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
         same_map(wa[w], wb[w], words[w].file, words[w].least);
         size_t n = strlen(words[w].file);
