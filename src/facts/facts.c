@@ -147,20 +147,15 @@ static int role_overlap(const precis_doc *d, size_t pk, uint32_t pe, uint32_t rs
     return shared;
 }
 
-/* Grammatical gender a title gives a person's mention: 1 for Mr., 2 for Mrs., Ms., Miss, 0 when
- * none is written. */
+/* Grammatical gender a title gives a person's mention (people.txt's male_title and
+ * female_title): 1 for Mr., 2 for Mrs., Ms., Miss, 0 when none is written. */
 static int title_gender(const precis_doc *d, const ner_mention *m) {
     if (m->tok_start == 0)
         return 0;
     size_t k = m->tok_start - 1;
     if (doc_tok_is(d, k, ".") && k > 0)
         k--;
-    if (doc_tok_is(d, k, "mr") || doc_tok_is(d, k, "mr."))
-        return 1;
-    if (doc_tok_is(d, k, "mrs") || doc_tok_is(d, k, "mrs.") || doc_tok_is(d, k, "ms") || doc_tok_is(d, k, "ms.") ||
-        doc_tok_is(d, k, "miss"))
-        return 2;
-    return 0;
+    return people_word(d, k, PW_MALE_TITLE) ? 1 : people_word(d, k, PW_FEMALE_TITLE) ? 2 : 0;
 }
 
 #define GENDER_WINDOW 12 /* tokens after a person's mention searched for his/her */

@@ -235,7 +235,9 @@ static const word_class PEOPLE_CLASSES[] = {
     {"not_person", PW_NOT_PERSON, WF_WORD},
     {"people", PW_PEOPLE, WF_WORD},
     {"agent_ending", PW_AGENT_ENDING, WF_ENDING},
-    {"generic", PW_GENERIC, WF_WORD}};
+    {"generic", PW_GENERIC, WF_WORD},
+    {"male_title", PW_MALE_TITLE, WF_WORD},
+    {"female_title", PW_FEMALE_TITLE, WF_WORD}};
 
 static const word_class BRIEF_CLASSES[] = {
     {"attribution", BW_ATTRIBUTION, WF_WORD},     {"place_prep", BW_PLACE_PREP, WF_WORD},

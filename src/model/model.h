@@ -135,7 +135,9 @@ enum people_word_class {
     PW_NOT_PERSON = 1u << 6,   /* a description's head that is no person ("the company") */
     PW_PEOPLE = 1u << 7,       /* nouns for people or a body of them ("troops", "firms") */
     PW_AGENT_ENDING = 1u << 8, /* endings of agent nouns ("-er", "-ists"): endings */
-    PW_GENERIC = 1u << 9       /* people in general ("People who walk ...") */
+    PW_GENERIC = 1u << 9,      /* people in general ("People who walk ...") */
+    PW_MALE_TITLE = 1u << 10,  /* a man's title right before his name ("Mr.") */
+    PW_FEMALE_TITLE = 1u << 11 /* a woman's ("Mrs", "Ms.", "Miss") */
 };
 
 /* Classes of brief.txt words (the brief's lead line: brief/brief.c), bits of the value a
