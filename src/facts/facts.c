@@ -401,11 +401,10 @@ static bool words_can_speak(const precis_doc *d, const facts *f, const quote *q)
     const token *t = &d->seg.tokens[k];
     size_t n = t->end - t->start;
     /* a sentence's first word is capitalised anyway: a clause word or an adverb there is no
-     * name ("Likewise", "Amid", "Still") */
+     * name ("Likewise", "Amid", "Still"; facts.txt's sentence openers) */
     if ((t->flags & TOKF_SENT_START) &&
         (d->tok_stop[k] || (n > 4 && strncasecmp(d->text + t->end - 2, "ly", 2) == 0) ||
-         (n > 4 && strncasecmp(d->text + t->end - 4, "wise", 4) == 0) || doc_tok_is(d, k, "amid") ||
-         doc_tok_is(d, k, "wait") || doc_tok_is(d, k, "read") || fact_word(d, k, FW_SENTENCE_ADVERB)))
+         (n > 4 && strncasecmp(d->text + t->end - 4, "wise", 4) == 0) || fact_word(d, k, FW_SENTENCE_OPENER)))
         return false;
 
     return t->shape != SHAPE_LOWER || people_word(d, k, PW_SPEAKER_GROUP);

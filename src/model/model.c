@@ -210,7 +210,7 @@ static const word_class ENTITY_CLASSES[] = {
     {"title", EW_TITLE, WF_WORD}};
 
 static const word_class FACT_CLASSES[] = {
-    {"clause_opener", FW_CLAUSE_OPENER, WF_WORD},   {"sentence_adverb", FW_SENTENCE_ADVERB, WF_WORD},
+    {"clause_opener", FW_CLAUSE_OPENER, WF_WORD},   {"sentence_opener", FW_SENTENCE_OPENER, WF_WORD},
     {"place_noun", FW_PLACE_NOUN, WF_WORD},         {"phrase_end", FW_PHRASE_END, WF_WORD},
     {"measure_unit", FW_MEASURE_UNIT, WF_WORD},     {"determiner", FW_DETERMINER, WF_WORD},
     {"aux", FW_AUX, WF_WORD},                       {"modal", FW_MODAL, WF_WORD},

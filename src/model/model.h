@@ -95,7 +95,7 @@ enum entity_word_class {
  * lang_data.fact_words. */
 enum fact_word_class {
     FW_CLAUSE_OPENER = 1u << 0,   /* open a sentence before its subject ("In", "After") */
-    FW_SENTENCE_ADVERB = 1u << 1, /* open a sentence capitalised, no name ("Perhaps") */
+    FW_SENTENCE_OPENER = 1u << 1, /* open a sentence capitalised, no name ("Perhaps") */
     FW_PLACE_NOUN = 1u << 2,      /* "the port of Sines" */
     FW_PHRASE_END = 1u << 3,      /* end a lead verb phrase ("during", "and") */
     FW_MEASURE_UNIT = 1u << 4,    /* "48-hour", "two-day" */
