@@ -51,24 +51,29 @@ typedef struct brief {
                           arena): the brief does not change with the summary's budget */
 } brief;
 
+/* Whether token k is in a class of the language's brief.txt (enum brief_word_class,
+ * model/model.h); false when the language has no such file or does not list the word. */
+static bool brief_word(const precis_doc *d, size_t k, uint32_t cls) {
+    return (doc_tok_class(d, &d->lang->brief_words, k) & cls) != 0;
+}
+
 /* True when tokens [from, to) are an attribution: "AFP reported", "reported BBC",
  * "according to BBC", "the BBC reported", "state media said", "he said", "officials said
- * Sunday": a reporting verb with at most ATTRIB_SUBJECT words before it. */
+ * Sunday": a reporting verb (brief.txt's attribution words) with at most ATTRIB_SUBJECT words
+ * before it. */
 static bool attribution(const precis_doc *d, size_t from, size_t to) {
     if (to <= from || to - from > ATTRIB_MAX_TOKENS)
         return false;
-    static const char *const VERBS[] = {"reported", "reports", "said", "says", "according", "told", NULL};
     bool verb = false;
     for (size_t k = from; k < to; k++) {
         const token *t = &d->seg.tokens[k];
         if (t->kind == TOK_PUNCT || t->kind == TOK_SYMBOL)
             return false;
-        for (int i = 0; VERBS[i] && !verb; i++)
-            if (doc_tok_is(d, k, VERBS[i])) {
-                if (k - from > ATTRIB_SUBJECT)
-                    return false;
-                verb = true;
-            }
+        if (!verb && brief_word(d, k, BW_ATTRIBUTION)) {
+            if (k - from > ATTRIB_SUBJECT)
+                return false;
+            verb = true;
+        }
     }
     return verb;
 }
@@ -168,10 +173,8 @@ static bool place_qualifies(const precis_doc *d, size_t ts, size_t te) {
     if (te >= d->seg.n_tokens)
         return false;
     const token *n = &d->seg.tokens[te];
-    static const char *const PREP[] = {"in", "at", "on", "near", "from", "to", "across", "outside", "inside",
-                                       "of", "for", "into", NULL};
     return n->kind == TOK_POSSESSIVE || (n->kind == TOK_WORD && n->shape == SHAPE_LOWER && !d->tok_stop[te] &&
-                                         !(ts > 0 && doc_tok_in(d, ts - 1, PREP)));
+                                         !(ts > 0 && brief_word(d, ts - 1, BW_PLACE_PREP)));
 }
 
 /* True when a place has a mention in sentence si that names it, not a demonym or a role's
@@ -230,8 +233,6 @@ static bool known_country(const precis_doc *d, const facts *f, int32_t entity) {
 #define PLACE_REACH 3
 static bool place_at_event(const precis_doc *d, const facts *f, int32_t entity, int32_t lede, int32_t cl,
                            int32_t head) {
-    static const char *const AT[] = {"in", "at", "near", "outside", "inside", "across", "off", "throughout",
-                                     "around", NULL};
     for (size_t k = 0; k < f->ents.n_mentions; k++) {
         const ner_mention *m = &f->ents.mentions[k];
         if (m->entity != entity || (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) ||
@@ -246,7 +247,7 @@ static bool place_at_event(const precis_doc *d, const facts *f, int32_t entity, 
         if (facts_place_introduced(d, m->tok_start, m->tok_end))
             return true;
         for (uint32_t j = m->tok_start, n = 0; j-- > s->tok_start && n <= PLACE_REACH; n++) {
-            if (doc_tok_in(d, j, AT))
+            if (brief_word(d, j, BW_AT_PLACE))
                 return true;
             const token *t = &d->seg.tokens[j];
             /* "in the central Philippines": only "the" and lower-case content words between,
@@ -375,8 +376,6 @@ static bool mention_at(const facts *f, uint32_t k) {
  * McHenry; "A 45-year-old NBA fan": none). A name heads the subject when the subject ends
  * with it or it is followed by an apposition, a relative clause or "and" another name. */
 static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, int32_t out[2]) {
-    static const char *const PREP[] = {"of", "at", "in", "from", "for", "with", "on", "by", "to", "over",
-                                       "about", "against", "between", "into", "after", "like", "including", NULL};
     uint32_t cs = f->what.clause_subject_start, ce = f->what.clause_subject_end;
     size_t n = 0, last = 0;
     for (size_t k = 0; k < f->ents.n_mentions && n < 2; k++) {
@@ -393,7 +392,7 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
          * Lingus are set to leave": the family, the executives head */
         bool in_phrase = false;
         for (size_t j = doc_token_at(d, cs); j < m->tok_start && !in_phrase; j++)
-            in_phrase = doc_tok_in(d, j, PREP);
+            in_phrase = brief_word(d, j, BW_SUBJECT_PREP);
         if (in_phrase)
             continue;
         uint32_t after = m->tok_end;
@@ -429,7 +428,7 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
     size_t after = doc_token_at(d, ce);
     bool plain = true; /* "executives of Ireland's airline, Aer Lingus,": the airline's name */
     for (size_t j = doc_token_at(d, cs); j < after && plain; j++)
-        plain = !doc_tok_in(d, j, PREP);
+        plain = !brief_word(d, j, BW_SUBJECT_PREP);
     if (n == 0 && plain && after < d->seg.n_tokens && doc_tok_is(d, after, ","))
         for (size_t k = 0; k < f->ents.n_mentions; k++) {
             const ner_mention *m = &f->ents.mentions[k];
@@ -446,16 +445,7 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
 /* A verb that is an event on its own, without an object ("Two screeners: fired", "Richie
  * Benaud: died"), unlike "warned" or "found", which need what follows them. */
 static bool complete_event(const precis_doc *d, size_t k) {
-    static const char *const COMPLETE[] = {"died", "killed", "arrested", "resigned", "injured", "jailed", "fired",
-                                           "sacked", "executed", "hospitalized", "hospitalised", "freed",
-                                           "convicted", "acquitted", "elected", "retired", "kidnapped", "rescued",
-                                           "evacuated", "murdered", "stabbed", "shot", "deported", "extradited",
-                                           "suspended", "expelled", "banned", "pardoned", "impeached",
-                                           /* a change in a measure: "Shares in UK Coal: fallen" */
-                                           "fell", "fallen", "rose", "risen", "plunged", "dropped", "jumped", "soared",
-                                           "slumped", "tumbled", "surged", "slipped", "evaporated", "accelerated",
-                                           "slowed", "collapsed", "rallied", "recovered", "shrank", "grew", NULL};
-    return doc_tok_in(d, k, COMPLETE);
+    return brief_word(d, k, BW_COMPLETE_EVENT);
 }
 
 /* True when byte b lies in an entity mention. */
@@ -472,8 +462,6 @@ static bool in_mention(const facts *f, uint32_t b) {
  * pub landlord", "At least 37 people"). 0 when the subject cannot stand as the who: an
  * apposition or a relative clause, or a phrase too long or too empty to lead. */
 static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
-    static const char *const PREP[] = {"of", "from", "in", "at", "on", "with", "between", "over", "for",
-                                       "near", "outside", "inside", "across", "around", "by", NULL};
     size_t words = 0, content = 0;
     bool counted = false, through = false;
     uint32_t end = 0;
@@ -496,9 +484,9 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
         if (t->kind == TOK_PUNCT)
             return 0; /* an apposition or a relative clause: too long to lead */
         /* "Shares in UK Coal", "Growth in Japan": a head that says little takes its phrase */
-        if (words && doc_tok_in(d, k, PREP) && (through || content >= 2 || counted))
+        if (words && brief_word(d, k, BW_HEAD_PREP) && (through || content >= 2 || counted))
             break;
-        if (words && doc_tok_in(d, k, PREP) && !through) {
+        if (words && brief_word(d, k, BW_HEAD_PREP) && !through) {
             /* the phrase is taken only when it names someone or counts ("Growth in Japan",
              * "Shares in UK Coal"), not "The cost of divorce", "The time of their lives" */
             bool names = false;
@@ -532,15 +520,14 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
             hyphen = memchr(d->text + t->start, '-', len) != NULL;
         }
         /* "The head of Lloyd['s of London]": the phrase does not end inside a name */
-        if (t->kind == TOK_POSSESSIVE && through && k + 1 < d->seg.n_tokens && doc_tok_in(d, k + 1, PREP))
+        if (t->kind == TOK_POSSESSIVE && through && k + 1 < d->seg.n_tokens && brief_word(d, k + 1, BW_HEAD_PREP))
             return 0;
     }
     /* "Ministers would not rule out", "Insurers sought": a plural that opens the sentence */
     const token *ft = &d->seg.tokens[first];
-    static const char *const PLURALS[] = {"people", "men", "women", "children", "police", NULL};
     bool plural = words == 1 && content == 1 && ft->kind == TOK_WORD && !in_mention(f, ft->start) &&
                   ((ft->end - ft->start > 3 && d->text[ft->end - 1] == 's' && d->text[ft->end - 2] != 's') ||
-                   doc_tok_in(d, first, PLURALS));
+                   brief_word(d, first, BW_PLURAL));
     /* one content word stands only as the whole subject: "A man has died", not "The woman
      * [falsely accused of ...]" */
     bool whole = end == f->what.clause_subject_end;
@@ -582,11 +569,10 @@ static bool describing_name_at(const facts *f, uint32_t b) {
  * and preposition, then the name, lead: "Shares in Virgin Blue". *he gets the end of the
  * head's preposition, *ns the start of the name; false when the subject is not so made. */
 static bool named_subject(const precis_doc *d, const facts *f, uint32_t *he, uint32_t *ns) {
-    static const char *const PREP[] = {"in", "of", "at", "for", "from", NULL};
     size_t first = doc_token_at(d, f->what.clause_subject_start), k = first;
-    while (k < d->seg.n_tokens && k < first + 4 && d->seg.tokens[k].kind == TOK_WORD && !doc_tok_in(d, k, PREP))
+    while (k < d->seg.n_tokens && k < first + 4 && d->seg.tokens[k].kind == TOK_WORD && !brief_word(d, k, BW_NAMED_PREP))
         k++;
-    if (k == first || k >= first + 4 || !doc_tok_in(d, k, PREP))
+    if (k == first || k >= first + 4 || !brief_word(d, k, BW_NAMED_PREP))
         return false;
     for (size_t i = 0; i < f->ents.n_mentions; i++) {
         const ner_mention *m = &f->ents.mentions[i];

@@ -194,6 +194,27 @@ bool doc_tok_in_listed(const precis_doc *d, size_t k, const listed_word *list) {
     return word_in_fold(d->text + t->start, t->end - t->start, list);
 }
 
+uint32_t doc_tok_class(const precis_doc *d, const strmap *words, size_t k) {
+    const token *t = &d->seg.tokens[k];
+    return model_word_class(words, d->text + t->start, t->end - t->start);
+}
+
+uint32_t doc_phrase_class(const precis_doc *d, const strmap *words, size_t k, size_t n) {
+    char key[CUE_WORD_MAX];
+    size_t len = 0;
+    for (size_t i = k; i < k + n; i++) {
+        const token *t = &d->seg.tokens[i];
+        size_t tl = t->end - t->start;
+        if (len + (i > k) + tl > sizeof key)
+            return 0;
+        if (i > k)
+            key[len++] = ' ';
+        memcpy(key + len, d->text + t->start, tl);
+        len += tl;
+    }
+    return model_word_class(words, key, len);
+}
+
 size_t doc_token_at(const precis_doc *d, size_t b) {
     size_t lo = 0, hi = d->seg.n_tokens;
     while (lo < hi) {

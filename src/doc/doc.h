@@ -77,6 +77,15 @@ bool doc_tok_in(const precis_doc *d, size_t k, const char *const *words);
  * tokens, which the words' lengths make cheap. */
 bool doc_tok_in_listed(const precis_doc *d, size_t k, const listed_word *list);
 
+/* The class bits a class-word map of the language (lang_data.fact_words, ...; model/model.h)
+ * gives token k, ASCII case aside: the word lists of the layers above, kept as data in
+ * models/<lang>/. 0 for a word the map does not list, and for every word of a language
+ * without the file. One hash lookup, whatever the number of words in the classes. */
+uint32_t doc_tok_class(const precis_doc *d, const strmap *words, size_t k);
+/* The same for the n tokens from k read as one phrase ("more than"): their texts joined by
+ * single spaces. */
+uint32_t doc_phrase_class(const precis_doc *d, const strmap *words, size_t k, size_t n);
+
 /* Opens a standalone HTML page for the document: the doctype, <html lang> with its language
  * and <head> with its charset and <title> (the document's title, else `fallback`), leaving
  * <head> open for the caller's style. */

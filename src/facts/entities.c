@@ -126,9 +126,6 @@ static uint32_t hyphen_place(const ctx *c, uint32_t s, uint32_t e, uint32_t *cls
 static bool is_demonym(uint32_t cls) { return (cls & GZ_DEMONYM) && !(cls & PLACE_CLASSES); }
 
 bool entities_person_title(const precis_doc *d, uint32_t tok_start) {
-    static const char *const TITLES[] = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov",
-                                         "governor", "president", "gen", "judge", "justice", "secretary",
-                                         "mayor", "minister", "congressman", "congresswoman", "speaker", NULL};
     if (tok_start == 0)
         return false;
     size_t k = tok_start - 1;
@@ -138,10 +135,7 @@ bool entities_person_title(const precis_doc *d, uint32_t tok_start) {
     size_t n = t->end - t->start;
     if (n > 0 && d->text[t->end - 1] == '.')
         n--; /* "Sen." as one token */
-    for (int i = 0; TITLES[i]; i++)
-        if (strlen(TITLES[i]) == n && strncasecmp(d->text + t->start, TITLES[i], n) == 0)
-            return true;
-    return false;
+    return (model_entity_word(d->lang, d->text + t->start, n) & EW_TITLE) != 0; /* entities.txt's titles */
 }
 
 static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {

@@ -45,8 +45,8 @@ typedef struct ner_entities {
 precis_status entities_link(const precis_doc *d, const ner_mention *in, size_t n_in, arena *a,
                             ner_entities *out, precis_error *err);
 
-/* True when a title only people have stands right before token `tok_start` ("Sen. Kim",
- * "President Kim", "Rep Kim"). */
+/* True when a title only people have (entities.txt's titles) stands right before token
+ * `tok_start` ("Sen. Kim", "President Kim", "Rep Kim"). */
 bool entities_person_title(const precis_doc *d, uint32_t tok_start);
 
 /* ner_tag followed by entities_link. */

@@ -56,6 +56,16 @@ static int32_t sentence_of(const precis_doc *d, size_t byte) {
     return d->seg.tokens[k].sentence;
 }
 
+/* The facts.txt and people.txt classes of token k (enum fact_word_class, people_word_class;
+ * model/model.h): the language's words for reading clauses and for people. 0 when the
+ * language has no such file or does not list the word. */
+static bool fact_word(const precis_doc *d, size_t k, uint32_t cls) {
+    return (doc_tok_class(d, &d->lang->fact_words, k) & cls) != 0;
+}
+static bool people_word(const precis_doc *d, size_t k, uint32_t cls) {
+    return (doc_tok_class(d, &d->lang->people_words, k) & cls) != 0;
+}
+
 /* Event-word class of a token (events.txt), 0 when none. */
 static int event_class(precis_doc *d, size_t k, buf *scratch) {
     const token *t = &d->seg.tokens[k];
@@ -137,25 +147,18 @@ static int role_overlap(const precis_doc *d, size_t pk, uint32_t pe, uint32_t rs
     return shared;
 }
 
-/* Grammatical gender a title gives a person's mention: 1 for Mr., 2 for Mrs., Ms., Miss, 0 when
- * none is written. */
+/* Grammatical gender a title gives a person's mention (people.txt's male_title and
+ * female_title): 1 for Mr., 2 for Mrs., Ms., Miss, 0 when none is written. */
 static int title_gender(const precis_doc *d, const ner_mention *m) {
     if (m->tok_start == 0)
         return 0;
     size_t k = m->tok_start - 1;
     if (doc_tok_is(d, k, ".") && k > 0)
         k--;
-    if (doc_tok_is(d, k, "mr") || doc_tok_is(d, k, "mr."))
-        return 1;
-    if (doc_tok_is(d, k, "mrs") || doc_tok_is(d, k, "mrs.") || doc_tok_is(d, k, "ms") || doc_tok_is(d, k, "ms.") ||
-        doc_tok_is(d, k, "miss"))
-        return 2;
-    return 0;
+    return people_word(d, k, PW_MALE_TITLE) ? 1 : people_word(d, k, PW_FEMALE_TITLE) ? 2 : 0;
 }
 
 #define GENDER_WINDOW 12 /* tokens after a person's mention searched for his/her */
-static const char *const HE_WORDS[] = {"he", "his", "him", "himself", NULL};
-static const char *const SHE_WORDS[] = {"she", "her", "hers", "herself", NULL};
 
 /* A quotation mark token: a pronoun inside a quotation is the speaker's voice, not a
  * reference to the person named before it. */
@@ -169,15 +172,9 @@ static bool is_quote_mark(const precis_doc *d, size_t k) {
 
 /* Gender each person entity has in the article: 1 he, 2 she, 3 both (unknown), 0 not said;
  * from a title (Mr., Mrs.) or a gendered word in the role beside any of its mentions
- * ("spokeswoman Ana Kim", "his wife, Ana Kim" is not read). False when out of memory. */
+ * (people.txt's male and female words: "spokeswoman Ana Kim"; "his wife, Ana Kim" is not
+ * read). False when out of memory. */
 static bool entity_genders(precis_doc *d, facts *f) {
-    static const char *const MALE[] = {"mr", "mr.", "sir", "king", "prince", "lord", "duke", "father", "husband",
-                                       "son", "brother", "uncle", "chairman", "spokesman", "congressman",
-                                       "businessman", "actor", "boy", "man", "grandfather", "nephew", NULL};
-    static const char *const FEMALE[] = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "queen", "princess",
-                                         "lady", "duchess", "mother", "wife", "daughter", "sister", "aunt",
-                                         "chairwoman", "spokeswoman", "congresswoman", "businesswoman",
-                                         "actress", "girl", "woman", "grandmother", "niece", NULL};
     f->ent_gender = arena_calloc(&d->mem, f->ents.n_entities ? f->ents.n_entities : 1, 1);
     if (!f->ent_gender)
         return false;
@@ -188,12 +185,12 @@ static bool entity_genders(precis_doc *d, facts *f) {
         int g = title_gender(d, m);
         if (!g && m->tok_start > 0) {
             size_t k = m->tok_start - 1;
-            g = doc_tok_in(d, k, MALE) ? 1 : doc_tok_in(d, k, FEMALE) ? 2 : 0;
+            g = people_word(d, k, PW_MALE) ? 1 : people_word(d, k, PW_FEMALE) ? 2 : 0;
         }
         f->ent_gender[m->entity] |= (uint8_t)g;
     }
-    /* The article's own pronouns: a person's mention followed in its clause by his/him or
-     * her ("Trump revised his plan", "Kim said she ..."), before any other person is named,
+    /* The article's own pronouns (people.txt's he and she): a person's mention followed in
+     * its clause by his/him or her ("Trump revised his plan", "Kim said she ..."), before any other person is named,
      * votes for that gender; two votes and twice the other side's decide, where no title
      * or role word already did. Linear: each mention looks at most GENDER_WINDOW tokens on. */
     uint16_t(*votes)[2] = arena_calloc(&d->mem, f->ents.n_entities ? f->ents.n_entities : 1, sizeof *votes);
@@ -208,7 +205,7 @@ static bool entity_genders(precis_doc *d, facts *f) {
             const token *t = &d->seg.tokens[k];
             if (t->sentence != m->sentence || doc_tok_is(d, k, ";") || is_quote_mark(d, k))
                 break;
-            int g = doc_tok_in(d, k, HE_WORDS) ? 0 : doc_tok_in(d, k, SHE_WORDS) ? 1 : -1;
+            int g = people_word(d, k, PW_HE) ? 0 : people_word(d, k, PW_SHE) ? 1 : -1;
             if (g >= 0) {
                 if (votes[m->entity][g] < UINT16_MAX)
                     votes[m->entity][g]++;
@@ -264,17 +261,6 @@ static int32_t last_person_before(const precis_doc *d, const facts *f, uint32_t 
     return nearest;
 }
 
-/* Words that may stand before a person's name at the head of a sentence without making the
- * name an object: articles and role modifiers ("the former governor Ana Kim"). */
-static const char *const SUBJECT_LEAD[] = {"the", "a", "an", "former", "then", "acting", "longtime", "veteran",
-                                           "senior", "retired", "late", "ex", NULL};
-/* Words that open a sentence with a clause or a phrase before its subject. */
-static const char *const CLAUSE_OPENERS[] = {"in", "at", "on", "after", "before", "when", "while", "though",
-                                             "although", "as", "if", "because", "since", "during", "for",
-                                             "with", "without", "despite", "asked", "speaking", "earlier",
-                                             "later", "last", "yesterday", "today", "meanwhile", "still",
-                                             "however", "instead", "also", "but", "and", "so", "yet", NULL};
-
 /* A lower-case word in a short lead-in that reads as a role noun ("Former Democratic
  * candidate Bernie Sanders"), not as a verb ("Officials attacked Kim", "Aides say Kim"): no
  * function word, no -ed, -ing or -s ending. */
@@ -327,7 +313,7 @@ static int32_t subject_of_sentence(const precis_doc *d, const facts *f, int32_t 
     }
     if (b >= end || d->seg.tokens[b].kind != TOK_WORD)
         return -1; /* opens with a dash, a bracket */
-    bool opened = doc_tok_in(d, b, CLAUSE_OPENERS);
+    bool opened = fact_word(d, b, FW_CLAUSE_OPENER);
     if (opened) {
         size_t c = b;
         while (c < end && c - b < 14 && !doc_tok_is(d, c, ","))
@@ -363,7 +349,7 @@ static int32_t subject_of_sentence(const precis_doc *d, const facts *f, int32_t 
         for (size_t k = b; k < m->tok_start; k++) {
             const token *t = &d->seg.tokens[k];
             bool in_role = en->has_role && t->start >= en->role_start && t->end <= en->role_end;
-            if (!(t->kind == TOK_WORD && (t->shape != SHAPE_LOWER || in_role || doc_tok_in(d, k, SUBJECT_LEAD) ||
+            if (!(t->kind == TOK_WORD && (t->shape != SHAPE_LOWER || in_role || people_word(d, k, PW_SUBJECT_LEAD) ||
                                           role_like(d, k, m->tok_start - b))) &&
                 !doc_tok_is(d, k, ".") && !doc_tok_is(d, k, "-") && !(doc_tok_is(d, k, ",") && k > b) &&
                 !(t->kind == TOK_POSSESSIVE && k > b))
@@ -393,11 +379,6 @@ static int32_t subject_of_sentence(const precis_doc *d, const facts *f, int32_t 
 
 static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote *q, float *conf);
 
-/* Adverbs that open a sentence capitalised, and so look like names. */
-static const char *const SENTENCE_ADVERBS[] = {"perhaps", "indeed", "meanwhile", "however", "instead", "moreover",
-                                               "nonetheless", "nevertheless", "otherwise", "besides", "finally",
-                                               "yes", "well", "now", "here", "there", "thus", "hence", NULL};
-
 /* Whether words the recogniser did not name can be given as a speaker: not a time expression
  * ("Sunday", "last week"), not a clause word or an adverb opening its sentence ("Likewise",
  * "Amid"), not one lower-case word other than a group of people ("officials said"). */
@@ -420,45 +401,22 @@ static bool words_can_speak(const precis_doc *d, const facts *f, const quote *q)
     const token *t = &d->seg.tokens[k];
     size_t n = t->end - t->start;
     /* a sentence's first word is capitalised anyway: a clause word or an adverb there is no
-     * name ("Likewise", "Amid", "Still") */
+     * name ("Likewise", "Amid", "Still"; facts.txt's sentence openers) */
     if ((t->flags & TOKF_SENT_START) &&
         (d->tok_stop[k] || (n > 4 && strncasecmp(d->text + t->end - 2, "ly", 2) == 0) ||
-         (n > 4 && strncasecmp(d->text + t->end - 4, "wise", 4) == 0) || doc_tok_is(d, k, "amid") ||
-         doc_tok_is(d, k, "wait") || doc_tok_is(d, k, "read") || doc_tok_in(d, k, SENTENCE_ADVERBS)))
+         (n > 4 && strncasecmp(d->text + t->end - 4, "wise", 4) == 0) || fact_word(d, k, FW_SENTENCE_OPENER)))
         return false;
 
-    static const char *const GROUPS[] = {
-        "officials", "aides", "sources", "analysts", "experts", "critics", "residents", "witnesses", "police",
-        "prosecutors", "protesters", "supporters", "advisers", "advisors", "voters", "lawmakers", "officers",
-        "organizers", "doctors", "scientists", "researchers", "investigators", "authorities", "economists",
-        "democrats", "republicans", "activists", "organisers", NULL};
-    if (t->shape == SHAPE_LOWER) {
-        for (int i = 0; GROUPS[i]; i++)
-            if (doc_tok_is(d, k, GROUPS[i]))
-                return true;
-        return false;
-    }
-    return true;
+    return t->shape != SHAPE_LOWER || people_word(d, k, PW_SPEAKER_GROUP);
 }
 
-/* A description's head that names a body, a group or a thing, not one person. */
+/* A description's head that names a body, a group or a thing, not one person (people.txt's
+ * not_person words, or a plural). */
 static bool not_a_person(const precis_doc *d, size_t k) {
-    static const char *const HEADS[] = {
-        "company", "firm", "ministry", "department", "agency", "group", "campaign", "committee", "report",
-        "statement", "government", "administration", "court", "council", "party", "union", "paper",
-        "newspaper", "network", "website", "site", "study", "poll", "survey", "organization", "organisation",
-        "foundation", "bank", "club", "team", "board", "office", "police", "army", "military", "letter", "memo",
-        "ad", "advert", "video", "book", "article", "editorial", "magazine", "station", "channel", "show",
-        "panel", "commission", "service", "bureau", "institute", "university", "school", "lawsuit", "filing",
-        "document", "documents", "message", "tweet", "post", "blog", "release", "source", "sources", "officials",
-        "people", "crowd", "audience", "authors", "researchers", "analysts", "experts", "critics", "protesters",
-        "voters", "residents", "others", "family", "couple", "pair", "state", "city", "country", "nation",
-        "white", "senate", "house", "congress", "legislature", "plan", "bill", "law", "platform", NULL};
     const token *t = &d->seg.tokens[k];
     size_t n = t->end - t->start;
-    for (int i = 0; HEADS[i]; i++)
-        if (strlen(HEADS[i]) == n && strncasecmp(d->text + t->start, HEADS[i], n) == 0)
-            return true;
+    if (people_word(d, k, PW_NOT_PERSON))
+        return true;
     /* a plural ("the protesters") is not one person */
     return n > 3 && d->text[t->end - 1] == 's' && d->text[t->end - 2] != 's';
 }
@@ -872,9 +830,7 @@ static void choose_who(const precis_doc *d, facts *f, uint8_t *story, uint8_t *o
 
 /* "the port of Sines", "the city of Mazar-i-Sharif": a place noun and "of" before token k. */
 static bool place_of(const precis_doc *d, uint32_t k) {
-    static const char *const NOUNS[] = {"port", "city", "town", "village", "province", "region", "state",
-                                        "district", "county", "island", "capital", "suburb", NULL};
-    return k >= 2 && doc_tok_is(d, k - 1, "of") && doc_tok_in(d, k - 2, NOUNS);
+    return k >= 2 && doc_tok_is(d, k - 1, "of") && fact_word(d, k - 2, FW_PLACE_NOUN);
 }
 
 bool facts_place_introduced(const precis_doc *d, uint32_t tok_start, uint32_t tok_end) {
@@ -1149,13 +1105,8 @@ static void choose_how_many(const precis_doc *d, facts *f) {
 
 /* Prepositions and conjunctions that end a lead verb phrase. */
 static bool ends_verb_phrase(const precis_doc *d, size_t k) {
-    static const char *const STOP[] = {"during", "in", "at", "on", "after", "before", "with", "for", "as",
-                                       "by", "from", "over", "amid", "while", "when", "since", "despite",
-                                       "following", "against", "under", "and", "but", "which", "who",
-                                       "that", "because", "if", "than", "near", "across", "into", "through",
-                                       "between", "around", "about", "outside", "inside", NULL};
     const token *t = &d->seg.tokens[k];
-    return (t->kind != TOK_WORD && t->kind != TOK_NUMBER) || doc_tok_in(d, k, STOP);
+    return (t->kind != TOK_WORD && t->kind != TOK_NUMBER) || fact_word(d, k, FW_PHRASE_END);
 }
 
 /* "48-hour", "two-day", "10-year": a hyphenated measure qualifying an event noun. */
@@ -1164,12 +1115,7 @@ static bool measure_modifier(const precis_doc *d, size_t k) {
     const char *h = memchr(d->text + t->start, '-', t->end - t->start);
     if (!h || (t->kind != TOK_WORD && t->kind != TOK_NUMBER))
         return false;
-    static const char *const UNITS[] = {"hour", "day", "week", "month", "year", "minute", "point", "nation", "party", NULL};
-    size_t ulen = (size_t)(d->text + t->end - h - 1);
-    for (int i = 0; UNITS[i]; i++)
-        if (strlen(UNITS[i]) == ulen && strncasecmp(h + 1, UNITS[i], ulen) == 0)
-            return true;
-    return false;
+    return (model_word_class(&d->lang->fact_words, h + 1, (size_t)(d->text + t->end - h - 1)) & FW_MEASURE_UNIT) != 0;
 }
 
 int32_t facts_lede(const precis_doc *d) {
@@ -1328,25 +1274,15 @@ static int32_t headline_subject(const precis_doc *d, const facts *f) {
  * "protesters", "scientists", "residents", "civilians"). A group whose head is none of these
  * is most often a thing or a time ("Mobile phone records", "The last 12 months"), no actor. */
 static bool agent_noun(const precis_doc *d, uint32_t k) {
-    static const char *const PEOPLE[] = {
-        "people", "persons", "police", "men", "women", "children", "man", "woman", "boy", "girl", "boys",
-        "girls", "staff", "troops", "fans", "victims", "families", "crowd", "crowds", "firms", "firm",
-        "companies", "company", "group", "groups", "team", "teams", "government", "forces", "militants",
-        "rebels", "officials", "experts", "authorities", "patients", "parents", "soldiers", "citizens",
-        "couple", "family", "pupils", "nurses", "guards", "crew", "crews", "gunmen", "locals", NULL};
-    static const char *const ENDINGS[] = {"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants",
-                                          "ent", "ents", NULL};
     const token *t = &d->seg.tokens[k];
     if (t->kind != TOK_WORD)
         return false;
-    if (doc_tok_in(d, k, PEOPLE))
+    if (people_word(d, k, PW_PEOPLE))
         return true;
     size_t n = t->end - t->start;
-    for (size_t i = 0; ENDINGS[i]; i++) {
-        size_t l = strlen(ENDINGS[i]);
-        if (n > l + 3 && strncasecmp(d->text + t->end - l, ENDINGS[i], l) == 0)
+    for (size_t l = 1; l <= WORD_ENDING_MAX && n > l + 3; l++)
+        if (model_word_class(&d->lang->people_words, d->text + t->end - l, l) & PW_AGENT_ENDING)
             return true;
-    }
     const ner_model *nm = ner_model_of_doc(d);
     if (!nm || n >= 48)
         return false;
@@ -1424,19 +1360,16 @@ static void promote_headline_subject(const precis_doc *d, facts *f) {
 }
 
 static bool determiner(const precis_doc *d, uint32_t k) {
-    static const char *const DET[] = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", NULL};
-    return doc_tok_in(d, k, DET);
+    return fact_word(d, k, FW_DETERMINER);
 }
 
 /* An auxiliary that resumes a main clause: "... was jailed", "... have agreed". */
 static bool auxiliary(const precis_doc *d, uint32_t k) {
-    static const char *const AUX[] = {"was", "were", "is", "are", "has", "have", "had", "will", "would", NULL};
-    return doc_tok_in(d, k, AUX);
+    return fact_word(d, k, FW_AUX);
 }
 
 static bool modal(const precis_doc *d, uint32_t k) {
-    static const char *const MODAL[] = {"can", "could", "may", "might", "must", "should", "shall", NULL};
-    return doc_tok_in(d, k, MODAL);
+    return fact_word(d, k, FW_MODAL);
 }
 
 static bool ends_with_ly(const precis_doc *d, uint32_t k) {
@@ -1447,19 +1380,12 @@ static bool ends_with_ly(const precis_doc *d, uint32_t k) {
 /* Words that open a counted group: "At least 37 people", "More than 100 workers", "Several
  * people", "Dozens of rescuers". */
 static bool group_opener(const precis_doc *d, uint32_t k, uint32_t end, uint32_t *skip) {
-    static const char *const TWO[][2] = {{"at", "least"}, {"more", "than"}, {"up", "to"}, {"as", "many"},
-                                         {"dozens", "of"}, {"hundreds", "of"}, {"thousands", "of"},
-                                         {"scores", "of"}, {"millions", "of"}};
-    static const char *const ONE[] = {"about", "nearly", "almost", "some", "around", "over", "several", "many", NULL};
-    for (size_t i = 0; i < sizeof TWO / sizeof *TWO; i++)
-        if (k + 1 < end && doc_tok_is(d, k, TWO[i][0]) && doc_tok_is(d, k + 1, TWO[i][1])) {
-            *skip = 2;
+    for (uint32_t n = WORD_PHRASE_MAX; n > 0; n--) /* the longest phrase */
+        if (k + n <= end && (doc_phrase_class(d, &d->lang->fact_words, k, n) & FW_GROUP_OPENER)) {
+            *skip = n;
             return true;
         }
-    if (!doc_tok_in(d, k, ONE))
-        return false;
-    *skip = 1;
-    return true;
+    return false;
 }
 
 #define GROUP_MAX_WORDS 5 /* "Harbour pilots", "At least 37 people", "Taliban fighters" */
@@ -1495,9 +1421,7 @@ static void lede_group(const precis_doc *d, facts *f, const sentence *s, uint32_
      * port of Sines] walked off"): a clause there ("A row over whether Greece should be
      * allowed ...") means the verb found is not the main one */
     for (uint32_t k = b; k < v; k++) {
-        static const char *const CLAUSE[] = {"whether", "that", "should", "could", "might", "may", "must",
-                                             "to", "if", "because", "when", "while", "as", "and", NULL};
-        if (doc_tok_in(d, k, CLAUSE))
+        if (fact_word(d, k, FW_CLAUSE_WORD))
             return;
         /* "A treasurer who took ... was jailed": a relative clause right after the phrase
          * ends at the main clause's auxiliary (as lead_verb reads it) */
@@ -1541,14 +1465,11 @@ static void lede_group(const precis_doc *d, facts *f, const sentence *s, uint32_
 /* "jailed for six years", "rose to 2,000", "cut by 5%", "recall about 410,000 vehicles": a
  * preposition before a number belongs to the verb phrase; it says how much. */
 static bool counted_after(const precis_doc *d, uint32_t k, uint32_t end) {
-    static const char *const NUMBERS[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                          "ten", "dozens", "hundreds", "thousands", "millions", NULL};
     /* "recall about 410,000 vehicles", "identified more than 500 farms" */
-    static const char *const BEFORE[] = {"for", "to", "by", "about", "around", "than", "over", NULL};
-    if (k + 1 >= end || !doc_tok_in(d, k, BEFORE))
+    if (k + 1 >= end || !fact_word(d, k, FW_BEFORE_NUMBER))
         return false;
     return d->seg.tokens[k + 1].kind == TOK_NUMBER || d->seg.tokens[k + 1].kind == TOK_SYMBOL ||
-           doc_tok_in(d, k + 1, NUMBERS);
+           fact_word(d, k + 1, FW_NUMBER_WORD);
 }
 
 static uint32_t timex_end_at(const precis_doc *d, const facts *f, uint32_t k);
@@ -1558,9 +1479,7 @@ static bool auxiliary_ahead(const precis_doc *d, uint32_t k, uint32_t end);
  * "confirmed as", "jailed for", "charged with", "moved to", "died in". Not "after", "while",
  * "when" or "that": those open another event or a clause. */
 static bool verb_complement(const precis_doc *d, uint32_t k) {
-    static const char *const PREP[] = {"as", "by", "for", "with", "to", "into", "in", "at", "on",
-                                       "from", "over", "against", NULL};
-    return doc_tok_in(d, k, PREP) && !doc_tok_is(d, k + 1, "that") && !doc_tok_is(d, k + 1, "which");
+    return fact_word(d, k, FW_COMPLEMENT) && !doc_tok_is(d, k + 1, "that") && !doc_tok_is(d, k + 1, "which");
 }
 
 /* The end of the verb phrase of the verb at token v that ends before token e: when the verb
@@ -1673,10 +1592,8 @@ static bool quote_mark(const precis_doc *d, uint32_t k) {
 static bool auxiliary_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
     /* "continued as the top seed was beaten": an auxiliary after a conjunction is the next
      * clause's */
-    static const char *const CONJ[] = {"as", "while", "when", "after", "because", "before", "since", "until",
-                                       "although", "though", "whereas", NULL};
     for (uint32_t j = k; j < end && j < k + 10; j++) {
-        if ((d->seg.tokens[j].kind == TOK_PUNCT && !quote_mark(d, j)) || doc_tok_in(d, j, CONJ))
+        if ((d->seg.tokens[j].kind == TOK_PUNCT && !quote_mark(d, j)) || fact_word(d, j, FW_CONJUNCTION))
             return false;
         /* "conspired with her boyfriend to have her mother killed": an infinitive */
         if ((auxiliary(d, j) || modal(d, j)) && !(j > k && doc_tok_is(d, j - 1, "to")))
@@ -1707,13 +1624,7 @@ static bool auxiliary_within(const precis_doc *d, uint32_t k, uint32_t end, uint
 /* Common irregular past forms that news ledes use as main verbs; the regular ones end in
  * "-ed" and are found by their ending. */
 static bool irregular_past(const precis_doc *d, uint32_t k) {
-    static const char *const PAST[] = {
-        "beat", "became", "began", "bought", "broke", "brought", "built", "came", "caught", "chose", "cut",
-        "drew", "drove", "fell", "fled", "flew", "fought", "found", "gave", "grew", "held", "hit", "hurt",
-        "kept", "knew", "led", "left", "lost", "made", "met", "paid", "quit", "ran", "rose", "sank", "saw",
-        "sent", "set", "shot", "slid", "sold", "spent", "split", "stole", "stood", "struck", "swept", "swore",
-        "threw", "told", "took", "tore", "withdrew", "won", "wore", "wrote", NULL};
-    return doc_tok_in(d, k, PAST);
+    return fact_word(d, k, FW_IRREGULAR_PAST);
 }
 
 /* True when a person's or an organisation's name ends right before token k. */
@@ -1743,15 +1654,10 @@ static bool person_at_end(const facts *f, uint32_t k) {
 /* Words that open an introductory phrase before the main clause: "With summer around the
  * corner, ...", "After exposing ..., ", "Although ...,". The clause starts after its comma. */
 static bool introducer(const precis_doc *d, uint32_t k) {
-    static const char *const INTRO[] = {"with", "after", "before", "as", "although", "though", "while", "when",
-                                        "if", "ahead", "despite", "following", "since", "because", "once",
-                                        "until", "in", "on", "at", "during", "amid", "for", "by", "from",
-                                        "unlike", "like", "according", "earlier", "later", "last", "this",
-                                        "over", "under", "within", "without", "nearly", "almost", NULL};
     const token *t = &d->seg.tokens[k];
     if (t->kind != TOK_WORD)
         return false;
-    if (doc_tok_in(d, k, INTRO))
+    if (fact_word(d, k, FW_INTRODUCER))
         return true;
     /* "Bringing the high street to Sydney, ...", "Having won ..., ": a participle opener */
     return t->end - t->start > 5 && strncasecmp(d->text + t->end - 3, "ing", 3) == 0;
@@ -1759,25 +1665,18 @@ static bool introducer(const precis_doc *d, uint32_t k) {
 
 /* Words that count a subject: "Most council cleaners", "Several ministers". */
 static bool quantifier(const precis_doc *d, uint32_t k) {
-    static const char *const QUANT[] = {"most", "several", "both", "every", "each", "few", "no", NULL};
-    return doc_tok_in(d, k, QUANT);
+    return fact_word(d, k, FW_QUANTIFIER);
 }
 
 /* Subject words that say nothing on their own: a pronoun or a demonstrative. */
 static bool empty_subject(const precis_doc *d, uint32_t k) {
-    static const char *const EMPTY[] = {"it", "they", "he", "she", "we", "i", "you", "this", "these", "those",
-                                        "that", "there", "here", "what", "who", "one", "some", "many", "everyone",
-                                        "nobody", "all", NULL};
-    return doc_tok_in(d, k, EMPTY);
+    return fact_word(d, k, FW_EMPTY_SUBJECT);
 }
 
 /* Words of a verb group before its head: auxiliaries, negation and sentence adverbs ("has
  * not yet been", "will now", "was reportedly"). */
 static bool verb_group_word(const precis_doc *d, uint32_t k) {
-    static const char *const GROUP[] = {"be", "been", "being", "not", "never", "also", "now", "just", "already",
-                                        "still", "yet", "finally", "long", "reportedly", "allegedly", "recently",
-                                        "today", "to", "do", "does", "did", "n't", "once", "again", "even", NULL};
-    return auxiliary(d, k) || modal(d, k) || doc_tok_in(d, k, GROUP) || ends_with_ly(d, k) ||
+    return fact_word(d, k, FW_AUX | FW_MODAL | FW_VERB_GROUP) || ends_with_ly(d, k) ||
            d->seg.tokens[k].kind == TOK_POSSESSIVE;
 }
 
@@ -1790,12 +1689,6 @@ static bool amount_symbol(const precis_doc *d, uint32_t k, uint32_t end) {
     return (doc_tok_is(d, k, "%") && d->seg.tokens[k - 1].kind == TOK_NUMBER) ||
            (k + 1 < end && d->seg.tokens[k + 1].kind == TOK_NUMBER && !(d->seg.tokens[k + 1].flags & TOKF_SPACE_BEFORE));
 }
-
-/* Verbs that report what someone found or decided, with the news in their "that" clause:
- * "confirmed that he has held talks", "warned that ...". */
-static const char *const REPORT_VERBS[] = {"revealed", "warned", "confirmed", "claimed", "announced", "admitted",
-                                           "insisted", "denied", "ruled", "found", "showed", "shown", "disclosed",
-                                           "suggested", "predicted", "signalled", "signaled", NULL};
 
 /* The end (a token index) of the reported clause that starts at token k, after "that": its
  * subject, its verb and the verb's object ("that he has held talks", "that Wayne Rooney
@@ -1856,18 +1749,10 @@ static bool finding(const precis_doc *d, uint32_t k, uint32_t end) {
     return false;
 }
 
-/* Pronouns that open a clause of their own inside a predicate. */
-static const char *const CLAUSE_PRONOUNS[] = {"he", "she", "they", "we", "i", NULL};
-
-/* Words that open a subordinate clause; a subject never holds one. */
-static const char *const SUBORDINATORS[] = {"whether", "if", "as", "while", "when", "because", "although",
-                                            "though", "whereas", "unless", NULL};
-
 /* A pronoun that can stand for the subject of a speech verb in its own reported clause: "said
  * it would recall", "says he will stand down". */
 static bool own_pronoun(const precis_doc *d, uint32_t k) {
-    static const char *const OWN[] = {"it", "he", "she", "they", "we", NULL};
-    return doc_tok_in(d, k, OWN);
+    return fact_word(d, k, FW_OWN_PRONOUN);
 }
 
 #define CLAUSE_SUBJECT_MAX 14 /* tokens: "A 78-year-old man from Connecticut" and a little more */
@@ -1956,7 +1841,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             return false;
         /* "A row over whether only Greece should ...", "Exports leapt ... as the country
          * continued": a conjunction in the subject means the verb found is another clause's */
-        if (b > a && doc_tok_in(d, b, SUBORDINATORS))
+        if (b > a && fact_word(d, b, FW_SUBORDINATOR))
             return false;
         if (b > a && (doc_tok_is(d, b, "who") || doc_tok_is(d, b, "which") || doc_tok_is(d, b, "that"))) {
             /* "A treasurer who took money ... was jailed": to the main clause's auxiliary. A
@@ -1970,9 +1855,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
                               (r->end - r->start > 4 && strncmp(d->text + r->end - 2, "ed", 2) == 0));
             /* "People who walk at least 7,000 steps a day are ...": after a word for people in
              * general the relative clause says who they are, and stays in the subject */
-            static const char *const GENERIC[] = {"people", "those", "adults", "children", "men", "women",
-                                                  "patients", "drivers", "workers", "smokers", "users", NULL};
-            bool generic = b == a + 1 && doc_tok_in(d, a, GENERIC) && doc_tok_is(d, b, "who");
+            bool generic = b == a + 1 && people_word(d, a, PW_GENERIC) && doc_tok_is(d, b, "who");
             if (!verb_next && !generic)
                 return false;
             uint32_t c = b + 1;
@@ -2079,7 +1962,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     }
     /* "Defoe says his winner is justification", "revealed Benzema will miss": what was said
      * is the event, and it is a clause of its own */
-    bool reports = quotes_is_speech_verb(d, head) || doc_tok_in(d, head, REPORT_VERBS);
+    bool reports = quotes_is_speech_verb(d, head) || fact_word(d, head, FW_REPORT_VERB);
     uint32_t that_end = reports && head + 2 < end && doc_tok_is(d, head + 1, "that") ? that_clause(d, head + 2, end, scratch) : 0;
     /* "Sanwa Motor Corp said on Wednesday it would recall ...", "Qwest has said it will
      * table a new offer": the subject reports its own act; the reported verb group is the
@@ -2115,8 +1998,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     /* the predicate: the head and its object, as lead_verb reads them */
     uint32_t e = head + 1;
     /* "ruled out", "came through a five-set battle": a particle belongs to its verb */
-    static const char *const PARTICLE[] = {"out", "up", "off", "down", "back", "away", "through", NULL};
-    if (e + 1 < end && doc_tok_in(d, e, PARTICLE))
+    if (e + 1 < end && fact_word(d, e, FW_PARTICLE))
         e++;
     uint32_t min_e = e; /* the trim below keeps the verb and its particle */
     int open = 0; /* quotation marks opened in the predicate and not closed */
@@ -2161,27 +2043,25 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             c--;
         if (c <= head + 2)
             return refuse(f);
-        static const char *const RANKS[] = {"first", "last", "only", "next", "second", "third", NULL};
         for (uint32_t k = head + 1; k < c; k++) {
             const token *r = &d->seg.tokens[k];
-            if (doc_tok_in(d, k, RANKS) ||
+            if (fact_word(d, k, FW_RANK) ||
                 (r->kind == TOK_WORD && r->end - r->start > 5 && strncmp(d->text + r->end - 3, "est", 3) == 0))
                 return refuse(f);
         }
         e = c;
     }
-    /* "forced to use the room she was locked [in]": a clause with a subject of its own ends
-     * the predicate */
+    /* "forced to use the room she was locked [in]": a clause with a subject of its own (a
+     * pronoun of cues.txt: he, she, they, we, I) ends the predicate */
     for (uint32_t k = head + 2; k < e && !that_end && !own; k++)
-        if (doc_tok_in(d, k, CLAUSE_PRONOUNS) && d->seg.tokens[k].shape == SHAPE_LOWER) {
+        if (quotes_is_pronoun(d, k) && d->seg.tokens[k].shape == SHAPE_LOWER) {
             e = k;
             break;
         }
     /* not "... the", but "the US" stays ("us" is a stop word only in lower case), and so does
      * a closing quotation mark */
-    static const char *const PARTICLE_END[] = {"out", "up", "off", "down", "back", "away", NULL};
     while (e > min_e && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER &&
-                          !(doc_tok_in(d, e - 1, PARTICLE_END) && !d->tok_stop[e - 2])) || /* "watch out" */
+                          !(fact_word(d, e - 1, FW_PARTICLE_END) && !d->tok_stop[e - 2])) || /* "watch out" */
                             (d->seg.tokens[e - 1].kind == TOK_PUNCT && !(d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE)))) {
         /* "would spend $3.3bn (£1.8bn)": a bracket at the end goes whole */
         if (doc_tok_is(d, e - 1, ")"))

@@ -40,13 +40,6 @@ static const struct {
 } SCALES[] = {{"bn", 1e9}, {"billion", 1e9}, {"m", 1e6}, {"mn", 1e6}, {"million", 1e6},
               {"k", 1e3},  {"thousand", 1e3}, {"trillion", 1e12}, {"tn", 1e12}, {"hundred", 100}};
 
-/* Multi-word approximations are matched word by word from their first word. */
-static const char *const APPROX[] = {"around", "about", "almost", "nearly", "roughly", "approximately",
-                                     "some", "over", "under", "more than", "less than", "fewer than",
-                                     "at least", "at most", "up to", "an estimated", "estimated",
-                                     "as many as", "as much as", "close to", "just over", "just under",
-                                     "only", "barely", "upwards of", NULL};
-
 static bool number_word(const precis_doc *d, size_t k, double *v) {
     /* most words are no number: reject them on length and first letter before comparing
      * ("one".."seventeen", "thousands": 3 to 9 letters) */
@@ -119,17 +112,11 @@ static bool looks_like_adverb(const precis_doc *d, size_t k) {
 }
 
 /* "the two leaders", "both countries", "its three ministers": a definite reference to things
- * already introduced, not a count. */
+ * already introduced (facts.txt's definite words, or a possessive), not a count. */
 static bool definite_before(const precis_doc *d, size_t k) {
-    static const char *const DEFINITE[] = {"the", "these", "those", "both", "its", "their", "his", "her",
-                                           "our", "my", "your", "all", "this", "that", "which", "each",
-                                           "every", "any", "no", "another", NULL};
     if (k == 0)
         return false;
-    for (int i = 0; DEFINITE[i]; i++)
-        if (doc_tok_is(d, k - 1, DEFINITE[i]))
-            return true;
-    return d->seg.tokens[k - 1].kind == TOK_POSSESSIVE;
+    return (doc_tok_class(d, &d->lang->fact_words, k - 1) & FW_DEFINITE) || d->seg.tokens[k - 1].kind == TOK_POSSESSIVE;
 }
 
 bool quantity_find(const precis_doc *d, const uint8_t *skip, arena *a, quantity **out, size_t *n) {
@@ -177,32 +164,12 @@ bool quantity_find(const precis_doc *d, const uint8_t *skip, arena *a, quantity 
         if (t->kind == TOK_NUMBER && !unit && !currency && v >= 1000 && v <= 2100 && v == floor(v) &&
             t->end - t->start == 4)
             continue;
-        /* approximation before it */
+        /* an approximation right before it (facts.txt's approx: "about", "more than"), the
+         * longest */
         size_t approx = first;
-        for (int i = 0; APPROX[i]; i++) {
-            const char *ap = APPROX[i];
-            size_t words = 1;
-            for (const char *c = ap; *c; c++)
-                words += *c == ' ';
-            if (first < words)
-                continue;
-            size_t s = first - words, ok = 1;
-            const char *w = ap;
-            for (size_t j = 0; j < words && ok; j++) {
-                char buf1[32];
-                size_t l = strcspn(w, " ");
-                if (l >= sizeof buf1) {
-                    ok = 0;
-                    break;
-                }
-                memcpy(buf1, w, l);
-                buf1[l] = '\0';
-                ok = doc_tok_is(d, s + j, buf1);
-                w += l + (w[l] == ' ');
-            }
-            if (ok && s < approx)
-                approx = s;
-        }
+        for (size_t w = WORD_PHRASE_MAX; w > 0 && approx == first; w--)
+            if (first >= w && (doc_phrase_class(d, &d->lang->fact_words, first - w, w) & FW_APPROX))
+                approx = first - w;
         /* before a small spelled-out number these words are prepositions ("a book about three
          * generations", "over two days"), not approximations */
         if (t->kind == TOK_WORD && v < APPROX_MIN_WORD_VALUE)

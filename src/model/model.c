@@ -9,8 +9,9 @@
  *   events.txt         "noun|modifier|verb<TAB>word" lines
  *   cues.txt           "class<TAB>word" or "class<TAB>word word" lines: the cue words of
  *                      quotations and their speakers (facts/quotes.c, enum cue_word_class)
- *   entities.txt       "class<TAB>word" lines: the words of entity linking and roles
- *                      (facts/entities.c, enum entity_word_class)
+ *   entities.txt       "class<TAB>word" lines: the words of entity linking, roles and
+ *                      titles (facts/entities.c, enum entity_word_class); it and the other
+ *                      class-word files are listed in WORD_FILES
  * and langid/profiles.tsv, the language identification profiles (src/langid/). Every
  * language with a profile but no files gets an entry of its own with no tables, so that a
  * text identified as, say, Polish is split by the generic rules and stemmed by Snowball.
@@ -20,6 +21,7 @@
 #include "model/model.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -189,6 +191,158 @@ static precis_status load_df(lang_data *l, const char *data, size_t len, precis_
     return PRECIS_OK;
 }
 
+/* ---- class-word files -----------------------------------------------------------------------
+ * entities.txt and the files below it in WORD_FILES share one format: "class<TAB>entry" lines,
+ * '#' comments, entries in lower case. Each entry's value in its language's map is the OR of
+ * its classes' bits; the layers above look tokens up folded to ASCII lower case
+ * (model_word_class). An entry is one word, or for a class that says so a phrase of up to
+ * WORD_PHRASE_MAX words or a word's ending of up to WORD_ENDING_MAX bytes. */
+enum word_form { WF_WORD, WF_PHRASE, WF_ENDING };
+
+typedef struct word_class {
+    const char *name;
+    uint32_t bit;
+    uint8_t form; /* enum word_form */
+} word_class;
+
+static const word_class ENTITY_CLASSES[] = {
+    {"body", EW_BODY, WF_WORD}, {"opener", EW_OPENER, WF_WORD}, {"role_modifier", EW_ROLE_MODIFIER, WF_WORD},
+    {"title", EW_TITLE, WF_WORD}};
+
+static const word_class FACT_CLASSES[] = {
+    {"clause_opener", FW_CLAUSE_OPENER, WF_WORD},   {"sentence_opener", FW_SENTENCE_OPENER, WF_WORD},
+    {"place_noun", FW_PLACE_NOUN, WF_WORD},         {"phrase_end", FW_PHRASE_END, WF_WORD},
+    {"measure_unit", FW_MEASURE_UNIT, WF_WORD},     {"determiner", FW_DETERMINER, WF_WORD},
+    {"aux", FW_AUX, WF_WORD},                       {"modal", FW_MODAL, WF_WORD},
+    {"group_opener", FW_GROUP_OPENER, WF_PHRASE},   {"clause_word", FW_CLAUSE_WORD, WF_WORD},
+    {"number_word", FW_NUMBER_WORD, WF_WORD},       {"before_number", FW_BEFORE_NUMBER, WF_WORD},
+    {"complement", FW_COMPLEMENT, WF_WORD},         {"conjunction", FW_CONJUNCTION, WF_WORD},
+    {"irregular_past", FW_IRREGULAR_PAST, WF_WORD}, {"introducer", FW_INTRODUCER, WF_WORD},
+    {"quantifier", FW_QUANTIFIER, WF_WORD},         {"empty_subject", FW_EMPTY_SUBJECT, WF_WORD},
+    {"verb_group", FW_VERB_GROUP, WF_WORD},         {"report_verb", FW_REPORT_VERB, WF_WORD},
+    {"subordinator", FW_SUBORDINATOR, WF_WORD},     {"own_pronoun", FW_OWN_PRONOUN, WF_WORD},
+    {"particle", FW_PARTICLE, WF_WORD},             {"particle_end", FW_PARTICLE_END, WF_WORD},
+    {"rank", FW_RANK, WF_WORD},                     {"approx", FW_APPROX, WF_PHRASE},
+    {"definite", FW_DEFINITE, WF_WORD}};
+
+static const word_class PEOPLE_CLASSES[] = {
+    {"he", PW_HE, WF_WORD},
+    {"she", PW_SHE, WF_WORD},
+    {"male", PW_MALE, WF_WORD},
+    {"female", PW_FEMALE, WF_WORD},
+    {"subject_lead", PW_SUBJECT_LEAD, WF_WORD},
+    {"speaker_group", PW_SPEAKER_GROUP, WF_WORD},
+    {"not_person", PW_NOT_PERSON, WF_WORD},
+    {"people", PW_PEOPLE, WF_WORD},
+    {"agent_ending", PW_AGENT_ENDING, WF_ENDING},
+    {"generic", PW_GENERIC, WF_WORD},
+    {"male_title", PW_MALE_TITLE, WF_WORD},
+    {"female_title", PW_FEMALE_TITLE, WF_WORD}};
+
+static const word_class BRIEF_CLASSES[] = {
+    {"attribution", BW_ATTRIBUTION, WF_WORD},     {"place_prep", BW_PLACE_PREP, WF_WORD},
+    {"at_place", BW_AT_PLACE, WF_WORD},           {"subject_prep", BW_SUBJECT_PREP, WF_WORD},
+    {"complete_event", BW_COMPLETE_EVENT, WF_WORD}, {"head_prep", BW_HEAD_PREP, WF_WORD},
+    {"plural", BW_PLURAL, WF_WORD},               {"named_prep", BW_NAMED_PREP, WF_WORD}};
+
+typedef struct word_file {
+    const char *name;          /* "entities.txt" */
+    size_t map;                /* offsetof the strmap in lang_data */
+    const word_class *classes;
+    size_t n_classes;
+} word_file;
+
+#define WORD_FILE(name, field, classes) {name, offsetof(lang_data, field), classes, sizeof classes / sizeof classes[0]}
+static const word_file WORD_FILES[] = {
+    WORD_FILE("entities.txt", entity_words, ENTITY_CLASSES),
+    WORD_FILE("facts.txt", fact_words, FACT_CLASSES),
+    WORD_FILE("people.txt", people_words, PEOPLE_CLASSES),
+    WORD_FILE("brief.txt", brief_words, BRIEF_CLASSES),
+};
+#define N_WORD_FILES (sizeof WORD_FILES / sizeof WORD_FILES[0])
+
+static strmap *word_map(lang_data *l, const word_file *wf) { return (strmap *)((char *)l + wf->map); }
+static const strmap *word_map_of(const lang_data *l, const word_file *wf) {
+    return (const strmap *)((const char *)l + wf->map);
+}
+
+/* How many of the language's class-word maps hold words. */
+static size_t word_maps_filled(const lang_data *l) {
+    size_t n = 0;
+    for (size_t w = 0; w < N_WORD_FILES; w++)
+        n += word_map_of(l, &WORD_FILES[w])->count > 0;
+    return n;
+}
+
+/* Whether w[0, n) is an entry of the form: lower case (for ASCII), no tab; a phrase's words
+ * single spaces apart. */
+static bool word_entry_ok(const char *w, size_t n, unsigned form) {
+    size_t words = 1;
+    bool ok = n > 0 && n <= (form == WF_ENDING ? WORD_ENDING_MAX : CUE_WORD_MAX) && w[0] != ' ' && w[n - 1] != ' ';
+    for (size_t i = 0; ok && i < n; i++) {
+        if (w[i] == ' ') {
+            words++;
+            ok = form == WF_PHRASE && w[i + 1] != ' ' && words <= WORD_PHRASE_MAX;
+        } else {
+            ok = !(w[i] >= 'A' && w[i] <= 'Z') && w[i] != '\t';
+        }
+    }
+    return ok;
+}
+
+static precis_status load_class_words(lang_data *l, const word_file *wf, const char *data, size_t len,
+                                      precis_error *err) {
+    const char *p = data, *end = data + len, *line;
+    size_t n, lineno = 0;
+    strmap *map = word_map(l, wf);
+    if (!presize(map, data, len))
+        return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+    while (next_line(&p, end, &line, &n)) {
+        lineno++;
+        if (n == 0 || line[0] == '#')
+            continue;
+        const char *tab = memchr(line, '\t', n);
+        const word_class *c = NULL;
+        for (size_t i = 0; tab && i < wf->n_classes; i++)
+            if (strlen(wf->classes[i].name) == (size_t)(tab - line) &&
+                memcmp(wf->classes[i].name, line, (size_t)(tab - line)) == 0)
+                c = &wf->classes[i];
+        if (!c)
+            return set_error(err, PRECIS_E_MODEL, "model: %s/%s:%zu: expected a class of the file, a tab and a word",
+                             l->code, wf->name, lineno);
+        const char *w = tab + 1;
+        size_t wlen = n - (size_t)(w - line);
+        if (!word_entry_ok(w, wlen, c->form) && c->form == WF_PHRASE)
+            return set_error(err, PRECIS_E_MODEL,
+                             "model: %s/%s:%zu: expected up to %d lower-case words, one space apart, of at most %d bytes",
+                             l->code, wf->name, lineno, WORD_PHRASE_MAX, CUE_WORD_MAX);
+        if (!word_entry_ok(w, wlen, c->form))
+            return set_error(err, PRECIS_E_MODEL, "model: %s/%s:%zu: expected one lower-case %s of at most %d bytes",
+                             l->code, wf->name, lineno, c->form == WF_ENDING ? "ending" : "word",
+                             c->form == WF_ENDING ? WORD_ENDING_MAX : CUE_WORD_MAX);
+        bool inserted;
+        int32_t *v = strmap_upsert(map, w, wlen, 0, &inserted);
+        if (!v)
+            return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+        *v |= (int32_t)c->bit;
+    }
+    return PRECIS_OK;
+}
+
+uint32_t model_word_class(const strmap *words, const char *s, size_t len) {
+    char key[CUE_WORD_MAX];
+    if (words->count == 0 || len == 0 || len > sizeof key)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        key[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
+    int32_t v = strmap_get(words, key, len);
+    return v > 0 ? (uint32_t)v : 0;
+}
+
+uint32_t model_entity_word(const lang_data *lang, const char *s, size_t len) {
+    return lang ? model_word_class(&lang->entity_words, s, len) : 0;
+}
+
 /* ---- compiled tables ------------------------------------------------------------------------
  * With the recogniser compiled, the stem and idf tables (30k lines of the 32k the built-in
  * model parses) were most of what a start still cost: the build (tools/compile_model.c)
@@ -198,8 +352,8 @@ static precis_status load_df(lang_data *l, const char *data, size_t len, precis_
  * maps, slot for slot, because they were made by the same code from the same bytes. The head
  * names the image (length, and a hash of its first and last 4 KB); tables of another image
  * are ignored and the files parsed. Native layout: only the build that wrote them reads them.
- * The cue words (cues.txt, a few hundred lines) and entity words (entities.txt) ride along: a
- * map whose keys are in the image costs nothing more to carry. */
+ * The cue words (cues.txt, a few hundred lines) and the class-word files (WORD_FILES) ride
+ * along: a map whose keys are in the image costs nothing more to carry. */
 static const char TABLES_MAGIC[8] = {'P', 'R', 'T', 'A', 'B', '0', '1', '\0'};
 
 typedef struct tables_head {
@@ -305,7 +459,7 @@ precis_status model_compile_tables(const precis_model *m, unsigned char **out, s
     size_t n = 0;
     for (size_t i = 0; i < m->n_langs; i++)
         n += (m->langs[i].stems.count > 0) + (m->langs[i].df.count > 0) + (m->langs[i].cue_words.count > 0) +
-             (m->langs[i].entity_words.count > 0);
+             word_maps_filled(&m->langs[i]);
     size_t len = sizeof(tables_head) + n * sizeof(table_head), heads = 0;
     unsigned char *blob = calloc(1, len);
     bool ok = blob != NULL;
@@ -324,9 +478,12 @@ precis_status model_compile_tables(const precis_model *m, unsigned char **out, s
             snprintf(file, sizeof file, "%s/cues.txt", l->code);
             ok = put_table(&blob, &len, &heads, m, file, &l->cue_words, 0);
         }
-        if (ok && l->entity_words.count) {
-            snprintf(file, sizeof file, "%s/entities.txt", l->code);
-            ok = put_table(&blob, &len, &heads, m, file, &l->entity_words, 0);
+        for (size_t w = 0; ok && w < N_WORD_FILES; w++) {
+            const strmap *map = word_map_of(l, &WORD_FILES[w]);
+            if (!map->count)
+                continue;
+            snprintf(file, sizeof file, "%s/%s", l->code, WORD_FILES[w].name);
+            ok = put_table(&blob, &len, &heads, m, file, map, 0);
         }
     }
     if (!ok) {
@@ -479,59 +636,6 @@ uint32_t cue_class_bit(const char *name, size_t len) {
     return 0;
 }
 
-static const struct {
-    const char *name;
-    uint32_t bit;
-} ENTITY_CLASSES[] = {{"body", EW_BODY}, {"opener", EW_OPENER}, {"role_modifier", EW_ROLE_MODIFIER}};
-
-/* entities.txt: each word's value is the OR of its classes' bits. Words are lower-case:
- * model_entity_word looks tokens up folded to ASCII lower case. */
-static precis_status load_entity_words(lang_data *l, const char *data, size_t len, precis_error *err) {
-    const char *p = data, *end = data + len, *line;
-    size_t n, lineno = 0;
-    if (!presize(&l->entity_words, data, len))
-        return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
-    while (next_line(&p, end, &line, &n)) {
-        lineno++;
-        if (n == 0 || line[0] == '#')
-            continue;
-        const char *tab = memchr(line, '\t', n);
-        uint32_t bit = 0;
-        for (size_t i = 0; tab && i < sizeof ENTITY_CLASSES / sizeof ENTITY_CLASSES[0]; i++)
-            if (strlen(ENTITY_CLASSES[i].name) == (size_t)(tab - line) &&
-                memcmp(ENTITY_CLASSES[i].name, line, (size_t)(tab - line)) == 0)
-                bit = ENTITY_CLASSES[i].bit;
-        if (!bit)
-            return set_error(err, PRECIS_E_MODEL,
-                             "model: %s/entities.txt:%zu: expected body, opener or role_modifier, a tab and a word",
-                             l->code, lineno);
-        const char *w = tab + 1;
-        size_t wlen = n - (size_t)(w - line);
-        bool ok = wlen > 0 && wlen <= CUE_WORD_MAX;
-        for (size_t i = 0; ok && i < wlen; i++)
-            ok = !(w[i] >= 'A' && w[i] <= 'Z') && w[i] != ' ' && w[i] != '\t';
-        if (!ok)
-            return set_error(err, PRECIS_E_MODEL, "model: %s/entities.txt:%zu: expected one lower-case word of at most %d bytes",
-                             l->code, lineno, CUE_WORD_MAX);
-        bool inserted;
-        int32_t *v = strmap_upsert(&l->entity_words, w, wlen, 0, &inserted);
-        if (!v)
-            return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
-        *v |= (int32_t)bit;
-    }
-    return PRECIS_OK;
-}
-
-uint32_t model_entity_word(const lang_data *lang, const char *s, size_t len) {
-    char key[CUE_WORD_MAX];
-    if (!lang || lang->entity_words.count == 0 || len == 0 || len > sizeof key)
-        return 0;
-    for (size_t i = 0; i < len; i++)
-        key[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
-    int32_t v = strmap_get(&lang->entity_words, key, len);
-    return v > 0 ? (uint32_t)v : 0;
-}
-
 /* cues.txt: each word's value is the OR of its classes' bits; the first word of a two-word
  * entry gets CW_PAIR_HEAD as well. Words are lower-case: quotes.c looks tokens up folded to
  * ASCII lower case. */
@@ -628,7 +732,8 @@ void precis_model_free(precis_model *m) {
         free(m->langs[i].cues);
         strmap_free(&m->langs[i].event_words);
         strmap_free(&m->langs[i].cue_words);
-        strmap_free(&m->langs[i].entity_words);
+        for (size_t w = 0; w < N_WORD_FILES; w++)
+            strmap_free(word_map(&m->langs[i], &WORD_FILES[w]));
         if (m->langs[i].ner && m->ner_free)
             m->ner_free(m->langs[i].ner);
     }
@@ -728,8 +833,12 @@ static precis_status model_load_image(const char *image, size_t len, char *owned
         bool known = strcmp(base, "abbreviations.txt") == 0 || strcmp(base, "stopwords.txt") == 0 ||
                      strcmp(base, "idf.tsv") == 0 || strcmp(base, "boilerplate.txt") == 0 ||
                      strcmp(base, "events.txt") == 0 || strcmp(base, "stems.tsv") == 0 ||
-                     strcmp(base, "cues.txt") == 0 || strcmp(base, "entities.txt") == 0;
-        if (!known)
+                     strcmp(base, "cues.txt") == 0;
+        const word_file *wf = NULL;
+        for (size_t w = 0; w < N_WORD_FILES && !wf; w++)
+            if (strcmp(base, WORD_FILES[w].name) == 0)
+                wf = &WORD_FILES[w];
+        if (!known && !wf)
             continue;
         lang_data *l = lang_for(m, f->name, (size_t)(slash - f->name));
         l->has_data = true;
@@ -742,9 +851,9 @@ static precis_status model_load_image(const char *image, size_t len, char *owned
         else if (strcmp(base, "cues.txt") == 0)
             st = fill_compiled(m, f->name, &l->cue_words, NULL) ? PRECIS_OK
                                                                 : load_cue_words(l, f->data, f->len, err);
-        else if (strcmp(base, "entities.txt") == 0)
-            st = fill_compiled(m, f->name, &l->entity_words, NULL) ? PRECIS_OK
-                                                                   : load_entity_words(l, f->data, f->len, err);
+        else if (wf)
+            st = fill_compiled(m, f->name, word_map(l, wf), NULL) ? PRECIS_OK
+                                                                  : load_class_words(l, wf, f->data, f->len, err);
         else if (strcmp(base, "boilerplate.txt") == 0)
             st = load_cues(l, f->data, f->len, err);
         else if (strcmp(base, "stopwords.txt") == 0)

@@ -86,8 +86,78 @@ enum entity_word_class {
     EW_BODY = 1u << 0,         /* nouns that say what kind of body a name is ("the charity X") */
     EW_OPENER = 1u << 1,       /* a sentence's capitalised first word that names no body
                                 * ("Yesterday President Kim") */
-    EW_ROLE_MODIFIER = 1u << 2 /* before a role, part of it ("former", "acting") */
+    EW_ROLE_MODIFIER = 1u << 2, /* before a role, part of it ("former", "acting") */
+    EW_TITLE = 1u << 3          /* before a name, make it a person's ("Sen.", "Mr") */
 };
+
+/* Classes of facts.txt words (the words the fact slots read clauses and phrases by:
+ * facts/facts.c, facts/quantity.c), bits of the value a word maps to in
+ * lang_data.fact_words. */
+enum fact_word_class {
+    FW_CLAUSE_OPENER = 1u << 0,   /* open a sentence before its subject ("In", "After") */
+    FW_SENTENCE_OPENER = 1u << 1, /* open a sentence capitalised, no name ("Perhaps") */
+    FW_PLACE_NOUN = 1u << 2,      /* "the port of Sines" */
+    FW_PHRASE_END = 1u << 3,      /* end a lead verb phrase ("during", "and") */
+    FW_MEASURE_UNIT = 1u << 4,    /* "48-hour", "two-day" */
+    FW_DETERMINER = 1u << 5,      /* "a", "the", "their" */
+    FW_AUX = 1u << 6,             /* resume a main clause ("... was jailed") */
+    FW_MODAL = 1u << 7,           /* "could", "must" */
+    FW_GROUP_OPENER = 1u << 8,    /* open a counted group ("At least", "Several"); phrases */
+    FW_CLAUSE_WORD = 1u << 9,     /* between subject and verb: another clause ("whether") */
+    FW_NUMBER_WORD = 1u << 10,    /* "six", "dozens" after a before_number word */
+    FW_BEFORE_NUMBER = 1u << 11,  /* "jailed for six years", "rose to 2,000" */
+    FW_COMPLEMENT = 1u << 12,     /* open a verb's complement ("sued by", "died in") */
+    FW_CONJUNCTION = 1u << 13,    /* an auxiliary after it is the next clause's ("as") */
+    FW_IRREGULAR_PAST = 1u << 14, /* "fled", "struck" */
+    FW_INTRODUCER = 1u << 15,     /* open an introductory phrase ("With summer ...,") */
+    FW_QUANTIFIER = 1u << 16,     /* count a subject ("Most", "Several") */
+    FW_EMPTY_SUBJECT = 1u << 17,  /* subjects that say nothing alone ("it", "this") */
+    FW_VERB_GROUP = 1u << 18,     /* a verb group's words before its head ("not", "now") */
+    FW_REPORT_VERB = 1u << 19,    /* news in their "that" clause ("confirmed that") */
+    FW_SUBORDINATOR = 1u << 20,   /* open a subordinate clause ("whether", "because") */
+    FW_OWN_PRONOUN = 1u << 21,    /* a speech verb's subject in its clause ("said it would") */
+    FW_PARTICLE = 1u << 22,       /* belong to their verb ("ruled out") */
+    FW_PARTICLE_END = 1u << 23,   /* may end a predicate ("watch out") */
+    FW_RANK = 1u << 24,           /* "first", "only": a cut phrase needs what follows */
+    FW_APPROX = 1u << 25,         /* approximations before a quantity ("more than"); phrases */
+    FW_DEFINITE = 1u << 26        /* a number after them is no count ("the two leaders") */
+};
+
+/* Classes of people.txt words (people and groups of them: facts/facts.c), bits of the value
+ * a word maps to in lang_data.people_words. */
+enum people_word_class {
+    PW_HE = 1u << 0,           /* "he", "his" after a person's mention */
+    PW_SHE = 1u << 1,          /* "she", "her" */
+    PW_MALE = 1u << 2,         /* before a name: "Mr.", "spokesman" */
+    PW_FEMALE = 1u << 3,       /* "Mrs.", "spokeswoman" */
+    PW_SUBJECT_LEAD = 1u << 4, /* before a subject's name ("the former governor") */
+    PW_SPEAKER_GROUP = 1u << 5, /* a lone lower-case speaker ("officials said") */
+    PW_NOT_PERSON = 1u << 6,   /* a description's head that is no person ("the company") */
+    PW_PEOPLE = 1u << 7,       /* nouns for people or a body of them ("troops", "firms") */
+    PW_AGENT_ENDING = 1u << 8, /* endings of agent nouns ("-er", "-ists"): endings */
+    PW_GENERIC = 1u << 9,      /* people in general ("People who walk ...") */
+    PW_MALE_TITLE = 1u << 10,  /* a man's title right before his name ("Mr.") */
+    PW_FEMALE_TITLE = 1u << 11 /* a woman's ("Mrs", "Ms.", "Miss") */
+};
+
+/* Classes of brief.txt words (the brief's lead line: brief/brief.c), bits of the value a
+ * word maps to in lang_data.brief_words. */
+enum brief_word_class {
+    BW_ATTRIBUTION = 1u << 0,    /* reporting verbs of an attribution ("AFP reported") */
+    BW_PLACE_PREP = 1u << 1,     /* before a place that says where ("in London yesterday") */
+    BW_AT_PLACE = 1u << 2,       /* put the opening's event at a place ("at Wembley") */
+    BW_SUBJECT_PREP = 1u << 3,   /* a name after them in a subject is not its head */
+    BW_COMPLETE_EVENT = 1u << 4, /* verbs that are an event alone ("died", "fell") */
+    BW_HEAD_PREP = 1u << 5,      /* end a subject's head phrase ("The father [of ...]") */
+    BW_PLURAL = 1u << 6,         /* plurals without -s ("people", "police") */
+    BW_NAMED_PREP = 1u << 7      /* between a subject's head and its name ("Shares in X") */
+};
+
+/* Entries of the class-word files (entities.txt, and the others model.c lists in
+ * WORD_FILES) are one lower-case word, or for the classes that say so, a phrase of at most
+ * WORD_PHRASE_MAX words ("more than") or a word's ending of at most WORD_ENDING_MAX bytes. */
+#define WORD_PHRASE_MAX 4
+#define WORD_ENDING_MAX 6
 
 typedef struct lang_data {
     char code[8];           /* ISO 639-1 */
@@ -103,6 +173,9 @@ typedef struct lang_data {
                              * bits; empty when the language has no such file */
     strmap entity_words;    /* entities.txt: lower-case word -> entity_word_class bits; empty
                              * when the language has no such file */
+    strmap fact_words;      /* facts.txt: lower-case word or phrase -> fact_word_class bits */
+    strmap people_words;    /* people.txt: lower-case word or ending -> people_word_class bits */
+    strmap brief_words;     /* brief.txt: lower-case word -> brief_word_class bits */
     boiler_cue *cues;       /* boilerplate cues (boilerplate.txt) */
     size_t n_cues;
     bool has_data;          /* the model ships files for it; false for a language known only
@@ -154,6 +227,11 @@ const void *model_compiled_gaz(const precis_model *m, size_t *len);
 
 /* The cue_word_class bit of a cues.txt class name ("speech"), or 0 when there is none. */
 uint32_t cue_class_bit(const char *name, size_t len);
+
+/* The class bits a class-word map (lang_data.entity_words, ...) gives text s[0, len), ASCII
+ * case aside (a phrase's words joined by single spaces); 0 for text it does not list, and
+ * for every text when the language has no such file. */
+uint32_t model_word_class(const strmap *words, const char *s, size_t len);
 
 /* The entity_word_class bits of token text s[0, len) in `lang`'s entities.txt, ASCII case
  * aside; 0 for a word it does not list. */

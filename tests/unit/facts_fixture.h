@@ -1,5 +1,6 @@
 /* facts_fixture.h — what the facts and quotes tests share: the default model, one document
- * at a time run through facts_compute, and the text of a span of it. Included by one test
+ * at a time run through facts_compute, the text of a span of it, and the default model
+ * without one of its files. Included by one test
  * file each (static definitions); the file declares its TestSuite with setup/teardown. */
 #ifndef PRECIS_TESTS_FACTS_FIXTURE_H
 #define PRECIS_TESTS_FACTS_FIXTURE_H
@@ -7,6 +8,7 @@
 #include <string.h>
 
 #include "doc/doc.h"
+#include "model_fixture.h"
 #include "facts/facts.h"
 
 static precis_model *model;
@@ -40,4 +42,7 @@ static char *span(uint32_t s, uint32_t e) {
     out[n] = '\0';
     return out;
 }
+
+/* The default model without its file `drop` (tests/unit/model_fixture.h). */
+static precis_model *model_without(const char *drop) { return model_copy_without(model, drop); }
 #endif

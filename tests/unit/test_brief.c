@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "model_fixture.h"
 #include "precis/precis.h"
 
 static precis_model *model;
@@ -474,4 +475,25 @@ Test(brief, a_long_subject_that_ends_with_a_name_leads_as_its_head_and_the_name)
     assert_line("Shares in struggling Portuguese ferry operator Atlantico Lines fell 12% on Monday after the firm "
                 "cancelled its dividend. The board met on Sunday night. Its chairman said the cut was temporary.\n",
                 "Shares in Atlantico Lines: fell 12%");
+}
+
+/* ---- a language without brief words --------------------------------------------------------- */
+
+Test(brief, a_language_without_brief_words_reads_a_subject_without_its_prepositions) {
+    const char *text = "Shares in struggling Portuguese ferry operator Atlantico Lines fell 12% on Monday after the "
+                       "firm cancelled its dividend. The board met on Sunday night. Its chairman said the cut was "
+                       "temporary.\n";
+    assert_line(text, "Shares in Atlantico Lines: fell 12%");
+    precis_model *bare = model_copy_without(model, "en/brief.txt");
+    cr_assert_eq(model_lang(bare, "en")->brief_words.count, 0);
+    precis_model *full = model;
+    model = bare;
+    /* no preposition marks "Shares in" as the head the name only qualifies: the name leads */
+    assert_line(text, "Atlantico Lines: fell 12%, Monday. ");
+    model = full;
+    precis_free(out);
+    out = NULL;
+    precis_doc_free(doc);
+    doc = NULL;
+    precis_model_free(bare);
 }

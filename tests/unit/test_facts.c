@@ -527,3 +527,57 @@ Test(facts, a_one_word_person_twice_after_in_is_a_place) {
     }
     arena_free(&a);
 }
+
+/* ---- a language without fact or people words ------------------------------------------------ */
+
+/* The facts of `text` under model `m` (a document of its own, kept in `doc`). */
+static const facts *run_with(precis_model *m, const char *text) {
+    precis_error err;
+    precis_doc_free(doc);
+    doc = NULL;
+    cr_assert_eq(precis_doc_new(m, text, strlen(text), NULL, &doc, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(facts_compute(doc, &err), PRECIS_OK, "%s", err.message);
+    return doc->facts;
+}
+
+Test(facts, a_language_without_fact_words_counts_and_groups_without_them) {
+    const char *text = "Dozens of firefighters in Ostrava are trying to reach a miner trapped deep in a "
+                       "collapsed shaft. About 300 residents were moved from their homes on Sunday night, "
+                       "officials said. Petr Dvorak, the mine's manager, said the shaft was old.\n";
+    const facts *f = run(text);
+    cr_expect(span_is(f->what.group_start, f->what.group_end, "Dozens of firefighters"), "%s",
+              span(f->what.group_start, f->what.group_end));
+    cr_assert_geq(f->n_how_many, 1);
+    cr_expect(span_is(f->quantities[f->how_many[0]].start, f->quantities[f->how_many[0]].end,
+                      "About 300 residents"), "%s",
+              span(f->quantities[f->how_many[0]].start, f->quantities[f->how_many[0]].end));
+
+    precis_model *bare = model_without("en/facts.txt");
+    cr_assert_eq(model_lang(bare, "en")->fact_words.count, 0);
+    f = run_with(bare, text);
+    /* no group opener: "Dozens of" is no count, and the phrase ends at "of"; no approximation */
+    cr_expect_eq(f->what.group_end, 0, "%s", span(f->what.group_start, f->what.group_end));
+    cr_assert_geq(f->n_how_many, 1);
+    cr_expect(span_is(f->quantities[f->how_many[0]].start, f->quantities[f->how_many[0]].end, "300 residents"),
+              "%s", span(f->quantities[f->how_many[0]].start, f->quantities[f->how_many[0]].end));
+    precis_doc_free(doc);
+    doc = NULL;
+    precis_model_free(bare);
+}
+
+Test(facts, a_language_without_people_words_has_no_unnamed_group_of_people) {
+    const char *text = "Several people died and dozens were injured after a bus overturned on a bend near "
+                       "Ostrava on Tuesday. The driver was taken to hospital. Witness Jana Novakova said the "
+                       "bus had been going fast. \"It happened so quickly,\" she said.\n";
+    const facts *f = run(text);
+    cr_expect(f->who_group, "no group leads who");
+    precis_model *bare = model_without("en/people.txt");
+    cr_assert_eq(model_lang(bare, "en")->people_words.count, 0);
+    f = run_with(bare, text);
+    /* "people" is no noun for people there, and has no agent ending: no group */
+    cr_expect(!f->who_group, "a group leads who: %s", span(f->what.group_start, f->what.group_end));
+    cr_expect_eq(f->what.group_end, 0, "%s", span(f->what.group_start, f->what.group_end));
+    precis_doc_free(doc);
+    doc = NULL;
+    precis_model_free(bare);
+}

@@ -76,14 +76,15 @@ Test(model, cue_words_map_each_word_to_its_classes) {
 
 Test(model, entity_words_map_each_word_to_its_classes) {
     const char *good[] = {"en/entities.txt", "# a comment\nbody\tcharity\nbody\tstart-up\r\nopener\tacting\n"
-                                             "role_modifier\tacting\n\n"};
+                                             "role_modifier\tacting\n\ntitle\tmr\n"};
     char buf[512];
     precis_model *m = NULL;
     precis_error err;
     size_t len = image(buf, sizeof buf, good, 1);
     cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_OK, "%s", err.message);
     const lang_data *en = model_lang(m, "en");
-    cr_assert_eq(en->entity_words.count, 3);
+    cr_assert_eq(en->entity_words.count, 4);
+    cr_assert_eq(model_entity_word(en, "Mr", 2), EW_TITLE);
     cr_assert_eq(model_entity_word(en, "charity", 7), EW_BODY);
     cr_assert_eq(model_entity_word(en, "Start-Up", 8), EW_BODY, "ASCII case aside");
     cr_assert_eq(model_entity_word(en, "ACTING", 6), EW_OPENER | EW_ROLE_MODIFIER);
@@ -101,14 +102,75 @@ Test(model, refuses_a_malformed_entity_word_line) {
     static const struct {
         const char *body, *message;
     } bad[] = {
-        {"body\tcharity\nbodies\tclub\n", "en/entities.txt:2: expected body, opener or role_modifier"},
-        {"body charity\n", "en/entities.txt:1: expected body"},
+        {"body\tcharity\nbodies\tclub\n", "en/entities.txt:2: expected a class of the file"},
+        {"body charity\n", "en/entities.txt:1: expected a class"},
         {"body\tCharity\n", "en/entities.txt:1: expected one lower-case word"},
         {"body\tfootball club\n", "en/entities.txt:1: expected one lower-case word"},
-        {"body\t\n", "en/entities.txt:1: expected body, opener or role_modifier, a tab and a word"},
+        {"body\t\n", "en/entities.txt:1: expected a class of the file, a tab and a word"},
+        {"title\tmr.\ntitle\tsen ator\n", "en/entities.txt:2: expected one lower-case word"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         const char *files[] = {"en/entities.txt", bad[i].body};
+        char buf[512];
+        precis_model *m = NULL;
+        precis_error err;
+        size_t len = image(buf, sizeof buf, files, 1);
+        cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_E_MODEL, "line %zu loaded", i);
+        cr_assert_null(m);
+        cr_assert(strstr(err.message, bad[i].message), "%zu: %s", i, err.message);
+    }
+}
+
+Test(model, fact_people_and_brief_words_map_words_phrases_and_endings) {
+    const char *good[] = {"en/facts.txt", "# a comment\naux\twas\nmodal\tcould\r\napprox\tas many as\n"
+                                          "group_opener\tat least\napprox\tat least\n\n",
+                          "en/people.txt", "he\this\nagent_ending\ters\npeople\tpolice\n",
+                          "en/brief.txt", "attribution\tsaid\nplace_prep\tin\nhead_prep\tin\n"};
+    char buf[512];
+    precis_model *m = NULL;
+    precis_error err;
+    size_t len = image(buf, sizeof buf, good, 3);
+    cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_OK, "%s", err.message);
+    const lang_data *en = model_lang(m, "en");
+    cr_assert_eq(en->fact_words.count, 4);
+    cr_assert_eq(model_word_class(&en->brief_words, "In", 2), BW_PLACE_PREP | BW_HEAD_PREP);
+    cr_assert_eq(model_word_class(&en->brief_words, "said", 4), BW_ATTRIBUTION);
+    cr_assert_eq(model_word_class(&en->fact_words, "WAS", 3), FW_AUX, "ASCII case aside");
+    cr_assert_eq(model_word_class(&en->fact_words, "At least", 8), FW_GROUP_OPENER | FW_APPROX);
+    cr_assert_eq(model_word_class(&en->fact_words, "as many as", 10), FW_APPROX);
+    cr_assert_eq(model_word_class(&en->fact_words, "as", 2), 0, "a phrase's first word is no entry");
+    cr_assert_eq(model_word_class(&en->people_words, "ers", 3), PW_AGENT_ENDING);
+    cr_assert_eq(model_word_class(&en->people_words, "Police", 6), PW_PEOPLE);
+    cr_assert_eq(model_word_class(&en->people_words, "was", 3), 0, "each file its own map");
+    precis_model_free(m);
+    /* a language without the files lists no words */
+    const char *none[] = {"en/stopwords.txt", "the\n"};
+    len = image(buf, sizeof buf, none, 1);
+    cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(model_word_class(&model_lang(m, "en")->fact_words, "was", 3), 0);
+    cr_assert_eq(model_word_class(&model_lang(m, "en")->people_words, "his", 3), 0);
+    cr_assert_eq(model_word_class(&model_lang(m, "en")->brief_words, "said", 4), 0);
+    precis_model_free(m);
+}
+
+Test(model, refuses_a_malformed_fact_or_people_word_line_naming_file_and_line) {
+    static const struct {
+        const char *file, *body, *message;
+    } bad[] = {
+        {"en/facts.txt", "aux\twas\nauxiliary\tis\n", "en/facts.txt:2: expected a class of the file"},
+        {"en/facts.txt", "aux was\n", "en/facts.txt:1: expected a class of the file, a tab and a word"},
+        {"en/facts.txt", "aux\tWas\n", "en/facts.txt:1: expected one lower-case word"},
+        {"en/facts.txt", "aux\thas been\n", "en/facts.txt:1: expected one lower-case word"},
+        {"en/facts.txt", "approx\tas  many\n", "en/facts.txt:1: expected up to 4 lower-case words"},
+        {"en/facts.txt", "approx\ta b c d e\n", "en/facts.txt:1: expected up to 4 lower-case words"},
+        {"en/facts.txt", "approx\t more\n", "en/facts.txt:1: expected up to 4 lower-case words"},
+        {"en/people.txt", "# x\nagent_ending\tmongers\n", "en/people.txt:2: expected one lower-case ending of at most 6"},
+        {"en/people.txt", "he\tHis\n", "en/people.txt:1: expected one lower-case word"},
+        {"en/people.txt", "aux\twas\n", "en/people.txt:1: expected a class of the file"},
+        {"en/brief.txt", "plural\tpeople\nplural\tfew people\n", "en/brief.txt:2: expected one lower-case word"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        const char *files[] = {bad[i].file, bad[i].body};
         char buf[512];
         precis_model *m = NULL;
         precis_error err;
@@ -208,6 +270,20 @@ Test(model, compiled_tables_are_the_parsed_ones) {
     for (size_t i = 0; i + 15 <= blen && !carried; i++)
         carried = memcmp(precis_compiled_tables + i, "en/entities.txt", 15) == 0;
     cr_assert(carried, "en/entities.txt is not in the compiled tables");
+    static const struct {
+        const char *file;
+        size_t least;
+    } words[] = {{"en/facts.txt", 200}, {"en/people.txt", 150}, {"en/brief.txt", 60}};
+    const strmap *wa[] = {&a->fact_words, &a->people_words, &a->brief_words},
+                 *wb[] = {&b->fact_words, &b->people_words, &b->brief_words};
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+        same_map(wa[w], wb[w], words[w].file, words[w].least);
+        size_t n = strlen(words[w].file);
+        carried = false;
+        for (size_t i = 0; i + n <= blen && !carried; i++)
+            carried = memcmp(precis_compiled_tables + i, words[w].file, n) == 0;
+        cr_assert(carried, "%s is not in the compiled tables", words[w].file);
+    }
     /* the built-in maps' keys are in the built-in image, the parsed ones in the copy */
     cr_assert(a->stems.slots != b->stems.slots);
     precis_model_free(parsed);

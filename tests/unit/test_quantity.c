@@ -60,6 +60,22 @@ Test(quantity, approximation_number_and_counted_thing) {
     cr_assert_geq(x->end, x->what_end);
 }
 
+/* Approximations of several words (facts.txt's approx phrases) are matched token by token,
+ * ASCII case aside, the longest ending right before the number: "as many as", not "as". */
+Test(quantity, approximations_of_several_words_the_longest_first) {
+    size_t n;
+    quantity *q = find("As many as 2,000 pilgrims camped by the lake. The ferry carried more than 300 cars. "
+                       "Just over 40 boats left the harbour.", &n);
+    static const struct {
+        const char *num, *approx;
+    } want[] = {{"2,000", "As many as"}, {"300", "more than"}, {"40", "Just over"}};
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        const quantity *x = with_number(q, n, want[i].num);
+        cr_assert_not_null(x, "%s", want[i].num);
+        cr_assert_str_eq(span(x->approx_start, x->approx_end), want[i].approx);
+    }
+}
+
 Test(quantity, percentages_currencies_and_scales) {
     size_t n;
     quantity *q = find("Turnout reached 76% in the port. The bridge will cost $1.13bn over ten years.", &n);

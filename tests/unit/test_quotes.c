@@ -611,34 +611,6 @@ Test(quotes, a_quotation_reopened_on_one_line_after_a_sentence_end) {
 
 /* ---- a language without cue words --------------------------------------------------------- */
 
-/* The default model's image without `drop` (a model directory lacking that file), loaded as a
- * model of its own. */
-static precis_model *model_without(const char *drop) {
-    size_t cap = model->image_len + 64, len = 0;
-    char *img = malloc(cap);
-    cr_assert_not_null(img);
-    len += (size_t)snprintf(img, cap, "PRECIS-MODEL 1\n");
-    bool dropped = false;
-    for (size_t i = 0; i < model->n_files; i++) {
-        const struct model_file *f = &model->files[i];
-        if (strcmp(f->name, drop) == 0) {
-            dropped = true;
-            continue;
-        }
-        len += (size_t)snprintf(img + len, cap - len, "@%s %zu\n", f->name, f->len);
-        cr_assert_lt(len + f->len + 1, cap);
-        memcpy(img + len, f->data, f->len);
-        len += f->len;
-        img[len++] = '\n';
-    }
-    cr_assert(dropped, "the default model has no %s", drop);
-    precis_model *m = NULL;
-    precis_error err;
-    cr_assert_eq(precis_model_load(img, len, &m, &err), PRECIS_OK, "%s", err.message);
-    free(img);
-    return m;
-}
-
 Test(quotes, a_language_without_cue_words_finds_quotations_but_no_speech_verbs) {
     const char *text = "The ferry service resumed on Monday after a week of storms.\n\n"
                        "\xE2\x80\x9CThe crossing was calm and every sailing left on time,\xE2\x80\x9D said "
