@@ -494,6 +494,22 @@ static size_t credit_name_end(const precis_doc *d, size_t b) {
     return e;
 }
 
+/* "quoted Prince Saud as saying": when token v is "quoted" or "quotes" and a speaker phrase
+ * and "as saying" (or "as telling", "as writing") follow it before `end`, the phrase's end
+ * (its start in *s); 0 otherwise. */
+static size_t quoted_as(const precis_doc *d, size_t v, size_t end, size_t *s) {
+    if (!(doc_tok_is(d, v, "quoted") || doc_tok_is(d, v, "quotes") || doc_tok_is(d, v, "quoting")) || v + 3 >= end)
+        return 0;
+    size_t e = phrase_after(d, v + 1, end);
+    while (e < end && e > v + 1 && d->seg.tokens[e].kind == TOK_POSSESSIVE)
+        e = phrase_after(d, e + 1, end); /* "quoted the firm's chief as saying" */
+    if (e <= v + 1 || e + 1 >= end + 1 || !doc_tok_is(d, e, "as") || e + 1 >= d->seg.n_tokens ||
+        !(doc_tok_is(d, e + 1, "saying") || doc_tok_is(d, e + 1, "telling") || doc_tok_is(d, e + 1, "writing")))
+        return 0;
+    *s = v + 1;
+    return e;
+}
+
 /* The speaker after the closing mark: “...,” said Kim / “...,” Kim said / “...,” Kim, the
  * mayor, said / “...” than the others, Kim said / “...” — Ana Kim. */
 static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, uint32_t close_end) {
@@ -571,6 +587,12 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         if (!quotes_is_speech_verb(d, v) && !(d->seg.tokens[v].shape == SHAPE_LOWER && cue_is(d, v, CW_AFTER)) &&
             !phrasal_saying(d, v))
             continue;
+        /* “...,” Arab News quoted Prince Saud as saying: the one quoted speaks */
+        size_t qs = 0, qn = quoted_as(d, v, sent_end, &qs);
+        if (qn) {
+            set_speaker(d, q, qs, qn, v);
+            return;
+        }
         /* “...” that Sanders can catch up, said Steve Elmendorf (not “...,” Kim, the mayor,
          * said Tuesday) */
         if (is_char(d, v - 1, ',') && cue_is(d, v, CW_INVERTING) && v + 1 < sent_end && capitalised(d, v + 1) &&
@@ -672,8 +694,12 @@ static size_t past_opening_phrases(const precis_doc *d, size_t b, size_t k) {
 static size_t past_tense_cut(const precis_doc *d, size_t from, size_t pe, size_t k) {
     for (size_t j = from; j < pe; j++) {
         const token *t = &d->seg.tokens[j];
-        if (t->shape == SHAPE_LOWER && t->end - t->start > 3 && memcmp(d->text + t->end - 2, "ed", 2) == 0 &&
-            j + 1 < k && cue_is(d, j + 1, CW_DETERMINER))
+        /* ... or a present tense ("The Tory leader supports a reduction") */
+        bool tensed = t->end - t->start > 3 && (memcmp(d->text + t->end - 2, "ed", 2) == 0 ||
+                                                 (d->text[t->end - 1] == 's' && d->text[t->end - 2] != 's' &&
+                                                  d->seg.tokens[j - 1].kind == TOK_WORD &&
+                                                  d->text[d->seg.tokens[j - 1].end - 1] != 's'));
+        if (t->shape == SHAPE_LOWER && tensed && j + 1 < k && cue_is(d, j + 1, CW_DETERMINER))
             return j;
     }
     return pe;
@@ -862,6 +888,16 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
         if (!quotes_is_speech_verb(d, v) && !(phrasal_saying(d, v) && o <= v + 8))
             continue;
         tries++;
+        /* "the agency quoted Prince Saud as saying “...”": the one quoted speaks */
+        if (v >= lo + 3 && doc_tok_is(d, v - 1, "as")) {
+            for (size_t w = v - 2; w > lo && v - w <= SPEAKER_MAX_TOKENS + 1; w--) {
+                size_t ns = 0, ne = quoted_as(d, w, o, &ns);
+                if (ne) {
+                    set_speaker(d, q, ns, ne, w);
+                    return;
+                }
+            }
+        }
         /* "The rapper was criticised after viewers complained he was “lewd”": a passive verb
          * of saying; its subject is the one spoken of, not the speaker */
         if (passive(d, v, lo)) {

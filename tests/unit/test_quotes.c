@@ -788,3 +788,23 @@ Test(quotes, a_long_relative_clause_between_the_name_and_its_verb) {
                          "fantastic job in helping me, too.\xE2\x80\x99\n");
     expect(f, "The coaches have done", "Gary Lockhart");
 }
+
+Test(quotes, the_one_a_source_quoted_as_saying_speaks) {
+    const facts *f = run("The ministry will hire women this year.\n\n"
+                         "\"We shall have women working in the ministry for the first time,\" the Gulf Courier "
+                         "quoted Prince Faisal Rahim as saying.\n");
+    expect(f, "We shall have women", "Faisal Rahim");
+    f = run("The ministry will hire women this year.\n\n"
+            "The Gulf Courier quoted Prince Faisal Rahim as saying: \"We shall have women working in the "
+            "ministry.\"\n");
+    expect(f, "We shall have women", "Faisal Rahim");
+}
+
+Test(quotes, a_description_ends_before_a_present_tense_and_its_object) {
+    const facts *f = run("The bishops backed Michael Harwood on the vote.\n\n"
+                         "The party leader supports a change to the rules and has said the present ones are "
+                         "\"unfit for a modern parliament\".\n");
+    long i = quote_at(f, "unfit for a modern");
+    cr_assert_geq(i, 0);
+    cr_assert_str_eq(span(f->quotes[i].speaker_start, f->quotes[i].speaker_end), "The party leader");
+}
