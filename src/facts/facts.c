@@ -234,14 +234,14 @@ static bool entity_genders(precis_doc *d, facts *f) {
 /* The person last named before byte `before` (for "he said"): the nearest person mention whose
  * title does not contradict the pronoun's gender (`gender` 1 he, 2 she, 0 any). A binary
  * search and at most PRONOUN_LOOKBACK mentions, so a document's quotes stay linear. */
-static int32_t last_person_before(const precis_doc *d, const facts *f, uint32_t before, int gender) {
+static int32_t last_person_before(const precis_doc *d, const facts *f, uint32_t before, int gender, int32_t exclude) {
     int32_t nearest = -1;
     size_t near_seen = 0;
     for (size_t i = first_mention_from(f, before), seen = 0; i-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
         const ner_mention *m = &f->ents.mentions[i];
         if (nearest < 0)
             near_seen = seen;
-        if (m->entity < 0 || (m->flags & NERM_DEMONYM))
+        if (m->entity < 0 || (m->flags & NERM_DEMONYM) || m->entity == exclude)
             continue;
         /* a person, or a name the recogniser took for something else behind a person's title
          * ("Sen. Bernie Sanders" tagged as an organisation) */
@@ -377,6 +377,19 @@ static int32_t subject_of_sentence(const precis_doc *d, const facts *f, int32_t 
     return -1;
 }
 
+/* True when entity e is named inside the bytes [s, e_). Linear in the mentions there. */
+static bool named_in(const precis_doc *d, const facts *f, uint32_t s, uint32_t e_, int32_t e) {
+    for (size_t i = first_mention_from(f, s); i < f->ents.n_mentions && f->ents.mentions[i].start < e_; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        /* not a name that qualifies a group ("the peaceful Trump supporters"): a speaker
+         * may say that of their own side */
+        bool qualifies = m->tok_end < d->seg.n_tokens && people_word(d, m->tok_end, PW_SPEAKER_GROUP | PW_PEOPLE);
+        if (m->entity == e && m->end <= e_ && !qualifies)
+            return true;
+    }
+    return false;
+}
+
 static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote *q, float *conf);
 
 /* Whether words the recogniser did not name can be given as a speaker: not a time expression
@@ -453,7 +466,16 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
             e = subject_of_sentence(d, f, si - back, SIZE_MAX, g, 2);
         }
         if (e < 0)
-            e = last_person_before(d, f, before, g);
+            e = last_person_before(d, f, before, g, -1);
+        /* "'... I think Jurgen Klopp has proved that he's top-level,' he said": the person the
+         * quotation names is whom it is about, not who says it; the one named before him */
+        if (e >= 0 && named_in(d, f, q->start, q->end, e)) {
+            /* ...when the article says that one is a "he" or a "she" as the pronoun is;
+             * otherwise no one (a wrong name is worse than none) */
+            e = last_person_before(d, f, before, g, e);
+            if (e >= 0 && (named_in(d, f, q->start, q->end, e) || !g || !f->ent_gender || f->ent_gender[e] != g))
+                e = -1;
+        }
         *conf = e >= 0 ? 0.7f : 0;
         return e;
     }
@@ -515,7 +537,7 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
      * alone is a description of one person, the one named last (as "the senator" is) */
     if (e >= 0 && f->ents.entities[e].type == NER_MISC && doc_tok_is(d, k0, "the") &&
         q->speaker_tok_end == (uint32_t)k0 + 2) {
-        int32_t p = last_person_before(d, f, q->start < q->speaker_start && q->end > q->start ? q->start : q->speaker_start, 0);
+        int32_t p = last_person_before(d, f, q->start < q->speaker_start && q->end > q->start ? q->start : q->speaker_start, 0, -1);
         if (p >= 0) {
             *conf = 0.5f;
             return p;
@@ -552,7 +574,7 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
     if (doc_tok_is(d, k0, "the") && q->speaker_tok_end > (uint32_t)k0 + 1 && !d->tok_stop[head] &&
         (d->seg.tokens[head].shape == SHAPE_LOWER || d->seg.tokens[head].shape == SHAPE_ALNUM) &&
         !not_a_person(d, head) && !of_body) {
-        int32_t p = last_person_before(d, f, q->start < q->speaker_start && q->end > q->start ? q->start : q->speaker_start, 0);
+        int32_t p = last_person_before(d, f, q->start < q->speaker_start && q->end > q->start ? q->start : q->speaker_start, 0, -1);
         if (p >= 0)
             return p;
     }

@@ -808,3 +808,13 @@ Test(quotes, a_description_ends_before_a_present_tense_and_its_object) {
     cr_assert_geq(i, 0);
     cr_assert_str_eq(span(f->quotes[i].speaker_start, f->quotes[i].speaker_end), "The party leader");
 }
+
+Test(quotes, a_pronoun_speaker_is_not_the_person_the_quotation_names) {
+    /* the subject before is the one the quotation is about; the speaker is not named */
+    const facts *f = run("Dortmund coach Jurgen Kessler will leave the club in the summer.\n\n"
+                         "Kessler's old captain was asked about it on Monday. He said: 'I think Jurgen Kessler has "
+                         "proved that he is top-level and can teach a lot.'\n");
+    long i = quote_at(f, "I think Jurgen Kessler");
+    cr_assert_geq(i, 0);
+    cr_assert(strstr(speaker(f, i), "Kessler") == NULL || f->quote_speaker[i] < 0, "speaker '%s'", speaker(f, i));
+}
