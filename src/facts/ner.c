@@ -29,6 +29,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE__)
+#include <xmmintrin.h>
+#endif
 
 #include "model/model.h"
 #include "util/error.h"
@@ -450,103 +453,154 @@ static void vit_prepare(const float *trans, vit_tables *vt) {
         vt->start[t] = trans[NER_NTAGS * NER_NTAGS + t], vt->start_ok[t] = ner_tag_allowed(NER_NTAGS, t);
 }
 
-static void vit_run(const vit_tables *vt, const float *emit, size_t n, uint8_t *back, uint8_t *tags);
+static void vit_run(const vit_tables *vt, const float *trans, const float *emit, size_t n, float *score,
+                    uint8_t *tags);
 
-void ner_viterbi(const float *emit, size_t n, const float *trans, uint8_t *back, uint8_t *tags) {
+void ner_viterbi(const float *emit, size_t n, const float *trans, float *scratch, uint8_t *tags) {
     vit_tables vt;
     vit_prepare(trans, &vt);
-    vit_run(&vt, emit, n, back, tags);
+    vit_run(&vt, trans, emit, n, scratch, tags);
 }
 
-static void vit_run(const vit_tables *vt, const float *emit, size_t n, uint8_t *back, uint8_t *tags) {
+/* The larger of two score vectors lane by lane (either when they are equal: they can then
+ * differ only in the sign of a zero, which no later comparison or sum tells apart). One
+ * instruction on x86 (every x86-64 has SSE), a compare and a blend elsewhere. */
+static inline v4f vmax(v4f a, v4f b) {
+#if defined(__SSE__)
+    return (v4f)_mm_max_ps((__m128)a, (__m128)b);
+#else
+    v4i m = b > a;
+    return (v4f)(((v4i)b & m) | ((v4i)a & ~m));
+#endif
+}
+
+/* The best predecessor of tag t at a position whose predecessors scored p: the same sums,
+ * comparisons and order as the forward pass (first best wins; a dead predecessor, at NEG,
+ * never does). */
+static int vit_back(const float *trans, const float *p, int t, float NEG) {
+    float best = NEG;
+    int arg = 0;
+    if (t == 0 || ner_tag_pos(t) == NER_B || ner_tag_pos(t) == NER_U) {
+        /* unrolled (constant offsets): one step per token of the path */
+#define BACK_STEP(a)                                                                           \
+    if (p[CLOSED[a]] > NEG && p[CLOSED[a]] + trans[CLOSED[a] * NER_NTAGS + t] > best) {         \
+        best = p[CLOSED[a]] + trans[CLOSED[a] * NER_NTAGS + t];                                \
+        arg = CLOSED[a];                                                                       \
+    }
+        BACK_STEP(0)
+        BACK_STEP(1)
+        BACK_STEP(2)
+        BACK_STEP(3)
+        BACK_STEP(4)
+        BACK_STEP(5)
+        BACK_STEP(6)
+        BACK_STEP(7)
+        BACK_STEP(8)
+#undef BACK_STEP
+        return arg;
+    }
+    int tb = 1 + 4 * ner_tag_type(t), ti = tb + 1; /* B-k and I-k */
+    float vb = p[tb] + trans[tb * NER_NTAGS + t], vi = p[ti] + trans[ti * NER_NTAGS + t];
+    if (p[tb] > NEG && vb > NEG) {
+        best = vb;
+        arg = tb;
+    }
+    if (p[ti] > NEG && vi > best)
+        arg = ti;
+    return arg;
+}
+
+/* Viterbi keeps only each tag's best score at each position, in score (n * NER_NTAGS floats;
+ * may be emit itself, each row of emit being read before its row of score is written), and
+ * finds the best predecessor of the one tag the path takes at each position on the way back
+ * (vit_back). Keeping every tag's argument as well cost a vector blend of arguments per
+ * predecessor and target: the same path, at less than half the instructions. */
+static void vit_run(const vit_tables *vt, const float *trans, const float *emit, size_t n, float *score,
+                    uint8_t *tags) {
     if (n == 0)
         return;
-    /* Two score rows swapped at each step: copying cur into prev as one block would read
-     * with wide loads what was just written as scalars (a store-forwarding stall per step). */
-    float rows[2][NER_NTAGS];
-    float *prev = rows[0], *cur = rows[1];
     const float NEG = -1e30f;
     const v4f negv = {NEG, NEG, NEG, NEG};
     const v4f(*tc)[3] = vt->tc;
     const v4f *t_b = vt->t_b, *t_i = vt->t_i;
-    const v4i tag_b = {1, 5, 9, 13}, tag_i = {2, 6, 10, 14};
     for (int t = 0; t < NER_NTAGS; t++)
-        prev[t] = vt->start_ok[t] ? emit[t] + vt->start[t] : NEG;
+        score[t] = vt->start_ok[t] ? emit[t] + vt->start[t] : NEG;
     for (size_t i = 1; i < n; i++) {
         const float *em = emit + i * NER_NTAGS;
-        uint8_t *bk = back + i * NER_NTAGS;
+        const float *prev = score + (i - 1) * NER_NTAGS;
+        float *cur = score + i * NER_NTAGS;
         /* GCC/Clang vector extensions: the compiler does not vectorise this at -O2 by
-         * itself. Lane-wise the same float additions and strict comparisons as the scalar
-         * loop over predecessor lists. */
-        const v4i zero = {0, 0, 0, 0};
+         * itself. Lane-wise the same float additions and the same maxima as the scalar loop
+         * over predecessor lists. */
         v4f b0 = negv, b1 = negv, b2 = negv;
-        v4i a0 = zero, a1 = zero, a2 = zero;
-        for (int a = 0; a < 9; a++) {
-            float p = prev[CLOSED[a]];
-            if (p <= NEG)
-                continue;
-            v4f pv = {p, p, p, p};
-            int32_t s = CLOSED[a];
-            v4i sv = {s, s, s, s}, m;
-            v4f v;
-#define STEP(bq, aq, q)                                                                        \
-    v = pv + tc[a][q];                                                                         \
-    m = v > bq;                                                                                \
-    bq = (v4f)(((v4i)v & m) | ((v4i)bq & ~m));                                                 \
-    aq = (sv & m) | (aq & ~m)
-            STEP(b0, a0, 0);
-            STEP(b1, a1, 1);
-            STEP(b2, a2, 2);
-#undef STEP
-        }
-        float bestf[12];
-        int32_t argi[12];
-        memcpy(bestf, &b0, sizeof b0);
-        memcpy(bestf + 4, &b1, sizeof b1);
-        memcpy(bestf + 8, &b2, sizeof b2);
-        memcpy(argi, &a0, sizeof a0);
-        memcpy(argi + 4, &a1, sizeof a1);
-        memcpy(argi + 8, &a2, sizeof a2);
-        for (int b = 0; b < 9; b++) {
-            int t = OPENING[b];
-            cur[t] = bestf[b] <= NEG ? NEG : bestf[b] + em[t];
-            bk[t] = (uint8_t)argi[b];
-        }
+        /* Unrolled: constant offsets, no loop counter (this loop was half of tagging's
+         * Viterbi). A dead predecessor (at NEG: an L-k at the sentence start) is skipped as
+         * the backtrace skips it. */
+#define CLOSED_STEP(a)                                                                         \
+    if (prev[CLOSED[a]] > NEG) {                                                               \
+        float p = prev[CLOSED[a]];                                                             \
+        v4f pv = {p, p, p, p};                                                                 \
+        b0 = vmax(b0, pv + tc[a][0]);                                                          \
+        b1 = vmax(b1, pv + tc[a][1]);                                                          \
+        b2 = vmax(b2, pv + tc[a][2]);                                                          \
+    }
+        CLOSED_STEP(0)
+        CLOSED_STEP(1)
+        CLOSED_STEP(2)
+        CLOSED_STEP(3)
+        CLOSED_STEP(4)
+        CLOSED_STEP(5)
+        CLOSED_STEP(6)
+        CLOSED_STEP(7)
+        CLOSED_STEP(8)
+#undef CLOSED_STEP
         /* I-k and L-k from B-k, then I-k: one lane per type k. */
         v4f pb = {prev[1], prev[5], prev[9], prev[13]}, pi = {prev[2], prev[6], prev[10], prev[14]};
         v4i pb_ok = pb > negv, pi_ok = pi > negv;
+        v4f out[2];
         for (int x = 0; x < 2; x++) { /* x = 0: I-k (tag 2 + 4k), x = 1: L-k (3 + 4k) */
             v4f v = pb + t_b[x];
             v4i m = pb_ok & (v > negv);
             v4f bst = (v4f)(((v4i)v & m) | ((v4i)negv & ~m));
-            v4i ag = tag_b & m;
             v = pi + t_i[x];
             m = pi_ok & (v > bst);
             bst = (v4f)(((v4i)v & m) | ((v4i)bst & ~m));
-            ag = (tag_i & m) | (ag & ~m);
             v4f e = {em[2 + x], em[6 + x], em[10 + x], em[14 + x]};
             v4i live = bst > negv;
-            v4f out = (v4f)(((v4i)(bst + e) & live) | ((v4i)negv & ~live));
-            for (int k = 0; k < NER_NTYPES; k++) {
-                cur[2 + x + 4 * k] = out[k];
-                bk[2 + x + 4 * k] = (uint8_t)ag[k];
-            }
+            out[x] = (v4f)(((v4i)(bst + e) & live) | ((v4i)negv & ~live));
         }
-        float *tmp = prev;
-        prev = cur;
-        cur = tmp;
+        float bestf[12];
+        memcpy(bestf, &b0, sizeof b0);
+        memcpy(bestf + 4, &b1, sizeof b1);
+        memcpy(bestf + 8, &b2, sizeof b2);
+#define OPEN_OUT(b) cur[OPENING[b]] = bestf[b] <= NEG ? NEG : bestf[b] + em[OPENING[b]];
+        OPEN_OUT(0)
+        OPEN_OUT(1)
+        OPEN_OUT(2)
+        OPEN_OUT(3)
+        OPEN_OUT(4)
+        OPEN_OUT(5)
+        OPEN_OUT(6)
+        OPEN_OUT(7)
+        OPEN_OUT(8)
+#undef OPEN_OUT
+        for (int k = 0; k < NER_NTYPES; k++) {
+            cur[2 + 4 * k] = out[0][k];
+            cur[3 + 4 * k] = out[1][k];
+        }
     }
+    const float *last = score + (n - 1) * NER_NTAGS;
     float best = NEG;
     int arg = 0;
     for (int t = 0; t < NER_NTAGS; t++)
-        if (ner_tag_final(t) && prev[t] > best) {
-            best = prev[t];
+        if (ner_tag_final(t) && last[t] > best) {
+            best = last[t];
             arg = t;
         }
     for (size_t i = n; i-- > 0;) {
         tags[i] = (uint8_t)arg;
         if (i)
-            arg = back[i * NER_NTAGS + arg];
+            arg = vit_back(trans, score + (i - 1) * NER_NTAGS, arg, NEG);
     }
 }
 
@@ -584,7 +638,7 @@ static void add_weights(const ner_model *nm, const uint64_t *f, size_t nf, int32
 
 /* Tags one sentence; with tags1/hist (the second stage) the stacked features are added. */
 static void tag_sentence(const ner_model *nm, const ner_word *w, size_t n, const uint8_t *tags1,
-                         const uint8_t *hist, float *emit, uint8_t *back, uint8_t *tags) {
+                         const uint8_t *hist, float *emit, uint8_t *tags) {
     uint64_t f[NER_MAX_FEATS + NER_MAX_FEATS2];
     for (size_t i = 0; i < n; i++) {
         int32_t acc[NER_NTAGS] = {0};
@@ -595,7 +649,7 @@ static void tag_sentence(const ner_model *nm, const ner_word *w, size_t n, const
         for (int t = 0; t < NER_NTAGS; t++)
             emit[i * NER_NTAGS + t] = (float)acc[t] * nm->scale;
     }
-    vit_run(&nm->vt, emit, n, back, tags);
+    vit_run(&nm->vt, nm->trans, emit, n, emit, tags);
 }
 
 /* ---- the first stage over a whole document -------------------------------------------------
@@ -745,7 +799,7 @@ static size_t run_end(const int32_t *sent, size_t n, size_t i) {
 
 /* First stage, whole document. */
 static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const int32_t *sent, size_t n,
-                                arena *a, float *emit, uint8_t *back, uint8_t *tags) {
+                                arena *a, float *emit, uint8_t *tags) {
     size_t cap = 16;
     while (cap < 2 * n)
         cap *= 2;
@@ -861,15 +915,14 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
                 memcpy(er + q, &e, sizeof e);
             }
         }
-        vit_run(&nm->vt, emit, len, back, tags + i0);
+        vit_run(&nm->vt, nm->trans, emit, len, emit, tags + i0);
         i0 = j;
     }
     return true;
 }
 
-void ner_tag_words(const ner_model *nm, const ner_word *w, size_t n, float *emit, uint8_t *back,
-                   uint8_t *tags) {
-    tag_sentence(nm, w, n, NULL, NULL, emit, back, tags);
+void ner_tag_words(const ner_model *nm, const ner_word *w, size_t n, float *emit, uint8_t *tags) {
+    tag_sentence(nm, w, n, NULL, NULL, emit, tags);
 }
 
 bool ner_tag_document(const ner_model *nm, const ner_word *w, const int32_t *sent, size_t n, arena *a,
@@ -883,12 +936,11 @@ bool ner_tag_document(const ner_model *nm, const ner_word *w, const int32_t *sen
     }
     /* padded: the first stage writes scores four at a time (tag_document_stage1) */
     float *emit = arena_alloc(a, (longest * NER_NTAGS + VSTRIDE) * sizeof *emit);
-    uint8_t *back = arena_alloc(a, longest * NER_NTAGS);
     uint8_t *tags1 = nm->stage2 ? arena_alloc(a, n + 1) : tags;
     uint8_t *hist = nm->stage2 ? arena_alloc(a, n + 1) : NULL;
-    if (!emit || !back || !tags1 || (nm->stage2 && !hist))
+    if (!emit || !tags1 || (nm->stage2 && !hist))
         return false;
-    if (!tag_document_stage1(nm, w, sent, n, a, emit, back, tags1))
+    if (!tag_document_stage1(nm, w, sent, n, a, emit, tags1))
         return false;
     if (!nm->stage2)
         return true;
@@ -896,7 +948,7 @@ bool ner_tag_document(const ner_model *nm, const ner_word *w, const int32_t *sen
         return false;
     for (size_t i = 0; i < n;) {
         size_t j = run_end(sent, n, i);
-        tag_sentence(nm->stage2, w + i, j - i, tags1 + i, hist + i, emit, back, tags + i);
+        tag_sentence(nm->stage2, w + i, j - i, tags1 + i, hist + i, emit, tags + i);
         i = j;
     }
     return true;

@@ -198,8 +198,9 @@ Test(ner_tags, viterbi_repairs_what_emissions_alone_would_break) {
     emit[0] = 1.0f;
     emit[NER_NTAGS + ner_tag_make(NER_PER, NER_I)] = 5.0f;
     emit[NER_NTAGS + ner_tag_make(NER_PER, NER_U)] = 2.0f;
-    uint8_t back[2 * NER_NTAGS], tags[2];
-    ner_viterbi(emit, 2, trans, back, tags);
+    float scratch[2 * NER_NTAGS];
+    uint8_t tags[2];
+    ner_viterbi(emit, 2, trans, scratch, tags);
     cr_assert_eq(tags[0], 0);
     cr_assert_eq(tags[1], ner_tag_make(NER_PER, NER_U));
 }
