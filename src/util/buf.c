@@ -41,7 +41,7 @@ bool buf_reserve(buf *b, size_t extra) {
     return true;
 }
 
-void buf_append(buf *b, const char *s, size_t len) {
+void buf_append_grow(buf *b, const char *s, size_t len) {
     if (!buf_reserve(b, len))
         return;
     if (len)
@@ -52,7 +52,7 @@ void buf_append(buf *b, const char *s, size_t len) {
 
 void buf_puts(buf *b, const char *s) { buf_append(b, s, strlen(s)); }
 
-void buf_putc(buf *b, char c) {
+void buf_putc_grow(buf *b, char c) {
     if (!buf_reserve(b, 1))
         return;
     b->data[b->len++] = c;
@@ -235,9 +235,10 @@ void buf_printf(buf *b, const char *fmt, ...) {
     va_start(ap, fmt);
     const char *p = fmt;
     while (*p) {
-        const char *q = p;
-        while (*q && *q != '%')
-            q++;
+        /* the literal up to the next conversion: strchr scans it a vector at a time */
+        const char *q = strchr(p, '%');
+        if (!q)
+            q = p + strlen(p);
         if (q > p)
             buf_append(b, p, (size_t)(q - p));
         if (!*q)
