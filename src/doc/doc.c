@@ -174,16 +174,6 @@ size_t doc_sentence_words(const precis_doc *d, size_t i) {
     return n;
 }
 
-bool doc_tok_is(const precis_doc *d, size_t k, const char *w) {
-    const token *t = &d->seg.tokens[k];
-    size_t len = t->end - t->start;
-    /* the first byte, case-folded where it is a letter, rejects most calls at once */
-    return len > 0 && ((unsigned char)d->text[t->start] | 0x20) == ((unsigned char)w[0] | 0x20) &&
-           strlen(w) == len &&
-           (len == 1 ? tolower((unsigned char)d->text[t->start]) == tolower((unsigned char)w[0])
-                     : strncasecmp(d->text + t->start, w, len) == 0);
-}
-
 /* Word lists are short and mostly miss: the first letter rejects nearly every entry before a
  * comparison. */
 bool doc_tok_in(const precis_doc *d, size_t k, const char *const *words) {
