@@ -704,13 +704,7 @@ static inline void row_add(int32_t *acc, const struct slot *sl, const int16_t *m
 static void batch_flush(const ner_model *nm, lookup_batch *b, int32_t *vec) {
     const struct slot *big[BATCH];
     uint32_t big_dst[BATCH];
-    size_t nb = 0, n = 0;
-    /* Drop the keys the filter rules out (no false negatives: nothing found is lost). */
-    for (size_t k = 0; k < b->n; k++) {
-        b->key[n] = b->key[k];
-        b->dst[n] = b->dst[k];
-        n += bloom_maybe(nm->bloom, b->key[k]);
-    }
+    size_t nb = 0, n = b->n;
     for (size_t k = 0; k < n && k < DIST; k++)
         __builtin_prefetch(&nm->slots[slot_of(b->key[k], nm->mask)]);
     for (size_t k = 0; k < n; k++) {
@@ -739,15 +733,20 @@ static void batch_flush(const ner_model *nm, lookup_batch *b, int32_t *vec) {
     b->n = 0;
 }
 
-/* Queues the features f[0..nf) for vector dst, flushing first when they do not fit. */
+/* Queues the features f[0..nf) for vector dst, flushing first when they do not fit. A key
+ * the filter rules out is dropped here (no false negatives: nothing found is lost), written
+ * but not counted, so that queueing has no branch on it. */
 static void batch_add(const ner_model *nm, lookup_batch *b, int32_t *vec, const uint64_t *f, size_t nf,
                       uint32_t dst) {
     if (b->n + nf > BATCH)
         batch_flush(nm, b, vec);
+    size_t n = b->n;
     for (size_t k = 0; k < nf; k++) {
-        b->key[b->n] = f[k];
-        b->dst[b->n++] = dst;
+        b->key[n] = f[k];
+        b->dst[n] = dst;
+        n += bloom_maybe(nm->bloom, f[k]);
     }
+    b->n = n;
 }
 
 static uint64_t form_key(const ner_word *w) {
@@ -885,10 +884,9 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
         size_t j = run_end(sent, n, i0);
         size_t len = j - i0;
         const uint32_t *fs = form + i0;
-        memset(vec + pair0 * VSTRIDE, 0, len * VSTRIDE * sizeof *vec);
-        for (size_t i = 0; i < len; i++)
-            batch_add(nm, b, vec, f, ner_features_pairs(w + i0, len, i, f), (uint32_t)(pair0 + i));
-        batch_flush(nm, b, vec);
+        /* Each token's vector starts as the sum of the five vectors of itself and its
+         * neighbours (whole vectors, in registers), and its conjunctions are added to it:
+         * the same integers as adding all six at the end, without zeroing it first. */
         for (size_t i = 0; i < len; i++) {
 #define FORM_VEC(k, r) (vec + (form0 + (size_t)(k) * VECS_PER_FORM + (r)) * VSTRIDE)
             const int32_t *v0 = FORM_VEC(fs[i], VEC_SELF);
@@ -897,21 +895,32 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
             const int32_t *vp1 = i + 1 < len ? FORM_VEC(fs[i + 1], NER_NB_P1) : nm->edge[NER_NB_P1];
             const int32_t *vp2 = i + 2 < len ? FORM_VEC(fs[i + 2], NER_NB_P2) : nm->edge[NER_NB_P2];
 #undef FORM_VEC
-            /* The six vectors summed in registers, converted and scaled four tags at a time
-             * (the same int-to-float rounding and float product as one tag at a time). The
-             * last quad writes three floats past the row: into the next row, written next,
-             * or into the padding of emit (see ner_tag_document). */
-            const int32_t *vp = vec + (pair0 + i) * VSTRIDE;
-            float *er = emit + i * NER_NTAGS;
+            int32_t *vp = vec + (pair0 + i) * VSTRIDE;
             for (int q = 0; q < VSTRIDE; q += 4) {
-                v4i_u a0, a1, a2, a3, a4, a5;
-                memcpy(&a0, vp + q, sizeof a0);
+                v4i_u a1, a2, a3, a4, a5;
                 memcpy(&a1, v0 + q, sizeof a1);
                 memcpy(&a2, vm2 + q, sizeof a2);
                 memcpy(&a3, vm1 + q, sizeof a3);
                 memcpy(&a4, vp1 + q, sizeof a4);
                 memcpy(&a5, vp2 + q, sizeof a5);
-                v4f e = __builtin_convertvector(a0 + a1 + a2 + a3 + a4 + a5, v4f) * scalev;
+                v4i_u sum = a1 + a2 + a3 + a4 + a5;
+                memcpy(vp + q, &sum, sizeof sum);
+            }
+        }
+        for (size_t i = 0; i < len; i++)
+            batch_add(nm, b, vec, f, ner_features_pairs(w + i0, len, i, f), (uint32_t)(pair0 + i));
+        batch_flush(nm, b, vec);
+        for (size_t i = 0; i < len; i++) {
+            /* Converted and scaled four tags at a time (the same int-to-float rounding and
+             * float product as one tag at a time). The last quad writes three floats past the
+             * row: into the next row, written next, or into the padding of emit (see
+             * ner_tag_document). */
+            const int32_t *vp = vec + (pair0 + i) * VSTRIDE;
+            float *er = emit + i * NER_NTAGS;
+            for (int q = 0; q < VSTRIDE; q += 4) {
+                v4i_u a0;
+                memcpy(&a0, vp + q, sizeof a0);
+                v4f e = __builtin_convertvector(a0, v4f) * scalev;
                 memcpy(er + q, &e, sizeof e);
             }
         }
@@ -1067,7 +1076,9 @@ precis_status ner_tag(const precis_doc *d, arena *a, ner_mention **out, size_t *
             psent[np + j] = sg->tokens[i].sentence;
         np += k;
     }
-    ner_word *words = arena_calloc(a, np, sizeof *words);
+    /* not zeroed: ner_words_build sets every field the features read (10 MB of zeroing a
+     * thousand documents) */
+    ner_word *words = arena_alloc(a, np * sizeof *words);
     const char **strs = arena_alloc(a, np * sizeof *strs);
     uint32_t *lens = arena_alloc(a, np * sizeof *lens);
     size_t bytes = 0;
