@@ -67,7 +67,7 @@ int main(int argc, char **argv) {
     unsigned char *ner = NULL, *tables = NULL;
     size_t ner_len = 0, tables_len = 0, len;
     const char *src = model_file(m, "en/ner.model", &len);
-    if (src && ner_model_compile(src, len, &ner, &ner_len, &err) != PRECIS_OK) {
+    if (src && ner_model_compile(m, src, len, &ner, &ner_len, &err) != PRECIS_OK) {
         fprintf(stderr, "%s: en/ner.model: %s\n", argv[1], err.message);
         return 1;
     }

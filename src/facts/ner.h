@@ -28,9 +28,11 @@ precis_status ner_model_parse(const void *data, size_t len, ner_gaz *gaz, ner_mo
                               precis_error *err);
 void ner_model_free(void *nm);
 /* Compiles a recogniser file into the image that the built-in model carries (see ner.c,
- * "compiled recognisers"): *out is malloc'ed, *out_len its size. For tools/compile_model.c. */
-precis_status ner_model_compile(const void *data, size_t len, unsigned char **out, size_t *out_len,
-                                precis_error *err);
+ * "compiled recognisers"), with the weight sums of the frequent English word forms of `m`
+ * (its stems.tsv and stopwords; none when m is NULL) precomputed: *out is malloc'ed,
+ * *out_len its size. For tools/compile_model.c. */
+precis_status ner_model_compile(const struct precis_model *m, const void *data, size_t len, unsigned char **out,
+                                size_t *out_len, precis_error *err);
 /* The recogniser of a loaded precis model, or NULL. */
 const ner_model *ner_model_of(const struct precis_model *m);
 /* Its gazetteer (never NULL for a parsed model; may be empty). */
