@@ -963,8 +963,8 @@ static void batch_flush(const ner_model *nm, lookup_batch *b, int32_t *vec) {
 /* Queues the features f[0..nf) for vector dst, flushing first when they do not fit. A key
  * the filter rules out is dropped here (no false negatives: nothing found is lost), written
  * but not counted, so that queueing has no branch on it. */
-static void batch_add(const ner_model *nm, lookup_batch *b, int32_t *vec, const uint64_t *f, size_t nf,
-                      uint32_t dst) {
+static inline void batch_add(const ner_model *nm, lookup_batch *b, int32_t *vec, const uint64_t *f, size_t nf,
+                             uint32_t dst) {
     if (b->n + nf > BATCH)
         batch_flush(nm, b, vec);
     size_t n = b->n;
