@@ -1074,6 +1074,13 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
             longest = j - i0;
         i0 = j;
     }
+    /* the beginnings of the conjunctions' hashes, once per form (ner_pair_halves) */
+    uint64_t(*halves)[NER_PAIR_HALVES] = arena_alloc(a, ((size_t)nforms + 1) * sizeof *halves);
+    if (!halves)
+        return false;
+    for (uint32_t k = 0; k < nforms; k++)
+        ner_pair_halves(&w[rep[k]], halves[k]);
+    ner_pair_halves(NULL, halves[nforms]); /* the sentence start */
     const v4f scalev = {nm->scale, nm->scale, nm->scale, nm->scale};
     size_t form0 = (size_t)nclass * VECS_PER_FORM;
     size_t pair0 = form0 + (size_t)nforms * VECS_PER_FORM;
@@ -1136,8 +1143,11 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
                 memcpy(vp + q, &sum, sizeof sum);
             }
         }
-        for (size_t i = 0; i < len; i++)
-            batch_add(nm, b, vec, f, ner_features_pairs(w + i0, len, i, f), (uint32_t)(pair0 + i));
+        for (size_t i = 0; i < len; i++) {
+            size_t nf = ner_features_pairs_from_halves(&w[i0 + i], i + 1 < len ? &w[i0 + i + 1] : NULL,
+                                                       halves[i ? fs[i - 1] : nforms], halves[fs[i]], f);
+            batch_add(nm, b, vec, f, nf, (uint32_t)(pair0 + i));
+        }
         batch_flush(nm, b, vec);
         for (size_t i = 0; i < len; i++) {
             /* Converted and scaled four tags at a time (the same int-to-float rounding and

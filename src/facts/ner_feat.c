@@ -788,6 +788,30 @@ size_t ner_features_pairs(const ner_word *ws, size_t n, size_t i, uint64_t *out)
     return k;
 }
 
+/* Halves 0-3: the word as the one before (BIM1, SH3, LWM1_SH, LWM1P1); 4-5: as itself (BIP1,
+ * LWP1_SH). */
+void ner_pair_halves(const ner_word *w, uint64_t *out) {
+    uint64_t lw = w ? w->h_lw : H_BOS, sh = w ? w->h_shape : H_BOS;
+    out[0] = h_comb(h_init(F_BIM1), lw);
+    out[1] = h_comb(h_init(F_SH3), sh);
+    out[2] = h_comb(h_init(F_LWM1_SH), lw);
+    out[3] = h_comb(h_init(F_LWM1P1), lw);
+    out[4] = w ? h_comb(h_init(F_BIP1), w->h_lw) : 0;
+    out[5] = w ? h_comb(h_init(F_LWP1_SH), w->h_shape) : 0;
+}
+
+size_t ner_features_pairs_from_halves(const ner_word *w, const ner_word *p1, const uint64_t *hm1,
+                                      const uint64_t *hself, uint64_t *out) {
+    uint64_t lwp1 = p1 ? p1->h_lw : H_EOS, shp1 = p1 ? p1->h_shape : H_EOS;
+    out[0] = h_comb(hm1[0], w->h_lw);
+    out[1] = h_comb(hself[4], lwp1);
+    out[2] = h_comb(h_comb(hm1[1], w->h_shape), shp1);
+    out[3] = h_comb(hm1[2], w->h_shape);
+    out[4] = h_comb(hself[5], lwp1);
+    out[5] = h_comb(hm1[3], lwp1);
+    return 6;
+}
+
 /* ---- second stage -------------------------------------------------------------------------- */
 
 /* The second stage's features use their own template ids: its table is separate, and the
