@@ -96,19 +96,3 @@ double svec_cosine(const svec *a, const svec *b) {
     }
     return dot / (a->norm * b->norm);
 }
-
-uint32_t svec_overlap(const svec *a, const svec *b) {
-    uint32_t i = 0, j = 0, n = 0;
-    while (i < a->n && j < b->n) {
-        if (a->term[i] < b->term[j])
-            i++;
-        else if (a->term[i] > b->term[j])
-            j++;
-        else {
-            n++;
-            i++;
-            j++;
-        }
-    }
-    return n;
-}
