@@ -86,10 +86,11 @@ bool pagerank(const simgraph *g, double d, double *scores) {
     size_t n = g->n;
     if (n == 0)
         return true;
-    double *next = malloc(n * sizeof *next), *outw = malloc(n * sizeof *outw);
-    if (!next || !outw) {
+    double *next = malloc(n * sizeof *next), *outw = malloc(n * sizeof *outw), *ds = malloc(n * sizeof *ds);
+    if (!next || !outw || !ds) {
         free(next);
         free(outw);
+        free(ds);
         return false;
     }
     for (size_t i = 0; i < n; i++) {
@@ -107,12 +108,16 @@ bool pagerank(const simgraph *g, double d, double *scores) {
         double base = (1.0 - d) / (double)n + d * dangling / (double)n;
         for (size_t i = 0; i < n; i++)
             next[i] = base;
+        /* d * scores[j], the first product of every edge from j, once per node */
+        for (size_t j = 0; j < n; j++)
+            ds[j] = d * scores[j];
         /* The graph is symmetric, so "i receives from j" walks i's own row. */
-        for (size_t i = 0; i < n; i++)
-            for (uint32_t e = g->row[i]; e < g->row[i + 1]; e++) {
-                uint32_t j = g->col[e];
-                next[i] += d * scores[j] * g->w[e] / outw[j];
-            }
+        for (size_t i = 0; i < n; i++) {
+            double acc = next[i]; /* in a register: the same additions in the same order */
+            for (uint32_t e = g->row[i], end = g->row[i + 1]; e < end; e++)
+                acc += ds[g->col[e]] * g->w[e] / outw[g->col[e]];
+            next[i] = acc;
+        }
         double delta = 0;
         for (size_t i = 0; i < n; i++) {
             delta += fabs(next[i] - scores[i]);
@@ -123,5 +128,6 @@ bool pagerank(const simgraph *g, double d, double *scores) {
     }
     free(next);
     free(outw);
+    free(ds);
     return true;
 }
