@@ -382,6 +382,16 @@ void facts_entity_name(const precis_doc *d, int32_t entity, buf *b) {
 static void put_text(buf *b, const precis_doc *d, uint32_t s, uint32_t e) { text_clean(b, d->text, s, e, true); }
 
 static void put_json_text(buf *b, const precis_doc *d, uint32_t s, uint32_t e) {
+    /* Printable ASCII with single spaces inside is what cleaning leaves as it is (most
+     * spans): straight from the document, without a cleaned copy in a buffer of its own. */
+    const unsigned char *p = (const unsigned char *)d->text;
+    bool plain = s < e && p[s] != ' ' && p[e - 1] != ' ';
+    for (uint32_t i = s; plain && i < e; i++)
+        plain = p[i] >= 0x20 && p[i] < 0x7F && !(p[i] == ' ' && p[i - 1] == ' ');
+    if (plain) {
+        buf_json_string(b, d->text + s, e - s);
+        return;
+    }
     buf t;
     buf_init(&t);
     text_clean(&t, d->text, s, e, true);
