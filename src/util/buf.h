@@ -41,7 +41,12 @@ static inline void buf_putc(buf *b, char c) {
     }
     buf_putc_grow(b, c);
 }
-void buf_puts(buf *b, const char *s);
+/* Inline, so that the length of a literal folds away. */
+static inline void buf_puts(buf *b, const char *s) { buf_append(b, s, strlen(s)); }
+/* v in decimal, as %u/%zu and %d print it: for renderers that write numbers between
+ * literals, without a format to parse at every call. */
+void buf_put_uint(buf *b, unsigned long long v);
+void buf_put_int(buf *b, long long v);
 void buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Appends `s` as a JSON string literal (with quotes), escaping as RFC 8259 requires.
  * The input must be valid UTF-8. */
