@@ -35,6 +35,7 @@ struct precis_doc {
     lexicon lex;
     int32_t *tok_term; /* per token: term id, or -1 for non-words */
     uint8_t *tok_stop; /* per token: 1 when a stopword */
+    uint32_t *sent_words; /* per sentence: its words (doc_sentence_words) */
 
     /* scoring and selection (score/, select/) */
     bool summarized;
@@ -88,6 +89,7 @@ void doc_html_head(const precis_doc *d, buf *b, const char *fallback);
 /* Appends the input bytes [s, e) as clean NFC text escaped for HTML (whitespace collapsed). */
 void doc_html_span(const precis_doc *d, buf *b, uint32_t s, uint32_t e);
 
-/* Number of word tokens in sentence i (the budget unit for -w). */
-size_t doc_sentence_words(const precis_doc *d, size_t i);
+/* Number of word tokens in sentence i (the budget unit for -w), counted when the document
+ * is built. */
+static inline size_t doc_sentence_words(const precis_doc *d, size_t i) { return d->sent_words[i]; }
 #endif
