@@ -18,6 +18,7 @@
 #include "util/buf.h"
 
 struct score_parts; /* score/score.h */
+struct score_memo;  /* score/default.c */
 struct facts;       /* facts/facts.h */
 
 struct precis_doc {
@@ -42,6 +43,7 @@ struct precis_doc {
     double *scores;            /* per sentence */
     struct score_parts *parts; /* per sentence, for --explain */
     sentvecs vectors;          /* per-sentence term vectors (score/vectors.h) */
+    struct score_memo *score_memo; /* the default scorer's parts that no budget changes */
     uint8_t *boilerplate;      /* per sentence: 0 for story, else why it is left out (enum
                                   nonstory_reason, model/model.h) */
     bool no_story;             /* no sentence is story: summaries and briefs are empty */
