@@ -410,31 +410,38 @@ typedef struct gaz_memo {
     const ner_gaz_entry **entry;
 } gaz_memo;
 
-/* The words of one sentence: shapes, hashes, sentence flags. */
-static void words_shapes(ner_word *words, size_t n) {
+/* A word's shape and hashes, from its strings; whether it has a lower-case letter. */
+static bool word_shape(ner_word *w) {
+    bool any_lower = false;
+    uint8_t sl = 0;
+    char last = 0;
+    for (uint32_t k = 0; k < w->len; k++) {
+        unsigned char c = (unsigned char)w->w[k];
+        if (c >= 0x80 && c < 0xC0)
+            continue; /* UTF-8 continuation byte */
+        if (is_lower(c))
+            any_lower = true;
+        char s = shape_char(c);
+        if (s == last)
+            continue;
+        last = s;
+        if (sl < sizeof w->shape)
+            w->shape[sl++] = s;
+    }
+    w->shape_len = sl;
+    word_hashes(w);
+    return any_lower;
+}
+
+/* The sentence flags of the words of one sentence (lower[i]: word i has a lower-case
+ * letter). */
+static void words_sentence(ner_word *words, const uint8_t *lower, size_t n) {
     bool any_lower = false;
     for (size_t i = 0; i < n; i++) {
-        ner_word *w = &words[i];
-        w->gaz = 0;
-        w->doc = 0;
-        w->sent_start = i == 0;
-        uint8_t sl = 0;
-        char last = 0;
-        for (uint32_t k = 0; k < w->len; k++) {
-            unsigned char c = (unsigned char)w->w[k];
-            if (c >= 0x80 && c < 0xC0)
-                continue; /* UTF-8 continuation byte */
-            if (is_lower(c))
-                any_lower = true;
-            char s = shape_char(c);
-            if (s == last)
-                continue;
-            last = s;
-            if (sl < sizeof w->shape)
-                w->shape[sl++] = s;
-        }
-        w->shape_len = sl;
-        word_hashes(w);
+        words[i].gaz = 0;
+        words[i].doc = 0;
+        words[i].sent_start = i == 0;
+        any_lower = any_lower || lower[i];
     }
     for (size_t i = 0; i < n; i++)
         words[i].all_caps_sentence = !any_lower && n > 1;
@@ -522,29 +529,6 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
     size_t total = 0, o = 0;
     for (size_t i = 0; i < n; i++)
         total += len[i];
-    for (size_t i = 0; i < n; i++) {
-        ner_word *w = &words[i];
-        size_t l = ner_normalize(s[i], len[i], norm + o);
-        w->w = norm + o;
-        w->lw = norm + total + o;
-        w->len = (uint32_t)l;
-        for (size_t k = 0; k < l; k++) {
-            char c = norm[o + k];
-            norm[total + o + k] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-        }
-        o += l;
-    }
-    /* Distinct lower-case forms first: the one-word gazetteer lookups and the document flags
-     * are then done once per form instead of once or twice per word (news repeats its words;
-     * the result is what looking up and flagging each word on its own would give). */
-    for (size_t i = 0; i < n;) {
-        size_t j = i + 1;
-        while (j < n && sent[j] == sent[i])
-            j++;
-        words_shapes(words + i, j - i);
-        i = j;
-    }
-    /* Form ids through an open-addressing table on h_lw (FNV-1a of lw, already computed). */
     size_t cap = 16;
     while (cap < 2 * n)
         cap *= 2;
@@ -554,7 +538,54 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
     int32_t *bits = calloc(n ? n : 1, sizeof *bits);
     uint8_t *known = calloc(n ? n : 1, 1);
     const ner_gaz_entry **entry = malloc((n ? n : 1) * sizeof *entry);
-    bool ok = table && rep && id && bits && known && entry;
+    uint8_t *lower = malloc(n ? n : 1);
+    bool ok = table && rep && id && bits && known && entry && lower;
+    if (ok)
+        memset(table, 0xFF, cap * sizeof *table);
+    /* Strings, shapes and hashes once per distinct surface string (news repeats its words):
+     * a word seen before takes them from its first occurrence, pointers to the same bytes
+     * included. */
+    for (size_t i = 0; ok && i < n; i++) {
+        ner_word *w = &words[i];
+        size_t sl = (size_t)hash_bytes(s[i], len[i]) & (cap - 1);
+        while (table[sl] >= 0 && !(len[table[sl]] == len[i] && memcmp(s[table[sl]], s[i], len[i]) == 0))
+            sl = (sl + 1) & (cap - 1);
+        if (table[sl] >= 0) {
+            const ner_word *f = &words[table[sl]];
+            w->w = f->w;
+            w->lw = f->lw;
+            w->len = f->len;
+            memcpy(w->shape, f->shape, sizeof w->shape);
+            w->shape_len = f->shape_len;
+            w->h_w = f->h_w;
+            w->h_lw = f->h_lw;
+            w->h_shape = f->h_shape;
+            lower[i] = lower[table[sl]];
+            continue;
+        }
+        table[sl] = (int32_t)i;
+        size_t l = ner_normalize(s[i], len[i], norm + o);
+        w->w = norm + o;
+        w->lw = norm + total + o;
+        w->len = (uint32_t)l;
+        for (size_t k = 0; k < l; k++) {
+            char c = norm[o + k];
+            norm[total + o + k] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+        }
+        o += l;
+        lower[i] = word_shape(w);
+    }
+    for (size_t i = 0; ok && i < n;) {
+        size_t j = i + 1;
+        while (j < n && sent[j] == sent[i])
+            j++;
+        words_sentence(words + i, lower + i, j - i);
+        i = j;
+    }
+    /* Distinct lower-case forms next: the one-word gazetteer lookups and the document flags
+     * are then done once per form instead of once or twice per word (the result is what
+     * looking up and flagging each word on its own would give). Form ids through an
+     * open-addressing table on h_lw (FNV-1a of lw, already computed). */
     int32_t nforms = 0;
     if (ok)
         memset(table, 0xFF, cap * sizeof *table);
@@ -590,6 +621,7 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
             if (id[i] >= 0)
                 words[i].doc = (uint8_t)bits[id[i]];
     }
+    free(lower);
     free(entry);
     free(known);
     free(bits);
