@@ -1226,12 +1226,23 @@ static size_t curly_at(const char *s, size_t n) {
     return 0;
 }
 
+static inline bool ascii_alnum(unsigned char c) {
+    return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u;
+}
+
 static size_t split_token(const precis_doc *d, size_t ti, piece *out) {
     const token *t = &d->seg.tokens[ti];
     uint32_t s = t->start, e = t->end;
     const char *x = d->text;
     size_t n = 0;
     if (t->kind != TOK_WORD || e - s < 2) {
+        out[0] = (piece){s, e, (uint32_t)ti};
+        return 1;
+    }
+    /* Most words begin and end with an ASCII letter or digit, and then nothing is split off
+     * (a final 's' may be a possessive's: the long way) */
+    unsigned char c0 = (unsigned char)x[s], cl = (unsigned char)x[e - 1];
+    if (ascii_alnum(c0) && ascii_alnum(cl) && cl != 's') {
         out[0] = (piece){s, e, (uint32_t)ti};
         return 1;
     }
