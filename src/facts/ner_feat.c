@@ -460,19 +460,29 @@ static void words_gaz(ner_word *words, size_t n, const ner_gaz *g, const gaz_mem
             const ner_word *w = &words[i + k];
             if (o + w->len + 1 > scratch_cap)
                 break;
-            if (k)
-                scratch[o++] = ' ';
-            memcpy(scratch + o, w->lw, w->len);
-            o += w->len;
             const ner_gaz_entry *e;
-            int32_t f = memo && k == 0 ? memo->id[i] : -1;
-            if (f < 0) {
-                e = gaz_lookup(g, scratch, o);
-            } else if (memo->known[f]) {
-                e = memo->entry[f];
+            if (k == 0) {
+                /* the word alone: its lower-case string as it is, through the memo; copied
+                 * to the scratch only when a longer phrase may follow (most words end the
+                 * scan here) */
+                int32_t f = memo ? memo->id[i] : -1;
+                if (f < 0) {
+                    e = gaz_lookup(g, w->lw, w->len);
+                } else if (memo->known[f]) {
+                    e = memo->entry[f];
+                } else {
+                    e = memo->entry[f] = gaz_lookup(g, w->lw, w->len);
+                    memo->known[f] = 1;
+                }
+                if (e) {
+                    memcpy(scratch, w->lw, w->len);
+                    o = w->len;
+                }
             } else {
-                e = memo->entry[f] = gaz_lookup(g, scratch, o);
-                memo->known[f] = 1;
+                scratch[o++] = ' ';
+                memcpy(scratch + o, w->lw, w->len);
+                o += w->len;
+                e = gaz_lookup(g, scratch, o);
             }
             if (!e)
                 break; /* neither a phrase nor the start of one */
