@@ -549,7 +549,8 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
     uint8_t *known = calloc(n ? n : 1, 1);
     const ner_gaz_entry **entry = malloc((n ? n : 1) * sizeof *entry);
     uint8_t *lower = malloc(n ? n : 1);
-    bool ok = table && rep && id && bits && known && entry && lower;
+    int32_t *first = malloc((n ? n : 1) * sizeof *first); /* first word of the same surface */
+    bool ok = table && rep && id && bits && known && entry && lower && first;
     if (ok)
         memset(table, 0xFF, cap * sizeof *table);
     /* Strings, shapes and hashes once per distinct surface string (news repeats its words):
@@ -560,6 +561,7 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
         size_t sl = (size_t)hash_bytes(s[i], len[i]) & (cap - 1);
         while (table[sl] >= 0 && !(len[table[sl]] == len[i] && memcmp(s[table[sl]], s[i], len[i]) == 0))
             sl = (sl + 1) & (cap - 1);
+        first[i] = table[sl] >= 0 ? table[sl] : (int32_t)i;
         if (table[sl] >= 0) {
             const ner_word *f = &words[table[sl]];
             w->w = f->w;
@@ -602,6 +604,10 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
     for (size_t i = 0; ok && i < n; i++) {
         id[i] = -1;
         const ner_word *w = &words[i];
+        if (first[i] != (int32_t)i) {
+            id[i] = id[first[i]]; /* the same surface, the same lower-case form */
+            continue;
+        }
         if (!w->len)
             continue;
         size_t sl = (size_t)(w->h_lw ^ (w->h_lw >> 32)) & (cap - 1);
@@ -631,6 +637,7 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
             if (id[i] >= 0)
                 words[i].doc = (uint8_t)bits[id[i]];
     }
+    free(first);
     free(lower);
     free(entry);
     free(known);
