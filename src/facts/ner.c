@@ -986,7 +986,8 @@ static uint64_t form_key(const ner_word *w) {
 
 static bool same_form(const ner_word *a, const ner_word *b) {
     return a->len == b->len && a->gaz == b->gaz && a->doc == b->doc && a->sent_start == b->sent_start &&
-           a->all_caps_sentence == b->all_caps_sentence && memcmp(a->w, b->w, a->len) == 0;
+           a->all_caps_sentence == b->all_caps_sentence &&
+           (a->w == b->w || memcmp(a->w, b->w, a->len) == 0); /* one surface shares its bytes */
 }
 
 /* The class of a form (ner_features_self_class, ner_features_neighbour_class): the features
