@@ -241,9 +241,8 @@ int main(int argc, char **argv) {
         t_tok += now() - t1;
         if (!ner_model_has_stage2(nm)) {
             float *emit = malloc((n + 1) * NER_NTAGS * sizeof *emit);
-            uint8_t *back = malloc((n + 1) * NER_NTAGS);
             uint8_t *ref = malloc(n + 1);
-            if (!emit || !back || !ref) {
+            if (!emit || !ref) {
                 fprintf(stderr, "bench_ner: out of memory\n");
                 return 1;
             }
@@ -251,13 +250,12 @@ int main(int argc, char **argv) {
                 size_t j = i + 1;
                 while (j < n && sid[j] == sid[i])
                     j++;
-                ner_tag_words(nm, words + i, j - i, emit, back, ref + i);
+                ner_tag_words(nm, words + i, j - i, emit, ref + i);
                 n_sent++;
                 n_sent_differ += memcmp(ref + i, tags + i, j - i) != 0;
                 i = j;
             }
             free(emit);
-            free(back);
             free(ref);
         }
         n_tokens += n;

@@ -78,7 +78,7 @@ int main(int argc, char **argv) {
     snprintf(name, sizeof name, "%s/ner.model", l ? l->code : "");
     size_t pl = (size_t)snprintf(prefix, sizeof prefix, "%s/gazetteer_", l ? l->code : "");
     const char *src = nm ? model_file(m, name, &len) : NULL;
-    if (src && ner_model_compile(src, len, &ner, &ner_len, &err) != PRECIS_OK) {
+    if (src && ner_model_compile(l, src, len, &ner, &ner_len, &err) != PRECIS_OK) {
         fprintf(stderr, "%s: %s: %s\n", argv[1], name, err.message);
         return 1;
     }

@@ -336,7 +336,8 @@ static double f1(size_t tp, size_t fp, size_t fn) {
 
 static void evaluate(const float *w, const float *t, const corpus *c, size_t longest, const char *label) {
     float *emit = xrealloc(NULL, longest * NER_NTAGS * sizeof *emit);
-    uint8_t *back = xrealloc(NULL, longest * NER_NTAGS), *pred = xrealloc(NULL, longest);
+    float *vit = xrealloc(NULL, longest * NER_NTAGS * sizeof *vit);
+    uint8_t *pred = xrealloc(NULL, longest);
     span *a = xrealloc(NULL, longest * sizeof *a), *b = xrealloc(NULL, longest * sizeof *b);
     counts ct;
     memset(&ct, 0, sizeof ct);
@@ -345,7 +346,7 @@ static void evaluate(const float *w, const float *t, const corpus *c, size_t lon
         if (!se->n)
             continue;
         emissions(w, c, se, emit);
-        ner_viterbi(emit, se->n, t, back, pred);
+        ner_viterbi(emit, se->n, t, vit, pred);
         score_sentence(c->gold + se->tok, pred, se->n, a, b, &ct);
     }
     size_t tp = 0, fp = 0, fn = 0;
@@ -362,7 +363,7 @@ static void evaluate(const float *w, const float *t, const corpus *c, size_t lon
            f1(tp + ct.tp[NER_MISC], fp + ct.fp[NER_MISC], fn + ct.fn[NER_MISC]));
     fflush(stdout);
     free(emit);
-    free(back);
+    free(vit);
     free(pred);
     free(a);
     free(b);
@@ -604,7 +605,8 @@ static void train(const corpus *tr, const corpus *dv, size_t nrows, int epochs, 
     W.w = calloc(nrows * NER_NTAGS, sizeof *W.w);
     W.u = calloc(nrows * NER_NTAGS, sizeof *W.u);
     float *emit = xrealloc(NULL, longest * NER_NTAGS * sizeof *emit);
-    uint8_t *back = xrealloc(NULL, longest * NER_NTAGS), *pred = xrealloc(NULL, longest);
+    float *vit = xrealloc(NULL, longest * NER_NTAGS * sizeof *vit);
+    uint8_t *pred = xrealloc(NULL, longest);
     size_t *order = xrealloc(NULL, tr->n_sent * sizeof *order);
     if (!W.w || !W.u) {
         fprintf(stderr, "precis_train_ner: out of memory\n");
@@ -633,7 +635,7 @@ static void train(const corpus *tr, const corpus *dv, size_t nrows, int epochs, 
             if (!se->n)
                 continue;
             emissions(W.w, tr, se, emit);
-            ner_viterbi(emit, se->n, W.t, back, pred);
+            ner_viterbi(emit, se->n, W.t, vit, pred);
             const uint8_t *gold = tr->gold + se->tok;
             if (memcmp(gold, pred, se->n) != 0) {
                 errors++;
@@ -666,7 +668,7 @@ static void train(const corpus *tr, const corpus *dv, size_t nrows, int epochs, 
     free(W.w);
     free(W.u);
     free(emit);
-    free(back);
+    free(vit);
     free(pred);
     free(order);
 }
@@ -674,16 +676,16 @@ static void train(const corpus *tr, const corpus *dv, size_t nrows, int epochs, 
 /* Tags the sentences of c inside `fold` (all when fold < 0) into out (per token). */
 static void predict(const corpus *c, const float *avg, const float *tavg, int fold, int folds,
                     size_t longest, uint8_t *out, float *scores) {
-    uint8_t *back = xrealloc(NULL, longest * NER_NTAGS);
+    float *vit = xrealloc(NULL, longest * NER_NTAGS * sizeof *vit);
     for (size_t s = 0; s < c->n_sent; s++) {
         const sent *se = &c->sents[s];
         if (!se->n || !in_fold(c, s, fold, folds))
             continue;
         float *emit = scores + se->tok * NER_NTAGS;
         emissions(avg, c, se, emit);
-        ner_viterbi(emit, se->n, tavg, back, out + se->tok);
+        ner_viterbi(emit, se->n, tavg, vit, out + se->tok);
     }
-    free(back);
+    free(vit);
 }
 
 /* The second stage's stacked feature hashes of every token, from first-stage tags. */

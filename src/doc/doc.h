@@ -2,9 +2,12 @@
  * it; all memory lives in the document's arena (plus a few tables freed with it). */
 #ifndef PRECIS_CORE_DOC_H
 #define PRECIS_CORE_DOC_H
+#include <ctype.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+#include <strings.h>
 
 #include "lexicon/lexicon.h"
 #include "model/model.h"
@@ -16,6 +19,7 @@
 #include "util/words.h"
 
 struct score_parts; /* score/score.h */
+struct score_memo;  /* score/default.c */
 struct facts;       /* facts/facts.h */
 
 struct precis_doc {
@@ -33,12 +37,14 @@ struct precis_doc {
     lexicon lex;
     int32_t *tok_term; /* per token: term id, or -1 for non-words */
     uint8_t *tok_stop; /* per token: 1 when a stopword */
+    uint32_t *sent_words; /* per sentence: its words (doc_sentence_words) */
 
     /* scoring and selection (score/, select/) */
     bool summarized;
     double *scores;            /* per sentence */
     struct score_parts *parts; /* per sentence, for --explain */
     sentvecs vectors;          /* per-sentence term vectors (score/vectors.h) */
+    struct score_memo *score_memo; /* the default scorer's parts that no budget changes */
     uint8_t *boilerplate;      /* per sentence: 0 for story, else why it is left out (enum
                                   nonstory_reason, model/model.h) */
     bool no_story;             /* no sentence is story: summaries and briefs are empty */
@@ -64,11 +70,19 @@ size_t doc_token_at(const precis_doc *d, size_t b);
 bool options_load(precis_options *full, const precis_options *o);
 
 /* The token predicates of every layer above the document, over util/words.h (which the
- * splitter uses for its own tokens). */
+ * splitter uses for its own tokens). Inline: the recognisers call them about 4,000 times a
+ * document, nearly always with a literal whose length then folds away, and the first byte
+ * rejects most calls at once. */
 /* True when token k's text is `w`, ignoring ASCII case ("said", ",", "n't"). */
-bool doc_tok_is(const precis_doc *d, size_t k, const char *w);
+static inline bool doc_tok_is(const precis_doc *d, size_t k, const char *w) {
+    const token *t = &d->seg.tokens[k];
+    return word_eq_fold(d->text + t->start, t->end - t->start, w, strlen(w));
+}
 /* The same for a word of n bytes that need not end in NUL (a model's cue word). */
-bool doc_tok_is_n(const precis_doc *d, size_t k, const char *w, size_t n);
+static inline bool doc_tok_is_n(const precis_doc *d, size_t k, const char *w, size_t n) {
+    const token *t = &d->seg.tokens[k];
+    return word_eq_fold(d->text + t->start, t->end - t->start, w, n);
+}
 
 /* True when token k is one of the NULL-terminated list `words`, written in lower case (as
  * doc_tok_is). */
@@ -94,6 +108,7 @@ void doc_html_head(const precis_doc *d, buf *b, const char *fallback);
 /* Appends the input bytes [s, e) as clean NFC text escaped for HTML (whitespace collapsed). */
 void doc_html_span(const precis_doc *d, buf *b, uint32_t s, uint32_t e);
 
-/* Number of word tokens in sentence i (the budget unit for -w). */
-size_t doc_sentence_words(const precis_doc *d, size_t i);
+/* Number of word tokens in sentence i (the budget unit for -w), counted when the document
+ * is built. */
+static inline size_t doc_sentence_words(const precis_doc *d, size_t i) { return d->sent_words[i]; }
 #endif

@@ -977,9 +977,13 @@ void entities_json_mentions(const precis_doc *d, const ner_entities *e, buf *b) 
         buf_json_string(b, ner_type_name(m->type), strlen(ner_type_name(m->type)));
         buf_puts(b, ",\"text\":");
         buf_json_string(b, d->text + m->start, m->end - m->start);
-        buf_printf(b, ",\"start\":%u,\"end\":%u,\"entity\":", m->start, m->end);
+        buf_puts(b, ",\"start\":");
+        buf_put_uint(b, m->start);
+        buf_puts(b, ",\"end\":");
+        buf_put_uint(b, m->end);
+        buf_puts(b, ",\"entity\":");
         if (m->entity >= 0)
-            buf_printf(b, "%d", (int)m->entity);
+            buf_put_int(b, (int)m->entity);
         else
             buf_puts(b, "null");
         if (m->flags & NERM_DEMONYM)
@@ -993,17 +997,25 @@ void entities_json_entities(const precis_doc *d, const ner_entities *e, buf *b) 
     buf_putc(b, '[');
     for (size_t i = 0; i < e->n_entities; i++) {
         const ner_entity *x = &e->entities[i];
-        buf_printf(b, "%s{\"id\":%zu,\"type\":", i ? "," : "", i);
+        buf_puts(b, i ? ",{\"id\":" : "{\"id\":");
+        buf_put_uint(b, i);
+        buf_puts(b, ",\"type\":");
         buf_json_string(b, ner_type_name(x->type), strlen(ner_type_name(x->type)));
         buf_puts(b, ",\"name\":");
         buf_json_string(b, x->name, x->name_len);
         if (x->has_role) {
             buf_puts(b, ",\"role\":");
             buf_json_string(b, d->text + x->role_start, x->role_end - x->role_start);
-            buf_printf(b, ",\"role_start\":%u,\"role_end\":%u", x->role_start, x->role_end);
+            buf_puts(b, ",\"role_start\":");
+            buf_put_uint(b, x->role_start);
+            buf_puts(b, ",\"role_end\":");
+            buf_put_uint(b, x->role_end);
         }
-        buf_printf(b, ",\"mentions\":%u,\"demonyms\":%u,\"salience\":%.3f}", x->n_direct, x->n_demonyms,
-                   x->salience);
+        buf_puts(b, ",\"mentions\":");
+        buf_put_uint(b, x->n_direct);
+        buf_puts(b, ",\"demonyms\":");
+        buf_put_uint(b, x->n_demonyms);
+        buf_printf(b, ",\"salience\":%.3f}", x->salience);
     }
     buf_putc(b, ']');
 }

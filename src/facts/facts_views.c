@@ -382,6 +382,16 @@ void facts_entity_name(const precis_doc *d, int32_t entity, buf *b) {
 static void put_text(buf *b, const precis_doc *d, uint32_t s, uint32_t e) { text_clean(b, d->text, s, e, true); }
 
 static void put_json_text(buf *b, const precis_doc *d, uint32_t s, uint32_t e) {
+    /* Printable ASCII with single spaces inside is what cleaning leaves as it is (most
+     * spans): straight from the document, without a cleaned copy in a buffer of its own. */
+    const unsigned char *p = (const unsigned char *)d->text;
+    bool plain = s < e && p[s] != ' ' && p[e - 1] != ' ';
+    for (uint32_t i = s; plain && i < e; i++)
+        plain = p[i] >= 0x20 && p[i] < 0x7F && !(p[i] == ' ' && p[i - 1] == ' ');
+    if (plain) {
+        buf_json_string(b, d->text + s, e - s);
+        return;
+    }
     buf t;
     buf_init(&t);
     text_clean(&t, d->text, s, e, true);
@@ -415,19 +425,27 @@ void facts_json_members(const precis_doc *d, buf *b) {
     if (f->who_group) {
         buf_puts(b, "{\"entity\":-1,\"name\":");
         put_json_text(b, d, f->what.group_start, f->what.group_end);
-        buf_printf(b, ",\"group\":true,\"start\":%u,\"end\":%u", f->what.group_start, f->what.group_end);
+        buf_puts(b, ",\"group\":true,\"start\":");
+        buf_put_uint(b, f->what.group_start);
+        buf_puts(b, ",\"end\":");
+        buf_put_uint(b, f->what.group_end);
         facts_put_basis(b, 0, f->group_basis);
         buf_putc(b, '}');
     }
     for (size_t i = 0; i < f->n_who; i++) {
         const ner_entity *e = &f->ents.entities[f->who[i]];
         const ner_mention *m = facts_first_mention(f, f->who[i]);
-        buf_printf(b, "%s{\"entity\":%d,\"name\":", i || f->who_group ? "," : "", f->who[i]);
+        buf_puts(b, i || f->who_group ? ",{\"entity\":" : "{\"entity\":");
+        buf_put_int(b, f->who[i]);
+        buf_puts(b, ",\"name\":");
         put_json_name(b, d, f->who[i]);
         if (e->has_role) {
             buf_puts(b, ",\"role\":");
             put_json_text(b, d, e->role_start, e->role_end);
-            buf_printf(b, ",\"role_start\":%u,\"role_end\":%u", e->role_start, e->role_end);
+            buf_puts(b, ",\"role_start\":");
+            buf_put_uint(b, e->role_start);
+            buf_puts(b, ",\"role_end\":");
+            buf_put_uint(b, e->role_end);
         }
         buf_printf(b, ",\"salience\":%.4f,\"start\":%u,\"end\":%u", e->salience, m ? m->start : 0, m ? m->end : 0);
         facts_put_basis(b, 0, f->who_basis[i]);
@@ -439,34 +457,53 @@ void facts_json_members(const precis_doc *d, buf *b) {
         buf_puts(b, "null");
     } else {
         const sentence *s = &d->seg.sentences[f->what.sentence];
-        buf_printf(b, "{\"sentence\":%d,\"start\":%u,\"end\":%u", f->what.sentence, s->start, s->end);
+        buf_puts(b, "{\"sentence\":");
+        buf_put_int(b, f->what.sentence);
+        buf_puts(b, ",\"start\":");
+        buf_put_uint(b, s->start);
+        buf_puts(b, ",\"end\":");
+        buf_put_uint(b, s->end);
         if (f->what.phrase_end) {
             buf_puts(b, ",\"phrase\":");
             put_json_text(b, d, f->what.phrase_start, f->what.phrase_end);
-            buf_printf(b, ",\"phrase_start\":%u,\"phrase_end\":%u,\"headline\":%d", f->what.phrase_start,
-                       f->what.phrase_end, f->what.headline);
+            buf_puts(b, ",\"phrase_start\":");
+            buf_put_uint(b, f->what.phrase_start);
+            buf_puts(b, ",\"phrase_end\":");
+            buf_put_uint(b, f->what.phrase_end);
+            buf_puts(b, ",\"headline\":");
+            buf_put_int(b, f->what.headline);
         }
         if (f->what.group_end) {
             buf_puts(b, ",\"group\":");
             put_json_text(b, d, f->what.group_start, f->what.group_end);
-            buf_printf(b, ",\"group_start\":%u,\"group_end\":%u", f->what.group_start, f->what.group_end);
+            buf_puts(b, ",\"group_start\":");
+            buf_put_uint(b, f->what.group_start);
+            buf_puts(b, ",\"group_end\":");
+            buf_put_uint(b, f->what.group_end);
         }
         if (f->what.noun_end) {
             buf_puts(b, ",\"event\":");
             put_json_text(b, d, f->what.noun_start, f->what.noun_end);
-            buf_printf(b, ",\"event_start\":%u,\"event_end\":%u", f->what.noun_start, f->what.noun_end);
+            buf_puts(b, ",\"event_start\":");
+            buf_put_uint(b, f->what.noun_start);
+            buf_puts(b, ",\"event_end\":");
+            buf_put_uint(b, f->what.noun_end);
         }
         if (f->what.verb_end) {
             buf_puts(b, ",\"action\":");
             put_json_text(b, d, f->what.verb_start, f->what.verb_end);
-            buf_printf(b, ",\"action_start\":%u,\"action_end\":%u", f->what.verb_start, f->what.verb_end);
+            buf_puts(b, ",\"action_start\":");
+            buf_put_uint(b, f->what.verb_start);
+            buf_puts(b, ",\"action_end\":");
+            buf_put_uint(b, f->what.verb_end);
         }
         buf_puts(b, ",\"participants\":[");
         size_t np = 0;
         for (size_t i = 0; i < f->n_who; i++)
             for (size_t k = 0; k < f->ents.n_mentions; k++)
                 if (f->ents.mentions[k].entity == f->who[i] && f->ents.mentions[k].sentence == f->what.sentence) {
-                    buf_printf(b, "%s%d", np++ ? "," : "", f->who[i]);
+                    buf_puts(b, np++ ? "," : "");
+                    buf_put_int(b, f->who[i]);
                     break;
                 }
         buf_putc(b, ']');
@@ -477,13 +514,24 @@ void facts_json_members(const precis_doc *d, buf *b) {
     buf_puts(b, ",\"where\":[");
     for (size_t i = 0; i < f->n_where; i++) {
         const fact_place *p = &f->where[i];
-        buf_printf(b, "%s{\"entity\":%d,\"name\":", i ? "," : "", p->entity);
+        buf_puts(b, i ? ",{\"entity\":" : "{\"entity\":");
+        buf_put_int(b, p->entity);
+        buf_puts(b, ",\"name\":");
         put_json_name(b, d, p->entity);
-        buf_printf(b, ",\"start\":%u,\"end\":%u", p->start, p->end);
+        buf_puts(b, ",\"start\":");
+        buf_put_uint(b, p->start);
+        buf_puts(b, ",\"end\":");
+        buf_put_uint(b, p->end);
         if (p->container >= 0) {
-            buf_printf(b, ",\"in\":{\"entity\":%d,\"name\":", p->container);
+            buf_puts(b, ",\"in\":{\"entity\":");
+            buf_put_int(b, p->container);
+            buf_puts(b, ",\"name\":");
             put_json_name(b, d, p->container);
-            buf_printf(b, ",\"start\":%u,\"end\":%u}", p->cstart, p->cend);
+            buf_puts(b, ",\"start\":");
+            buf_put_uint(b, p->cstart);
+            buf_puts(b, ",\"end\":");
+            buf_put_uint(b, p->cend);
+            buf_putc(b, '}');
         }
         facts_put_basis(b, 2, f->where_basis[i]);
         buf_putc(b, '}');
@@ -492,11 +540,16 @@ void facts_json_members(const precis_doc *d, buf *b) {
     buf_puts(b, "],\"when\":[");
     for (size_t i = 0; i < f->n_when; i++) {
         const timex *t = &f->timexes[f->when[i]];
-        buf_printf(b, "%s{\"type\":\"%s\",\"value\":", i ? "," : "", timex_type_name(t->type));
+        buf_puts(b, i ? ",{\"type\":\"" : "{\"type\":\"");
+        buf_puts(b, timex_type_name(t->type));
+        buf_puts(b, "\",\"value\":");
         buf_json_string(b, t->value, strlen(t->value));
         buf_puts(b, ",\"text\":");
         put_json_text(b, d, (uint32_t)t->start, (uint32_t)t->end);
-        buf_printf(b, ",\"start\":%zu,\"end\":%zu", t->start, t->end);
+        buf_puts(b, ",\"start\":");
+        buf_put_uint(b, t->start);
+        buf_puts(b, ",\"end\":");
+        buf_put_uint(b, t->end);
         facts_put_basis(b, 3, f->when_basis[i]);
         buf_putc(b, '}');
     }
@@ -504,7 +557,7 @@ void facts_json_members(const precis_doc *d, buf *b) {
     buf_puts(b, "],\"how_many\":[");
     for (size_t i = 0; i < f->n_how_many; i++) {
         const quantity *q = &f->quantities[f->how_many[i]];
-        buf_printf(b, "%s{\"text\":", i ? "," : "");
+        buf_puts(b, i ? ",{\"text\":" : "{\"text\":");
         put_json_text(b, d, q->start, q->end);
         buf_puts(b, ",\"number\":");
         put_json_text(b, d, q->num_start, q->num_end);
@@ -517,15 +570,22 @@ void facts_json_members(const precis_doc *d, buf *b) {
             buf_puts(b, ",\"approximation\":");
             put_json_text(b, d, q->approx_start, q->approx_end);
         }
-        buf_printf(b, ",\"start\":%u,\"end\":%u}", q->start, q->end);
+        buf_puts(b, ",\"start\":");
+        buf_put_uint(b, q->start);
+        buf_puts(b, ",\"end\":");
+        buf_put_uint(b, q->end);
+        buf_putc(b, '}');
     }
 
     buf_puts(b, "],\"quotes\":[");
     for (size_t i = 0; i < f->n_quotes; i++) {
         const quote *q = &f->quotes[i];
-        buf_printf(b, "%s{\"text\":", i ? "," : "");
+        buf_puts(b, i ? ",{\"text\":" : "{\"text\":");
         put_json_text(b, d, q->start, q->end);
-        buf_printf(b, ",\"start\":%u,\"end\":%u", q->start, q->end);
+        buf_puts(b, ",\"start\":");
+        buf_put_uint(b, q->start);
+        buf_puts(b, ",\"end\":");
+        buf_put_uint(b, q->end);
         if (q->joins)
             buf_puts(b, ",\"joins_previous\":true");
         buf_printf(b, ",\"confidence\":%.2f,\"speaker\":", q->speaker_token < 0 ? 0.0 : (double)f->quote_conf[i]);
@@ -534,7 +594,12 @@ void facts_json_members(const precis_doc *d, buf *b) {
         } else {
             buf_puts(b, "{\"text\":");
             put_json_text(b, d, q->speaker_start, q->speaker_end);
-            buf_printf(b, ",\"start\":%u,\"end\":%u,\"entity\":%d", q->speaker_start, q->speaker_end, f->quote_speaker[i]);
+            buf_puts(b, ",\"start\":");
+            buf_put_uint(b, q->speaker_start);
+            buf_puts(b, ",\"end\":");
+            buf_put_uint(b, q->speaker_end);
+            buf_puts(b, ",\"entity\":");
+            buf_put_int(b, f->quote_speaker[i]);
             if (q->continued)
                 buf_puts(b, ",\"continued\":true");
             if (f->quote_speaker[i] >= 0) {
@@ -549,17 +614,27 @@ void facts_json_members(const precis_doc *d, buf *b) {
     buf_puts(b, "],\"sources\":[");
     for (size_t i = 0; i < f->n_sources; i++) {
         const source *s = &f->sources[i];
-        buf_printf(b, "%s{\"text\":", i ? "," : "");
+        buf_puts(b, i ? ",{\"text\":" : "{\"text\":");
         put_json_text(b, d, s->start, s->end);
-        buf_printf(b, ",\"start\":%u,\"end\":%u,\"named\":%s,\"cue\":", s->start, s->end, s->named ? "true" : "false");
+        buf_puts(b, ",\"start\":");
+        buf_put_uint(b, s->start);
+        buf_puts(b, ",\"end\":");
+        buf_put_uint(b, s->end);
+        buf_puts(b, ",\"named\":");
+        buf_puts(b, s->named ? "true" : "false");
+        buf_puts(b, ",\"cue\":");
         put_json_text(b, d, s->cue_start, s->cue_end);
-        buf_printf(b, ",\"entity\":%d", f->source_entity[i]);
+        buf_puts(b, ",\"entity\":");
+        buf_put_int(b, f->source_entity[i]);
         if (s->speech)
             buf_puts(b, ",\"speech\":true");
         if (s->claim_end > s->claim_start) {
             buf_puts(b, ",\"claim\":");
             put_json_text(b, d, s->claim_start, s->claim_end);
-            buf_printf(b, ",\"claim_start\":%u,\"claim_end\":%u", s->claim_start, s->claim_end);
+            buf_puts(b, ",\"claim_start\":");
+            buf_put_uint(b, s->claim_start);
+            buf_puts(b, ",\"claim_end\":");
+            buf_put_uint(b, s->claim_end);
         }
         buf_putc(b, '}');
     }
@@ -577,11 +652,17 @@ void facts_json_members(const precis_doc *d, buf *b) {
     buf_puts(b, ",\"timexes\":[");
     for (size_t i = 0; i < f->n_timexes; i++) {
         const timex *t = &f->timexes[i];
-        buf_printf(b, "%s{\"type\":\"%s\",\"value\":", i ? "," : "", timex_type_name(t->type));
+        buf_puts(b, i ? ",{\"type\":\"" : "{\"type\":\"");
+        buf_puts(b, timex_type_name(t->type));
+        buf_puts(b, "\",\"value\":");
         buf_json_string(b, t->value, strlen(t->value));
         buf_puts(b, ",\"text\":");
         put_json_text(b, d, (uint32_t)t->start, (uint32_t)t->end);
-        buf_printf(b, ",\"start\":%zu,\"end\":%zu}", t->start, t->end);
+        buf_puts(b, ",\"start\":");
+        buf_put_uint(b, t->start);
+        buf_puts(b, ",\"end\":");
+        buf_put_uint(b, t->end);
+        buf_putc(b, '}');
     }
     buf_putc(b, ']');
 }

@@ -32,9 +32,11 @@ precis_status ner_model_parse(const char *name, const void *data, size_t len, ne
                               precis_error *err);
 void ner_model_free(void *nm);
 /* Compiles a recogniser file into the image that the built-in model carries (see ner.c,
- * "compiled recognisers"): *out is malloc'ed, *out_len its size. For tools/compile_model.c. */
-precis_status ner_model_compile(const void *data, size_t len, unsigned char **out, size_t *out_len,
-                                precis_error *err);
+ * "compiled recognisers"), with the weight sums of the frequent word forms of its language
+ * `lang` (its stems.tsv and stopwords; none when lang is NULL) precomputed: *out is
+ * malloc'ed, *out_len its size. For tools/compile_model.c. */
+precis_status ner_model_compile(const lang_data *lang, const void *data, size_t len, unsigned char **out,
+                                size_t *out_len, precis_error *err);
 /* The recogniser of a language of a loaded precis model, or NULL when it has none. */
 const ner_model *ner_model_of_lang(const struct precis_model *m, const lang_data *l);
 /* The recogniser of a document's language, or NULL. */
@@ -50,13 +52,12 @@ bool ner_model_has_stage2(const ner_model *nm);
 
 /* Viterbi over BILOU tags with the hard transition constraints of ner_tag_allowed.
  * emit: n * NER_NTAGS scores; trans: (NER_NTAGS + 1) * NER_NTAGS, row NER_NTAGS for the start.
- * back: n * NER_NTAGS bytes of scratch. Writes n tags. */
-void ner_viterbi(const float *emit, size_t n, const float *trans, uint8_t *back, uint8_t *tags);
+ * scratch: n * NER_NTAGS floats (may be emit, which is then overwritten). Writes n tags. */
+void ner_viterbi(const float *emit, size_t n, const float *trans, float *scratch, uint8_t *tags);
 
 /* Tags one sentence of prepared words (see ner_words_build) with the first stage only.
- * `emit` holds n * NER_NTAGS floats and `back` n * NER_NTAGS bytes of scratch. */
-void ner_tag_words(const ner_model *nm, const ner_word *w, size_t n, float *emit, uint8_t *back,
-                   uint8_t *tags);
+ * `emit` holds n * NER_NTAGS floats of scratch. */
+void ner_tag_words(const ner_model *nm, const ner_word *w, size_t n, float *emit, uint8_t *tags);
 
 /* Tags the words of a whole document (built by ner_words_build; sent[i] is the sentence of
  * word i, non-decreasing): the first stage sentence by sentence, then, when the model has one

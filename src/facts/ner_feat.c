@@ -410,31 +410,38 @@ typedef struct gaz_memo {
     const ner_gaz_entry **entry;
 } gaz_memo;
 
-/* The words of one sentence: shapes, hashes, sentence flags. */
-static void words_shapes(ner_word *words, size_t n) {
+/* A word's shape and hashes, from its strings; whether it has a lower-case letter. */
+static bool word_shape(ner_word *w) {
+    bool any_lower = false;
+    uint8_t sl = 0;
+    char last = 0;
+    for (uint32_t k = 0; k < w->len; k++) {
+        unsigned char c = (unsigned char)w->w[k];
+        if (c >= 0x80 && c < 0xC0)
+            continue; /* UTF-8 continuation byte */
+        if (is_lower(c))
+            any_lower = true;
+        char s = shape_char(c);
+        if (s == last)
+            continue;
+        last = s;
+        if (sl < sizeof w->shape)
+            w->shape[sl++] = s;
+    }
+    w->shape_len = sl;
+    word_hashes(w);
+    return any_lower;
+}
+
+/* The sentence flags of the words of one sentence (lower[i]: word i has a lower-case
+ * letter). */
+static void words_sentence(ner_word *words, const uint8_t *lower, size_t n) {
     bool any_lower = false;
     for (size_t i = 0; i < n; i++) {
-        ner_word *w = &words[i];
-        w->gaz = 0;
-        w->doc = 0;
-        w->sent_start = i == 0;
-        uint8_t sl = 0;
-        char last = 0;
-        for (uint32_t k = 0; k < w->len; k++) {
-            unsigned char c = (unsigned char)w->w[k];
-            if (c >= 0x80 && c < 0xC0)
-                continue; /* UTF-8 continuation byte */
-            if (is_lower(c))
-                any_lower = true;
-            char s = shape_char(c);
-            if (s == last)
-                continue;
-            last = s;
-            if (sl < sizeof w->shape)
-                w->shape[sl++] = s;
-        }
-        w->shape_len = sl;
-        word_hashes(w);
+        words[i].gaz = 0;
+        words[i].doc = 0;
+        words[i].sent_start = i == 0;
+        any_lower = any_lower || lower[i];
     }
     for (size_t i = 0; i < n; i++)
         words[i].all_caps_sentence = !any_lower && n > 1;
@@ -453,19 +460,29 @@ static void words_gaz(ner_word *words, size_t n, const ner_gaz *g, const gaz_mem
             const ner_word *w = &words[i + k];
             if (o + w->len + 1 > scratch_cap)
                 break;
-            if (k)
-                scratch[o++] = ' ';
-            memcpy(scratch + o, w->lw, w->len);
-            o += w->len;
             const ner_gaz_entry *e;
-            int32_t f = memo && k == 0 ? memo->id[i] : -1;
-            if (f < 0) {
-                e = gaz_lookup(g, scratch, o);
-            } else if (memo->known[f]) {
-                e = memo->entry[f];
+            if (k == 0) {
+                /* the word alone: its lower-case string as it is, through the memo; copied
+                 * to the scratch only when a longer phrase may follow (most words end the
+                 * scan here) */
+                int32_t f = memo ? memo->id[i] : -1;
+                if (f < 0) {
+                    e = gaz_lookup(g, w->lw, w->len);
+                } else if (memo->known[f]) {
+                    e = memo->entry[f];
+                } else {
+                    e = memo->entry[f] = gaz_lookup(g, w->lw, w->len);
+                    memo->known[f] = 1;
+                }
+                if (e) {
+                    memcpy(scratch, w->lw, w->len);
+                    o = w->len;
+                }
             } else {
-                e = memo->entry[f] = gaz_lookup(g, scratch, o);
-                memo->known[f] = 1;
+                scratch[o++] = ' ';
+                memcpy(scratch + o, w->lw, w->len);
+                o += w->len;
+                e = gaz_lookup(g, scratch, o);
             }
             if (!e)
                 break; /* neither a phrase nor the start of one */
@@ -522,29 +539,6 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
     size_t total = 0, o = 0;
     for (size_t i = 0; i < n; i++)
         total += len[i];
-    for (size_t i = 0; i < n; i++) {
-        ner_word *w = &words[i];
-        size_t l = ner_normalize(s[i], len[i], norm + o);
-        w->w = norm + o;
-        w->lw = norm + total + o;
-        w->len = (uint32_t)l;
-        for (size_t k = 0; k < l; k++) {
-            char c = norm[o + k];
-            norm[total + o + k] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-        }
-        o += l;
-    }
-    /* Distinct lower-case forms first: the one-word gazetteer lookups and the document flags
-     * are then done once per form instead of once or twice per word (news repeats its words;
-     * the result is what looking up and flagging each word on its own would give). */
-    for (size_t i = 0; i < n;) {
-        size_t j = i + 1;
-        while (j < n && sent[j] == sent[i])
-            j++;
-        words_shapes(words + i, j - i);
-        i = j;
-    }
-    /* Form ids through an open-addressing table on h_lw (FNV-1a of lw, already computed). */
     size_t cap = 16;
     while (cap < 2 * n)
         cap *= 2;
@@ -554,13 +548,66 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
     int32_t *bits = calloc(n ? n : 1, sizeof *bits);
     uint8_t *known = calloc(n ? n : 1, 1);
     const ner_gaz_entry **entry = malloc((n ? n : 1) * sizeof *entry);
-    bool ok = table && rep && id && bits && known && entry;
+    uint8_t *lower = malloc(n ? n : 1);
+    int32_t *first = malloc((n ? n : 1) * sizeof *first); /* first word of the same surface */
+    bool ok = table && rep && id && bits && known && entry && lower && first;
+    if (ok)
+        memset(table, 0xFF, cap * sizeof *table);
+    /* Strings, shapes and hashes once per distinct surface string (news repeats its words):
+     * a word seen before takes them from its first occurrence, pointers to the same bytes
+     * included. */
+    for (size_t i = 0; ok && i < n; i++) {
+        ner_word *w = &words[i];
+        size_t sl = (size_t)hash_bytes(s[i], len[i]) & (cap - 1);
+        while (table[sl] >= 0 && !(len[table[sl]] == len[i] && memcmp(s[table[sl]], s[i], len[i]) == 0))
+            sl = (sl + 1) & (cap - 1);
+        first[i] = table[sl] >= 0 ? table[sl] : (int32_t)i;
+        if (table[sl] >= 0) {
+            const ner_word *f = &words[table[sl]];
+            w->w = f->w;
+            w->lw = f->lw;
+            w->len = f->len;
+            memcpy(w->shape, f->shape, sizeof w->shape);
+            w->shape_len = f->shape_len;
+            w->h_w = f->h_w;
+            w->h_lw = f->h_lw;
+            w->h_shape = f->h_shape;
+            lower[i] = lower[table[sl]];
+            continue;
+        }
+        table[sl] = (int32_t)i;
+        size_t l = ner_normalize(s[i], len[i], norm + o);
+        w->w = norm + o;
+        w->lw = norm + total + o;
+        w->len = (uint32_t)l;
+        for (size_t k = 0; k < l; k++) {
+            char c = norm[o + k];
+            norm[total + o + k] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+        }
+        o += l;
+        lower[i] = word_shape(w);
+    }
+    for (size_t i = 0; ok && i < n;) {
+        size_t j = i + 1;
+        while (j < n && sent[j] == sent[i])
+            j++;
+        words_sentence(words + i, lower + i, j - i);
+        i = j;
+    }
+    /* Distinct lower-case forms next: the one-word gazetteer lookups and the document flags
+     * are then done once per form instead of once or twice per word (the result is what
+     * looking up and flagging each word on its own would give). Form ids through an
+     * open-addressing table on h_lw (FNV-1a of lw, already computed). */
     int32_t nforms = 0;
     if (ok)
         memset(table, 0xFF, cap * sizeof *table);
     for (size_t i = 0; ok && i < n; i++) {
         id[i] = -1;
         const ner_word *w = &words[i];
+        if (first[i] != (int32_t)i) {
+            id[i] = id[first[i]]; /* the same surface, the same lower-case form */
+            continue;
+        }
         if (!w->len)
             continue;
         size_t sl = (size_t)(w->h_lw ^ (w->h_lw >> 32)) & (cap - 1);
@@ -590,6 +637,8 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
             if (id[i] >= 0)
                 words[i].doc = (uint8_t)bits[id[i]];
     }
+    free(first);
+    free(lower);
     free(entry);
     free(known);
     free(bits);
@@ -786,6 +835,30 @@ size_t ner_features_pairs(const ner_word *ws, size_t n, size_t i, uint64_t *out)
     out[k++] = h_comb(h_comb(h_init(F_LWP1_SH), w->h_shape), lwp1);
     out[k++] = h_comb(h_comb(h_init(F_LWM1P1), lwm1), lwp1);
     return k;
+}
+
+/* Halves 0-3: the word as the one before (BIM1, SH3, LWM1_SH, LWM1P1); 4-5: as itself (BIP1,
+ * LWP1_SH). */
+void ner_pair_halves(const ner_word *w, uint64_t *out) {
+    uint64_t lw = w ? w->h_lw : H_BOS, sh = w ? w->h_shape : H_BOS;
+    out[0] = h_comb(h_init(F_BIM1), lw);
+    out[1] = h_comb(h_init(F_SH3), sh);
+    out[2] = h_comb(h_init(F_LWM1_SH), lw);
+    out[3] = h_comb(h_init(F_LWM1P1), lw);
+    out[4] = w ? h_comb(h_init(F_BIP1), w->h_lw) : 0;
+    out[5] = w ? h_comb(h_init(F_LWP1_SH), w->h_shape) : 0;
+}
+
+size_t ner_features_pairs_from_halves(const ner_word *w, const ner_word *p1, const uint64_t *hm1,
+                                      const uint64_t *hself, uint64_t *out) {
+    uint64_t lwp1 = p1 ? p1->h_lw : H_EOS, shp1 = p1 ? p1->h_shape : H_EOS;
+    out[0] = h_comb(hm1[0], w->h_lw);
+    out[1] = h_comb(hself[4], lwp1);
+    out[2] = h_comb(h_comb(hm1[1], w->h_shape), shp1);
+    out[3] = h_comb(hm1[2], w->h_shape);
+    out[4] = h_comb(hself[5], lwp1);
+    out[5] = h_comb(hm1[3], lwp1);
+    return 6;
 }
 
 /* ---- second stage -------------------------------------------------------------------------- */

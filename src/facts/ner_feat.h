@@ -181,4 +181,15 @@ size_t ner_features_self_class(const ner_word *w, uint64_t *out);
 size_t ner_features_neighbour_word(const ner_word *nb, int role, uint64_t *out);
 size_t ner_features_neighbour_class(const ner_word *nb, int role, uint64_t *out);
 size_t ner_features_pairs(const ner_word *words, size_t n, size_t i, uint64_t *out);
+
+/* ner_features_pairs in two steps, for a caller that sees each word form many times: every
+ * conjunction's hash begins with its template and one word, so those beginnings are hashed
+ * once per form (ner_pair_halves: w, or NULL for the sentence start before a first word) and
+ * each token finishes its six from the halves of the word before it (hm1) and its own
+ * (hself), given itself and the word after it (p1, NULL at the sentence end). The same hashes
+ * in the same order as ner_features_pairs. */
+#define NER_PAIR_HALVES 6
+void ner_pair_halves(const ner_word *w, uint64_t *out);
+size_t ner_features_pairs_from_halves(const ner_word *w, const ner_word *p1, const uint64_t *hm1,
+                                      const uint64_t *hself, uint64_t *out);
 #endif

@@ -112,18 +112,45 @@ static bool title_vector(precis_doc *d, const sentvecs *sv, arena *a, svec *out)
     return true;
 }
 
+/* The parts that no budget changes (centrality and centroid rescaled, title cosine), per
+ * sentence of the document's own vectors: kept in the document, so that scoring again for
+ * another budget (the brief's, score_for_budget) only weighs them again instead of running
+ * TextRank and the centroid a second time. */
+struct score_memo {
+    const sentvecs *sv;
+    double *graph, *centroid, *title;
+};
+
+static struct score_memo *memo_build(precis_doc *d, const sentvecs *sv, const score_budget *budget, arena *a,
+                                     score_parts *parts) {
+    size_t n = sv->n;
+    struct score_memo *m = arena_alloc(&d->mem, sizeof *m);
+    double *graph = arena_calloc(&d->mem, n, sizeof *graph), *centroid = arena_calloc(&d->mem, n, sizeof *centroid);
+    double *title = arena_alloc(&d->mem, n * sizeof *title);
+    svec tv;
+    if (!m || !graph || !centroid || !title || !score_textrank(d, sv, budget, a, graph, parts) ||
+        !score_tfidf(d, sv, budget, a, centroid, parts) || !title_vector(d, sv, a, &tv))
+        return NULL;
+    minmax_normalise(graph, n);
+    minmax_normalise(centroid, n);
+    for (size_t i = 0; i < n; i++)
+        title[i] = tv.n ? svec_cosine(&sv->v[i], &tv) : 0;
+    *m = (struct score_memo){sv, graph, centroid, title};
+    if (sv == &d->vectors)
+        d->score_memo = m;
+    return m;
+}
+
 bool score_default(precis_doc *d, const sentvecs *sv, const score_budget *budget, arena *a, double *scores,
                    score_parts *parts) {
     size_t n = sv->n;
     if (n == 0)
         return true;
-    double *graph = calloc(n, sizeof *graph), *centroid = calloc(n, sizeof *centroid);
-    bool ok = graph && centroid && score_textrank(d, sv, budget, a, graph, parts) && score_tfidf(d, sv, budget, a, centroid, parts);
-    svec tv;
-    ok = ok && title_vector(d, sv, a, &tv);
+    const struct score_memo *m =
+        d->score_memo && d->score_memo->sv == sv ? d->score_memo : memo_build(d, sv, budget, a, parts);
+    bool ok = m != NULL;
     if (ok) {
-        minmax_normalise(graph, n);
-        minmax_normalise(centroid, n);
+        const double *graph = m->graph, *centroid = m->centroid;
         double k = expected_picks(d, sv, budget);
         double w_position = W_POSITION * pow(k > LEAD_SENTENCES ? LEAD_SENTENCES / k : 1.0, POSITION_DECAY);
         for (size_t i = 0; i < n; i++) {
@@ -131,7 +158,7 @@ bool score_default(precis_doc *d, const sentvecs *sv, const score_budget *budget
             p->centrality = graph[i];
             p->centroid = centroid[i];
             p->position = 1.0 / (1.0 + (double)i / POSITION_HALF);
-            p->title = tv.n ? svec_cosine(&sv->v[i], &tv) : 0;
+            p->title = m->title[i];
             uint32_t words = sv->v[i].words;
             p->length = words >= LENGTH_SHORT ? 1.0 : (double)words / LENGTH_SHORT;
             size_t all_words = doc_sentence_words(d, i);
@@ -140,7 +167,5 @@ bool score_default(precis_doc *d, const sentvecs *sv, const score_budget *budget
                         W_TITLE * p->title + W_LENGTH * p->length + W_VERBOSITY * p->verbosity;
         }
     }
-    free(graph);
-    free(centroid);
     return ok;
 }

@@ -25,6 +25,8 @@ typedef struct simgraph {
     float *w;        /* edge weights (> 0) */
 } simgraph;
 
+/* A similarity must be symmetric, sim(a, b) == sim(b, a) bit for bit: simgraph_build
+ * computes each pair once. */
 typedef double (*sim_fn)(const svec *a, const svec *b, void *ctx);
 
 /* Builds the graph with weight sim(i, j) for every compared pair whose weight exceeds

@@ -16,6 +16,4 @@ bool sentvecs_build(const precis_doc *d, arena *a, sentvecs *out);
 
 /* Cosine of the tf-idf vectors. */
 double svec_cosine(const svec *a, const svec *b);
-/* Number of distinct terms shared. */
-uint32_t svec_overlap(const svec *a, const svec *b);
 #endif

@@ -51,6 +51,9 @@ bool text_is_cjk(int32_t c);        /* Han, Hiragana, Katakana, Hangul: no space
  * U+FFFD, control characters and NUL are dropped, and with `collapse_space` every run of
  * whitespace becomes one space (leading/trailing runs are dropped). */
 void text_clean(buf *out, const char *s, size_t start, size_t end, bool collapse_space);
+/* Whether NFC leaves code point c unchanged in any context (text_clean skips NFC for text
+ * made of ASCII and such code points). */
+bool text_nfc_inert(int32_t c);
 
 /* Appends the case-folded NFC form of a word (valid or not) to `out`. ASCII takes a fast
  * path; anything else goes through utf8proc. */

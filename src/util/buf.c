@@ -41,7 +41,7 @@ bool buf_reserve(buf *b, size_t extra) {
     return true;
 }
 
-void buf_append(buf *b, const char *s, size_t len) {
+void buf_append_grow(buf *b, const char *s, size_t len) {
     if (!buf_reserve(b, len))
         return;
     if (len)
@@ -50,9 +50,8 @@ void buf_append(buf *b, const char *s, size_t len) {
     b->data[b->len] = '\0';
 }
 
-void buf_puts(buf *b, const char *s) { buf_append(b, s, strlen(s)); }
 
-void buf_putc(buf *b, char c) {
+void buf_putc_grow(buf *b, char c) {
     if (!buf_reserve(b, 1))
         return;
     b->data[b->len++] = c;
@@ -70,6 +69,12 @@ static void put_dec(buf *b, unsigned long long v, bool neg) {
     if (neg)
         tmp[--k] = '-';
     buf_append(b, tmp + k, sizeof tmp - k);
+}
+
+void buf_put_uint(buf *b, unsigned long long v) { put_dec(b, v, false); }
+
+void buf_put_int(buf *b, long long v) {
+    put_dec(b, v < 0 ? (unsigned long long)(-(v + 1)) + 1 : (unsigned long long)v, v < 0);
 }
 
 enum arg_len { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_Z, LEN_J, LEN_T, LEN_LD };
@@ -235,9 +240,10 @@ void buf_printf(buf *b, const char *fmt, ...) {
     va_start(ap, fmt);
     const char *p = fmt;
     while (*p) {
-        const char *q = p;
-        while (*q && *q != '%')
-            q++;
+        /* the literal up to the next conversion: strchr scans it a vector at a time */
+        const char *q = strchr(p, '%');
+        if (!q)
+            q = p + strlen(p);
         if (q > p)
             buf_append(b, p, (size_t)(q - p));
         if (!*q)

@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 typedef struct buf {
     char *data;
@@ -17,9 +18,35 @@ typedef struct buf {
 void buf_init(buf *b);
 void buf_free(buf *b);
 bool buf_reserve(buf *b, size_t extra);
-void buf_append(buf *b, const char *s, size_t len);
-void buf_puts(buf *b, const char *s);
-void buf_putc(buf *b, char c);
+/* The slow paths of buf_append and buf_putc (growing the buffer, or a failed one). */
+void buf_append_grow(buf *b, const char *s, size_t len);
+void buf_putc_grow(buf *b, char c);
+/* Inline: rendering appends short pieces, about a million per thousand documents, and the
+ * call and the capacity check cost as much as the copy. */
+static inline void buf_append(buf *b, const char *s, size_t len) {
+    if (!b->failed && len < b->cap - b->len) { /* cap > len whenever data is allocated */
+        if (len)
+            memcpy(b->data + b->len, s, len);
+        b->len += len;
+        b->data[b->len] = '\0';
+        return;
+    }
+    buf_append_grow(b, s, len);
+}
+static inline void buf_putc(buf *b, char c) {
+    if (!b->failed && 1 < b->cap - b->len) {
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+        return;
+    }
+    buf_putc_grow(b, c);
+}
+/* Inline, so that the length of a literal folds away. */
+static inline void buf_puts(buf *b, const char *s) { buf_append(b, s, strlen(s)); }
+/* v in decimal, as %u/%zu and %d print it: for renderers that write numbers between
+ * literals, without a format to parse at every call. */
+void buf_put_uint(buf *b, unsigned long long v);
+void buf_put_int(buf *b, long long v);
 void buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Appends `s` as a JSON string literal (with quotes), escaping as RFC 8259 requires.
  * The input must be valid UTF-8. */

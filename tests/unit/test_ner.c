@@ -198,8 +198,9 @@ Test(ner_tags, viterbi_repairs_what_emissions_alone_would_break) {
     emit[0] = 1.0f;
     emit[NER_NTAGS + ner_tag_make(NER_PER, NER_I)] = 5.0f;
     emit[NER_NTAGS + ner_tag_make(NER_PER, NER_U)] = 2.0f;
-    uint8_t back[2 * NER_NTAGS], tags[2];
-    ner_viterbi(emit, 2, trans, back, tags);
+    float scratch[2 * NER_NTAGS];
+    uint8_t tags[2];
+    ner_viterbi(emit, 2, trans, scratch, tags);
     cr_assert_eq(tags[0], 0);
     cr_assert_eq(tags[1], ner_tag_make(NER_PER, NER_U));
 }
@@ -453,7 +454,15 @@ Test(ner_feat, split_features_are_the_same_multiset) {
                 nb += ner_features_neighbour_word(nbr[r], r, b + nb);
                 nb += ner_features_neighbour_class(nbr[r], r, b + nb);
             }
-            nb += ner_features_pairs(ws, n, i, b + nb);
+            /* the conjunctions by halves (as the tagger makes them): the same, in order */
+            uint64_t hm1[NER_PAIR_HALVES], hs[NER_PAIR_HALVES], p[NER_MAX_FEATS_PAIRS];
+            ner_pair_halves(i ? &ws[i - 1] : NULL, hm1);
+            ner_pair_halves(&ws[i], hs);
+            size_t np = ner_features_pairs_from_halves(&ws[i], i + 1 < n ? &ws[i + 1] : NULL, hm1, hs, p);
+            size_t npairs = ner_features_pairs(ws, n, i, b + nb);
+            cr_assert(np == npairs && memcmp(p, b + nb, np * sizeof *p) == 0, "word %zu: other conjunctions",
+                      i0 + i);
+            nb += npairs;
             cr_assert_eq(na, nb, "word %zu: %zu features, split into %zu", i0 + i, na, nb);
             qsort(a, na, sizeof *a, cmp_u64);
             qsort(b, nb, sizeof *b, cmp_u64);

@@ -68,7 +68,7 @@ Test(ner_compiled, recogniser_and_gazetteers_as_the_parsed_ones) {
     const char *src = model_file(model, "en/ner.model", &len);
     unsigned char *out;
     size_t out_len;
-    cr_assert_eq(ner_model_compile(src, len, &out, &out_len, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(ner_model_compile(model_lang(model, "en"), src, len, &out, &out_len, &err), PRECIS_OK, "%s", err.message);
     const void *builtin = model_compiled_ner(model, &clen);
     cr_assert(out_len == clen && memcmp(out, builtin, clen) == 0);
     free(out);

@@ -1,7 +1,9 @@
 /* test_text.c — the byte layer: tolerant UTF-8 decoding (maximal subparts), character
  * classes, clean copies (NFC, newline and whitespace handling) and case folding. */
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "text/text.h"
 #include "util/buf.h"
@@ -166,4 +168,31 @@ Test(text, counts_invalid_bytes_wherever_they_fall_among_ascii) {
     }
     const char mixed[] = "plain ascii text, caf\xC3\xA9 and more plain text \xE2\x80\x9Cquoted\xE2\x80\x9D";
     cr_expect_eq(text_count_invalid(mixed, sizeof mixed - 1), 0);
+}
+
+/* text_clean skips NFC for ASCII and text_nfc_inert code points: NFC (utf8proc's, as
+ * text_clean calls it) must leave every pair of them alone; composition works on adjacent
+ * starters, so a text of them is then NFC already. */
+Test(text, nfc_inert_code_points_are_left_alone_by_nfc) {
+    static int32_t set[1200];
+    size_t n = 0;
+    for (int32_t c = 0x20; c <= 0x20C0 && n < 1200; c++)
+        if (c != 0x7F && text_nfc_inert(c) && (c < 0x80 || c >= 0xA0))
+            set[n++] = c;
+    cr_assert_gt(n, 800u);
+    cr_assert(!text_nfc_inert(0x2000) && !text_nfc_inert(0x2001) && !text_nfc_inert(0x301));
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < n; j++) {
+            if (set[i] < 0x80 && set[j] < 0x80)
+                continue;
+            char in[8];
+            size_t len = text_encode(set[i], in);
+            len += text_encode(set[j], in + len);
+            utf8proc_uint8_t *nfc = NULL;
+            utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)in, (utf8proc_ssize_t)len, &nfc,
+                                              UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+            bool same = m == (utf8proc_ssize_t)len && memcmp(nfc, in, len) == 0;
+            free(nfc);
+            cr_assert(same, "U+%04X U+%04X", (unsigned)set[i], (unsigned)set[j]);
+        }
 }
