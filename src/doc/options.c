@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "doc/doc.h"
+#include "util/sized.h"
 
 /* The library's defaults in its own (full-size) struct. */
 static void options_defaults(precis_options *o) {
@@ -23,9 +24,7 @@ void precis_options_init_sized(precis_options *o, size_t size) {
     precis_options full;
     options_defaults(&full);
     full.size = size;
-    memcpy(o, &full, size < sizeof full ? size : sizeof full);
-    if (size > sizeof full) /* a caller built against a newer header: its fields we do not know */
-        memset((char *)o + sizeof full, 0, size - sizeof full);
+    sized_init(o, size, &full, sizeof full);
 }
 
 bool options_load(precis_options *full, const precis_options *o) {

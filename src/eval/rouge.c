@@ -26,6 +26,7 @@
 #include "util/arena.h"
 #include "util/error.h"
 #include "util/hash.h"
+#include "util/sized.h"
 
 #define EXC_FILE "en/rouge/wordnet-exc.txt"
 
@@ -147,9 +148,7 @@ void precis_rouge_options_init_sized(precis_rouge_options *o, size_t size) {
     precis_rouge_options full;
     rouge_defaults(&full);
     full.size = size;
-    memcpy(o, &full, size < sizeof full ? size : sizeof full);
-    if (size > sizeof full) /* a caller built against a newer header: its fields we do not know */
-        memset((char *)o + sizeof full, 0, size - sizeof full);
+    sized_init(o, size, &full, sizeof full);
 }
 
 /* ---- the scorer ------------------------------------------------------------------------------ */

@@ -138,6 +138,26 @@ bool entities_person_title(const precis_doc *d, uint32_t tok_start) {
     return (model_entity_word(d->lang, d->text + t->start, n) & EW_TITLE) != 0; /* entities.txt's titles */
 }
 
+/* Puts mentions pushed out of order back in document order (by start: an insertion sort is
+ * enough, they are few and the rest is already ordered) and rebuilds the token cover. */
+static void keep_document_order(ctx *c) {
+    size_t nt = c->d->seg.n_tokens;
+    for (size_t i = 1; i < c->n; i++) {
+        ner_mention x = c->m[i];
+        size_t j = i;
+        while (j > 0 && c->m[j - 1].start > x.start) {
+            c->m[j] = c->m[j - 1];
+            j--;
+        }
+        c->m[j] = x;
+    }
+    for (size_t i = 0; i < nt; i++)
+        c->cover[i] = -1;
+    for (size_t i = 0; i < c->n; i++)
+        for (uint32_t t = c->m[i].tok_start; t < c->m[i].tok_end && t < nt; t++)
+            c->cover[t] = (int32_t)i;
+}
+
 static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
     const precis_doc *d = c->d;
     for (size_t i = 0; i < n_in; i++) {
@@ -225,24 +245,8 @@ static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
             c->cover[k] = (int32_t)(c->n - 1);
         i = m.tok_end - 1;
     }
-    /* Keep document order: the added mentions are merged in by start (insertion sort is
-     * enough, they are few and each list is already ordered). */
-    if (c->n > before) {
-        for (size_t i = 1; i < c->n; i++) {
-            ner_mention x = c->m[i];
-            size_t j = i;
-            while (j > 0 && c->m[j - 1].start > x.start) {
-                c->m[j] = c->m[j - 1];
-                j--;
-            }
-            c->m[j] = x;
-        }
-        for (size_t i = 0; i < nt; i++)
-            c->cover[i] = -1;
-        for (size_t i = 0; i < c->n; i++)
-            for (uint32_t t = c->m[i].tok_start; t < c->m[i].tok_end && t < nt; t++)
-                c->cover[t] = (int32_t)i;
-    }
+    if (c->n > before)
+        keep_document_order(c);
     return PRECIS_OK;
 }
 
@@ -330,21 +334,8 @@ static precis_status propagate_names(ctx *c) {
             break;
         }
     }
-    /* document order again (the added mentions are few: an insertion sort) */
-    if (c->n > n0) {
-        for (size_t i = 1; i < c->n; i++) {
-            ner_mention x = c->m[i];
-            size_t j = i;
-            while (j > 0 && c->m[j - 1].start > x.start) {
-                c->m[j] = c->m[j - 1];
-                j--;
-            }
-            c->m[j] = x;
-        }
-        for (size_t i = 0; i < c->n; i++)
-            for (uint32_t t = c->m[i].tok_start; t < c->m[i].tok_end && t < nt; t++)
-                c->cover[t] = (int32_t)i;
-    }
+    if (c->n > n0)
+        keep_document_order(c);
 done:
     strmap_free(&names);
     return st;

@@ -910,30 +910,11 @@ typedef struct lookup_batch {
     size_t n;
 } lookup_batch;
 
-/* acc[0..17) += the weights of a feature with a row. */
-/* Each int16 is widened by pairing it with itself and shifting the 32-bit lane right by 16
- * (arithmetic): two SSE2 instructions per four weights, where __builtin_convertvector from
- * 16 to 32 bits compiled to about ten without SSE4.1. The same integers either way. */
-static inline void row_add(int32_t *acc, const struct slot *sl, const int16_t *more) {
-    const int16_t *row = more + (size_t)sl->u.at * 16;
-    for (int q = 0; q < 16; q += 8) {
-        v8h_u x;
-        v4i_u d0, d1;
-        memcpy(&x, row + q, sizeof x);
-        memcpy(&d0, acc + q, sizeof d0);
-        memcpy(&d1, acc + q + 4, sizeof d1);
-        v8h_u lo = __builtin_shufflevector(x, x, 0, 0, 1, 1, 2, 2, 3, 3);
-        v8h_u hi = __builtin_shufflevector(x, x, 4, 4, 5, 5, 6, 6, 7, 7);
-        d0 += (v4i_u)lo >> 16;
-        d1 += (v4i_u)hi >> 16;
-        memcpy(acc + q, &d0, sizeof d0);
-        memcpy(acc + q + 4, &d1, sizeof d1);
-    }
-    acc[16] += sl->h.w16;
-}
-
-/* acc[0..17) += v[0..17), as row_add. */
-static inline void add16(int32_t *acc, const int16_t *v) {
+/* acc[0..16) += v[0..16). Each int16 is widened by pairing it with itself and shifting the
+ * 32-bit lane right by 16 (arithmetic): two SSE2 instructions per four weights, where
+ * __builtin_convertvector from 16 to 32 bits compiled to about ten without SSE4.1. The same
+ * integers either way. */
+static inline void add_lanes(int32_t *acc, const int16_t *v) {
     for (int q = 0; q < 16; q += 8) {
         v8h_u x;
         v4i_u d0, d1;
@@ -947,6 +928,17 @@ static inline void add16(int32_t *acc, const int16_t *v) {
         memcpy(acc + q, &d0, sizeof d0);
         memcpy(acc + q + 4, &d1, sizeof d1);
     }
+}
+
+/* acc[0..17) += the weights of a feature with a row. */
+static inline void row_add(int32_t *acc, const struct slot *sl, const int16_t *more) {
+    add_lanes(acc, more + (size_t)sl->u.at * 16);
+    acc[16] += sl->h.w16;
+}
+
+/* acc[0..17) += v[0..17), as row_add. */
+static inline void add16(int32_t *acc, const int16_t *v) {
+    add_lanes(acc, v);
     acc[16] += v[16];
 }
 
