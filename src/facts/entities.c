@@ -743,9 +743,6 @@ static bool said_to_be_body(const ctx *c, const ner_mention *m) {
     return false;
 }
 
-/* Prepositions after which a name is a place. */
-static const char *const PLACE_PREPS[] = {"in", "near", "outside", "across", "throughout", NULL};
-
 #define OWNER_REACH 10 /* tokens after a subject in which its possessive pronoun is looked for */
 
 /* Whether the sentence refers back to the one-word subject m with "its" ("Fiat is to stop
@@ -819,7 +816,7 @@ static precis_status finish(ctx *c, ent_build *B, ner_entities *out) {
         bool place = !body && m->type != NER_LOC && i + 1 < c->n && placed_in(c, m, &c->m[i + 1]);
         /* "unrest in Charlotte", "troops will remain in Charlotte": no one is in a person */
         if (!body && m->type == NER_PER && m->tok_end - m->tok_start == 1 && m->tok_start > 0 &&
-            doc_tok_in(c->d, m->tok_start - 1, PLACE_PREPS) && !common_word(c, m->tok_start) &&
+            (word_class(c, m->tok_start - 1) & EW_PLACE_PREP) && !common_word(c, m->tok_start) &&
             !(m->tok_end < c->d->seg.n_tokens && tok(c, m->tok_end)->kind == TOK_POSSESSIVE))
             in_place[m->entity]++;
         uint8_t t = body ? NER_ORG : place ? NER_LOC : m->type;

@@ -799,12 +799,11 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
 /* True when verb v is passive: a form of "be" right before it, past one adverb ("was
  * widely criticised", "has been accused"). */
 static bool passive(const precis_doc *d, size_t v, size_t limit) {
-    static const char *const BE[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
     size_t k = v;
     if (k > limit + 1 && d->seg.tokens[k - 1].shape == SHAPE_LOWER && d->seg.tokens[k - 1].end - d->seg.tokens[k - 1].start > 3 &&
         memcmp(d->text + d->seg.tokens[k - 1].end - 2, "ly", 2) == 0)
         k--;
-    return k > limit && doc_tok_in(d, k - 1, BE) && d->text[d->seg.tokens[v].end - 1] != 'g';
+    return k > limit && cue_is(d, k - 1, CW_BE) && d->text[d->seg.tokens[v].end - 1] != 'g';
 }
 
 /* The speaker before the opening mark, in the same sentence: Kim said: “...”; Kim called it

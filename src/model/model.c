@@ -207,7 +207,7 @@ typedef struct word_class {
 
 static const word_class ENTITY_CLASSES[] = {
     {"body", EW_BODY, WF_WORD}, {"opener", EW_OPENER, WF_WORD}, {"role_modifier", EW_ROLE_MODIFIER, WF_WORD},
-    {"title", EW_TITLE, WF_WORD}};
+    {"title", EW_TITLE, WF_WORD}, {"place_prep", EW_PLACE_PREP, WF_WORD}};
 
 static const word_class FACT_CLASSES[] = {
     {"clause_opener", FW_CLAUSE_OPENER, WF_WORD},   {"sentence_opener", FW_SENTENCE_OPENER, WF_WORD},
@@ -626,7 +626,7 @@ static const struct {
     {"plural_det", CW_PLURAL_DET},   {"preposition", CW_PREPOSITION},   {"day", CW_DAY},
     {"determiner", CW_DETERMINER},   {"subject_det", CW_SUBJECT_DET},   {"conjunction", CW_CONJUNCTION},
     {"after_speaker", CW_AFTER_SPEAKER}, {"opener", CW_OPENER},         {"clause", CW_CLAUSE},
-    {"object_before", CW_OBJECT_BEFORE}, {"title_small", CW_TITLE_SMALL},   {"prep_opener", CW_PREP_OPENER},
+    {"object_before", CW_OBJECT_BEFORE}, {"title_small", CW_TITLE_SMALL},   {"prep_opener", CW_PREP_OPENER}, {"be", CW_BE},
 };
 
 uint32_t cue_class_bit(const char *name, size_t len) {

@@ -75,6 +75,7 @@ enum cue_word_class {
     CW_OBJECT_BEFORE = 1u << 18, /* before "Name:", make the name the one spoken to */
     CW_TITLE_SMALL = 1u << 19,  /* short words titles keep in lower case */
     CW_PREP_OPENER = 1u << 20,  /* prepositions in the stop list: opening a sentence, no subject */
+    CW_BE = 1u << 21,           /* forms of "be": before a verb of saying, make it passive */
     CW_PAIR_HEAD = 1u << 30
 };
 /* The longest cue word or two-word entry, in bytes. */
@@ -87,7 +88,8 @@ enum entity_word_class {
     EW_OPENER = 1u << 1,       /* a sentence's capitalised first word that names no body
                                 * ("Yesterday President Kim") */
     EW_ROLE_MODIFIER = 1u << 2, /* before a role, part of it ("former", "acting") */
-    EW_TITLE = 1u << 3          /* before a name, make it a person's ("Sen.", "Mr") */
+    EW_TITLE = 1u << 3,         /* before a name, make it a person's ("Sen.", "Mr") */
+    EW_PLACE_PREP = 1u << 4     /* before a name, make it a place's ("in", "near") */
 };
 
 /* Classes of facts.txt words (the words the fact slots read clauses and phrases by:
