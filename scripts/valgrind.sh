@@ -20,17 +20,25 @@ trap 'rm -rf "$logs" "$work"' EXIT
 passed=0
 failed=0
 
-# vg NAME EXPECTED_EXIT CMD...: runs CMD under memcheck; stdin is $VG_STDIN or /dev/null.
-# EXPECTED_EXIT "any": only the logs count (unit tests: a test that fails, or times out
-# under valgrind's slowdown, is the normal suite's business; its memory errors are ours).
-vg() {
-  local name=$1 want=$2
-  shift 2
+# Runs one command under memcheck; its logs go to $logs/NAME, its output to $work/NAME.out
+# and .err, its exit status to $work/NAME.rc.
+vg_run() {
+  local name=$1
+  shift
   mkdir -p "$logs/$name"
   valgrind -q --trace-children=yes --leak-check=full --show-leak-kinds=definite,indirect \
     --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --track-fds=no \
-    --log-file="$logs/$name/%p.log" "$@" <"${VG_STDIN:-/dev/null}" >"$work/out" 2>"$work/err"
-  local rc=$?
+    --log-file="$logs/$name/%p.log" "$@" <"${VG_STDIN:-/dev/null}" >"$work/$name.out" 2>"$work/$name.err"
+  echo $? >"$work/$name.rc"
+}
+
+# Judges a finished run: the exit status wanted (or any) and no memcheck report.
+vg_check() {
+  local name=$1 want=$2
+  local rc
+  rc=$(cat "$work/$name.rc")
+  cp "$work/$name.out" "$work/out"
+  cp "$work/$name.err" "$work/err"
   local bad
   bad=$(cat "$logs/$name"/*.log 2>/dev/null | grep -c -E 'ERROR SUMMARY: [1-9]|Invalid|uninitialised|definitely lost|indirectly lost' || true)
   if { [ "$want" = any ] || [ "$rc" -eq "$want" ]; } && [ "$rc" -ne 99 ] && [ "$bad" -eq 0 ] && ! grep -q . "$logs/$name"/*.log 2>/dev/null; then
@@ -44,12 +52,37 @@ vg() {
   fi
 }
 
+# vg NAME EXPECTED_EXIT CMD...: runs CMD under memcheck; stdin is $VG_STDIN or /dev/null.
+# EXPECTED_EXIT "any": only the logs count (unit tests: a test that fails, or times out
+# under valgrind's slowdown, is the normal suite's business; its memory errors are ours).
+vg() {
+  local name=$1 want=$2
+  shift 2
+  vg_run "$name" "$@"
+  vg_check "$name" "$want"
+}
+
+# The unit tests, two at a time (memcheck runs one core per process; CI machines have two).
+# test_bounds times large inputs against each other: memcheck's slowdown would make it
+# minutes long and its code paths are those of the other tests.
+units=()
 for t in "$build"/tests/test_*; do
   [ -x "$t" ] || continue
-  # test_bounds times large inputs against each other: memcheck's slowdown would make it
-  # minutes long and its code paths are those of the other tests.
   [ "$(basename "$t")" = test_bounds ] && continue
-  vg "$(basename "$t")" any "$t" -j1
+  units+=("$t")
+done
+running=0
+for t in "${units[@]}"; do
+  vg_run "$(basename "$t")" "$t" -j1 &
+  running=$((running + 1))
+  if [ "$running" -ge 2 ]; then
+    wait -n
+    running=$((running - 1))
+  fi
+done
+wait
+for t in "${units[@]}"; do
+  vg_check "$(basename "$t")" any
   grep -h 'Synthesis' "$work/err" | sed 's/^/      /'
 done
 
