@@ -413,6 +413,22 @@ static void put_json_name(buf *b, const precis_doc *d, int32_t entity) {
 
 /* First direct mention of an entity (for evidence offsets). */
 
+/* ,"NAME":"text","NAME_start":s,"NAME_end":e — a span of the what, with its words. */
+static void put_named_span(buf *b, const precis_doc *d, const char *name, uint32_t s, uint32_t e) {
+    buf_puts(b, ",\"");
+    buf_puts(b, name);
+    buf_puts(b, "\":");
+    put_json_text(b, d, s, e);
+    buf_puts(b, ",\"");
+    buf_puts(b, name);
+    buf_puts(b, "_start\":");
+    buf_put_uint(b, s);
+    buf_puts(b, ",\"");
+    buf_puts(b, name);
+    buf_puts(b, "_end\":");
+    buf_put_uint(b, e);
+}
+
 void facts_json_members(const precis_doc *d, buf *b) {
     const facts *f = d->facts;
     buf_puts(b, "\"date\":");
@@ -464,38 +480,18 @@ void facts_json_members(const precis_doc *d, buf *b) {
         buf_puts(b, ",\"end\":");
         buf_put_uint(b, s->end);
         if (f->what.phrase_end) {
-            buf_puts(b, ",\"phrase\":");
-            put_json_text(b, d, f->what.phrase_start, f->what.phrase_end);
-            buf_puts(b, ",\"phrase_start\":");
-            buf_put_uint(b, f->what.phrase_start);
-            buf_puts(b, ",\"phrase_end\":");
-            buf_put_uint(b, f->what.phrase_end);
+            put_named_span(b, d, "phrase", f->what.phrase_start, f->what.phrase_end);
             buf_puts(b, ",\"headline\":");
             buf_put_int(b, f->what.headline);
         }
         if (f->what.group_end) {
-            buf_puts(b, ",\"group\":");
-            put_json_text(b, d, f->what.group_start, f->what.group_end);
-            buf_puts(b, ",\"group_start\":");
-            buf_put_uint(b, f->what.group_start);
-            buf_puts(b, ",\"group_end\":");
-            buf_put_uint(b, f->what.group_end);
+            put_named_span(b, d, "group", f->what.group_start, f->what.group_end);
         }
         if (f->what.noun_end) {
-            buf_puts(b, ",\"event\":");
-            put_json_text(b, d, f->what.noun_start, f->what.noun_end);
-            buf_puts(b, ",\"event_start\":");
-            buf_put_uint(b, f->what.noun_start);
-            buf_puts(b, ",\"event_end\":");
-            buf_put_uint(b, f->what.noun_end);
+            put_named_span(b, d, "event", f->what.noun_start, f->what.noun_end);
         }
         if (f->what.verb_end) {
-            buf_puts(b, ",\"action\":");
-            put_json_text(b, d, f->what.verb_start, f->what.verb_end);
-            buf_puts(b, ",\"action_start\":");
-            buf_put_uint(b, f->what.verb_start);
-            buf_puts(b, ",\"action_end\":");
-            buf_put_uint(b, f->what.verb_end);
+            put_named_span(b, d, "action", f->what.verb_start, f->what.verb_end);
         }
         buf_puts(b, ",\"participants\":[");
         size_t np = 0;
