@@ -790,18 +790,8 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
 /* True when sentence i ends like a sentence (. ! ? before closing quotes or brackets):
  * headlines, labels and captions without one are not brief material. */
 static bool terminated(const precis_doc *d, size_t i) {
-    const sentence *s = &d->seg.sentences[i];
-    uint32_t e = s->end;
-    while (e > s->start) {
-        unsigned char c = (unsigned char)d->text[e - 1];
-        if (c == '"' || c == '\'' || c == ')')
-            e--;
-        else if ((c == 0x9D || c == 0x99) && e - s->start >= 3 && (unsigned char)d->text[e - 3] == 0xE2)
-            e -= 3; /* ” ’ */
-        else
-            break;
-    }
-    return e > s->start && strchr(".!?", d->text[e - 1]) != NULL;
+    int c = doc_sentence_final(d, i);
+    return c == '.' || c == '!' || c == '?';
 }
 
 /* True when sentence i opens with a quotation mark and names no speaker ("“There are no

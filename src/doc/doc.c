@@ -175,6 +175,25 @@ void doc_html_span(const precis_doc *d, buf *b, uint32_t s, uint32_t e) {
     buf_free(&t);
 }
 
+int doc_sentence_final(const precis_doc *d, size_t i) {
+    const sentence *s = &d->seg.sentences[i];
+    uint32_t e = s->end;
+    while (e > s->start) {
+        unsigned char c = (unsigned char)d->text[e - 1];
+        if (c == '"' || c == '\'' || c == ')' || c == ']' || c == ' ')
+            e--;
+        else if ((c == 0x9D || c == 0x99) && e - s->start >= 3 && (unsigned char)d->text[e - 2] == 0x80 &&
+                 (unsigned char)d->text[e - 3] == 0xE2)
+            e -= 3; /* ” ’ */
+        else
+            break;
+    }
+    if (e == s->start)
+        return 0;
+    unsigned char c = (unsigned char)d->text[e - 1];
+    return c < 0x80 ? c : DOC_FINAL_OTHER;
+}
+
 bool doc_tok_in(const precis_doc *d, size_t k, const char *const *words) {
     const token *t = &d->seg.tokens[k];
     return word_in_lower(d->text + t->start, t->end - t->start, words);

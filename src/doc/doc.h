@@ -111,4 +111,12 @@ void doc_html_span(const precis_doc *d, buf *b, uint32_t s, uint32_t e);
 /* Number of word tokens in sentence i (the budget unit for -w), counted when the document
  * is built. */
 static inline size_t doc_sentence_words(const precis_doc *d, size_t i) { return d->sent_words[i]; }
+
+/* How sentence i ends, past closing quotation marks, brackets and spaces (" ' ) ] ” ’): its
+ * last character when that is ASCII ('.', '!', '?', ':', a letter...), DOC_FINAL_OTHER for
+ * any other (…, 。, ！), 0 for a sentence of closing marks alone. The one reading of "ends
+ * like a sentence" for the layers above (a headline, a label or a caption has no full stop);
+ * the spaces are tokenized text's ("THERE ! '" ends as "THERE!'" does). */
+#define DOC_FINAL_OTHER 0x80
+int doc_sentence_final(const precis_doc *d, size_t i);
 #endif

@@ -1142,21 +1142,11 @@ static bool measure_modifier(const precis_doc *d, size_t k) {
 
 int32_t facts_lede(const precis_doc *d) {
     for (size_t i = 0; i < d->seg.n_sentences; i++) {
-        const sentence *s = &d->seg.sentences[i];
         if ((d->boilerplate && d->boilerplate[i]) || doc_sentence_words(d, i) < LEDE_MIN_WORDS)
             continue;
         /* a headline or a label has no full stop: the lede is the first real sentence */
-        uint32_t e = s->end;
-        for (;;) {
-            unsigned char c = e > s->start ? (unsigned char)d->text[e - 1] : 0;
-            if (c == '"' || c == '\'' || c == ')')
-                e--;
-            else if ((c == 0x9D || c == 0x99) && e - s->start >= 3) /* ” ’ */
-                e -= 3;
-            else
-                break;
-        }
-        if (e > s->start && strchr(".!?", d->text[e - 1]))
+        int c = doc_sentence_final(d, i);
+        if (c == '.' || c == '!' || c == '?')
             return (int32_t)i;
     }
     return -1;

@@ -138,10 +138,7 @@ static bool is_punct(const precis_doc *d, uint32_t k, char c) {
 
 /* The sentence's last byte before closing quotes and brackets, or 0 when none. */
 static char final_mark(const precis_doc *d, const sentence *s) {
-    uint32_t e = s->end;
-    while (e > s->start && strchr("\"')]\xE2\x80\x9D\x99 ", d->text[e - 1]))
-        e--;
-    return e > s->start ? d->text[e - 1] : 0;
+    return (char)doc_sentence_final(d, (size_t)(s - d->seg.sentences));
 }
 
 /* Where-in-the-picture words: a bracket made only of these is a caption's. */

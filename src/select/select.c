@@ -64,16 +64,9 @@ static bool headline(const precis_doc *d, size_t i) {
     const paragraph *p = &d->seg.paragraphs[s->paragraph];
     if (p->sent_end - p->sent_start != 1 || s->end <= s->start)
         return false;
-    uint32_t e = s->end;
-    while (e > s->start && strchr("\"')]", d->text[e - 1]))
-        e--;
-    if (e == s->start)
-        return false;
-    unsigned char c = (unsigned char)d->text[e - 1];
-    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
-        return false;
-    /* … ” ’ 。 ！ ？ end in a UTF-8 continuation byte: treat any non-ASCII ending as final */
-    return c < 0x80;
+    int c = doc_sentence_final(d, i);
+    /* … 。 ！ ？ (any other non-ASCII ending) count as final */
+    return c && c != '.' && c != '!' && c != '?' && c != ':' && c != ';' && c != DOC_FINAL_OTHER;
 }
 
 static int cmp_size(const void *a, const void *b) {

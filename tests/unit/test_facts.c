@@ -581,3 +581,15 @@ Test(facts, a_language_without_people_words_has_no_unnamed_group_of_people) {
     doc = NULL;
     precis_model_free(bare);
 }
+
+/* ---- one reading of "ends like a sentence" (doc_sentence_final) ----------------------------- */
+
+Test(facts, how_a_sentence_ends_past_closing_marks) {
+    run("The ferry left at noon.\n\n\"We sailed on time!\"\n\n' WE SAILED ON TIME ! '\n\nThe crew waved [photo.]\n\n"
+        "Harbour reopens after storm\n\n\xE2\x80\x9CIt was calm.\xE2\x80\x9D\n\nAnd then\xE2\x80\xA6\n");
+    int want[] = {'.', '!', '!', '.', 'm', '.', DOC_FINAL_OTHER};
+    cr_assert_eq(doc->seg.n_sentences, sizeof want / sizeof want[0], "%zu sentences", doc->seg.n_sentences);
+    for (size_t i = 0; i < doc->seg.n_sentences; i++)
+        cr_assert_eq(doc_sentence_final(doc, i), want[i], "sentence %zu: '%s' ends with %d", i,
+                     span(doc->seg.sentences[i].start, doc->seg.sentences[i].end), doc_sentence_final(doc, i));
+}
