@@ -413,6 +413,14 @@ static void put_json_name(buf *b, const precis_doc *d, int32_t entity) {
 
 /* First direct mention of an entity (for evidence offsets). */
 
+/* ,"start":s,"end":e — the byte offsets of a member's evidence. */
+static void put_offsets(buf *b, size_t s, size_t e) {
+    buf_puts(b, ",\"start\":");
+    buf_put_uint(b, s);
+    buf_puts(b, ",\"end\":");
+    buf_put_uint(b, e);
+}
+
 /* ,"NAME":"text","NAME_start":s,"NAME_end":e — a span of the what, with its words. */
 static void put_named_span(buf *b, const precis_doc *d, const char *name, uint32_t s, uint32_t e) {
     buf_puts(b, ",\"");
@@ -475,10 +483,7 @@ void facts_json_members(const precis_doc *d, buf *b) {
         const sentence *s = &d->seg.sentences[f->what.sentence];
         buf_puts(b, "{\"sentence\":");
         buf_put_int(b, f->what.sentence);
-        buf_puts(b, ",\"start\":");
-        buf_put_uint(b, s->start);
-        buf_puts(b, ",\"end\":");
-        buf_put_uint(b, s->end);
+        put_offsets(b, s->start, s->end);
         if (f->what.phrase_end) {
             put_named_span(b, d, "phrase", f->what.phrase_start, f->what.phrase_end);
             buf_puts(b, ",\"headline\":");
@@ -514,19 +519,13 @@ void facts_json_members(const precis_doc *d, buf *b) {
         buf_put_int(b, p->entity);
         buf_puts(b, ",\"name\":");
         put_json_name(b, d, p->entity);
-        buf_puts(b, ",\"start\":");
-        buf_put_uint(b, p->start);
-        buf_puts(b, ",\"end\":");
-        buf_put_uint(b, p->end);
+        put_offsets(b, p->start, p->end);
         if (p->container >= 0) {
             buf_puts(b, ",\"in\":{\"entity\":");
             buf_put_int(b, p->container);
             buf_puts(b, ",\"name\":");
             put_json_name(b, d, p->container);
-            buf_puts(b, ",\"start\":");
-            buf_put_uint(b, p->cstart);
-            buf_puts(b, ",\"end\":");
-            buf_put_uint(b, p->cend);
+            put_offsets(b, p->cstart, p->cend);
             buf_putc(b, '}');
         }
         facts_put_basis(b, 2, f->where_basis[i]);
@@ -542,10 +541,7 @@ void facts_json_members(const precis_doc *d, buf *b) {
         buf_json_string(b, t->value, strlen(t->value));
         buf_puts(b, ",\"text\":");
         put_json_text(b, d, (uint32_t)t->start, (uint32_t)t->end);
-        buf_puts(b, ",\"start\":");
-        buf_put_uint(b, t->start);
-        buf_puts(b, ",\"end\":");
-        buf_put_uint(b, t->end);
+        put_offsets(b, t->start, t->end);
         facts_put_basis(b, 3, f->when_basis[i]);
         buf_putc(b, '}');
     }
@@ -566,10 +562,7 @@ void facts_json_members(const precis_doc *d, buf *b) {
             buf_puts(b, ",\"approximation\":");
             put_json_text(b, d, q->approx_start, q->approx_end);
         }
-        buf_puts(b, ",\"start\":");
-        buf_put_uint(b, q->start);
-        buf_puts(b, ",\"end\":");
-        buf_put_uint(b, q->end);
+        put_offsets(b, q->start, q->end);
         buf_putc(b, '}');
     }
 
@@ -578,10 +571,7 @@ void facts_json_members(const precis_doc *d, buf *b) {
         const quote *q = &f->quotes[i];
         buf_puts(b, i ? ",{\"text\":" : "{\"text\":");
         put_json_text(b, d, q->start, q->end);
-        buf_puts(b, ",\"start\":");
-        buf_put_uint(b, q->start);
-        buf_puts(b, ",\"end\":");
-        buf_put_uint(b, q->end);
+        put_offsets(b, q->start, q->end);
         if (q->joins)
             buf_puts(b, ",\"joins_previous\":true");
         buf_printf(b, ",\"confidence\":%.2f,\"speaker\":", q->speaker_token < 0 ? 0.0 : (double)f->quote_conf[i]);
@@ -590,10 +580,7 @@ void facts_json_members(const precis_doc *d, buf *b) {
         } else {
             buf_puts(b, "{\"text\":");
             put_json_text(b, d, q->speaker_start, q->speaker_end);
-            buf_puts(b, ",\"start\":");
-            buf_put_uint(b, q->speaker_start);
-            buf_puts(b, ",\"end\":");
-            buf_put_uint(b, q->speaker_end);
+            put_offsets(b, q->speaker_start, q->speaker_end);
             buf_puts(b, ",\"entity\":");
             buf_put_int(b, f->quote_speaker[i]);
             if (q->continued)
@@ -612,10 +599,7 @@ void facts_json_members(const precis_doc *d, buf *b) {
         const source *s = &f->sources[i];
         buf_puts(b, i ? ",{\"text\":" : "{\"text\":");
         put_json_text(b, d, s->start, s->end);
-        buf_puts(b, ",\"start\":");
-        buf_put_uint(b, s->start);
-        buf_puts(b, ",\"end\":");
-        buf_put_uint(b, s->end);
+        put_offsets(b, s->start, s->end);
         buf_puts(b, ",\"named\":");
         buf_puts(b, s->named ? "true" : "false");
         buf_puts(b, ",\"cue\":");
@@ -625,12 +609,7 @@ void facts_json_members(const precis_doc *d, buf *b) {
         if (s->speech)
             buf_puts(b, ",\"speech\":true");
         if (s->claim_end > s->claim_start) {
-            buf_puts(b, ",\"claim\":");
-            put_json_text(b, d, s->claim_start, s->claim_end);
-            buf_puts(b, ",\"claim_start\":");
-            buf_put_uint(b, s->claim_start);
-            buf_puts(b, ",\"claim_end\":");
-            buf_put_uint(b, s->claim_end);
+            put_named_span(b, d, "claim", s->claim_start, s->claim_end);
         }
         buf_putc(b, '}');
     }
@@ -654,10 +633,7 @@ void facts_json_members(const precis_doc *d, buf *b) {
         buf_json_string(b, t->value, strlen(t->value));
         buf_puts(b, ",\"text\":");
         put_json_text(b, d, (uint32_t)t->start, (uint32_t)t->end);
-        buf_puts(b, ",\"start\":");
-        buf_put_uint(b, t->start);
-        buf_puts(b, ",\"end\":");
-        buf_put_uint(b, t->end);
+        put_offsets(b, t->start, t->end);
         buf_putc(b, '}');
     }
     buf_putc(b, ']');
