@@ -1004,26 +1004,6 @@ static bool background_time(const precis_doc *d, const facts *f, const timex *t)
     return year < doc_year - WHEN_YEARS_APART || year > doc_year + WHEN_YEARS_APART;
 }
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
-static long days_from_civil(int y, int m, int dd) {
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-/* The day a TIMEX3 value names ("2016-11-12", "2016-11-12TAF"), as days since 1970; false
- * for a month, a year, a week or anything else. */
-static bool value_day(const char *v, long *day) {
-    for (int i = 0; i < 10; i++)
-        if (i == 4 || i == 7 ? v[i] != '-' : !isdigit((unsigned char)v[i]))
-            return false;
-    *day = days_from_civil(atoi(v), atoi(v + 5), atoi(v + 8));
-    return true;
-}
-
 /* How a date of the body ranks as the event's time (lower first): news reports what happened
  * last, so a day on or before the document's date comes first, the nearest first ("Saturday"
  * in a story of Sunday before "6 November" a week earlier); then months, years and days
@@ -1032,7 +1012,7 @@ static bool value_day(const char *v, long *day) {
 #define WHEN_AFTER (1L << 20)
 static long body_rank(const facts *f, const timex *t) {
     long day, dct;
-    if (!f->dct[0] || !value_day(f->dct, &dct) || !value_day(t->value, &day))
+    if (!f->dct[0] || !timex_value_day(f->dct, &dct) || !timex_value_day(t->value, &day))
         return WHEN_AFTER / 2;
     return day > dct ? WHEN_AFTER : dct - day;
 }

@@ -205,6 +205,23 @@ static long days_from_civil(int y, int m, int d) {
     return era * 146097 + doe - 719468;
 }
 
+bool timex_value_day(const char *value, long *days) {
+    int n[3] = {0, 0, 0}; /* year, month, day */
+    for (int i = 0, part = 0; i < 10; i++) {
+        if (i == 4 || i == 7) {
+            if (value[i] != '-')
+                return false;
+            part++;
+        } else if (value[i] >= '0' && value[i] <= '9') {
+            n[part] = n[part] * 10 + (value[i] - '0');
+        } else {
+            return false;
+        }
+    }
+    *days = days_from_civil(n[0], n[1], n[2]);
+    return true;
+}
+
 static ymd civil_from_days(long z) {
     z += 719468;
     long era = (z >= 0 ? z : z - 146096) / 146097;

@@ -55,6 +55,10 @@ bool timex_dateline(const char *text, size_t len, char out[11]);
 /* timex_dateline over document d's body (from d->body_start), with its own tokens. */
 bool timex_dateline_doc(const precis_doc *d, char out[11]);
 
+/* The day a TIMEX3 value names ("2016-11-12", "2016-11-12TAF") as days since 1970-01-01
+ * (proleptic Gregorian) in *days; false for a month, a year, a week or anything else. */
+bool timex_value_day(const char *value, long *days);
+
 /* Writes a resolved DATE or TIME value as a person writes it into out (NUL-terminated, cut to
  * cap): "2024-10-29" is "Tuesday 29 October 2024", "2024-10-29TAF" "Tuesday 29 October 2024,
  * afternoon", "2024-10" "October 2024", "197" "the 1970s", "2024-Q1" "the first quarter of

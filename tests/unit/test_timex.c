@@ -469,3 +469,15 @@ Test(timex, markup_holds_no_expression) {
     expect(&f, 0, "Monday", TIMEX_DATE, "XXXX-WXX-1");
     arena_free(&f.a);
 }
+
+Test(timex, the_day_a_value_names) {
+    long a = 0, b = 0;
+    cr_assert(timex_value_day("1970-01-01", &a));
+    cr_assert_eq(a, 0);
+    cr_assert(timex_value_day("2016-11-12TAF", &a));
+    cr_assert(timex_value_day("2016-03-01", &b));
+    cr_assert_eq(a - b, 256, "%ld days", a - b); /* 2016 is a leap year */
+    cr_assert_not(timex_value_day("2016-11", &a));
+    cr_assert_not(timex_value_day("2016-W45", &a));
+    cr_assert_not(timex_value_day("PAST_REF", &a));
+}
