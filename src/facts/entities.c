@@ -167,6 +167,12 @@ static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
         if (d->boilerplate && m.sentence >= 0 && (size_t)m.sentence < d->seg.n_sentences &&
             d->boilerplate[m.sentence])
             continue;
+        /* "Mr. Trump, do you really think ...": an honorific opens no place and no title of a
+         * work, whatever a vocative's comma made the tagger see */
+        if ((m.type == NER_LOC || m.type == NER_MISC) && m.tok_end - m.tok_start > 1 &&
+            (gaz_classes(c, tok(c, m.tok_start)->start, tok(c, m.tok_start)->end) & GZ_HONORIFIC) &&
+            tok(c, m.tok_start + 1)->kind == TOK_WORD) /* not the ground "Lord's" */
+            m.type = NER_PER;
         /* Honorifics and role words at the front of a person (Mr, President): not the name. */
         while (m.type == NER_PER && m.tok_end - m.tok_start > 1) {
             const token *t = tok(c, m.tok_start);

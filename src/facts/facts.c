@@ -392,6 +392,26 @@ static bool named_in(const precis_doc *d, const facts *f, uint32_t s, uint32_t e
 
 static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote *q, float *conf);
 
+/* True when a person other than `e` is named between the start of the sentence before the one
+ * holding byte `before` (in the same paragraph) and `before`. */
+static bool other_person_near(const precis_doc *d, const facts *f, uint32_t before, int32_t e) {
+    size_t k = doc_token_at(d, before);
+    if (k >= d->seg.n_tokens)
+        return false;
+    int32_t si = d->seg.tokens[k].sentence;
+    if (si > 0 && d->seg.sentences[si - 1].paragraph == d->seg.sentences[si].paragraph)
+        si--;
+    for (size_t i = first_mention_from(f, d->seg.sentences[si].start); i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->start >= before)
+            break;
+        if (m->entity >= 0 && m->entity != e && !(m->flags & NERM_DEMONYM) &&
+            f->ents.entities[m->entity].type == NER_PER)
+            return true;
+    }
+    return false;
+}
+
 /* Whether words the recogniser did not name can be given as a speaker: not a time expression
  * ("Sunday", "last week"), not a clause word or an adverb opening its sentence ("Likewise",
  * "Amid"), not one lower-case word other than a group of people ("officials said"). */
@@ -574,7 +594,13 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
     if (doc_tok_is(d, k0, "the") && q->speaker_tok_end > (uint32_t)k0 + 1 && !d->tok_stop[head] &&
         (d->seg.tokens[head].shape == SHAPE_LOWER || d->seg.tokens[head].shape == SHAPE_ALNUM) &&
         !not_a_person(d, head) && !of_body) {
-        int32_t p = last_person_before(d, f, q->start < q->speaker_start && q->end > q->start ? q->start : q->speaker_start, 0, -1);
+        uint32_t before = q->start < q->speaker_start && q->end > q->start ? q->start : q->speaker_start;
+        int32_t p = last_person_before(d, f, before, 0, -1);
+        /* ...when no other person is named in its own sentence or the one before ("As far as
+         * whether Sanders senses hatred of Clinton, the Vermont senator acknowledged"): with
+         * two to choose from the nearest is a guess, and the description is kept as it is */
+        if (p >= 0 && other_person_near(d, f, before, p))
+            return -1;
         if (p >= 0)
             return p;
     }

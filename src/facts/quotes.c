@@ -267,6 +267,15 @@ static long subject_of(const precis_doc *d, size_t v, size_t limit, size_t *e) {
     long s = phrase_before(d, se, limit);
     if (s >= 0) {
         *e = se;
+        /* "Mr. Ross said Mr. Obama had told ... “...”", "Clinton says Trump's flurry of
+         * tweets was “...”": a verb of saying between names ends the phrase; what follows it
+         * is reported, and the one who reports it is the speaker */
+        for (size_t j = (size_t)s + 1; j + 1 < se; j++)
+            if (d->seg.tokens[j].shape == SHAPE_LOWER && quotes_is_speech_verb(d, j) && capitalised(d, j - 1) &&
+                capitalised(d, j + 1)) {
+                *e = j;
+                break;
+            }
         return s;
     }
     /* DESCRIPTION , NAME , VERB: "which Apple's chief executive, Tim Cook, called" */
@@ -1080,6 +1089,28 @@ static bool title_case_sentence(const precis_doc *d, int32_t si) {
     return si == 0 || title_case(d, st->start, st->end);
 }
 
+/* True when a noun that names a work ("book", "anthem") or "titled" comes right before the
+ * opening mark at byte `open_at`, a comma between them allowed. */
+static bool after_work(const precis_doc *d, size_t open_at) {
+    size_t k = doc_token_at(d, (uint32_t)open_at);
+    if (k > 0 && is_char(d, k - 1, ','))
+        k--;
+    return k > 0 && cue_is(d, k - 1, CW_WORK);
+}
+
+/* True when sentence si has no word outside the quotation [open_at, close_end). */
+static bool quote_is_sentence(const precis_doc *d, int32_t si, size_t open_at, size_t close_end) {
+    if (si < 0 || (size_t)si >= d->seg.n_sentences)
+        return false;
+    const sentence *st = &d->seg.sentences[si];
+    for (size_t k = st->tok_start; k < st->tok_end; k++) {
+        const token *t = &d->seg.tokens[k];
+        if ((t->kind == TOK_WORD || t->kind == TOK_NUMBER) && (t->start < open_at || t->start >= close_end))
+            return false;
+    }
+    return true;
+}
+
 static size_t count_words(const precis_doc *d, uint32_t start, uint32_t end) {
     size_t n = 0;
     for (size_t k = doc_token_at(d, start); k < d->seg.n_tokens && d->seg.tokens[k].end <= end; k++)
@@ -1127,9 +1158,12 @@ static bool add_quote(const precis_doc *d, arena *a, quote_list *l, size_t open_
         return true;
     /* “Face the Nation”, “Make Your Kid a Millionaire”: a title in title case names a show, a
      * book or a slogan, not anyone's words, unless a verb of saying follows it (“Get Out,” he
-     * said) */
+     * said) or its sentence is in title case too (a headline). After a noun that names a work
+     * ("his book, “...,” Kim suggested") it is a title whatever follows; set alone as its own
+     * sentence ('Legend in the Coal Fields.') it is a section's heading. */
     if (!continues && !runs_on && !exclaimed && words <= TITLE_MAX_WORDS && title_case(d, qs, qe) &&
-        !(x.verb_end > 0 && x.verb_start >= qe) && !title_case_sentence(d, x.sentence))
+        (after_work(d, open_at) || quote_is_sentence(d, x.sentence, open_at, close_end) ||
+         (!(x.verb_end > 0 && x.verb_start >= qe) && !title_case_sentence(d, x.sentence))))
         return true;
     if (l->n == l->cap) {
         size_t nc = l->cap ? l->cap * 2 : 8;

@@ -76,6 +76,7 @@ enum cue_word_class {
     CW_TITLE_SMALL = 1u << 19,  /* short words titles keep in lower case */
     CW_PREP_OPENER = 1u << 20,  /* prepositions in the stop list: opening a sentence, no subject */
     CW_BE = 1u << 21,           /* forms of "be": before a verb of saying, make it passive */
+    CW_WORK = 1u << 22,         /* nouns naming a work before its quoted title ("the book") */
     CW_PAIR_HEAD = 1u << 30
 };
 /* The longest cue word or two-word entry, in bytes. */

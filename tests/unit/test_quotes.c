@@ -818,3 +818,36 @@ Test(quotes, a_pronoun_speaker_is_not_the_person_the_quotation_names) {
     cr_assert_geq(i, 0);
     cr_assert(strstr(speaker(f, i), "Kessler") == NULL || f->quote_speaker[i] < 0, "speaker '%s'", speaker(f, i));
 }
+
+/* ---- titles, headings, nested reports ------------------------------------------------------ */
+
+Test(quotes, title_after_a_work_noun_is_no_quote) {
+    /* a verb of saying after it does not make a book's title anyone's words */
+    const facts *f = run("In her 2019 memoir, \"Leave The Light On,\" Nadia Pryce recalled the winters of her "
+                         "childhood.\n");
+    cr_assert_eq(quote_at(f, "Leave The Light"), -1);
+}
+
+Test(quotes, quoted_heading_is_no_quote) {
+    const facts *f = run("The council met again on Monday night to settle the budget.\n\n"
+                         "'Nothing Left To Prove.'\n\n"
+                         "The vote passed by nine to four after a long debate.\n");
+    cr_assert_eq(quote_at(f, "Nothing Left"), -1);
+}
+
+Test(quotes, description_between_two_people_keeps_its_words) {
+    /* the nearest person (Pryce) is a guess: the description is given as written */
+    const facts *f = run("Councillor Erik Halvorsen faced questions at the town hall on Monday.\n\n"
+                         "As far as whether Halvorsen still resents Nadia Pryce over the vote, the Oslo "
+                         "councillor admitted there were \"some hard feelings\" left.\n");
+    expect(f, "some hard feelings", "the Oslo councillor");
+}
+
+Test(quotes, reported_report_goes_to_the_reporter) {
+    /* "Ross said Okafor had told ...": the words reach the page on Ross's word */
+    const facts *f = run("Mr. Ross said Mr. Okafor had told donors that he would keep a policy of \"no "
+                         "surprises\" for allies.\n");
+    expect(f, "no surprises", "Ross");
+    long i = quote_at(f, "no surprises");
+    cr_assert_str_eq(span(f->quotes[i].speaker_start, f->quotes[i].speaker_end), "Mr. Ross");
+}
