@@ -484,6 +484,7 @@ static bool role_after(const ctx *c, const ner_mention *m, uint32_t *rs, uint32_
 typedef struct linker {
     strmap alias;   /* key (lower-case, no periods) -> entity */
     strmap partial; /* first/last word of a person, acronym of a name -> entity, -2 ambiguous */
+    uint8_t *shaped; /* per entity: a name shaped as a person's though not tagged one */
 } linker;
 
 static char *key_of(ctx *c, uint32_t s, uint32_t e, size_t *len) {
@@ -543,6 +544,7 @@ static bool register_name(ctx *c, linker *L, const char *key, size_t n, uint8_t 
 typedef struct ent_build {
     ner_entity *e;
     size_t n, cap;
+    uint8_t *shaped; /* per entity: named as a person is, though not tagged one (link_all) */
 } ent_build;
 
 static int32_t new_entity(ctx *c, ent_build *B, uint8_t type, const char *name, size_t nlen) {
@@ -565,11 +567,29 @@ static int32_t new_entity(ctx *c, ent_build *B, uint8_t type, const char *name, 
     return (int32_t)B->n++;
 }
 
-/* Whether mention m (the short one) may take the name of entity e through a partial match. */
-static bool partial_ok(const ner_mention *m, const ner_entity *e, uint32_t mcls) {
-    if (e->type == NER_PER)
+/* Whether mention m (the short one) may take the name of entity e through a partial match:
+ * a person's surname alone also takes a name shaped as a person's that the tagger typed
+ * otherwise ("Donald Trump" tagged ORG, "Trump" PER), and the type is then voted. */
+static bool partial_ok(const ner_mention *m, const ner_entity *e, uint32_t mcls, bool shaped) {
+    if (e->type == NER_PER || (shaped && m->type == NER_PER))
         return m->type == NER_PER || !(mcls & PLACE_CLASSES);
     return m->type == e->type || m->type == NER_ORG || m->type == NER_MISC;
+}
+
+/* Whether mention m, tagged other than a person, is shaped as a person's name: two or three
+ * capitalised words opening with a given name ("Donald Trump", not "Millbrook Rovers"), none a
+ * joining word, none in a gazetteer (no place, no organisation word, no role), so that its
+ * last word may be its surname. */
+static bool person_shaped(const ctx *c, const ner_mention *m) {
+    size_t n = m->tok_end - m->tok_start;
+    if (m->type == NER_PER || n < 2 || n > 3 || !(word_class(c, m->tok_start) & EW_GIVEN_NAME))
+        return false;
+    for (size_t k = m->tok_start; k < m->tok_end; k++) {
+        const token *t = tok(c, k);
+        if (t->kind != TOK_WORD || t->shape != SHAPE_CAPITAL || c->d->tok_stop[k] || gaz_classes(c, t->start, t->end))
+            return false;
+    }
+    return true;
 }
 
 static precis_status link_all(ctx *c, ent_build *B) {
@@ -583,7 +603,8 @@ static precis_status link_all(ctx *c, ent_build *B) {
     /* Longest first (in words), then document order: full names found before short forms. */
     size_t *order = arena_alloc(c->a, (c->n ? c->n : 1) * sizeof *order);
     uint32_t *words = arena_alloc(c->a, (c->n ? c->n : 1) * sizeof *words);
-    if (!order || !words) {
+    L.shaped = B->shaped = arena_calloc(c->a, c->n + 1, 1); /* at most one entity per mention */
+    if (!order || !words || !L.shaped) {
         st = PRECIS_E_NOMEM;
         goto cleanup;
     }
@@ -641,7 +662,7 @@ static precis_status link_all(ctx *c, ent_build *B) {
             e = strmap_get(&L.alias, ckey, cklen);
         if (e < 0 && words[order[oi]] == 1) {
             int32_t p = strmap_get(&L.partial, key, klen);
-            if (p >= 0 && partial_ok(m, &B->e[p], mcls))
+            if (p >= 0 && partial_ok(m, &B->e[p], mcls, L.shaped[p]))
                 e = p;
             else if (p == -2) {
                 /* Ambiguous short form (two Kims): the nearest earlier full mention wins. A scan
@@ -653,7 +674,7 @@ static precis_status link_all(ctx *c, ent_build *B) {
                     if (o->entity < 0 || o->start >= m->start || o->start < best)
                         continue;
                     const ner_entity *oe = &B->e[o->entity];
-                    if (partial_ok(m, oe, mcls) && memchr(oe->name, ' ', oe->name_len)) {
+                    if (partial_ok(m, oe, mcls, L.shaped[o->entity]) && memchr(oe->name, ' ', oe->name_len)) {
                         char nk[KEY_MAX];
                         size_t nn = lower_key(oe->name, 0, oe->name_len, nk, sizeof nk, true);
                         const char *last = nk + nn;
@@ -680,6 +701,16 @@ static precis_status link_all(ctx *c, ent_build *B) {
             if (e < 0 || !register_name(c, &L, key, klen, type, e, name, nlen)) {
                 st = PRECIS_E_NOMEM;
                 goto cleanup;
+            }
+            if (!canon && person_shaped(c, m)) {
+                const char *last = key + klen;
+                while (last > key && last[-1] != ' ')
+                    last--;
+                L.shaped[e] = 1;
+                if (!add_partial(&L.partial, last, (size_t)(key + klen - last), e)) {
+                    st = PRECIS_E_NOMEM;
+                    goto cleanup;
+                }
             }
         }
         m->entity = e;
@@ -798,7 +829,8 @@ static precis_status finish(ctx *c, ent_build *B, ner_entities *out) {
     /* An entity's type is the one most of its direct mentions got from the tagger (one
      * mistagged first mention does not decide); a tie keeps the type of the mention that
      * created it, the longest. A mention the article calls a body ("the charity X") counts
-     * as three votes for an organisation: the article's word over the tagger's guess. */
+     * as three votes for an organisation, and one behind a person's title ("Mr. Arad") as
+     * three for a person: the article's word over the tagger's guess. */
     uint16_t(*votes)[NER_NTYPES] = arena_calloc(c->a, B->n ? B->n : 1, sizeof *votes);
     /* a "person" known by one word only that the article calls "its" ("Fiat is to stop making
      * engines for its Alfa Romeo arm") is a body; a person also named in full ("Pierre
@@ -825,8 +857,12 @@ static precis_status finish(ctx *c, ent_build *B, ner_entities *out) {
             (word_class(c, m->tok_start - 1) & EW_PLACE_PREP) && !common_word(c, m->tok_start) &&
             !(m->tok_end < c->d->seg.n_tokens && tok(c, m->tok_end)->kind == TOK_POSSESSIVE))
             in_place[m->entity]++;
+        /* "Mr. Arad" speaks for a person as "the charity" does for a body */
+        bool titled = !body && !place && m->type == NER_PER && m->tok_start > 0 &&
+                      tok(c, m->tok_start - 1)->shape == SHAPE_CAPITAL && /* not "will miss England" */
+                      (gaz_classes(c, tok(c, m->tok_start - 1)->start, tok(c, m->tok_start - 1)->end) & GZ_HONORIFIC);
         uint8_t t = body ? NER_ORG : place ? NER_LOC : m->type;
-        unsigned add = body || place ? 3 : 1;
+        unsigned add = body || place || titled ? 3 : 1;
         votes[m->entity][t] = (uint16_t)(votes[m->entity][t] + add < UINT16_MAX ? votes[m->entity][t] + add : UINT16_MAX);
     }
     for (size_t e = 0; e < B->n; e++) {
@@ -839,6 +875,10 @@ static precis_status finish(ctx *c, ent_build *B, ner_entities *out) {
         for (int t = 0; t < NER_NTYPES; t++)
             if (votes[e][t] > votes[e][best])
                 best = t;
+        /* a name shaped as a person's that its surname alone, tagged a person, refers to: a
+         * tie goes to the person ("Monte Haines" tagged LOC once, "said Haines" PER once) */
+        if (B->shaped && B->shaped[e] && votes[e][NER_PER] && votes[e][NER_PER] == votes[e][best])
+            best = NER_PER;
         B->e[e].type = (uint8_t)best;
     }
     /* Mentions per entity, first mention, type and salience. */
@@ -939,7 +979,7 @@ precis_status entities_link(const precis_doc *d, const ner_mention *in, size_t n
     ner_gaz empty;
     ner_gaz_init(&empty);
     ctx c = {d, nm ? ner_model_gaz(nm) : &empty, a, NULL, 0, 0, NULL};
-    ent_build B = {NULL, 0, 0};
+    ent_build B = {NULL, 0, 0, NULL};
     precis_status st = clean_up(&c, in, n_in);
     if (st == PRECIS_OK)
         st = propagate_names(&c);

@@ -90,7 +90,8 @@ enum entity_word_class {
                                 * ("Yesterday President Kim") */
     EW_ROLE_MODIFIER = 1u << 2, /* before a role, part of it ("former", "acting") */
     EW_TITLE = 1u << 3,         /* before a name, make it a person's ("Sen.", "Mr") */
-    EW_PLACE_PREP = 1u << 4     /* before a name, make it a place's ("in", "near") */
+    EW_PLACE_PREP = 1u << 4,    /* before a name, make it a place's ("in", "near") */
+    EW_GIVEN_NAME = 1u << 5     /* a given name ("Donald"): a name it opens may be a person's */
 };
 
 /* Classes of facts.txt words (the words the fact slots read clauses and phrases by:

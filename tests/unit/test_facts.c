@@ -528,6 +528,46 @@ Test(facts, a_one_word_person_twice_after_in_is_a_place) {
     arena_free(&a);
 }
 
+/* The tagger's mentions given by hand: "Susan Quell" typed ORG, "Quell" PER twice: the
+ * surname alone refers to the full name, and the people's votes make it a person; "Mirov" alone is not "Mirov Steel" (only a surname is). */
+Test(facts, a_full_name_typed_otherwise_takes_its_surname_and_its_type) {
+    const char *text = "Susan Quell urged voters to watch the polls. Quell spoke in Dunmore. Later Quell left. "
+                       "Mirov Steel cut jobs. Mirov spoke for the firm.";
+    run(text);
+    ner_mention given[8];
+    size_t n = 0;
+    for (size_t k = 0; k < doc->seg.n_tokens && n < 8; k++) {
+        const token *t = &doc->seg.tokens[k];
+        const char *w = doc->text + t->start;
+        size_t len = t->end - t->start;
+        if (len == 5 && strncmp(w, "Susan", 5) == 0) {
+            given[n++] = (ner_mention){t->start, doc->seg.tokens[k + 1].end, (uint32_t)k, (uint32_t)k + 2,
+                                       t->sentence, NER_ORG, 0, -1};
+            k++;
+        } else if (len == 5 && strncmp(w, "Quell", 5) == 0) {
+            given[n++] = (ner_mention){t->start, t->end, (uint32_t)k, (uint32_t)k + 1, t->sentence, NER_PER, 0, -1};
+        } else if (len == 5 && strncmp(w, "Mirov", 5) == 0 && strncmp(w + 6, "Steel", 5) == 0) {
+            given[n++] = (ner_mention){t->start, doc->seg.tokens[k + 1].end, (uint32_t)k, (uint32_t)k + 2,
+                                       t->sentence, NER_ORG, 0, -1};
+            k++;
+        } else if (len == 5 && strncmp(w, "Mirov", 5) == 0) {
+            given[n++] = (ner_mention){t->start, t->end, (uint32_t)k, (uint32_t)k + 1, t->sentence, NER_PER, 0, -1};
+        }
+    }
+    cr_assert_eq(n, 5);
+    arena a;
+    arena_init(&a, 4096);
+    ner_entities out;
+    precis_error err;
+    cr_assert_eq(entities_link(doc, given, n, &a, &out, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(out.mentions[1].entity, out.mentions[0].entity, "Quell is Susan Quell");
+    cr_assert_eq(out.mentions[2].entity, out.mentions[0].entity);
+    cr_assert_eq(out.entities[out.mentions[0].entity].type, NER_PER);
+    cr_assert_neq(out.mentions[4].entity, out.mentions[3].entity, "Mirov is not Mirov Steel");
+    cr_assert_eq(out.entities[out.mentions[3].entity].type, NER_ORG);
+    arena_free(&a);
+}
+
 /* ---- a language without fact or people words ------------------------------------------------ */
 
 /* The facts of `text` under model `m` (a document of its own, kept in `doc`). */
