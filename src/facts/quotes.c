@@ -386,15 +386,26 @@ static bool quote_ends_sentence(const precis_doc *d, uint32_t close, size_t next
 /* After a quotation that ends its sentence, a sentence of its own that only attributes it
  * (“...!” Kim declared. “...?” asked the mayor on Monday.): a speaker and a speech verb, then
  * nothing but an adjunct of up to four tokens opened by a preposition or a day. */
+/* True when token k is the full stop of an abbreviation ("Rep.", "R-Pa.", "Sen."): a '.'
+ * glued to a short capitalised word before it. */
+static bool abbreviation_stop(const precis_doc *d, size_t k) {
+    if (k == 0 || !is_char(d, k, '.') || (d->seg.tokens[k].flags & TOKF_SPACE_BEFORE))
+        return false;
+    const token *w = &d->seg.tokens[k - 1];
+    return w->kind == TOK_WORD && w->end - w->start <= 4 && w->shape != SHAPE_LOWER;
+}
+
 static bool short_attribution(const precis_doc *d, size_t k, bool comma_ok) {
     size_t nt = d->seg.n_tokens, v = k;
-    while (v < nt && v - k < 5 && !quotes_is_speech_verb(d, v) && !is_punct(d, v))
+    /* "Rep. Glenn Thompson": the stop of a title goes on with the name */
+    while (v < nt && v - k < 6 && !quotes_is_speech_verb(d, v) && (!is_punct(d, v) || abbreviation_stop(d, v)))
         v++;
-    /* “...?” Miller, a retired worker, said.: a name, then an apposition set off by commas */
+    /* “...?” Miller, a retired worker, said.: a name, then an apposition set off by commas
+     * ("Rep. Glenn Thompson, R-Pa., said") */
     if (v > k && v + 2 < nt && is_char(d, v, ',') && capitalised(d, v - 1)) {
         size_t c = v + 1;
-        while (c < nt && c - v < APPOSITION_MAX && !is_punct(d, c) && !quotes_is_speech_verb(d, c) &&
-               !cue_is(d, c, CW_CLAUSE))
+        while (c < nt && c - v < APPOSITION_MAX && (!is_punct(d, c) || abbreviation_stop(d, c) || inner_hyphen(d, c)) &&
+               !quotes_is_speech_verb(d, c) && !cue_is(d, c, CW_CLAUSE))
             c++;
         if (c + 1 < nt && c > v + 1 && is_char(d, c, ',') && quotes_is_speech_verb(d, c + 1))
             v = c + 1;
@@ -421,7 +432,8 @@ static bool short_attribution(const precis_doc *d, size_t k, bool comma_ok) {
         e = j;
     }
     if (e < nt && !is_punct(d, e)) {
-        if (!cue_is(d, e, CW_OPENER | CW_PREPOSITION))
+        /* "said of the swirl of events": what it was said of */
+        if (!cue_is(d, e, CW_OPENER | CW_PREPOSITION) && !doc_tok_is(d, e, "of"))
             return false;
         /* an adjunct up to the sentence's end (“...” Kim said to a crowd of about 500.), with no
          * clause in it */
@@ -552,6 +564,13 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
         size_t e = line_dash ? credit_name_end(d, b) : 0;
         if (e)
             set_speaker(d, q, b, e, nt);
+        return;
+    }
+    /* “...,” according to Mr. Rhodes. */
+    if (doc_tok_is(d, k, "according") && k + 2 < nt && doc_tok_is(d, k + 1, "to")) {
+        size_t e = phrase_after(d, k + 2, nt);
+        if (e > k + 2)
+            set_speaker(d, q, k + 2, e, k);
         return;
     }
     /* “...” ― Ana Kim: a pull quote credited after a dash on its own line's end */
@@ -956,16 +975,22 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
         }
         /* "footage of Kim asking, “...”": a participle of saying right after a name is the
          * name's (not "a letter to Kim asking") */
-        if (participle && v > lo + 1 && capitalised(d, v - 1) && !(d->seg.tokens[v - 1].flags & TOKF_SENT_START)) {
-            size_t b = v - 1;
+        /* ("with Kim reportedly yelling: “...”": an adverb between them) */
+        size_t nv = v;
+        if (participle && v > lo + 2 && d->seg.tokens[v - 1].shape == SHAPE_LOWER &&
+            d->seg.tokens[v - 1].end - d->seg.tokens[v - 1].start > 4 &&
+            memcmp(d->text + d->seg.tokens[v - 1].end - 2, "ly", 2) == 0 && capitalised(d, v - 2))
+            nv = v - 1;
+        if (participle && nv > lo + 1 && capitalised(d, nv - 1) && !(d->seg.tokens[nv - 1].flags & TOKF_SENT_START)) {
+            size_t b = nv - 1;
             while (b > lo && v - b < SPEAKER_MAX_TOKENS && (capitalised(d, b - 1) || is_char(d, b - 1, '.')) &&
                    !(d->seg.tokens[b].flags & TOKF_SENT_START))
                 b--;
-            while (b < v && !capitalised(d, b))
+            while (b < nv && !capitalised(d, b))
                 b++;
             if (!(b > lo && (doc_tok_is(d, b - 1, "to") || doc_tok_is(d, b - 1, "for") || is_char(d, b - 1, ','))) &&
                 !d->tok_stop[b]) {
-                set_speaker(d, q, b, v, v);
+                set_speaker(d, q, b, nv, v);
                 return;
             }
         }

@@ -851,3 +851,20 @@ Test(quotes, reported_report_goes_to_the_reporter) {
     long i = quote_at(f, "no surprises");
     cr_assert_str_eq(span(f->quotes[i].speaker_start, f->quotes[i].speaker_end), "Mr. Ross");
 }
+
+Test(quotes, according_to_after_the_quotation) {
+    const facts *f = run("The visit became \"the high point of their friendship,\" according to Mr. Okoro.\n");
+    expect(f, "the high point", "Okoro");
+}
+
+Test(quotes, titled_name_and_party_tag_after_a_cry) {
+    /* "Rep." and "R-Pa." carry full stops that do not end the attribution */
+    const facts *f = run("\"Perpetual motion!\" Rep. Glenn Tasker, R-Pa., said of the week's parties.\n");
+    expect(f, "Perpetual motion", "Glenn Tasker");
+}
+
+Test(quotes, adverb_between_a_name_and_its_participle) {
+    const facts *f = run("At a rally on Saturday, the crowd shoved a protester, with Dale Brenner reportedly "
+                         "yelling: \"Get him out of here!\"\n");
+    expect(f, "Get him out", "Dale Brenner");
+}
