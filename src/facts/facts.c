@@ -1301,16 +1301,7 @@ static bool agent_noun(const precis_doc *d, uint32_t k) {
     for (size_t l = 1; l <= WORD_ENDING_MAX && n > l + 3; l++)
         if (model_word_class(&d->lang->people_words, d->text + t->end - l, l) & PW_AGENT_ENDING)
             return true;
-    const ner_model *nm = ner_model_of_doc(d);
-    if (!nm || n >= 48)
-        return false;
-    char key[48];
-    for (size_t i = 0; i < n; i++) {
-        char c = d->text[t->start + i];
-        key[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-    }
-    const ner_gaz_entry *g = ner_gaz_get(ner_model_gaz(nm), key, n);
-    return g && (g->classes & GZ_ROLE);
+    return ner_role_word(d, k);
 }
 
 static void lede_group(const precis_doc *d, facts *f, const sentence *s, uint32_t v);

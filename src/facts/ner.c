@@ -138,6 +138,21 @@ const ner_model *ner_model_of_lang(const struct precis_model *m, const lang_data
 }
 const ner_model *ner_model_of_doc(const precis_doc *d) { return ner_model_of_lang(d->model, d->lang); }
 const ner_gaz *ner_model_gaz(const ner_model *nm) { return &nm->gaz; }
+
+bool ner_role_word(const precis_doc *d, size_t k) {
+    const token *t = &d->seg.tokens[k];
+    size_t n = t->end - t->start;
+    const ner_model *nm = ner_model_of_doc(d);
+    if (!nm || t->kind != TOK_WORD || n >= 48)
+        return false;
+    char key[48];
+    for (size_t i = 0; i < n; i++) {
+        char c = d->text[t->start + i];
+        key[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    const ner_gaz_entry *g = ner_gaz_get(&nm->gaz, key, n);
+    return g && (g->classes & GZ_ROLE);
+}
 size_t ner_model_features(const ner_model *nm) { return nm->n_features; }
 bool ner_model_has_stage2(const ner_model *nm) { return nm->stage2 != NULL; }
 

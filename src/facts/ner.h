@@ -46,6 +46,9 @@ const ner_model *ner_model_of_doc(const precis_doc *d);
 const ner_model *ner_model_of(const struct precis_model *m);
 /* Its gazetteer (never NULL for a parsed model; may be empty). */
 const ner_gaz *ner_model_gaz(const ner_model *nm);
+/* True when token k of d is a role word of its language's gazetteer ("candidate",
+ * "spokesman"); false for a language without a recogniser. */
+bool ner_role_word(const precis_doc *d, size_t k);
 size_t ner_model_features(const ner_model *nm);
 /* Whether the model has a second stage (<lang>/ner2.model). */
 bool ner_model_has_stage2(const ner_model *nm);

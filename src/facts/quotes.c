@@ -4,6 +4,8 @@
  * (models/<lang>/cues.txt: verbs of saying, auxiliaries, day words...). Linear in the input. */
 #include "facts/quotes.h"
 
+#include "facts/ner.h"
+
 #include <ctype.h>
 #include <strings.h>
 #include <string.h>
@@ -803,6 +805,21 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
         pe = b;
         while (pe < k && pe - b < SPEAKER_MAX_TOKENS && (capitalised(d, pe) || d->seg.tokens[pe].kind == TOK_POSSESSIVE))
             pe++;
+        /* "Democratic presidential candidate Sen. Bernie Sanders (I-Vt.) criticized": a
+         * capitalised word, then a role, then the name; the name is the subject */
+        if (pe > b && pe < k && d->seg.tokens[pe - 1].kind != TOK_POSSESSIVE) {
+            size_t r2 = pe;
+            while (r2 < k && r2 - pe < 3 && d->seg.tokens[r2].shape == SHAPE_LOWER && !d->tok_stop[r2] &&
+                   !quotes_is_speech_verb(d, r2))
+                r2++;
+            if (r2 > pe && r2 < k && capitalised(d, r2) &&
+                (ner_role_word(d, r2 - 1) || (doc_tok_class(d, &d->lang->people_words, r2 - 1) & PW_ROLE))) {
+                b = r2;
+                pe = r2;
+                while (pe < k && pe - b < SPEAKER_MAX_TOKENS && (capitalised(d, pe) || abbreviation_stop(d, pe)))
+                    pe++;
+            }
+        }
         /* "Scott's relatives, including his wife, said": a possessive names whose, not who; the
          * subject is the description it opens */
         if (pe > b + 1 && pe < k && d->seg.tokens[pe - 1].kind == TOK_POSSESSIVE &&

@@ -237,7 +237,8 @@ static const word_class PEOPLE_CLASSES[] = {
     {"agent_ending", PW_AGENT_ENDING, WF_ENDING},
     {"generic", PW_GENERIC, WF_WORD},
     {"male_title", PW_MALE_TITLE, WF_WORD},
-    {"female_title", PW_FEMALE_TITLE, WF_WORD}};
+    {"female_title", PW_FEMALE_TITLE, WF_WORD},
+    {"role", PW_ROLE, WF_WORD}};
 
 static const word_class BRIEF_CLASSES[] = {
     {"attribution", BW_ATTRIBUTION, WF_WORD},     {"place_prep", BW_PLACE_PREP, WF_WORD},

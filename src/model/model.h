@@ -141,7 +141,8 @@ enum people_word_class {
     PW_AGENT_ENDING = 1u << 8, /* endings of agent nouns ("-er", "-ists"): endings */
     PW_GENERIC = 1u << 9,      /* people in general ("People who walk ...") */
     PW_MALE_TITLE = 1u << 10,  /* a man's title right before his name ("Mr.") */
-    PW_FEMALE_TITLE = 1u << 11 /* a woman's ("Mrs", "Ms.", "Miss") */
+    PW_FEMALE_TITLE = 1u << 11, /* a woman's ("Mrs", "Ms.", "Miss") */
+    PW_ROLE = 1u << 12          /* role nouns the gazetteer lacks, before a name ("candidate") */
 };
 
 /* Classes of brief.txt words (the brief's lead line: brief/brief.c), bits of the value a

@@ -868,3 +868,10 @@ Test(quotes, adverb_between_a_name_and_its_participle) {
                          "yelling: \"Get him out of here!\"\n");
     expect(f, "Get him out", "Dale Brenner");
 }
+
+Test(quotes, capitalised_word_and_role_before_the_name) {
+    /* "Green", the party, is not the subject: the name after the role is */
+    const facts *f = run("Green mayoral candidate Ms. Ada Varga on Monday attacked the transit budget, saying "
+                         "it leaves the suburbs \"stranded and forgotten.\"\n");
+    expect(f, "stranded and forgotten", "Ada Varga");
+}
