@@ -280,8 +280,13 @@ static long subject_of(const precis_doc *d, size_t v, size_t limit, size_t *e) {
             }
         return s;
     }
-    /* DESCRIPTION , NAME , VERB: "which Apple's chief executive, Tim Cook, called" */
-    if (se > limit + 3 && is_char(d, se - 1, ',') && capitalised(d, se - 2)) {
+    /* DESCRIPTION , NAME , VERB: "which Apple's chief executive, Tim Cook, called" (not the
+     * last name of a relative clause: "Seaman, who lives outside the capital, Sacramento,
+     * said") */
+    bool relative = false;
+    for (size_t c = se; c-- > limit + 1 && se - c < RELATIVE_CLAUSE_MAX && !relative;)
+        relative = is_char(d, c - 1, ',') && (doc_tok_is(d, c, "who") || doc_tok_is(d, c, "whose"));
+    if (se > limit + 3 && is_char(d, se - 1, ',') && capitalised(d, se - 2) && !relative) {
         size_t b = se - 2;
         while (b > limit && se - 1 - b < 4 && (capitalised(d, b - 1) || is_char(d, b - 1, '.')))
             b--;
@@ -397,11 +402,16 @@ static bool abbreviation_stop(const precis_doc *d, size_t k) {
     return w->kind == TOK_WORD && w->end - w->start <= 4 && w->shape != SHAPE_LOWER;
 }
 
+static bool phrasal_saying(const precis_doc *d, size_t v);
+
 static bool short_attribution(const precis_doc *d, size_t k, bool comma_ok) {
     size_t nt = d->seg.n_tokens, v = k;
     /* "Rep. Glenn Thompson": the stop of a title goes on with the name */
-    while (v < nt && v - k < 6 && !quotes_is_speech_verb(d, v) && (!is_punct(d, v) || abbreviation_stop(d, v)))
+    while (v < nt && v - k < 6 && !quotes_is_speech_verb(d, v) && !(v > k && phrasal_saying(d, v)) &&
+           (!is_punct(d, v) || abbreviation_stop(d, v)))
         v++;
+    /* “...?” Kim went on, as if ...: a verb of saying in two words */
+    bool phrasal = v > k && v < nt && !quotes_is_speech_verb(d, v) && phrasal_saying(d, v);
     /* “...?” Miller, a retired worker, said.: a name, then an apposition set off by commas
      * ("Rep. Glenn Thompson, R-Pa., said") */
     if (v > k && v + 2 < nt && is_char(d, v, ',') && capitalised(d, v - 1)) {
@@ -412,9 +422,9 @@ static bool short_attribution(const precis_doc *d, size_t k, bool comma_ok) {
         if (c + 1 < nt && c > v + 1 && is_char(d, c, ',') && quotes_is_speech_verb(d, c + 1))
             v = c + 1;
     }
-    if (v >= nt || !cue_is(d, v, CW_INVERTING) || (v > k && !capitalised(d, k) && !quotes_is_pronoun(d, k)))
+    if (v >= nt || !(cue_is(d, v, CW_INVERTING) || phrasal) || (v > k && !capitalised(d, k) && !quotes_is_pronoun(d, k)))
         return false;
-    size_t e = v + 1;
+    size_t e = phrasal ? v + 2 : v + 1;
     /* an adverb of manner ("said pleasantly into the phone") */
     if (v > k && e < nt && d->seg.tokens[e].shape == SHAPE_LOWER && d->seg.tokens[e].end - d->seg.tokens[e].start > 4 &&
         memcmp(d->text + d->seg.tokens[e].end - 2, "ly", 2) == 0 && !quotes_is_speech_verb(d, e))
@@ -1060,7 +1070,11 @@ bool quotes_clause_speaker(const precis_doc *d, int32_t si, size_t *s_out, size_
     if (hi - lo > CUE_WINDOW)
         lo = hi - CUE_WINDOW;
     for (size_t v = hi; v-- > lo + 1;) {
-        if (!quotes_is_speech_verb(d, v))
+        /* "Bystrom agreed. “...”": a verb that attributes only after a quotation does so
+         * when it ends its sentence, the quotation following */
+        bool ending = v + 2 == hi && d->seg.tokens[v].shape == SHAPE_LOWER && cue_is(d, v, CW_AFTER) &&
+                      (is_char(d, v + 1, '.') || is_char(d, v + 1, ':'));
+        if (!quotes_is_speech_verb(d, v) && !ending)
             continue;
         size_t e = 0;
         bool participle = d->text[d->seg.tokens[v].end - 1] == 'g';

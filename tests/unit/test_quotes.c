@@ -875,3 +875,22 @@ Test(quotes, capitalised_word_and_role_before_the_name) {
                          "it leaves the suburbs \"stranded and forgotten.\"\n");
     expect(f, "stranded and forgotten", "Ada Varga");
 }
+
+Test(quotes, relative_clause_ending_in_a_place_before_said) {
+    /* the place closing the relative clause is not the speaker: the name before "who" is */
+    const facts *f = run("Michael Dorsey, who lives on a farm outside the state capital, Salem, said he still "
+                         "\"hopes the party comes to its senses.\"\n");
+    expect(f, "hopes the party", "Michael Dorsey");
+}
+
+Test(quotes, short_sentence_of_agreement_before_the_quotation) {
+    const facts *f = run("Professor Lena Brandt of Halden University agreed. \"Time is running out for the "
+                         "moderates in this race.\"\n");
+    expect(f, "Time is running out", "Lena Brandt");
+}
+
+Test(quotes, phrasal_verb_after_a_question) {
+    const facts *f = run("The interviewer laughed.\n\n\"You know, it happens, right?\" Senator Abel Marsh went on, "
+                         "as if he had not heard her.\n");
+    expect(f, "You know, it happens", "Abel Marsh");
+}
