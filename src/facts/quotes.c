@@ -19,6 +19,7 @@
                                  bounds the work per quotation (linear cost) */
 #define APPOSITION_MAX 20     /* "Paris, who used to work in the city, said": the clause */
 #define RELATIVE_CLAUSE_MAX 34 /* ", who ..., said" with a long relative clause */
+#define OPENING_PHRASE_MAX 24 /* tokens of a phrase opening a sentence before its subject */
 
 /* The cue_word_class bits (model/model.h) of token k: its word, folded to ASCII lower case,
  * in the language's cue words (models/<lang>/cues.txt); 0 for a word in no class, and for
@@ -768,8 +769,10 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
     /* "Like Corker, Menendez rejected ...": a preposition opening the sentence */
     opener |= tb->shape == SHAPE_CAPITAL && cue_is(d, b, CW_PREP_OPENER);
     if (capitalised(d, b) && (d->tok_stop[b] || opener) && !quotes_is_pronoun(d, b) && !det) {
+        /* the opening phrase runs to its comma ("With Democratic leaders increasingly worried
+         * about a lack of passion for her among young voters, President Obama is ...") */
         size_t c = b;
-        while (c < k && c - b < 12 && !is_char(d, c, ','))
+        while (c < k && c - b < OPENING_PHRASE_MAX && !is_char(d, c, ','))
             c++;
         if (c >= k || !is_char(d, c, ','))
             return -1;
@@ -1008,7 +1011,9 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
             d->seg.tokens[v - 1].end - d->seg.tokens[v - 1].start > 4 &&
             memcmp(d->text + d->seg.tokens[v - 1].end - 2, "ly", 2) == 0 && capitalised(d, v - 2))
             nv = v - 1;
-        if (participle && nv > lo + 1 && capitalised(d, nv - 1) && !(d->seg.tokens[nv - 1].flags & TOKF_SENT_START)) {
+        /* ...but not a day: "tweets early Friday saying that ..." */
+        if (participle && nv > lo + 1 && capitalised(d, nv - 1) && !(d->seg.tokens[nv - 1].flags & TOKF_SENT_START) &&
+            !cue_is(d, nv - 1, CW_DAY)) {
             size_t b = nv - 1;
             while (b > lo && v - b < SPEAKER_MAX_TOKENS && (capitalised(d, b - 1) || is_char(d, b - 1, '.')) &&
                    !(d->seg.tokens[b].flags & TOKF_SENT_START))

@@ -894,3 +894,15 @@ Test(quotes, phrasal_verb_after_a_question) {
                          "as if he had not heard her.\n");
     expect(f, "You know, it happens", "Abel Marsh");
 }
+
+Test(quotes, a_day_before_a_participle_is_no_speaker) {
+    const facts *f = run("Governor Ruth Calder posted a string of messages early Friday saying that her rival had "
+                         "praised the scheme \"as a model for the nation.\"\n");
+    expect(f, "as a model for the nation", "Ruth Calder");
+}
+
+Test(quotes, long_opening_phrase_before_the_subject) {
+    const facts *f = run("With party leaders increasingly worried about a lack of enthusiasm for the ticket among "
+                         "young voters, Governor Ruth Calder is trying a new message: \"This one is about me.\"\n");
+    expect(f, "This one is about me", "Ruth Calder");
+}
