@@ -405,14 +405,20 @@ static bool abbreviation_stop(const precis_doc *d, size_t k) {
 
 static bool phrasal_saying(const precis_doc *d, size_t v);
 
+/* True when token k is a lower-case verb that comes before its subject after a quotation
+ * ("“...!” beamed Kim"), whether or not it is a verb of saying elsewhere. */
+static bool inverting_verb(const precis_doc *d, size_t k) {
+    return d->seg.tokens[k].shape == SHAPE_LOWER && cue_is(d, k, CW_INVERTING);
+}
+
 static bool short_attribution(const precis_doc *d, size_t k, bool comma_ok) {
     size_t nt = d->seg.n_tokens, v = k;
     /* "Rep. Glenn Thompson": the stop of a title goes on with the name */
-    while (v < nt && v - k < 6 && !quotes_is_speech_verb(d, v) && !(v > k && phrasal_saying(d, v)) &&
-           (!is_punct(d, v) || abbreviation_stop(d, v)))
+    while (v < nt && v - k < 6 && !quotes_is_speech_verb(d, v) && !inverting_verb(d, v) &&
+           !(v > k && phrasal_saying(d, v)) && (!is_punct(d, v) || abbreviation_stop(d, v)))
         v++;
     /* “...?” Kim went on, as if ...: a verb of saying in two words */
-    bool phrasal = v > k && v < nt && !quotes_is_speech_verb(d, v) && phrasal_saying(d, v);
+    bool phrasal = v > k && v < nt && !quotes_is_speech_verb(d, v) && !inverting_verb(d, v) && phrasal_saying(d, v);
     /* “...?” Miller, a retired worker, said.: a name, then an apposition set off by commas
      * ("Rep. Glenn Thompson, R-Pa., said") */
     if (v > k && v + 2 < nt && is_char(d, v, ',') && capitalised(d, v - 1)) {
@@ -607,7 +613,7 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
            !(is_punct(d, sent_end) && strchr(".!?;", d->text[d->seg.tokens[sent_end].start]) &&
              !(sent_end + 1 < nt && (is_char(d, sent_end + 1, ',') || is_char(d, sent_end + 1, ')')))))
         sent_end++; /* "(D-Wis.) said" goes on too */
-    if (quotes_is_speech_verb(d, k)) {
+    if (quotes_is_speech_verb(d, k) || inverting_verb(d, k)) {
         if (!cue_is(d, k, CW_INVERTING) || k + 1 >= sent_end)
             return; /* “...,” saying the city...: no speaker follows */
         size_t e = phrase_after(d, k + 1, sent_end);

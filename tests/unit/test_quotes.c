@@ -906,3 +906,9 @@ Test(quotes, long_opening_phrase_before_the_subject) {
                          "young voters, Governor Ruth Calder is trying a new message: \"This one is about me.\"\n");
     expect(f, "This one is about me", "Ruth Calder");
 }
+
+Test(quotes, manner_verb_before_its_speaker_after_a_cry) {
+    const facts *f = run("The delegates were on their feet.\n\n\"This is wonderful!\" beamed Nora Feld of Tulsa, "
+                         "Oklahoma, who had slipped onto the floor from the guest seats.\n");
+    expect(f, "This is wonderful", "Nora Feld");
+}
