@@ -20,6 +20,7 @@
 #define APPOSITION_MAX 20     /* "Paris, who used to work in the city, said": the clause */
 #define RELATIVE_CLAUSE_MAX 34 /* ", who ..., said" with a long relative clause */
 #define OPENING_PHRASE_MAX 24 /* tokens of a phrase opening a sentence before its subject */
+#define DATELINE_MAX 10       /* tokens of a dateline before its dash ("WASHINGTON (AP) —") */
 
 /* The cue_word_class bits (model/model.h) of token k: its word, folded to ASCII lower case,
  * in the language's cue words (models/<lang>/cues.txt); 0 for a word in no class, and for
@@ -760,6 +761,16 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
             return -1; /* the sentence opens with a quotation (or a run of marks): no subject */
         b++;
     }
+    if (b >= k)
+        return -1;
+    /* "DECATUR, Ill. — Sen. Ted Cruz ...": a dateline (a place in capitals, up to a dash) is
+     * no part of the sentence's subject */
+    if (d->seg.tokens[b].shape == SHAPE_UPPER)
+        for (size_t c = b + 1; c < k && c - b < DATELINE_MAX; c++)
+            if (is_dash(d, c) && !inner_hyphen(d, c)) {
+                b = c + 1;
+                break;
+            }
     if (b >= k)
         return -1;
     /* "And he ...", "But Kim ...": a conjunction opens the sentence, not its subject */

@@ -912,3 +912,9 @@ Test(quotes, manner_verb_before_its_speaker_after_a_cry) {
                          "Oklahoma, who had slipped onto the floor from the guest seats.\n");
     expect(f, "This is wonderful", "Nora Feld");
 }
+
+Test(quotes, dateline_is_no_subject) {
+    const facts *f = run("DECATUR, Ill. \xE2\x80\x94 Sen. Rhea Collins (R-Texas) weighed in on claims against a rival's "
+                         "campaign manager, calling the behaviour a \"fireable offense.\"\n");
+    expect(f, "fireable offense", "Rhea Collins");
+}
