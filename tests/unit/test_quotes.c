@@ -918,3 +918,9 @@ Test(quotes, dateline_is_no_subject) {
                          "campaign manager, calling the behaviour a \"fireable offense.\"\n");
     expect(f, "fireable offense", "Rhea Collins");
 }
+
+Test(quotes, speculation_is_reported_speech_for_the_next_paragraph) {
+    const facts *f = run("In a video on Thursday, Governor Dale Brenner speculated that the men could be "
+                         "smugglers.\n\n\"They are coming across every night. We need more agents.\"\n");
+    expect(f, "They are coming across", "Dale Brenner");
+}
