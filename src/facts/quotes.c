@@ -1176,6 +1176,13 @@ static bool after_work(const precis_doc *d, size_t open_at) {
     return k > 0 && cue_is(d, k - 1, CW_WORK);
 }
 
+/* True when a possessive comes right before the opening mark at byte `open_at` ("on ABC's
+ * “This Week”"). */
+static bool after_possessive(const precis_doc *d, size_t open_at) {
+    size_t k = doc_token_at(d, (uint32_t)open_at);
+    return k > 0 && d->seg.tokens[k - 1].kind == TOK_POSSESSIVE;
+}
+
 /* True when sentence si has no word outside the quotation [open_at, close_end). */
 static bool quote_is_sentence(const precis_doc *d, int32_t si, size_t open_at, size_t close_end) {
     if (si < 0 || (size_t)si >= d->seg.n_sentences)
@@ -1236,12 +1243,14 @@ static bool add_quote(const precis_doc *d, arena *a, quote_list *l, size_t open_
         return true;
     /* “Face the Nation”, “Make Your Kid a Millionaire”: a title in title case names a show, a
      * book or a slogan, not anyone's words, unless a verb of saying follows it (“Get Out,” he
-     * said) or its sentence is in title case too (a headline). After a noun that names a work
+     * said) or its sentence is in title case too (a headline); after an owner's possessive
+     * ("on ABC's “This Week”") it is the owner's show. After a noun that names a work
      * ("his book, “...,” Kim suggested") it is a title whatever follows; set alone as its own
      * sentence ('Legend in the Coal Fields.') it is a section's heading. */
     if (!continues && !runs_on && !exclaimed && words <= TITLE_MAX_WORDS && title_case(d, qs, qe) &&
         (after_work(d, open_at) || quote_is_sentence(d, x.sentence, open_at, close_end) ||
-         (!(x.verb_end > 0 && x.verb_start >= qe) && !title_case_sentence(d, x.sentence))))
+         ((after_possessive(d, open_at) || !(x.verb_end > 0 && x.verb_start >= qe)) &&
+          !title_case_sentence(d, x.sentence))))
         return true;
     if (l->n == l->cap) {
         size_t nc = l->cap ? l->cap * 2 : 8;

@@ -924,3 +924,10 @@ Test(quotes, speculation_is_reported_speech_for_the_next_paragraph) {
                          "smugglers.\n\n\"They are coming across every night. We need more agents.\"\n");
     expect(f, "They are coming across", "Dale Brenner");
 }
+
+Test(quotes, show_after_an_outlets_possessive_is_no_quote) {
+    /* a verb of saying after it, and a speaker: still the name of a programme */
+    const facts *f = run("The council met on Friday.\n\nSpeaking on Radio Kent's \"Week Ahead,\" Mayor Ann Kessel "
+                         "admitted that the figures in her report were wrong.\n");
+    cr_assert_eq(quote_at(f, "Week Ahead"), -1);
+}
