@@ -190,17 +190,27 @@ static bool entity_genders(precis_doc *d, facts *f) {
         f->ent_gender[m->entity] |= (uint8_t)g;
     }
     /* The article's own pronouns (people.txt's he and she): a person's mention followed in
-     * its clause by his/him or her ("Trump revised his plan", "Kim said she ..."), before any other person is named,
+     * its clause by his/him or her ("Trump revised his plan", "Kim said she ..."), before any
+     * other person is named,
      * votes for that gender; two votes and twice the other side's decide, where no title
      * or role word already did. Linear: each mention looks at most GENDER_WINDOW tokens on. */
     uint16_t(*votes)[2] = arena_calloc(&d->mem, f->ents.n_entities ? f->ents.n_entities : 1, sizeof *votes);
     if (!votes)
         return false;
+    size_t next_person = 0; /* the next person's mention after i: moves forward only (linear) */
     for (size_t i = 0; i < f->ents.n_mentions; i++) {
         const ner_mention *m = &f->ents.mentions[i];
         if (m->entity < 0 || (m->flags & NERM_DEMONYM) || f->ents.entities[m->entity].type != NER_PER)
             continue;
-        size_t stop = i + 1 < f->ents.n_mentions ? f->ents.mentions[i + 1].tok_start : d->seg.n_tokens;
+        /* up to the next person named ("Ginsburg told The Associated Press that she ...": a
+         * company or a place between them names no one the pronoun could be) */
+        if (next_person <= i)
+            next_person = i + 1;
+        while (next_person < f->ents.n_mentions &&
+               (f->ents.mentions[next_person].entity < 0 || (f->ents.mentions[next_person].flags & NERM_DEMONYM) ||
+                f->ents.entities[f->ents.mentions[next_person].entity].type != NER_PER))
+            next_person++;
+        size_t stop = next_person < f->ents.n_mentions ? f->ents.mentions[next_person].tok_start : d->seg.n_tokens;
         for (size_t k = m->tok_end; k < d->seg.n_tokens && k < stop && k < m->tok_end + GENDER_WINDOW; k++) {
             const token *t = &d->seg.tokens[k];
             if (t->sentence != m->sentence || doc_tok_is(d, k, ";") || is_quote_mark(d, k))
@@ -250,8 +260,10 @@ static int32_t last_person_before(const precis_doc *d, const facts *f, uint32_t 
         int g = f->ent_gender ? f->ent_gender[m->entity] : title_gender(d, m);
         if (gender && (g == 1 || g == 2) && g != gender)
             continue;
-        if (gender && g != gender && nearest < 0) {
-            nearest = m->entity; /* gender not said: taken unless a confirmed one is close */
+        if (gender && g != gender && (nearest < 0 || nearest == m->entity)) {
+            /* gender not said: taken unless a confirmed one is close (the same person named
+             * again is no nearer a confirmation) */
+            nearest = m->entity;
             continue;
         }
         if (nearest < 0 || seen < near_seen + CONFIRMED_REACH)

@@ -931,3 +931,16 @@ Test(quotes, show_after_an_outlets_possessive_is_no_quote) {
                          "admitted that the figures in her report were wrong.\n");
     cr_assert_eq(quote_at(f, "Week Ahead"), -1);
 }
+
+Test(quotes, she_after_a_man_named_twice_is_the_woman_before_him) {
+    /* Varga's "she" votes come after a paper and a place: she is a woman by the article's
+     * own words, and Holt named twice on the way back is no nearer a "she" */
+    const facts *f = run("Judge Mira Varga told The Daily Courier in Leeds last week that she feared for the court.\n\n"
+                         "It is unusual for a judge to speak so publicly, though Varga is known for speaking her "
+                         "mind.\n\n"
+                         "In a later interview, she joked about moving abroad if Dan Holt wins. She escalated her "
+                         "criticism on Tuesday, telling a radio host that Holt is a \"fraud\" and asking why Holt "
+                         "had \"never paid his fair share.\"\n\n"
+                         "\"There is no consistency to the man,\" she said.\n");
+    expect(f, "There is no consistency", "Mira Varga");
+}
