@@ -403,6 +403,7 @@ static bool named_in(const precis_doc *d, const facts *f, uint32_t s, uint32_t e
 }
 
 static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote *q, float *conf);
+static bool agent_noun(const precis_doc *d, uint32_t k);
 
 /* True when a person other than `e` is named between the start of the sentence before the one
  * holding byte `before` (in the same paragraph) and `before`. */
@@ -603,15 +604,27 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
      * someone of the body, not whoever was named last */
     bool of_body = head + 1 < q->speaker_tok_end &&
                    entity_in_span(f, d->seg.tokens[head + 1].start, q->speaker_end, -1, false) >= 0;
+    /* ...and only when it names a person: its head a role or a noun for people ("the senator",
+     * "the nominee", "the presenter") or the phrase an age ("the 40-year-old comedian"); "the
+     * affidavit", "The email", "The move" are things, whoever was named before them */
+    bool role = ner_role_word(d, head) || people_word(d, head, PW_ROLE | PW_MALE | PW_FEMALE) ||
+                agent_noun(d, (uint32_t)head);
+    for (size_t k = k0 + 1; k <= head && !role; k++)
+        role = d->seg.tokens[k].shape == SHAPE_ALNUM;
     if (doc_tok_is(d, k0, "the") && q->speaker_tok_end > (uint32_t)k0 + 1 && !d->tok_stop[head] &&
         (d->seg.tokens[head].shape == SHAPE_LOWER || d->seg.tokens[head].shape == SHAPE_ALNUM) &&
-        !not_a_person(d, head) && !of_body) {
+        !not_a_person(d, head) && !of_body && role) {
         uint32_t before = q->start < q->speaker_start && q->end > q->start ? q->start : q->speaker_start;
         int32_t p = last_person_before(d, f, before, 0, -1);
         /* ...when no other person is named in its own sentence or the one before ("As far as
          * whether Sanders senses hatred of Clinton, the Vermont senator acknowledged"): with
          * two to choose from the nearest is a guess, and the description is kept as it is */
         if (p >= 0 && other_person_near(d, f, before, p))
+            return -1;
+        /* ...nor when that person is named earlier in the same sentence: a writer would say
+         * "she" ("Crawford tipped the scales when she overheard the young bus passenger ask his
+         * mum: “...”" is someone else) */
+        if (p >= 0 && named_in(d, f, d->seg.sentences[d->seg.tokens[k0].sentence].start, q->speaker_start, p))
             return -1;
         if (p >= 0)
             return p;

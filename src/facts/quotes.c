@@ -837,10 +837,13 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
             pe++;
         /* "Democratic presidential candidate Sen. Bernie Sanders (I-Vt.) criticized": a
          * capitalised word, then a role, then the name; the name is the subject */
+        /* ("UK Independence Party leader Roger Knapman"; not a name and its verb: "Jonjo
+         * O'Neill hopes jockey AP McCoy rides ...") */
         if (pe > b && pe < k && d->seg.tokens[pe - 1].kind != TOK_POSSESSIVE) {
             size_t r2 = pe;
             while (r2 < k && r2 - pe < 3 && d->seg.tokens[r2].shape == SHAPE_LOWER && !d->tok_stop[r2] &&
-                   !quotes_is_speech_verb(d, r2))
+                   !quotes_is_speech_verb(d, r2) && !(r2 + 1 < k && d->seg.tokens[r2 + 1].shape == SHAPE_LOWER &&
+                                                      d->text[d->seg.tokens[r2].end - 1] == 's'))
                 r2++;
             if (r2 > pe && r2 < k && capitalised(d, r2) &&
                 (ner_role_word(d, r2 - 1) || (doc_tok_class(d, &d->lang->people_words, r2 - 1) & PW_ROLE))) {

@@ -944,3 +944,19 @@ Test(quotes, she_after_a_man_named_twice_is_the_woman_before_him) {
                          "\"There is no consistency to the man,\" she said.\n");
     expect(f, "There is no consistency", "Mira Varga");
 }
+
+Test(quotes, a_description_of_a_thing_is_no_person_named_before) {
+    /* "the affidavit" and "the young bus passenger" are not Ms. Orme, named last before them */
+    const facts *f = run("Police charged Ms. Clara Orme with assault on Monday.\n\n"
+                         "\"She threatened to throw me out of the house,\" the affidavit said.\n\n"
+                         "Clara Orme had boarded a crowded bus when the young bus passenger asked his mother: "
+                         "\"Why is that lady shouting?\"\n");
+    expect(f, "She threatened", "the affidavit");
+    expect(f, "Why is that lady", "the young bus passenger");
+}
+
+Test(quotes, a_role_description_is_the_person_named_before) {
+    const facts *f = run("Sam Hardy watched his side lose 2-0 at home on Saturday.\n\n"
+                         "\"I am bitterly disappointed with the result,\" the Bolton boss said.\n");
+    expect(f, "I am bitterly disappointed", "Sam Hardy");
+}
