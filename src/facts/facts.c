@@ -37,6 +37,7 @@
 
 #define LEDE_MIN_WORDS 8   /* shorter opening lines are headlines, labels or bylines */
 #define VERB_PHRASE_MAX 10 /* tokens of the lead verb phrase: a verb, its object and a name */
+#define NAME_OVERRUN 4     /* tokens past that cap a name cut by it may take to finish */
 
 /* ---- helpers ------------------------------------------------------------------------------ */
 
@@ -1474,6 +1475,13 @@ static bool verb_complement(const precis_doc *d, uint32_t k) {
     return fact_word(d, k, FW_COMPLEMENT) && !doc_tok_is(d, k + 1, "that") && !doc_tok_is(d, k + 1, "which");
 }
 
+/* True when token k is a capitalised word or a number ("US", "Canada", "800m"). */
+static bool name_or_number(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    return t->kind == TOK_NUMBER || (t->kind == TOK_WORD && t->shape != SHAPE_LOWER) ||
+           (t->kind == TOK_WORD && isdigit((unsigned char)d->text[t->start]));
+}
+
 /* The end of the verb phrase of the verb at token v that ends before token e: when the verb
  * stands alone and a complement follows ("sued by a singer", "hospitalized for
  * dehydration"), the phrase takes it, up to VERB_PHRASE_MAX tokens and the next
@@ -1486,7 +1494,25 @@ static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v,
     uint32_t c = e + 1;
     while (c < end && c - v < VERB_PHRASE_MAX && (d->seg.tokens[c].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, c)))
         c++;
-    return c > e + 1 && !d->tok_stop[c - 1] ? c : e;
+    /* "at the top of the US [and Canada box office chart]", "for both the 800m [and 1500m]":
+     * a phrase cut between two names or two numbers that share what follows, or that "both"
+     * pairs, is cut inside a noun phrase, and says something else ("brought in Ed Kalman [and
+     * Tom McGee from ...]" stays true) */
+    if (c < end && c + 1 < end && (doc_tok_is(d, c, "and") || doc_tok_is(d, c, "or")) &&
+        name_or_number(d, c - 1) && name_or_number(d, c + 1)) {
+        uint32_t after = c + 1;
+        while (after < end && name_or_number(d, after))
+            after++;
+        bool shared = after < end && d->seg.tokens[after].kind == TOK_WORD && !d->tok_stop[after];
+        bool both = false;
+        for (uint32_t k = e; k < c && !both; k++)
+            both = doc_tok_is(d, k, "both");
+        if (shared || both)
+            return e;
+    }
+    /* the phrase ends on a content word; a capitalised abbreviation ("the US") is a name even
+     * when its lower-case form is a stop word */
+    return c > e + 1 && (!d->tok_stop[c - 1] || d->seg.tokens[c - 1].shape == SHAPE_UPPER) ? c : e;
 }
 
 /* The lead verb phrase of sentence si: the first event verb (or -ed word) after the
@@ -2028,6 +2054,17 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
      * her 20-year-old soldier boyfriend"); none, or an ordinal or a superlative before it
      * ("will become the first station [in the world to offer ...]", which needs what
      * follows): no clause */
+    /* "named a winner of a BBC Radio 3 World Music [Award]": a cap that falls inside a name
+     * lets the name finish, as long as the phrase stays short */
+    for (size_t i = 0; !that_end && e < end && i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        /* not a name that owns what follows ("Robert Kilroy-Silk['s new party]") */
+        if (m->tok_start < e && m->tok_end > e && m->tok_end < end && m->tok_end - head <= VERB_PHRASE_MAX + NAME_OVERRUN &&
+            d->seg.tokens[m->tok_end].kind != TOK_POSSESSIVE) {
+            e = m->tok_end;
+            break;
+        }
+    }
     if (!that_end && e < end && e - head >= VERB_PHRASE_MAX - 1 && !ends_verb_phrase(d, e) &&
         d->seg.tokens[e].kind != TOK_POSSESSIVE) {
         uint32_t c = e - 1;
@@ -2065,9 +2102,16 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
      * ...]": a predicate that ends on a modifier or a participle is cut short */
     {
         const token *l = &d->seg.tokens[e - 1];
+        /* ... but after a determiner the word is a noun: "have taken a dunking [on Wall Street]" */
         if (e - 1 > head && l->kind == TOK_WORD && l->shape == SHAPE_LOWER && l->end - l->start > 4 &&
+            !determiner(d, e - 2) &&
             (strncmp(d->text + l->end - 3, "ing", 3) == 0 || strncmp(d->text + l->end - 2, "ed", 2) == 0) && e < end &&
             (d->seg.tokens[e].kind == TOK_WORD || quote_mark(d, e))) /* "criticised for sending "offensive" ..." */
+            return refuse(f);
+        /* "will continue to face ["serious challenges"]", "accepted her mistakes ['contributed'
+         * to ...]": a predicate stopped by a quotation that goes on from it is cut short */
+        if (!that_end && e < end && (d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) && l->kind == TOK_WORD &&
+            !d->tok_stop[e - 1])
             return refuse(f);
         /* "denied reports [that Gordon Brown is ...]": a noun whose content is the clause after it */
         if (!that_end && e < end && e - head <= 2 && doc_tok_is(d, e, "that") && l->kind == TOK_WORD &&
