@@ -385,8 +385,11 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
         bool state = m->type == NER_LOC && known_country(d, f, m->entity) &&
                      (m->start == cs || (m->tok_start > 0 && doc_tok_is(d, m->tok_start - 1, "the") &&
                                          d->seg.tokens[m->tok_start - 1].start == cs)); /* "The US has asked" */
+        /* "Nissan has named", "Sydney will host": a name that is the whole subject acts,
+         * whatever type the recogniser gave it (it often takes a firm or a club for a place) */
+        bool whole = m->start == cs && m->end == ce && m->type == NER_LOC;
         if (m->sentence != lede || m->start < cs || m->end > ce || m->entity < 0 ||
-            (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) || !(m->type == NER_PER || m->type == NER_ORG || state))
+            (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) || !(m->type == NER_PER || m->type == NER_ORG || state || whole))
             continue;
         /* "The family of baseball player Chris Lane broke down", "Three executives at Aer
          * Lingus are set to leave": the family, the executives head */
@@ -768,6 +771,15 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
          * year or a month: in a lede those are most often background ("the 1981 Brixton
          * riots", "losses in 2004"), and "the quarter" or "the next decade" say too little */
         if (!(t->type == TIMEX_TIME || strlen(t->value) >= 10 || strchr(t->value, 'W')))
+            continue;
+        /* "Sydney will host a match in June, the union said on Wednesday": the day a source
+         * spoke after the event's words is not the event's (but "Sanwa said on Wednesday it
+         * would recall": a firm's own announcement is the event) */
+        size_t before = doc_token_at(d, (uint32_t)t->start);
+        if (before > 0 && doc_tok_is(d, before - 1, "on"))
+            before--;
+        if (t->start >= we && before > 0 &&
+            (brief_word(d, before - 1, BW_ATTRIBUTION) || quotes_is_speech_verb(d, before - 1)))
             continue;
         bool in_name = false; /* "June Shannon" is a name, not a month */
         for (size_t k = 0; k < f->ents.n_mentions && !in_name; k++)
