@@ -226,13 +226,29 @@ static bool known_country(const precis_doc *d, const facts *f, int32_t entity) {
     return entity >= 0 && (facts_entity_gaz_classes(d, &f->ents.entities[entity]) & GZ_COUNTRY);
 }
 
+static bool span_in(const precis_doc *d, uint32_t s, uint32_t e, int32_t si);
+
+/* True when a place at byte b of a sentence lies in another clause than the event's words,
+ * which end at byte a: a word of brief.txt's clause_break comes between ("named a new chief
+ * after Carlos Ghosn takes charge at Renault"). Not when the line dates the event by that
+ * clause, which then tells the same happening ("killed after a typhoon tore across the
+ * Philippines on Saturday"); nor after a participle (", beating Millbrook 3-1 at Wembley"),
+ * which most often goes on with the same event. */
+static bool another_clause(const precis_doc *d, int32_t si, uint32_t a, uint32_t b, const timex *when) {
+    for (size_t k = doc_token_at(d, a); k < d->seg.n_tokens && d->seg.tokens[k].end <= b; k++)
+        if (brief_word(d, k, BW_CLAUSE_BREAK))
+            return !(when && (uint32_t)when->start > d->seg.tokens[k].start &&
+                     span_in(d, d->seg.tokens[k].start, (uint32_t)when->end, si));
+    return false;
+}
+
 /* True when a place has a mention in the opening (sentences lede, cl or head) that says where
  * something happens: a preposition before it, past at most PLACE_REACH words ("in the
  * central Philippines", "at Wembley", "near the port of Sines"), or a dateline ("LISBON
  * (Reuters) -", "GLASGOW, Scotland, 9 October 2025 -"). */
 #define PLACE_REACH 3
 static bool place_at_event(const precis_doc *d, const facts *f, int32_t entity, int32_t lede, int32_t cl,
-                           int32_t head) {
+                           int32_t head, uint32_t what_end, const timex *when) {
     for (size_t k = 0; k < f->ents.n_mentions; k++) {
         const ner_mention *m = &f->ents.mentions[k];
         if (m->entity != entity || (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) ||
@@ -240,6 +256,9 @@ static bool place_at_event(const precis_doc *d, const facts *f, int32_t entity, 
             place_qualifies(d, m->tok_start, m->tok_end))
             continue;
         const sentence *s = &d->seg.sentences[m->sentence];
+        if (what_end && m->start > what_end && span_in(d, what_end - 1, what_end, m->sentence) &&
+            another_clause(d, m->sentence, what_end, m->start, when))
+            continue;
         bool dateline = (f->dateline_end && m->end <= f->dateline_end) ||
                         (m->tok_start < s->tok_start + 3 && d->seg.tokens[m->tok_start].shape == SHAPE_UPPER);
         if (dateline && known_place(d, f, entity))
@@ -598,6 +617,47 @@ static bool named_subject(const precis_doc *d, const facts *f, uint32_t *he, uin
     return false;
 }
 
+/* The when of the lead line: the slot's first date that the opening (sentences lede, cl or
+ * head) gives, unless the what [ws, we) says it already; NULL when none. */
+static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede, int32_t cl, int32_t head,
+                              uint32_t ws, uint32_t we) {
+    for (size_t i = 0; i < f->n_when; i++) {
+        const timex *t = &f->timexes[f->when[i]];
+        if (!span_in(d, (uint32_t)t->start, (uint32_t)t->end, lede) &&
+            !span_in(d, (uint32_t)t->start, (uint32_t)t->end, cl) && !span_in(d, (uint32_t)t->start, (uint32_t)t->end, head))
+            continue;
+        if (t->start < we && t->end > ws)
+            return NULL;
+        /* a day or a time ("on Tuesday", "last night", "this week", "9 October 2025"), not a
+         * year or a month: in a lede those are most often background ("the 1981 Brixton
+         * riots", "losses in 2004"), and "the quarter" or "the next decade" say too little */
+        if (!(t->type == TIMEX_TIME || strlen(t->value) >= 10 || strchr(t->value, 'W')))
+            continue;
+        /* "Sydney will host a match in June, the union said on Wednesday": the day a source
+         * spoke after the event's words is not the event's (but "Sanwa said on Wednesday it
+         * would recall": a firm's own announcement is the event) */
+        size_t before = doc_token_at(d, (uint32_t)t->start);
+        if (before > 0 && doc_tok_is(d, before - 1, "on"))
+            before--;
+        if (t->start >= we && before > 0 &&
+            (brief_word(d, before - 1, BW_ATTRIBUTION) || quotes_is_speech_verb(d, before - 1)))
+            continue;
+        bool in_name = false; /* "June Shannon" is a name, not a month */
+        for (size_t k = 0; k < f->ents.n_mentions && !in_name; k++)
+            in_name = t->start < f->ents.mentions[k].end && t->end > f->ents.mentions[k].start;
+        /* nor is "the Sunday Telegraph" a day: a capitalised word goes on after it */
+        size_t after = doc_token_at(d, (uint32_t)t->end);
+        in_name |= after < d->seg.n_tokens && d->seg.tokens[after].start >= (uint32_t)t->end &&
+                   d->seg.tokens[after].kind == TOK_WORD && d->seg.tokens[after].shape != SHAPE_LOWER &&
+                   !(d->seg.tokens[after].flags & TOKF_SENT_START) &&
+                   !memchr(d->text + t->end, ',', d->seg.tokens[after].start - (uint32_t)t->end);
+        if (in_name)
+            continue;
+        return t;
+    }
+    return NULL;
+}
+
 static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t lede) {
     const facts *f = d->facts;
     buf_init(&br->lead);
@@ -717,6 +777,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     }
     buf_puts(&br->lead, ": ");
     lead_span(br, d, ws, we);
+    const timex *when = line_when(d, f, lede, cl, head, ws, we);
     /* where: the slot's first place that the opening names ("Russian" and "North Korean
      * leader" name no place) as where something happens: after a preposition ("in the
      * central Philippines", "at Wembley") or in the dateline ("LISBON (Reuters) -"); a place
@@ -726,7 +787,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         const fact_place *p = &f->where[i];
         bool opening = place_named_in(d, f, p->entity, lede) || place_named_in(d, f, p->entity, cl) ||
                        (head >= 0 && place_named_in(d, f, p->entity, head));
-        if (!opening || !place_at_event(d, f, p->entity, lede, cl, head))
+        if (!opening || !place_at_event(d, f, p->entity, lede, cl, head, we, when))
             continue;
         if (p->start < we && p->end > ws)
             continue; /* "returned to France": the what says it already */
@@ -759,42 +820,9 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         }
         break;
     }
-    /* when: the slot's first date that the opening gives, unless the what says it already */
-    for (size_t i = 0; i < f->n_when; i++) {
-        const timex *t = &f->timexes[f->when[i]];
-        if (!span_in(d, (uint32_t)t->start, (uint32_t)t->end, lede) &&
-            !span_in(d, (uint32_t)t->start, (uint32_t)t->end, cl) && !span_in(d, (uint32_t)t->start, (uint32_t)t->end, head))
-            continue;
-        if (t->start < we && t->end > ws)
-            break;
-        /* a day or a time ("on Tuesday", "last night", "this week", "9 October 2025"), not a
-         * year or a month: in a lede those are most often background ("the 1981 Brixton
-         * riots", "losses in 2004"), and "the quarter" or "the next decade" say too little */
-        if (!(t->type == TIMEX_TIME || strlen(t->value) >= 10 || strchr(t->value, 'W')))
-            continue;
-        /* "Sydney will host a match in June, the union said on Wednesday": the day a source
-         * spoke after the event's words is not the event's (but "Sanwa said on Wednesday it
-         * would recall": a firm's own announcement is the event) */
-        size_t before = doc_token_at(d, (uint32_t)t->start);
-        if (before > 0 && doc_tok_is(d, before - 1, "on"))
-            before--;
-        if (t->start >= we && before > 0 &&
-            (brief_word(d, before - 1, BW_ATTRIBUTION) || quotes_is_speech_verb(d, before - 1)))
-            continue;
-        bool in_name = false; /* "June Shannon" is a name, not a month */
-        for (size_t k = 0; k < f->ents.n_mentions && !in_name; k++)
-            in_name = t->start < f->ents.mentions[k].end && t->end > f->ents.mentions[k].start;
-        /* nor is "the Sunday Telegraph" a day: a capitalised word goes on after it */
-        size_t after = doc_token_at(d, (uint32_t)t->end);
-        in_name |= after < d->seg.n_tokens && d->seg.tokens[after].start >= (uint32_t)t->end &&
-                   d->seg.tokens[after].kind == TOK_WORD && d->seg.tokens[after].shape != SHAPE_LOWER &&
-                   !(d->seg.tokens[after].flags & TOKF_SENT_START) &&
-                   !memchr(d->text + t->end, ',', d->seg.tokens[after].start - (uint32_t)t->end);
-        if (in_name)
-            continue;
+    if (when) {
         buf_puts(&br->lead, ", ");
-        lead_span(br, d, (uint32_t)t->start, (uint32_t)t->end);
-        break;
+        lead_span(br, d, (uint32_t)when->start, (uint32_t)when->end);
     }
     buf_putc(&br->lead, '.');
 }

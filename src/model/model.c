@@ -243,7 +243,8 @@ static const word_class BRIEF_CLASSES[] = {
     {"attribution", BW_ATTRIBUTION, WF_WORD},     {"place_prep", BW_PLACE_PREP, WF_WORD},
     {"at_place", BW_AT_PLACE, WF_WORD},           {"subject_prep", BW_SUBJECT_PREP, WF_WORD},
     {"complete_event", BW_COMPLETE_EVENT, WF_WORD}, {"head_prep", BW_HEAD_PREP, WF_WORD},
-    {"plural", BW_PLURAL, WF_WORD},               {"named_prep", BW_NAMED_PREP, WF_WORD}};
+    {"plural", BW_PLURAL, WF_WORD},               {"named_prep", BW_NAMED_PREP, WF_WORD},
+    {"clause_break", BW_CLAUSE_BREAK, WF_WORD}};
 
 typedef struct word_file {
     const char *name;          /* "entities.txt" */
