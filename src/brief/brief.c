@@ -25,6 +25,7 @@
 #define PAREN_MAX_TOKENS 12 /* longer brackets carry content, not asides */
 #define GROUP_WORDS_MAX 6   /* words of an unnamed subject that leads ("A 78-year-old Connecticut man") */
 #define RELATIVE_WORDS_MAX 10 /* ... or of one with its relative clause ("People who walk ...") */
+#define OF_GROUP_WORDS_MAX 8  /* ... or with its "of" phrase ("The chief executive of the Fiat conglomerate") */
 #define LEAD_PEOPLE 2       /* people named in the lead line */
 #define MAX_SPANS 8         /* kept spans per sentence after compression */
 #define ATTRIB_MAX_TOKENS 6 /* ", the state news agency reported": longer tails carry content */
@@ -485,7 +486,7 @@ static bool in_mention(const facts *f, uint32_t b) {
  * apposition or a relative clause, or a phrase too long or too empty to lead. */
 static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
     size_t words = 0, content = 0;
-    bool counted = false, through = false;
+    bool counted = false, through = false, of_phrase = false;
     uint32_t end = 0;
     size_t first = doc_token_at(d, f->what.clause_subject_start);
     /* "A man has died", "The dollar regained": an article and a noun, read in the lede */
@@ -506,8 +507,21 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
         if (t->kind == TOK_PUNCT)
             return 0; /* an apposition or a relative clause: too long to lead */
         /* "Shares in UK Coal", "Growth in Japan": a head that says little takes its phrase */
-        if (words && brief_word(d, k, BW_HEAD_PREP) && (through || content >= 2 || counted))
+        /* "The chief executive of the Fiat conglomerate", "The next generation of games
+         * consoles": a head that "of" goes on from says whose or of what only with it, so the
+         * phrase goes on (a count stands alone: "Three senior executives [of Aer Lingus]") */
+        if (words && doc_tok_is(d, k, "of") && content >= 2 && !counted && !through) {
+            through = of_phrase = true;
+            continue;
+        }
+        if (words && brief_word(d, k, BW_HEAD_PREP) && (through || content >= 2 || counted)) {
+            /* not inside a name ("The Sound [of Music]", "the Republic [of Ireland]") */
+            if (k + 1 < d->seg.n_tokens && doc_tok_is(d, k, "of") && d->seg.tokens[k - 1].shape == SHAPE_CAPITAL &&
+                d->seg.tokens[k + 1].shape == SHAPE_CAPITAL && d->seg.tokens[k + 1].kind == TOK_WORD)
+                return 0;
             break;
+        }
+
         if (words && brief_word(d, k, BW_HEAD_PREP) && !through) {
             /* the phrase is taken only when it names someone or counts ("Growth in Japan",
              * "Shares in UK Coal"), not "The cost of divorce", "The time of their lives" */
@@ -553,7 +567,7 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
     /* one content word stands only as the whole subject: "A man has died", not "The woman
      * [falsely accused of ...]" */
     bool whole = end == f->what.clause_subject_end;
-    return end && words <= GROUP_WORDS_MAX &&
+    return end && words <= (of_phrase ? OF_GROUP_WORDS_MAX : GROUP_WORDS_MAX) &&
                    (content >= 2 || counted || (whole && ((article && content && !hyphen) || plural)))
                ? end
                : 0;
@@ -596,14 +610,21 @@ static bool named_subject(const precis_doc *d, const facts *f, uint32_t *he, uin
         k++;
     if (k == first || k >= first + 4 || !brief_word(d, k, BW_NAMED_PREP))
         return false;
+    /* the head is a description, not a name ("Sale Sharks director [of rugby Philippe
+     * Saint-Andre]" is no "director of Saint-Andre") */
+    for (size_t j = first + 1; j < k; j++)
+        if (d->seg.tokens[j].shape != SHAPE_LOWER)
+            return false;
     for (size_t i = 0; i < f->ents.n_mentions; i++) {
         const ner_mention *m = &f->ents.mentions[i];
         if (m->end != f->what.clause_subject_end || m->tok_start <= k + 1 || m->entity < 0 ||
             (m->flags & NERM_DEMONYM) || !(m->type == NER_PER || m->type == NER_ORG || m->type == NER_LOC))
             continue;
         for (size_t j = k + 1; j < m->tok_start; j++) {
-            if (d->seg.tokens[j].kind == TOK_PUNCT)
-                return false; /* an apposition or a list: no plain phrase */
+            /* an apposition or a list, or a phrase of its own ("Victory for the Azzurri [in]
+             * Rome"): no plain phrase */
+            if (d->seg.tokens[j].kind == TOK_PUNCT || brief_word(d, j, BW_HEAD_PREP))
+                return false;
             /* words that describe the name ("Australian budget airline", "US phone firm"),
              * not another name it belongs to ("the Lord of the Rings director") */
             if (d->seg.tokens[j].shape != SHAPE_LOWER && d->seg.tokens[j].shape != SHAPE_UPPER &&

@@ -1950,6 +1950,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
      * predicate keeps "is to" */
     bool planned = copula && b + 2 < end && doc_tok_is(d, b + 1, "to");
     copula &= !planned;
+    bool stated = false; /* the predicate is a state: a copula and a preposition ("is in talks") */
     if (!head) {
         uint32_t k = b;
         while (k < end && verb_group_word(d, k)) {
@@ -1962,9 +1963,19 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         }
         if (k >= end)
             return false;
+        /* "has had a bucket of slurry thrown over him", "has had its opening night": "had"
+         * after an auxiliary and before its object is the verb itself */
+        bool have = k > b + 1 && doc_tok_is(d, k - 1, "had") && determiner(d, k) && !auxiliary_ahead(d, k, end);
+        /* "is in hospital", "are in talks with Peugeot": where someone is, or in what state */
+        stated = copula && k + 1 < end && fact_word(d, k, FW_STATE_PREP) && d->seg.tokens[k + 1].kind == TOK_WORD &&
+                 !d->tok_stop[k + 1] && d->seg.tokens[k + 1].shape == SHAPE_LOWER;
+        if (have)
+            k--;
+        else if (stated)
+            ;
         /* "are about 30% less likely to develop heart disease": a measured comparison is what
          * a study found, an event of its own */
-        if (!(copula && finding(d, k, end))) {
+        else if (!(copula && finding(d, k, end))) {
             const token *t = &d->seg.tokens[k];
             if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[k] || determiner(d, k))
                 return false;
@@ -2048,6 +2059,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         }
     /* "put up for sale": the verb and its particle take a complement as the verb alone does */
     e = that_end ? that_end : with_complement(d, f, min_e > head + 1 && e == min_e ? head + 1 : head, e, end);
+    /* "in talks [with Peugeot]": a state takes its complement as a verb does */
+    if (stated)
+        e = with_complement(d, f, e - 1, e, end);
     /* cut by the length cap in the middle of a phrase ("conspired with her 20-year-old
      * soldier boyfriend to have her mother [killed]"): back to before its last "to" or
      * preposition after the verb's first word, where the phrase is whole ("conspired with
@@ -2102,9 +2116,19 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
      * ...]": a predicate that ends on a modifier or a participle is cut short */
     {
         const token *l = &d->seg.tokens[e - 1];
-        /* ... but after a determiner the word is a noun: "have taken a dunking [on Wall Street]" */
-        if (e - 1 > head && l->kind == TOK_WORD && l->shape == SHAPE_LOWER && l->end - l->start > 4 &&
-            !determiner(d, e - 2) &&
+        /* ... but after a determiner the word is a noun: "have taken a dunking [on Wall Street]",
+         * and so is an -ing word that ends a noun phrase ("cut the price of a return crossing") */
+        bool noun = determiner(d, e - 2);
+        /* (a preposition after it, not a clause: "a letter saying [he wanted]" is a participle) */
+        if (strncmp(d->text + l->end - 3, "ing", 3) == 0 && e < end && ends_verb_phrase(d, e))
+            for (uint32_t j = e - 2; j > head && !noun && e - j <= 4; j--) {
+                const token *w = &d->seg.tokens[j];
+                if (determiner(d, j))
+                    noun = true;
+                else if (w->kind != TOK_WORD || w->shape != SHAPE_LOWER || d->tok_stop[j])
+                    break;
+            }
+        if (e - 1 > head && l->kind == TOK_WORD && l->shape == SHAPE_LOWER && l->end - l->start > 4 && !noun &&
             (strncmp(d->text + l->end - 3, "ing", 3) == 0 || strncmp(d->text + l->end - 2, "ed", 2) == 0) && e < end &&
             (d->seg.tokens[e].kind == TOK_WORD || quote_mark(d, e))) /* "criticised for sending "offensive" ..." */
             return refuse(f);

@@ -122,7 +122,8 @@ enum fact_word_class {
     FW_PARTICLE_END = 1u << 23,   /* may end a predicate ("watch out") */
     FW_RANK = 1u << 24,           /* "first", "only": a cut phrase needs what follows */
     FW_APPROX = 1u << 25,         /* approximations before a quantity ("more than"); phrases */
-    FW_DEFINITE = 1u << 26        /* a number after them is no count ("the two leaders") */
+    FW_DEFINITE = 1u << 26,       /* a number after them is no count ("the two leaders") */
+    FW_STATE_PREP = 1u << 27      /* after a copula, say where or in what state ("is in talks") */
 };
 
 /* Classes of people.txt words (people and groups of them: facts/facts.c), bits of the value
