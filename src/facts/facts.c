@@ -1487,13 +1487,25 @@ static bool name_or_number(const precis_doc *d, uint32_t k) {
  * dehydration"), the phrase takes it, up to VERB_PHRASE_MAX tokens and the next
  * preposition; a time ("warned on Monday") is no complement. */
 static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v, uint32_t e, uint32_t end) {
-    /* "continued as the top seed was beaten": a clause, not a complement */
-    if (e != v + 1 || e + 1 >= end || !verb_complement(d, e) || timex_end_at(d, f, e + 1) ||
-        auxiliary_ahead(d, e + 1, end))
+    if (e != v + 1 || e + 1 >= end || !verb_complement(d, e) || timex_end_at(d, f, e + 1))
         return e;
     uint32_t c = e + 1;
+    /* "closing in on a deal": a second preposition goes with the first */
+    if (c + 1 < end && verb_complement(d, c) && !timex_end_at(d, f, c + 1))
+        c++;
+    uint32_t from = c;
     while (c < end && c - v < VERB_PHRASE_MAX && (d->seg.tokens[c].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, c)))
         c++;
+    /* "continued as the top seed was beaten": an auxiliary in the phrase makes it a clause,
+     * not a complement ("arrested for taking a flag from protesters who were ..." keeps its
+     * complement: that auxiliary is past the phrase) */
+    for (uint32_t k = from; k < c; k++)
+        if ((auxiliary(d, k) || modal(d, k)) && !(k > from && doc_tok_is(d, k - 1, "to")))
+            return e;
+    /* "confirmed as the man [who will present ...]": a bare noun that a relative clause goes
+     * on from needs it ("sued by a Ukrainian wannabe singer [who ...]" says enough) */
+    if (c < end && c - from <= 2 && (doc_tok_is(d, c, "who") || doc_tok_is(d, c, "which") || doc_tok_is(d, c, "that")))
+        return e;
     /* "at the top of the US [and Canada box office chart]", "for both the 800m [and 1500m]":
      * a phrase cut between two names or two numbers that share what follows, or that "both"
      * pairs, is cut inside a noun phrase, and says something else ("brought in Ed Kalman [and
@@ -1955,7 +1967,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         uint32_t k = b;
         while (k < end && verb_group_word(d, k)) {
             negated |= doc_tok_is(d, k, "not") || doc_tok_is(d, k, "never") || doc_tok_is(d, k, "n't") ||
-                       doc_tok_is(d, k, "unlikely"); /* "is unlikely to be cowed" */
+                       doc_tok_is(d, k, "unlikely") || /* "is unlikely to be cowed" */
+                       doc_tok_is(d, k, "once");       /* "was once seen as the best": no longer */
             modal_seen |= modal(d, k) || doc_tok_is(d, k, "will") || doc_tok_is(d, k, "would");
             if (!doc_tok_is(d, k, "be") && !doc_tok_is(d, k, "been") && !doc_tok_is(d, k, "being"))
                 copula &= !(auxiliary(d, k) && k > b); /* "is being" stays a copula */
@@ -2147,7 +2160,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     if (!own && !planned && (negated || modal_seen)) {
         ps = group;
         while (ps < head && !(modal(d, ps) || doc_tok_is(d, ps, "will") || doc_tok_is(d, ps, "would") ||
-                              doc_tok_is(d, ps, "not") || doc_tok_is(d, ps, "never") || doc_tok_is(d, ps, "unlikely")))
+                              doc_tok_is(d, ps, "not") || doc_tok_is(d, ps, "never") || doc_tok_is(d, ps, "unlikely") ||
+                              doc_tok_is(d, ps, "once")))
             ps++;
     }
     /* the subject without a trailing function word or adverb ("The woman falsely") */
