@@ -946,7 +946,10 @@ static void choose_where(const precis_doc *d, facts *f) {
                 const ner_mention *c2 = i + 2 < f->ents.n_mentions ? &f->ents.mentions[i + 2] : NULL;
                 bool list = c2 && c2->tok_start == c->tok_end + 1 && c2->type == NER_LOC &&
                             (doc_tok_is(d, c->tok_end, ",") || doc_tok_is(d, c->tok_end, "and") || doc_tok_is(d, c->tok_end, "or"));
-                if (c->tok_start == m->tok_end + 1 && c->entity >= 0 && c->entity != (int32_t)best && !list &&
+                /* "Sun Interbrew, Russia's second-largest brewer" is an apposition, not a place
+                 * in a country */
+                bool owner = c->tok_end < d->seg.n_tokens && d->seg.tokens[c->tok_end].kind == TOK_POSSESSIVE;
+                if (c->tok_start == m->tok_end + 1 && c->entity >= 0 && c->entity != (int32_t)best && !list && !owner &&
                     f->ents.entities[c->entity].type == NER_LOC && !(c->flags & NERM_DEMONYM)) {
                     p.start = m->start;
                     p.end = m->end;
@@ -1822,9 +1825,18 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         uint32_t k = a;
         while (k < end && !doc_tok_is(d, k, ","))
             k++;
-        if (k >= end || k - a > 16)
+        /* a participle with no comma after it opens the subject itself ("Struggling car
+         * maker Mitsubishi has struck a deal", "Spending on cards has overtaken cash"),
+         * and so does a name in -ing ("Boeing is to supply") */
+        bool opens_subject = !fact_word(d, a, FW_INTRODUCER) && (k >= end || k - a > 16);
+        /* ... as it does when the verb group comes before the comma ("Brewing giant Inbev
+         * has agreed to buy ... Sun Interbrew, Russia's second-largest brewer, ...") */
+        for (uint32_t j = a + 1; j < k && j < end && !opens_subject && !fact_word(d, a, FW_INTRODUCER); j++)
+            opens_subject = auxiliary(d, j) || modal(d, j);
+        if (!opens_subject && (k >= end || k - a > 16))
             return false;
-        a = k + 1;
+        if (!opens_subject)
+            a = k + 1;
     }
     uint32_t skip = 0;
     /* "US supermarket group Winn-Dixie": a capitalised abbreviation is a name even when its
