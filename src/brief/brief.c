@@ -508,9 +508,12 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
             return 0; /* an apposition or a relative clause: too long to lead */
         /* "Shares in UK Coal", "Growth in Japan": a head that says little takes its phrase */
         /* "The chief executive of the Fiat conglomerate", "The next generation of games
-         * consoles": a head that "of" goes on from says whose or of what only with it, so the
-         * phrase goes on (a count stands alone: "Three senior executives [of Aer Lingus]") */
-        if (words && doc_tok_is(d, k, "of") && content >= 2 && !counted && !through) {
+         * consoles", "A group of MPs": a head that "of" goes on from says whose or of what
+         * only with it, so the phrase goes on ("Thousands of slaves", "Three senior executives
+         * of Ireland's state-owned airline") */
+        bool count_only = counted && content == 1 && (doc_tok_class(d, &d->lang->fact_words, k - 1) & FW_NUMBER_WORD);
+        if (words && doc_tok_is(d, k, "of") &&
+            (count_only || content >= 2 || (content == 1 && brief_word(d, k - 1, BW_GROUP_NOUN))) && !through) {
             through = of_phrase = true;
             continue;
         }
@@ -549,7 +552,8 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
         bool stop = d->tok_stop[k] && t->shape != SHAPE_UPPER; /* "US" is a name */
         words += w;
         content += w && !stop;
-        counted |= t->kind == TOK_NUMBER;
+        /* "37 people", "Thousands of slaves", "Two comedians" */
+        counted |= t->kind == TOK_NUMBER || (doc_tok_class(d, &d->lang->fact_words, k) & FW_NUMBER_WORD);
         /* the phrase ends on a content word, not on "and", "the" or a possessive */
         if (t->kind == TOK_NUMBER || (t->kind == TOK_WORD && !stop)) {
             end = t->end;
