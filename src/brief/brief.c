@@ -23,7 +23,7 @@
 #include "util/error.h"
 
 #define PAREN_MAX_TOKENS 12 /* longer brackets carry content, not asides */
-#define GROUP_WORDS_MAX 6   /* words of an unnamed subject that leads ("A 78-year-old Connecticut man") */
+#define GROUP_WORDS_MAX 7   /* words of an unnamed subject that leads ("A 78-year-old Connecticut man") */
 #define RELATIVE_WORDS_MAX 10 /* ... or of one with its relative clause ("People who walk ...") */
 #define OF_GROUP_WORDS_MAX 8  /* ... or with its "of" phrase ("The chief executive of the Fiat conglomerate") */
 #define LEAD_PEOPLE 2       /* people named in the lead line */
@@ -405,9 +405,10 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
         bool state = m->type == NER_LOC && known_country(d, f, m->entity) &&
                      (m->start == cs || (m->tok_start > 0 && doc_tok_is(d, m->tok_start - 1, "the") &&
                                          d->seg.tokens[m->tok_start - 1].start == cs)); /* "The US has asked" */
-        /* "Nissan has named", "Sydney will host": a name that is the whole subject acts,
-         * whatever type the recogniser gave it (it often takes a firm or a club for a place) */
-        bool whole = m->start == cs && m->end == ce && m->type == NER_LOC;
+        /* "Nissan has named", "Sydney will host", "Cebit has opened its doors": a name that
+         * is the whole subject acts, whatever type the recogniser gave it (it often takes a
+         * firm or a club for a place, a fair for a thing) */
+        bool whole = m->start == cs && m->end == ce && (m->type == NER_LOC || m->type == NER_MISC);
         if (m->sentence != lede || m->start < cs || m->end > ce || m->entity < 0 ||
             (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) || !(m->type == NER_PER || m->type == NER_ORG || state || whole))
             continue;
@@ -439,7 +440,9 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
             continue;
         /* a one-word name used once without a role is too often a word taken for a name */
         const ner_entity *e = &f->ents.entities[m->entity];
-        if (e->n_direct < 2 && !e->has_role && m->tok_end - m->tok_start < 2 && !state)
+        /* (but an organisation that is the whole subject is one: "Volkswagen is considering") */
+        bool whole_org = m->start == cs && m->end == ce && m->type == NER_ORG;
+        if (e->n_direct < 2 && !e->has_role && m->tok_end - m->tok_start < 2 && !state && !whole_org)
             continue;
         if (n && !doc_tok_is(d, f->ents.mentions[last].tok_end, "and"))
             n = 0; /* "Gordon Brown's wife, Sarah Brown": the later name heads */

@@ -1489,6 +1489,7 @@ static bool name_or_number(const precis_doc *d, uint32_t k) {
  * stands alone and a complement follows ("sued by a singer", "hospitalized for
  * dehydration"), the phrase takes it, up to VERB_PHRASE_MAX tokens and the next
  * preposition; a time ("warned on Monday") is no complement. */
+static bool amount_symbol(const precis_doc *d, uint32_t k, uint32_t end);
 static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v, uint32_t e, uint32_t end) {
     if (e != v + 1 || e + 1 >= end || !verb_complement(d, e) || timex_end_at(d, f, e + 1))
         return e;
@@ -1497,7 +1498,8 @@ static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v,
     if (c + 1 < end && verb_complement(d, c) && !timex_end_at(d, f, c + 1))
         c++;
     uint32_t from = c;
-    while (c < end && c - v < VERB_PHRASE_MAX && (d->seg.tokens[c].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, c)))
+    while (c < end && c - v < VERB_PHRASE_MAX &&
+           (d->seg.tokens[c].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, c) || amount_symbol(d, c, end)))
         c++;
     /* "continued as the top seed was beaten": an auxiliary in the phrase makes it a clause,
      * not a complement ("arrested for taking a flag from protesters who were ..." keeps its
