@@ -723,9 +723,12 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
          * as the subject phrase that describes it, when that is short */
         if (!well)
             np = 0;
-        /* a description leads only from the lede: further down, "The figure", "Their final
-         * aim" lean on what came before */
-        if (np == 0 && cl == lede) {
+        /* a description leads from the lede; further down, "The figure", "Their final aim"
+         * lean on what came before, but one with an indefinite article does not ("A Chinese
+         * team took a kite ...", after a lede that sets the scene) */
+        size_t sf = doc_token_at(d, f->what.clause_subject_start);
+        bool indefinite = doc_tok_is(d, sf, "a") || doc_tok_is(d, sf, "an");
+        if (np == 0 && (cl == lede || indefinite)) {
             uint32_t se = plain_subject_end(d, f), he = 0, ns = 0;
             if (se) {
                 lead_span(br, d, f->what.clause_subject_start, se);
