@@ -1996,6 +1996,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         /* "is in hospital", "are in talks with Peugeot": where someone is, or in what state */
         stated = copula && k + 1 < end && fact_word(d, k, FW_STATE_PREP) && d->seg.tokens[k + 1].kind == TOK_WORD &&
                  !d->tok_stop[k + 1] && d->seg.tokens[k + 1].shape == SHAPE_LOWER;
+        /* not after a subject in which a person's name is followed by a word the lists do
+         * not know as a verb ("Boss Graeme Souness felt Newcastle were never in danger") */
+        for (uint32_t j = a + 1; j < b && stated; j++)
+            stated = !(d->seg.tokens[j].kind == TOK_WORD && d->seg.tokens[j].shape == SHAPE_LOWER && !d->tok_stop[j] &&
+                       person_at_end(f, j));
         if (have)
             k--;
         else if (stated)
