@@ -23,8 +23,9 @@
 #include "util/error.h"
 
 #define PAREN_MAX_TOKENS 12 /* longer brackets carry content, not asides */
-#define GROUP_WORDS_MAX 6   /* words of an unnamed subject that leads ("A 78-year-old Connecticut man") */
+#define GROUP_WORDS_MAX 7   /* words of an unnamed subject that leads ("A 78-year-old Connecticut man") */
 #define RELATIVE_WORDS_MAX 10 /* ... or of one with its relative clause ("People who walk ...") */
+#define OF_GROUP_WORDS_MAX 8  /* ... or with its "of" phrase ("The chief executive of the Fiat conglomerate") */
 #define LEAD_PEOPLE 2       /* people named in the lead line */
 #define MAX_SPANS 8         /* kept spans per sentence after compression */
 #define ATTRIB_MAX_TOKENS 6 /* ", the state news agency reported": longer tails carry content */
@@ -226,13 +227,29 @@ static bool known_country(const precis_doc *d, const facts *f, int32_t entity) {
     return entity >= 0 && (facts_entity_gaz_classes(d, &f->ents.entities[entity]) & GZ_COUNTRY);
 }
 
+static bool span_in(const precis_doc *d, uint32_t s, uint32_t e, int32_t si);
+
+/* True when a place at byte b of a sentence lies in another clause than the event's words,
+ * which end at byte a: a word of brief.txt's clause_break comes between ("named a new chief
+ * after Carlos Ghosn takes charge at Renault"). Not when the line dates the event by that
+ * clause, which then tells the same happening ("killed after a typhoon tore across the
+ * Philippines on Saturday"); nor after a participle (", beating Millbrook 3-1 at Wembley"),
+ * which most often goes on with the same event. */
+static bool another_clause(const precis_doc *d, int32_t si, uint32_t a, uint32_t b, const timex *when) {
+    for (size_t k = doc_token_at(d, a); k < d->seg.n_tokens && d->seg.tokens[k].end <= b; k++)
+        if (brief_word(d, k, BW_CLAUSE_BREAK))
+            return !(when && (uint32_t)when->start > d->seg.tokens[k].start &&
+                     span_in(d, d->seg.tokens[k].start, (uint32_t)when->end, si));
+    return false;
+}
+
 /* True when a place has a mention in the opening (sentences lede, cl or head) that says where
  * something happens: a preposition before it, past at most PLACE_REACH words ("in the
  * central Philippines", "at Wembley", "near the port of Sines"), or a dateline ("LISBON
  * (Reuters) -", "GLASGOW, Scotland, 9 October 2025 -"). */
 #define PLACE_REACH 3
 static bool place_at_event(const precis_doc *d, const facts *f, int32_t entity, int32_t lede, int32_t cl,
-                           int32_t head) {
+                           int32_t head, uint32_t what_end, const timex *when) {
     for (size_t k = 0; k < f->ents.n_mentions; k++) {
         const ner_mention *m = &f->ents.mentions[k];
         if (m->entity != entity || (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) ||
@@ -240,6 +257,9 @@ static bool place_at_event(const precis_doc *d, const facts *f, int32_t entity, 
             place_qualifies(d, m->tok_start, m->tok_end))
             continue;
         const sentence *s = &d->seg.sentences[m->sentence];
+        if (what_end && m->start > what_end && span_in(d, what_end - 1, what_end, m->sentence) &&
+            another_clause(d, m->sentence, what_end, m->start, when))
+            continue;
         bool dateline = (f->dateline_end && m->end <= f->dateline_end) ||
                         (m->tok_start < s->tok_start + 3 && d->seg.tokens[m->tok_start].shape == SHAPE_UPPER);
         if (dateline && known_place(d, f, entity))
@@ -385,8 +405,12 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
         bool state = m->type == NER_LOC && known_country(d, f, m->entity) &&
                      (m->start == cs || (m->tok_start > 0 && doc_tok_is(d, m->tok_start - 1, "the") &&
                                          d->seg.tokens[m->tok_start - 1].start == cs)); /* "The US has asked" */
+        /* "Nissan has named", "Sydney will host", "Cebit has opened its doors": a name that
+         * is the whole subject acts, whatever type the recogniser gave it (it often takes a
+         * firm or a club for a place, a fair for a thing) */
+        bool whole = m->start == cs && m->end == ce && (m->type == NER_LOC || m->type == NER_MISC);
         if (m->sentence != lede || m->start < cs || m->end > ce || m->entity < 0 ||
-            (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) || !(m->type == NER_PER || m->type == NER_ORG || state))
+            (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) || !(m->type == NER_PER || m->type == NER_ORG || state || whole))
             continue;
         /* "The family of baseball player Chris Lane broke down", "Three executives at Aer
          * Lingus are set to leave": the family, the executives head */
@@ -416,7 +440,9 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
             continue;
         /* a one-word name used once without a role is too often a word taken for a name */
         const ner_entity *e = &f->ents.entities[m->entity];
-        if (e->n_direct < 2 && !e->has_role && m->tok_end - m->tok_start < 2 && !state)
+        /* (but an organisation that is the whole subject is one: "Volkswagen is considering") */
+        bool whole_org = m->start == cs && m->end == ce && m->type == NER_ORG;
+        if (e->n_direct < 2 && !e->has_role && m->tok_end - m->tok_start < 2 && !state && !whole_org)
             continue;
         if (n && !doc_tok_is(d, f->ents.mentions[last].tok_end, "and"))
             n = 0; /* "Gordon Brown's wife, Sarah Brown": the later name heads */
@@ -463,7 +489,7 @@ static bool in_mention(const facts *f, uint32_t b) {
  * apposition or a relative clause, or a phrase too long or too empty to lead. */
 static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
     size_t words = 0, content = 0;
-    bool counted = false, through = false;
+    bool counted = false, through = false, of_phrase = false;
     uint32_t end = 0;
     size_t first = doc_token_at(d, f->what.clause_subject_start);
     /* "A man has died", "The dollar regained": an article and a noun, read in the lede */
@@ -484,8 +510,24 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
         if (t->kind == TOK_PUNCT)
             return 0; /* an apposition or a relative clause: too long to lead */
         /* "Shares in UK Coal", "Growth in Japan": a head that says little takes its phrase */
-        if (words && brief_word(d, k, BW_HEAD_PREP) && (through || content >= 2 || counted))
+        /* "The chief executive of the Fiat conglomerate", "The next generation of games
+         * consoles", "A group of MPs": a head that "of" goes on from says whose or of what
+         * only with it, so the phrase goes on ("Thousands of slaves", "Three senior executives
+         * of Ireland's state-owned airline") */
+        bool count_only = counted && content == 1 && (doc_tok_class(d, &d->lang->fact_words, k - 1) & FW_NUMBER_WORD);
+        if (words && doc_tok_is(d, k, "of") &&
+            (count_only || content >= 2 || (content == 1 && brief_word(d, k - 1, BW_GROUP_NOUN))) && !through) {
+            through = of_phrase = true;
+            continue;
+        }
+        if (words && brief_word(d, k, BW_HEAD_PREP) && (through || content >= 2 || counted)) {
+            /* not inside a name ("The Sound [of Music]", "the Republic [of Ireland]") */
+            if (k + 1 < d->seg.n_tokens && doc_tok_is(d, k, "of") && d->seg.tokens[k - 1].shape == SHAPE_CAPITAL &&
+                d->seg.tokens[k + 1].shape == SHAPE_CAPITAL && d->seg.tokens[k + 1].kind == TOK_WORD)
+                return 0;
             break;
+        }
+
         if (words && brief_word(d, k, BW_HEAD_PREP) && !through) {
             /* the phrase is taken only when it names someone or counts ("Growth in Japan",
              * "Shares in UK Coal"), not "The cost of divorce", "The time of their lives" */
@@ -513,7 +555,8 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
         bool stop = d->tok_stop[k] && t->shape != SHAPE_UPPER; /* "US" is a name */
         words += w;
         content += w && !stop;
-        counted |= t->kind == TOK_NUMBER;
+        /* "37 people", "Thousands of slaves", "Two comedians" */
+        counted |= t->kind == TOK_NUMBER || (doc_tok_class(d, &d->lang->fact_words, k) & FW_NUMBER_WORD);
         /* the phrase ends on a content word, not on "and", "the" or a possessive */
         if (t->kind == TOK_NUMBER || (t->kind == TOK_WORD && !stop)) {
             end = t->end;
@@ -531,7 +574,7 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
     /* one content word stands only as the whole subject: "A man has died", not "The woman
      * [falsely accused of ...]" */
     bool whole = end == f->what.clause_subject_end;
-    return end && words <= GROUP_WORDS_MAX &&
+    return end && words <= (of_phrase ? OF_GROUP_WORDS_MAX : GROUP_WORDS_MAX) &&
                    (content >= 2 || counted || (whole && ((article && content && !hyphen) || plural)))
                ? end
                : 0;
@@ -574,14 +617,21 @@ static bool named_subject(const precis_doc *d, const facts *f, uint32_t *he, uin
         k++;
     if (k == first || k >= first + 4 || !brief_word(d, k, BW_NAMED_PREP))
         return false;
+    /* the head is a description, not a name ("Sale Sharks director [of rugby Philippe
+     * Saint-Andre]" is no "director of Saint-Andre") */
+    for (size_t j = first + 1; j < k; j++)
+        if (d->seg.tokens[j].shape != SHAPE_LOWER)
+            return false;
     for (size_t i = 0; i < f->ents.n_mentions; i++) {
         const ner_mention *m = &f->ents.mentions[i];
         if (m->end != f->what.clause_subject_end || m->tok_start <= k + 1 || m->entity < 0 ||
             (m->flags & NERM_DEMONYM) || !(m->type == NER_PER || m->type == NER_ORG || m->type == NER_LOC))
             continue;
         for (size_t j = k + 1; j < m->tok_start; j++) {
-            if (d->seg.tokens[j].kind == TOK_PUNCT)
-                return false; /* an apposition or a list: no plain phrase */
+            /* an apposition or a list, or a phrase of its own ("Victory for the Azzurri [in]
+             * Rome"): no plain phrase */
+            if (d->seg.tokens[j].kind == TOK_PUNCT || brief_word(d, j, BW_HEAD_PREP))
+                return false;
             /* words that describe the name ("Australian budget airline", "US phone firm"),
              * not another name it belongs to ("the Lord of the Rings director") */
             if (d->seg.tokens[j].shape != SHAPE_LOWER && d->seg.tokens[j].shape != SHAPE_UPPER &&
@@ -593,6 +643,47 @@ static bool named_subject(const precis_doc *d, const facts *f, uint32_t *he, uin
         return true;
     }
     return false;
+}
+
+/* The when of the lead line: the slot's first date that the opening (sentences lede, cl or
+ * head) gives, unless the what [ws, we) says it already; NULL when none. */
+static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede, int32_t cl, int32_t head,
+                              uint32_t ws, uint32_t we) {
+    for (size_t i = 0; i < f->n_when; i++) {
+        const timex *t = &f->timexes[f->when[i]];
+        if (!span_in(d, (uint32_t)t->start, (uint32_t)t->end, lede) &&
+            !span_in(d, (uint32_t)t->start, (uint32_t)t->end, cl) && !span_in(d, (uint32_t)t->start, (uint32_t)t->end, head))
+            continue;
+        if (t->start < we && t->end > ws)
+            return NULL;
+        /* a day or a time ("on Tuesday", "last night", "this week", "9 October 2025"), not a
+         * year or a month: in a lede those are most often background ("the 1981 Brixton
+         * riots", "losses in 2004"), and "the quarter" or "the next decade" say too little */
+        if (!(t->type == TIMEX_TIME || strlen(t->value) >= 10 || strchr(t->value, 'W')))
+            continue;
+        /* "Sydney will host a match in June, the union said on Wednesday": the day a source
+         * spoke after the event's words is not the event's (but "Sanwa said on Wednesday it
+         * would recall": a firm's own announcement is the event) */
+        size_t before = doc_token_at(d, (uint32_t)t->start);
+        if (before > 0 && doc_tok_is(d, before - 1, "on"))
+            before--;
+        if (t->start >= we && before > 0 &&
+            (brief_word(d, before - 1, BW_ATTRIBUTION) || quotes_is_speech_verb(d, before - 1)))
+            continue;
+        bool in_name = false; /* "June Shannon" is a name, not a month */
+        for (size_t k = 0; k < f->ents.n_mentions && !in_name; k++)
+            in_name = t->start < f->ents.mentions[k].end && t->end > f->ents.mentions[k].start;
+        /* nor is "the Sunday Telegraph" a day: a capitalised word goes on after it */
+        size_t after = doc_token_at(d, (uint32_t)t->end);
+        in_name |= after < d->seg.n_tokens && d->seg.tokens[after].start >= (uint32_t)t->end &&
+                   d->seg.tokens[after].kind == TOK_WORD && d->seg.tokens[after].shape != SHAPE_LOWER &&
+                   !(d->seg.tokens[after].flags & TOKF_SENT_START) &&
+                   !memchr(d->text + t->end, ',', d->seg.tokens[after].start - (uint32_t)t->end);
+        if (in_name)
+            continue;
+        return t;
+    }
+    return NULL;
 }
 
 static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t lede) {
@@ -632,9 +723,12 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
          * as the subject phrase that describes it, when that is short */
         if (!well)
             np = 0;
-        /* a description leads only from the lede: further down, "The figure", "Their final
-         * aim" lean on what came before */
-        if (np == 0 && cl == lede) {
+        /* a description leads from the lede; further down, "The figure", "Their final aim"
+         * lean on what came before, but one with an indefinite article does not ("A Chinese
+         * team took a kite ...", after a lede that sets the scene) */
+        size_t sf = doc_token_at(d, f->what.clause_subject_start);
+        bool indefinite = doc_tok_is(d, sf, "a") || doc_tok_is(d, sf, "an");
+        if (np == 0 && (cl == lede || indefinite)) {
             uint32_t se = plain_subject_end(d, f), he = 0, ns = 0;
             if (se) {
                 lead_span(br, d, f->what.clause_subject_start, se);
@@ -714,6 +808,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     }
     buf_puts(&br->lead, ": ");
     lead_span(br, d, ws, we);
+    const timex *when = line_when(d, f, lede, cl, head, ws, we);
     /* where: the slot's first place that the opening names ("Russian" and "North Korean
      * leader" name no place) as where something happens: after a preposition ("in the
      * central Philippines", "at Wembley") or in the dateline ("LISBON (Reuters) -"); a place
@@ -723,7 +818,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         const fact_place *p = &f->where[i];
         bool opening = place_named_in(d, f, p->entity, lede) || place_named_in(d, f, p->entity, cl) ||
                        (head >= 0 && place_named_in(d, f, p->entity, head));
-        if (!opening || !place_at_event(d, f, p->entity, lede, cl, head))
+        if (!opening || !place_at_event(d, f, p->entity, lede, cl, head, we, when))
             continue;
         if (p->start < we && p->end > ws)
             continue; /* "returned to France": the what says it already */
@@ -756,33 +851,9 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         }
         break;
     }
-    /* when: the slot's first date that the opening gives, unless the what says it already */
-    for (size_t i = 0; i < f->n_when; i++) {
-        const timex *t = &f->timexes[f->when[i]];
-        if (!span_in(d, (uint32_t)t->start, (uint32_t)t->end, lede) &&
-            !span_in(d, (uint32_t)t->start, (uint32_t)t->end, cl) && !span_in(d, (uint32_t)t->start, (uint32_t)t->end, head))
-            continue;
-        if (t->start < we && t->end > ws)
-            break;
-        /* a day or a time ("on Tuesday", "last night", "this week", "9 October 2025"), not a
-         * year or a month: in a lede those are most often background ("the 1981 Brixton
-         * riots", "losses in 2004"), and "the quarter" or "the next decade" say too little */
-        if (!(t->type == TIMEX_TIME || strlen(t->value) >= 10 || strchr(t->value, 'W')))
-            continue;
-        bool in_name = false; /* "June Shannon" is a name, not a month */
-        for (size_t k = 0; k < f->ents.n_mentions && !in_name; k++)
-            in_name = t->start < f->ents.mentions[k].end && t->end > f->ents.mentions[k].start;
-        /* nor is "the Sunday Telegraph" a day: a capitalised word goes on after it */
-        size_t after = doc_token_at(d, (uint32_t)t->end);
-        in_name |= after < d->seg.n_tokens && d->seg.tokens[after].start >= (uint32_t)t->end &&
-                   d->seg.tokens[after].kind == TOK_WORD && d->seg.tokens[after].shape != SHAPE_LOWER &&
-                   !(d->seg.tokens[after].flags & TOKF_SENT_START) &&
-                   !memchr(d->text + t->end, ',', d->seg.tokens[after].start - (uint32_t)t->end);
-        if (in_name)
-            continue;
+    if (when) {
         buf_puts(&br->lead, ", ");
-        lead_span(br, d, (uint32_t)t->start, (uint32_t)t->end);
-        break;
+        lead_span(br, d, (uint32_t)when->start, (uint32_t)when->end);
     }
     buf_putc(&br->lead, '.');
 }

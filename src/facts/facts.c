@@ -37,6 +37,7 @@
 
 #define LEDE_MIN_WORDS 8   /* shorter opening lines are headlines, labels or bylines */
 #define VERB_PHRASE_MAX 10 /* tokens of the lead verb phrase: a verb, its object and a name */
+#define NAME_OVERRUN 4     /* tokens past that cap a name cut by it may take to finish */
 
 /* ---- helpers ------------------------------------------------------------------------------ */
 
@@ -996,7 +997,10 @@ static void choose_where(const precis_doc *d, facts *f) {
                 const ner_mention *c2 = i + 2 < f->ents.n_mentions ? &f->ents.mentions[i + 2] : NULL;
                 bool list = c2 && c2->tok_start == c->tok_end + 1 && c2->type == NER_LOC &&
                             (doc_tok_is(d, c->tok_end, ",") || doc_tok_is(d, c->tok_end, "and") || doc_tok_is(d, c->tok_end, "or"));
-                if (c->tok_start == m->tok_end + 1 && c->entity >= 0 && c->entity != (int32_t)best && !list &&
+                /* "Sun Interbrew, Russia's second-largest brewer" is an apposition, not a place
+                 * in a country */
+                bool owner = c->tok_end < d->seg.n_tokens && d->seg.tokens[c->tok_end].kind == TOK_POSSESSIVE;
+                if (c->tok_start == m->tok_end + 1 && c->entity >= 0 && c->entity != (int32_t)best && !list && !owner &&
                     f->ents.entities[c->entity].type == NER_LOC && !(c->flags & NERM_DEMONYM)) {
                     p.start = m->start;
                     p.end = m->end;
@@ -1516,19 +1520,58 @@ static bool verb_complement(const precis_doc *d, uint32_t k) {
     return fact_word(d, k, FW_COMPLEMENT) && !doc_tok_is(d, k + 1, "that") && !doc_tok_is(d, k + 1, "which");
 }
 
+/* True when token k is a capitalised word or a number ("US", "Canada", "800m"). */
+static bool name_or_number(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    return t->kind == TOK_NUMBER || (t->kind == TOK_WORD && t->shape != SHAPE_LOWER) ||
+           (t->kind == TOK_WORD && isdigit((unsigned char)d->text[t->start]));
+}
+
 /* The end of the verb phrase of the verb at token v that ends before token e: when the verb
  * stands alone and a complement follows ("sued by a singer", "hospitalized for
  * dehydration"), the phrase takes it, up to VERB_PHRASE_MAX tokens and the next
  * preposition; a time ("warned on Monday") is no complement. */
+static bool amount_symbol(const precis_doc *d, uint32_t k, uint32_t end);
 static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v, uint32_t e, uint32_t end) {
-    /* "continued as the top seed was beaten": a clause, not a complement */
-    if (e != v + 1 || e + 1 >= end || !verb_complement(d, e) || timex_end_at(d, f, e + 1) ||
-        auxiliary_ahead(d, e + 1, end))
+    if (e != v + 1 || e + 1 >= end || !verb_complement(d, e) || timex_end_at(d, f, e + 1))
         return e;
     uint32_t c = e + 1;
-    while (c < end && c - v < VERB_PHRASE_MAX && (d->seg.tokens[c].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, c)))
+    /* "closing in on a deal": a second preposition goes with the first */
+    if (c + 1 < end && verb_complement(d, c) && !timex_end_at(d, f, c + 1))
         c++;
-    return c > e + 1 && !d->tok_stop[c - 1] ? c : e;
+    uint32_t from = c;
+    while (c < end && c - v < VERB_PHRASE_MAX &&
+           (d->seg.tokens[c].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, c) || amount_symbol(d, c, end)))
+        c++;
+    /* "continued as the top seed was beaten": an auxiliary in the phrase makes it a clause,
+     * not a complement ("arrested for taking a flag from protesters who were ..." keeps its
+     * complement: that auxiliary is past the phrase) */
+    for (uint32_t k = from; k < c; k++)
+        if ((auxiliary(d, k) || modal(d, k)) && !(k > from && doc_tok_is(d, k - 1, "to")))
+            return e;
+    /* "confirmed as the man [who will present ...]": a bare noun that a relative clause goes
+     * on from needs it ("sued by a Ukrainian wannabe singer [who ...]" says enough) */
+    if (c < end && c - from <= 2 && (doc_tok_is(d, c, "who") || doc_tok_is(d, c, "which") || doc_tok_is(d, c, "that")))
+        return e;
+    /* "at the top of the US [and Canada box office chart]", "for both the 800m [and 1500m]":
+     * a phrase cut between two names or two numbers that share what follows, or that "both"
+     * pairs, is cut inside a noun phrase, and says something else ("brought in Ed Kalman [and
+     * Tom McGee from ...]" stays true) */
+    if (c < end && c + 1 < end && (doc_tok_is(d, c, "and") || doc_tok_is(d, c, "or")) &&
+        name_or_number(d, c - 1) && name_or_number(d, c + 1)) {
+        uint32_t after = c + 1;
+        while (after < end && name_or_number(d, after))
+            after++;
+        bool shared = after < end && d->seg.tokens[after].kind == TOK_WORD && !d->tok_stop[after];
+        bool both = false;
+        for (uint32_t k = e; k < c && !both; k++)
+            both = doc_tok_is(d, k, "both");
+        if (shared || both)
+            return e;
+    }
+    /* the phrase ends on a content word; a capitalised abbreviation ("the US") is a name even
+     * when its lower-case form is a stop word */
+    return c > e + 1 && (!d->tok_stop[c - 1] || d->seg.tokens[c - 1].shape == SHAPE_UPPER) ? c : e;
 }
 
 /* The lead verb phrase of sentence si: the first event verb (or -ed word) after the
@@ -1826,9 +1869,18 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         uint32_t k = a;
         while (k < end && !doc_tok_is(d, k, ","))
             k++;
-        if (k >= end || k - a > 16)
+        /* a participle with no comma after it opens the subject itself ("Struggling car
+         * maker Mitsubishi has struck a deal", "Spending on cards has overtaken cash"),
+         * and so does a name in -ing ("Boeing is to supply") */
+        bool opens_subject = !fact_word(d, a, FW_INTRODUCER) && (k >= end || k - a > 16);
+        /* ... as it does when the verb group comes before the comma ("Brewing giant Inbev
+         * has agreed to buy ... Sun Interbrew, Russia's second-largest brewer, ...") */
+        for (uint32_t j = a + 1; j < k && j < end && !opens_subject && !fact_word(d, a, FW_INTRODUCER); j++)
+            opens_subject = auxiliary(d, j) || modal(d, j);
+        if (!opens_subject && (k >= end || k - a > 16))
             return false;
-        a = k + 1;
+        if (!opens_subject)
+            a = k + 1;
     }
     uint32_t skip = 0;
     /* "US supermarket group Winn-Dixie": a capitalised abbreviation is a name even when its
@@ -1966,11 +2018,13 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
      * predicate keeps "is to" */
     bool planned = copula && b + 2 < end && doc_tok_is(d, b + 1, "to");
     copula &= !planned;
+    bool stated = false; /* the predicate is a state: a copula and a preposition ("is in talks") */
     if (!head) {
         uint32_t k = b;
         while (k < end && verb_group_word(d, k)) {
             negated |= doc_tok_is(d, k, "not") || doc_tok_is(d, k, "never") || doc_tok_is(d, k, "n't") ||
-                       doc_tok_is(d, k, "unlikely"); /* "is unlikely to be cowed" */
+                       doc_tok_is(d, k, "unlikely") || /* "is unlikely to be cowed" */
+                       doc_tok_is(d, k, "once");       /* "was once seen as the best": no longer */
             modal_seen |= modal(d, k) || doc_tok_is(d, k, "will") || doc_tok_is(d, k, "would");
             if (!doc_tok_is(d, k, "be") && !doc_tok_is(d, k, "been") && !doc_tok_is(d, k, "being"))
                 copula &= !(auxiliary(d, k) && k > b); /* "is being" stays a copula */
@@ -1978,9 +2032,24 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         }
         if (k >= end)
             return false;
+        /* "has had a bucket of slurry thrown over him", "has had its opening night": "had"
+         * after an auxiliary and before its object is the verb itself */
+        bool have = k > b + 1 && doc_tok_is(d, k - 1, "had") && determiner(d, k) && !auxiliary_ahead(d, k, end);
+        /* "is in hospital", "are in talks with Peugeot": where someone is, or in what state */
+        stated = copula && k + 1 < end && fact_word(d, k, FW_STATE_PREP) && d->seg.tokens[k + 1].kind == TOK_WORD &&
+                 !d->tok_stop[k + 1] && d->seg.tokens[k + 1].shape == SHAPE_LOWER;
+        /* not after a subject in which a person's name is followed by a word the lists do
+         * not know as a verb ("Boss Graeme Souness felt Newcastle were never in danger") */
+        for (uint32_t j = a + 1; j < b && stated; j++)
+            stated = !(d->seg.tokens[j].kind == TOK_WORD && d->seg.tokens[j].shape == SHAPE_LOWER && !d->tok_stop[j] &&
+                       person_at_end(f, j));
+        if (have)
+            k--;
+        else if (stated)
+            ;
         /* "are about 30% less likely to develop heart disease": a measured comparison is what
          * a study found, an event of its own */
-        if (!(copula && finding(d, k, end))) {
+        else if (!(copula && finding(d, k, end))) {
             const token *t = &d->seg.tokens[k];
             if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[k] || determiner(d, k))
                 return false;
@@ -2064,12 +2133,26 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         }
     /* "put up for sale": the verb and its particle take a complement as the verb alone does */
     e = that_end ? that_end : with_complement(d, f, min_e > head + 1 && e == min_e ? head + 1 : head, e, end);
+    /* "in talks [with Peugeot]": a state takes its complement as a verb does */
+    if (stated)
+        e = with_complement(d, f, e - 1, e, end);
     /* cut by the length cap in the middle of a phrase ("conspired with her 20-year-old
      * soldier boyfriend to have her mother [killed]"): back to before its last "to" or
      * preposition after the verb's first word, where the phrase is whole ("conspired with
      * her 20-year-old soldier boyfriend"); none, or an ordinal or a superlative before it
      * ("will become the first station [in the world to offer ...]", which needs what
      * follows): no clause */
+    /* "named a winner of a BBC Radio 3 World Music [Award]": a cap that falls inside a name
+     * lets the name finish, as long as the phrase stays short */
+    for (size_t i = 0; !that_end && e < end && i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        /* not a name that owns what follows ("Robert Kilroy-Silk['s new party]") */
+        if (m->tok_start < e && m->tok_end > e && m->tok_end < end && m->tok_end - head <= VERB_PHRASE_MAX + NAME_OVERRUN &&
+            d->seg.tokens[m->tok_end].kind != TOK_POSSESSIVE) {
+            e = m->tok_end;
+            break;
+        }
+    }
     if (!that_end && e < end && e - head >= VERB_PHRASE_MAX - 1 && !ends_verb_phrase(d, e) &&
         d->seg.tokens[e].kind != TOK_POSSESSIVE) {
         uint32_t c = e - 1;
@@ -2107,9 +2190,26 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
      * ...]": a predicate that ends on a modifier or a participle is cut short */
     {
         const token *l = &d->seg.tokens[e - 1];
-        if (e - 1 > head && l->kind == TOK_WORD && l->shape == SHAPE_LOWER && l->end - l->start > 4 &&
+        /* ... but after a determiner the word is a noun: "have taken a dunking [on Wall Street]",
+         * and so is an -ing word that ends a noun phrase ("cut the price of a return crossing") */
+        bool noun = determiner(d, e - 2);
+        /* (a preposition after it, not a clause: "a letter saying [he wanted]" is a participle) */
+        if (strncmp(d->text + l->end - 3, "ing", 3) == 0 && e < end && ends_verb_phrase(d, e))
+            for (uint32_t j = e - 2; j > head && !noun && e - j <= 4; j--) {
+                const token *w = &d->seg.tokens[j];
+                if (determiner(d, j))
+                    noun = true;
+                else if (w->kind != TOK_WORD || w->shape != SHAPE_LOWER || d->tok_stop[j])
+                    break;
+            }
+        if (e - 1 > head && l->kind == TOK_WORD && l->shape == SHAPE_LOWER && l->end - l->start > 4 && !noun &&
             (strncmp(d->text + l->end - 3, "ing", 3) == 0 || strncmp(d->text + l->end - 2, "ed", 2) == 0) && e < end &&
             (d->seg.tokens[e].kind == TOK_WORD || quote_mark(d, e))) /* "criticised for sending "offensive" ..." */
+            return refuse(f);
+        /* "will continue to face ["serious challenges"]", "accepted her mistakes ['contributed'
+         * to ...]": a predicate stopped by a quotation that goes on from it is cut short */
+        if (!that_end && e < end && (d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) && l->kind == TOK_WORD &&
+            !d->tok_stop[e - 1])
             return refuse(f);
         /* "denied reports [that Gordon Brown is ...]": a noun whose content is the clause after it */
         if (!that_end && e < end && e - head <= 2 && doc_tok_is(d, e, "that") && l->kind == TOK_WORD &&
@@ -2121,7 +2221,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     if (!own && !planned && (negated || modal_seen)) {
         ps = group;
         while (ps < head && !(modal(d, ps) || doc_tok_is(d, ps, "will") || doc_tok_is(d, ps, "would") ||
-                              doc_tok_is(d, ps, "not") || doc_tok_is(d, ps, "never") || doc_tok_is(d, ps, "unlikely")))
+                              doc_tok_is(d, ps, "not") || doc_tok_is(d, ps, "never") || doc_tok_is(d, ps, "unlikely") ||
+                              doc_tok_is(d, ps, "once")))
             ps++;
     }
     /* the subject without a trailing function word or adverb ("The woman falsely") */

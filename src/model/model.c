@@ -223,7 +223,7 @@ static const word_class FACT_CLASSES[] = {
     {"subordinator", FW_SUBORDINATOR, WF_WORD},     {"own_pronoun", FW_OWN_PRONOUN, WF_WORD},
     {"particle", FW_PARTICLE, WF_WORD},             {"particle_end", FW_PARTICLE_END, WF_WORD},
     {"rank", FW_RANK, WF_WORD},                     {"approx", FW_APPROX, WF_PHRASE},
-    {"definite", FW_DEFINITE, WF_WORD}};
+    {"definite", FW_DEFINITE, WF_WORD},           {"state_prep", FW_STATE_PREP, WF_WORD}};
 
 static const word_class PEOPLE_CLASSES[] = {
     {"he", PW_HE, WF_WORD},
@@ -244,7 +244,8 @@ static const word_class BRIEF_CLASSES[] = {
     {"attribution", BW_ATTRIBUTION, WF_WORD},     {"place_prep", BW_PLACE_PREP, WF_WORD},
     {"at_place", BW_AT_PLACE, WF_WORD},           {"subject_prep", BW_SUBJECT_PREP, WF_WORD},
     {"complete_event", BW_COMPLETE_EVENT, WF_WORD}, {"head_prep", BW_HEAD_PREP, WF_WORD},
-    {"plural", BW_PLURAL, WF_WORD},               {"named_prep", BW_NAMED_PREP, WF_WORD}};
+    {"plural", BW_PLURAL, WF_WORD},               {"named_prep", BW_NAMED_PREP, WF_WORD},
+    {"clause_break", BW_CLAUSE_BREAK, WF_WORD},   {"group_noun", BW_GROUP_NOUN, WF_WORD}};
 
 typedef struct word_file {
     const char *name;          /* "entities.txt" */

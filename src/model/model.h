@@ -124,7 +124,8 @@ enum fact_word_class {
     FW_PARTICLE_END = 1u << 23,   /* may end a predicate ("watch out") */
     FW_RANK = 1u << 24,           /* "first", "only": a cut phrase needs what follows */
     FW_APPROX = 1u << 25,         /* approximations before a quantity ("more than"); phrases */
-    FW_DEFINITE = 1u << 26        /* a number after them is no count ("the two leaders") */
+    FW_DEFINITE = 1u << 26,       /* a number after them is no count ("the two leaders") */
+    FW_STATE_PREP = 1u << 27      /* after a copula, say where or in what state ("is in talks") */
 };
 
 /* Classes of people.txt words (people and groups of them: facts/facts.c), bits of the value
@@ -155,7 +156,9 @@ enum brief_word_class {
     BW_COMPLETE_EVENT = 1u << 4, /* verbs that are an event alone ("died", "fell") */
     BW_HEAD_PREP = 1u << 5,      /* end a subject's head phrase ("The father [of ...]") */
     BW_PLURAL = 1u << 6,         /* plurals without -s ("people", "police") */
-    BW_NAMED_PREP = 1u << 7      /* between a subject's head and its name ("Shares in X") */
+    BW_NAMED_PREP = 1u << 7,     /* between a subject's head and its name ("Shares in X") */
+    BW_CLAUSE_BREAK = 1u << 8,   /* open another clause ("after", "while"): its places are its own */
+    BW_GROUP_NOUN = 1u << 9      /* a group or a part an "of" phrase names ("A group of MPs") */
 };
 
 /* Entries of the class-word files (entities.txt, and the others model.c lists in

@@ -1,8 +1,12 @@
 # golden.sh — golden-file tests for the brief and the facts.
 #
 # Each article tests/data/golden/<kind>.txt (prose written for precis: politics, business,
-# sport, science, court, disaster, obituary, interview, press_release, wire; and noline_column,
-# noline_review, noline_quote, whose right brief has no fact line) has its expected outputs
+# sport, science, court, disaster, obituary, interview, press_release, wire; line_places and
+# line_source_day, whose line must not take a place or a day from another clause;
+# line_of_phrase, line_group and line_state, whose who keeps its "of" phrase and whose what
+# is a state; and
+# noline_column, noline_review, noline_quote, whose right brief has no fact line) has its
+# expected outputs
 # beside it:
 #   <kind>.brief.txt   `precis brief FILE`   (the one-paragraph brief, default 80 words)
 #   <kind>.facts.txt   `precis facts FILE`   (who / what / where / when / how many / quotes / sources)
