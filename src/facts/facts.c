@@ -800,6 +800,7 @@ static bool in_front(const story_opening *op, int32_t si) {
 
 #define WHO_HEADLINE 1.0 /* named in the headline: an actor of the main event */
 #define WHO_LEDE 0.5     /* named in the lede */
+#define WHO_OPENS 0.5    /* opens the headline: its subject ("FBI declares ... Clinton's email") */
 #define WHO_UNSURE 0.3   /* a person known only by one word, with no role or title */
 
 /* True when byte b lies inside an outlet's name ("(Reuters)", "AFP reported"); the people of
@@ -832,11 +833,11 @@ static void mark_outlets(const facts *f, uint8_t *outlet) {
  * in one pass over the mentions keeps this linear (a scan of all mentions per person was
  * quadratic: 4.5 s for 60,000 names, benchmarks/pathological.sh). Bit 1: named in the story;
  * bit 2: in the headline; bit 4: in the lede; bit 8: named other than as a source; bit 16: a
- * person written with a full name or a title.
+ * person written with a full name or a title; bit 32: opening the headline.
  *
  * Who: people, and organisations that the headline or the lede names (a club, a party, the
  * Taliban act in news as people do; an organisation only mentioned further down is context).
- * Ranked by salience plus WHO_HEADLINE / WHO_LEDE. */
+ * Ranked by salience plus WHO_HEADLINE / WHO_LEDE / WHO_OPENS. */
 static void choose_who(const precis_doc *d, facts *f, uint8_t *story, uint8_t *outlet) {
     f->n_who = 0;
     story_opening op = opening_of(d);
@@ -868,6 +869,12 @@ static void choose_who(const precis_doc *d, facts *f, uint8_t *story, uint8_t *o
         story[m->entity] |= 8;
         if (m->sentence == op.headline)
             story[m->entity] |= 2;
+        /* the headline's first words name its subject ("The" aside) */
+        if (m->sentence == op.headline && op.headline >= 0 &&
+            (m->tok_start == d->seg.sentences[op.headline].tok_start ||
+             (m->tok_start == d->seg.sentences[op.headline].tok_start + 1 &&
+              doc_tok_is(d, d->seg.sentences[op.headline].tok_start, "the"))))
+            story[m->entity] |= 32;
         if (m->sentence == op.lede)
             story[m->entity] |= 4;
     }
@@ -880,7 +887,8 @@ static void choose_who(const precis_doc *d, facts *f, uint8_t *story, uint8_t *o
             continue;
         if (!(story[i] & 8))
             continue; /* a news agency or paper named only as the source: it reports, not acts */
-        double sc = e->salience + ((story[i] & 2) ? WHO_HEADLINE : 0) + ((story[i] & 4) ? WHO_LEDE : 0);
+        double sc = e->salience + ((story[i] & 2) ? WHO_HEADLINE : 0) + ((story[i] & 4) ? WHO_LEDE : 0) +
+                    ((story[i] & 32) ? WHO_OPENS : 0);
         /* a one-word "person" with no role and no title is as often a caption's or a page's
          * word taken for a name ("Image copyright", "Click to share") as a surname whose full
          * form the linker missed: it comes after the people and organisations named surely */
