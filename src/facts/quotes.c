@@ -1238,11 +1238,13 @@ static bool add_quote(const precis_doc *d, arena *a, quote_list *l, size_t open_
     attach_speaker(d, &x, (uint32_t)close, (uint32_t)close_end, (uint32_t)open_at);
     /* one or two words are a scare quote unless a speech verb gives them a speaker ("called it
      * a “disgrace”", "criticized the law as a “crazy system”": 35 of 41 such quotes on PolNeAR
-     * train and dev are annotated as the subject's words); a paragraph of a longer quotation,
+     * train and dev are annotated as the subject's words) or an attribution without a verb does
+     * ("Cruz: I Am ‘Horrified’", "according to Kim"), not a sentence's subject alone; a
+     * paragraph of a longer quotation,
      * an exclamation or a question ("You lie!", “With what?”) is speech whatever its length */
     bool exclaimed = s[qe - 1] == '!' || s[qe - 1] == '?';
     if (words < QUOTE_MIN_WORDS && !continues && !runs_on && !exclaimed &&
-        (x.speaker_token < 0 || x.verb_end == 0 || x.weak))
+        (x.speaker_token < 0 || x.weak))
         return true;
     /* “Face the Nation”, “Make Your Kid a Millionaire”: a title in title case names a show, a
      * book or a slogan, not anyone's words, unless a verb of saying follows it (“Get Out,” he

@@ -960,3 +960,8 @@ Test(quotes, a_role_description_is_the_person_named_before) {
                          "\"I am bitterly disappointed with the result,\" the Bolton boss said.\n");
     expect(f, "I am bitterly disappointed", "Sam Hardy");
 }
+
+Test(quotes, one_word_under_a_headline_name_and_colon) {
+    const facts *f = run("Mayor Lind: Budget Plan Is \xE2\x80\x98Reckless\xE2\x80\x99\n\nThe mayor spoke on Monday.\n");
+    expect(f, "Reckless", "Lind");
+}
