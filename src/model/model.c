@@ -380,19 +380,28 @@ static uint64_t image_sample(const char *p, size_t len) {
     return hash_bytes(p, k) ^ (hash_bytes(p + len - k, k) * 31u) ^ len;
 }
 
-/* Fills map `dst` of file `name` from the compiled tables; false when they do not hold it
- * (then the file is parsed). */
-static bool fill_compiled(const precis_model *m, const char *name, strmap *dst, uint32_t *df_docs) {
+/* Whether the compiled tables go with m's image: checked once per load (the image's sample
+ * hashes 8 KB), not once per table. */
+static bool compiled_tables_fit(const precis_model *m) {
     size_t blen = (size_t)(precis_compiled_tables_end - precis_compiled_tables);
-    const char *blob = precis_compiled_tables;
     tables_head h;
     if (!m->builtin || blen < sizeof h)
         return false;
-    memcpy(&h, blob, sizeof h);
-    if (memcmp(h.magic, TABLES_MAGIC, sizeof h.magic) != 0 || h.entry_size != sizeof(table_entry) ||
-        h.image_len != m->image_len || h.n_tables > (blen - sizeof h) / sizeof(table_head) ||
-        h.image_sample != image_sample(m->image, m->image_len))
+    memcpy(&h, precis_compiled_tables, sizeof h);
+    return memcmp(h.magic, TABLES_MAGIC, sizeof h.magic) == 0 && h.entry_size == sizeof(table_entry) &&
+           h.image_len == m->image_len && h.n_tables <= (blen - sizeof h) / sizeof(table_head) &&
+           h.image_sample == image_sample(m->image, m->image_len);
+}
+
+/* Fills map `dst` of file `name` from the compiled tables (when `fit`, compiled_tables_fit);
+ * false when they do not hold it (then the file is parsed). */
+static bool fill_compiled(const precis_model *m, bool fit, const char *name, strmap *dst, uint32_t *df_docs) {
+    size_t blen = (size_t)(precis_compiled_tables_end - precis_compiled_tables);
+    const char *blob = precis_compiled_tables;
+    tables_head h;
+    if (!fit)
         return false;
+    memcpy(&h, blob, sizeof h);
     for (uint32_t t = 0; t < h.n_tables; t++) {
         table_head th;
         memcpy(&th, blob + sizeof h + t * sizeof th, sizeof th);
@@ -818,6 +827,7 @@ static precis_status model_load_image(const char *image, size_t len, char *owned
         pos = body + (size_t)size + 1;
     }
 
+    bool tables_fit = compiled_tables_fit(m);
     /* Pass 2: languages. A language is a directory holding stopwords.txt or abbreviations.txt. */
     m->langs = calloc(m->n_files ? m->n_files : 1, sizeof *m->langs);
     if (!m->langs) {
@@ -849,19 +859,21 @@ static precis_status model_load_image(const char *image, size_t len, char *owned
         else if (strcmp(base, "events.txt") == 0)
             st = load_events(l, f->data, f->len, err);
         else if (strcmp(base, "cues.txt") == 0)
-            st = fill_compiled(m, f->name, &l->cue_words, NULL) ? PRECIS_OK
+            st = fill_compiled(m, tables_fit, f->name, &l->cue_words, NULL) ? PRECIS_OK
                                                                 : load_cue_words(l, f->data, f->len, err);
         else if (wf)
-            st = fill_compiled(m, f->name, word_map(l, wf), NULL) ? PRECIS_OK
+            st = fill_compiled(m, tables_fit, f->name, word_map(l, wf), NULL) ? PRECIS_OK
                                                                   : load_class_words(l, wf, f->data, f->len, err);
         else if (strcmp(base, "boilerplate.txt") == 0)
             st = load_cues(l, f->data, f->len, err);
         else if (strcmp(base, "stopwords.txt") == 0)
             st = load_words(l, &l->stopwords, f->data, f->len, err);
         else if (strcmp(base, "stems.tsv") == 0)
-            st = fill_compiled(m, f->name, &l->stems, NULL) ? PRECIS_OK : load_stems(l, f->data, f->len, err);
+            st = fill_compiled(m, tables_fit, f->name, &l->stems, NULL) ? PRECIS_OK
+                                                                        : load_stems(l, f->data, f->len, err);
         else
-            st = fill_compiled(m, f->name, &l->df, &l->df_docs) ? PRECIS_OK : load_df(l, f->data, f->len, err);
+            st = fill_compiled(m, tables_fit, f->name, &l->df, &l->df_docs) ? PRECIS_OK
+                                                                              : load_df(l, f->data, f->len, err);
         if (st != PRECIS_OK)
             goto fail;
     }
