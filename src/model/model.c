@@ -747,6 +747,8 @@ void precis_model_free(precis_model *m) {
         if (m->langs[i].ner && m->ner_free)
             m->ner_free(m->langs[i].ner);
     }
+    if (m->timex_words && m->timex_words_free)
+        m->timex_words_free(m->timex_words);
     langid_free(m->langid);
     free(m->langs);
     free(m->files);

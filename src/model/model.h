@@ -203,6 +203,10 @@ struct precis_model {
     size_t n_files;
     /* frees the languages' recognisers (lang_data.ner); set by whoever attached them */
     void (*ner_free)(void *);
+    /* the time expression finder's word index (facts/timex.c), built once with the model
+     * instead of at every run of the finder; NULL when not attached, with its free */
+    void *timex_words;
+    void (*timex_words_free)(void *);
 };
 
 struct model_file {
