@@ -1342,15 +1342,20 @@ bool sources_find(const precis_doc *d, const quote *qs, size_t nq, arena *a, sou
     }
     for (size_t k = 0; k < nt; k++) {
         bool ok = true;
+        /* the token's cue classes, looked up once for both tests (NO_CUE: not yet) */
+        const uint32_t NO_CUE = UINT32_MAX;
+        uint32_t cls = NO_CUE;
         /* "Kim told the BBC that...": Kim's speech, and the BBC as an outlet below */
         if (!quoted[k] && d->seg.tokens[k].shape == SHAPE_LOWER && d->seg.tokens[k].end - d->seg.tokens[k].start >= 4 &&
-            cue_is(d, k, CW_SOURCE) && !speech_source(d, a, &q, &m, &cap, k))
+            ((cls = cue(d, k)) & CW_SOURCE) && !speech_source(d, a, &q, &m, &cap, k))
             return false;
         /* every cue starts with r, a, t or "(": most tokens are rejected on one byte */
-        char c0 = (char)tolower((unsigned char)d->text[d->seg.tokens[k].start]);
+        char c0 = word_fold(d->text[d->seg.tokens[k].start]);
         if (c0 != 'r' && c0 != 'a' && c0 != 't' && c0 != '(')
             continue;
-        if (cue_is(d, k, CW_REPORT)) {
+        if (cls == NO_CUE)
+            cls = cue(d, k);
+        if (cls & CW_REPORT) {
             size_t e = name_after(d, k + 1, nt);
             size_t b = name_before(d, k);
             if (e > k + 1 && capitalised(d, e - 1))
