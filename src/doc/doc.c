@@ -64,9 +64,9 @@ precis_status precis_doc_new(const precis_model *model, const char *text, size_t
     d->invalid = text_count_invalid(d->text, len);
     if (!segment_text(d->text, d->body_start, len, lang, &d->mem, &d->seg))
         goto oom;
-    if (!lexicon_init(&d->lex, lang, &d->mem))
-        goto oom;
     size_t nt = d->seg.n_tokens;
+    if (!lexicon_init_sized(&d->lex, lang, &d->mem, nt))
+        goto oom;
     d->tok_term = arena_alloc(&d->mem, (nt ? nt : 1) * sizeof *d->tok_term);
     d->tok_stop = arena_calloc(&d->mem, nt ? nt : 1, 1);
     /* words per sentence, counted once: the scorers and the non-story rules ask for them
