@@ -248,7 +248,7 @@ static double slash_credit(const precis_doc *d, size_t i) {
     return slash && credit ? SLASH_CREDIT : 0;
 }
 
-/* Every first- or second-person word of READER_WORDS and VOICE starts with one of these
+/* Every first- or second-person word of READER_WORDS and VOICE_* starts with one of these
  * letters: a test that turns most words away before a list is searched. */
 static bool person_initial(char c) {
     switch (c | 0x20) {
@@ -435,10 +435,29 @@ static void widget_bars(precis_doc *d) {
 
 /* ---- reader comments ------------------------------------------------------------------------ */
 
-static const listed_word VOICE[] = {LW("i"), LW("me"), LW("my"), LW("mine"), LW("myself"), LW("you"),
-    LW("your"), LW("yours"), LW("yourself"), LW("we"), LW("us"), LW("our"), LW("ours"), LW("i'm"), LW("i’m"),
-    LW("i've"), LW("i’ve"), LW("i'd"), LW("i’d"), LW("i'll"), LW("i’ll"), LW("you're"), LW("you’re"),
-    LW("you've"), LW("you’ve"), LW("we're"), LW("we’re"), LW("im"), LW("ive"), {NULL, 0}};
+/* The first- and second-person words, by first letter: is_voice runs at every token and
+ * compares a word with the few of its letter only. */
+static const listed_word VOICE_I[] = {LW("i"), LW("i'm"), LW("i’m"), LW("i've"), LW("i’ve"), LW("i'd"), LW("i’d"),
+    LW("i'll"), LW("i’ll"), LW("im"), LW("ive"), {NULL, 0}};
+static const listed_word VOICE_M[] = {LW("me"), LW("my"), LW("mine"), LW("myself"), {NULL, 0}};
+static const listed_word VOICE_Y[] = {LW("you"), LW("your"), LW("yours"), LW("yourself"), LW("you're"), LW("you’re"),
+    LW("you've"), LW("you’ve"), {NULL, 0}};
+static const listed_word VOICE_W[] = {LW("we"), LW("we're"), LW("we’re"), {NULL, 0}};
+static const listed_word VOICE_U[] = {LW("us"), {NULL, 0}};
+static const listed_word VOICE_O[] = {LW("our"), LW("ours"), {NULL, 0}};
+
+/* The voice words starting with c (ASCII case aside), or NULL when none does. */
+static const listed_word *voice_words(char c) {
+    switch (c | 0x20) {
+    case 'i': return VOICE_I;
+    case 'm': return VOICE_M;
+    case 'y': return VOICE_Y;
+    case 'w': return VOICE_W;
+    case 'u': return VOICE_U;
+    case 'o': return VOICE_O;
+    default: return NULL;
+    }
+}
 static const listed_word TIME_UNITS[] = {LW("second"), LW("seconds"), LW("minute"), LW("minutes"), LW("min"),
     LW("mins"), LW("hour"), LW("hours"), LW("hr"), LW("hrs"), LW("day"), LW("days"), LW("week"), LW("weeks"),
     LW("month"), LW("months"), LW("year"), LW("years"), {NULL, 0}};
@@ -450,7 +469,8 @@ static bool is_voice(const precis_doc *d, uint32_t k) {
     /* it runs at every token: the first letter and the length rule out almost all of them
      * before the list is searched */
     size_t len = t->end - t->start;
-    if (t->kind != TOK_WORD || len > 9 || !person_initial(d->text[t->start]) || !doc_tok_in_listed(d, k, VOICE))
+    const listed_word *voice = voice_words(d->text[t->start]);
+    if (t->kind != TOK_WORD || len > 9 || !voice || !doc_tok_in_listed(d, k, voice))
         return false;
     bool first = k == (uint32_t)d->seg.sentences[t->sentence].tok_start || (t->flags & TOKF_SENT_START);
     return t->shape == SHAPE_LOWER || d->text[t->start] == 'I' || (first && t->shape == SHAPE_CAPITAL);
