@@ -35,6 +35,11 @@ static const struct {
     {"twelve", 12},     {"twenty", 20},      {"two", 2},
 };
 #define NUMBER_WORD_MAX 9 /* "seventeen", "thousands" */
+/* The first letters of NUMBER_WORDS, one bit each from 'a' */
+#define LETTER_BIT(c) (1u << ((c) - 'a'))
+#define NUMBER_INITIALS                                                                         \
+    (LETTER_BIT('b') | LETTER_BIT('d') | LETTER_BIT('e') | LETTER_BIT('f') | LETTER_BIT('h') |  \
+     LETTER_BIT('m') | LETTER_BIT('n') | LETTER_BIT('o') | LETTER_BIT('s') | LETTER_BIT('t'))
 
 static const struct {
     const char *word;
@@ -57,12 +62,13 @@ static bool number_word(const precis_doc *d, size_t k, double *v) {
     if (t->kind != TOK_WORD || len < 3 || len > NUMBER_WORD_MAX)
         return false;
     const char *s = d->text + t->start;
+    unsigned initial = (unsigned)(word_fold(s[0]) - 'a');
+    if (initial >= 26 || !(NUMBER_INITIALS >> initial & 1))
+        return false;
     char low[NUMBER_WORD_MAX + 1];
     for (size_t i = 0; i < len; i++)
         low[i] = word_fold(s[i]);
     low[len] = '\0';
-    if (!strchr("otfsenhmbd", low[0]))
-        return false;
     size_t lo = 0, hi = sizeof NUMBER_WORDS / sizeof NUMBER_WORDS[0];
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
