@@ -282,7 +282,7 @@ static bool addresses_reader(const precis_doc *d, size_t i) {
 
 /* Fills by[reason] with sentence i's evidence per reason and returns the total. */
 static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues,
-                                double *by) {
+                                const uint8_t *cue_first, double *by) {
     const sentence *s = &d->seg.sentences[i];
     double ev = 0, weak = 0;
     bool strong = false, strong_other = false; /* other: a strong sign that is not a widget's */
@@ -299,7 +299,7 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
             if (m)
                 quoted = m == 1 ? true : m == 2 ? false : !quoted;
         }
-        if (quoted)
+        if (quoted || !cue_first[d->tok_term[k]])
             continue;
         for (size_t c = 0; c < n_cues; c++) {
             const compiled_cue *cc = &cues[c];
@@ -509,8 +509,8 @@ static bool user_line(const precis_doc *d, size_t i) {
  * words (boilerplate.txt's comment cues), shouting; never when it quotes or names a speaker,
  * when it is long, or when it is full of figures. `in_quote` says whether a quotation opened
  * in an earlier sentence of the paragraph is still open. */
-static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues, bool in_quote,
-                            bool *own_voice) {
+static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues,
+                            const uint8_t *cue_first, bool in_quote, bool *own_voice) {
     const sentence *s = &d->seg.sentences[i];
     *own_voice = false;
     if (user_line(d, i))
@@ -538,7 +538,7 @@ static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *c
         voice += is_voice(d, k);
         shout += t->shape == SHAPE_UPPER;
         lettered++;
-        for (size_t c = 0; c < n_cues; c++)
+        for (size_t c = 0; cue_first[d->tok_term[k]] && c < n_cues; c++)
             if (cues[c].reason == NS_COMMENT && cues[c].n == 1 && cues[c].term[0] == d->tok_term[k])
                 opinion++;
     }
@@ -558,7 +558,7 @@ static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *c
  * register: fewer than one sentence in four reads like a comment or speaks in the first or
  * second person outside quotations. A columnist's own voice runs through the whole piece;
  * readers' user lines are a sign of their own and waive that test. */
-static bool comment_tail(precis_doc *d, const compiled_cue *cues, size_t n_cues) {
+static bool comment_tail(precis_doc *d, const compiled_cue *cues, size_t n_cues, const uint8_t *cue_first) {
     size_t n = d->seg.n_sentences;
     uint8_t *cm = malloc(n);
     /* per prefix [0, i): comment-like sentences, sentences in the writer's own voice */
@@ -577,7 +577,7 @@ static bool comment_tail(precis_doc *d, const compiled_cue *cues, size_t n_cues)
         if (i > 0 && s->paragraph != d->seg.sentences[i - 1].paragraph)
             in_quote = false;
         bool voice;
-        cm[i] = comment_kind(d, i, cues, n_cues, in_quote, &voice);
+        cm[i] = comment_kind(d, i, cues, n_cues, cue_first, in_quote, &voice);
         for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
             if (d->seg.tokens[k].flags & TOKF_OPEN_QUOTE)
                 in_quote = true;
@@ -620,12 +620,22 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
     if (!cues)
         return false;
     size_t n_cues = compile_cues(d, cues);
+    /* per term: whether a cue starts with it; the cues are compared with a word only then
+     * (most words start none) */
+    uint8_t *cue_first = calloc(d->lex.n_terms ? d->lex.n_terms : 1, 1);
+    if (!cue_first) {
+        free(cues);
+        return false;
+    }
+    for (size_t c = 0; c < n_cues; c++)
+        cue_first[cues[c].term[0]] = 1;
     size_t tail_start = n - n / 4;
     /* Isolation needs each sentence's best overlap with any other; a term-frequency count
      * over the document answers it in linear time: a term shared with another sentence
      * has a document count above its count in this sentence. */
     float *doc_tf = calloc(sv->n_terms ? sv->n_terms : 1, sizeof *doc_tf);
     if (!doc_tf) {
+        free(cue_first);
         free(cues);
         return false;
     }
@@ -634,7 +644,7 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
             doc_tf[sv->v[i].term[k]] += sv->v[i].tf[k];
     for (size_t i = 0; i < n; i++) {
         double by[NS_REASONS] = {0};
-        double ev = sentence_evidence(d, i, cues, n_cues, by);
+        double ev = sentence_evidence(d, i, cues, n_cues, cue_first, by);
         const svec *v = &sv->v[i];
         bool shared = false;
         for (uint32_t k = 0; k < v->n && !shared; k++)
@@ -689,8 +699,9 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
             d->boilerplate[i] = NS_ABOUT;
         break;
     }
-    bool ok = comment_tail(d, cues, n_cues);
+    bool ok = comment_tail(d, cues, n_cues, cue_first);
     free(doc_tf);
+    free(cue_first);
     free(cues);
     return ok;
 }
