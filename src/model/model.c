@@ -352,8 +352,9 @@ uint32_t model_entity_word(const lang_data *lang, const char *s, size_t len) {
  * maps, slot for slot, because they were made by the same code from the same bytes. The head
  * names the image (length, and a hash of its first and last 4 KB); tables of another image
  * are ignored and the files parsed. Native layout: only the build that wrote them reads them.
- * The cue words (cues.txt, a few hundred lines) and the class-word files (WORD_FILES) ride
- * along: a map whose keys are in the image costs nothing more to carry. */
+ * The cue words (cues.txt, a few hundred lines), the class-word files (WORD_FILES), the
+ * stopwords, abbreviations and event words ride along: a map whose keys are in the image costs
+ * nothing more to carry, and parsing them was a tenth of a start. */
 static const char TABLES_MAGIC[8] = {'P', 'R', 'T', 'A', 'B', '0', '1', '\0'};
 
 typedef struct tables_head {
@@ -469,7 +470,8 @@ precis_status model_compile_tables(const precis_model *m, unsigned char **out, s
     size_t n = 0;
     for (size_t i = 0; i < m->n_langs; i++)
         n += (m->langs[i].stems.count > 0) + (m->langs[i].df.count > 0) + (m->langs[i].cue_words.count > 0) +
-             word_maps_filled(&m->langs[i]);
+             (m->langs[i].stopwords.count > 0) + (m->langs[i].abbrevs.count > 0) +
+             (m->langs[i].event_words.count > 0) + word_maps_filled(&m->langs[i]);
     size_t len = sizeof(tables_head) + n * sizeof(table_head), heads = 0;
     unsigned char *blob = calloc(1, len);
     bool ok = blob != NULL;
@@ -487,6 +489,18 @@ precis_status model_compile_tables(const precis_model *m, unsigned char **out, s
         if (ok && l->cue_words.count) {
             snprintf(file, sizeof file, "%s/cues.txt", l->code);
             ok = put_table(&blob, &len, &heads, m, file, &l->cue_words, 0);
+        }
+        if (ok && l->stopwords.count) {
+            snprintf(file, sizeof file, "%s/stopwords.txt", l->code);
+            ok = put_table(&blob, &len, &heads, m, file, &l->stopwords, 0);
+        }
+        if (ok && l->abbrevs.count) {
+            snprintf(file, sizeof file, "%s/abbreviations.txt", l->code);
+            ok = put_table(&blob, &len, &heads, m, file, &l->abbrevs, 0);
+        }
+        if (ok && l->event_words.count) {
+            snprintf(file, sizeof file, "%s/events.txt", l->code);
+            ok = put_table(&blob, &len, &heads, m, file, &l->event_words, 0);
         }
         for (size_t w = 0; ok && w < N_WORD_FILES; w++) {
             const strmap *map = word_map_of(l, &WORD_FILES[w]);
@@ -858,9 +872,11 @@ static precis_status model_load_image(const char *image, size_t len, char *owned
         if (strcmp(base, "events.txt") == 0)
             l->has_facts = true;
         if (strcmp(base, "abbreviations.txt") == 0)
-            st = load_abbrevs(l, f->data, f->len, err);
+            st = fill_compiled(m, tables_fit, f->name, &l->abbrevs, NULL) ? PRECIS_OK
+                                                                          : load_abbrevs(l, f->data, f->len, err);
         else if (strcmp(base, "events.txt") == 0)
-            st = load_events(l, f->data, f->len, err);
+            st = fill_compiled(m, tables_fit, f->name, &l->event_words, NULL) ? PRECIS_OK
+                                                                              : load_events(l, f->data, f->len, err);
         else if (strcmp(base, "cues.txt") == 0)
             st = fill_compiled(m, tables_fit, f->name, &l->cue_words, NULL) ? PRECIS_OK
                                                                 : load_cue_words(l, f->data, f->len, err);
@@ -870,7 +886,9 @@ static precis_status model_load_image(const char *image, size_t len, char *owned
         else if (strcmp(base, "boilerplate.txt") == 0)
             st = load_cues(l, f->data, f->len, err);
         else if (strcmp(base, "stopwords.txt") == 0)
-            st = load_words(l, &l->stopwords, f->data, f->len, err);
+            st = fill_compiled(m, tables_fit, f->name, &l->stopwords, NULL)
+                     ? PRECIS_OK
+                     : load_words(l, &l->stopwords, f->data, f->len, err);
         else if (strcmp(base, "stems.tsv") == 0)
             st = fill_compiled(m, tables_fit, f->name, &l->stems, NULL) ? PRECIS_OK
                                                                         : load_stems(l, f->data, f->len, err);
