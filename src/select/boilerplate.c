@@ -248,19 +248,21 @@ static double slash_credit(const precis_doc *d, size_t i) {
     return slash && credit ? SLASH_CREDIT : 0;
 }
 
-/* Every first- or second-person word of READER_WORDS and VOICE_* starts with one of these
- * letters: a test that turns most words away before a list is searched. */
-static bool person_initial(char c) {
+/* The words that speak to the reader, by first letter (addresses_reader asks most tokens):
+ * the ones starting with c (ASCII case aside), or NULL when none does. */
+static const listed_word READER_Y[] = {LW("you"), LW("your"), LW("yours"), {NULL, 0}};
+static const listed_word READER_W[] = {LW("we"), {NULL, 0}};
+static const listed_word READER_U[] = {LW("us"), {NULL, 0}};
+static const listed_word READER_O[] = {LW("our"), LW("ours"), {NULL, 0}};
+static const listed_word *reader_words(char c) {
     switch (c | 0x20) {
-    case 'i': case 'm': case 'y': case 'w': case 'u': case 'o':
-        return true;
-    default:
-        return false;
+    case 'y': return READER_Y;
+    case 'w': return READER_W;
+    case 'u': return READER_U;
+    case 'o': return READER_O;
+    default: return NULL;
     }
 }
-
-static const listed_word READER_WORDS[] = {LW("you"), LW("your"), LW("yours"), LW("we"), LW("us"), LW("our"),
-    LW("ours"), {NULL, 0}};
 
 /* True when sentence i speaks to the reader or stands as a line: a short sentence, an
  * exclamation, or "you", "your", "our", "we" outside quotation marks. */
@@ -273,9 +275,11 @@ static bool addresses_reader(const precis_doc *d, size_t i) {
         int m = quote_mark_kind(d, k);
         if (m)
             quoted = m == 1 ? true : m == 2 ? false : !quoted;
-        else if (!quoted && d->seg.tokens[k].kind == TOK_WORD &&
-                 person_initial(d->text[d->seg.tokens[k].start]) && doc_tok_in_listed(d, k, READER_WORDS))
-            return true;
+        else if (!quoted && d->seg.tokens[k].kind == TOK_WORD) {
+            const listed_word *reader = reader_words(d->text[d->seg.tokens[k].start]);
+            if (reader && doc_tok_in_listed(d, k, reader))
+                return true;
+        }
     }
     return false;
 }
