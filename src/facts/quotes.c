@@ -1161,6 +1161,16 @@ static bool next_para_reopens(const char *s, size_t len, size_t i, int fam) {
     return f == fam && (kind == 1 || kind == 3);
 }
 
+/* Whether any of the 8 bytes of x is a line break, a quotation mark's ASCII byte (" ` ')
+ * or not ASCII (the curly marks' UTF-8): the has-zero-byte test on words, so that the text
+ * between marks is passed over eight bytes at a time. */
+static inline bool mark_or_break8(uint64_t x) {
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t nl = x ^ (ones * '\n'), dq = x ^ (ones * '"'), bq = x ^ (ones * '`'), sq = x ^ (ones * '\'');
+    uint64_t zero = ((nl - ones) & ~nl) | ((dq - ones) & ~dq) | ((bq - ones) & ~bq) | ((sq - ones) & ~sq);
+    return ((zero | x) & high) != 0;
+}
+
 bool quotes_find(const precis_doc *d, arena *a, quote **out, size_t *n) {
     quote_list l = {0};
     const char *s = d->text;
@@ -1168,6 +1178,15 @@ bool quotes_find(const precis_doc *d, arena *a, quote **out, size_t *n) {
     open_mark m[2] = {{0}, {0}}; /* double, single */
     bool reopen[2] = {false, false};
     for (size_t i = d->body_start; i < len; i++) {
+        while (i + 8 <= len) {
+            uint64_t x;
+            memcpy(&x, s + i, sizeof x);
+            if (mark_or_break8(x))
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
         if (s[i] == '\n') {
             /* A quotation runs across paragraphs only when the next one reopens the mark (each
              * paragraph of a long quotation does; the earlier ones are not closed). */
