@@ -333,9 +333,7 @@ uint32_t model_word_class(const strmap *words, const char *s, size_t len) {
     char key[CUE_WORD_MAX];
     if (words->count == 0 || len == 0 || len > sizeof key)
         return 0;
-    for (size_t i = 0; i < len; i++)
-        key[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
-    int32_t v = strmap_get(words, key, len);
+    int32_t v = strmap_get_h(words, key, len, hash_lower_ascii(s, len, key));
     return v > 0 ? (uint32_t)v : 0;
 }
 

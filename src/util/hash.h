@@ -26,6 +26,20 @@ static inline uint64_t hash_bytes(const void *p, size_t len) {
     return h;
 }
 
+/* hash_bytes of s[0, len) with A-Z lowered, which are written to dst: for a lookup of a
+ * word's lower case, without a second pass over it. */
+static inline uint64_t hash_lower_ascii(const char *s, size_t len, char *dst) {
+    const uint64_t prime = 1099511628211ull;
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        c = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+        dst[i] = (char)c;
+        h = (h ^ c) * prime;
+    }
+    return h;
+}
+
 /* 16 bytes: no stored hash. Comparing the length and then a word or two of the key costs
  * about what comparing a stored hash did, growing recomputes the hashes, and a map a third
  * smaller is a third less to zero for every document's lexicon. */
