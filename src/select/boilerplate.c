@@ -119,8 +119,9 @@ static uint32_t next_word(const precis_doc *d, uint32_t k, uint32_t end) {
     return k;
 }
 
-/* Quotation mark kind of token k: 1 opens (“), 2 closes (”), 3 straight ("), 0 none. */
-static int quote_mark_kind(const precis_doc *d, uint32_t k) {
+/* Quotation mark kind of token k: 1 opens (“), 2 closes (”), 3 straight ("), 0 none. Inline:
+ * the rules ask it of every token, twice. */
+static inline int quote_mark_kind(const precis_doc *d, uint32_t k) {
     const token *t = &d->seg.tokens[k];
     const unsigned char *p = (const unsigned char *)d->text + t->start;
     size_t len = t->end - t->start;
