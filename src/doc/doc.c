@@ -199,15 +199,6 @@ bool doc_tok_in(const precis_doc *d, size_t k, const char *const *words) {
     return word_in_lower(d->text + t->start, t->end - t->start, words);
 }
 
-bool doc_tok_in_listed(const precis_doc *d, size_t k, const listed_word *list) {
-    const token *t = &d->seg.tokens[k];
-    return word_in_fold(d->text + t->start, t->end - t->start, list);
-}
-
-uint32_t doc_tok_class(const precis_doc *d, const strmap *words, size_t k) {
-    const token *t = &d->seg.tokens[k];
-    return model_word_class(words, d->text + t->start, t->end - t->start);
-}
 
 uint32_t doc_phrase_class(const precis_doc *d, const strmap *words, size_t k, size_t n) {
     char key[CUE_WORD_MAX];

@@ -329,14 +329,6 @@ static precis_status load_class_words(lang_data *l, const word_file *wf, const c
     return PRECIS_OK;
 }
 
-uint32_t model_word_class(const strmap *words, const char *s, size_t len) {
-    char key[CUE_WORD_MAX];
-    if (words->count == 0 || len == 0 || len > sizeof key)
-        return 0;
-    int32_t v = strmap_get_h(words, key, len, hash_lower_ascii(s, len, key));
-    return v > 0 ? (uint32_t)v : 0;
-}
-
 uint32_t model_entity_word(const lang_data *lang, const char *s, size_t len) {
     return lang ? model_word_class(&lang->entity_words, s, len) : 0;
 }
