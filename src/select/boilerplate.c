@@ -468,8 +468,9 @@ static const listed_word TIME_UNITS[] = {LW("second"), LW("seconds"), LW("minute
     LW("month"), LW("months"), LW("year"), LW("years"), {NULL, 0}};
 
 /* A first- or second-person word; "US" in capitals is the country, and a capitalised "You"
- * or "My" inside a sentence is part of a title ("My Summer Of Love"). */
-static bool is_voice(const precis_doc *d, uint32_t k) {
+ * or "My" inside a sentence is part of a title ("My Summer Of Love"). Inline: asked of every
+ * token of a sentence, twice. */
+static inline bool is_voice(const precis_doc *d, uint32_t k) {
     const token *t = &d->seg.tokens[k];
     /* it runs at every token: the first letter and the length rule out almost all of them
      * before the list is searched */
