@@ -54,7 +54,8 @@ static int short_cmp(const char *a, const char *b) {
     return (unsigned char)*a - (unsigned char)*b;
 }
 
-static bool number_word(const precis_doc *d, size_t k, double *v) {
+/* Inline: asked of nearly every word, and most are turned away by the first tests. */
+static inline bool number_word(const precis_doc *d, size_t k, double *v) {
     /* most words are no number: reject them on length and first letter before the search
      * (it runs at nearly every word) */
     const token *t = &d->seg.tokens[k];
