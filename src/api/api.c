@@ -8,6 +8,7 @@
 
 #include "doc/doc.h"
 #include "facts/ner.h"
+#include "facts/timex.h"
 #include "langid/langid.h"
 #include "model/model.h"
 #include "precis/precis.h"
@@ -37,6 +38,8 @@ static precis_status attach(precis_status st, precis_model **out, precis_error *
     if (st != PRECIS_OK)
         return st;
     st = ner_model_attach(*out, err);
+    if (st == PRECIS_OK)
+        st = timex_model_attach(*out, err);
     if (st != PRECIS_OK) {
         precis_model_free(*out);
         *out = NULL;

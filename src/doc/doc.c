@@ -64,9 +64,9 @@ precis_status precis_doc_new(const precis_model *model, const char *text, size_t
     d->invalid = text_count_invalid(d->text, len);
     if (!segment_text(d->text, d->body_start, len, lang, &d->mem, &d->seg))
         goto oom;
-    if (!lexicon_init(&d->lex, lang, &d->mem))
-        goto oom;
     size_t nt = d->seg.n_tokens;
+    if (!lexicon_init_sized(&d->lex, lang, &d->mem, nt))
+        goto oom;
     d->tok_term = arena_alloc(&d->mem, (nt ? nt : 1) * sizeof *d->tok_term);
     d->tok_stop = arena_calloc(&d->mem, nt ? nt : 1, 1);
     /* words per sentence, counted once: the scorers and the non-story rules ask for them
@@ -199,15 +199,6 @@ bool doc_tok_in(const precis_doc *d, size_t k, const char *const *words) {
     return word_in_lower(d->text + t->start, t->end - t->start, words);
 }
 
-bool doc_tok_in_listed(const precis_doc *d, size_t k, const listed_word *list) {
-    const token *t = &d->seg.tokens[k];
-    return word_in_fold(d->text + t->start, t->end - t->start, list);
-}
-
-uint32_t doc_tok_class(const precis_doc *d, const strmap *words, size_t k) {
-    const token *t = &d->seg.tokens[k];
-    return model_word_class(words, d->text + t->start, t->end - t->start);
-}
 
 uint32_t doc_phrase_class(const precis_doc *d, const strmap *words, size_t k, size_t n) {
     char key[CUE_WORD_MAX];

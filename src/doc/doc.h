@@ -89,13 +89,19 @@ static inline bool doc_tok_is_n(const precis_doc *d, size_t k, const char *w, si
 bool doc_tok_in(const precis_doc *d, size_t k, const char *const *words);
 /* True when token k is one of the words of `list` (as doc_tok_is): for lists asked of most
  * tokens, which the words' lengths make cheap. */
-bool doc_tok_in_listed(const precis_doc *d, size_t k, const listed_word *list);
+static inline bool doc_tok_in_listed(const precis_doc *d, size_t k, const listed_word *list) {
+    const token *t = &d->seg.tokens[k];
+    return word_in_fold(d->text + t->start, t->end - t->start, list);
+}
 
 /* The class bits a class-word map of the language (lang_data.fact_words, ...; model/model.h)
  * gives token k, ASCII case aside: the word lists of the layers above, kept as data in
  * models/<lang>/. 0 for a word the map does not list, and for every word of a language
  * without the file. One hash lookup, whatever the number of words in the classes. */
-uint32_t doc_tok_class(const precis_doc *d, const strmap *words, size_t k);
+static inline uint32_t doc_tok_class(const precis_doc *d, const strmap *words, size_t k) {
+    const token *t = &d->seg.tokens[k];
+    return model_word_class(words, d->text + t->start, t->end - t->start);
+}
 /* The same for the n tokens from k read as one phrase ("more than"): their texts joined by
  * single spaces. */
 uint32_t doc_phrase_class(const precis_doc *d, const strmap *words, size_t k, size_t n);

@@ -17,7 +17,7 @@ typedef struct svec {
 typedef struct sentvecs {
     svec *v; /* one per sentence */
     size_t n;
-    double *idf; /* per term id */
+    double *idf; /* per term id, NAN until looked up (sentvecs_idf) */
     size_t n_terms;
 } sentvecs;
 #endif

@@ -44,13 +44,20 @@ typedef struct ctx {
 /* Normalised, ASCII-lower-cased bytes of text[s, e) with whitespace runs as one space;
  * with `drop_periods`, periods go too (U.S. -> us). Returns the length (clipped to cap). */
 static size_t lower_key(const char *text, uint32_t s, uint32_t e, char *dst, size_t cap, bool drop_periods) {
-    char tmp[KEY_MAX];
+    const char *src = text + s;
     size_t n = e - s < KEY_MAX ? e - s : KEY_MAX;
-    n = ner_normalize(text + s, n, tmp);
     size_t o = 0;
     bool space = false;
+    /* ner_normalize's characters, made on the way rather than into a copy first */
     for (size_t i = 0; i < n && o < cap; i++) {
-        char c = tmp[i];
+        char c = src[i];
+        if ((unsigned char)c == 0xE2 && i + 2 < n && (unsigned char)src[i + 1] == 0x80) {
+            char r = ner_normalize_e280((unsigned char)src[i + 2]);
+            if (r) {
+                c = r;
+                i += 2;
+            }
+        }
         if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
             space = o > 0;
             continue;

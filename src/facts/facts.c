@@ -2373,6 +2373,7 @@ precis_status facts_compute(precis_doc *d, precis_error *err) {
     facts *f = arena_calloc(&d->mem, 1, sizeof *f);
     if (!f)
         return set_error(err, PRECIS_E_NOMEM, "facts: out of memory");
+    f->mem = &d->mem;
     if (!d->lang->has_facts) {
         /* The recogniser, gazetteers, cue words and time patterns are one language's: run on
          * another they make up facts ("who: Wir"). Better none, said in the output. */

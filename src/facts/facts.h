@@ -94,6 +94,11 @@ typedef struct facts {
     uint8_t who_basis[FACTS_MAX_SLOT], where_basis[FACTS_MAX_SLOT], when_basis[FACTS_MAX_SLOT];
     uint8_t what_basis, group_basis;
     uint32_t dateline_end; /* the byte after a dateline's dash ("LISBON (Reuters) -"), or 0 */
+    /* facts_json_members' text, kept from its first call in the document's arena (mem): the
+     * facts view and the brief both render it, and a batch asks for both */
+    arena *mem;
+    char *json_members;
+    size_t json_members_len;
 } facts;
 
 /* Computes the facts of d (summarizing first, for boilerplate flags and key sentences).

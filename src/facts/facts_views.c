@@ -437,7 +437,25 @@ static void put_named_span(buf *b, const precis_doc *d, const char *name, uint32
     buf_put_uint(b, e);
 }
 
+static void write_json_members(const precis_doc *d, buf *b);
+
 void facts_json_members(const precis_doc *d, buf *b) {
+    facts *f = d->facts;
+    if (f->json_members) {
+        buf_append(b, f->json_members, f->json_members_len);
+        return;
+    }
+    size_t start = b->len;
+    write_json_members(d, b);
+    char *copy = buf_ok(b) && f->mem ? arena_alloc(f->mem, b->len - start) : NULL;
+    if (copy) {
+        memcpy(copy, b->data + start, b->len - start);
+        f->json_members = copy;
+        f->json_members_len = b->len - start;
+    }
+}
+
+static void write_json_members(const precis_doc *d, buf *b) {
     const facts *f = d->facts;
     buf_puts(b, "\"date\":");
     if (f->dct[0])

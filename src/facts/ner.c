@@ -1260,22 +1260,32 @@ static inline bool ascii_alnum(unsigned char c) {
     return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u;
 }
 
-static size_t split_token(const precis_doc *d, size_t ti, piece *out) {
+static size_t split_token_edges(const precis_doc *d, size_t ti, piece *out);
+
+/* Inline: the common cases, a token that is one piece, at every token of the document. */
+static inline size_t split_token(const precis_doc *d, size_t ti, piece *out) {
     const token *t = &d->seg.tokens[ti];
     uint32_t s = t->start, e = t->end;
-    const char *x = d->text;
-    size_t n = 0;
     if (t->kind != TOK_WORD || e - s < 2) {
         out[0] = (piece){s, e, (uint32_t)ti};
         return 1;
     }
     /* Most words begin and end with an ASCII letter or digit, and then nothing is split off
      * (a final 's' may be a possessive's: the long way) */
-    unsigned char c0 = (unsigned char)x[s], cl = (unsigned char)x[e - 1];
+    unsigned char c0 = (unsigned char)d->text[s], cl = (unsigned char)d->text[e - 1];
     if (ascii_alnum(c0) && ascii_alnum(cl) && cl != 's') {
         out[0] = (piece){s, e, (uint32_t)ti};
         return 1;
     }
+    return split_token_edges(d, ti, out);
+}
+
+/* split_token for a word with punctuation, a quote or a possessive at an edge. */
+static size_t split_token_edges(const precis_doc *d, size_t ti, piece *out) {
+    const token *t = &d->seg.tokens[ti];
+    uint32_t s = t->start, e = t->end;
+    const char *x = d->text;
+    size_t n = 0;
     /* Leading punctuation and quotes. */
     while (s < e && n < 3) {
         size_t q = curly_at(x + s, e - s);

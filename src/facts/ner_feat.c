@@ -368,14 +368,7 @@ size_t ner_normalize(const char *s, size_t n, char *dst) {
         unsigned char c = (unsigned char)s[i];
         /* U+2018..U+201F quotes and U+2013/U+2014 dashes are E2 80 xx in UTF-8. */
         if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
-            unsigned char c3 = (unsigned char)s[i + 2];
-            char r = 0;
-            if (c3 == 0x98 || c3 == 0x99 || c3 == 0x9B)
-                r = '\'';
-            else if (c3 == 0x9C || c3 == 0x9D || c3 == 0x9F)
-                r = '"';
-            else if (c3 == 0x93 || c3 == 0x94)
-                r = '-';
+            char r = ner_normalize_e280((unsigned char)s[i + 2]);
             if (r) {
                 dst[o++] = r;
                 i += 2;

@@ -115,6 +115,18 @@ typedef struct ner_word {
  * returns the new length (never more than n). */
 size_t ner_normalize(const char *s, size_t n, char *dst);
 
+/* The ASCII character ner_normalize puts for the three bytes E2 80 c3 (U+2018..U+201F
+ * quotes, U+2013/U+2014 dashes), or 0 when it keeps them. */
+static inline char ner_normalize_e280(unsigned char c3) {
+    if (c3 == 0x98 || c3 == 0x99 || c3 == 0x9B)
+        return '\'';
+    if (c3 == 0x9C || c3 == 0x9D || c3 == 0x9F)
+        return '"';
+    if (c3 == 0x93 || c3 == 0x94)
+        return '-';
+    return 0;
+}
+
 /* The longest gazetteer phrase looked up inside a sentence, in bytes. */
 #define NER_GAZ_MAX_BYTES 256
 

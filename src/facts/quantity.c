@@ -20,19 +20,26 @@
 #define QUANTITY_MAX_NOUNS 4
 #define APPROX_MIN_WORD_VALUE 10 /* "about three generations" is a topic, "about forty" a count */
 
+/* In strcmp order: number_word looks a word up by binary search. */
 static const struct {
     const char *word;
     double value;
 } NUMBER_WORDS[] = {
-    {"one", 1},        {"two", 2},          {"three", 3},       {"four", 4},       {"five", 5},
-    {"six", 6},        {"seven", 7},        {"eight", 8},       {"nine", 9},       {"ten", 10},
-    {"eleven", 11},    {"twelve", 12},      {"thirteen", 13},   {"fourteen", 14},  {"fifteen", 15},
-    {"sixteen", 16},   {"seventeen", 17},   {"eighteen", 18},   {"nineteen", 19},  {"twenty", 20},
-    {"thirty", 30},    {"forty", 40},       {"fifty", 50},      {"sixty", 60},     {"seventy", 70},
-    {"eighty", 80},    {"ninety", 90},      {"hundred", 100},   {"thousand", 1e3}, {"million", 1e6},
-    {"billion", 1e9},  {"trillion", 1e12},  {"dozen", 12},      {"dozens", 24},    {"hundreds", 200},
-    {"thousands", 2000}, {"millions", 2e6}, {"billions", 2e9},
+    {"billion", 1e9},   {"billions", 2e9},   {"dozen", 12},        {"dozens", 24},      {"eight", 8},
+    {"eighteen", 18},   {"eighty", 80},      {"eleven", 11},       {"fifteen", 15},     {"fifty", 50},
+    {"five", 5},        {"forty", 40},       {"four", 4},          {"fourteen", 14},    {"hundred", 100},
+    {"hundreds", 200},  {"million", 1e6},    {"millions", 2e6},    {"nine", 9},         {"nineteen", 19},
+    {"ninety", 90},     {"one", 1},          {"seven", 7},         {"seventeen", 17},   {"seventy", 70},
+    {"six", 6},         {"sixteen", 16},     {"sixty", 60},        {"ten", 10},         {"thirteen", 13},
+    {"thirty", 30},     {"thousand", 1e3},   {"thousands", 2000},  {"three", 3},        {"trillion", 1e12},
+    {"twelve", 12},     {"twenty", 20},      {"two", 2},
 };
+#define NUMBER_WORD_MAX 9 /* "seventeen", "thousands" */
+/* The first letters of NUMBER_WORDS, one bit each from 'a' */
+#define LETTER_BIT(c) (1u << ((c) - 'a'))
+#define NUMBER_INITIALS                                                                         \
+    (LETTER_BIT('b') | LETTER_BIT('d') | LETTER_BIT('e') | LETTER_BIT('f') | LETTER_BIT('h') |  \
+     LETTER_BIT('m') | LETTER_BIT('n') | LETTER_BIT('o') | LETTER_BIT('s') | LETTER_BIT('t'))
 
 static const struct {
     const char *word;
@@ -40,21 +47,42 @@ static const struct {
 } SCALES[] = {{"bn", 1e9}, {"billion", 1e9}, {"m", 1e6}, {"mn", 1e6}, {"million", 1e6},
               {"k", 1e3},  {"thousand", 1e3}, {"trillion", 1e12}, {"tn", 1e12}, {"hundred", 100}};
 
-static bool number_word(const precis_doc *d, size_t k, double *v) {
-    /* most words are no number: reject them on length and first letter before comparing
-     * ("one".."seventeen", "thousands": 3 to 9 letters) */
+/* strcmp's order and sign, inline: a call costs more than comparing these few bytes. */
+static int short_cmp(const char *a, const char *b) {
+    while (*a && *a == *b)
+        a++, b++;
+    return (unsigned char)*a - (unsigned char)*b;
+}
+
+/* Inline: asked of nearly every word, and most are turned away by the first tests. */
+static inline bool number_word(const precis_doc *d, size_t k, double *v) {
+    /* most words are no number: reject them on length and first letter before the search
+     * (it runs at nearly every word) */
     const token *t = &d->seg.tokens[k];
     size_t len = t->end - t->start;
-    if (t->kind != TOK_WORD || len < 3 || len > 9)
+    if (t->kind != TOK_WORD || len < 3 || len > NUMBER_WORD_MAX)
         return false;
-    char c0 = (char)tolower((unsigned char)d->text[t->start]);
-    if (!strchr("otfsenhmbd", c0))
+    const char *s = d->text + t->start;
+    unsigned initial = (unsigned)(word_fold(s[0]) - 'a');
+    if (initial >= 26 || !(NUMBER_INITIALS >> initial & 1))
         return false;
-    for (size_t i = 0; i < sizeof NUMBER_WORDS / sizeof NUMBER_WORDS[0]; i++)
-        if (NUMBER_WORDS[i].word[0] == c0 && doc_tok_is(d, k, NUMBER_WORDS[i].word)) {
-            *v = NUMBER_WORDS[i].value;
+    char low[NUMBER_WORD_MAX + 1];
+    for (size_t i = 0; i < len; i++)
+        low[i] = word_fold(s[i]);
+    low[len] = '\0';
+    size_t lo = 0, hi = sizeof NUMBER_WORDS / sizeof NUMBER_WORDS[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = short_cmp(low, NUMBER_WORDS[mid].word);
+        if (c == 0) {
+            *v = NUMBER_WORDS[mid].value;
             return true;
         }
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
     return false;
 }
 

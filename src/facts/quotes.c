@@ -1287,6 +1287,16 @@ static bool next_para_reopens(const char *s, size_t len, size_t i, int fam) {
     return f == fam && (kind == 1 || kind == 3);
 }
 
+/* Whether any of the 8 bytes of x is a line break, a quotation mark's ASCII byte (" ` ')
+ * or not ASCII (the curly marks' UTF-8): the has-zero-byte test on words, so that the text
+ * between marks is passed over eight bytes at a time. */
+static inline bool mark_or_break8(uint64_t x) {
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t nl = x ^ (ones * '\n'), dq = x ^ (ones * '"'), bq = x ^ (ones * '`'), sq = x ^ (ones * '\'');
+    uint64_t zero = ((nl - ones) & ~nl) | ((dq - ones) & ~dq) | ((bq - ones) & ~bq) | ((sq - ones) & ~sq);
+    return ((zero | x) & high) != 0;
+}
+
 bool quotes_find(const precis_doc *d, arena *a, quote **out, size_t *n) {
     quote_list l = {0};
     const char *s = d->text;
@@ -1294,6 +1304,15 @@ bool quotes_find(const precis_doc *d, arena *a, quote **out, size_t *n) {
     open_mark m[2] = {{0}, {0}}; /* double, single */
     bool reopen[2] = {false, false};
     for (size_t i = d->body_start; i < len; i++) {
+        while (i + 8 <= len) {
+            uint64_t x;
+            memcpy(&x, s + i, sizeof x);
+            if (mark_or_break8(x))
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
         if (s[i] == '\n') {
             /* A quotation runs across paragraphs only when the next one reopens the mark (each
              * paragraph of a long quotation does; the earlier ones are not closed). */
@@ -1468,15 +1487,20 @@ bool sources_find(const precis_doc *d, const quote *qs, size_t nq, arena *a, sou
     }
     for (size_t k = 0; k < nt; k++) {
         bool ok = true;
+        /* the token's cue classes, looked up once for both tests (NO_CUE: not yet) */
+        const uint32_t NO_CUE = UINT32_MAX;
+        uint32_t cls = NO_CUE;
         /* "Kim told the BBC that...": Kim's speech, and the BBC as an outlet below */
         if (!quoted[k] && d->seg.tokens[k].shape == SHAPE_LOWER && d->seg.tokens[k].end - d->seg.tokens[k].start >= 4 &&
-            cue_is(d, k, CW_SOURCE) && !speech_source(d, a, &q, &m, &cap, k))
+            ((cls = cue(d, k)) & CW_SOURCE) && !speech_source(d, a, &q, &m, &cap, k))
             return false;
         /* every cue starts with r, a, t or "(": most tokens are rejected on one byte */
-        char c0 = (char)tolower((unsigned char)d->text[d->seg.tokens[k].start]);
+        char c0 = word_fold(d->text[d->seg.tokens[k].start]);
         if (c0 != 'r' && c0 != 'a' && c0 != 't' && c0 != '(')
             continue;
-        if (cue_is(d, k, CW_REPORT)) {
+        if (cls == NO_CUE)
+            cls = cue(d, k);
+        if (cls & CW_REPORT) {
             size_t e = name_after(d, k + 1, nt);
             size_t b = name_before(d, k);
             if (e > k + 1 && capitalised(d, e - 1))

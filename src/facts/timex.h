@@ -55,6 +55,12 @@ bool timex_dateline(const char *text, size_t len, char out[11]);
 /* timex_dateline over document d's body (from d->body_start), with its own tokens. */
 bool timex_dateline_doc(const precis_doc *d, char out[11]);
 
+/* Builds the finder's word index into model m (precis_model.timex_words), so that the runs
+ * over its documents (timex_find_doc, timex_dateline_doc) share it instead of each building
+ * its own. PRECIS_E_NOMEM when out of memory. */
+struct precis_model;
+precis_status timex_model_attach(struct precis_model *m, precis_error *err);
+
 /* The day a TIMEX3 value names ("2016-11-12", "2016-11-12TAF") as days since 1970-01-01
  * (proleptic Gregorian) in *days; false for a month, a year, a week or anything else. */
 bool timex_value_day(const char *value, long *days);

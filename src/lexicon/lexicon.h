@@ -31,6 +31,9 @@ typedef struct lexicon {
 
 /* Prepares a lexicon for `lang`. False when out of memory. */
 bool lexicon_init(lexicon *lx, const lang_data *lang, arena *mem);
+/* The same, its tables sized for the distinct words of a text of `tokens` tokens (a guess:
+ * they grow when it is short; a document knows its tokens before it interns them). */
+bool lexicon_init_sized(lexicon *lx, const lang_data *lang, arena *mem, size_t tokens);
 void lexicon_free(lexicon *lx);
 
 /* Term id of a word (case-folded, stemmed), or -1 when out of memory. Sets *stop when the

@@ -331,16 +331,6 @@ static precis_status load_class_words(lang_data *l, const word_file *wf, const c
     return PRECIS_OK;
 }
 
-uint32_t model_word_class(const strmap *words, const char *s, size_t len) {
-    char key[CUE_WORD_MAX];
-    if (words->count == 0 || len == 0 || len > sizeof key)
-        return 0;
-    for (size_t i = 0; i < len; i++)
-        key[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
-    int32_t v = strmap_get(words, key, len);
-    return v > 0 ? (uint32_t)v : 0;
-}
-
 uint32_t model_entity_word(const lang_data *lang, const char *s, size_t len) {
     return lang ? model_word_class(&lang->entity_words, s, len) : 0;
 }
@@ -354,8 +344,9 @@ uint32_t model_entity_word(const lang_data *lang, const char *s, size_t len) {
  * maps, slot for slot, because they were made by the same code from the same bytes. The head
  * names the image (length, and a hash of its first and last 4 KB); tables of another image
  * are ignored and the files parsed. Native layout: only the build that wrote them reads them.
- * The cue words (cues.txt, a few hundred lines) and the class-word files (WORD_FILES) ride
- * along: a map whose keys are in the image costs nothing more to carry. */
+ * The cue words (cues.txt, a few hundred lines), the class-word files (WORD_FILES), the
+ * stopwords, abbreviations and event words ride along: a map whose keys are in the image costs
+ * nothing more to carry, and parsing them was a tenth of a start. */
 static const char TABLES_MAGIC[8] = {'P', 'R', 'T', 'A', 'B', '0', '1', '\0'};
 
 typedef struct tables_head {
@@ -382,19 +373,28 @@ static uint64_t image_sample(const char *p, size_t len) {
     return hash_bytes(p, k) ^ (hash_bytes(p + len - k, k) * 31u) ^ len;
 }
 
-/* Fills map `dst` of file `name` from the compiled tables; false when they do not hold it
- * (then the file is parsed). */
-static bool fill_compiled(const precis_model *m, const char *name, strmap *dst, uint32_t *df_docs) {
+/* Whether the compiled tables go with m's image: checked once per load (the image's sample
+ * hashes 8 KB), not once per table. */
+static bool compiled_tables_fit(const precis_model *m) {
     size_t blen = (size_t)(precis_compiled_tables_end - precis_compiled_tables);
-    const char *blob = precis_compiled_tables;
     tables_head h;
     if (!m->builtin || blen < sizeof h)
         return false;
-    memcpy(&h, blob, sizeof h);
-    if (memcmp(h.magic, TABLES_MAGIC, sizeof h.magic) != 0 || h.entry_size != sizeof(table_entry) ||
-        h.image_len != m->image_len || h.n_tables > (blen - sizeof h) / sizeof(table_head) ||
-        h.image_sample != image_sample(m->image, m->image_len))
+    memcpy(&h, precis_compiled_tables, sizeof h);
+    return memcmp(h.magic, TABLES_MAGIC, sizeof h.magic) == 0 && h.entry_size == sizeof(table_entry) &&
+           h.image_len == m->image_len && h.n_tables <= (blen - sizeof h) / sizeof(table_head) &&
+           h.image_sample == image_sample(m->image, m->image_len);
+}
+
+/* Fills map `dst` of file `name` from the compiled tables (when `fit`, compiled_tables_fit);
+ * false when they do not hold it (then the file is parsed). */
+static bool fill_compiled(const precis_model *m, bool fit, const char *name, strmap *dst, uint32_t *df_docs) {
+    size_t blen = (size_t)(precis_compiled_tables_end - precis_compiled_tables);
+    const char *blob = precis_compiled_tables;
+    tables_head h;
+    if (!fit)
         return false;
+    memcpy(&h, blob, sizeof h);
     for (uint32_t t = 0; t < h.n_tables; t++) {
         table_head th;
         memcpy(&th, blob + sizeof h + t * sizeof th, sizeof th);
@@ -409,8 +409,9 @@ static bool fill_compiled(const precis_model *m, const char *name, strmap *dst, 
         for (uint64_t k = 0; k < th.count; k++) {
             table_entry e;
             memcpy(&e, blob + th.at + k * sizeof e, sizeof e);
-            if (e.slot >= th.cap || e.key_off > m->image_len || e.len > m->image_len - e.key_off ||
-                slots[e.slot].key) {
+            /* the key inside the image: one test of the 64-bit sum of two 32-bit fields (this
+             * runs for 37k entries at each start) */
+            if (e.slot >= th.cap || (uint64_t)e.key_off + e.len > m->image_len || slots[e.slot].key) {
                 free(slots);
                 return false;
             }
@@ -461,7 +462,8 @@ precis_status model_compile_tables(const precis_model *m, unsigned char **out, s
     size_t n = 0;
     for (size_t i = 0; i < m->n_langs; i++)
         n += (m->langs[i].stems.count > 0) + (m->langs[i].df.count > 0) + (m->langs[i].cue_words.count > 0) +
-             word_maps_filled(&m->langs[i]);
+             (m->langs[i].stopwords.count > 0) + (m->langs[i].abbrevs.count > 0) +
+             (m->langs[i].event_words.count > 0) + word_maps_filled(&m->langs[i]);
     size_t len = sizeof(tables_head) + n * sizeof(table_head), heads = 0;
     unsigned char *blob = calloc(1, len);
     bool ok = blob != NULL;
@@ -479,6 +481,18 @@ precis_status model_compile_tables(const precis_model *m, unsigned char **out, s
         if (ok && l->cue_words.count) {
             snprintf(file, sizeof file, "%s/cues.txt", l->code);
             ok = put_table(&blob, &len, &heads, m, file, &l->cue_words, 0);
+        }
+        if (ok && l->stopwords.count) {
+            snprintf(file, sizeof file, "%s/stopwords.txt", l->code);
+            ok = put_table(&blob, &len, &heads, m, file, &l->stopwords, 0);
+        }
+        if (ok && l->abbrevs.count) {
+            snprintf(file, sizeof file, "%s/abbreviations.txt", l->code);
+            ok = put_table(&blob, &len, &heads, m, file, &l->abbrevs, 0);
+        }
+        if (ok && l->event_words.count) {
+            snprintf(file, sizeof file, "%s/events.txt", l->code);
+            ok = put_table(&blob, &len, &heads, m, file, &l->event_words, 0);
         }
         for (size_t w = 0; ok && w < N_WORD_FILES; w++) {
             const strmap *map = word_map_of(l, &WORD_FILES[w]);
@@ -740,6 +754,8 @@ void precis_model_free(precis_model *m) {
         if (m->langs[i].ner && m->ner_free)
             m->ner_free(m->langs[i].ner);
     }
+    if (m->timex_words && m->timex_words_free)
+        m->timex_words_free(m->timex_words);
     langid_free(m->langid);
     free(m->langs);
     free(m->files);
@@ -821,6 +837,7 @@ static precis_status model_load_image(const char *image, size_t len, char *owned
         pos = body + (size_t)size + 1;
     }
 
+    bool tables_fit = compiled_tables_fit(m);
     /* Pass 2: languages. A language is a directory holding stopwords.txt or abbreviations.txt. */
     m->langs = calloc(m->n_files ? m->n_files : 1, sizeof *m->langs);
     if (!m->langs) {
@@ -848,23 +865,29 @@ static precis_status model_load_image(const char *image, size_t len, char *owned
         if (strcmp(base, "events.txt") == 0)
             l->has_facts = true;
         if (strcmp(base, "abbreviations.txt") == 0)
-            st = load_abbrevs(l, f->data, f->len, err);
+            st = fill_compiled(m, tables_fit, f->name, &l->abbrevs, NULL) ? PRECIS_OK
+                                                                          : load_abbrevs(l, f->data, f->len, err);
         else if (strcmp(base, "events.txt") == 0)
-            st = load_events(l, f->data, f->len, err);
+            st = fill_compiled(m, tables_fit, f->name, &l->event_words, NULL) ? PRECIS_OK
+                                                                              : load_events(l, f->data, f->len, err);
         else if (strcmp(base, "cues.txt") == 0)
-            st = fill_compiled(m, f->name, &l->cue_words, NULL) ? PRECIS_OK
+            st = fill_compiled(m, tables_fit, f->name, &l->cue_words, NULL) ? PRECIS_OK
                                                                 : load_cue_words(l, f->data, f->len, err);
         else if (wf)
-            st = fill_compiled(m, f->name, word_map(l, wf), NULL) ? PRECIS_OK
+            st = fill_compiled(m, tables_fit, f->name, word_map(l, wf), NULL) ? PRECIS_OK
                                                                   : load_class_words(l, wf, f->data, f->len, err);
         else if (strcmp(base, "boilerplate.txt") == 0)
             st = load_cues(l, f->data, f->len, err);
         else if (strcmp(base, "stopwords.txt") == 0)
-            st = load_words(l, &l->stopwords, f->data, f->len, err);
+            st = fill_compiled(m, tables_fit, f->name, &l->stopwords, NULL)
+                     ? PRECIS_OK
+                     : load_words(l, &l->stopwords, f->data, f->len, err);
         else if (strcmp(base, "stems.tsv") == 0)
-            st = fill_compiled(m, f->name, &l->stems, NULL) ? PRECIS_OK : load_stems(l, f->data, f->len, err);
+            st = fill_compiled(m, tables_fit, f->name, &l->stems, NULL) ? PRECIS_OK
+                                                                        : load_stems(l, f->data, f->len, err);
         else
-            st = fill_compiled(m, f->name, &l->df, &l->df_docs) ? PRECIS_OK : load_df(l, f->data, f->len, err);
+            st = fill_compiled(m, tables_fit, f->name, &l->df, &l->df_docs) ? PRECIS_OK
+                                                                              : load_df(l, f->data, f->len, err);
         if (st != PRECIS_OK)
             goto fail;
     }

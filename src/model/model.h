@@ -209,6 +209,10 @@ struct precis_model {
     size_t n_files;
     /* frees the languages' recognisers (lang_data.ner); set by whoever attached them */
     void (*ner_free)(void *);
+    /* the time expression finder's word index (facts/timex.c), built once with the model
+     * instead of at every run of the finder; NULL when not attached, with its free */
+    void *timex_words;
+    void (*timex_words_free)(void *);
 };
 
 struct model_file {
@@ -239,7 +243,13 @@ uint32_t cue_class_bit(const char *name, size_t len);
 /* The class bits a class-word map (lang_data.entity_words, ...) gives text s[0, len), ASCII
  * case aside (a phrase's words joined by single spaces); 0 for text it does not list, and
  * for every text when the language has no such file. */
-uint32_t model_word_class(const strmap *words, const char *s, size_t len);
+static inline uint32_t model_word_class(const strmap *words, const char *s, size_t len) {
+    char key[CUE_WORD_MAX];
+    if (words->count == 0 || len == 0 || len > sizeof key)
+        return 0;
+    int32_t v = strmap_get_h(words, key, len, hash_lower_ascii(s, len, key));
+    return v > 0 ? (uint32_t)v : 0;
+}
 
 /* The entity_word_class bits of token text s[0, len) in `lang`'s entities.txt, ASCII case
  * aside; 0 for a word it does not list. */

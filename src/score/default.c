@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "score/score.h"
+#include "score/vectors.h"
 #include "segment/segment.h"
 #include "util/minmax.h"
 
@@ -90,7 +91,7 @@ static bool title_vector(precis_doc *d, const sentvecs *sv, arena *a, svec *out)
             seen |= out->term[j] == id;
         if (seen)
             continue;
-        double idf = (size_t)id < sv->n_terms ? sv->idf[id]
+        double idf = (size_t)id < sv->n_terms ? sentvecs_idf(d, sv, id)
                                               : model_idf(d->lang, d->lex.term_text[id], d->lex.term_len[id]);
         out->term[out->n] = id;
         out->tf[out->n] = 1;

@@ -38,6 +38,15 @@ static bool is_content(const precis_doc *d, size_t k) {
     return t->end - t->start > 1;
 }
 
+double sentvecs_idf(const precis_doc *d, const sentvecs *sv, int32_t t) {
+    double *idf = &sv->idf[t];
+    if (isnan(*idf))
+        *idf = d->opts.idf      ? idf_weight(d->opts.idf, d->lex.term_text[t], d->lex.term_len[t])
+               : d->lang->df_docs ? model_idf(d->lang, d->lex.term_text[t], d->lex.term_len[t])
+                                  : 1.0;
+    return *idf;
+}
+
 bool sentvecs_build(const precis_doc *d, arena *a, sentvecs *out) {
     size_t ns = d->seg.n_sentences;
     out->n = ns;
@@ -47,9 +56,7 @@ bool sentvecs_build(const precis_doc *d, arena *a, sentvecs *out) {
     if (!out->v || !out->idf)
         return false;
     for (size_t t = 0; t < out->n_terms; t++)
-        out->idf[t] = d->opts.idf      ? idf_weight(d->opts.idf, d->lex.term_text[t], d->lex.term_len[t])
-                      : d->lang->df_docs ? model_idf(d->lang, d->lex.term_text[t], d->lex.term_len[t])
-                                         : 1.0;
+        out->idf[t] = NAN;
 
     int32_t *scratch = NULL;
     size_t scratch_cap = 0;
@@ -88,7 +95,7 @@ bool sentvecs_build(const precis_doc *d, arena *a, sentvecs *out) {
             uint32_t j = v->n++;
             v->term[j] = scratch[k];
             v->tf[j] = (float)(e - k);
-            v->w[j] = (float)((double)(e - k) * out->idf[scratch[k]]);
+            v->w[j] = (float)((double)(e - k) * sentvecs_idf(d, out, scratch[k]));
             norm += (double)v->w[j] * v->w[j];
             k = e;
         }

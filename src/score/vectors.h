@@ -14,6 +14,10 @@
  * table (or 1 everywhere when the language has none). False when out of memory. */
 bool sentvecs_build(const precis_doc *d, arena *a, sentvecs *out);
 
+/* The idf of term t (below sv->n_terms) as sentvecs_build weighs it: looked up on first use
+ * and kept (the idf of the stopwords no vector holds is never needed). */
+double sentvecs_idf(const precis_doc *d, const sentvecs *sv, int32_t t);
+
 /* Cosine of the tf-idf vectors. */
 double svec_cosine(const svec *a, const svec *b);
 #endif

@@ -262,6 +262,11 @@ bool seg_render_sentence(buf *out, const char *text, size_t len, const segmentat
         if (k > se->tok_start) {
             bool space = false;
             for (size_t j = t[k - 1].end; j < t[k].start;) {
+                if (text[j] == ' ') { /* the usual gap: no noise starts with a space */
+                    space = true;
+                    j++;
+                    continue;
+                }
                 seg_gap g;
                 size_t n = seg_noise(text, len, j, &g);
                 if (n) {

@@ -119,8 +119,9 @@ static uint32_t next_word(const precis_doc *d, uint32_t k, uint32_t end) {
     return k;
 }
 
-/* Quotation mark kind of token k: 1 opens (“), 2 closes (”), 3 straight ("), 0 none. */
-static int quote_mark_kind(const precis_doc *d, uint32_t k) {
+/* Quotation mark kind of token k: 1 opens (“), 2 closes (”), 3 straight ("), 0 none. Inline:
+ * the rules ask it of every token, twice. */
+static inline int quote_mark_kind(const precis_doc *d, uint32_t k) {
     const token *t = &d->seg.tokens[k];
     const unsigned char *p = (const unsigned char *)d->text + t->start;
     size_t len = t->end - t->start;
@@ -248,19 +249,21 @@ static double slash_credit(const precis_doc *d, size_t i) {
     return slash && credit ? SLASH_CREDIT : 0;
 }
 
-/* Every first- or second-person word of READER_WORDS and VOICE starts with one of these
- * letters: a test that turns most words away before a list is searched. */
-static bool person_initial(char c) {
+/* The words that speak to the reader, by first letter (addresses_reader asks most tokens):
+ * the ones starting with c (ASCII case aside), or NULL when none does. */
+static const listed_word READER_Y[] = {LW("you"), LW("your"), LW("yours"), {NULL, 0}};
+static const listed_word READER_W[] = {LW("we"), {NULL, 0}};
+static const listed_word READER_U[] = {LW("us"), {NULL, 0}};
+static const listed_word READER_O[] = {LW("our"), LW("ours"), {NULL, 0}};
+static const listed_word *reader_words(char c) {
     switch (c | 0x20) {
-    case 'i': case 'm': case 'y': case 'w': case 'u': case 'o':
-        return true;
-    default:
-        return false;
+    case 'y': return READER_Y;
+    case 'w': return READER_W;
+    case 'u': return READER_U;
+    case 'o': return READER_O;
+    default: return NULL;
     }
 }
-
-static const listed_word READER_WORDS[] = {LW("you"), LW("your"), LW("yours"), LW("we"), LW("us"), LW("our"),
-    LW("ours"), {NULL, 0}};
 
 /* True when sentence i speaks to the reader or stands as a line: a short sentence, an
  * exclamation, or "you", "your", "our", "we" outside quotation marks. */
@@ -273,16 +276,18 @@ static bool addresses_reader(const precis_doc *d, size_t i) {
         int m = quote_mark_kind(d, k);
         if (m)
             quoted = m == 1 ? true : m == 2 ? false : !quoted;
-        else if (!quoted && d->seg.tokens[k].kind == TOK_WORD &&
-                 person_initial(d->text[d->seg.tokens[k].start]) && doc_tok_in_listed(d, k, READER_WORDS))
-            return true;
+        else if (!quoted && d->seg.tokens[k].kind == TOK_WORD) {
+            const listed_word *reader = reader_words(d->text[d->seg.tokens[k].start]);
+            if (reader && doc_tok_in_listed(d, k, reader))
+                return true;
+        }
     }
     return false;
 }
 
 /* Fills by[reason] with sentence i's evidence per reason and returns the total. */
 static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues,
-                                double *by) {
+                                const uint8_t *cue_first, double *by) {
     const sentence *s = &d->seg.sentences[i];
     double ev = 0, weak = 0;
     bool strong = false, strong_other = false; /* other: a strong sign that is not a widget's */
@@ -299,7 +304,7 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
             if (m)
                 quoted = m == 1 ? true : m == 2 ? false : !quoted;
         }
-        if (quoted)
+        if (quoted || !cue_first[d->tok_term[k]])
             continue;
         for (size_t c = 0; c < n_cues; c++) {
             const compiled_cue *cc = &cues[c];
@@ -435,22 +440,43 @@ static void widget_bars(precis_doc *d) {
 
 /* ---- reader comments ------------------------------------------------------------------------ */
 
-static const listed_word VOICE[] = {LW("i"), LW("me"), LW("my"), LW("mine"), LW("myself"), LW("you"),
-    LW("your"), LW("yours"), LW("yourself"), LW("we"), LW("us"), LW("our"), LW("ours"), LW("i'm"), LW("i’m"),
-    LW("i've"), LW("i’ve"), LW("i'd"), LW("i’d"), LW("i'll"), LW("i’ll"), LW("you're"), LW("you’re"),
-    LW("you've"), LW("you’ve"), LW("we're"), LW("we’re"), LW("im"), LW("ive"), {NULL, 0}};
+/* The first- and second-person words, by first letter: is_voice runs at every token and
+ * compares a word with the few of its letter only. */
+static const listed_word VOICE_I[] = {LW("i"), LW("i'm"), LW("i’m"), LW("i've"), LW("i’ve"), LW("i'd"), LW("i’d"),
+    LW("i'll"), LW("i’ll"), LW("im"), LW("ive"), {NULL, 0}};
+static const listed_word VOICE_M[] = {LW("me"), LW("my"), LW("mine"), LW("myself"), {NULL, 0}};
+static const listed_word VOICE_Y[] = {LW("you"), LW("your"), LW("yours"), LW("yourself"), LW("you're"), LW("you’re"),
+    LW("you've"), LW("you’ve"), {NULL, 0}};
+static const listed_word VOICE_W[] = {LW("we"), LW("we're"), LW("we’re"), {NULL, 0}};
+static const listed_word VOICE_U[] = {LW("us"), {NULL, 0}};
+static const listed_word VOICE_O[] = {LW("our"), LW("ours"), {NULL, 0}};
+
+/* The voice words starting with c (ASCII case aside), or NULL when none does. */
+static const listed_word *voice_words(char c) {
+    switch (c | 0x20) {
+    case 'i': return VOICE_I;
+    case 'm': return VOICE_M;
+    case 'y': return VOICE_Y;
+    case 'w': return VOICE_W;
+    case 'u': return VOICE_U;
+    case 'o': return VOICE_O;
+    default: return NULL;
+    }
+}
 static const listed_word TIME_UNITS[] = {LW("second"), LW("seconds"), LW("minute"), LW("minutes"), LW("min"),
     LW("mins"), LW("hour"), LW("hours"), LW("hr"), LW("hrs"), LW("day"), LW("days"), LW("week"), LW("weeks"),
     LW("month"), LW("months"), LW("year"), LW("years"), {NULL, 0}};
 
 /* A first- or second-person word; "US" in capitals is the country, and a capitalised "You"
- * or "My" inside a sentence is part of a title ("My Summer Of Love"). */
-static bool is_voice(const precis_doc *d, uint32_t k) {
+ * or "My" inside a sentence is part of a title ("My Summer Of Love"). Inline: asked of every
+ * token of a sentence, twice. */
+static inline bool is_voice(const precis_doc *d, uint32_t k) {
     const token *t = &d->seg.tokens[k];
     /* it runs at every token: the first letter and the length rule out almost all of them
      * before the list is searched */
     size_t len = t->end - t->start;
-    if (t->kind != TOK_WORD || len > 9 || !person_initial(d->text[t->start]) || !doc_tok_in_listed(d, k, VOICE))
+    const listed_word *voice = voice_words(d->text[t->start]);
+    if (t->kind != TOK_WORD || len > 9 || !voice || !doc_tok_in_listed(d, k, voice))
         return false;
     bool first = k == (uint32_t)d->seg.sentences[t->sentence].tok_start || (t->flags & TOKF_SENT_START);
     return t->shape == SHAPE_LOWER || d->text[t->start] == 'I' || (first && t->shape == SHAPE_CAPITAL);
@@ -489,8 +515,8 @@ static bool user_line(const precis_doc *d, size_t i) {
  * words (boilerplate.txt's comment cues), shouting; never when it quotes or names a speaker,
  * when it is long, or when it is full of figures. `in_quote` says whether a quotation opened
  * in an earlier sentence of the paragraph is still open. */
-static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues, bool in_quote,
-                            bool *own_voice) {
+static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues,
+                            const uint8_t *cue_first, bool in_quote, bool *own_voice) {
     const sentence *s = &d->seg.sentences[i];
     *own_voice = false;
     if (user_line(d, i))
@@ -518,7 +544,7 @@ static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *c
         voice += is_voice(d, k);
         shout += t->shape == SHAPE_UPPER;
         lettered++;
-        for (size_t c = 0; c < n_cues; c++)
+        for (size_t c = 0; cue_first[d->tok_term[k]] && c < n_cues; c++)
             if (cues[c].reason == NS_COMMENT && cues[c].n == 1 && cues[c].term[0] == d->tok_term[k])
                 opinion++;
     }
@@ -538,7 +564,7 @@ static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *c
  * register: fewer than one sentence in four reads like a comment or speaks in the first or
  * second person outside quotations. A columnist's own voice runs through the whole piece;
  * readers' user lines are a sign of their own and waive that test. */
-static bool comment_tail(precis_doc *d, const compiled_cue *cues, size_t n_cues) {
+static bool comment_tail(precis_doc *d, const compiled_cue *cues, size_t n_cues, const uint8_t *cue_first) {
     size_t n = d->seg.n_sentences;
     uint8_t *cm = malloc(n);
     /* per prefix [0, i): comment-like sentences, sentences in the writer's own voice */
@@ -557,7 +583,7 @@ static bool comment_tail(precis_doc *d, const compiled_cue *cues, size_t n_cues)
         if (i > 0 && s->paragraph != d->seg.sentences[i - 1].paragraph)
             in_quote = false;
         bool voice;
-        cm[i] = comment_kind(d, i, cues, n_cues, in_quote, &voice);
+        cm[i] = comment_kind(d, i, cues, n_cues, cue_first, in_quote, &voice);
         for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
             if (d->seg.tokens[k].flags & TOKF_OPEN_QUOTE)
                 in_quote = true;
@@ -600,12 +626,22 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
     if (!cues)
         return false;
     size_t n_cues = compile_cues(d, cues);
+    /* per term: whether a cue starts with it; the cues are compared with a word only then
+     * (most words start none) */
+    uint8_t *cue_first = calloc(d->lex.n_terms ? d->lex.n_terms : 1, 1);
+    if (!cue_first) {
+        free(cues);
+        return false;
+    }
+    for (size_t c = 0; c < n_cues; c++)
+        cue_first[cues[c].term[0]] = 1;
     size_t tail_start = n - n / 4;
     /* Isolation needs each sentence's best overlap with any other; a term-frequency count
      * over the document answers it in linear time: a term shared with another sentence
      * has a document count above its count in this sentence. */
     float *doc_tf = calloc(sv->n_terms ? sv->n_terms : 1, sizeof *doc_tf);
     if (!doc_tf) {
+        free(cue_first);
         free(cues);
         return false;
     }
@@ -614,7 +650,7 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
             doc_tf[sv->v[i].term[k]] += sv->v[i].tf[k];
     for (size_t i = 0; i < n; i++) {
         double by[NS_REASONS] = {0};
-        double ev = sentence_evidence(d, i, cues, n_cues, by);
+        double ev = sentence_evidence(d, i, cues, n_cues, cue_first, by);
         const svec *v = &sv->v[i];
         bool shared = false;
         for (uint32_t k = 0; k < v->n && !shared; k++)
@@ -669,8 +705,9 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
             d->boilerplate[i] = NS_ABOUT;
         break;
     }
-    bool ok = comment_tail(d, cues, n_cues);
+    bool ok = comment_tail(d, cues, n_cues, cue_first);
     free(doc_tf);
+    free(cue_first);
     free(cues);
     return ok;
 }

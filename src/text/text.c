@@ -180,8 +180,21 @@ void text_clean(buf *out, const char *s, size_t start, size_t end, bool collapse
     const unsigned char lo = collapse_space ? 0x21 : 0x20;
     for (size_t i = start; i < end;) {
         size_t j = i;
-        while (j < end && (unsigned char)s[j] >= lo && (unsigned char)s[j] < 0x7F)
-            j++;
+        while (j < end) {
+            unsigned char b = (unsigned char)s[j];
+            if (b >= lo && b < 0x7F) {
+                j++;
+                continue;
+            }
+            /* collapsing, a single space between printable characters of the run stays as it
+             * is: what the pending space below would write (words of a sentence in one piece) */
+            if (b == ' ' && collapse_space && j > i && j + 1 < end && (unsigned char)s[j + 1] > ' ' &&
+                (unsigned char)s[j + 1] < 0x7F) {
+                j++;
+                continue;
+            }
+            break;
+        }
         if (j > i) {
             if (pending_space) {
                 buf_putc(out, ' ');

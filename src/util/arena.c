@@ -7,51 +7,42 @@
 
 struct arena_block {
     arena_block *next;
-    size_t used;
-    size_t cap;
     _Alignas(16) unsigned char data[];
 };
 
 void arena_init(arena *a, size_t first_block) {
     a->head = NULL;
+    a->cur = NULL;
+    a->left = 0;
     a->next_size = first_block ? first_block : 4096;
     a->total = 0;
 }
 
-void *arena_alloc(arena *a, size_t size) {
-    size = (size + 15u) & ~(size_t)15u;
-    if (size == 0)
-        size = 16;
+void *arena_alloc_block(arena *a, size_t size) {
     arena_block *b = a->head;
-    if (!b || b->cap - b->used < size) {
-        size_t cap = a->next_size;
-        if (cap < size)
-            cap = size;
-        if (cap > SIZE_MAX - sizeof(arena_block))
-            return NULL;
-        arena_block *nb = malloc(sizeof(arena_block) + cap);
-        if (!nb)
-            return NULL;
-        nb->used = 0;
-        nb->cap = cap;
-        a->total += cap;
-        /* A block made for one oversized request goes behind the current one, so the
-         * current block's free space is not wasted. */
-        if (b && cap > a->next_size) {
-            nb->next = b->next;
-            b->next = nb;
-            nb->used = size;
-            return nb->data;
-        }
-        nb->next = b;
-        a->head = nb;
-        if (a->next_size < (size_t)1 << 24)
-            a->next_size *= 2;
-        b = nb;
+    size_t cap = a->next_size;
+    if (cap < size)
+        cap = size;
+    if (cap > SIZE_MAX - sizeof(arena_block))
+        return NULL;
+    arena_block *nb = malloc(sizeof(arena_block) + cap);
+    if (!nb)
+        return NULL;
+    a->total += cap;
+    /* A block made for one oversized request goes behind the current one, so the current
+     * block's free space is not wasted. */
+    if (b && cap > a->next_size) {
+        nb->next = b->next;
+        b->next = nb;
+        return nb->data;
     }
-    void *p = b->data + b->used;
-    b->used += size;
-    return p;
+    nb->next = b;
+    a->head = nb;
+    if (a->next_size < (size_t)1 << 24)
+        a->next_size *= 2;
+    a->cur = nb->data + size;
+    a->left = cap - size;
+    return nb->data;
 }
 
 void *arena_calloc(arena *a, size_t n, size_t size) {
@@ -81,5 +72,7 @@ void arena_free(arena *a) {
         b = n;
     }
     a->head = NULL;
+    a->cur = NULL;
+    a->left = 0;
     a->total = 0;
 }

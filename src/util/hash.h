@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* FNV-1a. Four bytes a turn: the same hash with a quarter of the loop's overhead (it runs at
  * every word of a document, several times). The values must not change: they order the
@@ -26,6 +27,20 @@ static inline uint64_t hash_bytes(const void *p, size_t len) {
     return h;
 }
 
+/* hash_bytes of s[0, len) with A-Z lowered, which are written to dst: for a lookup of a
+ * word's lower case, without a second pass over it. */
+static inline uint64_t hash_lower_ascii(const char *s, size_t len, char *dst) {
+    const uint64_t prime = 1099511628211ull;
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        c = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+        dst[i] = (char)c;
+        h = (h ^ c) * prime;
+    }
+    return h;
+}
+
 /* 16 bytes: no stored hash. Comparing the length and then a word or two of the key costs
  * about what comparing a stored hash did, growing recomputes the hashes, and a map a third
  * smaller is a third less to zero for every document's lexicon. */
@@ -43,8 +58,7 @@ typedef struct strmap {
 
 bool strmap_init(strmap *m, size_t expected);
 void strmap_free(strmap *m);
-/* Returns the value for key, or -1 when absent. */
-int32_t strmap_get(const strmap *m, const char *key, size_t len);
+
 /* The map's own copy of a key equal to `key` (the pointer it was put with), or NULL when
  * absent; *value gets its value. For tables whose keys sit in front of more data. */
 const char *strmap_get_key(const strmap *m, const char *key, size_t len, int32_t *value);
@@ -52,9 +66,64 @@ const char *strmap_get_key(const strmap *m, const char *key, size_t len, int32_t
 bool strmap_put(strmap *m, const char *key, size_t len, int32_t value);
 /* Returns a pointer to the slot's value, inserting `dflt` when absent; NULL on OOM. */
 int32_t *strmap_upsert(strmap *m, const char *key, size_t len, int32_t dflt, bool *inserted);
-/* The same three with the key's hash_bytes() given, for a caller that looks one key up in
+/* The same two with the key's hash_bytes() given, for a caller that looks one key up in
  * several maps (the lexicon: its form cache, the stopwords, the stem table). */
-int32_t strmap_get_h(const strmap *m, const char *key, size_t len, uint64_t h);
 const char *strmap_get_key_h(const strmap *m, const char *key, size_t len, uint64_t h, int32_t *value);
 bool strmap_put_h(strmap *m, const char *key, size_t len, uint64_t h, int32_t value);
+
+/* ---- lookups, inline: they run at nearly every token, several times a token, and the call
+ * cost about as much as a short probe ---- */
+
+/* Equal bytes. Nearly every key is a word of a few bytes: two overlapping loads compare one
+ * of up to 16 bytes, which costs far less than the call to memcmp. */
+static inline bool strmap_same_key(const char *a, const char *b, size_t len) {
+    if (len >= 8) {
+        if (len > 16)
+            return memcmp(a, b, len) == 0;
+        uint64_t a0, b0, a1, b1;
+        memcpy(&a0, a, 8);
+        memcpy(&b0, b, 8);
+        memcpy(&a1, a + len - 8, 8);
+        memcpy(&b1, b + len - 8, 8);
+        return a0 == b0 && a1 == b1;
+    }
+    if (len >= 4) {
+        uint32_t a0, b0, a1, b1;
+        memcpy(&a0, a, 4);
+        memcpy(&b0, b, 4);
+        memcpy(&a1, a + len - 4, 4);
+        memcpy(&b1, b + len - 4, 4);
+        return a0 == b0 && a1 == b1;
+    }
+    for (size_t i = 0; i < len; i++)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
+/* The slot holding key (hash h), or the empty slot where it would go. m->cap > 0. */
+static inline strmap_slot *strmap_find_slot(const strmap *m, const char *key, size_t len, uint64_t h) {
+    size_t mask = m->cap - 1;
+    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+        strmap_slot *s = &m->slots[i];
+        if (!s->key)
+            return s;
+        if (s->len == len && strmap_same_key(s->key, key, len))
+            return s;
+    }
+}
+
+/* The value for key, or -1 when absent; with its hash_bytes() given (a caller that looks one
+ * key up in several maps: the lexicon). */
+static inline int32_t strmap_get_h(const strmap *m, const char *key, size_t len, uint64_t h) {
+    if (!m->cap)
+        return -1;
+    const strmap_slot *s = strmap_find_slot(m, key, len, h);
+    return s->key ? s->value : -1;
+}
+
+/* Returns the value for key, or -1 when absent. */
+static inline int32_t strmap_get(const strmap *m, const char *key, size_t len) {
+    return m->cap ? strmap_get_h(m, key, len, hash_bytes(key, len)) : -1;
+}
 #endif
