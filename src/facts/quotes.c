@@ -763,14 +763,18 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
     }
     if (b >= k)
         return -1;
-    /* "DECATUR, Ill. — Sen. Ted Cruz ...": a dateline (a place in capitals, up to a dash) is
+    /* "DECATUR, Ill. — Sen. Ted Cruz ...", "Washington (AFP) – Democrat Hillary Clinton ...":
+     * a dateline (a place in capitals, or a place and an agency in brackets, up to a dash) is
      * no part of the sentence's subject */
-    if (d->seg.tokens[b].shape == SHAPE_UPPER)
-        for (size_t c = b + 1; c < k && c - b < DATELINE_MAX; c++)
-            if (is_dash(d, c) && !inner_hyphen(d, c)) {
+    for (size_t c = b + 1; c < k && c - b < DATELINE_MAX && capitalised(d, b); c++) {
+        if (d->seg.tokens[c].shape == SHAPE_LOWER)
+            break;
+        if (is_dash(d, c) && !inner_hyphen(d, c)) {
+            if (d->seg.tokens[b].shape == SHAPE_UPPER || (c >= b + 3 && is_char(d, c - 1, ')')))
                 b = c + 1;
-                break;
-            }
+            break;
+        }
+    }
     if (b >= k)
         return -1;
     /* "And he ...", "But Kim ...": a conjunction opens the sentence, not its subject */

@@ -917,6 +917,9 @@ Test(quotes, dateline_is_no_subject) {
     const facts *f = run("DECATUR, Ill. \xE2\x80\x94 Sen. Rhea Collins (R-Texas) weighed in on claims against a rival's "
                          "campaign manager, calling the behaviour a \"fireable offense.\"\n");
     expect(f, "fireable offense", "Rhea Collins");
+    f = run("Lisbon (AFP) \xE2\x80\x93 Mayor Rhea Collins took a swipe at her rival over the vote, saying that "
+            "\"bombastic comments\" do more harm than good.\n");
+    expect(f, "bombastic comments", "Rhea Collins");
 }
 
 Test(quotes, speculation_is_reported_speech_for_the_next_paragraph) {
