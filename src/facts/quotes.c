@@ -405,6 +405,7 @@ static bool abbreviation_stop(const precis_doc *d, size_t k) {
 }
 
 static bool phrasal_saying(const precis_doc *d, size_t v);
+static bool title_case(const precis_doc *d, uint32_t start, uint32_t end);
 
 /* True when token k is a lower-case verb that comes before its subject after a quotation
  * ("“...!” beamed Kim"), whether or not it is a verb of saying elsewhere. */
@@ -937,7 +938,10 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
                 break;
             }
     }
-    if (o >= 2 && is_char(d, o - 1, ':') && capitalised(d, o - 2)) {
+    /* (not in a headline, whose every word is capitalised: "Gillibrand on Hillary Releasing
+     * Her Goldman Sachs Speech Transcripts: ‘...’" names no "Speech Transcripts") */
+    if (o >= 2 && is_char(d, o - 1, ':') && capitalised(d, o - 2) &&
+        !title_case(d, d->seg.sentences[sent].start, d->seg.sentences[sent].end)) {
         size_t s = o - 1;
         while (s > lo && o - 1 - s < 4 && (capitalised(d, s - 1) || inner_hyphen(d, s - 1)))
             s--;

@@ -968,3 +968,11 @@ Test(quotes, one_word_under_a_headline_name_and_colon) {
     const facts *f = run("Mayor Lind: Budget Plan Is \xE2\x80\x98Reckless\xE2\x80\x99\n\nThe mayor spoke on Monday.\n");
     expect(f, "Reckless", "Lind");
 }
+
+Test(quotes, a_headlines_capitalised_words_before_a_colon_are_no_name) {
+    const facts *f = run("Lind on the Mayor Releasing Her Budget Speech Drafts: \xE2\x80\x98I Think She Will.\xE2\x80\x99\n\n"
+                         "Councillor Ann Lind spoke to the radio on Friday.\n");
+    long i = quote_at(f, "I Think She Will");
+    cr_assert_geq(i, 0);
+    cr_assert(strstr(speaker(f, i), "Speech") == NULL, "speaker '%s'", speaker(f, i));
+}
