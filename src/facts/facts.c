@@ -588,10 +588,11 @@ static int32_t resolve_speaker(const precis_doc *d, const facts *f, const quote 
     if (e >= 0)
         return -1; /* a place or a thing is no one's voice */
     /* "the People's Daily newspaper", "the Clinton campaign": a body's noun after its name
-     * (not "the memo for members of Congress", whose body is what it was written for) */
+     * (not "the memo for members of Congress", whose body is what it was written for, nor
+     * "Sanders protesters", people for the name rather than the body it names) */
     int32_t org = entity_in_span(f, q->speaker_start, d->seg.tokens[head].start, NER_ORG, false);
     if (org >= 0 && f->ents.entities[org].type == NER_ORG && not_a_person(d, head) &&
-        d->seg.tokens[head].shape == SHAPE_LOWER) {
+        !agent_noun(d, (uint32_t)head) && d->seg.tokens[head].shape == SHAPE_LOWER) {
         *conf = 0.7f;
         return org;
     }

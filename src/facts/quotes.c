@@ -21,6 +21,7 @@
 #define RELATIVE_CLAUSE_MAX 34 /* ", who ..., said" with a long relative clause */
 #define OPENING_PHRASE_MAX 24 /* tokens of a phrase opening a sentence before its subject */
 #define DATELINE_MAX 10       /* tokens of a dateline before its dash ("WASHINGTON (AP) —") */
+#define SUBCLAUSE_MAX 16      /* tokens of a clause between its opener and a participle's comma */
 
 /* The cue_word_class bits (model/model.h) of token k: its word, folded to ASCII lower case,
  * in the language's cue words (models/<lang>/cues.txt); 0 for a word in no class, and for
@@ -405,6 +406,13 @@ static bool abbreviation_stop(const precis_doc *d, size_t k) {
 }
 
 static bool phrasal_saying(const precis_doc *d, size_t v);
+
+/* True when token k is a lower-case word in -ed ("interrupted"): a verb in the past. */
+static bool past_form(const precis_doc *d, size_t k) {
+    const token *t = &d->seg.tokens[k];
+    return t->kind == TOK_WORD && t->shape == SHAPE_LOWER && t->end - t->start > 3 &&
+           memcmp(d->text + t->end - 2, "ed", 2) == 0;
+}
 static bool title_case(const precis_doc *d, uint32_t start, uint32_t end);
 
 /* True when token k is a lower-case verb that comes before its subject after a quotation
@@ -1065,6 +1073,26 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
         /* a participle after a comma, or "saying" ("a statement saying"), takes the sentence's
          * subject; "those calling for" does not */
         if (participle && ((v > lo && is_char(d, v - 1, ',')) || doc_tok_is(d, v, "saying"))) {
+            /* "..., when Sanders protesters interrupted her speech, shouting “...”": the clause
+             * right before the participle has a subject of its own, a name */
+            if (v > lo && is_char(d, v - 1, ',')) {
+                size_t c = v - 1;
+                while (c > lo && v - c < SUBCLAUSE_MAX && !is_punct(d, c - 1) && !cue_is(d, c - 1, CW_SUBCLAUSE))
+                    c--;
+                /* the subject: a name, and a noun after it ("Sanders protesters"), then a verb
+                 * in the past */
+                size_t pe = c;
+                if (c > lo && cue_is(d, c - 1, CW_SUBCLAUSE))
+                    while (pe < v - 1 && pe - c < SPEAKER_MAX_TOKENS && capitalised(d, pe) && !d->tok_stop[pe])
+                        pe++;
+                if (pe > c && pe + 1 < v - 1 && d->seg.tokens[pe].shape == SHAPE_LOWER && !d->tok_stop[pe] &&
+                    !past_form(d, pe) && past_form(d, pe + 1))
+                    pe++;
+                if (pe > c && pe < v - 1 && past_form(d, pe)) {
+                    set_speaker(d, q, c, pe, v);
+                    return;
+                }
+            }
             s = sentence_subject(d, v, &e);
             if (s >= 0) {
                 set_speaker(d, q, (size_t)s, e, v);

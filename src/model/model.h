@@ -77,6 +77,7 @@ enum cue_word_class {
     CW_PREP_OPENER = 1u << 20,  /* prepositions in the stop list: opening a sentence, no subject */
     CW_BE = 1u << 21,           /* forms of "be": before a verb of saying, make it passive */
     CW_WORK = 1u << 22,         /* nouns naming a work before its quoted title ("the book") */
+    CW_SUBCLAUSE = 1u << 23,    /* open a clause of time or cause ("..., when Kim ...") */
     CW_PAIR_HEAD = 1u << 30
 };
 /* The longest cue word or two-word entry, in bytes. */

@@ -976,3 +976,13 @@ Test(quotes, a_headlines_capitalised_words_before_a_colon_are_no_name) {
     cr_assert_geq(i, 0);
     cr_assert(strstr(speaker(f, i), "Speech") == NULL, "speaker '%s'", speaker(f, i));
 }
+
+Test(quotes, participle_after_a_clause_of_time_is_its_subjects) {
+    /* the sentence's subject is a thing; the clause before the participle names who shouted,
+     * and they are the mayor's opponents, not the mayor */
+    const facts *f = run("The first incident came during a speech at the college, when Lind protesters interrupted "
+                         "the mayor, shouting \"she wins, we lose!\"\n");
+    long i = quote_at(f, "she wins");
+    cr_assert_geq(i, 0);
+    cr_assert_str_eq(speaker(f, i), "Lind protesters");
+}
