@@ -22,6 +22,7 @@
 #define OPENING_PHRASE_MAX 24 /* tokens of a phrase opening a sentence before its subject */
 #define DATELINE_MAX 10       /* tokens of a dateline before its dash ("WASHINGTON (AP) —") */
 #define SUBCLAUSE_MAX 16      /* tokens of a clause between its opener and a participle's comma */
+#define NESTED_MAX 2          /* curly quotations inside a curly quotation, counted */
 
 /* The cue_word_class bits (model/model.h) of token k: its word, folded to ASCII lower case,
  * in the language's cue words (models/<lang>/cues.txt); 0 for a word in no class, and for
@@ -1312,7 +1313,15 @@ typedef struct open_mark {
     bool open;
     size_t at, len;
     bool continues; /* reopened at the start of a paragraph after one that ran on */
+    unsigned nested; /* curly quotations open inside it (“... what he calls “hell” ...”) */
 } open_mark;
+
+/* True when the mark at s[i] (ml bytes) is a curly double quotation mark, “ or ”: marks
+ * whose direction is written, so that one quotation can stand inside another. */
+static bool curly_double(const char *s, size_t i, size_t ml) {
+    return ml == 3 && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+           ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x9D);
+}
 
 /* The paragraph after the line break(s) at i starts with an opening mark of family `fam`. */
 static bool next_para_reopens(const char *s, size_t len, size_t i, int fam) {
@@ -1414,8 +1423,21 @@ bool quotes_find(const precis_doc *d, arena *a, quote **out, size_t *n) {
                     reopened = true;
                 }
             }
-            m[fam] = (open_mark){true, i, ml, reopened || reopen[fam]};
+            /* “... I would rather live in what he calls “hell” than ...”: a curly opener
+             * inside a curly quotation quotes within it; the outer one goes on */
+            if (!reopened && fam == 0 && m[0].open && curly_double(s, i, ml) &&
+                curly_double(s, m[0].at, m[0].len) && m[0].nested < NESTED_MAX && i > 0 &&
+                (m[0].at == 0 || isspace((unsigned char)s[m[0].at - 1])) && /* not “Frozen“ and */
+                isspace((unsigned char)s[i - 1]) && i + ml < len && !isspace((unsigned char)s[i + ml]) &&
+                !strchr(",.;:!?)", s[i + ml])) {
+                m[0].nested++;
+                i += ml - 1;
+                continue;
+            }
+            m[fam] = (open_mark){true, i, ml, reopened || reopen[fam], 0};
             reopen[fam] = false;
+        } else if (fam == 0 && m[0].open && m[0].nested > 0 && curly_double(s, i, ml)) {
+            m[0].nested--; /* the inner quotation closes; the outer goes on */
         } else if (m[fam].open) {
             m[fam].open = false;
             if (!add_quote(d, a, &l, m[fam].at, m[fam].len, i, i + ml, m[fam].continues, false))

@@ -986,3 +986,13 @@ Test(quotes, participle_after_a_clause_of_time_is_its_subjects) {
     cr_assert_geq(i, 0);
     cr_assert_str_eq(speaker(f, i), "Lind protesters");
 }
+
+Test(quotes, curly_quotation_inside_a_curly_quotation) {
+    /* the outer quotation is kept whole and credited; the inner word is part of it */
+    const facts *f = run("Readers wrote to us after the debate.\n\n"
+                         "\xE2\x80\x9CHe was a bully all night.\xE2\x80\x9D \xE2\x80\x95 Vera Cole\n\n"
+                         "\xE2\x80\x9C" "As a young woman, I would rather live in what he calls \xE2\x80\x9Chell\xE2\x80\x9D "
+                         "than in a world where he is president.\xE2\x80\x9D \xE2\x80\x95 Ada Ruiz\n");
+    expect(f, "As a young woman", "Ada Ruiz");
+    cr_assert_eq(quote_at(f, "hell"), -1);
+}
