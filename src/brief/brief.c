@@ -30,6 +30,7 @@
 #define MAX_SPANS 8         /* kept spans per sentence after compression */
 #define ATTRIB_MAX_TOKENS 6 /* ", the state news agency reported": longer tails carry content */
 #define ATTRIB_SUBJECT 3    /* words before the verb: "he", "the company", "state media" */
+#define ATTRIB_TAIL_MAX 8   /* words of an attribution the fact line carries */
 
 typedef struct kept {
     uint32_t start, end;
@@ -686,6 +687,66 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
     return NULL;
 }
 
+/* True when tokens [from, to) read as an attribution the fact line can carry: a verb of
+ * reporting (brief.txt's attribution words) among at most ATTRIB_TAIL_MAX words and no
+ * punctuation ("the Financial Times Deutschland reported", "according to three television
+ * networks", "Denver police said on Thursday"). */
+static bool tail_attribution(const precis_doc *d, size_t from, size_t to) {
+    if (to <= from || to - from > ATTRIB_TAIL_MAX)
+        return false;
+    bool verb = false;
+    for (size_t k = from; k < to; k++) {
+        const token *t = &d->seg.tokens[k];
+        if ((t->kind == TOK_PUNCT || t->kind == TOK_SYMBOL) && !doc_tok_is(d, k, "(") && !doc_tok_is(d, k, ")"))
+            return false; /* (an agency's short name in brackets goes along: "(LSE)") */
+        verb |= brief_word(d, k, BW_ATTRIBUTION);
+    }
+    return verb;
+}
+
+/* An attribution set off by commas in sentence si (", the rebels said", ", according to three
+ * television networks", ", the Associated Press declared on Thursday, two days after ..."), in
+ * [*ts, *te); false when the sentence has none. */
+static bool attribution_tail(const precis_doc *d, int32_t si, uint32_t *ts, uint32_t *te) {
+    if (si < 0 || (size_t)si >= d->seg.n_sentences)
+        return false;
+    const sentence *st = &d->seg.sentences[si];
+    size_t e = st->tok_end;
+    while (e > st->tok_start && d->seg.tokens[e - 1].kind == TOK_PUNCT)
+        e--; /* the full stop and closing marks */
+    for (size_t c = st->tok_start + 2; c < e; c++) {
+        if (!doc_tok_is(d, c - 1, ","))
+            continue;
+        size_t n = c;
+        while (n < e && !doc_tok_is(d, n, ","))
+            n++;
+        if (n > c && tail_attribution(d, c, n)) {
+            *ts = d->seg.tokens[c].start;
+            *te = d->seg.tokens[n - 1].end;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The source that sentence si credits with the line's claim [ws, we): one whose claim holds
+ * it, or one after it in the sentence with no claim of its own ("..., the rebels said"), or
+ * NULL when the claim is the article's own. */
+static const source *line_attribution(const facts *f, int32_t si, uint32_t ws, uint32_t we) {
+    for (size_t i = 0; i < f->n_sources; i++) {
+        const source *so = &f->sources[i];
+        if (so->sentence != si)
+            continue;
+        bool holds = so->claim_end > so->claim_start && so->claim_start < we && so->claim_end > ws;
+        /* (a verb's source, not an adverb of some later clause: "a website allegedly
+         * involved in fraud") */
+        bool after = so->claim_end == 0 && so->start >= we && (so->named || so->speech);
+        if (holds || after)
+            return so;
+    }
+    return NULL;
+}
+
 static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t lede) {
     const facts *f = d->facts;
     buf_init(&br->lead);
@@ -854,6 +915,42 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     if (when) {
         buf_puts(&br->lead, ", ");
         lead_span(br, d, (uint32_t)when->start, (uint32_t)when->end);
+    }
+    /* "Hillary Clinton won the primary, the Associated Press declared": a claim made on
+     * someone's word keeps that word in the line (#12), as the sentence sets it off by commas
+     * or as the source and its verb; a claim on a word the line cannot carry ("reportedly")
+     * makes no line: the brief's lede keeps the sentence whole. The lede's word counts too
+     * when the line takes its words from the headline that restates it ("Ted Cruz wins
+     * Wisconsin primary" over "Ted Cruz has won ..., according to three television networks") */
+    const source *by = line_attribution(f, cl, ws, we);
+    if (!by && f->what.clause_predicate_end)
+        by = line_attribution(f, lede, f->what.clause_predicate_start, f->what.clause_predicate_end);
+    uint32_t ts = 0, te = 0;
+    bool tail = attribution_tail(d, cl, &ts, &te) || (cl != lede && attribution_tail(d, lede, &ts, &te));
+    uint32_t bs = by ? (by->start < by->cue_start ? by->start : by->cue_start) : 0;
+    uint32_t be = by ? (by->end > by->cue_end ? by->end : by->cue_end) : 0;
+    /* the line already holds it when its who is the one who said it ("Lee Clark: admitted
+     * Blackpool face a challenge" from "Blackpool face ..., Lee Clark admitted") */
+    bool held = false;
+    for (size_t i = 0; i < br->n_lead_spans; i++)
+        held |= (tail && br->lead_spans[i].start < te && br->lead_spans[i].end > ts) ||
+                (be > bs && br->lead_spans[i].start < be && br->lead_spans[i].end > bs);
+    if (!held && !tail && by) {
+        /* a source and its verb read as one ("the agency reported"), not a name alone */
+        if (tail_attribution(d, doc_token_at(d, bs), doc_token_at(d, be - 1) + 1)) {
+            ts = bs;
+            te = be;
+        } else if (!by->named) {
+            br->lead.len = 0;
+            if (br->lead.data)
+                br->lead.data[0] = '\0';
+            br->n_lead_spans = 0;
+            return;
+        }
+    }
+    if (!held && te > ts) {
+        buf_puts(&br->lead, ", ");
+        lead_span(br, d, ts, te);
     }
     buf_putc(&br->lead, '.');
 }
