@@ -110,9 +110,16 @@ static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap) {
         }
         size_t b = p;
         uint8_t kind;
+        tk *k = &t[n];
+        memset(k, 0, sizeof *k);
         if (is_alpha(ch)) {
-            while (p < len && is_alpha(s[p]))
+            /* lower-cased while scanning (one pass over the letters): ASCII letters only, so
+             * setting bit 5 lower-cases; low stays empty past LOW_MAX letters */
+            while (p < len && is_alpha(s[p])) {
+                if (p - b < LOW_MAX)
+                    k->low[p - b] = (char)(s[p] | 32);
                 p++;
+            }
             kind = TK_WORD;
         } else if (is_digit(ch)) {
             while (p < len && is_digit(s[p]))
@@ -141,8 +148,6 @@ static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap) {
             kind = TK_PUNCT;
         }
         {
-            tk *k = &t[n];
-            memset(k, 0, sizeof *k);
             k->start = b - st->base;
             k->end = p - st->base;
             k->kind = kind;
@@ -152,12 +157,13 @@ static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap) {
             k->num = -1;
             size_t l = p - b;
             if (l <= LOW_MAX) {
-                for (size_t i = 0; i < l; i++) {
-                    unsigned char c = s[b + i];
-                    k->low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-                }
+                /* words are lower-cased already; digits and punctuation have no case */
+                if (kind != TK_WORD)
+                    memcpy(k->low, s + b, l);
                 k->low[l] = '\0';
                 k->len = (uint8_t)l;
+            } else {
+                memset(k->low, 0, sizeof k->low); /* as if never written: low is empty */
             }
             if (kind == TK_NUM) {
                 long v = 0;
