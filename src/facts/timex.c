@@ -50,6 +50,8 @@ typedef struct tk {
     int8_t ix[6];
     int8_t unit;
     uint16_t can; /* the patterns that can start at this token (P_*, see START_WORDS) */
+    uint16_t lead; /* those of can that only read on past it (start_word.lead) */
+    bool follows;  /* a lead word before it may read on into it (P_FOLLOWS) */
     char low[LOW_MAX + 1];
 } tk;
 
@@ -427,7 +429,10 @@ enum {
     P_HOLIDAY = 1 << 9,  /* holiday */
     P_YEAR_END = 1 << 10, /* year_end */
     P_MOD = 1 << 11,     /* modifier */
-    P_ALL = (1 << 12) - 1
+    P_ALL = (1 << 12) - 1,
+    /* not a pattern: a word that starts none but that one read on into from a lead word
+     * (start_word.lead): "the nineties", "a dozen years", "an hour and a half" */
+    P_FOLLOWS = 1 << 12
 };
 /* Digit tokens: clock times, calendar and numeric dates, years, decades, centuries, quarters
  * ("1988 third quarter", "3rd quarter"), quantities of durations, "3 times a week". */
@@ -445,41 +450,51 @@ static const uint16_t TABLE_CAN[] = {P_COARSE | P_DUR | P_SET, P_COARSE | P_DUR,
 typedef struct start_word {
     const char *w;
     uint16_t can;
+    /* the patterns of can that only skip the word and read on ("the 1990s", "a few days",
+     * "its fiscal year"): they cannot match unless the next token starts a pattern itself
+     * (has start classes), so core() tries them only then. "the" reads on, for "the past"
+     * and "the future" (reference), into words without classes, so P_REF is not here. */
+    uint16_t lead;
 } start_word;
 static const start_word START_WORDS[] = {
     /* clock_time */
-    {"noon", P_CLOCK}, {"midday", P_CLOCK}, {"midnight", P_CLOCK},
+    {"noon", P_CLOCK, 0}, {"midday", P_CLOCK, 0}, {"midnight", P_CLOCK, 0},
     /* day_with_part, day_expr, month_at */
-    {"tonight", P_DAY}, {"today", P_DAY}, {"yesterday", P_DAY}, {"tomorrow", P_DAY},
-    {"sept", P_DAY | P_COARSE}, {"febr", P_DAY | P_COARSE},
+    {"tonight", P_DAY, 0}, {"today", P_DAY, 0}, {"yesterday", P_DAY, 0}, {"tomorrow", P_DAY, 0},
+    {"sept", P_DAY | P_COARSE, 0}, {"febr", P_DAY | P_COARSE, 0},
     /* "the": the day before yesterday, decades, centuries, quarters, "the year 2000", seasons,
      * relative dates, durations, "the year-ago quarter" (reference and modifier from their
      * tables) */
-    {"the", P_DAY | P_COARSE | P_REL | P_SEASON | P_DUR | P_YEAR_AGO},
+    {"the", P_DAY | P_COARSE | P_REL | P_SEASON | P_DUR | P_YEAR_AGO,
+     P_DAY | P_COARSE | P_REL | P_SEASON | P_DUR | P_YEAR_AGO},
     /* coarse_date: decade_at, quarter_at, fiscal years, "its 1988 quarter" */
-    {"early", P_COARSE}, {"late", P_COARSE}, {"mid", P_COARSE}, {"its", P_COARSE | P_DUR | P_YEAR_AGO},
-    {"fiscal", P_COARSE}, {"fy", P_COARSE}, {"q", P_COARSE},
-    {"twentieth", P_COARSE}, {"thirtieth", P_COARSE},
-    {"this", P_COARSE | P_REL | P_HOLIDAY}, {"last", P_COARSE | P_REL | P_DUR | P_HOLIDAY},
-    {"next", P_COARSE | P_REL | P_DUR | P_HOLIDAY},
+    {"early", P_COARSE, 0}, {"late", P_COARSE, 0}, {"mid", P_COARSE, 0}, {"its", P_COARSE | P_DUR | P_YEAR_AGO, 0},
+    {"fiscal", P_COARSE, 0}, {"fy", P_COARSE, 0}, {"q", P_COARSE, 0},
+    {"twentieth", P_COARSE, 0}, {"thirtieth", P_COARSE, 0},
+    {"this", P_COARSE | P_REL | P_HOLIDAY, 0}, {"last", P_COARSE | P_REL | P_DUR | P_HOLIDAY, 0},
+    {"next", P_COARSE | P_REL | P_DUR | P_HOLIDAY, 0},
     /* relative_date's relation words */
-    {"past", P_REL | P_DUR}, {"latest", P_REL | P_DUR}, {"previous", P_REL | P_DUR},
-    {"preceding", P_REL}, {"prior", P_REL}, {"current", P_REL}, {"present", P_REL},
-    {"coming", P_REL | P_DUR}, {"following", P_REL | P_DUR}, {"subsequent", P_REL},
-    {"that", P_REL}, {"same", P_REL | P_YEAR_AGO},
+    {"past", P_REL | P_DUR, 0}, {"latest", P_REL | P_DUR, 0}, {"previous", P_REL | P_DUR, 0},
+    {"preceding", P_REL, 0}, {"prior", P_REL, 0}, {"current", P_REL, 0}, {"present", P_REL, 0},
+    {"coming", P_REL | P_DUR, 0}, {"following", P_REL | P_DUR, 0}, {"subsequent", P_REL, 0},
+    {"that", P_REL, 0}, {"same", P_REL | P_YEAR_AGO, 0},
     /* duration: determiners, span words, quantities, words between number and unit */
-    {"their", P_DUR}, {"first", P_DUR}, {"final", P_DUR}, {"remaining", P_DUR},
-    {"recent", P_DUR}, {"initial", P_DUR}, {"ensuing", P_DUR},
-    {"a", P_DUR | P_SET}, {"an", P_DUR | P_SET}, {"few", P_DUR}, {"several", P_DUR},
-    {"some", P_DUR}, {"many", P_DUR}, {"couple", P_DUR}, {"half", P_DUR},
-    {"more", P_DUR}, {"additional", P_DUR}, {"full", P_DUR}, {"straight", P_DUR},
-    {"consecutive", P_DUR}, {"trading", P_DUR}, {"business", P_DUR}, {"calendar", P_DUR},
-    {"long", P_DUR}, {"extra", P_DUR}, {"other", P_DUR},
+    {"their", P_DUR, 0}, {"first", P_DUR, 0}, {"final", P_DUR, 0}, {"remaining", P_DUR, 0},
+    {"recent", P_DUR, 0}, {"initial", P_DUR, 0}, {"ensuing", P_DUR, 0},
+    {"a", P_DUR | P_SET, P_DUR | P_SET}, {"an", P_DUR | P_SET, P_DUR | P_SET}, {"few", P_DUR, 0}, {"several", P_DUR, 0},
+    {"some", P_DUR, 0}, {"many", P_DUR, 0}, {"couple", P_DUR, 0}, {"half", P_DUR, 0},
+    {"more", P_DUR, 0}, {"additional", P_DUR, 0}, {"full", P_DUR, 0}, {"straight", P_DUR, 0},
+    {"consecutive", P_DUR, 0}, {"trading", P_DUR, 0}, {"business", P_DUR, 0}, {"calendar", P_DUR, 0},
+    {"long", P_DUR, 0}, {"extra", P_DUR, 0}, {"other", P_DUR, 0},
     /* set_expr */
-    {"every", P_SET}, {"each", P_SET}, {"per", P_SET}, {"once", P_SET}, {"twice", P_SET},
+    {"every", P_SET, 0}, {"each", P_SET, 0}, {"per", P_SET, 0}, {"once", P_SET, 0}, {"twice", P_SET, 0},
     /* year_ago, year_end */
-    {"comparable", P_YEAR_AGO}, {"corresponding", P_YEAR_AGO}, {"year", P_YEAR_AGO | P_YEAR_END},
+    {"comparable", P_YEAR_AGO, 0}, {"corresponding", P_YEAR_AGO, 0}, {"year", P_YEAR_AGO | P_YEAR_END, 0},
 };
+
+/* Words besides the decade words and those of the tables that patterns starting at a lead
+ * word read (numword's quantities). */
+static const char *const FOLLOW_WORDS[] = {"dozen", "hundred", "thousand", "and"};
 
 /* Seasons, as season_of names them. */
 static const struct {
@@ -495,7 +510,8 @@ static const struct {
 #define N_UNIT_WORDS (sizeof UNIT_WORDS / sizeof UNIT_WORDS[0])
 #define N_OF(tab) (sizeof tab / sizeof tab[0])
 #define WI_MAX                                                                                 \
-    (20 + 10 + 20 + 12 + 12 + 7 + N_UNIT_WORDS + N_OF(START_WORDS) + N_OF(SEASON_WORDS) +     \
+    (20 + 10 + 20 + 12 + 12 + 7 + N_UNIT_WORDS + N_OF(START_WORDS) + 8 + N_OF(FOLLOW_WORDS) + \
+     N_OF(SEASON_WORDS) +                                                                     \
      N_OF(HOLIDAYS) + N_OF(SET_ADVERBS) + N_OF(REFS) + N_OF(MOD_PHRASES))
 #define WI_LEN (LOW_MAX + 1)
 enum { WI_UNIT = WT_N, WI_START = WT_N + 1 }; /* wi_entry.table beyond the WT_* tables */
@@ -506,7 +522,8 @@ typedef struct wi_entry {
     uint8_t len;
     uint8_t table; /* WT_*, WI_UNIT for UNIT_WORDS, WI_START for a start-class word only */
     int8_t idx;
-    uint16_t can; /* start classes (P_*) of the word */
+    uint16_t can;  /* start classes (P_*) of the word */
+    uint16_t lead; /* those of can that read on past it (start_word.lead) */
 } wi_entry;
 typedef struct word_index {
     wi_entry e[WI_MAX];
@@ -516,7 +533,7 @@ typedef struct word_index {
 
 /* Appends word w to the list e[0, *n) unless it can match no token. */
 static inline void wi_add(wi_entry *e, size_t *n, const char *w, uint8_t table, int idx,
-                          uint16_t can) {
+                          uint16_t can, uint16_t lead) {
     size_t len = strlen(w);
     if (len == 0 || len >= WI_LEN || w[0] < 'a' || w[0] > 'z')
         return; /* the "" placeholders of TENS_WORDS and ORDINALS */
@@ -524,7 +541,7 @@ static inline void wi_add(wi_entry *e, size_t *n, const char *w, uint8_t table, 
     memcpy(head, w, len < sizeof head ? len : sizeof head);
     uint64_t h;
     memcpy(&h, head, sizeof h);
-    e[(*n)++] = (wi_entry){w, h, (uint8_t)len, table, (int8_t)idx, can};
+    e[(*n)++] = (wi_entry){w, h, (uint8_t)len, table, (int8_t)idx, can, lead};
 }
 
 /* The first 8 bytes of w[0, len) zero-padded, as wi_add keeps them, from the 8 bytes at w
@@ -549,21 +566,26 @@ static void word_index_build(word_index *x) {
     size_t n = 0;
     for (int tb = 0; tb < WT_N; tb++)
         for (int k = 0; k < WORD_TABLES[tb].count; k++)
-            wi_add(all, &n, WORD_TABLES[tb].tab[k], (uint8_t)tb, k, TABLE_CAN[tb]);
+            wi_add(all, &n, WORD_TABLES[tb].tab[k], (uint8_t)tb, k, TABLE_CAN[tb], 0);
     for (size_t k = 0; k < N_UNIT_WORDS; k++)
-        wi_add(all, &n, UNIT_WORDS[k].w, WI_UNIT, (int)k, P_DUR);
+        wi_add(all, &n, UNIT_WORDS[k].w, WI_UNIT, (int)k, P_DUR, 0);
     for (size_t k = 0; k < N_OF(START_WORDS); k++)
-        wi_add(all, &n, START_WORDS[k].w, WI_START, -1, START_WORDS[k].can);
+        wi_add(all, &n, START_WORDS[k].w, WI_START, -1, START_WORDS[k].can,
+               START_WORDS[k].lead);
+    for (int k = 2; k < 10; k++)
+        wi_add(all, &n, DECADE_WORDS[k], WI_START, -1, P_FOLLOWS, 0);
+    for (size_t k = 0; k < N_OF(FOLLOW_WORDS); k++)
+        wi_add(all, &n, FOLLOW_WORDS[k], WI_START, -1, P_FOLLOWS, 0);
     for (size_t k = 0; k < N_OF(SEASON_WORDS); k++)
-        wi_add(all, &n, SEASON_WORDS[k].w, WI_START, -1, P_COARSE | P_SEASON);
+        wi_add(all, &n, SEASON_WORDS[k].w, WI_START, -1, P_COARSE | P_SEASON, 0);
     for (size_t k = 0; k < N_OF(HOLIDAYS); k++)
-        wi_add(all, &n, HOLIDAYS[k].a, WI_START, -1, P_HOLIDAY);
+        wi_add(all, &n, HOLIDAYS[k].a, WI_START, -1, P_HOLIDAY, 0);
     for (size_t k = 0; k < N_OF(SET_ADVERBS); k++)
-        wi_add(all, &n, SET_ADVERBS[k].w, WI_START, -1, P_SET);
+        wi_add(all, &n, SET_ADVERBS[k].w, WI_START, -1, P_SET, 0);
     for (size_t k = 0; k < N_OF(REFS); k++)
-        wi_add(all, &n, REFS[k].a, WI_START, -1, P_REF);
+        wi_add(all, &n, REFS[k].a, WI_START, -1, P_REF, 0);
     for (size_t k = 0; k < N_OF(MOD_PHRASES); k++)
-        wi_add(all, &n, MOD_PHRASES[k][0], WI_START, -1, P_MOD);
+        wi_add(all, &n, MOD_PHRASES[k][0], WI_START, -1, P_MOD, 0);
     uint16_t cnt[26 * WI_LEN + 1];
     memset(cnt, 0, sizeof cnt);
     for (size_t k = 0; k < n; k++)
@@ -576,10 +598,14 @@ static void word_index_build(word_index *x) {
 }
 
 /* Looks the lower-case word w[0, len) up: returns the OR of the start classes of its entries
- * and, through ix and unit (when not NULL), its first index in each table. w has at least 8
- * readable bytes (a token's low). */
-static uint16_t wi_lookup(const word_index *x, const char *w, size_t len, int8_t *ix, int8_t *unit) {
-    uint16_t can = 0;
+ * and, through ix and unit (when not NULL), its first index in each table, and through lead
+ * (when not NULL) the classes that only read on past it in every entry that gives them. w has
+ * at least 8 readable bytes (a token's low). */
+static uint16_t wi_lookup(const word_index *x, const char *w, size_t len, int8_t *ix, int8_t *unit,
+                          uint16_t *lead) {
+    uint16_t can = 0, reads_on = 0, stands = 0;
+    if (lead)
+        *lead = 0;
     int l = w[0] - 'a';
     if (len == 0 || len >= WI_LEN || l < 0 || l >= 26)
         return 0;
@@ -597,12 +623,16 @@ static uint16_t wi_lookup(const word_index *x, const char *w, size_t len, int8_t
         if (q < len)
             continue;
         can |= e->can;
+        reads_on |= e->lead;
+        stands |= (uint16_t)(e->can & ~e->lead);
         int8_t *slot = e->table < WT_N ? (ix ? &ix[e->table] : NULL)
                        : e->table == WI_UNIT ? unit
                                              : NULL;
         if (slot && *slot < 0)
             *slot = e->idx;
     }
+    if (lead)
+        *lead = (uint16_t)(reads_on & ~stands);
     return can;
 }
 
@@ -615,23 +645,27 @@ static void classify_words(const word_index *x, const char *text, tk *t, size_t 
         memset(k->ix, 0xFF, sizeof k->ix);
         k->unit = -1;
         k->can = 0;
+        k->lead = 0;
+        k->follows = false;
         if (k->kind == TK_NUM) {
             k->can = NUM_CAN;
             continue;
         }
         if (k->kind == TK_PUNCT) {
             if (k->end - k->start == 1 && text[k->start] == '\'')
-                k->can = P_COARSE; /* "'90s" */
+                k->can = k->lead = P_COARSE; /* "'90s": the number after it starts it */
             continue;
         }
         if (k->len == 0)
             continue;
-        k->can = wi_lookup(x, k->low, k->len, k->ix, &k->unit);
+        uint16_t classes = wi_lookup(x, k->low, k->len, k->ix, &k->unit, &k->lead);
+        k->can = classes & P_ALL;
+        k->follows = (classes & P_FOLLOWS) != 0;
         /* a weekday in the plural: "Mondays", "Tuesday nights" (set_expr) */
         if (k->len >= 7 && k->low[k->len - 1] == 's') {
             int8_t ix[WT_N];
             memset(ix, 0xFF, sizeof ix);
-            wi_lookup(x, k->low, (size_t)k->len - 1, ix, NULL);
+            wi_lookup(x, k->low, (size_t)k->len - 1, ix, NULL, NULL);
             if (ix[WT_WEEKDAYS] >= 0)
                 k->can |= P_SET;
         }
@@ -2584,7 +2618,14 @@ static size_t day_with_part(const ctx *c, size_t i, res *r) {
 static size_t core(const ctx *c, size_t i, res *r) {
     size_t best = 0, e;
     res tmp;
-    unsigned can = c->misses ? P_ALL : c->t[i].can;
+    unsigned starts = c->t[i].can;
+    /* the next-token prefilter: "the", "a", "'" start a pattern only before a number, a
+     * punctuation mark or a word that starts one (about half the tokens core() sees are
+     * these) */
+    if (c->t[i].lead && (i + 1 >= c->n || (c->t[i + 1].kind == TK_WORD && !c->t[i + 1].can &&
+                                            !c->t[i + 1].follows)))
+        starts &= ~(unsigned)c->t[i].lead;
+    unsigned can = c->misses ? P_ALL : starts;
     if (!(can & ~(unsigned)P_MOD))
         return 0;
 #define TRY(bit, call)                                                                         \
@@ -2592,7 +2633,7 @@ static size_t core(const ctx *c, size_t i, res *r) {
         if (can & (bit)) {                                                                     \
             memset(&tmp, 0, sizeof tmp);                                                       \
             e = (call);                                                                        \
-            if (e && c->misses && !(c->t[i].can & (bit)))                                      \
+            if (e && c->misses && !(starts & (bit)))                                                                                  \
                 ++*c->misses;                                                                  \
             if (e > best) {                                                                    \
                 best = e;                                                                      \
