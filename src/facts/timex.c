@@ -525,10 +525,22 @@ typedef struct wi_entry {
     uint16_t can;  /* start classes (P_*) of the word */
     uint16_t lead; /* those of can that read on past it (start_word.lead) */
 } wi_entry;
+/* A distinct word with what all its entries say, merged once when the index is built so that
+ * a token's lookup is one hash probe and a copy (it was a scan of the word's letter-and-length
+ * bucket, merging entries at every token). */
+typedef struct wi_word {
+    const char *w;
+    uint64_t head; /* as wi_entry.head */
+    uint8_t len;
+    uint16_t can;  /* OR of the entries' start classes */
+    uint16_t lead; /* the classes that read on past the word in every entry giving them */
+    int8_t ix[WT_N]; /* first index in each WT_* table, or -1 */
+    int8_t unit;     /* first index in UNIT_WORDS, or -1 */
+} wi_word;
+#define WI_SLOTS 1024 /* a power of two, over 3 * WI_MAX: short probe runs */
 typedef struct word_index {
-    wi_entry e[WI_MAX];
-    uint16_t start[26 * WI_LEN + 1]; /* bucket of letter l, length n: e[start[b], start[b + 1])
-                                      * for b = l * WI_LEN + n */
+    wi_word words[WI_MAX];
+    uint16_t slot[WI_SLOTS]; /* open addressing: 1 + index into words, 0 empty */
 } word_index;
 
 /* Appends word w to the list e[0, *n) unless it can match no token. */
@@ -555,12 +567,27 @@ static inline uint64_t wi_head(const char *w, size_t len) {
     return v & mask;
 }
 
-static unsigned wi_bucket(const char *w, size_t len) {
-    return (unsigned)(w[0] - 'a') * WI_LEN + (unsigned)len;
+static unsigned wi_slot(uint64_t head, size_t len) {
+    return (unsigned)(((head ^ len) * 0x9E3779B97F4A7C15u) >> 54) & (WI_SLOTS - 1);
 }
 
-/* Lists the words table by table, then sorts them into their buckets (stable, so each
- * bucket keeps a table's words in index order and the first index found is the first). */
+/* The word w[0, len) of x, or NULL. w has at least 8 readable bytes (a token's low). */
+static const wi_word *wi_find(const word_index *x, const char *w, size_t len) {
+    if (len == 0 || len >= WI_LEN)
+        return NULL;
+    uint64_t head = wi_head(w, len);
+    for (unsigned s = wi_slot(head, len);; s = (s + 1) & (WI_SLOTS - 1)) {
+        unsigned k = x->slot[s];
+        if (!k)
+            return NULL;
+        const wi_word *e = &x->words[k - 1];
+        if (e->head == head && e->len == len && (len <= 8 || memcmp(e->w + 8, w + 8, len - 8) == 0))
+            return e;
+    }
+}
+
+/* Lists the words table by table, then merges each word's entries in that order (so the
+ * first index found in a table is the first). */
 static void word_index_build(word_index *x) {
     wi_entry all[WI_MAX];
     size_t n = 0;
@@ -586,15 +613,32 @@ static void word_index_build(word_index *x) {
         wi_add(all, &n, REFS[k].a, WI_START, -1, P_REF, 0);
     for (size_t k = 0; k < N_OF(MOD_PHRASES); k++)
         wi_add(all, &n, MOD_PHRASES[k][0], WI_START, -1, P_MOD, 0);
-    uint16_t cnt[26 * WI_LEN + 1];
-    memset(cnt, 0, sizeof cnt);
-    for (size_t k = 0; k < n; k++)
-        cnt[wi_bucket(all[k].w, all[k].len) + 1]++;
-    for (unsigned b = 0; b < 26 * WI_LEN; b++)
-        cnt[b + 1] = (uint16_t)(cnt[b + 1] + cnt[b]);
-    memcpy(x->start, cnt, sizeof x->start);
-    for (size_t k = 0; k < n; k++)
-        x->e[cnt[wi_bucket(all[k].w, all[k].len)]++] = all[k];
+    memset(x->slot, 0, sizeof x->slot);
+    size_t nwords = 0;
+    uint16_t stands[WI_MAX]; /* per word: the classes some entry gives without reading on */
+    for (size_t k = 0; k < n; k++) {
+        const wi_entry *a = &all[k];
+        unsigned s = wi_slot(a->head, a->len);
+        while (x->slot[s] && strcmp(x->words[x->slot[s] - 1].w, a->w) != 0)
+            s = (s + 1) & (WI_SLOTS - 1);
+        if (!x->slot[s]) {
+            wi_word *w = &x->words[nwords];
+            *w = (wi_word){a->w, a->head, a->len, 0, 0, {0}, -1};
+            memset(w->ix, 0xFF, sizeof w->ix);
+            stands[nwords] = 0;
+            x->slot[s] = (uint16_t)++nwords;
+        }
+        size_t wk = x->slot[s] - 1u;
+        wi_word *w = &x->words[wk];
+        w->can |= a->can;
+        w->lead |= a->lead;
+        stands[wk] |= (uint16_t)(a->can & ~a->lead);
+        int8_t *first = a->table < WT_N ? &w->ix[a->table] : a->table == WI_UNIT ? &w->unit : NULL;
+        if (first && *first < 0)
+            *first = a->idx;
+    }
+    for (size_t k = 0; k < nwords; k++)
+        x->words[k].lead &= (uint16_t)~stands[k];
 }
 
 /* Looks the lower-case word w[0, len) up: returns the OR of the start classes of its entries
@@ -603,37 +647,16 @@ static void word_index_build(word_index *x) {
  * at least 8 readable bytes (a token's low). */
 static uint16_t wi_lookup(const word_index *x, const char *w, size_t len, int8_t *ix, int8_t *unit,
                           uint16_t *lead) {
-    uint16_t can = 0, reads_on = 0, stands = 0;
+    const wi_word *e = wi_find(x, w, len);
     if (lead)
-        *lead = 0;
-    int l = w[0] - 'a';
-    if (len == 0 || len >= WI_LEN || l < 0 || l >= 26)
+        *lead = e ? e->lead : 0;
+    if (!e)
         return 0;
-    unsigned bk = wi_bucket(w, len);
-    if (x->start[bk] == x->start[bk + 1])
-        return 0;
-    uint64_t head = wi_head(w, len);
-    for (unsigned j = x->start[bk]; j < x->start[bk + 1]; j++) {
-        const wi_entry *e = &x->e[j];
-        if (e->head != head)
-            continue;
-        size_t q = 8;
-        while (q < len && e->w[q] == w[q])
-            q++;
-        if (q < len)
-            continue;
-        can |= e->can;
-        reads_on |= e->lead;
-        stands |= (uint16_t)(e->can & ~e->lead);
-        int8_t *slot = e->table < WT_N ? (ix ? &ix[e->table] : NULL)
-                       : e->table == WI_UNIT ? unit
-                                             : NULL;
-        if (slot && *slot < 0)
-            *slot = e->idx;
-    }
-    if (lead)
-        *lead = (uint16_t)(reads_on & ~stands);
-    return can;
+    if (ix)
+        memcpy(ix, e->ix, sizeof e->ix);
+    if (unit)
+        *unit = e->unit;
+    return e->can;
 }
 
 /* Fills ix, unit and can of tokens t[0..n) (see tk): for each table, the first index holding
