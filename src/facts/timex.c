@@ -56,7 +56,8 @@ typedef struct tk {
 } tk;
 
 static bool is_space(unsigned char ch) {
-    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v';
+    /* one test for the usual byte, which is no space: all six are at most ' ' */
+    return ch <= ' ' && (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v');
 }
 static bool is_alpha(unsigned char ch) { return (ch | 32) >= 'a' && (ch | 32) <= 'z'; }
 static bool is_digit(unsigned char ch) { return ch >= '0' && ch <= '9'; }
@@ -117,11 +118,11 @@ static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap) {
         if (is_alpha(ch)) {
             /* lower-cased while scanning (one pass over the letters): ASCII letters only, so
              * setting bit 5 lower-cases; low stays empty past LOW_MAX letters */
-            while (p < len && is_alpha(s[p])) {
-                if (p - b < LOW_MAX)
-                    k->low[p - b] = (char)(s[p] | 32);
+            size_t low_end = len - b < LOW_MAX ? len : b + LOW_MAX;
+            for (; p < low_end && is_alpha(s[p]); p++)
+                k->low[p - b] = (char)(s[p] | 32);
+            while (p < len && is_alpha(s[p]))
                 p++;
-            }
             kind = TK_WORD;
         } else if (is_digit(ch)) {
             while (p < len && is_digit(s[p]))
