@@ -453,8 +453,8 @@ typedef struct start_word {
     uint16_t can;
     /* the patterns of can that only skip the word and read on ("the 1990s", "a few days",
      * "its fiscal year"): they cannot match unless the next token starts a pattern itself
-     * (has start classes), so core() tries them only then. "the" reads on, for "the past"
-     * and "the future" (reference), into words without classes, so P_REF is not here. */
+     * (has start classes, or P_FOLLOWS), so core() tries them only then. The first words
+     * of HOLIDAYS and REFS phrases get theirs from those tables. */
     uint16_t lead;
 } start_word;
 static const start_word START_WORDS[] = {
@@ -513,7 +513,7 @@ static const struct {
 #define WI_MAX                                                                                 \
     (20 + 10 + 20 + 12 + 12 + 7 + N_UNIT_WORDS + N_OF(START_WORDS) + 8 + N_OF(FOLLOW_WORDS) + \
      N_OF(SEASON_WORDS) +                                                                     \
-     N_OF(HOLIDAYS) + N_OF(SET_ADVERBS) + N_OF(REFS) + N_OF(MOD_PHRASES))
+     2 * N_OF(HOLIDAYS) + N_OF(SET_ADVERBS) + 2 * N_OF(REFS) + N_OF(MOD_PHRASES))
 #define WI_LEN (LOW_MAX + 1)
 enum { WI_UNIT = WT_N, WI_START = WT_N + 1 }; /* wi_entry.table beyond the WT_* tables */
 typedef struct wi_entry {
@@ -606,12 +606,20 @@ static void word_index_build(word_index *x) {
         wi_add(all, &n, FOLLOW_WORDS[k], WI_START, -1, P_FOLLOWS, 0);
     for (size_t k = 0; k < N_OF(SEASON_WORDS); k++)
         wi_add(all, &n, SEASON_WORDS[k].w, WI_START, -1, P_COARSE | P_SEASON, 0);
-    for (size_t k = 0; k < N_OF(HOLIDAYS); k++)
-        wi_add(all, &n, HOLIDAYS[k].a, WI_START, -1, P_HOLIDAY, 0);
+    /* a holiday or reference of two or three words reads on past its first ("new year",
+     * "the future") into its second */
+    for (size_t k = 0; k < N_OF(HOLIDAYS); k++) {
+        wi_add(all, &n, HOLIDAYS[k].a, WI_START, -1, P_HOLIDAY, HOLIDAYS[k].b ? P_HOLIDAY : 0);
+        if (HOLIDAYS[k].b)
+            wi_add(all, &n, HOLIDAYS[k].b, WI_START, -1, P_FOLLOWS, 0);
+    }
     for (size_t k = 0; k < N_OF(SET_ADVERBS); k++)
         wi_add(all, &n, SET_ADVERBS[k].w, WI_START, -1, P_SET, 0);
-    for (size_t k = 0; k < N_OF(REFS); k++)
-        wi_add(all, &n, REFS[k].a, WI_START, -1, P_REF, 0);
+    for (size_t k = 0; k < N_OF(REFS); k++) {
+        wi_add(all, &n, REFS[k].a, WI_START, -1, P_REF, REFS[k].b ? P_REF : 0);
+        if (REFS[k].b)
+            wi_add(all, &n, REFS[k].b, WI_START, -1, P_FOLLOWS, 0);
+    }
     for (size_t k = 0; k < N_OF(MOD_PHRASES); k++)
         wi_add(all, &n, MOD_PHRASES[k][0], WI_START, -1, P_MOD, 0);
     memset(x->slot, 0, sizeof x->slot);
