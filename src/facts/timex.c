@@ -469,18 +469,18 @@ static const start_word START_WORDS[] = {
     {"the", P_DAY | P_COARSE | P_REL | P_SEASON | P_DUR | P_YEAR_AGO,
      P_DAY | P_COARSE | P_REL | P_SEASON | P_DUR | P_YEAR_AGO},
     /* coarse_date: decade_at, quarter_at, fiscal years, "its 1988 quarter" */
-    {"early", P_COARSE, 0}, {"late", P_COARSE, 0}, {"mid", P_COARSE, 0}, {"its", P_COARSE | P_DUR | P_YEAR_AGO, 0},
+    {"early", P_COARSE, 0}, {"late", P_COARSE, 0}, {"mid", P_COARSE, 0}, {"its", P_COARSE | P_DUR | P_YEAR_AGO, P_COARSE | P_DUR | P_YEAR_AGO},
     {"fiscal", P_COARSE, 0}, {"fy", P_COARSE, 0}, {"q", P_COARSE, 0},
     {"twentieth", P_COARSE, 0}, {"thirtieth", P_COARSE, 0},
-    {"this", P_COARSE | P_REL | P_HOLIDAY, 0}, {"last", P_COARSE | P_REL | P_DUR | P_HOLIDAY, 0},
+    {"this", P_COARSE | P_REL | P_HOLIDAY, P_COARSE | P_REL | P_HOLIDAY}, {"last", P_COARSE | P_REL | P_DUR | P_HOLIDAY, 0},
     {"next", P_COARSE | P_REL | P_DUR | P_HOLIDAY, 0},
     /* relative_date's relation words */
     {"past", P_REL | P_DUR, 0}, {"latest", P_REL | P_DUR, 0}, {"previous", P_REL | P_DUR, 0},
     {"preceding", P_REL, 0}, {"prior", P_REL, 0}, {"current", P_REL, 0}, {"present", P_REL, 0},
     {"coming", P_REL | P_DUR, 0}, {"following", P_REL | P_DUR, 0}, {"subsequent", P_REL, 0},
-    {"that", P_REL, 0}, {"same", P_REL | P_YEAR_AGO, 0},
+    {"that", P_REL, P_REL}, {"same", P_REL | P_YEAR_AGO, 0},
     /* duration: determiners, span words, quantities, words between number and unit */
-    {"their", P_DUR, 0}, {"first", P_DUR, 0}, {"final", P_DUR, 0}, {"remaining", P_DUR, 0},
+    {"their", P_DUR, P_DUR}, {"first", P_DUR, 0}, {"final", P_DUR, 0}, {"remaining", P_DUR, 0},
     {"recent", P_DUR, 0}, {"initial", P_DUR, 0}, {"ensuing", P_DUR, 0},
     {"a", P_DUR | P_SET, P_DUR | P_SET}, {"an", P_DUR | P_SET, P_DUR | P_SET}, {"few", P_DUR, 0}, {"several", P_DUR, 0},
     {"some", P_DUR, 0}, {"many", P_DUR, 0}, {"couple", P_DUR, 0}, {"half", P_DUR, 0},
@@ -494,8 +494,9 @@ static const start_word START_WORDS[] = {
 };
 
 /* Words besides the decade words and those of the tables that patterns starting at a lead
- * word read (numword's quantities). */
-static const char *const FOLLOW_WORDS[] = {"dozen", "hundred", "thousand", "and"};
+ * word read: numword's quantities, part_of_day's parts ("this morning"). */
+static const char *const FOLLOW_WORDS[] = {"dozen",   "hundred",   "thousand", "and",
+                                           "morning", "afternoon", "evening",  "night"};
 
 /* Seasons, as season_of names them. */
 static const struct {
