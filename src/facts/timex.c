@@ -2985,13 +2985,17 @@ static bool dateline_at(const char *text, const timex *x) {
 static size_t dateline_stop(const char *text, size_t len) {
     size_t line = 0, ls = 0, last = 0;
     bool any = false;
-    for (size_t p = 0; p < len && line < DATELINE_LINES; p++) {
-        if (p - ls <= DATELINE_PREFIX)
-            last = p, any = true;
-        if (text[p] == '\n') {
-            line += p > ls;
-            ls = p + 1;
-        }
+    /* line by line (memchr), not byte by byte: the last place on a line is its prefix's end,
+     * or its newline when the line is shorter */
+    while (ls < len && line < DATELINE_LINES) {
+        const char *nl = memchr(text + ls, '\n', len - ls);
+        size_t end = nl ? (size_t)(nl - text) : len - 1; /* the line's last byte */
+        last = end - ls <= DATELINE_PREFIX ? end : ls + DATELINE_PREFIX;
+        any = true;
+        if (!nl)
+            break;
+        line += end > ls; /* blank lines do not count */
+        ls = end + 1;
     }
     return any ? last + 1 : 0;
 }
