@@ -181,6 +181,8 @@ static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap) {
         }
         n++;
         sp = nl = false;
+        if (p >= len)
+            st->tok++; /* the piece ends the token: no pass round the loop to find that */
     }
     /* past the tokens cut to their end, so that st->tok == st->ntoks says nothing is left */
     while (st->tok < st->ntoks) {
