@@ -653,24 +653,6 @@ static void word_index_build(word_index *x) {
         x->words[k].lead &= (uint16_t)~stands[k];
 }
 
-/* Looks the lower-case word w[0, len) up: returns the OR of the start classes of its entries
- * and, through ix and unit (when not NULL), its first index in each table, and through lead
- * (when not NULL) the classes that only read on past it in every entry that gives them. w has
- * at least 8 readable bytes (a token's low). */
-static uint16_t wi_lookup(const word_index *x, const char *w, size_t len, int8_t *ix, int8_t *unit,
-                          uint16_t *lead) {
-    const wi_word *e = wi_find(x, w, len);
-    if (lead)
-        *lead = e ? e->lead : 0;
-    if (!e)
-        return 0;
-    if (ix)
-        memcpy(ix, e->ix, sizeof e->ix);
-    if (unit)
-        *unit = e->unit;
-    return e->can;
-}
-
 /* Fills ix, unit and can of tokens t[0..n) (see tk): for each table, the first index holding
  * the token's lower-case form, as index_of and unit_at used to find by scanning, and the
  * start classes. */
@@ -693,15 +675,18 @@ static void classify_words(const word_index *x, const char *text, tk *t, size_t 
         }
         if (k->len == 0)
             continue;
-        uint16_t classes = wi_lookup(x, k->low, k->len, k->ix, &k->unit, &k->lead);
-        k->can = classes & P_ALL;
-        k->follows = (classes & P_FOLLOWS) != 0;
+        const wi_word *e = wi_find(x, k->low, k->len);
+        if (e) {
+            memcpy(k->ix, e->ix, sizeof k->ix);
+            k->unit = e->unit;
+            k->can = e->can & P_ALL;
+            k->lead = e->lead;
+            k->follows = (e->can & P_FOLLOWS) != 0;
+        }
         /* a weekday in the plural: "Mondays", "Tuesday nights" (set_expr) */
         if (k->len >= 7 && k->low[k->len - 1] == 's') {
-            int8_t ix[WT_N];
-            memset(ix, 0xFF, sizeof ix);
-            wi_lookup(x, k->low, (size_t)k->len - 1, ix, NULL, NULL);
-            if (ix[WT_WEEKDAYS] >= 0)
+            const wi_word *singular = wi_find(x, k->low, (size_t)k->len - 1);
+            if (singular && singular->ix[WT_WEEKDAYS] >= 0)
                 k->can |= P_SET;
         }
     }
