@@ -50,11 +50,14 @@ typedef struct tk {
     int8_t ix[6];
     int8_t unit;
     uint16_t can; /* the patterns that can start at this token (P_*, see START_WORDS) */
+    uint16_t lead; /* those of can that only read on past it (start_word.lead) */
+    bool follows;  /* a lead word before it may read on into it (P_FOLLOWS) */
     char low[LOW_MAX + 1];
 } tk;
 
 static bool is_space(unsigned char ch) {
-    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v';
+    /* one test for the usual byte, which is no space: all six are at most ' ' */
+    return ch <= ' ' && (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v');
 }
 static bool is_alpha(unsigned char ch) { return (ch | 32) >= 'a' && (ch | 32) <= 'z'; }
 static bool is_digit(unsigned char ch) { return ch >= '0' && ch <= '9'; }
@@ -110,7 +113,14 @@ static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap) {
         }
         size_t b = p;
         uint8_t kind;
+        tk *k = &t[n];
+        memset(k, 0, sizeof *k);
         if (is_alpha(ch)) {
+            /* lower-cased while scanning (one pass over the letters): ASCII letters only, so
+             * setting bit 5 lower-cases; low stays empty past LOW_MAX letters */
+            size_t low_end = len - b < LOW_MAX ? len : b + LOW_MAX;
+            for (; p < low_end && is_alpha(s[p]); p++)
+                k->low[p - b] = (char)(s[p] | 32);
             while (p < len && is_alpha(s[p]))
                 p++;
             kind = TK_WORD;
@@ -141,8 +151,6 @@ static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap) {
             kind = TK_PUNCT;
         }
         {
-            tk *k = &t[n];
-            memset(k, 0, sizeof *k);
             k->start = b - st->base;
             k->end = p - st->base;
             k->kind = kind;
@@ -152,12 +160,13 @@ static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap) {
             k->num = -1;
             size_t l = p - b;
             if (l <= LOW_MAX) {
-                for (size_t i = 0; i < l; i++) {
-                    unsigned char c = s[b + i];
-                    k->low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-                }
+                /* words are lower-cased already; digits and punctuation have no case */
+                if (kind != TK_WORD)
+                    memcpy(k->low, s + b, l);
                 k->low[l] = '\0';
                 k->len = (uint8_t)l;
+            } else {
+                memset(k->low, 0, sizeof k->low); /* as if never written: low is empty */
             }
             if (kind == TK_NUM) {
                 long v = 0;
@@ -172,6 +181,8 @@ static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap) {
         }
         n++;
         sp = nl = false;
+        if (p >= len)
+            st->tok++; /* the piece ends the token: no pass round the loop to find that */
     }
     /* past the tokens cut to their end, so that st->tok == st->ntoks says nothing is left */
     while (st->tok < st->ntoks) {
@@ -421,7 +432,10 @@ enum {
     P_HOLIDAY = 1 << 9,  /* holiday */
     P_YEAR_END = 1 << 10, /* year_end */
     P_MOD = 1 << 11,     /* modifier */
-    P_ALL = (1 << 12) - 1
+    P_ALL = (1 << 12) - 1,
+    /* not a pattern: a word that starts none but that one read on into from a lead word
+     * (start_word.lead): "the nineties", "a dozen years", "an hour and a half" */
+    P_FOLLOWS = 1 << 12
 };
 /* Digit tokens: clock times, calendar and numeric dates, years, decades, centuries, quarters
  * ("1988 third quarter", "3rd quarter"), quantities of durations, "3 times a week". */
@@ -439,41 +453,52 @@ static const uint16_t TABLE_CAN[] = {P_COARSE | P_DUR | P_SET, P_COARSE | P_DUR,
 typedef struct start_word {
     const char *w;
     uint16_t can;
+    /* the patterns of can that only skip the word and read on ("the 1990s", "a few days",
+     * "its fiscal year"): they cannot match unless the next token starts a pattern itself
+     * (has start classes, or P_FOLLOWS), so core() tries them only then. The first words
+     * of HOLIDAYS and REFS phrases get theirs from those tables. */
+    uint16_t lead;
 } start_word;
 static const start_word START_WORDS[] = {
     /* clock_time */
-    {"noon", P_CLOCK}, {"midday", P_CLOCK}, {"midnight", P_CLOCK},
+    {"noon", P_CLOCK, 0}, {"midday", P_CLOCK, 0}, {"midnight", P_CLOCK, 0},
     /* day_with_part, day_expr, month_at */
-    {"tonight", P_DAY}, {"today", P_DAY}, {"yesterday", P_DAY}, {"tomorrow", P_DAY},
-    {"sept", P_DAY | P_COARSE}, {"febr", P_DAY | P_COARSE},
+    {"tonight", P_DAY, 0}, {"today", P_DAY, 0}, {"yesterday", P_DAY, 0}, {"tomorrow", P_DAY, 0},
+    {"sept", P_DAY | P_COARSE, 0}, {"febr", P_DAY | P_COARSE, 0},
     /* "the": the day before yesterday, decades, centuries, quarters, "the year 2000", seasons,
      * relative dates, durations, "the year-ago quarter" (reference and modifier from their
      * tables) */
-    {"the", P_DAY | P_COARSE | P_REL | P_SEASON | P_DUR | P_YEAR_AGO},
+    {"the", P_DAY | P_COARSE | P_REL | P_SEASON | P_DUR | P_YEAR_AGO,
+     P_DAY | P_COARSE | P_REL | P_SEASON | P_DUR | P_YEAR_AGO},
     /* coarse_date: decade_at, quarter_at, fiscal years, "its 1988 quarter" */
-    {"early", P_COARSE}, {"late", P_COARSE}, {"mid", P_COARSE}, {"its", P_COARSE | P_DUR | P_YEAR_AGO},
-    {"fiscal", P_COARSE}, {"fy", P_COARSE}, {"q", P_COARSE},
-    {"twentieth", P_COARSE}, {"thirtieth", P_COARSE},
-    {"this", P_COARSE | P_REL | P_HOLIDAY}, {"last", P_COARSE | P_REL | P_DUR | P_HOLIDAY},
-    {"next", P_COARSE | P_REL | P_DUR | P_HOLIDAY},
+    {"early", P_COARSE, 0}, {"late", P_COARSE, 0}, {"mid", P_COARSE, 0}, {"its", P_COARSE | P_DUR | P_YEAR_AGO, P_COARSE | P_DUR | P_YEAR_AGO},
+    {"fiscal", P_COARSE, 0}, {"fy", P_COARSE, 0}, {"q", P_COARSE, 0},
+    {"twentieth", P_COARSE, 0}, {"thirtieth", P_COARSE, 0},
+    {"this", P_COARSE | P_REL | P_HOLIDAY, P_COARSE | P_REL | P_HOLIDAY}, {"last", P_COARSE | P_REL | P_DUR | P_HOLIDAY, 0},
+    {"next", P_COARSE | P_REL | P_DUR | P_HOLIDAY, 0},
     /* relative_date's relation words */
-    {"past", P_REL | P_DUR}, {"latest", P_REL | P_DUR}, {"previous", P_REL | P_DUR},
-    {"preceding", P_REL}, {"prior", P_REL}, {"current", P_REL}, {"present", P_REL},
-    {"coming", P_REL | P_DUR}, {"following", P_REL | P_DUR}, {"subsequent", P_REL},
-    {"that", P_REL}, {"same", P_REL | P_YEAR_AGO},
+    {"past", P_REL | P_DUR, 0}, {"latest", P_REL | P_DUR, 0}, {"previous", P_REL | P_DUR, 0},
+    {"preceding", P_REL, 0}, {"prior", P_REL, 0}, {"current", P_REL, 0}, {"present", P_REL, 0},
+    {"coming", P_REL | P_DUR, 0}, {"following", P_REL | P_DUR, 0}, {"subsequent", P_REL, 0},
+    {"that", P_REL, P_REL}, {"same", P_REL | P_YEAR_AGO, 0},
     /* duration: determiners, span words, quantities, words between number and unit */
-    {"their", P_DUR}, {"first", P_DUR}, {"final", P_DUR}, {"remaining", P_DUR},
-    {"recent", P_DUR}, {"initial", P_DUR}, {"ensuing", P_DUR},
-    {"a", P_DUR | P_SET}, {"an", P_DUR | P_SET}, {"few", P_DUR}, {"several", P_DUR},
-    {"some", P_DUR}, {"many", P_DUR}, {"couple", P_DUR}, {"half", P_DUR},
-    {"more", P_DUR}, {"additional", P_DUR}, {"full", P_DUR}, {"straight", P_DUR},
-    {"consecutive", P_DUR}, {"trading", P_DUR}, {"business", P_DUR}, {"calendar", P_DUR},
-    {"long", P_DUR}, {"extra", P_DUR}, {"other", P_DUR},
+    {"their", P_DUR, P_DUR}, {"first", P_DUR, 0}, {"final", P_DUR, 0}, {"remaining", P_DUR, 0},
+    {"recent", P_DUR, 0}, {"initial", P_DUR, 0}, {"ensuing", P_DUR, 0},
+    {"a", P_DUR | P_SET, P_DUR | P_SET}, {"an", P_DUR | P_SET, P_DUR | P_SET}, {"few", P_DUR, 0}, {"several", P_DUR, 0},
+    {"some", P_DUR, 0}, {"many", P_DUR, 0}, {"couple", P_DUR, 0}, {"half", P_DUR, 0},
+    {"more", P_DUR, 0}, {"additional", P_DUR, 0}, {"full", P_DUR, 0}, {"straight", P_DUR, 0},
+    {"consecutive", P_DUR, 0}, {"trading", P_DUR, 0}, {"business", P_DUR, 0}, {"calendar", P_DUR, 0},
+    {"long", P_DUR, 0}, {"extra", P_DUR, 0}, {"other", P_DUR, 0},
     /* set_expr */
-    {"every", P_SET}, {"each", P_SET}, {"per", P_SET}, {"once", P_SET}, {"twice", P_SET},
+    {"every", P_SET, 0}, {"each", P_SET, 0}, {"per", P_SET, 0}, {"once", P_SET, 0}, {"twice", P_SET, 0},
     /* year_ago, year_end */
-    {"comparable", P_YEAR_AGO}, {"corresponding", P_YEAR_AGO}, {"year", P_YEAR_AGO | P_YEAR_END},
+    {"comparable", P_YEAR_AGO, 0}, {"corresponding", P_YEAR_AGO, 0}, {"year", P_YEAR_AGO | P_YEAR_END, 0},
 };
+
+/* Words besides the decade words and those of the tables that patterns starting at a lead
+ * word read: numword's quantities, part_of_day's parts ("this morning"). */
+static const char *const FOLLOW_WORDS[] = {"dozen",   "hundred",   "thousand", "and",
+                                           "morning", "afternoon", "evening",  "night"};
 
 /* Seasons, as season_of names them. */
 static const struct {
@@ -489,8 +514,9 @@ static const struct {
 #define N_UNIT_WORDS (sizeof UNIT_WORDS / sizeof UNIT_WORDS[0])
 #define N_OF(tab) (sizeof tab / sizeof tab[0])
 #define WI_MAX                                                                                 \
-    (20 + 10 + 20 + 12 + 12 + 7 + N_UNIT_WORDS + N_OF(START_WORDS) + N_OF(SEASON_WORDS) +     \
-     N_OF(HOLIDAYS) + N_OF(SET_ADVERBS) + N_OF(REFS) + N_OF(MOD_PHRASES))
+    (20 + 10 + 20 + 12 + 12 + 7 + N_UNIT_WORDS + N_OF(START_WORDS) + 8 + N_OF(FOLLOW_WORDS) + \
+     N_OF(SEASON_WORDS) +                                                                     \
+     2 * N_OF(HOLIDAYS) + N_OF(SET_ADVERBS) + 2 * N_OF(REFS) + N_OF(MOD_PHRASES))
 #define WI_LEN (LOW_MAX + 1)
 enum { WI_UNIT = WT_N, WI_START = WT_N + 1 }; /* wi_entry.table beyond the WT_* tables */
 typedef struct wi_entry {
@@ -500,17 +526,30 @@ typedef struct wi_entry {
     uint8_t len;
     uint8_t table; /* WT_*, WI_UNIT for UNIT_WORDS, WI_START for a start-class word only */
     int8_t idx;
-    uint16_t can; /* start classes (P_*) of the word */
+    uint16_t can;  /* start classes (P_*) of the word */
+    uint16_t lead; /* those of can that read on past it (start_word.lead) */
 } wi_entry;
+/* A distinct word with what all its entries say, merged once when the index is built so that
+ * a token's lookup is one hash probe and a copy (it was a scan of the word's letter-and-length
+ * bucket, merging entries at every token). */
+typedef struct wi_word {
+    const char *w;
+    uint64_t head; /* as wi_entry.head */
+    uint8_t len;
+    uint16_t can;  /* OR of the entries' start classes */
+    uint16_t lead; /* the classes that read on past the word in every entry giving them */
+    int8_t ix[WT_N]; /* first index in each WT_* table, or -1 */
+    int8_t unit;     /* first index in UNIT_WORDS, or -1 */
+} wi_word;
+#define WI_SLOTS 1024 /* a power of two, over 3 * WI_MAX: short probe runs */
 typedef struct word_index {
-    wi_entry e[WI_MAX];
-    uint16_t start[26 * WI_LEN + 1]; /* bucket of letter l, length n: e[start[b], start[b + 1])
-                                      * for b = l * WI_LEN + n */
+    wi_word words[WI_MAX];
+    uint16_t slot[WI_SLOTS]; /* open addressing: 1 + index into words, 0 empty */
 } word_index;
 
 /* Appends word w to the list e[0, *n) unless it can match no token. */
 static inline void wi_add(wi_entry *e, size_t *n, const char *w, uint8_t table, int idx,
-                          uint16_t can) {
+                          uint16_t can, uint16_t lead) {
     size_t len = strlen(w);
     if (len == 0 || len >= WI_LEN || w[0] < 'a' || w[0] > 'z')
         return; /* the "" placeholders of TENS_WORDS and ORDINALS */
@@ -518,7 +557,7 @@ static inline void wi_add(wi_entry *e, size_t *n, const char *w, uint8_t table, 
     memcpy(head, w, len < sizeof head ? len : sizeof head);
     uint64_t h;
     memcpy(&h, head, sizeof h);
-    e[(*n)++] = (wi_entry){w, h, (uint8_t)len, table, (int8_t)idx, can};
+    e[(*n)++] = (wi_entry){w, h, (uint8_t)len, table, (int8_t)idx, can, lead};
 }
 
 /* The first 8 bytes of w[0, len) zero-padded, as wi_add keeps them, from the 8 bytes at w
@@ -532,72 +571,86 @@ static inline uint64_t wi_head(const char *w, size_t len) {
     return v & mask;
 }
 
-static unsigned wi_bucket(const char *w, size_t len) {
-    return (unsigned)(w[0] - 'a') * WI_LEN + (unsigned)len;
+static unsigned wi_slot(uint64_t head, size_t len) {
+    return (unsigned)(((head ^ len) * 0x9E3779B97F4A7C15u) >> 54) & (WI_SLOTS - 1);
 }
 
-/* Lists the words table by table, then sorts them into their buckets (stable, so each
- * bucket keeps a table's words in index order and the first index found is the first). */
+/* The word w[0, len) of x, or NULL. w has at least 8 readable bytes (a token's low). */
+static const wi_word *wi_find(const word_index *x, const char *w, size_t len) {
+    if (len == 0 || len >= WI_LEN)
+        return NULL;
+    uint64_t head = wi_head(w, len);
+    for (unsigned s = wi_slot(head, len);; s = (s + 1) & (WI_SLOTS - 1)) {
+        unsigned k = x->slot[s];
+        if (!k)
+            return NULL;
+        const wi_word *e = &x->words[k - 1];
+        if (e->head == head && e->len == len && (len <= 8 || memcmp(e->w + 8, w + 8, len - 8) == 0))
+            return e;
+    }
+}
+
+/* Lists the words table by table, then merges each word's entries in that order (so the
+ * first index found in a table is the first). */
 static void word_index_build(word_index *x) {
     wi_entry all[WI_MAX];
     size_t n = 0;
     for (int tb = 0; tb < WT_N; tb++)
         for (int k = 0; k < WORD_TABLES[tb].count; k++)
-            wi_add(all, &n, WORD_TABLES[tb].tab[k], (uint8_t)tb, k, TABLE_CAN[tb]);
+            wi_add(all, &n, WORD_TABLES[tb].tab[k], (uint8_t)tb, k, TABLE_CAN[tb], 0);
     for (size_t k = 0; k < N_UNIT_WORDS; k++)
-        wi_add(all, &n, UNIT_WORDS[k].w, WI_UNIT, (int)k, P_DUR);
+        wi_add(all, &n, UNIT_WORDS[k].w, WI_UNIT, (int)k, P_DUR, 0);
     for (size_t k = 0; k < N_OF(START_WORDS); k++)
-        wi_add(all, &n, START_WORDS[k].w, WI_START, -1, START_WORDS[k].can);
+        wi_add(all, &n, START_WORDS[k].w, WI_START, -1, START_WORDS[k].can,
+               START_WORDS[k].lead);
+    for (int k = 2; k < 10; k++)
+        wi_add(all, &n, DECADE_WORDS[k], WI_START, -1, P_FOLLOWS, 0);
+    for (size_t k = 0; k < N_OF(FOLLOW_WORDS); k++)
+        wi_add(all, &n, FOLLOW_WORDS[k], WI_START, -1, P_FOLLOWS, 0);
     for (size_t k = 0; k < N_OF(SEASON_WORDS); k++)
-        wi_add(all, &n, SEASON_WORDS[k].w, WI_START, -1, P_COARSE | P_SEASON);
-    for (size_t k = 0; k < N_OF(HOLIDAYS); k++)
-        wi_add(all, &n, HOLIDAYS[k].a, WI_START, -1, P_HOLIDAY);
-    for (size_t k = 0; k < N_OF(SET_ADVERBS); k++)
-        wi_add(all, &n, SET_ADVERBS[k].w, WI_START, -1, P_SET);
-    for (size_t k = 0; k < N_OF(REFS); k++)
-        wi_add(all, &n, REFS[k].a, WI_START, -1, P_REF);
-    for (size_t k = 0; k < N_OF(MOD_PHRASES); k++)
-        wi_add(all, &n, MOD_PHRASES[k][0], WI_START, -1, P_MOD);
-    uint16_t cnt[26 * WI_LEN + 1];
-    memset(cnt, 0, sizeof cnt);
-    for (size_t k = 0; k < n; k++)
-        cnt[wi_bucket(all[k].w, all[k].len) + 1]++;
-    for (unsigned b = 0; b < 26 * WI_LEN; b++)
-        cnt[b + 1] = (uint16_t)(cnt[b + 1] + cnt[b]);
-    memcpy(x->start, cnt, sizeof x->start);
-    for (size_t k = 0; k < n; k++)
-        x->e[cnt[wi_bucket(all[k].w, all[k].len)]++] = all[k];
-}
-
-/* Looks the lower-case word w[0, len) up: returns the OR of the start classes of its entries
- * and, through ix and unit (when not NULL), its first index in each table. w has at least 8
- * readable bytes (a token's low). */
-static uint16_t wi_lookup(const word_index *x, const char *w, size_t len, int8_t *ix, int8_t *unit) {
-    uint16_t can = 0;
-    int l = w[0] - 'a';
-    if (len == 0 || len >= WI_LEN || l < 0 || l >= 26)
-        return 0;
-    unsigned bk = wi_bucket(w, len);
-    if (x->start[bk] == x->start[bk + 1])
-        return 0;
-    uint64_t head = wi_head(w, len);
-    for (unsigned j = x->start[bk]; j < x->start[bk + 1]; j++) {
-        const wi_entry *e = &x->e[j];
-        if (e->head != head)
-            continue;
-        size_t q = 8;
-        while (q < len && e->w[q] == w[q])
-            q++;
-        if (q < len)
-            continue;
-        can |= e->can;
-        int8_t *slot = e->table < WT_N ? (ix ? &ix[e->table] : NULL)
-                       : e->table == WI_UNIT ? unit
-                                             : NULL;
-        if (slot && *slot < 0)
-            *slot = e->idx;
+        wi_add(all, &n, SEASON_WORDS[k].w, WI_START, -1, P_COARSE | P_SEASON, 0);
+    /* a holiday or reference of two or three words reads on past its first ("new year",
+     * "the future") into its second */
+    for (size_t k = 0; k < N_OF(HOLIDAYS); k++) {
+        wi_add(all, &n, HOLIDAYS[k].a, WI_START, -1, P_HOLIDAY, HOLIDAYS[k].b ? P_HOLIDAY : 0);
+        if (HOLIDAYS[k].b)
+            wi_add(all, &n, HOLIDAYS[k].b, WI_START, -1, P_FOLLOWS, 0);
     }
-    return can;
+    for (size_t k = 0; k < N_OF(SET_ADVERBS); k++)
+        wi_add(all, &n, SET_ADVERBS[k].w, WI_START, -1, P_SET, 0);
+    for (size_t k = 0; k < N_OF(REFS); k++) {
+        wi_add(all, &n, REFS[k].a, WI_START, -1, P_REF, REFS[k].b ? P_REF : 0);
+        if (REFS[k].b)
+            wi_add(all, &n, REFS[k].b, WI_START, -1, P_FOLLOWS, 0);
+    }
+    for (size_t k = 0; k < N_OF(MOD_PHRASES); k++)
+        wi_add(all, &n, MOD_PHRASES[k][0], WI_START, -1, P_MOD, 0);
+    memset(x->slot, 0, sizeof x->slot);
+    size_t nwords = 0;
+    uint16_t stands[WI_MAX]; /* per word: the classes some entry gives without reading on */
+    for (size_t k = 0; k < n; k++) {
+        const wi_entry *a = &all[k];
+        unsigned s = wi_slot(a->head, a->len);
+        while (x->slot[s] && strcmp(x->words[x->slot[s] - 1].w, a->w) != 0)
+            s = (s + 1) & (WI_SLOTS - 1);
+        if (!x->slot[s]) {
+            wi_word *w = &x->words[nwords];
+            *w = (wi_word){a->w, a->head, a->len, 0, 0, {0}, -1};
+            memset(w->ix, 0xFF, sizeof w->ix);
+            stands[nwords] = 0;
+            x->slot[s] = (uint16_t)++nwords;
+        }
+        size_t wk = x->slot[s] - 1u;
+        wi_word *w = &x->words[wk];
+        w->can |= a->can;
+        w->lead |= a->lead;
+        stands[wk] |= (uint16_t)(a->can & ~a->lead);
+        int8_t *first = a->table < WT_N ? &w->ix[a->table] : a->table == WI_UNIT ? &w->unit : NULL;
+        if (first && *first < 0)
+            *first = a->idx;
+    }
+    for (size_t k = 0; k < nwords; k++)
+        x->words[k].lead &= (uint16_t)~stands[k];
 }
 
 /* Fills ix, unit and can of tokens t[0..n) (see tk): for each table, the first index holding
@@ -609,24 +662,31 @@ static void classify_words(const word_index *x, const char *text, tk *t, size_t 
         memset(k->ix, 0xFF, sizeof k->ix);
         k->unit = -1;
         k->can = 0;
+        k->lead = 0;
+        k->follows = false;
         if (k->kind == TK_NUM) {
             k->can = NUM_CAN;
             continue;
         }
         if (k->kind == TK_PUNCT) {
             if (k->end - k->start == 1 && text[k->start] == '\'')
-                k->can = P_COARSE; /* "'90s" */
+                k->can = k->lead = P_COARSE; /* "'90s": the number after it starts it */
             continue;
         }
         if (k->len == 0)
             continue;
-        k->can = wi_lookup(x, k->low, k->len, k->ix, &k->unit);
+        const wi_word *e = wi_find(x, k->low, k->len);
+        if (e) {
+            memcpy(k->ix, e->ix, sizeof k->ix);
+            k->unit = e->unit;
+            k->can = e->can & P_ALL;
+            k->lead = e->lead;
+            k->follows = (e->can & P_FOLLOWS) != 0;
+        }
         /* a weekday in the plural: "Mondays", "Tuesday nights" (set_expr) */
         if (k->len >= 7 && k->low[k->len - 1] == 's') {
-            int8_t ix[WT_N];
-            memset(ix, 0xFF, sizeof ix);
-            wi_lookup(x, k->low, (size_t)k->len - 1, ix, NULL);
-            if (ix[WT_WEEKDAYS] >= 0)
+            const wi_word *singular = wi_find(x, k->low, (size_t)k->len - 1);
+            if (singular && singular->ix[WT_WEEKDAYS] >= 0)
                 k->can |= P_SET;
         }
     }
@@ -2578,7 +2638,14 @@ static size_t day_with_part(const ctx *c, size_t i, res *r) {
 static size_t core(const ctx *c, size_t i, res *r) {
     size_t best = 0, e;
     res tmp;
-    unsigned can = c->misses ? P_ALL : c->t[i].can;
+    unsigned starts = c->t[i].can;
+    /* the next-token prefilter: "the", "a", "'" start a pattern only before a number, a
+     * punctuation mark or a word that starts one (about half the tokens core() sees are
+     * these) */
+    if (c->t[i].lead && (i + 1 >= c->n || (c->t[i + 1].kind == TK_WORD && !c->t[i + 1].can &&
+                                            !c->t[i + 1].follows)))
+        starts &= ~(unsigned)c->t[i].lead;
+    unsigned can = c->misses ? P_ALL : starts;
     if (!(can & ~(unsigned)P_MOD))
         return 0;
 #define TRY(bit, call)                                                                         \
@@ -2586,7 +2653,7 @@ static size_t core(const ctx *c, size_t i, res *r) {
         if (can & (bit)) {                                                                     \
             memset(&tmp, 0, sizeof tmp);                                                       \
             e = (call);                                                                        \
-            if (e && c->misses && !(c->t[i].can & (bit)))                                      \
+            if (e && c->misses && !(starts & (bit)))                                                                                  \
                 ++*c->misses;                                                                  \
             if (e > best) {                                                                    \
                 best = e;                                                                      \
@@ -2905,13 +2972,17 @@ static bool dateline_at(const char *text, const timex *x) {
 static size_t dateline_stop(const char *text, size_t len) {
     size_t line = 0, ls = 0, last = 0;
     bool any = false;
-    for (size_t p = 0; p < len && line < DATELINE_LINES; p++) {
-        if (p - ls <= DATELINE_PREFIX)
-            last = p, any = true;
-        if (text[p] == '\n') {
-            line += p > ls;
-            ls = p + 1;
-        }
+    /* line by line (memchr), not byte by byte: the last place on a line is its prefix's end,
+     * or its newline when the line is shorter */
+    while (ls < len && line < DATELINE_LINES) {
+        const char *nl = memchr(text + ls, '\n', len - ls);
+        size_t end = nl ? (size_t)(nl - text) : len - 1; /* the line's last byte */
+        last = end - ls <= DATELINE_PREFIX ? end : ls + DATELINE_PREFIX;
+        any = true;
+        if (!nl)
+            break;
+        line += end > ls; /* blank lines do not count */
+        ls = end + 1;
     }
     return any ? last + 1 : 0;
 }
