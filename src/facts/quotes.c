@@ -753,10 +753,9 @@ static size_t past_tense_cut(const precis_doc *d, size_t from, size_t pe, size_t
     for (size_t j = from; j < pe; j++) {
         const token *t = &d->seg.tokens[j];
         /* ... or a present tense ("The Tory leader supports a reduction") */
-        bool tensed = t->end - t->start > 3 && (memcmp(d->text + t->end - 2, "ed", 2) == 0 ||
-                                                 (d->text[t->end - 1] == 's' && d->text[t->end - 2] != 's' &&
-                                                  d->seg.tokens[j - 1].kind == TOK_WORD &&
-                                                  d->text[d->seg.tokens[j - 1].end - 1] != 's'));
+        bool tensed = past_form(d, j) || (t->end - t->start > 3 && d->text[t->end - 1] == 's' &&
+                                          d->text[t->end - 2] != 's' && d->seg.tokens[j - 1].kind == TOK_WORD &&
+                                          d->text[d->seg.tokens[j - 1].end - 1] != 's');
         if (t->shape == SHAPE_LOWER && tensed && j + 1 < k && cue_is(d, j + 1, CW_DETERMINER))
             return j;
     }
