@@ -1522,11 +1522,23 @@ static bool counted_after(const precis_doc *d, uint32_t k, uint32_t end) {
 static uint32_t timex_end_at(const precis_doc *d, const facts *f, uint32_t k);
 static bool auxiliary_ahead(const precis_doc *d, uint32_t k, uint32_t end);
 
+/* True when token k is a preposition of the classes `preps` (FW_COMPLEMENT, FW_CIRCUMSTANCE)
+ * that opens a phrase, not a clause ("that", "which" after it). */
+static bool opens_complement(const precis_doc *d, uint32_t k, uint32_t preps) {
+    return fact_word(d, k, preps) && !doc_tok_is(d, k + 1, "that") && !doc_tok_is(d, k + 1, "which");
+}
+
 /* Prepositions that open a verb's complement rather than a circumstance: "sued by",
  * "confirmed as", "jailed for", "charged with", "moved to", "died in". Not "after", "while",
  * "when" or "that": those open another event or a clause. */
 static bool verb_complement(const precis_doc *d, uint32_t k) {
-    return fact_word(d, k, FW_COMPLEMENT) && !doc_tok_is(d, k + 1, "that") && !doc_tok_is(d, k + 1, "which");
+    return opens_complement(d, k, FW_COMPLEMENT);
+}
+
+/* True when token k is a word in -ing of more than four letters ("falling", not "king"). */
+static bool ing_word(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    return t->kind == TOK_WORD && t->end - t->start > 4 && strncmp(d->text + t->end - 3, "ing", 3) == 0;
 }
 
 /* True when token k is a capitalised word or a number ("US", "Canada", "800m"). */
@@ -1539,10 +1551,13 @@ static bool name_or_number(const precis_doc *d, uint32_t k) {
 /* The end of the verb phrase of the verb at token v that ends before token e: when the verb
  * stands alone and a complement follows ("sued by a singer", "hospitalized for
  * dehydration"), the phrase takes it, up to VERB_PHRASE_MAX tokens and the next
- * preposition; a time ("warned on Monday") is no complement. */
+ * preposition; a time ("warned on Monday") is no complement. `preps` are the classes of
+ * preposition that may open it: FW_COMPLEMENT, and FW_CIRCUMSTANCE for a verb that would
+ * otherwise say nothing alone ("stabbed [during an early-morning argument]"). */
 static bool amount_symbol(const precis_doc *d, uint32_t k, uint32_t end);
-static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v, uint32_t e, uint32_t end) {
-    if (e != v + 1 || e + 1 >= end || !verb_complement(d, e) || timex_end_at(d, f, e + 1))
+static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v, uint32_t e, uint32_t end,
+                                uint32_t preps) {
+    if (e != v + 1 || e + 1 >= end || !opens_complement(d, e, preps) || timex_end_at(d, f, e + 1))
         return e;
     uint32_t c = e + 1;
     /* "closing in on a deal": a second preposition goes with the first */
@@ -1552,6 +1567,14 @@ static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v,
     while (c < end && c - v < VERB_PHRASE_MAX &&
            (d->seg.tokens[c].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, c) || amount_symbol(d, c, end)))
         c++;
+    /* "recovering after [falling] into a cheetah exhibit": a circumstance that is one -ing
+     * verb goes on to that verb's own complement, or is left out (a participle cut from its
+     * phrase says nothing) */
+    if (c == from + 1 && !fact_word(d, e, FW_COMPLEMENT) && d->seg.tokens[from].shape == SHAPE_LOWER &&
+        ing_word(d, from)) {
+        uint32_t g = with_complement(d, f, from, c, end, FW_COMPLEMENT);
+        return g > c ? g : e;
+    }
     /* "continued as the top seed was beaten": an auxiliary in the phrase makes it a clause,
      * not a complement ("arrested for taking a flag from protesters who were ..." keeps its
      * complement: that auxiliary is past the phrase) */
@@ -1643,7 +1666,7 @@ static void lead_verb(precis_doc *d, facts *f, int32_t si, buf *scratch, uint32_
             e++;
         /* a verb with no object takes its complement ("sued by a singer", "confirmed as
          * permanent manager", "hospitalized for dehydration"): a lone verb says too little */
-        e = with_complement(d, f, k, e, s->tok_end);
+        e = with_complement(d, f, k, e, s->tok_end, FW_COMPLEMENT);
         while (e > k + 1 && d->tok_stop[e - 1]) /* not "... kilometers per" */
             e--;
         *vs = t->start;
@@ -2112,6 +2135,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     /* "ruled out", "came through a five-set battle": a particle belongs to its verb */
     if (e + 1 < end && fact_word(d, e, FW_PARTICLE))
         e++;
+    /* "found herself [in the news]": a reflexive object leaves the verb to take its phrase */
+    if (e + 1 < end && fact_word(d, e, FW_REFLEXIVE))
+        e++;
     uint32_t min_e = e; /* the trim below keeps the verb and its particle */
     int open = 0; /* quotation marks opened in the predicate and not closed */
     while (e < end && e - head < VERB_PHRASE_MAX &&
@@ -2141,10 +2167,13 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             open--;
         }
     /* "put up for sale": the verb and its particle take a complement as the verb alone does */
-    e = that_end ? that_end : with_complement(d, f, min_e > head + 1 && e == min_e ? head + 1 : head, e, end);
+    /* a verb alone ("were stabbed", "found herself") takes a circumstance too: alone it says
+     * too little to stand as the event */
+    uint32_t lone = min_e > head + 1 && e == min_e ? head + 1 : head;
+    e = that_end ? that_end : with_complement(d, f, lone, e, end, FW_COMPLEMENT | FW_CIRCUMSTANCE);
     /* "in talks [with Peugeot]": a state takes its complement as a verb does */
     if (stated)
-        e = with_complement(d, f, e - 1, e, end);
+        e = with_complement(d, f, e - 1, e, end, FW_COMPLEMENT);
     /* cut by the length cap in the middle of a phrase ("conspired with her 20-year-old
      * soldier boyfriend to have her mother [killed]"): back to before its last "to" or
      * preposition after the verb's first word, where the phrase is whole ("conspired with

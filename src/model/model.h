@@ -126,7 +126,9 @@ enum fact_word_class {
     FW_RANK = 1u << 24,           /* "first", "only": a cut phrase needs what follows */
     FW_APPROX = 1u << 25,         /* approximations before a quantity ("more than"); phrases */
     FW_DEFINITE = 1u << 26,       /* a number after them is no count ("the two leaders") */
-    FW_STATE_PREP = 1u << 27      /* after a copula, say where or in what state ("is in talks") */
+    FW_STATE_PREP = 1u << 27,     /* after a copula, say where or in what state ("is in talks") */
+    FW_CIRCUMSTANCE = 1u << 28,   /* a lone verb's circumstance ("stabbed during a row") */
+    FW_REFLEXIVE = 1u << 29       /* an object that leaves the verb alone ("found herself") */
 };
 
 /* Classes of people.txt words (people and groups of them: facts/facts.c), bits of the value

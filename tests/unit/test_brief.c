@@ -479,6 +479,23 @@ Test(brief, a_long_subject_that_ends_with_a_name_leads_as_its_head_and_the_name)
                 "Shares in Atlantico Lines: fell 12%");
 }
 
+Test(brief, a_lone_verb_takes_its_circumstance) {
+    /* "were injured" alone says too little; the phrase after it is the event */
+    assert_line("Two ferry stewards were injured during a scuffle on the night crossing to Portsmouth, the "
+                "operator said. Both were treated on board. Police met the ship at the quay.\n",
+                "Two ferry stewards: injured during a scuffle, the operator said.");
+    /* a circumstance that is an -ing verb goes on to that verb's own phrase */
+    assert_line("A seven-year-old girl is recovering after tumbling into a quarry pond near her school, "
+                "rescuers said. She was kept in hospital overnight. The quarry will be fenced.\n",
+                "A seven-year-old girl: recovering after tumbling into a quarry pond, rescuers said.");
+}
+
+Test(brief, a_reflexive_object_leaves_the_verb_its_phrase) {
+    assert_line("Snooker champion Orla Brennan found herself in trouble with referees after a row over a "
+                "re-spotted ball. She apologised the next morning. The board will meet on Friday.\n",
+                "Snooker champion Orla Brennan: found herself in trouble.");
+}
+
 /* ---- a language without brief words --------------------------------------------------------- */
 
 Test(brief, a_language_without_brief_words_reads_a_subject_without_its_prepositions) {
