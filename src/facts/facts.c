@@ -2051,6 +2051,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     bool planned = copula && b + 2 < end && doc_tok_is(d, b + 1, "to");
     copula &= !planned;
     bool stated = false; /* the predicate is a state: a copula and a preposition ("is in talks") */
+    bool identified = false; /* a name, a copula and who it is in the news ("were the big winners") */
     if (!head) {
         uint32_t k = b;
         while (k < end && verb_group_word(d, k)) {
@@ -2075,9 +2076,17 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         for (uint32_t j = a + 1; j < b && stated; j++)
             stated = !(d->seg.tokens[j].kind == TOK_WORD && d->seg.tokens[j].shape == SHAPE_LOWER && !d->tok_stop[j] &&
                        person_at_end(f, j));
+        /* "Snow Patrol were the big winners in ...", "Scorsese and Eastwood are among the
+         * nominees", "Tom Hanks was in London's Leicester Square": after a name, a copula and a
+         * definite phrase or a named place say what the name is in the news for; an
+         * indefinite one classifies ("is a modern-day suffragette") and a description subject
+         * ("This week is the anniversary") names no one */
+        identified = copula && !stated && name_at_end(f, b) && k + 1 < end &&
+                     (doc_tok_is(d, k, "the") || doc_tok_is(d, k, "among") ||
+                      (fact_word(d, k, FW_STATE_PREP) && name_or_number(d, k + 1)));
         if (have)
             k--;
-        else if (stated)
+        else if (stated || identified)
             ;
         /* "are about 30% less likely to develop heart disease": a measured comparison is what
          * a study found, an event of its own */
@@ -2172,8 +2181,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     uint32_t lone = min_e > head + 1 && e == min_e ? head + 1 : head;
     e = that_end ? that_end : with_complement(d, f, lone, e, end, FW_COMPLEMENT | FW_CIRCUMSTANCE);
     /* "in talks [with Peugeot]": a state takes its complement as a verb does */
-    if (stated)
+    if (stated || identified)
         e = with_complement(d, f, e - 1, e, end, FW_COMPLEMENT);
+    /* "among three British authors [who have made the shortlist]": the clause says what for */
+    if (identified && e < end && (doc_tok_is(d, e, "who") || doc_tok_is(d, e, "which") || doc_tok_is(d, e, "that")))
+        return refuse(f);
     /* cut by the length cap in the middle of a phrase ("conspired with her 20-year-old
      * soldier boyfriend to have her mother [killed]"): back to before its last "to" or
      * preposition after the verb's first word, where the phrase is whole ("conspired with

@@ -496,6 +496,16 @@ Test(brief, a_reflexive_object_leaves_the_verb_its_phrase) {
                 "Snooker champion Orla Brennan: found herself in trouble.");
 }
 
+Test(brief, a_name_and_a_copula_say_what_it_is_in_the_news_for) {
+    assert_line("The Lantern Quartet were the big winners at the county folk awards on Saturday, taking three "
+                "prizes. The band formed in Hexham in 2019. Their second album is out in May.\n",
+                "Lantern Quartet: the big winners at the county folk awards, Saturday.");
+    /* an indefinite phrase only classifies: no line from it */
+    assert_no_line("Mayor Clara Voss is a keen cyclist who rides to the town hall every day. She has asked for "
+                   "more bike racks. The council will vote in June.\n",
+                   "Mayor Clara Voss is a keen cyclist");
+}
+
 /* ---- a language without brief words --------------------------------------------------------- */
 
 Test(brief, a_language_without_brief_words_reads_a_subject_without_its_prepositions) {
