@@ -774,7 +774,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     /* the lede read as subject and predicate: its named subject, else the subject itself
      * when it is a short description ("Three more political parties", "A pub landlord") */
     if (np == 0 && f->what.clause_predicate_end &&
-        (words_in(d, f->what.clause_head_start, f->what.clause_predicate_end) >= 2 ||
+        (words_in(d, f->what.clause_head_start, f->what.clause_predicate_end) >= 2 || f->what.clause_whole ||
          complete_event(d, doc_token_at(d, f->what.clause_head_start)))) {
         np = subject_actors(d, f, cl, people);
         bool well = true;

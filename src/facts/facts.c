@@ -1865,6 +1865,7 @@ static bool own_pronoun(const precis_doc *d, uint32_t k) {
 }
 
 #define CLAUSE_SUBJECT_MAX 14 /* tokens: "A 78-year-old man from Connecticut" and a little more */
+#define ATTRIBUTION_TAIL_MAX 8 /* tokens of ", police in the city said on Friday." */
 #define RELATIVE_MAX 30       /* tokens of a relative clause between commas in the subject */
 
 /* The lede (or sentence si) as one main clause: subject, verb group, predicate. A dateline ("(CNN)",
@@ -2280,6 +2281,26 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     while (se > a + 1 && d->seg.tokens[se - 1].kind == TOK_WORD && d->seg.tokens[se - 1].shape != SHAPE_UPPER &&
            (d->tok_stop[se - 1] || ends_with_ly(d, se - 1))) /* "The US" keeps its name */
         se--;
+    /* "Plans for a single agency have been scrapped.", "... was sacked on Friday, the club
+     * said": nothing but a time or an attribution after the predicate, which is then the
+     * whole event even when it is one verb */
+    uint32_t after = e;
+    if (after < end && timex_end_at(d, f, after) > after)
+        after = timex_end_at(d, f, after);
+    else if (after + 1 < end && (doc_tok_is(d, after, "on") || doc_tok_is(d, after, "in")) &&
+             timex_end_at(d, f, after + 1) > after + 1)
+        after = timex_end_at(d, f, after + 1);
+    bool whole = true; /* the sentence's closing punctuation alone */
+    for (uint32_t k = after; k < end && whole; k++)
+        whole = d->seg.tokens[k].kind == TOK_PUNCT && !doc_tok_is(d, k, ",") && !doc_tok_is(d, k, ":");
+    if (!whole && doc_tok_is(d, after, ",") && end - after <= ATTRIBUTION_TAIL_MAX)
+        for (uint32_t k = after + 1; k < end && !whole; k++)
+            whole = quotes_is_speech_verb(d, k);
+    /* not a verb of saying ("its distributor has said"), nor one after a "to" the subject's
+     * verb governs ("[needs] to be reversed") */
+    for (uint32_t k = head >= a + 2 ? head - 2 : a; k < head && whole; k++)
+        whole = !doc_tok_is(d, k, "to");
+    f->what.clause_whole = whole && !quotes_is_speech_verb(d, head);
     f->what.clause_head_start = d->seg.tokens[head].start;
     f->what.clause_subject_start = d->seg.tokens[a].start;
     f->what.clause_subject_end = d->seg.tokens[se - 1].end;

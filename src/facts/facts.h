@@ -39,6 +39,9 @@ typedef struct fact_event {
     bool clause_refused;            /* the lede's subject and verb were found but its predicate
                                        could not stand whole ("says his winner is ...", a
                                        predicate cut short): no fact line from it */
+    bool clause_whole;              /* the predicate is all the clause says of its subject:
+                                       nothing but a time or an attribution follows ("Plans
+                                       for the agency have been scrapped.") */
     uint32_t verb_start, verb_end;  /* "vowed to seek closer ties" */
 } fact_event;
 
