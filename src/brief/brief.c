@@ -31,6 +31,8 @@
 #define ATTRIB_MAX_TOKENS 6 /* ", the state news agency reported": longer tails carry content */
 #define ATTRIB_SUBJECT 3    /* words before the verb: "he", "the company", "state media" */
 #define ATTRIB_TAIL_MAX 8   /* words of an attribution the fact line carries */
+#define ACTOR_BONUS 0.1     /* score bonus per actor or place a sentence introduces ... */
+#define ACTOR_BONUS_MAX 3   /* ... counting at most this many */
 
 typedef struct kept {
     uint32_t start, end;
@@ -1030,6 +1032,69 @@ static bool pick(const precis_doc *d, const double *scores, double budget, int32
     return true;
 }
 
+/* The brief tells who and where as well as what: a sentence that introduces a named person,
+ * organisation or place (the entity's first mention; not a demonym) gains ACTOR_BONUS of its
+ * score for each, up to ACTOR_BONUS_MAX. "Aliesha Peterson, 22, detailed ..." after a lede
+ * about "a young woman on Reddit" then outranks a later sentence that names no one new.
+ * `intro` has room for n_sentences. */
+static void favour_actors(const precis_doc *d, double *scores, size_t *intro) {
+    const facts *f = d->facts;
+    size_t n = d->seg.n_sentences;
+    memset(intro, 0, n * sizeof *intro);
+    for (size_t k = 0; k < f->ents.n_mentions; k++) {
+        const ner_mention *m = &f->ents.mentions[k];
+        if (m->entity >= 0 && m->sentence >= 0 && (size_t)m->sentence < n && !(m->flags & NERM_DEMONYM) &&
+            m->start == f->ents.entities[m->entity].first)
+            intro[m->sentence]++;
+    }
+    for (size_t i = 0; i < n; i++)
+        scores[i] *= 1.0 + ACTOR_BONUS * (double)(intro[i] < ACTOR_BONUS_MAX ? intro[i] : ACTOR_BONUS_MAX);
+}
+
+/* True when one of sentences chosen[0..n) or the lead line names entity e. */
+static bool brief_names_entity(const facts *f, const brief *br, const size_t *chosen, size_t n, int32_t e) {
+    for (size_t k = 0; k < f->ents.n_mentions; k++) {
+        const ner_mention *m = &f->ents.mentions[k];
+        if (m->entity != e)
+            continue;
+        for (size_t c = 0; c < n; c++)
+            if ((size_t)m->sentence == chosen[c])
+                return true;
+        for (size_t i = 0; i < br->n_lead_spans; i++)
+            if (m->start >= br->lead_spans[i].start && m->end <= br->lead_spans[i].end)
+                return true;
+    }
+    return false;
+}
+
+/* The story's first who, when a person, is named in the brief ("A pensioner is living in fear
+ * ..." is about Terry Cooper, named in the next sentence): when neither the line nor a chosen
+ * sentence names that person, the first sentence that does goes in if the budget has room. */
+static void name_the_who(const precis_doc *d, const brief *br, double budget, size_t *chosen, size_t *n_chosen) {
+    const facts *f = d->facts;
+    if (f->n_who == 0 || *n_chosen < 2)
+        return;
+    int32_t e = f->who[0];
+    if (f->ents.entities[e].type != NER_PER || brief_names_entity(f, br, chosen, *n_chosen, e))
+        return;
+    size_t add = d->seg.n_sentences;
+    for (size_t k = 0; k < f->ents.n_mentions && add == d->seg.n_sentences; k++) {
+        const ner_mention *m = &f->ents.mentions[k];
+        if (m->entity == e && m->sentence >= 0 && terminated(d, (size_t)m->sentence) &&
+            !opens_with_quote(d, (size_t)m->sentence))
+            add = (size_t)m->sentence;
+    }
+    if (add == d->seg.n_sentences)
+        return;
+    double words = (double)doc_sentence_words(d, add) + (br->lead.len ? 1 : 0);
+    for (size_t i = 0; i < br->lead.len; i++)
+        words += br->lead.data[i] == ' ';
+    for (size_t c = 0; c < *n_chosen; c++)
+        words += (double)doc_sentence_words(d, chosen[c]);
+    if (words <= budget)
+        add_index(chosen, n_chosen, add);
+}
+
 static precis_status build(precis_doc *d, brief *br, precis_error *err) {
     memset(br, 0, sizeof *br);
     PRECIS_TRY(facts_compute(d, err));
@@ -1050,6 +1115,7 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
         st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
         goto cleanup;
     }
+    favour_actors(d, br->scores, tmp);
     if (!pick(d, br->scores, budget, lede, chosen, &n_chosen, tmp)) {
         st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
         goto cleanup;
@@ -1074,6 +1140,7 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
             build_lead(br, d, n_chosen, lede);
         }
     }
+    name_the_who(d, br, budget, chosen, &n_chosen);
     for (size_t c = 0; c < n_chosen; c++)
         compress(d, chosen[c], &br->sentences[br->n_sentences++]);
     if (!buf_ok(&br->lead))

@@ -506,6 +506,22 @@ Test(brief, a_name_and_a_copula_say_what_it_is_in_the_news_for) {
                    "Mayor Clara Voss is a keen cyclist");
 }
 
+Test(brief, names_the_person_a_description_lede_is_about) {
+    /* the lede says "a retired postman"; the brief must say who he is */
+    const char *b = brief_of("A retired postman has been praised by firefighters after pulling two children from a "
+                             "burning flat in the early hours of Sunday morning. The blaze started in a kitchen on "
+                             "the third floor and spread quickly through the building before crews arrived. "
+                             "Firefighters said the smoke was so thick that the stairwell could not be used. "
+                             "Kenneth Aldous, 71, heard the smoke alarm and climbed a ladder to the window. The "
+                             "building had no working sprinklers and the landlord has been asked to explain why. "
+                             "Both children were treated for smoke inhalation and are recovering. Fire crews spent "
+                             "four hours making the building safe, and the smoke damage to the building is "
+                             "severe.\n",
+                             70, PRECIS_FORMAT_TEXT);
+    cr_assert(strstr(b, "Kenneth Aldous"), "%s", b);
+    cr_assert_leq(count_words(b), 70, "%s", b);
+}
+
 /* ---- a language without brief words --------------------------------------------------------- */
 
 Test(brief, a_language_without_brief_words_reads_a_subject_without_its_prepositions) {
