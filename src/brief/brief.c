@@ -749,6 +749,30 @@ static const source *line_attribution(const facts *f, int32_t si, uint32_t ws, u
     return NULL;
 }
 
+/* The sentence after si when it puts si's event, named by its noun, at a place or a time
+ * ("The meeting took place in Vladivostok", "The summit was held in Hanoi"): "the" or "this",
+ * at most two words, an event noun (events.txt), then within two words a verb of brief.txt's
+ * event_site. -1 when it does not. */
+#define SEQUEL_REACH 3
+static int32_t event_sequel(const precis_doc *d, int32_t si) {
+    if (si < 0 || (size_t)si + 1 >= d->seg.n_sentences)
+        return -1;
+    const sentence *s = &d->seg.sentences[si + 1];
+    if (s->tok_start >= s->tok_end || !(doc_tok_is(d, s->tok_start, "the") || doc_tok_is(d, s->tok_start, "this")))
+        return -1;
+    for (uint32_t k = s->tok_start + 1; k < s->tok_end && k <= s->tok_start + SEQUEL_REACH; k++) {
+        if (d->seg.tokens[k].kind != TOK_WORD)
+            return -1;
+        if (!facts_event_noun(d, k))
+            continue;
+        for (uint32_t v = k + 1; v < s->tok_end && v <= k + 2; v++)
+            if (brief_word(d, v, BW_EVENT_SITE))
+                return si + 1;
+        return -1;
+    }
+    return -1;
+}
+
 static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t lede) {
     const facts *f = d->facts;
     buf_init(&br->lead);
@@ -871,7 +895,12 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     }
     buf_puts(&br->lead, ": ");
     lead_span(br, d, ws, we);
+    /* "... during their first ever summit. The meeting took place in Vladivostok, Russia.":
+     * a sentence that goes on about the event by its noun tells its place and time too */
+    int32_t sequel = event_sequel(d, cl);
     const timex *when = line_when(d, f, lede, cl, head, ws, we);
+    if (!when && sequel >= 0)
+        when = line_when(d, f, sequel, sequel, -1, ws, we);
     /* where: the slot's first place that the opening names ("Russian" and "North Korean
      * leader" name no place) as where something happens: after a preposition ("in the
      * central Philippines", "at Wembley") or in the dateline ("LISBON (Reuters) -"); a place
@@ -881,7 +910,10 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         const fact_place *p = &f->where[i];
         bool opening = place_named_in(d, f, p->entity, lede) || place_named_in(d, f, p->entity, cl) ||
                        (head >= 0 && place_named_in(d, f, p->entity, head));
-        if (!opening || !place_at_event(d, f, p->entity, lede, cl, head, we, when))
+        bool at_event = opening && place_at_event(d, f, p->entity, lede, cl, head, we, when);
+        if (!at_event && sequel >= 0 && place_named_in(d, f, p->entity, sequel))
+            at_event = place_at_event(d, f, p->entity, sequel, sequel, -1, 0, when);
+        if (!at_event)
             continue;
         if (p->start < we && p->end > ws)
             continue; /* "returned to France": the what says it already */
@@ -896,12 +928,13 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
             break;
         /* the mention in the opening, when the slot's evidence is elsewhere */
         uint32_t ps = p->start, pe = p->end;
-        if (!span_in(d, ps, pe, lede) && !span_in(d, ps, pe, cl) && !span_in(d, ps, pe, head))
+        if (!span_in(d, ps, pe, lede) && !span_in(d, ps, pe, cl) && !span_in(d, ps, pe, head) &&
+            !span_in(d, ps, pe, sequel))
             for (size_t m = 0; m < f->ents.n_mentions; m++)
                 if (f->ents.mentions[m].entity == p->entity &&
                     !(f->ents.mentions[m].flags & (NERM_DEMONYM | NERM_IN_ROLE)) &&
                     (f->ents.mentions[m].sentence == lede || f->ents.mentions[m].sentence == cl ||
-                     f->ents.mentions[m].sentence == head)) {
+                     f->ents.mentions[m].sentence == head || (sequel >= 0 && f->ents.mentions[m].sentence == sequel))) {
                     ps = f->ents.mentions[m].start;
                     pe = f->ents.mentions[m].end;
                     break;

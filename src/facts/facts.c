@@ -68,7 +68,7 @@ static bool people_word(const precis_doc *d, size_t k, uint32_t cls) {
 }
 
 /* Event-word class of a token (events.txt), 0 when none. */
-static int event_class(precis_doc *d, size_t k, buf *scratch) {
+static int event_class(const precis_doc *d, size_t k, buf *scratch) {
     const token *t = &d->seg.tokens[k];
     if (t->kind != TOK_WORD)
         return 0;
@@ -914,6 +914,14 @@ static void choose_who(const precis_doc *d, facts *f, uint8_t *story, uint8_t *o
 /* "the port of Sines", "the city of Mazar-i-Sharif": a place noun and "of" before token k. */
 static bool place_of(const precis_doc *d, uint32_t k) {
     return k >= 2 && doc_tok_is(d, k - 1, "of") && fact_word(d, k - 2, FW_PLACE_NOUN);
+}
+
+bool facts_event_noun(const precis_doc *d, size_t k) {
+    buf scratch;
+    buf_init(&scratch);
+    bool noun = event_class(d, k, &scratch) == EVENT_NOUN;
+    buf_free(&scratch);
+    return noun;
 }
 
 bool facts_place_introduced(const precis_doc *d, uint32_t tok_start, uint32_t tok_end) {

@@ -139,6 +139,10 @@ int32_t facts_lede(const precis_doc *d);
  * harbour", where it qualifies another noun. */
 bool facts_place_introduced(const precis_doc *d, uint32_t tok_start, uint32_t tok_end);
 
+/* True when token k is a noun that names a news event in the language's events.txt
+ * ("summit", "attack", "meeting"). */
+bool facts_event_noun(const precis_doc *d, size_t k);
+
 /* The date a time expression stands for as a person writes it ("Tuesday 29 October 2024")
  * into out, when it is resolved and its words do not already say it ("1998"); else false.
  * The text, Markdown and HTML views write it after the words. */

@@ -246,7 +246,8 @@ static const word_class BRIEF_CLASSES[] = {
     {"at_place", BW_AT_PLACE, WF_WORD},           {"subject_prep", BW_SUBJECT_PREP, WF_WORD},
     {"complete_event", BW_COMPLETE_EVENT, WF_WORD}, {"head_prep", BW_HEAD_PREP, WF_WORD},
     {"plural", BW_PLURAL, WF_WORD},               {"named_prep", BW_NAMED_PREP, WF_WORD},
-    {"clause_break", BW_CLAUSE_BREAK, WF_WORD},   {"group_noun", BW_GROUP_NOUN, WF_WORD}};
+    {"clause_break", BW_CLAUSE_BREAK, WF_WORD},   {"group_noun", BW_GROUP_NOUN, WF_WORD},
+    {"event_site", BW_EVENT_SITE, WF_WORD}};
 
 typedef struct word_file {
     const char *name;          /* "entities.txt" */

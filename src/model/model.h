@@ -161,7 +161,8 @@ enum brief_word_class {
     BW_PLURAL = 1u << 6,         /* plurals without -s ("people", "police") */
     BW_NAMED_PREP = 1u << 7,     /* between a subject's head and its name ("Shares in X") */
     BW_CLAUSE_BREAK = 1u << 8,   /* open another clause ("after", "while"): its places are its own */
-    BW_GROUP_NOUN = 1u << 9      /* a group or a part an "of" phrase names ("A group of MPs") */
+    BW_GROUP_NOUN = 1u << 9,     /* a group or a part an "of" phrase names ("A group of MPs") */
+    BW_EVENT_SITE = 1u << 10     /* put an event named by its noun at a place or time ("took place") */
 };
 
 /* Entries of the class-word files (entities.txt, and the others model.c lists in

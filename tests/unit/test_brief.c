@@ -522,6 +522,16 @@ Test(brief, names_the_person_a_description_lede_is_about) {
     cr_assert_leq(count_words(b), 70, "%s", b);
 }
 
+Test(brief, a_sentence_that_puts_the_event_somewhere_gives_the_line_its_place) {
+    /* the lede names no place; the next sentence puts "the summit" in Tromso */
+    const char *text = "Prime Minister Ingrid Solberg and President Sauli Niinisto agreed to share air patrols "
+                       "during their first ever summit, officials said. The summit took place in Tromso, Norway. "
+                       "The two leaders also discussed fishing quotas and a new rail link.\n";
+    const char *b = brief_text(text);
+    cr_assert(strstr(b, "first ever summit, Tromso, Norway") && strstr(b, "first ever summit, Tromso, Norway") < strchr(b, '.'),
+              "%s", b);
+}
+
 /* ---- a language without brief words --------------------------------------------------------- */
 
 Test(brief, a_language_without_brief_words_reads_a_subject_without_its_prepositions) {
