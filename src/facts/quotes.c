@@ -512,9 +512,10 @@ static bool phrasal_saying(const precis_doc *d, size_t v) {
         return false;
     memcpy(key, d->text + a->start, la);
     key[la] = ' ';
-    for (size_t i = 0; i < lb; i++) {
+    /* (bounded by the key itself too, which gcc -O3 cannot derive from the test above) */
+    for (size_t i = 0, o = la + 1; i < lb && o < sizeof key; i++, o++) {
         char c = d->text[b->start + i];
-        key[la + 1 + i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        key[o] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
     }
     int32_t cls = strmap_get(&d->lang->cue_words, key, la + 1 + lb);
     return cls > 0 && (cls & CW_PHRASAL);
