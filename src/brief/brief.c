@@ -477,6 +477,22 @@ static bool complete_event(const precis_doc *d, size_t k) {
     return brief_word(d, k, BW_COMPLETE_EVENT);
 }
 
+/* True when the clause's predicate is negated before its head ("will not quit", "has never
+ * lost"): a lone verb then says what did not happen, which is news enough. */
+static bool negated_predicate(const precis_doc *d, const facts *f) {
+    /* not one whose object was a pronoun the predicate lost ("would not have written [it]") */
+    size_t after = doc_token_at(d, f->what.clause_predicate_end);
+    if (after < d->seg.n_tokens && d->seg.tokens[after].start >= f->what.clause_predicate_end &&
+        d->seg.tokens[after].kind == TOK_WORD && d->tok_stop[after] &&
+        !(doc_tok_class(d, &d->lang->fact_words, after) & FW_PHRASE_END))
+        return false;
+    for (size_t k = doc_token_at(d, f->what.clause_predicate_start);
+         k < d->seg.n_tokens && d->seg.tokens[k].start < f->what.clause_head_start; k++)
+        if (doc_tok_is(d, k, "not") || doc_tok_is(d, k, "n't") || doc_tok_is(d, k, "never"))
+            return true;
+    return false;
+}
+
 /* True when byte b lies in an entity mention. */
 static bool in_mention(const facts *f, uint32_t b) {
     for (size_t k = 0; k < f->ents.n_mentions; k++)
@@ -801,7 +817,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
      * when it is a short description ("Three more political parties", "A pub landlord") */
     if (np == 0 && f->what.clause_predicate_end &&
         (words_in(d, f->what.clause_head_start, f->what.clause_predicate_end) >= 2 || f->what.clause_whole ||
-         complete_event(d, doc_token_at(d, f->what.clause_head_start)))) {
+         complete_event(d, doc_token_at(d, f->what.clause_head_start)) || negated_predicate(d, f))) {
         np = subject_actors(d, f, cl, people);
         bool well = true;
         for (size_t i = 0; i < np; i++)

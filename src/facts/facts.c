@@ -1589,6 +1589,16 @@ static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v,
     for (uint32_t k = from; k < c; k++)
         if ((auxiliary(d, k) || modal(d, k)) && !(k > from && doc_tok_is(d, k - 1, "to")))
             return e;
+    /* "discovered after scientists learned to ...": a circumstance with a subject and a verb
+     * of its own is another clause */
+    if (!fact_word(d, e, FW_COMPLEMENT))
+        for (uint32_t k = from + 1; k < c; k++) {
+            const token *t = &d->seg.tokens[k];
+            if (t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[k - 1] &&
+                d->seg.tokens[k - 1].kind == TOK_WORD && d->seg.tokens[k - 1].shape == SHAPE_LOWER &&
+                (irregular_past(d, k) || (t->end - t->start > 4 && strncmp(d->text + t->end - 2, "ed", 2) == 0)))
+                return e;
+        }
     /* "confirmed as the man [who will present ...]": a bare noun that a relative clause goes
      * on from needs it ("sued by a Ukrainian wannabe singer [who ...]" says enough) */
     if (c < end && c - from <= 2 && (doc_tok_is(d, c, "who") || doc_tok_is(d, c, "which") || doc_tok_is(d, c, "that")))

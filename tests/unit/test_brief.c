@@ -532,6 +532,19 @@ Test(brief, a_sentence_that_puts_the_event_somewhere_gives_the_line_its_place) {
               "%s", b);
 }
 
+Test(brief, a_negated_lone_verb_is_news_enough) {
+    assert_line("Harbour board chairman Tomas Reyes will not resign, despite the vote against him on Monday. The "
+                "board meets again in March. Its members were not asked.\n",
+                "Tomas Reyes (chairman): will not resign");
+}
+
+Test(brief, a_circumstance_with_a_clause_of_its_own_is_not_taken) {
+    /* "after engineers found ..." is another clause with its own subject and verb */
+    assert_no_line("The old swing bridge was closed after engineers found cracks in two of its girders. Drivers "
+                   "face a ten-mile detour. Repairs will take a month.\n",
+                   "The old swing bridge was closed");
+}
+
 /* ---- a language without brief words --------------------------------------------------------- */
 
 Test(brief, a_language_without_brief_words_reads_a_subject_without_its_prepositions) {
