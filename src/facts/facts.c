@@ -1819,26 +1819,41 @@ static bool amount_symbol(const precis_doc *d, uint32_t k, uint32_t end) {
 
 /* The end (a token index) of the reported clause that starts at token k, after "that": its
  * subject, its verb and the verb's object ("that he has held talks", "that Wayne Rooney
- * suffered a knee injury"), up to a preposition, a conjunction or punctuation; 0 when the
- * stretch holds no verb with a content word after it ("that a new film about"): then the
- * clause does not read as one. */
+ * suffered a knee injury"), the object up to a preposition, a conjunction or punctuation; 0
+ * when no verb with a content word after it comes within THAT_SUBJECT_MAX tokens ("that a
+ * new film about"): then the clause does not read as one. The subject may hold "and"
+ * ("that Al Kellock and Dougie Hall will both start"); a present-tense verb is known by the
+ * determiner of its object ("that the nationalists want an SNP vote"). */
+#define THAT_SUBJECT_MAX 8
 static uint32_t that_clause(precis_doc *d, uint32_t k, uint32_t end, buf *scratch) {
-    uint32_t e = k, verb = 0;
-    while (e < end && e - k < VERB_PHRASE_MAX + 2 &&
-           (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e) || counted_after(d, e, end) ||
-            amount_symbol(d, e, end))) {
-        const token *t = &d->seg.tokens[e];
-        bool lower = t->kind == TOK_WORD && t->shape == SHAPE_LOWER;
-        if (!verb && e > k && lower &&
-            (auxiliary(d, e) || modal(d, e) || irregular_past(d, e) || event_class(d, e, scratch) == EVENT_VERB ||
-             (t->end - t->start > 4 && strncmp(d->text + t->end - 2, "ed", 2) == 0 && !determiner(d, e - 1))))
-            verb = e;
-        e++;
+    uint32_t verb = 0;
+    if (k >= end || ends_verb_phrase(d, k))
+        return 0; /* "continued [as] the top seed was beaten": a clause of time or manner */
+    for (uint32_t j = k + 1; j < end && j <= k + THAT_SUBJECT_MAX && !verb; j++) {
+        const token *t = &d->seg.tokens[j];
+        if (t->kind == TOK_PUNCT || doc_tok_is(d, j, "that") || doc_tok_is(d, j, "who") || doc_tok_is(d, j, "which"))
+            return 0; /* an aside or a clause in the subject: not read */
+        if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER)
+            continue;
+        const token *p = &d->seg.tokens[j - 1];
+        bool object_next = j + 1 < end && determiner(d, j + 1) && !d->tok_stop[j] && p->kind == TOK_WORD &&
+                           !determiner(d, j - 1) && (p->shape != SHAPE_LOWER || !d->tok_stop[j - 1]);
+        if (auxiliary(d, j) || modal(d, j) || irregular_past(d, j) || event_class(d, j, scratch) == EVENT_VERB ||
+            (t->end - t->start > 4 && strncmp(d->text + t->end - 2, "ed", 2) == 0 && !determiner(d, j - 1)) ||
+            object_next)
+            verb = j;
     }
-    while (e > k && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER) ||
-                     d->seg.tokens[e - 1].kind == TOK_PUNCT))
+    if (!verb)
+        return 0;
+    uint32_t e = verb + 1;
+    while (e < end && e - verb < VERB_PHRASE_MAX &&
+           (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e) || counted_after(d, e, end) ||
+            amount_symbol(d, e, end)))
+        e++;
+    while (e > verb && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER) ||
+                        d->seg.tokens[e - 1].kind == TOK_PUNCT))
         e--;
-    if (!verb || e <= verb + 1)
+    if (e <= verb + 1)
         return 0;
     /* "that he has held talks", not "that the player is hoping [for talks]": the verb and two
      * content words, so that the clause is not cut before its object */
@@ -2131,7 +2146,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
      * table a new offer": the subject reports its own act; the reported verb group is the
      * predicate */
     uint32_t own = 0;
-    if (!that_end && quotes_is_speech_verb(d, head)) {
+    if (!that_end && reports) {
         uint32_t k = head + 1;
         if (k + 1 < end && (doc_tok_is(d, k, "on") || doc_tok_is(d, k, "in")) && timex_end_at(d, f, k + 1))
             k++; /* "said on Wednesday" */
@@ -2140,13 +2155,14 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             k = te;
         if (k < end && doc_tok_is(d, k, "that"))
             k++;
-        if (k + 2 < end && own_pronoun(d, k))
+        /* (a speech verb only: "denied it will fail" says the opposite of "will fail") */
+        if (k + 2 < end && own_pronoun(d, k) && quotes_is_speech_verb(d, head))
             own = k + 1;
         /* "Dein has said the club may consider seeking a listing": the reported clause
          * without its "that", when its subject is short and its verb group follows */
         if (!own && k < end && !doc_tok_is(d, k, "that") && auxiliary_within(d, k, end, 4))
             that_end = that_clause(d, k, end, scratch);
-        if (!own && !that_end && auxiliary_ahead(d, head + 1, end))
+        if (!own && !that_end && quotes_is_speech_verb(d, head) && auxiliary_ahead(d, head + 1, end))
             return refuse(f);
     }
     if (own) {

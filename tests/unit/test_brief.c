@@ -545,6 +545,23 @@ Test(brief, a_circumstance_with_a_clause_of_its_own_is_not_taken) {
                    "The old swing bridge was closed");
 }
 
+Test(brief, a_reported_clause_keeps_its_verb_of_reporting) {
+    /* a present-tense verb known by its object's determiner; the report verb stays */
+    assert_line("Ferry operator Tidewater has warned that the island councils want a new timetable before the "
+                "summer. Talks are due next week. Ticket prices will not change.\n",
+                "Ferry operator Tidewater: warned that the island councils want a new timetable");
+    /* a subject with "and" in the reported clause */
+    assert_line("Harbour FC have confirmed that captain Ola Berg and goalkeeper Tom Reyes will both miss the "
+                "cup final. Both were injured in training. The final is on Sunday.\n",
+                "Harbour FC: confirmed that captain Ola Berg and goalkeeper Tom Reyes will both miss the cup final");
+    /* a denial keeps its verb: the line must not say the opposite */
+    const char *b = brief_text("Tidewater has denied it will cut the winter sailings to the outer islands. Unions "
+                               "had warned of cuts. The timetable is published in May.\n");
+    cr_assert(strncmp(b, "Tidewater: denied it will cut the winter sailings", 49) == 0 ||
+                  strncmp(b, "Tidewater has denied", 20) == 0,
+              "%s", b);
+}
+
 /* ---- a language without brief words --------------------------------------------------------- */
 
 Test(brief, a_language_without_brief_words_reads_a_subject_without_its_prepositions) {
