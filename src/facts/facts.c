@@ -37,6 +37,7 @@
 
 #define LEDE_MIN_WORDS 8   /* shorter opening lines are headlines, labels or bylines */
 #define VERB_PHRASE_MAX 10 /* tokens of the lead verb phrase: a verb, its object and a name */
+#define THAT_SUBJECT_MAX 8 /* tokens of a reported clause's subject before its verb */
 #define NAME_OVERRUN 4     /* tokens past that cap a name cut by it may take to finish */
 
 /* ---- helpers ------------------------------------------------------------------------------ */
@@ -1824,7 +1825,6 @@ static bool amount_symbol(const precis_doc *d, uint32_t k, uint32_t end) {
  * new film about"): then the clause does not read as one. The subject may hold "and"
  * ("that Al Kellock and Dougie Hall will both start"); a present-tense verb is known by the
  * determiner of its object ("that the nationalists want an SNP vote"). */
-#define THAT_SUBJECT_MAX 8
 static uint32_t that_clause(precis_doc *d, uint32_t k, uint32_t end, buf *scratch) {
     uint32_t verb = 0;
     if (k >= end || ends_verb_phrase(d, k))
@@ -2050,15 +2050,18 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             break;
         }
         /* "Elena Dementieva swept aside", "Bayern beat Hoffenheim": an irregular past */
+        /* (a verb that reports a clause has that clause's auxiliary ahead: "Souness felt
+         * Newcastle were never in danger", "Moore believes the captain should not be") */
+        bool reporting = fact_word(d, b, FW_REPORT_VERB);
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && irregular_past(d, b) &&
-            !determiner(d, b - 1) && !ends_verb_phrase(d, b - 1) && !auxiliary_ahead(d, b + 1, end)) {
+            !determiner(d, b - 1) && !ends_verb_phrase(d, b - 1) && (reporting || !auxiliary_ahead(d, b + 1, end))) {
             head = b;
             break;
         }
         /* "Jermain Defoe says", "Mick begins": a present-tense verb right after a name */
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] &&
             t->end - t->start > 3 && d->text[t->end - 1] == 's' && d->text[t->end - 2] != 's' &&
-            person_at_end(f, b) && !auxiliary_ahead(d, b + 1, end)) {
+            person_at_end(f, b) && (reporting || !auxiliary_ahead(d, b + 1, end))) {
             head = b;
             break;
         }
@@ -2151,7 +2154,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         if (k + 1 < end && (doc_tok_is(d, k, "on") || doc_tok_is(d, k, "in")) && timex_end_at(d, f, k + 1))
             k++; /* "said on Wednesday" */
         uint32_t te = k < end ? timex_end_at(d, f, k) : 0;
-        if (te > k)
+        /* (not "believes Saturday['s] contest will be ...": a time that owns is the subject) */
+        if (te > k && !(te < end && d->seg.tokens[te].kind == TOK_POSSESSIVE))
             k = te;
         if (k < end && doc_tok_is(d, k, "that"))
             k++;
@@ -2160,7 +2164,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             own = k + 1;
         /* "Dein has said the club may consider seeking a listing": the reported clause
          * without its "that", when its subject is short and its verb group follows */
-        if (!own && k < end && !doc_tok_is(d, k, "that") && auxiliary_within(d, k, end, 4))
+        if (!own && k < end && !doc_tok_is(d, k, "that") && auxiliary_within(d, k, end, THAT_SUBJECT_MAX))
             that_end = that_clause(d, k, end, scratch);
         if (!own && !that_end && quotes_is_speech_verb(d, head) && auxiliary_ahead(d, head + 1, end))
             return refuse(f);

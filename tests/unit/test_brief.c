@@ -562,6 +562,13 @@ Test(brief, a_reported_clause_keeps_its_verb_of_reporting) {
               "%s", b);
 }
 
+Test(brief, a_belief_reports_its_clause) {
+    /* "believes" has its clause's auxiliary ahead; a time that owns opens the clause */
+    assert_line("Harbour FC captain Ola Berg believes Sunday's cup final against Rovers will be a scrappy encounter "
+                "for both sides. Berg has scored four headers this season. Rovers have not lost since March.\n",
+                "Ola Berg (Harbour FC captain): believes Sunday's cup final against Rovers will be a scrappy encounter");
+}
+
 /* ---- a language without brief words --------------------------------------------------------- */
 
 Test(brief, a_language_without_brief_words_reads_a_subject_without_its_prepositions) {
