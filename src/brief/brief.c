@@ -452,6 +452,15 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
         out[n++] = m->entity;
         last = k;
     }
+    /* "Bath and England centre Mike Tindall believes": a verb in -s right after the subject
+     * has one actor, the one named last (the first is whom the person plays or works for) */
+    size_t hv = doc_token_at(d, f->what.clause_head_start);
+    if (n == 2 && hv > 0 && hv < d->seg.n_tokens && d->seg.tokens[hv - 1].end <= ce &&
+        d->seg.tokens[hv].shape == SHAPE_LOWER && d->seg.tokens[hv].end - d->seg.tokens[hv].start > 3 &&
+        d->text[d->seg.tokens[hv].end - 1] == 's' && d->text[d->seg.tokens[hv].end - 2] != 's') {
+        out[0] = out[1];
+        n = 1;
+    }
     /* "South West teenage singing sensation, Joss Stone, has been nominated": the name in an
      * apposition right after the subject is the one it describes */
     size_t after = doc_token_at(d, ce);

@@ -569,6 +569,13 @@ Test(brief, a_belief_reports_its_clause) {
                 "Ola Berg (Harbour FC captain): believes Sunday's cup final against Rovers will be a scrappy encounter");
 }
 
+Test(brief, a_verb_in_s_has_one_actor) {
+    /* the club is whom the player plays for, not a second actor */
+    assert_line("Harbour FC and Wales winger Ola Berg believes he can still make the World Cup squad. Berg "
+                "has been out since March. The squad is named on Friday.\n",
+                "Ola Berg: believes he can still make the World Cup squad");
+}
+
 /* ---- a language without brief words --------------------------------------------------------- */
 
 Test(brief, a_language_without_brief_words_reads_a_subject_without_its_prepositions) {
