@@ -2293,8 +2293,19 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             }
         if (e - 1 > head && l->kind == TOK_WORD && l->shape == SHAPE_LOWER && l->end - l->start > 4 && !noun &&
             (strncmp(d->text + l->end - 3, "ing", 3) == 0 || strncmp(d->text + l->end - 2, "ed", 2) == 0) && e < end &&
-            (d->seg.tokens[e].kind == TOK_WORD || quote_mark(d, e))) /* "criticised for sending "offensive" ..." */
-            return refuse(f);
+            (d->seg.tokens[e].kind == TOK_WORD || quote_mark(d, e))) { /* "criticised for sending "offensive" ..." */
+            /* "will unveil plans [aimed at ...]", "discovered a clip of Jim Morrison [appearing
+             * in ...]": a participle right after its noun (an -ing one after a name) modifies
+             * it, and the predicate ends on the noun; not after a function word ("to be
+             * [evicted]", "for [sending]") */
+            const token *p = &d->seg.tokens[e - 2];
+            bool past = strncmp(d->text + l->end - 2, "ed", 2) == 0;
+            if (!(e - 2 > head && p->kind == TOK_WORD && !d->tok_stop[e - 2] && !(p->flags & TOKF_CLOSE_QUOTE) &&
+                  (past || p->shape != SHAPE_LOWER) && !doc_tok_is(d, e - 3, "to"))) /* "to get [involved]" */
+                return refuse(f);
+            e--;
+            l = p;
+        }
         /* "will continue to face ["serious challenges"]", "accepted her mistakes ['contributed'
          * to ...]": a predicate stopped by a quotation that goes on from it is cut short */
         if (!that_end && e < end && (d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) && l->kind == TOK_WORD &&

@@ -576,6 +576,16 @@ Test(brief, a_verb_in_s_has_one_actor) {
                 "Ola Berg: believes he can still make the World Cup squad");
 }
 
+Test(brief, a_participle_after_its_noun_ends_the_predicate) {
+    assert_line("Harbour councillors are proposing a new bylaw aimed at cutting noise from late-night bars. A "
+                "vote is due in May. Bar owners say they were not consulted.\n",
+                "Harbour councillors: proposing a new bylaw.");
+    /* after a function word the participle is the verb of what follows: no line */
+    assert_no_line("The ferry operator has been criticised for sending \"misleading\" letters to island residents. "
+                   "It has apologised. The regulator will look at the letters.\n",
+                   "The ferry operator has been criticised");
+}
+
 /* ---- a language without brief words --------------------------------------------------------- */
 
 Test(brief, a_language_without_brief_words_reads_a_subject_without_its_prepositions) {
