@@ -37,6 +37,7 @@
 
 #define LEDE_MIN_WORDS 8   /* shorter opening lines are headlines, labels or bylines */
 #define VERB_PHRASE_MAX 10 /* tokens of the lead verb phrase: a verb, its object and a name */
+#define OBJECT_MAX 3       /* tokens of an object that its verb's complement may follow */
 #define THAT_SUBJECT_MAX 8 /* tokens of a reported clause's subject before its verb */
 #define NAME_OVERRUN 4     /* tokens past that cap a name cut by it may take to finish */
 
@@ -1568,6 +1569,11 @@ static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v,
                                 uint32_t preps) {
     if (e != v + 1 || e + 1 >= end || !opens_complement(d, e, preps) || timex_end_at(d, f, e + 1))
         return e;
+    /* after an object, "as" opens a role ("as co-host", "as the favourite"), not a clause ("as
+     * Linus Torvalds led", "as more providers offer") */
+    if (preps == FW_OBJECT_COMPLEMENT && doc_tok_is(d, e, "as") &&
+        (d->seg.tokens[e + 1].shape != SHAPE_LOWER || (d->tok_stop[e + 1] && !determiner(d, e + 1))))
+        return e;
     uint32_t c = e + 1;
     /* "closing in on a deal": a second preposition goes with the first */
     if (c + 1 < end && verb_complement(d, c) && !timex_end_at(d, f, c + 1))
@@ -2222,6 +2228,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     /* "in talks [with Peugeot]": a state takes its complement as a verb does */
     if (stated || identified)
         e = with_complement(d, f, e - 1, e, end, FW_COMPLEMENT);
+    /* "will put the company [into liquidation]", "charged a man [with murder]": after a short
+     * object, the verb's own complement */
+    else if (!that_end && !own && e > head + 1 && e - head <= OBJECT_MAX + 1 && !d->tok_stop[e - 1] &&
+             d->seg.tokens[e - 1].kind == TOK_WORD)
+        e = with_complement(d, f, e - 1, e, end, FW_OBJECT_COMPLEMENT);
     /* "among three British authors [who have made the shortlist]": the clause says what for */
     if (identified && e < end && (doc_tok_is(d, e, "who") || doc_tok_is(d, e, "which") || doc_tok_is(d, e, "that")))
         return refuse(f);

@@ -224,7 +224,8 @@ static const word_class FACT_CLASSES[] = {
     {"particle", FW_PARTICLE, WF_WORD},             {"particle_end", FW_PARTICLE_END, WF_WORD},
     {"rank", FW_RANK, WF_WORD},                     {"approx", FW_APPROX, WF_PHRASE},
     {"definite", FW_DEFINITE, WF_WORD},           {"state_prep", FW_STATE_PREP, WF_WORD},
-    {"circumstance", FW_CIRCUMSTANCE, WF_WORD},     {"reflexive", FW_REFLEXIVE, WF_WORD}};
+    {"circumstance", FW_CIRCUMSTANCE, WF_WORD},     {"reflexive", FW_REFLEXIVE, WF_WORD},
+    {"object_complement", FW_OBJECT_COMPLEMENT, WF_WORD}};
 
 static const word_class PEOPLE_CLASSES[] = {
     {"he", PW_HE, WF_WORD},

@@ -128,7 +128,8 @@ enum fact_word_class {
     FW_DEFINITE = 1u << 26,       /* a number after them is no count ("the two leaders") */
     FW_STATE_PREP = 1u << 27,     /* after a copula, say where or in what state ("is in talks") */
     FW_CIRCUMSTANCE = 1u << 28,   /* a lone verb's circumstance ("stabbed during a row") */
-    FW_REFLEXIVE = 1u << 29       /* an object that leaves the verb alone ("found herself") */
+    FW_REFLEXIVE = 1u << 29,      /* an object that leaves the verb alone ("found herself") */
+    FW_OBJECT_COMPLEMENT = 1u << 30 /* after a verb's object, its complement ("put the firm into") */
 };
 
 /* Classes of people.txt words (people and groups of them: facts/facts.c), bits of the value
