@@ -25,7 +25,8 @@
 #define PAREN_MAX_TOKENS 12 /* longer brackets carry content, not asides */
 #define GROUP_WORDS_MAX 7   /* words of an unnamed subject that leads ("A 78-year-old Connecticut man") */
 #define RELATIVE_WORDS_MAX 10 /* ... or of one with its relative clause ("People who walk ...") */
-#define OF_GROUP_WORDS_MAX 8  /* ... or with its "of" phrase ("The chief executive of the Fiat conglomerate") */
+#define OF_GROUP_WORDS_MAX 8  /* ... or with its "of" phrase ("The chief executive of the Fiat conglomerate")
+                                 or one that names ("A guard at the U.S. Census Bureau headquarters") */
 #define LEAD_PEOPLE 2       /* people named in the lead line */
 #define MAX_SPANS 8         /* kept spans per sentence after compression */
 #define ATTRIB_MAX_TOKENS 6 /* ", the state news agency reported": longer tails carry content */
@@ -602,7 +603,7 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
     /* one content word stands only as the whole subject: "A man has died", not "The woman
      * [falsely accused of ...]" */
     bool whole = end == f->what.clause_subject_end;
-    return end && words <= (of_phrase ? OF_GROUP_WORDS_MAX : GROUP_WORDS_MAX) &&
+    return end && words <= (of_phrase || through ? OF_GROUP_WORDS_MAX : GROUP_WORDS_MAX) &&
                    (content >= 2 || counted || (whole && ((article && content && !hyphen) || plural)))
                ? end
                : 0;
@@ -638,8 +639,9 @@ static bool describing_name_at(const facts *f, uint32_t b) {
 /* A subject too long to lead whole that ends with a name: "Shares in Australian budget
  * airline Virgin Blue", "A shareholder in US phone firm MCI". Its head (at most three words)
  * and preposition, then the name, lead: "Shares in Virgin Blue". *he gets the end of the
- * head's preposition, *ns the start of the name; false when the subject is not so made. */
-static bool named_subject(const precis_doc *d, const facts *f, uint32_t *he, uint32_t *ns) {
+ * head's preposition, *ns the start of the name; false when the subject is not so made.
+ * With `actors_only` the name must be a person's or an organisation's, not a place's. */
+static bool named_subject(const precis_doc *d, const facts *f, bool actors_only, uint32_t *he, uint32_t *ns) {
     size_t first = doc_token_at(d, f->what.clause_subject_start), k = first;
     while (k < d->seg.n_tokens && k < first + 4 && d->seg.tokens[k].kind == TOK_WORD && !brief_word(d, k, BW_NAMED_PREP))
         k++;
@@ -653,12 +655,13 @@ static bool named_subject(const precis_doc *d, const facts *f, uint32_t *he, uin
     for (size_t i = 0; i < f->ents.n_mentions; i++) {
         const ner_mention *m = &f->ents.mentions[i];
         if (m->end != f->what.clause_subject_end || m->tok_start <= k + 1 || m->entity < 0 ||
-            (m->flags & NERM_DEMONYM) || !(m->type == NER_PER || m->type == NER_ORG || m->type == NER_LOC))
+            (m->flags & NERM_DEMONYM) || !(m->type == NER_PER || m->type == NER_ORG || (m->type == NER_LOC && !actors_only)))
             continue;
         for (size_t j = k + 1; j < m->tok_start; j++) {
             /* an apposition or a list, or a phrase of its own ("Victory for the Azzurri [in]
              * Rome"): no plain phrase */
-            if (d->seg.tokens[j].kind == TOK_PUNCT || brief_word(d, j, BW_HEAD_PREP))
+            if (d->seg.tokens[j].kind == TOK_PUNCT || brief_word(d, j, BW_HEAD_PREP) || doc_tok_is(d, j, "and") ||
+                doc_tok_is(d, j, "or")) /* "Shares in Elan and Biogen Idec": two names */
                 return false;
             /* words that describe the name ("Australian budget airline", "US phone firm"),
              * not another name it belongs to ("the Lord of the Rings director") */
@@ -811,6 +814,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     int32_t people[LEAD_PEOPLE];
     size_t np = 0;
     bool group = false;
+    uint32_t left_out_start = 0, left_out_end = 0; /* words of the subject the line leaves out */
     if (f->what.phrase_end && words_in(d, f->what.phrase_start, f->what.phrase_end) >= 2) {
         for (size_t k = 0; k < f->ents.n_mentions && np < LEAD_PEOPLE; k++) {
             const ner_mention *m = &f->ents.mentions[k];
@@ -841,11 +845,24 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         size_t sf = doc_token_at(d, f->what.clause_subject_start);
         bool indefinite = doc_tok_is(d, sf, "a") || doc_tok_is(d, sf, "an");
         if (np == 0 && (cl == lede || indefinite)) {
-            uint32_t se = plain_subject_end(d, f), he = 0, ns = 0;
-            if (se) {
+            /* "Shares in Borussia Dortmund" rather than the whole "Shares in struggling German
+             * football club Borussia Dortmund" */
+            uint32_t se = 0, he = 0, ns = 0;
+            /* (a place is no actor: "Mobile phones in UK" would say the where twice) */
+            bool named = named_subject(d, f, true, &he, &ns);
+            if (named) {
+                left_out_start = he;
+                left_out_end = ns;
+                lead_span(br, d, f->what.clause_subject_start, he);
+                buf_putc(&br->lead, ' ');
+                lead_span(br, d, ns, f->what.clause_subject_end);
+                group = true;
+            } else if ((se = plain_subject_end(d, f)) != 0) {
                 lead_span(br, d, f->what.clause_subject_start, se);
                 group = true;
-            } else if (named_subject(d, f, &he, &ns)) {
+            } else if (named_subject(d, f, false, &he, &ns)) {
+                left_out_start = he;
+                left_out_end = ns;
                 lead_span(br, d, f->what.clause_subject_start, he);
                 buf_putc(&br->lead, ' ');
                 lead_span(br, d, ns, f->what.clause_subject_end);
@@ -946,9 +963,14 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         bool in_who = false;
         for (size_t j = 0; j < np && !in_who; j++)
             in_who = people[j] == p->entity;
-        for (size_t m = 0; m < f->ents.n_mentions && group && !in_who; m++)
-            in_who = f->ents.mentions[m].entity == p->entity && f->ents.mentions[m].start >= br->lead_spans[0].start &&
-                     f->ents.mentions[m].end <= br->lead_spans[0].end;
+        /* (and a place in the words the line left out of the subject: "Shares in [US phone
+         * company] MCI") */
+        for (size_t m = 0; m < f->ents.n_mentions && group && !in_who; m++) {
+            const ner_mention *pm = &f->ents.mentions[m];
+            in_who = pm->entity == p->entity &&
+                     ((pm->start >= br->lead_spans[0].start && pm->end <= br->lead_spans[0].end) ||
+                      (pm->start >= left_out_start && pm->end <= left_out_end));
+        }
         if (in_who)
             break;
         /* the mention in the opening, when the slot's evidence is elsewhere */

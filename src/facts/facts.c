@@ -2230,7 +2230,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         e = with_complement(d, f, e - 1, e, end, FW_COMPLEMENT);
     /* "will put the company [into liquidation]", "charged a man [with murder]": after a short
      * object, the verb's own complement */
-    else if (!that_end && !own && e > head + 1 && e - head <= OBJECT_MAX + 1 && !d->tok_stop[e - 1] &&
+    else if (!that_end && e > head + 1 && e - head <= OBJECT_MAX + 1 && !d->tok_stop[e - 1] &&
              d->seg.tokens[e - 1].kind == TOK_WORD)
         e = with_complement(d, f, e - 1, e, end, FW_OBJECT_COMPLEMENT);
     /* "among three British authors [who have made the shortlist]": the clause says what for */

@@ -596,6 +596,14 @@ Test(brief, a_short_object_takes_the_verb_s_complement) {
     cr_assert_null(strstr(b, "heated up as shop owners"), "%s", b);
 }
 
+Test(brief, a_subject_that_names_a_firm_leads_with_its_head_and_the_name) {
+    /* the firm's descriptors go, and the country among them is no place of the event */
+    const char *b = brief_text("Shares in Portuguese ferry operator Atlantico Lines fell 12% after the firm "
+                               "cancelled its dividend. The board met on Sunday night. Its chairman said the cut was "
+                               "temporary.\n");
+    cr_assert(strncmp(b, "Shares in Atlantico Lines: fell 12%.", 36) == 0, "%s", b);
+}
+
 /* ---- a language without brief words --------------------------------------------------------- */
 
 Test(brief, a_language_without_brief_words_reads_a_subject_without_its_prepositions) {
