@@ -202,6 +202,41 @@ size_t ner_features_pairs(const ner_word *words, size_t n, size_t i, uint64_t *o
  * in the same order as ner_features_pairs. */
 #define NER_PAIR_HALVES 6
 void ner_pair_halves(const ner_word *w, uint64_t *out);
-size_t ner_features_pairs_from_halves(const ner_word *w, const ner_word *p1, const uint64_t *hm1,
-                                      const uint64_t *hself, uint64_t *out);
+static inline size_t ner_features_pairs_from_halves(const ner_word *w, const ner_word *p1, const uint64_t *hm1,
+                                                    const uint64_t *hself, uint64_t *out);
+
+/* ---- feature hashes -------------------------------------------------------------------------
+ * Here rather than in ner_feat.c so that the tagger finishes each token's conjunctions inline
+ * (ner_features_pairs_from_halves: six per token, the one feature hashing done per token). */
+
+/* The 64-bit finaliser of SplitMix64 (Steele et al. 2014): every input bit reaches every
+ * output bit, so combined hashes spread well in the model's table. */
+static inline uint64_t ner_hash_mix(uint64_t x) {
+    x ^= x >> 30;
+    x *= 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 27;
+    x *= 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+/* The hash of template t alone, and of a hash h combined with one more value v. */
+static inline uint64_t ner_hash_init(uint32_t t) { return ner_hash_mix(0x9E3779B97F4A7C15ull * (t + 1)); }
+static inline uint64_t ner_hash_comb(uint64_t h, uint64_t v) {
+    return ner_hash_mix(h ^ (v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2)));
+}
+
+/* The sentence boundary markers used for context words outside the sentence. */
+#define NER_H_BOS 0x5EB05EB05EB05EB0ull
+#define NER_H_EOS 0xE05E05E05E05E05Eull
+
+static inline size_t ner_features_pairs_from_halves(const ner_word *w, const ner_word *p1, const uint64_t *hm1,
+                                                    const uint64_t *hself, uint64_t *out) {
+    uint64_t lwp1 = p1 ? p1->h_lw : NER_H_EOS, shp1 = p1 ? p1->h_shape : NER_H_EOS;
+    out[0] = ner_hash_comb(hm1[0], w->h_lw);
+    out[1] = ner_hash_comb(hself[4], lwp1);
+    out[2] = ner_hash_comb(ner_hash_comb(hm1[1], w->h_shape), shp1);
+    out[3] = ner_hash_comb(hm1[2], w->h_shape);
+    out[4] = ner_hash_comb(hself[5], lwp1);
+    out[5] = ner_hash_comb(hm1[3], lwp1);
+    return 6;
+}
 #endif
