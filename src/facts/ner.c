@@ -103,6 +103,9 @@ struct ner_model {
     float trans[(NER_NTAGS + 1) * NER_NTAGS];
     /* What an absent neighbour (outside the sentence) contributes in each role. */
     int32_t edge[NER_NB_ROLES][VSTRIDE];
+    /* The weights of ner_feature_small(kind, value): the part of a class of forms that does
+     * not mix in its shape, added from here instead of looked up (tag_document_stage1). */
+    int32_t small[NER_SMALL_KINDS][NER_SMALL_VALUES][VSTRIDE];
     ner_gaz gaz;
     struct ner_model *stage2; /* the second (stacked) stage from <lang>/ner2.model, or NULL */
     bool borrowed;            /* slots, bloom and more point into a compiled image */
@@ -181,6 +184,23 @@ static inline bool bloom_maybe(const uint64_t *bl, uint64_t key) {
 
 static void add_weights(const ner_model *nm, const uint64_t *f, size_t nf, int32_t *acc);
 static void vit_prepare(const float *trans, vit_tables *vt);
+
+/* The weight sums a model derives from its table once loaded: the edges' and the small
+ * features'. */
+static void derive_tables(ner_model *nm) {
+    memset(nm->edge, 0, sizeof nm->edge);
+    for (int r = 0; r < NER_NB_ROLES; r++) {
+        uint64_t f[NER_MAX_FEATS_NB];
+        add_weights(nm, f, ner_features_neighbour_word(NULL, r, f), nm->edge[r]);
+        add_weights(nm, f, ner_features_neighbour_class(NULL, r, f), nm->edge[r]);
+    }
+    memset(nm->small, 0, sizeof nm->small);
+    for (int k = 0; k < NER_SMALL_KINDS; k++)
+        for (unsigned v = 0; v < NER_SMALL_VALUES; v++) {
+            uint64_t f = ner_feature_small(k, v);
+            add_weights(nm, &f, 1, nm->small[k][v]);
+        }
+}
 
 precis_status ner_model_parse(const char *name, const void *data, size_t len, ner_gaz *gaz, ner_model **out,
                               precis_error *err) {
@@ -269,11 +289,7 @@ precis_status ner_model_parse(const char *name, const void *data, size_t len, ne
     if (p != end)
         goto truncated;
     nm->n_features = nf;
-    for (int r = 0; r < NER_NB_ROLES; r++) {
-        uint64_t f[NER_MAX_FEATS_NB];
-        add_weights(nm, f, ner_features_neighbour_word(NULL, r, f), nm->edge[r]);
-        add_weights(nm, f, ner_features_neighbour_class(NULL, r, f), nm->edge[r]);
-    }
+    derive_tables(nm);
     if (gaz)
         nm->gaz = *gaz;
     else
@@ -604,11 +620,7 @@ static ner_model *from_compiled(const unsigned char *img, size_t img_len, const 
     nm->scale = h.scale;
     memcpy(nm->trans, h.trans, sizeof nm->trans);
     vit_prepare(nm->trans, &nm->vt);
-    for (int r = 0; r < NER_NB_ROLES; r++) {
-        uint64_t f[NER_MAX_FEATS_NB];
-        add_weights(nm, f, ner_features_neighbour_word(NULL, r, f), nm->edge[r]);
-        add_weights(nm, f, ner_features_neighbour_class(NULL, r, f), nm->edge[r]);
-    }
+    derive_tables(nm);
     return nm;
 }
 
@@ -919,9 +931,11 @@ static void tag_sentence(const ner_model *nm, const ner_word *w, size_t n, const
  * weights are summed once per distinct word form of the document (surface bytes, gazetteer
  * bits, document and sentence flags), the string-independent part once per class of forms
  * (shape, length, flags, gazetteer bits), and each token adds the five vectors of itself and
- * its neighbours plus the six conjunctions of ner_features_pairs. Integer sums: the scores
- * are exactly those of ner_features. A CNN/DailyMail article of 640 tokens has about 270
- * forms and 40 classes, and needs about a third of the 30k table lookups of feature-by-
+ * its neighbours plus the six conjunctions of ner_features_pairs. Of a class, only the
+ * features that mix in its shape are looked up: the others (bias, flags, length, gazetteer
+ * codes: ner_feature_small) come from tables the model makes at load time. Integer sums: the
+ * scores are exactly those of ner_features. A CNN/DailyMail article of 640 tokens has about
+ * 290 forms and 75 classes, and needs about a third of the 30k table lookups of feature-by-
  * feature scoring.
  * What the lookups cost is cache misses (the table does not stay in cache between documents
  * on a busy machine), so they are not done feature by feature but in batches of BATCH, with
@@ -1050,6 +1064,48 @@ static bool same_class(const ner_word *a, const ner_word *b) {
 }
 
 
+/* dst = the sum of the vectors a, b and c (all VSTRIDE lanes). */
+static inline void vsum3(int32_t *dst, const int32_t *a, const int32_t *b, const int32_t *c) {
+    for (int q = 0; q < VSTRIDE; q += 4) {
+        v4i_u x, y, z;
+        memcpy(&x, a + q, sizeof x);
+        memcpy(&y, b + q, sizeof y);
+        memcpy(&z, c + q, sizeof z);
+        x += y + z;
+        memcpy(dst + q, &x, sizeof x);
+    }
+}
+
+/* dst += a (all VSTRIDE lanes). */
+static inline void vadd(int32_t *dst, const int32_t *a) {
+    for (int q = 0; q < VSTRIDE; q += 4) {
+        v4i_u x, y;
+        memcpy(&x, dst + q, sizeof x);
+        memcpy(&y, a + q, sizeof y);
+        x += y;
+        memcpy(dst + q, &x, sizeof x);
+    }
+}
+
+/* Writes the five vectors of a class of forms (v: its VECS_PER_FORM vectors) with the
+ * weights of its small features (ner_feature_small: bias, document flags, length, gazetteer
+ * codes), from the model's tables: what is left of the class, its shape's features, is then
+ * looked up. The same integers as looking them all up, and no zeroing of the vectors first. */
+static void class_small_sums(const ner_model *nm, const ner_word *x, int32_t *v) {
+    int32_t *self = v + (size_t)VEC_SELF * VSTRIDE;
+    vsum3(self, nm->small[NER_SMALL_BIAS][0], nm->small[NER_SMALL_DOC][x->doc],
+          nm->small[NER_SMALL_LEN][x->len > 12 ? 12 : x->len]);
+    memset(v, 0, (size_t)NER_NB_ROLES * VSTRIDE * sizeof *v);
+    for (unsigned c = 0; c < GZ_NCLASSES; c++) {
+        unsigned code = c * 4 + ((x->gaz >> (2 * c)) & 3u);
+        if (code == c * 4)
+            continue;
+        vadd(self, nm->small[NER_SMALL_GAZ][code]);
+        vadd(v + (size_t)NER_NB_M1 * VSTRIDE, nm->small[NER_SMALL_GAZM1][code]);
+        vadd(v + (size_t)NER_NB_P1 * VSTRIDE, nm->small[NER_SMALL_GAZP1][code]);
+    }
+}
+
 /* Longest run of words tagged as one sentence. Real sentences are far shorter; text with no
  * sentence ends (megabytes of words on one line) is tagged in windows of this length, so the
  * buffers sized by the longest sentence stay small whatever the input. */
@@ -1132,15 +1188,15 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
     int32_t *vec = arena_alloc(a, (pair0 + longest) * VSTRIDE * sizeof *vec);
     if (!vec)
         return false;
-    memset(vec, 0, form0 * VSTRIDE * sizeof *vec);
     b->n = 0;
     uint64_t f[NER_MAX_FEATS_SELF];
     for (uint32_t k = 0; k < nclass; k++) {
         const ner_word *x = &w[crep[k]];
         uint32_t v0 = k * VECS_PER_FORM;
-        batch_add(nm, b, vec, f, ner_features_self_class(x, f), v0 + VEC_SELF);
+        class_small_sums(nm, x, vec + (size_t)v0 * VSTRIDE);
+        batch_add(nm, b, vec, f, ner_features_self_shape(x, f), v0 + VEC_SELF);
         for (int r = 0; r < NER_NB_ROLES; r++)
-            batch_add(nm, b, vec, f, ner_features_neighbour_class(x, r, f), v0 + (uint32_t)r);
+            batch_add(nm, b, vec, f, ner_features_neighbour_shape(x, r, f), v0 + (uint32_t)r);
     }
     /* The classes first: a form's vectors start as a copy of its class's. */
     batch_flush(nm, b, vec);

@@ -736,23 +736,51 @@ size_t ner_features_self_word(const ner_word *w, uint64_t *out) {
     return k;
 }
 
-size_t ner_features_self_class(const ner_word *w, uint64_t *out) {
+_Static_assert((NERD_CAP_ELSEWHERE | NERD_LOWER_ELSEWHERE | NERD_IN_CAPRUN | NERD_AFTER_HONORIFIC |
+                NERD_BEFORE_ORGWORD | NERD_AFTER_LOCPREP) < NER_SMALL_VALUES &&
+                   4 * GZ_NCLASSES <= NER_SMALL_VALUES,
+               "the small features' values index tables of NER_SMALL_VALUES");
+
+uint64_t ner_feature_small(int kind, unsigned value) {
+    switch (kind) {
+    case NER_SMALL_BIAS:
+        return ner_hash_init(F_BIAS);
+    case NER_SMALL_DOC:
+        return ner_hash_comb(ner_hash_init(F_DOC), value);
+    case NER_SMALL_LEN:
+        return ner_hash_comb(ner_hash_init(F_LEN), value);
+    case NER_SMALL_GAZ:
+        return ner_hash_comb(ner_hash_init(F_GAZ), value);
+    case NER_SMALL_GAZM1:
+        return ner_hash_comb(ner_hash_init(F_GAZM1), value);
+    default:
+        return ner_hash_comb(ner_hash_init(F_GAZP1), value);
+    }
+}
+
+size_t ner_features_self_shape(const ner_word *w, uint64_t *out) {
     size_t k = 0;
-    out[k++] = ner_hash_init(F_BIAS);
     out[k++] = ner_hash_comb(ner_hash_init(F_SHAPE), w->h_shape);
     out[k++] = ner_hash_comb(ner_hash_comb(ner_hash_init(F_START_SHAPE), w->sent_start), w->h_shape);
-    out[k++] = ner_hash_comb(ner_hash_init(F_DOC), w->doc);
-    out[k++] = ner_hash_comb(ner_hash_comb(ner_hash_comb(ner_hash_init(F_DOC_START), w->doc), w->sent_start), w->h_shape);
-    out[k++] = ner_hash_comb(ner_hash_init(F_LEN), w->len > 12 ? 12 : w->len);
+    out[k++] = ner_hash_comb(ner_hash_comb(ner_hash_comb(ner_hash_init(F_DOC_START), w->doc), w->sent_start),
+                             w->h_shape);
     for (uint32_t b = 0; b < 6; b++)
         if (w->doc & (1u << b))
             out[k++] = ner_hash_comb(ner_hash_comb(ner_hash_init(F_DOCBIT), b), w->h_shape);
+    return k;
+}
+
+size_t ner_features_self_class(const ner_word *w, uint64_t *out) {
+    size_t k = 0;
+    out[k++] = ner_feature_small(NER_SMALL_BIAS, 0);
+    out[k++] = ner_feature_small(NER_SMALL_DOC, w->doc);
+    out[k++] = ner_feature_small(NER_SMALL_LEN, w->len > 12 ? 12 : w->len);
     for (unsigned c = 0; c < GZ_NCLASSES; c++) {
         uint32_t b = (w->gaz >> (2 * c)) & 3u;
         if (b)
-            out[k++] = ner_hash_comb(ner_hash_init(F_GAZ), c * 4 + b);
+            out[k++] = ner_feature_small(NER_SMALL_GAZ, c * 4 + b);
     }
-    return k;
+    return k + ner_features_self_shape(w, out + k);
 }
 
 size_t ner_features_neighbour_word(const ner_word *nb, int role, uint64_t *out) {
@@ -778,27 +806,38 @@ size_t ner_features_neighbour_word(const ner_word *nb, int role, uint64_t *out) 
     return k;
 }
 
-size_t ner_features_neighbour_class(const ner_word *nb, int role, uint64_t *out) {
-    size_t k = 0;
+size_t ner_features_neighbour_shape(const ner_word *nb, int role, uint64_t *out) {
     bool before = role == NER_NB_M1 || role == NER_NB_M2;
     uint64_t sh = nb ? nb->h_shape : before ? NER_H_BOS : NER_H_EOS;
+    uint64_t t; /* a constant in each case (ner_hash_init of a variable is two multiplies) */
     switch (role) {
     case NER_NB_M2:
-    case NER_NB_P2:
-        out[k++] = ner_hash_comb((role == NER_NB_M2 ? ner_hash_init(F_SHM2) : ner_hash_init(F_SHP2)), sh);
+        t = ner_hash_init(F_SHM2);
         break;
     case NER_NB_M1:
+        t = ner_hash_init(F_SHM1);
+        break;
     case NER_NB_P1:
-        out[k++] = ner_hash_comb((before ? ner_hash_init(F_SHM1) : ner_hash_init(F_SHP1)), sh);
-        for (unsigned c = 0; nb && c < GZ_NCLASSES; c++) {
-            uint32_t b = (nb->gaz >> (2 * c)) & 3u;
-            if (b)
-                out[k++] = ner_hash_comb((before ? ner_hash_init(F_GAZM1) : ner_hash_init(F_GAZP1)), c * 4 + b);
-        }
+        t = ner_hash_init(F_SHP1);
+        break;
+    case NER_NB_P2:
+        t = ner_hash_init(F_SHP2);
         break;
     default:
-        break;
+        return 0;
     }
+    out[0] = ner_hash_comb(t, sh);
+    return 1;
+}
+
+size_t ner_features_neighbour_class(const ner_word *nb, int role, uint64_t *out) {
+    size_t k = ner_features_neighbour_shape(nb, role, out);
+    if (nb && (role == NER_NB_M1 || role == NER_NB_P1))
+        for (unsigned c = 0; c < GZ_NCLASSES; c++) {
+            uint32_t b = (nb->gaz >> (2 * c)) & 3u;
+            if (b)
+                out[k++] = ner_feature_small(role == NER_NB_M1 ? NER_SMALL_GAZM1 : NER_SMALL_GAZP1, c * 4 + b);
+        }
     return k;
 }
 

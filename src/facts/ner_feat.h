@@ -194,6 +194,31 @@ size_t ner_features_neighbour_word(const ner_word *nb, int role, uint64_t *out);
 size_t ner_features_neighbour_class(const ner_word *nb, int role, uint64_t *out);
 size_t ner_features_pairs(const ner_word *words, size_t n, size_t i, uint64_t *out);
 
+/* The class parts once more, split by whether they mix in the shape. The features of one
+ * value with few possible values (the bias, the document flags, the length, a gazetteer code
+ * 4c + b of the word or of its neighbour before or after) are ner_feature_small(kind, value),
+ * so that a tagger can keep their weights in tables made at load time; the rest, which
+ * combine the shape with the sentence start and document flags, are
+ * ner_features_self_shape(w) and ner_features_neighbour_shape(nb, role). By construction
+ *   ner_features_self_class(w) = small(BIAS, 0), small(DOC, w->doc),
+ *       small(LEN, min(w->len, 12)), small(GAZ, code) for each gazetteer class of w, and
+ *       ner_features_self_shape(w);
+ *   ner_features_neighbour_class(nb, role) = ner_features_neighbour_shape(nb, role), and for
+ *       NER_NB_M1 / NER_NB_P1 small(GAZM1 / GAZP1, code) for each gazetteer class of nb. */
+enum ner_small_kind {
+    NER_SMALL_BIAS = 0,
+    NER_SMALL_DOC,   /* ner_doc_flags, < 64 */
+    NER_SMALL_LEN,   /* length capped at 12 */
+    NER_SMALL_GAZ,   /* 4 * class + (begins ? 3 : 1), < 4 * GZ_NCLASSES */
+    NER_SMALL_GAZM1, /* the same of the word before */
+    NER_SMALL_GAZP1, /* and after */
+    NER_SMALL_KINDS
+};
+#define NER_SMALL_VALUES 64 /* every kind's values are below this */
+uint64_t ner_feature_small(int kind, unsigned value);
+size_t ner_features_self_shape(const ner_word *w, uint64_t *out);
+size_t ner_features_neighbour_shape(const ner_word *nb, int role, uint64_t *out);
+
 /* ner_features_pairs in two steps, for a caller that sees each word form many times: every
  * conjunction's hash begins with its template and one word, so those beginnings are hashed
  * once per form (ner_pair_halves: w, or NULL for the sentence start before a first word) and
