@@ -958,13 +958,13 @@ typedef struct lookup_batch {
  * 32-bit lane right by 16 (arithmetic): two SSE2 instructions per four weights, where
  * __builtin_convertvector from 16 to 32 bits compiled to about ten without SSE4.1. The same
  * integers either way. */
-static inline void add_lanes(int32_t *acc, const int16_t *v) {
+static inline void add_lanes_from(int32_t *acc, const int32_t *src, const int16_t *v) {
     for (int q = 0; q < 16; q += 8) {
         v8h_u x;
         v4i_u d0, d1;
         memcpy(&x, v + q, sizeof x);
-        memcpy(&d0, acc + q, sizeof d0);
-        memcpy(&d1, acc + q + 4, sizeof d1);
+        memcpy(&d0, src + q, sizeof d0);
+        memcpy(&d1, src + q + 4, sizeof d1);
         v8h_u lo = __builtin_shufflevector(x, x, 0, 0, 1, 1, 2, 2, 3, 3);
         v8h_u hi = __builtin_shufflevector(x, x, 4, 4, 5, 5, 6, 6, 7, 7);
         d0 += (v4i_u)lo >> 16;
@@ -973,6 +973,7 @@ static inline void add_lanes(int32_t *acc, const int16_t *v) {
         memcpy(acc + q + 4, &d1, sizeof d1);
     }
 }
+static inline void add_lanes(int32_t *acc, const int16_t *v) { add_lanes_from(acc, acc, v); }
 
 /* acc[0..17) += the weights of a feature with a row. */
 static inline void row_add(int32_t *acc, const struct slot *sl, const int16_t *more) {
@@ -980,10 +981,12 @@ static inline void row_add(int32_t *acc, const struct slot *sl, const int16_t *m
     acc[16] += sl->h.w16;
 }
 
-/* acc[0..17) += v[0..17), as row_add. */
-static inline void add16(int32_t *acc, const int16_t *v) {
-    add_lanes(acc, v);
-    acc[16] += v[16];
+/* dst = src + v (v's NER_NTAGS weights; the padding lanes copied): a form's vector from its
+ * class's and its cached sums in one pass. */
+static inline void add16_from(int32_t *dst, const int32_t *src, const int16_t *v) {
+    add_lanes_from(dst, src, v);
+    for (int t = 16; t < VSTRIDE; t++)
+        dst[t] = src[t] + (t < NER_NTAGS ? v[t] : 0);
 }
 
 static void batch_flush(const ner_model *nm, lookup_batch *b, int32_t *vec) {
@@ -1198,20 +1201,20 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
         for (int r = 0; r < NER_NB_ROLES; r++)
             batch_add(nm, b, vec, f, ner_features_neighbour_shape(x, r, f), v0 + (uint32_t)r);
     }
-    /* The classes first: a form's vectors start as a copy of its class's. */
+    /* The classes first: a form's vectors start as its class's (plus its cached sums). */
     batch_flush(nm, b, vec);
-    for (uint32_t k = 0; k < nforms; k++)
-        memcpy(vec + (form0 + (size_t)k * VECS_PER_FORM) * VSTRIDE,
-               vec + (size_t)cls[k] * VECS_PER_FORM * VSTRIDE, VECS_PER_FORM * VSTRIDE * sizeof *vec);
     for (uint32_t k = 0; k < nforms; k++) {
         const ner_word *x = &w[rep[k]];
         uint32_t v0 = (uint32_t)form0 + k * VECS_PER_FORM;
+        int32_t *fv = vec + (size_t)v0 * VSTRIDE;
+        const int32_t *cv = vec + (size_t)cls[k] * VECS_PER_FORM * VSTRIDE;
         const form_entry *fe = form_cached(nm, x);
         if (fe) {
             for (int r = 0; r < VECS_PER_FORM; r++)
-                add16(vec + (size_t)(v0 + (uint32_t)r) * VSTRIDE, fe->v[r]);
+                add16_from(fv + r * VSTRIDE, cv + r * VSTRIDE, fe->v[r]);
             continue;
         }
+        memcpy(fv, cv, VECS_PER_FORM * VSTRIDE * sizeof *fv);
         batch_add(nm, b, vec, f, ner_features_self_word(x, f), v0 + VEC_SELF);
         for (int r = 0; r < NER_NB_ROLES; r++)
             batch_add(nm, b, vec, f, ner_features_neighbour_word(x, r, f), v0 + (uint32_t)r);
