@@ -118,6 +118,7 @@ struct ner_model {
     size_t cache_mask, n_cache, cache_text_len;
 };
 _Static_assert(sizeof(struct slot) == 16, "four slots per cache line");
+_Static_assert(SLOT_INLINE == 2, "batch_flush adds the two inline pairs of a slot");
 
 void ner_model_free(void *p) {
     ner_model *nm = p;
@@ -504,7 +505,7 @@ static const form_entry *form_cached(const ner_model *nm, const ner_word *x) {
     for (uint32_t e; (e = nm->cache_slots[at]) != 0 && e <= nm->n_cache; at = (at + 1) & nm->cache_mask) {
         const form_entry *fe = &nm->cache[e - 1];
         if (fe->h == x->h_w && fe->len == x->len && fe->len <= nm->cache_text_len &&
-            fe->off <= nm->cache_text_len - fe->len && memcmp(nm->cache_text + fe->off, x->w, x->len) == 0)
+            fe->off <= nm->cache_text_len - fe->len && strmap_same_key(nm->cache_text + fe->off, x->w, x->len))
             return fe;
     }
     return NULL;
@@ -1013,9 +1014,11 @@ static void batch_flush(const ner_model *nm, lookup_batch *b, int32_t *vec) {
             big_dst[nb++] = b->dst[k];
             continue;
         }
+        /* both inline pairs, without a loop on n: an unused one is tag 0 with weight 0 (the
+         * table is zeroed before it is filled) */
         int32_t *acc = vec + (size_t)b->dst[k] * VSTRIDE;
-        for (unsigned j = 0; j < sl->n; j++)
-            acc[sl->h.tag[j]] += sl->u.w[j];
+        acc[sl->h.tag[0]] += sl->u.w[0];
+        acc[sl->h.tag[1]] += sl->u.w[1];
     }
     for (size_t k = 0; k < nb; k++) {
         row_add(vec + (size_t)big_dst[k] * VSTRIDE, big[k], nm->more);
@@ -1050,7 +1053,7 @@ static uint64_t form_key(const ner_word *w) {
 static bool same_form(const ner_word *a, const ner_word *b) {
     return a->len == b->len && a->gaz == b->gaz && a->doc == b->doc && a->sent_start == b->sent_start &&
            a->all_caps_sentence == b->all_caps_sentence &&
-           (a->w == b->w || memcmp(a->w, b->w, a->len) == 0); /* one surface shares its bytes */
+           (a->w == b->w || strmap_same_key(a->w, b->w, a->len)); /* one surface shares its bytes */
 }
 
 /* The class of a form (ner_features_self_class, ner_features_neighbour_class): the features

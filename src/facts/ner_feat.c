@@ -539,7 +539,7 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
     for (size_t i = 0; ok && i < n; i++) {
         ner_word *w = &words[i];
         size_t sl = (size_t)hash_bytes(s[i], len[i]) & (cap - 1);
-        while (table[sl] >= 0 && !(len[table[sl]] == len[i] && memcmp(s[table[sl]], s[i], len[i]) == 0))
+        while (table[sl] >= 0 && !(len[table[sl]] == len[i] && strmap_same_key(s[table[sl]], s[i], len[i])))
             sl = (sl + 1) & (cap - 1);
         first[i] = table[sl] >= 0 ? table[sl] : (int32_t)i;
         if (table[sl] >= 0) {
@@ -592,7 +592,7 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
             continue;
         size_t sl = (size_t)(w->h_lw ^ (w->h_lw >> 32)) & (cap - 1);
         while (table[sl] >= 0 && !(words[rep[table[sl]]].len == w->len &&
-                                   memcmp(words[rep[table[sl]]].lw, w->lw, w->len) == 0))
+                                   strmap_same_key(words[rep[table[sl]]].lw, w->lw, w->len)))
             sl = (sl + 1) & (cap - 1);
         if (table[sl] < 0) {
             table[sl] = nforms;
