@@ -65,9 +65,17 @@ typedef struct form_entry {
 } form_entry;
 _Static_assert(sizeof(form_entry) == 192, "three cache lines");
 
+/* The score of a dead tag (one no path reaches). */
+#define VIT_NEG (-1e30f)
+/* A bound on the transitions and emissions (magnitude) under which a path's score, a sum of
+ * at most NER_MAX_RUN of each, stays finite and far above VIT_NEG: a live score is then never
+ * taken for a dead one (vit_step). Trained weights are a few units. */
+#define VIT_BOUND 1e20f
+
 /* What Viterbi derives from the transitions before its first step (see ner_viterbi): built
  * once per model rather than once per sentence. */
 typedef struct vit_tables {
+    bool bounded;     /* every transition is finite and within VIT_BOUND */
     v4f tc[9][3];     /* closed -> opening tags, a 9 x 12 block padded with -inf */
     v4f t_b[2], t_i[2]; /* into I-k and L-k, from B-k and from I-k */
     float start[NER_NTAGS]; /* from the sentence start */
@@ -110,6 +118,7 @@ struct ner_model {
     struct ner_model *stage2; /* the second (stacked) stage from <lang>/ner2.model, or NULL */
     bool borrowed;            /* slots, bloom and more point into a compiled image */
     vit_tables vt;            /* from trans */
+    bool bounded_emit;        /* scale * any int32 sum is within VIT_BOUND (vit_step) */
     /* The form cache of a compiled image, or none (n_cache 0): slots hold entry + 1, 0 when
      * empty. */
     const uint32_t *cache_slots;
@@ -191,6 +200,7 @@ static void vit_prepare(const float *trans, vit_tables *vt);
 /* The weight sums a model derives from its table once loaded: the edges' and the small
  * features'. */
 static void derive_tables(ner_model *nm) {
+    nm->bounded_emit = fabsf(nm->scale) * 2147483648.0f <= VIT_BOUND;
     memset(nm->edge, 0, sizeof nm->edge);
     for (int r = 0; r < NER_NB_ROLES; r++) {
         uint64_t f[NER_MAX_FEATS_NB];
@@ -727,15 +737,18 @@ static void vit_prepare(const float *trans, vit_tables *vt) {
         }
     for (int t = 0; t < NER_NTAGS; t++)
         vt->start[t] = trans[NER_NTAGS * NER_NTAGS + t], vt->start_ok[t] = ner_tag_allowed(NER_NTAGS, t);
+    vt->bounded = true;
+    for (int t = 0; t < (NER_NTAGS + 1) * NER_NTAGS; t++)
+        vt->bounded = vt->bounded && fabsf(trans[t]) <= VIT_BOUND; /* false for NaN and inf */
 }
 
 static void vit_run(const vit_tables *vt, const float *trans, const float *emit, size_t n, float *score,
-                    uint8_t *tags);
+                    uint8_t *tags, bool bounded_emit);
 
 void ner_viterbi(const float *emit, size_t n, const float *trans, float *scratch, uint8_t *tags) {
     vit_tables vt;
     vit_prepare(trans, &vt);
-    vit_run(&vt, trans, emit, n, scratch, tags);
+    vit_run(&vt, trans, emit, n, scratch, tags, false); /* emissions from anywhere */
 }
 
 /* The larger of two score vectors lane by lane (either when they are equal: they can then
@@ -786,84 +799,105 @@ static int vit_back(const float *trans, const float *p, int t, float NEG) {
     return arg;
 }
 
-/* Viterbi keeps only each tag's best score at each position, in score (n * NER_NTAGS floats;
- * may be emit itself, each row of emit being read before its row of score is written), and
- * finds the best predecessor of the one tag the path takes at each position on the way back
- * (vit_back). Keeping every tag's argument as well cost a vector blend of arguments per
- * predecessor and target: the same path, at less than half the instructions. */
-static void vit_run(const vit_tables *vt, const float *trans, const float *emit, size_t n, float *score,
-                    uint8_t *tags) {
-    if (n == 0)
-        return;
-    const float NEG = -1e30f;
+/* One forward step of Viterbi: the scores cur of a position from those of the one before,
+ * prev, and its emissions em. `checked`: some tags before may be dead (at NEG), and are
+ * skipped. Unchecked is for a position whose predecessors all live, which every position
+ * from the third on is when the transitions are bounded (vit_tables.bounded): O and U-k can
+ * follow any closed tag, L-k any B-k, I-k at position 1 on; the masks and tests that skip the
+ * dead are then always true and left out. Inlined into both versions. */
+static inline __attribute__((always_inline)) void vit_step(const vit_tables *vt, const float *prev, const float *em,
+                                                           float *cur, bool checked) {
+    const float NEG = VIT_NEG;
     const v4f negv = {NEG, NEG, NEG, NEG};
     const v4f(*tc)[3] = vt->tc;
     const v4f *t_b = vt->t_b, *t_i = vt->t_i;
-    for (int t = 0; t < NER_NTAGS; t++)
-        score[t] = vt->start_ok[t] ? emit[t] + vt->start[t] : NEG;
-    for (size_t i = 1; i < n; i++) {
-        const float *em = emit + i * NER_NTAGS;
-        const float *prev = score + (i - 1) * NER_NTAGS;
-        float *cur = score + i * NER_NTAGS;
-        /* GCC/Clang vector extensions: the compiler does not vectorise this at -O2 by
-         * itself. Lane-wise the same float additions and the same maxima as the scalar loop
-         * over predecessor lists. */
-        v4f b0 = negv, b1 = negv, b2 = negv;
-        /* Unrolled: constant offsets, no loop counter (this loop was half of tagging's
-         * Viterbi). A dead predecessor (at NEG: an L-k at the sentence start) is skipped as
-         * the backtrace skips it. */
+    /* GCC/Clang vector extensions: the compiler does not vectorise this at -O2 by itself.
+     * Lane-wise the same float additions and the same maxima as the scalar loop over
+     * predecessor lists. */
+    v4f b0 = negv, b1 = negv, b2 = negv;
+    /* Unrolled: constant offsets, no loop counter (this loop was half of tagging's Viterbi).
+     * A dead predecessor (at NEG: an L-k at the sentence start) is skipped as the backtrace
+     * skips it. */
 #define CLOSED_STEP(a)                                                                         \
-    if (prev[CLOSED[a]] > NEG) {                                                               \
+    if (!checked || prev[CLOSED[a]] > NEG) {                                                   \
         float p = prev[CLOSED[a]];                                                             \
         v4f pv = {p, p, p, p};                                                                 \
         b0 = vmax(b0, pv + tc[a][0]);                                                          \
         b1 = vmax(b1, pv + tc[a][1]);                                                          \
         b2 = vmax(b2, pv + tc[a][2]);                                                          \
     }
-        CLOSED_STEP(0)
-        CLOSED_STEP(1)
-        CLOSED_STEP(2)
-        CLOSED_STEP(3)
-        CLOSED_STEP(4)
-        CLOSED_STEP(5)
-        CLOSED_STEP(6)
-        CLOSED_STEP(7)
-        CLOSED_STEP(8)
+    CLOSED_STEP(0)
+    CLOSED_STEP(1)
+    CLOSED_STEP(2)
+    CLOSED_STEP(3)
+    CLOSED_STEP(4)
+    CLOSED_STEP(5)
+    CLOSED_STEP(6)
+    CLOSED_STEP(7)
+    CLOSED_STEP(8)
 #undef CLOSED_STEP
-        /* I-k and L-k from B-k, then I-k: one lane per type k. */
-        v4f pb = {prev[1], prev[5], prev[9], prev[13]}, pi = {prev[2], prev[6], prev[10], prev[14]};
+    /* I-k and L-k from B-k, then I-k: one lane per type k. */
+    v4f pb = {prev[1], prev[5], prev[9], prev[13]}, pi = {prev[2], prev[6], prev[10], prev[14]};
+    v4f out[2];
+    for (int x = 0; x < 2; x++) { /* x = 0: I-k (tag 2 + 4k), x = 1: L-k (3 + 4k) */
+        v4f e = {em[2 + x], em[6 + x], em[10 + x], em[14 + x]};
+        if (!checked) {
+            /* from I-k where strictly better, as below */
+            v4f bst = vmax(pi + t_i[x], pb + t_b[x]);
+            out[x] = bst + e;
+            continue;
+        }
         v4i pb_ok = pb > negv, pi_ok = pi > negv;
-        v4f out[2];
-        for (int x = 0; x < 2; x++) { /* x = 0: I-k (tag 2 + 4k), x = 1: L-k (3 + 4k) */
-            v4f v = pb + t_b[x];
-            v4i m = pb_ok & (v > negv);
-            v4f bst = (v4f)(((v4i)v & m) | ((v4i)negv & ~m));
-            v = pi + t_i[x];
-            m = pi_ok & (v > bst);
-            bst = (v4f)(((v4i)v & m) | ((v4i)bst & ~m));
-            v4f e = {em[2 + x], em[6 + x], em[10 + x], em[14 + x]};
-            v4i live = bst > negv;
-            out[x] = (v4f)(((v4i)(bst + e) & live) | ((v4i)negv & ~live));
-        }
-        float bestf[12];
-        memcpy(bestf, &b0, sizeof b0);
-        memcpy(bestf + 4, &b1, sizeof b1);
-        memcpy(bestf + 8, &b2, sizeof b2);
-#define OPEN_OUT(b) cur[OPENING[b]] = bestf[b] <= NEG ? NEG : bestf[b] + em[OPENING[b]];
-        OPEN_OUT(0)
-        OPEN_OUT(1)
-        OPEN_OUT(2)
-        OPEN_OUT(3)
-        OPEN_OUT(4)
-        OPEN_OUT(5)
-        OPEN_OUT(6)
-        OPEN_OUT(7)
-        OPEN_OUT(8)
+        v4f v = pb + t_b[x];
+        v4i m = pb_ok & (v > negv);
+        v4f bst = (v4f)(((v4i)v & m) | ((v4i)negv & ~m));
+        v = pi + t_i[x];
+        m = pi_ok & (v > bst);
+        bst = (v4f)(((v4i)v & m) | ((v4i)bst & ~m));
+        v4i live = bst > negv;
+        out[x] = (v4f)(((v4i)(bst + e) & live) | ((v4i)negv & ~live));
+    }
+    float bestf[12];
+    memcpy(bestf, &b0, sizeof b0);
+    memcpy(bestf + 4, &b1, sizeof b1);
+    memcpy(bestf + 8, &b2, sizeof b2);
+#define OPEN_OUT(b) cur[OPENING[b]] = checked && bestf[b] <= NEG ? NEG : bestf[b] + em[OPENING[b]];
+    OPEN_OUT(0)
+    OPEN_OUT(1)
+    OPEN_OUT(2)
+    OPEN_OUT(3)
+    OPEN_OUT(4)
+    OPEN_OUT(5)
+    OPEN_OUT(6)
+    OPEN_OUT(7)
+    OPEN_OUT(8)
 #undef OPEN_OUT
-        for (int k = 0; k < NER_NTYPES; k++) {
-            cur[2 + 4 * k] = out[0][k];
-            cur[3 + 4 * k] = out[1][k];
-        }
+    for (int k = 0; k < NER_NTYPES; k++) {
+        cur[2 + 4 * k] = out[0][k];
+        cur[3 + 4 * k] = out[1][k];
+    }
+}
+
+/* Viterbi keeps only each tag's best score at each position, in score (n * NER_NTAGS floats;
+ * may be emit itself, each row of emit being read before its row of score is written), and
+ * finds the best predecessor of the one tag the path takes at each position on the way back
+ * (vit_back). Keeping every tag's argument as well cost a vector blend of arguments per
+ * predecessor and target: the same path, at less than half the instructions.
+ * bounded_emit: the emissions are a model's scaled integer sums, within the bound of
+ * vit_tables.bounded (the taggers'); ner_viterbi's caller may pass anything. */
+static void vit_run(const vit_tables *vt, const float *trans, const float *emit, size_t n, float *score,
+                    uint8_t *tags, bool bounded_emit) {
+    if (n == 0)
+        return;
+    const float NEG = VIT_NEG;
+    for (int t = 0; t < NER_NTAGS; t++)
+        score[t] = vt->start_ok[t] ? emit[t] + vt->start[t] : NEG;
+    for (size_t i = 1; i < n; i++) {
+        const float *prev = score + (i - 1) * NER_NTAGS;
+        if (i >= 2 && vt->bounded && bounded_emit)
+            vit_step(vt, prev, emit + i * NER_NTAGS, score + i * NER_NTAGS, false);
+        else
+            vit_step(vt, prev, emit + i * NER_NTAGS, score + i * NER_NTAGS, true);
     }
     const float *last = score + (n - 1) * NER_NTAGS;
     float best = NEG;
@@ -925,7 +959,7 @@ static void tag_sentence(const ner_model *nm, const ner_word *w, size_t n, const
         for (int t = 0; t < NER_NTAGS; t++)
             emit[i * NER_NTAGS + t] = (float)acc[t] * nm->scale;
     }
-    vit_run(&nm->vt, nm->trans, emit, n, emit, tags);
+    vit_run(&nm->vt, nm->trans, emit, n, emit, tags, nm->bounded_emit);
 }
 
 /* ---- the first stage over a whole document -------------------------------------------------
@@ -1272,7 +1306,7 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
                 memcpy(er + q, &e, sizeof e);
             }
         }
-        vit_run(&nm->vt, nm->trans, emit, len, emit, tags + i0);
+        vit_run(&nm->vt, nm->trans, emit, len, emit, tags + i0, nm->bounded_emit);
         i0 = j;
     }
     return true;
