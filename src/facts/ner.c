@@ -765,14 +765,15 @@ static inline v4f vmax(v4f a, v4f b) {
 
 /* The best predecessor of tag t at a position whose predecessors scored p: the same sums,
  * comparisons and order as the forward pass (first best wins; a dead predecessor, at NEG,
- * never does). */
-static int vit_back(const float *trans, const float *p, int t, float NEG) {
+ * never does). `checked` as for vit_step: unchecked where no predecessor can be dead. */
+static inline __attribute__((always_inline)) int vit_back(const float *trans, const float *p, int t, float NEG,
+                                                          bool checked) {
     float best = NEG;
     int arg = 0;
     if (t == 0 || ner_tag_pos(t) == NER_B || ner_tag_pos(t) == NER_U) {
         /* unrolled (constant offsets): one step per token of the path */
 #define BACK_STEP(a)                                                                           \
-    if (p[CLOSED[a]] > NEG && p[CLOSED[a]] + trans[CLOSED[a] * NER_NTAGS + t] > best) {         \
+    if ((!checked || p[CLOSED[a]] > NEG) && p[CLOSED[a]] + trans[CLOSED[a] * NER_NTAGS + t] > best) {  \
         best = p[CLOSED[a]] + trans[CLOSED[a] * NER_NTAGS + t];                                \
         arg = CLOSED[a];                                                                       \
     }
@@ -790,11 +791,11 @@ static int vit_back(const float *trans, const float *p, int t, float NEG) {
     }
     int tb = 1 + 4 * ner_tag_type(t), ti = tb + 1; /* B-k and I-k */
     float vb = p[tb] + trans[tb * NER_NTAGS + t], vi = p[ti] + trans[ti * NER_NTAGS + t];
-    if (p[tb] > NEG && vb > NEG) {
+    if ((!checked || p[tb] > NEG) && vb > NEG) {
         best = vb;
         arg = tb;
     }
-    if (p[ti] > NEG && vi > best)
+    if ((!checked || p[ti] > NEG) && vi > best)
         arg = ti;
     return arg;
 }
@@ -892,9 +893,10 @@ static void vit_run(const vit_tables *vt, const float *trans, const float *emit,
     const float NEG = VIT_NEG;
     for (int t = 0; t < NER_NTAGS; t++)
         score[t] = vt->start_ok[t] ? emit[t] + vt->start[t] : NEG;
+    bool unchecked = vt->bounded && bounded_emit; /* from the third position on */
     for (size_t i = 1; i < n; i++) {
         const float *prev = score + (i - 1) * NER_NTAGS;
-        if (i >= 2 && vt->bounded && bounded_emit)
+        if (i >= 2 && unchecked)
             vit_step(vt, prev, emit + i * NER_NTAGS, score + i * NER_NTAGS, false);
         else
             vit_step(vt, prev, emit + i * NER_NTAGS, score + i * NER_NTAGS, true);
@@ -910,7 +912,8 @@ static void vit_run(const vit_tables *vt, const float *trans, const float *emit,
     for (size_t i = n; i-- > 0;) {
         tags[i] = (uint8_t)arg;
         if (i)
-            arg = vit_back(trans, score + (i - 1) * NER_NTAGS, arg, NEG);
+            arg = i >= 2 && unchecked ? vit_back(trans, score + (i - 1) * NER_NTAGS, arg, NEG, false)
+                                      : vit_back(trans, score + (i - 1) * NER_NTAGS, arg, NEG, true);
     }
 }
 
