@@ -65,9 +65,17 @@ typedef struct form_entry {
 } form_entry;
 _Static_assert(sizeof(form_entry) == 192, "three cache lines");
 
+/* The score of a dead tag (one no path reaches). */
+#define VIT_NEG (-1e30f)
+/* A bound on the transitions and emissions (magnitude) under which a path's score, a sum of
+ * at most NER_MAX_RUN of each, stays finite and far above VIT_NEG: a live score is then never
+ * taken for a dead one (vit_step). Trained weights are a few units. */
+#define VIT_BOUND 1e20f
+
 /* What Viterbi derives from the transitions before its first step (see ner_viterbi): built
  * once per model rather than once per sentence. */
 typedef struct vit_tables {
+    bool bounded;     /* every transition is finite and within VIT_BOUND */
     v4f tc[9][3];     /* closed -> opening tags, a 9 x 12 block padded with -inf */
     v4f t_b[2], t_i[2]; /* into I-k and L-k, from B-k and from I-k */
     float start[NER_NTAGS]; /* from the sentence start */
@@ -103,10 +111,14 @@ struct ner_model {
     float trans[(NER_NTAGS + 1) * NER_NTAGS];
     /* What an absent neighbour (outside the sentence) contributes in each role. */
     int32_t edge[NER_NB_ROLES][VSTRIDE];
+    /* The weights of ner_feature_small(kind, value): the part of a class of forms that does
+     * not mix in its shape, added from here instead of looked up (tag_document_stage1). */
+    int32_t small[NER_SMALL_KINDS][NER_SMALL_VALUES][VSTRIDE];
     ner_gaz gaz;
     struct ner_model *stage2; /* the second (stacked) stage from <lang>/ner2.model, or NULL */
     bool borrowed;            /* slots, bloom and more point into a compiled image */
     vit_tables vt;            /* from trans */
+    bool bounded_emit;        /* scale * any int32 sum is within VIT_BOUND (vit_step) */
     /* The form cache of a compiled image, or none (n_cache 0): slots hold entry + 1, 0 when
      * empty. */
     const uint32_t *cache_slots;
@@ -115,6 +127,7 @@ struct ner_model {
     size_t cache_mask, n_cache, cache_text_len;
 };
 _Static_assert(sizeof(struct slot) == 16, "four slots per cache line");
+_Static_assert(SLOT_INLINE == 2, "batch_flush adds the two inline pairs of a slot");
 
 void ner_model_free(void *p) {
     ner_model *nm = p;
@@ -175,12 +188,32 @@ static inline size_t slot_of(uint64_t key, size_t mask) { return (size_t)(key ^ 
 static inline size_t bloom_word(uint64_t key) { return (size_t)(key >> (64 - (BLOOM_BITS - 6))); }
 static inline uint64_t bloom_mask(uint64_t key) { return 1ull << ((key >> 24) & 63) | 1ull << ((key >> 30) & 63); }
 static inline bool bloom_maybe(const uint64_t *bl, uint64_t key) {
-    uint64_t m = bloom_mask(key);
-    return (bl[bloom_word(key)] & m) == m;
+    /* both bits of bloom_mask set, tested by shifting the word (a variable shift of 1 to make
+     * the mask cost three instructions a bit, at every feature of every token) */
+    uint64_t w = bl[bloom_word(key)];
+    return (w >> ((key >> 24) & 63)) & (w >> ((key >> 30) & 63)) & 1;
 }
 
 static void add_weights(const ner_model *nm, const uint64_t *f, size_t nf, int32_t *acc);
 static void vit_prepare(const float *trans, vit_tables *vt);
+
+/* The weight sums a model derives from its table once loaded: the edges' and the small
+ * features'. */
+static void derive_tables(ner_model *nm) {
+    nm->bounded_emit = fabsf(nm->scale) * 2147483648.0f <= VIT_BOUND;
+    memset(nm->edge, 0, sizeof nm->edge);
+    for (int r = 0; r < NER_NB_ROLES; r++) {
+        uint64_t f[NER_MAX_FEATS_NB];
+        add_weights(nm, f, ner_features_neighbour_word(NULL, r, f), nm->edge[r]);
+        add_weights(nm, f, ner_features_neighbour_class(NULL, r, f), nm->edge[r]);
+    }
+    memset(nm->small, 0, sizeof nm->small);
+    for (int k = 0; k < NER_SMALL_KINDS; k++)
+        for (unsigned v = 0; v < NER_SMALL_VALUES; v++) {
+            uint64_t f = ner_feature_small(k, v);
+            add_weights(nm, &f, 1, nm->small[k][v]);
+        }
+}
 
 precis_status ner_model_parse(const char *name, const void *data, size_t len, ner_gaz *gaz, ner_model **out,
                               precis_error *err) {
@@ -269,11 +302,7 @@ precis_status ner_model_parse(const char *name, const void *data, size_t len, ne
     if (p != end)
         goto truncated;
     nm->n_features = nf;
-    for (int r = 0; r < NER_NB_ROLES; r++) {
-        uint64_t f[NER_MAX_FEATS_NB];
-        add_weights(nm, f, ner_features_neighbour_word(NULL, r, f), nm->edge[r]);
-        add_weights(nm, f, ner_features_neighbour_class(NULL, r, f), nm->edge[r]);
-    }
+    derive_tables(nm);
     if (gaz)
         nm->gaz = *gaz;
     else
@@ -336,11 +365,13 @@ static size_t compiled_size(uint64_t mask, uint64_t n_more, uint64_t cache_mask,
  * per form. News keeps using the same few thousand words, so the compiled recogniser carries
  * those sums for the frequent forms: the NER_CACHE_FORMS lower-case forms of the model's
  * stems.tsv found in the most documents (by the idf table's document frequency of their
- * stem), their capitalised forms, and the stopwords and theirs. On the CNN/DailyMail dev
- * articles they are 72% of the distinct words of an article (67% at 4096 without the
- * capitalised forms, 84% at 8192 with them). The sums are exactly what the lookups give
- * (integers); a sum outside int16 leaves its form out. */
-#define NER_CACHE_FORMS 4096
+ * stem), their capitalised forms, the stopwords and theirs, and the punctuation. On the
+ * 250 CNN/DailyMail dev articles they are 83% of the forms tagged (69% with 4096 stems and no
+ * punctuation: 921M -> 906M instructions for the full brief run). The compiled recogniser
+ * is 6.5 MB (4.8 MB with 4096 stems; 16384 would gain 8M instructions more for 3.3 MB more).
+ * The sums are exactly what the lookups give (integers); a sum outside int16 leaves its form
+ * out. */
+#define NER_CACHE_FORMS 8192
 #define NER_CACHE_MAX_LEN 48
 
 typedef struct form_cand {
@@ -439,7 +470,16 @@ static bool form_cache_build(const ner_model *nm, const lang_data *lang, form_ca
     }
     qsort(c + nc, n_stop, sizeof *c, cmp_cand);
     nc += n_stop;
-    size_t cap = 2 * nc, tcap = 2 * nc * 2 * NER_CACHE_MAX_LEN + 1;
+    /* and the punctuation forms, which every document has: each ASCII punctuation byte, and
+     * the ellipsis and double dash of typed text */
+    static const char *const MULTI_PUNCT[] = {"...", "--"};
+    size_t n_punct = 0;
+    char punct['~' - '!' + 1];
+    for (int ch = '!'; ch <= '~'; ch++)
+        if (!(ch >= '0' && ch <= '9') && !((ch | 32) >= 'a' && (ch | 32) <= 'z'))
+            punct[n_punct++] = (char)ch;
+    size_t n_extra = n_punct + sizeof MULTI_PUNCT / sizeof *MULTI_PUNCT;
+    size_t cap = 2 * nc + n_extra, tcap = cap * 2 * NER_CACHE_MAX_LEN + 1;
     fc->mask = 15;
     while (fc->mask + 1 < 2 * cap)
         fc->mask = fc->mask * 2 + 1;
@@ -456,6 +496,10 @@ static bool form_cache_build(const ner_model *nm, const lang_data *lang, form_ca
             ok = cache_add(nm, fc, cap, up, c[i].len);
         }
     }
+    for (size_t i = 0; ok && i < n_punct; i++)
+        ok = cache_add(nm, fc, cap, &punct[i], 1);
+    for (size_t i = 0; ok && i < sizeof MULTI_PUNCT / sizeof *MULTI_PUNCT; i++)
+        ok = cache_add(nm, fc, cap, MULTI_PUNCT[i], strlen(MULTI_PUNCT[i]));
     free(c);
     if (!ok)
         form_cache_free(fc);
@@ -471,7 +515,7 @@ static const form_entry *form_cached(const ner_model *nm, const ner_word *x) {
     for (uint32_t e; (e = nm->cache_slots[at]) != 0 && e <= nm->n_cache; at = (at + 1) & nm->cache_mask) {
         const form_entry *fe = &nm->cache[e - 1];
         if (fe->h == x->h_w && fe->len == x->len && fe->len <= nm->cache_text_len &&
-            fe->off <= nm->cache_text_len - fe->len && memcmp(nm->cache_text + fe->off, x->w, x->len) == 0)
+            fe->off <= nm->cache_text_len - fe->len && strmap_same_key(nm->cache_text + fe->off, x->w, x->len))
             return fe;
     }
     return NULL;
@@ -589,11 +633,7 @@ static ner_model *from_compiled(const unsigned char *img, size_t img_len, const 
     nm->scale = h.scale;
     memcpy(nm->trans, h.trans, sizeof nm->trans);
     vit_prepare(nm->trans, &nm->vt);
-    for (int r = 0; r < NER_NB_ROLES; r++) {
-        uint64_t f[NER_MAX_FEATS_NB];
-        add_weights(nm, f, ner_features_neighbour_word(NULL, r, f), nm->edge[r]);
-        add_weights(nm, f, ner_features_neighbour_class(NULL, r, f), nm->edge[r]);
-    }
+    derive_tables(nm);
     return nm;
 }
 
@@ -697,15 +737,18 @@ static void vit_prepare(const float *trans, vit_tables *vt) {
         }
     for (int t = 0; t < NER_NTAGS; t++)
         vt->start[t] = trans[NER_NTAGS * NER_NTAGS + t], vt->start_ok[t] = ner_tag_allowed(NER_NTAGS, t);
+    vt->bounded = true;
+    for (int t = 0; t < (NER_NTAGS + 1) * NER_NTAGS; t++)
+        vt->bounded = vt->bounded && fabsf(trans[t]) <= VIT_BOUND; /* false for NaN and inf */
 }
 
 static void vit_run(const vit_tables *vt, const float *trans, const float *emit, size_t n, float *score,
-                    uint8_t *tags);
+                    uint8_t *tags, bool bounded_emit);
 
 void ner_viterbi(const float *emit, size_t n, const float *trans, float *scratch, uint8_t *tags) {
     vit_tables vt;
     vit_prepare(trans, &vt);
-    vit_run(&vt, trans, emit, n, scratch, tags);
+    vit_run(&vt, trans, emit, n, scratch, tags, false); /* emissions from anywhere */
 }
 
 /* The larger of two score vectors lane by lane (either when they are equal: they can then
@@ -722,14 +765,15 @@ static inline v4f vmax(v4f a, v4f b) {
 
 /* The best predecessor of tag t at a position whose predecessors scored p: the same sums,
  * comparisons and order as the forward pass (first best wins; a dead predecessor, at NEG,
- * never does). */
-static int vit_back(const float *trans, const float *p, int t, float NEG) {
+ * never does). `checked` as for vit_step: unchecked where no predecessor can be dead. */
+static inline __attribute__((always_inline)) int vit_back(const float *trans, const float *p, int t, float NEG,
+                                                          bool checked) {
     float best = NEG;
     int arg = 0;
     if (t == 0 || ner_tag_pos(t) == NER_B || ner_tag_pos(t) == NER_U) {
         /* unrolled (constant offsets): one step per token of the path */
 #define BACK_STEP(a)                                                                           \
-    if (p[CLOSED[a]] > NEG && p[CLOSED[a]] + trans[CLOSED[a] * NER_NTAGS + t] > best) {         \
+    if ((!checked || p[CLOSED[a]] > NEG) && p[CLOSED[a]] + trans[CLOSED[a] * NER_NTAGS + t] > best) {  \
         best = p[CLOSED[a]] + trans[CLOSED[a] * NER_NTAGS + t];                                \
         arg = CLOSED[a];                                                                       \
     }
@@ -747,93 +791,115 @@ static int vit_back(const float *trans, const float *p, int t, float NEG) {
     }
     int tb = 1 + 4 * ner_tag_type(t), ti = tb + 1; /* B-k and I-k */
     float vb = p[tb] + trans[tb * NER_NTAGS + t], vi = p[ti] + trans[ti * NER_NTAGS + t];
-    if (p[tb] > NEG && vb > NEG) {
+    if ((!checked || p[tb] > NEG) && vb > NEG) {
         best = vb;
         arg = tb;
     }
-    if (p[ti] > NEG && vi > best)
+    if ((!checked || p[ti] > NEG) && vi > best)
         arg = ti;
     return arg;
 }
 
-/* Viterbi keeps only each tag's best score at each position, in score (n * NER_NTAGS floats;
- * may be emit itself, each row of emit being read before its row of score is written), and
- * finds the best predecessor of the one tag the path takes at each position on the way back
- * (vit_back). Keeping every tag's argument as well cost a vector blend of arguments per
- * predecessor and target: the same path, at less than half the instructions. */
-static void vit_run(const vit_tables *vt, const float *trans, const float *emit, size_t n, float *score,
-                    uint8_t *tags) {
-    if (n == 0)
-        return;
-    const float NEG = -1e30f;
+/* One forward step of Viterbi: the scores cur of a position from those of the one before,
+ * prev, and its emissions em. `checked`: some tags before may be dead (at NEG), and are
+ * skipped. Unchecked is for a position whose predecessors all live, which every position
+ * from the third on is when the transitions are bounded (vit_tables.bounded): O and U-k can
+ * follow any closed tag, L-k any B-k, I-k at position 1 on; the masks and tests that skip the
+ * dead are then always true and left out. Inlined into both versions. */
+static inline __attribute__((always_inline)) void vit_step(const vit_tables *vt, const float *prev, const float *em,
+                                                           float *cur, bool checked) {
+    const float NEG = VIT_NEG;
     const v4f negv = {NEG, NEG, NEG, NEG};
     const v4f(*tc)[3] = vt->tc;
     const v4f *t_b = vt->t_b, *t_i = vt->t_i;
-    for (int t = 0; t < NER_NTAGS; t++)
-        score[t] = vt->start_ok[t] ? emit[t] + vt->start[t] : NEG;
-    for (size_t i = 1; i < n; i++) {
-        const float *em = emit + i * NER_NTAGS;
-        const float *prev = score + (i - 1) * NER_NTAGS;
-        float *cur = score + i * NER_NTAGS;
-        /* GCC/Clang vector extensions: the compiler does not vectorise this at -O2 by
-         * itself. Lane-wise the same float additions and the same maxima as the scalar loop
-         * over predecessor lists. */
-        v4f b0 = negv, b1 = negv, b2 = negv;
-        /* Unrolled: constant offsets, no loop counter (this loop was half of tagging's
-         * Viterbi). A dead predecessor (at NEG: an L-k at the sentence start) is skipped as
-         * the backtrace skips it. */
+    /* GCC/Clang vector extensions: the compiler does not vectorise this at -O2 by itself.
+     * Lane-wise the same float additions and the same maxima as the scalar loop over
+     * predecessor lists. */
+    v4f b0 = negv, b1 = negv, b2 = negv;
+    /* Unrolled: constant offsets, no loop counter (this loop was half of tagging's Viterbi).
+     * A dead predecessor (at NEG: an L-k at the sentence start) is skipped as the backtrace
+     * skips it. */
 #define CLOSED_STEP(a)                                                                         \
-    if (prev[CLOSED[a]] > NEG) {                                                               \
+    if (!checked || prev[CLOSED[a]] > NEG) {                                                   \
         float p = prev[CLOSED[a]];                                                             \
         v4f pv = {p, p, p, p};                                                                 \
         b0 = vmax(b0, pv + tc[a][0]);                                                          \
         b1 = vmax(b1, pv + tc[a][1]);                                                          \
         b2 = vmax(b2, pv + tc[a][2]);                                                          \
     }
-        CLOSED_STEP(0)
-        CLOSED_STEP(1)
-        CLOSED_STEP(2)
-        CLOSED_STEP(3)
-        CLOSED_STEP(4)
-        CLOSED_STEP(5)
-        CLOSED_STEP(6)
-        CLOSED_STEP(7)
-        CLOSED_STEP(8)
+    CLOSED_STEP(0)
+    CLOSED_STEP(1)
+    CLOSED_STEP(2)
+    CLOSED_STEP(3)
+    CLOSED_STEP(4)
+    CLOSED_STEP(5)
+    CLOSED_STEP(6)
+    CLOSED_STEP(7)
+    CLOSED_STEP(8)
 #undef CLOSED_STEP
-        /* I-k and L-k from B-k, then I-k: one lane per type k. */
-        v4f pb = {prev[1], prev[5], prev[9], prev[13]}, pi = {prev[2], prev[6], prev[10], prev[14]};
+    /* I-k and L-k from B-k, then I-k: one lane per type k. */
+    v4f pb = {prev[1], prev[5], prev[9], prev[13]}, pi = {prev[2], prev[6], prev[10], prev[14]};
+    v4f out[2];
+    for (int x = 0; x < 2; x++) { /* x = 0: I-k (tag 2 + 4k), x = 1: L-k (3 + 4k) */
+        v4f e = {em[2 + x], em[6 + x], em[10 + x], em[14 + x]};
+        if (!checked) {
+            /* from I-k where strictly better, as below */
+            v4f bst = vmax(pi + t_i[x], pb + t_b[x]);
+            out[x] = bst + e;
+            continue;
+        }
         v4i pb_ok = pb > negv, pi_ok = pi > negv;
-        v4f out[2];
-        for (int x = 0; x < 2; x++) { /* x = 0: I-k (tag 2 + 4k), x = 1: L-k (3 + 4k) */
-            v4f v = pb + t_b[x];
-            v4i m = pb_ok & (v > negv);
-            v4f bst = (v4f)(((v4i)v & m) | ((v4i)negv & ~m));
-            v = pi + t_i[x];
-            m = pi_ok & (v > bst);
-            bst = (v4f)(((v4i)v & m) | ((v4i)bst & ~m));
-            v4f e = {em[2 + x], em[6 + x], em[10 + x], em[14 + x]};
-            v4i live = bst > negv;
-            out[x] = (v4f)(((v4i)(bst + e) & live) | ((v4i)negv & ~live));
-        }
-        float bestf[12];
-        memcpy(bestf, &b0, sizeof b0);
-        memcpy(bestf + 4, &b1, sizeof b1);
-        memcpy(bestf + 8, &b2, sizeof b2);
-#define OPEN_OUT(b) cur[OPENING[b]] = bestf[b] <= NEG ? NEG : bestf[b] + em[OPENING[b]];
-        OPEN_OUT(0)
-        OPEN_OUT(1)
-        OPEN_OUT(2)
-        OPEN_OUT(3)
-        OPEN_OUT(4)
-        OPEN_OUT(5)
-        OPEN_OUT(6)
-        OPEN_OUT(7)
-        OPEN_OUT(8)
+        v4f v = pb + t_b[x];
+        v4i m = pb_ok & (v > negv);
+        v4f bst = (v4f)(((v4i)v & m) | ((v4i)negv & ~m));
+        v = pi + t_i[x];
+        m = pi_ok & (v > bst);
+        bst = (v4f)(((v4i)v & m) | ((v4i)bst & ~m));
+        v4i live = bst > negv;
+        out[x] = (v4f)(((v4i)(bst + e) & live) | ((v4i)negv & ~live));
+    }
+    float bestf[12];
+    memcpy(bestf, &b0, sizeof b0);
+    memcpy(bestf + 4, &b1, sizeof b1);
+    memcpy(bestf + 8, &b2, sizeof b2);
+#define OPEN_OUT(b) cur[OPENING[b]] = checked && bestf[b] <= NEG ? NEG : bestf[b] + em[OPENING[b]];
+    OPEN_OUT(0)
+    OPEN_OUT(1)
+    OPEN_OUT(2)
+    OPEN_OUT(3)
+    OPEN_OUT(4)
+    OPEN_OUT(5)
+    OPEN_OUT(6)
+    OPEN_OUT(7)
+    OPEN_OUT(8)
 #undef OPEN_OUT
-        for (int k = 0; k < NER_NTYPES; k++) {
-            cur[2 + 4 * k] = out[0][k];
-            cur[3 + 4 * k] = out[1][k];
-        }
+    for (int k = 0; k < NER_NTYPES; k++) {
+        cur[2 + 4 * k] = out[0][k];
+        cur[3 + 4 * k] = out[1][k];
+    }
+}
+
+/* Viterbi keeps only each tag's best score at each position, in score (n * NER_NTAGS floats;
+ * may be emit itself, each row of emit being read before its row of score is written), and
+ * finds the best predecessor of the one tag the path takes at each position on the way back
+ * (vit_back). Keeping every tag's argument as well cost a vector blend of arguments per
+ * predecessor and target: the same path, at less than half the instructions.
+ * bounded_emit: the emissions are a model's scaled integer sums, within the bound of
+ * vit_tables.bounded (the taggers'); ner_viterbi's caller may pass anything. */
+static void vit_run(const vit_tables *vt, const float *trans, const float *emit, size_t n, float *score,
+                    uint8_t *tags, bool bounded_emit) {
+    if (n == 0)
+        return;
+    const float NEG = VIT_NEG;
+    for (int t = 0; t < NER_NTAGS; t++)
+        score[t] = vt->start_ok[t] ? emit[t] + vt->start[t] : NEG;
+    bool unchecked = vt->bounded && bounded_emit; /* from the third position on */
+    for (size_t i = 1; i < n; i++) {
+        const float *prev = score + (i - 1) * NER_NTAGS;
+        if (i >= 2 && unchecked)
+            vit_step(vt, prev, emit + i * NER_NTAGS, score + i * NER_NTAGS, false);
+        else
+            vit_step(vt, prev, emit + i * NER_NTAGS, score + i * NER_NTAGS, true);
     }
     const float *last = score + (n - 1) * NER_NTAGS;
     float best = NEG;
@@ -846,7 +912,8 @@ static void vit_run(const vit_tables *vt, const float *trans, const float *emit,
     for (size_t i = n; i-- > 0;) {
         tags[i] = (uint8_t)arg;
         if (i)
-            arg = vit_back(trans, score + (i - 1) * NER_NTAGS, arg, NEG);
+            arg = i >= 2 && unchecked ? vit_back(trans, score + (i - 1) * NER_NTAGS, arg, NEG, false)
+                                      : vit_back(trans, score + (i - 1) * NER_NTAGS, arg, NEG, true);
     }
 }
 
@@ -895,7 +962,7 @@ static void tag_sentence(const ner_model *nm, const ner_word *w, size_t n, const
         for (int t = 0; t < NER_NTAGS; t++)
             emit[i * NER_NTAGS + t] = (float)acc[t] * nm->scale;
     }
-    vit_run(&nm->vt, nm->trans, emit, n, emit, tags);
+    vit_run(&nm->vt, nm->trans, emit, n, emit, tags, nm->bounded_emit);
 }
 
 /* ---- the first stage over a whole document -------------------------------------------------
@@ -904,9 +971,11 @@ static void tag_sentence(const ner_model *nm, const ner_word *w, size_t n, const
  * weights are summed once per distinct word form of the document (surface bytes, gazetteer
  * bits, document and sentence flags), the string-independent part once per class of forms
  * (shape, length, flags, gazetteer bits), and each token adds the five vectors of itself and
- * its neighbours plus the six conjunctions of ner_features_pairs. Integer sums: the scores
- * are exactly those of ner_features. A CNN/DailyMail article of 640 tokens has about 270
- * forms and 40 classes, and needs about a third of the 30k table lookups of feature-by-
+ * its neighbours plus the six conjunctions of ner_features_pairs. Of a class, only the
+ * features that mix in its shape are looked up: the others (bias, flags, length, gazetteer
+ * codes: ner_feature_small) come from tables the model makes at load time. Integer sums: the
+ * scores are exactly those of ner_features. A CNN/DailyMail article of 640 tokens has about
+ * 290 forms and 75 classes, and needs about a third of the 30k table lookups of feature-by-
  * feature scoring.
  * What the lookups cost is cache misses (the table does not stay in cache between documents
  * on a busy machine), so they are not done feature by feature but in batches of BATCH, with
@@ -929,13 +998,13 @@ typedef struct lookup_batch {
  * 32-bit lane right by 16 (arithmetic): two SSE2 instructions per four weights, where
  * __builtin_convertvector from 16 to 32 bits compiled to about ten without SSE4.1. The same
  * integers either way. */
-static inline void add_lanes(int32_t *acc, const int16_t *v) {
+static inline void add_lanes_from(int32_t *acc, const int32_t *src, const int16_t *v) {
     for (int q = 0; q < 16; q += 8) {
         v8h_u x;
         v4i_u d0, d1;
         memcpy(&x, v + q, sizeof x);
-        memcpy(&d0, acc + q, sizeof d0);
-        memcpy(&d1, acc + q + 4, sizeof d1);
+        memcpy(&d0, src + q, sizeof d0);
+        memcpy(&d1, src + q + 4, sizeof d1);
         v8h_u lo = __builtin_shufflevector(x, x, 0, 0, 1, 1, 2, 2, 3, 3);
         v8h_u hi = __builtin_shufflevector(x, x, 4, 4, 5, 5, 6, 6, 7, 7);
         d0 += (v4i_u)lo >> 16;
@@ -944,6 +1013,7 @@ static inline void add_lanes(int32_t *acc, const int16_t *v) {
         memcpy(acc + q + 4, &d1, sizeof d1);
     }
 }
+static inline void add_lanes(int32_t *acc, const int16_t *v) { add_lanes_from(acc, acc, v); }
 
 /* acc[0..17) += the weights of a feature with a row. */
 static inline void row_add(int32_t *acc, const struct slot *sl, const int16_t *more) {
@@ -951,10 +1021,12 @@ static inline void row_add(int32_t *acc, const struct slot *sl, const int16_t *m
     acc[16] += sl->h.w16;
 }
 
-/* acc[0..17) += v[0..17), as row_add. */
-static inline void add16(int32_t *acc, const int16_t *v) {
-    add_lanes(acc, v);
-    acc[16] += v[16];
+/* dst = src + v (v's NER_NTAGS weights; the padding lanes copied): a form's vector from its
+ * class's and its cached sums in one pass. */
+static inline void add16_from(int32_t *dst, const int32_t *src, const int16_t *v) {
+    add_lanes_from(dst, src, v);
+    for (int t = 16; t < VSTRIDE; t++)
+        dst[t] = src[t] + (t < NER_NTAGS ? v[t] : 0);
 }
 
 static void batch_flush(const ner_model *nm, lookup_batch *b, int32_t *vec) {
@@ -979,9 +1051,11 @@ static void batch_flush(const ner_model *nm, lookup_batch *b, int32_t *vec) {
             big_dst[nb++] = b->dst[k];
             continue;
         }
+        /* both inline pairs, without a loop on n: an unused one is tag 0 with weight 0 (the
+         * table is zeroed before it is filled) */
         int32_t *acc = vec + (size_t)b->dst[k] * VSTRIDE;
-        for (unsigned j = 0; j < sl->n; j++)
-            acc[sl->h.tag[j]] += sl->u.w[j];
+        acc[sl->h.tag[0]] += sl->u.w[0];
+        acc[sl->h.tag[1]] += sl->u.w[1];
     }
     for (size_t k = 0; k < nb; k++) {
         row_add(vec + (size_t)big_dst[k] * VSTRIDE, big[k], nm->more);
@@ -1016,7 +1090,7 @@ static uint64_t form_key(const ner_word *w) {
 static bool same_form(const ner_word *a, const ner_word *b) {
     return a->len == b->len && a->gaz == b->gaz && a->doc == b->doc && a->sent_start == b->sent_start &&
            a->all_caps_sentence == b->all_caps_sentence &&
-           (a->w == b->w || memcmp(a->w, b->w, a->len) == 0); /* one surface shares its bytes */
+           (a->w == b->w || strmap_same_key(a->w, b->w, a->len)); /* one surface shares its bytes */
 }
 
 /* The class of a form (ner_features_self_class, ner_features_neighbour_class): the features
@@ -1034,6 +1108,48 @@ static bool same_class(const ner_word *a, const ner_word *b) {
            (a->len > 12 ? 12 : a->len) == (b->len > 12 ? 12 : b->len);
 }
 
+
+/* dst = the sum of the vectors a, b and c (all VSTRIDE lanes). */
+static inline void vsum3(int32_t *dst, const int32_t *a, const int32_t *b, const int32_t *c) {
+    for (int q = 0; q < VSTRIDE; q += 4) {
+        v4i_u x, y, z;
+        memcpy(&x, a + q, sizeof x);
+        memcpy(&y, b + q, sizeof y);
+        memcpy(&z, c + q, sizeof z);
+        x += y + z;
+        memcpy(dst + q, &x, sizeof x);
+    }
+}
+
+/* dst += a (all VSTRIDE lanes). */
+static inline void vadd(int32_t *dst, const int32_t *a) {
+    for (int q = 0; q < VSTRIDE; q += 4) {
+        v4i_u x, y;
+        memcpy(&x, dst + q, sizeof x);
+        memcpy(&y, a + q, sizeof y);
+        x += y;
+        memcpy(dst + q, &x, sizeof x);
+    }
+}
+
+/* Writes the five vectors of a class of forms (v: its VECS_PER_FORM vectors) with the
+ * weights of its small features (ner_feature_small: bias, document flags, length, gazetteer
+ * codes), from the model's tables: what is left of the class, its shape's features, is then
+ * looked up. The same integers as looking them all up, and no zeroing of the vectors first. */
+static void class_small_sums(const ner_model *nm, const ner_word *x, int32_t *v) {
+    int32_t *self = v + (size_t)VEC_SELF * VSTRIDE;
+    vsum3(self, nm->small[NER_SMALL_BIAS][0], nm->small[NER_SMALL_DOC][x->doc],
+          nm->small[NER_SMALL_LEN][x->len > 12 ? 12 : x->len]);
+    memset(v, 0, (size_t)NER_NB_ROLES * VSTRIDE * sizeof *v);
+    for (unsigned c = 0; c < GZ_NCLASSES; c++) {
+        unsigned code = c * 4 + ((x->gaz >> (2 * c)) & 3u);
+        if (code == c * 4)
+            continue;
+        vadd(self, nm->small[NER_SMALL_GAZ][code]);
+        vadd(v + (size_t)NER_NB_M1 * VSTRIDE, nm->small[NER_SMALL_GAZM1][code]);
+        vadd(v + (size_t)NER_NB_P1 * VSTRIDE, nm->small[NER_SMALL_GAZP1][code]);
+    }
+}
 
 /* Longest run of words tagged as one sentence. Real sentences are far shorter; text with no
  * sentence ends (megabytes of words on one line) is tagged in windows of this length, so the
@@ -1117,30 +1233,30 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
     int32_t *vec = arena_alloc(a, (pair0 + longest) * VSTRIDE * sizeof *vec);
     if (!vec)
         return false;
-    memset(vec, 0, form0 * VSTRIDE * sizeof *vec);
     b->n = 0;
     uint64_t f[NER_MAX_FEATS_SELF];
     for (uint32_t k = 0; k < nclass; k++) {
         const ner_word *x = &w[crep[k]];
         uint32_t v0 = k * VECS_PER_FORM;
-        batch_add(nm, b, vec, f, ner_features_self_class(x, f), v0 + VEC_SELF);
+        class_small_sums(nm, x, vec + (size_t)v0 * VSTRIDE);
+        batch_add(nm, b, vec, f, ner_features_self_shape(x, f), v0 + VEC_SELF);
         for (int r = 0; r < NER_NB_ROLES; r++)
-            batch_add(nm, b, vec, f, ner_features_neighbour_class(x, r, f), v0 + (uint32_t)r);
+            batch_add(nm, b, vec, f, ner_features_neighbour_shape(x, r, f), v0 + (uint32_t)r);
     }
-    /* The classes first: a form's vectors start as a copy of its class's. */
+    /* The classes first: a form's vectors start as its class's (plus its cached sums). */
     batch_flush(nm, b, vec);
-    for (uint32_t k = 0; k < nforms; k++)
-        memcpy(vec + (form0 + (size_t)k * VECS_PER_FORM) * VSTRIDE,
-               vec + (size_t)cls[k] * VECS_PER_FORM * VSTRIDE, VECS_PER_FORM * VSTRIDE * sizeof *vec);
     for (uint32_t k = 0; k < nforms; k++) {
         const ner_word *x = &w[rep[k]];
         uint32_t v0 = (uint32_t)form0 + k * VECS_PER_FORM;
+        int32_t *fv = vec + (size_t)v0 * VSTRIDE;
+        const int32_t *cv = vec + (size_t)cls[k] * VECS_PER_FORM * VSTRIDE;
         const form_entry *fe = form_cached(nm, x);
         if (fe) {
             for (int r = 0; r < VECS_PER_FORM; r++)
-                add16(vec + (size_t)(v0 + (uint32_t)r) * VSTRIDE, fe->v[r]);
+                add16_from(fv + r * VSTRIDE, cv + r * VSTRIDE, fe->v[r]);
             continue;
         }
+        memcpy(fv, cv, VECS_PER_FORM * VSTRIDE * sizeof *fv);
         batch_add(nm, b, vec, f, ner_features_self_word(x, f), v0 + VEC_SELF);
         for (int r = 0; r < NER_NB_ROLES; r++)
             batch_add(nm, b, vec, f, ner_features_neighbour_word(x, r, f), v0 + (uint32_t)r);
@@ -1193,7 +1309,7 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
                 memcpy(er + q, &e, sizeof e);
             }
         }
-        vit_run(&nm->vt, nm->trans, emit, len, emit, tags + i0);
+        vit_run(&nm->vt, nm->trans, emit, len, emit, tags + i0, nm->bounded_emit);
         i0 = j;
     }
     return true;

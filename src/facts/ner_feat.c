@@ -331,21 +331,8 @@ static inline uint64_t str_hash(const char *s, size_t n) {
     return h;
 }
 
-/* The 64-bit finaliser of SplitMix64 (Steele et al. 2014): every input bit reaches every
- * output bit, so combined hashes spread well in the model's table. */
-static inline uint64_t fmix(uint64_t x) {
-    x ^= x >> 30;
-    x *= 0xBF58476D1CE4E5B9ull;
-    x ^= x >> 27;
-    x *= 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
-}
-static inline uint64_t h_init(uint32_t t) { return fmix(0x9E3779B97F4A7C15ull * (t + 1)); }
-static inline uint64_t h_comb(uint64_t h, uint64_t v) { return fmix(h ^ (v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2))); }
-
-/* The sentence boundary markers used for context words outside the sentence. */
-#define H_BOS 0x5EB05EB05EB05EB0ull
-#define H_EOS 0xE05E05E05E05E05Eull
+/* The combinators (ner_hash_init, ner_hash_comb) and the sentence-edge markers are in
+ * ner_feat.h: the tagger finishes the conjunctions' hashes inline. */
 
 static void word_hashes(ner_word *w) {
     /* str_hash of w and lw in one loop: two independent multiply chains overlap (each alone
@@ -552,7 +539,7 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
     for (size_t i = 0; ok && i < n; i++) {
         ner_word *w = &words[i];
         size_t sl = (size_t)hash_bytes(s[i], len[i]) & (cap - 1);
-        while (table[sl] >= 0 && !(len[table[sl]] == len[i] && memcmp(s[table[sl]], s[i], len[i]) == 0))
+        while (table[sl] >= 0 && !(len[table[sl]] == len[i] && strmap_same_key(s[table[sl]], s[i], len[i])))
             sl = (sl + 1) & (cap - 1);
         first[i] = table[sl] >= 0 ? table[sl] : (int32_t)i;
         if (table[sl] >= 0) {
@@ -605,7 +592,7 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
             continue;
         size_t sl = (size_t)(w->h_lw ^ (w->h_lw >> 32)) & (cap - 1);
         while (table[sl] >= 0 && !(words[rep[table[sl]]].len == w->len &&
-                                   memcmp(words[rep[table[sl]]].lw, w->lw, w->len) == 0))
+                                   strmap_same_key(words[rep[table[sl]]].lw, w->lw, w->len)))
             sl = (sl + 1) & (cap - 1);
         if (table[sl] < 0) {
             table[sl] = nforms;
@@ -657,14 +644,14 @@ size_t ner_features(const ner_word *ws, size_t n, size_t i, uint64_t *out) {
     const ner_word *w = &ws[i];
     const ner_word *m1 = i >= 1 ? &ws[i - 1] : NULL, *m2 = i >= 2 ? &ws[i - 2] : NULL;
     const ner_word *p1 = i + 1 < n ? &ws[i + 1] : NULL, *p2 = i + 2 < n ? &ws[i + 2] : NULL;
-    uint64_t lwm1 = m1 ? m1->h_lw : H_BOS, lwm2 = m2 ? m2->h_lw : H_BOS;
-    uint64_t lwp1 = p1 ? p1->h_lw : H_EOS, lwp2 = p2 ? p2->h_lw : H_EOS;
-    uint64_t shm1 = m1 ? m1->h_shape : H_BOS, shm2 = m2 ? m2->h_shape : H_BOS;
-    uint64_t shp1 = p1 ? p1->h_shape : H_EOS, shp2 = p2 ? p2->h_shape : H_EOS;
-#define F1(t, a) h_comb(h_init(t), (a))
-#define F2(t, a, b) h_comb(h_comb(h_init(t), (a)), (b))
+    uint64_t lwm1 = m1 ? m1->h_lw : NER_H_BOS, lwm2 = m2 ? m2->h_lw : NER_H_BOS;
+    uint64_t lwp1 = p1 ? p1->h_lw : NER_H_EOS, lwp2 = p2 ? p2->h_lw : NER_H_EOS;
+    uint64_t shm1 = m1 ? m1->h_shape : NER_H_BOS, shm2 = m2 ? m2->h_shape : NER_H_BOS;
+    uint64_t shp1 = p1 ? p1->h_shape : NER_H_EOS, shp2 = p2 ? p2->h_shape : NER_H_EOS;
+#define F1(t, a) ner_hash_comb(ner_hash_init(t), (a))
+#define F2(t, a, b) ner_hash_comb(ner_hash_comb(ner_hash_init(t), (a)), (b))
 
-    out[k++] = h_init(F_BIAS);
+    out[k++] = ner_hash_init(F_BIAS);
     out[k++] = F1(F_W, w->h_w);
     out[k++] = F1(F_LW, w->h_lw);
     out[k++] = F1(F_SHAPE, w->h_shape);
@@ -680,20 +667,20 @@ size_t ner_features(const ner_word *ws, size_t n, size_t i, uint64_t *out) {
     out[k++] = F1(F_LWP1, lwp1);
     out[k++] = F1(F_LWM2, lwm2);
     out[k++] = F1(F_LWP2, lwp2);
-    out[k++] = F1(F_WM1, m1 ? m1->h_w : H_BOS);
-    out[k++] = F1(F_WP1, p1 ? p1->h_w : H_EOS);
+    out[k++] = F1(F_WM1, m1 ? m1->h_w : NER_H_BOS);
+    out[k++] = F1(F_WP1, p1 ? p1->h_w : NER_H_EOS);
     out[k++] = F1(F_SHM1, shm1);
     out[k++] = F1(F_SHP1, shp1);
     out[k++] = F1(F_SHM2, shm2);
     out[k++] = F1(F_SHP2, shp2);
     out[k++] = F2(F_BIM1, lwm1, w->h_lw);
     out[k++] = F2(F_BIP1, w->h_lw, lwp1);
-    out[k++] = h_comb(F2(F_SH3, shm1, w->h_shape), shp1);
+    out[k++] = ner_hash_comb(F2(F_SH3, shm1, w->h_shape), shp1);
     out[k++] = F2(F_LWM1_SH, lwm1, w->h_shape);
     out[k++] = F2(F_LWP1_SH, w->h_shape, lwp1);
     out[k++] = F2(F_START_SHAPE, w->sent_start, w->h_shape);
     out[k++] = F1(F_DOC, w->doc);
-    out[k++] = h_comb(F2(F_DOC_START, w->doc, w->sent_start), w->h_shape);
+    out[k++] = ner_hash_comb(F2(F_DOC_START, w->doc, w->sent_start), w->h_shape);
     out[k++] = F1(F_LEN, w->len > 12 ? 12 : w->len);
     for (uint32_t b = 0; b < 6; b++)
         if (w->doc & (1u << b))
@@ -729,61 +716,89 @@ size_t ner_features(const ner_word *ws, size_t n, size_t i, uint64_t *out) {
 
 size_t ner_features_self_word(const ner_word *w, uint64_t *out) {
     size_t k = 0;
-    out[k++] = h_comb(h_init(F_W), w->h_w);
-    out[k++] = h_comb(h_init(F_LW), w->h_lw);
+    out[k++] = ner_hash_comb(ner_hash_init(F_W), w->h_w);
+    out[k++] = ner_hash_comb(ner_hash_init(F_LW), w->h_lw);
     /* template hashes as constants (h_init of a variable is two multiplies at every call) */
-    const uint64_t hinit_p[4] = {h_init(F_P1), h_init(F_P2), h_init(F_P3), h_init(F_P4)};
-    const uint64_t hinit_s[4] = {h_init(F_S1), h_init(F_S2), h_init(F_S3), h_init(F_S4)};
+    const uint64_t hinit_p[4] = {ner_hash_init(F_P1), ner_hash_init(F_P2), ner_hash_init(F_P3), ner_hash_init(F_P4)};
+    const uint64_t hinit_s[4] = {ner_hash_init(F_S1), ner_hash_init(F_S2), ner_hash_init(F_S3), ner_hash_init(F_S4)};
     uint64_t hp = 1469598103934665603ull, hs = hp;
     for (uint32_t a = 1; a <= 4 && a < w->len; a++) {
         hp = (hp ^ (unsigned char)w->lw[a - 1]) * FNV_PRIME;
         hs = (hs ^ (unsigned char)w->lw[w->len - a]) * FNV_PRIME;
-        out[k++] = h_comb(hinit_p[a - 1], hp);
-        out[k++] = h_comb(hinit_s[a - 1], hs);
+        out[k++] = ner_hash_comb(hinit_p[a - 1], hp);
+        out[k++] = ner_hash_comb(hinit_s[a - 1], hs);
     }
     if (w->all_caps_sentence)
-        out[k++] = h_comb(h_init(F_CAPS_LW), w->h_lw);
+        out[k++] = ner_hash_comb(ner_hash_init(F_CAPS_LW), w->h_lw);
     const char *hy = memchr(w->lw, '-', w->len);
     if (hy)
-        out[k++] = h_comb(h_init(F_HYPH), str_hash(w->lw, (size_t)(hy - w->lw)));
+        out[k++] = ner_hash_comb(ner_hash_init(F_HYPH), str_hash(w->lw, (size_t)(hy - w->lw)));
+    return k;
+}
+
+_Static_assert((NERD_CAP_ELSEWHERE | NERD_LOWER_ELSEWHERE | NERD_IN_CAPRUN | NERD_AFTER_HONORIFIC |
+                NERD_BEFORE_ORGWORD | NERD_AFTER_LOCPREP) < NER_SMALL_VALUES &&
+                   4 * GZ_NCLASSES <= NER_SMALL_VALUES,
+               "the small features' values index tables of NER_SMALL_VALUES");
+
+uint64_t ner_feature_small(int kind, unsigned value) {
+    switch (kind) {
+    case NER_SMALL_BIAS:
+        return ner_hash_init(F_BIAS);
+    case NER_SMALL_DOC:
+        return ner_hash_comb(ner_hash_init(F_DOC), value);
+    case NER_SMALL_LEN:
+        return ner_hash_comb(ner_hash_init(F_LEN), value);
+    case NER_SMALL_GAZ:
+        return ner_hash_comb(ner_hash_init(F_GAZ), value);
+    case NER_SMALL_GAZM1:
+        return ner_hash_comb(ner_hash_init(F_GAZM1), value);
+    default:
+        return ner_hash_comb(ner_hash_init(F_GAZP1), value);
+    }
+}
+
+size_t ner_features_self_shape(const ner_word *w, uint64_t *out) {
+    size_t k = 0;
+    out[k++] = ner_hash_comb(ner_hash_init(F_SHAPE), w->h_shape);
+    out[k++] = ner_hash_comb(ner_hash_comb(ner_hash_init(F_START_SHAPE), w->sent_start), w->h_shape);
+    out[k++] = ner_hash_comb(ner_hash_comb(ner_hash_comb(ner_hash_init(F_DOC_START), w->doc), w->sent_start),
+                             w->h_shape);
+    for (uint32_t b = 0; b < 6; b++)
+        if (w->doc & (1u << b))
+            out[k++] = ner_hash_comb(ner_hash_comb(ner_hash_init(F_DOCBIT), b), w->h_shape);
     return k;
 }
 
 size_t ner_features_self_class(const ner_word *w, uint64_t *out) {
     size_t k = 0;
-    out[k++] = h_init(F_BIAS);
-    out[k++] = h_comb(h_init(F_SHAPE), w->h_shape);
-    out[k++] = h_comb(h_comb(h_init(F_START_SHAPE), w->sent_start), w->h_shape);
-    out[k++] = h_comb(h_init(F_DOC), w->doc);
-    out[k++] = h_comb(h_comb(h_comb(h_init(F_DOC_START), w->doc), w->sent_start), w->h_shape);
-    out[k++] = h_comb(h_init(F_LEN), w->len > 12 ? 12 : w->len);
-    for (uint32_t b = 0; b < 6; b++)
-        if (w->doc & (1u << b))
-            out[k++] = h_comb(h_comb(h_init(F_DOCBIT), b), w->h_shape);
+    out[k++] = ner_feature_small(NER_SMALL_BIAS, 0);
+    out[k++] = ner_feature_small(NER_SMALL_DOC, w->doc);
+    out[k++] = ner_feature_small(NER_SMALL_LEN, w->len > 12 ? 12 : w->len);
     for (unsigned c = 0; c < GZ_NCLASSES; c++) {
         uint32_t b = (w->gaz >> (2 * c)) & 3u;
         if (b)
-            out[k++] = h_comb(h_init(F_GAZ), c * 4 + b);
+            out[k++] = ner_feature_small(NER_SMALL_GAZ, c * 4 + b);
     }
-    return k;
+    return k + ner_features_self_shape(w, out + k);
 }
 
 size_t ner_features_neighbour_word(const ner_word *nb, int role, uint64_t *out) {
     size_t k = 0;
     bool before = role == NER_NB_M1 || role == NER_NB_M2;
-    uint64_t edge = before ? H_BOS : H_EOS;
+    uint64_t edge = before ? NER_H_BOS : NER_H_EOS;
     uint64_t lw = nb ? nb->h_lw : edge;
     switch (role) {
     case NER_NB_M2:
     case NER_NB_P2:
-        out[k++] = h_comb((role == NER_NB_M2 ? h_init(F_LWM2) : h_init(F_LWP2)), lw);
+        out[k++] = ner_hash_comb((role == NER_NB_M2 ? ner_hash_init(F_LWM2) : ner_hash_init(F_LWP2)), lw);
         break;
     case NER_NB_M1:
     case NER_NB_P1:
-        out[k++] = h_comb((before ? h_init(F_LWM1) : h_init(F_LWP1)), lw);
-        out[k++] = h_comb((before ? h_init(F_WM1) : h_init(F_WP1)), nb ? nb->h_w : edge);
+        out[k++] = ner_hash_comb((before ? ner_hash_init(F_LWM1) : ner_hash_init(F_LWP1)), lw);
+        out[k++] = ner_hash_comb((before ? ner_hash_init(F_WM1) : ner_hash_init(F_WP1)), nb ? nb->h_w : edge);
         if (nb && nb->len >= 3)
-            out[k++] = h_comb((before ? h_init(F_S3M1) : h_init(F_S3P1)), str_hash(nb->lw + nb->len - 3, 3));
+            out[k++] = ner_hash_comb((before ? ner_hash_init(F_S3M1) : ner_hash_init(F_S3P1)), str_hash(nb->lw + nb->len - 3, 3));
         break;
     default:
         break;
@@ -791,27 +806,38 @@ size_t ner_features_neighbour_word(const ner_word *nb, int role, uint64_t *out) 
     return k;
 }
 
-size_t ner_features_neighbour_class(const ner_word *nb, int role, uint64_t *out) {
-    size_t k = 0;
+size_t ner_features_neighbour_shape(const ner_word *nb, int role, uint64_t *out) {
     bool before = role == NER_NB_M1 || role == NER_NB_M2;
-    uint64_t sh = nb ? nb->h_shape : before ? H_BOS : H_EOS;
+    uint64_t sh = nb ? nb->h_shape : before ? NER_H_BOS : NER_H_EOS;
+    uint64_t t; /* a constant in each case (ner_hash_init of a variable is two multiplies) */
     switch (role) {
     case NER_NB_M2:
-    case NER_NB_P2:
-        out[k++] = h_comb((role == NER_NB_M2 ? h_init(F_SHM2) : h_init(F_SHP2)), sh);
+        t = ner_hash_init(F_SHM2);
         break;
     case NER_NB_M1:
+        t = ner_hash_init(F_SHM1);
+        break;
     case NER_NB_P1:
-        out[k++] = h_comb((before ? h_init(F_SHM1) : h_init(F_SHP1)), sh);
-        for (unsigned c = 0; nb && c < GZ_NCLASSES; c++) {
-            uint32_t b = (nb->gaz >> (2 * c)) & 3u;
-            if (b)
-                out[k++] = h_comb((before ? h_init(F_GAZM1) : h_init(F_GAZP1)), c * 4 + b);
-        }
+        t = ner_hash_init(F_SHP1);
+        break;
+    case NER_NB_P2:
+        t = ner_hash_init(F_SHP2);
         break;
     default:
-        break;
+        return 0;
     }
+    out[0] = ner_hash_comb(t, sh);
+    return 1;
+}
+
+size_t ner_features_neighbour_class(const ner_word *nb, int role, uint64_t *out) {
+    size_t k = ner_features_neighbour_shape(nb, role, out);
+    if (nb && (role == NER_NB_M1 || role == NER_NB_P1))
+        for (unsigned c = 0; c < GZ_NCLASSES; c++) {
+            uint32_t b = (nb->gaz >> (2 * c)) & 3u;
+            if (b)
+                out[k++] = ner_feature_small(role == NER_NB_M1 ? NER_SMALL_GAZM1 : NER_SMALL_GAZP1, c * 4 + b);
+        }
     return k;
 }
 
@@ -819,39 +845,27 @@ size_t ner_features_pairs(const ner_word *ws, size_t n, size_t i, uint64_t *out)
     size_t k = 0;
     const ner_word *w = &ws[i];
     const ner_word *m1 = i >= 1 ? &ws[i - 1] : NULL, *p1 = i + 1 < n ? &ws[i + 1] : NULL;
-    uint64_t lwm1 = m1 ? m1->h_lw : H_BOS, lwp1 = p1 ? p1->h_lw : H_EOS;
-    uint64_t shm1 = m1 ? m1->h_shape : H_BOS, shp1 = p1 ? p1->h_shape : H_EOS;
-    out[k++] = h_comb(h_comb(h_init(F_BIM1), lwm1), w->h_lw);
-    out[k++] = h_comb(h_comb(h_init(F_BIP1), w->h_lw), lwp1);
-    out[k++] = h_comb(h_comb(h_comb(h_init(F_SH3), shm1), w->h_shape), shp1);
-    out[k++] = h_comb(h_comb(h_init(F_LWM1_SH), lwm1), w->h_shape);
-    out[k++] = h_comb(h_comb(h_init(F_LWP1_SH), w->h_shape), lwp1);
-    out[k++] = h_comb(h_comb(h_init(F_LWM1P1), lwm1), lwp1);
+    uint64_t lwm1 = m1 ? m1->h_lw : NER_H_BOS, lwp1 = p1 ? p1->h_lw : NER_H_EOS;
+    uint64_t shm1 = m1 ? m1->h_shape : NER_H_BOS, shp1 = p1 ? p1->h_shape : NER_H_EOS;
+    out[k++] = ner_hash_comb(ner_hash_comb(ner_hash_init(F_BIM1), lwm1), w->h_lw);
+    out[k++] = ner_hash_comb(ner_hash_comb(ner_hash_init(F_BIP1), w->h_lw), lwp1);
+    out[k++] = ner_hash_comb(ner_hash_comb(ner_hash_comb(ner_hash_init(F_SH3), shm1), w->h_shape), shp1);
+    out[k++] = ner_hash_comb(ner_hash_comb(ner_hash_init(F_LWM1_SH), lwm1), w->h_shape);
+    out[k++] = ner_hash_comb(ner_hash_comb(ner_hash_init(F_LWP1_SH), w->h_shape), lwp1);
+    out[k++] = ner_hash_comb(ner_hash_comb(ner_hash_init(F_LWM1P1), lwm1), lwp1);
     return k;
 }
 
 /* Halves 0-3: the word as the one before (BIM1, SH3, LWM1_SH, LWM1P1); 4-5: as itself (BIP1,
  * LWP1_SH). */
 void ner_pair_halves(const ner_word *w, uint64_t *out) {
-    uint64_t lw = w ? w->h_lw : H_BOS, sh = w ? w->h_shape : H_BOS;
-    out[0] = h_comb(h_init(F_BIM1), lw);
-    out[1] = h_comb(h_init(F_SH3), sh);
-    out[2] = h_comb(h_init(F_LWM1_SH), lw);
-    out[3] = h_comb(h_init(F_LWM1P1), lw);
-    out[4] = w ? h_comb(h_init(F_BIP1), w->h_lw) : 0;
-    out[5] = w ? h_comb(h_init(F_LWP1_SH), w->h_shape) : 0;
-}
-
-size_t ner_features_pairs_from_halves(const ner_word *w, const ner_word *p1, const uint64_t *hm1,
-                                      const uint64_t *hself, uint64_t *out) {
-    uint64_t lwp1 = p1 ? p1->h_lw : H_EOS, shp1 = p1 ? p1->h_shape : H_EOS;
-    out[0] = h_comb(hm1[0], w->h_lw);
-    out[1] = h_comb(hself[4], lwp1);
-    out[2] = h_comb(h_comb(hm1[1], w->h_shape), shp1);
-    out[3] = h_comb(hm1[2], w->h_shape);
-    out[4] = h_comb(hself[5], lwp1);
-    out[5] = h_comb(hm1[3], lwp1);
-    return 6;
+    uint64_t lw = w ? w->h_lw : NER_H_BOS, sh = w ? w->h_shape : NER_H_BOS;
+    out[0] = ner_hash_comb(ner_hash_init(F_BIM1), lw);
+    out[1] = ner_hash_comb(ner_hash_init(F_SH3), sh);
+    out[2] = ner_hash_comb(ner_hash_init(F_LWM1_SH), lw);
+    out[3] = ner_hash_comb(ner_hash_init(F_LWM1P1), lw);
+    out[4] = w ? ner_hash_comb(ner_hash_init(F_BIP1), w->h_lw) : 0;
+    out[5] = w ? ner_hash_comb(ner_hash_init(F_LWP1_SH), w->h_shape) : 0;
 }
 
 /* ---- second stage -------------------------------------------------------------------------- */
@@ -864,23 +878,23 @@ size_t ner_features_core(const ner_word *ws, size_t n, size_t i, uint64_t *out) 
     size_t k = 0;
     const ner_word *w = &ws[i];
     const ner_word *m1 = i >= 1 ? &ws[i - 1] : NULL, *p1 = i + 1 < n ? &ws[i + 1] : NULL;
-    uint64_t lwm1 = m1 ? m1->h_lw : H_BOS, lwp1 = p1 ? p1->h_lw : H_EOS;
-    uint64_t shm1 = m1 ? m1->h_shape : H_BOS, shp1 = p1 ? p1->h_shape : H_EOS;
-    out[k++] = h_init(CORE(F_BIAS));
-    out[k++] = h_comb(h_init(CORE(F_W)), w->h_w);
-    out[k++] = h_comb(h_init(CORE(F_LW)), w->h_lw);
-    out[k++] = h_comb(h_init(CORE(F_SHAPE)), w->h_shape);
-    out[k++] = h_comb(h_init(CORE(F_LWM1)), lwm1);
-    out[k++] = h_comb(h_init(CORE(F_LWP1)), lwp1);
-    out[k++] = h_comb(h_comb(h_comb(h_init(CORE(F_SH3)), shm1), w->h_shape), shp1);
-    out[k++] = h_comb(h_comb(h_init(CORE(F_START_SHAPE)), w->sent_start), w->h_shape);
-    out[k++] = h_comb(h_comb(h_comb(h_init(CORE(F_DOC_START)), w->doc), w->sent_start), w->h_shape);
+    uint64_t lwm1 = m1 ? m1->h_lw : NER_H_BOS, lwp1 = p1 ? p1->h_lw : NER_H_EOS;
+    uint64_t shm1 = m1 ? m1->h_shape : NER_H_BOS, shp1 = p1 ? p1->h_shape : NER_H_EOS;
+    out[k++] = ner_hash_init(CORE(F_BIAS));
+    out[k++] = ner_hash_comb(ner_hash_init(CORE(F_W)), w->h_w);
+    out[k++] = ner_hash_comb(ner_hash_init(CORE(F_LW)), w->h_lw);
+    out[k++] = ner_hash_comb(ner_hash_init(CORE(F_SHAPE)), w->h_shape);
+    out[k++] = ner_hash_comb(ner_hash_init(CORE(F_LWM1)), lwm1);
+    out[k++] = ner_hash_comb(ner_hash_init(CORE(F_LWP1)), lwp1);
+    out[k++] = ner_hash_comb(ner_hash_comb(ner_hash_comb(ner_hash_init(CORE(F_SH3)), shm1), w->h_shape), shp1);
+    out[k++] = ner_hash_comb(ner_hash_comb(ner_hash_init(CORE(F_START_SHAPE)), w->sent_start), w->h_shape);
+    out[k++] = ner_hash_comb(ner_hash_comb(ner_hash_comb(ner_hash_init(CORE(F_DOC_START)), w->doc), w->sent_start), w->h_shape);
     if (w->len >= 3)
-        out[k++] = h_comb(h_init(CORE(F_S3)), str_hash(w->lw + w->len - 3, 3));
+        out[k++] = ner_hash_comb(ner_hash_init(CORE(F_S3)), str_hash(w->lw + w->len - 3, 3));
     for (unsigned c = 0; c < GZ_NCLASSES; c++) {
         uint32_t b = (w->gaz >> (2 * c)) & 3u;
         if (b)
-            out[k++] = h_comb(h_init(CORE(F_GAZ)), c * 4 + b);
+            out[k++] = ner_hash_comb(ner_hash_init(CORE(F_GAZ)), c * 4 + b);
     }
     return k;
 }
@@ -948,14 +962,14 @@ size_t ner_features_stacked(const ner_word *ws, size_t n, size_t i, const uint8_
     size_t k = 0;
     uint64_t tm1 = i ? tags1[i - 1] : 0xFFu, tp1 = i + 1 < n ? tags1[i + 1] : 0xFEu;
     uint64_t hm1 = i ? hist[i - 1] : 0xFFu, hp1 = i + 1 < n ? hist[i + 1] : 0xFEu;
-    out[k++] = h_comb(h_init(F_T1), tags1[i]);
-    out[k++] = h_comb(h_init(F_T1M1), tm1);
-    out[k++] = h_comb(h_init(F_T1P1), tp1);
-    out[k++] = h_comb(h_comb(h_comb(h_init(F_T1_3), tm1), tags1[i]), tp1);
-    out[k++] = h_comb(h_init(F_HIST), hist[i]);
-    out[k++] = h_comb(h_comb(h_init(F_HIST_SH), hist[i]), ws[i].h_shape);
-    out[k++] = h_comb(h_comb(h_init(F_HIST_T1), hist[i]), tags1[i]);
-    out[k++] = h_comb(h_init(F_HISTM1), hm1);
-    out[k++] = h_comb(h_init(F_HISTP1), hp1);
+    out[k++] = ner_hash_comb(ner_hash_init(F_T1), tags1[i]);
+    out[k++] = ner_hash_comb(ner_hash_init(F_T1M1), tm1);
+    out[k++] = ner_hash_comb(ner_hash_init(F_T1P1), tp1);
+    out[k++] = ner_hash_comb(ner_hash_comb(ner_hash_comb(ner_hash_init(F_T1_3), tm1), tags1[i]), tp1);
+    out[k++] = ner_hash_comb(ner_hash_init(F_HIST), hist[i]);
+    out[k++] = ner_hash_comb(ner_hash_comb(ner_hash_init(F_HIST_SH), hist[i]), ws[i].h_shape);
+    out[k++] = ner_hash_comb(ner_hash_comb(ner_hash_init(F_HIST_T1), hist[i]), tags1[i]);
+    out[k++] = ner_hash_comb(ner_hash_init(F_HISTM1), hm1);
+    out[k++] = ner_hash_comb(ner_hash_init(F_HISTP1), hp1);
     return k;
 }

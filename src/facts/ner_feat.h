@@ -194,6 +194,31 @@ size_t ner_features_neighbour_word(const ner_word *nb, int role, uint64_t *out);
 size_t ner_features_neighbour_class(const ner_word *nb, int role, uint64_t *out);
 size_t ner_features_pairs(const ner_word *words, size_t n, size_t i, uint64_t *out);
 
+/* The class parts once more, split by whether they mix in the shape. The features of one
+ * value with few possible values (the bias, the document flags, the length, a gazetteer code
+ * 4c + b of the word or of its neighbour before or after) are ner_feature_small(kind, value),
+ * so that a tagger can keep their weights in tables made at load time; the rest, which
+ * combine the shape with the sentence start and document flags, are
+ * ner_features_self_shape(w) and ner_features_neighbour_shape(nb, role). By construction
+ *   ner_features_self_class(w) = small(BIAS, 0), small(DOC, w->doc),
+ *       small(LEN, min(w->len, 12)), small(GAZ, code) for each gazetteer class of w, and
+ *       ner_features_self_shape(w);
+ *   ner_features_neighbour_class(nb, role) = ner_features_neighbour_shape(nb, role), and for
+ *       NER_NB_M1 / NER_NB_P1 small(GAZM1 / GAZP1, code) for each gazetteer class of nb. */
+enum ner_small_kind {
+    NER_SMALL_BIAS = 0,
+    NER_SMALL_DOC,   /* ner_doc_flags, < 64 */
+    NER_SMALL_LEN,   /* length capped at 12 */
+    NER_SMALL_GAZ,   /* 4 * class + (begins ? 3 : 1), < 4 * GZ_NCLASSES */
+    NER_SMALL_GAZM1, /* the same of the word before */
+    NER_SMALL_GAZP1, /* and after */
+    NER_SMALL_KINDS
+};
+#define NER_SMALL_VALUES 64 /* every kind's values are below this */
+uint64_t ner_feature_small(int kind, unsigned value);
+size_t ner_features_self_shape(const ner_word *w, uint64_t *out);
+size_t ner_features_neighbour_shape(const ner_word *nb, int role, uint64_t *out);
+
 /* ner_features_pairs in two steps, for a caller that sees each word form many times: every
  * conjunction's hash begins with its template and one word, so those beginnings are hashed
  * once per form (ner_pair_halves: w, or NULL for the sentence start before a first word) and
@@ -202,6 +227,41 @@ size_t ner_features_pairs(const ner_word *words, size_t n, size_t i, uint64_t *o
  * in the same order as ner_features_pairs. */
 #define NER_PAIR_HALVES 6
 void ner_pair_halves(const ner_word *w, uint64_t *out);
-size_t ner_features_pairs_from_halves(const ner_word *w, const ner_word *p1, const uint64_t *hm1,
-                                      const uint64_t *hself, uint64_t *out);
+static inline size_t ner_features_pairs_from_halves(const ner_word *w, const ner_word *p1, const uint64_t *hm1,
+                                                    const uint64_t *hself, uint64_t *out);
+
+/* ---- feature hashes -------------------------------------------------------------------------
+ * Here rather than in ner_feat.c so that the tagger finishes each token's conjunctions inline
+ * (ner_features_pairs_from_halves: six per token, the one feature hashing done per token). */
+
+/* The 64-bit finaliser of SplitMix64 (Steele et al. 2014): every input bit reaches every
+ * output bit, so combined hashes spread well in the model's table. */
+static inline uint64_t ner_hash_mix(uint64_t x) {
+    x ^= x >> 30;
+    x *= 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 27;
+    x *= 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+/* The hash of template t alone, and of a hash h combined with one more value v. */
+static inline uint64_t ner_hash_init(uint32_t t) { return ner_hash_mix(0x9E3779B97F4A7C15ull * (t + 1)); }
+static inline uint64_t ner_hash_comb(uint64_t h, uint64_t v) {
+    return ner_hash_mix(h ^ (v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2)));
+}
+
+/* The sentence boundary markers used for context words outside the sentence. */
+#define NER_H_BOS 0x5EB05EB05EB05EB0ull
+#define NER_H_EOS 0xE05E05E05E05E05Eull
+
+static inline size_t ner_features_pairs_from_halves(const ner_word *w, const ner_word *p1, const uint64_t *hm1,
+                                                    const uint64_t *hself, uint64_t *out) {
+    uint64_t lwp1 = p1 ? p1->h_lw : NER_H_EOS, shp1 = p1 ? p1->h_shape : NER_H_EOS;
+    out[0] = ner_hash_comb(hm1[0], w->h_lw);
+    out[1] = ner_hash_comb(hself[4], lwp1);
+    out[2] = ner_hash_comb(ner_hash_comb(hm1[1], w->h_shape), shp1);
+    out[3] = ner_hash_comb(hm1[2], w->h_shape);
+    out[4] = ner_hash_comb(hself[5], lwp1);
+    out[5] = ner_hash_comb(hm1[3], lwp1);
+    return 6;
+}
 #endif

@@ -2,6 +2,7 @@
 #include "lexicon/lexicon.h"
 
 #include <libstemmer.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,11 +38,14 @@ void lexicon_free(lexicon *lx) {
 }
 
 
+/* The term id of a stem, made when it is new (its text copied to the arena: term_text is
+ * NUL-terminated, which a stem of stems.tsv in the model is not). */
 static int32_t intern_stem(lexicon *lx, const char *stem, size_t len) {
-    uint64_t h = hash_bytes(stem, len); /* once for the lookup and the insertion */
-    int32_t id = strmap_get_h(&lx->by_stem, stem, len, h);
-    if (id >= 0)
-        return id;
+    if (len > UINT32_MAX || !strmap_reserve(&lx->by_stem, 1))
+        return -1;
+    strmap_slot *slot = strmap_find_slot(&lx->by_stem, stem, len, hash_bytes(stem, len));
+    if (slot->key)
+        return slot->value;
     if (lx->n_terms == lx->cap_terms) {
         size_t cap = lx->cap_terms ? lx->cap_terms * 2 : 256;
         const char **t = realloc(lx->term_text, cap * sizeof *t);
@@ -54,15 +58,14 @@ static int32_t intern_stem(lexicon *lx, const char *stem, size_t len) {
         lx->term_len = l;
         lx->cap_terms = cap;
     }
-    char *copy = arena_strndup(lx->mem, stem, len);
+    const char *copy = arena_strndup(lx->mem, stem, len);
     if (!copy)
         return -1;
-    id = (int32_t)lx->n_terms;
+    int32_t id = (int32_t)lx->n_terms;
     lx->term_text[id] = copy;
     lx->term_len[id] = (uint32_t)len;
     lx->n_terms++;
-    if (!strmap_put_h(&lx->by_stem, copy, len, h, id))
-        return -1;
+    strmap_fill(&lx->by_stem, slot, copy, len, id);
     return id;
 }
 
@@ -101,13 +104,16 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
         form = lx->scratch.data ? lx->scratch.data : "";
         flen = lx->scratch.len;
     }
-    /* one hash of the form for the cache, the stopwords, the stem table and the insertion */
+    /* one hash of the form for the cache, the stopwords, the stem table and the insertion,
+     * and one probe of the cache for the lookup and the insertion */
     uint64_t h = hash_bytes(form, flen);
-    int32_t cached = strmap_get_h(&lx->by_form, form, flen, h);
-    if (cached >= 0) {
+    if (flen > UINT32_MAX || !strmap_reserve(&lx->by_form, 1))
+        return -1;
+    strmap_slot *cache = strmap_find_slot(&lx->by_form, form, flen, h);
+    if (cache->key) {
         if (stop)
-            *stop = cached & 1;
-        return cached >> 1;
+            *stop = cache->value & 1;
+        return cache->value >> 1;
     }
     bool is_stop = lx->lang && strmap_get_h(&lx->lang->stopwords, form, flen, h) >= 0;
     /* A frequent form's stem comes from the model (stems.tsv), and its key there, which
@@ -134,8 +140,7 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
     int32_t id = intern_stem(lx, stem, slen);
     if (id < 0)
         return -1;
-    if (!strmap_put_h(&lx->by_form, form_copy, flen, h, (id << 1) | (is_stop ? 1 : 0)))
-        return -1;
+    strmap_fill(&lx->by_form, cache, form_copy, flen, (id << 1) | (is_stop ? 1 : 0));
     if (stop)
         *stop = is_stop;
     return id;

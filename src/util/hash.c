@@ -48,6 +48,15 @@ const char *strmap_get_key(const strmap *m, const char *key, size_t len, int32_t
     return m->cap ? strmap_get_key_h(m, key, len, hash_bytes(key, len), value) : NULL;
 }
 
+bool strmap_reserve(strmap *m, size_t extra) {
+    if (!m->cap && !strmap_init(m, 16))
+        return false;
+    while ((m->count + extra) * 2 > m->cap)
+        if (!grow(m))
+            return false;
+    return true;
+}
+
 static int32_t *upsert_h(strmap *m, const char *key, size_t len, uint64_t h, int32_t dflt, bool *inserted) {
     if (len > UINT32_MAX)
         return NULL;

@@ -113,6 +113,20 @@ static inline strmap_slot *strmap_find_slot(const strmap *m, const char *key, si
     }
 }
 
+/* Makes room for `extra` more keys, growing the map now if it must, so that a slot found by
+ * strmap_find_slot stays where it is until strmap_fill fills it: one probe for a lookup that
+ * inserts on a miss, where strmap_get_h then strmap_put_h made two. False on out of memory. */
+bool strmap_reserve(strmap *m, size_t extra);
+
+/* Puts key into s, the empty slot strmap_find_slot found for it (after strmap_reserve, with no
+ * change to the map in between). The key memory must outlive the map. */
+static inline void strmap_fill(strmap *m, strmap_slot *s, const char *key, size_t len, int32_t value) {
+    s->key = key;
+    s->len = (uint32_t)len;
+    s->value = value;
+    m->count++;
+}
+
 /* The value for key, or -1 when absent; with its hash_bytes() given (a caller that looks one
  * key up in several maps: the lexicon). */
 static inline int32_t strmap_get_h(const strmap *m, const char *key, size_t len, uint64_t h) {
