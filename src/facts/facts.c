@@ -1582,11 +1582,10 @@ static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v,
     while (c < end && c - v < VERB_PHRASE_MAX &&
            (d->seg.tokens[c].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, c) || amount_symbol(d, c, end)))
         c++;
-    /* "recovering after [falling] into a cheetah exhibit": a circumstance that is one -ing
-     * verb goes on to that verb's own complement, or is left out (a participle cut from its
-     * phrase says nothing) */
-    if (c == from + 1 && !fact_word(d, e, FW_COMPLEMENT) && d->seg.tokens[from].shape == SHAPE_LOWER &&
-        ing_word(d, from)) {
+    /* "recovering after [falling] into a cheetah exhibit", "banned from [working] in
+     * schools": a phrase that is one -ing verb goes on to that verb's own complement, or is
+     * left out (a participle cut from its phrase says nothing) */
+    if (c == from + 1 && d->seg.tokens[from].shape == SHAPE_LOWER && ing_word(d, from)) {
         uint32_t g = with_complement(d, f, from, c, end, FW_COMPLEMENT);
         return g > c ? g : e;
     }

@@ -484,7 +484,10 @@ Test(brief, a_lone_verb_takes_its_circumstance) {
     assert_line("Two ferry stewards were injured during a scuffle on the night crossing to Portsmouth, the "
                 "operator said. Both were treated on board. Police met the ship at the quay.\n",
                 "Two ferry stewards: injured during a scuffle, the operator said.");
-    /* a circumstance that is an -ing verb goes on to that verb's own phrase */
+    /* a phrase that is an -ing verb goes on to that verb's own phrase */
+    assert_line("Up to twenty ferry captains could be banned from sailing in Scottish waters after failing "
+                "a safety audit. The audit ran for a year. The operators will appeal.\n",
+                "Up to twenty ferry captains: could be banned from sailing in Scottish waters.");
     assert_line("A seven-year-old girl is recovering after tumbling into a quarry pond near her school, "
                 "rescuers said. She was kept in hospital overnight. The quarry will be fenced.\n",
                 "A seven-year-old girl: recovering after tumbling into a quarry pond, rescuers said.");
