@@ -1545,6 +1545,17 @@ static bool verb_complement(const precis_doc *d, uint32_t k) {
     return opens_complement(d, k, FW_COMPLEMENT);
 }
 
+/* True when token k is a past participle that is no past tense: an irregular one in "-en"
+ * or "-wn" ("risen", "shown"), or "seen", "done", "gone". */
+static bool participle_only(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    size_t n = t->end - t->start;
+    const char *w = d->text + t->start;
+    return t->kind == TOK_WORD && t->shape == SHAPE_LOWER && n >= 4 &&
+           (memcmp(w + n - 2, "en", 2) == 0 || memcmp(w + n - 2, "wn", 2) == 0 || doc_tok_is(d, k, "done") ||
+            doc_tok_is(d, k, "gone"));
+}
+
 /* True when token k is a word in -ing of more than four letters ("falling", not "king"). */
 static bool ing_word(const precis_doc *d, uint32_t k) {
     const token *t = &d->seg.tokens[k];
@@ -2335,6 +2346,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
                               doc_tok_is(d, ps, "once")))
             ps++;
     }
+    /* "has shown that ...", "have risen": a participle that is no past tense ("-en", "-wn")
+     * reads only with its "has" */
+    if (ps == head && head > a + 1 && (doc_tok_is(d, head - 1, "has") || doc_tok_is(d, head - 1, "have")) &&
+        participle_only(d, head))
+        ps = head - 1;
     /* the subject without a trailing function word or adverb ("The woman falsely") */
     uint32_t se = sub_end;
     while (se > a + 1 && d->seg.tokens[se - 1].kind == TOK_WORD && d->seg.tokens[se - 1].shape != SHAPE_UPPER &&

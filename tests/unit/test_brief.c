@@ -607,6 +607,12 @@ Test(brief, a_subject_that_names_a_firm_leads_with_its_head_and_the_name) {
     cr_assert(strncmp(b, "Shares in Atlantico Lines: fell 12%.", 36) == 0, "%s", b);
 }
 
+Test(brief, a_participle_that_is_no_past_tense_keeps_its_have) {
+    assert_line("Shares in Atlantico Lines have fallen sharply after the ferry firm cut its dividend. The board met "
+                "on Sunday. Its chairman said the cut was temporary.\n",
+                "Shares in Atlantico Lines: have fallen sharply");
+}
+
 /* ---- a language without brief words --------------------------------------------------------- */
 
 Test(brief, a_language_without_brief_words_reads_a_subject_without_its_prepositions) {
