@@ -2122,8 +2122,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
          * after an auxiliary and before its object is the verb itself */
         bool have = k > b + 1 && doc_tok_is(d, k - 1, "had") && determiner(d, k) && !auxiliary_ahead(d, k, end);
         /* "is in hospital", "are in talks with Peugeot": where someone is, or in what state */
-        stated = copula && k + 1 < end && fact_word(d, k, FW_STATE_PREP) && d->seg.tokens[k + 1].kind == TOK_WORD &&
-                 !d->tok_stop[k + 1] && d->seg.tokens[k + 1].shape == SHAPE_LOWER;
+        /* (also through an article: "are on a two-day fact-finding mission", "is in a coma") */
+        uint32_t st = k + 2 < end && (doc_tok_is(d, k + 1, "a") || doc_tok_is(d, k + 1, "an")) ? k + 2 : k + 1;
+        stated = copula && st < end && fact_word(d, k, FW_STATE_PREP) && d->seg.tokens[st].kind == TOK_WORD &&
+                 !d->tok_stop[st] && d->seg.tokens[st].shape == SHAPE_LOWER;
         /* not after a subject in which a person's name is followed by a word the lists do
          * not know as a verb ("Boss Graeme Souness felt Newcastle were never in danger") */
         for (uint32_t j = a + 1; j < b && stated; j++)

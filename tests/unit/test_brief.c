@@ -613,6 +613,12 @@ Test(brief, a_participle_that_is_no_past_tense_keeps_its_have) {
                 "Shares in Atlantico Lines: have fallen sharply");
 }
 
+Test(brief, a_state_reads_through_an_article) {
+    assert_line("A group of harbour pilots are on a three-day strike over night-shift pay, their union said. Ships "
+                "are waiting off the port. Talks resume on Monday.\n",
+                "A group of harbour pilots: on a three-day strike");
+}
+
 /* ---- a language without brief words --------------------------------------------------------- */
 
 Test(brief, a_language_without_brief_words_reads_a_subject_without_its_prepositions) {
