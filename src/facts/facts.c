@@ -38,6 +38,7 @@
 #define LEDE_MIN_WORDS 8   /* shorter opening lines are headlines, labels or bylines */
 #define VERB_PHRASE_MAX 10 /* tokens of the lead verb phrase: a verb, its object and a name */
 #define OBJECT_MAX 3       /* tokens of an object that its verb's complement may follow */
+#define ATTRIBUTION_TAIL_MAX 8 /* tokens of ", police in the city said on Friday." */
 #define THAT_SUBJECT_MAX 8 /* tokens of a reported clause's subject before its verb */
 #define NAME_OVERRUN 4     /* tokens past that cap a name cut by it may take to finish */
 
@@ -1913,8 +1914,52 @@ static bool own_pronoun(const precis_doc *d, uint32_t k) {
     return fact_word(d, k, FW_OWN_PRONOUN);
 }
 
+/* "Voters will have a clear choice between the politics of fear and the politics of hope,
+ * said Charles Kennedy.", "Britain's rebate is not up for renegotiation, Jack Straw said.": a
+ * sentence [a, end) that ends on a named speaker (a person or an organisation, and a verb of
+ * saying, after its last comma) states the speaker's claim. The clause is the speaker and
+ * the claim, read as a reported clause is (that_clause: its subject, verb and object),
+ * which is how a headline puts it ("Jack Straw: Britain's rebate is not up for
+ * renegotiation"). Not a quotation (quotes.c gives those their speaker), nor a claim with no
+ * verb. True when the sentence reads so. */
+static bool speaker_clause(precis_doc *d, facts *f, uint32_t a, uint32_t end, buf *scratch) {
+    uint32_t e = end;
+    while (e > a && d->seg.tokens[e - 1].kind == TOK_PUNCT && !doc_tok_is(d, e - 1, ","))
+        e--; /* the full stop */
+    uint32_t c = e;
+    while (c > a && !doc_tok_is(d, c - 1, ","))
+        c--;
+    if (c < a + 4 || e - c > ATTRIBUTION_TAIL_MAX)
+        return false;
+    bool says = false;
+    for (uint32_t k = c; k < e; k++)
+        says |= d->seg.tokens[k].shape == SHAPE_LOWER && quotes_is_speech_verb(d, k);
+    const ner_mention *who = NULL;
+    for (size_t i = 0; i < f->ents.n_mentions && !who; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->tok_start >= c && m->tok_end <= e && m->entity >= 0 && !(m->flags & NERM_DEMONYM) &&
+            (m->type == NER_PER || m->type == NER_ORG))
+            who = m;
+    }
+    if (!says || !who)
+        return false;
+    for (uint32_t k = a; k < c; k++)
+        if (quote_mark(d, k) || (d->seg.tokens[k].kind == TOK_PUNCT && k + 1 < c && !doc_tok_is(d, k, "'")))
+            return false; /* a quotation, or a claim with asides of its own */
+    if (empty_subject(d, a) || quotes_is_pronoun(d, a))
+        return false; /* "It is ...", "He will ...": the claim needs what came before */
+    uint32_t claim_end = that_clause(d, a, c - 1, scratch);
+    if (!claim_end)
+        return false;
+    f->what.clause_subject_start = who->start;
+    f->what.clause_subject_end = who->end;
+    f->what.clause_head_start = d->seg.tokens[a].start;
+    f->what.clause_predicate_start = d->seg.tokens[a].start;
+    f->what.clause_predicate_end = d->seg.tokens[claim_end - 1].end;
+    return true;
+}
+
 #define CLAUSE_SUBJECT_MAX 14 /* tokens: "A 78-year-old man from Connecticut" and a little more */
-#define ATTRIBUTION_TAIL_MAX 8 /* tokens of ", police in the city said on Friday." */
 #define RELATIVE_MAX 30       /* tokens of a relative clause between commas in the subject */
 
 /* The lede (or sentence si) as one main clause: subject, verb group, predicate. A dateline ("(CNN)",
@@ -1925,8 +1970,10 @@ static bool own_pronoun(const precis_doc *d, uint32_t k) {
  * with no verb after it ("is a modern-day suffragette") describes rather than reports, and a
  * pronoun subject ("It", "They") names no one: both give nothing, and the function returns
  * true: the sentence sets a scene, and the story's event may come in the next one. */
-static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
-    const sentence *s = &d->seg.sentences[si];
+/* The first token of sentence s's clause: past a source in brackets ("(CNN)", "(The
+ * Hollywood Reporter)"), a dateline ("LISBON (Reuters) -") and a label before a colon
+ * ("Wanted: Police in Maryland have issued ..."). */
+static uint32_t clause_start(const precis_doc *d, const sentence *s) {
     uint32_t a = s->tok_start, end = s->tok_end;
     /* "(CNN)", "(The Hollywood Reporter)" */
     if (a < end && doc_tok_is(d, a, "("))
@@ -1947,6 +1994,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             a = k + 1;
             break;
         }
+    return a;
+}
+
+static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
+    const sentence *s = &d->seg.sentences[si];
+    uint32_t a = clause_start(d, s), end = s->tok_end;
     if (a < end && introducer(d, a)) {
         uint32_t k = a;
         while (k < end && !doc_tok_is(d, k, ","))
@@ -2448,6 +2501,11 @@ static void choose_what(precis_doc *d, facts *f) {
         if (si > lede && d->boilerplate && d->boilerplate[si])
             continue;
         scene = lede_clause(d, f, si, &scratch);
+        /* a sentence that reads as no clause of its own may be a claim its speaker makes at
+         * its end */
+        if (!f->what.clause_predicate_end && !f->what.clause_refused &&
+            speaker_clause(d, f, clause_start(d, &d->seg.sentences[si]), d->seg.sentences[si].tok_end, &scratch))
+            scene = false;
         if (f->what.clause_predicate_end)
             f->what.clause_sentence = si;
     }

@@ -619,6 +619,13 @@ Test(brief, a_state_reads_through_an_article) {
                 "A group of harbour pilots: on a three-day strike");
 }
 
+Test(brief, a_claim_its_speaker_makes_at_the_end_leads_with_the_speaker) {
+    /* the lede's own subject and predicate do not read as a clause ("will have a ...") */
+    assert_line("Island ferries will have a new winter timetable from May, said harbour board chairman Tomas "
+                "Reyes. Crews were told on Friday. The board meets on Monday.\n",
+                "Tomas Reyes (chairman): Island ferries will have a new winter timetable");
+}
+
 /* ---- a language without brief words --------------------------------------------------------- */
 
 Test(brief, a_language_without_brief_words_reads_a_subject_without_its_prepositions) {
