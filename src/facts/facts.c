@@ -36,7 +36,7 @@
 #include "util/error.h"
 
 #define LEDE_MIN_WORDS 8   /* shorter opening lines are headlines, labels or bylines */
-#define VERB_PHRASE_MAX 10 /* tokens of the lead verb phrase: a verb, its object and a name */
+#define VERB_PHRASE_MAX 12 /* tokens of the lead verb phrase: a verb, its object and a name */
 #define OBJECT_MAX 3       /* tokens of an object that its verb's complement may follow */
 #define ATTRIBUTION_TAIL_MAX 8 /* tokens of ", police in the city said on Friday." */
 #define THAT_SUBJECT_MAX 8 /* tokens of a reported clause's subject before its verb */
@@ -2340,6 +2340,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             e = k;
             break;
         }
+    /* "prompted a Labour donor [to say] he will ...": an infinitive whose object is a clause
+     * goes with it */
+    if (!that_end && e < end && e >= head + 4 && doc_tok_is(d, e - 2, "to") &&
+        (doc_tok_is(d, e, "that") || (quotes_is_pronoun(d, e) && d->seg.tokens[e].shape == SHAPE_LOWER)))
+        e -= 2;
     /* not "... the", but "the US" stays ("us" is a stop word only in lower case), and so does
      * a closing quotation mark */
     while (e > min_e && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER &&

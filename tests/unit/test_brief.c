@@ -309,7 +309,7 @@ Test(brief, lead_line_keeps_a_plan_and_an_amount) {
 Test(brief, lead_line_reads_past_a_bracketed_amount) {
     assert_line("India has signed a $40bn (\xC2\xA3" "21bn) deal to import gas from Iran. Firms led by the state oil "
                 "company will build the pipeline. Work starts next year.\n",
-                "India: signed a $40bn (\xC2\xA3" "21bn) deal. ");
+                "India: signed a $40bn (\xC2\xA3" "21bn) deal to import gas. ");
 }
 
 Test(brief, lead_line_from_what_the_speaker_reports) {
@@ -624,6 +624,12 @@ Test(brief, a_claim_its_speaker_makes_at_the_end_leads_with_the_speaker) {
     assert_line("Island ferries will have a new winter timetable from May, said harbour board chairman Tomas "
                 "Reyes. Crews were told on Friday. The board meets on Monday.\n",
                 "Tomas Reyes (chairman): Island ferries will have a new winter timetable");
+}
+
+Test(brief, an_infinitive_whose_object_is_a_clause_goes_with_it) {
+    assert_line("The ferry strike has prompted a hotel owner to say he will close until spring. Bookings fell "
+                "by half. The strike enters its third week on Monday.\n",
+                "The ferry strike: prompted a hotel owner.");
 }
 
 /* ---- a language without brief words --------------------------------------------------------- */
