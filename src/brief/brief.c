@@ -498,7 +498,7 @@ static bool negated_predicate(const precis_doc *d, const facts *f) {
         return false;
     for (size_t k = doc_token_at(d, f->what.clause_predicate_start);
          k < d->seg.n_tokens && d->seg.tokens[k].start < f->what.clause_head_start; k++)
-        if (doc_tok_is(d, k, "not") || doc_tok_is(d, k, "n't") || doc_tok_is(d, k, "never"))
+        if (facts_negation(d, k))
             return true;
     return false;
 }

@@ -1426,6 +1426,21 @@ static bool auxiliary(const precis_doc *d, uint32_t k) {
     return fact_word(d, k, FW_AUX);
 }
 
+/* True when token k is an auxiliary or a modal with its negation written on ("wouldn't",
+ * "hasn't", "won't", "can’t"): the tokenizer keeps such a word whole. */
+static bool negative_aux(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    size_t n = t->end - t->start;
+    const char *w = d->text + t->start;
+    return t->kind == TOK_WORD && t->shape == SHAPE_LOWER &&
+           ((n > 3 && memcmp(w + n - 3, "n't", 3) == 0) || (n > 5 && memcmp(w + n - 5, "n\xE2\x80\x99t", 5) == 0));
+}
+
+bool facts_negation(const precis_doc *d, size_t k) {
+    return doc_tok_is(d, k, "not") || doc_tok_is(d, k, "never") || doc_tok_is(d, k, "n't") ||
+           negative_aux(d, (uint32_t)k);
+}
+
 static bool modal(const precis_doc *d, uint32_t k) {
     return fact_word(d, k, FW_MODAL);
 }
@@ -1821,7 +1836,7 @@ static bool empty_subject(const precis_doc *d, uint32_t k) {
 /* Words of a verb group before its head: auxiliaries, negation and sentence adverbs ("has
  * not yet been", "will now", "was reportedly"). */
 static bool verb_group_word(const precis_doc *d, uint32_t k) {
-    return fact_word(d, k, FW_AUX | FW_MODAL | FW_VERB_GROUP) || ends_with_ly(d, k) ||
+    return fact_word(d, k, FW_AUX | FW_MODAL | FW_VERB_GROUP) || ends_with_ly(d, k) || negative_aux(d, k) ||
            d->seg.tokens[k].kind == TOK_POSSESSIVE;
 }
 
@@ -2088,7 +2103,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
                 sub_end = b;
             b = c;
         }
-        if (b > a && (auxiliary(d, b) || modal(d, b) || doc_tok_is(d, b, "did") || doc_tok_is(d, b, "does"))) {
+        if (b > a && (auxiliary(d, b) || modal(d, b) || negative_aux(d, b) || doc_tok_is(d, b, "did") ||
+                      doc_tok_is(d, b, "does"))) {
             copula = doc_tok_is(d, b, "is") || doc_tok_is(d, b, "are") || doc_tok_is(d, b, "was") || doc_tok_is(d, b, "were");
             break;
         }
@@ -2161,7 +2177,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     if (!head) {
         uint32_t k = b;
         while (k < end && verb_group_word(d, k)) {
-            negated |= doc_tok_is(d, k, "not") || doc_tok_is(d, k, "never") || doc_tok_is(d, k, "n't") ||
+            negated |= facts_negation(d, k) ||
                        doc_tok_is(d, k, "unlikely") || /* "is unlikely to be cowed" */
                        doc_tok_is(d, k, "once");       /* "was once seen as the best": no longer */
             modal_seen |= modal(d, k) || doc_tok_is(d, k, "will") || doc_tok_is(d, k, "would");
@@ -2401,7 +2417,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     uint32_t ps = own ? own : planned ? b : head;
     if (!own && !planned && (negated || modal_seen)) {
         ps = group;
-        while (ps < head && !(modal(d, ps) || doc_tok_is(d, ps, "will") || doc_tok_is(d, ps, "would") ||
+        while (ps < head && !(modal(d, ps) || negative_aux(d, ps) || doc_tok_is(d, ps, "will") || doc_tok_is(d, ps, "would") ||
                               doc_tok_is(d, ps, "not") || doc_tok_is(d, ps, "never") || doc_tok_is(d, ps, "unlikely") ||
                               doc_tok_is(d, ps, "once")))
             ps++;

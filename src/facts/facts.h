@@ -143,6 +143,10 @@ bool facts_place_introduced(const precis_doc *d, uint32_t tok_start, uint32_t to
  * ("summit", "attack", "meeting"). */
 bool facts_event_noun(const precis_doc *d, size_t k);
 
+/* True when token k negates its verb group: "not", "never", "n't", or an auxiliary with its
+ * negation written on ("wouldn't", "hasn't"). */
+bool facts_negation(const precis_doc *d, size_t k);
+
 /* The date a time expression stands for as a person writes it ("Tuesday 29 October 2024")
  * into out, when it is resolved and its words do not already say it ("1998"); else false.
  * The text, Markdown and HTML views write it after the words. */

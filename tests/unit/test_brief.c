@@ -632,6 +632,14 @@ Test(brief, an_infinitive_whose_object_is_a_clause_goes_with_it) {
                 "The ferry strike: prompted a hotel owner.");
 }
 
+Test(brief, a_negation_written_on_its_auxiliary_stays_in_the_line) {
+    /* "hasn't" is one token: the line must not say the opposite */
+    const char *b = brief_text("Harbour board chairman Tomas Reyes hasn't signed the new ferry contract, despite "
+                               "pressure from the council. The deadline is Friday. The operator is waiting.\n");
+    cr_assert_null(strstr(b, ": signed the new ferry contract"), "%s", b);
+    cr_assert(strncmp(b, "Tomas Reyes (chairman): hasn't signed the new ferry contract", 60) == 0, "%s", b);
+}
+
 /* ---- a language without brief words --------------------------------------------------------- */
 
 Test(brief, a_language_without_brief_words_reads_a_subject_without_its_prepositions) {
