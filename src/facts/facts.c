@@ -1562,14 +1562,14 @@ static bool verb_complement(const precis_doc *d, uint32_t k) {
 }
 
 /* True when token k is a past participle that is no past tense: an irregular one in "-en"
- * or "-wn" ("risen", "shown"), or "seen", "done", "gone". */
+ * or "-wn" ("risen", "shown"), or "seen", "done", "gone", "become". */
 static bool participle_only(const precis_doc *d, uint32_t k) {
     const token *t = &d->seg.tokens[k];
     size_t n = t->end - t->start;
     const char *w = d->text + t->start;
     return t->kind == TOK_WORD && t->shape == SHAPE_LOWER && n >= 4 &&
            (memcmp(w + n - 2, "en", 2) == 0 || memcmp(w + n - 2, "wn", 2) == 0 || doc_tok_is(d, k, "done") ||
-            doc_tok_is(d, k, "gone"));
+            doc_tok_is(d, k, "gone") || (n >= 4 && memcmp(w + n - 4, "come", 4) == 0)); /* "has become" */
 }
 
 /* True when token k is a word in -ing of more than four letters ("falling", not "king"). */

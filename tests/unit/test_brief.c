@@ -608,6 +608,8 @@ Test(brief, a_subject_that_names_a_firm_leads_with_its_head_and_the_name) {
 }
 
 Test(brief, a_participle_that_is_no_past_tense_keeps_its_have) {
+    assert_line("The Eastmoor ferry has become the first to run on batteries, its operator said. It sails hourly. "
+                "Fares will not change.\n", "The Eastmoor ferry: has become the first to run");
     assert_line("Shares in Atlantico Lines have fallen sharply after the ferry firm cut its dividend. The board met "
                 "on Sunday. Its chairman said the cut was temporary.\n",
                 "Shares in Atlantico Lines: have fallen sharply");
