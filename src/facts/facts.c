@@ -2278,6 +2278,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     while (e < end && e - head < VERB_PHRASE_MAX &&
            (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e) || counted_after(d, e, end) ||
             amount_symbol(d, e, end) ||
+            /* "topped the US and Canada box office": two names that share what follows */
+            (e > head + 1 && e + 1 < end && doc_tok_is(d, e, "and") && name_or_number(d, e - 1) &&
+             d->seg.tokens[e - 1].kind == TOK_WORD && name_or_number(d, e + 1) && d->seg.tokens[e + 1].kind == TOK_WORD) ||
             /* a quotation that is the object ("attacked "false" ..."), not a clause after it
              * ("accepted her mistakes 'contributed' to ...") */
             ((d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) && e + 1 < end && d->seg.tokens[e + 1].kind == TOK_WORD &&

@@ -642,6 +642,12 @@ Test(brief, a_negation_written_on_its_auxiliary_stays_in_the_line) {
     cr_assert(strncmp(b, "Tomas Reyes (chairman): hasn't signed the new ferry contract", 60) == 0, "%s", b);
 }
 
+Test(brief, two_names_joined_by_and_stay_in_the_predicate) {
+    assert_line("Harbour FC have signed Ola Berg and Tom Reyes from Rovers on two-year deals, the club said. Both "
+                "will train with the squad on Monday. The fee was not disclosed.\n",
+                "Harbour FC: signed Ola Berg and Tom Reyes");
+}
+
 /* ---- a language without brief words --------------------------------------------------------- */
 
 Test(brief, a_language_without_brief_words_reads_a_subject_without_its_prepositions) {
