@@ -959,6 +959,20 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
             continue;
         if (p->start < we && p->end > ws)
             continue; /* "returned to France": the what says it already */
+        /* "Anna Keaveney, who appeared in Brookside, ..., has died": a place named only in an
+         * aside between the subject and its verb is the subject's background */
+        size_t in_aside = 0, in_opening = 0;
+        for (size_t m = 0; m < f->ents.n_mentions && f->what.clause_predicate_end; m++) {
+            const ner_mention *pm = &f->ents.mentions[m];
+            if (pm->entity != p->entity || (pm->flags & NERM_DEMONYM) ||
+                !(pm->sentence == lede || pm->sentence == cl || (head >= 0 && pm->sentence == head)))
+                continue;
+            in_opening++;
+            in_aside += pm->sentence == cl && pm->start >= f->what.clause_subject_end &&
+                        pm->end <= f->what.clause_head_start;
+        }
+        if (in_opening && in_aside == in_opening)
+            continue;
         /* "Greece: denied ...", "Police in Maryland: issued a warrant": the who says it */
         bool in_who = false;
         for (size_t j = 0; j < np && !in_who; j++)

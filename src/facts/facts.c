@@ -1974,6 +1974,13 @@ static bool speaker_clause(precis_doc *d, facts *f, uint32_t a, uint32_t end, bu
     return true;
 }
 
+/* True when the comma at token c closes an aside in a subject: an auxiliary, a modal or a
+ * negated one comes right after it ("..., has reported", "..., will not"). */
+static bool aside_closed(const precis_doc *d, uint32_t c, uint32_t end) {
+    return c + 1 < end && d->seg.tokens[c + 1].shape == SHAPE_LOWER &&
+           (auxiliary(d, c + 1) || modal(d, c + 1) || negative_aux(d, c + 1));
+}
+
 #define CLAUSE_SUBJECT_MAX 14 /* tokens: "A 78-year-old man from Connecticut" and a little more */
 #define RELATIVE_MAX 30       /* tokens of a relative clause between commas in the subject */
 
@@ -2065,6 +2072,20 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             uint32_t c = b + 1;
             while (c < end && !doc_tok_is(d, c, ",") && c - b <= (relative ? RELATIVE_MAX : 12))
                 c++;
+            /* a longer aside, or one with commas of its own ("Parmalat, the Italian food group
+             * at the centre of one of Europe's most painful corporate scandals, has reported",
+             * "Anna Keaveney, who appeared in Brookside, My Family and A Touch of Frost, has
+             * died"), ends at the comma after which the main clause's verb group comes */
+            bool describes = relative || (b + 1 < end && determiner(d, b + 1)); /* ", the Italian food group" */
+            if (describes && (c >= end || !doc_tok_is(d, c, ",") || !aside_closed(d, c, end)))
+                for (uint32_t k = b + 1; k < end && k - b <= RELATIVE_MAX; k++) {
+                    if (doc_tok_is(d, k, ",") && k + 1 < end && doc_tok_is(d, k + 1, "and"))
+                        break; /* "Moazzam Begg, from Birmingham, and ...": a list of subjects */
+                    if (doc_tok_is(d, k, ",") && aside_closed(d, k, end)) {
+                        c = k;
+                        break;
+                    }
+                }
             if (c >= end || !doc_tok_is(d, c, ","))
                 return false;
             if (!sub_end)

@@ -648,6 +648,13 @@ Test(brief, two_names_joined_by_and_stay_in_the_predicate) {
                 "Harbour FC: signed Ola Berg and Tom Reyes");
 }
 
+Test(brief, a_long_aside_ends_where_the_verb_group_comes) {
+    /* a relative clause with a list in it; its place is the subject's background */
+    assert_line("Actor Marta Esteves, who appeared in Harbour Lights, Dock Street and The Long Crossing, has died "
+                "in Lisbon aged 81. She had been ill for a year. Her family thanked the hospital staff.\n",
+                "Actor Marta Esteves: died in Lisbon aged 81.");
+}
+
 /* ---- a language without brief words --------------------------------------------------------- */
 
 Test(brief, a_language_without_brief_words_reads_a_subject_without_its_prepositions) {
