@@ -102,6 +102,9 @@ precis_status precis_doc_new(const precis_model *model, const char *text, size_t
         d->tok_term[i] = id;
         d->tok_stop[i] = stop;
     }
+    d->term_cue = arena_calloc(&d->mem, d->lex.n_terms ? d->lex.n_terms : 1, sizeof *d->term_cue);
+    if (!d->term_cue)
+        goto oom;
     *out = d;
     return PRECIS_OK;
 oom:
