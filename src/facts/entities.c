@@ -51,6 +51,19 @@ static size_t lower_key(const char *text, uint32_t s, uint32_t e, char *dst, siz
     /* ner_normalize's characters, made on the way rather than into a copy first */
     for (size_t i = 0; i < n && o < cap; i++) {
         char c = src[i];
+        unsigned char u = (unsigned char)c;
+        /* most bytes: ASCII past '.', nothing to drop, join or normalise; a branch or two
+         * where the general path below takes a dozen */
+        if (u > '.' && u < 0x80) {
+            if (space) {
+                dst[o++] = ' ';
+                space = false;
+                if (o == cap)
+                    break;
+            }
+            dst[o++] = (char)(u + ((unsigned)(u - 'A') < 26 ? 32 : 0));
+            continue;
+        }
         if ((unsigned char)c == 0xE2 && i + 2 < n && (unsigned char)src[i + 1] == 0x80) {
             char r = ner_normalize_e280((unsigned char)src[i + 2]);
             if (r) {
@@ -645,11 +658,16 @@ static precis_status link_all(ctx *c, ent_build *B) {
             order[next[max_w - words[i]]++] = i;
     for (size_t oi = 0; oi < no; oi++) {
         ner_mention *m = &c->m[order[oi]];
-        size_t klen;
-        char *key = key_of(c, m->start, m->end, &klen);
+        /* the gazetteer's key and the alias key differ only by periods: one reading of the
+         * span serves both when it has none (most names) */
+        char gk[KEY_MAX];
+        size_t gn = lower_key(c->d->text, m->start, m->end, gk, sizeof gk, false), klen = gn;
+        char *key = memchr(gk, '.', gn) ? key_of(c, m->start, m->end, &klen)
+                    : gn                ? arena_strndup(c->a, gk, gn)
+                                        : NULL;
         if (!key)
             continue;
-        const ner_gaz_entry *ge = gaz_span(c, m->start, m->end);
+        const ner_gaz_entry *ge = gn ? ner_gaz_get(c->g, gk, gn) : NULL;
         uint32_t mcls = ge ? ge->classes : 0;
         bool canon = ge && ge->canon && (mcls & (PLACE_CLASSES | GZ_ORG)) &&
                      !(m->type == NER_PER && !(mcls & GZ_ORG) && !(mcls & GZ_COUNTRY));
