@@ -48,7 +48,7 @@ const char *strmap_get_key(const strmap *m, const char *key, size_t len, int32_t
     return m->cap ? strmap_get_key_h(m, key, len, hash_bytes(key, len), value) : NULL;
 }
 
-bool strmap_reserve(strmap *m, size_t extra) {
+bool strmap_reserve_grow(strmap *m, size_t extra) {
     if (!m->cap && !strmap_init(m, 16))
         return false;
     while ((m->count + extra) * 2 > m->cap)

@@ -113,10 +113,16 @@ static inline strmap_slot *strmap_find_slot(const strmap *m, const char *key, si
     }
 }
 
+/* strmap_reserve's growing (or first allocation), out of line. */
+bool strmap_reserve_grow(strmap *m, size_t extra);
+
 /* Makes room for `extra` more keys, growing the map now if it must, so that a slot found by
  * strmap_find_slot stays where it is until strmap_fill fills it: one probe for a lookup that
- * inserts on a miss, where strmap_get_h then strmap_put_h made two. False on out of memory. */
-bool strmap_reserve(strmap *m, size_t extra);
+ * inserts on a miss, where strmap_get_h then strmap_put_h made two. False on out of memory.
+ * Inline: the lexicon asks at every word, and the map nearly always has room. */
+static inline bool strmap_reserve(strmap *m, size_t extra) {
+    return (m->cap && (m->count + extra) * 2 <= m->cap) || strmap_reserve_grow(m, extra);
+}
 
 /* Puts key into s, the empty slot strmap_find_slot found for it (after strmap_reserve, with no
  * change to the map in between). The key memory must outlive the map. */
