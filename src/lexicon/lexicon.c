@@ -81,28 +81,36 @@ static int32_t intern_stem(lexicon *lx, const char *stem, size_t len, bool ascii
 /* Longest word folded by ascii_fold. */
 #define LEXICON_ASCII_MAX 64
 
-/* text_fold of an ASCII word: its bytes with A-Z lowered. False (dst untouched or partly
- * written) when the word has a non-ASCII byte or is longer than cap: text_fold's Unicode
- * path then folds it. */
-static bool ascii_fold(const char *s, size_t len, char *dst, size_t cap) {
+/* text_fold of an ASCII word: its bytes with A-Z lowered, and their hash_bytes() in *h, in
+ * one pass (two passes read each byte twice, for most of the cost of a word that is already
+ * in the cache). False (dst untouched or partly written, *h meaningless) when the word has a
+ * non-ASCII byte or is longer than cap: text_fold's Unicode path then folds it. */
+static bool ascii_fold_hash(const char *s, size_t len, char *dst, size_t cap, uint64_t *h) {
     if (len > cap)
         return false;
     unsigned char any_high = 0;
+    uint64_t hash = HASH_FNV_OFFSET;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         any_high |= c;
-        dst[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        dst[i] = (char)c;
+        hash = (hash ^ c) * HASH_FNV_PRIME;
     }
+    *h = hash;
     return any_high < 0x80;
 }
 
 int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
     /* An ASCII word (nearly all of them in English news) is folded here, on the stack: the
-     * bytes text_fold gives it, without its buffer. */
+     * bytes text_fold gives it, without its buffer. One hash of the form serves the cache,
+     * the stopwords, the stem table and the insertion; one probe of the cache the lookup
+     * and the insertion. */
     char ascii[LEXICON_ASCII_MAX];
     const char *form;
     size_t flen;
-    bool is_ascii = ascii_fold(word, len, ascii, sizeof ascii);
+    uint64_t h;
+    bool is_ascii = ascii_fold_hash(word, len, ascii, sizeof ascii, &h);
     if (is_ascii) {
         form = ascii;
         flen = len;
@@ -113,10 +121,8 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
             return -1;
         form = lx->scratch.data ? lx->scratch.data : "";
         flen = lx->scratch.len;
+        h = hash_bytes(form, flen);
     }
-    /* one hash of the form for the cache, the stopwords, the stem table and the insertion,
-     * and one probe of the cache for the lookup and the insertion */
-    uint64_t h = hash_bytes(form, flen);
     if (flen > UINT32_MAX || !strmap_reserve(&lx->by_form, 1))
         return -1;
     strmap_slot *cache = strmap_find_slot(&lx->by_form, form, flen, h);

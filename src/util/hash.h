@@ -8,13 +8,18 @@
 #include <stdint.h>
 #include <string.h>
 
+/* FNV-1a's 64-bit offset basis and prime, for a caller that hashes bytes as it makes them
+ * (the lexicon, as it folds a word). */
+#define HASH_FNV_OFFSET 1469598103934665603ull
+#define HASH_FNV_PRIME 1099511628211ull
+
 /* FNV-1a. Four bytes a turn: the same hash with a quarter of the loop's overhead (it runs at
  * every word of a document, several times). The values must not change: they order the
  * slots that precis_idf_merge walks. */
 static inline uint64_t hash_bytes(const void *p, size_t len) {
-    const uint64_t prime = 1099511628211ull;
+    const uint64_t prime = HASH_FNV_PRIME;
     const unsigned char *s = p;
-    uint64_t h = 1469598103934665603ull;
+    uint64_t h = HASH_FNV_OFFSET;
     size_t i = 0;
     for (; i + 4 <= len; i += 4) {
         h = (h ^ s[i]) * prime;
@@ -30,8 +35,8 @@ static inline uint64_t hash_bytes(const void *p, size_t len) {
 /* hash_bytes of s[0, len) with A-Z lowered, which are written to dst: for a lookup of a
  * word's lower case, without a second pass over it. */
 static inline uint64_t hash_lower_ascii(const char *s, size_t len, char *dst) {
-    const uint64_t prime = 1099511628211ull;
-    uint64_t h = 1469598103934665603ull;
+    const uint64_t prime = HASH_FNV_PRIME;
+    uint64_t h = HASH_FNV_OFFSET;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         c = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
