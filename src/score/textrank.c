@@ -11,10 +11,10 @@
 /* What the comparisons share: log|S| of every sentence, computed once instead of at each of
  * its comparisons, and an inverted index (the sentences of each term, ascending) from which
  * the terms a sentence shares with every later one within the graph's window are counted in
- * one go when the first of its comparisons comes. simgraph_build compares a sentence with
- * each later one in turn, sentences in order, so a term's postings before the sentence are
- * passed over once for the whole document (post_next). The work is the shared terms, where
- * a pass over the other sentence's terms at each comparison was every term of every pair. */
+ * one go before its comparisons (simgraph_build's row call). Rows come in order, so a term's
+ * postings before the sentence are passed over once for the whole document (post_next). The
+ * work is the shared terms, where a pass over the other sentence's terms at each comparison
+ * was every term of every pair. */
 typedef struct textrank_ctx {
     const svec *v;
     size_t n, window;
@@ -22,14 +22,16 @@ typedef struct textrank_ctx {
     const uint32_t *post_start; /* per term: where its sentences start in post; n_terms + 1 */
     const uint32_t *post;       /* sentence indices, by term, ascending */
     uint32_t *post_next;        /* per term: its first posting not yet passed over */
-    uint32_t *shared;           /* per sentence: distinct terms shared with `counted` */
-    const svec *counted;
+    uint32_t *shared;           /* per sentence: distinct terms shared with the current row's */
 } textrank_ctx;
 
-/* Counts into c->shared the terms sentence i shares with each sentence j, i < j < i + window
- * + 1 (the ones simgraph_build compares it with). */
-static void count_shared(textrank_ctx *c, size_t i) {
+/* Counts into shared the terms sentence i shares with each sentence j, i < j < i + window + 1
+ * (the ones simgraph_build compares it with). */
+static void count_shared(size_t i, void *ctx) {
+    textrank_ctx *c = ctx;
     const svec *a = &c->v[i];
+    if (a->words < 2)
+        return; /* textrank_sim compares it with nothing */
     size_t hi = i + c->window + 1 < c->n ? i + c->window + 1 : c->n;
     for (size_t j = i + 1; j < hi; j++)
         c->shared[j] = 0;
@@ -43,14 +45,11 @@ static void count_shared(textrank_ctx *c, size_t i) {
     }
 }
 
+/* Called for a (the current row) and a later b only. */
 static double textrank_sim(const svec *a, const svec *b, void *ctx) {
-    textrank_ctx *c = ctx;
+    const textrank_ctx *c = ctx;
     if (a->words < 2 || b->words < 2)
         return 0; /* log(1) = 0 would make the denominator vanish */
-    if (c->counted != a) {
-        count_shared(c, (size_t)(a - c->v));
-        c->counted = a;
-    }
     uint32_t shared = c->shared[b - c->v]; /* distinct terms in both */
     return shared ? (double)shared / (c->log_words[a - c->v] + c->log_words[b - c->v]) : 0;
 }
@@ -95,7 +94,7 @@ bool score_textrank(precis_doc *d, const sentvecs *sv, const score_budget *budge
     for (size_t i = 0; i < sv->n; i++)
         lw[i] = log((double)sv->v[i].words);
     simgraph g;
-    if (!simgraph_build(sv, textrank_sim, &ctx, 0.0, a, &g) || !pagerank(&g, 0.85, scores))
+    if (!simgraph_build(sv, textrank_sim, count_shared, &ctx, 0.0, a, &g) || !pagerank(&g, 0.85, scores))
         return false;
     for (size_t i = 0; i < sv->n; i++)
         parts[i].centrality = scores[i];
