@@ -71,9 +71,8 @@ const char *strmap_get_key(const strmap *m, const char *key, size_t len, int32_t
 bool strmap_put(strmap *m, const char *key, size_t len, int32_t value);
 /* Returns a pointer to the slot's value, inserting `dflt` when absent; NULL on OOM. */
 int32_t *strmap_upsert(strmap *m, const char *key, size_t len, int32_t dflt, bool *inserted);
-/* The same two with the key's hash_bytes() given, for a caller that looks one key up in
- * several maps (the lexicon: its form cache, the stopwords, the stem table). */
-const char *strmap_get_key_h(const strmap *m, const char *key, size_t len, uint64_t h, int32_t *value);
+/* strmap_put with the key's hash_bytes() given, for a caller that looks one key up in several
+ * maps (the lexicon: its form cache, the stopwords, the stem table; strmap_get_key_h below). */
 bool strmap_put_h(strmap *m, const char *key, size_t len, uint64_t h, int32_t value);
 
 /* ---- lookups, inline: they run at nearly every token, several times a token, and the call
@@ -145,6 +144,18 @@ static inline int32_t strmap_get_h(const strmap *m, const char *key, size_t len,
         return -1;
     const strmap_slot *s = strmap_find_slot(m, key, len, h);
     return s->key ? s->value : -1;
+}
+
+/* strmap_get_key with the key's hash_bytes() given (the lexicon's stem table, at each new
+ * form of a document). */
+static inline const char *strmap_get_key_h(const strmap *m, const char *key, size_t len, uint64_t h,
+                                           int32_t *value) {
+    if (!m->cap)
+        return NULL;
+    const strmap_slot *s = strmap_find_slot(m, key, len, h);
+    if (s->key && value)
+        *value = s->value;
+    return s->key;
 }
 
 /* Returns the value for key, or -1 when absent. */
