@@ -37,6 +37,11 @@ struct precis_doc {
     lexicon lex;
     int32_t *tok_term; /* per token: term id, or -1 for non-words */
     uint8_t *tok_stop; /* per token: 1 when a stopword */
+    /* per term id: its cue-word classes | DOC_TERM_KNOWN once facts/quotes.c has looked them
+     * up for a term of one form (lexicon.term_one_form), 0 before. A memo in a document read
+     * through const pointers: a word is looked up once, not at each of its tokens; the
+     * document's one thread owns it. */
+    uint32_t *term_cue;
     uint32_t *sent_words; /* per sentence: its words (doc_sentence_words) */
 
     /* scoring and selection (score/, select/) */
@@ -54,6 +59,10 @@ struct precis_doc {
     /* facts (facts/) */
     struct facts *facts;
 };
+
+/* The bit of term_cue that says its term has been looked up (cue classes are the
+ * non-negative int32 values of a strmap: they never have it). */
+#define DOC_TERM_KNOWN (1u << 31)
 
 /* Inverse document frequency of a stem in a collection table: log((N+1)/(df+1)) + 1. */
 double idf_weight(const precis_idf *t, const char *stem, size_t len);

@@ -39,7 +39,14 @@ typedef struct ctx {
     ner_mention *m;
     size_t n, cap;
     int32_t *cover; /* per token: the mention covering it, or -1 */
+    /* per term id: gaz_token's classes | TERM_GAZ_KNOWN once looked up, 0 before (NULL when
+     * out of memory: every token is looked up) */
+    uint32_t *term_gaz;
 } ctx;
+
+/* The bit of ctx.term_gaz that says its term has been looked up (gazetteer classes are bits
+ * below it). */
+#define TERM_GAZ_KNOWN (1u << 31)
 
 /* Normalised, ASCII-lower-cased bytes of text[s, e) with whitespace runs as one space;
  * with `drop_periods`, periods go too (U.S. -> us). Returns the length (clipped to cap). */
@@ -51,6 +58,19 @@ static size_t lower_key(const char *text, uint32_t s, uint32_t e, char *dst, siz
     /* ner_normalize's characters, made on the way rather than into a copy first */
     for (size_t i = 0; i < n && o < cap; i++) {
         char c = src[i];
+        unsigned char u = (unsigned char)c;
+        /* most bytes: ASCII past '.', nothing to drop, join or normalise; a branch or two
+         * where the general path below takes a dozen */
+        if (u > '.' && u < 0x80) {
+            if (space) {
+                dst[o++] = ' ';
+                space = false;
+                if (o == cap)
+                    break;
+            }
+            dst[o++] = (char)(u + ((unsigned)(u - 'A') < 26 ? 32 : 0));
+            continue;
+        }
         if ((unsigned char)c == 0xE2 && i + 2 < n && (unsigned char)src[i + 1] == 0x80) {
             char r = ner_normalize_e280((unsigned char)src[i + 2]);
             if (r) {
@@ -82,6 +102,23 @@ static const ner_gaz_entry *gaz_span(const ctx *c, uint32_t s, uint32_t e) {
 static uint32_t gaz_classes(const ctx *c, uint32_t s, uint32_t e) {
     const ner_gaz_entry *en = gaz_span(c, s, e);
     return en ? en->classes : 0;
+}
+
+/* gaz_classes of token i, remembered per term: the rules ask about 110 times a document, of
+ * the same words again and again. lower_key is a function of a token's bytes with ASCII
+ * capitals lowered, which are the same for all the tokens of a term of one form (lexicon.h);
+ * an abbreviation's period is in the key but not in the form, so it is looked up each time. */
+static uint32_t gaz_token(const ctx *c, size_t i) {
+    const token *t = &c->d->seg.tokens[i];
+    int32_t term = c->d->tok_term[i];
+    if (!c->term_gaz || term < 0 || !c->d->lex.term_one_form[term] || (t->flags & TOKF_ABBREV))
+        return gaz_classes(c, t->start, t->end);
+    uint32_t memo = c->term_gaz[term];
+    if (!memo) {
+        memo = gaz_classes(c, t->start, t->end) | TERM_GAZ_KNOWN;
+        c->term_gaz[term] = memo;
+    }
+    return memo & ~TERM_GAZ_KNOWN;
 }
 
 static const token *tok(const ctx *c, size_t i) { return &c->d->seg.tokens[i]; }
@@ -177,13 +214,12 @@ static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
         /* "Mr. Trump, do you really think ...": an honorific opens no place and no title of a
          * work, whatever a vocative's comma made the tagger see */
         if ((m.type == NER_LOC || m.type == NER_MISC) && m.tok_end - m.tok_start > 1 &&
-            (gaz_classes(c, tok(c, m.tok_start)->start, tok(c, m.tok_start)->end) & GZ_HONORIFIC) &&
+            (gaz_token(c, m.tok_start) & GZ_HONORIFIC) &&
             tok(c, m.tok_start + 1)->kind == TOK_WORD) /* not the ground "Lord's" */
             m.type = NER_PER;
         /* Honorifics and role words at the front of a person (Mr, President): not the name. */
         while (m.type == NER_PER && m.tok_end - m.tok_start > 1) {
-            const token *t = tok(c, m.tok_start);
-            uint32_t k = gaz_classes(c, t->start, t->end);
+            uint32_t k = gaz_token(c, m.tok_start);
             if (!(k & (GZ_HONORIFIC | GZ_ROLE | GZ_DEMONYM)))
                 break;
             m.tok_start++;
@@ -247,7 +283,7 @@ static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
             if (two) {
                 m.end = tok(c, i + 1)->end;
                 m.tok_end = (uint32_t)i + 2;
-            } else if (!is_demonym(gaz_classes(c, t->start, t->end))) {
+            } else if (!is_demonym(gaz_token(c, i))) {
                 continue;
             }
             m.flags = NERM_DEMONYM;
@@ -358,7 +394,7 @@ done:
 
 static bool role_word(const ctx *c, size_t i) {
     const token *t = tok(c, i);
-    return t->kind == TOK_WORD && (gaz_classes(c, t->start, t->end) & GZ_ROLE);
+    return t->kind == TOK_WORD && (gaz_token(c, i) & GZ_ROLE);
 }
 
 /* The entities.txt classes of token i (enum entity_word_class; 0 when the language has no
@@ -379,7 +415,7 @@ static bool org_opener(const ctx *c, size_t i) {
     if (c->d->tok_stop[i] || t->shape != SHAPE_CAPITAL || t->end - t->start < 3 ||
         memcmp(c->d->text + t->end - 2, "ly", 2) == 0 || (word_class(c, i) & EW_OPENER))
         return false;
-    return !(gaz_classes(c, t->start, t->end) & GZ_ROLE);
+    return !(gaz_token(c, i) & GZ_ROLE);
 }
 
 /* The role just before token `at` (a person mention's first token, or the comma in front of
@@ -593,7 +629,7 @@ static bool person_shaped(const ctx *c, const ner_mention *m) {
         return false;
     for (size_t k = m->tok_start; k < m->tok_end; k++) {
         const token *t = tok(c, k);
-        if (t->kind != TOK_WORD || t->shape != SHAPE_CAPITAL || c->d->tok_stop[k] || gaz_classes(c, t->start, t->end))
+        if (t->kind != TOK_WORD || t->shape != SHAPE_CAPITAL || c->d->tok_stop[k] || gaz_token(c, k))
             return false;
     }
     return true;
@@ -645,11 +681,16 @@ static precis_status link_all(ctx *c, ent_build *B) {
             order[next[max_w - words[i]]++] = i;
     for (size_t oi = 0; oi < no; oi++) {
         ner_mention *m = &c->m[order[oi]];
-        size_t klen;
-        char *key = key_of(c, m->start, m->end, &klen);
+        /* the gazetteer's key and the alias key differ only by periods: one reading of the
+         * span serves both when it has none (most names) */
+        char gk[KEY_MAX];
+        size_t gn = lower_key(c->d->text, m->start, m->end, gk, sizeof gk, false), klen = gn;
+        char *key = memchr(gk, '.', gn) ? key_of(c, m->start, m->end, &klen)
+                    : gn                ? arena_strndup(c->a, gk, gn)
+                                        : NULL;
         if (!key)
             continue;
-        const ner_gaz_entry *ge = gaz_span(c, m->start, m->end);
+        const ner_gaz_entry *ge = gn ? ner_gaz_get(c->g, gk, gn) : NULL;
         uint32_t mcls = ge ? ge->classes : 0;
         bool canon = ge && ge->canon && (mcls & (PLACE_CLASSES | GZ_ORG)) &&
                      !(m->type == NER_PER && !(mcls & GZ_ORG) && !(mcls & GZ_COUNTRY));
@@ -853,8 +894,7 @@ static precis_status finish(ctx *c, ent_build *B, ner_entities *out) {
             continue;
         bool body = m->type != NER_LOC && said_to_be_body(c, m);
         if (m->tok_end - m->tok_start > 1 || entities_person_title(c->d, m->tok_start) ||
-            (m->tok_start > 0 && (gaz_classes(c, tok(c, m->tok_start - 1)->start, tok(c, m->tok_start - 1)->end) &
-                                  (GZ_HONORIFIC | GZ_ROLE))))
+            (m->tok_start > 0 && (gaz_token(c, m->tok_start - 1) & (GZ_HONORIFIC | GZ_ROLE))))
             named_in_full[m->entity] = 1; /* "Pierre Buyoya", "Lord Archer": a person */
         else if (m->type == NER_PER && owns_as_a_body(c, m, i + 1 < c->n ? &c->m[i + 1] : NULL))
             its[m->entity]++;
@@ -867,7 +907,7 @@ static precis_status finish(ctx *c, ent_build *B, ner_entities *out) {
         /* "Mr. Arad" speaks for a person as "the charity" does for a body */
         bool titled = !body && !place && m->type == NER_PER && m->tok_start > 0 &&
                       tok(c, m->tok_start - 1)->shape == SHAPE_CAPITAL && /* not "will miss England" */
-                      (gaz_classes(c, tok(c, m->tok_start - 1)->start, tok(c, m->tok_start - 1)->end) & GZ_HONORIFIC);
+                      (gaz_token(c, m->tok_start - 1) & GZ_HONORIFIC);
         uint8_t t = body ? NER_ORG : place ? NER_LOC : m->type;
         unsigned add = body || place || titled ? 3 : 1;
         votes[m->entity][t] = (uint16_t)(votes[m->entity][t] + add < UINT16_MAX ? votes[m->entity][t] + add : UINT16_MAX);
@@ -985,7 +1025,8 @@ precis_status entities_link(const precis_doc *d, const ner_mention *in, size_t n
     const ner_model *nm = ner_model_of_doc(d);
     ner_gaz empty;
     ner_gaz_init(&empty);
-    ctx c = {d, nm ? ner_model_gaz(nm) : &empty, a, NULL, 0, 0, NULL};
+    ctx c = {d, nm ? ner_model_gaz(nm) : &empty, a, NULL, 0, 0, NULL, NULL};
+    c.term_gaz = arena_calloc(a, d->lex.n_terms ? d->lex.n_terms : 1, sizeof *c.term_gaz);
     ent_build B = {NULL, 0, 0, NULL};
     precis_status st = clean_up(&c, in, n_in);
     if (st == PRECIS_OK)

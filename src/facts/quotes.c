@@ -28,7 +28,7 @@
  * in the language's cue words (models/<lang>/cues.txt); 0 for a word in no class, and for
  * every word of a language without cue words. The lists' own matching, case-blind for ASCII
  * as doc_tok_in is: the classes that are lower case only check the token's shape as well. */
-static uint32_t cue(const precis_doc *d, size_t k) {
+static uint32_t cue_lookup(const precis_doc *d, size_t k) {
     const strmap *m = &d->lang->cue_words;
     const token *t = &d->seg.tokens[k];
     size_t len = t->end - t->start;
@@ -43,6 +43,26 @@ static uint32_t cue(const precis_doc *d, size_t k) {
     }
     int32_t v = strmap_get(m, w, len);
     return v < 0 ? 0 : (uint32_t)v;
+}
+
+/* cue_lookup, remembered per term (doc.h, term_cue): the rules ask about 700 times a
+ * document, mostly of the same few hundred words. Only for a term of one form, and a token
+ * whose lookup key is that form: not an abbreviation, whose term drops its period, nor a
+ * lower-case word with a capital (the clitic "'RE"), looked up as written. */
+static uint32_t cue(const precis_doc *d, size_t k) {
+    int32_t term = d->tok_term[k];
+    if (term < 0 || !d->lex.term_one_form[term])
+        return cue_lookup(d, k);
+    const token *t = &d->seg.tokens[k];
+    unsigned char c0 = (unsigned char)d->text[t->start];
+    if ((t->flags & TOKF_ABBREV) || (t->shape == SHAPE_LOWER && t->kind == TOK_WORD && !(c0 >= 'a' && c0 <= 'z')))
+        return cue_lookup(d, k);
+    uint32_t memo = d->term_cue[term];
+    if (!memo) {
+        memo = cue_lookup(d, k) | DOC_TERM_KNOWN;
+        d->term_cue[term] = memo;
+    }
+    return memo & ~DOC_TERM_KNOWN;
 }
 
 static bool cue_is(const precis_doc *d, size_t k, uint32_t cls) { return (cue(d, k) & cls) != 0; }

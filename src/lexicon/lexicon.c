@@ -33,19 +33,23 @@ void lexicon_free(lexicon *lx) {
     strmap_free(&lx->by_stem);
     free(lx->term_text);
     free(lx->term_len);
+    free(lx->term_one_form);
     buf_free(&lx->scratch);
     memset(lx, 0, sizeof *lx);
 }
 
 
 /* The term id of a stem, made when it is new (its text copied to the arena: term_text is
- * NUL-terminated, which a stem of stems.tsv in the model is not). */
-static int32_t intern_stem(lexicon *lx, const char *stem, size_t len) {
+ * NUL-terminated, which a stem of stems.tsv in the model is not), for a new form (ASCII when
+ * `ascii`). */
+static int32_t intern_stem(lexicon *lx, const char *stem, size_t len, bool ascii) {
     if (len > UINT32_MAX || !strmap_reserve(&lx->by_stem, 1))
         return -1;
     strmap_slot *slot = strmap_find_slot(&lx->by_stem, stem, len, hash_bytes(stem, len));
-    if (slot->key)
+    if (slot->key) {
+        lx->term_one_form[slot->value] = 0; /* a second form */
         return slot->value;
+    }
     if (lx->n_terms == lx->cap_terms) {
         size_t cap = lx->cap_terms ? lx->cap_terms * 2 : 256;
         const char **t = realloc(lx->term_text, cap * sizeof *t);
@@ -56,6 +60,10 @@ static int32_t intern_stem(lexicon *lx, const char *stem, size_t len) {
         if (!l)
             return -1;
         lx->term_len = l;
+        uint8_t *one = realloc(lx->term_one_form, cap * sizeof *one);
+        if (!one)
+            return -1;
+        lx->term_one_form = one;
         lx->cap_terms = cap;
     }
     const char *copy = arena_strndup(lx->mem, stem, len);
@@ -64,6 +72,7 @@ static int32_t intern_stem(lexicon *lx, const char *stem, size_t len) {
     int32_t id = (int32_t)lx->n_terms;
     lx->term_text[id] = copy;
     lx->term_len[id] = (uint32_t)len;
+    lx->term_one_form[id] = ascii;
     lx->n_terms++;
     strmap_fill(&lx->by_stem, slot, copy, len, id);
     return id;
@@ -72,28 +81,37 @@ static int32_t intern_stem(lexicon *lx, const char *stem, size_t len) {
 /* Longest word folded by ascii_fold. */
 #define LEXICON_ASCII_MAX 64
 
-/* text_fold of an ASCII word: its bytes with A-Z lowered. False (dst untouched or partly
- * written) when the word has a non-ASCII byte or is longer than cap: text_fold's Unicode
- * path then folds it. */
-static bool ascii_fold(const char *s, size_t len, char *dst, size_t cap) {
+/* text_fold of an ASCII word: its bytes with A-Z lowered, and their hash_bytes() in *h, in
+ * one pass (two passes read each byte twice, for most of the cost of a word that is already
+ * in the cache). False (dst untouched or partly written, *h meaningless) when the word has a
+ * non-ASCII byte or is longer than cap: text_fold's Unicode path then folds it. */
+static bool ascii_fold_hash(const char *s, size_t len, char *dst, size_t cap, uint64_t *h) {
     if (len > cap)
         return false;
     unsigned char any_high = 0;
+    uint64_t hash = HASH_FNV_OFFSET;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         any_high |= c;
-        dst[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        dst[i] = (char)c;
+        hash = (hash ^ c) * HASH_FNV_PRIME;
     }
+    *h = hash;
     return any_high < 0x80;
 }
 
 int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
     /* An ASCII word (nearly all of them in English news) is folded here, on the stack: the
-     * bytes text_fold gives it, without its buffer. */
+     * bytes text_fold gives it, without its buffer. One hash of the form serves the cache,
+     * the stopwords, the stem table and the insertion; one probe of the cache the lookup
+     * and the insertion. */
     char ascii[LEXICON_ASCII_MAX];
     const char *form;
     size_t flen;
-    if (ascii_fold(word, len, ascii, sizeof ascii)) {
+    uint64_t h;
+    bool is_ascii = ascii_fold_hash(word, len, ascii, sizeof ascii, &h);
+    if (is_ascii) {
         form = ascii;
         flen = len;
     } else {
@@ -103,14 +121,14 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
             return -1;
         form = lx->scratch.data ? lx->scratch.data : "";
         flen = lx->scratch.len;
+        h = hash_bytes(form, flen);
     }
-    /* one hash of the form for the cache, the stopwords, the stem table and the insertion,
-     * and one probe of the cache for the lookup and the insertion */
-    uint64_t h = hash_bytes(form, flen);
     if (flen > UINT32_MAX || !strmap_reserve(&lx->by_form, 1))
         return -1;
     strmap_slot *cache = strmap_find_slot(&lx->by_form, form, flen, h);
     if (cache->key) {
+        if (!is_ascii) /* a Unicode word with an ASCII one's form: the Kelvin sign's "k" */
+            lx->term_one_form[cache->value >> 1] = 0;
         if (stop)
             *stop = cache->value & 1;
         return cache->value >> 1;
@@ -137,7 +155,7 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
             slen = (size_t)sb_stemmer_length(lx->stemmer);
         }
     }
-    int32_t id = intern_stem(lx, stem, slen);
+    int32_t id = intern_stem(lx, stem, slen, is_ascii);
     if (id < 0)
         return -1;
     strmap_fill(&lx->by_form, cache, form_copy, flen, (id << 1) | (is_stop ? 1 : 0));

@@ -25,6 +25,10 @@ typedef struct lexicon {
     strmap by_stem;             /* stem -> term id */
     const char **term_text;     /* term id -> stem (NUL-terminated) */
     uint32_t *term_len;
+    /* term id -> 1 while every word given the term was ASCII and folded to one form (one
+     * spelling, case aside): its words then match a word list alike, and a caller may
+     * remember the answer per term */
+    uint8_t *term_one_form;
     size_t n_terms, cap_terms;
     buf scratch;
 } lexicon;

@@ -7,7 +7,7 @@
 
 size_t graph_window(size_t n) { return n <= GRAPH_ALL_PAIRS_LIMIT ? n : GRAPH_WINDOW; }
 
-bool simgraph_build(const sentvecs *sv, sim_fn sim, void *ctx, double min_weight, arena *a,
+bool simgraph_build(const sentvecs *sv, sim_fn sim, row_fn row, void *ctx, double min_weight, arena *a,
                     simgraph *out) {
     size_t n = sv->n, win = graph_window(n);
     out->n = n;
@@ -28,6 +28,8 @@ bool simgraph_build(const sentvecs *sv, sim_fn sim, void *ctx, double min_weight
     for (size_t i = 0; i < n; i++) {
         out->row[i] = (uint32_t)m;
         cur[i] = (uint32_t)m;
+        if (row)
+            row(i, ctx);
         size_t lo = i > win ? i - win : 0, hi = i + win + 1 < n ? i + win + 1 : n;
         for (size_t j = lo; j < hi; j++) {
             if (j == i)

@@ -29,9 +29,15 @@ typedef struct simgraph {
  * computes each pair once. */
 typedef double (*sim_fn)(const svec *a, const svec *b, void *ctx);
 
+/* Told that sentence i's comparisons with the later sentences come next: for a similarity
+ * that prepares something per sentence (textrank counts its shared terms at once). Rows come
+ * in order, each once. */
+typedef void (*row_fn)(size_t i, void *ctx);
+
 /* Builds the graph with weight sim(i, j) for every compared pair whose weight exceeds
- * `min_weight`. False when out of memory. */
-bool simgraph_build(const sentvecs *sv, sim_fn sim, void *ctx, double min_weight, arena *a,
+ * `min_weight`, calling row(i) (when not NULL) before row i's comparisons. False when out of
+ * memory. */
+bool simgraph_build(const sentvecs *sv, sim_fn sim, row_fn row, void *ctx, double min_weight, arena *a,
                     simgraph *out);
 
 /* Weighted PageRank (Brin & Page 1998) with damping `d`: each node passes its score to its

@@ -15,7 +15,7 @@ bool score_lexrank(precis_doc *d, const sentvecs *sv, const score_budget *budget
     (void)budget; /* weighs nothing by the budget */
     (void)d;
     simgraph g;
-    if (!simgraph_build(sv, lexrank_sim, NULL, 0.0, a, &g) || !pagerank(&g, 0.85, scores))
+    if (!simgraph_build(sv, lexrank_sim, NULL, NULL, 0.0, a, &g) || !pagerank(&g, 0.85, scores))
         return false;
     for (size_t i = 0; i < sv->n; i++)
         parts[i].centrality = scores[i];

@@ -35,20 +35,11 @@ static bool grow(strmap *m) {
     return true;
 }
 
-const char *strmap_get_key_h(const strmap *m, const char *key, size_t len, uint64_t h, int32_t *value) {
-    if (!m->cap)
-        return NULL;
-    strmap_slot *s = strmap_find_slot(m, key, len, h);
-    if (s->key && value)
-        *value = s->value;
-    return s->key;
-}
-
 const char *strmap_get_key(const strmap *m, const char *key, size_t len, int32_t *value) {
     return m->cap ? strmap_get_key_h(m, key, len, hash_bytes(key, len), value) : NULL;
 }
 
-bool strmap_reserve(strmap *m, size_t extra) {
+bool strmap_reserve_grow(strmap *m, size_t extra) {
     if (!m->cap && !strmap_init(m, 16))
         return false;
     while ((m->count + extra) * 2 > m->cap)

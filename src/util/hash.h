@@ -8,13 +8,18 @@
 #include <stdint.h>
 #include <string.h>
 
+/* FNV-1a's 64-bit offset basis and prime, for a caller that hashes bytes as it makes them
+ * (the lexicon, as it folds a word). */
+#define HASH_FNV_OFFSET 1469598103934665603ull
+#define HASH_FNV_PRIME 1099511628211ull
+
 /* FNV-1a. Four bytes a turn: the same hash with a quarter of the loop's overhead (it runs at
  * every word of a document, several times). The values must not change: they order the
  * slots that precis_idf_merge walks. */
 static inline uint64_t hash_bytes(const void *p, size_t len) {
-    const uint64_t prime = 1099511628211ull;
+    const uint64_t prime = HASH_FNV_PRIME;
     const unsigned char *s = p;
-    uint64_t h = 1469598103934665603ull;
+    uint64_t h = HASH_FNV_OFFSET;
     size_t i = 0;
     for (; i + 4 <= len; i += 4) {
         h = (h ^ s[i]) * prime;
@@ -30,8 +35,8 @@ static inline uint64_t hash_bytes(const void *p, size_t len) {
 /* hash_bytes of s[0, len) with A-Z lowered, which are written to dst: for a lookup of a
  * word's lower case, without a second pass over it. */
 static inline uint64_t hash_lower_ascii(const char *s, size_t len, char *dst) {
-    const uint64_t prime = 1099511628211ull;
-    uint64_t h = 1469598103934665603ull;
+    const uint64_t prime = HASH_FNV_PRIME;
+    uint64_t h = HASH_FNV_OFFSET;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         c = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
@@ -66,9 +71,8 @@ const char *strmap_get_key(const strmap *m, const char *key, size_t len, int32_t
 bool strmap_put(strmap *m, const char *key, size_t len, int32_t value);
 /* Returns a pointer to the slot's value, inserting `dflt` when absent; NULL on OOM. */
 int32_t *strmap_upsert(strmap *m, const char *key, size_t len, int32_t dflt, bool *inserted);
-/* The same two with the key's hash_bytes() given, for a caller that looks one key up in
- * several maps (the lexicon: its form cache, the stopwords, the stem table). */
-const char *strmap_get_key_h(const strmap *m, const char *key, size_t len, uint64_t h, int32_t *value);
+/* strmap_put with the key's hash_bytes() given, for a caller that looks one key up in several
+ * maps (the lexicon: its form cache, the stopwords, the stem table; strmap_get_key_h below). */
 bool strmap_put_h(strmap *m, const char *key, size_t len, uint64_t h, int32_t value);
 
 /* ---- lookups, inline: they run at nearly every token, several times a token, and the call
@@ -113,10 +117,16 @@ static inline strmap_slot *strmap_find_slot(const strmap *m, const char *key, si
     }
 }
 
+/* strmap_reserve's growing (or first allocation), out of line. */
+bool strmap_reserve_grow(strmap *m, size_t extra);
+
 /* Makes room for `extra` more keys, growing the map now if it must, so that a slot found by
  * strmap_find_slot stays where it is until strmap_fill fills it: one probe for a lookup that
- * inserts on a miss, where strmap_get_h then strmap_put_h made two. False on out of memory. */
-bool strmap_reserve(strmap *m, size_t extra);
+ * inserts on a miss, where strmap_get_h then strmap_put_h made two. False on out of memory.
+ * Inline: the lexicon asks at every word, and the map nearly always has room. */
+static inline bool strmap_reserve(strmap *m, size_t extra) {
+    return (m->cap && (m->count + extra) * 2 <= m->cap) || strmap_reserve_grow(m, extra);
+}
 
 /* Puts key into s, the empty slot strmap_find_slot found for it (after strmap_reserve, with no
  * change to the map in between). The key memory must outlive the map. */
@@ -134,6 +144,18 @@ static inline int32_t strmap_get_h(const strmap *m, const char *key, size_t len,
         return -1;
     const strmap_slot *s = strmap_find_slot(m, key, len, h);
     return s->key ? s->value : -1;
+}
+
+/* strmap_get_key with the key's hash_bytes() given (the lexicon's stem table, at each new
+ * form of a document). */
+static inline const char *strmap_get_key_h(const strmap *m, const char *key, size_t len, uint64_t h,
+                                           int32_t *value) {
+    if (!m->cap)
+        return NULL;
+    const strmap_slot *s = strmap_find_slot(m, key, len, h);
+    if (s->key && value)
+        *value = s->value;
+    return s->key;
 }
 
 /* Returns the value for key, or -1 when absent. */
