@@ -848,19 +848,13 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
             /* "Shares in Borussia Dortmund" rather than the whole "Shares in struggling German
              * football club Borussia Dortmund" */
             uint32_t se = 0, he = 0, ns = 0;
-            /* (a place is no actor: "Mobile phones in UK" would say the where twice) */
+            /* (a place is no actor: "Mobile phones in UK" would say the where twice; a place
+             * name only after the plain description fails) */
             bool named = named_subject(d, f, true, &he, &ns);
-            if (named) {
-                left_out_start = he;
-                left_out_end = ns;
-                lead_span(br, d, f->what.clause_subject_start, he);
-                buf_putc(&br->lead, ' ');
-                lead_span(br, d, ns, f->what.clause_subject_end);
-                group = true;
-            } else if ((se = plain_subject_end(d, f)) != 0) {
+            if (!named && (se = plain_subject_end(d, f)) != 0) {
                 lead_span(br, d, f->what.clause_subject_start, se);
                 group = true;
-            } else if (named_subject(d, f, false, &he, &ns)) {
+            } else if (named || named_subject(d, f, false, &he, &ns)) {
                 left_out_start = he;
                 left_out_end = ns;
                 lead_span(br, d, f->what.clause_subject_start, he);
