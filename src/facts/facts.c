@@ -1195,9 +1195,40 @@ static bool measure_modifier(const precis_doc *d, size_t k) {
     return (model_word_class(&d->lang->fact_words, h + 1, (size_t)(d->text + t->end - h - 1)) & FW_MEASURE_UNIT) != 0;
 }
 
+/* True when sentence i is a headline written as a sentence: the first sentence of the text
+ * (boilerplate aside), a paragraph of its own of at most HEADLINE_WORDS_MAX words, which the
+ * longer sentence after it restates: at least two of its content words, and half of them,
+ * come again there ("Federal court rules against Ohio's purges of voter rolls." above "A
+ * federal appeals court ruled Friday against Ohio's procedure for removing voters from
+ * state rolls"). A short lede in a paragraph of its own is followed by more of the story,
+ * not by itself again. */
+#define HEADLINE_WORDS_MAX 16
+static bool sentence_headline(const precis_doc *d, size_t i) {
+    const sentence *s = d->seg.sentences;
+    if (i + 1 >= d->seg.n_sentences || s[i + 1].paragraph == s[i].paragraph ||
+        doc_sentence_words(d, i) > HEADLINE_WORDS_MAX || doc_sentence_words(d, i + 1) <= doc_sentence_words(d, i))
+        return false;
+    for (size_t j = 0; j < i; j++)
+        if (!(d->boilerplate && d->boilerplate[j]))
+            return false;
+    size_t content = 0, again = 0;
+    for (uint32_t k = s[i].tok_start; k < s[i].tok_end; k++) {
+        if (d->tok_term[k] < 0 || d->tok_stop[k])
+            continue;
+        content++;
+        for (uint32_t j = s[i + 1].tok_start; j < s[i + 1].tok_end; j++)
+            if (d->tok_term[j] == d->tok_term[k]) {
+                again++;
+                break;
+            }
+    }
+    return again >= 2 && 2 * again >= content;
+}
+
 int32_t facts_lede(const precis_doc *d) {
     for (size_t i = 0; i < d->seg.n_sentences; i++) {
-        if ((d->boilerplate && d->boilerplate[i]) || doc_sentence_words(d, i) < LEDE_MIN_WORDS)
+        if ((d->boilerplate && d->boilerplate[i]) || doc_sentence_words(d, i) < LEDE_MIN_WORDS ||
+            sentence_headline(d, i))
             continue;
         /* a headline or a label has no full stop: the lede is the first real sentence */
         int c = doc_sentence_final(d, i);

@@ -655,6 +655,19 @@ Test(brief, a_long_aside_ends_where_the_verb_group_comes) {
                 "Actor Marta Esteves: died in Lisbon aged 81.");
 }
 
+Test(brief, a_headline_written_as_a_sentence_is_not_the_lede) {
+    /* the first paragraph is a headline with a full stop; the lede below restates it */
+    assert_line("Harbour board approves new ferry quay after a long row over cost.\n\nThe Eastmoor harbour board "
+                "approved a new ferry quay on Tuesday after a two-year row over its cost. Work starts in May. The "
+                "quay will take the larger island ferries.\n",
+                "The Eastmoor harbour board: approved a new ferry quay");
+    /* a short lede in a paragraph of its own, with more of the story after it, is the lede */
+    assert_line("Harbour pilots at the port of Sines walked out on Monday.\n\nShips waited offshore for hours as "
+                "talks on night-shift pay broke down without a deal. The union said the strike would last two days. "
+                "The port authority declined to comment.\n",
+                "Harbour pilots: walked out, Monday.");
+}
+
 /* ---- a language without brief words --------------------------------------------------------- */
 
 Test(brief, a_language_without_brief_words_reads_a_subject_without_its_prepositions) {
