@@ -1051,17 +1051,23 @@ static bool inside_quote(const facts *f, size_t byte) {
  * March", "before Friday"), or the dateline's day of writing. Without a document date the
  * year rule does not apply. */
 #define WHEN_YEARS_APART 1
-/* The end of a dateline ("LISBON, March 12 (Reuters) -", "MANILA (AP) —"): the byte after
- * its dash, or 0 when the text opens with none. Its date is the day of writing, not of the
- * event. */
+/* The end of a dateline ("LISBON, March 12 (Reuters) -", "MANILA (AP) —", "New Delhi, India
+ * (CNN)As the earth shook ..."): the byte after its dash, or after the outlet's bracket when
+ * the story's first word follows it with no space; 0 when the text opens with none. Its date
+ * is the day of writing, not of the event. */
 static uint32_t dateline_end(const precis_doc *d, const facts *f) {
     if (d->seg.n_sentences == 0)
         return 0;
     const sentence *s = &d->seg.sentences[0];
-    for (uint32_t k = s->tok_start + 1; k < s->tok_end && k < s->tok_start + DATELINE_TOKENS; k++)
-        if ((doc_tok_is(d, k, "-") || doc_tok_is(d, k, "\xE2\x80\x94") || doc_tok_is(d, k, "\xE2\x80\x93")) &&
-            doc_tok_is(d, k - 1, ")") && k >= 2 && in_source(f, d->seg.tokens[k - 2].start))
+    for (uint32_t k = s->tok_start + 1; k < s->tok_end && k < s->tok_start + DATELINE_TOKENS; k++) {
+        if (!doc_tok_is(d, k - 1, ")") || k < 2 || !in_source(f, d->seg.tokens[k - 2].start))
+            continue;
+        if (doc_tok_is(d, k, "-") || doc_tok_is(d, k, "\xE2\x80\x94") || doc_tok_is(d, k, "\xE2\x80\x93"))
             return d->seg.tokens[k].end;
+        if (d->seg.tokens[k].kind == TOK_WORD && d->seg.tokens[k].shape != SHAPE_LOWER &&
+            !(d->seg.tokens[k].flags & TOKF_SPACE_BEFORE))
+            return d->seg.tokens[k - 1].end;
+    }
     return 0;
 }
 
@@ -1940,6 +1946,39 @@ static bool refuse(facts *f) {
     return false;
 }
 
+/* True when token k reads as a verb by the lists or by its ending: an event verb, an
+ * irregular past, a verb that reports, or a word in -ed, -ing or -en. */
+static bool verb_like(precis_doc *d, uint32_t k, buf *scratch) {
+    const token *t = &d->seg.tokens[k];
+    return event_class(d, k, scratch) == EVENT_VERB || irregular_past(d, k) || fact_word(d, k, FW_REPORT_VERB) ||
+           quotes_is_speech_verb(d, k) ||
+           (t->end - t->start > 3 &&
+            (strncmp(d->text + t->end - 2, "ed", 2) == 0 || strncmp(d->text + t->end - 3, "ing", 3) == 0 ||
+             strncmp(d->text + t->end - 2, "en", 2) == 0));
+}
+
+/* "are very concerned about the use of ...", "is much higher than estimated", "is due in a
+ * US court", "is ready to commit his future to ...": after a copula, a word that is no verb
+ * (or any word after a degree word of facts.txt: "very concerned"), its complement (a
+ * preposition, "of" or "than") and a word say what state the subject is in, which is the
+ * news of a survey, a forecast or a fixture. A participle without a degree word is the
+ * passive's head ("was arrested for"). Returns the word's token, or 0 when tokens from k
+ * read otherwise. */
+static uint32_t adjective_state(precis_doc *d, uint32_t k, uint32_t end, buf *scratch) {
+    bool graded = fact_word(d, k, FW_DEGREE);
+    uint32_t j = graded ? k + 1 : k;
+    if (j + 2 >= end)
+        return 0;
+    const token *t = &d->seg.tokens[j];
+    if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[j] || determiner(d, j) ||
+        (!graded && verb_like(d, j, scratch)))
+        return 0;
+    if (!fact_word(d, j + 1, FW_COMPLEMENT) && !doc_tok_is(d, j + 1, "than") && !doc_tok_is(d, j + 1, "of"))
+        return 0;
+    const token *n = &d->seg.tokens[j + 2];
+    return n->kind == TOK_WORD || n->kind == TOK_NUMBER ? j : 0;
+}
+
 /* True when tokens from k, before any punctuation, compare by a measure: a number or "twice"
  * and then "more", "less" or "likely" ("about 30% less likely", "twice as likely"). */
 static bool finding(const precis_doc *d, uint32_t k, uint32_t end) {
@@ -2026,8 +2065,11 @@ static bool aside_closed(const precis_doc *d, uint32_t c, uint32_t end) {
 /* The first token of sentence s's clause: past a source in brackets ("(CNN)", "(The
  * Hollywood Reporter)"), a dateline ("LISBON (Reuters) -") and a label before a colon
  * ("Wanted: Police in Maryland have issued ..."). */
-static uint32_t clause_start(const precis_doc *d, const sentence *s) {
+static uint32_t clause_start(const precis_doc *d, const facts *f, const sentence *s) {
     uint32_t a = s->tok_start, end = s->tok_end;
+    /* "Kathmandu, Nepal (CNN)Rescuers in Nepal have pulled ...": the story after its dateline */
+    while (a < end && d->seg.tokens[a].start < f->dateline_end)
+        a++;
     /* "(CNN)", "(The Hollywood Reporter)" */
     if (a < end && doc_tok_is(d, a, "("))
         for (uint32_t k = a + 1; k < end && k < a + 6; k++)
@@ -2052,7 +2094,7 @@ static uint32_t clause_start(const precis_doc *d, const sentence *s) {
 
 static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     const sentence *s = &d->seg.sentences[si];
-    uint32_t a = clause_start(d, s), end = s->tok_end;
+    uint32_t a = clause_start(d, f, s), end = s->tok_end;
     if (a < end && introducer(d, a)) {
         uint32_t k = a;
         while (k < end && !doc_tok_is(d, k, ","))
@@ -2226,6 +2268,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     copula &= !planned;
     bool stated = false; /* the predicate is a state: a copula and a preposition ("is in talks") */
     bool identified = false; /* a name, a copula and who it is in the news ("were the big winners") */
+    bool adjectival = false; /* a copula and a word that states ("are very concerned about") */
+    uint32_t degree = 0;     /* ... from its degree word, if any */
     if (!head) {
         uint32_t k = b;
         while (k < end && verb_group_word(d, k)) {
@@ -2260,9 +2304,22 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         identified = copula && !stated && name_at_end(f, b) && k + 1 < end &&
                      (doc_tok_is(d, k, "the") || doc_tok_is(d, k, "among") ||
                       (fact_word(d, k, FW_STATE_PREP) && name_or_number(d, k + 1)));
+        /* (in the lede only: further down, after a scene, a state describes ("ISIS is widely
+         * known for ..."); and not after "to": "are yet to respond") */
+        bool to_in_group = false;
+        for (uint32_t g = b; g < k; g++)
+            to_in_group |= doc_tok_is(d, g, "to");
+        uint32_t adjective = copula && !have && !stated && !identified && !to_in_group && si == facts_lede(d)
+                                 ? adjective_state(d, k, end, scratch)
+                                 : 0;
+        if (adjective) {
+            adjectival = true;
+            degree = k;
+            k = adjective;
+        }
         if (have)
             k--;
-        else if (stated || identified)
+        else if (stated || identified || adjectival)
             ;
         /* "are about 30% less likely to develop heart disease": a measured comparison is what
          * a study found, an event of its own */
@@ -2270,12 +2327,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             const token *t = &d->seg.tokens[k];
             if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[k] || determiner(d, k))
                 return false;
-            bool verbal = event_class(d, k, scratch) == EVENT_VERB || irregular_past(d, k) ||
-                          (t->end - t->start > 3 && (strncmp(d->text + t->end - 2, "ed", 2) == 0 ||
-                                                      strncmp(d->text + t->end - 3, "ing", 3) == 0 ||
-                                                      strncmp(d->text + t->end - 2, "en", 2) == 0));
             /* "is right at home", "are the best videos": a description, not an event */
-            if (copula && !verbal)
+            if (copula && !verb_like(d, k, scratch))
                 return true;
         }
         head = k;
@@ -2469,7 +2522,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             return refuse(f);
     }
     /* a modal or a negation changes what happened: "will not get a day off" */
-    uint32_t ps = own ? own : planned ? b : head;
+    uint32_t ps = own ? own : planned ? b : adjectival ? degree : head;
     if (!own && !planned && (negated || modal_seen)) {
         ps = group;
         while (ps < head && !(modal(d, ps) || negative_aux(d, ps) || doc_tok_is(d, ps, "will") || doc_tok_is(d, ps, "would") ||
@@ -2580,7 +2633,7 @@ static void choose_what(precis_doc *d, facts *f) {
         /* a sentence that reads as no clause of its own may be a claim its speaker makes at
          * its end */
         if (!f->what.clause_predicate_end && !f->what.clause_refused &&
-            speaker_clause(d, f, clause_start(d, &d->seg.sentences[si]), d->seg.sentences[si].tok_end, &scratch))
+            speaker_clause(d, f, clause_start(d, f, &d->seg.sentences[si]), d->seg.sentences[si].tok_end, &scratch))
             scene = false;
         if (f->what.clause_predicate_end)
             f->what.clause_sentence = si;

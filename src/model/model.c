@@ -225,7 +225,7 @@ static const word_class FACT_CLASSES[] = {
     {"rank", FW_RANK, WF_WORD},                     {"approx", FW_APPROX, WF_PHRASE},
     {"definite", FW_DEFINITE, WF_WORD},           {"state_prep", FW_STATE_PREP, WF_WORD},
     {"circumstance", FW_CIRCUMSTANCE, WF_WORD},     {"reflexive", FW_REFLEXIVE, WF_WORD},
-    {"object_complement", FW_OBJECT_COMPLEMENT, WF_WORD}};
+    {"object_complement", FW_OBJECT_COMPLEMENT, WF_WORD}, {"degree", FW_DEGREE, WF_WORD}};
 
 static const word_class PEOPLE_CLASSES[] = {
     {"he", PW_HE, WF_WORD},
@@ -329,7 +329,7 @@ static precis_status load_class_words(lang_data *l, const word_file *wf, const c
         int32_t *v = strmap_upsert(map, w, wlen, 0, &inserted);
         if (!v)
             return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
-        *v |= (int32_t)c->bit;
+        *v = (int32_t)((uint32_t)*v | c->bit);
     }
     return PRECIS_OK;
 }

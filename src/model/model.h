@@ -131,6 +131,8 @@ enum fact_word_class {
     FW_REFLEXIVE = 1u << 29,      /* an object that leaves the verb alone ("found herself") */
     FW_OBJECT_COMPLEMENT = 1u << 30 /* after a verb's object, its complement ("put the firm into") */
 };
+/* (an enumeration constant must fit an int: the last bit is a macro) */
+#define FW_DEGREE (1u << 31) /* grade the word after a copula ("very", "much") */
 
 /* Classes of people.txt words (people and groups of them: facts/facts.c), bits of the value
  * a word maps to in lang_data.people_words. */
@@ -253,7 +255,7 @@ static inline uint32_t model_word_class(const strmap *words, const char *s, size
     if (words->count == 0 || len == 0 || len > sizeof key)
         return 0;
     int32_t v = strmap_get_h(words, key, len, hash_lower_ascii(s, len, key));
-    return v > 0 ? (uint32_t)v : 0;
+    return v != -1 ? (uint32_t)v : 0; /* -1: not listed (no word is in all 32 classes) */
 }
 
 /* The entity_word_class bits of token text s[0, len) in `lang`'s entities.txt, ASCII case

@@ -655,6 +655,26 @@ Test(brief, a_long_aside_ends_where_the_verb_group_comes) {
                 "Actor Marta Esteves: died in Lisbon aged 81.");
 }
 
+Test(brief, a_copula_and_a_graded_word_with_its_complement_state_the_news) {
+    assert_line("Ferry passengers are very worried about the new winter timetable, a survey says. Most of them "
+                "travel daily. The operator will reply on Monday.\n",
+                "Ferry passengers: very worried about the new winter timetable");
+    assert_line("Harbour board chairman Tomas Reyes is confident of a deal with the pilots, his office said. "
+                "Talks resume on Monday. The pilots want a new contract.\n",
+                "Tomas Reyes (chairman): confident of a deal with the pilots");
+    /* "yet to respond" has not responded: no state, and no event */
+    const char *b = brief_text("The harbour pilots are yet to respond to the new pay offer from the board. Their "
+                               "union meets on Friday. The offer expires next week.\n");
+    cr_assert_null(strstr(b, ": respond"), "%s", b);
+}
+
+Test(brief, a_lede_after_a_dateline_glued_to_its_outlet_reads_as_a_clause) {
+    /* "(CNN)Rescuers": no space and no dash after the outlet's bracket */
+    assert_line("Eastmoor, Portugal (CNN)Rescuers in Eastmoor have pulled two fishermen from a capsized trawler "
+                "after a night at sea. Both are in hospital. The coastguard praised the crew.\n",
+                "Rescuers in Eastmoor: pulled two fishermen");
+}
+
 Test(brief, a_headline_written_as_a_sentence_is_not_the_lede) {
     /* the first paragraph is a headline with a full stop; the lede below restates it */
     assert_line("Harbour board approves new ferry quay after a long row over cost.\n\nThe Eastmoor harbour board "
