@@ -219,6 +219,32 @@ static bool well_named(const precis_doc *d, const facts *f, int32_t entity) {
     return longest >= 2 && shortest < longest;
 }
 
+/* The description a clause subject gives its referent (facts.h clause_referent), as the
+ * referent's role: the subject without its article ("Air Force veteran and former Playboy
+ * model", "meat trader"), when it is short and says more than "man" or "woman". False when
+ * it does not. */
+static uint32_t plain_subject_end(const precis_doc *d, const facts *f);
+static bool description_role(const precis_doc *d, const facts *f, uint32_t *start, uint32_t *end) {
+    /* "An HIV-positive Ohio man [accused of ...]": the description as a group would lead */
+    uint32_t se = plain_subject_end(d, f);
+    if (!se)
+        se = f->what.clause_subject_end;
+    size_t a = doc_token_at(d, f->what.clause_subject_start) + 1;
+    size_t e = doc_token_at(d, se);
+    size_t words = 0;
+    for (size_t k = a; k < e; k++) {
+        if (d->seg.tokens[k].kind == TOK_PUNCT && !doc_tok_is(d, k, "-")) /* "HIV-positive" */
+            return false;
+        words += d->seg.tokens[k].kind != TOK_PUNCT;
+    }
+    if (words == 0 || words > GROUP_WORDS_MAX ||
+        (words == 1 && (doc_tok_class(d, &d->lang->people_words, a) & PW_PEOPLE)))
+        return false;
+    *start = d->seg.tokens[a].start;
+    *end = se;
+    return true;
+}
+
 /* True when the place entity is one the model's gazetteer knows as a country, region, city
  * or geographic feature: the lead line names only places it can vouch for (the recogniser
  * also tags stadiums, clubs and firms as places). */
@@ -814,6 +840,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     int32_t people[LEAD_PEOPLE];
     size_t np = 0;
     bool group = false;
+    bool described = false; /* the one actor is the clause subject's referent */
     uint32_t left_out_start = 0, left_out_end = 0; /* words of the subject the line leaves out */
     if (f->what.phrase_end && words_in(d, f->what.phrase_start, f->what.phrase_end) >= 2) {
         for (size_t k = 0; k < f->ents.n_mentions && np < LEAD_PEOPLE; k++) {
@@ -839,6 +866,13 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
          * as the subject phrase that describes it, when that is short */
         if (!well)
             np = 0;
+        /* "An Air Force veteran and former Playboy model was arrested ... Michelle Manhart,
+         * 38, was handcuffed": the person the description stands for leads, with the
+         * description for a role */
+        if (np == 0 && f->what.clause_referent >= 0) {
+            people[np++] = f->what.clause_referent;
+            described = true;
+        }
         /* a description leads from the lede; further down, "The figure", "Their final aim"
          * lean on what came before, but one with an indefinite article does not ("A Chinese
          * team took a kite ...", after a lede that sets the scene) */
@@ -927,6 +961,13 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
             buf_puts(&br->lead, " (");
             lead_span(br, d, e->role_start, e->role_end);
             buf_putc(&br->lead, ')');
+        } else if (described) {
+            uint32_t rs = 0, re = 0;
+            if (description_role(d, f, &rs, &re)) {
+                buf_puts(&br->lead, " (");
+                lead_span(br, d, rs, re);
+                buf_putc(&br->lead, ')');
+            }
         }
     }
     buf_puts(&br->lead, ": ");

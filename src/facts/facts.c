@@ -2568,11 +2568,61 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     return false;
 }
 
+/* "An Air Force veteran and former Playboy model was arrested for taking a flag ...
+ * Michelle Manhart, 38, was handcuffed ...": a news lede describes its subject, and the next
+ * sentence names it, with the age or the home an introduction gives (", 38,", ", from
+ * Omaha,", ", who ..."). The entity so named, or -1. The subject must be a description (an
+ * article, no name in it) of a person (a head word before any preposition that agent_noun
+ * knows: "man", "veteran", "trader", "minister"), and the name new: one the story used
+ * before is someone else ("A man attacked Tom Reyes. Tom Reyes, 45, ..."). */
+static int32_t description_referent(const precis_doc *d, const facts *f, int32_t si) {
+    if (si < 0 || (size_t)si + 1 >= d->seg.n_sentences || (d->boilerplate && d->boilerplate[si + 1]))
+        return -1;
+    size_t a = doc_token_at(d, f->what.clause_subject_start), e = doc_token_at(d, f->what.clause_subject_end);
+    if (!doc_tok_is(d, a, "a") && !doc_tok_is(d, a, "an") && !doc_tok_is(d, a, "the"))
+        return -1;
+    bool person = false;
+    size_t h = a + 1; /* the head's phrase: up to a preposition or a relative clause */
+    for (; h < e; h++) {
+        if ((d->seg.tokens[h].kind == TOK_PUNCT && !doc_tok_is(d, h, "-")) || fact_word(d, h, FW_COMPLEMENT) ||
+            doc_tok_is(d, h, "of") || doc_tok_is(d, h, "who") || doc_tok_is(d, h, "which"))
+            break;
+        person |= agent_noun(d, (uint32_t)h);
+    }
+    if (!person)
+        return -1;
+    /* a name in the head's phrase says who it is ("Boss Graeme Souness"); one after it is
+     * another's ("The former head of [HealthSouth]") */
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->tok_start >= a && m->tok_start < h && (m->type == NER_PER || m->type == NER_ORG) &&
+            !(m->flags & NERM_DEMONYM))
+            return -1;
+    }
+    const sentence *next = &d->seg.sentences[si + 1];
+    for (size_t i = 0; i < f->ents.n_mentions && f->ents.mentions[i].tok_start <= next->tok_start; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->tok_start != next->tok_start)
+            continue;
+        uint32_t c = m->tok_end;
+        if (m->type != NER_PER || m->entity < 0 || c + 2 >= next->tok_end || !doc_tok_is(d, c, ",") ||
+            !(d->seg.tokens[c + 1].kind == TOK_NUMBER || doc_tok_is(d, c + 1, "who") ||
+              doc_tok_is(d, c + 1, "from") || doc_tok_is(d, c + 1, "of") || doc_tok_is(d, c + 1, "aged")))
+            return -1;
+        for (size_t j = 0; j < i; j++)
+            if (f->ents.mentions[j].entity == m->entity)
+                return -1;
+        return m->entity;
+    }
+    return -1;
+}
+
 static void choose_what(precis_doc *d, facts *f) {
     memset(&f->what, 0, sizeof f->what);
     f->what.sentence = -1;
     f->what.headline = -1;
     f->what.clause_sentence = -1;
+    f->what.clause_referent = -1;
     story_opening op = opening_of(d);
     if (op.headline >= 0 && op.headline != op.lede &&
         headline_predicate(d, f, op.headline, &f->what))
@@ -2638,6 +2688,8 @@ static void choose_what(precis_doc *d, facts *f) {
         if (f->what.clause_predicate_end)
             f->what.clause_sentence = si;
     }
+    if (f->what.clause_predicate_end)
+        f->what.clause_referent = description_referent(d, f, f->what.clause_sentence);
     buf_free(&scratch);
 }
 

@@ -42,6 +42,10 @@ typedef struct fact_event {
     bool clause_whole;              /* the predicate is all the clause says of its subject:
                                        nothing but a time or an attribution follows ("Plans
                                        for the agency have been scrapped.") */
+    int32_t clause_referent;        /* the entity a description subject ("An Air Force veteran
+                                       and former model") stands for, named at the start of
+                                       the next sentence ("Michelle Manhart, 38, was ..."), or
+                                       -1 */
     uint32_t verb_start, verb_end;  /* "vowed to seek closer ties" */
 } fact_event;
 

@@ -675,6 +675,20 @@ Test(brief, a_lede_after_a_dateline_glued_to_its_outlet_reads_as_a_clause) {
                 "Rescuers in Eastmoor: pulled two fishermen");
 }
 
+Test(brief, a_described_subject_leads_with_the_name_the_next_sentence_gives) {
+    assert_line("A retired ferry captain has been fined for sailing his own boat into the harbour at night. Tomas "
+                "Reyes, 71, told the court he knew the channel well. He must pay 500 euros.\n",
+                "Tomas Reyes (retired ferry captain): fined for sailing his own boat");
+    /* "man" says nothing as a role */
+    assert_line("A man has been fined for sailing his own boat into the harbour at night. Tomas Reyes, 71, told "
+                "the court he knew the channel well. He must pay 500 euros.\n",
+                "Tomas Reyes: fined for sailing his own boat");
+    /* a name the story used before is another person: the attacker is not the victim */
+    const char *b = brief_text("A retired ferry captain has been fined for striking Tomas Reyes on the quay. Tomas "
+                               "Reyes, 45, needed stitches. The captain must pay 500 euros.\n");
+    cr_assert(strncmp(b, "Tomas Reyes", 11) != 0, "%s", b);
+}
+
 Test(brief, a_headline_written_as_a_sentence_is_not_the_lede) {
     /* the first paragraph is a headline with a full stop; the lede below restates it */
     assert_line("Harbour board approves new ferry quay after a long row over cost.\n\nThe Eastmoor harbour board "
