@@ -1123,13 +1123,16 @@ static void add_index(size_t *set, size_t *n, size_t i) {
 
 /* The brief's sentences within `budget` words: the best by score (select.c), with the lede
  * put in when it fits (the lowest-scored others make room for it), leaving out headlines and
- * quotations cut off from their speaker. A document whose only sentences are such keeps what
- * the selection gave (a title alone still gets a brief). `tmp` has room for n_sentences. */
-static bool pick(const precis_doc *d, const double *scores, double budget, int32_t lede, size_t *out,
-                 size_t *n_out, size_t *tmp) {
+ * quotations cut off from their speaker. Sentences with no full stop (`unfit`, or NULL when
+ * the document has only such) take no part of the budget: a page's list of 150 signatories,
+ * credits or captions would otherwise win it and leave the brief one sentence long. A
+ * document whose only sentences are such keeps what the selection gave (a title alone still
+ * gets a brief). `tmp` has room for n_sentences. */
+static bool pick(const precis_doc *d, const double *scores, double budget, int32_t lede, const uint8_t *unfit,
+                 size_t *out, size_t *n_out, size_t *tmp) {
     size_t n = 0;
     *n_out = 0;
-    if (!select_with_budget(d, &d->vectors, scores, PRECIS_BUDGET_WORDS, budget, tmp, &n))
+    if (!select_with_budget(d, &d->vectors, scores, PRECIS_BUDGET_WORDS, budget, unfit, tmp, &n))
         return false;
     if (lede >= 0 && (double)doc_sentence_words(d, (size_t)lede) <= budget) {
         add_index(tmp, &n, (size_t)lede);
@@ -1230,9 +1233,10 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
     size_t n = d->seg.n_sentences;
     size_t *chosen = malloc((n ? n : 1) * sizeof *chosen), n_chosen = 0;
     size_t *tmp = malloc((n ? n : 1) * sizeof *tmp);
+    uint8_t *unfit = calloc(n ? n : 1, 1);
     br->sentences = calloc(n ? n : 1, sizeof *br->sentences);
     precis_status st = PRECIS_OK;
-    if (!chosen || !tmp || !br->sentences) {
+    if (!chosen || !tmp || !unfit || !br->sentences) {
         st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
         goto cleanup;
     }
@@ -1245,7 +1249,12 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
         goto cleanup;
     }
     favour_actors(d, br->scores, tmp);
-    if (!pick(d, br->scores, budget, lede, chosen, &n_chosen, tmp)) {
+    bool any_terminated = false;
+    for (size_t i = 0; i < n && !any_terminated; i++)
+        any_terminated = terminated(d, i);
+    for (size_t i = 0; i < n && any_terminated; i++)
+        unfit[i] = !terminated(d, i);
+    if (!pick(d, br->scores, budget, lede, any_terminated ? unfit : NULL, chosen, &n_chosen, tmp)) {
         st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
         goto cleanup;
     }
@@ -1262,7 +1271,8 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
         buf_free(&br->lead);
         br->n_lead_spans = 0;
         if ((double)(lead_words + lede_words) <= budget) {
-            if (!pick(d, br->scores, budget - (double)lead_words, -1, chosen, &n_chosen, tmp)) {
+            if (!pick(d, br->scores, budget - (double)lead_words, -1, any_terminated ? unfit : NULL, chosen,
+                      &n_chosen, tmp)) {
                 st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
                 goto cleanup;
             }
@@ -1277,6 +1287,7 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
 cleanup:
     free(chosen);
     free(tmp);
+    free(unfit);
     if (st != PRECIS_OK) {
         buf_free(&br->lead);
         free(br->sentences);

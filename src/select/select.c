@@ -84,7 +84,7 @@ bool select_sentences(precis_doc *d, const sentvecs *sv) {
     for (size_t i = 0; i < d->seg.n_sentences && d->no_story; i++)
         d->no_story = d->boilerplate[i] != NS_STORY;
     d->no_story = d->no_story && d->seg.n_sentences >= NO_STORY_MIN;
-    return select_with_budget(d, sv, d->scores, d->opts.budget, d->opts.budget_value, d->chosen, &d->n_chosen);
+    return select_with_budget(d, sv, d->scores, d->opts.budget, d->opts.budget_value, NULL, d->chosen, &d->n_chosen);
 }
 
 /* What a sentence costs against a budget of the given kind. */
@@ -99,7 +99,7 @@ static double sentence_cost(const precis_doc *d, precis_budget kind, size_t i, s
 }
 
 bool select_with_budget(const precis_doc *d, const sentvecs *sv, const double *scores, precis_budget kind,
-                        double value, size_t *out, size_t *n_out) {
+                        double value, const uint8_t *unfit, size_t *out, size_t *n_out) {
     size_t n = d->seg.n_sentences, chosen = 0;
     *n_out = 0;
     if (n == 0)
@@ -185,7 +185,7 @@ bool select_with_budget(const precis_doc *d, const sentvecs *sv, const double *s
             /* v <= (1 - r) * rel: once that bound falls below the best, nothing later wins */
             if (best < n && (1 - r) * rel[i] < best_v)
                 break;
-            bool dead = taken[i] || (d->boilerplate[i] && !allow_boiler) ||
+            bool dead = taken[i] || (d->boilerplate[i] && !allow_boiler) || (unfit && unfit[i]) ||
                         ((words[i] < MIN_WORDS || headline(d, i)) && !allow_short) ||
                         maxsim[i] >= DUPLICATE_COSINE ||
                         (kind != PRECIS_BUDGET_SENTENCES && chosen > 0 &&

@@ -4,6 +4,7 @@
 #ifndef PRECIS_SELECT_SELECT_H
 #define PRECIS_SELECT_SELECT_H
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "doc/doc.h"
 #include "score/score.h"
@@ -17,9 +18,10 @@ bool select_sentences(precis_doc *d, const sentvecs *sv);
 /* Picks sentences by `scores` (boilerplate already flagged) within a budget, writing their
  * indices in document order to out (room for n_sentences) and their count to *n_out. The
  * summary uses d->scores and the document's budget; the brief its own scores and word
- * budget. */
+ * budget, and passes over the sentences it cannot use (`unfit[i]` nonzero; NULL: none), so
+ * that they take no part of the budget. */
 bool select_with_budget(const precis_doc *d, const sentvecs *sv, const double *scores, precis_budget kind,
-                        double value, size_t *out, size_t *n_out);
+                        double value, const uint8_t *unfit, size_t *out, size_t *n_out);
 
 /* Flags the sentences that are not story in d->boilerplate (0 = story, else the reason, enum
  * nonstory_reason) and records the penalty in d->parts[i].penalty. */

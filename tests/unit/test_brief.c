@@ -290,6 +290,25 @@ static void assert_no_line(const char *text, const char *opening) {
     cr_assert(strncmp(b, opening, strlen(opening)) == 0, "expected no fact line: %s", b);
 }
 
+Test(brief, lines_without_a_full_stop_take_no_part_of_the_budget) {
+    /* a list of signatories, one a line and all alike, outranks the letter's sentences; the
+     * brief cannot use them, and must fill its budget with sentences instead */
+    static const char *const names[] = {"Ana Costa", "Rui Lopes",   "Marta Esteves", "Tomas Reyes",
+                                        "Ola Berg",  "Ines Matos",  "Pedro Alves",   "Joana Dias",
+                                        "Luis Nunes", "Sara Pires", "Hugo Faria",    "Rita Sousa"};
+    char text[4096] = "The harbour board has published an open letter on the future of the old ferry quay. "
+                      "It asks the council to keep the quay open to small boats through the winter. "
+                      "The board says the fishing fleet depends on the quay for its catch. "
+                      "The council will answer the letter at its meeting in March.\n\n";
+    for (int i = 0; i < 24; i++) {
+        strcat(text, names[i % 12]);
+        strcat(text, ", Eastmoor Harbour Board\n");
+    }
+    const char *b = brief_text(text);
+    cr_assert_null(strstr(b, "Eastmoor Harbour Board"), "%s", b);
+    cr_assert_geq(count_words(b), 40, "the brief fills its budget with sentences: %s", b);
+}
+
 Test(brief, lead_line_country_acts_as_its_state) {
     assert_line("Greece has denied it will fail to repay a loan from the monetary fund next month. Ministers in "
                 "Athens said the money was ready. Lenders were not so sure.\n",

@@ -179,7 +179,7 @@ Test(score, redundancy_option_trades_relevance_for_novelty) {
         double s02 = svec_cosine(&d->vectors.v[0], &d->vectors.v[2]);
         cr_assert(s01 > 0.3 && s01 < 0.8, "sentences 0 and 1 should overlap without being duplicates: %f", s01);
         cr_assert_lt(s02, 0.2);
-        cr_assert(select_with_budget(d, &d->vectors, scores, PRECIS_BUDGET_SENTENCES, 2, picked[k], &n_picked[k]));
+        cr_assert(select_with_budget(d, &d->vectors, scores, PRECIS_BUDGET_SENTENCES, 2, NULL, picked[k], &n_picked[k]));
         precis_doc_free(d);
     }
     cr_assert_eq(n_picked[0], 2);

@@ -45,7 +45,7 @@ Test(select, sentence_budget_takes_the_best_in_document_order) {
     precis_doc *d = new_doc(TEXT, "0");
     cr_assert_eq(d->seg.n_sentences, 5);
     size_t out[5], n = 0;
-    cr_assert(select_with_budget(d, &d->vectors, SCORES, PRECIS_BUDGET_SENTENCES, 3, out, &n));
+    cr_assert(select_with_budget(d, &d->vectors, SCORES, PRECIS_BUDGET_SENTENCES, 3, NULL, out, &n));
     cr_assert_eq(n, 3);
     cr_assert_eq(out[0], 1);
     cr_assert_eq(out[1], 2);
@@ -60,7 +60,7 @@ Test(select, word_budget_is_never_exceeded_past_the_first_pick) {
         words[i] = doc_sentence_words(d, i);
     for (double budget = 1; budget <= 40; budget++) {
         size_t out[5], n = 0, spent = 0;
-        cr_assert(select_with_budget(d, &d->vectors, SCORES, PRECIS_BUDGET_WORDS, budget, out, &n));
+        cr_assert(select_with_budget(d, &d->vectors, SCORES, PRECIS_BUDGET_WORDS, budget, NULL, out, &n));
         cr_assert_geq(n, 1, "budget %.0f: something is always chosen", budget);
         for (size_t k = 0; k < n; k++)
             spent += words[out[k]];
@@ -82,7 +82,7 @@ Test(select, a_sentence_that_does_not_fit_is_passed_over_for_one_that_does) {
     const double scores[5] = {0.2, 0.9, 0.7, 0.5, 0.1};
     double budget = (double)(words1 + words3);
     size_t out[5], n = 0;
-    cr_assert(select_with_budget(d, &d->vectors, scores, PRECIS_BUDGET_WORDS, budget, out, &n));
+    cr_assert(select_with_budget(d, &d->vectors, scores, PRECIS_BUDGET_WORDS, budget, NULL, out, &n));
     cr_assert_eq(n, 2);
     cr_assert_eq(out[0], 1);
     cr_assert_eq(out[1], 3);
@@ -95,9 +95,9 @@ Test(select, ratio_spends_a_share_of_the_words) {
     for (size_t i = 0; i < 5; i++)
         total += doc_sentence_words(d, i);
     size_t out[5], n = 0;
-    cr_assert(select_with_budget(d, &d->vectors, SCORES, PRECIS_BUDGET_RATIO, 1.0, out, &n));
+    cr_assert(select_with_budget(d, &d->vectors, SCORES, PRECIS_BUDGET_RATIO, 1.0, NULL, out, &n));
     cr_assert_eq(n, 5, "ratio 1 buys every sentence");
-    cr_assert(select_with_budget(d, &d->vectors, SCORES, PRECIS_BUDGET_RATIO, 0.4, out, &n));
+    cr_assert(select_with_budget(d, &d->vectors, SCORES, PRECIS_BUDGET_RATIO, 0.4, NULL, out, &n));
     size_t spent = 0;
     for (size_t k = 0; k < n; k++)
         spent += doc_sentence_words(d, out[k]);
@@ -110,7 +110,7 @@ Test(select, equal_scores_go_to_the_earlier_sentence) {
     precis_doc *d = new_doc(TEXT, "0");
     const double flat[5] = {1, 1, 1, 1, 1};
     size_t out[5], n = 0;
-    cr_assert(select_with_budget(d, &d->vectors, flat, PRECIS_BUDGET_SENTENCES, 2, out, &n));
+    cr_assert(select_with_budget(d, &d->vectors, flat, PRECIS_BUDGET_SENTENCES, 2, NULL, out, &n));
     cr_assert_eq(n, 2);
     cr_assert_eq(out[0], 0);
     cr_assert_eq(out[1], 1);
@@ -125,7 +125,7 @@ Test(select, not_story_is_never_chosen_however_it_scores) {
     cr_assert_neq(d->boilerplate[5], 0, "the plea should be flagged");
     const double scores[6] = {0.2, 0.9, 0.5, 0.7, 0.1, 5.0};
     size_t out[6], n = 0;
-    cr_assert(select_with_budget(d, &d->vectors, scores, PRECIS_BUDGET_SENTENCES, 6, out, &n));
+    cr_assert(select_with_budget(d, &d->vectors, scores, PRECIS_BUDGET_SENTENCES, 6, NULL, out, &n));
     cr_assert_eq(n, 5);
     for (size_t k = 0; k < n; k++)
         cr_assert_neq(out[k], 5);
@@ -135,7 +135,7 @@ Test(select, not_story_is_never_chosen_however_it_scores) {
 Test(select, an_empty_document_selects_nothing) {
     precis_doc *d = new_doc("", "0.3");
     size_t out[1], n = 7;
-    cr_assert(select_with_budget(d, &d->vectors, NULL, PRECIS_BUDGET_SENTENCES, 3, out, &n));
+    cr_assert(select_with_budget(d, &d->vectors, NULL, PRECIS_BUDGET_SENTENCES, 3, NULL, out, &n));
     cr_assert_eq(n, 0);
     precis_doc_free(d);
 }
