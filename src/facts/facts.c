@@ -2573,8 +2573,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
  * sentence names it, with the age or the home an introduction gives (", 38,", ", from
  * Omaha,", ", who ..."). The entity so named, or -1. The subject must be a description (an
  * article, no name in it) of a person (a head word before any preposition that agent_noun
- * knows: "man", "veteran", "trader", "minister"), and the name new: one the story used
- * before is someone else ("A man attacked Tom Reyes. Tom Reyes, 45, ..."). */
+ * knows: "man", "veteran", "trader", "minister"), and the name new to the story from the
+ * lede on: one it used before is someone else ("A man attacked Tom Reyes. Tom Reyes, 45,
+ * ..."). */
 static int32_t description_referent(const precis_doc *d, const facts *f, int32_t si) {
     if (si < 0 || (size_t)si + 1 >= d->seg.n_sentences || (d->boilerplate && d->boilerplate[si + 1]))
         return -1;
@@ -2609,8 +2610,10 @@ static int32_t description_referent(const precis_doc *d, const facts *f, int32_t
             !(d->seg.tokens[c + 1].kind == TOK_NUMBER || doc_tok_is(d, c + 1, "who") ||
               doc_tok_is(d, c + 1, "from") || doc_tok_is(d, c + 1, "of") || doc_tok_is(d, c + 1, "aged")))
             return -1;
+        /* (a caption or a headline above the lede may name the person already) */
+        int32_t lede = facts_lede(d);
         for (size_t j = 0; j < i; j++)
-            if (f->ents.mentions[j].entity == m->entity)
+            if (f->ents.mentions[j].entity == m->entity && f->ents.mentions[j].sentence >= lede)
                 return -1;
         return m->entity;
     }

@@ -702,6 +702,11 @@ Test(brief, a_described_subject_leads_with_the_name_the_next_sentence_gives) {
     assert_line("A man has been fined for sailing his own boat into the harbour at night. Tomas Reyes, 71, told "
                 "the court he knew the channel well. He must pay 500 euros.\n",
                 "Tomas Reyes: fined for sailing his own boat");
+    /* a caption above the lede may name the person already */
+    assert_line("Tomas Reyes (pictured) at the harbour on Monday\n\nA retired ferry captain has been fined for "
+                "sailing his own boat into the harbour at night. Tomas Reyes, 71, told the court he knew the "
+                "channel well. He must pay 500 euros.\n",
+                "Tomas Reyes (retired ferry captain): fined for sailing his own boat");
     /* a name the story used before is another person: the attacker is not the victim */
     const char *b = brief_text("A retired ferry captain has been fined for striking Tomas Reyes on the quay. Tomas "
                                "Reyes, 45, needed stitches. The captain must pay 500 euros.\n");
