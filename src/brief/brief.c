@@ -1084,6 +1084,10 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         lead_span(br, d, ts, te);
     }
     buf_putc(&br->lead, '.');
+    /* the line opens a paragraph: "Jurors: found Dzhokhar Tsarnaev guilty", read from "...,
+     * jurors found ..." (its spans still point at the words as written) */
+    if (br->lead.len && br->lead.data[0] >= 'a' && br->lead.data[0] <= 'z')
+        br->lead.data[0] = (char)(br->lead.data[0] - 'a' + 'A');
 }
 
 /* True when sentence i ends like a sentence (. ! ? before closing quotes or brackets):

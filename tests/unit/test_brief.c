@@ -309,6 +309,17 @@ Test(brief, lines_without_a_full_stop_take_no_part_of_the_budget) {
     cr_assert_geq(count_words(b), 40, "the brief fills its budget with sentences: %s", b);
 }
 
+Test(brief, the_line_opens_with_a_capital_letter) {
+    /* the subject is written in lower case after the opening phrase; the line starts a
+     * paragraph, and its span still points at "jurors" */
+    const char *text = "After a trial of eleven weeks, jurors found the harbour master guilty of fraud on "
+                       "Wednesday. He will be sentenced next month. His lawyer said he would appeal.\n";
+    const char *b = brief_text(text);
+    cr_assert(strncmp(b, "Jurors: found the harbour master guilty", 39) == 0, "%s", b);
+    const char *j = brief_of(text, 0, PRECIS_FORMAT_JSON);
+    cr_assert_not_null(strstr(j, "\"spans\":[[31,37],"), "the span of 'jurors': %s", j);
+}
+
 Test(brief, lead_line_country_acts_as_its_state) {
     assert_line("Greece has denied it will fail to repay a loan from the monetary fund next month. Ministers in "
                 "Athens said the money was ready. Lenders were not so sure.\n",
