@@ -2366,7 +2366,14 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         while (h < end && verb_group_word(d, h) && d->seg.tokens[h].kind != TOK_POSSESSIVE)
             h++;
         const token *t = h < end ? &d->seg.tokens[h] : NULL;
-        if (!t || t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[h] || determiner(d, h))
+        /* "says he has no plans to sign", "said it had a deal": "has" before its object is
+         * the verb itself */
+        bool have = t && h > own && (determiner(d, h) || doc_tok_is(d, h, "no") || quantifier(d, h)) && h + 1 < end &&
+                    d->seg.tokens[h + 1].kind == TOK_WORD &&
+                    (doc_tok_is(d, h - 1, "has") || doc_tok_is(d, h - 1, "have") || doc_tok_is(d, h - 1, "had"));
+        if (have)
+            h--;
+        else if (!t || t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[h] || determiner(d, h))
             return refuse(f);
         head = h;
     }

@@ -320,6 +320,12 @@ Test(brief, the_line_opens_with_a_capital_letter) {
     cr_assert_not_null(strstr(j, "\"spans\":[[31,37],"), "the span of 'jurors': %s", j);
 }
 
+Test(brief, a_speaker_s_own_has_before_its_object_is_the_verb) {
+    assert_line("Harbour board chairman Tomas Reyes says he has no plans to sell the old ferry quay this year. "
+                "The quay needs repairs. The council will decide in March.\n",
+                "Tomas Reyes (chairman): has no plans to sell the old ferry quay");
+}
+
 Test(brief, lead_line_country_acts_as_its_state) {
     assert_line("Greece has denied it will fail to repay a loan from the monetary fund next month. Ministers in "
                 "Athens said the money was ready. Lenders were not so sure.\n",
