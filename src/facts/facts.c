@@ -2478,7 +2478,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         e -= 2;
     /* not "... the", but "the US" stays ("us" is a stop word only in lower case), and so does
      * a closing quotation mark */
-    while (e > min_e && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER &&
+    while (e > min_e && (fact_word(d, e - 1, FW_DEGREE) || /* "making money from beer-flavoured drinks [rather]" */
+                         (d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER &&
                           !(fact_word(d, e - 1, FW_PARTICLE_END) && !d->tok_stop[e - 2])) || /* "watch out" */
                             (d->seg.tokens[e - 1].kind == TOK_PUNCT && !(d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE)))) {
         /* "would spend $3.3bn (£1.8bn)": a bracket at the end goes whole */
@@ -2493,7 +2494,13 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         const token *l = &d->seg.tokens[e - 1];
         /* ... but after a determiner the word is a noun: "have taken a dunking [on Wall Street]",
          * and so is an -ing word that ends a noun phrase ("cut the price of a return crossing") */
-        bool noun = determiner(d, e - 2);
+        bool noun = determiner(d, e - 2) ||
+                    /* ... and after a possessive or "of" ("the Law Lords' ruling", "on charges
+                     * of spying") */
+                    (strncmp(d->text + l->end - 3, "ing", 3) == 0 &&
+                     (d->seg.tokens[e - 2].kind == TOK_POSSESSIVE ||
+                      /* (but "any chance of beating [France]" has an object) */
+                      (doc_tok_is(d, e - 2, "of") && e < end && d->tok_stop[e] && d->seg.tokens[e].shape == SHAPE_LOWER)));
         /* (a preposition after it, not a clause: "a letter saying [he wanted]" is a participle) */
         if (strncmp(d->text + l->end - 3, "ing", 3) == 0 && e < end && ends_verb_phrase(d, e))
             for (uint32_t j = e - 2; j > head && !noun && e - j <= 4; j--) {

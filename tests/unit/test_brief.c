@@ -188,7 +188,7 @@ Test(brief, lead_line_from_the_lede) {
 Test(brief, lead_line_without_a_place_keeps_who_what_and_when) {
     const char *b = brief_text("Prime Minister Angela Merkel launched a furious attack on her critics on Monday.\n\n"
                                "She said they had no plan of their own.\n");
-    const char *line = "Angela Merkel (Prime Minister): launched a furious attack, Monday. ";
+    const char *line = "Angela Merkel (Prime Minister): launched a furious attack on her critics, Monday. ";
     cr_assert(strncmp(b, line, strlen(line)) == 0, "%s", b);
 }
 
@@ -326,6 +326,17 @@ Test(brief, a_speaker_s_own_has_before_its_object_is_the_verb) {
                 "Tomas Reyes (chairman): has no plans to sell the old ferry quay");
 }
 
+Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) {
+    /* "at", "on" and "from" after a short object say where, on what or from whom */
+    assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
+                "goals. The club will keep him.\n",
+                "Ola Berg (Harbour FC striker): won the golden boot at the Eastmoor Cup, Sunday.");
+    /* a word in -ing after a possessive is a noun, not a participle that cuts the clause */
+    assert_line("The harbour board must act quickly on the court's ruling, the council has said. The ruling came "
+                "on Monday. The board meets in March.\n",
+                "The harbour board: must act quickly on the court's ruling");
+}
+
 Test(brief, lead_line_country_acts_as_its_state) {
     assert_line("Greece has denied it will fail to repay a loan from the monetary fund next month. Ministers in "
                 "Athens said the money was ready. Lenders were not so sure.\n",
@@ -352,7 +363,7 @@ Test(brief, lead_line_from_what_the_speaker_reports) {
     /* the subject's own act in the clause a speech verb reports, and a "that" clause whole */
     assert_line("Castell Dairy said on Monday it would cut 200 jobs at its plant in Carmarthen. The firm blamed "
                 "falling milk prices. Unions said they would fight the cuts.\n",
-                "Castell Dairy: would cut 200 jobs, Carmarthen, Monday. ");
+                "Castell Dairy: would cut 200 jobs at its plant, Carmarthen, Monday. ");
     assert_line("The Sines harbour master has confirmed that the pilots have ended their strike over night pay. "
                 "Ships began to move again at noon. Traders were relieved.\n",
                 "The Sines harbour master: confirmed that the pilots have ended their strike. ");
@@ -519,7 +530,7 @@ Test(brief, a_lone_verb_takes_its_circumstance) {
     /* "were injured" alone says too little; the phrase after it is the event */
     assert_line("Two ferry stewards were injured during a scuffle on the night crossing to Portsmouth, the "
                 "operator said. Both were treated on board. Police met the ship at the quay.\n",
-                "Two ferry stewards: injured during a scuffle, the operator said.");
+                "Two ferry stewards: injured during a scuffle on the night crossing to Portsmouth, the operator said.");
     /* a phrase that is an -ing verb goes on to that verb's own phrase */
     assert_line("Up to twenty ferry captains could be banned from sailing in Scottish waters after failing "
                 "a safety audit. The audit ran for a year. The operators will appeal.\n",
