@@ -1138,7 +1138,10 @@ static bool pick(const precis_doc *d, const double *scores, double budget, int32
     *n_out = 0;
     if (!select_with_budget(d, &d->vectors, scores, PRECIS_BUDGET_WORDS, budget, unfit, tmp, &n))
         return false;
-    if (lede >= 0 && (double)doc_sentence_words(d, (size_t)lede) <= budget) {
+    /* (not a lede the brief would leave out below: the sentences that made room for it would
+     * be lost with it) */
+    if (lede >= 0 && (double)doc_sentence_words(d, (size_t)lede) <= budget && terminated(d, (size_t)lede) &&
+        !opens_with_quote(d, (size_t)lede)) {
         add_index(tmp, &n, (size_t)lede);
         double words = 0;
         for (size_t c = 0; c < n; c++)

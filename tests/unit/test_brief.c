@@ -337,6 +337,19 @@ Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) 
                 "The harbour board: must act quickly on the court's ruling");
 }
 
+Test(brief, a_lede_the_brief_cannot_use_makes_no_room) {
+    /* the first sentence opens with a quotation and names no speaker: the brief leaves it
+     * out, and must not first have evicted the other sentences to make room for it */
+    const char *b = brief_text(
+        "\xE2\x80\x9CThe old ferry quay was the heart of the town for a hundred years, where the boats came "
+        "in at dawn with their catch and the whole harbour turned out to meet them, and we will not let the "
+        "council pull it down for a car park without a fight in every meeting room and on every street "
+        "corner of this town.\xE2\x80\x9D\n\n"
+        "The harbour board has asked the council to keep the quay. The council will vote on the plan in "
+        "March. Fishermen say the quay is safe for small boats. Engineers say it needs repairs.\n");
+    cr_assert_geq(count_words(b), 20, "%s", b);
+}
+
 Test(brief, lead_line_country_acts_as_its_state) {
     assert_line("Greece has denied it will fail to repay a loan from the monetary fund next month. Ministers in "
                 "Athens said the money was ready. Lenders were not so sure.\n",
