@@ -541,6 +541,45 @@ static void hint_lists_init(hint_lists *h) {
         h->content[i] = letters(CONTENT[i]);
 }
 
+/* True when one of the space-separated names in s (lower case) names content and no chrome,
+ * and another name is a variant of it, as a modifier class is: "entry-content" beside
+ * "entry-content-read-more". Not "entry-meta" or "article-tags" alone, nor a content name
+ * beside unrelated chrome names ("main sidebar"). */
+static bool pure_content_name(const hint_lists *h, const char *s) {
+    const char *all = s;
+    while (*s) {
+        size_t n = strcspn(s, " ");
+        char w[128];
+        bool variant = false;
+        for (const char *p = all; *p && n > 0;) {
+            size_t m = strcspn(p, " ");
+            if (p != s && m > n + 1 && strncmp(p, s, n) == 0 && (p[n] == '-' || p[n] == '_'))
+                variant = true;
+            p += m;
+            while (*p == ' ')
+                p++;
+        }
+        if (variant && n < sizeof w) {
+            memcpy(w, s, n);
+            w[n] = '\0';
+            uint32_t have = letters(w);
+            bool content = false, chrome = false;
+            for (size_t i = 0; CONTENT[i] && !content; i++)
+                content = !(h->content[i] & ~have) && strstr(w, CONTENT[i]);
+            for (size_t i = 0; CHROME[i] && !chrome; i++)
+                chrome = !(h->chrome[i] & ~have) && strstr(w, CHROME[i]);
+            for (size_t i = 0; CHROME_WORDS[i] && !chrome; i++)
+                chrome = !(h->words[i] & ~have) && word_in(w, CHROME_WORDS[i]);
+            if (content && !chrome)
+                return true;
+        }
+        s += n;
+        while (*s == ' ')
+            s++;
+    }
+    return false;
+}
+
 /* Class/id verdict: -2 strong chrome, -1 chrome, +1 content, 0 neither. */
 static int name_hint(const hint_lists *h, const char *cls, const char *id, bool *content) {
     /* lower-cased, camelCase words apart ("articleMeta" -> "article-meta"), without the
@@ -586,13 +625,19 @@ static int name_hint(const hint_lists *h, const char *cls, const char *id, bool 
     for (size_t i = 0; STRONG[i]; i++)
         if (!(h->strong[i] & ~have) && strstr(s, STRONG[i]))
             return -2;
-    for (size_t i = 0; CHROME[i]; i++)
+    int verdict = *content ? 1 : 0;
+    for (size_t i = 0; CHROME[i] && verdict >= 0; i++)
         if (!(h->chrome[i] & ~have) && strstr(s, CHROME[i]))
-            return -1;
-    for (size_t i = 0; CHROME_WORDS[i]; i++)
+            verdict = -1;
+    for (size_t i = 0; CHROME_WORDS[i] && verdict >= 0; i++)
         if (!(h->words[i] & ~have) && word_in(s, CHROME_WORDS[i]))
-            return -1;
-    return *content ? 1 : 0;
+            verdict = -1;
+    /* "entry-content entry-content-read-more": one of the names is content and nothing else,
+     * and it speaks for the box, as Readability's "ok maybe" list does ("entry-meta" alone,
+     * or "article-meta", names no content by itself) */
+    if (verdict < 0 && *content && pure_content_name(h, s))
+        verdict = 1;
+    return verdict;
 }
 
 /* The attributes the walk reads, in one pass over the element's attribute list. */

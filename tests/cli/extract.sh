@@ -1,5 +1,6 @@
 # extract.sh — web pages: `precis extract` and HTML given to every command.
-#   - the article text of each fixture page in tests/data/html equals its .extract.txt;
+#   - the article text of each fixture page in tests/data/html equals its .extract.txt; a
+#     content class's modifier ("entry-content-read-more") names the article, not chrome;
 #   - the chrome of news.html (cookie notice, menu, caption, ad label, share and related
 #     links, sidebar, comments, footer, scripts, styles, byline) is left out, its lead
 #     (standfirst) in the article's header kept;
@@ -14,12 +15,18 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 H="$FIXTURES/html"
 
-for page in news latin1 blog script-built; do
+for page in news latin1 blog script-built modifier-class; do
     run extract "$H/$page.html"
     expect_exit 0
     expect_stdout_file "$H/$page.extract.txt"
     expect_stderr_empty
 done
+
+# "entry-content entry-content-read-more": a modifier class of a content class names the
+# same box, not a "read more" box; the byline above it stays out
+run extract "$H/modifier-class.html"
+expect_stdout_contains "Its last day for objections is April 1"
+expect_stdout_lacks "By Rui Lopes"
 
 run extract "$H/news.html"
 for chrome in "cookies" "Sport" "Photo: Harbour Trust" "Advertisement" "Share on social" "Related stories" \
@@ -115,7 +122,7 @@ checks=$((checks + 1))
 python3 - "$WORK/out" "$WORK/news.json" >"$WORK/check" 2>&1 <<'PY' || fail "$(cat "$WORK/check")"
 import json, sys
 lines = [json.loads(l) for l in open(sys.argv[1])]
-assert len(lines) == 4, len(lines)
+assert len(lines) == 5, len(lines)
 ext = json.load(open(sys.argv[2]))
 news = [l for l in lines if l["id"].endswith("news.html")][0]
 assert news["text"] == ext["text"]
