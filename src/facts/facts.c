@@ -2202,9 +2202,16 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             copula = doc_tok_is(d, b, "is") || doc_tok_is(d, b, "are") || doc_tok_is(d, b, "was") || doc_tok_is(d, b, "were");
             break;
         }
+        /* a participle with its agent right after it qualifies the noun before it, and is no
+         * verb of the clause: "An obscure agreement struck by state governments in 1993 means
+         * ..." ("grew by 5.5%", "fell by more than a third" measure a change instead) */
+        bool agent_next = b + 2 < end && doc_tok_is(d, b + 1, "by") && d->seg.tokens[b + 2].kind != TOK_NUMBER &&
+                          d->seg.tokens[b + 2].kind != TOK_SYMBOL && !fact_word(d, b + 2, FW_NUMBER_WORD) &&
+                          !(doc_phrase_class(d, &d->lang->fact_words, b + 2, 2) & FW_APPROX) &&
+                          !(doc_tok_class(d, &d->lang->fact_words, b + 2) & FW_APPROX);
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] &&
             !(b > a && determiner(d, b - 1)) && event_class(d, b, scratch) == EVENT_VERB &&
-            !auxiliary_ahead(d, b + 1, end)) { /* not "a civilian killed by troops have won" */
+            !auxiliary_ahead(d, b + 1, end) && !agent_next) { /* not "a civilian killed by troops have won" */
             head = b;
             break;
         }
@@ -2212,7 +2219,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
          * follows in the same stretch ("Odds on a baby called Sam have been slashed") */
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && t->end - t->start > 4 &&
             strncmp(d->text + t->end - 2, "ed", 2) == 0 && !determiner(d, b - 1) && !ends_verb_phrase(d, b - 1) &&
-            d->seg.tokens[b - 1].kind == TOK_WORD && !auxiliary_ahead(d, b + 1, end)) {
+            d->seg.tokens[b - 1].kind == TOK_WORD && !auxiliary_ahead(d, b + 1, end) && !agent_next) {
             /* "sports games offers unparalleled opportunities": after a plural noun and a
              * verb in -s, the -ed word qualifies the object; the verb was the word before */
             if (b >= a + 2 && plural_like(d, b - 1) && plural_like(d, b - 2))
@@ -2232,7 +2239,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         /* (a verb that reports a clause has that clause's auxiliary ahead: "Souness felt
          * Newcastle were never in danger", "Moore believes the captain should not be") */
         bool reporting = fact_word(d, b, FW_REPORT_VERB);
-        if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && irregular_past(d, b) &&
+        if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && irregular_past(d, b) && !agent_next &&
             !determiner(d, b - 1) && !ends_verb_phrase(d, b - 1) && (reporting || !auxiliary_ahead(d, b + 1, end))) {
             head = b;
             break;

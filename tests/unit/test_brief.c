@@ -350,6 +350,17 @@ Test(brief, a_lede_the_brief_cannot_use_makes_no_room) {
     cr_assert_geq(count_words(b), 20, "%s", b);
 }
 
+Test(brief, a_participle_with_its_agent_is_no_verb_of_the_clause) {
+    /* "struck by" qualifies the agreement; the news is what it means */
+    const char *b = brief_text("An old agreement struck by the harbour towns in 1993 means most ferry crews will "
+                               "not get a day off this Easter. Unions are angry. The towns say the rule is fair.\n");
+    cr_assert_null(strstr(b, ": struck by"), "%s", b);
+    /* "grew by" measures a change */
+    assert_line("The harbour's trade grew by 5.5% in 2024, its best year since 1980, the port said. Exports led the "
+                "rise. Imports fell.\n",
+                "The harbour's trade: grew by 5.5%");
+}
+
 Test(brief, lead_line_country_acts_as_its_state) {
     assert_line("Greece has denied it will fail to repay a loan from the monetary fund next month. Ministers in "
                 "Athens said the money was ready. Lenders were not so sure.\n",
