@@ -361,6 +361,17 @@ Test(brief, a_participle_with_its_agent_is_no_verb_of_the_clause) {
                 "The harbour's trade: grew by 5.5%");
 }
 
+Test(brief, an_ed_word_before_an_irregular_past_qualifies_the_subject) {
+    /* "accused of ..." qualifies the captain; "took" is the verb */
+    const char *b = brief_text("A former ferry captain accused of stealing fuel from the harbour took a plea deal on "
+                               "Monday to avoid a trial. He will pay a fine. The harbour board said it was glad.\n");
+    cr_assert_null(strstr(b, ": accused of"), "%s", b);
+    /* "murdered" qualifies the pilot; the family broke down */
+    assert_line("The family of murdered harbour pilot Tomas Reyes broke down in court as they heard his last radio "
+                "call. The trial goes on. The pilot was 41.\n",
+                "The family of Tomas Reyes: broke down in court");
+}
+
 Test(brief, lead_line_country_acts_as_its_state) {
     assert_line("Greece has denied it will fail to repay a loan from the monetary fund next month. Ministers in "
                 "Athens said the money was ready. Lenders were not so sure.\n",
