@@ -1799,20 +1799,22 @@ static bool auxiliary_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
     return false;
 }
 
-/* True when an irregular past comes in [k, end) before any punctuation, conjunction or
- * relative pronoun, within a few words: "A former teacher accused of having sex with three
- * of her students took a plea deal": the -ed word before it qualified the subject. */
-static bool past_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
-    for (uint32_t j = k; j < end && j < k + 10; j++) {
+#define PAST_AHEAD_MAX 16 /* tokens: a qualifier as long as a subject may be, and its verb */
+/* The irregular past that comes in [k, end) before any punctuation, conjunction or relative
+ * pronoun, within PAST_AHEAD_MAX tokens, or 0: "A former teacher accused of having sex with three of
+ * her students took a plea deal": the -ed word before it qualified the subject, and "took" is
+ * the clause's verb. */
+static uint32_t past_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
+    for (uint32_t j = k; j < end && j < k + PAST_AHEAD_MAX; j++) {
         if ((d->seg.tokens[j].kind == TOK_PUNCT && !quote_mark(d, j)) || fact_word(d, j, FW_CONJUNCTION) ||
             doc_tok_is(d, j, "who") || doc_tok_is(d, j, "which") || doc_tok_is(d, j, "that"))
-            return false;
+            return 0;
         /* (after a noun: "students took"; not "some lost ground", "to set") */
         if (d->seg.tokens[j].shape == SHAPE_LOWER && irregular_past(d, j) && j > k && !d->tok_stop[j - 1] &&
             d->seg.tokens[j - 1].kind == TOK_WORD)
-            return true;
+            return j;
     }
-    return false;
+    return 0;
 }
 
 /* A lower-case word ending in a single -s: a plural noun or a verb in the present. */
@@ -2234,10 +2236,23 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         /* "-ed" after a noun: "Leeds completed a double" reads as a verb, unless an auxiliary
          * or an irregular past follows in the same stretch ("Odds on a baby called Sam have
          * been slashed", "A teacher accused of ... took a plea deal") */
-        if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && t->end - t->start > 4 &&
-            strncmp(d->text + t->end - 2, "ed", 2) == 0 && !determiner(d, b - 1) && !ends_verb_phrase(d, b - 1) &&
-            d->seg.tokens[b - 1].kind == TOK_WORD && !auxiliary_ahead(d, b + 1, end) && !agent_next &&
-            !past_ahead(d, b + 1, end)) {
+        bool ed_after_noun = b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && t->end - t->start > 4 &&
+                             strncmp(d->text + t->end - 2, "ed", 2) == 0 && !determiner(d, b - 1) &&
+                             !ends_verb_phrase(d, b - 1) && d->seg.tokens[b - 1].kind == TOK_WORD &&
+                             /* (not after a function word: "The family of [murdered] ...") */
+                             !(d->tok_stop[b - 1] && d->seg.tokens[b - 1].shape == SHAPE_LOWER) &&
+                             !auxiliary_ahead(d, b + 1, end) && !agent_next;
+        uint32_t past = ed_after_noun ? past_ahead(d, b + 1, end) : 0;
+        if (past) {
+            /* the qualifier is set aside as an apposition is, and the past is the verb */
+            if (!sub_end)
+                sub_end = b;
+            skipped += past - b;
+            b = past;
+            head = past;
+            break;
+        }
+        if (ed_after_noun) {
             /* "sports games offers unparalleled opportunities": after a plural noun and a
              * verb in -s, the -ed word qualifies the object; the verb was the word before */
             if (b >= a + 2 && plural_like(d, b - 1) && plural_like(d, b - 2))

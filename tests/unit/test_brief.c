@@ -363,9 +363,10 @@ Test(brief, a_participle_with_its_agent_is_no_verb_of_the_clause) {
 
 Test(brief, an_ed_word_before_an_irregular_past_qualifies_the_subject) {
     /* "accused of ..." qualifies the captain; "took" is the verb */
-    const char *b = brief_text("A former ferry captain accused of stealing fuel from the harbour took a plea deal on "
-                               "Monday to avoid a trial. He will pay a fine. The harbour board said it was glad.\n");
-    cr_assert_null(strstr(b, ": accused of"), "%s", b);
+    /* (a qualifier longer than a subject may be: it is set aside as an apposition is) */
+    assert_line("A former ferry captain accused of stealing diesel fuel from the harbour board's tanks over three "
+                "years took a plea deal on Monday to avoid a trial. He will pay a fine. The board was glad.\n",
+                "A former ferry captain: took a plea deal");
     /* "murdered" qualifies the pilot; the family broke down */
     assert_line("The family of murdered harbour pilot Tomas Reyes broke down in court as they heard his last radio "
                 "call. The trial goes on. The pilot was 41.\n",
