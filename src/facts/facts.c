@@ -2113,7 +2113,17 @@ static uint32_t clause_start(const precis_doc *d, const facts *f, const sentence
 static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     const sentence *s = &d->seg.sentences[si];
     uint32_t a = clause_start(d, f, s), end = s->tok_end;
-    if (a < end && introducer(d, a)) {
+    /* "Three years after Argentina was hit by a crisis, there is fresh hope": a time and an
+     * opener of a clause make an introductory clause, up to its comma */
+    uint32_t opening_time = a < end ? timex_end_at(d, f, a) : 0;
+    if (opening_time > a && opening_time < end && fact_word(d, opening_time, FW_INTRODUCER)) {
+        uint32_t k = opening_time;
+        while (k < end && k - a <= 16 && !doc_tok_is(d, k, ","))
+            k++;
+        if (k >= end || !doc_tok_is(d, k, ","))
+            return false;
+        a = k + 1;
+    } else if (a < end && introducer(d, a)) {
         uint32_t k = a;
         while (k < end && !doc_tok_is(d, k, ","))
             k++;

@@ -373,6 +373,16 @@ Test(brief, an_ed_word_before_an_irregular_past_qualifies_the_subject) {
                 "The family of Tomas Reyes: broke down in court");
 }
 
+Test(brief, a_time_and_a_clause_opener_make_an_introductory_clause) {
+    /* "Two years after the quay was closed," sets the time; the clause comes after it */
+    assert_line("Two years after the old quay was closed, the harbour board has announced a new ferry route to the "
+                "islands. Crews will be hired in May. The first sailing is in June.\n",
+                "The harbour board: announced a new ferry route");
+    const char *b = brief_text("Two years after the old quay was closed by the council, there is fresh hope for the "
+                               "fishing fleet. Boats are back. The market reopens in June.\n");
+    cr_assert_null(strstr(b, "Two years after the old quay:"), "%s", b);
+}
+
 Test(brief, lead_line_country_acts_as_its_state) {
     assert_line("Greece has denied it will fail to repay a loan from the monetary fund next month. Ministers in "
                 "Athens said the money was ready. Lenders were not so sure.\n",
