@@ -205,13 +205,25 @@ static void add_schema(buf *b, const char *view) {
         end--;
     if (end == 0 || b->failed)
         return;
-    buf out;
-    buf_init(&out);
-    buf_append(&out, b->data, end - 1);
-    buf_printf(&out, ",\"schema\":\"precis/%s/1\"", view);
-    buf_append(&out, b->data + end - 1, b->len - (end - 1));
-    buf_free(b);
-    *b = out;
+    /* In place: the tail from the closing brace on (a few bytes) is set aside, the member
+     * written over it and the tail put back, rather than copying the whole view into a new
+     * buffer. */
+    char tail[16];
+    size_t tn = b->len - (end - 1);
+    if (tn > sizeof tail) {
+        buf out;
+        buf_init(&out);
+        buf_append(&out, b->data, end - 1);
+        buf_printf(&out, ",\"schema\":\"precis/%s/1\"", view);
+        buf_append(&out, b->data + end - 1, tn);
+        buf_free(b);
+        *b = out;
+        return;
+    }
+    memcpy(tail, b->data + end - 1, tn);
+    b->len = end - 1;
+    buf_printf(b, ",\"schema\":\"precis/%s/1\"", view);
+    buf_append(b, tail, tn);
 }
 
 static const char *format_name(precis_format f) {
