@@ -575,8 +575,9 @@ static unsigned wi_slot(uint64_t head, size_t len) {
     return (unsigned)(((head ^ len) * 0x9E3779B97F4A7C15u) >> 54) & (WI_SLOTS - 1);
 }
 
-/* The word w[0, len) of x, or NULL. w has at least 8 readable bytes (a token's low). */
-static const wi_word *wi_find(const word_index *x, const char *w, size_t len) {
+/* The word w[0, len) of x, or NULL. w has at least 8 readable bytes (a token's low).
+ * Inline: once or twice for every word of a document, where the call cost a third. */
+static inline __attribute__((always_inline)) const wi_word *wi_find(const word_index *x, const char *w, size_t len) {
     if (len == 0 || len >= WI_LEN)
         return NULL;
     uint64_t head = wi_head(w, len);
