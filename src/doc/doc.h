@@ -91,8 +91,10 @@ bool options_load(precis_options *full, const precis_options *o);
  * splitter uses for its own tokens). Inline: the recognisers call them about 4,000 times a
  * document, nearly always with a literal whose length then folds away, and the first byte
  * rejects most calls at once. */
-/* True when token k's text is `w`, ignoring ASCII case ("said", ",", "n't"). */
-static inline bool doc_tok_is(const precis_doc *d, size_t k, const char *w) {
+/* True when token k's text is `w`, ignoring ASCII case ("said", ",", "n't"). Always inline:
+ * left to itself the compiler made an out-of-line copy for facts.c, where the length of the
+ * literal is then a call to strlen. */
+static inline __attribute__((always_inline)) bool doc_tok_is(const precis_doc *d, size_t k, const char *w) {
     const token *t = &d->seg.tokens[k];
     return word_eq_fold(d->text + t->start, t->end - t->start, w, strlen(w));
 }
