@@ -329,6 +329,14 @@ static const uint8_t ASCII_CLASS[256] = {
 #undef R10
 static inline uint8_t ascii_class(unsigned char b) { return ASCII_CLASS[b]; }
 
+/* The ASCII bytes (not letters or digits) across which scan_word may join a word: those of
+ * its switch ('-', '\'', '.', ',', ':', '/', '_', '&'). */
+static inline bool ascii_joiner(unsigned char b) {
+    const uint64_t below_64 = 1ull << '-' | 1ull << '\'' | 1ull << '.' | 1ull << ',' | 1ull << ':' | 1ull << '/' |
+                              1ull << '&';
+    return b < 64 ? (below_64 >> b) & 1 : b == '_';
+}
+
 /* The end of the run of ASCII lower-case letters of s[r, len): eight bytes at a time where
  * eight can be read (a word's letters, the bulk of any text), then byte by byte. */
 static inline size_t lower_run_end(const char *s, size_t len, size_t r) {
@@ -417,6 +425,10 @@ static void scan_word(const char *s, size_t len, size_t i, const char *const *el
             j++;
             continue;
         }
+        /* Any other ASCII byte ends the word unless the rules below may join across it: the
+         * usual end of a word (a space, a quotation mark) is turned away here. */
+        if (b < 0x80 && !ascii_joiner(b))
+            break;
         size_t n;
         int32_t c = text_decode_fast(s, len, j, &n);
         bool alpha = is_alpha(c);
