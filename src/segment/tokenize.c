@@ -426,8 +426,10 @@ static void scan_word(const char *s, size_t len, size_t i, const char *const *el
             continue;
         }
         /* Any other ASCII byte ends the word unless the rules below may join across it: the
-         * usual end of a word (a space, a quotation mark) is turned away here. */
-        if (b < 0x80 && !ascii_joiner(b))
+         * usual end of a word (a space, a quotation mark) is turned away here. So is a joiner
+         * with no letter or digit after it ("said.", "year, "): every rule below wants one. */
+        if (b < 0x80 && (!ascii_joiner(b) || !prev || j + 1 >= len ||
+                         ((unsigned char)s[j + 1] < 0x80 && !ascii_class((unsigned char)s[j + 1]))))
             break;
         size_t n;
         int32_t c = text_decode_fast(s, len, j, &n);
