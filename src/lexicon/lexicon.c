@@ -33,6 +33,7 @@ void lexicon_free(lexicon *lx) {
     strmap_free(&lx->by_stem);
     free(lx->term_text);
     free(lx->term_len);
+    free(lx->term_hash);
     free(lx->term_one_form);
     buf_free(&lx->scratch);
     memset(lx, 0, sizeof *lx);
@@ -45,7 +46,8 @@ void lexicon_free(lexicon *lx) {
 static int32_t intern_stem(lexicon *lx, const char *stem, size_t len, bool ascii) {
     if (len > UINT32_MAX || !strmap_reserve(&lx->by_stem, 1))
         return -1;
-    strmap_slot *slot = strmap_find_slot(&lx->by_stem, stem, len, hash_bytes(stem, len));
+    uint64_t h = hash_bytes(stem, len);
+    strmap_slot *slot = strmap_find_slot(&lx->by_stem, stem, len, h);
     if (slot->key) {
         lx->term_one_form[slot->value] = 0; /* a second form */
         return slot->value;
@@ -60,6 +62,10 @@ static int32_t intern_stem(lexicon *lx, const char *stem, size_t len, bool ascii
         if (!l)
             return -1;
         lx->term_len = l;
+        uint64_t *hs = realloc(lx->term_hash, cap * sizeof *hs);
+        if (!hs)
+            return -1;
+        lx->term_hash = hs;
         uint8_t *one = realloc(lx->term_one_form, cap * sizeof *one);
         if (!one)
             return -1;
@@ -72,6 +78,7 @@ static int32_t intern_stem(lexicon *lx, const char *stem, size_t len, bool ascii
     int32_t id = (int32_t)lx->n_terms;
     lx->term_text[id] = copy;
     lx->term_len[id] = (uint32_t)len;
+    lx->term_hash[id] = h;
     lx->term_one_form[id] = ascii;
     lx->n_terms++;
     strmap_fill(&lx->by_stem, slot, copy, len, id);
