@@ -2686,7 +2686,14 @@ static size_t core(const ctx *c, size_t i, res *r) {
  * "the end of", "early", "mid-", "nearly", "more than", "earlier", "around". */
 
 static size_t modifier(const ctx *c, size_t i) {
+    /* every phrase starts with a word: only those with the token's first letter can match
+     * (asked at every "the", "more", "about"...: most phrases fail on that letter) */
+    if (i >= c->n || c->t[i].kind != TK_WORD)
+        return 0;
+    char c0 = c->t[i].low[0];
     for (size_t k = 0; k < sizeof MOD_PHRASES / sizeof MOD_PHRASES[0]; k++) {
+        if (MOD_PHRASES[k][0][0] != c0)
+            continue;
         size_t j = i, w = 0;
         while (w < 4 && MOD_PHRASES[k][w] && word(c, j, MOD_PHRASES[k][w]))
             j++, w++;
