@@ -41,9 +41,9 @@ void lexicon_free(lexicon *lx) {
 
 
 /* The term id of a stem, made when it is new (its text copied to the arena: term_text is
- * NUL-terminated, which a stem of stems.tsv in the model is not), for a new form (ASCII when
- * `ascii`). */
-static int32_t intern_stem(lexicon *lx, const char *stem, size_t len, bool ascii) {
+ * NUL-terminated, which a stem of stems.tsv in the model is not; `owned`: stem is already
+ * such a copy, kept as it is), for a new form (ASCII when `ascii`). */
+static int32_t intern_stem(lexicon *lx, const char *stem, size_t len, bool ascii, bool owned) {
     if (len > UINT32_MAX || !strmap_reserve(&lx->by_stem, 1))
         return -1;
     uint64_t h = hash_bytes(stem, len);
@@ -72,7 +72,7 @@ static int32_t intern_stem(lexicon *lx, const char *stem, size_t len, bool ascii
         lx->term_one_form = one;
         lx->cap_terms = cap;
     }
-    const char *copy = arena_strndup(lx->mem, stem, len);
+    const char *copy = owned ? stem : arena_strndup(lx->mem, stem, len);
     if (!copy)
         return -1;
     int32_t id = (int32_t)lx->n_terms;
@@ -152,6 +152,7 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
         return -1;
     const char *stem = form_copy;
     size_t slen = flen;
+    bool owned = !known; /* stem is form_copy, the arena's NUL-terminated copy, unless replaced */
     if (known) {
         stem = known + flen + 1;
         slen = (size_t)known_len;
@@ -160,9 +161,10 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
         if (s) {
             stem = (const char *)s;
             slen = (size_t)sb_stemmer_length(lx->stemmer);
+            owned = false; /* the stemmer's buffer */
         }
     }
-    int32_t id = intern_stem(lx, stem, slen, is_ascii);
+    int32_t id = intern_stem(lx, stem, slen, is_ascii, owned);
     if (id < 0)
         return -1;
     strmap_fill(&lx->by_form, cache, form_copy, flen, (id << 1) | (is_stop ? 1 : 0));
