@@ -278,6 +278,15 @@ PRECIS_API const char *precis_view_formats(precis_view view);
 PRECIS_API precis_status precis_doc_render(precis_doc *doc, precis_view view, precis_format format,
                                            char **out, size_t *len_out, precis_error *err);
 
+/** precis_doc_render onto the end of a growable buffer, for a caller that assembles several
+ *  views into one output (as `precis batch` does its lines) without copying each. *buf holds
+ *  *len bytes of *cap allocated ones (NULL, 0, 0 for a new buffer; otherwise memory from
+ *  malloc or realloc, NUL-terminated at *len); it is grown with realloc as needed and stays
+ *  the caller's (free it with precis_free()). On success *len includes the rendering; on
+ *  failure it is unchanged (though the buffer may have moved and grown). */
+PRECIS_API precis_status precis_doc_render_append(precis_doc *doc, precis_view view, precis_format format,
+                                                  char **buf, size_t *len, size_t *cap, precis_error *err);
+
 /* ---- summaries --------------------------------------------------------------------------------- */
 
 /** Scores and selects sentences with the document's options (idempotent). */

@@ -198,20 +198,33 @@ bool precis_view_supports(precis_view view, precis_format format) {
 const char *precis_view_formats(precis_view view) { return (unsigned)view < N_VIEWS ? VIEWS[view].list : ""; }
 
 /* Every JSON object a view writes names its schema (docs/schema/<view>.schema.json) as its
- * last member, "schema": "precis/<view>/1", added here rather than by each renderer. */
-static void add_schema(buf *b, const char *view) {
+ * last member, "schema": "precis/<view>/1", added here rather than by each renderer. The
+ * view is b's bytes from `start` on. */
+static void add_schema(buf *b, size_t start, const char *view) {
     size_t end = b->len;
-    while (end > 0 && b->data[end - 1] != '}')
+    while (end > start && b->data[end - 1] != '}')
         end--;
-    if (end == 0 || b->failed)
+    if (end == start || b->failed)
         return;
-    buf out;
-    buf_init(&out);
-    buf_append(&out, b->data, end - 1);
-    buf_printf(&out, ",\"schema\":\"precis/%s/1\"", view);
-    buf_append(&out, b->data + end - 1, b->len - (end - 1));
-    buf_free(b);
-    *b = out;
+    /* In place: the tail from the closing brace on (a few bytes) is set aside, the member
+     * written over it and the tail put back, rather than copying the whole view into a new
+     * buffer. */
+    char tail[16];
+    size_t tn = b->len - (end - 1);
+    if (tn > sizeof tail) {
+        buf out;
+        buf_init(&out);
+        buf_append(&out, b->data, end - 1); /* what precedes the view as well */
+        buf_printf(&out, ",\"schema\":\"precis/%s/1\"", view);
+        buf_append(&out, b->data + end - 1, tn);
+        buf_free(b);
+        *b = out;
+        return;
+    }
+    memcpy(tail, b->data + end - 1, tn);
+    b->len = end - 1;
+    buf_printf(b, ",\"schema\":\"precis/%s/1\"", view);
+    buf_append(b, tail, tn);
 }
 
 static const char *format_name(precis_format f) {
@@ -226,11 +239,8 @@ static const char *format_name(precis_format f) {
     return "unknown";
 }
 
-precis_status precis_doc_render(precis_doc *d, precis_view view, precis_format f, char **out,
-                                size_t *len_out, precis_error *err) {
-    if (!d || !out)
-        return set_error(err, PRECIS_E_INVALID_ARG, "render: NULL argument");
-    *out = NULL;
+/* Renders the view onto the end of b (from b->len on). On failure b's length is put back. */
+static precis_status render_into(precis_doc *d, precis_view view, precis_format f, buf *b, precis_error *err) {
     if ((unsigned)view >= N_VIEWS)
         return set_error(err, PRECIS_E_INVALID_ARG, "render: unknown view");
     if (!precis_view_supports(view, f))
@@ -239,34 +249,89 @@ precis_status precis_doc_render(precis_doc *d, precis_view view, precis_format f
     bool pretty = f == PRECIS_FORMAT_JSON_PRETTY;
     if (pretty)
         f = PRECIS_FORMAT_JSON;
-    buf b;
-    buf_init(&b);
+    size_t start = b->len;
+    if (start && f != PRECIS_FORMAT_JSON) {
+        /* Only the JSON renderers write onto whatever precedes them (the text ones look at
+         * whether the buffer is empty): the others render apart and are appended. */
+        buf t;
+        buf_init(&t);
+        precis_status st = render_into(d, view, pretty ? PRECIS_FORMAT_JSON_PRETTY : f, &t, err);
+        if (st == PRECIS_OK) {
+            buf_append(b, t.data ? t.data : "", t.len);
+            if (!buf_ok(b)) {
+                st = set_error(err, PRECIS_E_NOMEM, "render: out of memory");
+                b->len = start;
+                if (b->data)
+                    b->data[start] = '\0';
+            }
+        }
+        buf_free(&t);
+        return st;
+    }
     precis_status st;
     switch (view) {
-    case PRECIS_VIEW_SPLIT: st = render_split(d, f, &b); break;
-    case PRECIS_VIEW_SUMMARY: st = render_summary(d, f, &b, err); break;
-    case PRECIS_VIEW_EXPLAIN: st = render_explain(d, f, &b, err); break;
-    case PRECIS_VIEW_FACTS: st = facts_render(d, f, &b, err); break;
-    case PRECIS_VIEW_BRIEF: st = brief_render(d, f, &b, err); break;
+    case PRECIS_VIEW_SPLIT: st = render_split(d, f, b); break;
+    case PRECIS_VIEW_SUMMARY: st = render_summary(d, f, b, err); break;
+    case PRECIS_VIEW_EXPLAIN: st = render_explain(d, f, b, err); break;
+    case PRECIS_VIEW_FACTS: st = facts_render(d, f, b, err); break;
+    case PRECIS_VIEW_BRIEF: st = brief_render(d, f, b, err); break;
     default: st = set_error(err, PRECIS_E_INVALID_ARG, "render: unknown view");
     }
-    if (st == PRECIS_OK && !buf_ok(&b))
+    if (st == PRECIS_OK && !buf_ok(b))
         st = set_error(err, PRECIS_E_NOMEM, "render: out of memory");
     if (st == PRECIS_OK && f == PRECIS_FORMAT_JSON)
-        add_schema(&b, VIEWS[view].name);
+        add_schema(b, start, VIEWS[view].name);
     if (st == PRECIS_OK && pretty) {
         buf p;
         buf_init(&p);
-        json_pretty(&p, b.data ? b.data : "", b.len);
-        buf_free(&b);
-        b = p;
-        if (!buf_ok(&b))
+        json_pretty(&p, b->data ? b->data + start : "", b->len - start);
+        if (start == 0) {
+            buf_free(b);
+            *b = p;
+        } else {
+            b->len = start;
+            buf_append(b, p.data ? p.data : "", p.len);
+            if (!buf_ok(&p))
+                b->failed = true;
+            buf_free(&p);
+        }
+        if (!buf_ok(b))
             st = set_error(err, PRECIS_E_NOMEM, "render: out of memory");
     }
+    if (st != PRECIS_OK && b->data && b->len >= start) {
+        b->len = start;
+        b->data[start] = '\0';
+    }
+    return st;
+}
+
+precis_status precis_doc_render(precis_doc *d, precis_view view, precis_format f, char **out,
+                                size_t *len_out, precis_error *err) {
+    if (!d || !out)
+        return set_error(err, PRECIS_E_INVALID_ARG, "render: NULL argument");
+    *out = NULL;
+    buf b;
+    buf_init(&b);
+    precis_status st = render_into(d, view, f, &b, err);
     if (st != PRECIS_OK) {
         buf_free(&b);
         return st;
     }
     *out = buf_detach(&b, len_out);
     return PRECIS_OK;
+}
+
+precis_status precis_doc_render_append(precis_doc *d, precis_view view, precis_format f, char **data,
+                                       size_t *len, size_t *cap, precis_error *err) {
+    if (!d || !data || !len || !cap || (*cap && (!*data || *len >= *cap)) || (!*cap && *len))
+        return set_error(err, PRECIS_E_INVALID_ARG, "render: NULL or inconsistent buffer");
+    buf b = {*data, *len, *cap, false};
+    precis_status st = render_into(d, view, f, &b, err);
+    if (b.failed && b.data && b.len < b.cap) /* a failed buffer keeps its bytes up to len */
+        b.data[b.len] = '\0';
+    *data = b.data;
+    *cap = b.cap;
+    if (st == PRECIS_OK)
+        *len = b.len;
+    return st;
 }

@@ -7,11 +7,13 @@
  * output order is input order whatever the thread count and timing, and memory holds at most
  * W documents and W lines, however large the input.
  *
- * Output goes out in write(2)s of whole lines only (lines gather in a 64 KiB buffer that is
- * flushed whenever the writer would wait), so a killed run leaves whole lines, except for a
- * write cut by power loss, which --resume trims. A failed write stops everything: EPIPE
- * (the reader of a pipe went away, `| head`) quietly, other errors with a message.
- * Cost: one mutex round trip per document per stage; lines are copied once into the buffer. */
+ * Output goes out in writev(2)s of whole lines only (lines gather, up to 64 KiB or PEND_MAX
+ * of them, and are flushed whenever the writer would wait), so a killed run leaves whole
+ * lines, except for a write cut by power loss, which --resume trims. A failed write stops
+ * everything: EPIPE (the reader of a pipe went away, `| head`) quietly, other errors with a
+ * message.
+ * Cost: one mutex round trip per document per stage; lines are written from where the
+ * workers made them (no copy into an output buffer). */
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -19,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -28,8 +31,10 @@
 /* Slots per worker: enough that a slow document does not starve the others while the writer
  * waits for it, few enough that memory stays flat. */
 #define SLOTS_PER_THREAD 8
-/* Output buffer: lines gather up to this size before a write(2). */
+/* Output buffer: lines gather up to this size before a writev(2)... */
 #define OUT_BUFFER ((size_t)64 << 10)
+/* ...or this many of them (within IOV_MAX, 1024 on Linux). */
+#define PEND_MAX 256
 /* Progress redraw interval in nanoseconds (5 per second reads as live without flicker). */
 #define PROGRESS_NS 200000000L
 
@@ -62,7 +67,9 @@ struct batch_pool {
     /* writer-side results */
     size_t docs, failed, skipped;
     bool io_failed, epipe;
-    bstr out;
+    /* the lines waiting for the next writev, owned here */
+    struct iovec pend[PEND_MAX];
+    size_t n_pend, pend_bytes;
     struct timespec started, last_draw;
     bool drew;
 };
@@ -145,13 +152,54 @@ static void fail_output(batch_pool *p, const char *what, int err) {
     pthread_mutex_unlock(&p->mu);
 }
 
+/* Writes iov[0..n) whole (advancing past partial writes). */
+static bool writev_all(int fd, struct iovec *iov, size_t n, int *err) {
+    while (n) {
+        ssize_t w = writev(fd, iov, (int)n);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            *err = errno;
+            return false;
+        }
+        size_t left = (size_t)w;
+        while (n && left >= iov->iov_len) {
+            left -= iov->iov_len;
+            iov++;
+            n--;
+        }
+        if (n) {
+            iov->iov_base = (char *)iov->iov_base + left;
+            iov->iov_len -= left;
+        }
+    }
+    return true;
+}
+
+static void drop_pending(batch_pool *p) {
+    for (size_t i = 0; i < p->n_pend; i++)
+        free(p->pend[i].iov_base);
+    p->n_pend = p->pend_bytes = 0;
+}
+
 static void flush_out(batch_pool *p) {
-    if (!p->out.len || p->io_failed)
+    if (!p->n_pend)
         return;
+    if (p->io_failed) {
+        drop_pending(p);
+        return;
+    }
+    /* writev_all moves the bases of partly written lines: the starts, to free them */
+    char *own[PEND_MAX];
+    for (size_t i = 0; i < p->n_pend; i++)
+        own[i] = p->pend[i].iov_base;
     int err = 0;
-    if (!write_all(p->cfg.out_fd, p->out.data, p->out.len, &err))
+    bool ok = writev_all(p->cfg.out_fd, p->pend, p->n_pend, &err);
+    for (size_t i = 0; i < p->n_pend; i++)
+        free(own[i]);
+    p->n_pend = p->pend_bytes = 0;
+    if (!ok)
         fail_output(p, p->cfg.out_name, err);
-    p->out.len = 0;
 }
 
 /* The k-th name (k from 1) for an id under --out-dir: the id made safe (letters, digits,
@@ -311,7 +359,7 @@ static void *writer_main(void *arg) {
         if (s->state != SLOT_DONE) {
             if (p->stop || (p->closing && p->next_write == p->next_fill))
                 break;
-            if (p->out.len) { /* nothing ready: send what we have before waiting */
+            if (p->n_pend) { /* nothing ready: send what we have before waiting */
                 pthread_mutex_unlock(&p->mu);
                 flush_out(p);
                 pthread_mutex_lock(&p->mu);
@@ -371,11 +419,11 @@ static void *writer_main(void *arg) {
             }
             if (p->cfg.out_dir) {
                 write_doc_file(p, id, line, len);
-            } else {
-                bstr_add(&p->out, line, len);
-                if (p->out.failed)
-                    fail_output(p, "batch", ENOMEM);
-                else if (p->out.len >= OUT_BUFFER)
+            } else if (!p->io_failed) {
+                p->pend[p->n_pend++] = (struct iovec){line, len};
+                p->pend_bytes += len;
+                line = NULL; /* freed once written */
+                if (p->pend_bytes >= OUT_BUFFER || p->n_pend == PEND_MAX)
                     flush_out(p);
             }
         }
@@ -495,7 +543,7 @@ void batch_pool_free(batch_pool *p) {
     }
     free(p->slots);
     free(p->workers);
-    bstr_free(&p->out);
+    drop_pending(p);
     pthread_mutex_destroy(&p->mu);
     pthread_cond_destroy(&p->cv_work);
     pthread_cond_destroy(&p->cv_done);

@@ -219,11 +219,38 @@ uint32_t doc_phrase_class(const precis_doc *d, const strmap *words, size_t k, si
     return model_word_class(words, key, len);
 }
 
+void doc_token_index(precis_doc *d) {
+    if (d->tok_at)
+        return;
+    size_t nb = (d->len >> DOC_TOK_AT_SHIFT) + 2;
+    uint32_t *ix = arena_alloc(&d->mem, nb * sizeof *ix);
+    if (!ix)
+        return;
+    const token *t = d->seg.tokens;
+    size_t n = d->seg.n_tokens, k = 0;
+    for (size_t j = 0; j < nb; j++) {
+        size_t b = j << DOC_TOK_AT_SHIFT;
+        while (k < n && t[k].start < b)
+            k++;
+        ix[j] = (uint32_t)k;
+    }
+    d->tok_at = ix;
+    d->n_tok_at = nb;
+}
+
 size_t doc_token_at(const precis_doc *d, size_t b) {
-    /* A binary search without a branch on the comparison (a conditional move): the facts
-     * layer asks about 240 times a document, and the halving loop's mispredicted branch
-     * cost more than the comparison. */
     const token *tokens = d->seg.tokens, *base = tokens;
+    size_t j = b >> DOC_TOK_AT_SHIFT;
+    if (j + 1 < d->n_tok_at) {
+        /* the answer lies between the answers for the block's first byte and the next
+         * block's: a token or three apart */
+        size_t k = d->tok_at[j], hi = d->tok_at[j + 1];
+        while (k < hi && tokens[k].start < b)
+            k++;
+        return k;
+    }
+    /* A binary search without a branch on the comparison (a conditional move): the halving
+     * loop's mispredicted branch cost more than the comparison. */
     size_t n = d->seg.n_tokens;
     if (n == 0)
         return 0;

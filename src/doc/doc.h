@@ -43,6 +43,10 @@ struct precis_doc {
      * document's one thread owns it. */
     uint32_t *term_cue;
     uint32_t *sent_words; /* per sentence: its words (doc_sentence_words) */
+    /* per block of DOC_TOK_AT_BLOCK bytes: doc_token_at of its first byte; NULL until
+     * doc_token_index (the facts layer's, which asks about 240 times a document) */
+    uint32_t *tok_at;
+    size_t n_tok_at;
 
     /* scoring and selection (score/, select/) */
     bool summarized;
@@ -69,6 +73,11 @@ double idf_weight(const precis_idf *t, const char *stem, size_t len);
 
 /* Index of the first token that starts at or after byte b (n_tokens when none). */
 size_t doc_token_at(const precis_doc *d, size_t b);
+/* Builds the index that makes doc_token_at a scan of the few tokens of one block of bytes
+ * instead of a binary search of all (linear in the bytes and tokens; once a document; on
+ * out of memory doc_token_at keeps searching). */
+#define DOC_TOK_AT_SHIFT 4
+void doc_token_index(precis_doc *d);
 
 /* The smallest precis_options a caller may pass: this version's first fields, up to idf. */
 #define PRECIS_OPTIONS_SIZE_MIN (offsetof(precis_options, idf) + sizeof(const precis_idf *))
@@ -82,8 +91,10 @@ bool options_load(precis_options *full, const precis_options *o);
  * splitter uses for its own tokens). Inline: the recognisers call them about 4,000 times a
  * document, nearly always with a literal whose length then folds away, and the first byte
  * rejects most calls at once. */
-/* True when token k's text is `w`, ignoring ASCII case ("said", ",", "n't"). */
-static inline bool doc_tok_is(const precis_doc *d, size_t k, const char *w) {
+/* True when token k's text is `w`, ignoring ASCII case ("said", ",", "n't"). Always inline:
+ * left to itself the compiler made an out-of-line copy for facts.c, where the length of the
+ * literal is then a call to strlen. */
+static inline __attribute__((always_inline)) bool doc_tok_is(const precis_doc *d, size_t k, const char *w) {
     const token *t = &d->seg.tokens[k];
     return word_eq_fold(d->text + t->start, t->end - t->start, w, strlen(w));
 }

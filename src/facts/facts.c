@@ -2816,6 +2816,7 @@ precis_status facts_compute(precis_doc *d, precis_error *err) {
     if (d->facts)
         return PRECIS_OK;
     PRECIS_TRY(precis_doc_summarize(d, err));
+    doc_token_index(d);
     facts *f = arena_calloc(&d->mem, 1, sizeof *f);
     if (!f)
         return set_error(err, PRECIS_E_NOMEM, "facts: out of memory");

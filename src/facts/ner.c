@@ -716,7 +716,19 @@ precis_status ner_model_attach(struct precis_model *m, precis_error *err) {
  * and U-k; B-k and I-k precede exactly I-k and L-k (ner_tag_allowed). Both lists ascending,
  * the order in which ties are broken (the first best predecessor wins). */
 static const uint8_t CLOSED[9] = {0, 3, 4, 7, 8, 11, 12, 15, 16};
-static const uint8_t OPENING[9] = {0, 1, 4, 5, 8, 9, 12, 13, 16};
+
+/* Viterbi's rows (emissions and scores alike) hold the tags in the order of the lanes that
+ * compute them rather than in tag order: tag t at VPOS[t],
+ *   0..3: O, U-PER, U-LOC, U-ORG; 4..7: B-k; 8..11: I-k; 12..15: L-k; 16: U-MISC,
+ * the transpose of the first four quads of a tag-order row, then tag 16 (the first stage
+ * converts its sums so: tag_document_stage1). A step then loads and stores whole vectors
+ * where it gathered and scattered single lanes (a third of its instructions). */
+static const uint8_t VPOS[NER_NTAGS] = {0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15, 16};
+/* VPOS of CLOSED, in CLOSED's order (the order in which ties are broken). */
+static const uint8_t CPOS[9] = {0, 12, 1, 13, 2, 14, 3, 15, 16};
+/* The opening tags computed by the three vectors of targets (vit_step), lane by lane: the
+ * rows' positions 0..7 and 16; the last three lanes are padding. */
+static const uint8_t OPEN_LANES[9] = {0, 4, 8, 12, 1, 5, 9, 13, 16};
 
 static void vit_prepare(const float *trans, vit_tables *vt) {
     /* The transitions from a closed tag to an opening one, as a 9 x 12 block (padded with
@@ -726,7 +738,7 @@ static void vit_prepare(const float *trans, vit_tables *vt) {
     for (int a = 0; a < 9; a++) {
         float row[12];
         for (int b = 0; b < 12; b++)
-            row[b] = b < 9 ? trans[CLOSED[a] * NER_NTAGS + OPENING[b]] : -INFINITY;
+            row[b] = b < 9 ? trans[CLOSED[a] * NER_NTAGS + OPEN_LANES[b]] : -INFINITY;
         memcpy(vt->tc[a], row, sizeof row);
     }
     /* transitions into I-k (x = 0) and L-k (x = 1), from B-k and from I-k */
@@ -748,7 +760,14 @@ static void vit_run(const vit_tables *vt, const float *trans, const float *emit,
 void ner_viterbi(const float *emit, size_t n, const float *trans, float *scratch, uint8_t *tags) {
     vit_tables vt;
     vit_prepare(trans, &vt);
-    vit_run(&vt, trans, emit, n, scratch, tags, false); /* emissions from anywhere */
+    /* the rows into vit_run's order (through a copy: scratch may be emit) */
+    for (size_t i = 0; i < n; i++) {
+        float row[NER_NTAGS];
+        memcpy(row, emit + i * NER_NTAGS, sizeof row);
+        for (int t = 0; t < NER_NTAGS; t++)
+            scratch[i * NER_NTAGS + VPOS[t]] = row[t];
+    }
+    vit_run(&vt, trans, scratch, n, scratch, tags, false); /* emissions from anywhere */
 }
 
 /* The larger of two score vectors lane by lane (either when they are equal: they can then
@@ -773,8 +792,8 @@ static inline __attribute__((always_inline)) int vit_back(const float *trans, co
     if (t == 0 || ner_tag_pos(t) == NER_B || ner_tag_pos(t) == NER_U) {
         /* unrolled (constant offsets): one step per token of the path */
 #define BACK_STEP(a)                                                                           \
-    if ((!checked || p[CLOSED[a]] > NEG) && p[CLOSED[a]] + trans[CLOSED[a] * NER_NTAGS + t] > best) {  \
-        best = p[CLOSED[a]] + trans[CLOSED[a] * NER_NTAGS + t];                                \
+    if ((!checked || p[CPOS[a]] > NEG) && p[CPOS[a]] + trans[CLOSED[a] * NER_NTAGS + t] > best) {     \
+        best = p[CPOS[a]] + trans[CLOSED[a] * NER_NTAGS + t];                                  \
         arg = CLOSED[a];                                                                       \
     }
         BACK_STEP(0)
@@ -789,13 +808,14 @@ static inline __attribute__((always_inline)) int vit_back(const float *trans, co
 #undef BACK_STEP
         return arg;
     }
-    int tb = 1 + 4 * ner_tag_type(t), ti = tb + 1; /* B-k and I-k */
-    float vb = p[tb] + trans[tb * NER_NTAGS + t], vi = p[ti] + trans[ti * NER_NTAGS + t];
-    if ((!checked || p[tb] > NEG) && vb > NEG) {
+    int k = ner_tag_type(t), tb = 1 + 4 * k, ti = tb + 1; /* B-k and I-k */
+    float pb = p[4 + k], pi = p[8 + k];                  /* at VPOS[tb], VPOS[ti] */
+    float vb = pb + trans[tb * NER_NTAGS + t], vi = pi + trans[ti * NER_NTAGS + t];
+    if ((!checked || pb > NEG) && vb > NEG) {
         best = vb;
         arg = tb;
     }
-    if ((!checked || p[ti] > NEG) && vi > best)
+    if ((!checked || pi > NEG) && vi > best)
         arg = ti;
     return arg;
 }
@@ -812,6 +832,13 @@ static inline __attribute__((always_inline)) void vit_step(const vit_tables *vt,
     const v4f negv = {NEG, NEG, NEG, NEG};
     const v4f(*tc)[3] = vt->tc;
     const v4f *t_b = vt->t_b, *t_i = vt->t_i;
+    /* the whole row of emissions first: cur may be em (see vit_run) */
+    v4f e0, e1, ei, el;
+    memcpy(&e0, em, sizeof e0);
+    memcpy(&e1, em + 4, sizeof e1);
+    memcpy(&ei, em + 8, sizeof ei);
+    memcpy(&el, em + 12, sizeof el);
+    float e16 = em[16];
     /* GCC/Clang vector extensions: the compiler does not vectorise this at -O2 by itself.
      * Lane-wise the same float additions and the same maxima as the scalar loop over
      * predecessor lists. */
@@ -820,8 +847,8 @@ static inline __attribute__((always_inline)) void vit_step(const vit_tables *vt,
      * A dead predecessor (at NEG: an L-k at the sentence start) is skipped as the backtrace
      * skips it. */
 #define CLOSED_STEP(a)                                                                         \
-    if (!checked || prev[CLOSED[a]] > NEG) {                                                   \
-        float p = prev[CLOSED[a]];                                                             \
+    if (!checked || prev[CPOS[a]] > NEG) {                                                     \
+        float p = prev[CPOS[a]];                                                               \
         v4f pv = {p, p, p, p};                                                                 \
         b0 = vmax(b0, pv + tc[a][0]);                                                          \
         b1 = vmax(b1, pv + tc[a][1]);                                                          \
@@ -838,10 +865,12 @@ static inline __attribute__((always_inline)) void vit_step(const vit_tables *vt,
     CLOSED_STEP(8)
 #undef CLOSED_STEP
     /* I-k and L-k from B-k, then I-k: one lane per type k. */
-    v4f pb = {prev[1], prev[5], prev[9], prev[13]}, pi = {prev[2], prev[6], prev[10], prev[14]};
+    v4f pb, pi;
+    memcpy(&pb, prev + 4, sizeof pb);
+    memcpy(&pi, prev + 8, sizeof pi);
     v4f out[2];
     for (int x = 0; x < 2; x++) { /* x = 0: I-k (tag 2 + 4k), x = 1: L-k (3 + 4k) */
-        v4f e = {em[2 + x], em[6 + x], em[10 + x], em[14 + x]};
+        v4f e = x ? el : ei;
         if (!checked) {
             /* from I-k where strictly better, as below */
             v4f bst = vmax(pi + t_i[x], pb + t_b[x]);
@@ -858,25 +887,21 @@ static inline __attribute__((always_inline)) void vit_step(const vit_tables *vt,
         v4i live = bst > negv;
         out[x] = (v4f)(((v4i)(bst + e) & live) | ((v4i)negv & ~live));
     }
-    float bestf[12];
-    memcpy(bestf, &b0, sizeof b0);
-    memcpy(bestf + 4, &b1, sizeof b1);
-    memcpy(bestf + 8, &b2, sizeof b2);
-#define OPEN_OUT(b) cur[OPENING[b]] = checked && bestf[b] <= NEG ? NEG : bestf[b] + em[OPENING[b]];
-    OPEN_OUT(0)
-    OPEN_OUT(1)
-    OPEN_OUT(2)
-    OPEN_OUT(3)
-    OPEN_OUT(4)
-    OPEN_OUT(5)
-    OPEN_OUT(6)
-    OPEN_OUT(7)
-    OPEN_OUT(8)
-#undef OPEN_OUT
-    for (int k = 0; k < NER_NTYPES; k++) {
-        cur[2 + 4 * k] = out[0][k];
-        cur[3 + 4 * k] = out[1][k];
+    /* The opening tags: their best predecessor's score plus the emission, or dead (NEG) when
+     * no predecessor lives (checked); the same value and test lane by lane as one at a time. */
+    v4f o0 = b0 + e0, o1 = b1 + e1;
+    float o16 = b2[0] + e16;
+    if (checked) {
+        v4i d0 = b0 <= negv, d1 = b1 <= negv;
+        o0 = (v4f)(((v4i)negv & d0) | ((v4i)o0 & ~d0));
+        o1 = (v4f)(((v4i)negv & d1) | ((v4i)o1 & ~d1));
+        o16 = b2[0] <= NEG ? NEG : o16;
     }
+    memcpy(cur, &o0, sizeof o0);
+    memcpy(cur + 4, &o1, sizeof o1);
+    memcpy(cur + 8, &out[0], sizeof out[0]);
+    memcpy(cur + 12, &out[1], sizeof out[1]);
+    cur[16] = o16;
 }
 
 /* Viterbi keeps only each tag's best score at each position, in score (n * NER_NTAGS floats;
@@ -892,7 +917,7 @@ static void vit_run(const vit_tables *vt, const float *trans, const float *emit,
         return;
     const float NEG = VIT_NEG;
     for (int t = 0; t < NER_NTAGS; t++)
-        score[t] = vt->start_ok[t] ? emit[t] + vt->start[t] : NEG;
+        score[VPOS[t]] = vt->start_ok[t] ? emit[VPOS[t]] + vt->start[t] : NEG;
     bool unchecked = vt->bounded && bounded_emit; /* from the third position on */
     for (size_t i = 1; i < n; i++) {
         const float *prev = score + (i - 1) * NER_NTAGS;
@@ -905,8 +930,8 @@ static void vit_run(const vit_tables *vt, const float *trans, const float *emit,
     float best = NEG;
     int arg = 0;
     for (int t = 0; t < NER_NTAGS; t++)
-        if (ner_tag_final(t) && last[t] > best) {
-            best = last[t];
+        if (ner_tag_final(t) && last[VPOS[t]] > best) {
+            best = last[VPOS[t]];
             arg = t;
         }
     for (size_t i = n; i-- > 0;) {
@@ -960,7 +985,7 @@ static void tag_sentence(const ner_model *nm, const ner_word *w, size_t n, const
             nf += ner_features_stacked(w, n, i, tags1, hist, f + nf);
         add_weights(nm, f, nf, acc);
         for (int t = 0; t < NER_NTAGS; t++)
-            emit[i * NER_NTAGS + t] = (float)acc[t] * nm->scale;
+            emit[i * NER_NTAGS + VPOS[t]] = (float)acc[t] * nm->scale;
     }
     vit_run(&nm->vt, nm->trans, emit, n, emit, tags, nm->bounded_emit);
 }
@@ -1297,17 +1322,29 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
         batch_flush(nm, b, vec);
         for (size_t i = 0; i < len; i++) {
             /* Converted and scaled four tags at a time (the same int-to-float rounding and
-             * float product as one tag at a time). The last quad writes three floats past the
-             * row: into the next row, written next, or into the padding of emit (see
-             * ner_tag_document). */
+             * float product as one tag at a time), and the first four quads transposed into
+             * Viterbi's order (VPOS). */
             const int32_t *vp = vec + (pair0 + i) * VSTRIDE;
             float *er = emit + i * NER_NTAGS;
-            for (int q = 0; q < VSTRIDE; q += 4) {
+            v4f q[4];
+            for (int k = 0; k < 4; k++) {
                 v4i_u a0;
-                memcpy(&a0, vp + q, sizeof a0);
-                v4f e = __builtin_convertvector(a0, v4f) * scalev;
-                memcpy(er + q, &e, sizeof e);
+                memcpy(&a0, vp + 4 * k, sizeof a0);
+                q[k] = __builtin_convertvector(a0, v4f) * scalev;
             }
+            v4f lo01 = __builtin_shufflevector(q[0], q[1], 0, 4, 1, 5);
+            v4f hi01 = __builtin_shufflevector(q[0], q[1], 2, 6, 3, 7);
+            v4f lo23 = __builtin_shufflevector(q[2], q[3], 0, 4, 1, 5);
+            v4f hi23 = __builtin_shufflevector(q[2], q[3], 2, 6, 3, 7);
+            v4f t0 = __builtin_shufflevector(lo01, lo23, 0, 1, 4, 5);
+            v4f t1 = __builtin_shufflevector(lo01, lo23, 2, 3, 6, 7);
+            v4f t2 = __builtin_shufflevector(hi01, hi23, 0, 1, 4, 5);
+            v4f t3 = __builtin_shufflevector(hi01, hi23, 2, 3, 6, 7);
+            memcpy(er, &t0, sizeof t0);
+            memcpy(er + 4, &t1, sizeof t1);
+            memcpy(er + 8, &t2, sizeof t2);
+            memcpy(er + 12, &t3, sizeof t3);
+            er[16] = (float)vp[16] * nm->scale;
         }
         vit_run(&nm->vt, nm->trans, emit, len, emit, tags + i0, nm->bounded_emit);
         i0 = j;

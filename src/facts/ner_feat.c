@@ -466,9 +466,9 @@ static void words_gaz(ner_word *words, size_t n, const ner_gaz *g, const gaz_mem
             }
             if (!e)
                 break; /* neither a phrase nor the start of one */
-            for (unsigned c = 0; c < GZ_NCLASSES; c++) {
-                if (!(e->classes & (1u << c)))
-                    continue;
+            /* the entry's classes, set bit by set bit (most entries have one or two) */
+            for (unsigned m = e->classes & ((1u << GZ_NCLASSES) - 1); m; m &= m - 1) {
+                unsigned c = (unsigned)__builtin_ctz(m);
                 words[i].gaz |= 3u << (2 * c);
                 for (size_t j = 1; j <= k; j++)
                     words[i + j].gaz |= 1u << (2 * c);

@@ -35,11 +35,23 @@ static const struct {
     {"twelve", 12},     {"twenty", 20},      {"two", 2},
 };
 #define NUMBER_WORD_MAX 9 /* "seventeen", "thousands" */
-/* The first letters of NUMBER_WORDS, one bit each from 'a' */
-#define LETTER_BIT(c) (1u << ((c) - 'a'))
-#define NUMBER_INITIALS                                                                         \
-    (LETTER_BIT('b') | LETTER_BIT('d') | LETTER_BIT('e') | LETTER_BIT('f') | LETTER_BIT('h') |  \
-     LETTER_BIT('m') | LETTER_BIT('n') | LETTER_BIT('o') | LETTER_BIT('s') | LETTER_BIT('t'))
+/* The lengths of NUMBER_WORDS by first letter, one bit each: most words of a text start with
+ * one of these letters, but few have the length of a number word that does ("the" and
+ * "that" are searched no more). */
+#define LEN_BIT(n) (1u << (n))
+static const uint16_t NUMBER_LENGTHS[26] = {
+    ['b' - 'a'] = LEN_BIT(7) | LEN_BIT(8),                                    /* billion(s) */
+    ['d' - 'a'] = LEN_BIT(5) | LEN_BIT(6),                                    /* dozen(s) */
+    ['e' - 'a'] = LEN_BIT(5) | LEN_BIT(6) | LEN_BIT(8),                       /* eight, eleven, eighteen */
+    ['f' - 'a'] = LEN_BIT(4) | LEN_BIT(5) | LEN_BIT(7) | LEN_BIT(8),          /* five, fifty, fifteen, fourteen */
+    ['h' - 'a'] = LEN_BIT(7) | LEN_BIT(8),                                    /* hundred(s) */
+    ['m' - 'a'] = LEN_BIT(7) | LEN_BIT(8),                                    /* million(s) */
+    ['n' - 'a'] = LEN_BIT(4) | LEN_BIT(6) | LEN_BIT(8),                       /* nine, ninety, nineteen */
+    ['o' - 'a'] = LEN_BIT(3),                                                 /* one */
+    ['s' - 'a'] = LEN_BIT(3) | LEN_BIT(5) | LEN_BIT(7) | LEN_BIT(9),          /* six, seven, sixteen, seventeen */
+    ['t' - 'a'] = LEN_BIT(3) | LEN_BIT(5) | LEN_BIT(6) | LEN_BIT(8) | LEN_BIT(9), /* ten, three, twelve, thirteen,
+                                                                                   * thousands */
+};
 
 static const struct {
     const char *word;
@@ -56,7 +68,7 @@ static int short_cmp(const char *a, const char *b) {
 
 /* Inline: asked of nearly every word, and most are turned away by the first tests. */
 static inline bool number_word(const precis_doc *d, size_t k, double *v) {
-    /* most words are no number: reject them on length and first letter before the search
+    /* most words are no number: reject them on first letter and length before the search
      * (it runs at nearly every word) */
     const token *t = &d->seg.tokens[k];
     size_t len = t->end - t->start;
@@ -64,7 +76,7 @@ static inline bool number_word(const precis_doc *d, size_t k, double *v) {
         return false;
     const char *s = d->text + t->start;
     unsigned initial = (unsigned)(word_fold(s[0]) - 'a');
-    if (initial >= 26 || !(NUMBER_INITIALS >> initial & 1))
+    if (initial >= 26 || !(NUMBER_LENGTHS[initial] >> len & 1))
         return false;
     char low[NUMBER_WORD_MAX + 1];
     for (size_t i = 0; i < len; i++)

@@ -48,8 +48,9 @@ static uint32_t cue_lookup(const precis_doc *d, size_t k) {
 /* cue_lookup, remembered per term (doc.h, term_cue): the rules ask about 700 times a
  * document, mostly of the same few hundred words. Only for a term of one form, and a token
  * whose lookup key is that form: not an abbreviation, whose term drops its period, nor a
- * lower-case word with a capital (the clitic "'RE"), looked up as written. */
-static uint32_t cue(const precis_doc *d, size_t k) {
+ * lower-case word with a capital (the clitic "'RE"), looked up as written. Always inline:
+ * 170k calls on the CNN/DailyMail dev set, most of them answered by the memo. */
+static inline __attribute__((always_inline)) uint32_t cue(const precis_doc *d, size_t k) {
     int32_t term = d->tok_term[k];
     if (term < 0 || !d->lex.term_one_form[term])
         return cue_lookup(d, k);

@@ -33,6 +33,7 @@ void lexicon_free(lexicon *lx) {
     strmap_free(&lx->by_stem);
     free(lx->term_text);
     free(lx->term_len);
+    free(lx->term_hash);
     free(lx->term_one_form);
     buf_free(&lx->scratch);
     memset(lx, 0, sizeof *lx);
@@ -40,12 +41,13 @@ void lexicon_free(lexicon *lx) {
 
 
 /* The term id of a stem, made when it is new (its text copied to the arena: term_text is
- * NUL-terminated, which a stem of stems.tsv in the model is not), for a new form (ASCII when
- * `ascii`). */
-static int32_t intern_stem(lexicon *lx, const char *stem, size_t len, bool ascii) {
+ * NUL-terminated, which a stem of stems.tsv in the model is not; `owned`: stem is already
+ * such a copy, kept as it is), for a new form (ASCII when `ascii`). */
+static int32_t intern_stem(lexicon *lx, const char *stem, size_t len, bool ascii, bool owned) {
     if (len > UINT32_MAX || !strmap_reserve(&lx->by_stem, 1))
         return -1;
-    strmap_slot *slot = strmap_find_slot(&lx->by_stem, stem, len, hash_bytes(stem, len));
+    uint64_t h = hash_bytes(stem, len);
+    strmap_slot *slot = strmap_find_slot(&lx->by_stem, stem, len, h);
     if (slot->key) {
         lx->term_one_form[slot->value] = 0; /* a second form */
         return slot->value;
@@ -60,18 +62,23 @@ static int32_t intern_stem(lexicon *lx, const char *stem, size_t len, bool ascii
         if (!l)
             return -1;
         lx->term_len = l;
+        uint64_t *hs = realloc(lx->term_hash, cap * sizeof *hs);
+        if (!hs)
+            return -1;
+        lx->term_hash = hs;
         uint8_t *one = realloc(lx->term_one_form, cap * sizeof *one);
         if (!one)
             return -1;
         lx->term_one_form = one;
         lx->cap_terms = cap;
     }
-    const char *copy = arena_strndup(lx->mem, stem, len);
+    const char *copy = owned ? stem : arena_strndup(lx->mem, stem, len);
     if (!copy)
         return -1;
     int32_t id = (int32_t)lx->n_terms;
     lx->term_text[id] = copy;
     lx->term_len[id] = (uint32_t)len;
+    lx->term_hash[id] = h;
     lx->term_one_form[id] = ascii;
     lx->n_terms++;
     strmap_fill(&lx->by_stem, slot, copy, len, id);
@@ -145,6 +152,7 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
         return -1;
     const char *stem = form_copy;
     size_t slen = flen;
+    bool owned = !known; /* stem is form_copy, the arena's NUL-terminated copy, unless replaced */
     if (known) {
         stem = known + flen + 1;
         slen = (size_t)known_len;
@@ -153,9 +161,10 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
         if (s) {
             stem = (const char *)s;
             slen = (size_t)sb_stemmer_length(lx->stemmer);
+            owned = false; /* the stemmer's buffer */
         }
     }
-    int32_t id = intern_stem(lx, stem, slen, is_ascii);
+    int32_t id = intern_stem(lx, stem, slen, is_ascii, owned);
     if (id < 0)
         return -1;
     strmap_fill(&lx->by_form, cache, form_copy, flen, (id << 1) | (is_stop ? 1 : 0));

@@ -25,6 +25,7 @@ typedef struct lexicon {
     strmap by_stem;             /* stem -> term id */
     const char **term_text;     /* term id -> stem (NUL-terminated) */
     uint32_t *term_len;
+    uint64_t *term_hash;        /* term id -> hash_bytes of the stem (model_idf_h) */
     /* term id -> 1 while every word given the term was ASCII and folded to one form (one
      * spelling, case aside): its words then match a word list alike, and a caller may
      * remember the answer per term */

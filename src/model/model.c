@@ -80,8 +80,12 @@ const lang_data *model_lang(const precis_model *m, const char *code) {
 }
 
 double model_idf(const lang_data *lang, const char *stem, size_t len) {
+    return model_idf_h(lang, stem, len, hash_bytes(stem, len));
+}
+
+double model_idf_h(const lang_data *lang, const char *stem, size_t len, uint64_t h) {
     double n = lang->df_docs;
-    int32_t df = strmap_get(&lang->df, stem, len);
+    int32_t df = lang->df.cap ? strmap_get_h(&lang->df, stem, len, h) : -1;
     if (df < 0)
         df = 0;
     return log((n + 1.0) / ((double)df + 1.0)) + 1.0;

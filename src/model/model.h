@@ -272,4 +272,6 @@ const char *model_file(const precis_model *m, const char *name, size_t *len);
 /* The inverse document frequency of a stem under `lang`'s background table, smoothed:
  * log((N + 1) / (df + 1)) + 1, where unseen stems get df = 0 (the rarest weight). */
 double model_idf(const lang_data *lang, const char *stem, size_t len);
+/* The same with h = hash_bytes(stem, len) already known (a lexicon's term_hash). */
+double model_idf_h(const lang_data *lang, const char *stem, size_t len, uint64_t h);
 #endif

@@ -42,7 +42,7 @@ double sentvecs_idf(const precis_doc *d, const sentvecs *sv, int32_t t) {
     double *idf = &sv->idf[t];
     if (isnan(*idf))
         *idf = d->opts.idf      ? idf_weight(d->opts.idf, d->lex.term_text[t], d->lex.term_len[t])
-               : d->lang->df_docs ? model_idf(d->lang, d->lex.term_text[t], d->lex.term_len[t])
+               : d->lang->df_docs ? model_idf_h(d->lang, d->lex.term_text[t], d->lex.term_len[t], d->lex.term_hash[t])
                                   : 1.0;
     return *idf;
 }
@@ -103,6 +103,23 @@ bool sentvecs_build(const precis_doc *d, arena *a, sentvecs *out) {
     }
     free(scratch);
     return true;
+}
+
+void svec_scatter(const svec *b, uint32_t *pos, bool on) {
+    for (uint32_t j = 0; j < b->n; j++)
+        pos[b->term[j]] = on ? j + 1 : 0;
+}
+
+double svec_cosine_scattered(const svec *a, const svec *b, const uint32_t *pos) {
+    if (a->norm == 0 || b->norm == 0)
+        return 0;
+    double dot = 0;
+    for (uint32_t i = 0; i < a->n; i++) {
+        uint32_t j = pos[a->term[i]];
+        if (j)
+            dot += (double)a->w[i] * b->w[j - 1];
+    }
+    return dot / (a->norm * b->norm);
 }
 
 double svec_cosine(const svec *a, const svec *b) {

@@ -20,4 +20,11 @@ double sentvecs_idf(const precis_doc *d, const sentvecs *sv, int32_t t);
 
 /* Cosine of the tf-idf vectors. */
 double svec_cosine(const svec *a, const svec *b);
+
+/* For one vector b compared with many: svec_scatter(b, pos, true) sets pos[t] to 1 + the
+ * index of term t in b (pos: sv->n_terms zeros to begin with), false clears them again. */
+void svec_scatter(const svec *b, uint32_t *pos, bool on);
+/* svec_cosine(a, b) with b scattered in pos: the same products added in the same order (a's
+ * terms ascending, those b has too), hence the same value, in a walk of a's terms only. */
+double svec_cosine_scattered(const svec *a, const svec *b, const uint32_t *pos);
 #endif

@@ -329,6 +329,38 @@ static const uint8_t ASCII_CLASS[256] = {
 #undef R10
 static inline uint8_t ascii_class(unsigned char b) { return ASCII_CLASS[b]; }
 
+/* The ASCII bytes (not letters or digits) across which scan_word may join a word: those of
+ * its switch ('-', '\'', '.', ',', ':', '/', '_', '&'). */
+static inline bool ascii_joiner(unsigned char b) {
+    const uint64_t below_64 = 1ull << '-' | 1ull << '\'' | 1ull << '.' | 1ull << ',' | 1ull << ':' | 1ull << '/' |
+                              1ull << '&';
+    return b < 64 ? (below_64 >> b) & 1 : b == '_';
+}
+
+/* The end of the run of ASCII lower-case letters of s[r, len): eight bytes at a time where
+ * eight can be read (a word's letters, the bulk of any text), then byte by byte. */
+static inline size_t lower_run_end(const char *s, size_t len, size_t r) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+    while (r + 8 <= len) {
+        uint64_t x;
+        memcpy(&x, s + r, sizeof x);
+        /* the high bit of each byte in 'a'..'z': on the low seven bits, which carry into no
+         * other byte, byte + (0x80 - 'a') reaches the high bit and byte + (0x80 - '{') does
+         * not; bytes from 0x80 on are none */
+        uint64_t y = x & ~high;
+        uint64_t lower = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1)) & ~x & high;
+        uint64_t other = ~lower & high;
+        if (other)
+            return r + ((size_t)__builtin_ctzll(other) >> 3);
+        r += 8;
+    }
+#endif
+    while (r < len && ascii_class((unsigned char)s[r]) == A_LOWER)
+        r++;
+    return r;
+}
+
 /* Bytes the main loop of seg_tokenize tests at every token, one bit a question, so that a
  * letter is turned away by one load instead of a chain of comparisons. */
 enum {
@@ -367,9 +399,7 @@ static void scan_word(const char *s, size_t len, size_t i, const char *const *el
         if ((cl = ascii_class(b)) != 0) { /* the common case, without decoding */
             if (cl == A_LOWER) {
                 /* a run of lower-case letters, the bulk of any text, in a loop of its own */
-                size_t r = j + 1;
-                while (r < len && ascii_class((unsigned char)s[r]) == A_LOWER)
-                    r++;
+                size_t r = lower_run_end(s, len, j + 1);
                 int run = (int)(r - j);
                 w->letters += run;
                 w->lower += run;
@@ -395,6 +425,12 @@ static void scan_word(const char *s, size_t len, size_t i, const char *const *el
             j++;
             continue;
         }
+        /* Any other ASCII byte ends the word unless the rules below may join across it: the
+         * usual end of a word (a space, a quotation mark) is turned away here. So is a joiner
+         * with no letter or digit after it ("said.", "year, "): every rule below wants one. */
+        if (b < 0x80 && (!ascii_joiner(b) || !prev || j + 1 >= len ||
+                         ((unsigned char)s[j + 1] < 0x80 && !ascii_class((unsigned char)s[j + 1]))))
+            break;
         size_t n;
         int32_t c = text_decode_fast(s, len, j, &n);
         bool alpha = is_alpha(c);

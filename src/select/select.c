@@ -160,7 +160,10 @@ bool select_with_budget(const precis_doc *d, const sentvecs *sv, const double *s
     double r = d->opts.method == PRECIS_METHOD_LEAD ? 0 : d->opts.redundancy;
     double spent = 0;
     size_t head = 0, *next = malloc(n * sizeof *next); /* the scan list over `order` */
-    if (!next) {
+    uint32_t *pos = calloc(sv->n_terms ? sv->n_terms : 1, sizeof *pos);
+    if (!next || !pos) {
+        free(pos);
+        free(next);
         free(order);
         free(words);
         free(rel);
@@ -222,15 +225,19 @@ bool select_with_budget(const precis_doc *d, const sentvecs *sv, const double *s
          * (graph.h): keeps selection linear in the number of sentences per pick. */
         size_t win = graph_window(n);
         size_t lo = best > win ? best - win : 0, hi = best + win + 1 < n ? best + win + 1 : n;
+        /* best against every neighbour: its terms scattered once (svec_cosine_scattered) */
+        svec_scatter(&sv->v[best], pos, true);
         for (size_t i = lo; i < hi; i++)
             if (!taken[i]) {
-                double s = svec_cosine(&sv->v[i], &sv->v[best]);
+                double s = svec_cosine_scattered(&sv->v[i], &sv->v[best], pos);
                 if (s > maxsim[i])
                     maxsim[i] = s;
             }
+        svec_scatter(&sv->v[best], pos, false);
     }
     qsort(out, chosen, sizeof *out, cmp_size);
     *n_out = chosen;
+    free(pos);
     free(next);
     free(order);
     free(words);

@@ -99,6 +99,46 @@ Test(api, every_view_ends_in_a_newline) {
     precis_doc_free(d);
 }
 
+/* Rendering onto a buffer gives what precis_doc_render gives, after what the buffer held, in
+ * every view and format (the schema member and pretty printing of JSON included). */
+Test(api, render_append_is_render_after_the_buffer) {
+    precis_doc *d = new_doc();
+    for (int v = PRECIS_VIEW_SPLIT; v <= PRECIS_VIEW_EXPLAIN; v++)
+        for (int f = PRECIS_FORMAT_TEXT; f <= PRECIS_FORMAT_JSON_PRETTY; f++) {
+            if (!precis_view_supports((precis_view)v, (precis_format)f))
+                continue;
+            char *out = NULL, *buf = NULL;
+            size_t len = 0, blen = 0, cap = 0;
+            precis_error err = {0};
+            cr_assert_eq(precis_doc_render(d, (precis_view)v, (precis_format)f, &out, &len, &err), PRECIS_OK);
+            /* onto nothing, then onto a prefix with a '}' (which the schema must not find) */
+            cr_assert_eq(precis_doc_render_append(d, (precis_view)v, (precis_format)f, &buf, &blen, &cap, &err),
+                         PRECIS_OK, "view %d format %d: %s", v, f, err.message);
+            cr_assert_eq(blen, len);
+            cr_assert(memcmp(buf, out, len) == 0 && buf[blen] == '\0', "view %d format %d", v, f);
+            blen = 0;
+            memcpy(buf, "{}x", 4);
+            blen = 3;
+            cr_assert_eq(precis_doc_render_append(d, (precis_view)v, (precis_format)f, &buf, &blen, &cap, &err),
+                         PRECIS_OK);
+            cr_assert_eq(blen, 3 + len);
+            cr_assert(memcmp(buf, "{}x", 3) == 0 && memcmp(buf + 3, out, len) == 0 && buf[blen] == '\0',
+                      "view %d format %d", v, f);
+            precis_free(out);
+            precis_free(buf);
+        }
+    /* a format the view lacks leaves the buffer as it was */
+    char *buf = NULL;
+    size_t blen = 0, cap = 0;
+    cr_assert_eq(precis_doc_render_append(d, PRECIS_VIEW_EXPLAIN, PRECIS_FORMAT_HTML, &buf, &blen, &cap, NULL),
+                 PRECIS_E_UNSUPPORTED);
+    cr_assert_eq(blen, 0);
+    cr_assert_eq(precis_doc_render_append(d, PRECIS_VIEW_SUMMARY, PRECIS_FORMAT_JSON, &buf, NULL, &cap, NULL),
+                 PRECIS_E_INVALID_ARG);
+    precis_free(buf);
+    precis_doc_free(d);
+}
+
 /* ---- the experimental facts accessors ------------------------------------------------------ */
 
 static bool span_is(size_t s, size_t e, const char *words) {
