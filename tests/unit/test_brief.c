@@ -284,6 +284,12 @@ static void assert_line(const char *text, const char *line) {
     cr_assert(strncmp(b, line, strlen(line)) == 0, "expected '%s' in: %s", line, b);
 }
 
+/* The brief of `text` does not say `fragment` (a misreading the rules must not make). */
+static void assert_brief_lacks(const char *text, const char *fragment) {
+    const char *b = brief_text(text);
+    cr_assert_null(strstr(b, fragment), "'%s' in: %s", fragment, b);
+}
+
 /* The brief of `text` has no fact line: it opens with its first sentence's first words. */
 static void assert_no_line(const char *text, const char *opening) {
     const char *b = brief_text(text);
@@ -352,9 +358,9 @@ Test(brief, a_lede_the_brief_cannot_use_makes_no_room) {
 
 Test(brief, a_participle_with_its_agent_is_no_verb_of_the_clause) {
     /* "struck by" qualifies the agreement; the news is what it means */
-    const char *b = brief_text("An old agreement struck by the harbour towns in 1993 means most ferry crews will "
-                               "not get a day off this Easter. Unions are angry. The towns say the rule is fair.\n");
-    cr_assert_null(strstr(b, ": struck by"), "%s", b);
+    assert_brief_lacks("An old agreement struck by the harbour towns in 1993 means most ferry crews will "
+                       "not get a day off this Easter. Unions are angry. The towns say the rule is fair.\n",
+                       ": struck by");
     /* "grew by" measures a change */
     assert_line("The harbour's trade grew by 5.5% in 2024, its best year since 1980, the port said. Exports led the "
                 "rise. Imports fell.\n",
@@ -378,9 +384,9 @@ Test(brief, a_time_and_a_clause_opener_make_an_introductory_clause) {
     assert_line("Two years after the old quay was closed, the harbour board has announced a new ferry route to the "
                 "islands. Crews will be hired in May. The first sailing is in June.\n",
                 "The harbour board: announced a new ferry route");
-    const char *b = brief_text("Two years after the old quay was closed by the council, there is fresh hope for the "
-                               "fishing fleet. Boats are back. The market reopens in June.\n");
-    cr_assert_null(strstr(b, "Two years after the old quay:"), "%s", b);
+    assert_brief_lacks("Two years after the old quay was closed by the council, there is fresh hope for the "
+                       "fishing fleet. Boats are back. The market reopens in June.\n",
+                       "Two years after the old quay:");
 }
 
 Test(brief, lead_line_country_acts_as_its_state) {
@@ -687,9 +693,9 @@ Test(brief, a_short_object_takes_the_verb_s_complement) {
                 "route. Both deny the charges. The ferries still sail.\n",
                 "Harbour prosecutors: charged two ferry captains with falsifying safety logs");
     /* "as" before a clause is no complement */
-    const char *b = brief_text("The row over parking fees heated up on Monday as shop owners closed their doors for "
-                               "an hour. The council says the fees will stay. Talks are planned.\n");
-    cr_assert_null(strstr(b, "heated up as shop owners"), "%s", b);
+    assert_brief_lacks("The row over parking fees heated up on Monday as shop owners closed their doors for "
+                       "an hour. The council says the fees will stay. Talks are planned.\n",
+                       "heated up as shop owners");
 }
 
 Test(brief, a_subject_that_names_a_firm_leads_with_its_head_and_the_name) {
@@ -756,9 +762,9 @@ Test(brief, a_copula_and_a_graded_word_with_its_complement_state_the_news) {
                 "Talks resume on Monday. The pilots want a new contract.\n",
                 "Tomas Reyes (chairman): confident of a deal with the pilots");
     /* "yet to respond" has not responded: no state, and no event */
-    const char *b = brief_text("The harbour pilots are yet to respond to the new pay offer from the board. Their "
-                               "union meets on Friday. The offer expires next week.\n");
-    cr_assert_null(strstr(b, ": respond"), "%s", b);
+    assert_brief_lacks("The harbour pilots are yet to respond to the new pay offer from the board. Their "
+                       "union meets on Friday. The offer expires next week.\n",
+                       ": respond");
 }
 
 Test(brief, a_lede_after_a_dateline_glued_to_its_outlet_reads_as_a_clause) {
