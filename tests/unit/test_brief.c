@@ -337,6 +337,10 @@ Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) 
     assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
                 "goals. The club will keep him.\n",
                 "Ola Berg (Harbour FC striker): won the golden boot at the Eastmoor Cup, Sunday.");
+    /* "for" after a short object says what for */
+    assert_line("Harbour board chairman Tomas Reyes blamed the storm for the closure of the quay on Monday. Repairs "
+                "start next week. The ferries will sail from the north pier.\n",
+                "Tomas Reyes (chairman): blamed the storm for the closure of the quay, Monday.");
     /* a word in -ing after a possessive is a noun, not a participle that cuts the clause */
     assert_line("The harbour board must act quickly on the court's ruling, the council has said. The ruling came "
                 "on Monday. The board meets in March.\n",
