@@ -1257,11 +1257,12 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
     }
     favour_actors(d, br->scores, tmp);
     bool any_terminated = false;
-    for (size_t i = 0; i < n && !any_terminated; i++)
-        any_terminated = terminated(d, i);
-    for (size_t i = 0; i < n && any_terminated; i++)
+    for (size_t i = 0; i < n; i++) {
         unfit[i] = !terminated(d, i);
-    if (!pick(d, br->scores, budget, lede, any_terminated ? unfit : NULL, chosen, &n_chosen, tmp)) {
+        any_terminated |= !unfit[i];
+    }
+    const uint8_t *passed_over = any_terminated ? unfit : NULL;
+    if (!pick(d, br->scores, budget, lede, passed_over, chosen, &n_chosen, tmp)) {
         st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
         goto cleanup;
     }
@@ -1278,8 +1279,7 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
         buf_free(&br->lead);
         br->n_lead_spans = 0;
         if ((double)(lead_words + lede_words) <= budget) {
-            if (!pick(d, br->scores, budget - (double)lead_words, -1, any_terminated ? unfit : NULL, chosen,
-                      &n_chosen, tmp)) {
+            if (!pick(d, br->scores, budget - (double)lead_words, -1, passed_over, chosen, &n_chosen, tmp)) {
                 st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
                 goto cleanup;
             }

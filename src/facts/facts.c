@@ -1801,9 +1801,9 @@ static bool auxiliary_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
 
 #define PAST_AHEAD_MAX 16 /* tokens: a qualifier as long as a subject may be, and its verb */
 /* The irregular past that comes in [k, end) before any punctuation, conjunction or relative
- * pronoun, within PAST_AHEAD_MAX tokens, or 0: "A former teacher accused of having sex with three of
- * her students took a plea deal": the -ed word before it qualified the subject, and "took" is
- * the clause's verb. */
+ * pronoun, within PAST_AHEAD_MAX tokens, or 0: "A former teacher accused of having sex with
+ * three of her students took a plea deal": the -ed word before it qualified the subject, and
+ * "took" is the clause's verb. */
 static uint32_t past_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
     for (uint32_t j = k; j < end && j < k + PAST_AHEAD_MAX; j++) {
         if ((d->seg.tokens[j].kind == TOK_PUNCT && !quote_mark(d, j)) || fact_word(d, j, FW_CONJUNCTION) ||
@@ -2079,7 +2079,8 @@ static bool aside_closed(const precis_doc *d, uint32_t c, uint32_t end) {
  * it), led by a modal or a negation when there is one ("will not get a day off"). A copula
  * with no verb after it ("is a modern-day suffragette") describes rather than reports, and a
  * pronoun subject ("It", "They") names no one: both give nothing, and the function returns
- * true: the sentence sets a scene, and the story's event may come in the next one. */
+ * true: the sentence sets a scene, and the story's event may come in the next one. `lede` is
+ * the lede's index: a state ("are very concerned about") is read there only. */
 /* The first token of sentence s's clause: past a source in brackets ("(CNN)", "(The
  * Hollywood Reporter)"), a dateline ("LISBON (Reuters) -") and a label before a colon
  * ("Wanted: Police in Maryland have issued ..."). */
@@ -2110,7 +2111,7 @@ static uint32_t clause_start(const precis_doc *d, const facts *f, const sentence
     return a;
 }
 
-static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
+static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *scratch) {
     const sentence *s = &d->seg.sentences[si];
     uint32_t a = clause_start(d, f, s), end = s->tok_end;
     /* "Three years after Argentina was hit by a crisis, there is fresh hope": a time and an
@@ -2318,8 +2319,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
     copula &= !planned;
     bool stated = false; /* the predicate is a state: a copula and a preposition ("is in talks") */
     bool identified = false; /* a name, a copula and who it is in the news ("were the big winners") */
-    bool adjectival = false; /* a copula and a word that states ("are very concerned about") */
-    uint32_t degree = 0;     /* ... from its degree word, if any */
+    /* a copula and a word that states ("are very concerned about"): the state's first token,
+     * its degree word if any, or 0 */
+    uint32_t state_from = 0;
     if (!head) {
         uint32_t k = b;
         while (k < end && verb_group_word(d, k)) {
@@ -2359,17 +2361,16 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
         bool to_in_group = false;
         for (uint32_t g = b; g < k; g++)
             to_in_group |= doc_tok_is(d, g, "to");
-        uint32_t adjective = copula && !have && !stated && !identified && !to_in_group && si == facts_lede(d)
+        uint32_t adjective = copula && !have && !stated && !identified && !to_in_group && si == lede
                                  ? adjective_state(d, k, end, scratch)
                                  : 0;
         if (adjective) {
-            adjectival = true;
-            degree = k;
+            state_from = k;
             k = adjective;
         }
         if (have)
             k--;
-        else if (stated || identified || adjectival)
+        else if (stated || identified || state_from)
             ;
         /* "are about 30% less likely to develop heart disease": a measured comparison is what
          * a study found, an event of its own */
@@ -2586,7 +2587,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
             return refuse(f);
     }
     /* a modal or a negation changes what happened: "will not get a day off" */
-    uint32_t ps = own ? own : planned ? b : adjectival ? degree : head;
+    uint32_t ps = own ? own : planned ? b : state_from ? state_from : head;
     if (!own && !planned && (negated || modal_seen)) {
         ps = group;
         while (ps < head && !(modal(d, ps) || negative_aux(d, ps) || doc_tok_is(d, ps, "will") || doc_tok_is(d, ps, "would") ||
@@ -2640,7 +2641,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, buf *scratch) {
  * knows: "man", "veteran", "trader", "minister"), and the name new to the story from the
  * lede on: one it used before is someone else ("A man attacked Tom Reyes. Tom Reyes, 45,
  * ..."). */
-static int32_t description_referent(const precis_doc *d, const facts *f, int32_t si) {
+static int32_t description_referent(const precis_doc *d, const facts *f, int32_t si, int32_t lede) {
     if (si < 0 || (size_t)si + 1 >= d->seg.n_sentences || (d->boilerplate && d->boilerplate[si + 1]))
         return -1;
     size_t a = doc_token_at(d, f->what.clause_subject_start), e = doc_token_at(d, f->what.clause_subject_end);
@@ -2675,7 +2676,6 @@ static int32_t description_referent(const precis_doc *d, const facts *f, int32_t
               doc_tok_is(d, c + 1, "from") || doc_tok_is(d, c + 1, "of") || doc_tok_is(d, c + 1, "aged")))
             return -1;
         /* (a caption or a headline above the lede may name the person already) */
-        int32_t lede = facts_lede(d);
         for (size_t j = 0; j < i; j++)
             if (f->ents.mentions[j].entity == m->entity && f->ents.mentions[j].sentence >= lede)
                 return -1;
@@ -2746,7 +2746,7 @@ static void choose_what(precis_doc *d, facts *f) {
          si++) {
         if (si > lede && d->boilerplate && d->boilerplate[si])
             continue;
-        scene = lede_clause(d, f, si, &scratch);
+        scene = lede_clause(d, f, si, lede, &scratch);
         /* a sentence that reads as no clause of its own may be a claim its speaker makes at
          * its end */
         if (!f->what.clause_predicate_end && !f->what.clause_refused &&
@@ -2756,7 +2756,7 @@ static void choose_what(precis_doc *d, facts *f) {
             f->what.clause_sentence = si;
     }
     if (f->what.clause_predicate_end)
-        f->what.clause_referent = description_referent(d, f, f->what.clause_sentence);
+        f->what.clause_referent = description_referent(d, f, f->what.clause_sentence, lede);
     buf_free(&scratch);
 }
 
