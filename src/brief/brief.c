@@ -513,6 +513,53 @@ static bool complete_event(const precis_doc *d, size_t k) {
     return brief_word(d, k, BW_COMPLETE_EVENT);
 }
 
+/* True when the clause's predicate is a passive whose participle says the event alone ("has
+ * been delayed", "were discovered", "is to be lifted"): the passive's object is its subject,
+ * so nothing is missing, unless the participle is one that needs more (passive_needs: "was
+ * told [to ...]", "is expected [to ...]"). The participle is read by its ending. */
+static bool passive_event(const precis_doc *d, const facts *f) {
+    size_t h = doc_token_at(d, f->what.clause_head_start);
+    if (h == 0 || h >= d->seg.n_tokens)
+        return false;
+    const token *t = &d->seg.tokens[h];
+    size_t len = t->end - t->start;
+    const char *w = d->text + t->start;
+    if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[h] || len < 4 ||
+        brief_word(d, h, BW_PASSIVE_NEEDS))
+        return false;
+    static const char *const endings[] = {"ed", "en", "wn", "ld", "ught", "lt"};
+    bool participle = false;
+    for (size_t i = 0; i < sizeof endings / sizeof *endings && !participle; i++) {
+        size_t n = strlen(endings[i]);
+        participle = len > n + 1 && memcmp(w + len - n, endings[i], n) == 0;
+    }
+    if (!participle)
+        return false;
+    /* a form of "be" right before it, past adverbs in -ly ("was reportedly killed") */
+    size_t k = h;
+    while (k > 0 && d->seg.tokens[k - 1].start >= f->what.clause_predicate_start &&
+           d->seg.tokens[k - 1].kind == TOK_WORD && d->seg.tokens[k - 1].end - d->seg.tokens[k - 1].start > 3 &&
+           memcmp(d->text + d->seg.tokens[k - 1].end - 2, "ly", 2) == 0)
+        k--;
+    if (k == 0)
+        return false;
+    static const char *const be[] = {"be", "been", "being", "is", "are", "was", "were"};
+    bool passive = false;
+    for (size_t i = 0; i < sizeof be / sizeof *be && !passive; i++)
+        passive = doc_tok_is(d, k - 1, be[i]);
+    /* "is likely to be lifted": a "to be" the line leaves out says how sure the event is;
+     * only a plan ("is to be lifted") is the event */
+    if (passive && doc_tok_is(d, k - 1, "be") && k >= 3 && doc_tok_is(d, k - 2, "to") &&
+        !(doc_tok_class(d, &d->lang->fact_words, k - 3) & FW_AUX))
+        return false;
+    /* "has been talked about since ...": a preposition left behind belongs to the verb */
+    if (passive && h + 1 < d->seg.n_tokens && d->tok_stop[h + 1] && d->seg.tokens[h + 1].shape == SHAPE_LOWER &&
+        (h + 2 >= d->seg.n_tokens || d->seg.tokens[h + 2].kind == TOK_PUNCT ||
+         (d->tok_stop[h + 2] && !(doc_tok_class(d, &d->lang->fact_words, h + 2) & FW_DETERMINER))))
+        return false;
+    return passive;
+}
+
 /* True when the clause's predicate is negated before its head ("will not quit", "has never
  * lost"): a lone verb then says what did not happen, which is news enough. */
 static bool negated_predicate(const precis_doc *d, const facts *f) {
@@ -857,7 +904,8 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
      * when it is a short description ("Three more political parties", "A pub landlord") */
     if (np == 0 && f->what.clause_predicate_end &&
         (words_in(d, f->what.clause_head_start, f->what.clause_predicate_end) >= 2 || f->what.clause_whole ||
-         complete_event(d, doc_token_at(d, f->what.clause_head_start)) || negated_predicate(d, f))) {
+         complete_event(d, doc_token_at(d, f->what.clause_head_start)) || negated_predicate(d, f) ||
+         passive_event(d, f))) {
         np = subject_actors(d, f, cl, people);
         bool well = true;
         for (size_t i = 0; i < np; i++)

@@ -645,10 +645,11 @@ Test(brief, a_negated_lone_verb_is_news_enough) {
 }
 
 Test(brief, a_circumstance_with_a_clause_of_its_own_is_not_taken) {
-    /* "after engineers found ..." is another clause with its own subject and verb */
-    assert_no_line("The old swing bridge was closed after engineers found cracks in two of its girders. Drivers "
-                   "face a ten-mile detour. Repairs will take a month.\n",
-                   "The old swing bridge was closed");
+    /* "after engineers found ..." is another clause with its own subject and verb (the
+     * passive alone is the event) */
+    assert_line("The old swing bridge was closed after engineers found cracks in two of its girders. Drivers "
+                "face a ten-mile detour. Repairs will take a month.\n",
+                "The old swing bridge: closed.");
 }
 
 Test(brief, a_reported_clause_keeps_its_verb_of_reporting) {
@@ -686,10 +687,11 @@ Test(brief, a_participle_after_its_noun_ends_the_predicate) {
     assert_line("Harbour councillors are proposing a new bylaw aimed at cutting noise from late-night bars. A "
                 "vote is due in May. Bar owners say they were not consulted.\n",
                 "Harbour councillors: proposing a new bylaw.");
-    /* after a function word the participle is the verb of what follows: no line */
-    assert_no_line("The ferry operator has been criticised for sending \"misleading\" letters to island residents. "
-                   "It has apologised. The regulator will look at the letters.\n",
-                   "The ferry operator has been criticised");
+    /* after a function word the participle is the verb of what follows: the predicate stops
+     * before it (the passive alone is the event) */
+    assert_line("The ferry operator has been criticised for sending \"misleading\" letters to island residents. "
+                "It has apologised. The regulator will look at the letters.\n",
+                "The ferry operator: criticised.");
 }
 
 Test(brief, a_short_object_takes_the_verb_s_complement) {
@@ -850,4 +852,26 @@ Test(brief, fact_line_does_not_repeat_a_speaker_it_leads_with) {
                                "The club has not signed a player since August.\n");
     const char *line = "Tom Reyes (Harbor FC manager): admitted his side face a hard month.";
     cr_assert(strncmp(b, line, strlen(line)) == 0, "%s", b);
+}
+
+Test(brief, a_passive_participle_is_an_event_on_its_own) {
+    /* the passive's object is its subject: "postponed" says what happened to the timetable */
+    assert_line("The new winter timetable of the Eastmoor ferries has been postponed for a month by the harbour "
+                "board. Harbour officials blamed a shortage of deckhands. Passengers will keep the summer "
+                "sailings.\n",
+                "The new winter timetable of the Eastmoor ferries: postponed");
+    /* a participle that needs more says nothing alone */
+    assert_no_line("The new winter timetable of the Eastmoor ferries has been confirmed for a month by the harbour "
+                   "board. Harbour officials blamed a shortage of deckhands. Passengers will keep the summer "
+                   "sailings.\n",
+                   "The new winter timetable of the Eastmoor ferries has");
+    /* how sure the event is must not be lost ("is likely to be postponed") */
+    assert_brief_lacks("The new winter timetable of the Eastmoor ferries is likely to be postponed for a month by "
+                       "the harbour board. Harbour officials blamed a shortage of deckhands. Passengers will keep "
+                       "the summer sailings.\n",
+                       "ferries: postponed");
+    /* a preposition left behind belongs to the verb ("talked about") */
+    assert_brief_lacks("A second ferry quay has been talked about since the harbour opened in 1990. Harbour "
+                       "officials say the money is there. Passengers want shorter queues.\n",
+                       ": talked.");
 }
