@@ -36,7 +36,7 @@
 #include "util/error.h"
 
 #define LEDE_MIN_WORDS 8   /* shorter opening lines are headlines, labels or bylines */
-#define VERB_PHRASE_MAX 12 /* tokens of the lead verb phrase: a verb, its object and a name */
+#define VERB_PHRASE_MAX 16 /* tokens of the lead verb phrase: a verb, its object and a name */
 #define OBJECT_MAX 3       /* tokens of an object that its verb's complement may follow */
 #define ATTRIBUTION_TAIL_MAX 8 /* tokens of ", police in the city said on Friday." */
 #define THAT_SUBJECT_MAX 8 /* tokens of a reported clause's subject before its verb */

@@ -875,3 +875,13 @@ Test(brief, a_passive_participle_is_an_event_on_its_own) {
                        "officials say the money is there. Passengers want shorter queues.\n",
                        ": talked.");
 }
+
+Test(brief, a_long_predicate_is_taken_whole_rather_than_cut_before_its_purpose) {
+    /* fifteen tokens from the verb to the end of its purpose: the line does not stop at the
+     * score */
+    assert_line("Marta Esteves swept aside defending champion Ana Reyes 6-3 6-2 to win the Eastmoor Open "
+                "harbour trophy on Sunday. The Portuguese player broke serve five times. Reyes said she was "
+                "tired.\n",
+                "Marta Esteves: swept aside defending champion Ana Reyes 6-3 6-2 to win the Eastmoor Open harbour "
+                "trophy, Sunday.");
+}
