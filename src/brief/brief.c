@@ -682,6 +682,40 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
                : 0;
 }
 
+/* The end of the lede's subject as the who when neither its head phrase nor a name can lead:
+ * the whole subject, when it is short and is one noun phrase ("A swathe of figures",
+ * "Deaths in custody", "Engineering firm Balfour Beatty and five railway managers"): no
+ * punctuation, no relative word, no verb-like word (a lower-case -ing or -ed word that no
+ * article or possessive introduces: "Lawyers defending ...", "A film based on ..."), ending
+ * on a content word. 0 when it is not. */
+static uint32_t short_whole_subject(const precis_doc *d, const facts *f) {
+    size_t first = doc_token_at(d, f->what.clause_subject_start), words = 0, content = 0;
+    for (size_t k = first; k < d->seg.n_tokens && d->seg.tokens[k].end <= f->what.clause_subject_end; k++) {
+        const token *t = &d->seg.tokens[k];
+        if (t->kind == TOK_POSSESSIVE)
+            continue;
+        if (t->kind == TOK_PUNCT || doc_tok_is(d, k, "who") || doc_tok_is(d, k, "which") ||
+            doc_tok_is(d, k, "that") || doc_tok_is(d, k, "where") || doc_tok_is(d, k, "whose"))
+            return 0;
+        size_t len = t->end - t->start;
+        bool introduced = k > first && (d->seg.tokens[k - 1].kind == TOK_POSSESSIVE || doc_tok_is(d, k - 1, "the") ||
+                                        doc_tok_is(d, k - 1, "a") || doc_tok_is(d, k - 1, "an"));
+        if (t->kind == TOK_WORD && t->shape == SHAPE_LOWER && len > 4 && !introduced &&
+            (memcmp(d->text + t->end - 2, "ed", 2) == 0 || memcmp(d->text + t->end - 3, "ing", 3) == 0))
+            return 0;
+        bool stop = d->tok_stop[k] && t->shape != SHAPE_UPPER;
+        words += t->kind == TOK_WORD || t->kind == TOK_NUMBER;
+        content += (t->kind == TOK_WORD || t->kind == TOK_NUMBER) && !stop;
+        if (k == first && stop && !(doc_tok_class(d, &d->lang->fact_words, k) & FW_DETERMINER))
+            return 0;
+    }
+    size_t last = doc_token_at(d, f->what.clause_subject_end) - 1; /* the subject's last token */
+    if (words == 0 || words > GROUP_WORDS_MAX || content < 2 || d->tok_stop[last] ||
+        d->seg.tokens[last].kind == TOK_POSSESSIVE)
+        return 0;
+    return f->what.clause_subject_end;
+}
+
 /* The lead line, the fact line of the story: "Vladimir Putin (Russian President) and Kim
  * Jong-un (North Korean leader): first ever summit, Vladivostok, Russia, Thursday." Who and
  * what must both come from the story's opening, where the article states its main event:
@@ -942,6 +976,9 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
                 lead_span(br, d, f->what.clause_subject_start, he);
                 buf_putc(&br->lead, ' ');
                 lead_span(br, d, ns, f->what.clause_subject_end);
+                group = true;
+            } else if ((se = short_whole_subject(d, f)) != 0) {
+                lead_span(br, d, f->what.clause_subject_start, se);
                 group = true;
             }
         }

@@ -885,3 +885,14 @@ Test(brief, a_long_predicate_is_taken_whole_rather_than_cut_before_its_purpose) 
                 "Marta Esteves: swept aside defending champion Ana Reyes 6-3 6-2 to win the Eastmoor Open harbour "
                 "trophy, Sunday.");
 }
+
+Test(brief, a_short_subject_of_one_noun_phrase_leads_whole) {
+    /* no name heads it and its head alone ("A shortage") says too little: the whole phrase */
+    assert_line("A shortage of deckhands has forced the cancellation of the night ferry to Eastmoor. The harbour "
+                "board will meet the crews next week. The timetable starts in May.\n",
+                "A shortage of deckhands: forced the cancellation of the night ferry");
+    /* not a subject with a clause in it ("Captains angered by ...") */
+    assert_no_line("Captains angered by the new timetable have signed a letter against the harbour board. The board "
+                   "will meet them next week. The timetable starts in May.\n",
+                   "Captains angered by the new timetable");
+}
