@@ -645,8 +645,10 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
         size_t len = t->end - t->start;
         bool modifies = k > 0 && (d->seg.tokens[k - 1].kind == TOK_POSSESSIVE || doc_tok_is(d, k - 1, "the") ||
                                   doc_tok_is(d, k - 1, "a") || doc_tok_is(d, k - 1, "an"));
-        bool participle = len > 4 && (memcmp(d->text + t->end - 2, "ed", 2) == 0 ||
-                                      memcmp(d->text + t->end - 3, "ing", 3) == 0);
+        bool participle = (len > 4 && (memcmp(d->text + t->end - 2, "ed", 2) == 0 ||
+                                       memcmp(d->text + t->end - 3, "ing", 3) == 0)) ||
+                          /* "A slimming aid made [from a cactus]" */
+                          (doc_tok_class(d, &d->lang->fact_words, k) & FW_IRREGULAR_PAST);
         bool adverb = len > 4 && memcmp(d->text + t->end - 2, "ly", 2) == 0;
         /* "mining companies", "singing sensation": a participle before a noun qualifies it */
         bool opens = k + 1 < d->seg.n_tokens && (d->tok_stop[k + 1] || d->seg.tokens[k + 1].kind != TOK_WORD);

@@ -2570,11 +2570,19 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
              * [evicted]", "for [sending]") */
             const token *p = &d->seg.tokens[e - 2];
             bool past = strncmp(d->text + l->end - 2, "ed", 2) == 0;
-            if (!(e - 2 > head && p->kind == TOK_WORD && !d->tok_stop[e - 2] && !(p->flags & TOKF_CLOSE_QUOTE) &&
+            /* "has become the first star to be evicted [from ...]": after "be" the participle
+             * is a passive verb, whole without what follows */
+            bool passive = past && (doc_tok_is(d, e - 2, "be") || doc_tok_is(d, e - 2, "been") ||
+                                    doc_tok_is(d, e - 2, "being"));
+            if (passive)
+                ;
+            else if (!(e - 2 > head && p->kind == TOK_WORD && !d->tok_stop[e - 2] && !(p->flags & TOKF_CLOSE_QUOTE) &&
                   (past || p->shape != SHAPE_LOWER) && !doc_tok_is(d, e - 3, "to"))) /* "to get [involved]" */
                 return refuse(f);
-            e--;
-            l = p;
+            else {
+                e--;
+                l = p;
+            }
         }
         /* "will continue to face ["serious challenges"]", "accepted her mistakes ['contributed'
          * to ...]": a predicate stopped by a quotation that goes on from it is cut short */

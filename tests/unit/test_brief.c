@@ -896,3 +896,17 @@ Test(brief, a_short_subject_of_one_noun_phrase_leads_whole) {
                    "will meet them next week. The timetable starts in May.\n",
                    "Captains angered by the new timetable");
 }
+
+Test(brief, a_participle_after_be_ends_the_predicate_whole) {
+    /* "to be dropped" is a passive verb, not a participle that qualifies a noun */
+    assert_line("Ferry captain Tomas Reyes has become the first skipper to be dropped from the island route. He "
+                "had sailed it for twenty years. The harbour board gave no reason.\n",
+                "Tomas Reyes (Ferry captain): has become the first skipper to be dropped.");
+}
+
+Test(brief, an_irregular_participle_ends_a_subject_s_head_phrase) {
+    /* "made" opens a clause about the aid, as "aimed" or "based" would */
+    const char *b = brief_text("A sea wall made from recycled concrete has protected the Eastmoor quay from the "
+                               "winter storms. Engineers had doubted it would hold. The council wants a second one.\n");
+    cr_assert_null(strstr(b, "wall made:"), "%s", b);
+}
