@@ -910,3 +910,9 @@ Test(brief, an_irregular_participle_ends_a_subject_s_head_phrase) {
                                "winter storms. Engineers had doubted it would hold. The council wants a second one.\n");
     cr_assert_null(strstr(b, "wall made:"), "%s", b);
 }
+
+Test(brief, a_floating_both_is_part_of_the_verb_group) {
+    assert_line("Ferry captains Ola Berg and Tom Reyes have both left the Eastmoor harbour board after a row "
+                "over pay. The board meets again on Monday. Its chairman said he was sorry to see them go.\n",
+                "Ferry captains Ola Berg and Tom Reyes: left the Eastmoor harbour board");
+}
