@@ -2291,7 +2291,13 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         /* "Jermain Defoe says", "Mick begins": a present-tense verb right after a name */
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] &&
             t->end - t->start > 3 && d->text[t->end - 1] == 's' && d->text[t->end - 2] != 's' &&
-            person_at_end(f, b) && (reporting || !auxiliary_ahead(d, b + 1, end))) {
+            (person_at_end(f, b) ||
+             /* "The Welsh Rugby Union wants to restructure", "Uefa says it will": after an
+              * organisation's name, with "to", "that" or a determiner after the verb */
+             (name_at_end(f, b) && b + 1 < end &&
+              (doc_tok_is(d, b + 1, "to") || doc_tok_is(d, b + 1, "that") || determiner(d, b + 1) ||
+               own_pronoun(d, b + 1)))) &&
+            (reporting || !auxiliary_ahead(d, b + 1, end))) {
             head = b;
             break;
         }

@@ -916,3 +916,10 @@ Test(brief, a_floating_both_is_part_of_the_verb_group) {
                 "over pay. The board meets again on Monday. Its chairman said he was sorry to see them go.\n",
                 "Ferry captains Ola Berg and Tom Reyes: left the Eastmoor harbour board");
 }
+
+Test(brief, a_present_verb_after_an_organisation_heads_the_predicate) {
+    /* not "The Eastmoor Ferry Company wants: cut the number ..." */
+    assert_line("The Eastmoor Ferry Company wants to cut the number of night sailings to the islands from March. "
+                "The firm blames rising fuel costs. Island councils have asked for talks.\n",
+                "Eastmoor Ferry Company: wants to cut the number of night sailings");
+}
