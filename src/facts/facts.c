@@ -2344,6 +2344,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         /* "has had a bucket of slurry thrown over him", "has had its opening night": "had"
          * after an auxiliary and before its object is the verb itself */
         bool have = k > b + 1 && doc_tok_is(d, k - 1, "had") && determiner(d, k) && !auxiliary_ahead(d, k, end);
+        /* "will have no supporters present", "have no plans": "have" before "no" is the verb */
+        have |= k > b && k + 1 < end && doc_tok_is(d, k, "no") && d->seg.tokens[k + 1].kind == TOK_WORD &&
+                (doc_tok_is(d, k - 1, "have") || doc_tok_is(d, k - 1, "has") || doc_tok_is(d, k - 1, "had")) &&
+                !auxiliary_ahead(d, k, end);
         /* "is in hospital", "are in talks with Peugeot": where someone is, or in what state */
         /* (also through an article: "are on a two-day fact-finding mission", "is in a coma") */
         uint32_t st = k + 2 < end && (doc_tok_is(d, k + 1, "a") || doc_tok_is(d, k + 1, "an")) ? k + 2 : k + 1;

@@ -923,3 +923,9 @@ Test(brief, a_present_verb_after_an_organisation_heads_the_predicate) {
                 "The firm blames rising fuel costs. Island councils have asked for talks.\n",
                 "Eastmoor Ferry Company: wants to cut the number of night sailings");
 }
+
+Test(brief, have_before_no_is_the_verb) {
+    assert_line("Harbour FC will have no supporters at Saturday's cup tie in Eastmoor after a row over ticket "
+                "prices. The club said it regretted the decision. The tie kicks off at three.\n",
+                "Harbour FC: will have no supporters");
+}
