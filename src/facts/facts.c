@@ -2071,6 +2071,7 @@ static bool aside_closed(const precis_doc *d, uint32_t c, uint32_t end) {
 
 #define CLAUSE_SUBJECT_MAX 14 /* tokens: "A 78-year-old man from Connecticut" and a little more */
 #define RELATIVE_MAX 30       /* tokens of a relative clause between commas in the subject */
+#define RELATIVE_VERB_REACH 24 /* tokens from a relative word to the main clause's auxiliary */
 
 /* The lede (or sentence si) as one main clause: subject, verb group, predicate. A dateline ("(CNN)",
  * "LISBON (Reuters) -") and one introductory phrase ending in a comma are skipped; the
@@ -2218,12 +2219,19 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             if (!verb_next && !generic)
                 return false;
             uint32_t c = b + 1;
-            while (c < end && !auxiliary(d, c) && c - b <= 12)
+            while (c < end && !auxiliary(d, c) && c - b <= RELATIVE_VERB_REACH)
                 c++;
             if (c >= end || !auxiliary(d, c))
                 return false;
+            /* "A father who might lose his rights claims his baby was never abused": a verb
+             * of saying on the way is the main clause's, and the auxiliary is what it says */
+            for (uint32_t k = b + 2; k < c; k++)
+                if (d->seg.tokens[k].shape == SHAPE_LOWER && quotes_is_speech_verb(d, k))
+                    return false;
             if (!sub_end && !generic)
                 sub_end = b;
+            if (!generic) /* set aside as an aside is: the subject's length is its own */
+                skipped += c - b;
             b = c;
         }
         if (b > a && (auxiliary(d, b) || modal(d, b) || negative_aux(d, b) || doc_tok_is(d, b, "did") ||
@@ -2673,7 +2681,10 @@ static int32_t description_referent(const precis_doc *d, const facts *f, int32_t
             break;
         person |= agent_noun(d, (uint32_t)h);
     }
-    if (!person)
+    /* "The family of a ferry captain": a group or a body of the person the "of" phrase
+     * describes, who may be the one the next sentence names, is not that person */
+    if (!person || (h < e && h > a + 1 && doc_tok_is(d, h, "of") &&
+                    people_word(d, h - 1, PW_NOT_PERSON | PW_PEOPLE)))
         return -1;
     /* a name in the head's phrase says who it is ("Boss Graeme Souness"); one after it is
      * another's ("The former head of [HealthSouth]") */

@@ -929,3 +929,15 @@ Test(brief, have_before_no_is_the_verb) {
                 "prices. The club said it regretted the decision. The tie kicks off at three.\n",
                 "Harbour FC: will have no supporters");
 }
+
+Test(brief, a_long_relative_clause_in_the_subject_is_set_aside) {
+    /* fifteen tokens of relative clause: the subject is "The family of a ferry captain" */
+    assert_line("The family of a ferry captain who drowned while trying to save two fishermen off the rocks near "
+                "Eastmoor have thanked the lifeboat crews. Tomas Reyes, 52, had sailed the route for years. His "
+                "boat was found on Monday.\n",
+                "The family of a ferry captain: thanked the lifeboat crews.");
+    /* a verb of saying on the way is the main clause's: what it says is no predicate */
+    assert_brief_lacks("A ferry captain who might lose his licence over the crash claims his crew was never "
+                       "warned. Tomas Reyes, 52, had sailed the route for years. His boat was found on Monday.\n",
+                       ": never warned");
+}
