@@ -686,10 +686,8 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
 
 /* The end of the lede's subject as the who when neither its head phrase nor a name can lead:
  * the whole subject, when it is short and is one noun phrase ("A swathe of figures",
- * "Deaths in custody", "Engineering firm Balfour Beatty and five railway managers"): no
- * punctuation, no relative word, no verb-like word (a lower-case -ing or -ed word that no
- * article or possessive introduces: "Lawyers defending ...", "A film based on ..."), ending
- * on a content word. 0 when it is not. */
+ * "Deaths in custody", "Teenagers questioned for a survey"): no punctuation, no relative
+ * word, ending on a content word. 0 when it is not. */
 static uint32_t short_whole_subject(const precis_doc *d, const facts *f) {
     size_t first = doc_token_at(d, f->what.clause_subject_start), words = 0, content = 0;
     for (size_t k = first; k < d->seg.n_tokens && d->seg.tokens[k].end <= f->what.clause_subject_end; k++) {
@@ -698,12 +696,6 @@ static uint32_t short_whole_subject(const precis_doc *d, const facts *f) {
             continue;
         if (t->kind == TOK_PUNCT || doc_tok_is(d, k, "who") || doc_tok_is(d, k, "which") ||
             doc_tok_is(d, k, "that") || doc_tok_is(d, k, "where") || doc_tok_is(d, k, "whose"))
-            return 0;
-        size_t len = t->end - t->start;
-        bool introduced = k > first && (d->seg.tokens[k - 1].kind == TOK_POSSESSIVE || doc_tok_is(d, k - 1, "the") ||
-                                        doc_tok_is(d, k - 1, "a") || doc_tok_is(d, k - 1, "an"));
-        if (t->kind == TOK_WORD && t->shape == SHAPE_LOWER && len > 4 && !introduced &&
-            (memcmp(d->text + t->end - 2, "ed", 2) == 0 || memcmp(d->text + t->end - 3, "ing", 3) == 0))
             return 0;
         bool stop = d->tok_stop[k] && t->shape != SHAPE_UPPER;
         words += t->kind == TOK_WORD || t->kind == TOK_NUMBER;
