@@ -2071,6 +2071,7 @@ static bool aside_closed(const precis_doc *d, uint32_t c, uint32_t end) {
 
 #define CLAUSE_SUBJECT_MAX 14 /* tokens: "A 78-year-old man from Connecticut" and a little more */
 #define RELATIVE_MAX 30       /* tokens of a relative clause between commas in the subject */
+#define CONDITION_MAX 10     /* tokens of an "if" clause a predicate keeps */
 #define RELATIVE_VERB_REACH 24 /* tokens from a relative word to the main clause's auxiliary */
 
 /* The lede (or sentence si) as one main clause: subject, verb group, predicate. A dateline ("(CNN)",
@@ -2611,6 +2612,18 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         if (!that_end && e < end && e - head <= 2 && doc_tok_is(d, e, "that") && l->kind == TOK_WORD &&
             !d->tok_stop[e - 1])
             return refuse(f);
+    }
+    /* "should be stripped of all her medals if found guilty": a condition after the predicate
+     * makes it a rule or a threat, which the predicate alone would state as news; the
+     * predicate keeps it when it is short and ends the clause (at a comma or the sentence's
+     * end), else no clause */
+    if (e < end && (doc_tok_is(d, e, "if") || doc_tok_is(d, e, "unless"))) {
+        uint32_t c = e + 1;
+        while (c < end && c - e <= CONDITION_MAX && d->seg.tokens[c].kind != TOK_PUNCT)
+            c++;
+        if (c - e > CONDITION_MAX || c == e + 1 || !(c >= end || doc_tok_is(d, c, ",") || d->seg.tokens[c].kind == TOK_PUNCT))
+            return refuse(f);
+        e = c;
     }
     /* a modal or a negation changes what happened: "will not get a day off" */
     uint32_t ps = own ? own : planned ? b : state_from ? state_from : head;

@@ -941,3 +941,16 @@ Test(brief, a_long_relative_clause_in_the_subject_is_set_aside) {
                        "warned. Tomas Reyes, 52, had sailed the route for years. His boat was found on Monday.\n",
                        ": never warned");
 }
+
+Test(brief, a_condition_after_the_predicate_stays_with_it) {
+    /* the line must not state a threat as news */
+    assert_line("Tidewater Ferries will cancel the night sailings to the islands if the harbour board raises its "
+                "fees, the firm said. The board meets on Monday. Island councils have asked for talks.\n",
+                "Tidewater Ferries: will cancel the night sailings to the islands if the harbour board raises its "
+                "fees");
+    /* a condition too long to keep: no line from the clause */
+    assert_brief_lacks("Tidewater Ferries will cancel the night sailings to the islands if the harbour board raises "
+                       "its fees for the third time in two years without asking the island councils first. The "
+                       "board meets on Monday. Island councils have asked for talks.\n",
+                       "Ferries: will cancel the night sailings to the islands.");
+}
