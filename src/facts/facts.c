@@ -2154,6 +2154,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     /* the subject: up to an auxiliary, or a verb */
     uint32_t b = a, sub_end = 0, head = 0, skipped = 0; /* tokens of asides passed over */
     bool copula = false;
+    bool adverb_first = false; /* an adverb between the subject and its head verb */
     while (b < end && b - a - skipped <= CLAUSE_SUBJECT_MAX) {
         const token *t = &d->seg.tokens[b];
         /* "David Cameron this morning launched": a time between subject and verb */
@@ -2301,6 +2302,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] &&
             t->end - t->start > 3 && d->text[t->end - 1] == 's' && d->text[t->end - 2] != 's' &&
             (person_at_end(f, b) ||
+             /* "Nicolas Anelka reportedly wants", "Lawrence Dallaglio still harbours": the
+              * adverb opens the predicate */
+             (adverb_first = b > a + 1 && verb_group_word(d, b - 1) && d->seg.tokens[b - 1].shape == SHAPE_LOWER &&
+                             person_at_end(f, b - 1)) ||
              /* "The Welsh Rugby Union wants to restructure", "Uefa says it will": after an
               * organisation's name, with "to", "that" or a determiner after the verb */
              (name_at_end(f, b) && b + 1 < end &&
@@ -2324,7 +2329,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     if (empty_subject(d, b - 1) && b - 1 > a)
         return false;
     if (!sub_end)
-        sub_end = b;
+        sub_end = adverb_first ? b - 1 : b;
     /* the verb group: auxiliaries, negation, adverbs, then the head */
     uint32_t group = b;
     bool negated = false, modal_seen = false;
@@ -2638,6 +2643,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
      * reads only with its "has" */
     if (ps == head && head > a + 1 && (doc_tok_is(d, head - 1, "has") || doc_tok_is(d, head - 1, "have")) &&
         participle_only(d, head))
+        ps = head - 1;
+    if (adverb_first && ps == head)
         ps = head - 1;
     /* the subject without a trailing function word or adverb ("The woman falsely") */
     uint32_t se = sub_end;

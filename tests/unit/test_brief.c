@@ -954,3 +954,10 @@ Test(brief, a_condition_after_the_predicate_stays_with_it) {
                        "board meets on Monday. Island councils have asked for talks.\n",
                        "Ferries: will cancel the night sailings to the islands.");
 }
+
+Test(brief, an_adverb_between_a_name_and_its_verb_opens_the_predicate) {
+    /* the hedge stays with the verb, and is not left at the end of the subject */
+    assert_line("Harbour FC striker Ola Berg reportedly wants to leave the club at the end of the season. The club "
+                "has not had an offer. Berg has scored twelve goals this year.\n",
+                "Ola Berg (Harbour FC striker): reportedly wants to leave the club");
+}
