@@ -27,6 +27,8 @@
 #define RELATIVE_WORDS_MAX 10 /* ... or of one with its relative clause ("People who walk ...") */
 #define OF_GROUP_WORDS_MAX 8  /* ... or with its "of" phrase ("The chief executive of the Fiat conglomerate")
                                  or one that names ("A guard at the U.S. Census Bureau headquarters") */
+#define WHOLE_SUBJECT_WORDS_MAX 9 /* ... or of a whole subject that is one noun phrase ("Talks
+                                     aimed at averting national strikes over pension reforms") */
 #define LEAD_PEOPLE 2       /* people named in the lead line */
 #define MAX_SPANS 8         /* kept spans per sentence after compression */
 #define ATTRIB_MAX_TOKENS 6 /* ", the state news agency reported": longer tails carry content */
@@ -704,7 +706,7 @@ static uint32_t short_whole_subject(const precis_doc *d, const facts *f) {
             return 0;
     }
     size_t last = doc_token_at(d, f->what.clause_subject_end) - 1; /* the subject's last token */
-    if (words == 0 || words > GROUP_WORDS_MAX || content < 2 || d->tok_stop[last] ||
+    if (words == 0 || words > WHOLE_SUBJECT_WORDS_MAX || content < 2 || d->tok_stop[last] ||
         d->seg.tokens[last].kind == TOK_POSSESSIVE)
         return 0;
     return f->what.clause_subject_end;

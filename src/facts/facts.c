@@ -2113,6 +2113,13 @@ static uint32_t clause_start(const precis_doc *d, const facts *f, const sentence
     return a;
 }
 
+/* A verb of seeming that opens a verb group ("appears to have been put on hold", "looks set
+ * to"): a hedge the predicate keeps, as it keeps a modal. */
+static bool seeming(const precis_doc *d, uint32_t k) {
+    return doc_tok_is(d, k, "appears") || doc_tok_is(d, k, "seems") || doc_tok_is(d, k, "looks") ||
+           doc_tok_is(d, k, "appeared") || doc_tok_is(d, k, "seemed") || doc_tok_is(d, k, "looked");
+}
+
 static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *scratch) {
     const sentence *s = &d->seg.sentences[si];
     uint32_t a = clause_start(d, f, s), end = s->tok_end;
@@ -2315,10 +2322,13 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             head = b;
             break;
         }
-        /* "Prosecutors say the driver shot ...": a speech verb inside the subject means the
-         * clause found is what someone said */
-        if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && quotes_is_speech_verb(d, b) &&
-            strncmp(d->text + t->end - 2, "ed", 2) != 0) /* not "Three men accused of ..." */
+        /* "Prosecutors say the driver shot ...", "A councillor believes the crews were
+         * misled": a verb of saying or thinking inside the subject means the clause found is
+         * what someone said or thinks */
+        if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER &&
+            (quotes_is_speech_verb(d, b) || fact_word(d, b, FW_REPORT_VERB)) &&
+            strncmp(d->text + t->end - 2, "ed", 2) != 0 && /* not "Three men accused of ..." */
+            strncmp(d->text + t->end - 3, "ing", 3) != 0)  /* nor "Singers including ..." */
             return false;
         b++;
     }
@@ -2348,7 +2358,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             negated |= facts_negation(d, k) ||
                        doc_tok_is(d, k, "unlikely") || /* "is unlikely to be cowed" */
                        doc_tok_is(d, k, "once");       /* "was once seen as the best": no longer */
-            modal_seen |= modal(d, k) || doc_tok_is(d, k, "will") || doc_tok_is(d, k, "would");
+            modal_seen |= modal(d, k) || doc_tok_is(d, k, "will") || doc_tok_is(d, k, "would") || seeming(d, k);
             if (!doc_tok_is(d, k, "be") && !doc_tok_is(d, k, "been") && !doc_tok_is(d, k, "being"))
                 copula &= !(auxiliary(d, k) && k > b); /* "is being" stays a copula */
             k++;
@@ -2636,7 +2646,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         ps = group;
         while (ps < head && !(modal(d, ps) || negative_aux(d, ps) || doc_tok_is(d, ps, "will") || doc_tok_is(d, ps, "would") ||
                               doc_tok_is(d, ps, "not") || doc_tok_is(d, ps, "never") || doc_tok_is(d, ps, "unlikely") ||
-                              doc_tok_is(d, ps, "once")))
+                              doc_tok_is(d, ps, "once") || seeming(d, ps)))
             ps++;
     }
     /* "has shown that ...", "have risen": a participle that is no past tense ("-en", "-wn")

@@ -961,3 +961,20 @@ Test(brief, an_adverb_between_a_name_and_its_verb_opens_the_predicate) {
                 "has not had an offer. Berg has scored twelve goals this year.\n",
                 "Ola Berg (Harbour FC striker): reportedly wants to leave the club");
 }
+
+Test(brief, a_verb_of_seeming_stays_in_the_predicate) {
+    /* "looks set to" hedges as a modal does */
+    assert_line("Harbour FC captain Ola Berg looks set to miss the rest of the season with a knee injury. He was "
+                "hurt in training on Tuesday. The club will name a new captain.\n",
+                "Ola Berg (Harbour FC captain): looks set to miss the rest of the season");
+}
+
+Test(brief, a_whole_subject_of_up_to_nine_words_leads) {
+    assert_line("Talks aimed at ending the strike over night shifts have ended without agreement "
+                "on Monday. Both sides will meet again next week. Ferries are still running.\n",
+                "Talks aimed at ending the strike over night shifts: ended without agreement");
+    /* not a subject that holds a verb of thinking and its own clause */
+    assert_brief_lacks("A harbour councillor believes the ferry crews were misled by the board about the new "
+                       "timetable. The board denies it. Ferries are still running.\n",
+                       "believes the ferry crews:");
+}
