@@ -2120,6 +2120,18 @@ static bool seeming(const precis_doc *d, uint32_t k) {
            doc_tok_is(d, k, "appeared") || doc_tok_is(d, k, "seemed") || doc_tok_is(d, k, "looked");
 }
 
+/* True when token k reads as a verb in the present with its object or complement after it:
+ * a lower-case word in -s (not -ss) followed by a lower-case function word or word ("that
+ * turns colours", "which takes a candid look"); a plural noun is followed by its own verb
+ * instead ("which critics claim would allow"). */
+static bool present_verb_before_object(const precis_doc *d, uint32_t k, uint32_t end) {
+    const token *t = &d->seg.tokens[k];
+    size_t len = t->end - t->start;
+    return k + 1 < end && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[k] && len > 3 &&
+           d->text[t->end - 1] == 's' && d->text[t->end - 2] != 's' && d->seg.tokens[k + 1].kind == TOK_WORD &&
+           !auxiliary(d, k + 1) && !modal(d, k + 1) && !quotes_is_speech_verb(d, k + 1);
+}
+
 static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *scratch) {
     const sentence *s = &d->seg.sentences[si];
     uint32_t a = clause_start(d, f, s), end = s->tok_end;
@@ -2623,10 +2635,24 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         if (!that_end && e < end && (d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) && l->kind == TOK_WORD &&
             !d->tok_stop[e - 1])
             return refuse(f);
-        /* "denied reports [that Gordon Brown is ...]": a noun whose content is the clause after it */
-        if (!that_end && e < end && e - head <= 2 && doc_tok_is(d, e, "that") && l->kind == TOK_WORD &&
-            !d->tok_stop[e - 1])
-            return refuse(f);
+        /* "denied reports [that Gordon Brown is ...]": a noun whose content is the clause after
+         * it; not a relative clause, whose verb follows "that" at once ("developed software
+         * [that turns colours into notes]", "is testing technology [that could ...]") */
+        if (!that_end && e < end && doc_tok_is(d, e, "that") && l->kind == TOK_WORD && !d->tok_stop[e - 1]) {
+            bool relative = e + 1 < end && (modal(d, e + 1) || auxiliary(d, e + 1) ||
+                                            present_verb_before_object(d, e + 1, end));
+            if (!relative && e - head <= 2)
+                return refuse(f);
+            /* the relative clause says what the noun is: the predicate takes it, to the end of
+             * its phrase ("developed software that turns colours into musical notes") */
+            uint32_t c = relative ? e + 2 : e;
+            while (relative && c < end && c - head < VERB_PHRASE_MAX &&
+                   (d->seg.tokens[c].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, c) || verb_complement(d, c)))
+                c++;
+            while (relative && c > e + 2 && d->tok_stop[c - 1] && d->seg.tokens[c - 1].shape == SHAPE_LOWER)
+                c--;
+            e = c;
+        }
     }
     /* "should be stripped of all her medals if found guilty": a condition after the predicate
      * makes it a rule or a threat, which the predicate alone would state as news; the

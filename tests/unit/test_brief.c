@@ -978,3 +978,13 @@ Test(brief, a_whole_subject_of_up_to_nine_words_leads) {
                        "timetable. The board denies it. Ferries are still running.\n",
                        "believes the ferry crews:");
 }
+
+Test(brief, a_relative_clause_on_the_object_stays_in_the_predicate) {
+    assert_line("A harbour pilot has built a radio beacon that warns small boats of the rocks off Eastmoor. Tomas "
+                "Reyes spent two winters on it. The harbour board will test it in May.\n",
+                "A harbour pilot: built a radio beacon that warns small boats of the rocks");
+    /* a clause that is the noun's content is what someone said: no line from it */
+    assert_brief_lacks("The harbour board has denied reports that the pilots will strike in May. Talks went on "
+                       "all week. The pilots want a new rota.\n",
+                       "The harbour board: denied reports.");
+}
