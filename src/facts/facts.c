@@ -1933,12 +1933,22 @@ static uint32_t that_clause(precis_doc *d, uint32_t k, uint32_t end, buf *scratc
     if (!verb)
         return 0;
     uint32_t e = verb + 1;
+    int open = 0; /* quotation marks opened and not closed: "will be "unremittingly New Labour"" */
     while (e < end && e - verb < VERB_PHRASE_MAX &&
            (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e) || counted_after(d, e, end) ||
-            amount_symbol(d, e, end)))
+            amount_symbol(d, e, end) ||
+            ((d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) && e + 1 < end && d->seg.tokens[e + 1].kind == TOK_WORD) ||
+            open > 0)) { /* a quotation is read to its end */
+        open += (d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) ? 1 : (d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) ? -1 : 0;
         e++;
+    }
+    for (uint32_t k2 = e; open > 0 && k2-- > verb;) /* a quotation not closed is cut before it opens */
+        if (d->seg.tokens[k2].flags & TOKF_OPEN_QUOTE) {
+            e = k2;
+            open--;
+        }
     while (e > verb && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER) ||
-                        d->seg.tokens[e - 1].kind == TOK_PUNCT))
+                        (d->seg.tokens[e - 1].kind == TOK_PUNCT && !(d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE))))
         e--;
     if (e <= verb + 1)
         return 0;

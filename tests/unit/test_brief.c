@@ -988,3 +988,9 @@ Test(brief, a_relative_clause_on_the_object_stays_in_the_predicate) {
                        "all week. The pilots want a new rota.\n",
                        "The harbour board: denied reports.");
 }
+
+Test(brief, a_reported_clause_may_end_on_a_quotation) {
+    assert_line("Harbour FC manager Tomas Reyes says the new ferry timetable is \"a disaster for the fans\". Away "
+                "supporters will miss the last sailing home. The club has written to the harbour board.\n",
+                "Tomas Reyes (Harbour FC manager): says the new ferry timetable is \"a disaster for the fans\".");
+}
