@@ -2396,7 +2396,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                 !auxiliary_ahead(d, k, end);
         /* "is in hospital", "are in talks with Peugeot": where someone is, or in what state */
         /* (also through an article: "are on a two-day fact-finding mission", "is in a coma") */
-        uint32_t st = k + 2 < end && (doc_tok_is(d, k + 1, "a") || doc_tok_is(d, k + 1, "an")) ? k + 2 : k + 1;
+        uint32_t st = k + 2 < end && determiner(d, k + 1) ? k + 2 : k + 1;
         stated = copula && st < end && fact_word(d, k, FW_STATE_PREP) && d->seg.tokens[st].kind == TOK_WORD &&
                  !d->tok_stop[st] && d->seg.tokens[st].shape == SHAPE_LOWER;
         /* not after a subject in which a person's name is followed by a word the lists do

@@ -994,3 +994,9 @@ Test(brief, a_reported_clause_may_end_on_a_quotation) {
                 "supporters will miss the last sailing home. The club has written to the harbour board.\n",
                 "Tomas Reyes (Harbour FC manager): says the new ferry timetable is \"a disaster for the fans\".");
 }
+
+Test(brief, a_copula_and_at_state_the_news) {
+    assert_line("Ferry traffic through Eastmoor is at its highest for ten years, the harbour board says. Most of "
+                "the growth is freight. The board wants a second quay.\n",
+                "Ferry traffic through Eastmoor: at its highest for ten years");
+}
