@@ -712,6 +712,28 @@ static uint32_t short_whole_subject(const precis_doc *d, const facts *f) {
     return f->what.clause_subject_end;
 }
 
+/* True when the words between bytes from and to hold an attribution ("[increased in
+ * December], according to [the latest survey]", "[...], the bank said in [its latest
+ * report]"): a noun after it names the source, not the event. */
+static bool in_attribution(const precis_doc *d, uint32_t from, uint32_t to) {
+    for (size_t k = doc_token_at(d, from); k < d->seg.n_tokens && d->seg.tokens[k].start < to; k++)
+        if (doc_tok_is(d, k, "according") || brief_word(d, k, BW_ATTRIBUTION))
+            return true;
+    return false;
+}
+
+/* True when the event noun at byte b is the setting the predicate happens in: its phrase
+ * opens with a preposition of place or "during" ("vowed to seek closer ties [at] their first
+ * ever summit"), not one that names another event, a cause or a time ("on hold [following]
+ * the latest meeting", "[after] talks"). */
+static bool event_setting(const precis_doc *d, uint32_t b) {
+    size_t k = doc_token_at(d, b);
+    while (k > 0 && (d->tok_stop[k - 1] || d->seg.tokens[k - 1].kind == TOK_POSSESSIVE) &&
+           !brief_word(d, k - 1, BW_AT_PLACE) && !doc_tok_is(d, k - 1, "during"))
+        k--;
+    return k > 0 && (brief_word(d, k - 1, BW_AT_PLACE) || doc_tok_is(d, k - 1, "during"));
+}
+
 /* The lead line, the fact line of the story: "Vladimir Putin (Russian President) and Kim
  * Jong-un (North Korean leader): first ever summit, Vladivostok, Russia, Thursday." Who and
  * what must both come from the story's opening, where the article states its main event:
@@ -985,7 +1007,9 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
             bool noun = f->what.sentence == cl && f->what.noun_end &&
                         words_in(d, f->what.noun_start, f->what.noun_end) >= 2 &&
                         !(f->what.noun_start >= f->what.clause_predicate_start &&
-                          f->what.noun_end <= f->what.clause_predicate_end);
+                          f->what.noun_end <= f->what.clause_predicate_end) &&
+                        !in_attribution(d, f->what.clause_predicate_end, f->what.noun_start) &&
+                        event_setting(d, f->what.noun_start);
             ws = noun ? f->what.noun_start : f->what.clause_predicate_start;
             we = noun ? f->what.noun_end : f->what.clause_predicate_end;
         }

@@ -1000,3 +1000,14 @@ Test(brief, a_copula_and_at_state_the_news) {
                 "the growth is freight. The board wants a second quay.\n",
                 "Ferry traffic through Eastmoor: at its highest for ten years");
 }
+
+Test(brief, an_event_noun_outside_the_predicate_s_setting_does_not_replace_it) {
+    /* "following the board's meeting" names another event: the predicate says what happened */
+    assert_line("Harbour fees are set to stay at 40 euros a berth following the latest meeting of the harbour "
+                "board. The board has raised them twice in two years. Owners had feared a third rise.\n",
+                "Harbour fees: set to stay at 40 euros a berth");
+    /* nor one in the attribution ("according to the latest survey") */
+    assert_line("Ferry traffic at Eastmoor increased in March, according to the latest survey of the harbour "
+                "board. Freight made up most of the growth. The board wants a second quay.\n",
+                "Ferry traffic: increased");
+}
