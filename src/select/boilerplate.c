@@ -102,9 +102,9 @@ static size_t compile_cues(const precis_doc *d, compiled_cue *out) {
         compiled_cue cc = {.n = c->n_words, .kind = c->kind, .reason = c->reason, .weight = c->weight, .src = c};
         bool ok = true;
         for (uint8_t k = 0; k < c->n_words && ok; k++) {
-            int32_t v = strmap_get(&d->lex.by_form, c->word[k], c->word_len[k]);
+            int32_t v = lexicon_form_term(&d->lex, c->word[k], c->word_len[k]);
             ok = v >= 0;
-            cc.term[k] = v >> 1;
+            cc.term[k] = v;
         }
         if (ok)
             out[m++] = cc;
