@@ -516,21 +516,22 @@ static int32_t doc_bits(const ner_word *words, size_t n, size_t i) {
 
 bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len, const int32_t *sent,
                      size_t n, const ner_gaz *g, char *norm) {
-    size_t total = 0, o = 0;
+    size_t total = 0, o = 0, nsurf = 0;
     for (size_t i = 0; i < n; i++)
         total += len[i];
     size_t cap = 16;
     while (cap < 2 * n)
         cap *= 2;
     int32_t *table = malloc(cap * sizeof *table);
-    int32_t *rep = malloc((n ? n : 1) * sizeof *rep);
     int32_t *id = malloc((n ? n : 1) * sizeof *id);
-    int32_t *bits = calloc(n ? n : 1, sizeof *bits);
-    uint8_t *known = calloc(n ? n : 1, 1);
-    const ner_gaz_entry **entry = malloc((n ? n : 1) * sizeof *entry);
     uint8_t *lower = malloc(n ? n : 1);
     int32_t *first = malloc((n ? n : 1) * sizeof *first); /* first word of the same surface */
-    bool ok = table && rep && id && bits && known && entry && lower && first;
+    /* per lower-case form, of which there are no more than surfaces: allocated once these
+     * are counted (a fraction of the words in news, and two of the arrays are zeroed) */
+    int32_t *rep = NULL, *bits = NULL;
+    uint8_t *known = NULL;
+    const ner_gaz_entry **entry = NULL;
+    bool ok = table && id && lower && first;
     if (ok)
         memset(table, 0xFF, cap * sizeof *table);
     /* Strings, shapes and hashes once per distinct surface string (news repeats its words):
@@ -556,6 +557,7 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
             continue;
         }
         table[sl] = (int32_t)i;
+        nsurf++;
         size_t l = ner_normalize(s[i], len[i], norm + o);
         w->w = norm + o;
         w->lw = norm + total + o;
@@ -579,8 +581,20 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
      * looking up and flagging each word on its own would give). Form ids through an
      * open-addressing table on h_lw (FNV-1a of lw, already computed). */
     int32_t nforms = 0;
+    if (ok) {
+        size_t m = nsurf ? nsurf : 1;
+        rep = malloc(m * sizeof *rep);
+        bits = calloc(m, sizeof *bits);
+        known = calloc(m, 1);
+        entry = malloc(m * sizeof *entry);
+        ok = rep && bits && known && entry;
+    }
+    /* at most one form per surface: the table needs only twice their number of slots */
+    size_t fcap = 16;
+    while (fcap < 2 * nsurf)
+        fcap *= 2;
     if (ok)
-        memset(table, 0xFF, cap * sizeof *table);
+        memset(table, 0xFF, fcap * sizeof *table);
     for (size_t i = 0; ok && i < n; i++) {
         id[i] = -1;
         const ner_word *w = &words[i];
@@ -590,10 +604,10 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
         }
         if (!w->len)
             continue;
-        size_t sl = (size_t)(w->h_lw ^ (w->h_lw >> 32)) & (cap - 1);
+        size_t sl = (size_t)(w->h_lw ^ (w->h_lw >> 32)) & (fcap - 1);
         while (table[sl] >= 0 && !(words[rep[table[sl]]].len == w->len &&
                                    strmap_same_key(words[rep[table[sl]]].lw, w->lw, w->len)))
-            sl = (sl + 1) & (cap - 1);
+            sl = (sl + 1) & (fcap - 1);
         if (table[sl] < 0) {
             table[sl] = nforms;
             rep[nforms++] = (int32_t)i;
