@@ -48,6 +48,21 @@ Test(arena, strndup_copies_and_ends_with_nul) {
     arena_free(&a);
 }
 
+Test(arena, adopted_blocks_are_freed_with_it) {
+    arena a;
+    arena_init(&a, 64);
+    for (int i = 0; i < 3; i++) { /* freed by arena_free (the sanitizer build checks for leaks) */
+        char *p = malloc(100);
+        cr_assert_not_null(p);
+        memset(p, 'a' + i, 100);
+        cr_assert(arena_adopt(&a, p, 100));
+        cr_assert_not_null(arena_alloc(&a, 1000)); /* records and blocks mixed */
+    }
+    cr_assert_geq(a.total, 300);
+    arena_free(&a);
+    cr_assert_null(a.owned);
+}
+
 Test(buf, grows_and_formats) {
     buf b;
     buf_init(&b);
