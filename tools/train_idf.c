@@ -56,10 +56,9 @@ typedef struct form_table {
 
 /* Counts each non-stopword form of the document once. False when out of memory. */
 static bool count_forms(form_table *t, const precis_doc *d) {
-    const strmap *by_form = &d->lex.by_form;
-    for (size_t k = 0; k < by_form->cap; k++) {
-        const strmap_slot *s = &by_form->slots[k];
-        if (!s->key || (s->value & 1) || memchr(s->key, '\t', s->len) || memchr(s->key, '\n', s->len))
+    for (size_t k = 0; k < d->lex.n_forms; k++) {
+        const lexicon_form *s = &d->lex.forms[k];
+        if ((s->value & 1) || memchr(s->key, '\t', s->len) || memchr(s->key, '\n', s->len))
             continue;
         int32_t idx = strmap_get(&t->index, s->key, s->len);
         if (idx < 0) {

@@ -334,19 +334,6 @@ static inline uint64_t str_hash(const char *s, size_t n) {
 /* The combinators (ner_hash_init, ner_hash_comb) and the sentence-edge markers are in
  * ner_feat.h: the tagger finishes the conjunctions' hashes inline. */
 
-static void word_hashes(ner_word *w) {
-    /* str_hash of w and lw in one loop: two independent multiply chains overlap (each alone
-     * waits on its multiplies; this was a third of words_prepare's time). */
-    uint64_t a = 1469598103934665603ull, b = a;
-    for (uint32_t i = 0; i < w->len; i++) {
-        a = (a ^ (unsigned char)w->w[i]) * FNV_PRIME;
-        b = (b ^ (unsigned char)w->lw[i]) * FNV_PRIME;
-    }
-    w->h_w = a;
-    w->h_lw = b;
-    w->h_shape = str_hash(w->shape, w->shape_len);
-}
-
 /* ---- words --------------------------------------------------------------------------------- */
 
 size_t ner_normalize(const char *s, size_t n, char *dst) {
@@ -390,13 +377,32 @@ typedef struct gaz_memo {
     const ner_gaz_entry **entry;
 } gaz_memo;
 
-/* A word's shape and hashes, from its strings; whether it has a lower-case letter. */
-static bool word_shape(ner_word *w) {
+/* Word w from the n bytes at src, in one pass over them: its string normalised as by
+ * ner_normalize into dst (w->w), its lower case into ldst (w->lw), its shape, and the
+ * FNV-1a hashes of the three (separate passes for each cost half again as much, on the new
+ * words of a document; the two hash chains stay independent, so their multiplies overlap).
+ * Returns whether it has a lower-case letter. */
+static bool word_make(ner_word *w, const char *src, size_t n, char *dst, char *ldst) {
+    uint64_t a = 1469598103934665603ull, b = a;
     bool any_lower = false;
     uint8_t sl = 0;
     char last = 0;
-    for (uint32_t k = 0; k < w->len; k++) {
-        unsigned char c = (unsigned char)w->w[k];
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)src[i];
+        /* U+2018..U+201F quotes and U+2013/U+2014 dashes are E2 80 xx in UTF-8. */
+        if (c == 0xE2 && i + 2 < n && (unsigned char)src[i + 1] == 0x80) {
+            char r = ner_normalize_e280((unsigned char)src[i + 2]);
+            if (r) {
+                c = (unsigned char)r;
+                i += 2;
+            }
+        }
+        unsigned char lc = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        dst[o] = (char)c;
+        ldst[o++] = (char)lc;
+        a = (a ^ c) * FNV_PRIME;
+        b = (b ^ lc) * FNV_PRIME;
         if (c >= 0x80 && c < 0xC0)
             continue; /* UTF-8 continuation byte */
         if (is_lower(c))
@@ -408,8 +414,13 @@ static bool word_shape(ner_word *w) {
         if (sl < sizeof w->shape)
             w->shape[sl++] = s;
     }
+    w->w = dst;
+    w->lw = ldst;
+    w->len = (uint32_t)o;
     w->shape_len = sl;
-    word_hashes(w);
+    w->h_w = a;
+    w->h_lw = b;
+    w->h_shape = str_hash(w->shape, sl);
     return any_lower;
 }
 
@@ -516,21 +527,22 @@ static int32_t doc_bits(const ner_word *words, size_t n, size_t i) {
 
 bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len, const int32_t *sent,
                      size_t n, const ner_gaz *g, char *norm) {
-    size_t total = 0, o = 0;
+    size_t total = 0, o = 0, nsurf = 0;
     for (size_t i = 0; i < n; i++)
         total += len[i];
     size_t cap = 16;
     while (cap < 2 * n)
         cap *= 2;
     int32_t *table = malloc(cap * sizeof *table);
-    int32_t *rep = malloc((n ? n : 1) * sizeof *rep);
     int32_t *id = malloc((n ? n : 1) * sizeof *id);
-    int32_t *bits = calloc(n ? n : 1, sizeof *bits);
-    uint8_t *known = calloc(n ? n : 1, 1);
-    const ner_gaz_entry **entry = malloc((n ? n : 1) * sizeof *entry);
     uint8_t *lower = malloc(n ? n : 1);
     int32_t *first = malloc((n ? n : 1) * sizeof *first); /* first word of the same surface */
-    bool ok = table && rep && id && bits && known && entry && lower && first;
+    /* per lower-case form, of which there are no more than surfaces: allocated once these
+     * are counted (a fraction of the words in news, and two of the arrays are zeroed) */
+    int32_t *rep = NULL, *bits = NULL;
+    uint8_t *known = NULL;
+    const ner_gaz_entry **entry = NULL;
+    bool ok = table && id && lower && first;
     if (ok)
         memset(table, 0xFF, cap * sizeof *table);
     /* Strings, shapes and hashes once per distinct surface string (news repeats its words):
@@ -556,16 +568,9 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
             continue;
         }
         table[sl] = (int32_t)i;
-        size_t l = ner_normalize(s[i], len[i], norm + o);
-        w->w = norm + o;
-        w->lw = norm + total + o;
-        w->len = (uint32_t)l;
-        for (size_t k = 0; k < l; k++) {
-            char c = norm[o + k];
-            norm[total + o + k] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-        }
-        o += l;
-        lower[i] = word_shape(w);
+        nsurf++;
+        lower[i] = word_make(w, s[i], len[i], norm + o, norm + total + o);
+        o += w->len;
     }
     for (size_t i = 0; ok && i < n;) {
         size_t j = i + 1;
@@ -579,8 +584,20 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
      * looking up and flagging each word on its own would give). Form ids through an
      * open-addressing table on h_lw (FNV-1a of lw, already computed). */
     int32_t nforms = 0;
+    if (ok) {
+        size_t m = nsurf ? nsurf : 1;
+        rep = malloc(m * sizeof *rep);
+        bits = calloc(m, sizeof *bits);
+        known = calloc(m, 1);
+        entry = malloc(m * sizeof *entry);
+        ok = rep && bits && known && entry;
+    }
+    /* at most one form per surface: the table needs only twice their number of slots */
+    size_t fcap = 16;
+    while (fcap < 2 * nsurf)
+        fcap *= 2;
     if (ok)
-        memset(table, 0xFF, cap * sizeof *table);
+        memset(table, 0xFF, fcap * sizeof *table);
     for (size_t i = 0; ok && i < n; i++) {
         id[i] = -1;
         const ner_word *w = &words[i];
@@ -590,10 +607,10 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
         }
         if (!w->len)
             continue;
-        size_t sl = (size_t)(w->h_lw ^ (w->h_lw >> 32)) & (cap - 1);
+        size_t sl = (size_t)(w->h_lw ^ (w->h_lw >> 32)) & (fcap - 1);
         while (table[sl] >= 0 && !(words[rep[table[sl]]].len == w->len &&
                                    strmap_same_key(words[rep[table[sl]]].lw, w->lw, w->len)))
-            sl = (sl + 1) & (cap - 1);
+            sl = (sl + 1) & (fcap - 1);
         if (table[sl] < 0) {
             table[sl] = nforms;
             rep[nforms++] = (int32_t)i;

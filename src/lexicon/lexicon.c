@@ -8,6 +8,14 @@
 
 #include "text/text.h"
 
+/* Whether the ISO-8859-1 stemmer of algorithm `name` gives an ASCII word the UTF-8 one's
+ * stem: English's rules name ASCII letters only, so both read and write the same bytes
+ * (checked on the 14k distinct words of the CNN/DailyMail dev articles). Not every language:
+ * Portuguese, for one, writes a~ back as a non-ASCII letter. */
+static bool ascii_stems_agree(const char *name) {
+    return strcmp(name, "en") == 0 || strcmp(name, "english") == 0 || strcmp(name, "porter") == 0;
+}
+
 bool lexicon_init(lexicon *lx, const lang_data *lang, arena *mem) {
     return lexicon_init_sized(lx, lang, mem, 512);
 }
@@ -21,16 +29,31 @@ bool lexicon_init_sized(lexicon *lx, const lang_data *lang, arena *mem, size_t t
     lx->lang = lang;
     lx->mem = mem;
     buf_init(&lx->scratch);
-    if (lang && lang->stemmer[0])
-        lx->stemmer = sb_stemmer_new(lang->stemmer, "UTF_8"); /* NULL: no stemmer for it */
-    return strmap_init(&lx->by_form, expected) && strmap_init(&lx->by_stem, expected);
+    if (lang && lang->stemmer[0]) {
+        if (ascii_stems_agree(lang->stemmer))
+            lx->stemmer_ascii = sb_stemmer_new(lang->stemmer, "ISO_8859_1");
+        if (!lx->stemmer_ascii)
+            lx->stemmer = sb_stemmer_new(lang->stemmer, "UTF_8"); /* NULL: no stemmer for it */
+        lx->has_stemmer = lx->stemmer || lx->stemmer_ascii;
+    }
+    size_t cap = 16;
+    while (cap < expected * 2)
+        cap *= 2;
+    lx->form_cap = lx->stem_cap = cap;
+    lx->form_slot = calloc(cap, sizeof *lx->form_slot);
+    lx->stem_slot = calloc(cap, sizeof *lx->stem_slot);
+    lx->forms = malloc(cap / 2 * sizeof *lx->forms);
+    return lx->form_slot && lx->stem_slot && lx->forms;
 }
 
 void lexicon_free(lexicon *lx) {
     if (lx->stemmer)
         sb_stemmer_delete(lx->stemmer);
-    strmap_free(&lx->by_form);
-    strmap_free(&lx->by_stem);
+    if (lx->stemmer_ascii)
+        sb_stemmer_delete(lx->stemmer_ascii);
+    free(lx->form_slot);
+    free(lx->stem_slot);
+    free(lx->forms);
     free(lx->term_text);
     free(lx->term_len);
     free(lx->term_hash);
@@ -40,20 +63,102 @@ void lexicon_free(lexicon *lx) {
 }
 
 
+/* The slot of form key (hash h, hash_bytes), or the empty slot where it would go. */
+static inline uint32_t *form_find(const lexicon *lx, const char *key, size_t len, uint64_t h) {
+    size_t mask = lx->form_cap - 1;
+    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+        uint32_t *s = &lx->form_slot[i];
+        if (!*s)
+            return s;
+        const lexicon_form *e = &lx->forms[*s - 1];
+        if (e->len == len && strmap_same_key(e->key, key, len))
+            return s;
+    }
+}
+
+/* The same for a stem, whose text is its term's. */
+static inline uint32_t *stem_find(const lexicon *lx, const char *key, size_t len, uint64_t h) {
+    size_t mask = lx->stem_cap - 1;
+    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+        uint32_t *s = &lx->stem_slot[i];
+        if (!*s)
+            return s;
+        if (lx->term_len[*s - 1] == len && strmap_same_key(lx->term_text[*s - 1], key, len))
+            return s;
+    }
+}
+
+/* A table of cap slots holding 1 + k for the n keys k whose hashes hash(k) gives, or NULL
+ * when out of memory. */
+static uint32_t *rebuild(size_t cap, size_t n, uint64_t (*hash)(const lexicon *, size_t), const lexicon *lx) {
+    uint32_t *slot = calloc(cap, sizeof *slot);
+    if (!slot)
+        return NULL;
+    for (size_t k = 0; k < n; k++) {
+        size_t i = (size_t)hash(lx, k) & (cap - 1);
+        while (slot[i])
+            i = (i + 1) & (cap - 1);
+        slot[i] = (uint32_t)k + 1;
+    }
+    return slot;
+}
+
+static uint64_t form_hash(const lexicon *lx, size_t k) { return hash_bytes(lx->forms[k].key, lx->forms[k].len); }
+static uint64_t stem_hash(const lexicon *lx, size_t k) { return lx->term_hash[k]; }
+
+/* Room for one more form (the table doubled when it would pass half full), so that a slot
+ * found by form_find stays where it is until it is filled. False when out of memory. */
+static bool form_reserve(lexicon *lx) {
+    if ((lx->n_forms + 1) * 2 <= lx->form_cap)
+        return true;
+    size_t cap = lx->form_cap * 2;
+    lexicon_form *f = realloc(lx->forms, cap / 2 * sizeof *f);
+    if (!f)
+        return false;
+    lx->forms = f;
+    uint32_t *slot = rebuild(cap, lx->n_forms, form_hash, lx);
+    if (!slot)
+        return false;
+    free(lx->form_slot);
+    lx->form_slot = slot;
+    lx->form_cap = cap;
+    return true;
+}
+
+static bool stem_reserve(lexicon *lx) {
+    if ((lx->n_terms + 1) * 2 <= lx->stem_cap)
+        return true;
+    uint32_t *slot = rebuild(lx->stem_cap * 2, lx->n_terms, stem_hash, lx);
+    if (!slot)
+        return false;
+    free(lx->stem_slot);
+    lx->stem_slot = slot;
+    lx->stem_cap *= 2;
+    return true;
+}
+
+int32_t lexicon_form_term(const lexicon *lx, const char *form, size_t len) {
+    if (!lx->form_cap)
+        return -1;
+    const uint32_t *s = form_find(lx, form, len, hash_bytes(form, len));
+    return *s ? lx->forms[*s - 1].value >> 1 : -1;
+}
+
 /* The term id of a stem, made when it is new (its text copied to the arena: term_text is
  * NUL-terminated, which a stem of stems.tsv in the model is not; `owned`: stem is already
  * such a copy, kept as it is), for a new form (ASCII when `ascii`). */
 static int32_t intern_stem(lexicon *lx, const char *stem, size_t len, bool ascii, bool owned) {
-    if (len > UINT32_MAX || !strmap_reserve(&lx->by_stem, 1))
+    if (len > UINT32_MAX || !stem_reserve(lx))
         return -1;
     uint64_t h = hash_bytes(stem, len);
-    strmap_slot *slot = strmap_find_slot(&lx->by_stem, stem, len, h);
-    if (slot->key) {
-        lx->term_one_form[slot->value] = 0; /* a second form */
-        return slot->value;
+    uint32_t *slot = stem_find(lx, stem, len, h);
+    if (*slot) {
+        lx->term_one_form[*slot - 1] = 0; /* a second form */
+        return (int32_t)(*slot - 1);
     }
     if (lx->n_terms == lx->cap_terms) {
-        size_t cap = lx->cap_terms ? lx->cap_terms * 2 : 256;
+        /* first as many as the stem table holds before it grows (sized for the document) */
+        size_t cap = lx->cap_terms ? lx->cap_terms * 2 : lx->stem_cap / 2 > 256 ? lx->stem_cap / 2 : 256;
         const char **t = realloc(lx->term_text, cap * sizeof *t);
         if (!t)
             return -1;
@@ -81,7 +186,7 @@ static int32_t intern_stem(lexicon *lx, const char *stem, size_t len, bool ascii
     lx->term_hash[id] = h;
     lx->term_one_form[id] = ascii;
     lx->n_terms++;
-    strmap_fill(&lx->by_stem, slot, copy, len, id);
+    *slot = (uint32_t)id + 1;
     return id;
 }
 
@@ -130,21 +235,22 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
         flen = lx->scratch.len;
         h = hash_bytes(form, flen);
     }
-    if (flen > UINT32_MAX || !strmap_reserve(&lx->by_form, 1))
+    if (flen > UINT32_MAX || !form_reserve(lx))
         return -1;
-    strmap_slot *cache = strmap_find_slot(&lx->by_form, form, flen, h);
-    if (cache->key) {
+    uint32_t *cache = form_find(lx, form, flen, h);
+    if (*cache) {
+        int32_t v = lx->forms[*cache - 1].value;
         if (!is_ascii) /* a Unicode word with an ASCII one's form: the Kelvin sign's "k" */
-            lx->term_one_form[cache->value >> 1] = 0;
+            lx->term_one_form[v >> 1] = 0;
         if (stop)
-            *stop = cache->value & 1;
-        return cache->value >> 1;
+            *stop = v & 1;
+        return v >> 1;
     }
     bool is_stop = lx->lang && strmap_get_h(&lx->lang->stopwords, form, flen, h) >= 0;
     /* A frequent form's stem comes from the model (stems.tsv), and its key there, which
      * outlives the document, serves as the cache key: no stemming and no copy. */
     int32_t known_len = 0;
-    const char *known = lx->lang && lx->stemmer && !is_stop
+    const char *known = lx->lang && lx->has_stemmer && !is_stop
                             ? strmap_get_key_h(&lx->lang->stems, form, flen, h, &known_len)
                             : NULL;
     const char *form_copy = known ? known : arena_strndup(lx->mem, form, flen);
@@ -156,18 +262,25 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
     if (known) {
         stem = known + flen + 1;
         slen = (size_t)known_len;
-    } else if (lx->stemmer && !is_stop) {
-        const sb_symbol *s = sb_stemmer_stem(lx->stemmer, (const sb_symbol *)form_copy, (int)flen);
+    } else if (lx->has_stemmer && !is_stop) {
+        struct sb_stemmer *st = is_ascii && lx->stemmer_ascii ? lx->stemmer_ascii : lx->stemmer;
+        if (!st) { /* the first non-ASCII word of a language with an ASCII stemmer */
+            st = lx->stemmer = sb_stemmer_new(lx->lang->stemmer, "UTF_8");
+            if (!st)
+                return -1;
+        }
+        const sb_symbol *s = sb_stemmer_stem(st, (const sb_symbol *)form_copy, (int)flen);
         if (s) {
             stem = (const char *)s;
-            slen = (size_t)sb_stemmer_length(lx->stemmer);
+            slen = (size_t)sb_stemmer_length(st);
             owned = false; /* the stemmer's buffer */
         }
     }
     int32_t id = intern_stem(lx, stem, slen, is_ascii, owned);
     if (id < 0)
         return -1;
-    strmap_fill(&lx->by_form, cache, form_copy, flen, (id << 1) | (is_stop ? 1 : 0));
+    lx->forms[lx->n_forms] = (lexicon_form){form_copy, (uint32_t)flen, (id << 1) | (is_stop ? 1 : 0)};
+    *cache = (uint32_t)++lx->n_forms;
     if (stop)
         *stop = is_stop;
     return id;

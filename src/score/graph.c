@@ -88,13 +88,20 @@ bool pagerank(const simgraph *g, double d, double *scores) {
     size_t n = g->n;
     if (n == 0)
         return true;
+    size_t m = g->row[n];
     double *next = malloc(n * sizeof *next), *outw = malloc(n * sizeof *outw), *ds = malloc(n * sizeof *ds);
-    if (!next || !outw || !ds) {
+    /* the weights as doubles once, not converted again at every round (exactly: a float is
+     * a double) */
+    double *wd = malloc((m ? m : 1) * sizeof *wd);
+    if (!next || !outw || !ds || !wd) {
         free(next);
         free(outw);
         free(ds);
+        free(wd);
         return false;
     }
+    for (size_t e = 0; e < m; e++)
+        wd[e] = g->w[e];
     for (size_t i = 0; i < n; i++) {
         scores[i] = 1.0 / (double)n;
         double s = 0;
@@ -117,7 +124,7 @@ bool pagerank(const simgraph *g, double d, double *scores) {
         for (size_t i = 0; i < n; i++) {
             double acc = next[i]; /* in a register: the same additions in the same order */
             for (uint32_t e = g->row[i], end = g->row[i + 1]; e < end; e++)
-                acc += ds[g->col[e]] * g->w[e] / outw[g->col[e]];
+                acc += ds[g->col[e]] * wd[e] / outw[g->col[e]];
             next[i] = acc;
         }
         double delta = 0;
@@ -131,5 +138,6 @@ bool pagerank(const simgraph *g, double d, double *scores) {
     free(next);
     free(outw);
     free(ds);
+    free(wd);
     return true;
 }

@@ -102,9 +102,9 @@ static size_t compile_cues(const precis_doc *d, compiled_cue *out) {
         compiled_cue cc = {.n = c->n_words, .kind = c->kind, .reason = c->reason, .weight = c->weight, .src = c};
         bool ok = true;
         for (uint8_t k = 0; k < c->n_words && ok; k++) {
-            int32_t v = strmap_get(&d->lex.by_form, c->word[k], c->word_len[k]);
+            int32_t v = lexicon_form_term(&d->lex, c->word[k], c->word_len[k]);
             ok = v >= 0;
-            cc.term[k] = v >> 1;
+            cc.term[k] = v;
         }
         if (ok)
             out[m++] = cc;
@@ -130,6 +130,21 @@ static inline int quote_mark_kind(const precis_doc *d, uint32_t k) {
     if (len == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x9D))
         return p[2] == 0x9C ? 1 : 2;
     return 0;
+}
+
+/* Whether the bytes of sentence s's tokens hold a mark quote_mark_kind tells (a straight
+ * double quote, or U+201C/U+201D): most sentences have none, and their tokens are then not
+ * asked one by one (two passes over every token). */
+static bool has_quote_marks(const precis_doc *d, const sentence *s) {
+    if (s->tok_end <= s->tok_start)
+        return false;
+    const char *p = d->text + d->seg.tokens[s->tok_start].start, *end = d->text + d->seg.tokens[s->tok_end - 1].end;
+    if (memchr(p, '"', (size_t)(end - p)))
+        return true;
+    for (const char *q = p; end - q >= 3 && (q = memchr(q, 0xE2, (size_t)(end - q) - 2)); q++)
+        if ((unsigned char)q[1] == 0x80 && ((unsigned char)q[2] == 0x9C || (unsigned char)q[2] == 0x9D))
+            return true;
+    return false;
 }
 
 static bool is_punct(const precis_doc *d, uint32_t k, char c) {
@@ -267,13 +282,13 @@ static const listed_word *reader_words(char c) {
 
 /* True when sentence i speaks to the reader or stands as a line: a short sentence, an
  * exclamation, or "you", "your", "our", "we" outside quotation marks. */
-static bool addresses_reader(const precis_doc *d, size_t i) {
+static bool addresses_reader(const precis_doc *d, size_t i, bool marks) {
     const sentence *s = &d->seg.sentences[i];
     if (doc_sentence_words(d, i) <= SHORT_SENTENCE || final_mark(d, s) == '!')
         return true;
     bool quoted = false;
     for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
-        int m = quote_mark_kind(d, k);
+        int m = marks ? quote_mark_kind(d, k) : 0;
         if (m)
             quoted = m == 1 ? true : m == 2 ? false : !quoted;
         else if (!quoted && d->seg.tokens[k].kind == TOK_WORD) {
@@ -293,13 +308,14 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
     bool strong = false, strong_other = false; /* other: a strong sign that is not a widget's */
     double weak_by[NS_REASONS] = {0};
     uint32_t first = next_word(d, s->tok_start, s->tok_end);
-    bool standing = addresses_reader(d, i);
+    bool marks = has_quote_marks(d, s); /* else no token is one */
+    bool standing = addresses_reader(d, i, marks);
     /* Words inside quotation marks are someone's reported speech, not the site talking to its
      * reader: a judge's "you treated it as your own" is no plea. */
     bool quoted = false;
     uint32_t qk = s->tok_start;
     for (uint32_t k = first; k < s->tok_end; k = next_word(d, k + 1, s->tok_end)) {
-        for (; qk < k; qk++) {
+        for (; marks && qk < k; qk++) {
             int m = quote_mark_kind(d, qk);
             if (m)
                 quoted = m == 1 ? true : m == 2 ? false : !quoted;

@@ -10,8 +10,15 @@ struct arena_block {
     _Alignas(16) unsigned char data[];
 };
 
+/* A record of an adopted block, kept in the arena itself. */
+struct arena_owned {
+    void *p;
+    arena_owned *next;
+};
+
 void arena_init(arena *a, size_t first_block) {
     a->head = NULL;
+    a->owned = NULL;
     a->cur = NULL;
     a->left = 0;
     a->next_size = first_block ? first_block : 4096;
@@ -64,7 +71,21 @@ char *arena_strndup(arena *a, const char *s, size_t len) {
     return p;
 }
 
+bool arena_adopt(arena *a, void *p, size_t size) {
+    arena_owned *o = arena_alloc(a, sizeof *o);
+    if (!o)
+        return false;
+    o->p = p;
+    o->next = a->owned;
+    a->owned = o;
+    a->total += size;
+    return true;
+}
+
 void arena_free(arena *a) {
+    for (arena_owned *o = a->owned; o; o = o->next) /* the records live in the blocks: first */
+        free(o->p);
+    a->owned = NULL;
     arena_block *b = a->head;
     while (b) {
         arena_block *n = b->next;

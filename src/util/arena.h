@@ -3,11 +3,14 @@
  * an arena belongs to one document, and a document to one thread at a time. */
 #ifndef PRECIS_UTIL_ARENA_H
 #define PRECIS_UTIL_ARENA_H
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct arena_block arena_block;
+typedef struct arena_owned arena_owned;
 typedef struct arena {
     arena_block *head;
+    arena_owned *owned; /* blocks from malloc handed over by arena_adopt */
     unsigned char *cur; /* the free end of the head block, `left` bytes */
     size_t left;
     size_t next_size;
@@ -34,5 +37,9 @@ static inline void *arena_alloc(arena *a, size_t size) {
 void *arena_calloc(arena *a, size_t n, size_t size);
 /* Copies `len` bytes and appends a NUL. */
 char *arena_strndup(arena *a, const char *s, size_t len);
+/* Takes p, a block from malloc of `size` bytes, into the arena, which frees it in arena_free:
+ * an array grown with realloc joins the document without a copy. False when out of memory
+ * for the record of it: the caller then still owns p. */
+bool arena_adopt(arena *a, void *p, size_t size);
 void arena_free(arena *a);
 #endif

@@ -2,6 +2,7 @@
  * min-max rescaling. (The string map and the JSON indenter have files of their own.) */
 #include <criterion/criterion.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,6 +48,21 @@ Test(arena, strndup_copies_and_ends_with_nul) {
     arena_free(&a);
 }
 
+Test(arena, adopted_blocks_are_freed_with_it) {
+    arena a;
+    arena_init(&a, 64);
+    for (int i = 0; i < 3; i++) { /* freed by arena_free (the sanitizer build checks for leaks) */
+        char *p = malloc(100);
+        cr_assert_not_null(p);
+        memset(p, 'a' + i, 100);
+        cr_assert(arena_adopt(&a, p, 100));
+        cr_assert_not_null(arena_alloc(&a, 1000)); /* records and blocks mixed */
+    }
+    cr_assert_geq(a.total, 300);
+    arena_free(&a);
+    cr_assert_null(a.owned);
+}
+
 Test(buf, grows_and_formats) {
     buf b;
     buf_init(&b);
@@ -62,6 +78,25 @@ Test(buf, grows_and_formats) {
     cr_assert_eq(b.len, 0);
     free(out);
     buf_free(&b);
+}
+
+/* %g has a path of its own for whole numbers (quantities): it must print what snprintf
+ * prints, for them and for the values it leaves to snprintf. */
+Test(buf, g_prints_as_snprintf) {
+    const double vals[] = {0.0, -0.0, 1, -1, 7, 500, -1234567, 999999, 1000000, 1e9, 9999999999.0, 1e10,
+                           -9999999999.0, 123456789012345.0, 1e15, 1e16, 0.5, -2.5, 1e-5, 4503599627370496.0,
+                           1.0 / 0.0, -1.0 / 0.0};
+    const char *const fmts[] = {"%g", "%.10g", "%.1g", "%.0g", "%.3g", "%.15g", "%.16g", "[%g]"};
+    for (size_t f = 0; f < sizeof fmts / sizeof *fmts; f++)
+        for (size_t i = 0; i < sizeof vals / sizeof *vals; i++) {
+            buf b;
+            buf_init(&b);
+            buf_printf(&b, fmts[f], vals[i]);
+            char want[64];
+            snprintf(want, sizeof want, fmts[f], vals[i]);
+            cr_assert_str_eq(b.data, want, "%s of %.17g", fmts[f], vals[i]);
+            buf_free(&b);
+        }
 }
 
 Test(buf, json_strings_are_escaped) {
