@@ -2242,6 +2242,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             const token *r = b + 1 < end ? &d->seg.tokens[b + 1] : NULL;
             bool verb_next = r && r->kind == TOK_WORD && r->shape == SHAPE_LOWER &&
                              (auxiliary(d, b + 1) || modal(d, b + 1) || irregular_past(d, b + 1) ||
+                              /* "Fans who buy tickets": after "who" a content word is the verb (no
+                               * subject of its own comes between, as one can after "which") */
+                              (doc_tok_is(d, b, "who") && !d->tok_stop[b + 1]) ||
                               event_class(d, b + 1, scratch) == EVENT_VERB ||
                               (r->end - r->start > 4 && strncmp(d->text + r->end - 2, "ed", 2) == 0));
             /* "People who walk at least 7,000 steps a day are ...": after a word for people in

@@ -1011,3 +1011,9 @@ Test(brief, an_event_noun_outside_the_predicate_s_setting_does_not_replace_it) {
                 "board. Freight made up most of the growth. The board wants a second quay.\n",
                 "Ferry traffic: increased");
 }
+
+Test(brief, a_relative_clause_after_who_opens_with_its_verb) {
+    assert_line("Passengers who miss the last ferry to the islands will be given a free hotel room, the harbour "
+                "board said. The offer runs until May. Island councils welcomed it.\n",
+                "Passengers: will be given a free hotel room");
+}
