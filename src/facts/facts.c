@@ -2506,7 +2506,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             /* a quotation that is the object ("attacked "false" ..."), not a clause after it
              * ("accepted her mistakes 'contributed' to ...") */
             ((d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) && e + 1 < end && d->seg.tokens[e + 1].kind == TOK_WORD &&
-             (e == head + 1 || d->tok_stop[e - 1])) ||
+             (e == head + 1 || d->tok_stop[e - 1] ||
+              /* "will continue to face "serious challenges"": the object of a verb after "to" */
+              (e >= head + 3 && doc_tok_is(d, e - 2, "to") && d->seg.tokens[e - 1].shape == SHAPE_LOWER))) ||
             ((d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) && open > 0))) {
         open += (d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) ? 1 : (d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) ? -1 : 0;
         e++;
@@ -2643,8 +2645,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                 l = p;
             }
         }
-        /* "will continue to face ["serious challenges"]", "accepted her mistakes ['contributed'
-         * to ...]": a predicate stopped by a quotation that goes on from it is cut short */
+        /* "accepted her mistakes ['contributed' to ...]": a predicate stopped by a quotation
+         * that goes on from it is cut short */
         if (!that_end && e < end && (d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) && l->kind == TOK_WORD &&
             !d->tok_stop[e - 1])
             return refuse(f);

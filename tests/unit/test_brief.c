@@ -1017,3 +1017,9 @@ Test(brief, a_relative_clause_after_who_opens_with_its_verb) {
                 "board said. The offer runs until May. Island councils welcomed it.\n",
                 "Passengers: will be given a free hotel room");
 }
+
+Test(brief, a_quotation_after_a_verb_after_to_is_its_object) {
+    assert_line("The Eastmoor ferry service will continue to face \"serious delays\" over the winter, the harbour "
+                "board has said. Two of its four boats are in dry dock. Repairs will take until March.\n",
+                "The Eastmoor ferry service: will continue to face \"serious delays\"");
+}
