@@ -1629,6 +1629,7 @@ static bool name_or_number(const precis_doc *d, uint32_t k) {
  * preposition that may open it: FW_COMPLEMENT, and FW_CIRCUMSTANCE for a verb that would
  * otherwise say nothing alone ("stabbed [during an early-morning argument]"). */
 static bool amount_symbol(const precis_doc *d, uint32_t k, uint32_t end);
+static bool verb_group_word(const precis_doc *d, uint32_t k);
 static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v, uint32_t e, uint32_t end,
                                 uint32_t preps) {
     if (e != v + 1 || e + 1 >= end || !opens_complement(d, e, preps) || timex_end_at(d, f, e + 1))
@@ -1721,6 +1722,8 @@ static void lead_verb(precis_doc *d, facts *f, int32_t si, buf *scratch, uint32_
          * clause ends where the main clause's auxiliary comes */
         if ((doc_tok_is(d, k, "who") || doc_tok_is(d, k, "which")) && k > s->tok_start && !doc_tok_is(d, k - 1, ",")) {
             uint32_t j = k + 1;
+            while (j < s->tok_end && verb_group_word(d, j)) /* the clause's own: "who [was] convicted" */
+                j++;
             while (j < s->tok_end && !auxiliary(d, j))
                 j++;
             if (j >= s->tok_end)
@@ -2252,7 +2255,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             bool generic = b == a + 1 && people_word(d, a, PW_GENERIC) && doc_tok_is(d, b, "who");
             if (!verb_next && !generic)
                 return false;
+            /* past the relative clause's own verb group ("who [was] convicted ... has vowed") */
             uint32_t c = b + 1;
+            while (c < end && verb_group_word(d, c))
+                c++;
             while (c < end && !auxiliary(d, c) && c - b <= RELATIVE_VERB_REACH)
                 c++;
             if (c >= end || !auxiliary(d, c))

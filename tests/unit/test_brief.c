@@ -1023,3 +1023,14 @@ Test(brief, a_quotation_after_a_verb_after_to_is_its_object) {
                 "board has said. Two of its four boats are in dry dock. Repairs will take until March.\n",
                 "The Eastmoor ferry service: will continue to face \"serious delays\"");
 }
+
+Test(brief, a_relative_clause_s_own_auxiliary_is_not_the_main_verb_s) {
+    /* "who was fined" is the relative clause; "has won" is the news */
+    assert_line("A ferry captain who was fined for speeding in the harbour last year has won the island regatta. "
+                "Tomas Reyes, 52, beat eleven other boats. He said the fine had taught him patience.\n",
+                "Tomas Reyes (ferry captain): won the island regatta");
+    assert_brief_lacks("A ferry captain who was fined for speeding in the harbour last year has won the island "
+                       "regatta. Tomas Reyes, 52, beat eleven other boats. He said the fine had taught him "
+                       "patience.\n",
+                       ": fined for speeding");
+}
