@@ -1915,7 +1915,7 @@ static bool amount_symbol(const precis_doc *d, uint32_t k, uint32_t end) {
  * new film about"): then the clause does not read as one. The subject may hold "and"
  * ("that Al Kellock and Dougie Hall will both start"); a present-tense verb is known by the
  * determiner of its object ("that the nationalists want an SNP vote"). */
-static uint32_t that_clause(precis_doc *d, uint32_t k, uint32_t end, buf *scratch) {
+static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t end, buf *scratch) {
     uint32_t verb = 0;
     if (k >= end || ends_verb_phrase(d, k))
         return 0; /* "continued [as] the top seed was beaten": a clause of time or manner */
@@ -1961,6 +1961,9 @@ static uint32_t that_clause(precis_doc *d, uint32_t k, uint32_t end, buf *scratc
     uint32_t h = verb; /* past the verb group: "will eventually give [up]" has no object yet */
     while (h + 1 < e && verb_group_word(d, h))
         h++;
+    /* "voters will have to wait [for Labour's manifesto]": a verb alone takes its complement */
+    if (e == h + 1)
+        e = with_complement(d, f, h, e, end, FW_COMPLEMENT);
     for (uint32_t j = verb + 1; j < e; j++) {
         bool w = !d->tok_stop[j] && !auxiliary(d, j);
         content += w;
@@ -2064,7 +2067,7 @@ static bool speaker_clause(precis_doc *d, facts *f, uint32_t a, uint32_t end, bu
             return false; /* a quotation, or a claim with asides of its own */
     if (empty_subject(d, a) || quotes_is_pronoun(d, a))
         return false; /* "It is ...", "He will ...": the claim needs what came before */
-    uint32_t claim_end = that_clause(d, a, c - 1, scratch);
+    uint32_t claim_end = that_clause(d, f, a, c - 1, scratch);
     if (!claim_end)
         return false;
     f->what.clause_subject_start = who->start;
@@ -2452,7 +2455,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     /* "Defoe says his winner is justification", "revealed Benzema will miss": what was said
      * is the event, and it is a clause of its own */
     bool reports = quotes_is_speech_verb(d, head) || fact_word(d, head, FW_REPORT_VERB);
-    uint32_t that_end = reports && head + 2 < end && doc_tok_is(d, head + 1, "that") ? that_clause(d, head + 2, end, scratch) : 0;
+    uint32_t that_end = reports && head + 2 < end && doc_tok_is(d, head + 1, "that") ? that_clause(d, f, head + 2, end, scratch) : 0;
     /* "Sanwa Motor Corp said on Wednesday it would recall ...", "Qwest has said it will
      * table a new offer": the subject reports its own act; the reported verb group is the
      * predicate */
@@ -2473,7 +2476,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         /* "Dein has said the club may consider seeking a listing": the reported clause
          * without its "that", when its subject is short and its verb group follows */
         if (!own && k < end && !doc_tok_is(d, k, "that") && auxiliary_within(d, k, end, THAT_SUBJECT_MAX))
-            that_end = that_clause(d, k, end, scratch);
+            that_end = that_clause(d, f, k, end, scratch);
         if (!own && !that_end && quotes_is_speech_verb(d, head) && auxiliary_ahead(d, head + 1, end))
             return refuse(f);
     }

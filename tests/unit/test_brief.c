@@ -1034,3 +1034,9 @@ Test(brief, a_relative_clause_s_own_auxiliary_is_not_the_main_verb_s) {
                        "patience.\n",
                        ": fined for speeding");
 }
+
+Test(brief, a_reported_clause_s_lone_verb_takes_its_complement) {
+    assert_line("Harbour board chairman Tomas Reyes has said passengers will have to wait for the new winter "
+                "timetable. The board meets on Monday. Island councils have asked for talks.\n",
+                "Tomas Reyes (chairman): said passengers will have to wait for the new winter timetable");
+}
