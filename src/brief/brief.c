@@ -1339,6 +1339,33 @@ static void name_the_who(const precis_doc *d, const brief *br, double budget, si
         add_index(chosen, n_chosen, add);
 }
 
+/* True when the line (text[0..n)) says all the lede says: every content word and number of
+ * the lede is in it ("Our young Earth may have collided with a body similar to the planet
+ * Mercury, says a new paper."). A lede with one word more keeps it: the word the line leaves
+ * out is often the fact ("in August", "by a third"). */
+static bool restated(const precis_doc *d, int32_t lede, const char *text, size_t n) {
+    const sentence *s = &d->seg.sentences[lede];
+    size_t content = 0, in_line = 0;
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+        const token *t = &d->seg.tokens[k];
+        /* (a capitalised stop word inside the sentence is a name or a month: "in May", "US") */
+        bool named = t->kind == TOK_WORD && t->shape != SHAPE_LOWER && k > s->tok_start;
+        if (!((t->kind == TOK_WORD && !d->tok_stop[k]) || named || t->kind == TOK_NUMBER ||
+              (doc_tok_class(d, &d->lang->fact_words, k) & FW_NUMBER_WORD)))
+            continue;
+        content++;
+        size_t len = t->end - t->start;
+        const char *w = d->text + t->start;
+        for (size_t i = 0; i + len <= n; i++)
+            if (memcmp(text + i, w, len) == 0 && (i == 0 || !isalnum((unsigned char)text[i - 1])) &&
+                (i + len == n || !isalnum((unsigned char)text[i + len]))) {
+                in_line++;
+                break;
+            }
+    }
+    return content && in_line == content;
+}
+
 static precis_status build(precis_doc *d, brief *br, precis_error *err) {
     memset(br, 0, sizeof *br);
     PRECIS_TRY(facts_compute(d, err));
@@ -1379,18 +1406,38 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
     size_t lead_words = br->lead.len ? 1 : 0;
     for (size_t k = 0; k < br->lead.len; k++)
         lead_words += br->lead.data[k] == ' ';
+    buf line_copy;
+    buf_init(&line_copy);
     if (lead_words) {
         size_t lede_words = lede >= 0 ? doc_sentence_words(d, (size_t)lede) : 0;
+        buf_append(&line_copy, br->lead.data, br->lead.len);
         buf_free(&br->lead);
         br->n_lead_spans = 0;
         if ((double)(lead_words + lede_words) <= budget) {
-            if (!pick(d, br->scores, budget - (double)lead_words, -1, passed_over, chosen, &n_chosen, tmp)) {
+            /* a lede the line says nearly all of gives its words to what the line does not say */
+            bool skip_lede = lede >= 0 && !unfit[lede] && restated(d, lede, line_copy.data, line_copy.len);
+            if (skip_lede)
+                unfit[lede] = 1;
+            if (!pick(d, br->scores, budget - (double)lead_words, -1, skip_lede ? unfit : passed_over, chosen,
+                      &n_chosen, tmp)) {
                 st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
                 goto cleanup;
             }
             build_lead(br, d, n_chosen, lede);
+            /* ... but only when the line still stands without it: else the lede comes back */
+            if (skip_lede && !br->lead.len) {
+                unfit[lede] = 0;
+                buf_free(&br->lead);
+                br->n_lead_spans = 0;
+                if (!pick(d, br->scores, budget - (double)lead_words, -1, passed_over, chosen, &n_chosen, tmp)) {
+                    st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
+                    goto cleanup;
+                }
+                build_lead(br, d, n_chosen, lede);
+            }
         }
     }
+    buf_free(&line_copy);
     name_the_who(d, br, budget, chosen, &n_chosen);
     for (size_t c = 0; c < n_chosen; c++)
         compress(d, chosen[c], &br->sentences[br->n_sentences++]);

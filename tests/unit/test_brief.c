@@ -1040,3 +1040,17 @@ Test(brief, a_reported_clause_s_lone_verb_takes_its_complement) {
                 "timetable. The board meets on Monday. Island councils have asked for talks.\n",
                 "Tomas Reyes (chairman): said passengers will have to wait for the new winter timetable");
 }
+
+Test(brief, a_lede_the_line_restates_whole_gives_its_words_to_the_rest) {
+    const char *text = "Tomas Reyes has been named the new harbour master of Eastmoor. He replaces Ana Berg, who "
+                       "retired after twenty years in the post. Reyes was a ferry captain for a decade. The harbour "
+                       "board chose him from six candidates. He starts work on Monday.\n";
+    const char *b = brief_text(text);
+    cr_assert(strncmp(b, "Tomas Reyes: named the new harbour master", 41) == 0, "%s", b);
+    cr_assert_null(strstr(b, "Reyes has been named"), "the lede said twice: %s", b);
+    /* a lede with a word the line leaves out ("in May") keeps it */
+    b = brief_text("Tomas Reyes has been named the new harbour master of Eastmoor in May. He replaces Ana Berg, who "
+                   "retired after twenty years in the post. Reyes was a ferry captain for a decade. The harbour "
+                   "board chose him from six candidates. He starts work on Monday.\n");
+    cr_assert_not_null(strstr(b, "Reyes has been named"), "%s", b);
+}
