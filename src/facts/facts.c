@@ -1950,7 +1950,8 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
             e = k2;
             open--;
         }
-    while (e > verb && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER) ||
+    while (e > verb && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER &&
+                         !fact_word(d, e - 1, FW_PARTICLE)) || /* "cut off" keeps "off" */
                         (d->seg.tokens[e - 1].kind == TOK_PUNCT && !(d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE))))
         e--;
     if (e <= verb + 1)
@@ -2190,6 +2191,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     uint32_t b = a, sub_end = 0, head = 0, skipped = 0; /* tokens of asides passed over */
     bool copula = false;
     bool adverb_first = false; /* an adverb between the subject and its head verb */
+    bool said_only = false;    /* the head is a verb of saying whose clause must be read */
     while (b < end && b - a - skipped <= CLAUSE_SUBJECT_MAX) {
         const token *t = &d->seg.tokens[b];
         /* "David Cameron this morning launched": a time between subject and verb */
@@ -2356,14 +2358,17 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             head = b;
             break;
         }
-        /* "Prosecutors say the driver shot ...", "A councillor believes the crews were
-         * misled": a verb of saying or thinking inside the subject means the clause found is
-         * what someone said or thinks */
+        /* "Organisers say this year's festival will ...", "A councillor believes the crews
+         * were misled": a verb of saying or thinking in the present is the clause's verb, and
+         * what was said is read as its reported clause (or the clause refused) */
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER &&
             (quotes_is_speech_verb(d, b) || fact_word(d, b, FW_REPORT_VERB)) &&
             strncmp(d->text + t->end - 2, "ed", 2) != 0 && /* not "Three men accused of ..." */
-            strncmp(d->text + t->end - 3, "ing", 3) != 0)  /* nor "Singers including ..." */
-            return false;
+            strncmp(d->text + t->end - 3, "ing", 3) != 0) { /* nor "Singers including ..." */
+            head = b;
+            said_only = true;
+            break;
+        }
         b++;
     }
     if (b >= end || b == a || b - a - skipped > CLAUSE_SUBJECT_MAX)
@@ -2477,7 +2482,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * without its "that", when its subject is short and its verb group follows */
         if (!own && k < end && !doc_tok_is(d, k, "that") && auxiliary_within(d, k, end, THAT_SUBJECT_MAX))
             that_end = that_clause(d, f, k, end, scratch);
-        if (!own && !that_end && quotes_is_speech_verb(d, head) && auxiliary_ahead(d, head + 1, end))
+        if (!own && !that_end && (said_only || (quotes_is_speech_verb(d, head) && auxiliary_ahead(d, head + 1, end))))
             return refuse(f);
     }
     if (own) {

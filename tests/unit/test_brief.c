@@ -1054,3 +1054,13 @@ Test(brief, a_lede_the_line_restates_whole_gives_its_words_to_the_rest) {
                    "board chose him from six candidates. He starts work on Monday.\n");
     cr_assert_not_null(strstr(b, "Reyes has been named"), "%s", b);
 }
+
+Test(brief, a_present_verb_of_saying_after_a_description_reads_its_clause) {
+    assert_line("Island councillors say the new ferry timetable will leave villages cut off in winter. The harbour "
+                "board disagrees. A vote is due in May.\n",
+                "Island councillors: say the new ferry timetable will leave villages cut off");
+    /* a reported clause that cannot be read whole gives no line, not its subject as an object */
+    assert_brief_lacks("Island councillors say the new ferry timetable, which starts on Monday after two years of "
+                       "talks, will leave villages cut off. The harbour board disagrees. A vote is due in May.\n",
+                       "say the new ferry timetable.");
+}
