@@ -1630,6 +1630,7 @@ static bool name_or_number(const precis_doc *d, uint32_t k) {
  * otherwise say nothing alone ("stabbed [during an early-morning argument]"). */
 static bool amount_symbol(const precis_doc *d, uint32_t k, uint32_t end);
 static bool verb_group_word(const precis_doc *d, uint32_t k);
+static bool present_verb_before_object(const precis_doc *d, uint32_t k, uint32_t end);
 static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v, uint32_t e, uint32_t end,
                                 uint32_t preps) {
     if (e != v + 1 || e + 1 >= end || !opens_complement(d, e, preps) || timex_end_at(d, f, e + 1))
@@ -1672,8 +1673,22 @@ static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v,
         }
     /* "confirmed as the man [who will present ...]": a bare noun that a relative clause goes
      * on from needs it ("sued by a Ukrainian wannabe singer [who ...]" says enough) */
-    if (c < end && c - from <= 2 && (doc_tok_is(d, c, "who") || doc_tok_is(d, c, "which") || doc_tok_is(d, c, "that")))
-        return e;
+    if (c < end && c - from <= 2 && (doc_tok_is(d, c, "who") || doc_tok_is(d, c, "which") || doc_tok_is(d, c, "that"))) {
+        /* ... and takes it when its verb follows at once and it ends within the phrase's cap
+         * ("confirmed as the man who will present AP McCoy with his trophy") */
+        if (!(c + 1 < end && (auxiliary(d, c + 1) || modal(d, c + 1) || present_verb_before_object(d, c + 1, end))))
+            return e;
+        uint32_t r = c + 2;
+        while (r < end && r - v < VERB_PHRASE_MAX &&
+               (d->seg.tokens[r].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, r) || verb_complement(d, r)))
+            r++;
+        /* (not one cut by the cap or inside a pair: "with his 20th [and final ... trophy]") */
+        if (r - v >= VERB_PHRASE_MAX || (r < end && (doc_tok_is(d, r, "and") || doc_tok_is(d, r, "or"))))
+            return e;
+        while (r > c + 2 && d->tok_stop[r - 1] && d->seg.tokens[r - 1].shape == SHAPE_LOWER)
+            r--;
+        return r;
+    }
     /* "at the top of the US [and Canada box office chart]", "for both the 800m [and 1500m]":
      * a phrase cut between two names or two numbers that share what follows, or that "both"
      * pairs, is cut inside a noun phrase, and says something else ("brought in Ed Kalman [and

@@ -1064,3 +1064,9 @@ Test(brief, a_present_verb_of_saying_after_a_description_reads_its_clause) {
                        "talks, will leave villages cut off. The harbour board disagrees. A vote is due in May.\n",
                        "say the new ferry timetable.");
 }
+
+Test(brief, a_complement_s_relative_clause_stays_when_it_ends_within_the_phrase) {
+    assert_line("An Eastmoor bookmaker has stopped taking bets on who will be the next harbour master. Three "
+                "candidates are left. The harbour board decides on Monday.\n",
+                "An Eastmoor bookmaker: stopped taking bets on who will be the next harbour master.");
+}
