@@ -1105,6 +1105,17 @@ static bool when_candidate(const precis_doc *d, const facts *f, size_t i) {
     const timex *t = &f->timexes[i];
     if (t->type == TIMEX_DURATION || t->type == TIMEX_SET || strstr(t->value, "_REF") || inside_quote(f, t->start))
         return false;
+    /* "from the winter storms", "the summer holidays": a season of no year before a noun
+     * qualifies the noun, and says nothing of when the event was */
+    size_t vl = strlen(t->value);
+    if (vl == 7 && memcmp(t->value, "XXXX-", 5) == 0 &&
+        (strcmp(t->value + 5, "WI") == 0 || strcmp(t->value + 5, "SU") == 0 || strcmp(t->value + 5, "SP") == 0 ||
+         strcmp(t->value + 5, "FA") == 0)) {
+        size_t k = doc_token_at(d, t->end);
+        if (k < d->seg.n_tokens && d->seg.tokens[k].kind == TOK_WORD && d->seg.tokens[k].shape == SHAPE_LOWER &&
+            !d->tok_stop[k])
+            return false;
+    }
     for (size_t j = 0; j < f->n_when; j++) {
         const timex *o = &f->timexes[f->when[j]];
         if (f->when[j] == i || (strcmp(o->value, t->value) == 0 && o->end - o->start == t->end - t->start &&

@@ -1070,3 +1070,10 @@ Test(brief, a_complement_s_relative_clause_stays_when_it_ends_within_the_phrase)
                 "candidates are left. The harbour board decides on Monday.\n",
                 "An Eastmoor bookmaker: stopped taking bets on who will be the next harbour master.");
 }
+
+Test(brief, a_season_before_a_noun_is_no_when) {
+    /* "the winter storms" qualifies the storms: the line has no when from it */
+    assert_brief_lacks("A sea wall made from recycled concrete has protected the Eastmoor quay from the winter "
+                       "storms. Engineers had doubted it would hold. The council wants a second one.\n",
+                       ", the winter.");
+}
