@@ -1077,3 +1077,9 @@ Test(brief, a_season_before_a_noun_is_no_when) {
                        "storms. Engineers had doubted it would hold. The council wants a second one.\n",
                        ", the winter.");
 }
+
+Test(brief, where_opens_a_clause_that_ends_the_complement) {
+    assert_line("Rescuers in Eastmoor have pulled a fisherman from the wreck of a trawler where he was trapped for "
+                "ten hours on Saturday. He is in hospital. Two of his crew are missing.\n",
+                "Rescuers in Eastmoor: pulled a fisherman from the wreck of a trawler");
+}
