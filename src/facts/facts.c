@@ -2675,7 +2675,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
              * is a passive verb, whole without what follows */
             bool passive = past && (doc_tok_is(d, e - 2, "be") || doc_tok_is(d, e - 2, "been") ||
                                     doc_tok_is(d, e - 2, "being"));
-            if (passive)
+            /* "told England to stop whingeing [in the wake of ...]": after "to" and a verb, an
+             * -ing word is that verb's object ("to" right after the head is a preposition:
+             * "added to speculation [linking him ...]") */
+            bool gerund = !past && e >= 3 && e - 3 > head + 1 && doc_tok_is(d, e - 3, "to") && p->kind == TOK_WORD &&
+                          p->shape == SHAPE_LOWER && !d->tok_stop[e - 2];
+            if (passive || gerund)
                 ;
             else if (!(e - 2 > head && p->kind == TOK_WORD && !d->tok_stop[e - 2] && !(p->flags & TOKF_CLOSE_QUOTE) &&
                   (past || p->shape != SHAPE_LOWER) && !doc_tok_is(d, e - 3, "to"))) /* "to get [involved]" */

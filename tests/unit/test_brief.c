@@ -1083,3 +1083,13 @@ Test(brief, where_opens_a_clause_that_ends_the_complement) {
                 "ten hours on Saturday. He is in hospital. Two of his crew are missing.\n",
                 "Rescuers in Eastmoor: pulled a fisherman from the wreck of a trawler");
 }
+
+Test(brief, an_ing_object_of_a_verb_after_to_stays) {
+    assert_line("Harbour FC coach Tomas Reyes has told his players to stop complaining about the pitch before "
+                "Saturday's cup tie. The club has new turf on order. The tie kicks off at three.\n",
+                "Tomas Reyes (Harbour FC coach): told his players to stop complaining");
+    /* "to" right after the verb is a preposition: the -ing word qualifies its noun */
+    assert_brief_lacks("Ola Berg has added to speculation linking him with a move to Rovers after a row with "
+                       "his coach. The club says he is not for sale. Rovers declined to comment.\n",
+                       "speculation linking.");
+}
