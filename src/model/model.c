@@ -598,13 +598,15 @@ static precis_status load_cues(lang_data *l, const char *data, size_t len, preci
             while (w < e && *w == ' ')
                 w++;
             const char *we = w;
-            while (we < e && *we != ' ')
-                we++;
+            uint64_t h = HASH_FNV_OFFSET; /* hash_bytes() of the word, in the same pass */
+            for (; we < e && *we != ' '; we++)
+                h = (h ^ (unsigned char)*we) * HASH_FNV_PRIME;
             if (we > w) {
                 if (c->n_words == CUE_MAX_WORDS || we - w > 255)
                     return set_error(err, PRECIS_E_MODEL, "model: %s/boilerplate.txt:%zu: phrase too long",
                                      l->code, lineno);
                 c->word[c->n_words] = w;
+                c->word_hash[c->n_words] = h;
                 c->word_len[c->n_words] = (uint8_t)(we - w);
                 c->n_words++;
             }
