@@ -413,16 +413,27 @@ static bool fill_compiled(const precis_model *m, bool fit, const char *name, str
         strmap_slot *slots = calloc((size_t)th.cap, sizeof *slots);
         if (!slots)
             return false;
+        /* No entry's slot is read before it is written: calloc's fresh pages were then
+         * mapped twice, to the zero page at the read and to a page of their own at the write
+         * (half of a start's 1,700 page faults were these tables'). The read told two entries
+         * of one slot apart, which the build (put_table, one entry per occupied slot) never
+         * writes and which could only make a key unfindable, not a lookup unsafe: the slot is
+         * masked into the table, the count is at most half the capacity, so a probe always
+         * meets an empty slot, and every key is checked to lie inside the image. In locals:
+         * the stores to slots could otherwise be the model's fields, reloaded at every
+         * entry. */
+        const char *image = m->image, *entries = blob + th.at;
+        const uint64_t mask = th.cap - 1, image_len = m->image_len;
         for (uint64_t k = 0; k < th.count; k++) {
             table_entry e;
-            memcpy(&e, blob + th.at + k * sizeof e, sizeof e);
+            memcpy(&e, entries + k * sizeof e, sizeof e);
             /* the key inside the image: one test of the 64-bit sum of two 32-bit fields (this
-             * runs for 37k entries at each start) */
-            if (e.slot >= th.cap || (uint64_t)e.key_off + e.len > m->image_len || slots[e.slot].key) {
+             * runs for 42k entries at each start) */
+            if ((uint64_t)e.key_off + e.len > image_len) {
                 free(slots);
                 return false;
             }
-            slots[e.slot] = (strmap_slot){m->image + e.key_off, e.len, e.value};
+            slots[e.slot & mask] = (strmap_slot){image + e.key_off, e.len, e.value};
         }
         strmap_free(dst);
         dst->slots = slots;
