@@ -7,6 +7,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -204,6 +207,21 @@ static int open_output(const char *out_path, const char *out_dir, bool resume, b
     return fd;
 }
 
+/* Keeps the memory a document frees for the next one. Each document's arena and scratch are
+ * freed when it is done; glibc then gave the top of the heap (and each block over 128 KB,
+ * which it maps on its own) back to the kernel, and the next document took it again page by
+ * page: about 7 page faults a document on cnndm_dev, 5% of a batch's CPU time, kernel work
+ * that callgrind does not count. The process keeps up to 64 MB of freed memory instead; a
+ * block over 32 MB (a huge document's) is still mapped on its own. The peak RSS does not grow
+ * with the number of documents: they reuse the same memory. Process-wide, so here in the
+ * program, not in the library. */
+static void keep_freed_memory(void) {
+#if defined(__GLIBC__)
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+#endif
+}
+
 int cmd_batch(int argc, char **argv) {
     enum {
         OPT_TEXT = 1000, OPT_ID, OPT_TITLE_FIELD, OPT_DATE_FIELD, OPT_GLOB, OPT_MAXBYTES, OPT_RESUME,
@@ -240,6 +258,7 @@ int cmd_batch(int argc, char **argv) {
         {"timeout", required_argument, NULL, OPT_TIMEOUT},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
+    keep_freed_memory();
     batch_read_cfg rcfg = {"text", "id", "title", "date", NULL, (size_t)64 << 20, BATCH_KIND_AUTO};
     batch_doc_cfg dcfg = {0};
     precis_options_init(&dcfg.opts);

@@ -138,9 +138,13 @@ static bool stem_reserve(lexicon *lx) {
 }
 
 int32_t lexicon_form_term(const lexicon *lx, const char *form, size_t len) {
+    return lexicon_form_term_h(lx, form, len, hash_bytes(form, len));
+}
+
+int32_t lexicon_form_term_h(const lexicon *lx, const char *form, size_t len, uint64_t h) {
     if (!lx->form_cap)
         return -1;
-    const uint32_t *s = form_find(lx, form, len, hash_bytes(form, len));
+    const uint32_t *s = form_find(lx, form, len, h);
     return *s ? lx->forms[*s - 1].value >> 1 : -1;
 }
 

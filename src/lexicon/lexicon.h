@@ -67,5 +67,7 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop);
 
 /* Term id of a folded form the lexicon has seen (a word of the document, case-folded), or -1. */
 int32_t lexicon_form_term(const lexicon *lx, const char *form, size_t len);
+/* The same, with the form's hash_bytes() given (boilerplate cue words, hashed with the model). */
+int32_t lexicon_form_term_h(const lexicon *lx, const char *form, size_t len, uint64_t h);
 
 #endif

@@ -37,6 +37,9 @@ enum nonstory_reason {
 enum cue_kind { CUE_PHRASE = 0, CUE_VERB = 1 };
 typedef struct boiler_cue {
     const char *word[CUE_MAX_WORDS];
+    /* hash_bytes() of each word, made as the file is read (a document looks every cue word
+     * up in its lexicon: hashing them there was 1% of a summary's instructions) */
+    uint64_t word_hash[CUE_MAX_WORDS];
     uint8_t word_len[CUE_MAX_WORDS];
     uint8_t n_words;
     uint8_t kind;

@@ -102,7 +102,7 @@ static size_t compile_cues(const precis_doc *d, compiled_cue *out) {
         compiled_cue cc = {.n = c->n_words, .kind = c->kind, .reason = c->reason, .weight = c->weight, .src = c};
         bool ok = true;
         for (uint8_t k = 0; k < c->n_words && ok; k++) {
-            int32_t v = lexicon_form_term(&d->lex, c->word[k], c->word_len[k]);
+            int32_t v = lexicon_form_term_h(&d->lex, c->word[k], c->word_len[k], c->word_hash[k]);
             ok = v >= 0;
             cc.term[k] = v;
         }
