@@ -1633,6 +1633,21 @@ static bool name_or_number(const precis_doc *d, uint32_t k) {
            (t->kind == TOK_WORD && isdigit((unsigned char)d->text[t->start]));
 }
 
+/* The end of the relative clause whose word ("that", "who") is token w and whose verb comes
+ * right after it ("that turns colours into musical notes"): to the end of its phrase, at
+ * most VERB_PHRASE_MAX tokens from token from, without a trailing function word. *whole is
+ * false when the cap or a pair ("with his 20th [and final ... trophy]") cut it. */
+static uint32_t relative_clause_end(const precis_doc *d, uint32_t w, uint32_t from, uint32_t end, bool *whole) {
+    uint32_t r = w + 2;
+    while (r < end && r - from < VERB_PHRASE_MAX &&
+           (d->seg.tokens[r].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, r) || verb_complement(d, r)))
+        r++;
+    *whole = r - from < VERB_PHRASE_MAX && !(r < end && (doc_tok_is(d, r, "and") || doc_tok_is(d, r, "or")));
+    while (r > w + 2 && d->tok_stop[r - 1] && d->seg.tokens[r - 1].shape == SHAPE_LOWER)
+        r--;
+    return r;
+}
+
 /* The end of the verb phrase of the verb at token v that ends before token e: when the verb
  * stands alone and a complement follows ("sued by a singer", "hospitalized for
  * dehydration"), the phrase takes it, up to VERB_PHRASE_MAX tokens and the next
@@ -1689,16 +1704,10 @@ static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v,
          * ("confirmed as the man who will present AP McCoy with his trophy") */
         if (!(c + 1 < end && (auxiliary(d, c + 1) || modal(d, c + 1) || present_verb_before_object(d, c + 1, end))))
             return e;
-        uint32_t r = c + 2;
-        while (r < end && r - v < VERB_PHRASE_MAX &&
-               (d->seg.tokens[r].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, r) || verb_complement(d, r)))
-            r++;
         /* (not one cut by the cap or inside a pair: "with his 20th [and final ... trophy]") */
-        if (r - v >= VERB_PHRASE_MAX || (r < end && (doc_tok_is(d, r, "and") || doc_tok_is(d, r, "or"))))
-            return e;
-        while (r > c + 2 && d->tok_stop[r - 1] && d->seg.tokens[r - 1].shape == SHAPE_LOWER)
-            r--;
-        return r;
+        bool whole;
+        uint32_t r = relative_clause_end(d, c, v, end, &whole);
+        return whole ? r : e;
     }
     /* "at the top of the US [and Canada box office chart]", "for both the 800m [and 1500m]":
      * a phrase cut between two names or two numbers that share what follows, or that "both"
@@ -2705,13 +2714,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                 return refuse(f);
             /* the relative clause says what the noun is: the predicate takes it, to the end of
              * its phrase ("developed software that turns colours into musical notes") */
-            uint32_t c = relative ? e + 2 : e;
-            while (relative && c < end && c - head < VERB_PHRASE_MAX &&
-                   (d->seg.tokens[c].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, c) || verb_complement(d, c)))
-                c++;
-            while (relative && c > e + 2 && d->tok_stop[c - 1] && d->seg.tokens[c - 1].shape == SHAPE_LOWER)
-                c--;
-            e = c;
+            bool whole;
+            if (relative)
+                e = relative_clause_end(d, e, head, end, &whole);
         }
     }
     /* "should be stripped of all her medals if found guilty": a condition after the predicate
