@@ -2124,6 +2124,7 @@ static bool aside_closed(const precis_doc *d, uint32_t c, uint32_t end) {
 #define CLAUSE_SUBJECT_MAX 14 /* tokens: "A 78-year-old man from Connecticut" and a little more */
 #define RELATIVE_MAX 30       /* tokens of a relative clause between commas in the subject */
 #define CONDITION_MAX 10     /* tokens of an "if" clause a predicate keeps */
+#define COMPARED_MAX 4       /* tokens of a comparison's "than ..." a predicate keeps */
 #define RELATIVE_VERB_REACH 24 /* tokens from a relative word to the main clause's auxiliary */
 
 /* The lede (or sentence si) as one main clause: subject, verb group, predicate. A dateline ("(CNN)",
@@ -2718,6 +2719,15 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             if (relative)
                 e = relative_clause_end(d, e, head, end, &whole);
         }
+    }
+    /* "were better [than expected]", "is much higher [than originally estimated]": a
+     * comparison keeps what it compares with, when that is short */
+    if (e < end && e > head && doc_tok_is(d, e, "than")) {
+        uint32_t c = e + 1;
+        while (c < end && c - e <= COMPARED_MAX && !ends_verb_phrase(d, c))
+            c++;
+        if (c > e + 1 && c - e <= COMPARED_MAX && !d->tok_stop[c - 1])
+            e = c;
     }
     /* "should be stripped of all her medals if found guilty": a condition after the predicate
      * makes it a rule or a threat, which the predicate alone would state as news; the

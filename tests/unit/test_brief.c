@@ -1093,3 +1093,10 @@ Test(brief, an_ing_object_of_a_verb_after_to_stays) {
                        "his coach. The club says he is not for sale. Rovers declined to comment.\n",
                        "speculation linking.");
 }
+
+Test(brief, a_comparison_keeps_what_it_compares_with) {
+    /* "fewer sailings" alone would say something else than "fewer sailings than planned" */
+    assert_line("Tidewater Ferries ran fewer sailings than planned in March, the harbour board said. Storms kept "
+                "the boats in port for a week. April looks better.\n",
+                "Tidewater Ferries: ran fewer sailings than planned");
+}
