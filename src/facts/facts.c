@@ -2720,6 +2720,21 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                 e = relative_clause_end(d, e, head, end, &whole);
         }
     }
+    /* "were printed in a London newspaper half an hour [before Gordon Brown made his
+     * speech]": a time that is measured from another event goes with it, and is left out */
+    if (e < end && (doc_tok_is(d, e, "before") || doc_tok_is(d, e, "after")))
+        for (uint32_t k = e - 1; k > head + 1; k--)
+            if (timex_end_at(d, f, k) == e) {
+                /* ... with the words that lead to it ("on the [last Saturday]", "just [eight
+                 * months]"); a predicate left on a verb of being says nothing */
+                while (k > head + 1 && d->seg.tokens[k - 1].shape == SHAPE_LOWER &&
+                       (d->tok_stop[k - 1] || verb_group_word(d, k - 1)))
+                    k--;
+                if (auxiliary(d, k - 1) || doc_tok_is(d, k - 1, "be") || doc_tok_is(d, k - 1, "been"))
+                    return refuse(f);
+                e = k;
+                break;
+            }
     /* "were better [than expected]", "is much higher [than originally estimated]": a
      * comparison keeps what it compares with, when that is short */
     if (e < end && e > head && doc_tok_is(d, e, "than")) {

@@ -1100,3 +1100,15 @@ Test(brief, a_comparison_keeps_what_it_compares_with) {
                 "the boats in port for a week. April looks better.\n",
                 "Tidewater Ferries: ran fewer sailings than planned");
 }
+
+Test(brief, a_time_measured_from_another_event_leaves_the_predicate) {
+    /* "ten minutes before the storm hit" is measured from the storm: not "the harbour ten minutes" */
+    assert_line("The last ferry of the day was turned back to the harbour ten minutes before the storm hit, its "
+                "operator said. No one was hurt. Sailings resume on Monday.\n",
+                "The last ferry of the day: turned back to the harbour, its operator said.");
+    /* a predicate left on a verb of being by the cut says nothing: no line from it (not
+     * "said that it will be three years", nor "said that it will be") */
+    assert_brief_lacks("Harbour board chairman Tomas Reyes said that it will be three years before the new quay "
+                       "opens. The board has not found the money. Work was due to start in May.\n",
+                       "(chairman): said that it will be");
+}
