@@ -2737,6 +2737,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             }
     /* "were better [than expected]", "is much higher [than originally estimated]": a
      * comparison keeps what it compares with, when that is short */
+    /* (also "earned [more than] any other pop star", whose "more" the trim took away) */
+    if (e + 1 < end && e > head && (doc_tok_is(d, e, "more") || doc_tok_is(d, e, "less")) && doc_tok_is(d, e + 1, "than"))
+        e++;
     if (e < end && e > head && doc_tok_is(d, e, "than")) {
         uint32_t c = e + 1;
         while (c < end && c - e <= COMPARED_MAX && !ends_verb_phrase(d, c))

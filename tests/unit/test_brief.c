@@ -1112,3 +1112,9 @@ Test(brief, a_time_measured_from_another_event_leaves_the_predicate) {
                        "opens. The board has not found the money. Work was due to start in May.\n",
                        "(chairman): said that it will be");
 }
+
+Test(brief, more_than_stays_with_its_comparison) {
+    assert_line("Tidewater Ferries has said its profits more than doubled last year as fuel prices fell. The "
+                "firm carried a record number of cars. Its shares rose 8%.\n",
+                "Tidewater Ferries: said its profits more than doubled");
+}
