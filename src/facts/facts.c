@@ -2421,6 +2421,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     /* "Iraq is to invite bids", "members are to receive": a plan, not a description; the
      * predicate keeps "is to" */
     bool planned = copula && b + 2 < end && doc_tok_is(d, b + 1, "to");
+    /* "Two UK gamers are about to embark on a world tour": about to happen, as planned */
+    bool about_to = copula && b + 3 < end && doc_tok_is(d, b + 1, "about") && doc_tok_is(d, b + 2, "to");
+    planned |= about_to;
     copula &= !planned;
     bool stated = false; /* the predicate is a state: a copula and a preposition ("is in talks") */
     bool identified = false; /* a name, a copula and who it is in the news ("were the big winners") */
@@ -2429,7 +2432,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     uint32_t state_from = 0;
     if (!head) {
         uint32_t k = b;
-        while (k < end && verb_group_word(d, k)) {
+        while (k < end && (verb_group_word(d, k) || (about_to && k == b + 1))) {
             negated |= facts_negation(d, k) ||
                        doc_tok_is(d, k, "unlikely") || /* "is unlikely to be cowed" */
                        doc_tok_is(d, k, "once");       /* "was once seen as the best": no longer */

@@ -1118,3 +1118,9 @@ Test(brief, more_than_stays_with_its_comparison) {
                 "firm carried a record number of cars. Its shares rose 8%.\n",
                 "Tidewater Ferries: said its profits more than doubled");
 }
+
+Test(brief, about_to_is_a_plan_the_predicate_keeps) {
+    assert_line("Two Eastmoor fishermen are about to set off on a voyage round the British Isles in a rowing boat. "
+                "They have trained for a year. The harbour will see them off on Sunday.\n",
+                "Two Eastmoor fishermen: are about to set off on a voyage");
+}
