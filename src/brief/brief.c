@@ -1406,16 +1406,13 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
     size_t lead_words = br->lead.len ? 1 : 0;
     for (size_t k = 0; k < br->lead.len; k++)
         lead_words += br->lead.data[k] == ' ';
-    buf line_copy;
-    buf_init(&line_copy);
     if (lead_words) {
         size_t lede_words = lede >= 0 ? doc_sentence_words(d, (size_t)lede) : 0;
-        buf_append(&line_copy, br->lead.data, br->lead.len);
+        /* a lede the line says all of gives its words to what the line does not say */
+        bool skip_lede = lede >= 0 && !unfit[lede] && restated(d, lede, br->lead.data, br->lead.len);
         buf_free(&br->lead);
         br->n_lead_spans = 0;
         if ((double)(lead_words + lede_words) <= budget) {
-            /* a lede the line says nearly all of gives its words to what the line does not say */
-            bool skip_lede = lede >= 0 && !unfit[lede] && restated(d, lede, line_copy.data, line_copy.len);
             if (skip_lede)
                 unfit[lede] = 1;
             if (!pick(d, br->scores, budget - (double)lead_words, -1, skip_lede ? unfit : passed_over, chosen,
@@ -1437,7 +1434,6 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
             }
         }
     }
-    buf_free(&line_copy);
     name_the_who(d, br, budget, chosen, &n_chosen);
     for (size_t c = 0; c < n_chosen; c++)
         compress(d, chosen[c], &br->sentences[br->n_sentences++]);
