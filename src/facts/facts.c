@@ -1635,14 +1635,16 @@ static bool name_or_number(const precis_doc *d, uint32_t k) {
 
 /* The end of the relative clause whose word ("that", "who") is token w and whose verb comes
  * right after it ("that turns colours into musical notes"): to the end of its phrase, at
- * most VERB_PHRASE_MAX tokens from token from, without a trailing function word. *whole is
- * false when the cap or a pair ("with his 20th [and final ... trophy]") cut it. */
+ * most VERB_PHRASE_MAX tokens from token from, without a trailing function word. *whole
+ * (when not NULL) is false when the cap or a pair ("with his 20th [and final ... trophy]")
+ * cut it. */
 static uint32_t relative_clause_end(const precis_doc *d, uint32_t w, uint32_t from, uint32_t end, bool *whole) {
     uint32_t r = w + 2;
     while (r < end && r - from < VERB_PHRASE_MAX &&
            (d->seg.tokens[r].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, r) || verb_complement(d, r)))
         r++;
-    *whole = r - from < VERB_PHRASE_MAX && !(r < end && (doc_tok_is(d, r, "and") || doc_tok_is(d, r, "or")));
+    if (whole)
+        *whole = r - from < VERB_PHRASE_MAX && !(r < end && (doc_tok_is(d, r, "and") || doc_tok_is(d, r, "or")));
     while (r > w + 2 && d->tok_stop[r - 1] && d->seg.tokens[r - 1].shape == SHAPE_LOWER)
         r--;
     return r;
@@ -2718,9 +2720,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                 return refuse(f);
             /* the relative clause says what the noun is: the predicate takes it, to the end of
              * its phrase ("developed software that turns colours into musical notes") */
-            bool whole;
             if (relative)
-                e = relative_clause_end(d, e, head, end, &whole);
+                e = relative_clause_end(d, e, head, end, NULL);
         }
     }
     /* "were printed in a London newspaper half an hour [before Gordon Brown made his
@@ -2752,13 +2753,13 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     }
     /* "should be stripped of all her medals if found guilty": a condition after the predicate
      * makes it a rule or a threat, which the predicate alone would state as news; the
-     * predicate keeps it when it is short and ends the clause (at a comma or the sentence's
-     * end), else no clause */
+     * predicate keeps it when it is short and ends the clause (at punctuation or the
+     * sentence's end), else no clause */
     if (e < end && (doc_tok_is(d, e, "if") || doc_tok_is(d, e, "unless"))) {
         uint32_t c = e + 1;
         while (c < end && c - e <= CONDITION_MAX && d->seg.tokens[c].kind != TOK_PUNCT)
             c++;
-        if (c - e > CONDITION_MAX || c == e + 1 || !(c >= end || doc_tok_is(d, c, ",") || d->seg.tokens[c].kind == TOK_PUNCT))
+        if (c - e > CONDITION_MAX || c == e + 1)
             return refuse(f);
         e = c;
     }
