@@ -62,7 +62,6 @@ void lexicon_free(lexicon *lx) {
     memset(lx, 0, sizeof *lx);
 }
 
-
 /* The slot of form key (hash h, hash_bytes), or the empty slot where it would go. */
 static inline uint32_t *form_find(const lexicon *lx, const char *key, size_t len, uint64_t h) {
     size_t mask = lx->form_cap - 1;

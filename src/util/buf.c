@@ -315,22 +315,15 @@ void buf_printf(buf *b, const char *fmt, ...) {
                 buf_append(b, "(null)", 6);
             continue;
         }
-        if (plain && conv == 'f' && l == LEN_NONE && !star_p && (!has_prec || prec <= 9)) {
+        /* %f (precision up to 9) and %g of a whole number without snprintf; the argument is
+         * read from a copy, and taken only when the fast path wrote it */
+        if (plain && l == LEN_NONE && !star_p && ((conv == 'f' && (!has_prec || prec <= 9)) || conv == 'g')) {
             va_list copy;
             va_copy(copy, ap);
             double x = va_arg(copy, double);
             va_end(copy);
-            if (put_fixed(b, x, has_prec ? prec : 6)) {
-                (void)va_arg(ap, double);
-                continue;
-            }
-        }
-        if (plain && conv == 'g' && l == LEN_NONE && !star_p) {
-            va_list copy;
-            va_copy(copy, ap);
-            double x = va_arg(copy, double);
-            va_end(copy);
-            if (put_integral_g(b, x, has_prec ? prec : 6)) {
+            int digits = has_prec ? prec : 6;
+            if (conv == 'f' ? put_fixed(b, x, digits) : put_integral_g(b, x, digits)) {
                 (void)va_arg(ap, double);
                 continue;
             }
