@@ -1060,9 +1060,17 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
                     (!m || c->end - c->start > m->end - m->start))
                     m = c;
             }
+        /* "Prince Charles", not "Charles (Prince)": a title the person is called by comes
+         * first, as one span when it stands right before the name */
+        bool styled = entities_styled_role(d, e);
+        bool joined = styled && m && e->role_end < m->start && doc_token_at(d, e->role_end) == m->tok_start;
+        if (styled && !joined) {
+            lead_span(br, d, e->role_start, e->role_end);
+            buf_putc(&br->lead, ' ');
+        }
         if (m)
-            lead_span(br, d, m->start, m->end);
-        if (e->has_role) {
+            lead_span(br, d, joined ? e->role_start : m->start, m->end);
+        if (e->has_role && !styled) {
             buf_puts(&br->lead, " (");
             lead_span(br, d, e->role_start, e->role_end);
             buf_putc(&br->lead, ')');

@@ -182,6 +182,16 @@ bool entities_person_title(const precis_doc *d, uint32_t tok_start) {
     return (model_entity_word(d->lang, d->text + t->start, n) & EW_TITLE) != 0; /* entities.txt's titles */
 }
 
+bool entities_styled_role(const precis_doc *d, const ner_entity *e) {
+    if (!e->has_role)
+        return false;
+    size_t k = doc_token_at(d, e->role_start);
+    if (k >= d->seg.n_tokens || d->seg.tokens[k].end != e->role_end || d->seg.tokens[k].shape != SHAPE_CAPITAL)
+        return false;
+    const token *t = &d->seg.tokens[k];
+    return (model_entity_word(d->lang, d->text + t->start, t->end - t->start) & EW_STYLED) != 0;
+}
+
 /* Puts mentions pushed out of order back in document order (by start: an insertion sort is
  * enough, they are few and the rest is already ordered) and rebuilds the token cover. */
 static void keep_document_order(ctx *c) {

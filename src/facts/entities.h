@@ -49,6 +49,12 @@ precis_status entities_link(const precis_doc *d, const ner_mention *in, size_t n
  * `tok_start` ("Sen. Kim", "President Kim", "Rep Kim"). */
 bool entities_person_title(const precis_doc *d, uint32_t tok_start);
 
+/* True when entity e's role is one capitalised word of entities.txt's styled class ("Prince"
+ * of "Prince Charles", "Pope" of "Pope Francis"): a title the person is called by, which the
+ * text views and the fact line print before the name ("Prince Charles"), not after it as a
+ * role ("Charles (Prince)"). The JSON keeps the name and the role apart. */
+bool entities_styled_role(const precis_doc *d, const ner_entity *e);
+
 /* ner_tag followed by entities_link. */
 precis_status entities_extract(const precis_doc *d, arena *a, ner_entities *out, precis_error *err);
 

@@ -167,8 +167,13 @@ static void slots(buf *b, fv_mode m, const precis_doc *d, const evidence *ev, ev
         const ner_entity *e = &f->ents.entities[f->who[i]];
         const ner_mention *mm = facts_first_mention(f, f->who[i]);
         ITEM(mm ? mm->start : 0, mm ? mm->end : 0);
+        bool styled = entities_styled_role(d, e); /* "Prince Charles", not "Charles (Prince)" */
+        if (styled) {
+            put_span(b, m, d, e->role_start, e->role_end);
+            buf_putc(b, ' ');
+        }
         put_name(b, m, d, f->who[i]);
-        if (e->has_role) {
+        if (e->has_role && !styled) {
             buf_puts(b, " (");
             put_span(b, m, d, e->role_start, e->role_end);
             buf_putc(b, ')');
@@ -685,8 +690,13 @@ static void render_text(const precis_doc *d, buf *b) {
         const ner_entity *e = &f->ents.entities[f->who[i]];
         if (i || f->who_group)
             buf_puts(b, "; ");
+        bool styled = entities_styled_role(d, e); /* "Prince Charles", not "Charles (Prince)" */
+        if (styled) {
+            put_text(b, d, e->role_start, e->role_end);
+            buf_putc(b, ' ');
+        }
         facts_entity_name(d, f->who[i], b);
-        if (e->has_role) {
+        if (e->has_role && !styled) {
             buf_puts(b, " (");
             put_text(b, d, e->role_start, e->role_end);
             buf_putc(b, ')');

@@ -95,7 +95,8 @@ enum entity_word_class {
     EW_ROLE_MODIFIER = 1u << 2, /* before a role, part of it ("former", "acting") */
     EW_TITLE = 1u << 3,         /* before a name, make it a person's ("Sen.", "Mr") */
     EW_PLACE_PREP = 1u << 4,    /* before a name, make it a place's ("in", "near") */
-    EW_GIVEN_NAME = 1u << 5     /* a given name ("Donald"): a name it opens may be a person's */
+    EW_GIVEN_NAME = 1u << 5,    /* a given name ("Donald"): a name it opens may be a person's */
+    EW_STYLED = 1u << 6         /* a role a person is called by, before the name ("Prince Charles") */
 };
 
 /* Classes of facts.txt words (the words the fact slots read clauses and phrases by:

@@ -1124,3 +1124,10 @@ Test(brief, about_to_is_a_plan_the_predicate_keeps) {
                 "They have trained for a year. The harbour will see them off on Sunday.\n",
                 "Two Eastmoor fishermen: are about to set off on a voyage");
 }
+
+Test(brief, a_title_a_person_is_called_by_comes_before_the_name) {
+    /* "Prince Halvard", not "Halvard (Prince)"; other roles still follow in brackets */
+    assert_line("Prince Halvard has opened a new bridge over the river Ossel in Brenmark on Friday. "
+                "The bridge took four years to build. Halvard cut the ribbon in heavy rain.\n",
+                "Prince Halvard: opened a new bridge, Brenmark, Friday.");
+}

@@ -135,6 +135,19 @@ Test(facts, text_lists_named_sources_only) {
     precis_free(out);
 }
 
+Test(facts, text_puts_a_styled_title_before_the_name) {
+    run("Queen Amalia of Ostrava opened the new hospital wing on Monday. Amalia thanked the nurses. "
+        "Health minister Pavel Dusek said the wing would open to patients in May.");
+    char *out = NULL;
+    size_t len = 0;
+    precis_error err;
+    cr_assert_eq(precis_doc_render(doc, PRECIS_VIEW_FACTS, PRECIS_FORMAT_TEXT, &out, &len, &err), PRECIS_OK);
+    cr_expect_not_null(strstr(out, "Queen Amalia"), "%s", out);
+    cr_expect_null(strstr(out, "(Queen)"), "%s", out);
+    cr_expect_not_null(strstr(out, "Pavel Dusek (Health minister)"), "%s", out);
+    precis_free(out);
+}
+
 /* ---- quantities ---------------------------------------------------------------------------- */
 
 static const quantity *quantity_with(const facts *f, const char *text) {
