@@ -801,6 +801,27 @@ static bool named_subject(const precis_doc *d, const facts *f, bool actors_only,
     return false;
 }
 
+/* True when a relative word ("that", "which", "who", "where", "whose", "when") stands
+ * between bytes from and to in one sentence: what comes after it is another clause's. A
+ * "that" after a verb of saying opens what was said, the event itself ("says that Wayne
+ * Rooney suffered a knee injury ... on Sunday"); a comma closes the clause ("than those who
+ * walk fewer than 3,000, according to a study published on Wednesday"). */
+static bool in_later_clause(const precis_doc *d, uint32_t from, uint32_t to) {
+    bool open = false;
+    for (size_t k = doc_token_at(d, from); k < d->seg.n_tokens && d->seg.tokens[k].start < to; k++) {
+        if (d->seg.tokens[k].flags & TOKF_SENT_START && d->seg.tokens[k].start > from)
+            return false;
+        if (doc_tok_is(d, k, ","))
+            open = false;
+        else if ((doc_tok_is(d, k, "that") && k > 0 && !quotes_is_speech_verb(d, k - 1) &&
+                  !brief_word(d, k - 1, BW_ATTRIBUTION)) ||
+                 doc_tok_is(d, k, "which") || doc_tok_is(d, k, "who") || doc_tok_is(d, k, "where") ||
+                 doc_tok_is(d, k, "whose") || doc_tok_is(d, k, "when"))
+            open = true;
+    }
+    return open;
+}
+
 /* The when of the lead line: the slot's first date that the opening (sentences lede, cl or
  * head) gives, unless the what [ws, we) says it already; NULL when none. */
 static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede, int32_t cl, int32_t head,
@@ -825,6 +846,12 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
             before--;
         if (t->start >= we && before > 0 &&
             (brief_word(d, before - 1, BW_ATTRIBUTION) || quotes_is_speech_verb(d, before - 1)))
+            continue;
+        /* "pulled a man from the wreckage [after the earthquake that hit the country
+         * Saturday]", "made three changes to the side [that will face Corby on Friday]": a
+         * time in a clause of its own that a relative word opens, in the what or after it,
+         * is that clause's, not the event's */
+        if (t->start >= we && in_later_clause(d, ws, (uint32_t)t->start))
             continue;
         bool in_name = false; /* "June Shannon" is a name, not a month */
         for (size_t k = 0; k < f->ents.n_mentions && !in_name; k++)

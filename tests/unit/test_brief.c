@@ -1131,3 +1131,12 @@ Test(brief, a_title_a_person_is_called_by_comes_before_the_name) {
                 "The bridge took four years to build. Halvard cut the ribbon in heavy rain.\n",
                 "Prince Halvard: opened a new bridge, Brenmark, Friday.");
 }
+
+Test(brief, a_time_in_a_later_clause_is_not_the_events) {
+    /* Friday is the day of the final, not of the changes */
+    const char *text = "Harbour Town manager Ellis Varga has made three changes to the side that will face Corby "
+                       "in the county cup final on Friday. Varga said the squad was fit. The final will be "
+                       "played at the Marsh Lane ground.\n";
+    assert_line(text, "Ellis Varga");
+    assert_brief_lacks(text, ", Friday.");
+}
