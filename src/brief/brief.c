@@ -172,6 +172,36 @@ static void lead_span(brief *br, const precis_doc *d, uint32_t s, uint32_t e) {
         br->lead_spans[br->n_lead_spans++] = (kept){s, e};
 }
 
+/* Appends bytes [s, e) as lead_span does, leaving out short brackets as the brief's
+ * sentences do ("5.65bn euros [($7.4bn; £3.9bn)] of purchases"), unless they attribute. */
+static void lead_span_asides_out(brief *br, const precis_doc *d, uint32_t s, uint32_t e) {
+    uint32_t pos = s;
+    for (size_t k = doc_token_at(d, s); k < d->seg.n_tokens && d->seg.tokens[k].end <= e; k++) {
+        if (!doc_tok_is(d, k, "(") || d->seg.tokens[k].start <= s)
+            continue;
+        size_t c = k + 1;
+        while (c < d->seg.n_tokens && d->seg.tokens[c].end <= e && c - k <= PAREN_MAX_TOKENS && !doc_tok_is(d, c, ")"))
+            c++;
+        if (c >= d->seg.n_tokens || d->seg.tokens[c].end > e || !doc_tok_is(d, c, ")") || c - k > PAREN_MAX_TOKENS ||
+            attribution(d, (uint32_t)k + 1, (uint32_t)c))
+            continue;
+        uint32_t keep_end = d->seg.tokens[k].start;
+        while (keep_end > pos && d->text[keep_end - 1] == ' ')
+            keep_end--;
+        if (keep_end > pos)
+            lead_span(br, d, pos, keep_end);
+        pos = d->seg.tokens[c].end;
+        k = c;
+        /* the pieces join with a space, except before punctuation ("$3bn deal", "euros,") */
+        while (pos < e && d->text[pos] == ' ')
+            pos++;
+        if (pos < e && !strchr(",.;:!?)", d->text[pos]))
+            buf_putc(&br->lead, ' ');
+    }
+    if (e > pos)
+        lead_span(br, d, pos, e);
+}
+
 /* True when the place mention of tokens [ts, te) qualifies something else rather than saying
  * where things happen: "Britain's second-largest supplier", "Portugal's largest harbour";
  * "US supermarket group", "UK house prices", "its London rival" (a place right before a
@@ -1111,7 +1141,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         }
     }
     buf_puts(&br->lead, ": ");
-    lead_span(br, d, ws, we);
+    lead_span_asides_out(br, d, ws, we);
     /* "... during their first ever summit. The meeting took place in Vladivostok, Russia.":
      * a sentence that goes on about the event by its noun tells its place and time too */
     int32_t sequel = event_sequel(d, cl);

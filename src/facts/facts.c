@@ -2567,10 +2567,14 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             ((d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) && open > 0))) {
         open += (d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) ? 1 : (d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) ? -1 : 0;
         e++;
-        /* "signed a $40bn (£21bn) deal": an amount's conversion in brackets, then its noun */
-        if (e + 2 < end && doc_tok_is(d, e, "(") && d->seg.tokens[e - 1].kind == TOK_NUMBER) {
+        /* "signed a $40bn (£21bn) deal": an amount's conversion in brackets, then its noun;
+         * also after a currency's name, and into two currencies ("a 1bn rouble ($35.7m;
+         * £19.1m) back-tax claim") */
+        bool amount = e >= 2 && (d->seg.tokens[e - 1].kind == TOK_NUMBER ||
+                                 (d->seg.tokens[e - 1].kind == TOK_WORD && d->seg.tokens[e - 2].kind == TOK_NUMBER));
+        if (e + 2 < end && doc_tok_is(d, e, "(") && amount) {
             uint32_t c = e + 1;
-            while (c < end && c < e + 6 && !doc_tok_is(d, c, ")") && d->seg.tokens[c].kind != TOK_WORD)
+            while (c < end && c < e + 9 && !doc_tok_is(d, c, ")") && d->seg.tokens[c].kind != TOK_WORD)
                 c++;
             if (c + 1 < end && doc_tok_is(d, c, ")") && d->seg.tokens[c + 1].kind == TOK_WORD &&
                 !ends_verb_phrase(d, c + 1))
