@@ -2767,6 +2767,13 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             return refuse(f);
         e = c;
     }
+    /* "refused to reveal whether Tottenham's boss Martin Jol [is on the shortlist]": a
+     * question word opens a clause of its own; cut before its verb, it names no event */
+    if (!that_end && e < end && (auxiliary(d, e) || modal(d, e)))
+        for (uint32_t k = head + 1; k < e; k++)
+            if (doc_tok_is(d, k, "whether") || doc_tok_is(d, k, "why") || doc_tok_is(d, k, "how") ||
+                doc_tok_is(d, k, "what"))
+                return refuse(f);
     /* a modal or a negation changes what happened: "will not get a day off" */
     uint32_t ps = own ? own : planned ? b : state_from ? state_from : head;
     if (!own && !planned && (negated || modal_seen)) {

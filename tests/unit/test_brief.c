@@ -1149,3 +1149,11 @@ Test(brief, an_amount_converted_into_two_currencies_keeps_its_noun) {
                 "2019 accounts. The firm said it would appeal. Its shares fell 4% on the news.\n",
                 "The shipping arm of Veltra Holdings: facing a 2bn krona tax claim.");
 }
+
+Test(brief, a_question_clause_cut_before_its_verb_is_no_event) {
+    const char *text = "Corby Athletic have refused to reveal whether Harbour Town's coach Ellis Varga is on their "
+                       "shortlist for the vacant manager's job. Varga has led Harbour Town to two promotions. "
+                       "The club hopes to name a manager in June.\n";
+    assert_brief_lacks(text, "Ellis Varga.");
+    assert_no_line(text, "Corby Athletic have refused");
+}
