@@ -210,8 +210,13 @@ static bool place_qualifies(const precis_doc *d, size_t ts, size_t te) {
     if (te >= d->seg.n_tokens)
         return false;
     const token *n = &d->seg.tokens[te];
-    return n->kind == TOK_POSSESSIVE || (n->kind == TOK_WORD && n->shape == SHAPE_LOWER && !d->tok_stop[te] &&
-                                         !(ts > 0 && brief_word(d, ts - 1, BW_PLACE_PREP)));
+    /* "in US magazine Rolling Stone's list": a place, a noun, then a name: the place says what
+     * kind the name is, after a preposition too */
+    bool kind_of_name = n->kind == TOK_WORD && n->shape == SHAPE_LOWER && !d->tok_stop[te] && te + 1 < d->seg.n_tokens &&
+                        d->seg.tokens[te + 1].kind == TOK_WORD && d->seg.tokens[te + 1].shape == SHAPE_CAPITAL;
+    return n->kind == TOK_POSSESSIVE || kind_of_name ||
+           (n->kind == TOK_WORD && n->shape == SHAPE_LOWER && !d->tok_stop[te] &&
+            !(ts > 0 && brief_word(d, ts - 1, BW_PLACE_PREP)));
 }
 
 /* True when a place has a mention in sentence si that names it, not a demonym or a role's
@@ -502,8 +507,10 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
             continue;
         /* a one-word name used once without a role is too often a word taken for a name */
         const ner_entity *e = &f->ents.entities[m->entity];
-        /* (but an organisation that is the whole subject is one: "Volkswagen is considering") */
-        bool whole_org = m->start == cs && m->end == ce && m->type == NER_ORG;
+        /* (but an organisation or a place that is the whole subject is one: "Volkswagen is
+         * considering", "Hollywood is preparing"; not a word the recogniser took for another
+         * kind of name: "Brenish [hopes of winning]") */
+        bool whole_org = m->start == cs && m->end == ce && (m->type == NER_ORG || m->type == NER_LOC);
         if (e->n_direct < 2 && !e->has_role && m->tok_end - m->tok_start < 2 && !state && !whole_org)
             continue;
         if (n && !doc_tok_is(d, f->ents.mentions[last].tok_end, "and"))
@@ -716,6 +723,20 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
                : 0;
 }
 
+/* True when the word of token k comes again later in the text, capitalised and not opening a
+ * sentence: a name, not a common word that a sentence's start capitalised. */
+static bool capitalised_again(const precis_doc *d, size_t k) {
+    const token *t = &d->seg.tokens[k];
+    size_t n = t->end - t->start;
+    for (size_t j = k + 1; j < d->seg.n_tokens; j++) {
+        const token *o = &d->seg.tokens[j];
+        if (o->end - o->start == n && o->shape == SHAPE_CAPITAL && !(o->flags & TOKF_SENT_START) &&
+            memcmp(d->text + o->start, d->text + t->start, n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* The end of the lede's subject as the who when neither its head phrase nor a name can lead:
  * the whole subject, when it is short and is one noun phrase ("A swathe of figures",
  * "Deaths in custody", "Teenagers questioned for a survey"): no punctuation, no relative
@@ -736,6 +757,16 @@ static uint32_t short_whole_subject(const precis_doc *d, const facts *f) {
             return 0;
     }
     size_t last = doc_token_at(d, f->what.clause_subject_end) - 1; /* the subject's last token */
+    /* "Prince earned more than any other pop star": one capitalised word that the story
+     * writes capitalised again inside a sentence is a name, though the recogniser missed it;
+     * not when the verb read after it is a word in -s, most often a noun the name qualifies
+     * ("Barbie collectors mark ...", "British hopes of winning ...") */
+    const token *next = last + 1 < d->seg.n_tokens ? &d->seg.tokens[last + 1] : NULL;
+    bool s_verb = next && d->text[next->end - 1] == 's' &&
+                  !(doc_tok_class(d, &d->lang->fact_words, last + 1) & FW_AUX);
+    if (words == 1 && content == 1 && last == first && d->seg.tokens[first].shape == SHAPE_CAPITAL && !s_verb &&
+        capitalised_again(d, first))
+        return f->what.clause_subject_end;
     if (words == 0 || words > WHOLE_SUBJECT_WORDS_MAX || content < 2 || d->tok_stop[last] ||
         d->seg.tokens[last].kind == TOK_POSSESSIVE)
         return 0;

@@ -2126,7 +2126,7 @@ static bool aside_closed(const precis_doc *d, uint32_t c, uint32_t end) {
 #define CLAUSE_SUBJECT_MAX 14 /* tokens: "A 78-year-old man from Connecticut" and a little more */
 #define RELATIVE_MAX 30       /* tokens of a relative clause between commas in the subject */
 #define CONDITION_MAX 10     /* tokens of an "if" clause a predicate keeps */
-#define COMPARED_MAX 4       /* tokens of a comparison's "than ..." a predicate keeps */
+#define COMPARED_MAX 5       /* tokens of a comparison's "than ..." a predicate keeps */
 #define RELATIVE_VERB_REACH 24 /* tokens from a relative word to the main clause's auxiliary */
 
 /* The lede (or sentence si) as one main clause: subject, verb group, predicate. A dateline ("(CNN)",

@@ -1157,3 +1157,17 @@ Test(brief, a_question_clause_cut_before_its_verb_is_no_event) {
     assert_brief_lacks(text, "Ellis Varga.");
     assert_no_line(text, "Corby Athletic have refused");
 }
+
+Test(brief, a_name_the_recogniser_missed_leads_when_written_capitalised_again) {
+    /* "Quillon" is no word the recogniser knows; written capitalised again mid-sentence it is
+     * a name. The place before "magazine" says what kind the magazine is, not where. */
+    assert_line("Quillon earned more than any other touring band in 2024, topping the charts in US magazine Brass "
+                "Monthly's annual list. The band played 90 shows. Fans saw Quillon in 30 cities.\n",
+                "Quillon: earned more than any other touring band. ");
+}
+
+Test(brief, a_one_word_place_that_is_the_whole_subject_acts) {
+    assert_line("Brenmark is preparing for the biggest night of its festival calendar, the Lantern Parade, on "
+                "Sunday. Thousands are expected in the old town. The parade began in 1902.\n",
+                "Brenmark: preparing for the biggest night");
+}
