@@ -1658,6 +1658,15 @@ static uint32_t relative_clause_end(const precis_doc *d, uint32_t w, uint32_t fr
  * otherwise say nothing alone ("stabbed [during an early-morning argument]"). */
 static bool amount_symbol(const precis_doc *d, uint32_t k, uint32_t end);
 static bool verb_group_word(const precis_doc *d, uint32_t k);
+/* True when the -ly word at k is a verb ("is to supply Japan Airlines", "to apply for"): after
+ * "to" an adverb comes before its verb ("to quickly supply"), so an -ly word followed by no
+ * content word is the verb itself. */
+static bool verb_in_ly(const precis_doc *d, uint32_t k) {
+    if (k == 0 || !doc_tok_is(d, k - 1, "to"))
+        return false;
+    return k + 1 >= d->seg.n_tokens || d->seg.tokens[k + 1].kind != TOK_WORD ||
+           d->seg.tokens[k + 1].shape != SHAPE_LOWER || d->tok_stop[k + 1];
+}
 static bool present_verb_before_object(const precis_doc *d, uint32_t k, uint32_t end);
 static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v, uint32_t e, uint32_t end,
                                 uint32_t preps) {
@@ -1931,8 +1940,8 @@ static bool empty_subject(const precis_doc *d, uint32_t k) {
 /* Words of a verb group before its head: auxiliaries, negation and sentence adverbs ("has
  * not yet been", "will now", "was reportedly"). */
 static bool verb_group_word(const precis_doc *d, uint32_t k) {
-    return fact_word(d, k, FW_AUX | FW_MODAL | FW_VERB_GROUP) || ends_with_ly(d, k) || negative_aux(d, k) ||
-           d->seg.tokens[k].kind == TOK_POSSESSIVE;
+    return fact_word(d, k, FW_AUX | FW_MODAL | FW_VERB_GROUP) || (ends_with_ly(d, k) && !verb_in_ly(d, k)) ||
+           negative_aux(d, k) || d->seg.tokens[k].kind == TOK_POSSESSIVE;
 }
 
 /* A symbol that belongs to an amount in a verb phrase: "jumped 76%", "agreed a $168m deal",

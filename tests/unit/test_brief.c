@@ -1171,3 +1171,10 @@ Test(brief, a_one_word_place_that_is_the_whole_subject_acts) {
                 "Sunday. Thousands are expected in the old town. The parade began in 1902.\n",
                 "Brenmark: preparing for the biggest night");
 }
+
+Test(brief, a_verb_in_ly_after_to_is_the_verb) {
+    /* "supply" ends like an adverb; after "to" and before a name it is the verb */
+    assert_line("Veltra Holdings is to supply Harbour Town council with 40 electric buses in a deal worth "
+                "as much as $90m. The first buses arrive in May. The council will retire its diesel fleet.\n",
+                "Veltra Holdings: is to supply Harbour Town council with 40 electric buses");
+}
