@@ -1178,3 +1178,11 @@ Test(brief, a_verb_in_ly_after_to_is_the_verb) {
                 "as much as $90m. The first buses arrive in May. The council will retire its diesel fleet.\n",
                 "Veltra Holdings: is to supply Harbour Town council with 40 electric buses");
 }
+
+Test(brief, a_bare_plural_after_a_scene_leads) {
+    /* the lede only sets the scene; "Volunteers" leans on nothing before it */
+    assert_line("Some of the clearest pictures of the flooding in the Ossel valley are on the internet. "
+                "Volunteers have been drawing maps of the flooded roads and are also collecting food for "
+                "families who lost their homes. The council thanked them on Friday.\n",
+                "Volunteers: drawing maps of the flooded roads");
+}
