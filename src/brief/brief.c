@@ -1063,11 +1063,12 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         }
         /* a description leads from the lede; further down, "The figure", "Their final aim"
          * lean on what came before, but one with an indefinite article does not ("A Chinese
-         * team took a kite ...", after a lede that sets the scene), nor does a plural with
-         * no article ("Bloggers have been offering snapshots ...") */
+         * team took a kite ...", after a lede that sets the scene), nor does a plural alone
+         * ("Bloggers have been offering snapshots ...") */
         size_t sf = doc_token_at(d, f->what.clause_subject_start);
         const token *ft = &d->seg.tokens[sf];
-        bool bare_plural = !d->tok_stop[sf] && ft->kind == TOK_WORD && ft->end - ft->start > 3 &&
+        bool bare_plural = ft->end == f->what.clause_subject_end && !d->tok_stop[sf] && ft->kind == TOK_WORD &&
+                           ft->end - ft->start > 3 &&
                            d->text[ft->end - 1] == 's' && d->text[ft->end - 2] != 's' && !in_mention(f, ft->start);
         bool indefinite = doc_tok_is(d, sf, "a") || doc_tok_is(d, sf, "an") || bare_plural;
         if (np == 0 && (cl == lede || indefinite)) {
