@@ -2545,8 +2545,17 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         bool have = t && h > own && (determiner(d, h) || doc_tok_is(d, h, "no") || quantifier(d, h)) && h + 1 < end &&
                     d->seg.tokens[h + 1].kind == TOK_WORD &&
                     (doc_tok_is(d, h - 1, "has") || doc_tok_is(d, h - 1, "have") || doc_tok_is(d, h - 1, "had"));
+        /* "says it is in talks to buy ...", "said it is in final negotiations with ...": a
+         * copula and a state, as in the main clause ("are in talks with Peugeot") */
+        uint32_t st = h + 2 < end && determiner(d, h + 1) ? h + 2 : h + 1;
+        bool own_state = t && h > own && st < end && fact_word(d, h, FW_STATE_PREP) &&
+                         (doc_tok_is(d, h - 1, "is") || doc_tok_is(d, h - 1, "are") || doc_tok_is(d, h - 1, "was") ||
+                          doc_tok_is(d, h - 1, "were")) &&
+                         d->seg.tokens[st].kind == TOK_WORD && d->seg.tokens[st].shape == SHAPE_LOWER && !d->tok_stop[st];
         if (have)
             h--;
+        else if (own_state)
+            stated = true;
         else if (!t || t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[h] || determiner(d, h))
             return refuse(f);
         head = h;

@@ -1186,3 +1186,9 @@ Test(brief, a_bare_plural_after_a_scene_leads) {
                 "families who lost their homes. The council thanked them on Friday.\n",
                 "Volunteers: drawing maps of the flooded roads");
 }
+
+Test(brief, a_state_in_a_reported_clause_of_the_subject_is_its_predicate) {
+    assert_line("Veltra Holdings says it is in talks to buy the ferry business of Ossel Shipping for $40m. "
+                "The deal would double its fleet. Ossel Shipping declined to comment.\n",
+                "Veltra Holdings: is in talks to buy the ferry business of Ossel Shipping");
+}
