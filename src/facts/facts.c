@@ -2510,7 +2510,13 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     /* "Defoe says his winner is justification", "revealed Benzema will miss": what was said
      * is the event, and it is a clause of its own */
     bool reports = quotes_is_speech_verb(d, head) || fact_word(d, head, FW_REPORT_VERB);
-    uint32_t that_end = reports && head + 2 < end && doc_tok_is(d, head + 1, "that") ? that_clause(d, f, head + 2, end, scratch) : 0;
+    /* ... and so is the clause any verb takes with "that" ("has forecast that the
+     * country's economic growth will slow", "has indicated that she would like to ..."),
+     * unless a verb follows "that" at once: a relative clause about the verb's object */
+    bool takes_clause = head + 2 < end && doc_tok_is(d, head + 1, "that") &&
+                        (reports || !(modal(d, head + 2) || auxiliary(d, head + 2) ||
+                                      present_verb_before_object(d, head + 2, end)));
+    uint32_t that_end = takes_clause ? that_clause(d, f, head + 2, end, scratch) : 0;
     /* "Sanwa Motor Corp said on Wednesday it would recall ...", "Qwest has said it will
      * table a new offer": the subject reports its own act; the reported verb group is the
      * predicate */

@@ -1192,3 +1192,9 @@ Test(brief, a_state_in_a_reported_clause_of_the_subject_is_its_predicate) {
                 "The deal would double its fleet. Ossel Shipping declined to comment.\n",
                 "Veltra Holdings: is in talks to buy the ferry business of Ossel Shipping");
 }
+
+Test(brief, a_clause_any_verb_takes_with_that_is_read) {
+    assert_line("The Brenmark government has forecast that the country's exports will fall by 3% next year. "
+                "The forecast follows a strong harvest. Ministers will meet on Monday.\n",
+                "The Brenmark government: forecast that the country's exports will fall by 3%");
+}
