@@ -2538,7 +2538,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * without its "that", when its subject is short and its verb group follows */
         if (!own && k < end && !doc_tok_is(d, k, "that") && auxiliary_within(d, k, end, THAT_SUBJECT_MAX))
             that_end = that_clause(d, f, k, end, scratch);
-        if (!own && !that_end && (said_only || (quotes_is_speech_verb(d, head) && auxiliary_ahead(d, head + 1, end))))
+        /* (a verb of saying with a preposition after it says what it is about, and reports
+         * no clause: "are warning about several mobile phone viruses that can spread") */
+        bool about = k < end && fact_word(d, k, FW_COMPLEMENT) && !doc_tok_is(d, k, "that");
+        if (!own && !that_end && !about &&
+            (said_only || (quotes_is_speech_verb(d, head) && auxiliary_ahead(d, head + 1, end))))
             return refuse(f);
     }
     if (own) {

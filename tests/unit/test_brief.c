@@ -1198,3 +1198,9 @@ Test(brief, a_clause_any_verb_takes_with_that_is_read) {
                 "The forecast follows a strong harvest. Ministers will meet on Monday.\n",
                 "The Brenmark government: forecast that the country's exports will fall by 3%");
 }
+
+Test(brief, a_verb_of_saying_with_a_preposition_reports_no_clause) {
+    assert_line("Health officials are warning about a strain of flu that can spread faster than last "
+                "winter's. Clinics will open longer hours. Vaccines arrive on Monday.\n",
+                "Health officials: warning about a strain of flu that can spread faster");
+}
