@@ -1670,7 +1670,11 @@ static bool verb_in_ly(const precis_doc *d, uint32_t k) {
 static bool present_verb_before_object(const precis_doc *d, uint32_t k, uint32_t end);
 static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v, uint32_t e, uint32_t end,
                                 uint32_t preps) {
-    if (e != v + 1 || e + 1 >= end || !opens_complement(d, e, preps) || timex_end_at(d, f, e + 1))
+    /* (not a time: "appeared on Tuesday"; but a time that owns a noun opens a phrase: "will
+     * appear at [June's] Isle of Wight music festival") */
+    uint32_t te = e + 1 < end ? timex_end_at(d, f, e + 1) : 0;
+    if (e != v + 1 || e + 1 >= end || !opens_complement(d, e, preps) ||
+        (te && !(te < end && d->seg.tokens[te].kind == TOK_POSSESSIVE)))
         return e;
     /* after an object, "as" opens a role ("as co-host", "as the favourite"), not a clause ("as
      * Linus Torvalds led", "as more providers offer") */
@@ -2223,8 +2227,18 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             opens_subject = auxiliary(d, j) || modal(d, j);
         if (!opens_subject && (k >= end || k - a > 16))
             return false;
-        if (!opens_subject)
+        if (!opens_subject) {
             a = k + 1;
+            /* "With home theatre systems, plasma TVs, and digital video recorders moving into
+             * the living room, the way people watch TV will ...": the comma closed an item of
+             * a list in the opening phrase, not the phrase */
+            for (uint32_t c = a; c + 1 < end && !auxiliary(d, c) && !modal(d, c); c++)
+                if (doc_tok_is(d, c, ",")) {
+                    if (doc_tok_is(d, c + 1, "and") || doc_tok_is(d, c + 1, "or"))
+                        return false;
+                    break;
+                }
+        }
     }
     uint32_t skip = 0;
     /* "US supermarket group Winn-Dixie": a capitalised abbreviation is a name even when its

@@ -1204,3 +1204,17 @@ Test(brief, a_verb_of_saying_with_a_preposition_reports_no_clause) {
                 "winter's. Clinics will open longer hours. Vaccines arrive on Monday.\n",
                 "Health officials: warning about a strain of flu that can spread faster");
 }
+
+Test(brief, a_time_that_owns_a_noun_opens_a_complement) {
+    assert_line("The Marsh Lane Players will appear at June's Ossel folk festival, along with three other "
+                "bands. Tickets go on sale on Monday. The festival began in 1971.\n",
+                "Marsh Lane Players: will appear at June's Ossel folk festival.");
+}
+
+Test(brief, a_list_in_an_opening_phrase_is_no_subject) {
+    /* the comma after "electric buses" closes an item of the list, not the opening phrase */
+    assert_brief_lacks("With cheaper trams, electric high-capacity buses, and lower fares coming to the city, the "
+                       "way people travel will be radically different in five years' time. The council approved "
+                       "the plan on Monday. Work starts next year.\n",
+                       "buses:");
+}
