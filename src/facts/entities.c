@@ -620,6 +620,28 @@ static int32_t new_entity(ctx *c, ent_build *B, uint8_t type, const char *name, 
     return (int32_t)B->n++;
 }
 
+/* The entity of an earlier person mention of two words or more that ends with `key` (a
+ * surname, lower-cased) and has the same role word right before it as mention m has
+ * ("President Barack Obama" for "President Obama"); -1 when m has no role word before it or
+ * there is no such mention. */
+static int32_t titled_full_name(const ctx *c, const ner_mention *m, const char *key, size_t klen) {
+    if (m->tok_start == 0 || !role_word(c, m->tok_start - 1))
+        return -1;
+    const token *r = tok(c, m->tok_start - 1);
+    int32_t found = -1;
+    for (size_t k = 0; k < c->n && c->m[k].start < m->start; k++) {
+        const ner_mention *o = &c->m[k];
+        if (o->entity < 0 || o->type != NER_PER || o->tok_end - o->tok_start < 2 || o->tok_start == 0)
+            continue;
+        const token *l = tok(c, o->tok_end - 1), *ro = tok(c, o->tok_start - 1);
+        if (l->end - l->start == klen && strncasecmp(c->d->text + l->start, key, klen) == 0 &&
+            ro->end - ro->start == r->end - r->start &&
+            strncasecmp(c->d->text + ro->start, c->d->text + r->start, r->end - r->start) == 0)
+            found = o->entity;
+    }
+    return found;
+}
+
 /* Whether mention m (the short one) may take the name of entity e through a partial match:
  * a person's surname alone also takes a name shaped as a person's that the tagger typed
  * otherwise ("Donald Trump" tagged ORG, "Trump" PER), and the type is then voted. */
@@ -748,6 +770,14 @@ static precis_status link_all(ctx *c, ent_build *B) {
                     }
                 }
             }
+        }
+        /* "President Obama" in a story that also names Sasha Obama: a surname after a role
+         * word is the person that role word came before in full ("President Barack Obama"),
+         * whichever of the family the surname last stood for */
+        if (words[order[oi]] == 1 && m->type == NER_PER) {
+            int32_t titled = titled_full_name(c, m, key, klen);
+            if (titled >= 0)
+                e = titled;
         }
         if (e < 0) {
             const char *name = canon ? ge->canon : c->d->text + m->start;

@@ -646,3 +646,25 @@ Test(facts, how_a_sentence_ends_past_closing_marks) {
         cr_assert_eq(doc_sentence_final(doc, i), want[i], "sentence %zu: '%s' ends with %d", i,
                      span(doc->seg.sentences[i].start, doc->seg.sentences[i].end), doc_sentence_final(doc, i));
 }
+
+Test(facts, a_surname_after_a_role_word_is_the_person_it_titled_in_full) {
+    /* two Varga share the surname; "Mayor Varga" is the one "Mayor Ellis Varga" named, though
+     * Anna Varga was named last */
+    const facts *f = run("Mayor Ellis Varga opened the new bridge on Friday. His daughter Anna Varga, 12, cut "
+                         "the ribbon. Anna Varga said the bridge was beautiful. Mayor Varga thanked the "
+                         "builders.");
+    int32_t ellis = -1, anna = -1;
+    for (size_t i = 0; i < f->ents.n_entities; i++) {
+        const ner_entity *e = &f->ents.entities[i];
+        if (e->name_len == 11 && memcmp(e->name, "Ellis Varga", 11) == 0)
+            ellis = (int32_t)i;
+        if (e->name_len == 10 && memcmp(e->name, "Anna Varga", 10) == 0)
+            anna = (int32_t)i;
+    }
+    cr_assert(ellis >= 0 && anna >= 0, "both named");
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->tok_end - m->tok_start == 1 && span_is(m->start, m->end, "Varga"))
+            cr_expect_eq(m->entity, ellis, "\"Mayor Varga\" linked to %d, not Ellis Varga (%d)", m->entity, ellis);
+    }
+}
