@@ -43,6 +43,15 @@ static char *span(uint32_t s, uint32_t e) {
     return out;
 }
 
+/* The facts view of `doc` in format `fmt` (the caller frees it with precis_free). */
+static char *rendered_facts(precis_format fmt) {
+    char *out = NULL;
+    size_t len = 0;
+    precis_error err;
+    cr_assert_eq(precis_doc_render(doc, PRECIS_VIEW_FACTS, fmt, &out, &len, &err), PRECIS_OK, "%s", err.message);
+    return out;
+}
+
 /* The default model without its file `drop` (tests/unit/model_fixture.h). */
 static precis_model *model_without(const char *drop) { return model_copy_without(model, drop); }
 #endif

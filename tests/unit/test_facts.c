@@ -127,10 +127,7 @@ Test(facts, sources) {
 
 Test(facts, text_lists_named_sources_only) {
     run("Leaders reportedly discussed trade, AFP reported.");
-    char *out = NULL;
-    size_t len = 0;
-    precis_error err;
-    cr_assert_eq(precis_doc_render(doc, PRECIS_VIEW_FACTS, PRECIS_FORMAT_TEXT, &out, &len, &err), PRECIS_OK);
+    char *out = rendered_facts(PRECIS_FORMAT_TEXT);
     cr_assert_not_null(strstr(out, "sources:  AFP\n"), "%s", out);
     precis_free(out);
 }
@@ -138,10 +135,7 @@ Test(facts, text_lists_named_sources_only) {
 Test(facts, text_puts_a_styled_title_before_the_name) {
     run("Queen Amalia of Ostrava opened the new hospital wing on Monday. Amalia thanked the nurses. "
         "Health minister Pavel Dusek said the wing would open to patients in May.");
-    char *out = NULL;
-    size_t len = 0;
-    precis_error err;
-    cr_assert_eq(precis_doc_render(doc, PRECIS_VIEW_FACTS, PRECIS_FORMAT_TEXT, &out, &len, &err), PRECIS_OK);
+    char *out = rendered_facts(PRECIS_FORMAT_TEXT);
     cr_expect_not_null(strstr(out, "Queen Amalia"), "%s", out);
     cr_expect_null(strstr(out, "(Queen)"), "%s", out);
     cr_expect_not_null(strstr(out, "Pavel Dusek (Health minister)"), "%s", out);
@@ -310,10 +304,7 @@ Test(facts, a_city_comes_before_its_country_and_background_years_last) {
 Test(facts, an_unnamed_group_leads_who_with_its_confidence) {
     run("Dock workers at the port of Sines walked off the job on Tuesday in a dispute over pay, their "
         "union said. The strike halted container traffic, said Marta Esteves, the union's leader.\n");
-    char *out = NULL;
-    size_t len = 0;
-    precis_error err;
-    cr_assert_eq(precis_doc_render(doc, PRECIS_VIEW_FACTS, PRECIS_FORMAT_JSON, &out, &len, &err), PRECIS_OK);
+    char *out = rendered_facts(PRECIS_FORMAT_JSON);
     cr_expect(strstr(out, "\"who\":[{\"entity\":-1,\"name\":\"Dock workers\",\"group\":true"), "%s", out);
     cr_expect(strstr(out, "\"basis\":\"group\",\"confidence\":0.70"), "%s", out);
     cr_expect(strstr(out, "\"text\":\"Tuesday\",\"start\":56,\"end\":63,\"basis\":\"opening\""), "%s", out);

@@ -222,10 +222,7 @@ Test(quotes, place_is_never_a_speaker) {
 Test(quotes, confidence_in_json) {
     run("The bakery won a prize.\n\n\xE2\x80\x9CWe bake every loaf by hand,\xE2\x80\x9D said Elena Ruiz.\n\n"
         "\xE2\x80\x9CNobody knows where the recipe came from,\xE2\x80\x9D they said.\n");
-    char *json = NULL;
-    size_t len = 0;
-    precis_error err;
-    cr_assert_eq(precis_doc_render(doc, PRECIS_VIEW_FACTS, PRECIS_FORMAT_JSON, &json, &len, &err), PRECIS_OK);
+    char *json = rendered_facts(PRECIS_FORMAT_JSON);
     cr_assert(strstr(json, "\"confidence\":0.90,\"speaker\":{\"text\":\"Elena Ruiz\"") != NULL, "%s", json);
     cr_assert(strstr(json, "\"confidence\":0.00,\"speaker\":null") != NULL, "%s", json);
     precis_free(json);
