@@ -2623,6 +2623,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                 e = c + 1;
         }
     }
+    /* "racked up £50billion [in losses]", "paid $2m [in damages]": after an amount, "in" and
+     * a noun say what the amount is of */
+    if (e + 1 < end && e > head + 1 && d->seg.tokens[e - 1].kind == TOK_NUMBER && doc_tok_is(d, e, "in") &&
+        d->seg.tokens[e + 1].kind == TOK_WORD && d->seg.tokens[e + 1].shape == SHAPE_LOWER && !d->tok_stop[e + 1] &&
+        !timex_end_at(d, f, e + 1))
+        e += 2;
     /* a quotation the predicate does not close is cut before it opens */
     for (uint32_t k = e; open > 0 && k-- > head;)
         if (d->seg.tokens[k].flags & TOKF_OPEN_QUOTE) {

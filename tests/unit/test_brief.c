@@ -1218,3 +1218,9 @@ Test(brief, a_list_in_an_opening_phrase_is_no_subject) {
                        "the plan on Monday. Work starts next year.\n",
                        "buses:");
 }
+
+Test(brief, an_amount_keeps_what_it_is_of) {
+    assert_line("Veltra Holdings has racked up $4bn in losses since the state rescued it in 2019. The firm "
+                "blamed the cost of fuel. Its shares fell 6% on Monday.\n",
+                "Veltra Holdings: racked up $4bn in losses.");
+}
