@@ -1125,7 +1125,12 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         np = actors_before(d, f, lede, vs ? vs : ws, people);
         /* no one named: the group the lede makes its subject ("Dock workers: walked off
          * the job") */
-        if (np == 0 && f->what.group_end && vs && ws == vs) {
+        /* (not when a conjunction comes between them: "Most people give up chocolate for
+         * Lent but one businesswoman decided ...": the verb is another clause's) */
+        bool joined = false;
+        for (size_t k = doc_token_at(d, f->what.group_end); vs && k < d->seg.n_tokens && d->seg.tokens[k].start < vs && !joined; k++)
+            joined = (doc_tok_class(d, &d->lang->fact_words, k) & FW_SUBORDINATOR) != 0;
+        if (np == 0 && f->what.group_end && vs && ws == vs && !joined) {
             lead_span(br, d, f->what.group_start, f->what.group_end);
             group = true;
         }

@@ -1224,3 +1224,10 @@ Test(brief, an_amount_keeps_what_it_is_of) {
                 "blamed the cost of fuel. Its shares fell 6% on Monday.\n",
                 "Veltra Holdings: racked up $4bn in losses.");
 }
+
+Test(brief, a_group_and_a_verb_across_but_make_no_line) {
+    /* "decided" is the businesswoman's, not most people's */
+    assert_no_line("Most people give up sweets for Lent but one nurse decided to spend her 40 days helping "
+                   "strangers. She ran ten marathons. Her charity raised a million.\n",
+                   "Most people give up sweets for Lent");
+}
