@@ -119,8 +119,8 @@ struct ner_model {
     bool borrowed;            /* slots, bloom and more point into a compiled image */
     vit_tables vt;            /* from trans */
     bool bounded_emit;        /* scale * any int32 sum is within VIT_BOUND (vit_step) */
-    /* The form cache of a compiled image, or none (n_cache 0): slots hold entry + 1, 0 when
-     * empty. */
+    /* The form cache of a compiled image, or none (n_cache 0): slots hold entry + 1 in their
+     * low 16 bits and a tag of the form's hash above (cache_slot), 0 when empty. */
     const uint32_t *cache_slots;
     const form_entry *cache;
     const char *cache_text;
@@ -326,7 +326,7 @@ truncated:
  * head names the file it was compiled from (length, and a hash of its first and last 4 KB),
  * so that an image that does not belong to a language's ner.model is ignored and the file
  * parsed instead. */
-static const char COMPILED_MAGIC[8] = {'P', 'R', 'N', 'E', 'R', 'C', '2', '\0'};
+static const char COMPILED_MAGIC[8] = {'P', 'R', 'N', 'E', 'R', 'C', '3', '\0'};
 
 typedef struct compiled_head {
     char magic[8];
@@ -374,6 +374,19 @@ static size_t compiled_size(uint64_t mask, uint64_t n_more, uint64_t cache_mask,
 #define NER_CACHE_FORMS 8192
 #define NER_CACHE_MAX_LEN 48
 
+/* A slot of the form cache's table: the entry's number + 1 in the low 16 bits and the top 16
+ * bits of the form's hash above, so that probing compares tags in the slot array instead of
+ * reading a 192-byte entry per probe (a cache miss each: a quarter of the first stage's time
+ * went to them). A tag that matches is only a candidate: the entry is still checked. */
+#define CACHE_IDX_BITS 16
+#define CACHE_MAX_ENTRIES ((1u << CACHE_IDX_BITS) - 1)
+static inline uint32_t cache_tag(uint64_t h) { return (uint32_t)(h >> (64 - (32 - CACHE_IDX_BITS))); }
+static inline uint32_t cache_slot(uint64_t h, uint32_t entry_plus_1) {
+    return cache_tag(h) << CACHE_IDX_BITS | entry_plus_1;
+}
+static inline uint32_t cache_slot_entry(uint32_t slot) { return slot & CACHE_MAX_ENTRIES; }
+static inline uint32_t cache_slot_tag(uint32_t slot) { return slot >> CACHE_IDX_BITS; }
+
 typedef struct form_cand {
     const char *s;
     uint32_t len;
@@ -416,7 +429,7 @@ static bool cache_add(const ner_model *nm, form_cache *fc, size_t cap, const cha
     if (!ner_words_build(&wd, &sp, &l, &sent, 1, NULL, norm))
         return false;
     size_t at = slot_of(wd.h_w, fc->mask);
-    for (uint32_t e; (e = fc->slots[at]) != 0; at = (at + 1) & fc->mask)
+    for (uint32_t e; (e = cache_slot_entry(fc->slots[at])) != 0; at = (at + 1) & fc->mask)
         if (fc->e[e - 1].len == wd.len && memcmp(fc->text + fc->e[e - 1].off, wd.w, wd.len) == 0)
             return true;
     int32_t acc[VECS_PER_FORM][VSTRIDE];
@@ -433,7 +446,7 @@ static bool cache_add(const ner_model *nm, form_cache *fc, size_t cap, const cha
                 return true;
             fe.v[r][t] = (int16_t)acc[r][t];
         }
-    if (fc->n == cap)
+    if (fc->n == cap || fc->n == CACHE_MAX_ENTRIES)
         return true;
     fe.h = wd.h_w;
     fe.off = (uint32_t)fc->text_len;
@@ -441,7 +454,7 @@ static bool cache_add(const ner_model *nm, form_cache *fc, size_t cap, const cha
     memcpy(fc->text + fc->text_len, wd.w, wd.len);
     fc->text_len += wd.len;
     fc->e[fc->n++] = fe;
-    fc->slots[at] = (uint32_t)fc->n;
+    fc->slots[at] = cache_slot(wd.h_w, (uint32_t)fc->n);
     return true;
 }
 
@@ -506,14 +519,29 @@ static bool form_cache_build(const ner_model *nm, const lang_data *lang, form_ca
     return ok;
 }
 
-/* The cached entry of word x's form, or NULL. Words of all-capital sentences are left out
- * (their own features add one for the headline). */
-static const form_entry *form_cached(const ner_model *nm, const ner_word *x) {
-    if (!nm->n_cache || x->all_caps_sentence)
-        return NULL;
-    size_t at = slot_of(x->h_w, nm->cache_mask);
-    for (uint32_t e; (e = nm->cache_slots[at]) != 0 && e <= nm->n_cache; at = (at + 1) & nm->cache_mask) {
-        const form_entry *fe = &nm->cache[e - 1];
+/* Whether word x's form may be in the cache at all: words of all-capital sentences are left
+ * out (their own features add one for the headline). */
+static inline bool form_cacheable(const ner_model *nm, const ner_word *x) {
+    return nm->n_cache && !x->all_caps_sentence;
+}
+
+/* The first slot at or after `at` (probing) that is empty or holds x's tag: where the lookup
+ * of x's form goes on. The slot array only: no entry is read. */
+static inline size_t form_probe(const ner_model *nm, const ner_word *x, size_t at) {
+    uint32_t tag = cache_tag(x->h_w), e;
+    while ((e = nm->cache_slots[at]) != 0 && cache_slot_tag(e) != tag)
+        at = (at + 1) & nm->cache_mask;
+    return at;
+}
+
+/* The cached entry of word x's form (form_cacheable), probing from slot `at` (form_probe's
+ * answer, or any slot before it on x's probe path), or NULL. */
+static const form_entry *form_cached_from(const ner_model *nm, const ner_word *x, size_t at) {
+    for (uint32_t e; (e = nm->cache_slots[at = form_probe(nm, x, at)]) != 0; at = (at + 1) & nm->cache_mask) {
+        uint32_t i = cache_slot_entry(e);
+        if (i == 0 || i > nm->n_cache)
+            return NULL;
+        const form_entry *fe = &nm->cache[i - 1];
         if (fe->h == x->h_w && fe->len == x->len && fe->len <= nm->cache_text_len &&
             fe->off <= nm->cache_text_len - fe->len && strmap_same_key(nm->cache_text + fe->off, x->w, x->len))
             return fe;
@@ -1287,12 +1315,46 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
     }
     /* The classes first: a form's vectors start as its class's (plus its cached sums). */
     batch_flush(nm, b, vec);
+    /* The forms' cache lookups in passes, so that their misses (the slot, the entry, its
+     * text: each a random place in a few MB) overlap instead of following one another: the
+     * slots DIST forms ahead are prefetched and probed by tag, then the entries found are
+     * prefetched with their text, then checked as each form is summed. */
+    uint32_t *cache_at = arena_alloc(a, ((size_t)nforms + 1) * sizeof *cache_at);
+    if (!cache_at)
+        return false;
+    for (uint32_t k = 0; k < nforms && k < DIST; k++)
+        if (form_cacheable(nm, &w[rep[k]]))
+            __builtin_prefetch(&nm->cache_slots[slot_of(w[rep[k]].h_w, nm->cache_mask)]);
+    for (uint32_t k = 0; k < nforms; k++) {
+        if (k + DIST < nforms && form_cacheable(nm, &w[rep[k + DIST]]))
+            __builtin_prefetch(&nm->cache_slots[slot_of(w[rep[k + DIST]].h_w, nm->cache_mask)]);
+        const ner_word *x = &w[rep[k]];
+        if (!form_cacheable(nm, x))
+            continue;
+        size_t at = form_probe(nm, x, slot_of(x->h_w, nm->cache_mask));
+        cache_at[k] = (uint32_t)at;
+        uint32_t e = cache_slot_entry(nm->cache_slots[at]);
+        if (e && e <= nm->n_cache)
+            __builtin_prefetch(&nm->cache[e - 1]);
+    }
+    for (uint32_t k = 0; k < nforms; k++) {
+        if (!form_cacheable(nm, &w[rep[k]]))
+            continue;
+        uint32_t e = cache_slot_entry(nm->cache_slots[cache_at[k]]);
+        if (!e || e > nm->n_cache)
+            continue;
+        const form_entry *fe = &nm->cache[e - 1];
+        __builtin_prefetch((const char *)fe + 64);
+        __builtin_prefetch((const char *)fe + 128);
+        if (fe->off < nm->cache_text_len)
+            __builtin_prefetch(nm->cache_text + fe->off);
+    }
     for (uint32_t k = 0; k < nforms; k++) {
         const ner_word *x = &w[rep[k]];
         uint32_t v0 = (uint32_t)form0 + k * VECS_PER_FORM;
         int32_t *fv = vec + (size_t)v0 * VSTRIDE;
         const int32_t *cv = vec + (size_t)cls[k] * VECS_PER_FORM * VSTRIDE;
-        const form_entry *fe = form_cached(nm, x);
+        const form_entry *fe = form_cacheable(nm, x) ? form_cached_from(nm, x, cache_at[k]) : NULL;
         if (fe) {
             for (int r = 0; r < VECS_PER_FORM; r++)
                 add16_from(fv + r * VSTRIDE, cv + r * VSTRIDE, fe->v[r]);
