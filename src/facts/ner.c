@@ -871,27 +871,49 @@ static inline __attribute__((always_inline)) void vit_step(const vit_tables *vt,
      * Lane-wise the same float additions and the same maxima as the scalar loop over
      * predecessor lists. */
     v4f b0 = negv, b1 = negv, b2 = negv;
-    /* Unrolled: constant offsets, no loop counter (this loop was half of tagging's Viterbi).
-     * A dead predecessor (at NEG: an L-k at the sentence start) is skipped as the backtrace
-     * skips it. */
+    if (!checked) {
+        /* Every predecessor lives: the maximum of the nine sums as a tree of depth four
+         * rather than a chain of nine, since each position waits for the one before and
+         * the chain was most of a step's latency. The same maximum (max is associative and
+         * commutative on these finite scores; vmax on equal values differs at most in the
+         * sign of a zero, which nothing after tells apart). */
+        v4f s[9][3];
+        for (int a = 0; a < 9; a++) {
+            float p = prev[CPOS[a]];
+            v4f pv = {p, p, p, p};
+            for (int j = 0; j < 3; j++)
+                s[a][j] = pv + tc[a][j];
+        }
+        v4f m[3];
+        for (int j = 0; j < 3; j++)
+            m[j] = vmax(vmax(vmax(s[0][j], s[1][j]), vmax(s[2][j], s[3][j])),
+                        vmax(vmax(vmax(s[4][j], s[5][j]), vmax(s[6][j], s[7][j])), s[8][j]));
+        b0 = m[0];
+        b1 = m[1];
+        b2 = m[2];
+    } else {
+        /* Unrolled: constant offsets, no loop counter (this loop was half of tagging's
+         * Viterbi). A dead predecessor (at NEG: an L-k at the sentence start) is skipped as
+         * the backtrace skips it. */
 #define CLOSED_STEP(a)                                                                         \
-    if (!checked || prev[CPOS[a]] > NEG) {                                                     \
+    if (prev[CPOS[a]] > NEG) {                                                                 \
         float p = prev[CPOS[a]];                                                               \
         v4f pv = {p, p, p, p};                                                                 \
         b0 = vmax(b0, pv + tc[a][0]);                                                          \
         b1 = vmax(b1, pv + tc[a][1]);                                                          \
         b2 = vmax(b2, pv + tc[a][2]);                                                          \
     }
-    CLOSED_STEP(0)
-    CLOSED_STEP(1)
-    CLOSED_STEP(2)
-    CLOSED_STEP(3)
-    CLOSED_STEP(4)
-    CLOSED_STEP(5)
-    CLOSED_STEP(6)
-    CLOSED_STEP(7)
-    CLOSED_STEP(8)
+        CLOSED_STEP(0)
+        CLOSED_STEP(1)
+        CLOSED_STEP(2)
+        CLOSED_STEP(3)
+        CLOSED_STEP(4)
+        CLOSED_STEP(5)
+        CLOSED_STEP(6)
+        CLOSED_STEP(7)
+        CLOSED_STEP(8)
 #undef CLOSED_STEP
+    }
     /* I-k and L-k from B-k, then I-k: one lane per type k. */
     v4f pb, pi;
     memcpy(&pb, prev + 4, sizeof pb);
