@@ -1330,7 +1330,8 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
     size_t form0 = (size_t)nclass * VECS_PER_FORM;
     size_t pair0 = form0 + (size_t)nforms * VECS_PER_FORM;
     int32_t *vec = arena_alloc(a, (pair0 + chunk_cap) * VSTRIDE * sizeof *vec);
-    if (!vec)
+    uint64_t *pkeys = arena_alloc(a, longest * NER_PAIR_FEATS * sizeof *pkeys);
+    if (!vec || !pkeys)
         return false;
     b->n = 0;
     uint64_t f[NER_MAX_FEATS_SELF];
@@ -1433,11 +1434,17 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
                     memcpy(vp + q, &sum, sizeof sum);
                 }
             }
+            /* the sentence's conjunctions first, their Bloom words prefetched (128 KB: in L2,
+             * not L1), then queued past the filter */
             for (size_t i = 0; i < len; i++) {
-                size_t nf = ner_features_pairs_from_halves(&w[i0 + i], i + 1 < len ? &w[i0 + i + 1] : NULL,
-                                                           halves[i ? fs[i - 1] : nforms], halves[fs[i]], f);
-                batch_add(nm, b, vec, f, nf, (uint32_t)(pair0 + at + i));
+                uint64_t *pk = pkeys + i * NER_PAIR_FEATS;
+                ner_features_pairs_from_halves(&w[i0 + i], i + 1 < len ? &w[i0 + i + 1] : NULL,
+                                               halves[i ? fs[i - 1] : nforms], halves[fs[i]], pk);
+                for (int q = 0; q < NER_PAIR_FEATS; q++)
+                    __builtin_prefetch(&nm->bloom[bloom_word(pk[q])]);
             }
+            for (size_t i = 0; i < len; i++)
+                batch_add(nm, b, vec, pkeys + i * NER_PAIR_FEATS, NER_PAIR_FEATS, (uint32_t)(pair0 + at + i));
             i0 = j;
         }
         batch_flush(nm, b, vec);
