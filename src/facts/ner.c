@@ -119,8 +119,8 @@ struct ner_model {
     bool borrowed;            /* slots, bloom and more point into a compiled image */
     vit_tables vt;            /* from trans */
     bool bounded_emit;        /* scale * any int32 sum is within VIT_BOUND (vit_step) */
-    /* The form cache of a compiled image, or none (n_cache 0): slots hold entry + 1, 0 when
-     * empty. */
+    /* The form cache of a compiled image, or none (n_cache 0): slots hold entry + 1 in their
+     * low 16 bits and a tag of the form's hash above (cache_slot), 0 when empty. */
     const uint32_t *cache_slots;
     const form_entry *cache;
     const char *cache_text;
@@ -326,7 +326,7 @@ truncated:
  * head names the file it was compiled from (length, and a hash of its first and last 4 KB),
  * so that an image that does not belong to a language's ner.model is ignored and the file
  * parsed instead. */
-static const char COMPILED_MAGIC[8] = {'P', 'R', 'N', 'E', 'R', 'C', '2', '\0'};
+static const char COMPILED_MAGIC[8] = {'P', 'R', 'N', 'E', 'R', 'C', '3', '\0'};
 
 typedef struct compiled_head {
     char magic[8];
@@ -374,6 +374,19 @@ static size_t compiled_size(uint64_t mask, uint64_t n_more, uint64_t cache_mask,
 #define NER_CACHE_FORMS 8192
 #define NER_CACHE_MAX_LEN 48
 
+/* A slot of the form cache's table: the entry's number + 1 in the low 16 bits and the top 16
+ * bits of the form's hash above, so that probing compares tags in the slot array instead of
+ * reading a 192-byte entry per probe (a cache miss each: a quarter of the first stage's time
+ * went to them). A tag that matches is only a candidate: the entry is still checked. */
+#define CACHE_IDX_BITS 16
+#define CACHE_MAX_ENTRIES ((1u << CACHE_IDX_BITS) - 1)
+static inline uint32_t cache_tag(uint64_t h) { return (uint32_t)(h >> (64 - (32 - CACHE_IDX_BITS))); }
+static inline uint32_t cache_slot(uint64_t h, uint32_t entry_plus_1) {
+    return cache_tag(h) << CACHE_IDX_BITS | entry_plus_1;
+}
+static inline uint32_t cache_slot_entry(uint32_t slot) { return slot & CACHE_MAX_ENTRIES; }
+static inline uint32_t cache_slot_tag(uint32_t slot) { return slot >> CACHE_IDX_BITS; }
+
 typedef struct form_cand {
     const char *s;
     uint32_t len;
@@ -416,7 +429,7 @@ static bool cache_add(const ner_model *nm, form_cache *fc, size_t cap, const cha
     if (!ner_words_build(&wd, &sp, &l, &sent, 1, NULL, norm))
         return false;
     size_t at = slot_of(wd.h_w, fc->mask);
-    for (uint32_t e; (e = fc->slots[at]) != 0; at = (at + 1) & fc->mask)
+    for (uint32_t e; (e = cache_slot_entry(fc->slots[at])) != 0; at = (at + 1) & fc->mask)
         if (fc->e[e - 1].len == wd.len && memcmp(fc->text + fc->e[e - 1].off, wd.w, wd.len) == 0)
             return true;
     int32_t acc[VECS_PER_FORM][VSTRIDE];
@@ -433,7 +446,7 @@ static bool cache_add(const ner_model *nm, form_cache *fc, size_t cap, const cha
                 return true;
             fe.v[r][t] = (int16_t)acc[r][t];
         }
-    if (fc->n == cap)
+    if (fc->n == cap || fc->n == CACHE_MAX_ENTRIES)
         return true;
     fe.h = wd.h_w;
     fe.off = (uint32_t)fc->text_len;
@@ -441,7 +454,7 @@ static bool cache_add(const ner_model *nm, form_cache *fc, size_t cap, const cha
     memcpy(fc->text + fc->text_len, wd.w, wd.len);
     fc->text_len += wd.len;
     fc->e[fc->n++] = fe;
-    fc->slots[at] = (uint32_t)fc->n;
+    fc->slots[at] = cache_slot(wd.h_w, (uint32_t)fc->n);
     return true;
 }
 
@@ -506,14 +519,29 @@ static bool form_cache_build(const ner_model *nm, const lang_data *lang, form_ca
     return ok;
 }
 
-/* The cached entry of word x's form, or NULL. Words of all-capital sentences are left out
- * (their own features add one for the headline). */
-static const form_entry *form_cached(const ner_model *nm, const ner_word *x) {
-    if (!nm->n_cache || x->all_caps_sentence)
-        return NULL;
-    size_t at = slot_of(x->h_w, nm->cache_mask);
-    for (uint32_t e; (e = nm->cache_slots[at]) != 0 && e <= nm->n_cache; at = (at + 1) & nm->cache_mask) {
-        const form_entry *fe = &nm->cache[e - 1];
+/* Whether word x's form may be in the cache at all: words of all-capital sentences are left
+ * out (their own features add one for the headline). */
+static inline bool form_cacheable(const ner_model *nm, const ner_word *x) {
+    return nm->n_cache && !x->all_caps_sentence;
+}
+
+/* The first slot at or after `at` (probing) that is empty or holds x's tag: where the lookup
+ * of x's form goes on. The slot array only: no entry is read. */
+static inline size_t form_probe(const ner_model *nm, const ner_word *x, size_t at) {
+    uint32_t tag = cache_tag(x->h_w), e;
+    while ((e = nm->cache_slots[at]) != 0 && cache_slot_tag(e) != tag)
+        at = (at + 1) & nm->cache_mask;
+    return at;
+}
+
+/* The cached entry of word x's form (form_cacheable), probing from slot `at` (form_probe's
+ * answer, or any slot before it on x's probe path), or NULL. */
+static const form_entry *form_cached_from(const ner_model *nm, const ner_word *x, size_t at) {
+    for (uint32_t e; (e = nm->cache_slots[at = form_probe(nm, x, at)]) != 0; at = (at + 1) & nm->cache_mask) {
+        uint32_t i = cache_slot_entry(e);
+        if (i == 0 || i > nm->n_cache)
+            return NULL;
+        const form_entry *fe = &nm->cache[i - 1];
         if (fe->h == x->h_w && fe->len == x->len && fe->len <= nm->cache_text_len &&
             fe->off <= nm->cache_text_len - fe->len && strmap_same_key(nm->cache_text + fe->off, x->w, x->len))
             return fe;
@@ -843,27 +871,49 @@ static inline __attribute__((always_inline)) void vit_step(const vit_tables *vt,
      * Lane-wise the same float additions and the same maxima as the scalar loop over
      * predecessor lists. */
     v4f b0 = negv, b1 = negv, b2 = negv;
-    /* Unrolled: constant offsets, no loop counter (this loop was half of tagging's Viterbi).
-     * A dead predecessor (at NEG: an L-k at the sentence start) is skipped as the backtrace
-     * skips it. */
+    if (!checked) {
+        /* Every predecessor lives: the maximum of the nine sums as a tree of depth four
+         * rather than a chain of nine, since each position waits for the one before and
+         * the chain was most of a step's latency. The same maximum (max is associative and
+         * commutative on these finite scores; vmax on equal values differs at most in the
+         * sign of a zero, which nothing after tells apart). */
+        v4f s[9][3];
+        for (int a = 0; a < 9; a++) {
+            float p = prev[CPOS[a]];
+            v4f pv = {p, p, p, p};
+            for (int j = 0; j < 3; j++)
+                s[a][j] = pv + tc[a][j];
+        }
+        v4f m[3];
+        for (int j = 0; j < 3; j++)
+            m[j] = vmax(vmax(vmax(s[0][j], s[1][j]), vmax(s[2][j], s[3][j])),
+                        vmax(vmax(vmax(s[4][j], s[5][j]), vmax(s[6][j], s[7][j])), s[8][j]));
+        b0 = m[0];
+        b1 = m[1];
+        b2 = m[2];
+    } else {
+        /* Unrolled: constant offsets, no loop counter (this loop was half of tagging's
+         * Viterbi). A dead predecessor (at NEG: an L-k at the sentence start) is skipped as
+         * the backtrace skips it. */
 #define CLOSED_STEP(a)                                                                         \
-    if (!checked || prev[CPOS[a]] > NEG) {                                                     \
+    if (prev[CPOS[a]] > NEG) {                                                                 \
         float p = prev[CPOS[a]];                                                               \
         v4f pv = {p, p, p, p};                                                                 \
         b0 = vmax(b0, pv + tc[a][0]);                                                          \
         b1 = vmax(b1, pv + tc[a][1]);                                                          \
         b2 = vmax(b2, pv + tc[a][2]);                                                          \
     }
-    CLOSED_STEP(0)
-    CLOSED_STEP(1)
-    CLOSED_STEP(2)
-    CLOSED_STEP(3)
-    CLOSED_STEP(4)
-    CLOSED_STEP(5)
-    CLOSED_STEP(6)
-    CLOSED_STEP(7)
-    CLOSED_STEP(8)
+        CLOSED_STEP(0)
+        CLOSED_STEP(1)
+        CLOSED_STEP(2)
+        CLOSED_STEP(3)
+        CLOSED_STEP(4)
+        CLOSED_STEP(5)
+        CLOSED_STEP(6)
+        CLOSED_STEP(7)
+        CLOSED_STEP(8)
 #undef CLOSED_STEP
+    }
     /* I-k and L-k from B-k, then I-k: one lane per type k. */
     v4f pb, pi;
     memcpy(&pb, prev + 4, sizeof pb);
@@ -1012,6 +1062,10 @@ static void tag_sentence(const ner_model *nm, const ner_word *w, size_t n, const
  * fill buffers per core); 16 and 32, and BATCH 4096, measured within noise of each other on
  * the CNN/DailyMail dev articles. */
 #define DIST 16
+/* Tokens whose conjunctions are queued as one run of lookups (tag_document_stage1): about
+ * twenty sentences of news; their token vectors, 80 bytes each, stay in L2. 512 and 2048
+ * measured alike (512 a little ahead), both ahead of a batch per sentence. */
+#define PAIR_CHUNK 512
 
 typedef struct lookup_batch {
     uint64_t key[BATCH];
@@ -1253,8 +1307,8 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
         }
         cls[k] = (uint32_t)ctable[s];
     }
-    /* vec: the classes' vectors, then the forms', then one per token of the sentence being
-     * tagged (reused from sentence to sentence, so that it stays in cache) */
+    /* vec: the classes' vectors, then the forms', then one per token of the chunk of
+     * sentences being tagged (reused from chunk to chunk, so that it stays in cache) */
     size_t longest = 1;
     for (size_t i0 = 0; i0 < n;) {
         size_t j = run_end(sent, n, i0);
@@ -1262,6 +1316,9 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
             longest = j - i0;
         i0 = j;
     }
+    size_t chunk_cap = longest > PAIR_CHUNK ? longest : PAIR_CHUNK;
+    if (chunk_cap > n)
+        chunk_cap = n ? n : 1;
     /* the beginnings of the conjunctions' hashes, once per form (ner_pair_halves) */
     uint64_t(*halves)[NER_PAIR_HALVES] = arena_alloc(a, ((size_t)nforms + 1) * sizeof *halves);
     if (!halves)
@@ -1272,8 +1329,9 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
     const v4f scalev = {nm->scale, nm->scale, nm->scale, nm->scale};
     size_t form0 = (size_t)nclass * VECS_PER_FORM;
     size_t pair0 = form0 + (size_t)nforms * VECS_PER_FORM;
-    int32_t *vec = arena_alloc(a, (pair0 + longest) * VSTRIDE * sizeof *vec);
-    if (!vec)
+    int32_t *vec = arena_alloc(a, (pair0 + chunk_cap) * VSTRIDE * sizeof *vec);
+    uint64_t *pkeys = arena_alloc(a, longest * NER_PAIR_FEATS * sizeof *pkeys);
+    if (!vec || !pkeys)
         return false;
     b->n = 0;
     uint64_t f[NER_MAX_FEATS_SELF];
@@ -1287,12 +1345,46 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
     }
     /* The classes first: a form's vectors start as its class's (plus its cached sums). */
     batch_flush(nm, b, vec);
+    /* The forms' cache lookups in passes, so that their misses (the slot, the entry, its
+     * text: each a random place in a few MB) overlap instead of following one another: the
+     * slots DIST forms ahead are prefetched and probed by tag, then the entries found are
+     * prefetched with their text, then checked as each form is summed. */
+    uint32_t *cache_at = arena_alloc(a, ((size_t)nforms + 1) * sizeof *cache_at);
+    if (!cache_at)
+        return false;
+    for (uint32_t k = 0; k < nforms && k < DIST; k++)
+        if (form_cacheable(nm, &w[rep[k]]))
+            __builtin_prefetch(&nm->cache_slots[slot_of(w[rep[k]].h_w, nm->cache_mask)]);
+    for (uint32_t k = 0; k < nforms; k++) {
+        if (k + DIST < nforms && form_cacheable(nm, &w[rep[k + DIST]]))
+            __builtin_prefetch(&nm->cache_slots[slot_of(w[rep[k + DIST]].h_w, nm->cache_mask)]);
+        const ner_word *x = &w[rep[k]];
+        if (!form_cacheable(nm, x))
+            continue;
+        size_t at = form_probe(nm, x, slot_of(x->h_w, nm->cache_mask));
+        cache_at[k] = (uint32_t)at;
+        uint32_t e = cache_slot_entry(nm->cache_slots[at]);
+        if (e && e <= nm->n_cache)
+            __builtin_prefetch(&nm->cache[e - 1]);
+    }
+    for (uint32_t k = 0; k < nforms; k++) {
+        if (!form_cacheable(nm, &w[rep[k]]))
+            continue;
+        uint32_t e = cache_slot_entry(nm->cache_slots[cache_at[k]]);
+        if (!e || e > nm->n_cache)
+            continue;
+        const form_entry *fe = &nm->cache[e - 1];
+        __builtin_prefetch((const char *)fe + 64);
+        __builtin_prefetch((const char *)fe + 128);
+        if (fe->off < nm->cache_text_len)
+            __builtin_prefetch(nm->cache_text + fe->off);
+    }
     for (uint32_t k = 0; k < nforms; k++) {
         const ner_word *x = &w[rep[k]];
         uint32_t v0 = (uint32_t)form0 + k * VECS_PER_FORM;
         int32_t *fv = vec + (size_t)v0 * VSTRIDE;
         const int32_t *cv = vec + (size_t)cls[k] * VECS_PER_FORM * VSTRIDE;
-        const form_entry *fe = form_cached(nm, x);
+        const form_entry *fe = form_cacheable(nm, x) ? form_cached_from(nm, x, cache_at[k]) : NULL;
         if (fe) {
             for (int r = 0; r < VECS_PER_FORM; r++)
                 add16_from(fv + r * VSTRIDE, cv + r * VSTRIDE, fe->v[r]);
@@ -1304,67 +1396,91 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
             batch_add(nm, b, vec, f, ner_features_neighbour_word(x, r, f), v0 + (uint32_t)r);
     }
     batch_flush(nm, b, vec);
-    for (size_t i0 = 0; i0 < n;) {
-        size_t j = run_end(sent, n, i0);
-        size_t len = j - i0;
-        const uint32_t *fs = form + i0;
-        /* Each token's vector starts as the sum of the five vectors of itself and its
-         * neighbours (whole vectors, in registers), and its conjunctions are added to it:
-         * the same integers as adding all six at the end, without zeroing it first. */
-        for (size_t i = 0; i < len; i++) {
-#define FORM_VEC(k, r) (vec + (form0 + (size_t)(k) * VECS_PER_FORM + (r)) * VSTRIDE)
-            const int32_t *v0 = FORM_VEC(fs[i], VEC_SELF);
-            const int32_t *vm2 = i >= 2 ? FORM_VEC(fs[i - 2], NER_NB_M2) : nm->edge[NER_NB_M2];
-            const int32_t *vm1 = i >= 1 ? FORM_VEC(fs[i - 1], NER_NB_M1) : nm->edge[NER_NB_M1];
-            const int32_t *vp1 = i + 1 < len ? FORM_VEC(fs[i + 1], NER_NB_P1) : nm->edge[NER_NB_P1];
-            const int32_t *vp2 = i + 2 < len ? FORM_VEC(fs[i + 2], NER_NB_P2) : nm->edge[NER_NB_P2];
-#undef FORM_VEC
-            int32_t *vp = vec + (pair0 + i) * VSTRIDE;
-            for (int q = 0; q < VSTRIDE; q += 4) {
-                v4i_u a1, a2, a3, a4, a5;
-                memcpy(&a1, v0 + q, sizeof a1);
-                memcpy(&a2, vm2 + q, sizeof a2);
-                memcpy(&a3, vm1 + q, sizeof a3);
-                memcpy(&a4, vp1 + q, sizeof a4);
-                memcpy(&a5, vp2 + q, sizeof a5);
-                v4i_u sum = a1 + a2 + a3 + a4 + a5;
-                memcpy(vp + q, &sum, sizeof sum);
-            }
+    /* Sentences a chunk at a time (whole sentences, up to PAIR_CHUNK tokens): the
+     * conjunctions of all its tokens are looked up in one batch, so that the prefetches run
+     * ahead across sentence ends (a batch per sentence began each one with a full miss). */
+    for (size_t c0 = 0; c0 < n;) {
+        size_t c1 = c0;
+        while (c1 < n) {
+            size_t j = run_end(sent, n, c1);
+            if (c1 > c0 && j - c0 > chunk_cap)
+                break;
+            c1 = j;
         }
-        for (size_t i = 0; i < len; i++) {
-            size_t nf = ner_features_pairs_from_halves(&w[i0 + i], i + 1 < len ? &w[i0 + i + 1] : NULL,
-                                                       halves[i ? fs[i - 1] : nforms], halves[fs[i]], f);
-            batch_add(nm, b, vec, f, nf, (uint32_t)(pair0 + i));
+        for (size_t i0 = c0; i0 < c1;) {
+            size_t j = run_end(sent, n, i0);
+            size_t len = j - i0, at = i0 - c0;
+            const uint32_t *fs = form + i0;
+            /* Each token's vector starts as the sum of the five vectors of itself and its
+             * neighbours (whole vectors, in registers), and its conjunctions are added to it:
+             * the same integers as adding all six at the end, without zeroing it first. */
+            for (size_t i = 0; i < len; i++) {
+#define FORM_VEC(k, r) (vec + (form0 + (size_t)(k) * VECS_PER_FORM + (r)) * VSTRIDE)
+                const int32_t *v0 = FORM_VEC(fs[i], VEC_SELF);
+                const int32_t *vm2 = i >= 2 ? FORM_VEC(fs[i - 2], NER_NB_M2) : nm->edge[NER_NB_M2];
+                const int32_t *vm1 = i >= 1 ? FORM_VEC(fs[i - 1], NER_NB_M1) : nm->edge[NER_NB_M1];
+                const int32_t *vp1 = i + 1 < len ? FORM_VEC(fs[i + 1], NER_NB_P1) : nm->edge[NER_NB_P1];
+                const int32_t *vp2 = i + 2 < len ? FORM_VEC(fs[i + 2], NER_NB_P2) : nm->edge[NER_NB_P2];
+#undef FORM_VEC
+                int32_t *vp = vec + (pair0 + at + i) * VSTRIDE;
+                for (int q = 0; q < VSTRIDE; q += 4) {
+                    v4i_u a1, a2, a3, a4, a5;
+                    memcpy(&a1, v0 + q, sizeof a1);
+                    memcpy(&a2, vm2 + q, sizeof a2);
+                    memcpy(&a3, vm1 + q, sizeof a3);
+                    memcpy(&a4, vp1 + q, sizeof a4);
+                    memcpy(&a5, vp2 + q, sizeof a5);
+                    v4i_u sum = a1 + a2 + a3 + a4 + a5;
+                    memcpy(vp + q, &sum, sizeof sum);
+                }
+            }
+            /* the sentence's conjunctions first, their Bloom words prefetched (128 KB: in L2,
+             * not L1), then queued past the filter */
+            for (size_t i = 0; i < len; i++) {
+                uint64_t *pk = pkeys + i * NER_PAIR_FEATS;
+                ner_features_pairs_from_halves(&w[i0 + i], i + 1 < len ? &w[i0 + i + 1] : NULL,
+                                               halves[i ? fs[i - 1] : nforms], halves[fs[i]], pk);
+                for (int q = 0; q < NER_PAIR_FEATS; q++)
+                    __builtin_prefetch(&nm->bloom[bloom_word(pk[q])]);
+            }
+            for (size_t i = 0; i < len; i++)
+                batch_add(nm, b, vec, pkeys + i * NER_PAIR_FEATS, NER_PAIR_FEATS, (uint32_t)(pair0 + at + i));
+            i0 = j;
         }
         batch_flush(nm, b, vec);
-        for (size_t i = 0; i < len; i++) {
-            /* Converted and scaled four tags at a time (the same int-to-float rounding and
-             * float product as one tag at a time), and the first four quads transposed into
-             * Viterbi's order (VPOS). */
-            const int32_t *vp = vec + (pair0 + i) * VSTRIDE;
-            float *er = emit + i * NER_NTAGS;
-            v4f q[4];
-            for (int k = 0; k < 4; k++) {
-                v4i_u a0;
-                memcpy(&a0, vp + 4 * k, sizeof a0);
-                q[k] = __builtin_convertvector(a0, v4f) * scalev;
+        for (size_t i0 = c0; i0 < c1;) {
+            size_t j = run_end(sent, n, i0);
+            size_t len = j - i0, at = i0 - c0;
+            for (size_t i = 0; i < len; i++) {
+                /* Converted and scaled four tags at a time (the same int-to-float rounding and
+                 * float product as one tag at a time), and the first four quads transposed into
+                 * Viterbi's order (VPOS). */
+                const int32_t *vp = vec + (pair0 + at + i) * VSTRIDE;
+                float *er = emit + i * NER_NTAGS;
+                v4f q[4];
+                for (int k = 0; k < 4; k++) {
+                    v4i_u a0;
+                    memcpy(&a0, vp + 4 * k, sizeof a0);
+                    q[k] = __builtin_convertvector(a0, v4f) * scalev;
+                }
+                v4f lo01 = __builtin_shufflevector(q[0], q[1], 0, 4, 1, 5);
+                v4f hi01 = __builtin_shufflevector(q[0], q[1], 2, 6, 3, 7);
+                v4f lo23 = __builtin_shufflevector(q[2], q[3], 0, 4, 1, 5);
+                v4f hi23 = __builtin_shufflevector(q[2], q[3], 2, 6, 3, 7);
+                v4f t0 = __builtin_shufflevector(lo01, lo23, 0, 1, 4, 5);
+                v4f t1 = __builtin_shufflevector(lo01, lo23, 2, 3, 6, 7);
+                v4f t2 = __builtin_shufflevector(hi01, hi23, 0, 1, 4, 5);
+                v4f t3 = __builtin_shufflevector(hi01, hi23, 2, 3, 6, 7);
+                memcpy(er, &t0, sizeof t0);
+                memcpy(er + 4, &t1, sizeof t1);
+                memcpy(er + 8, &t2, sizeof t2);
+                memcpy(er + 12, &t3, sizeof t3);
+                er[16] = (float)vp[16] * nm->scale;
             }
-            v4f lo01 = __builtin_shufflevector(q[0], q[1], 0, 4, 1, 5);
-            v4f hi01 = __builtin_shufflevector(q[0], q[1], 2, 6, 3, 7);
-            v4f lo23 = __builtin_shufflevector(q[2], q[3], 0, 4, 1, 5);
-            v4f hi23 = __builtin_shufflevector(q[2], q[3], 2, 6, 3, 7);
-            v4f t0 = __builtin_shufflevector(lo01, lo23, 0, 1, 4, 5);
-            v4f t1 = __builtin_shufflevector(lo01, lo23, 2, 3, 6, 7);
-            v4f t2 = __builtin_shufflevector(hi01, hi23, 0, 1, 4, 5);
-            v4f t3 = __builtin_shufflevector(hi01, hi23, 2, 3, 6, 7);
-            memcpy(er, &t0, sizeof t0);
-            memcpy(er + 4, &t1, sizeof t1);
-            memcpy(er + 8, &t2, sizeof t2);
-            memcpy(er + 12, &t3, sizeof t3);
-            er[16] = (float)vp[16] * nm->scale;
+            vit_run(&nm->vt, nm->trans, emit, len, emit, tags + i0, nm->bounded_emit);
+            i0 = j;
         }
-        vit_run(&nm->vt, nm->trans, emit, len, emit, tags + i0, nm->bounded_emit);
-        i0 = j;
+        c0 = c1;
     }
     return true;
 }

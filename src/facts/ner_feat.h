@@ -226,6 +226,8 @@ size_t ner_features_neighbour_shape(const ner_word *nb, int role, uint64_t *out)
  * (hself), given itself and the word after it (p1, NULL at the sentence end). The same hashes
  * in the same order as ner_features_pairs. */
 #define NER_PAIR_HALVES 6
+/* The conjunctions of one token: what ner_features_pairs_from_halves always writes. */
+#define NER_PAIR_FEATS 6
 void ner_pair_halves(const ner_word *w, uint64_t *out);
 static inline size_t ner_features_pairs_from_halves(const ner_word *w, const ner_word *p1, const uint64_t *hm1,
                                                     const uint64_t *hself, uint64_t *out);
@@ -262,6 +264,6 @@ static inline size_t ner_features_pairs_from_halves(const ner_word *w, const ner
     out[3] = ner_hash_comb(hm1[2], w->h_shape);
     out[4] = ner_hash_comb(hself[5], lwp1);
     out[5] = ner_hash_comb(hm1[3], lwp1);
-    return 6;
+    return NER_PAIR_FEATS;
 }
 #endif

@@ -147,6 +147,9 @@ int32_t lexicon_form_term_h(const lexicon *lx, const char *form, size_t len, uin
     return *s ? lx->forms[*s - 1].value >> 1 : -1;
 }
 
+/* How many new terms back intern_stem prefetches the idf key of (see there). */
+#define DF_KEY_LAG 4
+
 /* The term id of a stem, made when it is new (its text copied to the arena: term_text is
  * NUL-terminated, which a stem of stems.tsv in the model is not; `owned`: stem is already
  * such a copy, kept as it is), for a new form (ASCII when `ascii`). */
@@ -183,6 +186,19 @@ static int32_t intern_stem(lexicon *lx, const char *stem, size_t len, bool ascii
     const char *copy = owned ? stem : arena_strndup(lx->mem, stem, len);
     if (!copy)
         return -1;
+    /* The summary will want each term's idf (model_idf_h), two cache misses in the model's
+     * document-frequency table (a megabyte of cold slots, then the key a slot points to):
+     * the new term's slot is asked for now, and the key of the term DF_KEY_LAG terms back,
+     * whose slot has arrived by now, so that both are in cache by then. */
+    const strmap *df = lx->lang ? &lx->lang->df : NULL;
+    if (df && df->cap) {
+        __builtin_prefetch(&df->slots[h & (df->cap - 1)]);
+        if (lx->n_terms >= DF_KEY_LAG) {
+            const strmap_slot *sl = &df->slots[lx->term_hash[lx->n_terms - DF_KEY_LAG] & (df->cap - 1)];
+            if (sl->key)
+                __builtin_prefetch(sl->key);
+        }
+    }
     int32_t id = (int32_t)lx->n_terms;
     lx->term_text[id] = copy;
     lx->term_len[id] = (uint32_t)len;
