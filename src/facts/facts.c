@@ -2227,7 +2227,18 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             opens_subject = auxiliary(d, j) || modal(d, j);
         if (!opens_subject && (k >= end || k - a > 16))
             return false;
-        if (!opens_subject) {
+        /* "Over the last year more than 25,000 people, a population about the size of Key
+         * West, have fought ...": an opening phrase that is a time ends with it when a count
+         * follows, which opens the subject (the comma is an aside's) */
+        uint32_t counted_from = 0;
+        for (uint32_t j = a + 1; j < k && !opens_subject && !counted_from; j++) {
+            uint32_t te = timex_end_at(d, f, j), gs = 0;
+            if (te > j && te < k && (group_opener(d, te, end, &gs) || d->seg.tokens[te].kind == TOK_NUMBER))
+                counted_from = te;
+        }
+        if (counted_from)
+            a = counted_from;
+        else if (!opens_subject) {
             a = k + 1;
             /* "With home theatre systems, plasma TVs, and digital video recorders moving into
              * the living room, the way people watch TV will ...": the comma closed an item of

@@ -1231,3 +1231,10 @@ Test(brief, a_group_and_a_verb_across_but_make_no_line) {
                    "strangers. She ran ten marathons. Her charity raised a million.\n",
                    "Most people give up sweets for Lent");
 }
+
+Test(brief, a_count_after_an_opening_time_opens_the_subject) {
+    /* the comma after "people" closes an aside, not the opening phrase */
+    assert_line("Over the last year more than 25,000 people, a population about the size of a small city, have "
+                "fought the disease. More than 10,000 have not survived. Doctors say the worst is over.\n",
+                "More than 25,000 people: fought the disease.");
+}
