@@ -1238,3 +1238,10 @@ Test(brief, a_count_after_an_opening_time_opens_the_subject) {
                 "fought the disease. More than 10,000 have not survived. Doctors say the worst is over.\n",
                 "More than 25,000 people: fought the disease.");
 }
+
+Test(brief, a_paper_named_for_a_day_is_no_when) {
+    assert_line("Three more councils have vowed to teach first aid skills in schools, backing The Herald on "
+                "Sunday's campaign to add first aid to the curriculum. Charities last night welcomed the move. "
+                "Teachers will be trained next year.\n",
+                "Three more councils: vowed to teach first aid skills. ");
+}
