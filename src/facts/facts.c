@@ -2833,6 +2833,13 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             if (doc_tok_is(d, k, "whether") || doc_tok_is(d, k, "why") || doc_tok_is(d, k, "how") ||
                 doc_tok_is(d, k, "what"))
                 return refuse(f);
+    /* "wouldn't have moved any quicker had he been ...", "could have been killed": a modal
+     * with "have" before the head says what did not happen */
+    for (uint32_t k = b; k + 1 < head && !own; k++)
+        if ((doc_tok_is(d, k, "would") || doc_tok_is(d, k, "could") || doc_tok_is(d, k, "might") ||
+             doc_tok_is(d, k, "should") || doc_tok_is(d, k, "wouldn't") || doc_tok_is(d, k, "couldn't")) &&
+            (doc_tok_is(d, k + 1, "have") || (k + 2 < head && doc_tok_is(d, k + 2, "have"))))
+            return refuse(f);
     /* a modal or a negation changes what happened: "will not get a day off" */
     uint32_t ps = own ? own : planned ? b : state_from ? state_from : head;
     if (!own && !planned && (negated || modal_seen)) {

@@ -1245,3 +1245,10 @@ Test(brief, a_paper_named_for_a_day_is_no_when) {
                 "Teachers will be trained next year.\n",
                 "Three more councils: vowed to teach first aid skills. ");
 }
+
+Test(brief, what_would_have_happened_is_no_event) {
+    assert_no_line("Tom Reyes wouldn't have moved any quicker had he been chasing a ball at Marsh Lane. At the "
+                   "county show the former Harbour Town captain was leading a prize bull round the ring. The "
+                   "bull won its class.\n",
+                   "Tom Reyes wouldn't");
+}
