@@ -2651,6 +2651,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
      * too little to stand as the event */
     uint32_t lone = min_e > head + 1 && e == min_e ? head + 1 : head;
     e = that_end ? that_end : with_complement(d, f, lone, e, end, FW_COMPLEMENT | FW_CIRCUMSTANCE);
+    /* "vowed to stand [by Paul McGowan]": a verb after "to" that ends the predicate takes
+     * its complement as a lone head does */
+    if (!that_end && e >= head + 3 && doc_tok_is(d, e - 2, "to") && d->seg.tokens[e - 1].kind == TOK_WORD &&
+        d->seg.tokens[e - 1].shape == SHAPE_LOWER && !d->tok_stop[e - 1])
+        e = with_complement(d, f, e - 1, e, end, FW_COMPLEMENT);
     /* "in talks [with Peugeot]": a state takes its complement as a verb does */
     if (stated || identified)
         e = with_complement(d, f, e - 1, e, end, FW_COMPLEMENT);

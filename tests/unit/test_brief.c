@@ -574,7 +574,7 @@ Test(brief, a_day_in_a_paper_s_name_is_no_time_of_the_event) {
 Test(brief, a_country_after_the_acts_as_its_state) {
     assert_line("The US has asked the trade court to rule on the steel duties of its neighbours. Officials "
                 "filed the papers on Monday. A ruling may take a year.\n",
-                "US: asked the trade court to rule. ");
+                "US: asked the trade court to rule on the steel duties of its neighbours. ");
 }
 
 Test(brief, a_long_subject_that_ends_with_a_name_leads_as_its_head_and_the_name) {
@@ -1251,4 +1251,10 @@ Test(brief, what_would_have_happened_is_no_event) {
                    "county show the former Harbour Town captain was leading a prize bull round the ring. The "
                    "bull won its class.\n",
                    "Tom Reyes wouldn't");
+}
+
+Test(brief, a_verb_after_to_takes_its_complement) {
+    assert_line("Ana Lovric has become the third leading player to withdraw from the Brenmark Open with an "
+                "injury. Lovric hurt her wrist in training. The tournament starts on Monday.\n",
+                "Ana Lovric: has become the third leading player to withdraw from the Brenmark Open. ");
 }
