@@ -2711,9 +2711,16 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     if (!that_end && e < end && e >= head + 4 && doc_tok_is(d, e - 2, "to") &&
         (doc_tok_is(d, e, "that") || (quotes_is_pronoun(d, e) && d->seg.tokens[e].shape == SHAPE_LOWER)))
         e -= 2;
+    /* "agreed to pay 30% more [for natural gas]": "more" after an amount is its measure, and
+     * takes the phrase that says of what */
+    if (e < end && e >= 2 && (doc_tok_is(d, e - 1, "more") || doc_tok_is(d, e - 1, "less")) &&
+        (d->seg.tokens[e - 2].kind == TOK_NUMBER || doc_tok_is(d, e - 2, "%")))
+        e = with_complement(d, f, e - 1, e, end, FW_COMPLEMENT);
     /* not "... the", but "the US" stays ("us" is a stop word only in lower case), and so does
-     * a closing quotation mark */
-    while (e > min_e && (fact_word(d, e - 1, FW_DEGREE) || /* "making money from beer-flavoured drinks [rather]" */
+     * a closing quotation mark or an amount's "more" */
+    while (e > min_e && !(e >= 2 && (doc_tok_is(d, e - 1, "more") || doc_tok_is(d, e - 1, "less")) &&
+                          (d->seg.tokens[e - 2].kind == TOK_NUMBER || doc_tok_is(d, e - 2, "%"))) &&
+           (fact_word(d, e - 1, FW_DEGREE) || /* "making money from beer-flavoured drinks [rather]" */
                          (d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER &&
                           !(fact_word(d, e - 1, FW_PARTICLE_END) && !d->tok_stop[e - 2])) || /* "watch out" */
                             (d->seg.tokens[e - 1].kind == TOK_PUNCT && !(d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE)))) {

@@ -1258,3 +1258,9 @@ Test(brief, a_verb_after_to_takes_its_complement) {
                 "injury. Lovric hurt her wrist in training. The tournament starts on Monday.\n",
                 "Ana Lovric: has become the third leading player to withdraw from the Brenmark Open. ");
 }
+
+Test(brief, more_after_an_amount_is_its_measure) {
+    assert_line("Latvia has agreed to pay 30% more for electricity supplied by its neighbour. The deal was sealed "
+                "after a week of talks. Prices will rise in May.\n",
+                "Latvia: agreed to pay 30% more for electricity. ");
+}
