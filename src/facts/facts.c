@@ -2611,6 +2611,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             /* "topped the US and Canada box office": two names that share what follows */
             (e > head + 1 && e + 1 < end && doc_tok_is(d, e, "and") && name_or_number(d, e - 1) &&
              d->seg.tokens[e - 1].kind == TOK_WORD && name_or_number(d, e + 1) && d->seg.tokens[e + 1].kind == TOK_WORD) ||
+            /* "asked a US banker and former IMF director to run ...": two descriptions of one
+             * object, the second a role's modifier ("former", "acting") */
+            (e > head + 2 && e + 2 < end && doc_tok_is(d, e, "and") && d->seg.tokens[e - 1].kind == TOK_WORD &&
+             !d->tok_stop[e - 1] &&
+             (model_entity_word(d->lang, d->text + d->seg.tokens[e + 1].start,
+                                d->seg.tokens[e + 1].end - d->seg.tokens[e + 1].start) & EW_ROLE_MODIFIER)) ||
             /* a quotation that is the object ("attacked "false" ..."), not a clause after it
              * ("accepted her mistakes 'contributed' to ...") */
             ((d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) && e + 1 < end && d->seg.tokens[e + 1].kind == TOK_WORD &&

@@ -1264,3 +1264,9 @@ Test(brief, more_after_an_amount_is_its_measure) {
                 "after a week of talks. Prices will rise in May.\n",
                 "Latvia: agreed to pay 30% more for electricity. ");
 }
+
+Test(brief, two_descriptions_of_one_object_stay_together) {
+    assert_line("Latvia has asked a Swedish banker and former central bank governor to run its state lender. "
+                "Anna Berg has agreed to take the job. She starts in May.\n",
+                "Latvia: asked a Swedish banker and former central bank governor to run its state lender. ");
+}
