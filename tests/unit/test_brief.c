@@ -1270,3 +1270,11 @@ Test(brief, two_descriptions_of_one_object_stay_together) {
                 "Anna Berg has agreed to take the job. She starts in May.\n",
                 "Latvia: asked a Swedish banker and former central bank governor to run its state lender. ");
 }
+
+Test(brief, a_place_after_following_is_the_other_events) {
+    /* the odds were cut at the bookmakers, not at Marsh Lane */
+    assert_brief_lacks("Odds on the new harbour bridge being named after Tom Reyes have been slashed, following the "
+                       "striker's winning goal at Marsh Lane. Bookmakers took 300 bets. The council "
+                       "will choose a name in May.\n",
+                       "slashed, Marsh Lane");
+}
