@@ -1658,6 +1658,16 @@ static uint32_t relative_clause_end(const precis_doc *d, uint32_t w, uint32_t fr
  * otherwise say nothing alone ("stabbed [during an early-morning argument]"). */
 static bool amount_symbol(const precis_doc *d, uint32_t k, uint32_t end);
 static bool verb_group_word(const precis_doc *d, uint32_t k);
+/* The tokens beyond the first of a name that ends at token e and starts at or after token
+ * from (0 when no mention ends at e): a name reads as one word. */
+static uint32_t name_tail(const facts *f, uint32_t from, uint32_t e) {
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->tok_end == e && m->tok_start >= from)
+            return m->tok_end - m->tok_start - 1;
+    }
+    return 0;
+}
 /* True when the -ly word at k is a verb ("is to supply Japan Airlines", "to apply for"): after
  * "to" an adverb comes before its verb ("to quickly supply"), so an -ly word followed by no
  * content word is the verb itself. */
@@ -1739,6 +1749,23 @@ static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v,
             both = doc_tok_is(d, k, "both");
         if (shared || both)
             return e;
+    }
+    /* "for best male [and female film actors]": a phrase cut at "and" between two plain words
+     * goes on to the second, or is left out when it cannot */
+    if (c + 1 < end && (doc_tok_is(d, c, "and") || doc_tok_is(d, c, "or")) && d->seg.tokens[c - 1].kind == TOK_WORD &&
+        d->seg.tokens[c - 1].shape == SHAPE_LOWER && !d->tok_stop[c - 1] && d->seg.tokens[c + 1].kind == TOK_WORD &&
+        d->seg.tokens[c + 1].shape == SHAPE_LOWER && !d->tok_stop[c + 1] && !auxiliary(d, c + 1) && !modal(d, c + 1) &&
+        !irregular_past(d, c + 1) && !quotes_is_speech_verb(d, c + 1) && !ends_with_ly(d, c + 1) &&
+        strncmp(d->text + d->seg.tokens[c + 1].end - 2, "ed", 2) != 0 &&
+        /* (not a clause of its own: "and later died") */
+        !(c + 2 < end && (irregular_past(d, c + 2) || (d->seg.tokens[c + 2].end - d->seg.tokens[c + 2].start > 3 &&
+                                                      strncmp(d->text + d->seg.tokens[c + 2].end - 2, "ed", 2) == 0)))) {
+        uint32_t g = c + 1;
+        while (g < end && g - v < VERB_PHRASE_MAX && !ends_verb_phrase(d, g))
+            g++;
+        if (g - v >= VERB_PHRASE_MAX || d->tok_stop[g - 1])
+            return e;
+        c = g;
     }
     /* the phrase ends on a content word; a capitalised abbreviation ("the US") is a name even
      * when its lower-case form is a stop word */
@@ -2666,9 +2693,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     if (stated || identified)
         e = with_complement(d, f, e - 1, e, end, FW_COMPLEMENT);
     /* "will put the company [into liquidation]", "charged a man [with murder]": after a short
-     * object, the verb's own complement */
-    else if (!that_end && e > head + 1 && e - head <= OBJECT_MAX + 1 && !d->tok_stop[e - 1] &&
-             d->seg.tokens[e - 1].kind == TOK_WORD)
+     * object, the verb's own complement; a name counts as one word ("rushed Kenneth Morgan
+     * Stancil III [from court]") */
+    else if (!that_end && e > head + 1 && e - head - name_tail(f, head + 1, e) <= OBJECT_MAX + 1 &&
+             !d->tok_stop[e - 1] && d->seg.tokens[e - 1].kind == TOK_WORD)
         e = with_complement(d, f, e - 1, e, end, FW_OBJECT_COMPLEMENT);
     /* "among three British authors [who have made the shortlist]": the clause says what for */
     if (identified && e < end && (doc_tok_is(d, e, "who") || doc_tok_is(d, e, "which") || doc_tok_is(d, e, "that")))

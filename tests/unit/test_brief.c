@@ -1278,3 +1278,15 @@ Test(brief, a_place_after_following_is_the_other_events) {
                        "will choose a name in May.\n",
                        "slashed, Marsh Lane");
 }
+
+Test(brief, a_long_name_object_still_takes_its_complement) {
+    assert_line("Deputies rushed Kenneth Morgan Varga III from court Thursday after the murder suspect swore at "
+                "a judge. Varga is accused of killing a guard. His trial resumes next week.\n",
+                "Deputies: rushed Kenneth Morgan Varga III from court");
+}
+
+Test(brief, a_complement_cut_between_two_plain_words_goes_on) {
+    assert_line("Ana Lovric and Tom Reyes have won the Brenmark Screen Awards for best male and female film actors, "
+                "boosting their hopes for the national prizes. Lovric played a nurse. Reyes played a miner.\n",
+                "Ana Lovric and Tom Reyes: won the Brenmark Screen Awards for best male and female film actors");
+}
