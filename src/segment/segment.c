@@ -143,7 +143,7 @@ static bool is_opener(const splitter *sp, size_t k) {
 
 static bool is_stopword(const splitter *sp, size_t k) {
     const token *t = &sp->tok[k];
-    if (!sp->lang || !sp->lang->stopwords.slots || t->kind != TOK_WORD || t->end - t->start > 40)
+    if (!sp->lang || !sp->lang->stopwords.cap || t->kind != TOK_WORD || t->end - t->start > 40)
         return false; /* no function word is 40 bytes long */
     char low[180];
     size_t n = seg_lower(sp->s + t->start, t->end - t->start, low, sizeof low);

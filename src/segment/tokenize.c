@@ -626,7 +626,7 @@ typedef struct tok_state {
 } tok_state;
 
 static int abbrev_class(const tok_state *st, size_t start, size_t end) {
-    if (!st->lang || !st->lang->abbrevs.slots || end - start > 48)
+    if (!st->lang || !st->lang->abbrevs.cap || end - start > 48)
         return -1;
     char low[200];
     size_t n = seg_lower(st->s + start, end - start, low, sizeof low);

@@ -59,9 +59,29 @@ typedef struct strmap {
     strmap_slot *slots;
     size_t cap; /* power of two */
     size_t count;
+    /* A read-only map whose keys lie in one block (a model image) may carry a packed copy of
+     * its slots, which lookups then read instead: 8 bytes a slot, the key's offset from
+     * packed_base | its length << 32 | its value << 40, 0 for an empty slot. Half the bytes
+     * of slots to keep in cache (the built-in model's stem and idf tables: model.c). Not
+     * the map's: it lives as long as the keys do. NULL for most maps. */
+    const uint64_t *packed;
+    const char *packed_base;
 } strmap;
 
+/* The largest key length and value a packed slot holds. */
+#define STRMAP_PACKED_LEN_MAX 255u
+#define STRMAP_PACKED_VALUE_MAX 0xFFFFFFu
+
 bool strmap_init(strmap *m, size_t expected);
+/* The packed slot of a key at packed_base + off of len bytes with `value`, or 0 when it does
+ * not fit one (len 0 or over STRMAP_PACKED_LEN_MAX, value outside 0..STRMAP_PACKED_VALUE_MAX).
+ * A map with a packed copy is read-only: lookups and walks of its slots only (no put, upsert
+ * or reserve, which would leave the copy behind). */
+static inline uint64_t strmap_packed_slot(uint32_t off, size_t len, int32_t value) {
+    if (len == 0 || len > STRMAP_PACKED_LEN_MAX || value < 0 || (uint32_t)value > STRMAP_PACKED_VALUE_MAX)
+        return 0;
+    return (uint64_t)off | (uint64_t)len << 32 | (uint64_t)value << 40;
+}
 void strmap_free(strmap *m);
 
 /* The map's own copy of a key equal to `key` (the pointer it was put with), or NULL when
@@ -117,6 +137,17 @@ static inline strmap_slot *strmap_find_slot(const strmap *m, const char *key, si
     }
 }
 
+/* The packed slot holding key (hash h), or the empty one (0) where it would be: the same
+ * probe sequence as strmap_find_slot. m->cap > 0. */
+static inline uint64_t strmap_find_packed(const strmap *m, const char *key, size_t len, uint64_t h) {
+    size_t mask = m->cap - 1;
+    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+        uint64_t e = m->packed[i];
+        if (!e || (((e >> 32) & 0xFF) == len && strmap_same_key(m->packed_base + (uint32_t)e, key, len)))
+            return e;
+    }
+}
+
 /* strmap_reserve's growing (or first allocation), out of line. */
 bool strmap_reserve_grow(strmap *m, size_t extra);
 
@@ -142,6 +173,10 @@ static inline void strmap_fill(strmap *m, strmap_slot *s, const char *key, size_
 static inline int32_t strmap_get_h(const strmap *m, const char *key, size_t len, uint64_t h) {
     if (!m->cap)
         return -1;
+    if (m->packed) {
+        uint64_t e = strmap_find_packed(m, key, len, h);
+        return e ? (int32_t)(e >> 40) : -1;
+    }
     const strmap_slot *s = strmap_find_slot(m, key, len, h);
     return s->key ? s->value : -1;
 }
@@ -152,6 +187,14 @@ static inline const char *strmap_get_key_h(const strmap *m, const char *key, siz
                                            int32_t *value) {
     if (!m->cap)
         return NULL;
+    if (m->packed) {
+        uint64_t e = strmap_find_packed(m, key, len, h);
+        if (!e)
+            return NULL;
+        if (value)
+            *value = (int32_t)(e >> 40);
+        return m->packed_base + (uint32_t)e;
+    }
     const strmap_slot *s = strmap_find_slot(m, key, len, h);
     if (s->key && value)
         *value = s->value;

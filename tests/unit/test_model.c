@@ -289,3 +289,43 @@ Test(model, compiled_tables_are_the_parsed_ones) {
     precis_model_free(parsed);
     precis_model_free(builtin);
 }
+
+/* The built-in stem and idf maps carry a packed copy of their slots (model.c, util/hash.h),
+ * which lookups read: they answer as the slots do, for every key of the map (value and key
+ * pointer) and for keys one byte shorter or longer, most of which it lacks. */
+static void packed_agrees(const strmap *m, const char *what) {
+    cr_assert_not_null(m->packed, "%s: no packed copy", what);
+    strmap plain = *m; /* the same map, looked up through its slots */
+    plain.packed = NULL;
+    size_t absent = 0;
+    for (size_t i = 0; i < m->cap; i++) {
+        const strmap_slot *s = &m->slots[i];
+        cr_assert_eq(!s->key, !m->packed[i], "%s: slot %zu", what, i);
+        if (!s->key)
+            continue;
+        int32_t v = -2;
+        cr_assert_eq(strmap_get_key(m, s->key, s->len, &v), s->key, "%s: '%.*s'", what, (int)s->len, s->key);
+        cr_assert_eq(v, s->value, "%s: '%.*s'", what, (int)s->len, s->key);
+        char other[STRMAP_PACKED_LEN_MAX + 2];
+        memcpy(other, s->key, s->len);
+        other[s->len] = 's';
+        for (size_t len = s->len - 1; len <= s->len + 1; len += 2) {
+            int32_t want = strmap_get(&plain, other, len);
+            cr_assert_eq(strmap_get(m, other, len), want, "%s: '%.*s'", what, (int)len, other);
+            cr_assert_eq(strmap_get_key(m, other, len, NULL), strmap_get_key(&plain, other, len, NULL));
+            absent += want < 0;
+        }
+    }
+    cr_assert_gt(absent, m->count, "%s: the lookups of absent keys were not tried", what);
+}
+
+Test(model, builtin_stem_and_idf_maps_look_up_through_their_packed_copy) {
+    precis_model *builtin;
+    precis_error err;
+    cr_assert_eq(precis_model_default(&builtin, &err), PRECIS_OK, "%s", err.message);
+    const lang_data *en = model_lang(builtin, "en");
+    packed_agrees(&en->stems, "stems");
+    packed_agrees(&en->df, "idf");
+    cr_assert_null(en->cue_words.packed, "a small map needs no packed copy");
+    precis_model_free(builtin);
+}
