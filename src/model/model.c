@@ -364,14 +364,26 @@ uint32_t model_entity_word(const lang_data *lang, const char *s, size_t len) {
  * stopwords, abbreviations and event words ride along: a map whose keys are in the image costs
  * nothing more to carry, and parsing them was a tenth of a start.
  *
- * The stem and idf maps (64k slots, 1 MB each) come with a packed copy of their slots as
- * well (util/hash.h), 64-byte aligned in the blob and used in place, which lookups read: a
- * document probes both maps at each new word, and at 512 KB each they stay in a core's 2 MB
- * L2 cache beside the rest of its work, where the two 1 MB tables did not (a quarter of the
- * lexicon's time was the stem table's first slot load). In place, as the compiled
- * recogniser's tables are (facts/ner.c): no copy and no page touched at start. The 16-byte
- * slots are still filled, for the code that walks them (facts/ner.c's form cache). */
+ * The stem and idf maps (64k slots, 1 MB each) come with a packed copy as well (util/hash.h),
+ * 64-byte aligned in the blob and used in place, which lookups read: a document probes both
+ * maps at each new word, and at 256 KB each they stay in a core's 2 MB L2 cache beside the
+ * rest of its work, where the two 1 MB tables did not (a quarter of the lexicon's time was
+ * the stem table's first slot load). In place, as the compiled recogniser's tables are
+ * (facts/ner.c): no copy and no page touched at start. The 16-byte slots are still filled,
+ * for the code that walks them (facts/ner.c's form cache). */
 #define PACK_MIN_SLOTS 4096
+
+/* Slots of the packed copy of a map of n keys: the power of two that keeps it at most 5/8
+ * full (20k stems in 32k slots: 256 KB where the map's slots are 1 MB). Linear probing at
+ * that load walks about two slots for a key it holds and four for one it lacks, mostly on
+ * one cache line, which costs less than the extra lines of a larger table, whose misses
+ * were the lookup's cost. */
+static size_t packed_capacity(size_t n) {
+    size_t cap = 16;
+    while (cap * 5 < n * 8)
+        cap *= 2;
+    return cap;
+}
 static const char TABLES_MAGIC[8] = {'P', 'R', 'T', 'A', 'B', '0', '2', '\0'};
 
 typedef struct tables_head {
@@ -386,6 +398,7 @@ typedef struct table_head {
     uint64_t at;       /* offset of its entries from the start of the blob */
     uint32_t df_docs;  /* idf.tsv: the #docs line */
     uint32_t packed_at; /* offset of its packed slots from the start of the blob, 0 for none */
+    uint64_t packed_cap; /* their number, a power of two */
 } table_head;
 
 typedef struct table_entry {
@@ -480,10 +493,11 @@ static bool fill_compiled(const precis_model *m, bool fit, const char *name, str
         dst->count = (size_t)th.count;
         if (df_docs)
             *df_docs = th.df_docs;
-        if (th.packed_at && th.packed_at % 64 == 0 && th.packed_at <= blen &&
-            th.cap <= (blen - th.packed_at) / sizeof(uint64_t)) {
+        if (th.packed_at && th.packed_at % 64 == 0 && th.packed_at <= blen && th.packed_cap > th.count &&
+            !(th.packed_cap & (th.packed_cap - 1)) && th.packed_cap <= (blen - th.packed_at) / sizeof(uint64_t)) {
             dst->packed = (const uint64_t *)(const void *)(blob + th.packed_at);
             dst->packed_base = image;
+            dst->packed_mask = (size_t)th.packed_cap - 1;
         }
         return true;
     }
@@ -518,20 +532,26 @@ static bool put_table(unsigned char **blob, size_t *len, size_t *heads, const pr
         *len += sizeof e;
         packs = packs && strmap_packed_slot(e.key_off, e.len, e.value) != 0;
     }
-    size_t at = (*len + 63) & ~(size_t)63;
-    if (packs && at + map->cap * sizeof(uint64_t) <= UINT32_MAX) {
-        b = realloc(*blob, at + map->cap * sizeof(uint64_t));
+    size_t at = (*len + 63) & ~(size_t)63, pcap = packed_capacity(map->count);
+    if (packs && at + pcap * sizeof(uint64_t) <= UINT32_MAX) {
+        b = realloc(*blob, at + pcap * sizeof(uint64_t));
         if (!b)
             return false;
         *blob = b;
-        memset(b + *len, 0, at - *len);
+        memset(b + *len, 0, at + pcap * sizeof(uint64_t) - *len);
+        uint64_t *packed = (uint64_t *)(void *)(b + at); /* 64-byte aligned: realloc's block is 16 */
         for (size_t i = 0; i < map->cap; i++) {
             const strmap_slot *sl = &map->slots[i];
-            uint64_t p = sl->key ? strmap_packed_slot((uint32_t)(sl->key - m->image), sl->len, sl->value) : 0;
-            memcpy(b + at + i * sizeof p, &p, sizeof p);
+            if (!sl->key)
+                continue;
+            size_t k = (size_t)hash_bytes(sl->key, sl->len) & (pcap - 1);
+            while (packed[k])
+                k = (k + 1) & (pcap - 1);
+            packed[k] = strmap_packed_slot((uint32_t)(sl->key - m->image), sl->len, sl->value);
         }
         th.packed_at = (uint32_t)at;
-        *len = at + map->cap * sizeof(uint64_t);
+        th.packed_cap = pcap;
+        *len = at + pcap * sizeof(uint64_t);
     }
     memcpy(b + sizeof(tables_head) + *heads * sizeof th, &th, sizeof th);
     (*heads)++;

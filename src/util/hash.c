@@ -13,6 +13,7 @@ bool strmap_init(strmap *m, size_t expected) {
     m->count = 0;
     m->packed = NULL;
     m->packed_base = NULL;
+    m->packed_mask = 0;
     return m->slots != NULL;
 }
 
@@ -21,6 +22,7 @@ void strmap_free(strmap *m) {
     m->slots = NULL;
     m->packed = NULL;
     m->packed_base = NULL;
+    m->packed_mask = 0;
     m->cap = m->count = 0;
 }
 

@@ -59,13 +59,15 @@ typedef struct strmap {
     strmap_slot *slots;
     size_t cap; /* power of two */
     size_t count;
-    /* A read-only map whose keys lie in one block (a model image) may carry a packed copy of
-     * its slots, which lookups then read instead: 8 bytes a slot, the key's offset from
-     * packed_base | its length << 32 | its value << 40, 0 for an empty slot. Half the bytes
-     * of slots to keep in cache (the built-in model's stem and idf tables: model.c). Not
-     * the map's: it lives as long as the keys do. NULL for most maps. */
+    /* A read-only map whose keys lie in one block (a model image) may carry a packed copy,
+     * an open-addressing table of its own (linear probing, packed_mask + 1 slots, hash_bytes
+     * of the key), which lookups then read instead: 8 bytes a slot, the key's offset from
+     * packed_base | its length << 32 | its value << 40, 0 for an empty slot. Fewer bytes to
+     * keep in cache than slots (the built-in model's stem and idf tables: model.c). Not the
+     * map's: it lives as long as the keys do. NULL for most maps. */
     const uint64_t *packed;
     const char *packed_base;
+    size_t packed_mask;
 } strmap;
 
 /* The largest key length and value a packed slot holds. */
@@ -137,10 +139,9 @@ static inline strmap_slot *strmap_find_slot(const strmap *m, const char *key, si
     }
 }
 
-/* The packed slot holding key (hash h), or the empty one (0) where it would be: the same
- * probe sequence as strmap_find_slot. m->cap > 0. */
+/* The packed slot holding key (hash h), or 0 when there is none. */
 static inline uint64_t strmap_find_packed(const strmap *m, const char *key, size_t len, uint64_t h) {
-    size_t mask = m->cap - 1;
+    size_t mask = m->packed_mask;
     for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
         uint64_t e = m->packed[i];
         if (!e || (((e >> 32) & 0xFF) == len && strmap_same_key(m->packed_base + (uint32_t)e, key, len)))

@@ -300,7 +300,6 @@ static void packed_agrees(const strmap *m, const char *what) {
     size_t absent = 0;
     for (size_t i = 0; i < m->cap; i++) {
         const strmap_slot *s = &m->slots[i];
-        cr_assert_eq(!s->key, !m->packed[i], "%s: slot %zu", what, i);
         if (!s->key)
             continue;
         int32_t v = -2;
