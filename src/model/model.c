@@ -369,8 +369,9 @@ uint32_t model_entity_word(const lang_data *lang, const char *s, size_t len) {
  * maps at each new word, and at 256 KB each they stay in a core's 2 MB L2 cache beside the
  * rest of its work, where the two 1 MB tables did not (a quarter of the lexicon's time was
  * the stem table's first slot load). In place, as the compiled recogniser's tables are
- * (facts/ner.c): no copy and no page touched at start. The 16-byte slots are still filled,
- * for the code that walks them (facts/ner.c's form cache). */
+ * (facts/ner.c): no copy and no page touched at start. The stem map's 16-byte slots are
+ * still filled, for the code that walks them (facts/ner.c's form cache); the idf map, which
+ * nothing walks, has none (a megabyte less to fill at every start). */
 #define PACK_MIN_SLOTS 4096
 
 /* Slots of the packed copy of a map of n keys: the power of two that keeps it at most 5/8
@@ -444,9 +445,17 @@ static void prefault(void *p, size_t len) {
 #endif
 }
 
+/* Whether table th's packed copy lies inside the blob of blen bytes, as the build writes it. */
+static bool packed_fits(const table_head *th, size_t blen) {
+    return th->packed_at % 64 == 0 && th->packed_at <= blen && th->packed_cap > th->count &&
+           !(th->packed_cap & (th->packed_cap - 1)) && th->packed_cap <= (blen - th->packed_at) / sizeof(uint64_t);
+}
+
 /* Fills map `dst` of file `name` from the compiled tables (when `fit`, compiled_tables_fit);
- * false when they do not hold it (then the file is parsed). */
-static bool fill_compiled(const precis_model *m, bool fit, const char *name, strmap *dst, uint32_t *df_docs) {
+ * false when they do not hold it (then the file is parsed). A map with a packed copy that no
+ * code `walked` gets no slots, only the copy. */
+static bool fill_compiled(const precis_model *m, bool fit, const char *name, strmap *dst, uint32_t *df_docs,
+                          bool walked) {
     size_t blen = (size_t)(precis_compiled_tables_end - precis_compiled_tables);
     const char *blob = precis_compiled_tables;
     tables_head h;
@@ -463,6 +472,17 @@ static bool fill_compiled(const precis_model *m, bool fit, const char *name, str
             return false;
         const char *image = m->image, *entries = blob + th.at;
         const uint64_t mask = th.cap - 1, image_len = m->image_len;
+        if (!walked && th.packed_at && packed_fits(&th, blen)) {
+            strmap_free(dst);
+            dst->cap = (size_t)th.cap;
+            dst->count = (size_t)th.count;
+            dst->packed = (const uint64_t *)(const void *)(blob + th.packed_at);
+            dst->packed_base = image;
+            dst->packed_mask = (size_t)th.packed_cap - 1;
+            if (df_docs)
+                *df_docs = th.df_docs;
+            return true;
+        }
         strmap_slot *slots = calloc((size_t)th.cap, sizeof *slots);
         if (!slots)
             return false;
@@ -493,8 +513,7 @@ static bool fill_compiled(const precis_model *m, bool fit, const char *name, str
         dst->count = (size_t)th.count;
         if (df_docs)
             *df_docs = th.df_docs;
-        if (th.packed_at && th.packed_at % 64 == 0 && th.packed_at <= blen && th.packed_cap > th.count &&
-            !(th.packed_cap & (th.packed_cap - 1)) && th.packed_cap <= (blen - th.packed_at) / sizeof(uint64_t)) {
+        if (th.packed_at && packed_fits(&th, blen)) {
             dst->packed = (const uint64_t *)(const void *)(blob + th.packed_at);
             dst->packed_base = image;
             dst->packed_mask = (size_t)th.packed_cap - 1;
@@ -967,28 +986,28 @@ static precis_status model_load_image(const char *image, size_t len, char *owned
         if (strcmp(base, "events.txt") == 0)
             l->has_facts = true;
         if (strcmp(base, "abbreviations.txt") == 0)
-            st = fill_compiled(m, tables_fit, f->name, &l->abbrevs, NULL) ? PRECIS_OK
+            st = fill_compiled(m, tables_fit, f->name, &l->abbrevs, NULL, true) ? PRECIS_OK
                                                                           : load_abbrevs(l, f->data, f->len, err);
         else if (strcmp(base, "events.txt") == 0)
-            st = fill_compiled(m, tables_fit, f->name, &l->event_words, NULL) ? PRECIS_OK
+            st = fill_compiled(m, tables_fit, f->name, &l->event_words, NULL, true) ? PRECIS_OK
                                                                               : load_events(l, f->data, f->len, err);
         else if (strcmp(base, "cues.txt") == 0)
-            st = fill_compiled(m, tables_fit, f->name, &l->cue_words, NULL) ? PRECIS_OK
+            st = fill_compiled(m, tables_fit, f->name, &l->cue_words, NULL, true) ? PRECIS_OK
                                                                 : load_cue_words(l, f->data, f->len, err);
         else if (wf)
-            st = fill_compiled(m, tables_fit, f->name, word_map(l, wf), NULL) ? PRECIS_OK
+            st = fill_compiled(m, tables_fit, f->name, word_map(l, wf), NULL, true) ? PRECIS_OK
                                                                   : load_class_words(l, wf, f->data, f->len, err);
         else if (strcmp(base, "boilerplate.txt") == 0)
             st = load_cues(l, f->data, f->len, err);
         else if (strcmp(base, "stopwords.txt") == 0)
-            st = fill_compiled(m, tables_fit, f->name, &l->stopwords, NULL)
+            st = fill_compiled(m, tables_fit, f->name, &l->stopwords, NULL, true)
                      ? PRECIS_OK
                      : load_words(l, &l->stopwords, f->data, f->len, err);
         else if (strcmp(base, "stems.tsv") == 0)
-            st = fill_compiled(m, tables_fit, f->name, &l->stems, NULL) ? PRECIS_OK
+            st = fill_compiled(m, tables_fit, f->name, &l->stems, NULL, true) ? PRECIS_OK
                                                                         : load_stems(l, f->data, f->len, err);
         else
-            st = fill_compiled(m, tables_fit, f->name, &l->df, &l->df_docs) ? PRECIS_OK
+            st = fill_compiled(m, tables_fit, f->name, &l->df, &l->df_docs, false) ? PRECIS_OK
                                                                               : load_df(l, f->data, f->len, err);
         if (st != PRECIS_OK)
             goto fail;

@@ -183,7 +183,8 @@ typedef struct lang_data {
     char stemmer[32];       /* libstemmer algorithm name, "" for none */
     strmap abbrevs;         /* lower-case abbreviation without final period -> abbrev_class */
     strmap stopwords;       /* case-folded stopword -> 1 */
-    strmap df;              /* stem -> document frequency (background IDF table) */
+    strmap df;              /* stem -> document frequency (background IDF table); the
+                             * built-in model's has a packed copy and no slots to walk */
     strmap stems;           /* stems.tsv: case-folded form -> length of its stem, which
                              * follows the form and a tab in the image */
     uint32_t df_docs;       /* number of documents the df table was counted over */

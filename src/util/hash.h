@@ -63,7 +63,8 @@ typedef struct strmap {
      * an open-addressing table of its own (linear probing, packed_mask + 1 slots, hash_bytes
      * of the key), which lookups then read instead: 8 bytes a slot, the key's offset from
      * packed_base | its length << 32 | its value << 40, 0 for an empty slot. Fewer bytes to
-     * keep in cache than slots (the built-in model's stem and idf tables: model.c). Not the
+     * keep in cache than slots (the built-in model's stem and idf tables: model.c), which a
+     * map with a packed copy may go without (slots NULL, cap and count still set). Not the
      * map's: it lives as long as the keys do. NULL for most maps. */
     const uint64_t *packed;
     const char *packed_base;
