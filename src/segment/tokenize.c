@@ -387,6 +387,19 @@ static bool upper_extension(const char *s, size_t len, size_t i) {
     return !(b >= 0x80 || (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10 || b == '.');
 }
 
+/* The end of the word at i when it is plain: an ASCII letter, then ASCII lower-case letters,
+ * then the end of the text or an ASCII byte that is no letter or digit, that scan_word joins
+ * nothing across (ascii_joiner) and that makes no e-mail address (B_EMAIL); 0 otherwise.
+ * Such a word is TOK_WORD, SHAPE_LOWER or SHAPE_CAPITAL by its first letter, with no
+ * abbreviation's period (the byte after it is no '.'). */
+static inline size_t plain_word_end(const char *s, size_t len, size_t i) {
+    size_t r = lower_run_end(s, len, i + 1);
+    if (r >= len)
+        return r;
+    unsigned char b = (unsigned char)s[r];
+    return b < 0x80 && !ascii_class(b) && !ascii_joiner(b) && !(BYTE_FLAGS[b] & B_EMAIL) ? r : 0;
+}
+
 static void scan_word(const char *s, size_t len, size_t i, const char *const *elisions, word_info *out) {
     word_info lw = {0}; /* a local copy the compiler can keep in registers */
     word_info *w = &lw;
@@ -755,6 +768,12 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
             (pre = url_prefix(text, len, i)) != 0 && i + pre < len && !text_is_space((unsigned char)text[i + pre])) {
             j = scan_url(text, len, i, pre);
             tok.kind = TOK_URL;
+        } else if (c < 0x80 && (ascii_class((unsigned char)c) & (A_LOWER | A_UPPER)) &&
+                   (j = plain_word_end(text, len, i)) != 0) {
+            /* a word of letters, a capital at most first, that nothing joins to what
+             * follows (most words): what scan_word and the checks below find for it */
+            tok.kind = TOK_WORD;
+            tok.shape = ascii_class((unsigned char)c) == A_LOWER ? SHAPE_LOWER : SHAPE_CAPITAL;
         } else if (is_alnum(c)) {
             word_info w;
             scan_word(text, len, i, st.tl.elisions, &w);
