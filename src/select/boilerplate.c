@@ -545,6 +545,18 @@ static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *c
             *own_voice = is_voice(d, k);
         return CM_NONE;
     }
+    /* A comment needs a voice word or the punctuation of talk (the test at the end), and a
+     * sentence without a voice word has no voice of its own: without either, the pass below
+     * (speech verbs, quotation marks, opinion words at every token) could only find
+     * CM_NONE, and the voice words alone are quicker to look for. */
+    char last = final_mark(d, s);
+    if (last != '!' && last != '?') {
+        bool voiced = false;
+        for (uint32_t k = s->tok_start; k < s->tok_end && !voiced; k++)
+            voiced = is_voice(d, k);
+        if (!voiced)
+            return CM_NONE;
+    }
     /* a short sentence: one pass counts its voice words, which also tell *own_voice */
     int voice = 0, opinion = 0, numbers = 0, shout = 0, lettered = 0;
     for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
@@ -567,7 +579,6 @@ static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *c
     *own_voice = voice > 0;
     if (numbers > 1)
         return CM_NONE;
-    char last = final_mark(d, s);
     /* shouting: a line in capitals ("WHAT A JOKE"), not an acronym in a sentence */
     int marks = (voice > 0) + (last == '!' || last == '?') + (opinion > 0) + (lettered >= 2 && shout == lettered);
     /* the voice or the punctuation of talk must be there: opinion words alone are news too */
