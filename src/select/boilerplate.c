@@ -300,6 +300,13 @@ static bool addresses_reader(const precis_doc *d, size_t i, bool marks) {
     return false;
 }
 
+/* addresses_reader(d, i, marks), kept in *memo (-1 before the first call). */
+static bool addresses_reader_once(const precis_doc *d, size_t i, bool marks, int *memo) {
+    if (*memo < 0)
+        *memo = addresses_reader(d, i, marks);
+    return *memo;
+}
+
 /* Fills by[reason] with sentence i's evidence per reason and returns the total. */
 static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues,
                                 const uint8_t *cue_first, double *by) {
@@ -309,7 +316,9 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
     double weak_by[NS_REASONS] = {0};
     uint32_t first = next_word(d, s->tok_start, s->tok_end);
     bool marks = has_quote_marks(d, s); /* else no token is one */
-    bool standing = addresses_reader(d, i, marks);
+    /* whether the sentence addresses the reader: asked only of a sentence with a strong cue
+     * that needs it (most sentences have none, and the test reads every token) */
+    int standing = -1;
     /* Words inside quotation marks are someone's reported speech, not the site talking to its
      * reader: a judge's "you treated it as your own" is no plea. */
     bool quoted = false;
@@ -347,7 +356,8 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
                  * Standing: a short line, an exclamation, the reader addressed, the cue opening
                  * the sentence or its purpose ("To donate, visit ...") or ending it ("... click
                  * here."). */
-                bool aside = cc->kind == CUE_PHRASE && cc->weight >= 1.0 && !standing &&
+                bool aside = cc->kind == CUE_PHRASE && cc->weight >= 1.0 &&
+                             !addresses_reader_once(d, i, marks, &standing) &&
                              (cc->reason == NS_PLEA || cc->reason == NS_NOTICE || cc->reason == NS_CREDIT) &&
                              k != first && next_word(d, j + 1, s->tok_end) < s->tok_end &&
                              !(doc_tok_is(d, first, "to") && k == next_word(d, first + 1, s->tok_end));
