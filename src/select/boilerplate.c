@@ -493,19 +493,26 @@ static const listed_word TIME_UNITS[] = {LW("second"), LW("seconds"), LW("minute
     LW("mins"), LW("hour"), LW("hours"), LW("hr"), LW("hrs"), LW("day"), LW("days"), LW("week"), LW("weeks"),
     LW("month"), LW("months"), LW("year"), LW("years"), {NULL, 0}};
 
-/* A first- or second-person word; "US" in capitals is the country, and a capitalised "You"
- * or "My" inside a sentence is part of a title ("My Summer Of Love"). Inline: asked of every
- * token of a sentence, twice. */
-static inline bool is_voice(const precis_doc *d, uint32_t k) {
+/* is_voice for a word token k whose first letter starts the words of `voice`: out of line,
+ * for the few tokens that get this far. */
+static bool is_voice_word(const precis_doc *d, uint32_t k, const listed_word *voice) {
     const token *t = &d->seg.tokens[k];
-    /* it runs at every token: the first letter and the length rule out almost all of them
-     * before the list is searched */
-    size_t len = t->end - t->start;
-    const listed_word *voice = voice_words(d->text[t->start]);
-    if (t->kind != TOK_WORD || len > 9 || !voice || !doc_tok_in_listed(d, k, voice))
+    if (!doc_tok_in_listed(d, k, voice))
         return false;
     bool first = k == (uint32_t)d->seg.sentences[t->sentence].tok_start || (t->flags & TOKF_SENT_START);
     return t->shape == SHAPE_LOWER || d->text[t->start] == 'I' || (first && t->shape == SHAPE_CAPITAL);
+}
+
+/* A first- or second-person word; "US" in capitals is the country, and a capitalised "You"
+ * or "My" inside a sentence is part of a title ("My Summer Of Love"). Inline: asked of every
+ * token of most sentences, and the kind, the length and then the first letter rule out
+ * nearly all of them. */
+static inline bool is_voice(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    if (t->kind != TOK_WORD || t->end - t->start > 9)
+        return false;
+    const listed_word *voice = voice_words(d->text[t->start]);
+    return voice && is_voice_word(d, k, voice);
 }
 
 /* Sentence kinds for the comment tail. */
