@@ -175,6 +175,15 @@ static inline bool ascii_ieq(const char *s, size_t len, size_t i, const char *li
     return true;
 }
 
+/* The ASCII symbols, which make TOK_SYMBOL tokens where other ASCII punctuation makes
+ * TOK_PUNCT: $ % & + < = > ^ | ~ ` (a test of two 64-bit masks, not a search of the list). */
+static inline bool ascii_symbol(unsigned char b) {
+    const uint64_t below_64 = 1ull << '$' | 1ull << '%' | 1ull << '&' | 1ull << '+' | 1ull << '<' | 1ull << '=' |
+                              1ull << '>';
+    const uint64_t from_64 = 1ull << ('^' - 64) | 1ull << ('|' - 64) | 1ull << ('~' - 64) | 1ull << ('`' - 64);
+    return b < 64 ? (below_64 >> b) & 1 : b < 128 && (from_64 >> (b - 64)) & 1;
+}
+
 /* ---- URLs and e-mail addresses ---------------------------------------------------- */
 
 static size_t url_prefix(const char *s, size_t len, size_t i) {
@@ -940,16 +949,23 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
             tok.kind = TOK_PUNCT;
         } else {
             /* other punctuation and symbols: one token per run of the same character */
-            tok.kind = (c < 0x80 ? strchr("$%&+<=>^|~`", (int)c) == NULL : text_is_punct(c))
-                           ? TOK_PUNCT
-                           : TOK_SYMBOL;
-            while (j + n <= len && memcmp(text + j, text + i, n) == 0)
-                j += n;
+            tok.kind = (c < 0x80 ? !ascii_symbol((unsigned char)c) : text_is_punct(c)) ? TOK_PUNCT : TOK_SYMBOL;
+            if (n == 1) /* one byte (',', ')', most of them), compared as one */
+                while (j < len && text[j] == text[i])
+                    j++;
+            else
+                while (j + n <= len && memcmp(text + j, text + i, n) == 0)
+                    j += n;
         }
         tok.end = (uint32_t)j;
         if (!push(t, tok, aux))
             return false;
         i = j;
+        /* the one space after most tokens, taken here as the loop's top would take it */
+        if (i < len && text[i] == ' ') {
+            pending = TOKF_SPACE_BEFORE;
+            i++;
+        }
     }
     return true;
 }
