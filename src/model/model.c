@@ -92,12 +92,31 @@ double model_idf(const lang_data *lang, const char *stem, size_t len) {
     return model_idf_h(lang, stem, len, hash_bytes(stem, len));
 }
 
+/* log((N + 1) / (df + 1)) + 1 for a table of N documents: the one formula of model_idf, for
+ * its table of answers and for the dfs past its end. */
+static double idf_of(uint32_t docs, int32_t df) {
+    double n = docs;
+    return log((n + 1.0) / ((double)df + 1.0)) + 1.0;
+}
+
 double model_idf_h(const lang_data *lang, const char *stem, size_t len, uint64_t h) {
-    double n = lang->df_docs;
     int32_t df = lang->df.cap ? strmap_get_h(&lang->df, stem, len, h) : -1;
     if (df < 0)
         df = 0;
-    return log((n + 1.0) / ((double)df + 1.0)) + 1.0;
+    return lang->idf_of_df && (uint32_t)df <= lang->df_docs ? lang->idf_of_df[df] : idf_of(lang->df_docs, df);
+}
+
+/* Fills l->idf_of_df when l has a df table (a count past df_docs, which no table of df_docs
+ * documents holds, still gets idf_of). False when out of memory. */
+static bool idf_answers(lang_data *l) {
+    if (!l->df.count || l->df_docs > (1u << 24))
+        return true;
+    l->idf_of_df = malloc(((size_t)l->df_docs + 1) * sizeof *l->idf_of_df);
+    if (!l->idf_of_df)
+        return false;
+    for (uint32_t df = 0; df <= l->df_docs; df++)
+        l->idf_of_df[df] = idf_of(l->df_docs, (int32_t)df);
+    return true;
 }
 
 /* Iterates over the lines of a file: returns false at the end. Strips CR and trailing space. */
@@ -866,6 +885,7 @@ void precis_model_free(precis_model *m) {
         strmap_free(&m->langs[i].abbrevs);
         strmap_free(&m->langs[i].stopwords);
         strmap_free(&m->langs[i].df);
+        free(m->langs[i].idf_of_df);
         strmap_free(&m->langs[i].stems);
         free(m->langs[i].cues);
         strmap_free(&m->langs[i].event_words);
@@ -1016,6 +1036,11 @@ static precis_status model_load_image(const char *image, size_t len, char *owned
         st = set_error(err, PRECIS_E_MODEL, "model: the image holds no language data");
         goto fail;
     }
+    for (size_t i = 0; i < m->n_langs; i++)
+        if (!idf_answers(&m->langs[i])) {
+            st = set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+            goto fail;
+        }
     /* English first when present: it is the default language. */
     for (size_t i = 1; i < m->n_langs; i++)
         if (strcmp(m->langs[i].code, "en") == 0) {

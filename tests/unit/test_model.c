@@ -1,5 +1,6 @@
 /* Unit tests for the model loader: images written in the test. */
 #include <criterion/criterion.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -332,5 +333,25 @@ Test(model, builtin_stem_and_idf_maps_look_up_through_their_packed_copy) {
     cr_assert_not_null(a->stems.slots, "the stems lost the slots facts/ner.c walks");
     cr_assert_null(a->cue_words.packed, "a small map needs no packed copy");
     precis_model_free(parsed);
+    precis_model_free(builtin);
+}
+
+/* model_idf answers from the table worked out at load what the formula gives, for stems of
+ * the table and for one it lacks (df 0). */
+Test(model, idf_is_the_formula_for_every_count) {
+    precis_model *builtin;
+    precis_error err;
+    cr_assert_eq(precis_model_default(&builtin, &err), PRECIS_OK, "%s", err.message);
+    const lang_data *en = model_lang(builtin, "en");
+    cr_assert_not_null(en->idf_of_df);
+    double n = en->df_docs;
+    static const char *const stems[] = {"the", "govern", "zzqqxxjj"};
+    for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++) {
+        int32_t df = strmap_get(&en->df, stems[i], strlen(stems[i]));
+        double want = log((n + 1.0) / ((df < 0 ? 0 : (double)df) + 1.0)) + 1.0;
+        cr_assert_eq(model_idf(en, stems[i], strlen(stems[i])), want, "%s", stems[i]);
+    }
+    for (uint32_t df = 0; df <= en->df_docs; df++)
+        cr_assert_eq(en->idf_of_df[df], log((n + 1.0) / ((double)df + 1.0)) + 1.0, "df %u", df);
     precis_model_free(builtin);
 }
