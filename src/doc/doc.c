@@ -79,15 +79,11 @@ precis_status precis_doc_new(const precis_model *model, const char *text, size_t
         WORD_KINDS = 1u << TOK_WORD | 1u << TOK_NUMBER | 1u << TOK_URL | 1u << TOK_EMAIL | 1u << TOK_HASHTAG |
                      1u << TOK_MENTION
     };
-    for (size_t i = 0; i < d->seg.n_sentences; i++) {
-        const sentence *s = &d->seg.sentences[i];
-        uint32_t n = 0;
-        for (uint32_t k = s->tok_start; k < s->tok_end; k++)
-            n += (WORD_KINDS >> d->seg.tokens[k].kind) & 1u;
-        d->sent_words[i] = n;
-    }
+    /* one pass over the tokens for both: the words of each token's sentence (every token
+     * is in one), and the terms */
     for (size_t i = 0; i < nt; i++) {
         const token *t = &d->seg.tokens[i];
+        d->sent_words[t->sentence] += (WORD_KINDS >> t->kind) & 1u;
         d->tok_term[i] = -1;
         if (t->kind != TOK_WORD && t->kind != TOK_NUMBER)
             continue;

@@ -980,6 +980,19 @@ static bool emit(sent_vec *sv, seg_tokens *T, size_t a, size_t b, uint32_t para)
     return true;
 }
 
+/* Whether token k, inside the sentence that started at s_start, is a word that no rule of
+ * segment_text's loop acts on (most words of a text): spaced before and nothing else (no
+ * line break, quotation mark or abbreviation), no capital first letter with others after it
+ * (the caption rules start at those), no terminator or bullet, not where a cut was decided
+ * or the widget rule looks, and not the start of a list marker (could_start_marker: a word
+ * of up to four bytes glued to the token after it). */
+static inline bool plain_inner_word(const seg_tokens *T, size_t k, size_t cut_at, size_t s_start) {
+    const token *t = &T->v[k];
+    return t->flags == TOKF_SPACE_BEFORE && t->kind == TOK_WORD && t->shape != SHAPE_CAPITAL && !T->aux[k] &&
+           k != cut_at && k != s_start + 4 &&
+           (t->end - t->start > 4 || k + 1 >= T->n || (T->v[k + 1].flags & TOKF_SPACE_BEFORE));
+}
+
 bool segment_text(const char *text, size_t start, size_t len, const lang_data *lang, arena *a,
                   segmentation *out) {
     *out = (segmentation){0};
@@ -1010,6 +1023,10 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
     }
     for (size_t k = s_start; k < n && ok; k++) {
         const token *t = &T.v[k];
+        if (k > s_start && plain_inner_word(&T, k, cut_at, s_start)) {
+            words++; /* no rule below acts on it: it is only counted */
+            continue;
+        }
         bool newline = k > 0 && (t->flags & (TOKF_NEWLINE_BEFORE | TOKF_PARA_BEFORE));
         if (newline)
             l2e = line_end(&sp, k);
