@@ -722,20 +722,23 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
             }
         }
         if (b < 0x80) {
-            if (b == ' ' || b == '\t') {
-                pending |= TOKF_SPACE_BEFORE;
-                i++;
-                continue;
-            }
-            if (b == '\n' || b == '\r' || b == 0x0B || b == 0x0C) {
-                if (b == '\r' && i + 1 < len && text[i + 1] == '\n')
+            /* spaces, line breaks and controls: bytes up to ' ' and DEL; the first byte of
+             * a token is above, and takes this one test */
+            if (b <= ' ' || b == 0x7F) {
+                if (b == ' ' || b == '\t') {
+                    pending |= TOKF_SPACE_BEFORE;
                     i++;
-                newlines++;
-                pending |= TOKF_SPACE_BEFORE | TOKF_NEWLINE_BEFORE;
-                i++;
-                continue;
-            }
-            if (b < 0x20 || b == 0x7F) { /* NUL and other controls separate like spaces */
+                    continue;
+                }
+                if (b == '\n' || b == '\r' || b == 0x0B || b == 0x0C) {
+                    if (b == '\r' && i + 1 < len && text[i + 1] == '\n')
+                        i++;
+                    newlines++;
+                    pending |= TOKF_SPACE_BEFORE | TOKF_NEWLINE_BEFORE;
+                    i++;
+                    continue;
+                }
+                /* NUL and the other controls separate like spaces */
                 pending |= TOKF_SPACE_BEFORE;
                 i++;
                 continue;
@@ -767,7 +770,6 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
         uint16_t flags = (uint16_t)pending;
         pending = 0;
         const token *prev = t->n ? &t->v[t->n - 1] : NULL;
-        bool line_start = !prev || (flags & TOKF_NEWLINE_BEFORE);
         token tok = {(uint32_t)i, 0, TOK_PUNCT, SHAPE_OTHER, flags, 0};
         uint8_t aux = 0;
         size_t j = i + n;
@@ -943,7 +945,8 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
             else if (c == '\'' || c == 0x2018 || c == 0x2019)
                 st.sq_open = dir > 0;
         } else if (is_bullet_char(c) ||
-                   (line_start && (c == '-' || c == '*' || c == 0x2013 || c == 0x2014) &&
+                   ((!prev || (flags & TOKF_NEWLINE_BEFORE)) /* at a line's start */ &&
+                    (c == '-' || c == '*' || c == 0x2013 || c == 0x2014) &&
                     j < len && (text[j] == ' ' || text[j] == '\t'))) {
             aux = AUX_BULLET;
             tok.kind = TOK_PUNCT;
