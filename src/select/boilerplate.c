@@ -174,15 +174,19 @@ static const listed_word BE_FORMS[] = {LW("is"), LW("are"), LW("was"), LW("were"
 
 /* Caption evidence of sentence i: brackets of place words, "pictured" as a caption uses it, a
  * sentence about a picture, a "Label:" opening and a missing full stop. Only a combination
- * reaches THRESHOLD. `credited`: the sentence has a credit cue ("provided by"). */
-static double caption_marks(const precis_doc *d, size_t i, bool credited) {
+ * reaches THRESHOLD. `credited`: the sentence has a credit cue ("provided by"); `pictured`:
+ * the document has the word "pictured" (else no token of it is). */
+static double caption_marks(const precis_doc *d, size_t i, bool credited, bool pictured) {
     const sentence *s = &d->seg.sentences[i];
     double marks = 0;
     bool pictured_end = false;
     size_t length = doc_sentence_words(d, i);
     if (length > CAPTION_MAX_WORDS)
         return 0;
-    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+    /* the loop looks for brackets and "pictured" alone: a sentence without a '(' byte in a
+     * document without the word has neither */
+    bool look = pictured || memchr(d->text + s->start, '(', s->end - s->start);
+    for (uint32_t k = s->tok_start; look && k < s->tok_end; k++) {
         if (is_punct(d, k, '(')) {
             uint32_t e = k + 1, words = 0;
             bool place = true;
@@ -309,7 +313,7 @@ static bool addresses_reader_once(const precis_doc *d, size_t i, bool marks, int
 
 /* Fills by[reason] with sentence i's evidence per reason and returns the total. */
 static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues,
-                                const uint8_t *cue_first, double *by) {
+                                const uint8_t *cue_first, bool pictured, double *by) {
     const sentence *s = &d->seg.sentences[i];
     double ev = 0, weak = 0;
     bool strong = false, strong_other = false; /* other: a strong sign that is not a widget's */
@@ -405,7 +409,7 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
         by[NS_CREDIT] += credit;
         strong = strong_other = true;
     }
-    double caption = caption_marks(d, i, by[NS_CREDIT] + weak_by[NS_CREDIT] > 0);
+    double caption = caption_marks(d, i, by[NS_CREDIT] + weak_by[NS_CREDIT] > 0, pictured);
     if (caption > 0) {
         ev += caption;
         by[NS_CAPTION] += caption;
@@ -692,9 +696,11 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
     for (size_t i = 0; i < n; i++)
         for (uint32_t k = 0; k < sv->v[i].n; k++)
             doc_tf[sv->v[i].term[k]] += sv->v[i].tf[k];
+    /* a token "pictured" (ASCII case aside) is a word, and its folded form is "pictured" */
+    bool pictured = lexicon_form_term(&d->lex, "pictured", 8) >= 0;
     for (size_t i = 0; i < n; i++) {
         double by[NS_REASONS] = {0};
-        double ev = sentence_evidence(d, i, cues, n_cues, cue_first, by);
+        double ev = sentence_evidence(d, i, cues, n_cues, cue_first, pictured, by);
         const svec *v = &sv->v[i];
         bool shared = false;
         for (uint32_t k = 0; k < v->n && !shared; k++)
