@@ -932,7 +932,7 @@ static bool caption_label_boundary(const splitter *sp, size_t a, size_t k, size_
     if (!sp->general_ends || t->kind != TOK_WORD || t->shape != SHAPE_CAPITAL || words < 4 ||
         !(t->flags & TOKF_SPACE_BEFORE) || (t->flags & TOKF_NEWLINE_BEFORE))
         return false;
-    bool after_bracket = bracket_char(sp, k - 1) == ')';
+    bool after_bracket = prev->kind == TOK_PUNCT && bracket_char(sp, k - 1) == ')'; /* ')', -RRB- */
     /* and only in a caption already: one that says where someone is, or opened on a label */
     bool labelled = false;
     for (size_t e = a + 1; e < k && e <= a + 3 && !labelled; e++)
