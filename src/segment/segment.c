@@ -972,11 +972,18 @@ static bool emit(sent_vec *sv, seg_tokens *T, size_t a, size_t b, uint32_t para)
         sv->v = v;
         sv->cap = cap;
     }
-    uint32_t idx = (uint32_t)sv->n;
-    sv->v[sv->n++] = (sentence){T->v[a].start, T->v[b - 1].end, (uint32_t)a, (uint32_t)b, para};
+    /* the token kinds that count as words, one bit each */
+    enum {
+        WORD_KINDS = 1u << TOK_WORD | 1u << TOK_NUMBER | 1u << TOK_URL | 1u << TOK_EMAIL | 1u << TOK_HASHTAG |
+                     1u << TOK_MENTION
+    };
+    uint32_t idx = (uint32_t)sv->n, words = 0;
     T->v[a].flags |= TOKF_SENT_START;
-    for (size_t k = a; k < b; k++)
+    for (size_t k = a; k < b; k++) {
         T->v[k].sentence = (int32_t)idx;
+        words += (WORD_KINDS >> T->v[k].kind) & 1u;
+    }
+    sv->v[sv->n++] = (sentence){T->v[a].start, T->v[b - 1].end, (uint32_t)a, (uint32_t)b, para, words};
     return true;
 }
 
