@@ -700,7 +700,8 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
     t->cap = guess;
 
     size_t i = start;
-    unsigned pending = 0; /* flags for the next token */
+    const token *prev = NULL; /* the last token pushed */
+    unsigned pending = 0;     /* flags for the next token */
     int newlines = 0;
     while (i < len) {
         unsigned char b = (unsigned char)text[i];
@@ -769,7 +770,6 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
         newlines = 0;
         uint16_t flags = (uint16_t)pending;
         pending = 0;
-        const token *prev = t->n ? &t->v[t->n - 1] : NULL;
         token tok = {(uint32_t)i, 0, TOK_PUNCT, SHAPE_OTHER, flags, 0};
         uint8_t aux = 0;
         size_t j = i + n;
@@ -963,6 +963,7 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
         tok.end = (uint32_t)j;
         if (!push(t, tok, aux))
             return false;
+        prev = &t->v[t->n - 1];
         i = j;
         /* the one space after most tokens, taken here as the loop's top would take it */
         if (i < len && text[i] == ' ') {
