@@ -327,7 +327,12 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
      * reader: a judge's "you treated it as your own" is no plea. */
     bool quoted = false;
     uint32_t qk = s->tok_start;
-    for (uint32_t k = first; k < s->tok_end; k = next_word(d, k + 1, s->tok_end)) {
+    /* most sentences have no word that starts a cue: a tight look for one first, and the
+     * walk below (words, quotation marks, cues) only when there is */
+    bool cued = false;
+    for (uint32_t k = first; k < s->tok_end && !cued; k++)
+        cued = d->tok_term[k] >= 0 && cue_first[d->tok_term[k]];
+    for (uint32_t k = cued ? first : s->tok_end; k < s->tok_end; k = next_word(d, k + 1, s->tok_end)) {
         for (; marks && qk < k; qk++) {
             int m = quote_mark_kind(d, qk);
             if (m)
