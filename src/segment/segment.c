@@ -991,13 +991,19 @@ static bool emit(sent_vec *sv, seg_tokens *T, size_t a, size_t b, uint32_t para)
  * segment_text's loop acts on (most words of a text): spaced before and nothing else (no
  * line break, quotation mark or abbreviation), no capital first letter with others after it
  * (the caption rules start at those), no terminator or bullet, not where a cut was decided
- * or the widget rule looks, and not the start of a list marker (could_start_marker: a word
- * of up to four bytes glued to the token after it). */
-static inline bool plain_inner_word(const seg_tokens *T, size_t k, size_t cut_at, size_t s_start) {
+ * or the widget rule looks, and not the start of a list marker: could_start_marker allows a
+ * word of up to four bytes glued to the token after it, and read_list_marker takes such a
+ * word of two or more only as a roman numeral, which starts with i, v or x. */
+static inline bool plain_inner_word(const seg_tokens *T, const char *text, size_t k, size_t cut_at, size_t s_start) {
     const token *t = &T->v[k];
-    return t->flags == TOKF_SPACE_BEFORE && t->kind == TOK_WORD && t->shape != SHAPE_CAPITAL && !T->aux[k] &&
-           k != cut_at && k != s_start + 4 &&
-           (t->end - t->start > 4 || k + 1 >= T->n || (T->v[k + 1].flags & TOKF_SPACE_BEFORE));
+    if (t->flags != TOKF_SPACE_BEFORE || t->kind != TOK_WORD || t->shape == SHAPE_CAPITAL || T->aux[k] ||
+        k == cut_at || k == s_start + 4)
+        return false;
+    size_t len = t->end - t->start;
+    if (len > 4 || k + 1 >= T->n || (T->v[k + 1].flags & TOKF_SPACE_BEFORE))
+        return true;
+    char c = (char)(text[t->start] | 0x20);
+    return len >= 2 && c != 'i' && c != 'v' && c != 'x';
 }
 
 bool segment_text(const char *text, size_t start, size_t len, const lang_data *lang, arena *a,
@@ -1030,7 +1036,7 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
     }
     for (size_t k = s_start; k < n && ok; k++) {
         const token *t = &T.v[k];
-        if (k > s_start && plain_inner_word(&T, k, cut_at, s_start)) {
+        if (k > s_start && plain_inner_word(&T, text, k, cut_at, s_start)) {
             words++; /* no rule below acts on it: it is only counted */
             continue;
         }
