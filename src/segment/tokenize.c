@@ -184,6 +184,18 @@ static inline bool ascii_symbol(unsigned char b) {
     return b < 64 ? (below_64 >> b) & 1 : b < 128 && (from_64 >> (b - 64)) & 1;
 }
 
+/* The ASCII punctuation and symbols that seg_tokenize's branches after the word's pass over
+ * to the last, a run of the same byte: not . ! ? ; : (terminators, Greek and Armenian
+ * marks), # @ (hashtags, mentions), - * (PTB brackets, bullets), ` ' " (quotation marks). */
+static inline bool plain_punct(unsigned char b) {
+    const uint64_t below_64 = 1ull << ',' | 1ull << '(' | 1ull << ')' | 1ull << '/' | 1ull << '%' | 1ull << '$' |
+                              1ull << '&' | 1ull << '+' | 1ull << '<' | 1ull << '=' | 1ull << '>';
+    const uint64_t from_64 = 1ull << ('[' - 64) | 1ull << (']' - 64) | 1ull << ('{' - 64) | 1ull << ('}' - 64) |
+                             1ull << ('\\' - 64) | 1ull << ('^' - 64) | 1ull << ('|' - 64) | 1ull << ('~' - 64) |
+                             1ull << ('_' - 64);
+    return b < 64 ? (below_64 >> b) & 1 : b < 128 && (from_64 >> (b - 64)) & 1;
+}
+
 /* ---- URLs and e-mail addresses ---------------------------------------------------- */
 
 static size_t url_prefix(const char *s, size_t len, size_t i) {
@@ -818,6 +830,11 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
                     tok.flags |= TOKF_ABBREV;
                 }
             }
+        } else if (c < 0x80 && plain_punct((unsigned char)c)) {
+            /* punctuation no rule below reads (',', ')'): the last branch's token at once */
+            tok.kind = ascii_symbol((unsigned char)c) ? TOK_SYMBOL : TOK_PUNCT;
+            while (j < len && text[j] == (char)c)
+                j++;
         } else if (text_is_cjk(c)) {
             tok.kind = TOK_WORD;
             tok.shape = SHAPE_LOWER;
