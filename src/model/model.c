@@ -100,7 +100,7 @@ static double idf_of(uint32_t docs, int32_t df) {
 }
 
 double model_idf_h(const lang_data *lang, const char *stem, size_t len, uint64_t h) {
-    int32_t df = lang->df.cap ? strmap_get_h(&lang->df, stem, len, h) : -1;
+    int32_t df = strmap_get_h(&lang->df, stem, len, h);
     if (df < 0)
         df = 0;
     return lang->idf_of_df && (uint32_t)df <= lang->df_docs ? lang->idf_of_df[df] : idf_of(lang->df_docs, df);
@@ -493,8 +493,7 @@ static bool fill_compiled(const precis_model *m, bool fit, const char *name, str
         const uint64_t mask = th.cap - 1, image_len = m->image_len;
         if (!walked && th.packed_at && packed_fits(&th, blen)) {
             strmap_free(dst);
-            dst->cap = (size_t)th.cap;
-            dst->count = (size_t)th.count;
+            dst->count = (size_t)th.count; /* cap 0: no slots (util/hash.h) */
             dst->packed = (const uint64_t *)(const void *)(blob + th.packed_at);
             dst->packed_base = image;
             dst->packed_mask = (size_t)th.packed_cap - 1;

@@ -42,7 +42,7 @@ static bool grow(strmap *m) {
 }
 
 const char *strmap_get_key(const strmap *m, const char *key, size_t len, int32_t *value) {
-    return m->cap ? strmap_get_key_h(m, key, len, hash_bytes(key, len), value) : NULL;
+    return m->cap || m->packed ? strmap_get_key_h(m, key, len, hash_bytes(key, len), value) : NULL;
 }
 
 bool strmap_reserve_grow(strmap *m, size_t extra) {

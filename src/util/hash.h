@@ -63,9 +63,10 @@ typedef struct strmap {
      * an open-addressing table of its own (linear probing, packed_mask + 1 slots, hash_bytes
      * of the key), which lookups then read instead: 8 bytes a slot, the key's offset from
      * packed_base | its length << 32 | its value << 40, 0 for an empty slot. Fewer bytes to
-     * keep in cache than slots (the built-in model's stem and idf tables: model.c), which a
-     * map with a packed copy may go without (slots NULL, cap and count still set). Not the
-     * map's: it lives as long as the keys do. NULL for most maps. */
+     * keep in cache than slots (the built-in model's stem and idf tables: model.c). A map
+     * may have the packed copy alone: no slots (NULL, cap 0: code that walks or probes the
+     * slots finds none), count still set. Not the map's: it lives as long as the keys do.
+     * NULL for most maps. */
     const uint64_t *packed;
     const char *packed_base;
     size_t packed_mask;
@@ -173,12 +174,12 @@ static inline void strmap_fill(strmap *m, strmap_slot *s, const char *key, size_
 /* The value for key, or -1 when absent; with its hash_bytes() given (a caller that looks one
  * key up in several maps: the lexicon). */
 static inline int32_t strmap_get_h(const strmap *m, const char *key, size_t len, uint64_t h) {
-    if (!m->cap)
-        return -1;
     if (m->packed) {
         uint64_t e = strmap_find_packed(m, key, len, h);
         return e ? (int32_t)(e >> 40) : -1;
     }
+    if (!m->cap)
+        return -1;
     const strmap_slot *s = strmap_find_slot(m, key, len, h);
     return s->key ? s->value : -1;
 }
@@ -187,8 +188,6 @@ static inline int32_t strmap_get_h(const strmap *m, const char *key, size_t len,
  * form of a document). */
 static inline const char *strmap_get_key_h(const strmap *m, const char *key, size_t len, uint64_t h,
                                            int32_t *value) {
-    if (!m->cap)
-        return NULL;
     if (m->packed) {
         uint64_t e = strmap_find_packed(m, key, len, h);
         if (!e)
@@ -197,6 +196,8 @@ static inline const char *strmap_get_key_h(const strmap *m, const char *key, siz
             *value = (int32_t)(e >> 40);
         return m->packed_base + (uint32_t)e;
     }
+    if (!m->cap)
+        return NULL;
     const strmap_slot *s = strmap_find_slot(m, key, len, h);
     if (s->key && value)
         *value = s->value;
@@ -205,6 +206,6 @@ static inline const char *strmap_get_key_h(const strmap *m, const char *key, siz
 
 /* Returns the value for key, or -1 when absent. */
 static inline int32_t strmap_get(const strmap *m, const char *key, size_t len) {
-    return m->cap ? strmap_get_h(m, key, len, hash_bytes(key, len)) : -1;
+    return m->cap || m->packed ? strmap_get_h(m, key, len, hash_bytes(key, len)) : -1;
 }
 #endif

@@ -331,6 +331,7 @@ Test(model, builtin_stem_and_idf_maps_look_up_through_their_packed_copy) {
     packed_agrees(&a->stems, &b->stems, "stems");
     packed_agrees(&a->df, &b->df, "idf");
     cr_assert_not_null(a->stems.slots, "the stems lost the slots facts/ner.c walks");
+    cr_assert(!a->df.slots && a->df.cap == 0, "the idf map has its packed copy alone: no slots to walk or probe");
     cr_assert_null(a->cue_words.packed, "a small map needs no packed copy");
     precis_model_free(parsed);
     precis_model_free(builtin);
