@@ -69,23 +69,8 @@ precis_status precis_doc_new(const precis_model *model, const char *text, size_t
         goto oom;
     d->tok_term = arena_alloc(&d->mem, (nt ? nt : 1) * sizeof *d->tok_term);
     d->tok_stop = arena_calloc(&d->mem, nt ? nt : 1, 1);
-    /* words per sentence, counted once: the scorers and the non-story rules ask for them
-     * about five times a sentence */
-    d->sent_words = arena_calloc(&d->mem, d->seg.n_sentences ? d->seg.n_sentences : 1, sizeof *d->sent_words);
-    if (!d->tok_term || !d->tok_stop || !d->sent_words)
+    if (!d->tok_term || !d->tok_stop)
         goto oom;
-    /* the token kinds that count as words, one bit each */
-    enum {
-        WORD_KINDS = 1u << TOK_WORD | 1u << TOK_NUMBER | 1u << TOK_URL | 1u << TOK_EMAIL | 1u << TOK_HASHTAG |
-                     1u << TOK_MENTION
-    };
-    for (size_t i = 0; i < d->seg.n_sentences; i++) {
-        const sentence *s = &d->seg.sentences[i];
-        uint32_t n = 0;
-        for (uint32_t k = s->tok_start; k < s->tok_end; k++)
-            n += (WORD_KINDS >> d->seg.tokens[k].kind) & 1u;
-        d->sent_words[i] = n;
-    }
     for (size_t i = 0; i < nt; i++) {
         const token *t = &d->seg.tokens[i];
         d->tok_term[i] = -1;

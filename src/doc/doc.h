@@ -42,7 +42,6 @@ struct precis_doc {
      * through const pointers: a word is looked up once, not at each of its tokens; the
      * document's one thread owns it. */
     uint32_t *term_cue;
-    uint32_t *sent_words; /* per sentence: its words (doc_sentence_words) */
     /* per block of DOC_TOK_AT_BLOCK bytes: doc_token_at of its first byte; NULL until
      * doc_token_index (the facts layer's, which asks about 240 times a document) */
     uint32_t *tok_at;
@@ -134,9 +133,9 @@ void doc_html_head(const precis_doc *d, buf *b, const char *fallback);
 /* Appends the input bytes [s, e) as clean NFC text escaped for HTML (whitespace collapsed). */
 void doc_html_span(const precis_doc *d, buf *b, uint32_t s, uint32_t e);
 
-/* Number of word tokens in sentence i (the budget unit for -w), counted when the document
- * is built. */
-static inline size_t doc_sentence_words(const precis_doc *d, size_t i) { return d->sent_words[i]; }
+/* Number of word tokens in sentence i (the budget unit for -w), counted when the text is
+ * split: the scorers and the non-story rules ask about five times a sentence. */
+static inline size_t doc_sentence_words(const precis_doc *d, size_t i) { return d->seg.sentences[i].words; }
 
 /* How sentence i ends, past closing quotation marks, brackets and spaces (" ' ) ] ” ’): its
  * last character when that is ASCII ('.', '!', '?', ':', a letter...), DOC_FINAL_OTHER for

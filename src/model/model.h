@@ -184,10 +184,14 @@ typedef struct lang_data {
     char stemmer[32];       /* libstemmer algorithm name, "" for none */
     strmap abbrevs;         /* lower-case abbreviation without final period -> abbrev_class */
     strmap stopwords;       /* case-folded stopword -> 1 */
-    strmap df;              /* stem -> document frequency (background IDF table) */
+    strmap df;              /* stem -> document frequency (background IDF table); the
+                             * built-in model's has a packed copy and no slots to walk */
     strmap stems;           /* stems.tsv: case-folded form -> length of its stem, which
                              * follows the form and a tab in the image */
     uint32_t df_docs;       /* number of documents the df table was counted over */
+    double *idf_of_df;      /* model_idf's answer for each df from 0 to df_docs, worked out
+                             * once at load (a log at each of a document's terms was 1% of a
+                             * summary); NULL when the language has no df table */
     strmap event_words;     /* events.txt: case-folded word -> EVENT_NOUN / EVENT_MODIFIER */
     strmap cue_words;       /* cues.txt: lower-case word (or "word word") -> cue_word_class
                              * bits; empty when the language has no such file */

@@ -77,12 +77,11 @@ bool sentvecs_build(const precis_doc *d, arena *a, sentvecs *out) {
         sort_ids(scratch, m);
         svec *v = &out->v[i];
         v->words = (uint32_t)m;
-        size_t distinct = 0;
-        for (size_t k = 0; k < m; k++)
-            distinct += k == 0 || scratch[k] != scratch[k - 1];
-        v->term = arena_alloc(a, (distinct ? distinct : 1) * sizeof *v->term);
-        v->tf = arena_alloc(a, (distinct ? distinct : 1) * sizeof *v->tf);
-        v->w = arena_alloc(a, (distinct ? distinct : 1) * sizeof *v->w);
+        /* room for m terms, an upper bound on the distinct ones (a sentence seldom repeats
+         * a word): a few bytes more than a count would give, for a pass less */
+        v->term = arena_alloc(a, (m ? m : 1) * sizeof *v->term);
+        v->tf = arena_alloc(a, (m ? m : 1) * sizeof *v->tf);
+        v->w = arena_alloc(a, (m ? m : 1) * sizeof *v->w);
         if (!v->term || !v->tf || !v->w) {
             free(scratch);
             return false;

@@ -251,10 +251,35 @@ static bool printable(const segmentation *seg, const sentence *se) {
     return true;
 }
 
+/* Whether sentence se prints as its bytes stand: its tokens are one space apart or glued
+ * (no noise or other whitespace between them), and its bytes are printable ASCII with no
+ * two spaces in a row and no backquote (`` and ` print as quotation marks). Then the
+ * tokens joined as seg_render_sentence joins them are the bytes, and text_clean, which
+ * collapses only what is not a lone space between printable ASCII, leaves them as they are:
+ * most sentences of English news. */
+static bool prints_as_is(const char *text, const segmentation *seg, const sentence *se) {
+    const token *t = seg->tokens;
+    for (uint32_t k = se->tok_start + 1; k < se->tok_end; k++) {
+        uint32_t gap = t[k].start - t[k - 1].end;
+        if (gap > 1 || (gap == 1 && text[t[k - 1].end] != ' '))
+            return false;
+    }
+    for (uint32_t j = se->start; j < se->end; j++) {
+        unsigned char b = (unsigned char)text[j];
+        if (b < ' ' || b >= 0x7F || b == '`' || (b == ' ' && j + 1 < se->end && text[j + 1] == ' '))
+            return false;
+    }
+    return true;
+}
+
 bool seg_render_sentence(buf *out, const char *text, size_t len, const segmentation *seg, size_t i) {
     const sentence *se = &seg->sentences[i];
     if (!printable(seg, se))
         return false;
+    if (prints_as_is(text, seg, se)) {
+        buf_append(out, text + se->start, se->end - se->start);
+        return true;
+    }
     const token *t = seg->tokens;
     buf raw;
     buf_init(&raw);

@@ -143,7 +143,7 @@ static bool is_opener(const splitter *sp, size_t k) {
 
 static bool is_stopword(const splitter *sp, size_t k) {
     const token *t = &sp->tok[k];
-    if (!sp->lang || !sp->lang->stopwords.slots || t->kind != TOK_WORD || t->end - t->start > 40)
+    if (!sp->lang || !sp->lang->stopwords.cap || t->kind != TOK_WORD || t->end - t->start > 40)
         return false; /* no function word is 40 bytes long */
     char low[180];
     size_t n = seg_lower(sp->s + t->start, t->end - t->start, low, sizeof low);
@@ -932,7 +932,7 @@ static bool caption_label_boundary(const splitter *sp, size_t a, size_t k, size_
     if (!sp->general_ends || t->kind != TOK_WORD || t->shape != SHAPE_CAPITAL || words < 4 ||
         !(t->flags & TOKF_SPACE_BEFORE) || (t->flags & TOKF_NEWLINE_BEFORE))
         return false;
-    bool after_bracket = bracket_char(sp, k - 1) == ')';
+    bool after_bracket = prev->kind == TOK_PUNCT && bracket_char(sp, k - 1) == ')'; /* ')', -RRB- */
     /* and only in a caption already: one that says where someone is, or opened on a label */
     bool labelled = false;
     for (size_t e = a + 1; e < k && e <= a + 3 && !labelled; e++)
@@ -972,12 +972,38 @@ static bool emit(sent_vec *sv, seg_tokens *T, size_t a, size_t b, uint32_t para)
         sv->v = v;
         sv->cap = cap;
     }
-    uint32_t idx = (uint32_t)sv->n;
-    sv->v[sv->n++] = (sentence){T->v[a].start, T->v[b - 1].end, (uint32_t)a, (uint32_t)b, para};
+    /* the token kinds that count as words, one bit each */
+    enum {
+        WORD_KINDS = 1u << TOK_WORD | 1u << TOK_NUMBER | 1u << TOK_URL | 1u << TOK_EMAIL | 1u << TOK_HASHTAG |
+                     1u << TOK_MENTION
+    };
+    uint32_t idx = (uint32_t)sv->n, words = 0;
     T->v[a].flags |= TOKF_SENT_START;
-    for (size_t k = a; k < b; k++)
+    for (size_t k = a; k < b; k++) {
         T->v[k].sentence = (int32_t)idx;
+        words += (WORD_KINDS >> T->v[k].kind) & 1u;
+    }
+    sv->v[sv->n++] = (sentence){T->v[a].start, T->v[b - 1].end, (uint32_t)a, (uint32_t)b, para, words};
     return true;
+}
+
+/* Whether token k, inside the sentence that started at s_start, is a word that no rule of
+ * segment_text's loop acts on (most words of a text): spaced before and nothing else (no
+ * line break, quotation mark or abbreviation), no capital first letter with others after it
+ * (the caption rules start at those), no terminator or bullet, not where a cut was decided
+ * or the widget rule looks, and not the start of a list marker: could_start_marker allows a
+ * word of up to four bytes glued to the token after it, and read_list_marker takes such a
+ * word of two or more only as a roman numeral, which starts with i, v or x. */
+static inline bool plain_inner_word(const seg_tokens *T, const char *text, size_t k, size_t cut_at, size_t s_start) {
+    const token *t = &T->v[k];
+    if (t->flags != TOKF_SPACE_BEFORE || t->kind != TOK_WORD || t->shape == SHAPE_CAPITAL || T->aux[k] ||
+        k == cut_at || k == s_start + 4)
+        return false;
+    size_t len = t->end - t->start;
+    if (len > 4 || k + 1 >= T->n || (T->v[k + 1].flags & TOKF_SPACE_BEFORE))
+        return true;
+    char c = (char)(text[t->start] | 0x20);
+    return len >= 2 && c != 'i' && c != 'v' && c != 'x';
 }
 
 bool segment_text(const char *text, size_t start, size_t len, const lang_data *lang, arena *a,
@@ -1010,6 +1036,10 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
     }
     for (size_t k = s_start; k < n && ok; k++) {
         const token *t = &T.v[k];
+        if (k > s_start && plain_inner_word(&T, text, k, cut_at, s_start)) {
+            words++; /* no rule below acts on it: it is only counted */
+            continue;
+        }
         bool newline = k > 0 && (t->flags & (TOKF_NEWLINE_BEFORE | TOKF_PARA_BEFORE));
         if (newline)
             l2e = line_end(&sp, k);

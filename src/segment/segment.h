@@ -56,6 +56,8 @@ typedef struct sentence {
     uint32_t start, end;         /* byte span, surrounding whitespace excluded */
     uint32_t tok_start, tok_end; /* token range [tok_start, tok_end) */
     uint32_t paragraph;          /* index of the paragraph */
+    uint32_t words;              /* its words, numbers, URLs, e-mail addresses, hashtags and
+                                  * mentions (the budget unit for -w: doc_sentence_words) */
 } sentence;
 
 typedef struct paragraph {

@@ -175,6 +175,27 @@ static inline bool ascii_ieq(const char *s, size_t len, size_t i, const char *li
     return true;
 }
 
+/* The ASCII symbols, which make TOK_SYMBOL tokens where other ASCII punctuation makes
+ * TOK_PUNCT: $ % & + < = > ^ | ~ ` (a test of two 64-bit masks, not a search of the list). */
+static inline bool ascii_symbol(unsigned char b) {
+    const uint64_t below_64 = 1ull << '$' | 1ull << '%' | 1ull << '&' | 1ull << '+' | 1ull << '<' | 1ull << '=' |
+                              1ull << '>';
+    const uint64_t from_64 = 1ull << ('^' - 64) | 1ull << ('|' - 64) | 1ull << ('~' - 64) | 1ull << ('`' - 64);
+    return b < 64 ? (below_64 >> b) & 1 : b < 128 && (from_64 >> (b - 64)) & 1;
+}
+
+/* The ASCII punctuation and symbols that seg_tokenize's branches after the word's pass over
+ * to the last, a run of the same byte: not . ! ? ; : (terminators, Greek and Armenian
+ * marks), # @ (hashtags, mentions), - * (PTB brackets, bullets), ` ' " (quotation marks). */
+static inline bool plain_punct(unsigned char b) {
+    const uint64_t below_64 = 1ull << ',' | 1ull << '(' | 1ull << ')' | 1ull << '/' | 1ull << '%' | 1ull << '$' |
+                              1ull << '&' | 1ull << '+' | 1ull << '<' | 1ull << '=' | 1ull << '>';
+    const uint64_t from_64 = 1ull << ('[' - 64) | 1ull << (']' - 64) | 1ull << ('{' - 64) | 1ull << ('}' - 64) |
+                             1ull << ('\\' - 64) | 1ull << ('^' - 64) | 1ull << ('|' - 64) | 1ull << ('~' - 64) |
+                             1ull << ('_' - 64);
+    return b < 64 ? (below_64 >> b) & 1 : b < 128 && (from_64 >> (b - 64)) & 1;
+}
+
 /* ---- URLs and e-mail addresses ---------------------------------------------------- */
 
 static size_t url_prefix(const char *s, size_t len, size_t i) {
@@ -385,6 +406,19 @@ static bool upper_extension(const char *s, size_t len, size_t i) {
         return true;
     unsigned char b = (unsigned char)s[i + k];
     return !(b >= 0x80 || (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10 || b == '.');
+}
+
+/* The end of the word at i when it is plain: an ASCII letter, then ASCII lower-case letters,
+ * then the end of the text or an ASCII byte that is no letter or digit, that scan_word joins
+ * nothing across (ascii_joiner) and that makes no e-mail address (B_EMAIL); 0 otherwise.
+ * Such a word is TOK_WORD, SHAPE_LOWER or SHAPE_CAPITAL by its first letter, with no
+ * abbreviation's period (the byte after it is no '.'). */
+static inline size_t plain_word_end(const char *s, size_t len, size_t i) {
+    size_t r = lower_run_end(s, len, i + 1);
+    if (r >= len)
+        return r;
+    unsigned char b = (unsigned char)s[r];
+    return b < 0x80 && !ascii_class(b) && !ascii_joiner(b) && !(BYTE_FLAGS[b] & B_EMAIL) ? r : 0;
 }
 
 static void scan_word(const char *s, size_t len, size_t i, const char *const *elisions, word_info *out) {
@@ -626,7 +660,7 @@ typedef struct tok_state {
 } tok_state;
 
 static int abbrev_class(const tok_state *st, size_t start, size_t end) {
-    if (!st->lang || !st->lang->abbrevs.slots || end - start > 48)
+    if (!st->lang || !st->lang->abbrevs.cap || end - start > 48)
         return -1;
     char low[200];
     size_t n = seg_lower(st->s + start, end - start, low, sizeof low);
@@ -678,7 +712,8 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
     t->cap = guess;
 
     size_t i = start;
-    unsigned pending = 0; /* flags for the next token */
+    const token *prev = NULL; /* the last token pushed */
+    unsigned pending = 0;     /* flags for the next token */
     int newlines = 0;
     while (i < len) {
         unsigned char b = (unsigned char)text[i];
@@ -700,20 +735,23 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
             }
         }
         if (b < 0x80) {
-            if (b == ' ' || b == '\t') {
-                pending |= TOKF_SPACE_BEFORE;
-                i++;
-                continue;
-            }
-            if (b == '\n' || b == '\r' || b == 0x0B || b == 0x0C) {
-                if (b == '\r' && i + 1 < len && text[i + 1] == '\n')
+            /* spaces, line breaks and controls: bytes up to ' ' and DEL; the first byte of
+             * a token is above, and takes this one test */
+            if (b <= ' ' || b == 0x7F) {
+                if (b == ' ' || b == '\t') {
+                    pending |= TOKF_SPACE_BEFORE;
                     i++;
-                newlines++;
-                pending |= TOKF_SPACE_BEFORE | TOKF_NEWLINE_BEFORE;
-                i++;
-                continue;
-            }
-            if (b < 0x20 || b == 0x7F) { /* NUL and other controls separate like spaces */
+                    continue;
+                }
+                if (b == '\n' || b == '\r' || b == 0x0B || b == 0x0C) {
+                    if (b == '\r' && i + 1 < len && text[i + 1] == '\n')
+                        i++;
+                    newlines++;
+                    pending |= TOKF_SPACE_BEFORE | TOKF_NEWLINE_BEFORE;
+                    i++;
+                    continue;
+                }
+                /* NUL and the other controls separate like spaces */
                 pending |= TOKF_SPACE_BEFORE;
                 i++;
                 continue;
@@ -744,8 +782,6 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
         newlines = 0;
         uint16_t flags = (uint16_t)pending;
         pending = 0;
-        const token *prev = t->n ? &t->v[t->n - 1] : NULL;
-        bool line_start = !prev || (flags & TOKF_NEWLINE_BEFORE);
         token tok = {(uint32_t)i, 0, TOK_PUNCT, SHAPE_OTHER, flags, 0};
         uint8_t aux = 0;
         size_t j = i + n;
@@ -755,6 +791,12 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
             (pre = url_prefix(text, len, i)) != 0 && i + pre < len && !text_is_space((unsigned char)text[i + pre])) {
             j = scan_url(text, len, i, pre);
             tok.kind = TOK_URL;
+        } else if (c < 0x80 && (ascii_class((unsigned char)c) & (A_LOWER | A_UPPER)) &&
+                   (j = plain_word_end(text, len, i)) != 0) {
+            /* a word of letters, a capital at most first, that nothing joins to what
+             * follows (most words): what scan_word and the checks below find for it */
+            tok.kind = TOK_WORD;
+            tok.shape = ascii_class((unsigned char)c) == A_LOWER ? SHAPE_LOWER : SHAPE_CAPITAL;
         } else if (is_alnum(c)) {
             word_info w;
             scan_word(text, len, i, st.tl.elisions, &w);
@@ -788,6 +830,11 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
                     tok.flags |= TOKF_ABBREV;
                 }
             }
+        } else if (c < 0x80 && plain_punct((unsigned char)c)) {
+            /* punctuation no rule below reads (',', ')'): the last branch's token at once */
+            tok.kind = ascii_symbol((unsigned char)c) ? TOK_SYMBOL : TOK_PUNCT;
+            while (j < len && text[j] == (char)c)
+                j++;
         } else if (text_is_cjk(c)) {
             tok.kind = TOK_WORD;
             tok.shape = SHAPE_LOWER;
@@ -915,22 +962,31 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
             else if (c == '\'' || c == 0x2018 || c == 0x2019)
                 st.sq_open = dir > 0;
         } else if (is_bullet_char(c) ||
-                   (line_start && (c == '-' || c == '*' || c == 0x2013 || c == 0x2014) &&
+                   ((!prev || (flags & TOKF_NEWLINE_BEFORE)) /* at a line's start */ &&
+                    (c == '-' || c == '*' || c == 0x2013 || c == 0x2014) &&
                     j < len && (text[j] == ' ' || text[j] == '\t'))) {
             aux = AUX_BULLET;
             tok.kind = TOK_PUNCT;
         } else {
             /* other punctuation and symbols: one token per run of the same character */
-            tok.kind = (c < 0x80 ? strchr("$%&+<=>^|~`", (int)c) == NULL : text_is_punct(c))
-                           ? TOK_PUNCT
-                           : TOK_SYMBOL;
-            while (j + n <= len && memcmp(text + j, text + i, n) == 0)
-                j += n;
+            tok.kind = (c < 0x80 ? !ascii_symbol((unsigned char)c) : text_is_punct(c)) ? TOK_PUNCT : TOK_SYMBOL;
+            if (n == 1) /* one byte (',', ')', most of them), compared as one */
+                while (j < len && text[j] == text[i])
+                    j++;
+            else
+                while (j + n <= len && memcmp(text + j, text + i, n) == 0)
+                    j += n;
         }
         tok.end = (uint32_t)j;
         if (!push(t, tok, aux))
             return false;
+        prev = &t->v[t->n - 1];
         i = j;
+        /* the one space after most tokens, taken here as the loop's top would take it */
+        if (i < len && text[i] == ' ') {
+            pending = TOKF_SPACE_BEFORE;
+            i++;
+        }
     }
     return true;
 }

@@ -174,15 +174,19 @@ static const listed_word BE_FORMS[] = {LW("is"), LW("are"), LW("was"), LW("were"
 
 /* Caption evidence of sentence i: brackets of place words, "pictured" as a caption uses it, a
  * sentence about a picture, a "Label:" opening and a missing full stop. Only a combination
- * reaches THRESHOLD. `credited`: the sentence has a credit cue ("provided by"). */
-static double caption_marks(const precis_doc *d, size_t i, bool credited) {
+ * reaches THRESHOLD. `credited`: the sentence has a credit cue ("provided by"); `pictured`:
+ * the document has the word "pictured" (else no token of it is). */
+static double caption_marks(const precis_doc *d, size_t i, bool credited, bool pictured) {
     const sentence *s = &d->seg.sentences[i];
     double marks = 0;
     bool pictured_end = false;
     size_t length = doc_sentence_words(d, i);
     if (length > CAPTION_MAX_WORDS)
         return 0;
-    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+    /* the loop looks for brackets and "pictured" alone: a sentence without a '(' byte in a
+     * document without the word has neither */
+    bool look = pictured || memchr(d->text + s->start, '(', s->end - s->start);
+    for (uint32_t k = s->tok_start; look && k < s->tok_end; k++) {
         if (is_punct(d, k, '(')) {
             uint32_t e = k + 1, words = 0;
             bool place = true;
@@ -300,21 +304,35 @@ static bool addresses_reader(const precis_doc *d, size_t i, bool marks) {
     return false;
 }
 
+/* addresses_reader(d, i, marks), kept in *memo (-1 before the first call). */
+static bool addresses_reader_once(const precis_doc *d, size_t i, bool marks, int *memo) {
+    if (*memo < 0)
+        *memo = addresses_reader(d, i, marks);
+    return *memo;
+}
+
 /* Fills by[reason] with sentence i's evidence per reason and returns the total. */
 static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues,
-                                const uint8_t *cue_first, double *by) {
+                                const uint8_t *cue_first, bool pictured, double *by) {
     const sentence *s = &d->seg.sentences[i];
     double ev = 0, weak = 0;
     bool strong = false, strong_other = false; /* other: a strong sign that is not a widget's */
     double weak_by[NS_REASONS] = {0};
     uint32_t first = next_word(d, s->tok_start, s->tok_end);
     bool marks = has_quote_marks(d, s); /* else no token is one */
-    bool standing = addresses_reader(d, i, marks);
+    /* whether the sentence addresses the reader: asked only of a sentence with a strong cue
+     * that needs it (most sentences have none, and the test reads every token) */
+    int standing = -1;
     /* Words inside quotation marks are someone's reported speech, not the site talking to its
      * reader: a judge's "you treated it as your own" is no plea. */
     bool quoted = false;
     uint32_t qk = s->tok_start;
-    for (uint32_t k = first; k < s->tok_end; k = next_word(d, k + 1, s->tok_end)) {
+    /* most sentences have no word that starts a cue: a tight look for one first, and the
+     * walk below (words, quotation marks, cues) only when there is */
+    bool cued = false;
+    for (uint32_t k = first; k < s->tok_end && !cued; k++)
+        cued = d->tok_term[k] >= 0 && cue_first[d->tok_term[k]];
+    for (uint32_t k = cued ? first : s->tok_end; k < s->tok_end; k = next_word(d, k + 1, s->tok_end)) {
         for (; marks && qk < k; qk++) {
             int m = quote_mark_kind(d, qk);
             if (m)
@@ -347,7 +365,8 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
                  * Standing: a short line, an exclamation, the reader addressed, the cue opening
                  * the sentence or its purpose ("To donate, visit ...") or ending it ("... click
                  * here."). */
-                bool aside = cc->kind == CUE_PHRASE && cc->weight >= 1.0 && !standing &&
+                bool aside = cc->kind == CUE_PHRASE && cc->weight >= 1.0 &&
+                             !addresses_reader_once(d, i, marks, &standing) &&
                              (cc->reason == NS_PLEA || cc->reason == NS_NOTICE || cc->reason == NS_CREDIT) &&
                              k != first && next_word(d, j + 1, s->tok_end) < s->tok_end &&
                              !(doc_tok_is(d, first, "to") && k == next_word(d, first + 1, s->tok_end));
@@ -395,7 +414,7 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
         by[NS_CREDIT] += credit;
         strong = strong_other = true;
     }
-    double caption = caption_marks(d, i, by[NS_CREDIT] + weak_by[NS_CREDIT] > 0);
+    double caption = caption_marks(d, i, by[NS_CREDIT] + weak_by[NS_CREDIT] > 0, pictured);
     if (caption > 0) {
         ev += caption;
         by[NS_CAPTION] += caption;
@@ -483,19 +502,26 @@ static const listed_word TIME_UNITS[] = {LW("second"), LW("seconds"), LW("minute
     LW("mins"), LW("hour"), LW("hours"), LW("hr"), LW("hrs"), LW("day"), LW("days"), LW("week"), LW("weeks"),
     LW("month"), LW("months"), LW("year"), LW("years"), {NULL, 0}};
 
-/* A first- or second-person word; "US" in capitals is the country, and a capitalised "You"
- * or "My" inside a sentence is part of a title ("My Summer Of Love"). Inline: asked of every
- * token of a sentence, twice. */
-static inline bool is_voice(const precis_doc *d, uint32_t k) {
+/* is_voice for a word token k whose first letter starts the words of `voice`: out of line,
+ * for the few tokens that get this far. */
+static bool is_voice_word(const precis_doc *d, uint32_t k, const listed_word *voice) {
     const token *t = &d->seg.tokens[k];
-    /* it runs at every token: the first letter and the length rule out almost all of them
-     * before the list is searched */
-    size_t len = t->end - t->start;
-    const listed_word *voice = voice_words(d->text[t->start]);
-    if (t->kind != TOK_WORD || len > 9 || !voice || !doc_tok_in_listed(d, k, voice))
+    if (!doc_tok_in_listed(d, k, voice))
         return false;
     bool first = k == (uint32_t)d->seg.sentences[t->sentence].tok_start || (t->flags & TOKF_SENT_START);
     return t->shape == SHAPE_LOWER || d->text[t->start] == 'I' || (first && t->shape == SHAPE_CAPITAL);
+}
+
+/* A first- or second-person word; "US" in capitals is the country, and a capitalised "You"
+ * or "My" inside a sentence is part of a title ("My Summer Of Love"). Inline: asked of every
+ * token of most sentences, and the kind, the length and then the first letter rule out
+ * nearly all of them. */
+static inline bool is_voice(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    if (t->kind != TOK_WORD || t->end - t->start > 9)
+        return false;
+    const listed_word *voice = voice_words(d->text[t->start]);
+    return voice && is_voice_word(d, k, voice);
 }
 
 /* Sentence kinds for the comment tail. */
@@ -545,6 +571,18 @@ static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *c
             *own_voice = is_voice(d, k);
         return CM_NONE;
     }
+    /* A comment needs a voice word or the punctuation of talk (the test at the end), and a
+     * sentence without a voice word has no voice of its own: without either, the pass below
+     * (speech verbs, quotation marks, opinion words at every token) could only find
+     * CM_NONE, and the voice words alone are quicker to look for. */
+    char last = final_mark(d, s);
+    if (last != '!' && last != '?') {
+        bool voiced = false;
+        for (uint32_t k = s->tok_start; k < s->tok_end && !voiced; k++)
+            voiced = is_voice(d, k);
+        if (!voiced)
+            return CM_NONE;
+    }
     /* a short sentence: one pass counts its voice words, which also tell *own_voice */
     int voice = 0, opinion = 0, numbers = 0, shout = 0, lettered = 0;
     for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
@@ -567,7 +605,6 @@ static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *c
     *own_voice = voice > 0;
     if (numbers > 1)
         return CM_NONE;
-    char last = final_mark(d, s);
     /* shouting: a line in capitals ("WHAT A JOKE"), not an acronym in a sentence */
     int marks = (voice > 0) + (last == '!' || last == '?') + (opinion > 0) + (lettered >= 2 && shout == lettered);
     /* the voice or the punctuation of talk must be there: opinion words alone are news too */
@@ -664,9 +701,11 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
     for (size_t i = 0; i < n; i++)
         for (uint32_t k = 0; k < sv->v[i].n; k++)
             doc_tf[sv->v[i].term[k]] += sv->v[i].tf[k];
+    /* a token "pictured" (ASCII case aside) is a word, and its folded form is "pictured" */
+    bool pictured = lexicon_form_term(&d->lex, "pictured", 8) >= 0;
     for (size_t i = 0; i < n; i++) {
         double by[NS_REASONS] = {0};
-        double ev = sentence_evidence(d, i, cues, n_cues, cue_first, by);
+        double ev = sentence_evidence(d, i, cues, n_cues, cue_first, pictured, by);
         const svec *v = &sv->v[i];
         bool shared = false;
         for (uint32_t k = 0; k < v->n && !shared; k++)

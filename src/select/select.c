@@ -219,7 +219,9 @@ bool select_with_budget(const precis_doc *d, const sentvecs *sv, const double *s
         taken[best] = 1;
         out[chosen++] = best;
         spent += sentence_cost(d, kind, best, words[best]);
-        if (kind != PRECIS_BUDGET_SENTENCES && spent >= budget)
+        /* the last pick: no later one reads the similarities below (for a count of sentences
+         * the loop's first test stopped it after them) */
+        if (spent >= budget)
             break;
         /* In long documents redundancy is looked for among neighbours only, as in the graph
          * (graph.h): keeps selection linear in the number of sentences per pick. */

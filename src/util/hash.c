@@ -11,12 +11,18 @@ bool strmap_init(strmap *m, size_t expected) {
     m->slots = calloc(cap, sizeof *m->slots);
     m->cap = m->slots ? cap : 0;
     m->count = 0;
+    m->packed = NULL;
+    m->packed_base = NULL;
+    m->packed_mask = 0;
     return m->slots != NULL;
 }
 
 void strmap_free(strmap *m) {
     free(m->slots);
     m->slots = NULL;
+    m->packed = NULL;
+    m->packed_base = NULL;
+    m->packed_mask = 0;
     m->cap = m->count = 0;
 }
 
@@ -36,10 +42,12 @@ static bool grow(strmap *m) {
 }
 
 const char *strmap_get_key(const strmap *m, const char *key, size_t len, int32_t *value) {
-    return m->cap ? strmap_get_key_h(m, key, len, hash_bytes(key, len), value) : NULL;
+    return m->cap || m->packed ? strmap_get_key_h(m, key, len, hash_bytes(key, len), value) : NULL;
 }
 
 bool strmap_reserve_grow(strmap *m, size_t extra) {
+    if (m->packed)
+        return false;
     if (!m->cap && !strmap_init(m, 16))
         return false;
     while ((m->count + extra) * 2 > m->cap)
@@ -49,7 +57,7 @@ bool strmap_reserve_grow(strmap *m, size_t extra) {
 }
 
 static int32_t *upsert_h(strmap *m, const char *key, size_t len, uint64_t h, int32_t dflt, bool *inserted) {
-    if (len > UINT32_MAX)
+    if (len > UINT32_MAX || m->packed)
         return NULL;
     if (!m->cap && !strmap_init(m, 16))
         return NULL;

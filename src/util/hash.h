@@ -59,9 +59,33 @@ typedef struct strmap {
     strmap_slot *slots;
     size_t cap; /* power of two */
     size_t count;
+    /* A read-only map whose keys lie in one block (a model image) may carry a packed copy,
+     * an open-addressing table of its own (linear probing, packed_mask + 1 slots, hash_bytes
+     * of the key), which lookups then read instead: 8 bytes a slot, the key's offset from
+     * packed_base | its length << 32 | its value << 40, 0 for an empty slot. Fewer bytes to
+     * keep in cache than slots (the built-in model's stem and idf tables: model.c). A map
+     * may have the packed copy alone: no slots (NULL, cap 0: code that walks or probes the
+     * slots finds none), count still set. Not the map's: it lives as long as the keys do.
+     * NULL for most maps. */
+    const uint64_t *packed;
+    const char *packed_base;
+    size_t packed_mask;
 } strmap;
 
+/* The largest key length and value a packed slot holds. */
+#define STRMAP_PACKED_LEN_MAX 255u
+#define STRMAP_PACKED_VALUE_MAX 0xFFFFFFu
+
 bool strmap_init(strmap *m, size_t expected);
+/* The packed slot of a key at packed_base + off of len bytes with `value`, or 0 when it does
+ * not fit one (len 0 or over STRMAP_PACKED_LEN_MAX, value outside 0..STRMAP_PACKED_VALUE_MAX).
+ * A map with a packed copy is read-only: lookups and walks of its slots only (no put, upsert
+ * or reserve, which would leave the copy behind). */
+static inline uint64_t strmap_packed_slot(uint32_t off, size_t len, int32_t value) {
+    if (len == 0 || len > STRMAP_PACKED_LEN_MAX || value < 0 || (uint32_t)value > STRMAP_PACKED_VALUE_MAX)
+        return 0;
+    return (uint64_t)off | (uint64_t)len << 32 | (uint64_t)value << 40;
+}
 void strmap_free(strmap *m);
 
 /* The map's own copy of a key equal to `key` (the pointer it was put with), or NULL when
@@ -117,6 +141,16 @@ static inline strmap_slot *strmap_find_slot(const strmap *m, const char *key, si
     }
 }
 
+/* The packed slot holding key (hash h), or 0 when there is none. */
+static inline uint64_t strmap_find_packed(const strmap *m, const char *key, size_t len, uint64_t h) {
+    size_t mask = m->packed_mask;
+    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+        uint64_t e = m->packed[i];
+        if (!e || (((e >> 32) & 0xFF) == len && strmap_same_key(m->packed_base + (uint32_t)e, key, len)))
+            return e;
+    }
+}
+
 /* strmap_reserve's growing (or first allocation), out of line. */
 bool strmap_reserve_grow(strmap *m, size_t extra);
 
@@ -140,6 +174,10 @@ static inline void strmap_fill(strmap *m, strmap_slot *s, const char *key, size_
 /* The value for key, or -1 when absent; with its hash_bytes() given (a caller that looks one
  * key up in several maps: the lexicon). */
 static inline int32_t strmap_get_h(const strmap *m, const char *key, size_t len, uint64_t h) {
+    if (m->packed) {
+        uint64_t e = strmap_find_packed(m, key, len, h);
+        return e ? (int32_t)(e >> 40) : -1;
+    }
     if (!m->cap)
         return -1;
     const strmap_slot *s = strmap_find_slot(m, key, len, h);
@@ -150,6 +188,14 @@ static inline int32_t strmap_get_h(const strmap *m, const char *key, size_t len,
  * form of a document). */
 static inline const char *strmap_get_key_h(const strmap *m, const char *key, size_t len, uint64_t h,
                                            int32_t *value) {
+    if (m->packed) {
+        uint64_t e = strmap_find_packed(m, key, len, h);
+        if (!e)
+            return NULL;
+        if (value)
+            *value = (int32_t)(e >> 40);
+        return m->packed_base + (uint32_t)e;
+    }
     if (!m->cap)
         return NULL;
     const strmap_slot *s = strmap_find_slot(m, key, len, h);
@@ -160,6 +206,6 @@ static inline const char *strmap_get_key_h(const strmap *m, const char *key, siz
 
 /* Returns the value for key, or -1 when absent. */
 static inline int32_t strmap_get(const strmap *m, const char *key, size_t len) {
-    return m->cap ? strmap_get_h(m, key, len, hash_bytes(key, len)) : -1;
+    return m->cap || m->packed ? strmap_get_h(m, key, len, hash_bytes(key, len)) : -1;
 }
 #endif

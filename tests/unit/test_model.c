@@ -1,5 +1,6 @@
 /* Unit tests for the model loader: images written in the test. */
 #include <criterion/criterion.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -256,7 +257,7 @@ Test(model, compiled_tables_are_the_parsed_ones) {
     const lang_data *a = model_lang(builtin, "en"), *b = model_lang(parsed, "en");
     cr_assert(a && b);
     same_map(&a->stems, &b->stems, "stems", 1000);
-    same_map(&a->df, &b->df, "idf", 1000);
+    /* (the idf map has no slots, only its packed copy: see the next test) */
     cr_assert_eq(a->df_docs, b->df_docs);
     same_map(&a->cue_words, &b->cue_words, "cue words", 300);
     /* the compiled tables carry the cue words (else the built-in model parses them) */
@@ -287,5 +288,71 @@ Test(model, compiled_tables_are_the_parsed_ones) {
     /* the built-in maps' keys are in the built-in image, the parsed ones in the copy */
     cr_assert(a->stems.slots != b->stems.slots);
     precis_model_free(parsed);
+    precis_model_free(builtin);
+}
+
+/* The built-in stem and idf maps carry a packed copy (model.c, util/hash.h), which lookups
+ * read: they answer as `ref`, the same map parsed from the image, does (through its slots),
+ * for every key of the map and for keys one byte shorter or longer, most of which it lacks.
+ * The built-in stem map keeps its slots too, for the code that walks them. */
+static void packed_agrees(const strmap *m, const strmap *ref, const char *what) {
+    cr_assert_not_null(m->packed, "%s: no packed copy", what);
+    cr_assert_null(ref->packed, "%s: a parsed map has no packed copy", what);
+    cr_assert_eq(m->count, ref->count, "%s", what);
+    size_t absent = 0;
+    for (size_t i = 0; i < ref->cap; i++) {
+        const strmap_slot *s = &ref->slots[i];
+        if (!s->key)
+            continue;
+        int32_t v = -2;
+        const char *key = strmap_get_key(m, s->key, s->len, &v);
+        cr_assert(key && key != s->key && memcmp(key, s->key, s->len) == 0, "%s: '%.*s'", what, (int)s->len, s->key);
+        cr_assert_eq(v, s->value, "%s: '%.*s'", what, (int)s->len, s->key);
+        char other[STRMAP_PACKED_LEN_MAX + 2];
+        memcpy(other, s->key, s->len);
+        other[s->len] = 's';
+        for (size_t len = s->len - 1; len <= s->len + 1; len += 2) {
+            int32_t want = strmap_get(ref, other, len);
+            cr_assert_eq(strmap_get(m, other, len), want, "%s: '%.*s'", what, (int)len, other);
+            cr_assert_eq(!strmap_get_key(m, other, len, NULL), want < 0);
+            absent += want < 0;
+        }
+    }
+    cr_assert_gt(absent, m->count, "%s: the lookups of absent keys were not tried", what);
+}
+
+Test(model, builtin_stem_and_idf_maps_look_up_through_their_packed_copy) {
+    precis_model *builtin, *parsed;
+    precis_error err;
+    cr_assert_eq(precis_model_default(&builtin, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(precis_model_load(builtin->image, builtin->image_len, &parsed, &err), PRECIS_OK, "%s",
+                 err.message);
+    const lang_data *a = model_lang(builtin, "en"), *b = model_lang(parsed, "en");
+    packed_agrees(&a->stems, &b->stems, "stems");
+    packed_agrees(&a->df, &b->df, "idf");
+    cr_assert_not_null(a->stems.slots, "the stems lost the slots facts/ner.c walks");
+    cr_assert(!a->df.slots && a->df.cap == 0, "the idf map has its packed copy alone: no slots to walk or probe");
+    cr_assert_null(a->cue_words.packed, "a small map needs no packed copy");
+    precis_model_free(parsed);
+    precis_model_free(builtin);
+}
+
+/* model_idf answers from the table worked out at load what the formula gives, for stems of
+ * the table and for one it lacks (df 0). */
+Test(model, idf_is_the_formula_for_every_count) {
+    precis_model *builtin;
+    precis_error err;
+    cr_assert_eq(precis_model_default(&builtin, &err), PRECIS_OK, "%s", err.message);
+    const lang_data *en = model_lang(builtin, "en");
+    cr_assert_not_null(en->idf_of_df);
+    double n = en->df_docs;
+    static const char *const stems[] = {"the", "govern", "zzqqxxjj"};
+    for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++) {
+        int32_t df = strmap_get(&en->df, stems[i], strlen(stems[i]));
+        double want = log((n + 1.0) / ((df < 0 ? 0 : (double)df) + 1.0)) + 1.0;
+        cr_assert_eq(model_idf(en, stems[i], strlen(stems[i])), want, "%s", stems[i]);
+    }
+    for (uint32_t df = 0; df <= en->df_docs; df++)
+        cr_assert_eq(en->idf_of_df[df], log((n + 1.0) / ((double)df + 1.0)) + 1.0, "df %u", df);
     precis_model_free(builtin);
 }
