@@ -1348,6 +1348,11 @@ static bool clause_predicate(const precis_doc *d, const facts *f, uint32_t a, ui
 static bool headline_predicate(const precis_doc *d, const facts *f, int32_t hs, fact_event *w) {
     const sentence *s = &d->seg.sentences[hs];
     uint32_t a = s->tok_start, b = s->tok_end;
+    /* "Rhodri Giggs outside Manchester Magistrates Court yesterday, where he was banned": a
+     * headline is in the present and says no "yesterday"; a photo's caption does */
+    for (uint32_t k = a; k < b; k++)
+        if (doc_tok_is(d, k, "yesterday"))
+            return false;
     for (uint32_t k = a; k + 3 < b; k++)
         if (doc_tok_is(d, k, ":"))
             return clause_predicate(d, f, k + 1, b, w) || clause_predicate(d, f, a, k, w);

@@ -1290,3 +1290,10 @@ Test(brief, a_complement_cut_between_two_plain_words_goes_on) {
                 "boosting their hopes for the national prizes. Lovric played a nurse. Reyes played a miner.\n",
                 "Ana Lovric and Tom Reyes: won the Brenmark Screen Awards for best male and female film actors");
 }
+
+Test(brief, a_caption_with_yesterday_is_no_headline) {
+    assert_brief_lacks("Tom Reyes outside Harbour Town Magistrates Court yesterday, where he was banned from driving\n"
+                       "The brother of former striker Ellis Reyes has lost his job as a bus driver after being banned "
+                       "from the roads. Tom Reyes, 37, said he is now looking for work. He has two children.\n",
+                       "Tom Reyes: outside");
+}
