@@ -248,12 +248,17 @@ static void same_map(const strmap *a, const strmap *b, const char *what, size_t 
     }
 }
 
+/* The built-in model, and the same image parsed as a file would be (the caller frees both). */
+static void builtin_and_parsed(precis_model **builtin, precis_model **parsed) {
+    precis_error err;
+    cr_assert_eq(precis_model_default(builtin, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(precis_model_load((*builtin)->image, (*builtin)->image_len, parsed, &err), PRECIS_OK, "%s",
+                 err.message);
+}
+
 Test(model, compiled_tables_are_the_parsed_ones) {
     precis_model *builtin, *parsed;
-    precis_error err;
-    cr_assert_eq(precis_model_default(&builtin, &err), PRECIS_OK, "%s", err.message);
-    cr_assert_eq(precis_model_load(builtin->image, builtin->image_len, &parsed, &err), PRECIS_OK, "%s",
-                 err.message);
+    builtin_and_parsed(&builtin, &parsed);
     const lang_data *a = model_lang(builtin, "en"), *b = model_lang(parsed, "en");
     cr_assert(a && b);
     same_map(&a->stems, &b->stems, "stems", 1000);
@@ -323,10 +328,7 @@ static void packed_agrees(const strmap *m, const strmap *ref, const char *what) 
 
 Test(model, builtin_stem_and_idf_maps_look_up_through_their_packed_copy) {
     precis_model *builtin, *parsed;
-    precis_error err;
-    cr_assert_eq(precis_model_default(&builtin, &err), PRECIS_OK, "%s", err.message);
-    cr_assert_eq(precis_model_load(builtin->image, builtin->image_len, &parsed, &err), PRECIS_OK, "%s",
-                 err.message);
+    builtin_and_parsed(&builtin, &parsed);
     const lang_data *a = model_lang(builtin, "en"), *b = model_lang(parsed, "en");
     packed_agrees(&a->stems, &b->stems, "stems");
     packed_agrees(&a->df, &b->df, "idf");
