@@ -923,10 +923,15 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
                    d->seg.tokens[after].kind == TOK_WORD && d->seg.tokens[after].shape != SHAPE_LOWER &&
                    !(d->seg.tokens[after].flags & TOKF_SENT_START) &&
                    !memchr(d->text + t->end, ',', d->seg.tokens[after].start - (uint32_t)t->end);
-        /* nor is "The Mail on Sunday's campaign": a day after a name and "on", owning a noun */
+        /* a day that owns what the event is for dates that, not the event ("named in the
+         * Scotland squad for Saturday's Six Nations clash"; but "will captain Wales in
+         * Wednesday's friendly" happens then), and one after a name and "on" is the name's
+         * ("The Mail on Sunday's campaign") */
         size_t at = doc_token_at(d, (uint32_t)t->start);
-        in_name |= at >= 2 && doc_tok_is(d, at - 1, "on") && d->seg.tokens[at - 2].shape == SHAPE_CAPITAL &&
-                   after < d->seg.n_tokens && d->seg.tokens[after].kind == TOK_POSSESSIVE;
+        if (after < d->seg.n_tokens && d->seg.tokens[after].start == (uint32_t)t->end &&
+            d->seg.tokens[after].kind == TOK_POSSESSIVE && at > 0 &&
+            (doc_tok_is(d, at - 1, "for") || (at >= 2 && doc_tok_is(d, at - 1, "on") && d->seg.tokens[at - 2].shape == SHAPE_CAPITAL)))
+            continue;
         if (in_name)
             continue;
         return t;

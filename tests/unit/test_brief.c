@@ -1297,3 +1297,10 @@ Test(brief, a_caption_with_yesterday_is_no_headline) {
                        "from the roads. Tom Reyes, 37, said he is now looking for work. He has two children.\n",
                        "Tom Reyes: outside");
 }
+
+Test(brief, a_day_that_owns_what_the_event_is_for_is_no_when) {
+    /* the naming came before Saturday's match */
+    assert_line("Tom Reyes has been named in the Harbour Town squad for Saturday's cup final against Corby. The "
+                "24-year-old scored twice for the reserves last week. The final starts at three.\n",
+                "Tom Reyes: named in the Harbour Town squad. ");
+}
