@@ -615,6 +615,18 @@ static bool negated_predicate(const precis_doc *d, const facts *f) {
     return false;
 }
 
+/* True when token k ends in the -s of a plural ("Bloggers", "firms"; not "boss"). */
+static bool plural_s(const precis_doc *d, size_t k) {
+    const token *t = &d->seg.tokens[k];
+    return t->end - t->start > 3 && d->text[t->end - 1] == 's' && d->text[t->end - 2] != 's';
+}
+
+/* True when token k is a word that opens a relative clause: who, which, that, where, whose. */
+static bool relative_word(const precis_doc *d, size_t k) {
+    return doc_tok_is(d, k, "who") || doc_tok_is(d, k, "which") || doc_tok_is(d, k, "that") ||
+           doc_tok_is(d, k, "where") || doc_tok_is(d, k, "whose");
+}
+
 /* True when byte b lies in an entity mention. */
 static bool in_mention(const facts *f, uint32_t b) {
     for (size_t k = 0; k < f->ents.n_mentions; k++)
@@ -712,7 +724,7 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
     /* "Ministers would not rule out", "Insurers sought": a plural that opens the sentence */
     const token *ft = &d->seg.tokens[first];
     bool plural = words == 1 && content == 1 && ft->kind == TOK_WORD && !in_mention(f, ft->start) &&
-                  ((ft->end - ft->start > 3 && d->text[ft->end - 1] == 's' && d->text[ft->end - 2] != 's') ||
+                  (plural_s(d, first) ||
                    brief_word(d, first, BW_PLURAL));
     /* one content word stands only as the whole subject: "A man has died", not "The woman
      * [falsely accused of ...]" */
@@ -747,8 +759,7 @@ static uint32_t short_whole_subject(const precis_doc *d, const facts *f) {
         const token *t = &d->seg.tokens[k];
         if (t->kind == TOK_POSSESSIVE)
             continue;
-        if (t->kind == TOK_PUNCT || doc_tok_is(d, k, "who") || doc_tok_is(d, k, "which") ||
-            doc_tok_is(d, k, "that") || doc_tok_is(d, k, "where") || doc_tok_is(d, k, "whose"))
+        if (t->kind == TOK_PUNCT || relative_word(d, k))
             return 0;
         bool stop = d->tok_stop[k] && t->shape != SHAPE_UPPER;
         words += t->kind == TOK_WORD || t->kind == TOK_NUMBER;
@@ -870,14 +881,13 @@ static bool named_subject(const precis_doc *d, const facts *f, bool actors_only,
 static bool in_later_clause(const precis_doc *d, uint32_t from, uint32_t to) {
     bool open = false;
     for (size_t k = doc_token_at(d, from); k < d->seg.n_tokens && d->seg.tokens[k].start < to; k++) {
-        if (d->seg.tokens[k].flags & TOKF_SENT_START && d->seg.tokens[k].start > from)
+        if ((d->seg.tokens[k].flags & TOKF_SENT_START) && d->seg.tokens[k].start > from)
             return false;
         if (doc_tok_is(d, k, ","))
             open = false;
-        else if ((doc_tok_is(d, k, "that") && k > 0 && !quotes_is_speech_verb(d, k - 1) &&
-                  !brief_word(d, k - 1, BW_ATTRIBUTION)) ||
-                 doc_tok_is(d, k, "which") || doc_tok_is(d, k, "who") || doc_tok_is(d, k, "where") ||
-                 doc_tok_is(d, k, "whose") || doc_tok_is(d, k, "when"))
+        else if (doc_tok_is(d, k, "that"))
+            open |= k > 0 && !quotes_is_speech_verb(d, k - 1) && !brief_word(d, k - 1, BW_ATTRIBUTION);
+        else if (relative_word(d, k) || doc_tok_is(d, k, "when"))
             open = true;
     }
     return open;
@@ -1077,8 +1087,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         size_t sf = doc_token_at(d, f->what.clause_subject_start);
         const token *ft = &d->seg.tokens[sf];
         bool bare_plural = ft->end == f->what.clause_subject_end && !d->tok_stop[sf] && ft->kind == TOK_WORD &&
-                           ft->end - ft->start > 3 &&
-                           d->text[ft->end - 1] == 's' && d->text[ft->end - 2] != 's' && !in_mention(f, ft->start);
+                           plural_s(d, sf) && !in_mention(f, ft->start);
         bool indefinite = doc_tok_is(d, sf, "a") || doc_tok_is(d, sf, "an") || bare_plural;
         if (np == 0 && (cl == lede || indefinite)) {
             /* "Shares in Borussia Dortmund" rather than the whole "Shares in struggling German

@@ -1673,6 +1673,12 @@ static uint32_t name_tail(const facts *f, uint32_t from, uint32_t e) {
     }
     return 0;
 }
+/* True when token k is "more" or "less" right after an amount ("30% more", "$2m less"): the
+ * amount's measure, not a degree word. */
+static bool amount_measure(const precis_doc *d, uint32_t k) {
+    return k >= 1 && (doc_tok_is(d, k, "more") || doc_tok_is(d, k, "less")) &&
+           (d->seg.tokens[k - 1].kind == TOK_NUMBER || doc_tok_is(d, k - 1, "%"));
+}
 /* True when the -ly word at k is a verb ("is to supply Japan Airlines", "to apply for"): after
  * "to" an adverb comes before its verb ("to quickly supply"), so an -ly word followed by no
  * content word is the verb itself. */
@@ -2752,13 +2758,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         e -= 2;
     /* "agreed to pay 30% more [for natural gas]": "more" after an amount is its measure, and
      * takes the phrase that says of what */
-    if (e < end && e >= 2 && (doc_tok_is(d, e - 1, "more") || doc_tok_is(d, e - 1, "less")) &&
-        (d->seg.tokens[e - 2].kind == TOK_NUMBER || doc_tok_is(d, e - 2, "%")))
+    if (e < end && amount_measure(d, e - 1))
         e = with_complement(d, f, e - 1, e, end, FW_COMPLEMENT);
     /* not "... the", but "the US" stays ("us" is a stop word only in lower case), and so does
      * a closing quotation mark or an amount's "more" */
-    while (e > min_e && !(e >= 2 && (doc_tok_is(d, e - 1, "more") || doc_tok_is(d, e - 1, "less")) &&
-                          (d->seg.tokens[e - 2].kind == TOK_NUMBER || doc_tok_is(d, e - 2, "%"))) &&
+    while (e > min_e && !amount_measure(d, e - 1) &&
            (fact_word(d, e - 1, FW_DEGREE) || /* "making money from beer-flavoured drinks [rather]" */
                          (d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER &&
                           !(fact_word(d, e - 1, FW_PARTICLE_END) && !d->tok_stop[e - 2])) || /* "watch out" */
