@@ -640,6 +640,15 @@ static bool in_mention(const facts *f, uint32_t b) {
  * description with at least two content words or a count ("Three more political parties", "A
  * pub landlord", "At least 37 people"). 0 when the subject cannot stand as the who: an
  * apposition or a relative clause, or a phrase too long or too empty to lead. */
+/* True when token k reads as a participle: a word in -ed or -ing, or an irregular past ("A
+ * slimming aid made [from a cactus]"). */
+static bool participle_word(const precis_doc *d, size_t k) {
+    const token *t = &d->seg.tokens[k];
+    size_t len = t->end - t->start;
+    return (len > 4 && (memcmp(d->text + t->end - 2, "ed", 2) == 0 || memcmp(d->text + t->end - 3, "ing", 3) == 0)) ||
+           (doc_tok_class(d, &d->lang->fact_words, k) & FW_IRREGULAR_PAST);
+}
+
 static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
     size_t words = 0, content = 0;
     bool counted = false, through = false, of_phrase = false;
@@ -696,11 +705,11 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
         size_t len = t->end - t->start;
         bool modifies = k > 0 && (d->seg.tokens[k - 1].kind == TOK_POSSESSIVE || doc_tok_is(d, k - 1, "the") ||
                                   doc_tok_is(d, k - 1, "a") || doc_tok_is(d, k - 1, "an"));
-        bool participle = (len > 4 && (memcmp(d->text + t->end - 2, "ed", 2) == 0 ||
-                                       memcmp(d->text + t->end - 3, "ing", 3) == 0)) ||
-                          /* "A slimming aid made [from a cactus]" */
-                          (doc_tok_class(d, &d->lang->fact_words, k) & FW_IRREGULAR_PAST);
-        bool adverb = len > 4 && memcmp(d->text + t->end - 2, "ly", 2) == 0;
+        bool participle = participle_word(d, k);
+        /* (before a lower-case word: "falsely accused", "originally bound for"; not an
+         * adjective in -ly before a name: "Four burly Swedish cops") */
+        bool adverb = len > 4 && memcmp(d->text + t->end - 2, "ly", 2) == 0 && k + 1 < d->seg.n_tokens &&
+                      d->seg.tokens[k + 1].shape == SHAPE_LOWER;
         /* "mining companies", "singing sensation": a participle before a noun qualifies it */
         bool opens = k + 1 < d->seg.n_tokens && (d->tok_stop[k + 1] || d->seg.tokens[k + 1].kind != TOK_WORD);
         if (words && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !modifies &&

@@ -1498,6 +1498,13 @@ static bool modal(const precis_doc *d, uint32_t k) {
     return fact_word(d, k, FW_MODAL);
 }
 
+/* True when token k is longer than `suffix` and ends with it. */
+static bool ends_with(const precis_doc *d, uint32_t k, const char *suffix) {
+    const token *t = &d->seg.tokens[k];
+    size_t n = strlen(suffix);
+    return t->end - t->start > n && memcmp(d->text + t->end - n, suffix, n) == 0;
+}
+
 static bool ends_with_ly(const precis_doc *d, uint32_t k) {
     const token *t = &d->seg.tokens[k];
     return t->shape == SHAPE_LOWER && t->end - t->start > 4 && memcmp(d->text + t->end - 2, "ly", 2) == 0;
@@ -1663,15 +1670,16 @@ static uint32_t relative_clause_end(const precis_doc *d, uint32_t w, uint32_t fr
  * otherwise say nothing alone ("stabbed [during an early-morning argument]"). */
 static bool amount_symbol(const precis_doc *d, uint32_t k, uint32_t end);
 static bool verb_group_word(const precis_doc *d, uint32_t k);
-/* The tokens beyond the first of a name that ends at token e and starts at or after token
- * from (0 when no mention ends at e): a name reads as one word. */
+/* The tokens beyond the first of each name within tokens [from, e): a name reads as one
+ * word ("their New York City vacation" is three). */
 static uint32_t name_tail(const facts *f, uint32_t from, uint32_t e) {
+    uint32_t tail = 0;
     for (size_t i = 0; i < f->ents.n_mentions; i++) {
         const ner_mention *m = &f->ents.mentions[i];
-        if (m->tok_end == e && m->tok_start >= from)
-            return m->tok_end - m->tok_start - 1;
+        if (m->tok_end <= e && m->tok_start >= from)
+            tail += m->tok_end - m->tok_start - 1;
     }
-    return 0;
+    return tail;
 }
 /* True when token k is "more" or "less" right after an amount ("30% more", "$2m less"): the
  * amount's measure, not a degree word. */
@@ -2238,6 +2246,33 @@ static bool present_verb_before_object(const precis_doc *d, uint32_t k, uint32_t
            !auxiliary(d, k + 1) && !modal(d, k + 1) && !quotes_is_speech_verb(d, k + 1);
 }
 
+/* True when token k stands between a plain noun phrase [a, k) and a determiner, as a verb
+ * does before its object ("Four burly Swedish cops put their ...", "British children enjoy
+ * the ..."). The phrase is words only: no function word but a determiner first, no comma,
+ * no participle ("emailing students a link") and no preposition at k ("The woman behind
+ * the ..."), nor a word in -ing or -ly ("carrying a", "finally the"). */
+static bool verb_before_determiner(const precis_doc *d, uint32_t a, uint32_t k, uint32_t end) {
+    const token *t = &d->seg.tokens[k];
+    if (t->end - t->start <= 2 || !determiner(d, k + 1) || ends_verb_phrase(d, k) ||
+        fact_word(d, k, FW_CIRCUMSTANCE | FW_COMPLEMENT | FW_CLAUSE_OPENER) || ends_with(d, k, "ing") ||
+        ends_with(d, k, "ly"))
+        return false;
+    for (uint32_t j = a; j < k; j++) {
+        const token *w = &d->seg.tokens[j];
+        if ((w->kind != TOK_WORD && w->kind != TOK_NUMBER) || (d->tok_stop[j] && !(j == a && determiner(d, j))) ||
+            (w->shape == SHAPE_LOWER && (ends_with(d, j, "ing") || ends_with(d, j, "ed"))))
+            return false;
+    }
+    /* the object is no clause's subject: "The Irish coach knows a repeat of the record
+     * victory over the States in 2000 is not on the agenda" */
+    for (uint32_t j = k + 1; j < end && !(d->seg.tokens[j].kind == TOK_PUNCT && !quote_mark(d, j)) &&
+                             !fact_word(d, j, FW_CONJUNCTION);
+         j++)
+        if ((auxiliary(d, j) || modal(d, j)) && !doc_tok_is(d, j - 1, "to"))
+            return false;
+    return true;
+}
+
 static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *scratch) {
     const sentence *s = &d->seg.sentences[si];
     uint32_t a = clause_start(d, f, s), end = s->tok_end;
@@ -2477,6 +2512,14 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             strncmp(d->text + t->end - 3, "ing", 3) != 0) { /* nor "Singers including ..." */
             head = b;
             said_only = true;
+            break;
+        }
+        /* "A video taken from the cab of a train captures a ride", "Four Swedish cops put
+         * their vacation on hold": a word between a noun and a determiner is the verb (not
+         * a participle in -ing, which qualifies the noun: "A man carrying a knife ...") */
+        if (b > a + 1 && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] && b + 2 < end &&
+            verb_before_determiner(d, a, b, end)) {
+            head = b;
             break;
         }
         b++;

@@ -1304,3 +1304,21 @@ Test(brief, a_day_that_owns_what_the_event_is_for_is_no_when) {
                 "24-year-old scored twice for the reserves last week. The final starts at three.\n",
                 "Tom Reyes: named in the Harbour Town squad. ");
 }
+
+Test(brief, a_word_between_a_plain_subject_and_a_determiner_is_the_verb) {
+    /* no auxiliary and no -ed: the verb is read by its place before its object */
+    assert_line("Three young Dutch firemen put their Lisbon holiday on hold to pull a driver from a burning van "
+                "on Sunday. The men had landed only hours before. The driver is recovering in hospital.\n",
+                "Three young Dutch firemen: put their Lisbon holiday on hold");
+    /* ... but not when a clause goes on from the object: the coach knows something */
+    assert_no_line("The Corby coach knows a repeat of last season's heavy defeat at Harbour Town is not on the "
+                   "cards this weekend. His side has won four games in a row. Tickets are sold out.\n",
+                   "The Corby coach knows");
+}
+
+Test(brief, an_adjective_in_ly_before_a_name_stays_in_the_subject) {
+    /* "burly" is no adverb that opens a clause about the head */
+    assert_line("Two burly Danish sailors rescued a swimmer from the harbour at Corby on Tuesday. The swimmer had "
+                "cramp. Both men were given a medal.\n",
+                "Two burly Danish sailors: rescued a swimmer");
+}
