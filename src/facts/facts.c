@@ -2273,6 +2273,18 @@ static bool verb_before_determiner(const precis_doc *d, uint32_t a, uint32_t k, 
     return true;
 }
 
+/* True when the quotation that opens at token k qualifies the noun before it: its first word
+ * is a participle in -ing. */
+static bool quotation_qualifies(const precis_doc *d, uint32_t k, uint32_t end) {
+    uint32_t w = k;
+    while (w < end && d->seg.tokens[w].kind != TOK_WORD)
+        w++;
+    if (w >= end || w > k + 1)
+        return false;
+    const token *t = &d->seg.tokens[w];
+    return t->shape == SHAPE_LOWER && ends_with(d, w, "ing");
+}
+
 static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *scratch) {
     const sentence *s = &d->seg.sentences[si];
     uint32_t a = clause_start(d, f, s), end = s->tok_end;
@@ -2867,9 +2879,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             }
         }
         /* "accepted her mistakes ['contributed' to ...]": a predicate stopped by a quotation
-         * that goes on from it is cut short */
+         * that goes on from it is cut short; not by a participle that qualifies the noun
+         * before it ("launched an attack on Labour MPs ['bleating' about poverty]") */
         if (!that_end && e < end && (d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) && l->kind == TOK_WORD &&
-            !d->tok_stop[e - 1])
+            !d->tok_stop[e - 1] && !quotation_qualifies(d, e, end))
             return refuse(f);
         /* "denied reports [that Gordon Brown is ...]": a noun whose content is the clause after
          * it; not a relative clause, whose verb follows "that" at once ("developed software

@@ -1322,3 +1322,14 @@ Test(brief, an_adjective_in_ly_before_a_name_stays_in_the_subject) {
                 "cramp. Both men were given a medal.\n",
                 "Two burly Danish sailors: rescued a swimmer");
 }
+
+Test(brief, a_quoted_participle_after_the_object_is_cut_off) {
+    /* the quotation says what the councillors do, not what the mayor did */
+    assert_line("Corby mayor Ann Kerr launched a fierce attack on councillors 'dragging' their feet over the flood "
+                "defences. The river rose by two metres last winter. Work on a new wall starts in May.\n",
+                "Ann Kerr (Corby mayor): launched a fierce attack on councillors. ");
+    /* a quoted verb of its own clause still refuses the cut */
+    assert_no_line("A nurse has accepted her errors 'contributed' to the death of a patient at Corby hospital. She "
+                   "did not attend the hearing. The panel will decide next week.\n",
+                   "A nurse has accepted");
+}
