@@ -2868,10 +2868,14 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
              * "added to speculation [linking him ...]") */
             bool gerund = !past && e >= 3 && e - 3 > head + 1 && doc_tok_is(d, e - 3, "to") && p->kind == TOK_WORD &&
                           p->shape == SHAPE_LOWER && !d->tok_stop[e - 2];
+            /* "signed a letter [saying he wanted ...]", "refuted claims [suggesting he will
+             * ...]": an -ing word that a clause follows says what the noun before it says */
+            bool clause_next = !past && (quotes_is_pronoun(d, e) || doc_tok_is(d, e, "that"));
             if (passive || gerund)
                 ;
             else if (!(e - 2 > head && p->kind == TOK_WORD && !d->tok_stop[e - 2] && !(p->flags & TOKF_CLOSE_QUOTE) &&
-                  (past || p->shape != SHAPE_LOWER) && !doc_tok_is(d, e - 3, "to"))) /* "to get [involved]" */
+                       (past || clause_next || p->shape != SHAPE_LOWER) &&
+                       !doc_tok_is(d, e - 3, "to"))) /* "to get [involved]" */
                 return refuse(f);
             else {
                 e--;

@@ -1333,3 +1333,10 @@ Test(brief, a_quoted_participle_after_the_object_is_cut_off) {
                    "did not attend the hearing. The panel will decide next week.\n",
                    "A nurse has accepted");
 }
+
+Test(brief, a_participle_that_a_clause_follows_qualifies_the_object) {
+    /* "saying he ..." says what the letter says: the predicate ends on "letter" */
+    assert_line("Harbour Town striker Tom Reyes has signed a letter saying he wants to leave the club in the summer. "
+                "The 24-year-old has scored nine goals this season. The club has not replied.\n",
+                "Tom Reyes (striker): signed a letter. ");
+}
