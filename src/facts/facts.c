@@ -2285,6 +2285,22 @@ static bool quotation_qualifies(const precis_doc *d, uint32_t k, uint32_t end) {
     return t->shape == SHAPE_LOWER && ends_with(d, w, "ing");
 }
 
+/* The first token from `from` (within RELATIVE_VERB_REACH, before any punctuation) that is a
+ * lower-case past form right after an adverb in -ly that follows a content word ("ticket
+ * fatally [shot]"); `end` when there is none. */
+static uint32_t adverb_and_past(const precis_doc *d, uint32_t from, uint32_t end) {
+    for (uint32_t j = from; j < end && j - from <= RELATIVE_VERB_REACH; j++) {
+        const token *t = &d->seg.tokens[j];
+        if (t->kind == TOK_PUNCT)
+            break;
+        if (j >= from + 2 && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && ends_with_ly(d, j - 1) &&
+            !d->tok_stop[j - 2] && d->seg.tokens[j - 2].kind == TOK_WORD &&
+            (irregular_past(d, j) || (ends_with(d, j, "ed") && t->end - t->start > 4)))
+            return j;
+    }
+    return end;
+}
+
 static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *scratch) {
     const sentence *s = &d->seg.sentences[si];
     uint32_t a = clause_start(d, f, s), end = s->tok_end;
@@ -2423,7 +2439,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                 c++;
             while (c < end && !auxiliary(d, c) && c - b <= RELATIVE_VERB_REACH)
                 c++;
+            /* "A man who won $500 on a lottery ticket fatally shot his girlfriend": with no
+             * auxiliary, a past verb after an adverb in -ly is the main clause's */
             if (c >= end || !auxiliary(d, c))
+                c = adverb_and_past(d, b + 2, end);
+            if (c >= end)
                 return false;
             /* "A father who might lose his rights claims his baby was never abused": a verb
              * of saying on the way is the main clause's, and the auxiliary is what it says */
@@ -2435,6 +2455,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             if (!generic) /* set aside as an aside is: the subject's length is its own */
                 skipped += c - b;
             b = c;
+            t = &d->seg.tokens[b];
         }
         if (b > a && (auxiliary(d, b) || modal(d, b) || negative_aux(d, b) || doc_tok_is(d, b, "did") ||
                       doc_tok_is(d, b, "does"))) {

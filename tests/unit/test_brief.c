@@ -1340,3 +1340,10 @@ Test(brief, a_participle_that_a_clause_follows_qualifies_the_object) {
                 "The 24-year-old has scored nine goals this season. The club has not replied.\n",
                 "Tom Reyes (striker): signed a letter. ");
 }
+
+Test(brief, a_past_verb_after_an_adverb_ends_a_relative_clause_with_no_auxiliary) {
+    /* no "has" or "was" after the relative clause: "calmly carried" is the main verb */
+    assert_line("A driver who hit a deer on the ring road calmly carried the injured animal to a vet in Corby on "
+                "Monday. The deer is recovering. The vet said it was a young male.\n",
+                "A driver: carried the injured animal to a vet");
+}
