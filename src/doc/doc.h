@@ -103,6 +103,12 @@ static inline bool doc_tok_is_n(const precis_doc *d, size_t k, const char *w, si
     return word_eq_fold(d->text + t->start, t->end - t->start, w, n);
 }
 
+/* True when token k is a dash: - – — ― (also a hyphen standing as a token). */
+static inline bool doc_tok_is_dash(const precis_doc *d, size_t k) {
+    return doc_tok_is(d, k, "-") || doc_tok_is(d, k, "\xE2\x80\x94") || doc_tok_is(d, k, "\xE2\x80\x95") ||
+           doc_tok_is(d, k, "\xE2\x80\x93");
+}
+
 /* True when token k is one of the NULL-terminated list `words`, written in lower case (as
  * doc_tok_is). */
 bool doc_tok_in(const precis_doc *d, size_t k, const char *const *words);

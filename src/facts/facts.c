@@ -2409,6 +2409,20 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             b = c + 1;
             continue;
         }
+        /* "Women with advanced cervical cancer – the most common cancer afflicting young
+         * women – are to get ...": an aside between dashes, closed before the verb group */
+        if (doc_tok_is_dash(d, b)) {
+            uint32_t c = b + 1;
+            while (c < end && !doc_tok_is_dash(d, c) && c - b <= RELATIVE_MAX)
+                c++;
+            if (c < end && doc_tok_is_dash(d, c) && aside_closed(d, c, end)) {
+                if (!sub_end)
+                    sub_end = b;
+                skipped += c + 1 - b;
+                b = c + 1;
+                continue;
+            }
+        }
         if (t->kind == TOK_PUNCT && !(doc_tok_is(d, b, "(") || doc_tok_is(d, b, ")") || doc_tok_is(d, b, "'")))
             return false;
         /* "A row over whether only Greece should ...", "Exports leapt ... as the country

@@ -542,12 +542,6 @@ static bool phrasal_saying(const precis_doc *d, size_t v) {
     return cls > 0 && (cls & CW_PHRASAL);
 }
 
-/* A dash token: - — ― – */
-static bool is_dash(const precis_doc *d, size_t k) {
-    return is_char(d, k, '-') || doc_tok_is(d, k, "\xE2\x80\x94") || doc_tok_is(d, k, "\xE2\x80\x95") ||
-           doc_tok_is(d, k, "\xE2\x80\x93");
-}
-
 /* The end (exclusive) of a credit's name starting at token b ("Ana Kim", "Oscar P. Quintero"),
  * or 0 when the run is no credit: it must end the sentence or be followed by a comma (", a
  * teacher in Ohio") or a full stop, not by a verb ("— Kim said"). */
@@ -593,7 +587,7 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
     while (k < nt && is_punct(d, k) && d->seg.tokens[k].end - d->seg.tokens[k].start <= 3 &&
            !strchr(".!?", d->text[d->seg.tokens[k].start]) &&
            (!is_mark_tok(d, k) || !(d->seg.tokens[k].flags & TOKF_SPACE_BEFORE))) {
-        dash |= is_dash(d, k) && !inner_hyphen(d, k);
+        dash |= doc_tok_is_dash(d, k) && !inner_hyphen(d, k);
         k++;
     }
     if (k < nt && doc_tok_is(d, k, "as") && k + 1 < nt && capitalised(d, k + 1))
@@ -607,7 +601,7 @@ static void speaker_after(const precis_doc *d, quote *q, uint32_t close_start, u
          * "—Ana Kim, tweeting"): a dash opening the next paragraph, then a name */
         size_t b = k; /* the dash was skipped with the closing punctuation */
         bool line_dash = b > 0 && d->seg.tokens[b - 1].start >= close_end &&
-                         memchr(d->text + close_end, '\n', d->seg.tokens[b - 1].start - close_end) && is_dash(d, b - 1);
+                         memchr(d->text + close_end, '\n', d->seg.tokens[b - 1].start - close_end) && doc_tok_is_dash(d, b - 1);
         /* the quotation is its own paragraph (“...” ¶ - Reuters. after a sentence of prose is
          * the story's credit) */
         size_t qt = doc_token_at(d, q->start);
@@ -800,7 +794,7 @@ static long sentence_subject(const precis_doc *d, size_t k, size_t *e) {
     for (size_t c = b + 1; c < k && c - b < DATELINE_MAX && capitalised(d, b); c++) {
         if (d->seg.tokens[c].shape == SHAPE_LOWER)
             break;
-        if (is_dash(d, c) && !inner_hyphen(d, c)) {
+        if (doc_tok_is_dash(d, c) && !inner_hyphen(d, c)) {
             if (d->seg.tokens[b].shape == SHAPE_UPPER || (c >= b + 3 && is_char(d, c - 1, ')')))
                 b = c + 1;
             break;

@@ -1347,3 +1347,9 @@ Test(brief, a_past_verb_after_an_adverb_ends_a_relative_clause_with_no_auxiliary
                 "Monday. The deer is recovering. The vet said it was a young male.\n",
                 "A driver: carried the injured animal to a vet");
 }
+
+Test(brief, an_aside_between_dashes_is_passed_over_as_one_between_commas) {
+    assert_line("Actor Tom Reyes - star of the film The Harbour - has beaten Ann Kerr to become the best-paid actor "
+                "of the year. Reyes made five million euros last year. Kerr made four million.\n",
+                "Tom Reyes: has beaten Ann Kerr");
+}
