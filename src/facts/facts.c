@@ -2607,6 +2607,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         }
         if (k >= end)
             return false;
+        /* "could be out for six weeks", "will be among the hopefuls": a modal and "be" are a
+         * copula too, for a state */
+        bool modal_be = k == b + 2 && modal(d, b) && doc_tok_is(d, b + 1, "be");
         /* "has had a bucket of slurry thrown over him", "has had its opening night": "had"
          * after an auxiliary and before its object is the verb itself */
         bool have = k > b + 1 && doc_tok_is(d, k - 1, "had") && determiner(d, k) && !auxiliary_ahead(d, k, end);
@@ -2619,6 +2622,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         uint32_t st = k + 2 < end && determiner(d, k + 1) ? k + 2 : k + 1;
         stated = copula && st < end && fact_word(d, k, FW_STATE_PREP) && d->seg.tokens[st].kind == TOK_WORD &&
                  !d->tok_stop[st] && d->seg.tokens[st].shape == SHAPE_LOWER;
+        /* "could be out for six weeks", "is out of the World Cup", "is out on bail": a state too */
+        stated |= (copula || modal_be) && k + 2 < end && doc_tok_is(d, k, "out") &&
+                  (doc_tok_is(d, k + 1, "for") || doc_tok_is(d, k + 1, "of") || doc_tok_is(d, k + 1, "on"));
         /* not after a subject in which a person's name is followed by a word the lists do
          * not know as a verb ("Boss Graeme Souness felt Newcastle were never in danger") */
         for (uint32_t j = a + 1; j < b && stated; j++)
@@ -2629,7 +2635,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * definite phrase or a named place say what the name is in the news for; an
          * indefinite one classifies ("is a modern-day suffragette") and a description subject
          * ("This week is the anniversary") names no one */
-        identified = copula && !stated && name_at_end(f, b) && k + 1 < end &&
+        identified = (copula || modal_be) && !stated && name_at_end(f, b) && k + 1 < end &&
                      (doc_tok_is(d, k, "the") || doc_tok_is(d, k, "among") ||
                       (fact_word(d, k, FW_STATE_PREP) && name_or_number(d, k + 1)));
         /* (in the lede only: further down, after a scene, a state describes ("ISIS is widely

@@ -1353,3 +1353,9 @@ Test(brief, an_aside_between_dashes_is_passed_over_as_one_between_commas) {
                 "of the year. Reyes made five million euros last year. Kerr made four million.\n",
                 "Tom Reyes: has beaten Ann Kerr");
 }
+
+Test(brief, out_after_a_copula_or_a_modal_and_be_is_a_state) {
+    assert_line("Tom Reyes could be out for six weeks with a knee injury. The 24-year-old was hurt in training on "
+                "Tuesday. The club play again on Saturday.\n",
+                "Tom Reyes: could be out for six weeks with a knee injury. ");
+}
