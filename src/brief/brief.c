@@ -1042,6 +1042,15 @@ static int32_t event_sequel(const precis_doc *d, int32_t si) {
     return -1;
 }
 
+/* The token of a hedge (cues.txt) among the words from byte `from` to byte `to` (a subject's
+ * end and its predicate's start: "was reportedly", "allegedly"); n_tokens when none. */
+static size_t hedge_before(const precis_doc *d, uint32_t from, uint32_t to) {
+    for (size_t k = doc_token_at(d, from); k < d->seg.n_tokens && d->seg.tokens[k].start < to; k++)
+        if (d->seg.tokens[k].start >= from && quotes_is_hedge(d, k))
+            return k;
+    return d->seg.n_tokens;
+}
+
 static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t lede) {
     const facts *f = d->facts;
     buf_init(&br->lead);
@@ -1209,6 +1218,15 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         }
     }
     buf_puts(&br->lead, ": ");
+    /* "A 14-year-old girl: allegedly conspired with ...": a hedge between the subject and
+     * the predicate stays with the predicate */
+    if (f->what.clause_predicate_end && ws == f->what.clause_predicate_start) {
+        size_t h = hedge_before(d, f->what.clause_subject_end, ws);
+        if (h < d->seg.n_tokens) {
+            lead_span(br, d, d->seg.tokens[h].start, d->seg.tokens[h].end);
+            buf_putc(&br->lead, ' ');
+        }
+    }
     lead_span_asides_out(br, d, ws, we);
     /* "... during their first ever summit. The meeting took place in Vladivostok, Russia.":
      * a sentence that goes on about the event by its noun tells its place and time too */

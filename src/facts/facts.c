@@ -1856,7 +1856,9 @@ static void lead_verb(precis_doc *d, facts *f, int32_t si, buf *scratch, uint32_
         e = with_complement(d, f, k, e, s->tok_end, FW_COMPLEMENT);
         while (e > k + 1 && d->tok_stop[e - 1]) /* not "... kilometers per" */
             e--;
-        *vs = t->start;
+        /* "allegedly conspired", "was reportedly planning": a hedge says the event is only
+         * claimed, and stays with its verb */
+        *vs = k > s->tok_start && quotes_is_hedge(d, k - 1) ? d->seg.tokens[k - 1].start : t->start;
         *ve = d->seg.tokens[e - 1].end;
         if (si == facts_lede(d))
             lede_group(d, f, s, k);

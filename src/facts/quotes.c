@@ -83,6 +83,10 @@ bool quotes_is_speech_verb(const precis_doc *d, size_t k) {
 
 bool quotes_is_pronoun(const precis_doc *d, size_t k) { return cue_is(d, k, CW_PRONOUN); }
 
+bool quotes_is_hedge(const precis_doc *d, size_t k) {
+    return d->seg.tokens[k].shape == SHAPE_LOWER && cue_is(d, k, CW_HEDGE);
+}
+
 static bool capitalised(const precis_doc *d, size_t k) {
     const token *t = &d->seg.tokens[k];
     return t->kind == TOK_WORD && (t->shape == SHAPE_CAPITAL || t->shape == SHAPE_UPPER || t->shape == SHAPE_MIXED);

@@ -69,6 +69,10 @@ bool quotes_clause_speaker(const precis_doc *d, int32_t si, size_t *s, size_t *e
 /* True when token k is a personal pronoun that can name a speaker (he, she, they, I, we). */
 bool quotes_is_pronoun(const precis_doc *d, size_t k);
 
+/* True when token k is a hedge in lower case ("allegedly", "reportedly": cues.txt): the
+ * event it goes with is claimed, not established. */
+bool quotes_is_hedge(const precis_doc *d, size_t k);
+
 /* True when token k is a speech or reporting verb (said, says, told, added, reported...). */
 bool quotes_is_speech_verb(const precis_doc *d, size_t k);
 #endif

@@ -81,6 +81,7 @@ enum cue_word_class {
     CW_BE = 1u << 21,           /* forms of "be": before a verb of saying, make it passive */
     CW_WORK = 1u << 22,         /* nouns naming a work before its quoted title ("the book") */
     CW_SUBCLAUSE = 1u << 23,    /* open a clause of time or cause ("..., when Kim ...") */
+    CW_HEDGE = 1u << 24,        /* say an event is claimed, not established ("allegedly") */
     CW_PAIR_HEAD = 1u << 30
 };
 /* The longest cue word or two-word entry, in bytes. */

@@ -1359,3 +1359,10 @@ Test(brief, out_after_a_copula_or_a_modal_and_be_is_a_state) {
                 "Tuesday. The club play again on Saturday.\n",
                 "Tom Reyes: could be out for six weeks with a knee injury. ");
 }
+
+Test(brief, a_hedge_in_the_verb_group_stays_in_the_line) {
+    /* "is reportedly planning": the line says what the article says, a report */
+    assert_line("The Corby council is reportedly planning to sell the town's old swimming baths. A council official "
+                "told the local paper that a buyer had been found. The baths closed in 2019.\n",
+                "The Corby council: reportedly planning to sell the town's old swimming baths. ");
+}

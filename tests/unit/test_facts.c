@@ -659,3 +659,12 @@ Test(facts, a_surname_after_a_role_word_is_the_person_it_titled_in_full) {
             cr_expect_eq(m->entity, ellis, "\"Mayor Varga\" linked to %d, not Ellis Varga (%d)", m->entity, ellis);
     }
 }
+
+Test(facts, a_hedge_stays_with_the_action) {
+    /* "allegedly" says the act is claimed: the what must not state it as fact */
+    const facts *f = run("A 14-year-old girl from Corby allegedly conspired with her boyfriend to rob a shop, police "
+                         "said on Monday. The boyfriend is 20. Both were arrested on Sunday.\n");
+    cr_assert(f->what.verb_end > f->what.verb_start, "no action");
+    cr_assert(strncmp(doc->text + f->what.verb_start, "allegedly conspired", 19) == 0, "action '%s'",
+              span(f->what.verb_start, f->what.verb_end));
+}
