@@ -1638,6 +1638,17 @@ static bool ing_word(const precis_doc *d, uint32_t k) {
     return t->kind == TOK_WORD && t->end - t->start > 4 && strncmp(d->text + t->end - 3, "ing", 3) == 0;
 }
 
+static bool plural_like(const precis_doc *d, uint32_t k);
+/* The end of a phrase [.., e) without an -ing word at its end that a plural noun comes
+ * before and a preposition after ("fraud charges [stemming] from ..."): that participle
+ * opens a phrase about the noun, cut off by the preposition. `min` is the least end. */
+static uint32_t without_dangling_participle(const precis_doc *d, uint32_t min, uint32_t e, uint32_t end) {
+    if (e < end && e - 1 > min && e >= 2 && d->seg.tokens[e - 1].shape == SHAPE_LOWER && ing_word(d, e - 1) &&
+        plural_like(d, e - 2) && d->seg.tokens[e].kind == TOK_WORD && ends_verb_phrase(d, e))
+        return e - 1;
+    return e;
+}
+
 /* True when token k is a capitalised word or a number ("US", "Canada", "800m"). */
 static bool name_or_number(const precis_doc *d, uint32_t k) {
     const token *t = &d->seg.tokens[k];
@@ -1786,6 +1797,7 @@ static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v,
             return e;
         c = g;
     }
+    c = without_dangling_participle(d, from, c, end);
     /* the phrase ends on a content word; a capitalised abbreviation ("the US") is a name even
      * when its lower-case form is a stop word */
     return c > e + 1 && (!d->tok_stop[c - 1] || d->seg.tokens[c - 1].shape == SHAPE_UPPER) ? c : e;
@@ -1853,7 +1865,7 @@ static void lead_verb(precis_doc *d, facts *f, int32_t si, buf *scratch, uint32_
             e++;
         /* a verb with no object takes its complement ("sued by a singer", "confirmed as
          * permanent manager", "hospitalized for dehydration"): a lone verb says too little */
-        e = with_complement(d, f, k, e, s->tok_end, FW_COMPLEMENT);
+        e = with_complement(d, f, k, without_dangling_participle(d, k + 1, e, s->tok_end), s->tok_end, FW_COMPLEMENT);
         while (e > k + 1 && d->tok_stop[e - 1]) /* not "... kilometers per" */
             e--;
         /* "allegedly conspired", "was reportedly planning": a hedge says the event is only
@@ -2914,6 +2926,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             /* "signed a letter [saying he wanted ...]", "refuted claims [suggesting he will
              * ...]": an -ing word that a clause follows says what the noun before it says */
             bool clause_next = !past && (quotes_is_pronoun(d, e) || doc_tok_is(d, e, "that"));
+            /* ... and so does one after a plural with a preposition next ("pleaded guilty to
+             * fraud charges [stemming from ...]") */
+            clause_next |= without_dangling_participle(d, head + 1, e, end) < e;
             if (passive || gerund)
                 ;
             else if (!(e - 2 > head && p->kind == TOK_WORD && !d->tok_stop[e - 2] && !(p->flags & TOKF_CLOSE_QUOTE) &&

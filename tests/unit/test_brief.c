@@ -1366,3 +1366,10 @@ Test(brief, a_hedge_in_the_verb_group_stays_in_the_line) {
                 "told the local paper that a buyer had been found. The baths closed in 2019.\n",
                 "The Corby council: reportedly planning to sell the town's old swimming baths. ");
 }
+
+Test(brief, an_ing_word_between_a_plural_and_a_preposition_is_left_out) {
+    /* "stemming from ..." is about the charges: the line does not end on it */
+    assert_line("Three Corby bankers have pleaded guilty to fraud charges stemming from a long inquiry into the "
+                "council. Both will be sentenced in May. A third banker denies the charges.\n",
+                "Three Corby bankers: pleaded guilty to fraud charges. ");
+}
