@@ -1245,8 +1245,8 @@ static size_t run_end(const int32_t *sent, size_t n, size_t i) {
 }
 
 /* First stage, whole document. */
-static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const int32_t *sent, size_t n,
-                                arena *a, float *emit, uint8_t *tags) {
+static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const uint32_t *rend, size_t nruns,
+                                size_t longest, size_t n, arena *a, float *emit, uint8_t *tags) {
     /* the forms' table, sized for half as many forms as words (news has fewer: about 290 in
      * the 640 words of a CNN/DailyMail article), doubled when they pass that */
     size_t cap = 16;
@@ -1309,13 +1309,6 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
     }
     /* vec: the classes' vectors, then the forms', then one per token of the chunk of
      * sentences being tagged (reused from chunk to chunk, so that it stays in cache) */
-    size_t longest = 1;
-    for (size_t i0 = 0; i0 < n;) {
-        size_t j = run_end(sent, n, i0);
-        if (j - i0 > longest)
-            longest = j - i0;
-        i0 = j;
-    }
     size_t chunk_cap = longest > PAIR_CHUNK ? longest : PAIR_CHUNK;
     if (chunk_cap > n)
         chunk_cap = n ? n : 1;
@@ -1399,16 +1392,12 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
     /* Sentences a chunk at a time (whole sentences, up to PAIR_CHUNK tokens): the
      * conjunctions of all its tokens are looked up in one batch, so that the prefetches run
      * ahead across sentence ends (a batch per sentence began each one with a full miss). */
-    for (size_t c0 = 0; c0 < n;) {
-        size_t c1 = c0;
-        while (c1 < n) {
-            size_t j = run_end(sent, n, c1);
-            if (c1 > c0 && j - c0 > chunk_cap)
-                break;
-            c1 = j;
-        }
-        for (size_t i0 = c0; i0 < c1;) {
-            size_t j = run_end(sent, n, i0);
+    for (size_t r0 = 0, c0 = 0; r0 < nruns;) {
+        size_t r1 = r0;
+        while (r1 < nruns && !(r1 > r0 && rend[r1] - c0 > chunk_cap))
+            r1++;
+        for (size_t r = r0, i0 = c0; r < r1; r++) {
+            size_t j = rend[r];
             size_t len = j - i0, at = i0 - c0;
             const uint32_t *fs = form + i0;
             /* Each token's vector starts as the sum of the five vectors of itself and its
@@ -1448,8 +1437,8 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
             i0 = j;
         }
         batch_flush(nm, b, vec);
-        for (size_t i0 = c0; i0 < c1;) {
-            size_t j = run_end(sent, n, i0);
+        for (size_t r = r0, i0 = c0; r < r1; r++) {
+            size_t j = rend[r];
             size_t len = j - i0, at = i0 - c0;
             for (size_t i = 0; i < len; i++) {
                 /* Converted and scaled four tags at a time (the same int-to-float rounding and
@@ -1480,7 +1469,8 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const in
             vit_run(&nm->vt, nm->trans, emit, len, emit, tags + i0, nm->bounded_emit);
             i0 = j;
         }
-        c0 = c1;
+        c0 = rend[r1 - 1];
+        r0 = r1;
     }
     return true;
 }
@@ -1491,11 +1481,16 @@ void ner_tag_words(const ner_model *nm, const ner_word *w, size_t n, float *emit
 
 bool ner_tag_document(const ner_model *nm, const ner_word *w, const int32_t *sent, size_t n, arena *a,
                       uint8_t *tags) {
-    size_t longest = 1;
+    /* the runs' ends, once: the first stage walks them four times */
+    uint32_t *rend = arena_alloc(a, (n ? n : 1) * sizeof *rend);
+    if (!rend)
+        return false;
+    size_t longest = 1, nruns = 0;
     for (size_t i = 0; i < n;) {
         size_t j = run_end(sent, n, i);
         if (j - i > longest)
             longest = j - i;
+        rend[nruns++] = (uint32_t)j;
         i = j;
     }
     /* padded: the first stage writes scores four at a time (tag_document_stage1) */
@@ -1504,14 +1499,14 @@ bool ner_tag_document(const ner_model *nm, const ner_word *w, const int32_t *sen
     uint8_t *hist = nm->stage2 ? arena_alloc(a, n + 1) : NULL;
     if (!emit || !tags1 || (nm->stage2 && !hist))
         return false;
-    if (!tag_document_stage1(nm, w, sent, n, a, emit, tags1))
+    if (!tag_document_stage1(nm, w, rend, nruns, longest, n, a, emit, tags1))
         return false;
     if (!nm->stage2)
         return true;
     if (!ner_history(w, n, tags1, hist))
         return false;
-    for (size_t i = 0; i < n;) {
-        size_t j = run_end(sent, n, i);
+    for (size_t r = 0, i = 0; r < nruns; r++) {
+        size_t j = rend[r];
         tag_sentence(nm->stage2, w + i, j - i, tags1 + i, hist + i, emit, tags + i);
         i = j;
     }

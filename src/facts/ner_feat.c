@@ -580,7 +580,7 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
      * included. */
     for (size_t i = 0; ok && i < n; i++) {
         ner_word *w = &words[i];
-        size_t sl = (size_t)hash_bytes(s[i], len[i]) & (cap - 1);
+        size_t sl = (size_t)hash_quick(s[i], len[i]) & (cap - 1);
         while (table[sl] >= 0 && !(len[table[sl]] == len[i] && strmap_same_key(s[table[sl]], s[i], len[i])))
             sl = (sl + 1) & (cap - 1);
         first[i] = table[sl] >= 0 ? table[sl] : (int32_t)i;

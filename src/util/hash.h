@@ -32,6 +32,33 @@ static inline uint64_t hash_bytes(const void *p, size_t len) {
     return h;
 }
 
+/* A quick hash of a short string for a table private to one pass over a document (a
+ * document's distinct words): not hash_bytes, whose values the model's tables are laid out
+ * by, but a few loads and multiplies instead of one multiply a byte. Strings of up to 16
+ * bytes are hashed whole (words nearly always are); longer ones by their first and last 8. */
+static inline uint64_t hash_quick(const void *p, size_t len) {
+    const unsigned char *s = p;
+    uint64_t a, b;
+    if (len >= 8) {
+        memcpy(&a, s, 8);
+        memcpy(&b, s + len - 8, 8);
+    } else if (len >= 4) {
+        uint32_t x, y;
+        memcpy(&x, s, 4);
+        memcpy(&y, s + len - 4, 4);
+        a = x;
+        b = y;
+    } else {
+        /* 1 to 3 bytes: the first, middle and last are all of them */
+        a = len ? (uint64_t)s[0] | (uint64_t)s[len / 2] << 8 | (uint64_t)s[len - 1] << 16 : 0;
+        b = 0;
+    }
+    uint64_t h = a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full ^ len;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 32);
+}
+
 /* hash_bytes of s[0, len) with A-Z lowered, which are written to dst: for a lookup of a
  * word's lower case, without a second pass over it. */
 static inline uint64_t hash_lower_ascii(const char *s, size_t len, char *dst) {
