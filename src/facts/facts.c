@@ -2952,7 +2952,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         if (!that_end && e < end && doc_tok_is(d, e, "that") && l->kind == TOK_WORD && !d->tok_stop[e - 1]) {
             bool relative = e + 1 < end && (modal(d, e + 1) || auxiliary(d, e + 1) ||
                                             present_verb_before_object(d, e + 1, end));
-            if (!relative && e - head <= 2)
+            /* "denied claims [that he faked a motorbike crash]": a short object whose
+             * content is a clause that reads whole takes it */
+            uint32_t content_end = !relative && e - head <= 2 ? that_clause(d, f, e + 1, end, scratch) : 0;
+            if (content_end)
+                e = content_end;
+            else if (!relative && e - head <= 2)
                 return refuse(f);
             /* the relative clause says what the noun is: the predicate takes it, to the end of
              * its phrase ("developed software that turns colours into musical notes") */

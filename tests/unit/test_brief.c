@@ -1373,3 +1373,10 @@ Test(brief, an_ing_word_between_a_plural_and_a_preposition_is_left_out) {
                 "council. Both will be sentenced in May. A third banker denies the charges.\n",
                 "Three Corby bankers: pleaded guilty to fraud charges. ");
 }
+
+Test(brief, a_short_object_takes_the_clause_that_says_its_content) {
+    /* "denied claims" says nothing alone: what the claims are is the news */
+    assert_line("Harbour Town striker Tom Reyes has denied claims that he faked a car crash to avoid a drugs test "
+                "after the match. The 24-year-old said he was at home. Police are looking at camera footage.\n",
+                "Tom Reyes (striker): denied claims that he faked a car crash to avoid a drugs test. ");
+}
