@@ -963,7 +963,9 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
  * punctuation ("the Financial Times Deutschland reported", "according to three television
  * networks", "Denver police said on Thursday"). */
 static bool tail_attribution(const precis_doc *d, size_t from, size_t to) {
-    if (to <= from || to - from > ATTRIB_TAIL_MAX)
+    /* (not a clause of its own: "in court, [where a prosecutor said one of them], a 12 year
+     * old, is pregnant") */
+    if (to <= from || to - from > ATTRIB_TAIL_MAX || relative_word(d, from) || doc_tok_is(d, from, "when"))
         return false;
     bool verb = false;
     for (size_t k = from; k < to; k++) {

@@ -1380,3 +1380,10 @@ Test(brief, a_short_object_takes_the_clause_that_says_its_content) {
                 "after the match. The 24-year-old said he was at home. Police are looking at camera footage.\n",
                 "Tom Reyes (striker): denied claims that he faked a car crash to avoid a drugs test. ");
 }
+
+Test(brief, a_relative_clause_with_a_speech_verb_is_no_attribution_tail) {
+    /* ", where a prosecutor said ..." is a clause of its own, not who said the line's claim */
+    assert_line("A Corby man has pleaded not guilty to six counts in court, where a prosecutor said one of them, a "
+                "woman of 70, is his aunt. The 45-year-old was released on bail. The trial starts in May.\n",
+                "A Corby man: pleaded not guilty to six counts. ");
+}
