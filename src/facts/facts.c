@@ -2937,7 +2937,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                 return refuse(f);
             else {
                 e--;
-                l = p;
+                /* "singing a song [only previously performed there]": the adverbs of the
+                 * participle go with it */
+                while (e > head + 2 && d->seg.tokens[e - 1].shape == SHAPE_LOWER &&
+                       (ends_with_ly(d, e - 1) || d->tok_stop[e - 1]))
+                    e--;
+                l = &d->seg.tokens[e - 1];
             }
         }
         /* "accepted her mistakes ['contributed' to ...]": a predicate stopped by a quotation

@@ -1387,3 +1387,10 @@ Test(brief, a_relative_clause_with_a_speech_verb_is_no_attribution_tail) {
                 "woman of 70, is his aunt. The 45-year-old was released on bail. The trial starts in May.\n",
                 "A Corby man: pleaded not guilty to six counts. ");
 }
+
+Test(brief, a_participle_cut_from_the_predicate_takes_its_adverbs) {
+    /* "only previously performed" goes whole: the line does not end on "previously" */
+    assert_line("Singer Ann Kerr is to open the Corby festival singing a song only previously performed there by "
+                "her father. The festival runs for three days. Tickets sold out in an hour.\n",
+                "Singer Ann Kerr: is to open the Corby festival singing a song. ");
+}
