@@ -1949,6 +1949,27 @@ static bool auxiliary_within(const precis_doc *d, uint32_t k, uint32_t end, uint
     return false;
 }
 
+static bool irregular_past(const precis_doc *d, uint32_t k);
+/* True when tokens from k read as the subject of a reported clause too long for
+ * auxiliary_ahead, up to its auxiliary or modal: a determiner first, then no punctuation,
+ * conjunction, relative word or verb of its own ("has said [his acceptance of a seat in the
+ * House of Lords] will allow him ..."; not "admitted [taking ...]", "posted [a rise in
+ * profit after sales were ...]"). */
+static bool long_reported_subject(const precis_doc *d, uint32_t k, uint32_t end) {
+    if (k >= end || !determiner(d, k))
+        return false;
+    for (uint32_t j = k + 1; j < end && j <= k + VERB_PHRASE_MAX; j++) {
+        const token *t = &d->seg.tokens[j];
+        if (auxiliary(d, j) || modal(d, j))
+            return true;
+        if (t->kind == TOK_PUNCT || fact_word(d, j, FW_CONJUNCTION | FW_SUBORDINATOR) || doc_tok_is(d, j, "that") ||
+            doc_tok_is(d, j, "which") || doc_tok_is(d, j, "who") || doc_tok_is(d, j, "and") ||
+            (t->shape == SHAPE_LOWER && (irregular_past(d, j) || ends_with(d, j, "ed") || ing_word(d, j))))
+            return false;
+    }
+    return false;
+}
+
 /* Common irregular past forms that news ledes use as main verbs; the regular ones end in
  * "-ed" and are found by their ending. */
 static bool irregular_past(const precis_doc *d, uint32_t k) {
@@ -2715,7 +2736,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * no clause: "are warning about several mobile phone viruses that can spread") */
         bool about = k < end && fact_word(d, k, FW_COMPLEMENT) && !doc_tok_is(d, k, "that");
         if (!own && !that_end && !about &&
-            (said_only || (quotes_is_speech_verb(d, head) && auxiliary_ahead(d, head + 1, end))))
+            (said_only || (quotes_is_speech_verb(d, head) &&
+                           (auxiliary_ahead(d, head + 1, end) || long_reported_subject(d, head + 1, end)))))
             return refuse(f);
     }
     if (own) {

@@ -1394,3 +1394,11 @@ Test(brief, a_participle_cut_from_the_predicate_takes_its_adverbs) {
                 "her father. The festival runs for three days. Tickets sold out in an hour.\n",
                 "Singer Ann Kerr: is to open the Corby festival singing a song. ");
 }
+
+Test(brief, a_long_reported_subject_is_not_read_as_the_object) {
+    /* "said her move to the board of the Corby council" is not what she said: the clause
+     * goes on to "will help" */
+    assert_no_line("Ann Kerr has said her move to the board of the Corby rugby club will help the town's schools. "
+                   "She joined the board in May. The club has 400 members.\n",
+                   "Ann Kerr has said");
+}
