@@ -1847,6 +1847,7 @@ static void lead_verb(precis_doc *d, facts *f, int32_t si, buf *scratch, uint32_
                           : k > s->tok_start + 1 && doc_tok_is(d, k - 1, "to") && auxiliary(d, k - 2) ? k - 2
                                                                                                      : UINT32_MAX;
         if (!verb && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[k] && aux_at == from &&
+            !verb_group_word(d, k) && /* "is [sometimes] branded" */
             from > s->tok_start)
             verb = true;
         /* an -ed word after a preposition or a determiner is an adjective ("with sustained

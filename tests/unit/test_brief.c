@@ -1402,3 +1402,10 @@ Test(brief, a_long_reported_subject_is_not_read_as_the_object) {
                    "She joined the board in May. The club has 400 members.\n",
                    "Ann Kerr has said");
 }
+
+Test(brief, how_often_stays_with_the_event) {
+    /* "is sometimes branded": the line must not say he always is, nor end on the adverb */
+    assert_line("Harbour Town striker Tom Reyes is sometimes branded 'reckless' by fans and pundits alike. The "
+                "24-year-old has been sent off four times. He says he plays with passion.\n",
+                "Tom Reyes (striker): sometimes branded 'reckless'. ");
+}
