@@ -1681,15 +1681,18 @@ static uint32_t relative_clause_end(const precis_doc *d, uint32_t w, uint32_t fr
  * otherwise say nothing alone ("stabbed [during an early-morning argument]"). */
 static bool amount_symbol(const precis_doc *d, uint32_t k, uint32_t end);
 static bool verb_group_word(const precis_doc *d, uint32_t k);
-/* The tokens beyond the first of each name within tokens [from, e): a name reads as one
- * word ("their New York City vacation" is three). */
-static uint32_t name_tail(const facts *f, uint32_t from, uint32_t e) {
+/* The tokens beyond the first of each name within tokens [from, e), and the possessive
+ * endings: a name reads as one word, and its "'s" as none ("their New York City vacation"
+ * is three words, "Spain's Davis Cup victory" two). */
+static uint32_t name_tail(const precis_doc *d, const facts *f, uint32_t from, uint32_t e) {
     uint32_t tail = 0;
     for (size_t i = 0; i < f->ents.n_mentions; i++) {
         const ner_mention *m = &f->ents.mentions[i];
         if (m->tok_end <= e && m->tok_start >= from)
             tail += m->tok_end - m->tok_start - 1;
     }
+    for (uint32_t k = from; k < e; k++)
+        tail += d->seg.tokens[k].kind == TOK_POSSESSIVE;
     return tail;
 }
 /* True when token k is "more" or "less" right after an amount ("30% more", "$2m less"): the
@@ -1743,8 +1746,9 @@ static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v,
         if ((auxiliary(d, k) || modal(d, k)) && !(k > from && doc_tok_is(d, k - 1, "to")))
             return e;
     /* "discovered after scientists learned to ...": a circumstance with a subject and a verb
-     * of its own is another clause */
-    if (!fact_word(d, e, FW_COMPLEMENT))
+     * of its own is another clause; so is an "as" phrase ("scored all Ireland's points [as
+     * the home side claimed ...]") */
+    if (!fact_word(d, e, FW_COMPLEMENT) || doc_tok_is(d, e, "as"))
         for (uint32_t k = from + 1; k < c; k++) {
             const token *t = &d->seg.tokens[k];
             if (t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[k - 1] &&
@@ -2839,7 +2843,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     /* "will put the company [into liquidation]", "charged a man [with murder]": after a short
      * object, the verb's own complement; a name counts as one word ("rushed Kenneth Morgan
      * Stancil III [from court]") */
-    else if (!that_end && e > head + 1 && e - head - name_tail(f, head + 1, e) <= OBJECT_MAX + 1 &&
+    else if (!that_end && e > head + 1 && e - head - name_tail(d, f, head + 1, e) <= OBJECT_MAX + 1 &&
              !d->tok_stop[e - 1] && d->seg.tokens[e - 1].kind == TOK_WORD)
         e = with_complement(d, f, e - 1, e, end, FW_OBJECT_COMPLEMENT);
     /* "among three British authors [who have made the shortlist]": the clause says what for */

@@ -1409,3 +1409,14 @@ Test(brief, how_often_stays_with_the_event) {
                 "24-year-old has been sent off four times. He says he plays with passion.\n",
                 "Tom Reyes (striker): sometimes branded 'reckless'. ");
 }
+
+Test(brief, a_possessive_does_not_lengthen_the_object_before_its_complement) {
+    /* "Harbour Town's cup victory" is a short object: "as the best day of his life" follows it */
+    assert_line("Corby striker Tom Reyes described Harbour Town's cup victory as the best day of his life after the "
+                "final on Saturday. He scored twice. The club will hold a parade on Monday.\n",
+                "Tom Reyes (Corby striker): described Harbour Town's cup victory as the best day of his life");
+    /* ... but an "as" with a verb of its own opens another clause */
+    assert_line("Tom Reyes scored all Corby's goals as the home side claimed their first win over Harbour Town at the "
+                "park on Saturday. He scored twice in each half. The club will hold a parade on Monday.\n",
+                "Tom Reyes: scored all Corby's goals, Saturday. ");
+}
