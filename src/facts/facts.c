@@ -2885,6 +2885,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
      * pronoun of cues.txt: he, she, they, we, I) ends the predicate */
     for (uint32_t k = head + 2; k < e && !that_end && !own; k++)
         if (quotes_is_pronoun(d, k) && d->seg.tokens[k].shape == SHAPE_LOWER) {
+            /* (a question word before that clause opens it: "make clear how sorry [he is
+             * about ...]" cut there says nothing) */
+            for (uint32_t q = k > head + 2 ? k - 2 : head + 1; q < k; q++)
+                if (doc_tok_is(d, q, "how") || doc_tok_is(d, q, "what") || doc_tok_is(d, q, "why") ||
+                    doc_tok_is(d, q, "whether"))
+                    return refuse(f);
             e = k;
             break;
         }

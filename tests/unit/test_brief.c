@@ -1420,3 +1420,10 @@ Test(brief, a_possessive_does_not_lengthen_the_object_before_its_complement) {
                 "park on Saturday. He scored twice in each half. The club will hold a parade on Monday.\n",
                 "Tom Reyes: scored all Corby's goals, Saturday. ");
 }
+
+Test(brief, a_question_word_cut_from_its_clause_refuses_the_line) {
+    /* "make clear how sorry" is no event: what he should make clear is cut off */
+    assert_no_line("Tom Reyes should make clear how sorry he is about the fight at the Corby derby, says the club's "
+                   "chairman Ann Kerr. The striker was sent off. He faces a three-match ban.\n",
+                   "Tom Reyes should make clear");
+}
