@@ -3002,6 +3002,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             if (relative)
                 e = relative_clause_end(d, e, head, end, NULL);
         }
+        /* "doubled the level [at which house buyers pay stamp duty]": a short object that a
+         * relative clause after a preposition defines says nothing without it */
+        if (!that_end && e + 1 < end && e - head <= 3 && fact_word(d, e, FW_PHRASE_END) && l->kind == TOK_WORD &&
+            (doc_tok_is(d, e + 1, "which") || doc_tok_is(d, e + 1, "whom")))
+            return refuse(f);
     }
     /* "were printed in a London newspaper half an hour [before Gordon Brown made his
      * speech]": a time that is measured from another event goes with it, and is left out */

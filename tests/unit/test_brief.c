@@ -1427,3 +1427,10 @@ Test(brief, a_question_word_cut_from_its_clause_refuses_the_line) {
                    "chairman Ann Kerr. The striker was sent off. He faces a three-match ban.\n",
                    "Tom Reyes should make clear");
 }
+
+Test(brief, a_short_object_defined_by_a_relative_clause_after_a_preposition_refuses) {
+    /* "raised the age" says nothing: the age at which what? */
+    assert_no_line("Ann Kerr has raised the age at which children can join the Corby library to seven. The change "
+                   "starts in May. Parents were told on Friday.\n",
+                   "Ann Kerr has raised");
+}
