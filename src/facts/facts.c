@@ -1975,6 +1975,19 @@ static bool long_reported_subject(const precis_doc *d, uint32_t k, uint32_t end)
     return false;
 }
 
+/* True when "and" or "but" comes before the first auxiliary or modal within ten tokens from
+ * k: that auxiliary is a second predicate's ("has posted larger profits [and predicted
+ * that it will outperform]"), not a reported clause's. */
+static bool auxiliary_after_and(const precis_doc *d, uint32_t k, uint32_t end) {
+    for (uint32_t j = k; j < end && j < k + 10; j++) {
+        if (doc_tok_is(d, j, "and") || doc_tok_is(d, j, "but"))
+            return true;
+        if (auxiliary(d, j) || modal(d, j))
+            return false;
+    }
+    return false;
+}
+
 /* Common irregular past forms that news ledes use as main verbs; the regular ones end in
  * "-ed" and are found by their ending. */
 static bool irregular_past(const precis_doc *d, uint32_t k) {
@@ -2742,7 +2755,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         bool about = k < end && fact_word(d, k, FW_COMPLEMENT) && !doc_tok_is(d, k, "that");
         if (!own && !that_end && !about &&
             (said_only || (quotes_is_speech_verb(d, head) &&
-                           (auxiliary_ahead(d, head + 1, end) || long_reported_subject(d, head + 1, end)))))
+                           ((auxiliary_ahead(d, head + 1, end) && !auxiliary_after_and(d, head + 1, end)) ||
+                            long_reported_subject(d, head + 1, end)))))
             return refuse(f);
     }
     if (own) {

@@ -1434,3 +1434,10 @@ Test(brief, a_short_object_defined_by_a_relative_clause_after_a_preposition_refu
                    "starts in May. Parents were told on Friday.\n",
                    "Ann Kerr has raised");
 }
+
+Test(brief, an_auxiliary_after_and_is_a_second_predicate_not_a_reported_clause) {
+    /* "posted" can be a verb of saying; what follows "and" is the firm's second act */
+    assert_line("Corby builder Kerr Homes has posted record annual profits and predicted that it will build more "
+                "houses in 2026. Profits rose by a fifth. Its shares rose 4%.\n",
+                "Corby builder Kerr Homes: posted record annual profits. ");
+}
