@@ -2265,7 +2265,9 @@ static uint32_t clause_start(const precis_doc *d, const facts *f, const sentence
                 a = k + 1;
                 break;
             }
-    for (uint32_t k = a; k < end && k < a + 10; k++)
+    /* "LISBON (Reuters) -", "WASHINGTON -": a dateline has no lower-case word before its
+     * dash ("Two of the largest airlines in the US - American and Southwest - have ...") */
+    for (uint32_t k = a; k < end && k < a + 10 && d->seg.tokens[k].shape != SHAPE_LOWER; k++)
         if ((doc_tok_is(d, k, "-") || doc_tok_is(d, k, "\xE2\x80\x94") || doc_tok_is(d, k, "\xE2\x80\x93")) && k > a &&
             (doc_tok_is(d, k - 1, ")") || d->seg.tokens[k - 1].shape == SHAPE_UPPER)) {
             a = k + 1;

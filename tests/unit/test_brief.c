@@ -1441,3 +1441,10 @@ Test(brief, an_auxiliary_after_and_is_a_second_predicate_not_a_reported_clause) 
                 "houses in 2026. Profits rose by a fifth. Its shares rose 4%.\n",
                 "Corby builder Kerr Homes: posted record annual profits. ");
 }
+
+Test(brief, an_upper_case_word_after_lower_case_ones_opens_no_dateline) {
+    /* "in the UK -" is an aside's dash, not "LONDON -" */
+    assert_line("Two of the biggest banks in the UK - Kerr Bank and Reyes Bank - have blamed high interest rates for "
+                "their poor results. Kerr Bank lost 40 million pounds. Reyes Bank made a small profit.\n",
+                "Two of the biggest banks: blamed high interest rates for their poor results");
+}
