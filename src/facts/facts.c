@@ -2228,6 +2228,17 @@ static bool speaker_clause(precis_doc *d, facts *f, uint32_t a, uint32_t end, bu
     return true;
 }
 
+/* True when token k, right after an aside's closing comma or dash, is a verb in the past: an
+ * irregular past ("grew", "built") or a lower-case word in -ed, not followed by "by" (a
+ * participle with its agent: ", a former teacher, [accused] by ..." qualifies) nor after
+ * an aside that a relative word opened (its own verb came before). */
+static bool past_after_aside(const precis_doc *d, uint32_t k, uint32_t end) {
+    const token *t = k < end ? &d->seg.tokens[k] : NULL;
+    if (!t || t->kind != TOK_WORD || t->shape != SHAPE_LOWER || (k + 1 < end && doc_tok_is(d, k + 1, "by")))
+        return false;
+    return fact_word(d, k, FW_IRREGULAR_PAST) || (t->end - t->start > 4 && ends_with(d, k, "ed"));
+}
+
 /* True when the comma at token c closes an aside in a subject: an auxiliary, a modal or a
  * negated one comes right after it ("..., has reported", "..., will not"). */
 static bool aside_closed(const precis_doc *d, uint32_t c, uint32_t end) {
@@ -2356,6 +2367,20 @@ static uint32_t adverb_and_past(const precis_doc *d, uint32_t from, uint32_t end
     return end;
 }
 
+/* The end of a predicate [head, e) with the time a superlative in it is measured over
+ * ("grew at its fastest rate [in four years]", "its highest level [since 2008]"); e when
+ * there is none. */
+static uint32_t with_superlative_time(const precis_doc *d, const facts *f, uint32_t head, uint32_t e, uint32_t end) {
+    if (e + 1 >= end || !(doc_tok_is(d, e, "in") || doc_tok_is(d, e, "since")) || timex_end_at(d, f, e + 1) <= e + 1)
+        return e;
+    for (uint32_t k = head + 1; k < e; k++) {
+        const token *r = &d->seg.tokens[k];
+        if (r->kind == TOK_WORD && r->shape == SHAPE_LOWER && r->end - r->start > 5 && ends_with(d, k, "est"))
+            return timex_end_at(d, f, e + 1);
+    }
+    return e;
+}
+
 static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *scratch) {
     const sentence *s = &d->seg.sentences[si];
     uint32_t a = clause_start(d, f, s), end = s->tok_end;
@@ -2462,6 +2487,13 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                 sub_end = b;
             skipped += c + 1 - b;
             b = c + 1;
+            /* "Germany's economy, the biggest among the 12 countries sharing the euro, [grew]
+             * at its fastest rate": a past right after the aside is the clause's verb (the
+             * rules below read the word before it, here the comma) */
+            if (past_after_aside(d, b, end)) {
+                head = b;
+                break;
+            }
             continue;
         }
         /* "Women with advanced cervical cancer – the most common cancer afflicting young
@@ -2470,11 +2502,15 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             uint32_t c = b + 1;
             while (c < end && !doc_tok_is_dash(d, c) && c - b <= RELATIVE_MAX)
                 c++;
-            if (c < end && doc_tok_is_dash(d, c) && aside_closed(d, c, end)) {
+            if (c < end && doc_tok_is_dash(d, c) && (aside_closed(d, c, end) || past_after_aside(d, c + 1, end))) {
                 if (!sub_end)
                     sub_end = b;
                 skipped += c + 1 - b;
                 b = c + 1;
+                if (past_after_aside(d, b, end)) {
+                    head = b;
+                    break;
+                }
                 continue;
             }
         }
@@ -2848,6 +2884,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
      * too little to stand as the event */
     uint32_t lone = min_e > head + 1 && e == min_e ? head + 1 : head;
     e = that_end ? that_end : with_complement(d, f, lone, e, end, FW_COMPLEMENT | FW_CIRCUMSTANCE);
+    e = with_superlative_time(d, f, head, e, end);
     /* "vowed to stand [by Paul McGowan]": a verb after "to" that ends the predicate takes
      * its complement as a lone head does */
     if (!that_end && e >= head + 3 && doc_tok_is(d, e - 2, "to") && d->seg.tokens[e - 1].kind == TOK_WORD &&

@@ -1448,3 +1448,13 @@ Test(brief, an_upper_case_word_after_lower_case_ones_opens_no_dateline) {
                 "their poor results. Kerr Bank lost 40 million pounds. Reyes Bank made a small profit.\n",
                 "Two of the biggest banks: blamed high interest rates for their poor results");
 }
+
+Test(brief, a_past_right_after_an_aside_is_the_verb) {
+    /* the comma before "grew" hid it from the rules that read the word before a verb */
+    assert_line("Corby's economy, the biggest among the towns of the county, grew at its fastest rate in four years "
+                "during 2025. Exports rose by a tenth. Jobs were added in every sector.\n",
+                "Corby's economy: grew at its fastest rate in four years. ");
+    assert_line("Ann Kerr - who has left the council - built her name as a plain-speaking Corby woman. She served for "
+                "twenty years. Her seat will be filled in May.\n",
+                "Ann Kerr: built her name as a plain-speaking Corby woman. ");
+}
