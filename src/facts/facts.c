@@ -3183,7 +3183,8 @@ static int32_t description_referent(const precis_doc *d, const facts *f, int32_t
         if ((d->seg.tokens[h].kind == TOK_PUNCT && !doc_tok_is(d, h, "-")) || fact_word(d, h, FW_COMPLEMENT) ||
             doc_tok_is(d, h, "of") || doc_tok_is(d, h, "who") || doc_tok_is(d, h, "which"))
             break;
-        person |= agent_noun(d, (uint32_t)h);
+        /* ("The 25-year-old cousin of ...": an age says a person too) */
+        person |= agent_noun(d, (uint32_t)h) || ends_with(d, (uint32_t)h, "-year-old");
     }
     /* "The family of a ferry captain": a group or a body of the person the "of" phrase
      * describes, who may be the one the next sentence names, is not that person */
@@ -3213,6 +3214,22 @@ static int32_t description_referent(const precis_doc *d, const facts *f, int32_t
             if (f->ents.mentions[j].entity == m->entity && f->ents.mentions[j].sentence >= lede)
                 return -1;
         return m->entity;
+    }
+    /* "She's been living in New York ... Princess Eugenie is right at home ... The
+     * 25-year-old cousin of Princes William and Harry was seen ...": after a scene, a
+     * definite description stands for the one person the sentences before it named */
+    if (si > lede && doc_tok_is(d, a, "the")) {
+        int32_t one = -1;
+        for (size_t i = 0; i < f->ents.n_mentions; i++) {
+            const ner_mention *m = &f->ents.mentions[i];
+            if (m->sentence < lede || m->sentence >= si || m->type != NER_PER || m->entity < 0 ||
+                (m->flags & NERM_DEMONYM))
+                continue;
+            if (one >= 0 && one != m->entity)
+                return -1;
+            one = m->entity;
+        }
+        return one;
     }
     return -1;
 }

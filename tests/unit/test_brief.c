@@ -1458,3 +1458,15 @@ Test(brief, a_past_right_after_an_aside_is_the_verb) {
                 "twenty years. Her seat will be filled in May.\n",
                 "Ann Kerr: built her name as a plain-speaking Corby woman. ");
 }
+
+Test(brief, after_a_scene_a_definite_description_stands_for_the_person_named_before) {
+    assert_line("It has been a long year for the club, and it seems that Ann Kerr is ready for a change. The "
+                "54-year-old chairman of Corby Rovers was seen leaving the ground with a box of papers on Friday. The "
+                "club has said nothing. Fans want answers.\n",
+                "Ann Kerr (54-year-old chairman of Corby Rovers): seen leaving the ground");
+    /* two people named before it: no telling which one it stands for */
+    assert_brief_lacks("It has been a long year for the club, and it seems that Ann Kerr and Tom Reyes are ready for a "
+                       "change. The 54-year-old chairman of Corby Rovers was seen leaving the ground with a box of "
+                       "papers on Friday. The club has said nothing. Fans want answers.\n",
+                       "(54-year-old chairman");
+}
