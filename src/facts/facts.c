@@ -2381,6 +2381,15 @@ static uint32_t with_superlative_time(const precis_doc *d, const facts *f, uint3
     return e;
 }
 
+/* True when token k lies in a person's, an organisation's or a place's mention. */
+static bool in_mention_at(const facts *f, uint32_t k) {
+    for (size_t i = 0; i < f->ents.n_mentions; i++)
+        if (f->ents.mentions[i].tok_start <= k && k < f->ents.mentions[i].tok_end &&
+            !(f->ents.mentions[i].flags & NERM_DEMONYM))
+            return true;
+    return false;
+}
+
 static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *scratch) {
     const sentence *s = &d->seg.sentences[si];
     uint32_t a = clause_start(d, f, s), end = s->tok_end;
@@ -2655,7 +2664,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         /* "A video taken from the cab of a train captures a ride", "Four Swedish cops put
          * their vacation on hold": a word between a noun and a determiner is the verb (not
          * a participle in -ing, which qualifies the noun: "A man carrying a knife ...") */
-        if (b > a + 1 && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] && b + 2 < end &&
+        /* (one word is subject enough when it is a name: "Warrington put a dampener on ...") */
+        if ((b > a + 1 || (b == a + 1 && d->seg.tokens[a].shape == SHAPE_CAPITAL && in_mention_at(f, a))) &&
+            t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] && b + 2 < end &&
             verb_before_determiner(d, a, b, end)) {
             head = b;
             break;

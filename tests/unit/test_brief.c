@@ -1470,3 +1470,9 @@ Test(brief, after_a_scene_a_definite_description_stands_for_the_person_named_bef
                        "papers on Friday. The club has said nothing. Fans want answers.\n",
                        "(54-year-old chairman");
 }
+
+Test(brief, a_one_word_name_is_subject_enough_for_a_verb_before_a_determiner) {
+    assert_line("Liverpool put a dampener on Tom Reyes's 300th game for Corby as they won a local derby at the park. "
+                "Reyes was sent off on his debut in 2010. Corby are still top of the league.\n",
+                "Liverpool: put a dampener on Tom Reyes's 300th game");
+}
