@@ -108,14 +108,21 @@ static uint32_t gaz_classes(const ctx *c, uint32_t s, uint32_t e) {
  * the same words again and again. lower_key is a function of a token's bytes with ASCII
  * capitals lowered, which are the same for all the tokens of a term of one form (lexicon.h);
  * an abbreviation's period is in the key but not in the form, so it is looked up each time. */
+static uint32_t word_class(const ctx *c, size_t i);
+/* (an occupation of entities.txt counts as a role: "singer Courtney Love") */
+static uint32_t token_classes(const ctx *c, size_t i) {
+    const token *t = &c->d->seg.tokens[i];
+    return gaz_classes(c, t->start, t->end) | ((word_class(c, i) & EW_OCCUPATION) ? GZ_ROLE : 0);
+}
+
 static uint32_t gaz_token(const ctx *c, size_t i) {
     const token *t = &c->d->seg.tokens[i];
     int32_t term = c->d->tok_term[i];
     if (!c->term_gaz || term < 0 || !c->d->lex.term_one_form[term] || (t->flags & TOKF_ABBREV))
-        return gaz_classes(c, t->start, t->end);
+        return token_classes(c, i);
     uint32_t memo = c->term_gaz[term];
     if (!memo) {
-        memo = gaz_classes(c, t->start, t->end) | TERM_GAZ_KNOWN;
+        memo = token_classes(c, i) | TERM_GAZ_KNOWN;
         c->term_gaz[term] = memo;
     }
     return memo & ~TERM_GAZ_KNOWN;

@@ -97,7 +97,8 @@ enum entity_word_class {
     EW_TITLE = 1u << 3,         /* before a name, make it a person's ("Sen.", "Mr") */
     EW_PLACE_PREP = 1u << 4,    /* before a name, make it a place's ("in", "near") */
     EW_GIVEN_NAME = 1u << 5,    /* a given name ("Donald"): a name it opens may be a person's */
-    EW_STYLED = 1u << 6         /* a role a person is called by, before the name ("Prince Charles") */
+    EW_STYLED = 1u << 6,        /* a role a person is called by, before the name ("Prince Charles") */
+    EW_OCCUPATION = 1u << 7     /* what a person does, a role before the name ("singer Ana Kim") */
 };
 
 /* Classes of facts.txt words (the words the fact slots read clauses and phrases by:

@@ -681,7 +681,7 @@ Test(brief, a_verb_in_s_has_one_actor) {
     /* the club is whom the player plays for, not a second actor */
     assert_line("Harbour FC and Wales winger Ola Berg believes he can still make the World Cup squad. Berg "
                 "has been out since March. The squad is named on Friday.\n",
-                "Ola Berg: believes he can still make the World Cup squad");
+                "Ola Berg (Wales winger): believes he can still make the World Cup squad");
 }
 
 Test(brief, a_participle_after_its_noun_ends_the_predicate) {
@@ -758,7 +758,7 @@ Test(brief, a_long_aside_ends_where_the_verb_group_comes) {
     /* a relative clause with a list in it; its place is the subject's background */
     assert_line("Actor Marta Esteves, who appeared in Harbour Lights, Dock Street and The Long Crossing, has died "
                 "in Lisbon aged 81. She had been ill for a year. Her family thanked the hospital staff.\n",
-                "Actor Marta Esteves: died in Lisbon aged 81.");
+                "Marta Esteves (Actor): died in Lisbon aged 81.");
 }
 
 Test(brief, a_copula_and_a_graded_word_with_its_complement_state_the_news) {
@@ -1351,7 +1351,7 @@ Test(brief, a_past_verb_after_an_adverb_ends_a_relative_clause_with_no_auxiliary
 Test(brief, an_aside_between_dashes_is_passed_over_as_one_between_commas) {
     assert_line("Actor Tom Reyes - star of the film The Harbour - has beaten Ann Kerr to become the best-paid actor "
                 "of the year. Reyes made five million euros last year. Kerr made four million.\n",
-                "Tom Reyes: has beaten Ann Kerr");
+                "Tom Reyes (Actor): has beaten Ann Kerr");
 }
 
 Test(brief, out_after_a_copula_or_a_modal_and_be_is_a_state) {
@@ -1392,7 +1392,7 @@ Test(brief, a_participle_cut_from_the_predicate_takes_its_adverbs) {
     /* "only previously performed" goes whole: the line does not end on "previously" */
     assert_line("Singer Ann Kerr is to open the Corby festival singing a song only previously performed there by "
                 "her father. The festival runs for three days. Tickets sold out in an hour.\n",
-                "Singer Ann Kerr: is to open the Corby festival singing a song. ");
+                "Ann Kerr (Singer): is to open the Corby festival singing a song. ");
 }
 
 Test(brief, a_long_reported_subject_is_not_read_as_the_object) {
@@ -1475,4 +1475,17 @@ Test(brief, a_one_word_name_is_subject_enough_for_a_verb_before_a_determiner) {
     assert_line("Liverpool put a dampener on Tom Reyes's 300th game for Corby as they won a local derby at the park. "
                 "Reyes was sent off on his debut in 2010. Corby are still top of the league.\n",
                 "Liverpool: put a dampener on Tom Reyes's 300th game");
+}
+
+Test(brief, an_occupation_before_the_name_is_a_role) {
+    assert_line("Corby goalkeeper Tom Reyes will miss Sunday's cup final after the club dropped its appeal against his "
+                "red card. He was sent off last week. The final is in Leeds.\n",
+                "Tom Reyes (Corby goalkeeper): will miss Sunday's cup final. ");
+    /* the tagger's span took the occupation in: it is the role, not part of the name */
+    assert_line("Singer Ann Kerr has been spared jail for a string of driving offences. She was fined 500 pounds. "
+                "Her band will tour in May.\n",
+                "Ann Kerr (Singer): spared jail");
+    assert_line("Joint assistant boss Tom Reyes has said he would like to manage Corby one day. He joined the club "
+                "in 2019. The manager's contract ends in May.\n",
+                "Tom Reyes (Joint assistant boss): ");
 }
