@@ -1241,7 +1241,17 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
      * central Philippines", "at Wembley") or in the dateline ("LISBON (Reuters) -"); a place
      * named only in passing ("South Korea and Japan denied", "its London rival") or further
      * down is too often another event's */
-    for (size_t i = 0; i < f->n_where; i++) {
+    /* "felt over the border in India", "a TV sensation in the Philippines": a what that
+     * puts the event at a place says where; another place after it would be a second where
+     * or the same one twice */
+    bool placed = false;
+    for (size_t k = 0; k < f->ents.n_mentions && !placed; k++) {
+        const ner_mention *m = &f->ents.mentions[k];
+        uint32_t from = m->tok_start > 0 && doc_tok_is(d, m->tok_start - 1, "the") ? m->tok_start - 1 : m->tok_start;
+        placed = m->type == NER_LOC && m->entity >= 0 && !(m->flags & NERM_DEMONYM) && m->start >= ws &&
+                 m->end <= we && facts_place_introduced(d, from, m->tok_end);
+    }
+    for (size_t i = 0; i < f->n_where && !placed; i++) {
         const fact_place *p = &f->where[i];
         bool opening = place_named_in(d, f, p->entity, lede) || place_named_in(d, f, p->entity, cl) ||
                        (head >= 0 && place_named_in(d, f, p->entity, head));

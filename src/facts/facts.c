@@ -944,13 +944,15 @@ uint32_t facts_entity_gaz_classes(const precis_doc *d, const ner_entity *e) {
     return g ? g->classes : 0;
 }
 
-/* How broad a place is, from the gazetteer: 2 for a country, 1 for a state or region, 0 for a
- * city, a site or a place the gazetteer does not know (most of which are small). */
+/* How broad a place is, from the gazetteer: 3 for a geographic feature (a continent, a sea,
+ * a range: "Asia" is the context of "a TV sensation in the Philippines"), 2 for a country, 1
+ * for a state or region, 0 for a city, a site or a place the gazetteer does not know (most
+ * of which are small). */
 static int place_breadth(const precis_doc *d, const ner_entity *e) {
     uint32_t c = facts_entity_gaz_classes(d, e);
     if (c & GZ_CITY)
         return 0;
-    return (c & GZ_COUNTRY) ? 2 : (c & GZ_REGION) ? 1 : 0;
+    return (c & GZ_COUNTRY) ? 2 : (c & GZ_REGION) ? 1 : (c & GZ_GEO) ? 3 : 0;
 }
 
 /* "where" wants the most specific place of the event: "Mazar-i-Sharif" before
@@ -1710,6 +1712,30 @@ static bool verb_in_ly(const precis_doc *d, uint32_t k) {
     return k + 1 >= d->seg.n_tokens || d->seg.tokens[k + 1].kind != TOK_WORD ||
            d->seg.tokens[k + 1].shape != SHAPE_LOWER || d->tok_stop[k + 1];
 }
+/* "signed a $40bn (£21bn) deal": at token e, an amount's conversion in brackets, then its
+ * noun; also after a currency's name, and into two currencies ("a 1bn rouble ($35.7m;
+ * £19.1m) back-tax claim"). The token of that noun, or e when there is none. */
+static uint32_t past_conversion(const precis_doc *d, uint32_t e, uint32_t end) {
+    bool amount = e >= 2 && (d->seg.tokens[e - 1].kind == TOK_NUMBER ||
+                             (d->seg.tokens[e - 1].kind == TOK_WORD && d->seg.tokens[e - 2].kind == TOK_NUMBER));
+    if (e + 2 >= end || !doc_tok_is(d, e, "(") || !amount)
+        return e;
+    uint32_t c = e + 1;
+    while (c < end && c < e + 9 && !doc_tok_is(d, c, ")") && d->seg.tokens[c].kind != TOK_WORD)
+        c++;
+    if (c + 1 < end && doc_tok_is(d, c, ")") && d->seg.tokens[c + 1].kind == TOK_WORD && !ends_verb_phrase(d, c + 1))
+        return c + 1;
+    return e;
+}
+
+/* True when a place's mention starts at token k. */
+static bool place_mention_at(const facts *f, uint32_t k) {
+    for (size_t i = 0; i < f->ents.n_mentions; i++)
+        if (f->ents.mentions[i].tok_start == k && f->ents.mentions[i].type == NER_LOC)
+            return true;
+    return false;
+}
+
 static bool present_verb_before_object(const precis_doc *d, uint32_t k, uint32_t end);
 static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v, uint32_t e, uint32_t end,
                                 uint32_t preps) {
@@ -1724,6 +1750,11 @@ static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v,
     if (preps == FW_OBJECT_COMPLEMENT && doc_tok_is(d, e, "as") &&
         (d->seg.tokens[e + 1].shape != SHAPE_LOWER || (d->tok_stop[e + 1] && !determiner(d, e + 1))))
         return e;
+    /* ... and "in" a state or a measure ("in tears", "a rise in profits"), not a place: "held
+     * talks [in Paris]" leaves the place to the where slot, which says what contains it */
+    if (preps == FW_OBJECT_COMPLEMENT && doc_tok_is(d, e, "in") &&
+        place_mention_at(f, doc_tok_is(d, e + 1, "the") ? e + 2 : e + 1))
+        return e;
     uint32_t c = e + 1;
     /* "closing in on a deal": a second preposition goes with the first */
     if (c + 1 < end && verb_complement(d, c) && !timex_end_at(d, f, c + 1))
@@ -1731,7 +1762,7 @@ static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v,
     uint32_t from = c;
     while (c < end && c - v < VERB_PHRASE_MAX &&
            (d->seg.tokens[c].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, c) || amount_symbol(d, c, end)))
-        c++;
+        c = past_conversion(d, c + 1, end); /* "in a $1.8bn (£960m) deal" */
     /* "recovering after [falling] into a cheetah exhibit", "banned from [working] in
      * schools": a phrase that is one -ing verb goes on to that verb's own complement, or is
      * left out (a participle cut from its phrase says nothing) */
@@ -2864,19 +2895,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             ((d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) && open > 0))) {
         open += (d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) ? 1 : (d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) ? -1 : 0;
         e++;
-        /* "signed a $40bn (£21bn) deal": an amount's conversion in brackets, then its noun;
-         * also after a currency's name, and into two currencies ("a 1bn rouble ($35.7m;
-         * £19.1m) back-tax claim") */
-        bool amount = e >= 2 && (d->seg.tokens[e - 1].kind == TOK_NUMBER ||
-                                 (d->seg.tokens[e - 1].kind == TOK_WORD && d->seg.tokens[e - 2].kind == TOK_NUMBER));
-        if (e + 2 < end && doc_tok_is(d, e, "(") && amount) {
-            uint32_t c = e + 1;
-            while (c < end && c < e + 9 && !doc_tok_is(d, c, ")") && d->seg.tokens[c].kind != TOK_WORD)
-                c++;
-            if (c + 1 < end && doc_tok_is(d, c, ")") && d->seg.tokens[c + 1].kind == TOK_WORD &&
-                !ends_verb_phrase(d, c + 1))
-                e = c + 1;
-        }
+        e = past_conversion(d, e, end);
     }
     /* "racked up £50billion [in losses]", "paid $2m [in damages]": after an amount, "in" and
      * a noun say what the amount is of */

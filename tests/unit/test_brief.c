@@ -1489,3 +1489,21 @@ Test(brief, an_occupation_before_the_name_is_a_role) {
                 "in 2019. The manager's contract ends in May.\n",
                 "Tom Reyes (Joint assistant boss): ");
 }
+
+Test(brief, in_after_a_short_object_says_of_what_unless_a_place_follows) {
+    /* "a sharp rise" says nothing until "in profits" */
+    assert_line("Corby Foods has reported a sharp rise in profits after a strong year for its bakeries. Sales rose "
+                "by a tenth. The shares rose 5%.\n",
+                "Corby Foods: reported a sharp rise in profits. ");
+    /* an amount's conversion in brackets inside that phrase is passed over, and left out */
+    assert_line("Kerr Air has ordered 30 new planes in a $1.8bn (\xC2\xA3" "1.4bn) deal with a European maker. The first will "
+                "arrive in 2027. The airline flies to 40 cities.\n",
+                "Kerr Air: ordered 30 new planes in a $1.8bn deal. ");
+}
+
+Test(brief, a_continent_is_broader_than_the_country_in_it) {
+    /* the where is the Philippines, not Asia, which is its context */
+    assert_line("A Corby singer has become a TV star in the Philippines, winning fans across Asia with her soap role. "
+                "She moved there in 2019. Her show airs on Fridays.\n",
+                "A Corby singer: has become a TV star, Philippines. ");
+}
