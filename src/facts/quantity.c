@@ -204,16 +204,6 @@ bool quantity_find(const precis_doc *d, const uint8_t *skip, arena *a, quantity 
         if (t->kind == TOK_NUMBER && !unit && !currency && v >= 1000 && v <= 2100 && v == floor(v) &&
             t->end - t->start == 4)
             continue;
-        /* an approximation right before it (facts.txt's approx: "about", "more than"), the
-         * longest */
-        size_t approx = first;
-        for (size_t w = WORD_PHRASE_MAX; w > 0 && approx == first; w--)
-            if (first >= w && (doc_phrase_class(d, &d->lang->fact_words, first - w, w) & FW_APPROX))
-                approx = first - w;
-        /* before a small spelled-out number these words are prepositions ("a book about three
-         * generations", "over two days"), not approximations */
-        if (t->kind == TOK_WORD && v < APPROX_MIN_WORD_VALUE)
-            approx = first;
         /* what it counts */
         size_t what_end = last;
         if (!unit || currency) {
@@ -231,6 +221,15 @@ bool quantity_find(const precis_doc *d, const uint8_t *skip, arena *a, quantity 
          * "one" of "one of them" */
         if (t->kind == TOK_WORD && (what_end == last || definite_before(d, first)))
             continue;
+        /* an approximation right before it (facts.txt's approx: "about", "more than"), the
+         * longest; looked for only for a number the tests above kept (each length of phrase
+         * is a lookup). Before a small spelled-out number these words are prepositions ("a
+         * book about three generations", "over two days"), not approximations. */
+        size_t approx = first;
+        if (!(t->kind == TOK_WORD && v < APPROX_MIN_WORD_VALUE))
+            for (size_t w = WORD_PHRASE_MAX; w > 0 && approx == first; w--)
+                if (first >= w && (doc_phrase_class(d, &d->lang->fact_words, first - w, w) & FW_APPROX))
+                    approx = first - w;
         /* a bare figure with no unit, nothing counted and no approximation ("Holloway, 58,",
          * "by 118 votes to 103") answers no "how many" a reader would ask */
         if (t->kind == TOK_NUMBER && !unit && !currency && what_end == last && approx == first)
