@@ -1165,7 +1165,9 @@ void entities_json_entities(const precis_doc *d, const ner_entities *e, buf *b) 
         buf_put_uint(b, x->n_direct);
         buf_puts(b, ",\"demonyms\":");
         buf_put_uint(b, x->n_demonyms);
-        buf_printf(b, ",\"salience\":%.3f}", x->salience);
+        buf_puts(b, ",\"salience\":");
+        buf_put_fixed(b, x->salience, 3);
+        buf_putc(b, '}');
     }
     buf_putc(b, ']');
 }

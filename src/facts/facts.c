@@ -3249,7 +3249,10 @@ static void set_bases(const precis_doc *d, facts *f, const uint8_t *story) {
 }
 
 void facts_put_basis(buf *b, int slot, uint8_t basis) {
-    buf_printf(b, ",\"basis\":\"%s\",\"confidence\":%.2f", BASIS_NAME[basis], SLOT_CONFIDENCE[slot][basis]);
+    buf_puts(b, ",\"basis\":\"");
+    buf_puts(b, BASIS_NAME[basis]);
+    buf_puts(b, "\",\"confidence\":");
+    buf_put_fixed(b, SLOT_CONFIDENCE[slot][basis], 2);
 }
 
 /* ---- compute ------------------------------------------------------------------------------- */

@@ -494,7 +494,12 @@ static void write_json_members(const precis_doc *d, buf *b) {
             buf_puts(b, ",\"role_end\":");
             buf_put_uint(b, e->role_end);
         }
-        buf_printf(b, ",\"salience\":%.4f,\"start\":%u,\"end\":%u", e->salience, m ? m->start : 0, m ? m->end : 0);
+        buf_puts(b, ",\"salience\":");
+        buf_put_fixed(b, e->salience, 4);
+        buf_puts(b, ",\"start\":");
+        buf_put_uint(b, m ? m->start : 0);
+        buf_puts(b, ",\"end\":");
+        buf_put_uint(b, m ? m->end : 0);
         facts_put_basis(b, 0, f->who_basis[i]);
         buf_putc(b, '}');
     }
@@ -597,7 +602,9 @@ static void write_json_members(const precis_doc *d, buf *b) {
         put_offsets(b, q->start, q->end);
         if (q->joins)
             buf_puts(b, ",\"joins_previous\":true");
-        buf_printf(b, ",\"confidence\":%.2f,\"speaker\":", q->speaker_token < 0 ? 0.0 : (double)f->quote_conf[i]);
+        buf_puts(b, ",\"confidence\":");
+        buf_put_fixed(b, q->speaker_token < 0 ? 0.0 : (double)f->quote_conf[i], 2);
+        buf_puts(b, ",\"speaker\":");
         if (q->speaker_token < 0) {
             buf_puts(b, "null");
         } else {

@@ -250,6 +250,11 @@ static bool put_integral_g(buf *b, double x, int prec) {
     return true;
 }
 
+void buf_put_fixed(buf *b, double x, int prec) {
+    if (prec < 0 || prec > 9 || !put_fixed(b, x, prec))
+        buf_printf(b, "%.*f", prec, x);
+}
+
 /* printf into the buffer. The conversions output is made of (%u, %d, %zu, %s, %.*s, %c,
  * %.Nf) are formatted here, straight into the buffer; the rest go through snprintf one at a
  * time. vsnprintf of a whole format cost about 1,300 instructions a call, and JSON output
