@@ -1119,12 +1119,23 @@ precis_status entities_extract(const precis_doc *d, arena *a, ner_entities *out,
 
 /* ---- JSON ---------------------------------------------------------------------------------- */
 
+/* ner_type_name of type as a JSON string (its names need no escaping). */
+static void put_type_json(buf *b, int type) {
+    switch (type) {
+    case NER_PER: buf_puts(b, "\"PER\""); break;
+    case NER_LOC: buf_puts(b, "\"LOC\""); break;
+    case NER_ORG: buf_puts(b, "\"ORG\""); break;
+    case NER_MISC: buf_puts(b, "\"MISC\""); break;
+    default: buf_json_string(b, ner_type_name(type), strlen(ner_type_name(type)));
+    }
+}
+
 void entities_json_mentions(const precis_doc *d, const ner_entities *e, buf *b) {
     buf_putc(b, '[');
     for (size_t i = 0; i < e->n_mentions; i++) {
         const ner_mention *m = &e->mentions[i];
         buf_puts(b, i ? ",{\"type\":" : "{\"type\":");
-        buf_json_string(b, ner_type_name(m->type), strlen(ner_type_name(m->type)));
+        put_type_json(b, m->type);
         buf_puts(b, ",\"text\":");
         buf_json_string(b, d->text + m->start, m->end - m->start);
         buf_puts(b, ",\"start\":");
@@ -1150,7 +1161,7 @@ void entities_json_entities(const precis_doc *d, const ner_entities *e, buf *b) 
         buf_puts(b, i ? ",{\"id\":" : "{\"id\":");
         buf_put_uint(b, i);
         buf_puts(b, ",\"type\":");
-        buf_json_string(b, ner_type_name(x->type), strlen(ner_type_name(x->type)));
+        put_type_json(b, x->type);
         buf_puts(b, ",\"name\":");
         buf_json_string(b, x->name, x->name_len);
         if (x->has_role) {
