@@ -108,8 +108,15 @@ static precis_status render_summary(precis_doc *d, precis_format f, buf *b, prec
                 buf_putc(b, ',');
             buf_puts(b, "{\"text\":");
             put_sentence_json(b, d, d->chosen[k]);
-            buf_printf(b, ",\"start\":%u,\"end\":%u,\"index\":%zu,\"score\":%.6f}", se->start, se->end,
-                       d->chosen[k], d->scores[d->chosen[k]]);
+            buf_puts(b, ",\"start\":");
+            buf_put_uint(b, se->start);
+            buf_puts(b, ",\"end\":");
+            buf_put_uint(b, se->end);
+            buf_puts(b, ",\"index\":");
+            buf_put_uint(b, d->chosen[k]);
+            buf_puts(b, ",\"score\":");
+            buf_put_fixed(b, d->scores[d->chosen[k]], 6);
+            buf_putc(b, '}');
         }
         buf_printf(b, "],\"method\":\"%s\",\"budget\":{\"kind\":\"%s\",\"value\":%g},\"sentence_count\":%zu,",
                    precis_method_name(d->opts.method), budget_name(d->opts.budget), d->opts.budget_value,

@@ -48,6 +48,20 @@ typedef struct ctx {
  * below it). */
 #define TERM_GAZ_KNOWN (1u << 31)
 
+#define SWAR_ONES 0x0101010101010101ull
+#define SWAR_HIGH 0x8080808080808080ull
+
+/* Whether each of the 8 bytes of x is ASCII past '.' or a space, with no two spaces side by
+ * side (exact per byte: no borrow runs from one byte into the next). */
+static inline bool plain_or_space8(uint64_t x) {
+    if (x & SWAR_HIGH)
+        return false; /* a byte of 0x80 or more */
+    uint64_t plain = (x + SWAR_ONES * (0x80 - '/')) & SWAR_HIGH; /* bytes >= '/' */
+    uint64_t y = x ^ (SWAR_ONES * ' ');
+    uint64_t sp = ~(((y & ~SWAR_HIGH) + ~SWAR_HIGH) | y) & SWAR_HIGH; /* bytes == ' ' */
+    return (plain | sp) == SWAR_HIGH && !(sp & (sp << 8));
+}
+
 /* Normalised, ASCII-lower-cased bytes of text[s, e) with whitespace runs as one space;
  * with `drop_periods`, periods go too (U.S. -> us). Returns the length (clipped to cap). */
 static size_t lower_key(const char *text, uint32_t s, uint32_t e, char *dst, size_t cap, bool drop_periods) {
@@ -55,8 +69,22 @@ static size_t lower_key(const char *text, uint32_t s, uint32_t e, char *dst, siz
     size_t n = e - s < KEY_MAX ? e - s : KEY_MAX;
     size_t o = 0;
     bool space = false;
+    size_t i = 0;
+    /* the first bytes eight at a time while each is one the loop below copies as it stands
+     * (ASCII past '.', capitals lowered) or a lone space between two of them, which it keeps
+     * as one space: most of a name ("Barack O|bama") */
+    while (n - i >= 8 && cap - o >= 8 && src[i] != ' ' && src[i + 7] != ' ') {
+        uint64_t x;
+        memcpy(&x, src + i, sizeof x);
+        if (!plain_or_space8(x))
+            break;
+        x |= (((x + SWAR_ONES * 0x3F) & ~(x + SWAR_ONES * 0x25)) & SWAR_HIGH) >> 2; /* A-Z + 32 */
+        memcpy(dst + o, &x, sizeof x);
+        i += 8;
+        o += 8;
+    }
     /* ner_normalize's characters, made on the way rather than into a copy first */
-    for (size_t i = 0; i < n && o < cap; i++) {
+    for (; i < n && o < cap; i++) {
         char c = src[i];
         unsigned char u = (unsigned char)c;
         /* most bytes: ASCII past '.', nothing to drop, join or normalise; a branch or two
@@ -1098,12 +1126,23 @@ precis_status entities_extract(const precis_doc *d, arena *a, ner_entities *out,
 
 /* ---- JSON ---------------------------------------------------------------------------------- */
 
+/* ner_type_name of type as a JSON string (its names need no escaping). */
+static void put_type_json(buf *b, int type) {
+    switch (type) {
+    case NER_PER: buf_puts(b, "\"PER\""); break;
+    case NER_LOC: buf_puts(b, "\"LOC\""); break;
+    case NER_ORG: buf_puts(b, "\"ORG\""); break;
+    case NER_MISC: buf_puts(b, "\"MISC\""); break;
+    default: buf_json_string(b, ner_type_name(type), strlen(ner_type_name(type)));
+    }
+}
+
 void entities_json_mentions(const precis_doc *d, const ner_entities *e, buf *b) {
     buf_putc(b, '[');
     for (size_t i = 0; i < e->n_mentions; i++) {
         const ner_mention *m = &e->mentions[i];
         buf_puts(b, i ? ",{\"type\":" : "{\"type\":");
-        buf_json_string(b, ner_type_name(m->type), strlen(ner_type_name(m->type)));
+        put_type_json(b, m->type);
         buf_puts(b, ",\"text\":");
         buf_json_string(b, d->text + m->start, m->end - m->start);
         buf_puts(b, ",\"start\":");
@@ -1129,7 +1168,7 @@ void entities_json_entities(const precis_doc *d, const ner_entities *e, buf *b) 
         buf_puts(b, i ? ",{\"id\":" : "{\"id\":");
         buf_put_uint(b, i);
         buf_puts(b, ",\"type\":");
-        buf_json_string(b, ner_type_name(x->type), strlen(ner_type_name(x->type)));
+        put_type_json(b, x->type);
         buf_puts(b, ",\"name\":");
         buf_json_string(b, x->name, x->name_len);
         if (x->has_role) {
@@ -1144,7 +1183,9 @@ void entities_json_entities(const precis_doc *d, const ner_entities *e, buf *b) 
         buf_put_uint(b, x->n_direct);
         buf_puts(b, ",\"demonyms\":");
         buf_put_uint(b, x->n_demonyms);
-        buf_printf(b, ",\"salience\":%.3f}", x->salience);
+        buf_puts(b, ",\"salience\":");
+        buf_put_fixed(b, x->salience, 3);
+        buf_putc(b, '}');
     }
     buf_putc(b, ']');
 }

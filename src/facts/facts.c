@@ -75,6 +75,16 @@ static int event_class(const precis_doc *d, size_t k, buf *scratch) {
     const token *t = &d->seg.tokens[k];
     if (t->kind != TOK_WORD)
         return 0;
+    /* an ASCII word (nearly all): text_fold only lowers its capitals, as model_word_class
+     * does on the stack; a lookup without the buffer, which the compiler may also share
+     * between two questions about one token */
+    const unsigned char *w = (const unsigned char *)d->text + t->start;
+    size_t n = t->end - t->start;
+    unsigned char high = 0;
+    for (size_t i = 0; i < n && n <= CUE_WORD_MAX; i++)
+        high |= w[i];
+    if (n && n <= CUE_WORD_MAX && high < 0x80)
+        return (int)model_word_class(&d->lang->event_words, (const char *)w, n);
     scratch->len = 0;
     text_fold(scratch, d->text + t->start, t->end - t->start);
     if (!buf_ok(scratch) || !scratch->len)
@@ -3387,7 +3397,10 @@ static void set_bases(const precis_doc *d, facts *f, const uint8_t *story) {
 }
 
 void facts_put_basis(buf *b, int slot, uint8_t basis) {
-    buf_printf(b, ",\"basis\":\"%s\",\"confidence\":%.2f", BASIS_NAME[basis], SLOT_CONFIDENCE[slot][basis]);
+    buf_puts(b, ",\"basis\":\"");
+    buf_puts(b, BASIS_NAME[basis]);
+    buf_puts(b, "\",\"confidence\":");
+    buf_put_fixed(b, SLOT_CONFIDENCE[slot][basis], 2);
 }
 
 /* ---- compute ------------------------------------------------------------------------------- */

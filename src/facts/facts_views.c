@@ -386,12 +386,32 @@ void facts_entity_name(const precis_doc *d, int32_t entity, buf *b) {
 
 static void put_text(buf *b, const precis_doc *d, uint32_t s, uint32_t e) { text_clean(b, d->text, s, e, true); }
 
+/* Whether each of the 8 bytes of x is printable ASCII (0x20-0x7E) with no two spaces side
+ * by side (exact per byte: no carry runs from one byte into the next). */
+static inline bool printable8(uint64_t x) {
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    if (x & high)
+        return false;
+    uint64_t del = (x + ones) & high;              /* bytes == 0x7F */
+    uint64_t ge20 = (x + ones * (0x80 - 0x20)) & high; /* bytes >= 0x20 */
+    uint64_t y = x ^ (ones * ' ');
+    uint64_t sp = ~(((y & ~high) + ~high) | y) & high; /* bytes == ' ' */
+    return !del && ge20 == high && !(sp & (sp << 8));
+}
+
 static void put_json_text(buf *b, const precis_doc *d, uint32_t s, uint32_t e) {
     /* Printable ASCII with single spaces inside is what cleaning leaves as it is (most
      * spans): straight from the document, without a cleaned copy in a buffer of its own. */
     const unsigned char *p = (const unsigned char *)d->text;
     bool plain = s < e && p[s] != ' ' && p[e - 1] != ' ';
-    for (uint32_t i = s; plain && i < e; i++)
+    uint32_t i = s;
+    /* eight bytes at a time; a block's first byte against the byte before it on its own */
+    for (; plain && e - i >= 8; i += 8) {
+        uint64_t x;
+        memcpy(&x, p + i, sizeof x);
+        plain = printable8(x) && !(i > s && p[i] == ' ' && p[i - 1] == ' ');
+    }
+    for (; plain && i < e; i++)
         plain = p[i] >= 0x20 && p[i] < 0x7F && !(p[i] == ' ' && p[i - 1] == ' ');
     if (plain) {
         buf_json_string(b, d->text + s, e - s);
@@ -494,7 +514,12 @@ static void write_json_members(const precis_doc *d, buf *b) {
             buf_puts(b, ",\"role_end\":");
             buf_put_uint(b, e->role_end);
         }
-        buf_printf(b, ",\"salience\":%.4f,\"start\":%u,\"end\":%u", e->salience, m ? m->start : 0, m ? m->end : 0);
+        buf_puts(b, ",\"salience\":");
+        buf_put_fixed(b, e->salience, 4);
+        buf_puts(b, ",\"start\":");
+        buf_put_uint(b, m ? m->start : 0);
+        buf_puts(b, ",\"end\":");
+        buf_put_uint(b, m ? m->end : 0);
         facts_put_basis(b, 0, f->who_basis[i]);
         buf_putc(b, '}');
     }
@@ -597,7 +622,9 @@ static void write_json_members(const precis_doc *d, buf *b) {
         put_offsets(b, q->start, q->end);
         if (q->joins)
             buf_puts(b, ",\"joins_previous\":true");
-        buf_printf(b, ",\"confidence\":%.2f,\"speaker\":", q->speaker_token < 0 ? 0.0 : (double)f->quote_conf[i]);
+        buf_puts(b, ",\"confidence\":");
+        buf_put_fixed(b, q->speaker_token < 0 ? 0.0 : (double)f->quote_conf[i], 2);
+        buf_puts(b, ",\"speaker\":");
         if (q->speaker_token < 0) {
             buf_puts(b, "null");
         } else {

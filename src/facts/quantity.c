@@ -66,8 +66,13 @@ static int short_cmp(const char *a, const char *b) {
     return (unsigned char)*a - (unsigned char)*b;
 }
 
-/* Inline: asked of nearly every word, and most are turned away by the first tests. */
-static inline bool number_word(const precis_doc *d, size_t k, double *v) {
+/* Always inline (with the memo GCC made it a call at every word): asked of nearly every
+ * word, and most are turned away by the first tests. The
+ * search of those that pass them is remembered per term of one form (as quotes.c's cue()
+ * does: every token of such a term folds to the same bytes; not an abbreviation, whose
+ * period the term drops) in memo (NULL: none): 0 not searched yet, 1 no number word, 2 + i
+ * NUMBER_WORDS[i]. "the", "one", "from", "there" pass the first tests. */
+static inline __attribute__((always_inline)) bool number_word(const precis_doc *d, uint8_t *memo, size_t k, double *v) {
     /* most words are no number: reject them on first letter and length before the search
      * (it runs at nearly every word) */
     const token *t = &d->seg.tokens[k];
@@ -78,6 +83,14 @@ static inline bool number_word(const precis_doc *d, size_t k, double *v) {
     unsigned initial = (unsigned)(word_fold(s[0]) - 'a');
     if (initial >= 26 || !(NUMBER_LENGTHS[initial] >> len & 1))
         return false;
+    int32_t term = d->tok_term[k];
+    uint8_t *m = memo && term >= 0 && d->lex.term_one_form[term] && !(t->flags & TOKF_ABBREV) ? &memo[term] : NULL;
+    if (m && *m) {
+        if (*m == 1)
+            return false;
+        *v = NUMBER_WORDS[*m - 2].value;
+        return true;
+    }
     char low[NUMBER_WORD_MAX + 1];
     for (size_t i = 0; i < len; i++)
         low[i] = word_fold(s[i]);
@@ -88,6 +101,8 @@ static inline bool number_word(const precis_doc *d, size_t k, double *v) {
         int c = short_cmp(low, NUMBER_WORDS[mid].word);
         if (c == 0) {
             *v = NUMBER_WORDS[mid].value;
+            if (m)
+                *m = (uint8_t)(2 + mid);
             return true;
         }
         if (c < 0)
@@ -95,6 +110,8 @@ static inline bool number_word(const precis_doc *d, size_t k, double *v) {
         else
             lo = mid + 1;
     }
+    if (m)
+        *m = 1;
     return false;
 }
 
@@ -164,6 +181,7 @@ bool quantity_find(const precis_doc *d, const uint8_t *skip, arena *a, quantity 
     quantity *q = arena_alloc(a, cap * sizeof *q);
     if (!q)
         return false;
+    uint8_t *memo = arena_calloc(a, d->lex.n_terms ? d->lex.n_terms : 1, 1); /* NULL: no memo */
     for (size_t k = 0; k < nt; k++) {
         const token *t = &d->seg.tokens[k];
         if (skip && skip[k])
@@ -173,13 +191,13 @@ bool quantity_find(const precis_doc *d, const uint8_t *skip, arena *a, quantity 
         if (t->kind == TOK_NUMBER)
             is_num = parse_number(d->text + t->start, t->end - t->start, &v, &unit);
         else if (t->kind == TOK_WORD && !(t->shape == SHAPE_CAPITAL && (t->flags & TOKF_SENT_START) == 0))
-            is_num = number_word(d, k, &v);
+            is_num = number_word(d, memo, k, &v);
         if (!is_num)
             continue;
         size_t first = k, last = k; /* token range of the number with sign and scale */
         /* a number word followed by more number words: "two hundred", "a million" */
         double v2;
-        while (last + 1 < nt && number_word(d, last + 1, &v2) && !(skip && skip[last + 1])) {
+        while (last + 1 < nt && number_word(d, memo, last + 1, &v2) && !(skip && skip[last + 1])) {
             v = v2 >= 100 ? v * v2 : v + v2;
             last++;
         }
@@ -204,16 +222,6 @@ bool quantity_find(const precis_doc *d, const uint8_t *skip, arena *a, quantity 
         if (t->kind == TOK_NUMBER && !unit && !currency && v >= 1000 && v <= 2100 && v == floor(v) &&
             t->end - t->start == 4)
             continue;
-        /* an approximation right before it (facts.txt's approx: "about", "more than"), the
-         * longest */
-        size_t approx = first;
-        for (size_t w = WORD_PHRASE_MAX; w > 0 && approx == first; w--)
-            if (first >= w && (doc_phrase_class(d, &d->lang->fact_words, first - w, w) & FW_APPROX))
-                approx = first - w;
-        /* before a small spelled-out number these words are prepositions ("a book about three
-         * generations", "over two days"), not approximations */
-        if (t->kind == TOK_WORD && v < APPROX_MIN_WORD_VALUE)
-            approx = first;
         /* what it counts */
         size_t what_end = last;
         if (!unit || currency) {
@@ -231,6 +239,15 @@ bool quantity_find(const precis_doc *d, const uint8_t *skip, arena *a, quantity 
          * "one" of "one of them" */
         if (t->kind == TOK_WORD && (what_end == last || definite_before(d, first)))
             continue;
+        /* an approximation right before it (facts.txt's approx: "about", "more than"), the
+         * longest; looked for only for a number the tests above kept (each length of phrase
+         * is a lookup). Before a small spelled-out number these words are prepositions ("a
+         * book about three generations", "over two days"), not approximations. */
+        size_t approx = first;
+        if (!(t->kind == TOK_WORD && v < APPROX_MIN_WORD_VALUE))
+            for (size_t w = WORD_PHRASE_MAX; w > 0 && approx == first; w--)
+                if (first >= w && (doc_phrase_class(d, &d->lang->fact_words, first - w, w) & FW_APPROX))
+                    approx = first - w;
         /* a bare figure with no unit, nothing counted and no approximation ("Holloway, 58,",
          * "by 118 votes to 103") answers no "how many" a reader would ask */
         if (t->kind == TOK_NUMBER && !unit && !currency && what_end == last && approx == first)

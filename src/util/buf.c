@@ -250,6 +250,11 @@ static bool put_integral_g(buf *b, double x, int prec) {
     return true;
 }
 
+void buf_put_fixed(buf *b, double x, int prec) {
+    if (prec < 0 || prec > 9 || !put_fixed(b, x, prec))
+        buf_printf(b, "%.*f", prec, x);
+}
+
 /* printf into the buffer. The conversions output is made of (%u, %d, %zu, %s, %.*s, %c,
  * %.Nf) are formatted here, straight into the buffer; the rest go through snprintf one at a
  * time. vsnprintf of a whole format cost about 1,300 instructions a call, and JSON output
@@ -393,9 +398,10 @@ static inline bool needs_escape8(uint64_t x) {
 void buf_json_string(buf *b, const char *s, size_t len) {
     static const char hex[] = "0123456789abcdef";
     buf_putc(b, '"');
-    size_t run = 0; /* start of the pending run of bytes that need no escaping */
-    for (size_t i = 0; i < len; i++) {
-        /* eight bytes at a time while none needs escaping (most text) */
+    size_t run = 0, i = 0; /* run: start of the pending run of bytes that need no escaping */
+    for (;;) {
+        /* eight bytes at a time while none needs escaping (most text), then a byte at a time
+         * up to the one that does (in those eight) or to the end (fewer than eight left) */
         while (i + 8 <= len) {
             uint64_t x;
             memcpy(&x, s + i, sizeof x);
@@ -403,13 +409,13 @@ void buf_json_string(buf *b, const char *s, size_t len) {
                 break;
             i += 8;
         }
+        unsigned char c = 0;
+        while (i < len && (c = (unsigned char)s[i]) >= 0x20 && c != '"' && c != '\\')
+            i++;
         if (i >= len)
             break;
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
         buf_append(b, s + run, i - run);
-        run = i + 1;
+        run = ++i;
         switch (c) {
         case '"': buf_append(b, "\\\"", 2); break;
         case '\\': buf_append(b, "\\\\", 2); break;

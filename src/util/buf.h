@@ -47,6 +47,9 @@ static inline void buf_puts(buf *b, const char *s) { buf_append(b, s, strlen(s))
  * literals, without a format to parse at every call. */
 void buf_put_uint(buf *b, unsigned long long v);
 void buf_put_int(buf *b, long long v);
+/* x as %.Nf prints it, for N = prec in [0, 9] (the fixed-point fast path of buf_printf
+ * without a format to parse: snprintf for what that path leaves). */
+void buf_put_fixed(buf *b, double x, int prec);
 void buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Appends `s` as a JSON string literal (with quotes), escaping as RFC 8259 requires.
  * The input must be valid UTF-8. */

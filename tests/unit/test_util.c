@@ -99,6 +99,23 @@ Test(buf, g_prints_as_snprintf) {
         }
 }
 
+/* buf_put_fixed prints what %.Nf prints, for every N it takes and past it (snprintf), on
+ * ties, values that round up a digit, minus zero, huge and non-finite values. */
+Test(buf, put_fixed_prints_as_snprintf) {
+    const double vals[] = {0.0, -0.0, 1, -1, 0.125, 0.375, 2.5, 0.0005, -0.0004, 0.9995, 0.99995, 1.0 / 3, 2.0 / 3,
+                           123456.789, 1e18, 1e300, -1e-300, 4.9e-324, 0.1, 0.7, 1.0 / 0.0, -1.0 / 0.0};
+    for (int prec = 0; prec <= 11; prec++)
+        for (size_t i = 0; i < sizeof vals / sizeof *vals; i++) {
+            buf b;
+            buf_init(&b);
+            buf_put_fixed(&b, vals[i], prec);
+            char want[512];
+            snprintf(want, sizeof want, "%.*f", prec, vals[i]);
+            cr_assert_str_eq(b.data, want, "%%.%df of %.17g", prec, vals[i]);
+            buf_free(&b);
+        }
+}
+
 Test(buf, json_strings_are_escaped) {
     buf b;
     buf_init(&b);
