@@ -304,7 +304,11 @@ static bool span_in(const precis_doc *d, uint32_t s, uint32_t e, int32_t si);
  * which most often goes on with the same event. */
 static bool another_clause(const precis_doc *d, int32_t si, uint32_t a, uint32_t b, const timex *when) {
     for (size_t k = doc_token_at(d, a); k < d->seg.n_tokens && d->seg.tokens[k].end <= b; k++)
-        if (brief_word(d, k, BW_CLAUSE_BREAK))
+        /* (so does a pronoun subject right after a noun, a relative clause without its
+         * "that": "the crown [they won in Seville]") */
+        if (brief_word(d, k, BW_CLAUSE_BREAK) ||
+            (k > 0 && quotes_is_pronoun(d, k) && d->seg.tokens[k].shape == SHAPE_LOWER &&
+             d->seg.tokens[k - 1].kind == TOK_WORD && !d->tok_stop[k - 1]))
             return !(when && (uint32_t)when->start > d->seg.tokens[k].start &&
                      span_in(d, d->seg.tokens[k].start, (uint32_t)when->end, si));
     return false;

@@ -1507,3 +1507,10 @@ Test(brief, a_continent_is_broader_than_the_country_in_it) {
                 "She moved there in 2019. Her show airs on Fridays.\n",
                 "A Corby singer: has become a TV star, Philippines. ");
 }
+
+Test(brief, a_place_in_a_relative_clause_without_that_is_not_the_events) {
+    /* Leeds is where the title was won last year, not where he chose */
+    assert_line("Tom Reyes has chosen not to defend the Corby open title they awarded him in Leeds last year. He "
+                "wants to rest his knee. The open starts on Monday.\n",
+                "Tom Reyes: has chosen not to defend the Corby open title. ");
+}
