@@ -937,6 +937,14 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
          * is that clause's, not the event's */
         if (t->start >= we && in_later_clause(d, ws, (uint32_t)t->start))
             continue;
+        /* "An Uber driver who was credited with stopping a shooting [at the weekend] ... will
+         * not face charges": a time in a relative clause between the subject and its verb is
+         * the subject's background, as a place there is ("David Cameron this morning
+         * launched" keeps its time) */
+        if (f->what.clause_predicate_end && (uint32_t)t->start >= f->what.clause_subject_end &&
+            (uint32_t)t->end <= f->what.clause_head_start &&
+            in_later_clause(d, f->what.clause_subject_end, (uint32_t)t->start))
+            continue;
         bool in_name = false; /* "June Shannon" is a name, not a month */
         for (size_t k = 0; k < f->ents.n_mentions && !in_name; k++)
             in_name = t->start < f->ents.mentions[k].end && t->end > f->ents.mentions[k].start;

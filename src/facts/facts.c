@@ -2291,7 +2291,7 @@ static bool aside_closed(const precis_doc *d, uint32_t c, uint32_t end) {
 #define RELATIVE_MAX 30       /* tokens of a relative clause between commas in the subject */
 #define CONDITION_MAX 10     /* tokens of an "if" clause a predicate keeps */
 #define COMPARED_MAX 5       /* tokens of a comparison's "than ..." a predicate keeps */
-#define RELATIVE_VERB_REACH 24 /* tokens from a relative word to the main clause's auxiliary */
+#define RELATIVE_VERB_REACH 32 /* tokens from a relative word to the main clause's auxiliary */
 
 /* The lede (or sentence si) as one main clause: subject, verb group, predicate. A dateline ("(CNN)",
  * "LISBON (Reuters) -") and one introductory phrase ending in a comma are skipped; the
@@ -2602,7 +2602,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                 return false;
             /* "A father who might lose his rights claims his baby was never abused": a verb
              * of saying on the way is the main clause's, and the auxiliary is what it says */
-            for (uint32_t k = b + 2; k < c; k++)
+            /* (past the relative clause's own verb: "who was [praised] for stopping ...") */
+            uint32_t rv = b + 1;
+            while (rv < c && verb_group_word(d, rv))
+                rv++;
+            for (uint32_t k = rv > b + 1 ? rv + 1 : b + 2; k < c; k++)
                 if (d->seg.tokens[k].shape == SHAPE_LOWER && quotes_is_speech_verb(d, k))
                     return false;
             if (!sub_end && !generic)

@@ -1514,3 +1514,11 @@ Test(brief, a_place_in_a_relative_clause_without_that_is_not_the_events) {
                 "wants to rest his knee. The open starts on Monday.\n",
                 "Tom Reyes: has chosen not to defend the Corby open title. ");
 }
+
+Test(brief, a_long_relative_clause_in_the_subject_and_its_time) {
+    /* the relative clause runs 27 tokens before "will"; its weekend is not the event's */
+    assert_line("A Corby taxi driver who was praised for stopping a robbery at the town's bank at the weekend by "
+                "blocking the road with his car and the door with a bin will not face any charges for his "
+                "actions. Police said he acted bravely. The robbers were caught.\n",
+                "A Corby taxi driver: will not face any charges for his actions. ");
+}
