@@ -2232,6 +2232,7 @@ static bool own_pronoun(const precis_doc *d, uint32_t k) {
  * which is how a headline puts it ("Jack Straw: Britain's rebate is not up for
  * renegotiation"). Not a quotation (quotes.c gives those their speaker), nor a claim with no
  * verb. True when the sentence reads so. */
+#define SPEAKER_CLAIM_MAX 24 /* tokens of a claim with two predicates a speaker's line carries */
 static bool speaker_clause(precis_doc *d, facts *f, uint32_t a, uint32_t end, buf *scratch) {
     uint32_t e = end;
     while (e > a && d->seg.tokens[e - 1].kind == TOK_PUNCT && !doc_tok_is(d, e - 1, ","))
@@ -2261,6 +2262,14 @@ static bool speaker_clause(precis_doc *d, facts *f, uint32_t a, uint32_t end, bu
     uint32_t claim_end = that_clause(d, f, a, c - 1, scratch);
     if (!claim_end)
         return false;
+    /* "Tony Blair has had the chance to tackle the problems facing Britain [and has failed],
+     * Michael Howard has said": a second predicate the claim goes on to is part of what was
+     * said; the claim is read to the comma, or not at all when that is too long */
+    if (claim_end < c - 1 && (doc_tok_is(d, claim_end, "and") || doc_tok_is(d, claim_end, "but"))) {
+        if (c - 1 - a > SPEAKER_CLAIM_MAX)
+            return false;
+        claim_end = c - 1;
+    }
     f->what.clause_subject_start = who->start;
     f->what.clause_subject_end = who->end;
     f->what.clause_head_start = d->seg.tokens[a].start;

@@ -1522,3 +1522,10 @@ Test(brief, a_long_relative_clause_in_the_subject_and_its_time) {
                 "actions. Police said he acted bravely. The robbers were caught.\n",
                 "A Corby taxi driver: will not face any charges for his actions. ");
 }
+
+Test(brief, a_speakers_claim_keeps_its_second_predicate) {
+    /* cut at "and", the claim would say the council had the chance and leave out that it failed */
+    assert_line("The council has had the chance to mend the roads of Corby and has failed, Ann Kerr has said. She "
+                "wants the work done by May. The council says it has no money.\n",
+                "Ann Kerr: The council has had the chance to mend the roads of Corby and has failed. ");
+}
