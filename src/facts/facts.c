@@ -2081,6 +2081,13 @@ static bool empty_subject(const precis_doc *d, uint32_t k) {
     return fact_word(d, k, FW_EMPTY_SUBJECT);
 }
 
+static bool in_mention_at(const facts *f, uint32_t k);
+/* empty_subject at the subject's first token, unless a name starts there ("All Blacks
+ * captain Tama Umaga", "This Morning presenter ..."). */
+static bool empty_opening(const precis_doc *d, const facts *f, uint32_t k) {
+    return empty_subject(d, k) && !in_mention_at(f, k);
+}
+
 /* Words of a verb group before its head: auxiliaries, negation and sentence adverbs ("has
  * not yet been", "will now", "was reportedly"). */
 static bool verb_group_word(const precis_doc *d, uint32_t k) {
@@ -2494,11 +2501,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     uint32_t skip = 0;
     /* "US supermarket group Winn-Dixie": a capitalised abbreviation is a name even when its
      * lower-case form is a stop word */
-    bool stop_open = d->tok_stop[a] && d->seg.tokens[a].shape != SHAPE_UPPER;
-    if (a >= end || empty_subject(d, a) || d->seg.tokens[a].kind == TOK_PUNCT ||
+    bool stop_open = d->tok_stop[a] && d->seg.tokens[a].shape != SHAPE_UPPER &&
+                     !(a < end && in_mention_at(f, a)); /* "All Blacks captain Tama Umaga" */
+    if (a >= end || empty_opening(d, f, a) || d->seg.tokens[a].kind == TOK_PUNCT ||
         (stop_open && !determiner(d, a) && !group_opener(d, a, end, &skip) && !quantifier(d, a)) ||
         (d->seg.tokens[a].flags & TOKF_OPEN_QUOTE))
-        return a < end && (empty_subject(d, a) || stop_open); /* "They are ...", "It's amazing ..." */
+        return a < end && (empty_opening(d, f, a) || stop_open); /* "They are ...", "It's amazing ..." */
     /* the subject: up to an auxiliary, or a verb */
     uint32_t b = a, sub_end = 0, head = 0, skipped = 0; /* tokens of asides passed over */
     bool copula = false;

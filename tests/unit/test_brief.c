@@ -1529,3 +1529,10 @@ Test(brief, a_speakers_claim_keeps_its_second_predicate) {
                 "wants the work done by May. The council says it has no money.\n",
                 "Ann Kerr: The council has had the chance to mend the roads of Corby and has failed. ");
 }
+
+Test(brief, a_name_that_starts_with_a_function_word_opens_a_subject) {
+    /* "Will" is a name here, not the modal that would make the lede a scene */
+    assert_line("Will Smith's new film, Harbour Lights, has topped the North American box office for a second "
+                "weekend. The comedy took $31m. It cost $60m to make.\n",
+                "Will Smith's new film: topped the North American box office. ");
+}
