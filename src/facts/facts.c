@@ -2623,9 +2623,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             uint32_t rv = b + 1;
             while (rv < c && verb_group_word(d, rv))
                 rv++;
+            /* (refused: the older rule would take the relative clause's verb for the event,
+             * "A Michigan father: convicted of abusing ...", when the news is what he claims) */
             for (uint32_t k = rv > b + 1 ? rv + 1 : b + 2; k < c; k++)
                 if (d->seg.tokens[k].shape == SHAPE_LOWER && quotes_is_speech_verb(d, k))
-                    return false;
+                    return refuse(f);
             if (!sub_end && !generic)
                 sub_end = b;
             if (!generic) /* set aside as an aside is: the subject's length is its own */

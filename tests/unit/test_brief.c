@@ -1536,3 +1536,10 @@ Test(brief, a_name_that_starts_with_a_function_word_opens_a_subject) {
                 "weekend. The comedy took $31m. It cost $60m to make.\n",
                 "Will Smith's new film: topped the North American box office. ");
 }
+
+Test(brief, a_relative_clause_before_a_verb_of_saying_gives_no_line_from_its_own_verb) {
+    /* the news is what the father claims; his conviction is the relative clause's */
+    assert_no_line("A Corby father convicted of hitting his baby son who may lose his rights to see the boy claims the boy "
+                   "was never hurt. The court will hear his appeal in May. His wife backs him.\n",
+                   "A Corby father convicted");
+}
