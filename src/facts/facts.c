@@ -2277,6 +2277,12 @@ static bool speaker_clause(precis_doc *d, facts *f, uint32_t a, uint32_t end, bu
             return false;
         claim_end = c - 1;
     }
+    /* "The real danger is not what happens to your data [as it crosses the net], argues
+     * ...": a question word's clause cut short changes what was said */
+    for (uint32_t k = a; k < claim_end && claim_end < c - 1; k++)
+        if (doc_tok_is(d, k, "what") || doc_tok_is(d, k, "how") || doc_tok_is(d, k, "why") ||
+            doc_tok_is(d, k, "whether"))
+            return false;
     f->what.clause_subject_start = who->start;
     f->what.clause_subject_end = who->end;
     f->what.clause_head_start = d->seg.tokens[a].start;

@@ -1543,3 +1543,9 @@ Test(brief, a_relative_clause_before_a_verb_of_saying_gives_no_line_from_its_own
                    "was never hurt. The court will hear his appeal in May. His wife backs him.\n",
                    "A Corby father convicted");
 }
+
+Test(brief, a_speakers_claim_with_a_question_word_is_not_cut) {
+    assert_no_line("The real danger is not what happens to your data as it crosses the net, argues analyst Tom "
+                   "Reyes. It is what happens when it arrives at the other end. He has studied networks for years.\n",
+                   "The real danger is not");
+}
