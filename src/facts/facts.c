@@ -2302,6 +2302,21 @@ static bool past_after_aside(const precis_doc *d, uint32_t k, uint32_t end) {
     return fact_word(d, k, FW_IRREGULAR_PAST) || (t->end - t->start > 4 && ends_with(d, k, "ed"));
 }
 
+/* Passes over the aside from token *b to its closing comma or dash at token c: the subject
+ * ends where the aside begins (unless it ended before), the aside's tokens do not count
+ * towards its length, and reading goes on after c. True when a past right after the aside
+ * is the clause's verb ("Germany's economy, the biggest among the 12 countries sharing the
+ * euro, [grew] at its fastest rate": the rules that read the word before a verb would see
+ * the comma); *b is then that verb. */
+static bool pass_aside(const precis_doc *d, uint32_t *b, uint32_t c, uint32_t end, uint32_t *sub_end,
+                       uint32_t *skipped) {
+    if (!*sub_end)
+        *sub_end = *b;
+    *skipped += c + 1 - *b;
+    *b = c + 1;
+    return past_after_aside(d, *b, end);
+}
+
 /* True when the comma at token c closes an aside in a subject: an auxiliary, a modal or a
  * negated one comes right after it ("..., has reported", "..., will not"). */
 static bool aside_closed(const precis_doc *d, uint32_t c, uint32_t end) {
@@ -2556,14 +2571,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                 }
             if (c >= end || !doc_tok_is(d, c, ","))
                 return false;
-            if (!sub_end)
-                sub_end = b;
-            skipped += c + 1 - b;
-            b = c + 1;
-            /* "Germany's economy, the biggest among the 12 countries sharing the euro, [grew]
-             * at its fastest rate": a past right after the aside is the clause's verb (the
-             * rules below read the word before it, here the comma) */
-            if (past_after_aside(d, b, end)) {
+            if (pass_aside(d, &b, c, end, &sub_end, &skipped)) {
                 head = b;
                 break;
             }
@@ -2576,11 +2584,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             while (c < end && !doc_tok_is_dash(d, c) && c - b <= RELATIVE_MAX)
                 c++;
             if (c < end && doc_tok_is_dash(d, c) && (aside_closed(d, c, end) || past_after_aside(d, c + 1, end))) {
-                if (!sub_end)
-                    sub_end = b;
-                skipped += c + 1 - b;
-                b = c + 1;
-                if (past_after_aside(d, b, end)) {
+                if (pass_aside(d, &b, c, end, &sub_end, &skipped)) {
                     head = b;
                     break;
                 }
