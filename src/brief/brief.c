@@ -1065,6 +1065,27 @@ static size_t hedge_before(const precis_doc *d, uint32_t from, uint32_t to) {
     return d->seg.n_tokens;
 }
 
+/* True when sentence si names entity e by an honorific and a one-word name ("Lord Janner",
+ * "Mr Obama") and e's fuller mention `full` comes after that sentence; [*s, *e) is then
+ * that honorific and name. */
+static bool honorific_surname(const precis_doc *d, const facts *f, int32_t e, int32_t si, const ner_mention *full,
+                              uint32_t *s, uint32_t *end) {
+    if (si < 0 || full->sentence <= si)
+        return false;
+    for (size_t k = 0; k < f->ents.n_mentions; k++) {
+        const ner_mention *m = &f->ents.mentions[k];
+        if (m->entity != e || m->sentence != si || m->tok_end != m->tok_start + 1 || m->tok_start == 0)
+            continue;
+        size_t h = m->tok_start - 1;
+        if (d->seg.tokens[h].shape != SHAPE_CAPITAL || !(facts_token_gaz_classes(d, h) & GZ_HONORIFIC))
+            continue;
+        *s = d->seg.tokens[h].start;
+        *end = m->end;
+        return true;
+    }
+    return false;
+}
+
 static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t lede) {
     const facts *f = d->facts;
     buf_init(&br->lead);
@@ -1216,7 +1237,13 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
             lead_span(br, d, e->role_start, e->role_end);
             buf_putc(&br->lead, ' ');
         }
-        if (m)
+        /* "Lord Janner signed a letter ... his son Daniel Janner": when the sentence names the
+         * person by an honorific and a surname, and the full name comes only after it, the
+         * line names the person as the sentence does (the full name may be a relative's) */
+        uint32_t hs = 0, he = 0;
+        if (m && !joined && honorific_surname(d, f, people[i], cl, m, &hs, &he))
+            lead_span(br, d, hs, he);
+        else if (m)
             lead_span(br, d, joined ? e->role_start : m->start, m->end);
         if (e->has_role && !styled) {
             buf_puts(&br->lead, " (");

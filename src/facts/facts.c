@@ -943,6 +943,19 @@ bool facts_place_introduced(const precis_doc *d, uint32_t tok_start, uint32_t to
            (doc_tok_is(d, tok_start - 1, "in") || doc_tok_is(d, tok_start - 1, "at") || place_of(d, tok_start));
 }
 
+uint32_t facts_token_gaz_classes(const precis_doc *d, size_t k) {
+    const ner_model *nm = ner_model_of_doc(d);
+    const token *t = &d->seg.tokens[k];
+    char key[64];
+    size_t n = t->end - t->start;
+    if (!nm || n == 0 || n >= sizeof key)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        key[i] = (char)tolower((unsigned char)d->text[t->start + i]);
+    const ner_gaz_entry *g = ner_gaz_get(ner_model_gaz(nm), key, n);
+    return g ? g->classes : 0;
+}
+
 uint32_t facts_entity_gaz_classes(const precis_doc *d, const ner_entity *e) {
     const ner_model *nm = ner_model_of_doc(d);
     char key[128];

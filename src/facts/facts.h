@@ -165,4 +165,8 @@ void facts_entity_name(const precis_doc *d, int32_t entity, buf *b);
 /* The gazetteer classes (GZ_* of facts/ner_feat.h) of the entity's name, case-folded; 0 when
  * the gazetteer does not know it or the model has no recogniser. */
 uint32_t facts_entity_gaz_classes(const precis_doc *d, const ner_entity *e);
+
+/* The gazetteer classes (ner_feat.h GZ_*) of token k's text, lower-cased; 0 when the word is
+ * not in the gazetteer or the document has no recogniser. */
+uint32_t facts_token_gaz_classes(const precis_doc *d, size_t k);
 #endif

@@ -1549,3 +1549,11 @@ Test(brief, a_speakers_claim_with_a_question_word_is_not_cut) {
                    "Reyes. It is what happens when it arrives at the other end. He has studied networks for years.\n",
                    "The real danger is not");
 }
+
+Test(brief, an_honorific_and_surname_are_not_replaced_by_a_later_full_name) {
+    /* the full name the text gives later is the son's */
+    assert_line("Lord Kerr signed a letter saying he wanted to stay on the Corby council just a week before he was "
+                "ruled too ill to face the inquiry. Campaigners asked why he could stay. His son, the barrister Tom "
+                "Kerr, said his father was very frail.\n",
+                "Lord Kerr: signed a letter. ");
+}
