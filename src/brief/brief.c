@@ -639,11 +639,6 @@ static bool in_mention(const facts *f, uint32_t b) {
     return false;
 }
 
-/* The end of the lede's subject as the who when it names no one: its head noun phrase (up to
- * a preposition: "The flag-burning father [of a runaway schoolgirl]") when that is a short
- * description with at least two content words or a count ("Three more political parties", "A
- * pub landlord", "At least 37 people"). 0 when the subject cannot stand as the who: an
- * apposition or a relative clause, or a phrase too long or too empty to lead. */
 /* True when token k reads as a participle: a word in -ed or -ing, or an irregular past ("A
  * slimming aid made [from a cactus]"). */
 static bool participle_word(const precis_doc *d, size_t k) {
@@ -653,6 +648,11 @@ static bool participle_word(const precis_doc *d, size_t k) {
            (doc_tok_class(d, &d->lang->fact_words, k) & FW_IRREGULAR_PAST);
 }
 
+/* The end of the lede's subject as the who when it names no one: its head noun phrase (up to
+ * a preposition: "The flag-burning father [of a runaway schoolgirl]") when that is a short
+ * description with at least two content words or a count ("Three more political parties", "A
+ * pub landlord", "At least 37 people"). 0 when the subject cannot stand as the who: an
+ * apposition or a relative clause, or a phrase too long or too empty to lead. */
 static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
     size_t words = 0, content = 0;
     bool counted = false, through = false, of_phrase = false;

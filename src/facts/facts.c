@@ -943,28 +943,26 @@ bool facts_place_introduced(const precis_doc *d, uint32_t tok_start, uint32_t to
            (doc_tok_is(d, tok_start - 1, "in") || doc_tok_is(d, tok_start - 1, "at") || place_of(d, tok_start));
 }
 
-uint32_t facts_token_gaz_classes(const precis_doc *d, size_t k) {
+/* The gazetteer classes of text[0..n), case-folded; 0 when the gazetteer does not know it,
+ * the document has no recogniser, or the text is longer than any key. */
+static uint32_t gaz_classes_of(const precis_doc *d, const char *text, size_t n) {
     const ner_model *nm = ner_model_of_doc(d);
-    const token *t = &d->seg.tokens[k];
-    char key[64];
-    size_t n = t->end - t->start;
+    char key[128];
     if (!nm || n == 0 || n >= sizeof key)
         return 0;
     for (size_t i = 0; i < n; i++)
-        key[i] = (char)tolower((unsigned char)d->text[t->start + i]);
+        key[i] = (char)tolower((unsigned char)text[i]);
     const ner_gaz_entry *g = ner_gaz_get(ner_model_gaz(nm), key, n);
     return g ? g->classes : 0;
 }
 
+uint32_t facts_token_gaz_classes(const precis_doc *d, size_t k) {
+    const token *t = &d->seg.tokens[k];
+    return gaz_classes_of(d, d->text + t->start, t->end - t->start);
+}
+
 uint32_t facts_entity_gaz_classes(const precis_doc *d, const ner_entity *e) {
-    const ner_model *nm = ner_model_of_doc(d);
-    char key[128];
-    if (!nm || e->name_len == 0 || e->name_len >= sizeof key)
-        return 0;
-    for (uint32_t i = 0; i < e->name_len; i++)
-        key[i] = (char)tolower((unsigned char)e->name[i]);
-    const ner_gaz_entry *g = ner_gaz_get(ner_model_gaz(nm), key, e->name_len);
-    return g ? g->classes : 0;
+    return gaz_classes_of(d, e->name, e->name_len);
 }
 
 /* How broad a place is, from the gazetteer: 3 for a geographic feature (a continent, a sea,
