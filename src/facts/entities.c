@@ -227,6 +227,58 @@ bool entities_styled_role(const precis_doc *d, const ner_entity *e) {
     return (model_entity_word(d->lang, d->text + t->start, t->end - t->start) & EW_STYLED) != 0;
 }
 
+/* Whether token k's word is written elsewhere in the document, away from a sentence's
+ * start: *lower when some such writing is in lower case and none is capitalised. */
+static bool written_elsewhere(const precis_doc *d, size_t k, bool *lower) {
+    const token *t = &d->seg.tokens[k];
+    size_t n = t->end - t->start;
+    bool seen_lower = false, seen_upper = false;
+    for (size_t i = 0; i < d->seg.n_tokens; i++) {
+        const token *o = &d->seg.tokens[i];
+        if (i == k || o->kind != TOK_WORD || (o->flags & TOKF_SENT_START) || o->end - o->start != n ||
+            strncasecmp(d->text + o->start, d->text + t->start, n) != 0)
+            continue;
+        if (o->shape == SHAPE_LOWER)
+            seen_lower = true;
+        else
+            seen_upper = true;
+    }
+    *lower = seen_lower && !seen_upper;
+    return seen_lower || seen_upper;
+}
+
+bool entities_role_lowered(const precis_doc *d, const ner_entities *ents, const ner_entity *e) {
+    if (!e->has_role)
+        return false;
+    size_t k = doc_token_at(d, e->role_start);
+    if (k >= d->seg.n_tokens || !(d->seg.tokens[k].flags & TOKF_SENT_START) ||
+        d->seg.tokens[k].shape != SHAPE_CAPITAL || d->seg.tokens[k].kind != TOK_WORD)
+        return false;
+    /* a capital after it that no name explains makes the role a title ("Prime Minister",
+     * "First Minister"), capitalised wherever it stands; a name does not ("Former Valencia
+     * striker") */
+    bool title = k + 1 < d->seg.n_tokens && d->seg.tokens[k + 1].end <= e->role_end &&
+                 d->seg.tokens[k + 1].kind == TOK_WORD && d->seg.tokens[k + 1].shape != SHAPE_LOWER;
+    for (size_t i = 0; i < ents->n_mentions; i++) {
+        const ner_mention *m = &ents->mentions[i];
+        if (m->tok_start <= k && m->tok_end > k)
+            return false; /* a name's own capital ("Harbour FC manager") */
+        if (m->tok_start <= k + 1 && m->tok_end > k + 1)
+            title = false;
+    }
+    if (title)
+        return false;
+    /* the article's own writing of the word decides ("Friends actress" keeps its show's
+     * capital, "Home Secretary" its office's); a word it writes nowhere else is lowered when
+     * entities.txt knows it for an occupation or a role's modifier ("Singer", "Former") */
+    bool lower = false;
+    if (written_elsewhere(d, k, &lower))
+        return lower;
+    const token *t = &d->seg.tokens[k];
+    return (model_entity_word(d->lang, d->text + t->start, t->end - t->start) &
+            (EW_OCCUPATION | EW_ROLE_MODIFIER)) != 0;
+}
+
 /* Puts mentions pushed out of order back in document order (by start: an insertion sort is
  * enough, they are few and the rest is already ordered) and rebuilds the token cover. */
 static void keep_document_order(ctx *c) {

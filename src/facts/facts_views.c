@@ -74,6 +74,25 @@ static void put_span(buf *b, fv_mode m, const precis_doc *d, uint32_t s, uint32_
     buf_free(&t);
 }
 
+/* Appends entity e's role, as the text views print it after the name (see
+ * entities_role_lowered: "Singer" that opens a sentence is "singer"). */
+static void role_text(buf *b, const precis_doc *d, const ner_entity *e) {
+    size_t at = b->len;
+    text_clean(b, d->text, e->role_start, e->role_end, true);
+    if (b->len > at && b->data[at] >= 'A' && b->data[at] <= 'Z' && entities_role_lowered(d, &d->facts->ents, e))
+        b->data[at] = (char)(b->data[at] - 'A' + 'a');
+}
+
+static void put_role(buf *b, fv_mode m, const precis_doc *d, const ner_entity *e) {
+    buf t;
+    buf_init(&t);
+    role_text(&t, d, e);
+    put_raw(b, m, t.data ? t.data : "", t.len);
+    if (!buf_ok(&t))
+        b->failed = true;
+    buf_free(&t);
+}
+
 static void put_name(buf *b, fv_mode m, const precis_doc *d, int32_t entity) {
     buf t;
     buf_init(&t);
@@ -175,7 +194,7 @@ static void slots(buf *b, fv_mode m, const precis_doc *d, const evidence *ev, ev
         put_name(b, m, d, f->who[i]);
         if (e->has_role && !styled) {
             buf_puts(b, " (");
-            put_span(b, m, d, e->role_start, e->role_end);
+            put_role(b, m, d, e);
             buf_putc(b, ')');
         }
         END();
@@ -725,7 +744,7 @@ static void render_text(const precis_doc *d, buf *b) {
         facts_entity_name(d, f->who[i], b);
         if (e->has_role && !styled) {
             buf_puts(b, " (");
-            put_text(b, d, e->role_start, e->role_end);
+            role_text(b, d, e);
             buf_putc(b, ')');
         }
     }
