@@ -488,7 +488,16 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
         bool in_phrase = false;
         for (size_t j = doc_token_at(d, cs); j < m->tok_start && !in_phrase; j++)
             in_phrase = brief_word(d, j, BW_SUBJECT_PREP);
-        if (in_phrase)
+        /* "A King Charles Spaniel suffered burns", "It's A Wonderful Life": after "a" (and
+         * the capitalised words that go with the name) a name says what kind of thing the
+         * subject is, not who it is */
+        size_t before = m->tok_start;
+        while (before > doc_token_at(d, cs) && before + 3 > m->tok_start &&
+               d->seg.tokens[before - 1].kind == TOK_WORD && d->seg.tokens[before - 1].shape == SHAPE_CAPITAL &&
+               !doc_tok_is(d, before - 1, "a") && !doc_tok_is(d, before - 1, "an"))
+            before--;
+        bool kind = before > 0 && (doc_tok_is(d, before - 1, "a") || doc_tok_is(d, before - 1, "an"));
+        if (in_phrase || kind)
             continue;
         uint32_t after = m->tok_end;
         /* "Sony, Philips, Matsushita and Samsung": a list, not a name and its apposition;

@@ -1575,3 +1575,10 @@ Test(brief, a_role_that_opens_the_sentence_loses_only_the_sentence_s_capital) {
                 "to it last week. It runs to 2030.\n",
                 "Tomas Reyes (Harbour FC manager): ");
 }
+
+Test(brief, a_name_after_a_says_what_kind_of_thing_the_subject_is) {
+    /* not a person called "King Charles Spaniel" */
+    assert_line("A King Charles Spaniel has been rescued from a frozen pond in Corby after two hours in the water. "
+                "Firefighters used a ladder to reach the dog. It is now back with its owners.\n",
+                "A King Charles Spaniel: rescued from a frozen pond");
+}
