@@ -929,7 +929,21 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
         /* a day or a time ("on Tuesday", "last night", "this week", "9 October 2025"), not a
          * year or a month: in a lede those are most often background ("the 1981 Brixton
          * riots", "losses in 2004"), and "the quarter" or "the next decade" say too little */
-        if (!(t->type == TIMEX_TIME || strlen(t->value) >= 10 || strchr(t->value, 'W')))
+        /* (but one right after the event's words and "in" dates the event: "failed to hold
+         * onto power [in 1974]", "fell 0.7% [in December]") */
+        size_t at_t = doc_token_at(d, (uint32_t)t->start);
+        bool dates_event = t->start >= we && at_t >= 2 && doc_tok_is(d, at_t - 1, "in") &&
+                           d->seg.tokens[at_t - 1].start >= we && d->seg.tokens[at_t - 2].end <= we;
+        /* (not a time that qualifies a noun after it: "a rise in [fourth quarter] profits",
+         * "in [last year's] auction", "in the quarter-finals") */
+        size_t past = doc_token_at(d, (uint32_t)t->end);
+        if (dates_event && past < d->seg.n_tokens &&
+            (d->seg.tokens[past].start < (uint32_t)t->end || d->seg.tokens[past].kind == TOK_POSSESSIVE ||
+             (d->seg.tokens[past].kind == TOK_WORD && !d->tok_stop[past] && !(d->seg.tokens[past].flags & TOKF_SENT_START)) ||
+             (past > 0 && d->seg.tokens[past - 1].end > (uint32_t)t->end) ||
+             doc_tok_is(d, past, "or"))) /* "in June [or July]" */
+            dates_event = false;
+        if (!(t->type == TIMEX_TIME || strlen(t->value) >= 10 || strchr(t->value, 'W') || dates_event))
             continue;
         /* "Sydney will host a match in June, the union said on Wednesday": the day a source
          * spoke after the event's words is not the event's (but "Sanwa said on Wednesday it
