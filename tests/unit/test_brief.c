@@ -1054,6 +1054,11 @@ Test(brief, a_lede_the_line_restates_whole_gives_its_words_to_the_rest) {
                    "retired after twenty years in the post. Reyes was a ferry captain for a decade. The harbour "
                    "board chose him from six candidates. He starts work on Monday.\n");
     cr_assert_not_null(strstr(b, "Reyes has been named"), "%s", b);
+    /* a role that opened the lede is the same word in lower case */
+    b = brief_text("Singer Ann Kerr has been spared jail in Leeds. She had admitted a string of driving offences. "
+                   "Her band will tour in May. The court fined her 500 pounds. Fans waited outside.\n");
+    cr_assert(strncmp(b, "Ann Kerr (singer): spared jail, Leeds.", 38) == 0, "%s", b);
+    cr_assert_null(strstr(b, "Kerr has been spared"), "the lede said twice: %s", b);
 }
 
 Test(brief, a_present_verb_of_saying_after_a_description_reads_its_clause) {
