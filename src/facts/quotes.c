@@ -1525,6 +1525,14 @@ static bool speech_source(const precis_doc *d, arena *a, source **q, size_t *m, 
     size_t lo = v > st->tok_start + CUE_WINDOW ? v - CUE_WINDOW : st->tok_start, e = 0;
     if (d->text[d->seg.tokens[v].end - 1] == 'g' || v == lo)
         return true; /* a participle has no subject of its own here */
+    /* "running an alleged wife-for-hire scheme", "his admitted role": after an article or a
+     * possessive the word qualifies a noun; it reports no one's speech (a number or "some"
+     * may be the subject itself: "Two admitted the charges") */
+    const token *before = &d->seg.tokens[v - 1];
+    bool article = doc_tok_is(d, v - 1, "the") || doc_tok_is(d, v - 1, "a") || doc_tok_is(d, v - 1, "an");
+    if (cue_is(d, v - 1, CW_DETERMINER) && (article || !cue_is(d, v - 1, CW_SUBJECT_DET)) &&
+        (before->shape == SHAPE_LOWER || (before->flags & TOKF_SENT_START))) /* not "Nurse A said" */
+        return true;
     long s = subject_of(d, v, lo, &e);
     if (s < 0)
         return true;

@@ -993,3 +993,21 @@ Test(quotes, curly_quotation_inside_a_curly_quotation) {
     expect(f, "As a young woman", "Ada Ruiz");
     cr_assert_eq(quote_at(f, "hell"), -1);
 }
+
+Test(quotes, a_verb_of_saying_after_an_article_qualifies_a_noun) {
+    /* "an alleged scheme", "the claims", "an estimated 600": no one speaks; "Nurse A said" does */
+    const facts *f = run("A Leeds man running an alleged ticket scheme pleaded not guilty on Friday. The claims were "
+                         "denied by his lawyer. An estimated 600 fans lost money.\n\nNurse A said she had seen the "
+                         "tickets.\n");
+    for (size_t i = 0; i < f->n_sources; i++)
+        cr_assert(!(f->sources[i].cue_end > f->sources[i].cue_start &&
+                    (strncmp(doc->text + f->sources[i].cue_start, "alleged", 7) == 0 ||
+                     strncmp(doc->text + f->sources[i].cue_start, "claims", 6) == 0 ||
+                     strncmp(doc->text + f->sources[i].cue_start, "estimated", 9) == 0)),
+                  "source '%s' on '%s'", span(f->sources[i].start, f->sources[i].end),
+                  span(f->sources[i].cue_start, f->sources[i].cue_end));
+    bool said = false;
+    for (size_t i = 0; i < f->n_sources; i++)
+        said |= strncmp(doc->text + f->sources[i].cue_start, "said", 4) == 0;
+    cr_assert(said, "\"Nurse A said\" lost its source");
+}
