@@ -662,6 +662,13 @@ static bool participle_word(const precis_doc *d, size_t k) {
  * description with at least two content words or a count ("Three more political parties", "A
  * pub landlord", "At least 37 people"). 0 when the subject cannot stand as the who: an
  * apposition or a relative clause, or a phrase too long or too empty to lead. */
+/* True when the lede clause's verb group opens on a singular auxiliary ("has", "is", "was"). */
+static bool singular_verb_after(const precis_doc *d, const facts *f) {
+    size_t v = doc_token_at(d, f->what.clause_subject_end);
+    return v < d->seg.n_tokens && d->seg.tokens[v].start < f->what.clause_head_start + 1 &&
+           (doc_tok_is(d, v, "has") || doc_tok_is(d, v, "is") || doc_tok_is(d, v, "was"));
+}
+
 static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
     size_t words = 0, content = 0;
     bool counted = false, through = false, of_phrase = false;
@@ -713,6 +720,14 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
                 break;
             through = true;
         }
+        /* "A fugitive militant leader and the former right-hand man of ... has been killed":
+         * two descriptions of one person (the verb is singular, the first only an article
+         * and content words, not "A book about mutants and the science of ..."); the first
+         * leads */
+        if (words && article && content + 1 == words && doc_tok_is(d, k, "and") && k + 1 < d->seg.n_tokens &&
+            (doc_tok_is(d, k + 1, "the") || doc_tok_is(d, k + 1, "a") || doc_tok_is(d, k + 1, "an")) &&
+            singular_verb_after(d, f))
+            break;
         /* "Three men accused of ...", "The woman falsely accused": a participle or an adverb
          * opens a clause about the head */
         size_t len = t->end - t->start;

@@ -1602,3 +1602,14 @@ Test(brief, a_year_or_month_right_after_the_event_dates_it) {
                 "pick both sides. Tickets go on sale soon.\n",
                 "Tomas Reyes: will host a charity match, the council said on Wednesday. ");
 }
+
+Test(brief, two_descriptions_of_one_person_lead_with_the_first) {
+    /* the verb is singular: "and the founder ..." says more about the same teacher */
+    assert_line("A retired Corby teacher and the founder of the town chess club has died at the age of 88. She "
+                "taught for forty years. Her pupils will hold a memorial game.\n",
+                "A retired Corby teacher: died at the age of 88. ");
+    /* not "and" inside a phrase: the book is about both */
+    assert_no_line("A book about the history of ferries and the science of tides has won the Corby prize for "
+                   "writing. It took ten years to write. The author lives in Leeds.\n",
+                   "A book about the history of ferries and the science");
+}
