@@ -2630,7 +2630,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             uint32_t c = b + 1;
             while (c < end && verb_group_word(d, c))
                 c++;
-            while (c < end && !auxiliary(d, c) && c - b <= RELATIVE_VERB_REACH)
+            /* (an auxiliary after a pronoun or "and" is the relative clause's too: "who was
+             * convicted after claiming [he was] sleepwalking [and was] not drunk has vowed") */
+            while (c < end && c - b <= RELATIVE_VERB_REACH &&
+                   (!auxiliary(d, c) || (c > b + 1 && (empty_subject(d, c - 1) || doc_tok_is(d, c - 1, "and")))))
                 c++;
             /* "A man who won $500 on a lottery ticket fatally shot his girlfriend": with no
              * auxiliary, a past verb after an adverb in -ly is the main clause's */
@@ -3250,9 +3253,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
 /* "An Air Force veteran and former Playboy model was arrested for taking a flag ...
  * Michelle Manhart, 38, was handcuffed ...": a news lede describes its subject, and the next
  * sentence names it, with the age or the home an introduction gives (", 38,", ", from
- * Omaha,", ", who ..."). The entity so named, or -1. The subject must be a description (an
- * article, no name in it) of a person (a head word before any preposition that agent_noun
- * knows: "man", "veteran", "trader", "minister"), and the name new to the story from the
+ * Omaha,", ", who ..."), or with the description's head word (", landlord of ..."). The
+ * entity so named, or -1. The subject must be a description (an article, no name in it) of a
+ * person (a head word before any preposition that agent_noun knows: "man", "veteran",
+ * "trader", "minister"; any head word the name repeats), and the name new to the story from the
  * lede on: one it used before is someone else ("A man attacked Tom Reyes. Tom Reyes, 45,
  * ..."). */
 static int32_t description_referent(const precis_doc *d, const facts *f, int32_t si, int32_t lede) {
@@ -3272,8 +3276,7 @@ static int32_t description_referent(const precis_doc *d, const facts *f, int32_t
     }
     /* "The family of a ferry captain": a group or a body of the person the "of" phrase
      * describes, who may be the one the next sentence names, is not that person */
-    if (!person || (h < e && h > a + 1 && doc_tok_is(d, h, "of") &&
-                    people_word(d, h - 1, PW_NOT_PERSON | PW_PEOPLE)))
+    if (h == a + 1 || (h < e && h > a + 1 && doc_tok_is(d, h, "of") && people_word(d, h - 1, PW_NOT_PERSON | PW_PEOPLE)))
         return -1;
     /* a name in the head's phrase says who it is ("Boss Graeme Souness"); one after it is
      * another's ("The former head of [HealthSouth]") */
@@ -3289,9 +3292,17 @@ static int32_t description_referent(const precis_doc *d, const facts *f, int32_t
         if (m->tok_start != next->tok_start)
             continue;
         uint32_t c = m->tok_end;
+        /* (", landlord of ...": the apposition repeats the description's head word) */
+        const token *head_word = &d->seg.tokens[h - 1];
+        bool repeats = c + 1 < next->tok_end && head_word->kind == TOK_WORD &&
+                       d->seg.tokens[c + 1].end - d->seg.tokens[c + 1].start == head_word->end - head_word->start &&
+                       strncasecmp(d->text + d->seg.tokens[c + 1].start, d->text + head_word->start,
+                                   head_word->end - head_word->start) == 0;
+        /* (a head word agent_noun does not know is a person's when the name repeats it) */
         if (m->type != NER_PER || m->entity < 0 || c + 2 >= next->tok_end || !doc_tok_is(d, c, ",") ||
-            !(d->seg.tokens[c + 1].kind == TOK_NUMBER || doc_tok_is(d, c + 1, "who") ||
-              doc_tok_is(d, c + 1, "from") || doc_tok_is(d, c + 1, "of") || doc_tok_is(d, c + 1, "aged")))
+            !((person && (d->seg.tokens[c + 1].kind == TOK_NUMBER || doc_tok_is(d, c + 1, "who") ||
+                          doc_tok_is(d, c + 1, "from") || doc_tok_is(d, c + 1, "of") || doc_tok_is(d, c + 1, "aged"))) ||
+              repeats))
             return -1;
         /* (a caption or a headline above the lede may name the person already) */
         for (size_t j = 0; j < i; j++)
@@ -3302,7 +3313,7 @@ static int32_t description_referent(const precis_doc *d, const facts *f, int32_t
     /* "She's been living in New York ... Princess Eugenie is right at home ... The
      * 25-year-old cousin of Princes William and Harry was seen ...": after a scene, a
      * definite description stands for the one person the sentences before it named */
-    if (si > lede && doc_tok_is(d, a, "the")) {
+    if (person && si > lede && doc_tok_is(d, a, "the")) {
         int32_t one = -1;
         for (size_t i = 0; i < f->ents.n_mentions; i++) {
             const ner_mention *m = &f->ents.mentions[i];

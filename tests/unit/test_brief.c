@@ -1613,3 +1613,12 @@ Test(brief, two_descriptions_of_one_person_lead_with_the_first) {
                    "writing. It took ten years to write. The author lives in Leeds.\n",
                    "A book about the history of ferries and the science");
 }
+
+Test(brief, a_relative_clause_keeps_the_auxiliaries_of_its_own_clauses) {
+    /* "he was asleep" and "and was not drunk" are the relative clause's; "has vowed" is the
+     * main clause's. The next sentence names the landlord by repeating the head word, and
+     * "again" ends the predicate. */
+    assert_line("A village landlord who was fined after claiming he was asleep and was not drunk has vowed to never "
+                "drink again. Tom Reyes, landlord of the Swan, was stopped in March. He has sold his car.\n",
+                "Tom Reyes (village landlord): vowed to never drink again. ");
+}
