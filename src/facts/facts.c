@@ -2479,9 +2479,28 @@ static bool in_mention_at(const facts *f, uint32_t k) {
     return false;
 }
 
+/* "This is the shocking moment a paedophile was caught by police ...": a lede that points
+ * at a picture tells its news in the clause after "moment" (and "when" or "that"), which is
+ * read as the lede's clause. The token that clause starts at, or a. */
+static uint32_t after_this_is_the_moment(const precis_doc *d, uint32_t a, uint32_t end) {
+    if (a + 4 >= end || !doc_tok_is(d, a, "this") || !doc_tok_is(d, a + 1, "is") || !doc_tok_is(d, a + 2, "the"))
+        return a;
+    uint32_t k = a + 3;
+    while (k < end && k < a + 6 && d->seg.tokens[k].kind == TOK_WORD && d->seg.tokens[k].shape == SHAPE_LOWER &&
+           !doc_tok_is(d, k, "moment"))
+        k++;
+    if (k + 1 >= end || !doc_tok_is(d, k, "moment"))
+        return a;
+    k++;
+    if (doc_tok_is(d, k, "when") || doc_tok_is(d, k, "that"))
+        k++;
+    return k < end && d->seg.tokens[k].kind == TOK_WORD ? k : a;
+}
+
 static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *scratch) {
     const sentence *s = &d->seg.sentences[si];
     uint32_t a = clause_start(d, f, s), end = s->tok_end;
+    a = after_this_is_the_moment(d, a, end);
     /* "Three years after Argentina was hit by a crisis, there is fresh hope": a time and an
      * opener of a clause make an introductory clause, up to its comma */
     uint32_t opening_time = a < end ? timex_end_at(d, f, a) : 0;

@@ -1622,3 +1622,9 @@ Test(brief, a_relative_clause_keeps_the_auxiliaries_of_its_own_clauses) {
                 "drink again. Tom Reyes, landlord of the Swan, was stopped in March. He has sold his car.\n",
                 "Tom Reyes (village landlord): vowed to never drink again. ");
 }
+
+Test(brief, this_is_the_moment_points_at_the_clause_that_tells_the_news) {
+    assert_line("This is the dramatic moment a Corby firefighter rescued a horse from a frozen lake. The horse "
+                "had wandered onto the ice. It was treated by a vet.\n",
+                "A Corby firefighter: rescued a horse from a frozen lake. ");
+}
