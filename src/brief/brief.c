@@ -979,9 +979,12 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
          * not face charges": a time in a relative clause between the subject and its verb is
          * the subject's background, as a place there is ("David Cameron this morning
          * launched" keeps its time) */
+        /* (so is one in an aside between commas there: "The new film version, [released in
+         * the UK on Friday], is the latest attempt") */
         if (f->what.clause_predicate_end && (uint32_t)t->start >= f->what.clause_subject_end &&
             (uint32_t)t->end <= f->what.clause_head_start &&
-            in_later_clause(d, f->what.clause_subject_end, (uint32_t)t->start))
+            (in_later_clause(d, f->what.clause_subject_end, (uint32_t)t->start) ||
+             memchr(d->text + f->what.clause_subject_end, ',', (uint32_t)t->start - f->what.clause_subject_end)))
             continue;
         bool in_name = false; /* "June Shannon" is a name, not a month */
         for (size_t k = 0; k < f->ents.n_mentions && !in_name; k++)

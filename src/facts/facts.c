@@ -2479,6 +2479,17 @@ static bool in_mention_at(const facts *f, uint32_t k) {
     return false;
 }
 
+/* A word that ranks what it qualifies: "first", "last", "only", an ordinal, a superlative in
+ * -est ("largest", "latest"). */
+static bool ranking_word(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER)
+        return false;
+    return doc_tok_is(d, k, "first") || doc_tok_is(d, k, "last") || doc_tok_is(d, k, "only") ||
+           doc_tok_is(d, k, "second") || doc_tok_is(d, k, "third") ||
+           (t->end - t->start > 5 && ends_with(d, k, "est"));
+}
+
 /* "This is the shocking moment a paedophile was caught by police ...": a lede that points
  * at a picture tells its news in the clause after "moment" (and "when" or "that"), which is
  * read as the lede's clause. The token that clause starts at, or a. */
@@ -2847,6 +2858,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         identified = (copula || modal_be) && !stated && name_at_end(f, b) && k + 1 < end &&
                      (doc_tok_is(d, k, "the") || doc_tok_is(d, k, "among") ||
                       (fact_word(d, k, FW_STATE_PREP) && name_or_number(d, k + 1)));
+        /* "A new Kansas law ... is the first of its kind": a rank the lede gives its subject
+         * is news whatever the subject ("the first", "the last", "the largest") */
+        identified |= copula && !stated && si == lede && k + 1 < end && doc_tok_is(d, k, "the") &&
+                      ranking_word(d, k + 1);
         /* (in the lede only: further down, after a scene, a state describes ("ISIS is widely
          * known for ..."); and not after "to": "are yet to respond") */
         bool to_in_group = false;

@@ -1628,3 +1628,13 @@ Test(brief, this_is_the_moment_points_at_the_clause_that_tells_the_news) {
                 "had wandered onto the ice. It was treated by a vet.\n",
                 "A Corby firefighter: rescued a horse from a frozen lake. ");
 }
+
+Test(brief, a_rank_the_lede_gives_its_subject_is_news) {
+    assert_line("A new Corby law banning fireworks in parks is the first of its kind in England. It was passed on "
+                "Monday. Shops must put up signs.\n",
+                "A new Corby law banning fireworks: the first of its kind in England. ");
+    /* a time in an aside between the subject and its verb is the aside's */
+    assert_line("The new film of The Harbour Lights, released in Leeds on Friday, is the latest attempt to bring "
+                "the old radio serial to cinemas. It cost five million pounds. Critics were kind.\n",
+                "The new film of The Harbour Lights: the latest attempt to bring the old radio serial to cinemas. ");
+}
