@@ -1823,7 +1823,8 @@ static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v,
     /* "at the top of the US [and Canada box office chart]", "for both the 800m [and 1500m]":
      * a phrase cut between two names or two numbers that share what follows, or that "both"
      * pairs, is cut inside a noun phrase, and says something else ("brought in Ed Kalman [and
-     * Tom McGee from ...]" stays true) */
+     * Tom McGee from ...]" stays true): it goes on through the pair and what they share, or
+     * is left out when that is too long */
     if (c < end && c + 1 < end && (doc_tok_is(d, c, "and") || doc_tok_is(d, c, "or")) &&
         name_or_number(d, c - 1) && name_or_number(d, c + 1)) {
         uint32_t after = c + 1;
@@ -1833,8 +1834,14 @@ static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v,
         bool both = false;
         for (uint32_t k = e; k < c && !both; k++)
             both = doc_tok_is(d, k, "both");
-        if (shared || both)
-            return e;
+        if (shared || both) {
+            uint32_t g = after;
+            while (shared && g < end && g - v < VERB_PHRASE_MAX && !ends_verb_phrase(d, g))
+                g++;
+            if (g - v >= VERB_PHRASE_MAX || d->tok_stop[g - 1])
+                return e;
+            c = g;
+        }
     }
     /* "for best male [and female film actors]": a phrase cut at "and" between two plain words
      * goes on to the second, or is left out when it cannot */

@@ -1638,3 +1638,13 @@ Test(brief, a_rank_the_lede_gives_its_subject_is_news) {
                 "the old radio serial to cinemas. It cost five million pounds. Critics were kind.\n",
                 "The new film of The Harbour Lights: the latest attempt to bring the old radio serial to cinemas. ");
 }
+
+Test(brief, a_complement_cut_inside_a_pair_goes_on_through_it) {
+    /* two names that share what follows, and a pair that "both" opens, are read whole */
+    assert_line("The film Harbour Lights has opened at the top of the UK and Ireland box office chart, taking two "
+                "million pounds. It stars Ann Kerr. Critics were kind.\n",
+                "Harbour Lights: opened at the top of the UK and Ireland box office chart. ");
+    assert_line("Ann Kerr has been chosen for both the 800m and 1500m at next month's Corby Games. She won two golds "
+                "last year. Kerr is 29.\n",
+                "Ann Kerr: chosen for both the 800m and 1500m");
+}
