@@ -1243,6 +1243,31 @@ static bool measure_modifier(const precis_doc *d, size_t k) {
  * state rolls"). A short lede in a paragraph of its own is followed by more of the story,
  * not by itself again. */
 #define HEADLINE_WORDS_MAX 16
+/* True when sentence i is styled as a title, whatever the sentence after it says: its longer
+ * words (four letters or more, past the first) capitalised, at least four and four in five of
+ * them ("Hillary Clinton Speaks 'Directly To White People' After Latest Police Shooting."), or
+ * a short label and a colon opening it ("Sanders: Clinton needs to ...", "Poll: ..."). */
+static bool title_styled(const precis_doc *d, size_t i) {
+    const sentence *s = &d->seg.sentences[i];
+    size_t longer = 0, capitalised = 0;
+    for (uint32_t k = s->tok_start + 1; k < s->tok_end; k++) {
+        const token *t = &d->seg.tokens[k];
+        if (t->kind != TOK_WORD || t->end - t->start < 4)
+            continue;
+        longer++;
+        capitalised += t->shape != SHAPE_LOWER;
+    }
+    if (longer >= 4 && 5 * capitalised >= 4 * longer)
+        return true;
+    for (uint32_t k = s->tok_start + 1; k < s->tok_end && k <= s->tok_start + 3; k++) {
+        if (doc_tok_is(d, k, ":"))
+            return k + 1 < s->tok_end && d->seg.tokens[k + 1].kind == TOK_WORD;
+        if (d->seg.tokens[k].kind != TOK_WORD || d->seg.tokens[k].shape == SHAPE_LOWER)
+            break;
+    }
+    return false;
+}
+
 static bool sentence_headline(const precis_doc *d, size_t i) {
     const sentence *s = d->seg.sentences;
     if (i + 1 >= d->seg.n_sentences || s[i + 1].paragraph == s[i].paragraph ||
@@ -1251,6 +1276,8 @@ static bool sentence_headline(const precis_doc *d, size_t i) {
     for (size_t j = 0; j < i; j++)
         if (!(d->boilerplate && d->boilerplate[j]))
             return false;
+    if (title_styled(d, i))
+        return true;
     size_t content = 0, again = 0;
     for (uint32_t k = s[i].tok_start; k < s[i].tok_end; k++) {
         if (d->tok_term[k] < 0 || d->tok_stop[k])

@@ -204,6 +204,21 @@ Test(facts, lede_skips_headline_and_label) {
     cr_assert_eq(facts_lede(doc), 2);
 }
 
+Test(facts, a_title_with_a_full_stop_is_a_headline_too) {
+    /* title case, though the lede says it in other words */
+    run("Mayor Speaks Out Against Ferry Cuts After Stormy Council Meeting.\n\nThe mayor of Tolvern, Ana Ruiz, "
+        "criticised plans to cut the winter ferry timetable on Tuesday, saying the island would be cut off.\n");
+    cr_assert_eq(facts_lede(doc), 1);
+    /* a label and a colon */
+    run("Ruiz: island would be cut off by the plan.\n\nThe mayor of Tolvern, Ana Ruiz, criticised plans to cut the "
+        "winter ferry timetable on Tuesday, saying villages would suffer most.\n");
+    cr_assert_eq(facts_lede(doc), 1);
+    /* a short lede in a paragraph of its own stays the lede */
+    run("Tolvern council has cut the winter ferry timetable.\n\nThe mayor, Ana Ruiz, said the island would be cut "
+        "off from the mainland for days at a time in bad weather.\n");
+    cr_assert_eq(facts_lede(doc), 0);
+}
+
 Test(facts, slots_from_a_short_article) {
     const facts *f = run("German Chancellor Angela Merkel and French President Emmanuel Macron held talks in Paris "
                          "on Monday about the budget.\n\nThe two leaders agreed to invite about 300 delegates, "
