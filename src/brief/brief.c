@@ -1043,11 +1043,15 @@ static bool attribution_tail(const precis_doc *d, int32_t si, uint32_t *ts, uint
     for (size_t c = st->tok_start + 2; c < e; c++) {
         if (!doc_tok_is(d, c - 1, ","))
             continue;
-        size_t n = c;
+        /* (past the quotation the comma closes: '... capital investment," Ben Carson said') */
+        size_t from = c;
+        while (from < e && (d->seg.tokens[from].flags & TOKF_CLOSE_QUOTE))
+            from++;
+        size_t n = from;
         while (n < e && !doc_tok_is(d, n, ","))
             n++;
-        if (n > c && tail_attribution(d, c, n)) {
-            *ts = d->seg.tokens[c].start;
+        if (n > from && tail_attribution(d, from, n)) {
+            *ts = d->seg.tokens[from].start;
             *te = d->seg.tokens[n - 1].end;
             return true;
         }

@@ -1648,3 +1648,10 @@ Test(brief, a_complement_cut_inside_a_pair_goes_on_through_it) {
                 "last year. Kerr is 29.\n",
                 "Ann Kerr: chosen for both the 800m and 1500m");
 }
+
+Test(brief, a_claim_attributed_after_a_closing_quotation_keeps_its_source) {
+    /* the comma that ends the claim stands inside the quotation marks */
+    assert_line("Tom Reyes plans to open a ferry terminal in Corby to bring in \"more visitors and more trade,\" Ann "
+                "Kerr said on Monday. The terminal will cost two million pounds. Work starts in May.\n",
+                "Tom Reyes: plans to open a ferry terminal, Corby, Ann Kerr said on Monday. ");
+}
