@@ -567,8 +567,10 @@ static bool role_before(const ctx *c, const ner_mention *m, uint32_t at, uint32_
         }
         break;
     }
-    /* A possessive cannot open the role. */
-    while (start < at && tok(c, start)->kind == TOK_POSSESSIVE)
+    /* A possessive cannot open the role, nor a stop word that opens the sentence ("So Labor
+     * Secretary Thomas Perez": the recogniser's span may take it in). */
+    while (start < at && (tok(c, start)->kind == TOK_POSSESSIVE ||
+                          (start == sent_first && d->tok_stop[start] && tok(c, start)->shape != SHAPE_UPPER)))
         start++;
     *rs = start;
     return has_role && start < at;

@@ -1655,3 +1655,10 @@ Test(brief, a_claim_attributed_after_a_closing_quotation_keeps_its_source) {
                 "Kerr said on Monday. The terminal will cost two million pounds. Work starts in May.\n",
                 "Tom Reyes: plans to open a ferry terminal, Corby, Ann Kerr said on Monday. ");
 }
+
+Test(brief, a_stop_word_that_opens_the_sentence_is_no_part_of_a_role) {
+    /* the recogniser's span took "But" in with the club's name */
+    assert_line("But Harbour FC manager Tom Reyes has resigned after ten years. He will stay in the town. The club "
+                "thanked him.\n",
+                "Tom Reyes (Harbour FC manager): resigned. ");
+}
