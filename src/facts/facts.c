@@ -3113,10 +3113,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         e = with_complement(d, f, e - 1, e, end, FW_COMPLEMENT);
     /* not "... the", but "the US" stays ("us" is a stop word only in lower case), and so does
      * a closing quotation mark or an amount's "more" */
+    /* ("learned [again]" alone says nothing) */
     while (e > min_e && !amount_measure(d, e - 1) &&
            (fact_word(d, e - 1, FW_DEGREE) || /* "making money from beer-flavoured drinks [rather]" */
                          (d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER &&
-                          !(fact_word(d, e - 1, FW_PARTICLE_END) && !d->tok_stop[e - 2])) || /* "watch out" */
+                          !(fact_word(d, e - 1, FW_PARTICLE_END) && !d->tok_stop[e - 2] &&
+                            !(doc_tok_is(d, e - 1, "again") && e - 2 <= head))) || /* "watch out" */
                             (d->seg.tokens[e - 1].kind == TOK_PUNCT && !(d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE)))) {
         /* "would spend $3.3bn (£1.8bn)": a bracket at the end goes whole */
         if (doc_tok_is(d, e - 1, ")"))
@@ -3124,6 +3126,15 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                 e--;
         e--;
     }
+    /* "Hillary Clinton has come up [with one]": a verb and its particle whose complement is
+     * only a pronoun mean something else without it ("would swap places [with him]" still
+     * says what happens) */
+    if (e + 1 < end && e > head + 1 && fact_word(d, e - 1, FW_PARTICLE | FW_PARTICLE_END) &&
+        fact_word(d, e, FW_COMPLEMENT) && !doc_tok_is(d, e, "as") &&
+        (doc_tok_is(d, e + 1, "one") || doc_tok_is(d, e + 1, "it") || doc_tok_is(d, e + 1, "them") ||
+         doc_tok_is(d, e + 1, "him") || doc_tok_is(d, e + 1, "this") || doc_tok_is(d, e + 1, "that")) &&
+        (e + 2 >= end || d->seg.tokens[e + 2].kind == TOK_PUNCT))
+        return refuse(f);
     /* "shared a set of inspiring [before and after images]", "a tough new law aimed [at
      * ...]": a predicate that ends on a modifier or a participle is cut short */
     {

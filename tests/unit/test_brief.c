@@ -1662,3 +1662,16 @@ Test(brief, a_stop_word_that_opens_the_sentence_is_no_part_of_a_role) {
                 "thanked him.\n",
                 "Tom Reyes (Harbour FC manager): resigned. ");
 }
+
+Test(brief, a_predicate_that_needs_what_it_leaves_out_makes_no_line) {
+    /* "has come up [with one]": a verb and its particle whose complement is a pronoun */
+    assert_no_line("Harbour Lights: the night the ferry sank\n\nIt is hard to imagine a worse ferry timetable than the "
+                   "one Corby has now.\n\nFerry boss Tom Reyes has come up with one.\n\nHe will show it to the "
+                   "council on Monday. Councillors will vote in May.\n",
+                   "It is hard to imagine");
+    /* "learned [again]": "again" after a lone verb says nothing more */
+    assert_no_line("Voters learned again during the first council debate that no matter the setting, no matter the "
+                   "stakes, Tom Reyes will insist on being Tom Reyes. He will rise or fall as himself. Reyes spoke "
+                   "for an hour.\n",
+                   "Voters learned again");
+}
