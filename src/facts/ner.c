@@ -783,7 +783,7 @@ static void vit_prepare(const float *trans, vit_tables *vt) {
 }
 
 static void vit_run(const vit_tables *vt, const float *trans, const float *emit, size_t n, float *score,
-                    uint8_t *tags, bool bounded_emit);
+                    uint8_t *tags, bool bounded_emit, float *best_in);
 
 void ner_viterbi(const float *emit, size_t n, const float *trans, float *scratch, uint8_t *tags) {
     vit_tables vt;
@@ -795,7 +795,7 @@ void ner_viterbi(const float *emit, size_t n, const float *trans, float *scratch
         for (int t = 0; t < NER_NTAGS; t++)
             scratch[i * NER_NTAGS + VPOS[t]] = row[t];
     }
-    vit_run(&vt, trans, scratch, n, scratch, tags, false); /* emissions from anywhere */
+    vit_run(&vt, trans, scratch, n, scratch, tags, false, NULL); /* emissions from anywhere */
 }
 
 /* The larger of two score vectors lane by lane (either when they are equal: they can then
@@ -855,7 +855,7 @@ static inline __attribute__((always_inline)) int vit_back(const float *trans, co
  * follow any closed tag, L-k any B-k, I-k at position 1 on; the masks and tests that skip the
  * dead are then always true and left out. Inlined into both versions. */
 static inline __attribute__((always_inline)) void vit_step(const vit_tables *vt, const float *prev, const float *em,
-                                                           float *cur, bool checked) {
+                                                           float *cur, bool checked, float *best_in) {
     const float NEG = VIT_NEG;
     const v4f negv = {NEG, NEG, NEG, NEG};
     const v4f(*tc)[3] = vt->tc;
@@ -891,6 +891,11 @@ static inline __attribute__((always_inline)) void vit_step(const vit_tables *vt,
         b0 = m[0];
         b1 = m[1];
         b2 = m[2];
+        if (best_in) {
+            memcpy(best_in, &b0, sizeof b0);
+            memcpy(best_in + 4, &b1, sizeof b1);
+            memcpy(best_in + 8, &b2, sizeof b2);
+        }
     } else {
         /* Unrolled: constant offsets, no loop counter (this loop was half of tagging's
          * Viterbi). A dead predecessor (at NEG: an L-k at the sentence start) is skipped as
@@ -954,15 +959,31 @@ static inline __attribute__((always_inline)) void vit_step(const vit_tables *vt,
     cur[16] = o16;
 }
 
+/* The best predecessor of an opening tag t (O, B-k, U-k) at an unchecked position whose
+ * predecessors scored p, given the best sum into t that the forward step found (best: its
+ * maximum over the nine closed predecessors of p[a] + trans[a -> t], the same float sums):
+ * the first predecessor whose sum equals it is the one vit_back finds (the first best), in
+ * one or two comparisons for most tokens (O after O) instead of nine. */
+static inline int vit_back_known(const float *trans, const float *p, int t, float best) {
+    for (int a = 0; a < 9; a++)
+        if (p[CPOS[a]] + trans[CLOSED[a] * NER_NTAGS + t] == best)
+            return CLOSED[a];
+    return vit_back(trans, p, t, VIT_NEG, false); /* not reached: best is one of the sums */
+}
+
 /* Viterbi keeps only each tag's best score at each position, in score (n * NER_NTAGS floats;
  * may be emit itself, each row of emit being read before its row of score is written), and
  * finds the best predecessor of the one tag the path takes at each position on the way back
  * (vit_back). Keeping every tag's argument as well cost a vector blend of arguments per
  * predecessor and target: the same path, at less than half the instructions.
  * bounded_emit: the emissions are a model's scaled integer sums, within the bound of
- * vit_tables.bounded (the taggers'); ner_viterbi's caller may pass anything. */
+ * vit_tables.bounded (the taggers'); ner_viterbi's caller may pass anything.
+ * best_in (n * VIT_BEST floats, or NULL): room for each unchecked position's best sums into
+ * the opening tags (vit_step), so that the way back finds their predecessors by comparing
+ * with them (vit_back_known) instead of taking the maximum again. */
+#define VIT_BEST 12
 static void vit_run(const vit_tables *vt, const float *trans, const float *emit, size_t n, float *score,
-                    uint8_t *tags, bool bounded_emit) {
+                    uint8_t *tags, bool bounded_emit, float *best_in) {
     if (n == 0)
         return;
     const float NEG = VIT_NEG;
@@ -972,9 +993,10 @@ static void vit_run(const vit_tables *vt, const float *trans, const float *emit,
     for (size_t i = 1; i < n; i++) {
         const float *prev = score + (i - 1) * NER_NTAGS;
         if (i >= 2 && unchecked)
-            vit_step(vt, prev, emit + i * NER_NTAGS, score + i * NER_NTAGS, false);
+            vit_step(vt, prev, emit + i * NER_NTAGS, score + i * NER_NTAGS, false,
+                     best_in ? best_in + i * VIT_BEST : NULL);
         else
-            vit_step(vt, prev, emit + i * NER_NTAGS, score + i * NER_NTAGS, true);
+            vit_step(vt, prev, emit + i * NER_NTAGS, score + i * NER_NTAGS, true, NULL);
     }
     const float *last = score + (n - 1) * NER_NTAGS;
     float best = NEG;
@@ -986,9 +1008,18 @@ static void vit_run(const vit_tables *vt, const float *trans, const float *emit,
         }
     for (size_t i = n; i-- > 0;) {
         tags[i] = (uint8_t)arg;
-        if (i)
-            arg = i >= 2 && unchecked ? vit_back(trans, score + (i - 1) * NER_NTAGS, arg, NEG, false)
-                                      : vit_back(trans, score + (i - 1) * NER_NTAGS, arg, NEG, true);
+        if (!i)
+            break;
+        const float *p = score + (i - 1) * NER_NTAGS;
+        if (i >= 2 && unchecked) {
+            bool opening = arg == 0 || ner_tag_pos(arg) == NER_B || ner_tag_pos(arg) == NER_U;
+            /* the opening tags' lanes in best_in: VPOS for the first eight, then U-MISC */
+            size_t lane = arg == 16 ? 8 : VPOS[arg];
+            arg = best_in && opening ? vit_back_known(trans, p, arg, best_in[i * VIT_BEST + lane])
+                                     : vit_back(trans, p, arg, NEG, false);
+        } else {
+            arg = vit_back(trans, p, arg, NEG, true);
+        }
     }
 }
 
@@ -1037,7 +1068,7 @@ static void tag_sentence(const ner_model *nm, const ner_word *w, size_t n, const
         for (int t = 0; t < NER_NTAGS; t++)
             emit[i * NER_NTAGS + VPOS[t]] = (float)acc[t] * nm->scale;
     }
-    vit_run(&nm->vt, nm->trans, emit, n, emit, tags, nm->bounded_emit);
+    vit_run(&nm->vt, nm->trans, emit, n, emit, tags, nm->bounded_emit, NULL);
 }
 
 /* ---- the first stage over a whole document -------------------------------------------------
@@ -1324,7 +1355,8 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const ui
     size_t pair0 = form0 + (size_t)nforms * VECS_PER_FORM;
     int32_t *vec = arena_alloc(a, (pair0 + chunk_cap) * VSTRIDE * sizeof *vec);
     uint64_t *pkeys = arena_alloc(a, longest * NER_PAIR_FEATS * sizeof *pkeys);
-    if (!vec || !pkeys)
+    float *best_in = arena_alloc(a, longest * VIT_BEST * sizeof *best_in);
+    if (!vec || !pkeys || !best_in)
         return false;
     b->n = 0;
     uint64_t f[NER_MAX_FEATS_SELF];
@@ -1466,7 +1498,7 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const ui
                 memcpy(er + 12, &t3, sizeof t3);
                 er[16] = (float)vp[16] * nm->scale;
             }
-            vit_run(&nm->vt, nm->trans, emit, len, emit, tags + i0, nm->bounded_emit);
+            vit_run(&nm->vt, nm->trans, emit, len, emit, tags + i0, nm->bounded_emit, best_in);
             i0 = j;
         }
         c0 = rend[r1 - 1];
