@@ -819,6 +819,30 @@ size_t ner_features_self_shape(const ner_word *w, uint64_t *out) {
     return k;
 }
 
+uint64_t ner_feature_shape(int kind, unsigned value, uint64_t h_shape) {
+    switch (kind) {
+    case NER_SHAPE_SELF:
+        return ner_hash_comb(ner_hash_init(F_SHAPE), h_shape);
+    case NER_SHAPE_START:
+        return ner_hash_comb(ner_hash_comb(ner_hash_init(F_START_SHAPE), value), h_shape);
+    case NER_SHAPE_DOCBIT:
+        return ner_hash_comb(ner_hash_comb(ner_hash_init(F_DOCBIT), value), h_shape);
+    default: {
+        ner_word nb;
+        memset(&nb, 0, sizeof nb);
+        nb.h_shape = h_shape;
+        uint64_t f;
+        return ner_features_neighbour_shape(&nb, (int)value, &f) ? f : 0;
+    }
+    }
+}
+
+uint64_t ner_feature_doc_start(unsigned doc, unsigned start, uint64_t h_shape) {
+    return ner_hash_comb(ner_hash_comb(ner_hash_comb(ner_hash_init(F_DOC_START), doc), start), h_shape);
+}
+
+uint64_t ner_shape_hash(const char *s, size_t n) { return str_hash(s, n); }
+
 size_t ner_features_self_class(const ner_word *w, uint64_t *out) {
     size_t k = 0;
     out[k++] = ner_feature_small(NER_SMALL_BIAS, 0);
