@@ -1543,14 +1543,17 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const ui
             /* Each token's vector starts as the sum of the five vectors of itself and its
              * neighbours (whole vectors, in registers), and its conjunctions are added to it:
              * the same integers as adding all six at the end, without zeroing it first. */
+            /* the blocks of the five vectors of the tokens from i - 2 to i + 2, rolled along
+             * the sentence; outside it, the model's edge vectors, which sit in the same
+             * order as a form's four neighbour roles (VEC_SELF is never read there) */
+#define FORM_BLOCK(k) ((k) < len ? vec + (form0 + (size_t)fs[k] * VECS_PER_FORM) * VSTRIDE : edge)
+            const int32_t *edge = &nm->edge[0][0];
+            const int32_t *bm2 = edge, *bm1 = edge, *b0 = FORM_BLOCK(0), *bp1 = FORM_BLOCK(1),
+                          *bp2 = FORM_BLOCK(2);
             for (size_t i = 0; i < len; i++) {
-#define FORM_VEC(k, r) (vec + (form0 + (size_t)(k) * VECS_PER_FORM + (r)) * VSTRIDE)
-                const int32_t *v0 = FORM_VEC(fs[i], VEC_SELF);
-                const int32_t *vm2 = i >= 2 ? FORM_VEC(fs[i - 2], NER_NB_M2) : nm->edge[NER_NB_M2];
-                const int32_t *vm1 = i >= 1 ? FORM_VEC(fs[i - 1], NER_NB_M1) : nm->edge[NER_NB_M1];
-                const int32_t *vp1 = i + 1 < len ? FORM_VEC(fs[i + 1], NER_NB_P1) : nm->edge[NER_NB_P1];
-                const int32_t *vp2 = i + 2 < len ? FORM_VEC(fs[i + 2], NER_NB_P2) : nm->edge[NER_NB_P2];
-#undef FORM_VEC
+                const int32_t *v0 = b0 + (size_t)VEC_SELF * VSTRIDE, *vm2 = bm2 + (size_t)NER_NB_M2 * VSTRIDE,
+                              *vm1 = bm1 + (size_t)NER_NB_M1 * VSTRIDE, *vp1 = bp1 + (size_t)NER_NB_P1 * VSTRIDE,
+                              *vp2 = bp2 + (size_t)NER_NB_P2 * VSTRIDE;
                 int32_t *vp = vec + (pair0 + at + i) * VSTRIDE;
                 for (int q = 0; q < VSTRIDE; q += 4) {
                     v4i_u a1, a2, a3, a4, a5;
@@ -1562,7 +1565,13 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const ui
                     v4i_u sum = a1 + a2 + a3 + a4 + a5;
                     memcpy(vp + q, &sum, sizeof sum);
                 }
+                bm2 = bm1;
+                bm1 = b0;
+                b0 = bp1;
+                bp1 = bp2;
+                bp2 = FORM_BLOCK(i + 3);
             }
+#undef FORM_BLOCK
             /* the sentence's conjunctions first, their Bloom words prefetched (128 KB: in L2,
              * not L1), then queued past the filter */
             for (size_t i = 0; i < len; i++) {
