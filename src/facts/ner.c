@@ -1439,8 +1439,18 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const ui
     uint64_t(*halves)[NER_PAIR_HALVES] = arena_alloc(a, ((size_t)nforms + 1) * sizeof *halves);
     if (!halves)
         return false;
-    for (uint32_t k = 0; k < nforms; k++)
-        ner_pair_halves(&w[rep[k]], halves[k]);
+    /* the halves that see the shape once per class (ner_pair_halves_shape), the others once
+     * per form */
+    uint64_t(*chalves)[NER_PAIR_HALVES] = arena_alloc(a, ((size_t)nclass + 1) * sizeof *chalves);
+    if (!chalves)
+        return false;
+    for (uint32_t k = 0; k < nclass; k++)
+        ner_pair_halves_shape(w[crep[k]].h_shape, chalves[k]);
+    for (uint32_t k = 0; k < nforms; k++) {
+        ner_pair_halves_lw(w[rep[k]].h_lw, halves[k]);
+        halves[k][1] = chalves[cls[k]][1];
+        halves[k][5] = chalves[cls[k]][5];
+    }
     ner_pair_halves(NULL, halves[nforms]); /* the sentence start */
     const v4f scalev = {nm->scale, nm->scale, nm->scale, nm->scale};
     size_t form0 = (size_t)nclass * VECS_PER_FORM;

@@ -952,6 +952,18 @@ void ner_pair_halves(const ner_word *w, uint64_t *out) {
     out[5] = w ? ner_hash_comb(ner_hash_init(F_LWP1_SH), w->h_shape) : 0;
 }
 
+void ner_pair_halves_lw(uint64_t h_lw, uint64_t *out) {
+    out[0] = ner_hash_comb(ner_hash_init(F_BIM1), h_lw);
+    out[2] = ner_hash_comb(ner_hash_init(F_LWM1_SH), h_lw);
+    out[3] = ner_hash_comb(ner_hash_init(F_LWM1P1), h_lw);
+    out[4] = ner_hash_comb(ner_hash_init(F_BIP1), h_lw);
+}
+
+void ner_pair_halves_shape(uint64_t h_shape, uint64_t *out) {
+    out[1] = ner_hash_comb(ner_hash_init(F_SH3), h_shape);
+    out[5] = ner_hash_comb(ner_hash_init(F_LWP1_SH), h_shape);
+}
+
 /* ---- second stage -------------------------------------------------------------------------- */
 
 /* The second stage's features use their own template ids: its table is separate, and the

@@ -244,6 +244,11 @@ uint64_t ner_shape_hash(const char *s, size_t n);
 /* The conjunctions of one token: what ner_features_pairs_from_halves always writes. */
 #define NER_PAIR_FEATS 6
 void ner_pair_halves(const ner_word *w, uint64_t *out);
+/* The halves of a word (not the sentence start) in two parts: those that see its lower-case
+ * string (0, 2, 3, 4: h_lw) and those that see its shape (1, 5: h_shape), for a caller that
+ * shares the shape's between the forms of a class. Together what ner_pair_halves(w) writes. */
+void ner_pair_halves_lw(uint64_t h_lw, uint64_t *out);
+void ner_pair_halves_shape(uint64_t h_shape, uint64_t *out);
 static inline size_t ner_features_pairs_from_halves(const ner_word *w, const ner_word *p1, const uint64_t *hm1,
                                                     const uint64_t *hself, uint64_t *out);
 

@@ -458,6 +458,10 @@ Test(ner_feat, split_features_are_the_same_multiset) {
             uint64_t hm1[NER_PAIR_HALVES], hs[NER_PAIR_HALVES], p[NER_MAX_FEATS_PAIRS];
             ner_pair_halves(i ? &ws[i - 1] : NULL, hm1);
             ner_pair_halves(&ws[i], hs);
+            uint64_t hs2[NER_PAIR_HALVES];
+            ner_pair_halves_lw(ws[i].h_lw, hs2);
+            ner_pair_halves_shape(ws[i].h_shape, hs2);
+            cr_assert(memcmp(hs, hs2, sizeof hs) == 0, "word %zu: other halves in two parts", i0 + i);
             size_t np = ner_features_pairs_from_halves(&ws[i], i + 1 < n ? &ws[i + 1] : NULL, hm1, hs, p);
             size_t npairs = ner_features_pairs(ws, n, i, b + nb);
             cr_assert(np == npairs && memcmp(p, b + nb, np * sizeof *p) == 0, "word %zu: other conjunctions",
