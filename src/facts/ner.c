@@ -82,6 +82,34 @@ typedef struct vit_tables {
     bool start_ok[NER_NTAGS]; /* the tag may open a sentence */
 } vit_tables;
 
+/* ---- shape table ----------------------------------------------------------------------------
+ * A class of forms (tag_document_stage1) looks up the features that mix in its shape: the
+ * shape itself, with the sentence start, with the document flags (each set bit, and all of
+ * them with the sentence start) and as each neighbour's shape, eight lookups or so per class
+ * and 75 classes in a CNN/DailyMail article. All but the one with all the flags depend on the
+ * shape and one small value, so the model keeps their weights for the frequent shapes (a
+ * table made when the recogniser is parsed, and carried by the compiled image): a class of
+ * such a shape adds them and looks up one feature (ner_feature_doc_start). Integer sums: the
+ * same scores. SHAPE_LIST: the 64 most frequent shapes of the classes of the 250
+ * CNN/DailyMail dev articles (../shared/data/summ/cnndm_dev.jsonl), 99.7% of their 18,677
+ * classes ("Xx" and "x" alone are 73%); any other shape is looked up as before. */
+#define NER_SHAPES 64
+#define SHAPE_SLOTS 256
+/* The vectors of a shape: itself, with sentence start 0 and 1, with each document flag bit,
+ * and as the neighbour in each role. */
+enum { SV_SELF = 0, SV_START = 1, SV_DOCBIT = 3, SV_NB = 9, SV_N = 13 };
+typedef struct shape_table {
+    uint64_t key[NER_SHAPES];   /* the shape's h_shape; 0: no entry */
+    uint8_t slot[SHAPE_SLOTS];  /* entry + 1 by shape_slot_of(h_shape), linear probing; 0: empty */
+    int32_t v[NER_SHAPES][SV_N][VSTRIDE];
+} shape_table;
+static const char *const SHAPE_LIST[NER_SHAPES] = {
+    "Xx", "x", "X", "d", "x-x", "'", ".", "x'x", ",", "'x", ":", "-", "(", ")", "dx", "d,d",
+    "d-x-x", "XxXx", "X'x", "\"", "?", "Xx'x", "Xx-Xx", "d-d", "Xx-x", "x-x-x", "d-x", "Xx.", "d.d", "X.X.", "$", "x-Xx",
+    ";", "!", "]", "[", "Xd", "X'Xx", "X-x", "d.dx", "/", "d/d", "X.", "*", "XxX", "&", "x-x-x-x", "X.X",
+    "X&X", "xXx", "dX", "X'X", "%", "x.", "d,d-x", "XxXx.x", "x.x.", "x.x", "x-X", "dx-x", "d:d", "d,d-x-x", "XxdXx", "Xx-x-x"};
+static inline size_t shape_slot_of(uint64_t h) { return (size_t)(h ^ (h >> 29)) & (SHAPE_SLOTS - 1); }
+
 struct ner_model {
     struct slot {
         uint64_t key;  /* 0 = empty */
@@ -125,6 +153,10 @@ struct ner_model {
     const form_entry *cache;
     const char *cache_text;
     size_t cache_mask, n_cache, cache_text_len;
+    /* The frequent shapes' weights (see "shape table"), in the compiled image or owned
+     * (own_shapes), or NULL. */
+    const shape_table *shapes;
+    shape_table *own_shapes;
 };
 _Static_assert(sizeof(struct slot) == 16, "four slots per cache line");
 _Static_assert(SLOT_INLINE == 2, "batch_flush adds the two inline pairs of a slot");
@@ -138,6 +170,7 @@ void ner_model_free(void *p) {
         free(nm->more);
         free(nm->bloom);
     }
+    free(nm->own_shapes);
     ner_gaz_free(&nm->gaz);
     ner_model_free(nm->stage2);
     free(nm);
@@ -213,6 +246,53 @@ static void derive_tables(ner_model *nm) {
             uint64_t f = ner_feature_small(k, v);
             add_weights(nm, &f, 1, nm->small[k][v]);
         }
+}
+
+/* Fills st with the weights of the shapes of SHAPE_LIST (derive_tables' way: each feature
+ * looked up on its own). */
+static void shape_table_build(const ner_model *nm, shape_table *st) {
+    memset(st, 0, sizeof *st);
+    for (size_t i = 0; i < NER_SHAPES; i++) {
+        size_t len = strlen(SHAPE_LIST[i]);
+        uint64_t h = ner_shape_hash(SHAPE_LIST[i], len);
+        size_t s = shape_slot_of(h);
+        while (st->slot[s] && st->key[st->slot[s] - 1] != h)
+            s = (s + 1) & (SHAPE_SLOTS - 1);
+        if (h == 0 || len > sizeof ((ner_word *)0)->shape || st->slot[s])
+            continue; /* not a shape ner_words_build makes, or there already */
+        int32_t(*v)[VSTRIDE] = st->v[i];
+        uint64_t f;
+        f = ner_feature_shape(NER_SHAPE_SELF, 0, h);
+        add_weights(nm, &f, 1, v[SV_SELF]);
+        for (unsigned start = 0; start < 2; start++) {
+            f = ner_feature_shape(NER_SHAPE_START, start, h);
+            add_weights(nm, &f, 1, v[SV_START + start]);
+        }
+        for (unsigned b = 0; b < 6; b++) {
+            f = ner_feature_shape(NER_SHAPE_DOCBIT, b, h);
+            add_weights(nm, &f, 1, v[SV_DOCBIT + b]);
+        }
+        for (unsigned r = 0; r < NER_NB_ROLES; r++) {
+            f = ner_feature_shape(NER_SHAPE_NB, r, h);
+            add_weights(nm, &f, 1, v[SV_NB + r]);
+        }
+        st->key[i] = h;
+        st->slot[s] = (uint8_t)(i + 1);
+    }
+}
+
+/* The vectors of a shape of the table, or NULL. */
+static inline const int32_t (*shape_find(const ner_model *nm, uint64_t h))[VSTRIDE] {
+    const shape_table *st = nm->shapes;
+    if (!st)
+        return NULL;
+    for (size_t s = shape_slot_of(h);; s = (s + 1) & (SHAPE_SLOTS - 1)) {
+        unsigned e = st->slot[s];
+        if (!e || e > NER_SHAPES)
+            return NULL;
+        if (st->key[e - 1] == h)
+            return (const int32_t(*)[VSTRIDE])st->v[e - 1];
+    }
 }
 
 precis_status ner_model_parse(const char *name, const void *data, size_t len, ner_gaz *gaz, ner_model **out,
@@ -303,6 +383,13 @@ precis_status ner_model_parse(const char *name, const void *data, size_t len, ne
         goto truncated;
     nm->n_features = nf;
     derive_tables(nm);
+    nm->own_shapes = calloc(1, sizeof *nm->own_shapes);
+    if (!nm->own_shapes) {
+        ner_model_free(nm);
+        return set_error(err, PRECIS_E_NOMEM, "model: out of memory");
+    }
+    shape_table_build(nm, nm->own_shapes);
+    nm->shapes = nm->own_shapes;
     if (gaz)
         nm->gaz = *gaz;
     else
@@ -321,12 +408,13 @@ truncated:
  * FILE`. The build (tools/compile_model.c) therefore does it once and the library carries
  * the result, laid out as it is used:
  *   struct compiled_head (64-byte aligned image), slots ((mask + 1) * 16 bytes), the Bloom
- *   filter (2^BLOOM_BITS bits), the rows (n_more * 32 bytes), each at a 64-byte boundary.
+ *   filter (2^BLOOM_BITS bits), the rows (n_more * 32 bytes), the form cache when there is
+ *   one (slots, entries, text) and the shape table, each at a 64-byte boundary.
  * Native byte order and layout: an image is only ever read by the build that wrote it. The
  * head names the file it was compiled from (length, and a hash of its first and last 4 KB),
  * so that an image that does not belong to a language's ner.model is ignored and the file
  * parsed instead. */
-static const char COMPILED_MAGIC[8] = {'P', 'R', 'N', 'E', 'R', 'C', '3', '\0'};
+static const char COMPILED_MAGIC[8] = {'P', 'R', 'N', 'E', 'R', 'C', '4', '\0'};
 
 typedef struct compiled_head {
     char magic[8];
@@ -356,7 +444,7 @@ static size_t compiled_size(uint64_t mask, uint64_t n_more, uint64_t cache_mask,
     if (n_cache)
         size += ALIGN64((size_t)(cache_mask + 1) * sizeof(uint32_t)) + ALIGN64((size_t)n_cache * sizeof(form_entry)) +
                 ALIGN64((size_t)cache_text_len);
-    return size;
+    return size + ALIGN64(sizeof(shape_table));
 }
 
 /* ---- form cache ------------------------------------------------------------------------------
@@ -610,7 +698,9 @@ precis_status ner_model_compile(const lang_data *lang, const void *data, size_t 
         memcpy(img + o, fc.e, fc.n * sizeof *fc.e);
         o += ALIGN64(fc.n * sizeof *fc.e);
         memcpy(img + o, fc.text, fc.text_len);
+        o += ALIGN64(fc.text_len);
     }
+    memcpy(img + o, nm->shapes, sizeof(shape_table));
     form_cache_free(&fc);
     ner_model_free(nm);
     *out = img;
@@ -655,7 +745,9 @@ static ner_model *from_compiled(const unsigned char *img, size_t img_len, const 
         nm->cache_mask = (size_t)h.cache_mask;
         nm->n_cache = (size_t)h.n_cache;
         nm->cache_text_len = (size_t)h.cache_text_len;
+        o += ALIGN64((size_t)h.cache_text_len);
     }
+    nm->shapes = (const shape_table *)(uintptr_t)(img + o);
     nm->mask = (size_t)h.mask;
     nm->n_features = (size_t)h.n_features;
     nm->scale = h.scale;
@@ -783,7 +875,7 @@ static void vit_prepare(const float *trans, vit_tables *vt) {
 }
 
 static void vit_run(const vit_tables *vt, const float *trans, const float *emit, size_t n, float *score,
-                    uint8_t *tags, bool bounded_emit);
+                    uint8_t *tags, bool bounded_emit, float *best_in);
 
 void ner_viterbi(const float *emit, size_t n, const float *trans, float *scratch, uint8_t *tags) {
     vit_tables vt;
@@ -795,7 +887,7 @@ void ner_viterbi(const float *emit, size_t n, const float *trans, float *scratch
         for (int t = 0; t < NER_NTAGS; t++)
             scratch[i * NER_NTAGS + VPOS[t]] = row[t];
     }
-    vit_run(&vt, trans, scratch, n, scratch, tags, false); /* emissions from anywhere */
+    vit_run(&vt, trans, scratch, n, scratch, tags, false, NULL); /* emissions from anywhere */
 }
 
 /* The larger of two score vectors lane by lane (either when they are equal: they can then
@@ -855,7 +947,7 @@ static inline __attribute__((always_inline)) int vit_back(const float *trans, co
  * follow any closed tag, L-k any B-k, I-k at position 1 on; the masks and tests that skip the
  * dead are then always true and left out. Inlined into both versions. */
 static inline __attribute__((always_inline)) void vit_step(const vit_tables *vt, const float *prev, const float *em,
-                                                           float *cur, bool checked) {
+                                                           float *cur, bool checked, float *best_in) {
     const float NEG = VIT_NEG;
     const v4f negv = {NEG, NEG, NEG, NEG};
     const v4f(*tc)[3] = vt->tc;
@@ -891,6 +983,11 @@ static inline __attribute__((always_inline)) void vit_step(const vit_tables *vt,
         b0 = m[0];
         b1 = m[1];
         b2 = m[2];
+        if (best_in) {
+            memcpy(best_in, &b0, sizeof b0);
+            memcpy(best_in + 4, &b1, sizeof b1);
+            memcpy(best_in + 8, &b2, sizeof b2);
+        }
     } else {
         /* Unrolled: constant offsets, no loop counter (this loop was half of tagging's
          * Viterbi). A dead predecessor (at NEG: an L-k at the sentence start) is skipped as
@@ -954,15 +1051,31 @@ static inline __attribute__((always_inline)) void vit_step(const vit_tables *vt,
     cur[16] = o16;
 }
 
+/* The best predecessor of an opening tag t (O, B-k, U-k) at an unchecked position whose
+ * predecessors scored p, given the best sum into t that the forward step found (best: its
+ * maximum over the nine closed predecessors of p[a] + trans[a -> t], the same float sums):
+ * the first predecessor whose sum equals it is the one vit_back finds (the first best), in
+ * one or two comparisons for most tokens (O after O) instead of nine. */
+static inline int vit_back_known(const float *trans, const float *p, int t, float best) {
+    for (int a = 0; a < 9; a++)
+        if (p[CPOS[a]] + trans[CLOSED[a] * NER_NTAGS + t] == best)
+            return CLOSED[a];
+    return vit_back(trans, p, t, VIT_NEG, false); /* not reached: best is one of the sums */
+}
+
 /* Viterbi keeps only each tag's best score at each position, in score (n * NER_NTAGS floats;
  * may be emit itself, each row of emit being read before its row of score is written), and
  * finds the best predecessor of the one tag the path takes at each position on the way back
  * (vit_back). Keeping every tag's argument as well cost a vector blend of arguments per
  * predecessor and target: the same path, at less than half the instructions.
  * bounded_emit: the emissions are a model's scaled integer sums, within the bound of
- * vit_tables.bounded (the taggers'); ner_viterbi's caller may pass anything. */
+ * vit_tables.bounded (the taggers'); ner_viterbi's caller may pass anything.
+ * best_in (n * VIT_BEST floats, or NULL): room for each unchecked position's best sums into
+ * the opening tags (vit_step), so that the way back finds their predecessors by comparing
+ * with them (vit_back_known) instead of taking the maximum again. */
+#define VIT_BEST 12
 static void vit_run(const vit_tables *vt, const float *trans, const float *emit, size_t n, float *score,
-                    uint8_t *tags, bool bounded_emit) {
+                    uint8_t *tags, bool bounded_emit, float *best_in) {
     if (n == 0)
         return;
     const float NEG = VIT_NEG;
@@ -972,9 +1085,10 @@ static void vit_run(const vit_tables *vt, const float *trans, const float *emit,
     for (size_t i = 1; i < n; i++) {
         const float *prev = score + (i - 1) * NER_NTAGS;
         if (i >= 2 && unchecked)
-            vit_step(vt, prev, emit + i * NER_NTAGS, score + i * NER_NTAGS, false);
+            vit_step(vt, prev, emit + i * NER_NTAGS, score + i * NER_NTAGS, false,
+                     best_in ? best_in + i * VIT_BEST : NULL);
         else
-            vit_step(vt, prev, emit + i * NER_NTAGS, score + i * NER_NTAGS, true);
+            vit_step(vt, prev, emit + i * NER_NTAGS, score + i * NER_NTAGS, true, NULL);
     }
     const float *last = score + (n - 1) * NER_NTAGS;
     float best = NEG;
@@ -986,9 +1100,18 @@ static void vit_run(const vit_tables *vt, const float *trans, const float *emit,
         }
     for (size_t i = n; i-- > 0;) {
         tags[i] = (uint8_t)arg;
-        if (i)
-            arg = i >= 2 && unchecked ? vit_back(trans, score + (i - 1) * NER_NTAGS, arg, NEG, false)
-                                      : vit_back(trans, score + (i - 1) * NER_NTAGS, arg, NEG, true);
+        if (!i)
+            break;
+        const float *p = score + (i - 1) * NER_NTAGS;
+        if (i >= 2 && unchecked) {
+            bool opening = arg == 0 || ner_tag_pos(arg) == NER_B || ner_tag_pos(arg) == NER_U;
+            /* the opening tags' lanes in best_in: VPOS for the first eight, then U-MISC */
+            size_t lane = arg == 16 ? 8 : VPOS[arg];
+            arg = best_in && opening ? vit_back_known(trans, p, arg, best_in[i * VIT_BEST + lane])
+                                     : vit_back(trans, p, arg, NEG, false);
+        } else {
+            arg = vit_back(trans, p, arg, NEG, true);
+        }
     }
 }
 
@@ -1037,7 +1160,7 @@ static void tag_sentence(const ner_model *nm, const ner_word *w, size_t n, const
         for (int t = 0; t < NER_NTAGS; t++)
             emit[i * NER_NTAGS + VPOS[t]] = (float)acc[t] * nm->scale;
     }
-    vit_run(&nm->vt, nm->trans, emit, n, emit, tags, nm->bounded_emit);
+    vit_run(&nm->vt, nm->trans, emit, n, emit, tags, nm->bounded_emit, NULL);
 }
 
 /* ---- the first stage over a whole document -------------------------------------------------
@@ -1316,22 +1439,49 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const ui
     uint64_t(*halves)[NER_PAIR_HALVES] = arena_alloc(a, ((size_t)nforms + 1) * sizeof *halves);
     if (!halves)
         return false;
-    for (uint32_t k = 0; k < nforms; k++)
-        ner_pair_halves(&w[rep[k]], halves[k]);
+    /* the halves that see the shape once per class (ner_pair_halves_shape), the others once
+     * per form */
+    uint64_t(*chalves)[NER_PAIR_HALVES] = arena_alloc(a, ((size_t)nclass + 1) * sizeof *chalves);
+    if (!chalves)
+        return false;
+    for (uint32_t k = 0; k < nclass; k++)
+        ner_pair_halves_shape(w[crep[k]].h_shape, chalves[k]);
+    for (uint32_t k = 0; k < nforms; k++) {
+        ner_pair_halves_lw(w[rep[k]].h_lw, halves[k]);
+        halves[k][1] = chalves[cls[k]][1];
+        halves[k][5] = chalves[cls[k]][5];
+    }
     ner_pair_halves(NULL, halves[nforms]); /* the sentence start */
     const v4f scalev = {nm->scale, nm->scale, nm->scale, nm->scale};
     size_t form0 = (size_t)nclass * VECS_PER_FORM;
     size_t pair0 = form0 + (size_t)nforms * VECS_PER_FORM;
     int32_t *vec = arena_alloc(a, (pair0 + chunk_cap) * VSTRIDE * sizeof *vec);
     uint64_t *pkeys = arena_alloc(a, longest * NER_PAIR_FEATS * sizeof *pkeys);
-    if (!vec || !pkeys)
+    float *best_in = arena_alloc(a, longest * VIT_BEST * sizeof *best_in);
+    if (!vec || !pkeys || !best_in)
         return false;
     b->n = 0;
     uint64_t f[NER_MAX_FEATS_SELF];
     for (uint32_t k = 0; k < nclass; k++) {
         const ner_word *x = &w[crep[k]];
         uint32_t v0 = k * VECS_PER_FORM;
-        class_small_sums(nm, x, vec + (size_t)v0 * VSTRIDE);
+        int32_t *cv = vec + (size_t)v0 * VSTRIDE;
+        class_small_sums(nm, x, cv);
+        const int32_t(*sv)[VSTRIDE] = x->sent_start <= 1 ? shape_find(nm, x->h_shape) : NULL;
+        if (sv) {
+            /* a frequent shape: its weights from the table, but for the one feature of all
+             * the flags with the sentence start (ner_features_self_shape's parts) */
+            int32_t *self = cv + (size_t)VEC_SELF * VSTRIDE;
+            vadd(self, sv[SV_SELF]);
+            vadd(self, sv[SV_START + x->sent_start]);
+            for (unsigned m = x->doc & 63u; m; m &= m - 1)
+                vadd(self, sv[SV_DOCBIT + __builtin_ctz(m)]);
+            for (int r = 0; r < NER_NB_ROLES; r++)
+                vadd(cv + (size_t)r * VSTRIDE, sv[SV_NB + r]);
+            f[0] = ner_feature_doc_start(x->doc, x->sent_start, x->h_shape);
+            batch_add(nm, b, vec, f, 1, v0 + VEC_SELF);
+            continue;
+        }
         batch_add(nm, b, vec, f, ner_features_self_shape(x, f), v0 + VEC_SELF);
         for (int r = 0; r < NER_NB_ROLES; r++)
             batch_add(nm, b, vec, f, ner_features_neighbour_shape(x, r, f), v0 + (uint32_t)r);
@@ -1403,14 +1553,17 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const ui
             /* Each token's vector starts as the sum of the five vectors of itself and its
              * neighbours (whole vectors, in registers), and its conjunctions are added to it:
              * the same integers as adding all six at the end, without zeroing it first. */
+            /* the blocks of the five vectors of the tokens from i - 2 to i + 2, rolled along
+             * the sentence; outside it, the model's edge vectors, which sit in the same
+             * order as a form's four neighbour roles (VEC_SELF is never read there) */
+#define FORM_BLOCK(k) ((k) < len ? vec + (form0 + (size_t)fs[k] * VECS_PER_FORM) * VSTRIDE : edge)
+            const int32_t *edge = &nm->edge[0][0];
+            const int32_t *bm2 = edge, *bm1 = edge, *b0 = FORM_BLOCK(0), *bp1 = FORM_BLOCK(1),
+                          *bp2 = FORM_BLOCK(2);
             for (size_t i = 0; i < len; i++) {
-#define FORM_VEC(k, r) (vec + (form0 + (size_t)(k) * VECS_PER_FORM + (r)) * VSTRIDE)
-                const int32_t *v0 = FORM_VEC(fs[i], VEC_SELF);
-                const int32_t *vm2 = i >= 2 ? FORM_VEC(fs[i - 2], NER_NB_M2) : nm->edge[NER_NB_M2];
-                const int32_t *vm1 = i >= 1 ? FORM_VEC(fs[i - 1], NER_NB_M1) : nm->edge[NER_NB_M1];
-                const int32_t *vp1 = i + 1 < len ? FORM_VEC(fs[i + 1], NER_NB_P1) : nm->edge[NER_NB_P1];
-                const int32_t *vp2 = i + 2 < len ? FORM_VEC(fs[i + 2], NER_NB_P2) : nm->edge[NER_NB_P2];
-#undef FORM_VEC
+                const int32_t *v0 = b0 + (size_t)VEC_SELF * VSTRIDE, *vm2 = bm2 + (size_t)NER_NB_M2 * VSTRIDE,
+                              *vm1 = bm1 + (size_t)NER_NB_M1 * VSTRIDE, *vp1 = bp1 + (size_t)NER_NB_P1 * VSTRIDE,
+                              *vp2 = bp2 + (size_t)NER_NB_P2 * VSTRIDE;
                 int32_t *vp = vec + (pair0 + at + i) * VSTRIDE;
                 for (int q = 0; q < VSTRIDE; q += 4) {
                     v4i_u a1, a2, a3, a4, a5;
@@ -1422,7 +1575,13 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const ui
                     v4i_u sum = a1 + a2 + a3 + a4 + a5;
                     memcpy(vp + q, &sum, sizeof sum);
                 }
+                bm2 = bm1;
+                bm1 = b0;
+                b0 = bp1;
+                bp1 = bp2;
+                bp2 = FORM_BLOCK(i + 3);
             }
+#undef FORM_BLOCK
             /* the sentence's conjunctions first, their Bloom words prefetched (128 KB: in L2,
              * not L1), then queued past the filter */
             for (size_t i = 0; i < len; i++) {
@@ -1466,7 +1625,7 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const ui
                 memcpy(er + 12, &t3, sizeof t3);
                 er[16] = (float)vp[16] * nm->scale;
             }
-            vit_run(&nm->vt, nm->trans, emit, len, emit, tags + i0, nm->bounded_emit);
+            vit_run(&nm->vt, nm->trans, emit, len, emit, tags + i0, nm->bounded_emit, best_in);
             i0 = j;
         }
         c0 = rend[r1 - 1];

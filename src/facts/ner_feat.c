@@ -354,18 +354,6 @@ size_t ner_normalize(const char *s, size_t n, char *dst) {
     return o;
 }
 
-static char shape_char(unsigned char c) {
-    if (c >= 'A' && c <= 'Z')
-        return 'X';
-    if (c >= 'a' && c <= 'z')
-        return 'x';
-    if (c >= '0' && c <= '9')
-        return 'd';
-    if (c >= 0x80)
-        return 'x'; /* non-ASCII letters: case is not looked at (rare in English news) */
-    return (char)c;
-}
-
 static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 static bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 
@@ -377,6 +365,29 @@ typedef struct gaz_memo {
     const ner_gaz_entry **entry;
 } gaz_memo;
 
+/* Per byte, what word_make needs of it: its lower case (ASCII letters only), and its shape
+ * character (X, x, d, the byte itself for other ASCII, x for the first byte of a non-ASCII
+ * character, whose case is not looked at) | BI_LOWER for a lower-case ASCII letter, or
+ * BI_CONT for a UTF-8 continuation byte (which has no shape of its own): two table loads
+ * where the loop tested the byte's range five times. Constant tables, written out by the
+ * preprocessor. */
+#define BI_LOWER 0x80u
+#define BI_CONT 0x100u
+#define BI_R4(F, c) F(c), F((c) + 1), F((c) + 2), F((c) + 3)
+#define BI_R16(F, c) BI_R4(F, c), BI_R4(F, (c) + 4), BI_R4(F, (c) + 8), BI_R4(F, (c) + 12)
+#define BI_R64(F, c) BI_R16(F, c), BI_R16(F, (c) + 16), BI_R16(F, (c) + 32), BI_R16(F, (c) + 48)
+#define BI_R256(F) BI_R64(F, 0), BI_R64(F, 64), BI_R64(F, 128), BI_R64(F, 192)
+#define BI_LOWER_OF(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define BI_SHAPE_OF(c)                                                                               \
+    ((c) >= 0x80 && (c) < 0xC0 ? BI_CONT                                                             \
+     : (c) >= 'A' && (c) <= 'Z' ? 'X'                                                                \
+     : (c) >= 'a' && (c) <= 'z' ? 'x' | BI_LOWER                                                     \
+     : (c) >= '0' && (c) <= '9' ? 'd'                                                                \
+     : (c) >= 0x80              ? 'x'                                                                \
+                                : (c))
+static const unsigned char BYTE_LOWER[256] = {BI_R256(BI_LOWER_OF)};
+static const uint16_t BYTE_SHAPE[256] = {BI_R256(BI_SHAPE_OF)};
+
 /* Word w from the n bytes at src, in one pass over them: its string normalised as by
  * ner_normalize into dst (w->w), its lower case into ldst (w->lw), its shape, and the
  * FNV-1a hashes of the three (separate passes for each cost half again as much, on the new
@@ -384,9 +395,9 @@ typedef struct gaz_memo {
  * Returns whether it has a lower-case letter. */
 static bool word_make(ner_word *w, const char *src, size_t n, char *dst, char *ldst) {
     uint64_t a = 1469598103934665603ull, b = a;
-    bool any_lower = false;
+    unsigned any_lower = 0;
     uint8_t sl = 0;
-    char last = 0;
+    unsigned last = 0;
     size_t o = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)src[i];
@@ -398,21 +409,21 @@ static bool word_make(ner_word *w, const char *src, size_t n, char *dst, char *l
                 i += 2;
             }
         }
-        unsigned char lc = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        unsigned char lc = BYTE_LOWER[c];
         dst[o] = (char)c;
         ldst[o++] = (char)lc;
         a = (a ^ c) * FNV_PRIME;
         b = (b ^ lc) * FNV_PRIME;
-        if (c >= 0x80 && c < 0xC0)
+        unsigned s = BYTE_SHAPE[c];
+        if (s & BI_CONT)
             continue; /* UTF-8 continuation byte */
-        if (is_lower(c))
-            any_lower = true;
-        char s = shape_char(c);
+        any_lower |= s;
+        s &= 0x7Fu;
         if (s == last)
             continue;
         last = s;
         if (sl < sizeof w->shape)
-            w->shape[sl++] = s;
+            w->shape[sl++] = (char)s;
     }
     w->w = dst;
     w->lw = ldst;
@@ -421,7 +432,7 @@ static bool word_make(ner_word *w, const char *src, size_t n, char *dst, char *l
     w->h_w = a;
     w->h_lw = b;
     w->h_shape = str_hash(w->shape, sl);
-    return any_lower;
+    return (any_lower & BI_LOWER) != 0;
 }
 
 /* The sentence flags of the words of one sentence (lower[i]: word i has a lower-case
@@ -819,6 +830,30 @@ size_t ner_features_self_shape(const ner_word *w, uint64_t *out) {
     return k;
 }
 
+uint64_t ner_feature_shape(int kind, unsigned value, uint64_t h_shape) {
+    switch (kind) {
+    case NER_SHAPE_SELF:
+        return ner_hash_comb(ner_hash_init(F_SHAPE), h_shape);
+    case NER_SHAPE_START:
+        return ner_hash_comb(ner_hash_comb(ner_hash_init(F_START_SHAPE), value), h_shape);
+    case NER_SHAPE_DOCBIT:
+        return ner_hash_comb(ner_hash_comb(ner_hash_init(F_DOCBIT), value), h_shape);
+    default: {
+        ner_word nb;
+        memset(&nb, 0, sizeof nb);
+        nb.h_shape = h_shape;
+        uint64_t f;
+        return ner_features_neighbour_shape(&nb, (int)value, &f) ? f : 0;
+    }
+    }
+}
+
+uint64_t ner_feature_doc_start(unsigned doc, unsigned start, uint64_t h_shape) {
+    return ner_hash_comb(ner_hash_comb(ner_hash_comb(ner_hash_init(F_DOC_START), doc), start), h_shape);
+}
+
+uint64_t ner_shape_hash(const char *s, size_t n) { return str_hash(s, n); }
+
 size_t ner_features_self_class(const ner_word *w, uint64_t *out) {
     size_t k = 0;
     out[k++] = ner_feature_small(NER_SMALL_BIAS, 0);
@@ -915,6 +950,18 @@ void ner_pair_halves(const ner_word *w, uint64_t *out) {
     out[3] = ner_hash_comb(ner_hash_init(F_LWM1P1), lw);
     out[4] = w ? ner_hash_comb(ner_hash_init(F_BIP1), w->h_lw) : 0;
     out[5] = w ? ner_hash_comb(ner_hash_init(F_LWP1_SH), w->h_shape) : 0;
+}
+
+void ner_pair_halves_lw(uint64_t h_lw, uint64_t *out) {
+    out[0] = ner_hash_comb(ner_hash_init(F_BIM1), h_lw);
+    out[2] = ner_hash_comb(ner_hash_init(F_LWM1_SH), h_lw);
+    out[3] = ner_hash_comb(ner_hash_init(F_LWM1P1), h_lw);
+    out[4] = ner_hash_comb(ner_hash_init(F_BIP1), h_lw);
+}
+
+void ner_pair_halves_shape(uint64_t h_shape, uint64_t *out) {
+    out[1] = ner_hash_comb(ner_hash_init(F_SH3), h_shape);
+    out[5] = ner_hash_comb(ner_hash_init(F_LWP1_SH), h_shape);
 }
 
 /* ---- second stage -------------------------------------------------------------------------- */

@@ -219,6 +219,21 @@ uint64_t ner_feature_small(int kind, unsigned value);
 size_t ner_features_self_shape(const ner_word *w, uint64_t *out);
 size_t ner_features_neighbour_shape(const ner_word *nb, int role, uint64_t *out);
 
+/* The shape features one at a time, for a tagger that keeps the weights of frequent shapes
+ * in a table (facts/ner.c, "shape table"): the features see a shape only through h_shape, so
+ * by construction
+ *   ner_features_self_shape(w) = ner_feature_shape(NER_SHAPE_SELF, 0, h),
+ *       ner_feature_shape(NER_SHAPE_START, w->sent_start, h),
+ *       ner_feature_doc_start(w->doc, w->sent_start, h), and
+ *       ner_feature_shape(NER_SHAPE_DOCBIT, b, h) for each set bit b of w->doc (h: w->h_shape);
+ *   ner_features_neighbour_shape(nb, role) = ner_feature_shape(NER_SHAPE_NB, role, nb->h_shape)
+ *       for a word nb (not the sentence edge). */
+enum ner_shape_kind { NER_SHAPE_SELF = 0, NER_SHAPE_START, NER_SHAPE_DOCBIT, NER_SHAPE_NB };
+uint64_t ner_feature_shape(int kind, unsigned value, uint64_t h_shape);
+uint64_t ner_feature_doc_start(unsigned doc, unsigned start, uint64_t h_shape);
+/* The hash of a compressed shape string s[0..n) as ner_words_build makes h_shape (n <= 8). */
+uint64_t ner_shape_hash(const char *s, size_t n);
+
 /* ner_features_pairs in two steps, for a caller that sees each word form many times: every
  * conjunction's hash begins with its template and one word, so those beginnings are hashed
  * once per form (ner_pair_halves: w, or NULL for the sentence start before a first word) and
@@ -229,6 +244,11 @@ size_t ner_features_neighbour_shape(const ner_word *nb, int role, uint64_t *out)
 /* The conjunctions of one token: what ner_features_pairs_from_halves always writes. */
 #define NER_PAIR_FEATS 6
 void ner_pair_halves(const ner_word *w, uint64_t *out);
+/* The halves of a word (not the sentence start) in two parts: those that see its lower-case
+ * string (0, 2, 3, 4: h_lw) and those that see its shape (1, 5: h_shape), for a caller that
+ * shares the shape's between the forms of a class. Together what ner_pair_halves(w) writes. */
+void ner_pair_halves_lw(uint64_t h_lw, uint64_t *out);
+void ner_pair_halves_shape(uint64_t h_shape, uint64_t *out);
 static inline size_t ner_features_pairs_from_halves(const ner_word *w, const ner_word *p1, const uint64_t *hm1,
                                                     const uint64_t *hself, uint64_t *out);
 

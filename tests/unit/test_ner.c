@@ -458,6 +458,10 @@ Test(ner_feat, split_features_are_the_same_multiset) {
             uint64_t hm1[NER_PAIR_HALVES], hs[NER_PAIR_HALVES], p[NER_MAX_FEATS_PAIRS];
             ner_pair_halves(i ? &ws[i - 1] : NULL, hm1);
             ner_pair_halves(&ws[i], hs);
+            uint64_t hs2[NER_PAIR_HALVES];
+            ner_pair_halves_lw(ws[i].h_lw, hs2);
+            ner_pair_halves_shape(ws[i].h_shape, hs2);
+            cr_assert(memcmp(hs, hs2, sizeof hs) == 0, "word %zu: other halves in two parts", i0 + i);
             size_t np = ner_features_pairs_from_halves(&ws[i], i + 1 < n ? &ws[i + 1] : NULL, hm1, hs, p);
             size_t npairs = ner_features_pairs(ws, n, i, b + nb);
             cr_assert(np == npairs && memcmp(p, b + nb, np * sizeof *p) == 0, "word %zu: other conjunctions",
@@ -471,6 +475,38 @@ Test(ner_feat, split_features_are_the_same_multiset) {
         i0 = j;
     }
     ner_gaz_free(&g);
+}
+
+/* The shape features one at a time (the tagger's shape table) are those of
+ * ner_features_self_shape and ner_features_neighbour_shape, in order. */
+Test(ner_feat, shape_features_one_at_a_time) {
+    const char *s[] = {"Mr", "Ngata-Smith", "met", "THE", "U.N.", "envoy", "in", "Ruritania", "on", "12", "."};
+    enum { N = 11 };
+    uint32_t len[N];
+    int32_t sent[N] = {0};
+    for (int i = 0; i < N; i++)
+        len[i] = (uint32_t)strlen(s[i]);
+    ner_word w[N];
+    char norm[256];
+    cr_assert(ner_words_build(w, s, len, sent, N, NULL, norm));
+    for (int i = 0; i < N; i++) {
+        cr_assert_eq(w[i].h_shape, ner_shape_hash(w[i].shape, w[i].shape_len));
+        uint64_t a[NER_MAX_FEATS_SELF], b[NER_MAX_FEATS_SELF];
+        size_t na = ner_features_self_shape(&w[i], a), nb = 0;
+        uint64_t h = w[i].h_shape;
+        b[nb++] = ner_feature_shape(NER_SHAPE_SELF, 0, h);
+        b[nb++] = ner_feature_shape(NER_SHAPE_START, w[i].sent_start, h);
+        b[nb++] = ner_feature_doc_start(w[i].doc, w[i].sent_start, h);
+        for (unsigned bit = 0; bit < 6; bit++)
+            if (w[i].doc & (1u << bit))
+                b[nb++] = ner_feature_shape(NER_SHAPE_DOCBIT, bit, h);
+        cr_assert_eq(na, nb, "word %d", i);
+        cr_assert_eq(memcmp(a, b, na * sizeof *a), 0, "word %d: other self shape features", i);
+        for (int r = 0; r < NER_NB_ROLES; r++) {
+            cr_assert_eq(ner_features_neighbour_shape(&w[i], r, a), 1u);
+            cr_assert_eq(a[0], ner_feature_shape(NER_SHAPE_NB, (unsigned)r, h), "word %d role %d", i, r);
+        }
+    }
 }
 
 Test(ner, the_article_saying_what_kind_of_body_a_name_is) {
