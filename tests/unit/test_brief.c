@@ -1675,3 +1675,9 @@ Test(brief, a_predicate_that_needs_what_it_leaves_out_makes_no_line) {
                    "for an hour.\n",
                    "Voters learned again");
 }
+
+Test(brief, a_name_in_an_opening_subordinate_clause_does_not_lead) {
+    assert_no_line("If Tom Reyes could make money doing it, Ann Kerr is against it. Kerr said so at the Corby debate on "
+                   "Monday. Reyes did not reply.\n",
+                   "If Tom Reyes could make money");
+}
