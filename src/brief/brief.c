@@ -768,6 +768,9 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
     /* one content word stands only as the whole subject: "A man has died", not "The woman
      * [falsely accused of ...]" */
     bool whole = end == f->what.clause_subject_end;
+    /* "two are now sparring": a count alone names no one */
+    if (words == 1 && counted)
+        return 0;
     return end && words <= (of_phrase || through ? OF_GROUP_WORDS_MAX : GROUP_WORDS_MAX) &&
                    (content >= 2 || counted || (whole && ((article && content && !hyphen) || plural)))
                ? end

@@ -1681,3 +1681,9 @@ Test(brief, a_name_in_an_opening_subordinate_clause_does_not_lead) {
                    "Monday. Reyes did not reply.\n",
                    "If Tom Reyes could make money");
 }
+
+Test(brief, a_count_alone_names_no_one) {
+    assert_no_line("After a friendly start to the campaign, two are now sparring. Tom Reyes called Ann Kerr a liar in "
+                   "Corby on Monday. Kerr said she would sue.\n",
+                   "After a friendly start");
+}
