@@ -2831,6 +2831,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
      * it is a subordinate clause's */
     if (empty_subject(d, b - 1) && b - 1 > a)
         return false;
+    /* "A year ago it seemed unlikely Donald Trump would become ...": an opening time and a
+     * pronoun after it start the sentence's main clause, which the verb found is not */
+    uint32_t after_time = timex_end_at(d, f, a);
+    if (after_time > a && after_time + 1 < b && empty_subject(d, after_time) &&
+        d->seg.tokens[after_time].shape == SHAPE_LOWER)
+        return false;
     if (!sub_end)
         sub_end = adverb_first ? b - 1 : b;
     /* the verb group: auxiliaries, negation, adverbs, then the head */

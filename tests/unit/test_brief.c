@@ -1687,3 +1687,10 @@ Test(brief, a_count_alone_names_no_one) {
                    "Corby on Monday. Kerr said she would sue.\n",
                    "After a friendly start");
 }
+
+Test(brief, an_opening_time_and_a_pronoun_start_the_main_clause) {
+    /* not "Tom Reyes: would win the Corby seat", the opposite of what the sentence says */
+    assert_no_line("A year ago it seemed unlikely Tom Reyes would win the Corby seat. Yet Reyes now leads in every "
+                   "poll. He spoke in Leeds on Monday.\n",
+                   "A year ago it seemed");
+}
