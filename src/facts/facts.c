@@ -2448,6 +2448,16 @@ static bool verb_before_determiner(const precis_doc *d, uint32_t a, uint32_t k, 
         return false;
     for (uint32_t j = a; j < k; j++) {
         const token *w = &d->seg.tokens[j];
+        /* (past a short bracket after a name: "Sen. Ann Kerr (D-Corby) criticized the ...") */
+        if (doc_tok_is(d, j, "(") && j > a && d->seg.tokens[j - 1].shape != SHAPE_LOWER) {
+            uint32_t c = j + 1;
+            while (c < k && c - j <= 8 && !doc_tok_is(d, c, ")"))
+                c++;
+            if (c < k && doc_tok_is(d, c, ")")) {
+                j = c;
+                continue;
+            }
+        }
         if ((w->kind != TOK_WORD && w->kind != TOK_NUMBER) || (d->tok_stop[j] && !(j == a && determiner(d, j))) ||
             (w->shape == SHAPE_LOWER && (ends_with(d, j, "ing") || ends_with(d, j, "ed"))))
             return false;
@@ -2663,6 +2673,19 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                     head = b;
                     break;
                 }
+                continue;
+            }
+        }
+        /* "Sen. Bernie Sanders (I-Vt.) said", "Rep. Chris Collins (R-N.Y.) and ...": a short
+         * bracket after a name (a party and a state, "pictured") is passed over as an aside */
+        if (doc_tok_is(d, b, "(") && b > a && d->seg.tokens[b - 1].kind == TOK_WORD &&
+            d->seg.tokens[b - 1].shape != SHAPE_LOWER) {
+            uint32_t c = b + 1;
+            while (c < end && c - b <= 8 && !doc_tok_is(d, c, ")") && !doc_tok_is(d, c, "("))
+                c++;
+            if (c < end && doc_tok_is(d, c, ")")) {
+                skipped += c + 1 - b;
+                b = c + 1;
                 continue;
             }
         }

@@ -1694,3 +1694,13 @@ Test(brief, an_opening_time_and_a_pronoun_start_the_main_clause) {
                    "poll. He spoke in Leeds on Monday.\n",
                    "A year ago it seemed");
 }
+
+Test(brief, a_short_bracket_after_a_name_is_passed_over) {
+    /* a party and a state after a senator's name */
+    assert_line("Sen. Ann Kerr (D-Corby) criticized the ferry cuts on Monday. Kerr said the island would be cut off. "
+                "The vote is in May.\n",
+                "Ann Kerr (Sen.): criticized the ferry cuts, Monday. ");
+    assert_line("Sen. Ann Kerr (D-Corby) said on Monday she would vote against the ferry cuts. Kerr said the island "
+                "would be cut off. The vote is in May.\n",
+                "Ann Kerr (Sen.): ");
+}
