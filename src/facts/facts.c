@@ -1085,7 +1085,7 @@ static uint32_t dateline_end(const precis_doc *d, const facts *f) {
     for (uint32_t k = s->tok_start + 1; k < s->tok_end && k < s->tok_start + DATELINE_TOKENS; k++) {
         if (!doc_tok_is(d, k - 1, ")") || k < 2 || !in_source(f, d->seg.tokens[k - 2].start))
             continue;
-        if (doc_tok_is(d, k, "-") || doc_tok_is(d, k, "\xE2\x80\x94") || doc_tok_is(d, k, "\xE2\x80\x93"))
+        if (doc_tok_is_dash(d, k))
             return d->seg.tokens[k].end;
         if (d->seg.tokens[k].kind == TOK_WORD && d->seg.tokens[k].shape != SHAPE_LOWER &&
             !(d->seg.tokens[k].flags & TOKF_SPACE_BEFORE))
@@ -1471,8 +1471,7 @@ static void lede_group_again(const precis_doc *d, facts *f) {
     const sentence *s = &d->seg.sentences[lede];
     for (uint32_t k = s->tok_start + 1; k < s->tok_end && k < s->tok_start + GROUP_VERB_REACH; k++) {
         const token *t = &d->seg.tokens[k];
-        if (t->kind == TOK_PUNCT && !doc_tok_is(d, k, "-") && !doc_tok_is(d, k, "\xE2\x80\x94") &&
-            !doc_tok_is(d, k, "\xE2\x80\x93") && !doc_tok_is(d, k, "(") && !doc_tok_is(d, k, ")"))
+        if (t->kind == TOK_PUNCT && !doc_tok_is_dash(d, k) && !doc_tok_is(d, k, "(") && !doc_tok_is(d, k, ")"))
             return; /* a comma or a colon before any verb: no plain subject */
         bool lower = t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[k];
         bool past = lower && ((t->end - t->start > 3 && memcmp(d->text + t->end - 2, "ed", 2) == 0) || irregular_past(d, k));
@@ -1581,7 +1580,7 @@ static bool group_opener(const precis_doc *d, uint32_t k, uint32_t end, uint32_t
 static void lede_group(const precis_doc *d, facts *f, const sentence *s, uint32_t v) {
     uint32_t a = s->tok_start;
     for (uint32_t k = a; k < v && k < a + 10; k++)
-        if ((doc_tok_is(d, k, "-") || doc_tok_is(d, k, "\xE2\x80\x94") || doc_tok_is(d, k, "\xE2\x80\x93")) && k > a &&
+        if ((doc_tok_is_dash(d, k)) && k > a &&
             (doc_tok_is(d, k - 1, ")") || d->seg.tokens[k - 1].shape == SHAPE_UPPER)) {
             a = k + 1;
             break;
@@ -2402,7 +2401,7 @@ static uint32_t clause_start(const precis_doc *d, const facts *f, const sentence
     /* "LISBON (Reuters) -", "WASHINGTON -": a dateline has no lower-case word before its
      * dash ("Two of the largest airlines in the US - American and Southwest - have ...") */
     for (uint32_t k = a; k < end && k < a + 10 && d->seg.tokens[k].shape != SHAPE_LOWER; k++)
-        if ((doc_tok_is(d, k, "-") || doc_tok_is(d, k, "\xE2\x80\x94") || doc_tok_is(d, k, "\xE2\x80\x93")) && k > a &&
+        if ((doc_tok_is_dash(d, k)) && k > a &&
             (doc_tok_is(d, k - 1, ")") || d->seg.tokens[k - 1].shape == SHAPE_UPPER)) {
             a = k + 1;
             break;

@@ -1704,3 +1704,10 @@ Test(brief, a_short_bracket_after_a_name_is_passed_over) {
                 "would be cut off. The vote is in May.\n",
                 "Ann Kerr (Sen.): ");
 }
+
+Test(brief, a_dateline_may_end_on_a_horizontal_bar) {
+    /* U+2015, as some US publishers write their datelines */
+    assert_line("LEEDS \xE2\x80\x95 Ann Kerr\xE2\x80\x99s campaign said it is looking for a new manager to run its Corby "
+                "office. Kerr lost her last manager in May. The office opens in June.\n",
+                "Ann Kerr\xE2\x80\x99s campaign: is looking for a new manager to run its Corby office. ");
+}
