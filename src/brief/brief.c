@@ -1136,6 +1136,24 @@ static bool honorific_surname(const precis_doc *d, const facts *f, int32_t e, in
     return false;
 }
 
+/* Ends the line with a full stop: not a second one after an abbreviation ("U.S."), and not
+ * after a comma that a closing quotation mark follows ('proposals are "negotiable,"'). */
+static void close_line(buf *line) {
+    size_t n = line->len;
+    if (n && (line->data[n - 1] == '.' || line->data[n - 1] == '!' || line->data[n - 1] == '?'))
+        return;
+    size_t q = 0; /* the closing quotation mark's bytes */
+    if (n >= 1 && (line->data[n - 1] == '"' || line->data[n - 1] == '\''))
+        q = 1;
+    else if (n >= 3 && memcmp(line->data + n - 3, "\xE2\x80\x9D", 3) == 0)
+        q = 3; /* ” */
+    if (q && n > q && line->data[n - q - 1] == ',') {
+        memmove(line->data + n - q - 1, line->data + n - q, q);
+        line->len--;
+    }
+    buf_putc(line, '.');
+}
+
 static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t lede) {
     const facts *f = d->facts;
     buf_init(&br->lead);
@@ -1445,7 +1463,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         buf_puts(&br->lead, ", ");
         lead_span(br, d, ts, te);
     }
-    buf_putc(&br->lead, '.');
+    close_line(&br->lead);
     /* the line opens a paragraph: "Jurors: found Dzhokhar Tsarnaev guilty", read from "...,
      * jurors found ..." (its spans still point at the words as written) */
     if (br->lead.len && br->lead.data[0] >= 'a' && br->lead.data[0] <= 'z')

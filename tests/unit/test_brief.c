@@ -1711,3 +1711,12 @@ Test(brief, a_dateline_may_end_on_a_horizontal_bar) {
                 "office. Kerr lost her last manager in May. The office opens in June.\n",
                 "Ann Kerr\xE2\x80\x99s campaign: is looking for a new manager to run its Corby office. ");
 }
+
+Test(brief, the_line_ends_with_one_full_stop) {
+    /* not a second one after an abbreviation, nor after a comma inside closing quotes */
+    assert_line("Corby Foods has opened a new factory in Ohio, U.S. The firm will hire 300 people. Its shares rose.\n",
+                "Corby Foods: opened a new factory, Ohio, U.S. Corby Foods has opened");
+    assert_line("Ann Kerr says the new ferry timetable is \"not good enough,\" and the council agrees. The vote is in "
+                "May. Kerr spoke on Monday.\n",
+                "Ann Kerr: says the new ferry timetable is \"not good enough\". ");
+}
