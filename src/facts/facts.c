@@ -1081,7 +1081,11 @@ static bool inside_quote(const facts *f, size_t byte) {
 static uint32_t dateline_end(const precis_doc *d, const facts *f) {
     if (d->seg.n_sentences == 0)
         return 0;
+    /* (the lede's, below a title in a paragraph of its own: "Trump urges ...\n\nWASHINGTON
+     * (AP) — ...") */
     const sentence *s = &d->seg.sentences[0];
+    if (d->seg.n_sentences > 1 && d->seg.sentences[1].paragraph != s->paragraph && facts_lede(d) == 1)
+        s = &d->seg.sentences[1];
     for (uint32_t k = s->tok_start + 1; k < s->tok_end && k < s->tok_start + DATELINE_TOKENS; k++) {
         if (!doc_tok_is(d, k - 1, ")") || k < 2 || !in_source(f, d->seg.tokens[k - 2].start))
             continue;

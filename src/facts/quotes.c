@@ -1554,6 +1554,18 @@ static bool speech_source(const precis_doc *d, arena *a, source **q, size_t *m, 
     return true;
 }
 
+/* True when token k is where a dateline's agency stands: among the first 12 tokens of the
+ * text's first sentence, or of the second when the first is a paragraph of its own (a title
+ * above the story: "Trump urges supporters ...\n\nWASHINGTON (AP) — ..."). */
+static bool in_dateline_place(const precis_doc *d, size_t k) {
+    uint32_t si = d->seg.tokens[k].sentence;
+    if (si > 1 || si >= d->seg.n_sentences)
+        return false;
+    if (si == 1 && d->seg.sentences[0].paragraph == d->seg.sentences[1].paragraph)
+        return false;
+    return k < d->seg.sentences[si].tok_start + 12;
+}
+
 bool sources_find(const precis_doc *d, const quote *qs, size_t nq, arena *a, source **out, size_t *n) {
     size_t cap = 8, m = 0, nt = d->seg.n_tokens;
     source *q = arena_alloc(a, cap * sizeof *q);
@@ -1612,7 +1624,7 @@ bool sources_find(const precis_doc *d, const quote *qs, size_t nq, arena *a, sou
         } else if (doc_tok_is(d, k, "reportedly") || doc_tok_is(d, k, "allegedly")) {
             ok = push_source(a, &q, &m, &cap, d, k, k + 1, k, k + 1, false);
         } else if (doc_tok_is(d, k, "(") && k + 2 < nt && capitalised(d, k + 1) && doc_tok_is(d, k + 2, ")") &&
-                   d->seg.tokens[k + 1].sentence == 0 && k < 12) {
+                   in_dateline_place(d, k)) {
             /* a dateline: "MOSCOW (Reuters) -" */
             ok = push_source(a, &q, &m, &cap, d, k + 1, k + 2, k, k + 3, true);
         }

@@ -683,3 +683,18 @@ Test(facts, a_hedge_stays_with_the_action) {
     cr_assert(strncmp(doc->text + f->what.verb_start, "allegedly conspired", 19) == 0, "action '%s'",
               span(f->what.verb_start, f->what.verb_end));
 }
+
+Test(facts, a_dateline_below_a_title_is_the_lede_s) {
+    /* the agency is a source, and the dateline's date is the day of writing, after the event's */
+    const facts *f = run("Ferry Terminal Opens In Corby Harbour After Long Delay.\n\nCORBY, England, May 4 (UPI) "
+                         "\xE2\x80\x94 Mayor Ann Kerr opened the new ferry terminal on Tuesday after two years of "
+                         "building work. Kerr said it would bring trade.\n");
+    bool upi = false;
+    for (size_t i = 0; i < f->n_sources; i++)
+        upi |= f->sources[i].end - f->sources[i].start == 3 && memcmp(doc->text + f->sources[i].start, "UPI", 3) == 0;
+    cr_assert(upi, "no dateline source");
+    cr_assert(f->n_when >= 1);
+    const timex *t = &f->timexes[f->when[0]];
+    cr_assert(t->end - t->start == 7 && memcmp(doc->text + t->start, "Tuesday", 7) == 0, "first when: %.*s",
+              (int)(t->end - t->start), doc->text + t->start);
+}
