@@ -1671,8 +1671,10 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
     }
     favour_actors(d, br->scores, tmp);
     bool any_terminated = false;
+    /* (nor the headline above the lede, written with a full stop or not: the line and the
+     * lede say it) */
     for (size_t i = 0; i < n; i++) {
-        unfit[i] = !terminated(d, i);
+        unfit[i] = !terminated(d, i) || (lede >= 0 && i < (size_t)lede);
         any_terminated |= !unfit[i];
     }
     const uint8_t *passed_over = any_terminated ? unfit : NULL;

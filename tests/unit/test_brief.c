@@ -1720,3 +1720,11 @@ Test(brief, the_line_ends_with_one_full_stop) {
                 "May. Kerr spoke on Monday.\n",
                 "Ann Kerr: says the new ferry timetable is \"not good enough\". ");
 }
+
+Test(brief, the_headline_above_the_lede_is_no_brief_sentence) {
+    const char *b = brief_text("Ferry Terminal Opens In Corby Harbour After Long Delay.\n\nMayor Ann Kerr opened the new "
+                               "ferry terminal in Corby on Tuesday after two years of building work. Kerr said it "
+                               "would bring trade. The terminal cost two million pounds.\n");
+    cr_assert_null(strstr(b, "Ferry Terminal Opens"), "%s", b);
+    cr_assert_not_null(strstr(b, "Mayor Ann Kerr opened"), "%s", b);
+}
