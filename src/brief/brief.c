@@ -447,8 +447,9 @@ static bool opens_sentence(const precis_doc *d, const facts *f, int32_t si, int3
             const token *t = &d->seg.tokens[j];
             role_only = t->shape != SHAPE_LOWER || t->kind == TOK_POSSESSIVE ||
                         (e->has_role && t->start >= e->role_start && t->end <= e->role_end);
-            /* nor "If Donald Trump could make money doing it, ...": a subordinate clause's */
-            role_only &= !(doc_tok_class(d, &d->lang->fact_words, j) & FW_SUBORDINATOR);
+            /* nor "If Donald Trump could make money doing it, ...": a subordinate clause's; nor
+             * "Neither Donald J. Trump nor ...": the line would drop the negation */
+            role_only &= !(doc_tok_class(d, &d->lang->fact_words, j) & FW_SUBORDINATOR) && !doc_tok_is(d, j, "neither");
         }
         if (role_only)
             return true;

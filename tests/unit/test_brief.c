@@ -1728,3 +1728,10 @@ Test(brief, the_headline_above_the_lede_is_no_brief_sentence) {
     cr_assert_null(strstr(b, "Ferry Terminal Opens"), "%s", b);
     cr_assert_not_null(strstr(b, "Mayor Ann Kerr opened"), "%s", b);
 }
+
+Test(brief, a_neither_nor_subject_leads_no_line) {
+    /* not "Tom Reyes: showed much appetite": the line would drop the negation */
+    assert_no_line("Neither Tom Reyes nor his rivals showed much appetite for a fight in the final Corby debate on "
+                   "Monday. The vote is on Thursday. Reyes leads the polls.\n",
+                   "Neither Tom Reyes");
+}
