@@ -3149,6 +3149,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     while (e > min_e && !amount_measure(d, e - 1) &&
            (fact_word(d, e - 1, FW_DEGREE) || /* "making money from beer-flavoured drinks [rather]" */
                          (d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER &&
+                          !fact_word(d, e - 1, FW_REFLEXIVE) && /* "needs to sell [herself]" */
                           !(fact_word(d, e - 1, FW_PARTICLE_END) && !d->tok_stop[e - 2] &&
                             !(doc_tok_is(d, e - 1, "again") && e - 2 <= head))) || /* "watch out" */
                             (d->seg.tokens[e - 1].kind == TOK_PUNCT && !(d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE)))) {
@@ -3157,6 +3158,18 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             while (e > min_e + 1 && !doc_tok_is(d, e - 1, "("))
                 e--;
         e--;
+    }
+    /* "would not have written it himself": an object that is only a pronoun (and a reflexive)
+     * says nothing without what it stands for */
+    {
+        bool only_pronoun = e > head + 1, pronoun = false;
+        for (uint32_t k = head + 1; k < e && only_pronoun; k++) {
+            bool p = doc_tok_is(d, k, "it") || doc_tok_is(d, k, "them") || doc_tok_is(d, k, "this");
+            pronoun |= p;
+            only_pronoun = p || fact_word(d, k, FW_REFLEXIVE);
+        }
+        if (only_pronoun && pronoun)
+            return refuse(f);
     }
     /* "Hillary Clinton has come up [with one]": a verb and its particle whose complement is
      * only a pronoun mean something else without it ("would swap places [with him]" still

@@ -1735,3 +1735,10 @@ Test(brief, a_neither_nor_subject_leads_no_line) {
                    "Monday. The vote is on Thursday. Reyes leads the polls.\n",
                    "Neither Tom Reyes");
 }
+
+Test(brief, a_reflexive_object_ends_the_predicate) {
+    /* not "needs to sell": the reflexive is the verb's object */
+    assert_line("Ann Kerr needs to sell herself and tell more jokes. Tom Reyes needs to tell the truth. The vote is in "
+                "May.\n",
+                "Ann Kerr: needs to sell herself. ");
+}
