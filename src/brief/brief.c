@@ -1137,6 +1137,33 @@ static bool honorific_surname(const precis_doc *d, const facts *f, int32_t e, in
     return false;
 }
 
+/* True when the event's words [ws, we) end on the object of a verb that needs the object's
+ * complement (brief.txt's object_needs) and is a person, whose complement comes right after
+ * them: "Chris Christie
+ * described Hillary Clinton [as a 'disgrace']", "asked NBC's Lester Holt[, the moderator, to
+ * fact check Donald Trump]", "voted to hold Bryan Pagliano [in contempt of Congress]". Cut
+ * there, the line says something else. */
+static bool object_cut_from_complement(const precis_doc *d, const facts *f, uint32_t ws, uint32_t we) {
+    size_t n = d->seg.n_tokens, last = n;
+    for (size_t k = doc_token_at(d, ws); k < n && d->seg.tokens[k].end <= we; k++)
+        if (d->seg.tokens[k].shape == SHAPE_LOWER && brief_word(d, k, BW_OBJECT_NEEDS))
+            last = k;
+        else if (last < n && (doc_tok_is(d, k, "as") || doc_tok_is(d, k, "to") || doc_tok_is(d, k, "in") ||
+                              doc_tok_is(d, k, "of") || doc_tok_is(d, k, "for") || doc_tok_is(d, k, "into")))
+            last = n; /* the complement is in the line */
+    /* (the object a person: "held [a dinner party] in New York" is whole) */
+    bool person = false;
+    for (size_t i = 0; i < f->ents.n_mentions && !person; i++)
+        person = f->ents.mentions[i].type == NER_PER && f->ents.mentions[i].end == we &&
+                 f->ents.mentions[i].start > d->seg.tokens[last].start;
+    if (last >= n || !person)
+        return false;
+    size_t after = doc_token_at(d, we);
+    return after < n && (doc_tok_is(d, after, "as") || doc_tok_is(d, after, "to") || doc_tok_is(d, after, "in") ||
+                         doc_tok_is(d, after, "of") || doc_tok_is(d, after, "for") || doc_tok_is(d, after, "into") ||
+                         doc_tok_is(d, after, ","));
+}
+
 /* Ends the line with a full stop: not a second one after an abbreviation ("U.S."), and not
  * after a comma that a closing quotation mark follows ('proposals are "negotiable,"'). */
 static void close_line(buf *line) {
@@ -1284,6 +1311,13 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     }
     if ((np == 0 && !group) || !we)
         return;
+    if (object_cut_from_complement(d, f, ws, we)) {
+        br->lead.len = 0;
+        if (br->lead.data)
+            br->lead.data[0] = '\0';
+        br->n_lead_spans = 0;
+        return;
+    }
     for (size_t i = 0; i < np; i++) {
         const ner_entity *e = &f->ents.entities[people[i]];
         if (i)

@@ -172,7 +172,8 @@ enum brief_word_class {
     BW_CLAUSE_BREAK = 1u << 8,   /* open another clause ("after", "while"): its places are its own */
     BW_GROUP_NOUN = 1u << 9,     /* a group or a part an "of" phrase names ("A group of MPs") */
     BW_EVENT_SITE = 1u << 10,    /* put an event named by its noun at a place or time ("took place") */
-    BW_PASSIVE_NEEDS = 1u << 11  /* participles a passive needs more after ("was told [to]") */
+    BW_PASSIVE_NEEDS = 1u << 11, /* participles a passive needs more after ("was told [to]") */
+    BW_OBJECT_NEEDS = 1u << 12   /* verbs whose object needs its complement ("described X [as]") */
 };
 
 /* Entries of the class-word files (entities.txt, and the others model.c lists in

@@ -1742,3 +1742,17 @@ Test(brief, a_reflexive_object_ends_the_predicate) {
                 "May.\n",
                 "Ann Kerr: needs to sell herself. ");
 }
+
+Test(brief, a_person_cut_from_the_complement_a_verb_needs_makes_no_line) {
+    /* not "described Labour group leader Tom Reyes", "asked BBC host Tom Reyes" */
+    assert_no_line("Corby mayor Ann Kerr described Labour group leader Tom Reyes as a \"disgrace\" after he cut the ferry "
+                   "budget. Reyes did not reply. The budget vote is in May.\n",
+                   "Corby mayor Ann Kerr described");
+    assert_no_line("The Kerr campaign has asked BBC host Tom Reyes, the moderator for the first debate, to check the "
+                   "facts during Monday's debate. Reyes did not reply. The debate is in Corby.\n",
+                   "The Kerr campaign has asked");
+    /* an object that is no person is whole: "held a dinner party" */
+    assert_line("Corby mayor Ann Kerr held a dinner party in Leeds for the ferry crews. The crews thanked her. Kerr "
+                "paid for it herself.\n",
+                "Ann Kerr (Corby mayor): held a dinner party, Leeds. ");
+}
