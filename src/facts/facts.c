@@ -2625,7 +2625,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         const token *t = &d->seg.tokens[b];
         /* "David Cameron this morning launched": a time between subject and verb */
         /* ...but not a day in a name ("The Daily and Sunday Telegraph newspapers") */
-        uint32_t te = b > a && !determiner(d, b - 1) ? timex_end_at(d, f, b) : 0;
+        /* (nor one after a possessive, which a noun follows: "Donald Trump's [recent] gains") */
+        uint32_t te = b > a && !determiner(d, b - 1) && d->seg.tokens[b - 1].kind != TOK_POSSESSIVE
+                          ? timex_end_at(d, f, b)
+                          : 0;
         if (te > b && te < end && d->seg.tokens[te].kind == TOK_WORD && d->seg.tokens[te].shape != SHAPE_LOWER)
             te = 0;
         if (te > b) {
@@ -3307,7 +3310,18 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         uint32_t c = e + 1;
         while (c < end && c - e <= CONDITION_MAX && d->seg.tokens[c].kind != TOK_PUNCT)
             c++;
-        if (c - e > CONDITION_MAX || c == e + 1)
+        /* (a condition cut at a comma before its verb is no condition: "if the Republican
+         * nominee's pro-Russian[, anti-NATO stance is hammered home]") */
+        bool verb = c >= end || !doc_tok_is(d, c, ",");
+        for (uint32_t k = e + 1; k < c && !verb; k++)
+            verb = auxiliary(d, k) || modal(d, k) || irregular_past(d, k) ||
+                   (d->seg.tokens[k].shape == SHAPE_LOWER && ends_with(d, k, "ed")) ||
+                   (d->seg.tokens[k].shape == SHAPE_LOWER && !d->tok_stop[k] && /* "if they win" */
+                    (quotes_is_pronoun(d, k - 1) || empty_subject(d, k - 1))) ||
+                   /* "if the harbour board raises its fees" */
+                   (d->seg.tokens[k].shape == SHAPE_LOWER && !d->tok_stop[k] && ends_with(d, k, "s") &&
+                    d->seg.tokens[k - 1].kind == TOK_WORD && !d->tok_stop[k - 1] && k + 1 < c && d->tok_stop[k + 1]);
+        if (c - e > CONDITION_MAX || c == e + 1 || !verb)
             return refuse(f);
         e = c;
     }

@@ -1756,3 +1756,14 @@ Test(brief, a_person_cut_from_the_complement_a_verb_needs_makes_no_line) {
                 "paid for it herself.\n",
                 "Ann Kerr (Corby mayor): held a dinner party, Leeds. ");
 }
+
+Test(brief, a_condition_cut_before_its_verb_makes_no_line) {
+    /* "Tom Reyes: may prove to be a passing thing if the mayor's ferry plan." said neither who
+     * (his gains) nor on what condition; a condition with its verb stays */
+    assert_no_line("Tom Reyes's recent gains in some polls in Corby may prove to be a passing thing if the mayor's ferry "
+                   "plan, which voters dislike, is pushed through. Reyes leads by two points. The vote is in May.\n",
+                   "Tom Reyes's recent gains");
+    assert_line("Corby Labour will keep the ferry timetable if it wins the election in May. Tom Reyes said so on "
+                "Monday. Voters are split.\n",
+                "Corby Labour: will keep the ferry timetable if it wins the election in May. ");
+}
