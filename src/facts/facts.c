@@ -2701,6 +2701,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * continued": a conjunction in the subject means the verb found is another clause's */
         if (b > a && fact_word(d, b, FW_SUBORDINATOR))
             return false;
+        /* "The Romanian hacker whose cyber-mischief first revealed ... pleaded guilty": a
+         * "whose" clause has a subject and a verb of its own, which are not the lede's */
+        if (b > a && doc_tok_is(d, b, "whose"))
+            return false;
         if (b > a && (doc_tok_is(d, b, "who") || doc_tok_is(d, b, "which") || doc_tok_is(d, b, "that"))) {
             /* "A treasurer who took money ... was jailed": to the main clause's auxiliary. A
              * relative clause with a subject of its own ("a bill which critics claim would

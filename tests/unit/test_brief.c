@@ -1767,3 +1767,10 @@ Test(brief, a_condition_cut_before_its_verb_makes_no_line) {
                 "Monday. Voters are split.\n",
                 "Corby Labour: will keep the ferry timetable if it wins the election in May. ");
 }
+
+Test(brief, a_whose_clause_is_no_part_of_the_main_clause) {
+    /* not "The Corby hacker whose prank first: revealed ...": the hacker pleaded guilty */
+    assert_no_line("The Corby hacker whose prank first revealed that Ann Kerr used a private email address pleaded "
+                   "guilty on Wednesday to hacking. He faces two years in jail. Kerr did not comment.\n",
+                   "The Corby hacker whose prank");
+}
