@@ -1357,6 +1357,9 @@ static bool clause_predicate(const precis_doc *d, const facts *f, uint32_t a, ui
             }
             if (t->kind == TOK_PUNCT && !(t->flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE)) && !doc_tok_is(d, k, "-"))
                 return false; /* "Five dead, dozens hurt": no subject and verb to go by */
+            /* "Eric Trump not sure father gave ...": the predicate would lose its negation */
+            if (t->shape == SHAPE_LOWER && facts_negation(d, k))
+                return false;
             k++;
         }
         if (k == a || k >= b)

@@ -1774,3 +1774,11 @@ Test(brief, a_whose_clause_is_no_part_of_the_main_clause) {
                    "guilty on Wednesday to hacking. He faces two years in jail. Kerr did not comment.\n",
                    "The Corby hacker whose prank");
 }
+
+Test(brief, a_headline_predicate_keeps_its_negation_or_is_not_read) {
+    /* not "Ann Kerr (Corby mayor): sure council will back ferry plan" */
+    const char *b = brief_text("Ann Kerr not sure council will back ferry plan\n\nCorby mayor Ann Kerr told reporters in "
+                               "Leeds she could not be certain the council would back her plan to cut ferry fares. The "
+                               "vote is in May. Kerr has led the council since 2019.\n");
+    cr_assert_null(strstr(b, ": sure council"), "%s", b);
+}
