@@ -382,6 +382,7 @@ static bool counted_group(const precis_doc *d, const facts *f) {
  * Hoffenheim": Bayern Munich, not Hoffenheim), with the one joined to it by "and" ("Putin and
  * Kim held ..."). Returns how many (0 to 2) it wrote to out. */
 #define ACTOR_REACH 12
+static bool relative_word(const precis_doc *d, size_t k);
 static size_t actors_before(const precis_doc *d, const facts *f, int32_t si, uint32_t ws, int32_t out[2]) {
     size_t last = SIZE_MAX;
     for (size_t k = 0; k < f->ents.n_mentions; k++) {
@@ -406,6 +407,16 @@ static size_t actors_before(const precis_doc *d, const facts *f, int32_t si, uin
     if (last == SIZE_MAX || doc_token_at(d, ws) - f->ents.mentions[last].tok_end > ACTOR_REACH)
         return 0;
     const ner_mention *m = &f->ents.mentions[last];
+    /* "Donald Trump's assertion Monday that more airstrikes are needed": a possessive owns a
+     * noun, and a verb after the clause that noun takes is that clause's ("Actor Leonardo
+     * DiCaprio's 'exceptional career' has been honoured" is his) */
+    if (m->tok_end < d->seg.n_tokens && d->seg.tokens[m->tok_end].kind == TOK_POSSESSIVE) {
+        if (m->tok_end + 1 < d->seg.n_tokens && d->seg.tokens[m->tok_end + 1].start >= ws)
+            return 0; /* "Tom Reyes's [claim] that ...": the possessed noun is no verb */
+        for (size_t k = m->tok_end; k < d->seg.n_tokens && d->seg.tokens[k].start < ws; k++)
+            if (doc_tok_is(d, k, "that") || relative_word(d, k))
+                return 0;
+    }
     size_t n = 0;
     size_t prev = last;
     while (prev > 0 && (f->ents.mentions[prev - 1].flags & (NERM_DEMONYM | NERM_IN_ROLE)))

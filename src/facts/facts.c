@@ -2966,6 +2966,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         }
         head = k;
     }
+    /* "Tom Reyes's claim on Monday that ...": the word after a possessive is the noun it
+     * owns, not the clause's verb */
+    if (head > a && d->seg.tokens[head - 1].kind == TOK_POSSESSIVE)
+        return false;
     /* "Defoe says his winner is justification", "revealed Benzema will miss": what was said
      * is the event, and it is a clause of its own */
     bool reports = quotes_is_speech_verb(d, head) || fact_word(d, head, FW_REPORT_VERB);

@@ -1782,3 +1782,10 @@ Test(brief, a_headline_predicate_keeps_its_negation_or_is_not_read) {
                                "vote is in May. Kerr has led the council since 2019.\n");
     cr_assert_null(strstr(b, ": sure council"), "%s", b);
 }
+
+Test(brief, a_name_s_possessed_noun_and_its_clause_are_no_event_of_the_name) {
+    /* not "Tom Reyes: claim on Monday that ... drew rebukes", nor the "that" clause's verb */
+    assert_no_line("Tom Reyes's claim on Monday that more ferries are needed in Corby to cut waiting times drew rebukes "
+                   "from the council. Reyes said he stood by it. The council meets in May.\n",
+                   "Tom Reyes's claim");
+}
