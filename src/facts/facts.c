@@ -3173,6 +3173,14 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                 e--;
         e--;
     }
+    /* "Hillary Clinton said [Patricia Smith, the mother of ..., was wrong]": "say" takes no
+     * person for its object; a name after it is the reported clause's subject, cut from its
+     * verb */
+    if ((doc_tok_is(d, head, "said") || doc_tok_is(d, head, "says") || doc_tok_is(d, head, "say")) && e > head + 1)
+        for (size_t i = 0; i < f->ents.n_mentions; i++)
+            if (f->ents.mentions[i].type == NER_PER && f->ents.mentions[i].tok_start == head + 1 &&
+                f->ents.mentions[i].tok_end >= e)
+                return refuse(f);
     /* "would not have written it himself": an object that is only a pronoun (and a reflexive)
      * says nothing without what it stands for */
     {

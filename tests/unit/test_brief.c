@@ -1789,3 +1789,10 @@ Test(brief, a_name_s_possessed_noun_and_its_clause_are_no_event_of_the_name) {
                    "from the council. Reyes said he stood by it. The council meets in May.\n",
                    "Tom Reyes's claim");
 }
+
+Test(brief, a_name_after_said_is_the_reported_clause_s_subject) {
+    /* not "Candidate Ann Kerr: said Tom Reyes, Monday." */
+    assert_no_line("On Monday at the Corby debate, candidate Ann Kerr said Tom Reyes, the ferry boss who ran the council "
+                   "for a decade, was wrong about the timetable. Reyes did not reply. The vote is in May.\n",
+                   "On Monday at the Corby debate");
+}
