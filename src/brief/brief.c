@@ -1163,11 +1163,17 @@ static bool object_cut_from_complement(const precis_doc *d, const facts *f, uint
                               doc_tok_is(d, k, "of") || doc_tok_is(d, k, "for") || doc_tok_is(d, k, "into")))
             last = n; /* the complement is in the line */
     /* (the object a person: "held [a dinner party] in New York" is whole) */
-    bool person = false;
-    for (size_t i = 0; i < f->ents.n_mentions && !person; i++)
-        person = f->ents.mentions[i].type == NER_PER && f->ents.mentions[i].end == we &&
-                 f->ents.mentions[i].start > d->seg.tokens[last].start;
-    if (last >= n || !person)
+    if (last >= n)
+        return false;
+    bool person = false; /* (the object itself: not "talks [with Donald Trump]") */
+    for (size_t i = 0; i < f->ents.n_mentions && !person; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        person = m->type == NER_PER && m->end == we && m->tok_start > last;
+        for (size_t k = last + 1; k < m->tok_start && person; k++)
+            person = !(d->seg.tokens[k].shape == SHAPE_LOWER && d->tok_stop[k] &&
+                       (doc_tok_class(d, &d->lang->fact_words, k) & FW_COMPLEMENT));
+    }
+    if (!person)
         return false;
     size_t after = doc_token_at(d, we);
     return after < n && (doc_tok_is(d, after, "as") || doc_tok_is(d, after, "to") || doc_tok_is(d, after, "in") ||
