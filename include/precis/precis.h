@@ -7,9 +7,6 @@
  *                  number of threads at once.
  *   precis_doc     one analysed document (text, sentences, tokens, scores, facts); owns all
  *                  of its memory and is freed in one call. One thread at a time.
- *   precis_cache   optional memory that outlives a document: answers that depend on a word
- *                  and the model only, kept by one thread for the documents it analyses one
- *                  after another (a batch worker). Fixed size; never changes a result.
  *
  * Conventions:
  *   - Text enters as (pointer, length) of bytes. It need not be valid UTF-8 or NUL-terminated:
@@ -186,39 +183,6 @@ PRECIS_API precis_status precis_doc_new(const precis_model *model, const char *t
 
 /** Frees a document. NULL is a no-op. */
 PRECIS_API void precis_doc_free(precis_doc *doc);
-
-/* ---- per-thread cache ---------------------------------------------------------------------- */
-
-typedef struct precis_cache precis_cache;
-
-/** Makes a cache for documents of `model`: what the analysis works out about a word from the
- *  word and the model alone (its stopword flag and stem, the entity recogniser's weight sums
- *  of its class of word shapes and of a word missing from the model's own table of frequent
- *  words), kept from one document to the next so that a word seen before is not worked out
- *  again. Every answer is a pure function of the word and the model, so a document made with
- *  a cache is the same, byte for byte, as one made without, whatever documents came before.
- *
- *  Memory is fixed when the cache is made (about 5 MB, a table of each kind of answer in which
- *  a new word replaces an older one in its slot) and does not grow with the documents.
- *  The cache borrows `model`, which must outlive it. It serves the language of the first
- *  document made with it; documents of other languages are analysed without it.
- *
- *  Thread rule: a cache belongs to one thread at a time, and so do all the documents made
- *  with it, while any of them is alive (their facts are worked out when first asked for, and
- *  use the cache then). Give each worker thread its own cache; never share one.
- *  On success *out owns a cache to release with precis_cache_free(). */
-PRECIS_API precis_status precis_cache_new(const precis_model *model, precis_cache **out, precis_error *err);
-
-/** Frees a cache. NULL is a no-op. Every document made with it must be freed first. */
-PRECIS_API void precis_cache_free(precis_cache *cache);
-
-/** precis_doc_new() through a cache: the same document, the same results, with the answers
- *  the cache holds taken from it and new ones added to it. `cache` may be NULL (then this is
- *  precis_doc_new()); otherwise it must have been made with `model` (PRECIS_E_INVALID_ARG if
- *  not), is borrowed by the document until precis_doc_free(), and must outlive it. */
-PRECIS_API precis_status precis_doc_new_cached(const precis_model *model, precis_cache *cache, const char *text,
-                                               size_t len, const precis_options *opts, precis_doc **out,
-                                               precis_error *err);
 
 /** Number of sentences found. */
 PRECIS_API size_t precis_doc_sentence_count(const precis_doc *doc);

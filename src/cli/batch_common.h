@@ -141,10 +141,8 @@ typedef struct batch_doc_cfg {
 
 /* Analyses one item and returns its output line (malloc'ed, ending in '\n'). When the line is
  * an {"id","source","error"} line, *reason gets the reason (malloc'ed), else NULL. Returns NULL
- * only when out of memory. `cache`: the calling worker's own (precis_cache_new with
- * cfg->model), or NULL; the output is the same either way. */
-char *batch_doc_process(const batch_doc_cfg *cfg, precis_cache *cache, batch_item *it, size_t *len_out,
-                        char **reason);
+ * only when out of memory. */
+char *batch_doc_process(const batch_doc_cfg *cfg, batch_item *it, size_t *len_out, char **reason);
 /* Decodes the item and tells whether --resume skips it. */
 bool batch_doc_skip(const batch_doc_cfg *cfg, batch_item *it);
 

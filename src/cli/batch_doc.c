@@ -110,8 +110,8 @@ static bool add_view(bstr *s, precis_doc *doc, const char *name, precis_view vie
     return true;
 }
 
-static char *analyse(const batch_doc_cfg *cfg, precis_cache *cache, batch_item *it, const extract_page *page,
-                     bool was_html, size_t *len_out, char **reason);
+static char *analyse(const batch_doc_cfg *cfg, batch_item *it, const extract_page *page, bool was_html,
+                     size_t *len_out, char **reason);
 static void add_meta(bstr *s, const batch_item *it, const extract_page *page);
 
 bool batch_doc_skip(const batch_doc_cfg *cfg, batch_item *it) {
@@ -122,8 +122,7 @@ bool batch_doc_skip(const batch_doc_cfg *cfg, batch_item *it) {
     return cfg->skip && cfg->skip(cfg->skip_user, it);
 }
 
-char *batch_doc_process(const batch_doc_cfg *cfg, precis_cache *cache, batch_item *it, size_t *len_out,
-                        char **reason) {
+char *batch_doc_process(const batch_doc_cfg *cfg, batch_item *it, size_t *len_out, char **reason) {
     *reason = NULL;
     if (it->jsonl_line && !batch_jsonl_decode(cfg->read, it)) {
         free(it->error);
@@ -169,7 +168,7 @@ char *batch_doc_process(const batch_doc_cfg *cfg, precis_cache *cache, batch_ite
         }
     }
     fetch_result_free(&fr);
-    char *line = analyse(cfg, cache, it, &page, was_html, len_out, reason);
+    char *line = analyse(cfg, it, &page, was_html, len_out, reason);
     extract_page_free(&page);
     return line;
 }
@@ -192,8 +191,8 @@ static void add_meta(bstr *s, const batch_item *it, const extract_page *page) {
     bstr_addc(s, '}');
 }
 
-static char *analyse(const batch_doc_cfg *cfg, precis_cache *cache, batch_item *it, const extract_page *page,
-                     bool was_html, size_t *len_out, char **reason) {
+static char *analyse(const batch_doc_cfg *cfg, batch_item *it, const extract_page *page, bool was_html,
+                     size_t *len_out, char **reason) {
     if (cfg->collect)
         batch_collect_blank(cfg->collect, it);
 
@@ -210,7 +209,7 @@ static char *analyse(const batch_doc_cfg *cfg, precis_cache *cache, batch_item *
     /* A page's text with no view asked for (--fields text,meta) needs no analysis: it is
      * the parser's output, valid UTF-8. Any other text is analysed for its UTF-8 check. */
     bool views = (cfg->fields & BFIELD_VIEWS) != 0;
-    if ((views || !was_html) && precis_doc_new_cached(cfg->model, cache, it->text, it->len, &o, &doc, &err) != PRECIS_OK)
+    if ((views || !was_html) && precis_doc_new(cfg->model, it->text, it->len, &o, &doc, &err) != PRECIS_OK)
         return error_line(it, err.message, len_out, reason);
     size_t bad = doc ? precis_doc_invalid_sequences(doc) : 0;
     if (bad && cfg->not_text_ratio && bad > it->len / cfg->not_text_ratio) {

@@ -85,11 +85,6 @@ static double since(const struct timespec *a, const struct timespec *b) {
 
 static void *worker_main(void *arg) {
     batch_pool *p = arg;
-    /* The worker's own cache of word-level answers, kept across its documents (fixed size;
-     * the output is the same without it, so a worker that cannot make one goes on without). */
-    precis_cache *cache = NULL;
-    if (precis_cache_new(p->cfg.doc->model, &cache, NULL) != PRECIS_OK)
-        cache = NULL;
     pthread_mutex_lock(&p->mu);
     for (;;) {
         while (!p->stop && p->next_take == p->next_fill && !p->closing)
@@ -106,7 +101,7 @@ static void *worker_main(void *arg) {
         size_t len = 0;
         bool skipped = batch_doc_skip(p->cfg.doc, it);
         if (!skipped)
-            line = batch_doc_process(p->cfg.doc, cache, it, &len, &reason);
+            line = batch_doc_process(p->cfg.doc, it, &len, &reason);
         char *id = it->id, *source = it->source;
         it->id = it->source = NULL;
         batch_item_free(it);
@@ -126,7 +121,6 @@ static void *worker_main(void *arg) {
             pthread_cond_signal(&p->cv_done);
     }
     pthread_mutex_unlock(&p->mu);
-    precis_cache_free(cache);
     return NULL;
 }
 

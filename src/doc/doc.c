@@ -6,23 +6,15 @@
 #include <string.h>
 #include <strings.h>
 
-#include "doc/cache.h"
 #include "langid/langid.h"
 #include "text/text.h"
 #include "util/error.h"
 
 precis_status precis_doc_new(const precis_model *model, const char *text, size_t len,
                              const precis_options *opts, precis_doc **out, precis_error *err) {
-    return precis_doc_new_cached(model, NULL, text, len, opts, out, err);
-}
-
-precis_status precis_doc_new_cached(const precis_model *model, precis_cache *cache, const char *text, size_t len,
-                                    const precis_options *opts, precis_doc **out, precis_error *err) {
     if (!model || !out || (!text && len))
         return set_error(err, PRECIS_E_INVALID_ARG, "document: NULL argument");
     *out = NULL;
-    if (cache && cache->model != model)
-        return set_error(err, PRECIS_E_INVALID_ARG, "document: the cache was made for another model");
     precis_options full;
     if (!opts)
         precis_options_init(&full);
@@ -61,7 +53,6 @@ precis_status precis_doc_new_cached(const precis_model *model, precis_cache *cac
     /* Reserve roughly what a document needs up front: fewer, larger blocks. */
     arena_init(&d->mem, len * 4 + 4096 < (1u << 22) ? len * 4 + 4096 : (1u << 22));
     d->model = model;
-    d->cache = cache;
     d->lang = lang;
     d->lang_confidence = automatic && identified.evidence ? identified.confidence : automatic ? 0 : 1;
     d->opts = *opts;
@@ -74,7 +65,7 @@ precis_status precis_doc_new_cached(const precis_model *model, precis_cache *cac
     if (!segment_text(d->text, d->body_start, len, lang, &d->mem, &d->seg))
         goto oom;
     size_t nt = d->seg.n_tokens;
-    if (!lexicon_init_memo(&d->lex, lang, &d->mem, nt, cache ? &cache->lex : NULL))
+    if (!lexicon_init_sized(&d->lex, lang, &d->mem, nt))
         goto oom;
     d->tok_term = arena_alloc(&d->mem, (nt ? nt : 1) * sizeof *d->tok_term);
     d->tok_stop = arena_calloc(&d->mem, nt ? nt : 1, 1);

@@ -25,7 +25,6 @@ struct facts;       /* facts/facts.h */
 struct precis_doc {
     arena mem;
     const precis_model *model;
-    precis_cache *cache;     /* borrowed, or NULL: the thread's memos (doc/cache.h) */
     const lang_data *lang;   /* as asked, or as identified (--lang auto) */
     double lang_confidence;  /* 1 when asked for; identification's confidence otherwise */
     precis_options opts;

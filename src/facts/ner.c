@@ -33,7 +33,6 @@
 #include <xmmintrin.h>
 #endif
 
-#include "doc/cache.h"
 #include "model/model.h"
 #include "util/error.h"
 
@@ -1324,17 +1323,6 @@ static inline void vsum3(int32_t *dst, const int32_t *a, const int32_t *b, const
     }
 }
 
-/* dst = a + b (all VSTRIDE lanes). */
-static inline void vsum2(int32_t *dst, const int32_t *a, const int32_t *b) {
-    for (int q = 0; q < VSTRIDE; q += 4) {
-        v4i_u x, y;
-        memcpy(&x, a + q, sizeof x);
-        memcpy(&y, b + q, sizeof y);
-        x += y;
-        memcpy(dst + q, &x, sizeof x);
-    }
-}
-
 /* dst += a (all VSTRIDE lanes). */
 static inline void vadd(int32_t *dst, const int32_t *a) {
     for (int q = 0; q < VSTRIDE; q += 4) {
@@ -1379,103 +1367,9 @@ static size_t run_end(const int32_t *sent, size_t n, size_t i) {
     return j;
 }
 
-/* ---- memo across documents ---------------------------------------------------------------
- * A batch worker's precis_cache (doc/cache.h) keeps, from one document to the next, the two
- * weight sums of the first stage that are worked out per document from a word alone:
- *   - a class of forms' five vectors (class_small_sums, then its shape's features), a
- *     function of the class's fields (class_key: h_shape, gazetteer bits, document flags,
- *     sentence start, length up to 12), of which news has few (1,404 distinct among the
- *     18,677 classes the 250 CNN/DailyMail dev articles sum one by one);
- *   - a form's own features (ner_features_self_word and the four neighbour roles), a function
- *     of its string, for the forms that the compiled form cache does not hold (12,359 sums of
- *     9,039 distinct forms in the same articles: names, mostly).
- * Both are integer sums, so a vector taken from the memo is the one the lookups give, and a
- * form's vector (its class's plus its own) the same whichever order it was added in. Each
- * table is direct-mapped with a fixed number of entries, a new key replacing the old one in
- * its slot: memory stays what it was when the memo was made (3.5 MB). */
-#define NER_MEMO_CLASSES 4096
-#define NER_MEMO_FORMS 4096
-#define NER_MEMO_FORM_MAX 32 /* longer forms are summed each time */
-
-typedef struct class_memo {
-    uint64_t h_shape;
-    uint32_t gaz;
-    uint8_t doc, sent_start, len, used;
-    int32_t v[VECS_PER_FORM][VSTRIDE];
-} class_memo;
-
-typedef struct form_memo {
-    uint64_t h_w;
-    uint32_t len, used;
-    char w[NER_MEMO_FORM_MAX];
-    int32_t v[VECS_PER_FORM][VSTRIDE]; /* the form's own sums, without its class's */
-} form_memo;
-
-typedef struct ner_memo {
-    const ner_model *nm; /* the recogniser whose sums it holds (the first document's) */
-    class_memo *classes; /* NER_MEMO_CLASSES */
-    form_memo *forms;    /* NER_MEMO_FORMS */
-} ner_memo;
-
-static void ner_memo_free(void *p) {
-    ner_memo *m = p;
-    if (!m)
-        return;
-    free(m->classes);
-    free(m->forms);
-    free(m);
-}
-
-/* The memo of document d's cache for recogniser nm, made at the first call; NULL when d has
- * no cache, the cache's memo is another recogniser's, or memory runs out (the sums are then
- * worked out as without a cache). */
-static ner_memo *ner_memo_of(const precis_doc *d, const ner_model *nm) {
-    precis_cache *c = d->cache;
-    if (!c)
-        return NULL;
-    if (!c->ner) {
-        ner_memo *m = calloc(1, sizeof *m);
-        if (!m)
-            return NULL;
-        m->nm = nm;
-        m->classes = calloc(NER_MEMO_CLASSES, sizeof *m->classes);
-        m->forms = calloc(NER_MEMO_FORMS, sizeof *m->forms);
-        if (!m->classes || !m->forms) {
-            ner_memo_free(m);
-            return NULL;
-        }
-        c->ner = m;
-        c->ner_free = ner_memo_free;
-    }
-    ner_memo *m = c->ner;
-    return m->nm == nm ? m : NULL;
-}
-
-static inline class_memo *class_memo_slot(ner_memo *m, const ner_word *x) {
-    return &m->classes[class_key(x) & (NER_MEMO_CLASSES - 1)];
-}
-
-static inline bool class_memo_has(const class_memo *e, const ner_word *x) {
-    return e->used && e->h_shape == x->h_shape && e->gaz == x->gaz && e->doc == x->doc &&
-           e->sent_start == x->sent_start && e->len == (x->len > 12 ? 12 : x->len);
-}
-
-/* Whether form x's own sums may be kept: not in an all-capital sentence (its features see
- * that), and short enough for an entry. */
-static inline bool form_memoable(const ner_word *x) { return !x->all_caps_sentence && x->len <= NER_MEMO_FORM_MAX; }
-
-static inline form_memo *form_memo_slot(ner_memo *m, const ner_word *x) {
-    uint64_t h = x->h_w;
-    return &m->forms[(h ^ (h >> 29) ^ (h >> 47)) & (NER_MEMO_FORMS - 1)];
-}
-
-static inline bool form_memo_has(const form_memo *e, const ner_word *x) {
-    return e->used && e->h_w == x->h_w && e->len == x->len && memcmp(e->w, x->w, x->len) == 0;
-}
-
 /* First stage, whole document. */
-static bool tag_document_stage1(const ner_model *nm, ner_memo *memo, const ner_word *w, const uint32_t *rend,
-                                size_t nruns, size_t longest, size_t n, arena *a, float *emit, uint8_t *tags) {
+static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const uint32_t *rend, size_t nruns,
+                                size_t longest, size_t n, arena *a, float *emit, uint8_t *tags) {
     /* the forms' table, sized for half as many forms as words (news has fewer: about 290 in
      * the 640 words of a CNN/DailyMail article), doubled when they pass that */
     size_t cap = 16;
@@ -1568,23 +1462,10 @@ static bool tag_document_stage1(const ner_model *nm, ner_memo *memo, const ner_w
         return false;
     b->n = 0;
     uint64_t f[NER_MAX_FEATS_SELF];
-    /* with a memo: the classes and forms summed here, whose sums it gets once they are done */
-    uint32_t *fresh = memo ? arena_alloc(a, ((size_t)(nclass > nforms ? nclass : nforms) + 1) * sizeof *fresh) : NULL;
-    if (memo && !fresh)
-        return false;
-    uint32_t n_fresh = 0;
     for (uint32_t k = 0; k < nclass; k++) {
         const ner_word *x = &w[crep[k]];
         uint32_t v0 = k * VECS_PER_FORM;
         int32_t *cv = vec + (size_t)v0 * VSTRIDE;
-        if (memo) {
-            const class_memo *e = class_memo_slot(memo, x);
-            if (class_memo_has(e, x)) {
-                memcpy(cv, e->v, sizeof e->v);
-                continue;
-            }
-            fresh[n_fresh++] = k;
-        }
         class_small_sums(nm, x, cv);
         const int32_t(*sv)[VSTRIDE] = x->sent_start <= 1 ? shape_find(nm, x->h_shape) : NULL;
         if (sv) {
@@ -1607,18 +1488,6 @@ static bool tag_document_stage1(const ner_model *nm, ner_memo *memo, const ner_w
     }
     /* The classes first: a form's vectors start as its class's (plus its cached sums). */
     batch_flush(nm, b, vec);
-    for (uint32_t q = 0; q < n_fresh; q++) {
-        const ner_word *x = &w[crep[fresh[q]]];
-        class_memo *e = class_memo_slot(memo, x);
-        e->h_shape = x->h_shape;
-        e->gaz = x->gaz;
-        e->doc = x->doc;
-        e->sent_start = x->sent_start;
-        e->len = (uint8_t)(x->len > 12 ? 12 : x->len);
-        e->used = 1;
-        memcpy(e->v, vec + (size_t)fresh[q] * VECS_PER_FORM * VSTRIDE, sizeof e->v);
-    }
-    n_fresh = 0;
     /* The forms' cache lookups in passes, so that their misses (the slot, the entry, its
      * text: each a random place in a few MB) overlap instead of following one another: the
      * slots DIST forms ahead are prefetched and probed by tag, then the entries found are
@@ -1664,36 +1533,12 @@ static bool tag_document_stage1(const ner_model *nm, ner_memo *memo, const ner_w
                 add16_from(fv + r * VSTRIDE, cv + r * VSTRIDE, fe->v[r]);
             continue;
         }
-        if (memo && form_memoable(x)) {
-            const form_memo *e = form_memo_slot(memo, x);
-            if (form_memo_has(e, x)) {
-                for (int r = 0; r < VECS_PER_FORM; r++)
-                    vsum2(fv + r * VSTRIDE, cv + r * VSTRIDE, e->v[r]);
-                continue;
-            }
-            fresh[n_fresh++] = k;
-        }
         memcpy(fv, cv, VECS_PER_FORM * VSTRIDE * sizeof *fv);
         batch_add(nm, b, vec, f, ner_features_self_word(x, f), v0 + VEC_SELF);
         for (int r = 0; r < NER_NB_ROLES; r++)
             batch_add(nm, b, vec, f, ner_features_neighbour_word(x, r, f), v0 + (uint32_t)r);
     }
     batch_flush(nm, b, vec);
-    /* the new forms' own sums: their vectors less their classes' */
-    for (uint32_t q = 0; q < n_fresh; q++) {
-        uint32_t k = fresh[q];
-        const ner_word *x = &w[rep[k]];
-        form_memo *e = form_memo_slot(memo, x);
-        const int32_t *fv = vec + (form0 + (size_t)k * VECS_PER_FORM) * VSTRIDE;
-        const int32_t *cv = vec + (size_t)cls[k] * VECS_PER_FORM * VSTRIDE;
-        for (int r = 0; r < VECS_PER_FORM; r++)
-            for (int t = 0; t < VSTRIDE; t++)
-                e->v[r][t] = (int32_t)((uint32_t)fv[r * VSTRIDE + t] - (uint32_t)cv[r * VSTRIDE + t]);
-        e->h_w = x->h_w;
-        e->len = x->len;
-        e->used = 1;
-        memcpy(e->w, x->w, x->len);
-    }
     /* Sentences a chunk at a time (whole sentences, up to PAIR_CHUNK tokens): the
      * conjunctions of all its tokens are looked up in one batch, so that the prefetches run
      * ahead across sentence ends (a batch per sentence began each one with a full miss). */
@@ -1793,16 +1638,8 @@ void ner_tag_words(const ner_model *nm, const ner_word *w, size_t n, float *emit
     tag_sentence(nm, w, n, NULL, NULL, emit, tags);
 }
 
-static bool tag_document(const ner_model *nm, ner_memo *memo, const ner_word *w, const int32_t *sent, size_t n,
-                         arena *a, uint8_t *tags);
-
 bool ner_tag_document(const ner_model *nm, const ner_word *w, const int32_t *sent, size_t n, arena *a,
                       uint8_t *tags) {
-    return tag_document(nm, NULL, w, sent, n, a, tags);
-}
-
-static bool tag_document(const ner_model *nm, ner_memo *memo, const ner_word *w, const int32_t *sent, size_t n,
-                         arena *a, uint8_t *tags) {
     /* the runs' ends, once: the first stage walks them four times */
     uint32_t *rend = arena_alloc(a, (n ? n : 1) * sizeof *rend);
     if (!rend)
@@ -1821,7 +1658,7 @@ static bool tag_document(const ner_model *nm, ner_memo *memo, const ner_word *w,
     uint8_t *hist = nm->stage2 ? arena_alloc(a, n + 1) : NULL;
     if (!emit || !tags1 || (nm->stage2 && !hist))
         return false;
-    if (!tag_document_stage1(nm, memo, w, rend, nruns, longest, n, a, emit, tags1))
+    if (!tag_document_stage1(nm, w, rend, nruns, longest, n, a, emit, tags1))
         return false;
     if (!nm->stage2)
         return true;
@@ -1987,7 +1824,7 @@ precis_status ner_tag(const precis_doc *d, arena *a, ner_mention **out, size_t *
     if (!norm || !ner_words_build(words, strs, lens, psent, np, &nm->gaz, norm))
         goto oom;
     uint8_t *tags = arena_alloc(a, np);
-    if (!tags || !tag_document(nm, ner_memo_of(d, nm), words, psent, np, a, tags))
+    if (!tags || !ner_tag_document(nm, words, psent, np, a, tags))
         goto oom;
     size_t n_ment = 0;
     for (size_t i = 0; i < np; i++)

@@ -21,28 +21,6 @@ bool lexicon_init(lexicon *lx, const lang_data *lang, arena *mem) {
 }
 
 bool lexicon_init_sized(lexicon *lx, const lang_data *lang, arena *mem, size_t tokens) {
-    return lexicon_init_memo(lx, lang, mem, tokens, NULL);
-}
-
-bool lexicon_memo_init(lexicon_memo *m) {
-    memset(m, 0, sizeof *m);
-    _Static_assert(sizeof(lexmemo_entry) == 64, "a memo entry is one cache line");
-    m->slots = calloc(LEXMEMO_SLOTS, sizeof *m->slots);
-    return m->slots != NULL;
-}
-
-void lexicon_memo_free(lexicon_memo *m) {
-    if (!m)
-        return;
-    if (m->stemmer)
-        sb_stemmer_delete(m->stemmer);
-    if (m->stemmer_ascii)
-        sb_stemmer_delete(m->stemmer_ascii);
-    free(m->slots);
-    memset(m, 0, sizeof *m);
-}
-
-bool lexicon_init_memo(lexicon *lx, const lang_data *lang, arena *mem, size_t tokens, lexicon_memo *memo) {
     /* News has about one distinct form per two tokens (262 forms in the 640 tokens of an
      * average CNN/DailyMail article), and fewer stems than forms: sized so, the tables of
      * most documents never grow (a rehash of every entry), and short texts' are small. */
@@ -51,23 +29,7 @@ bool lexicon_init_memo(lexicon *lx, const lang_data *lang, arena *mem, size_t to
     lx->lang = lang;
     lx->mem = mem;
     buf_init(&lx->scratch);
-    /* A memo serves the language of the first document that used it; its stemmers are made
-     * then, as a lexicon's own would be, and kept. */
-    if (memo && memo->slots && lang && !memo->lang) {
-        memo->lang = lang;
-        if (lang->stemmer[0]) {
-            if (ascii_stems_agree(lang->stemmer))
-                memo->stemmer_ascii = sb_stemmer_new(lang->stemmer, "ISO_8859_1");
-            if (!memo->stemmer_ascii)
-                memo->stemmer = sb_stemmer_new(lang->stemmer, "UTF_8");
-        }
-    }
-    if (memo && memo->lang == lang && lang) {
-        lx->memo = memo;
-        lx->stemmer = memo->stemmer;
-        lx->stemmer_ascii = memo->stemmer_ascii;
-        lx->has_stemmer = lx->stemmer || lx->stemmer_ascii;
-    } else if (lang && lang->stemmer[0]) {
+    if (lang && lang->stemmer[0]) {
         if (ascii_stems_agree(lang->stemmer))
             lx->stemmer_ascii = sb_stemmer_new(lang->stemmer, "ISO_8859_1");
         if (!lx->stemmer_ascii)
@@ -85,16 +47,10 @@ bool lexicon_init_memo(lexicon *lx, const lang_data *lang, arena *mem, size_t to
 }
 
 void lexicon_free(lexicon *lx) {
-    if (lx->memo) {
-        /* the memo's, unless made here (a language whose ASCII stemmer came first) */
-        if (lx->stemmer && lx->stemmer != lx->memo->stemmer)
-            sb_stemmer_delete(lx->stemmer);
-    } else {
-        if (lx->stemmer)
-            sb_stemmer_delete(lx->stemmer);
-        if (lx->stemmer_ascii)
-            sb_stemmer_delete(lx->stemmer_ascii);
-    }
+    if (lx->stemmer)
+        sb_stemmer_delete(lx->stemmer);
+    if (lx->stemmer_ascii)
+        sb_stemmer_delete(lx->stemmer_ascii);
     free(lx->form_slot);
     free(lx->stem_slot);
     free(lx->forms);
@@ -309,26 +265,6 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
             *stop = v & 1;
         return v >> 1;
     }
-    /* A form an earlier document of the thread had: its answers from the memo. */
-    lexmemo_entry *me = NULL;
-    if (lx->memo && is_ascii && flen <= LEXMEMO_KEY_MAX) {
-        me = &lx->memo->slots[(h ^ (h >> 32)) & (LEXMEMO_SLOTS - 1)];
-        if (me->kind != LEXMEMO_EMPTY && me->h == h && me->len == flen && memcmp(me->form, form, flen) == 0) {
-            const char *form_copy = me->kind == LEXMEMO_STEM_MODEL ? me->known : arena_strndup(lx->mem, form, flen);
-            if (!form_copy)
-                return -1;
-            int32_t id = me->kind == LEXMEMO_STEM_MODEL  ? intern_stem(lx, me->known + flen + 1, me->stem_len, true, false)
-                         : me->kind == LEXMEMO_STEM_TEXT ? intern_stem(lx, me->stem, me->stem_len, true, false)
-                                                         : intern_stem(lx, form_copy, flen, true, true);
-            if (id < 0)
-                return -1;
-            lx->forms[lx->n_forms] = (lexicon_form){form_copy, (uint32_t)flen, (id << 1) | me->stop};
-            *cache = (uint32_t)++lx->n_forms;
-            if (stop)
-                *stop = me->stop;
-            return id;
-        }
-    }
     bool is_stop = lx->lang && strmap_get_h(&lx->lang->stopwords, form, flen, h) >= 0;
     /* A frequent form's stem comes from the model (stems.tsv), and its key there, which
      * outlives the document, serves as the cache key: no stemming and no copy. */
@@ -351,32 +287,12 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
             st = lx->stemmer = sb_stemmer_new(lx->lang->stemmer, "UTF_8");
             if (!st)
                 return -1;
-            if (lx->memo)
-                lx->memo->stemmer = st; /* kept with the memo's */
         }
         const sb_symbol *s = sb_stemmer_stem(st, (const sb_symbol *)form_copy, (int)flen);
         if (s) {
             stem = (const char *)s;
             slen = (size_t)sb_stemmer_length(st);
             owned = false; /* the stemmer's buffer */
-        }
-    }
-    if (me && slen <= LEXMEMO_KEY_MAX && (size_t)known_len <= UINT8_MAX) {
-        me->h = h;
-        me->len = (uint8_t)flen;
-        me->stop = is_stop;
-        memcpy(me->form, form, flen);
-        me->known = known;
-        if (known) {
-            me->kind = LEXMEMO_STEM_MODEL;
-            me->stem_len = (uint8_t)known_len;
-        } else if (owned) {
-            me->kind = LEXMEMO_STEM_FORM;
-            me->stem_len = (uint8_t)flen;
-        } else {
-            me->kind = LEXMEMO_STEM_TEXT;
-            me->stem_len = (uint8_t)slen;
-            memcpy(me->stem, stem, slen);
         }
     }
     int32_t id = intern_stem(lx, stem, slen, is_ascii, owned);

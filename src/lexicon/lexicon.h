@@ -17,47 +17,6 @@
 
 struct sb_stemmer;
 
-/* ---- memo across documents ----------------------------------------------------------------
- * What the lexicon finds out about a new form is a function of the form and the language
- * only: whether it is a stopword and what its stem is (stems.tsv's, or the stemmer's). A
- * lexicon_memo keeps those answers from one document to the next, with the language's
- * stemmers, for one thread (a precis_cache, doc/cache.h): a form seen in an earlier document
- * skips the stopword and stem tables (two probes of the model's large maps) and the stemmer.
- * Fixed size: LEXMEMO_SLOTS direct-mapped slots, a new form replacing the one in its slot;
- * ASCII forms and stems of up to LEXMEMO_KEY_MAX bytes only. A term's text, id and flags
- * are the same with or without it: only where the bytes come from changes. */
-#define LEXMEMO_KEY_MAX 22
-#define LEXMEMO_SLOTS 16384
-
-enum lexmemo_stem {
-    LEXMEMO_EMPTY = 0,
-    LEXMEMO_STEM_FORM,  /* the stem is the form itself (a stopword, no stemmer, or none given) */
-    LEXMEMO_STEM_TEXT,  /* the stemmer's stem, in `stem` */
-    LEXMEMO_STEM_MODEL  /* stems.tsv's: `known` is the model's key (form, NUL, stem) */
-};
-
-typedef struct lexmemo_entry {
-    uint64_t h;         /* hash_bytes of the folded form */
-    uint8_t len;        /* of the form */
-    uint8_t kind;       /* lexmemo_stem */
-    uint8_t stop;       /* a stopword */
-    uint8_t stem_len;   /* LEXMEMO_STEM_TEXT's, or stems.tsv's */
-    char form[LEXMEMO_KEY_MAX];
-    char stem[LEXMEMO_KEY_MAX];
-    const char *known;  /* LEXMEMO_STEM_MODEL: the model's key, which outlives the memo */
-} lexmemo_entry;
-
-typedef struct lexicon_memo {
-    const lang_data *lang;              /* the language of its answers (the first document's) */
-    struct sb_stemmer *stemmer;         /* the language's stemmers, kept from one document to */
-    struct sb_stemmer *stemmer_ascii;   /* the next; NULL until needed */
-    lexmemo_entry *slots;               /* LEXMEMO_SLOTS, zeroed */
-} lexicon_memo;
-
-/* Prepares an empty memo (its table allocated: 1.0 MB). False when out of memory. */
-bool lexicon_memo_init(lexicon_memo *m);
-void lexicon_memo_free(lexicon_memo *m);
-
 /* A folded form the lexicon has seen: its text (the arena's copy, or the model's stems.tsv
  * key) and its term id << 1 | is_stopword. */
 typedef struct lexicon_form {
@@ -74,9 +33,6 @@ typedef struct lexicon {
      * non-ASCII word */
     struct sb_stemmer *stemmer_ascii;
     bool has_stemmer; /* the language has a stemmer (one of the two above, or both) */
-    /* borrowed: the thread's memo, whose stemmers the lexicon then uses (and does not free),
-     * or NULL */
-    lexicon_memo *memo;
     arena *mem;                 /* the document's arena: term strings live there */
     /* Two open-addressing tables (linear probing, power-of-two sizes, load at most 1/2) of
      * 4-byte numbers, 0 for an empty slot: a document zeroes a quarter of the bytes of
@@ -103,9 +59,6 @@ bool lexicon_init(lexicon *lx, const lang_data *lang, arena *mem);
 /* The same, its tables sized for the distinct words of a text of `tokens` tokens (a guess:
  * they grow when it is short; a document knows its tokens before it interns them). */
 bool lexicon_init_sized(lexicon *lx, const lang_data *lang, arena *mem, size_t tokens);
-/* The same with a memo across documents (NULL: none; a memo of another language is not used).
- * The memo must outlive the lexicon and serve no other lexicon while this one interns. */
-bool lexicon_init_memo(lexicon *lx, const lang_data *lang, arena *mem, size_t tokens, lexicon_memo *memo);
 void lexicon_free(lexicon *lx);
 
 /* Term id of a word (case-folded, stemmed), or -1 when out of memory. Sets *stop when the
