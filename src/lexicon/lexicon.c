@@ -57,6 +57,7 @@ void lexicon_free(lexicon *lx) {
     free(lx->term_text);
     free(lx->term_len);
     free(lx->term_hash);
+    free(lx->term_df);
     free(lx->term_one_form);
     buf_free(&lx->scratch);
     memset(lx, 0, sizeof *lx);
@@ -136,6 +137,12 @@ static bool stem_reserve(lexicon *lx) {
     return true;
 }
 
+double lexicon_term_idf(const lexicon *lx, int32_t id) {
+    int32_t df = lx->term_df[id];
+    return df >= 0 ? model_idf_of_df(lx->lang, df)
+                   : model_idf_h(lx->lang, lx->term_text[id], lx->term_len[id], lx->term_hash[id]);
+}
+
 int32_t lexicon_form_term(const lexicon *lx, const char *form, size_t len) {
     return lexicon_form_term_h(lx, form, len, hash_bytes(form, len));
 }
@@ -153,13 +160,15 @@ int32_t lexicon_form_term_h(const lexicon *lx, const char *form, size_t len, uin
 /* The term id of a stem, made when it is new (its text copied to the arena: term_text is
  * NUL-terminated, which a stem of stems.tsv in the model is not; `owned`: stem is already
  * such a copy, kept as it is), for a new form (ASCII when `ascii`). */
-static int32_t intern_stem(lexicon *lx, const char *stem, size_t len, bool ascii, bool owned) {
+static int32_t intern_stem(lexicon *lx, const char *stem, size_t len, bool ascii, bool owned, int32_t df_known) {
     if (len > UINT32_MAX || !stem_reserve(lx))
         return -1;
     uint64_t h = hash_bytes(stem, len);
     uint32_t *slot = stem_find(lx, stem, len, h);
     if (*slot) {
         lx->term_one_form[*slot - 1] = 0; /* a second form */
+        if (df_known >= 0)
+            lx->term_df[*slot - 1] = df_known; /* the stem's, whichever form gave it */
         return (int32_t)(*slot - 1);
     }
     if (lx->n_terms == lx->cap_terms) {
@@ -181,6 +190,10 @@ static int32_t intern_stem(lexicon *lx, const char *stem, size_t len, bool ascii
         if (!one)
             return -1;
         lx->term_one_form = one;
+        int32_t *dfs = realloc(lx->term_df, cap * sizeof *dfs);
+        if (!dfs)
+            return -1;
+        lx->term_df = dfs;
         lx->cap_terms = cap;
     }
     const char *copy = owned ? stem : arena_strndup(lx->mem, stem, len);
@@ -190,7 +203,7 @@ static int32_t intern_stem(lexicon *lx, const char *stem, size_t len, bool ascii
      * document-frequency table (a megabyte of cold slots, then the key a slot points to):
      * the new term's slot is asked for now, and the key of the term DF_KEY_LAG terms back,
      * whose slot has arrived by now, so that both are in cache by then. */
-    const strmap *df = lx->lang ? &lx->lang->df : NULL;
+    const strmap *df = lx->lang && df_known < 0 ? &lx->lang->df : NULL;
     if (df && df->cap) {
         __builtin_prefetch(&df->slots[h & (df->cap - 1)]);
         if (lx->n_terms >= DF_KEY_LAG) {
@@ -204,6 +217,7 @@ static int32_t intern_stem(lexicon *lx, const char *stem, size_t len, bool ascii
     lx->term_len[id] = (uint32_t)len;
     lx->term_hash[id] = h;
     lx->term_one_form[id] = ascii;
+    lx->term_df[id] = df_known;
     lx->n_terms++;
     *slot = (uint32_t)id + 1;
     return id;
@@ -278,9 +292,10 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
     const char *stem = form_copy;
     size_t slen = flen;
     bool owned = !known; /* stem is form_copy, the arena's NUL-terminated copy, unless replaced */
+    int32_t df_known = -1;
     if (known) {
         stem = known + flen + 1;
-        slen = (size_t)known_len;
+        slen = model_stem_value(lx->lang, known_len, &df_known);
     } else if (lx->has_stemmer && !is_stop) {
         struct sb_stemmer *st = is_ascii && lx->stemmer_ascii ? lx->stemmer_ascii : lx->stemmer;
         if (!st) { /* the first non-ASCII word of a language with an ASCII stemmer */
@@ -295,7 +310,7 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
             owned = false; /* the stemmer's buffer */
         }
     }
-    int32_t id = intern_stem(lx, stem, slen, is_ascii, owned);
+    int32_t id = intern_stem(lx, stem, slen, is_ascii, owned, df_known);
     if (id < 0)
         return -1;
     lx->forms[lx->n_forms] = (lexicon_form){form_copy, (uint32_t)flen, (id << 1) | (is_stop ? 1 : 0)};

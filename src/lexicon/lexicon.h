@@ -46,6 +46,9 @@ typedef struct lexicon {
     const char **term_text;     /* term id -> stem (NUL-terminated) */
     uint32_t *term_len;
     uint64_t *term_hash;        /* term id -> hash_bytes of the stem (model_idf_h) */
+    /* term id -> its stem's df in the model's table when a form gave it (model_stem_value:
+     * the stems of stems.tsv's forms), else -1: lexicon_term_idf then needs no lookup */
+    int32_t *term_df;
     /* term id -> 1 while every word given the term was ASCII and folded to one form (one
      * spelling, case aside): its words then match a word list alike, and a caller may
      * remember the answer per term */
@@ -64,6 +67,10 @@ void lexicon_free(lexicon *lx);
 /* Term id of a word (case-folded, stemmed), or -1 when out of memory. Sets *stop when the
  * folded word is a stopword of the language (stopwords still get an id). */
 int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop);
+
+/* The model's idf of term id (model_idf_h of its stem), from the df its form gave when it
+ * had one. */
+double lexicon_term_idf(const lexicon *lx, int32_t id);
 
 /* Term id of a folded form the lexicon has seen (a word of the document, case-folded), or -1. */
 int32_t lexicon_form_term(const lexicon *lx, const char *form, size_t len);

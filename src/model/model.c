@@ -100,7 +100,10 @@ static double idf_of(uint32_t docs, int32_t df) {
 }
 
 double model_idf_h(const lang_data *lang, const char *stem, size_t len, uint64_t h) {
-    int32_t df = strmap_get_h(&lang->df, stem, len, h);
+    return model_idf_of_df(lang, strmap_get_h(&lang->df, stem, len, h));
+}
+
+double model_idf_of_df(const lang_data *lang, int32_t df) {
     if (df < 0)
         df = 0;
     return lang->idf_of_df && (uint32_t)df <= lang->df_docs ? lang->idf_of_df[df] : idf_of(lang->df_docs, df);
@@ -406,7 +409,7 @@ static size_t packed_capacity(size_t n) {
         cap *= 2;
     return cap;
 }
-static const char TABLES_MAGIC[8] = {'P', 'R', 'T', 'A', 'B', '0', '2', '\0'};
+static const char TABLES_MAGIC[8] = {'P', 'R', 'T', 'A', 'B', '0', '3', '\0'};
 
 typedef struct tables_head {
     char magic[8];
@@ -421,6 +424,8 @@ typedef struct table_head {
     uint32_t df_docs;  /* idf.tsv: the #docs line */
     uint32_t packed_at; /* offset of its packed slots from the start of the blob, 0 for none */
     uint64_t packed_cap; /* their number, a power of two */
+    uint32_t packed_df;  /* stems.tsv: the packed values carry the stem's df (lang_data.stems_df) */
+    uint32_t unused;
 } table_head;
 
 typedef struct table_entry {
@@ -476,7 +481,7 @@ static bool packed_fits(const table_head *th, size_t blen) {
  * false when they do not hold it (then the file is parsed). A map with a packed copy that no
  * code `walked` gets no slots, only the copy. */
 static bool fill_compiled(const precis_model *m, bool fit, const char *name, strmap *dst, uint32_t *df_docs,
-                          bool walked) {
+                          bool walked, bool *packed_df) {
     size_t blen = (size_t)(precis_compiled_tables_end - precis_compiled_tables);
     const char *blob = precis_compiled_tables;
     tables_head h;
@@ -501,6 +506,8 @@ static bool fill_compiled(const precis_model *m, bool fit, const char *name, str
             dst->packed_mask = (size_t)th.packed_cap - 1;
             if (df_docs)
                 *df_docs = th.df_docs;
+            if (packed_df)
+                *packed_df = th.packed_df != 0;
             return true;
         }
         strmap_slot *slots = calloc((size_t)th.cap, sizeof *slots);
@@ -537,6 +544,8 @@ static bool fill_compiled(const precis_model *m, bool fit, const char *name, str
             dst->packed = (const uint64_t *)(const void *)(blob + th.packed_at);
             dst->packed_base = image;
             dst->packed_mask = (size_t)th.packed_cap - 1;
+            if (packed_df)
+                *packed_df = th.packed_df != 0;
         }
         return true;
     }
@@ -545,8 +554,27 @@ static bool fill_compiled(const precis_model *m, bool fit, const char *name, str
 
 /* Appends one map to a growing blob (see "compiled tables"): its entries, then for a large
  * map whose entries all fit packed slots, the packed slots at the next multiple of 64. */
+/* The packed value of stems.tsv's slot sl when the packed copy carries dfs (see
+ * model_stem_value): the stem's length, and its df in `df` + 1 above. */
+static int32_t stem_value_with_df(const strmap_slot *sl, const strmap *df) {
+    int32_t n = strmap_get(df, sl->key + sl->len + 1, (size_t)sl->value);
+    return sl->value | ((n < 0 ? 0 : n) + 1) << 8;
+}
+
+/* Whether every slot of stems map `map` can carry its stem's df in `df` (a length under 256,
+ * a df + 1 under 65,536). */
+static bool stems_take_df(const strmap *map, const strmap *df) {
+    for (size_t i = 0; i < map->cap; i++) {
+        const strmap_slot *sl = &map->slots[i];
+        if (sl->key && (sl->value < 0 || sl->value > 0xFF ||
+                        strmap_get(df, sl->key + sl->len + 1, (size_t)sl->value) >= 0xFFFF))
+            return false;
+    }
+    return true;
+}
+
 static bool put_table(unsigned char **blob, size_t *len, size_t *heads, const precis_model *m, const char *file,
-                      const strmap *map, uint32_t df_docs) {
+                      const strmap *map, uint32_t df_docs, const strmap *stem_df) {
     size_t add = (size_t)map->count * sizeof(table_entry);
     unsigned char *b = realloc(*blob, *len + add);
     if (!b)
@@ -560,6 +588,8 @@ static bool put_table(unsigned char **blob, size_t *len, size_t *heads, const pr
     th.at = *len;
     th.df_docs = df_docs;
     bool packs = map->cap >= PACK_MIN_SLOTS;
+    /* stems.tsv with a df table: the packed values carry the stems' dfs */
+    bool with_df = stem_df && stem_df->count && stems_take_df(map, stem_df);
     for (size_t i = 0; i < map->cap; i++) {
         const strmap_slot *sl = &map->slots[i];
         if (!sl->key)
@@ -569,7 +599,7 @@ static bool put_table(unsigned char **blob, size_t *len, size_t *heads, const pr
         table_entry e = {(uint32_t)i, (uint32_t)(sl->key - m->image), sl->len, sl->value};
         memcpy(b + *len, &e, sizeof e);
         *len += sizeof e;
-        packs = packs && strmap_packed_slot(e.key_off, e.len, e.value) != 0;
+        packs = packs && strmap_packed_slot(e.key_off, e.len, with_df ? stem_value_with_df(sl, stem_df) : e.value) != 0;
     }
     size_t at = (*len + 63) & ~(size_t)63, pcap = packed_capacity(map->count);
     if (packs && at + pcap * sizeof(uint64_t) <= UINT32_MAX) {
@@ -586,9 +616,11 @@ static bool put_table(unsigned char **blob, size_t *len, size_t *heads, const pr
             size_t k = (size_t)hash_bytes(sl->key, sl->len) & (pcap - 1);
             while (packed[k])
                 k = (k + 1) & (pcap - 1);
-            packed[k] = strmap_packed_slot((uint32_t)(sl->key - m->image), sl->len, sl->value);
+            packed[k] = strmap_packed_slot((uint32_t)(sl->key - m->image), sl->len,
+                                           with_df ? stem_value_with_df(sl, stem_df) : sl->value);
         }
         th.packed_at = (uint32_t)at;
+        th.packed_df = with_df;
         th.packed_cap = pcap;
         *len = at + pcap * sizeof(uint64_t);
     }
@@ -611,34 +643,34 @@ precis_status model_compile_tables(const precis_model *m, unsigned char **out, s
         char file[32];
         if (l->stems.count) {
             snprintf(file, sizeof file, "%s/stems.tsv", l->code);
-            ok = put_table(&blob, &len, &heads, m, file, &l->stems, 0);
+            ok = put_table(&blob, &len, &heads, m, file, &l->stems, 0, &l->df);
         }
         if (ok && l->df.count) {
             snprintf(file, sizeof file, "%s/idf.tsv", l->code);
-            ok = put_table(&blob, &len, &heads, m, file, &l->df, l->df_docs);
+            ok = put_table(&blob, &len, &heads, m, file, &l->df, l->df_docs, NULL);
         }
         if (ok && l->cue_words.count) {
             snprintf(file, sizeof file, "%s/cues.txt", l->code);
-            ok = put_table(&blob, &len, &heads, m, file, &l->cue_words, 0);
+            ok = put_table(&blob, &len, &heads, m, file, &l->cue_words, 0, NULL);
         }
         if (ok && l->stopwords.count) {
             snprintf(file, sizeof file, "%s/stopwords.txt", l->code);
-            ok = put_table(&blob, &len, &heads, m, file, &l->stopwords, 0);
+            ok = put_table(&blob, &len, &heads, m, file, &l->stopwords, 0, NULL);
         }
         if (ok && l->abbrevs.count) {
             snprintf(file, sizeof file, "%s/abbreviations.txt", l->code);
-            ok = put_table(&blob, &len, &heads, m, file, &l->abbrevs, 0);
+            ok = put_table(&blob, &len, &heads, m, file, &l->abbrevs, 0, NULL);
         }
         if (ok && l->event_words.count) {
             snprintf(file, sizeof file, "%s/events.txt", l->code);
-            ok = put_table(&blob, &len, &heads, m, file, &l->event_words, 0);
+            ok = put_table(&blob, &len, &heads, m, file, &l->event_words, 0, NULL);
         }
         for (size_t w = 0; ok && w < N_WORD_FILES; w++) {
             const strmap *map = word_map_of(l, &WORD_FILES[w]);
             if (!map->count)
                 continue;
             snprintf(file, sizeof file, "%s/%s", l->code, WORD_FILES[w].name);
-            ok = put_table(&blob, &len, &heads, m, file, map, 0);
+            ok = put_table(&blob, &len, &heads, m, file, map, 0, NULL);
         }
     }
     if (!ok) {
@@ -1007,28 +1039,28 @@ static precis_status model_load_image(const char *image, size_t len, char *owned
         if (strcmp(base, "events.txt") == 0)
             l->has_facts = true;
         if (strcmp(base, "abbreviations.txt") == 0)
-            st = fill_compiled(m, tables_fit, f->name, &l->abbrevs, NULL, true) ? PRECIS_OK
+            st = fill_compiled(m, tables_fit, f->name, &l->abbrevs, NULL, true, NULL) ? PRECIS_OK
                                                                           : load_abbrevs(l, f->data, f->len, err);
         else if (strcmp(base, "events.txt") == 0)
-            st = fill_compiled(m, tables_fit, f->name, &l->event_words, NULL, true) ? PRECIS_OK
+            st = fill_compiled(m, tables_fit, f->name, &l->event_words, NULL, true, NULL) ? PRECIS_OK
                                                                               : load_events(l, f->data, f->len, err);
         else if (strcmp(base, "cues.txt") == 0)
-            st = fill_compiled(m, tables_fit, f->name, &l->cue_words, NULL, true) ? PRECIS_OK
+            st = fill_compiled(m, tables_fit, f->name, &l->cue_words, NULL, true, NULL) ? PRECIS_OK
                                                                 : load_cue_words(l, f->data, f->len, err);
         else if (wf)
-            st = fill_compiled(m, tables_fit, f->name, word_map(l, wf), NULL, true) ? PRECIS_OK
+            st = fill_compiled(m, tables_fit, f->name, word_map(l, wf), NULL, true, NULL) ? PRECIS_OK
                                                                   : load_class_words(l, wf, f->data, f->len, err);
         else if (strcmp(base, "boilerplate.txt") == 0)
             st = load_cues(l, f->data, f->len, err);
         else if (strcmp(base, "stopwords.txt") == 0)
-            st = fill_compiled(m, tables_fit, f->name, &l->stopwords, NULL, true)
+            st = fill_compiled(m, tables_fit, f->name, &l->stopwords, NULL, true, NULL)
                      ? PRECIS_OK
                      : load_words(l, &l->stopwords, f->data, f->len, err);
         else if (strcmp(base, "stems.tsv") == 0)
-            st = fill_compiled(m, tables_fit, f->name, &l->stems, NULL, true) ? PRECIS_OK
+            st = fill_compiled(m, tables_fit, f->name, &l->stems, NULL, true, &l->stems_df) ? PRECIS_OK
                                                                         : load_stems(l, f->data, f->len, err);
         else
-            st = fill_compiled(m, tables_fit, f->name, &l->df, &l->df_docs, false) ? PRECIS_OK
+            st = fill_compiled(m, tables_fit, f->name, &l->df, &l->df_docs, false, NULL) ? PRECIS_OK
                                                                               : load_df(l, f->data, f->len, err);
         if (st != PRECIS_OK)
             goto fail;

@@ -191,6 +191,10 @@ typedef struct lang_data {
                              * built-in model's has a packed copy and no slots to walk */
     strmap stems;           /* stems.tsv: case-folded form -> length of its stem, which
                              * follows the form and a tab in the image */
+    /* The built-in model's packed copy of stems carries, above the stem's length, its df + 1
+     * (model_stem_value): the lexicon then knows the idf of a term of a frequent form
+     * without a lookup in the df table. False for a model read from a file. */
+    bool stems_df;
     uint32_t df_docs;       /* number of documents the df table was counted over */
     double *idf_of_df;      /* model_idf's answer for each df from 0 to df_docs, worked out
                              * once at load (a log at each of a document's terms was 1% of a
@@ -286,4 +290,18 @@ const char *model_file(const precis_model *m, const char *name, size_t *len);
 double model_idf(const lang_data *lang, const char *stem, size_t len);
 /* The same with h = hash_bytes(stem, len) already known (a lexicon's term_hash). */
 double model_idf_h(const lang_data *lang, const char *stem, size_t len, uint64_t h);
+/* model_idf's answer for a stem whose document frequency is df (0 for a stem not in the
+ * table): what model_idf_h gives once it has found df. */
+double model_idf_of_df(const lang_data *lang, int32_t df);
+
+/* A value of lang->stems from a lookup (strmap_get_key_h): the stem's length, and in *df
+ * its document frequency in lang->df when the value carries it (lang->stems_df), else -1. */
+static inline size_t model_stem_value(const lang_data *lang, int32_t value, int32_t *df) {
+    if (!lang->stems_df) {
+        *df = -1;
+        return (size_t)value;
+    }
+    *df = (value >> 8) - 1;
+    return (size_t)(value & 0xFF);
+}
 #endif

@@ -92,8 +92,7 @@ static bool title_vector(precis_doc *d, const sentvecs *sv, arena *a, svec *out)
         if (seen)
             continue;
         double idf = (size_t)id < sv->n_terms ? sentvecs_idf(d, sv, id)
-                                              : model_idf_h(d->lang, d->lex.term_text[id], d->lex.term_len[id],
-                                                            d->lex.term_hash[id]);
+                                              : lexicon_term_idf(&d->lex, id);
         out->term[out->n] = id;
         out->tf[out->n] = 1;
         out->w[out->n] = (float)idf;

@@ -42,7 +42,7 @@ double sentvecs_idf(const precis_doc *d, const sentvecs *sv, int32_t t) {
     double *idf = &sv->idf[t];
     if (isnan(*idf))
         *idf = d->opts.idf      ? idf_weight(d->opts.idf, d->lex.term_text[t], d->lex.term_len[t])
-               : d->lang->df_docs ? model_idf_h(d->lang, d->lex.term_text[t], d->lex.term_len[t], d->lex.term_hash[t])
+               : d->lang->df_docs ? lexicon_term_idf(&d->lex, t)
                                   : 1.0;
     return *idf;
 }

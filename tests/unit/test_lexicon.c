@@ -127,3 +127,46 @@ Test(lexicon, a_malformed_stem_table_is_refused_with_its_line) {
         cr_assert(strstr(err.message, "stems.tsv:1"), "%s", err.message);
     }
 }
+
+/* A term's idf is the model's idf of its stem, whether the built-in stem table gave its df
+ * (a form of stems.tsv) or the df table is asked (any other word), and a model read from its
+ * image (no compiled tables: no dfs with the stems) agrees, for every form of stems.tsv. */
+Test(lexicon, term_idf_is_the_models_idf_of_the_stem) {
+    precis_model *parsed = NULL;
+    precis_error err;
+    cr_assert_eq(precis_model_load(model->image, model->image_len, &parsed, &err), PRECIS_OK, "%s", err.message);
+    const lang_data *en = model_lang(model, "en"), *pen = model_lang(parsed, "en");
+    cr_assert(en->stems_df);
+    cr_assert_not(pen->stems_df);
+    arena pmem;
+    arena_init(&pmem, 1 << 12);
+    lexicon plx;
+    cr_assert(lexicon_init(&plx, pen, &pmem));
+    size_t n = 0, with_df = 0;
+    for (size_t i = 0; i < pen->stems.cap; i++) {
+        const strmap_slot *sl = &pen->stems.slots[i];
+        if (!sl->key)
+            continue;
+        bool stop;
+        int32_t a = lexicon_term(&lx, sl->key, sl->len, &stop), b = lexicon_term(&plx, sl->key, sl->len, NULL);
+        cr_assert(a >= 0 && b >= 0);
+        double want = model_idf(en, lx.term_text[a], lx.term_len[a]);
+        cr_assert_eq(lexicon_term_idf(&lx, a), want, "'%.*s'", (int)sl->len, sl->key);
+        cr_assert_eq(lexicon_term_idf(&plx, b), want, "'%.*s'", (int)sl->len, sl->key);
+        with_df += lx.term_df[a] >= 0;
+        n++;
+    }
+    cr_assert_gt(n, 10000);
+    cr_assert_gt(with_df, n / 2, "%zu of %zu terms had their df from the stem table", with_df, n);
+    /* words the stem table lacks: through the df table */
+    static const char *const OTHER[] = {"harbourmasters", "zzqqxxjj", "Okafor"};
+    for (size_t i = 0; i < sizeof OTHER / sizeof *OTHER; i++) {
+        int32_t a = lexicon_term(&lx, OTHER[i], strlen(OTHER[i]), NULL);
+        cr_assert_geq(a, 0);
+        cr_assert_eq(lx.term_df[a], -1, "%s", OTHER[i]);
+        cr_assert_eq(lexicon_term_idf(&lx, a), model_idf(en, lx.term_text[a], lx.term_len[a]), "%s", OTHER[i]);
+    }
+    lexicon_free(&plx);
+    arena_free(&pmem);
+    precis_model_free(parsed);
+}

@@ -300,7 +300,8 @@ Test(model, compiled_tables_are_the_parsed_ones) {
  * read: they answer as `ref`, the same map parsed from the image, does (through its slots),
  * for every key of the map and for keys one byte shorter or longer, most of which it lacks.
  * The built-in stem map keeps its slots too, for the code that walks them. */
-static void packed_agrees(const strmap *m, const strmap *ref, const char *what) {
+static void packed_agrees(const strmap *m, const strmap *ref, const char *what, const lang_data *stems_of,
+                          const lang_data *ref_lang) {
     cr_assert_not_null(m->packed, "%s: no packed copy", what);
     cr_assert_null(ref->packed, "%s: a parsed map has no packed copy", what);
     cr_assert_eq(m->count, ref->count, "%s", what);
@@ -312,13 +313,25 @@ static void packed_agrees(const strmap *m, const strmap *ref, const char *what) 
         int32_t v = -2;
         const char *key = strmap_get_key(m, s->key, s->len, &v);
         cr_assert(key && key != s->key && memcmp(key, s->key, s->len) == 0, "%s: '%.*s'", what, (int)s->len, s->key);
-        cr_assert_eq(v, s->value, "%s: '%.*s'", what, (int)s->len, s->key);
+        if (stems_of) {
+            /* the stem's length, and its df above it (model_stem_value) */
+            int32_t df = -2;
+            cr_assert_eq(model_stem_value(stems_of, v, &df), (size_t)s->value, "%s: '%.*s'", what, (int)s->len, s->key);
+            int32_t want = strmap_get(&ref_lang->df, s->key + s->len + 1, (size_t)s->value);
+            cr_assert_eq(df, want < 0 ? 0 : want, "%s: '%.*s'", what, (int)s->len, s->key);
+        } else {
+            cr_assert_eq(v, s->value, "%s: '%.*s'", what, (int)s->len, s->key);
+        }
         char other[STRMAP_PACKED_LEN_MAX + 2];
         memcpy(other, s->key, s->len);
         other[s->len] = 's';
         for (size_t len = s->len - 1; len <= s->len + 1; len += 2) {
-            int32_t want = strmap_get(ref, other, len);
-            cr_assert_eq(strmap_get(m, other, len), want, "%s: '%.*s'", what, (int)len, other);
+            int32_t want = strmap_get(ref, other, len), got = strmap_get(m, other, len);
+            if (stems_of && got >= 0) {
+                int32_t df;
+                got = (int32_t)model_stem_value(stems_of, got, &df);
+            }
+            cr_assert_eq(got, want, "%s: '%.*s'", what, (int)len, other);
             cr_assert_eq(!strmap_get_key(m, other, len, NULL), want < 0);
             absent += want < 0;
         }
@@ -330,8 +343,10 @@ Test(model, builtin_stem_and_idf_maps_look_up_through_their_packed_copy) {
     precis_model *builtin, *parsed;
     builtin_and_parsed(&builtin, &parsed);
     const lang_data *a = model_lang(builtin, "en"), *b = model_lang(parsed, "en");
-    packed_agrees(&a->stems, &b->stems, "stems");
-    packed_agrees(&a->df, &b->df, "idf");
+    cr_assert(a->stems_df, "the built-in stems carry their stems' dfs");
+    cr_assert_not(b->stems_df, "a parsed model's stems carry lengths only");
+    packed_agrees(&a->stems, &b->stems, "stems", a, b);
+    packed_agrees(&a->df, &b->df, "idf", NULL, NULL);
     cr_assert_not_null(a->stems.slots, "the stems lost the slots facts/ner.c walks");
     cr_assert(!a->df.slots && a->df.cap == 0, "the idf map has its packed copy alone: no slots to walk or probe");
     cr_assert_null(a->cue_words.packed, "a small map needs no packed copy");
