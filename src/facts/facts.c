@@ -1804,6 +1804,11 @@ static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v,
     if (preps == FW_OBJECT_COMPLEMENT && doc_tok_is(d, e, "as") &&
         (d->seg.tokens[e + 1].shape != SHAPE_LOWER || (d->tok_stop[e + 1] && !determiner(d, e + 1))))
         return e;
+    /* ... and "as" before a bare plural opens a clause after any verb ("are surfacing [as
+     * friends and family gather]", "as voters head to the polls") */
+    if (doc_tok_is(d, e, "as") && d->seg.tokens[e + 1].kind == TOK_WORD && d->seg.tokens[e + 1].shape == SHAPE_LOWER &&
+        !d->tok_stop[e + 1] && d->seg.tokens[e + 1].end - d->seg.tokens[e + 1].start > 3 && ends_with(d, e + 1, "s"))
+        return e;
     /* ... and "in" a state or a measure ("in tears", "a rise in profits"), not a place: "held
      * talks [in Paris]" leaves the place to the where slot, which says what contains it */
     if (preps == FW_OBJECT_COMPLEMENT && doc_tok_is(d, e, "in") &&

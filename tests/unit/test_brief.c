@@ -1800,3 +1800,10 @@ Test(brief, a_name_after_said_is_the_reported_clause_s_subject) {
                    "for a decade, was wrong about the timetable. Reyes did not reply. The vote is in May.\n",
                    "On Monday at the Corby debate");
 }
+
+Test(brief, as_before_a_bare_plural_opens_a_clause) {
+    /* not "... : surfacing as friends." */
+    assert_no_line("The names of those on board the Corby ferry are surfacing as friends and family gather at the "
+                   "harbour. The ferry sank on Monday. Divers are still searching.\n",
+                   "The names of those on board");
+}
