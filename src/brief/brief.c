@@ -1148,24 +1148,30 @@ static bool honorific_surname(const precis_doc *d, const facts *f, int32_t e, in
     return false;
 }
 
-/* True when the event's words [ws, we) end on the object of a verb that needs the object's
- * complement (brief.txt's object_needs) and is a person, whose complement comes right after
- * them: "Chris Christie
- * described Hillary Clinton [as a 'disgrace']", "asked NBC's Lester Holt[, the moderator, to
- * fact check Donald Trump]", "voted to hold Bryan Pagliano [in contempt of Congress]". Cut
- * there, the line says something else. */
+/* True when token k opens a verb's complement the object_needs verbs take: "as", "to", "in",
+ * "of", "for", "into". */
+static bool needed_complement(const precis_doc *d, size_t k) {
+    return doc_tok_is(d, k, "as") || doc_tok_is(d, k, "to") || doc_tok_is(d, k, "in") || doc_tok_is(d, k, "of") ||
+           doc_tok_is(d, k, "for") || doc_tok_is(d, k, "into");
+}
+
+/* True when the event's words [ws, we) end on a person who is the object of a verb that needs
+ * the object's complement (brief.txt's object_needs), and that complement comes right after
+ * them: "Chris Christie described Hillary Clinton [as a 'disgrace']", "asked NBC's Lester
+ * Holt[, the moderator, to fact check Donald Trump]", "voted to hold Bryan Pagliano [in
+ * contempt of Congress]". Cut there, the line says something else. An object that is no
+ * person ("held a dinner party [in New York]") or holds the person in a phrase ("talks [with
+ * Donald Trump]") is whole. */
 static bool object_cut_from_complement(const precis_doc *d, const facts *f, uint32_t ws, uint32_t we) {
     size_t n = d->seg.n_tokens, last = n;
     for (size_t k = doc_token_at(d, ws); k < n && d->seg.tokens[k].end <= we; k++)
         if (d->seg.tokens[k].shape == SHAPE_LOWER && brief_word(d, k, BW_OBJECT_NEEDS))
             last = k;
-        else if (last < n && (doc_tok_is(d, k, "as") || doc_tok_is(d, k, "to") || doc_tok_is(d, k, "in") ||
-                              doc_tok_is(d, k, "of") || doc_tok_is(d, k, "for") || doc_tok_is(d, k, "into")))
+        else if (last < n && needed_complement(d, k))
             last = n; /* the complement is in the line */
-    /* (the object a person: "held [a dinner party] in New York" is whole) */
     if (last >= n)
         return false;
-    bool person = false; /* (the object itself: not "talks [with Donald Trump]") */
+    bool person = false;
     for (size_t i = 0; i < f->ents.n_mentions && !person; i++) {
         const ner_mention *m = &f->ents.mentions[i];
         person = m->type == NER_PER && m->end == we && m->tok_start > last;
@@ -1173,12 +1179,16 @@ static bool object_cut_from_complement(const precis_doc *d, const facts *f, uint
             person = !(d->seg.tokens[k].shape == SHAPE_LOWER && d->tok_stop[k] &&
                        (doc_tok_class(d, &d->lang->fact_words, k) & FW_COMPLEMENT));
     }
-    if (!person)
-        return false;
     size_t after = doc_token_at(d, we);
-    return after < n && (doc_tok_is(d, after, "as") || doc_tok_is(d, after, "to") || doc_tok_is(d, after, "in") ||
-                         doc_tok_is(d, after, "of") || doc_tok_is(d, after, "for") || doc_tok_is(d, after, "into") ||
-                         doc_tok_is(d, after, ","));
+    return person && after < n && (needed_complement(d, after) || doc_tok_is(d, after, ","));
+}
+
+/* Leaves the brief without a line (the lede then opens it). */
+static void drop_line(brief *br) {
+    br->lead.len = 0;
+    if (br->lead.data)
+        br->lead.data[0] = '\0';
+    br->n_lead_spans = 0;
 }
 
 /* Ends the line with a full stop: not a second one after an abbreviation ("U.S."), and not
@@ -1329,10 +1339,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     if ((np == 0 && !group) || !we)
         return;
     if (object_cut_from_complement(d, f, ws, we)) {
-        br->lead.len = 0;
-        if (br->lead.data)
-            br->lead.data[0] = '\0';
-        br->n_lead_spans = 0;
+        drop_line(br);
         return;
     }
     for (size_t i = 0; i < np; i++) {
@@ -1504,10 +1511,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
             ts = bs;
             te = be;
         } else if (!by->named) {
-            br->lead.len = 0;
-            if (br->lead.data)
-                br->lead.data[0] = '\0';
-            br->n_lead_spans = 0;
+            drop_line(br);
             return;
         }
     }
