@@ -1587,7 +1587,7 @@ static bool group_opener(const precis_doc *d, uint32_t k, uint32_t end, uint32_t
 static void lede_group(const precis_doc *d, facts *f, const sentence *s, uint32_t v) {
     uint32_t a = s->tok_start;
     for (uint32_t k = a; k < v && k < a + 10; k++)
-        if ((doc_tok_is_dash(d, k)) && k > a &&
+        if (doc_tok_is_dash(d, k) && k > a &&
             (doc_tok_is(d, k - 1, ")") || d->seg.tokens[k - 1].shape == SHAPE_UPPER)) {
             a = k + 1;
             break;
@@ -2413,7 +2413,7 @@ static uint32_t clause_start(const precis_doc *d, const facts *f, const sentence
     /* "LISBON (Reuters) -", "WASHINGTON -": a dateline has no lower-case word before its
      * dash ("Two of the largest airlines in the US - American and Southwest - have ...") */
     for (uint32_t k = a; k < end && k < a + 10 && d->seg.tokens[k].shape != SHAPE_LOWER; k++)
-        if ((doc_tok_is_dash(d, k)) && k > a &&
+        if (doc_tok_is_dash(d, k) && k > a &&
             (doc_tok_is(d, k - 1, ")") || d->seg.tokens[k - 1].shape == SHAPE_UPPER)) {
             a = k + 1;
             break;
@@ -2451,6 +2451,20 @@ static bool present_verb_before_object(const precis_doc *d, uint32_t k, uint32_t
  * the ..."). The phrase is words only: no function word but a determiner first, no comma,
  * no participle ("emailing students a link") and no preposition at k ("The woman behind
  * the ..."), nor a word in -ing or -ly ("carrying a", "finally the"). */
+/* The closing bracket of a short bracket that opens at token k right after a capitalised word
+ * and closes before `end` ("Sen. Bernie Sanders (I-Vt.)", "Carlos Boente (pictured)"): at most
+ * eight tokens, no bracket inside. 0 when there is none. */
+#define NAME_BRACKET_MAX 8
+static uint32_t bracket_after_name(const precis_doc *d, uint32_t k, uint32_t end) {
+    if (k == 0 || !doc_tok_is(d, k, "(") || d->seg.tokens[k - 1].kind != TOK_WORD ||
+        d->seg.tokens[k - 1].shape == SHAPE_LOWER)
+        return 0;
+    for (uint32_t c = k + 1; c < end && c - k <= NAME_BRACKET_MAX && !doc_tok_is(d, c, "("); c++)
+        if (doc_tok_is(d, c, ")"))
+            return c;
+    return 0;
+}
+
 static bool verb_before_determiner(const precis_doc *d, uint32_t a, uint32_t k, uint32_t end) {
     const token *t = &d->seg.tokens[k];
     if (t->end - t->start <= 2 || !determiner(d, k + 1) || ends_verb_phrase(d, k) ||
@@ -2460,14 +2474,10 @@ static bool verb_before_determiner(const precis_doc *d, uint32_t a, uint32_t k, 
     for (uint32_t j = a; j < k; j++) {
         const token *w = &d->seg.tokens[j];
         /* (past a short bracket after a name: "Sen. Ann Kerr (D-Corby) criticized the ...") */
-        if (doc_tok_is(d, j, "(") && j > a && d->seg.tokens[j - 1].shape != SHAPE_LOWER) {
-            uint32_t c = j + 1;
-            while (c < k && c - j <= 8 && !doc_tok_is(d, c, ")"))
-                c++;
-            if (c < k && doc_tok_is(d, c, ")")) {
-                j = c;
-                continue;
-            }
+        uint32_t closing = j > a ? bracket_after_name(d, j, k) : 0;
+        if (closing) {
+            j = closing;
+            continue;
         }
         if ((w->kind != TOK_WORD && w->kind != TOK_NUMBER) || (d->tok_stop[j] && !(j == a && determiner(d, j))) ||
             (w->shape == SHAPE_LOWER && (ends_with(d, j, "ing") || ends_with(d, j, "ed"))))
@@ -2692,16 +2702,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         }
         /* "Sen. Bernie Sanders (I-Vt.) said", "Rep. Chris Collins (R-N.Y.) and ...": a short
          * bracket after a name (a party and a state, "pictured") is passed over as an aside */
-        if (doc_tok_is(d, b, "(") && b > a && d->seg.tokens[b - 1].kind == TOK_WORD &&
-            d->seg.tokens[b - 1].shape != SHAPE_LOWER) {
-            uint32_t c = b + 1;
-            while (c < end && c - b <= 8 && !doc_tok_is(d, c, ")") && !doc_tok_is(d, c, "("))
-                c++;
-            if (c < end && doc_tok_is(d, c, ")")) {
-                skipped += c + 1 - b;
-                b = c + 1;
-                continue;
-            }
+        uint32_t closing = b > a ? bracket_after_name(d, b, end) : 0;
+        if (closing) {
+            skipped += closing + 1 - b;
+            b = closing + 1;
+            continue;
         }
         if (t->kind == TOK_PUNCT && !(doc_tok_is(d, b, "(") || doc_tok_is(d, b, ")") || doc_tok_is(d, b, "'")))
             return false;
