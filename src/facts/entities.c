@@ -572,6 +572,10 @@ static bool role_before(const ctx *c, const ner_mention *m, uint32_t at, uint32_
     while (start < at && (tok(c, start)->kind == TOK_POSSESSIVE ||
                           (start == sent_first && d->tok_stop[start] && tok(c, start)->shape != SHAPE_UPPER)))
         start++;
+    /* "an agenda a President Clinton could hope to see work", "may prefer to be a manager,
+     * Sherwood ...": after "a" the role is a supposition or another's, not the person's */
+    if (start > sent_first && (doc_tok_is(d, start - 1, "a") || doc_tok_is(d, start - 1, "an")))
+        return false;
     *rs = start;
     return has_role && start < at;
 }

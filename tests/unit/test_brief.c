@@ -1807,3 +1807,17 @@ Test(brief, as_before_a_bare_plural_opens_a_clause) {
                    "harbour. The ferry sank on Monday. Divers are still searching.\n",
                    "The names of those on board");
 }
+
+Test(brief, a_claim_before_its_source_keeps_it_when_a_time_follows_the_verb) {
+    /* "..., former mayor Tom Reyes said this week at an event": the claim is what came before */
+    assert_line("Ann Kerr thinks the council sets too many parking fines, former mayor Tom Reyes said this week at an "
+                "event in Leeds. Kerr has not commented. The council meets in May.\n",
+                "Ann Kerr: thinks the council sets too many parking fines, Leeds, former mayor Tom Reyes said. ");
+}
+
+Test(brief, a_role_after_a_is_no_role_of_the_name) {
+    /* a supposition or another's: not "Tom Reyes (manager)" */
+    assert_line("Tom Reyes has urged Corby to raise its game. He admitted Ann Kerr may prefer to be a manager, Reyes "
+                "said. The club meets Leeds on Saturday.\n",
+                "Tom Reyes: urged Corby to raise its game. ");
+}
