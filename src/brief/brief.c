@@ -1376,10 +1376,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
             buf_puts(&br->lead, " (");
             size_t at = br->lead.len;
             lead_span(br, d, e->role_start, e->role_end);
-            /* "Pete Doherty (singer)" from "Singer Pete Doherty will ..." */
-            if (br->lead.len > at && br->lead.data[at] >= 'A' && br->lead.data[at] <= 'Z' &&
-                entities_role_lowered(d, &f->ents, e))
-                br->lead.data[at] = (char)(br->lead.data[at] - 'A' + 'a');
+            entities_role_case(d, &f->ents, e, &br->lead, at); /* "Pete Doherty (singer)" */
             buf_putc(&br->lead, ')');
         } else if (described) {
             uint32_t rs = 0, re = 0;

@@ -247,7 +247,9 @@ static bool written_elsewhere(const precis_doc *d, size_t k, bool *lower) {
     return seen_lower || seen_upper;
 }
 
-bool entities_role_lowered(const precis_doc *d, const ner_entities *ents, const ner_entity *e) {
+/* True when entity e's role opens its sentence with a capital that is only the sentence's
+ * (entities_role_case). */
+static bool role_lowered(const precis_doc *d, const ner_entities *ents, const ner_entity *e) {
     if (!e->has_role)
         return false;
     size_t k = doc_token_at(d, e->role_start);
@@ -277,6 +279,11 @@ bool entities_role_lowered(const precis_doc *d, const ner_entities *ents, const 
     const token *t = &d->seg.tokens[k];
     return (model_entity_word(d->lang, d->text + t->start, t->end - t->start) &
             (EW_OCCUPATION | EW_ROLE_MODIFIER)) != 0;
+}
+
+void entities_role_case(const precis_doc *d, const ner_entities *ents, const ner_entity *e, buf *b, size_t at) {
+    if (b->len > at && b->data[at] >= 'A' && b->data[at] <= 'Z' && role_lowered(d, ents, e))
+        b->data[at] = (char)(b->data[at] - 'A' + 'a');
 }
 
 /* Puts mentions pushed out of order back in document order (by start: an insertion sort is

@@ -55,12 +55,12 @@ bool entities_person_title(const precis_doc *d, uint32_t tok_start);
  * role ("Charles (Prince)"). The JSON keeps the name and the role apart. */
 bool entities_styled_role(const precis_doc *d, const ner_entity *e);
 
-/* True when entity e's role opens its sentence and its capital is only the sentence's: the
- * text views and the fact line print its first letter in lower case ("Pete Doherty
- * (singer)" from "Singer Pete Doherty will ..."). A role followed by a capitalised word that
- * is no name of ents ("Prime Minister") is a title and keeps its capital. The JSON keeps the
- * role as written. */
-bool entities_role_lowered(const precis_doc *d, const ner_entities *ents, const ner_entity *e);
+/* Lowers the first letter of entity e's role, written into b at byte `at`, when the role
+ * opens its sentence and its capital is only the sentence's: the text views and the fact
+ * line print "Pete Doherty (singer)" from "Singer Pete Doherty will ...". A role followed by
+ * a capitalised word that is no name of ents ("Prime Minister") is a title and keeps its
+ * capital, as does a name's own ("Harbour FC manager"). The JSON keeps the role as written. */
+void entities_role_case(const precis_doc *d, const ner_entities *ents, const ner_entity *e, buf *b, size_t at);
 
 /* ner_tag followed by entities_link. */
 precis_status entities_extract(const precis_doc *d, arena *a, ner_entities *out, precis_error *err);

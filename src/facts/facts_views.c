@@ -75,12 +75,11 @@ static void put_span(buf *b, fv_mode m, const precis_doc *d, uint32_t s, uint32_
 }
 
 /* Appends entity e's role, as the text views print it after the name (see
- * entities_role_lowered: "Singer" that opens a sentence is "singer"). */
+ * entities_role_case: "Singer" that opens a sentence is "singer"). */
 static void role_text(buf *b, const precis_doc *d, const ner_entity *e) {
     size_t at = b->len;
     text_clean(b, d->text, e->role_start, e->role_end, true);
-    if (b->len > at && b->data[at] >= 'A' && b->data[at] <= 'Z' && entities_role_lowered(d, &d->facts->ents, e))
-        b->data[at] = (char)(b->data[at] - 'A' + 'a');
+    entities_role_case(d, &d->facts->ents, e, b, at);
 }
 
 static void put_role(buf *b, fv_mode m, const precis_doc *d, const ner_entity *e) {
