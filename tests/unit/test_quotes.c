@@ -1011,3 +1011,16 @@ Test(quotes, a_verb_of_saying_after_an_article_qualifies_a_noun) {
         said |= strncmp(doc->text + f->sources[i].cue_start, "said", 4) == 0;
     cr_assert(said, "\"Nurse A said\" lost its source");
 }
+
+Test(quotes, a_name_after_the_verb_of_saying_is_what_was_said_not_a_day) {
+    /* "Tony" is no weekday: the claim follows the verb; "on Monday" does not */
+    const facts *f = run("The council met in Corby.\n\nAccording to Mr Kerr, Lord Reyes had warned Tony Brook in a letter "
+                         "that the ferry plan was unsafe. The plan will cost a million pounds, Ann Kerr said on Monday "
+                         "at the harbour.\n");
+    const source *s = source_named(f, "Lord Reyes");
+    cr_assert_not_null(s);
+    cr_assert(strncmp(doc->text + s->claim_start, "Tony Brook", 10) == 0, "claim: %s", span(s->claim_start, s->claim_end));
+    s = source_named(f, "Ann Kerr");
+    cr_assert_not_null(s);
+    cr_assert_str_eq(span(s->claim_start, s->claim_end), "The plan will cost a million pounds");
+}
