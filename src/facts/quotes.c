@@ -1520,12 +1520,6 @@ static void set_claim(const precis_doc *d, source *so, size_t a, size_t b) {
 
 /* Reported speech at speech verb v (not a quotation's): its subject is the source, the clause
  * after the verb (or, for "..., officials said.", the clause before it) the claim. */
-/* Words that open a time or a place after a verb of saying, not what was said. */
-static const char *const CIRCUMSTANCE_AFTER_SAID[] = {
-    "this",   "last",    "on",        "in",       "at",     "today",    "yesterday", "tonight", "earlier",
-    "later",  "recently", "during",   "monday",   "tuesday", "wednesday", "thursday", "friday",  "saturday",
-    "sunday", NULL};
-
 static bool speech_source(const precis_doc *d, arena *a, source **q, size_t *m, size_t *cap, size_t v) {
     const sentence *st = &d->seg.sentences[d->seg.tokens[v].sentence];
     size_t lo = v > st->tok_start + CUE_WINDOW ? v - CUE_WINDOW : st->tok_start, e = 0;
@@ -1556,7 +1550,7 @@ static bool speech_source(const precis_doc *d, arena *a, source **q, size_t *m, 
     /* "CLAIM, former President Bill Clinton said this week at an event in Wyoming": after a
      * comma, a source whose verb a time or a place follows said what came before */
     bool circumstance = after < end && (size_t)s > st->tok_start + 2 && is_char(d, (size_t)s - 1, ',') &&
-                        doc_tok_in(d, after, CIRCUMSTANCE_AFTER_SAID);
+                        cue_is(d, after, CW_AFTER_SAID | CW_DAY);
     if (after < end && !is_punct(d, after) && !circumstance)
         set_claim(d, so, after, end);
     else if ((size_t)s > st->tok_start + 2) /* CLAIM, Kim said. */

@@ -816,7 +816,7 @@ static const struct {
     {"determiner", CW_DETERMINER},   {"subject_det", CW_SUBJECT_DET},   {"conjunction", CW_CONJUNCTION},
     {"after_speaker", CW_AFTER_SPEAKER}, {"opener", CW_OPENER},         {"clause", CW_CLAUSE},
     {"object_before", CW_OBJECT_BEFORE}, {"title_small", CW_TITLE_SMALL},   {"prep_opener", CW_PREP_OPENER}, {"be", CW_BE},
-    {"work", CW_WORK}, {"subclause", CW_SUBCLAUSE}, {"hedge", CW_HEDGE},
+    {"work", CW_WORK}, {"subclause", CW_SUBCLAUSE}, {"hedge", CW_HEDGE}, {"after_said", CW_AFTER_SAID},
 };
 
 uint32_t cue_class_bit(const char *name, size_t len) {

@@ -82,6 +82,7 @@ enum cue_word_class {
     CW_WORK = 1u << 22,         /* nouns naming a work before its quoted title ("the book") */
     CW_SUBCLAUSE = 1u << 23,    /* open a clause of time or cause ("..., when Kim ...") */
     CW_HEDGE = 1u << 24,        /* say an event is claimed, not established ("allegedly") */
+    CW_AFTER_SAID = 1u << 25,   /* open a time or a place after a verb of saying ("said [at] an event") */
     CW_PAIR_HEAD = 1u << 30
 };
 /* The longest cue word or two-word entry, in bytes. */
