@@ -1296,8 +1296,36 @@ static bool sentence_headline(const precis_doc *d, size_t i) {
     return again >= 2 && 2 * again >= content;
 }
 
+/* True when sentence i is a section label: a paragraph of its own of at most three words,
+ * written in capitals and closed by a full stop or a colon ("ABSTRACT.", "FULL TEXT."). */
+static bool section_label(const precis_doc *d, size_t i) {
+    const sentence *s = &d->seg.sentences[i];
+    if ((i > 0 && s[-1].paragraph == s->paragraph) ||
+        (i + 1 < d->seg.n_sentences && s[1].paragraph == s->paragraph))
+        return false;
+    size_t words = 0;
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+        const token *t = &d->seg.tokens[k];
+        if (t->kind == TOK_WORD && (t->shape != SHAPE_UPPER || ++words > 3))
+            return false;
+        if (t->kind != TOK_WORD && k + 1 < s->tok_end)
+            return false;
+    }
+    int c = doc_sentence_final(d, i);
+    return words >= 1 && (c == '.' || c == ':');
+}
+
+#define LABEL_OPENING 8 /* sentences: where section labels of front matter are looked for */
+
 int32_t facts_lede(const precis_doc *d) {
-    for (size_t i = 0; i < d->seg.n_sentences; i++) {
+    /* an archive's front matter ("Title; / Subtitle. / ABSTRACT. / The abstract. / FULL
+     * TEXT. / The story ..."): what comes before the first section label at the top is the
+     * title's; the abstract after it is written as a lede */
+    size_t from = 0;
+    for (size_t i = 0; i < d->seg.n_sentences && i < LABEL_OPENING && !from; i++)
+        if (section_label(d, i))
+            from = i + 1;
+    for (size_t i = from; i < d->seg.n_sentences; i++) {
         if ((d->boilerplate && d->boilerplate[i]) || doc_sentence_words(d, i) < LEDE_MIN_WORDS ||
             sentence_headline(d, i))
             continue;

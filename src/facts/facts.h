@@ -134,8 +134,9 @@ void facts_json_members(const precis_doc *d, buf *b);
 void facts_put_basis(buf *b, int slot, uint8_t basis);
 
 /* The lede: the first sentence that is not boilerplate, has LEDE_MIN_WORDS words and ends
- * with . ! or ? (headlines, labels and bylines come before it), or -1. Needs the boilerplate
- * flags (after summarizing). */
+ * with . ! or ? (headlines, labels and bylines come before it), or -1; after the first
+ * section label at the top ("ABSTRACT."), when there is one. Needs the boilerplate flags
+ * (after summarizing). */
 int32_t facts_lede(const precis_doc *d);
 
 /* True when the place mention of tokens [tok_start, tok_end) is introduced as where things

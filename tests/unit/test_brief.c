@@ -1821,3 +1821,16 @@ Test(brief, a_role_after_a_is_no_role_of_the_name) {
                 "said. The club meets Leeds on Saturday.\n",
                 "Tom Reyes: urged Corby to raise its game. ");
 }
+
+Test(brief, an_archive_abstract_is_the_lede_and_the_title_stays_out) {
+    /* "Title; / Subtitle. / ABSTRACT. / abstract / FULL TEXT. / story": the title and its
+     * subtitle run into one sentence with a full stop, which is no lede */
+    const char *b = brief_text("Ferry fares fall in Corby; \nCheaper crossings could lift the harbour trade.\n\n"
+                               "ABSTRACT.\n\nThe Corby council cut ferry fares by a third on Monday after a year of "
+                               "falling passenger numbers.\n\nFULL TEXT.\n\nFor years the crossing to Leeds cost more "
+                               "than the train, and the boats ran half empty through the winter.\n\nMayor Ann Kerr said "
+                               "the cut would pay for itself by the summer. The vote was close.\n");
+    cr_assert(strncmp(b, "The Corby council: cut ferry fares", 34) == 0, "%s", b);
+    cr_assert_null(strstr(b, "Ferry fares fall in Corby"), "%s", b);
+    cr_assert_null(strstr(b, "FULL TEXT"), "%s", b);
+}
