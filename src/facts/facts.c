@@ -1620,6 +1620,10 @@ static void lede_group(const precis_doc *d, facts *f, const sentence *s, uint32_
             a = k + 1;
             break;
         }
+    /* "As the former president tries to ...", "Unless countries develop ...": the subject of
+     * a subordinate clause, whose verb is not the main one */
+    if (a < v && fact_word(d, a, FW_SUBORDINATOR))
+        return;
     uint32_t skip = 0, b = a;
     if (a < v && group_opener(d, a, v, &skip))
         b = a + skip;
@@ -3404,6 +3408,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                               doc_tok_is(d, ps, "not") || doc_tok_is(d, ps, "never") || doc_tok_is(d, ps, "unlikely") ||
                               doc_tok_is(d, ps, "once") || seeming(d, ps)))
             ps++;
+        /* "did not complain", "does not believe": the negation keeps its "do", without
+         * which the verb reads as no tense ("Tony Blair: not believe ...") */
+        if (ps > group && (doc_tok_is(d, ps, "not") || doc_tok_is(d, ps, "never")) &&
+            (doc_tok_is(d, ps - 1, "did") || doc_tok_is(d, ps - 1, "does") || doc_tok_is(d, ps - 1, "do")))
+            ps--;
     }
     /* "has shown that ...", "have risen": a participle that is no past tense ("-en", "-wn")
      * reads only with its "has" */

@@ -1834,3 +1834,10 @@ Test(brief, an_archive_abstract_is_the_lede_and_the_title_stays_out) {
     cr_assert_null(strstr(b, "Ferry fares fall in Corby"), "%s", b);
     cr_assert_null(strstr(b, "FULL TEXT"), "%s", b);
 }
+
+Test(brief, a_negation_keeps_its_do) {
+    /* not "Tom Reyes: not believe ..." */
+    assert_line("Tom Reyes does not believe the ferry timetable should be an election issue, arguing it is a matter for "
+                "the harbour board. His spokesman set out the view on Monday. The vote is in May.\n",
+                "Tom Reyes: does not believe the ferry timetable should be an election issue. ");
+}
