@@ -752,8 +752,10 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
          * adjective in -ly before a name: "Four burly Swedish cops") */
         bool adverb = len > 4 && memcmp(d->text + t->end - 2, "ly", 2) == 0 && k + 1 < d->seg.n_tokens &&
                       d->seg.tokens[k + 1].shape == SHAPE_LOWER;
-        /* "mining companies", "singing sensation": a participle before a noun qualifies it */
-        bool opens = k + 1 < d->seg.n_tokens && (d->tok_stop[k + 1] || d->seg.tokens[k + 1].kind != TOK_WORD);
+        /* "mining companies", "singing sensation": a participle before a noun qualifies it;
+         * the subject's last word opens nothing ("A more tangible economic upswing [could]") */
+        bool opens = k + 1 < d->seg.n_tokens && d->seg.tokens[k + 1].end <= f->what.clause_subject_end &&
+                     (d->tok_stop[k + 1] || d->seg.tokens[k + 1].kind != TOK_WORD);
         if (words && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !modifies &&
             !memchr(d->text + t->start, '-', len) && ((participle && opens) || adverb))
             break;

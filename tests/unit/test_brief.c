@@ -1841,3 +1841,11 @@ Test(brief, a_negation_keeps_its_do) {
                 "the harbour board. His spokesman set out the view on Monday. The vote is in May.\n",
                 "Tom Reyes: does not believe the ferry timetable should be an election issue. ");
 }
+
+Test(brief, a_subject_ending_in_ing_keeps_its_last_word) {
+    /* not "A more tangible economic: could help ..." */
+    assert_line("A more tangible economic upswing could help the ruling party keep its majority after a long and slow "
+                "recovery.\n\nThe figures published on Friday showed wages rising faster than prices.\n\nEconomists "
+                "said the change would reach most households by the summer.\n",
+                "A more tangible economic upswing: could help the ruling party keep its majority. ");
+}
