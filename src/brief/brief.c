@@ -1193,12 +1193,11 @@ static void drop_line(brief *br) {
     br->n_lead_spans = 0;
 }
 
-/* Ends the line with a full stop: not a second one after an abbreviation ("U.S."), and not
- * after a comma that a closing quotation mark follows ('proposals are "negotiable,"'). */
-static void close_line(buf *line) {
+/* Drops the comma before a closing quotation mark that ends the line so far: the comma
+ * went on to the sentence the line leaves ('proposals are "negotiable,"', "calls the plan
+ * 'reckless,'"). */
+static void drop_comma_before_closing_quote(buf *line) {
     size_t n = line->len;
-    if (n && (line->data[n - 1] == '.' || line->data[n - 1] == '!' || line->data[n - 1] == '?'))
-        return;
     size_t q = 0; /* the closing quotation mark's bytes */
     if (n >= 1 && (line->data[n - 1] == '"' || line->data[n - 1] == '\''))
         q = 1;
@@ -1207,7 +1206,17 @@ static void close_line(buf *line) {
     if (q && n > q && line->data[n - q - 1] == ',') {
         memmove(line->data + n - q - 1, line->data + n - q, q);
         line->len--;
+        line->data[line->len] = '\0';
     }
+}
+
+/* Ends the line with a full stop: not a second one after an abbreviation ("U.S."), and not
+ * after a comma that a closing quotation mark follows. */
+static void close_line(buf *line) {
+    size_t n = line->len;
+    if (n && (line->data[n - 1] == '.' || line->data[n - 1] == '!' || line->data[n - 1] == '?'))
+        return;
+    drop_comma_before_closing_quote(line);
     buf_putc(line, '.');
 }
 
@@ -1400,6 +1409,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         }
     }
     lead_span_asides_out(br, d, ws, we);
+    drop_comma_before_closing_quote(&br->lead); /* the where or the when may follow */
     /* "... during their first ever summit. The meeting took place in Vladivostok, Russia.":
      * a sentence that goes on about the event by its noun tells its place and time too */
     int32_t sequel = event_sequel(d, cl);

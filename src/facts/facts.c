@@ -1376,7 +1376,12 @@ static bool clause_predicate(const precis_doc *d, const facts *f, uint32_t a, ui
             if (t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[k]) {
                 /* "F1 legend Felipe Massa makes ...", "star Max Verstappen shows ...": a word
                  * before a name that a verb follows describes the subject */
-                const ner_mention *m = k + 1 < b ? person_at(f, k + 1) : NULL;
+                /* (not a verb of saying or one whose object needs its complement: "Ryan
+                 * calls Trump line 'racist'") */
+                const ner_mention *m = k + 1 < b && !quotes_is_speech_verb(d, k) &&
+                                               !(doc_tok_class(d, &d->lang->brief_words, k) & BW_OBJECT_NEEDS)
+                                           ? person_at(f, k + 1)
+                                           : NULL;
                 if (!m || m->tok_end >= b || d->seg.tokens[m->tok_end].shape != SHAPE_LOWER ||
                     d->tok_stop[m->tok_end])
                     break;
@@ -1395,6 +1400,9 @@ static bool clause_predicate(const precis_doc *d, const facts *f, uint32_t a, ui
         /* "Obama says he and Trump had ...": what was said is the event; but "calls strike"
          * takes an object, not a clause */
         bool clause_follows = k + 1 < b && (d->tok_stop[k + 1] || d->seg.tokens[k + 1].shape != SHAPE_LOWER);
+        /* ... nor does "calls Trump line 'racist'" or "urges Congress to act": a verb whose
+         * object needs its complement (brief.txt) takes an object, not a clause */
+        clause_follows &= !(doc_tok_class(d, &d->lang->brief_words, k) & BW_OBJECT_NEEDS);
         if (quotes_is_speech_verb(d, k) && clause_follows && tries == 0) {
             a = k + 1;
             continue;
@@ -1412,6 +1420,11 @@ static bool clause_predicate(const precis_doc *d, const facts *f, uint32_t a, ui
         bool opened = false; /* a closing quote whose opening one is not in the phrase goes */
         for (uint32_t j = k; j < e; j++)
             opened |= (d->seg.tokens[j].flags & TOKF_OPEN_QUOTE) != 0;
+        /* "calls Trump line 'racist,' but ...": a quotation that the phrase opens ends with
+         * it, past the comma inside its marks (the line drops that comma) */
+        if (opened && e + 1 < b && doc_tok_is(d, e, ",") && (d->seg.tokens[e + 1].flags & TOKF_CLOSE_QUOTE) &&
+            !(d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE))
+            e += 2;
         if (e > k + 1 && !opened && (d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE))
             e--;
         w->phrase_start = d->seg.tokens[k].start;

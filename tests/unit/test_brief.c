@@ -1849,3 +1849,11 @@ Test(brief, a_subject_ending_in_ing_keeps_its_last_word) {
                 "said the change would reach most households by the summer.\n",
                 "A more tangible economic upswing: could help the ruling party keep its majority. ");
 }
+
+Test(brief, a_headline_verb_before_a_name_is_no_description) {
+    /* "Kerr calls Reyes plan 'reckless,' but backs him": not "Kerr and Reyes: plan 'reckless." */
+    assert_line("Kerr calls Reyes plan 'reckless,' but backs him\n\nThe Corby ferry plan of councillor Tom Reyes would "
+                "empty the harbour fund within a year, Mayor Ann Kerr told the council on Monday. She will still vote "
+                "for it in May. The council meets again in June.\n",
+                "Ann Kerr (Mayor): calls Reyes plan 'reckless', Monday. ");
+}
