@@ -1337,6 +1337,12 @@ int32_t facts_lede(const precis_doc *d) {
     return -1;
 }
 
+/* True when token k is "yet" before "to" ("has yet to address"): a verb group that says
+ * the event has not happened. */
+static bool yet_to(const precis_doc *d, uint32_t k, uint32_t end) {
+    return k + 1 < end && doc_tok_is(d, k, "yet") && doc_tok_is(d, k + 1, "to");
+}
+
 /* True when byte b lies inside an entity mention ("Typhoon Rosing" is a name, not an event). */
 static bool in_mention(const facts *f, uint32_t b) {
     for (size_t i = 0; i < f->ents.n_mentions; i++)
@@ -2950,7 +2956,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         while (k < end && (verb_group_word(d, k) || (about_to && k == b + 1))) {
             negated |= facts_negation(d, k) ||
                        doc_tok_is(d, k, "unlikely") || /* "is unlikely to be cowed" */
-                       doc_tok_is(d, k, "once");       /* "was once seen as the best": no longer */
+                       doc_tok_is(d, k, "once") ||     /* "was once seen as the best": no longer */
+                       yet_to(d, k, end);                /* "has yet to address": not done */
             modal_seen |= modal(d, k) || doc_tok_is(d, k, "will") || doc_tok_is(d, k, "would") || seeming(d, k);
             if (!doc_tok_is(d, k, "be") && !doc_tok_is(d, k, "been") && !doc_tok_is(d, k, "being"))
                 copula &= !(auxiliary(d, k) && k > b); /* "is being" stays a copula */
@@ -3419,7 +3426,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         ps = group;
         while (ps < head && !(modal(d, ps) || negative_aux(d, ps) || doc_tok_is(d, ps, "will") || doc_tok_is(d, ps, "would") ||
                               doc_tok_is(d, ps, "not") || doc_tok_is(d, ps, "never") || doc_tok_is(d, ps, "unlikely") ||
-                              doc_tok_is(d, ps, "once") || seeming(d, ps)))
+                              doc_tok_is(d, ps, "once") || seeming(d, ps) || yet_to(d, ps, head)))
             ps++;
         /* "did not complain", "does not believe": the negation keeps its "do", without
          * which the verb reads as no tense ("Tony Blair: not believe ...") */

@@ -1857,3 +1857,10 @@ Test(brief, a_headline_verb_before_a_name_is_no_description) {
                 "for it in May. The council meets again in June.\n",
                 "Ann Kerr (Mayor): calls Reyes plan 'reckless', Monday. ");
 }
+
+Test(brief, yet_to_says_the_event_has_not_happened) {
+    /* not "Ann Kerr: address how ..." */
+    assert_line("Ann Kerr has yet to address how her council would handle the harbour debts of the old ferry "
+                "company. The debts come to four million pounds. The council meets in May.\n",
+                "Ann Kerr: yet to address how her council would handle the harbour debts of the old ferry company. ");
+}
