@@ -2123,6 +2123,25 @@ static bool long_reported_subject(const precis_doc *d, uint32_t k, uint32_t end)
     return false;
 }
 
+/* True when, within VERB_PHRASE_MAX tokens from k and before punctuation, a conjunction or
+ * a relative word, a past verb (irregular, or in -ed) comes between a content word and a
+ * determiner or a number: the verb of a clause whose subject runs from before k ("... beds
+ * from its hostels [passed] ten thousand"). */
+static bool reported_past_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
+    for (uint32_t j = k; j + 1 < end && j <= k + VERB_PHRASE_MAX; j++) {
+        const token *t = &d->seg.tokens[j];
+        if (t->kind == TOK_PUNCT || fact_word(d, j, FW_CONJUNCTION | FW_SUBORDINATOR) || doc_tok_is(d, j, "that") ||
+            doc_tok_is(d, j, "which") || doc_tok_is(d, j, "who") || doc_tok_is(d, j, "and"))
+            return false;
+        const token *p = &d->seg.tokens[j - 1];
+        if (t->kind == TOK_WORD && t->shape == SHAPE_LOWER && (irregular_past(d, j) || ends_with(d, j, "ed")) &&
+            p->kind == TOK_WORD && !d->tok_stop[j - 1] && !determiner(d, j - 1) &&
+            (determiner(d, j + 1) || d->seg.tokens[j + 1].kind == TOK_NUMBER || fact_word(d, j + 1, FW_NUMBER_WORD)))
+            return true;
+    }
+    return false;
+}
+
 /* True when "and" or "but" comes before the first auxiliary or modal within ten tokens from
  * k: that auxiliary is a second predicate's ("has posted larger profits [and predicted
  * that it will outperform]"), not a reported clause's. */
@@ -3331,6 +3350,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * before it ("launched an attack on Labour MPs ['bleating' about poverty]") */
         if (!that_end && e < end && (d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) && l->kind == TOK_WORD &&
             !d->tok_stop[e - 1] && !quotation_qualifies(d, e, end))
+            return refuse(f);
+        /* "claimed [the number of families seeking beds from its hostels] passed ten
+         * thousand": after a verb of saying, a past verb further on between a noun and its
+         * object is the reported clause's, and the predicate cut before it says else */
+        if (!that_end && e < end && quotes_is_speech_verb(d, head) && ends_verb_phrase(d, e) &&
+            reported_past_ahead(d, e, end))
             return refuse(f);
         /* "denied reports [that Gordon Brown is ...]": a noun whose content is the clause after
          * it; not a relative clause, whose verb follows "that" at once ("developed software

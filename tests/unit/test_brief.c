@@ -1864,3 +1864,11 @@ Test(brief, yet_to_says_the_event_has_not_happened) {
                 "company. The debts come to four million pounds. The council meets in May.\n",
                 "Ann Kerr: yet to address how her council would handle the harbour debts of the old ferry company. ");
 }
+
+Test(brief, a_claim_whose_verb_lies_past_the_cut_makes_no_line) {
+    /* not "...: claimed the number of families seeking emergency beds, yesterday." */
+    assert_brief_lacks("The region's largest housing charity yesterday claimed the number of families seeking emergency "
+                       "beds from its hostels passed ten thousand last year.\n\nThe figures were seized on by the "
+                       "opposition.\n\nThe minister said the rise had slowed.\n",
+                       "charity: claimed");
+}
