@@ -1337,6 +1337,17 @@ int32_t facts_lede(const precis_doc *d) {
     return -1;
 }
 
+/* True when token k is "more" or "than" of "more than" between an auxiliary or a modal
+ * (token b) and a verb ("will more than double by 2050"): a degree of the verb. */
+static bool determiner(const precis_doc *d, uint32_t k);
+static bool more_than_verb(const precis_doc *d, uint32_t b, uint32_t k, uint32_t end) {
+    if (k > b && doc_tok_is(d, k, "than") && doc_tok_is(d, k - 1, "more"))
+        return true;
+    return k > b && k + 2 < end && doc_tok_is(d, k, "more") && doc_tok_is(d, k + 1, "than") &&
+           d->seg.tokens[k + 2].kind == TOK_WORD && d->seg.tokens[k + 2].shape == SHAPE_LOWER && !d->tok_stop[k + 2] &&
+           !determiner(d, k + 2);
+}
+
 /* True when token k is "yet" before "to" ("has yet to address"): a verb group that says
  * the event has not happened. */
 static bool yet_to(const precis_doc *d, uint32_t k, uint32_t end) {
@@ -2972,7 +2983,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     uint32_t state_from = 0;
     if (!head) {
         uint32_t k = b;
-        while (k < end && (verb_group_word(d, k) || (about_to && k == b + 1))) {
+        while (k < end && (verb_group_word(d, k) || (about_to && k == b + 1) || more_than_verb(d, b, k, end))) {
             negated |= facts_negation(d, k) ||
                        doc_tok_is(d, k, "unlikely") || /* "is unlikely to be cowed" */
                        doc_tok_is(d, k, "once") ||     /* "was once seen as the best": no longer */
@@ -3491,7 +3502,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     for (uint32_t k = head >= a + 2 ? head - 2 : a; k < head && whole; k++)
         whole = !doc_tok_is(d, k, "to");
     f->what.clause_whole = whole && !quotes_is_speech_verb(d, head);
-    f->what.clause_head_start = d->seg.tokens[head].start;
+    /* "will more than double": the degree is the head's, which says enough with it */
+    f->what.clause_head_start = d->seg.tokens[head >= b + 2 && more_than_verb(d, b, head - 2, end) ? head - 2 : head].start;
     f->what.clause_subject_start = d->seg.tokens[a].start;
     f->what.clause_subject_end = d->seg.tokens[se - 1].end;
     f->what.clause_predicate_start = d->seg.tokens[ps].start;

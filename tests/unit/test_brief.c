@@ -1872,3 +1872,12 @@ Test(brief, a_claim_whose_verb_lies_past_the_cut_makes_no_line) {
                        "opposition.\n\nThe minister said the rise had slowed.\n",
                        "charity: claimed");
 }
+
+Test(brief, more_than_before_a_verb_is_its_degree) {
+    /* "will more than double" says enough: the line is made, and keeps its research source */
+    assert_line("The number of ferry passengers in Corby will more than double by the end of the decade, meaning one in "
+                "three harbour workers will be needed on the night shift by 2030, research shows.\n\nThe rise will come "
+                "from new housing near the port.\n\nThe council said it would study the figures.\n",
+                "The number of ferry passengers: will more than double by the end of the decade, Corby, research "
+                "shows. ");
+}
