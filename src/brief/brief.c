@@ -76,7 +76,7 @@ static bool attribution(const precis_doc *d, size_t from, size_t to) {
         const token *t = &d->seg.tokens[k];
         if (t->kind == TOK_PUNCT || t->kind == TOK_SYMBOL)
             return false;
-        if (!verb && brief_word(d, k, BW_ATTRIBUTION)) {
+        if (!verb && (brief_word(d, k, BW_ATTRIBUTION) || (k + 1 == to && brief_word(d, k, BW_FINDING)))) {
             if (k - from > ATTRIB_SUBJECT)
                 return false;
             verb = true;
@@ -1044,7 +1044,7 @@ static bool tail_attribution(const precis_doc *d, size_t from, size_t to) {
         const token *t = &d->seg.tokens[k];
         if ((t->kind == TOK_PUNCT || t->kind == TOK_SYMBOL) && !doc_tok_is(d, k, "(") && !doc_tok_is(d, k, ")"))
             return false; /* (an agency's short name in brackets goes along: "(LSE)") */
-        verb |= brief_word(d, k, BW_ATTRIBUTION);
+        verb |= brief_word(d, k, BW_ATTRIBUTION) || (k + 1 == to && brief_word(d, k, BW_FINDING));
     }
     return verb;
 }

@@ -1881,3 +1881,14 @@ Test(brief, more_than_before_a_verb_is_its_degree) {
                 "The number of ferry passengers: will more than double by the end of the decade, Corby, research "
                 "shows. ");
 }
+
+Test(brief, a_finding_credits_the_line_s_claim) {
+    /* not "Ferry traffic: fell to its lowest level, Corby." as the line's own fact */
+    assert_line("Ferry traffic in Corby fell to its lowest level for a decade in the summer, figures show.\n\nThe "
+                "operator blamed the weather and the strike.\n\nThe council said it would study the figures.\n",
+                "Ferry traffic: fell to its lowest level, Corby, figures show. ");
+    /* ... but a word of the class that does not end the attribution is none ("a show") */
+    assert_line("Tom Reyes took over the harbour radio's breakfast show on Sunday, adding travel news and interviews with "
+                "ferry crews.\n\nHe hopes to win back listeners.\n\nThe station said it was delighted.\n",
+                "Tom Reyes: took over the harbour radio's breakfast show, Sunday. ");
+}
