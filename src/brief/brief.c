@@ -27,7 +27,7 @@
 #define RELATIVE_WORDS_MAX 10 /* ... or of one with its relative clause ("People who walk ...") */
 #define OF_GROUP_WORDS_MAX 8  /* ... or with its "of" phrase ("The chief executive of the Fiat conglomerate")
                                  or one that names ("A guard at the U.S. Census Bureau headquarters") */
-#define WHOLE_SUBJECT_WORDS_MAX 9 /* ... or of a whole subject that is one noun phrase ("Talks
+#define WHOLE_SUBJECT_WORDS_MAX 12 /* ... or of a whole subject that is one noun phrase ("Talks
                                      aimed at averting national strikes over pension reforms") */
 #define LEAD_PEOPLE 2       /* people named in the lead line */
 #define MAX_SPANS 8         /* kept spans per sentence after compression */

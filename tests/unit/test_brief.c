@@ -1892,3 +1892,12 @@ Test(brief, a_finding_credits_the_line_s_claim) {
                 "ferry crews.\n\nHe hopes to win back listeners.\n\nThe station said it was delighted.\n",
                 "Tom Reyes: took over the harbour radio's breakfast show, Sunday. ");
 }
+
+Test(brief, a_whole_subject_of_eleven_words_leads) {
+    /* one noun phrase of eleven words, with no name at its head: it leads whole */
+    assert_line("A report about harbour walls and the future of the ferries has won the Corby council's "
+                "annual prize.\n\nIts author, Ann Kerr, spent two years on it.\n\nThe prize is worth a thousand "
+                "pounds.\n",
+                "A report about harbour walls and the future of the ferries: won the Corby council's annual "
+                "prize. ");
+}
