@@ -1005,6 +1005,16 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
             (in_later_clause(d, f->what.clause_subject_end, (uint32_t)t->start) ||
              memchr(d->text + f->what.clause_subject_end, ',', (uint32_t)t->start - f->what.clause_subject_end)))
             continue;
+        /* "[Before he resigned the position on Wednesday], David Blunkett had been in charge
+         * of ...": a time in an opening clause that a conjunction opens, before the subject,
+         * is that clause's; not one of "as", "while" or "when", which say the two happened
+         * together ("As Trump prepared to speak on Tuesday, a girl was pepper-sprayed") */
+        size_t opener = cl >= 0 ? d->seg.sentences[cl].tok_start : 0;
+        if (f->what.clause_predicate_end && (uint32_t)t->end <= f->what.clause_subject_start &&
+            span_in(d, (uint32_t)t->start, (uint32_t)t->end, cl) &&
+            (doc_tok_class(d, &d->lang->fact_words, opener) & (FW_CONJUNCTION | FW_SUBORDINATOR)) &&
+            !doc_tok_is(d, opener, "as") && !doc_tok_is(d, opener, "while") && !doc_tok_is(d, opener, "when"))
+            continue;
         bool in_name = false; /* "June Shannon" is a name, not a month */
         for (size_t k = 0; k < f->ents.n_mentions && !in_name; k++)
             in_name = t->start < f->ents.mentions[k].end && t->end > f->ents.mentions[k].start;

@@ -2981,6 +2981,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     /* a copula and a word that states ("are very concerned about"): the state's first token,
      * its degree word if any, or 0 */
     uint32_t state_from = 0;
+    /* a state after "has been" or "had been": the line keeps its tense ("have been out on the
+     * first day of hunting"; "in charge of ..." alone would say he still is) */
+    bool perfect_state = false;
     if (!head) {
         uint32_t k = b;
         while (k < end && (verb_group_word(d, k) || (about_to && k == b + 1) || more_than_verb(d, b, k, end))) {
@@ -3008,10 +3011,16 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         /* "is in hospital", "are in talks with Peugeot": where someone is, or in what state */
         /* (also through an article: "are on a two-day fact-finding mission", "is in a coma") */
         uint32_t st = k + 2 < end && determiner(d, k + 1) ? k + 2 : k + 1;
-        stated = copula && st < end && fact_word(d, k, FW_STATE_PREP) && d->seg.tokens[st].kind == TOK_WORD &&
+        /* "had been in charge of ...", "have been out on the first day", "could be completely
+         * out of control": a verb group that ends on "be" or "been" is a copula for a state */
+        bool be_last = k > b && (doc_tok_is(d, k - 1, "been") || doc_tok_is(d, k - 1, "be") ||
+                                 (k > b + 1 && ends_with_ly(d, k - 1) &&
+                                  (doc_tok_is(d, k - 2, "been") || doc_tok_is(d, k - 2, "be"))));
+        perfect_state = !copula && be_last && !modal_seen;
+        stated = (copula || be_last) && st < end && fact_word(d, k, FW_STATE_PREP) && d->seg.tokens[st].kind == TOK_WORD &&
                  !d->tok_stop[st] && d->seg.tokens[st].shape == SHAPE_LOWER;
         /* "could be out for six weeks", "is out of the World Cup", "is out on bail": a state too */
-        stated |= (copula || modal_be) && k + 2 < end && doc_tok_is(d, k, "out") &&
+        stated |= (copula || modal_be || be_last) && k + 2 < end && doc_tok_is(d, k, "out") &&
                   (doc_tok_is(d, k + 1, "for") || doc_tok_is(d, k + 1, "of") || doc_tok_is(d, k + 1, "on"));
         /* not after a subject in which a person's name is followed by a word the lists do
          * not know as a verb ("Boss Graeme Souness felt Newcastle were never in danger") */
@@ -3457,7 +3466,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             (doc_tok_is(d, k + 1, "have") || (k + 2 < head && doc_tok_is(d, k + 2, "have"))))
             return refuse(f);
     /* a modal or a negation changes what happened: "will not get a day off" */
-    uint32_t ps = own ? own : planned ? b : state_from ? state_from : head;
+    uint32_t ps = own ? own : planned || (stated && perfect_state) ? b : state_from ? state_from : head;
     if (!own && !planned && (negated || modal_seen)) {
         ps = group;
         while (ps < head && !(modal(d, ps) || negative_aux(d, ps) || doc_tok_is(d, ps, "will") || doc_tok_is(d, ps, "would") ||

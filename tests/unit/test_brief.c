@@ -1901,3 +1901,17 @@ Test(brief, a_whole_subject_of_eleven_words_leads) {
                 "A report about harbour walls and the future of the ferries: won the Corby council's annual "
                 "prize. ");
 }
+
+Test(brief, a_state_after_have_been_keeps_its_tense) {
+    /* "have been out on the picket line": not "out on ..." alone, nor no line */
+    assert_line("Hundreds of ferry workers have been out on the picket line at Corby harbour since dawn.\n\nThe strike "
+                "is over pay.\n\nThe operator said it would talk to the union next week.\n",
+                "Hundreds of ferry workers: have been out on the picket line at Corby harbour. ");
+}
+
+Test(brief, a_time_in_an_opening_clause_of_before_is_not_the_event_s) {
+    /* not "Tom Reyes: sacked three of his deputies, Wednesday." */
+    assert_line("Before he resigned as harbour master on Wednesday, Tom Reyes sacked three of his deputies.\n\nHis "
+                "deputy takes over.\n\nThe council will name a successor in May.\n",
+                "Tom Reyes: sacked three of his deputies. ");
+}
