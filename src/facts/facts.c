@@ -35,6 +35,7 @@
 #include "text/text.h"
 #include "util/error.h"
 
+#define TELL_THAT_REACH 6 /* tokens from a told object to its "that" ("[on Monday] that") */
 #define LEDE_MIN_WORDS 8   /* shorter opening lines are headlines, labels or bylines */
 #define VERB_PHRASE_MAX 16 /* tokens of the lead verb phrase: a verb, its object and a name */
 #define OBJECT_MAX 3       /* tokens of an object that its verb's complement may follow */
@@ -3395,6 +3396,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             if (relative)
                 e = relative_clause_end(d, e, head, end, NULL);
         }
+        /* "told delegates at the convention [on Monday] [that ...]": what they were told is
+         * the clause, and a line without it says only who was told */
+        if (!that_end && e < end && (doc_tok_class(d, &d->lang->brief_words, head) & BW_TELL))
+            for (uint32_t k = e; k < end && k < e + TELL_THAT_REACH && d->seg.tokens[k].kind != TOK_PUNCT; k++)
+                if (doc_tok_is(d, k, "that"))
+                    return refuse(f);
         /* "doubled the level [at which house buyers pay stamp duty]": a short object that a
          * relative clause after a preposition defines says nothing without it */
         if (!that_end && e + 1 < end && e - head <= 3 && fact_word(d, e, FW_PHRASE_END) && l->kind == TOK_WORD &&

@@ -285,7 +285,8 @@ static const word_class BRIEF_CLASSES[] = {
     {"plural", BW_PLURAL, WF_WORD},               {"named_prep", BW_NAMED_PREP, WF_WORD},
     {"clause_break", BW_CLAUSE_BREAK, WF_WORD},   {"group_noun", BW_GROUP_NOUN, WF_WORD},
     {"event_site", BW_EVENT_SITE, WF_WORD},       {"passive_needs", BW_PASSIVE_NEEDS, WF_WORD},
-    {"object_needs", BW_OBJECT_NEEDS, WF_WORD},   {"finding", BW_FINDING, WF_WORD}};
+    {"object_needs", BW_OBJECT_NEEDS, WF_WORD},   {"finding", BW_FINDING, WF_WORD},
+    {"tell", BW_TELL, WF_WORD}};
 
 typedef struct word_file {
     const char *name;          /* "entities.txt" */

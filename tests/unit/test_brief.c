@@ -1915,3 +1915,11 @@ Test(brief, a_time_in_an_opening_clause_of_before_is_not_the_event_s) {
                 "deputy takes over.\n\nThe council will name a successor in May.\n",
                 "Tom Reyes: sacked three of his deputies. ");
 }
+
+Test(brief, told_someone_without_what_makes_no_line) {
+    /* not "Tom Reyes (former mayor): told councillors at the harbour meeting, Monday." */
+    assert_brief_lacks("Former mayor Tom Reyes told councillors at the harbour meeting on Monday that the new ferry "
+                       "contract signed by his successor in the spring should be torn up before the summer.\n\nThe "
+                       "council has not replied.\n\nThe contract runs for ten years.\n",
+                       "(former mayor): told councillors");
+}
