@@ -2389,7 +2389,11 @@ static bool speaker_clause(precis_doc *d, facts *f, uint32_t a, uint32_t end, bu
         return false;
     bool says = false;
     for (uint32_t k = c; k < e; k++)
-        says |= d->seg.tokens[k].shape == SHAPE_LOWER && quotes_is_speech_verb(d, k);
+        /* (not "Donald Trump was calling [for change]": a verb with a complement of its own
+         * says something else than the claim before it; "said on Monday" keeps its time) */
+        says |= d->seg.tokens[k].shape == SHAPE_LOWER && quotes_is_speech_verb(d, k) &&
+                !(k + 2 < e && (doc_tok_is(d, k + 1, "for") || doc_tok_is(d, k + 1, "on") || doc_tok_is(d, k + 1, "to")) &&
+                  !timex_end_at(d, f, k + 2));
     const ner_mention *who = NULL;
     for (size_t i = 0; i < f->ents.n_mentions && !who; i++) {
         const ner_mention *m = &f->ents.mentions[i];

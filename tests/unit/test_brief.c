@@ -1923,3 +1923,12 @@ Test(brief, told_someone_without_what_makes_no_line) {
                        "council has not replied.\n\nThe contract runs for ten years.\n",
                        "(former mayor): told councillors");
 }
+
+Test(brief, a_verb_with_its_own_complement_reports_no_claim_before_it) {
+    /* "..., councillor Tom Reyes was calling for change": not "Tom Reyes: Just after the storm
+     * flooded the old harbour" as his claim */
+    assert_brief_lacks("Just after the storm flooded the old harbour in Corby, councillor Tom Reyes was calling for "
+                       "change.\n\nIn the wake of the mayor's remarks on the flood, Reyes called for the mayor to "
+                       "resign.\n\nThe mayor has not replied.\n",
+                       "Tom Reyes: Just after");
+}
