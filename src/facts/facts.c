@@ -2927,9 +2927,13 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                              person_at_end(f, b - 1)) ||
              /* "The Welsh Rugby Union wants to restructure", "Uefa says it will": after an
               * organisation's name, with "to", "that" or a determiner after the verb */
+             /* (not "the Huffington Post series [that takes you ...]": a verb right after
+              * "that" makes it a relative word, and the word before it a noun) */
              (name_at_end(f, b) && b + 1 < end &&
-              (doc_tok_is(d, b + 1, "to") || doc_tok_is(d, b + 1, "that") || determiner(d, b + 1) ||
-               own_pronoun(d, b + 1)))) &&
+              (doc_tok_is(d, b + 1, "to") ||
+               (doc_tok_is(d, b + 1, "that") &&
+                !(b + 2 < end && (modal(d, b + 2) || auxiliary(d, b + 2) || present_verb_before_object(d, b + 2, end)))) ||
+               determiner(d, b + 1) || own_pronoun(d, b + 1)))) &&
             (reporting || !auxiliary_ahead(d, b + 1, end))) {
             head = b;
             break;

@@ -1932,3 +1932,11 @@ Test(brief, a_verb_with_its_own_complement_reports_no_claim_before_it) {
                        "resign.\n\nThe mayor has not replied.\n",
                        "Tom Reyes: Just after");
 }
+
+Test(brief, a_noun_in_s_before_a_relative_that_is_no_verb) {
+    /* not "Corby Herald: series that follows the ferry crews." */
+    assert_brief_lacks("This is the first part of Harbour Lives, the Corby Herald series that follows the ferry crews "
+                       "through a winter at sea.\n\nThe crews work twelve-hour shifts.\n\nThe next part appears on "
+                       "Friday.\n",
+                       "Corby Herald: series");
+}
