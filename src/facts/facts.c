@@ -2687,6 +2687,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             opens_subject = auxiliary(d, j) || modal(d, j);
         if (!opens_subject && (k >= end || k - a > 16))
             return false;
+        /* "If West Virginia is any indication, Hillary Clinton is going to be facing major
+         * trouble": a condition the line cannot carry would make the main clause a fact */
+        if (!opens_subject && (doc_tok_is(d, a, "if") || doc_tok_is(d, a, "unless")))
+            return refuse(f);
         /* "Over the last year more than 25,000 people, a population about the size of Key
          * West, have fought ...": an opening phrase that is a time ends with it when a count
          * follows, which opens the subject (the comma is an aside's) */

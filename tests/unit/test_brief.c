@@ -1940,3 +1940,10 @@ Test(brief, a_noun_in_s_before_a_relative_that_is_no_verb) {
                        "Friday.\n",
                        "Corby Herald: series");
 }
+
+Test(brief, a_condition_the_line_cannot_carry_makes_no_line) {
+    /* not "The Corby ferry company: going to face a hard summer." as a fact */
+    assert_no_line("If the spring tides are any guide, the Corby ferry company is going to face a hard summer at the "
+                   "harbour.\n\nBookings fell in March.\n\nThe company said it was confident.\n",
+                   "If the spring tides");
+}
