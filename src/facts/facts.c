@@ -1829,6 +1829,24 @@ static bool verb_in_ly(const precis_doc *d, uint32_t k) {
     return k + 1 >= d->seg.n_tokens || d->seg.tokens[k + 1].kind != TOK_WORD ||
            d->seg.tokens[k + 1].shape != SHAPE_LOWER || d->tok_stop[k + 1];
 }
+/* The token after a short bracket at token k inside a phrase that goes on after it ("to
+ * answer a simple [(if counterintuitive)] question"), or k: the line leaves such brackets
+ * out, as the brief's sentences do. */
+#define ASIDE_BRACKET_MAX 8
+static uint32_t past_bracket_aside(const precis_doc *d, uint32_t k, uint32_t end) {
+    if (k >= end || !doc_tok_is(d, k, "("))
+        return k;
+    for (uint32_t c = k + 1; c < end && c <= k + ASIDE_BRACKET_MAX; c++) {
+        if (doc_tok_is(d, c, ")"))
+            return c + 1 < end && d->seg.tokens[c + 1].kind == TOK_WORD && d->seg.tokens[c + 1].shape == SHAPE_LOWER
+                       ? c + 1
+                       : k;
+        if (d->seg.tokens[c].kind == TOK_PUNCT)
+            return k;
+    }
+    return k;
+}
+
 /* "signed a $40bn (£21bn) deal": at token e, an amount's conversion in brackets, then its
  * noun; also after a currency's name, and into two currencies ("a 1bn rouble ($35.7m;
  * £19.1m) back-tax claim"). The token of that noun, or e when there is none. */
@@ -3159,7 +3177,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         e++;
     uint32_t min_e = e; /* the trim below keeps the verb and its particle */
     int open = 0; /* quotation marks opened in the predicate and not closed */
-    while (e < end && e - head < VERB_PHRASE_MAX &&
+    uint32_t aside = 0; /* tokens of short brackets passed over, which the line leaves out */
+    while (e < end && e - head - aside < VERB_PHRASE_MAX &&
            (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e) || counted_after(d, e, end) ||
             amount_symbol(d, e, end) ||
             /* "topped the US and Canada box office": two names that share what follows */
@@ -3179,8 +3198,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
               (e >= head + 3 && doc_tok_is(d, e - 2, "to") && d->seg.tokens[e - 1].shape == SHAPE_LOWER))) ||
             ((d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) && open > 0))) {
         open += (d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) ? 1 : (d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) ? -1 : 0;
-        e++;
-        e = past_conversion(d, e, end);
+        e = past_conversion(d, e + 1, end);
+        uint32_t past = past_bracket_aside(d, e, end);
+        aside += past - e;
+        e = past;
     }
     /* "racked up £50billion [in losses]", "paid $2m [in damages]": after an amount, "in" and
      * a noun say what the amount is of */
@@ -3234,7 +3255,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             break;
         }
     }
-    if (!that_end && e < end && e - head >= VERB_PHRASE_MAX - 1 && !ends_verb_phrase(d, e) &&
+    if (!that_end && e < end && e - head - aside >= VERB_PHRASE_MAX - 1 && !ends_verb_phrase(d, e) &&
         d->seg.tokens[e].kind != TOK_POSSESSIVE) {
         uint32_t c = e - 1;
         while (c > head + 2 && !doc_tok_is(d, c, "to") && !verb_complement(d, c))

@@ -1947,3 +1947,10 @@ Test(brief, a_condition_the_line_cannot_carry_makes_no_line) {
                    "harbour.\n\nBookings fell in March.\n\nThe company said it was confident.\n",
                    "If the spring tides");
 }
+
+Test(brief, a_short_bracket_inside_the_predicate_is_passed_over) {
+    /* not "Ann Kerr: sets out to answer a simple." */
+    assert_line("In her new book, Ann Kerr sets out to answer a simple (if awkward) question about the harbour.\n\nThe "
+                "answer, she suggests, lies in the accounts.\n\nThe book is out on Friday.\n",
+                "Ann Kerr: sets out to answer a simple question. ");
+}
