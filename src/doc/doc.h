@@ -106,7 +106,7 @@ static inline bool doc_tok_is_n(const precis_doc *d, size_t k, const char *w, si
 /* True when token k is a dash: - – — ― (also a hyphen standing as a token). */
 static inline bool doc_tok_is_dash(const precis_doc *d, size_t k) {
     return doc_tok_is(d, k, "-") || doc_tok_is(d, k, "\xE2\x80\x94") || doc_tok_is(d, k, "\xE2\x80\x95") ||
-           doc_tok_is(d, k, "\xE2\x80\x93");
+           doc_tok_is(d, k, "\xE2\x80\x93") || doc_tok_is(d, k, "--"); /* "--": a typed em dash */
 }
 
 /* True when token k is one of the NULL-terminated list `words`, written in lower case (as

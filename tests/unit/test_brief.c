@@ -1954,3 +1954,10 @@ Test(brief, a_short_bracket_inside_the_predicate_is_passed_over) {
                 "answer, she suggests, lies in the accounts.\n\nThe book is out on Friday.\n",
                 "Ann Kerr: sets out to answer a simple question. ");
 }
+
+Test(brief, a_typed_double_hyphen_ends_a_dateline) {
+    /* "CORBY, England (HNS) -- ...": the story starts after the dateline, and its line too */
+    assert_line("CORBY, England (HNS) -- Harbour master Tom Reyes has closed the old ferry pier after a storm cracked "
+                "its main beam.\n\nRepairs will take a month.\n\nThe council said it would pay.\n",
+                "Harbour master Tom Reyes: closed the old ferry pier");
+}
