@@ -2309,6 +2309,16 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
         e--;
     if (e <= verb + 1)
         return 0;
+    /* "that it would "have been cool" had ...": a modal with "have" says what did not
+     * happen, and the clause cannot be carried without its condition */
+    for (uint32_t j = verb; j + 1 < e; j++) {
+        uint32_t h = j + 1;
+        while (h < e && quote_mark(d, h))
+            h++;
+        if ((doc_tok_is(d, j, "would") || doc_tok_is(d, j, "could") || doc_tok_is(d, j, "might")) && h < e &&
+            doc_tok_is(d, h, "have"))
+            return 0;
+    }
     /* "that he has held talks", not "that the player is hoping [for talks]": the verb and two
      * content words, so that the clause is not cut before its object */
     size_t content = 0, object = 0;
@@ -3127,7 +3137,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         if (k < end && doc_tok_is(d, k, "that"))
             k++;
         /* (a speech verb only: "denied it will fail" says the opposite of "will fail") */
-        if (k + 2 < end && own_pronoun(d, k) && quotes_is_speech_verb(d, head))
+        /* (and not "it" after a person: "President Obama ... said [it] would tell an American
+         * story" says what the museum would do) */
+        if (k + 2 < end && own_pronoun(d, k) && quotes_is_speech_verb(d, head) &&
+            !(doc_tok_is(d, k, "it") && person_at_end(f, sub_end)))
             own = k + 1;
         /* "Dein has said the club may consider seeking a listing": the reported clause
          * without its "that", when its subject is short and its verb group follows */

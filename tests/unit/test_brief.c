@@ -1961,3 +1961,15 @@ Test(brief, a_typed_double_hyphen_ends_a_dateline) {
                 "its main beam.\n\nRepairs will take a month.\n\nThe council said it would pay.\n",
                 "Harbour master Tom Reyes: closed the old ferry pier");
 }
+
+Test(brief, it_after_a_person_is_not_the_person) {
+    /* "Mayor Ann Kerr ... said it would tell the story ...": not "Ann Kerr (Mayor): would tell ..." */
+    assert_line("Mayor Ann Kerr, opening the new harbour museum in Corby on Saturday, said it would tell the story of the "
+                "ferry crews and their families.\n\nThe museum cost two million pounds.\n\nIt opens to the public on "
+                "Monday.\n",
+                "Ann Kerr (Mayor): said it would tell the story of the ferry crews. ");
+    /* ... and a clause of what would have been makes no line */
+    assert_no_line("Tom Reyes said on Friday that it would \"have been better\" had the council listened to the ferry "
+                   "crews before the storm.\n\nThe council has not replied.\n\nRepairs will take a month.\n",
+                   "Tom Reyes said on Friday");
+}
