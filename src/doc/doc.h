@@ -103,10 +103,19 @@ static inline bool doc_tok_is_n(const precis_doc *d, size_t k, const char *w, si
     return word_eq_fold(d->text + t->start, t->end - t->start, w, n);
 }
 
+/* True when token k is "--", an em dash as plain text types it, with a space on one side at
+ * least ("WASHINGTON -- President Obama"); glued to both neighbours it joins them (a
+ * writer's sign-off after a quotation: '... in Spain."--Kim Hjelmgaard.'). */
+static inline bool doc_tok_is_typed_dash(const precis_doc *d, size_t k) {
+    return doc_tok_is(d, k, "--") &&
+           ((d->seg.tokens[k].flags & TOKF_SPACE_BEFORE) ||
+            (k + 1 < d->seg.n_tokens && (d->seg.tokens[k + 1].flags & TOKF_SPACE_BEFORE)));
+}
+
 /* True when token k is a dash: - – — ― (also a hyphen standing as a token). */
 static inline bool doc_tok_is_dash(const precis_doc *d, size_t k) {
     return doc_tok_is(d, k, "-") || doc_tok_is(d, k, "\xE2\x80\x94") || doc_tok_is(d, k, "\xE2\x80\x95") ||
-           doc_tok_is(d, k, "\xE2\x80\x93") || doc_tok_is(d, k, "--"); /* "--": a typed em dash */
+           doc_tok_is(d, k, "\xE2\x80\x93") || doc_tok_is_typed_dash(d, k);
 }
 
 /* True when token k is one of the NULL-terminated list `words`, written in lower case (as
