@@ -468,6 +468,15 @@ static bool opens_sentence(const precis_doc *d, const facts *f, int32_t si, int3
     return false;
 }
 
+/* True when a lower-case content word follows mention m before byte `end` (a subject's end): the
+ * name qualifies the noun that heads the subject ("[Essequibo] hunter"). */
+static bool name_qualifies(const precis_doc *d, const ner_mention *m, uint32_t end) {
+    for (size_t k = m->tok_end; k < d->seg.n_tokens && d->seg.tokens[k].end <= end; k++)
+        if (d->seg.tokens[k].kind == TOK_WORD && d->seg.tokens[k].shape == SHAPE_LOWER && !d->tok_stop[k])
+            return true;
+    return false;
+}
+
 /* True when an entity mention starts at token k. */
 static bool mention_at(const facts *f, uint32_t k) {
     for (size_t i = 0; i < f->ents.n_mentions; i++)
@@ -1248,7 +1257,9 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     if (f->what.phrase_end && words_in(d, f->what.phrase_start, f->what.phrase_end) >= 2) {
         for (size_t k = 0; k < f->ents.n_mentions && np < LEAD_PEOPLE; k++) {
             const ner_mention *m = &f->ents.mentions[k];
+            /* (the name that ends the subject: "Essequibo hunter found dead" names a hunter) */
             if (m->start >= f->what.subject_start && m->end <= f->what.subject_end && m->entity >= 0 &&
+                !name_qualifies(d, m, f->what.subject_end) &&
                 !(m->flags & NERM_DEMONYM) && (m->type == NER_PER || m->type == NER_ORG) &&
                 (np == 0 || people[np - 1] != m->entity))
                 people[np++] = m->entity;

@@ -1383,6 +1383,19 @@ static const ner_mention *person_at(const facts *f, uint32_t k) {
     return NULL;
 }
 
+static bool irregular_past(const precis_doc *d, uint32_t k);
+static bool ends_with(const precis_doc *d, uint32_t k, const char *suffix);
+static bool ing_word(const precis_doc *d, uint32_t k);
+static bool ends_with_ly(const precis_doc *d, uint32_t k);
+/* True when token k reads as a headline's verb: a lower-case content word that is an
+ * irregular past or ends in -ed, or in -s but not -ss ("surges", not "business"). */
+static bool headline_verb_form(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[k])
+        return false;
+    return irregular_past(d, k) || ends_with(d, k, "ed") || (ends_with(d, k, "s") && !ends_with(d, k, "ss"));
+}
+
 /* The predicate of the clause in tokens [a, b): see headline_predicate. */
 static bool clause_predicate(const precis_doc *d, const facts *f, uint32_t a, uint32_t b, fact_event *w) {
     if (a < b && (d->seg.tokens[a].flags & TOKF_OPEN_QUOTE))
@@ -1415,6 +1428,13 @@ static bool clause_predicate(const precis_doc *d, const facts *f, uint32_t a, ui
         }
         if (k == a || k >= b)
             return false;
+        /* "Essequibo hunter found dead", "Super PAC haul surges past $1B": a noun before a
+         * word that reads as the verb (a past, or a present in -s) belongs to the subject;
+         * not a word that reads as a verb itself ("Germany pledges to", "Courses undergoing
+         * changes") */
+        if (k + 2 < b && headline_verb_form(d, k + 1) && !headline_verb_form(d, k) && !ing_word(d, k) &&
+            !ends_with_ly(d, k) && !quotes_is_speech_verb(d, k))
+            k++;
         /* "Obama says he and Trump had ...": what was said is the event; but "calls strike"
          * takes an object, not a clause */
         bool clause_follows = k + 1 < b && (d->tok_stop[k + 1] || d->seg.tokens[k + 1].shape != SHAPE_LOWER);

@@ -1973,3 +1973,16 @@ Test(brief, it_after_a_person_is_not_the_person) {
                    "crews before the storm.\n\nThe council has not replied.\n\nRepairs will take a month.\n",
                    "Tom Reyes said on Friday");
 }
+
+Test(brief, a_name_that_qualifies_a_headline_s_subject_does_not_lead) {
+    /* "Chelsea striker Tom Reyes signs ...": not "Chelsea and Tom Reyes (Chelsea striker): ..." */
+    assert_line("Chelsea striker Tom Reyes signs a new four-year deal\n\nThe story goes on here with a full sentence "
+                "about the harbour and the town of Corby on Monday.\n\nThe council said the money would be spent by "
+                "the summer.\n",
+                "Tom Reyes (Chelsea striker): signs a new four-year deal");
+    /* "Essex hunter found dead ...": a hunter was found, not Essex */
+    assert_brief_lacks("Essex hunter found dead in woods near Corby\n\nThe story goes on here with a full sentence about "
+                       "the harbour and the town of Corby on Monday.\n\nThe council said the money would be spent by "
+                       "the summer.\n",
+                       "Essex: hunter found dead");
+}
