@@ -1349,6 +1349,14 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         }
         /* the actors are those of the sentence's verb when there is one */
         np = actors_before(d, f, lede, vs ? vs : ws, people);
+        /* the verb phrase as the line would state it must be the sentence's: not after a
+         * modal or a negation the phrase leaves out ("would have [revealed]", "is not very
+         * large, but it is indeed diverse"), nor after "but" (another clause's verb) */
+        if (vs)
+            for (size_t k = d->seg.sentences[lede].tok_start; k < d->seg.n_tokens && d->seg.tokens[k].start < vs; k++)
+                if (facts_negation(d, k) || (doc_tok_class(d, &d->lang->fact_words, k) & (FW_MODAL | FW_SUBORDINATOR)) ||
+                    doc_tok_is(d, k, "would"))
+                    return;
         /* no one named: the group the lede makes its subject ("Dock workers: walked off
          * the job") */
         /* (not when a conjunction comes between them: "Most people give up chocolate for

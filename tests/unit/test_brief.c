@@ -1986,3 +1986,15 @@ Test(brief, a_name_that_qualifies_a_headline_s_subject_does_not_lead) {
                        "the summer.\n",
                        "Essex: hunter found dead");
 }
+
+Test(brief, the_older_reading_keeps_no_verb_after_a_negation_a_modal_or_but) {
+    /* not "Corby Harbour Trust: indeed busy." */
+    assert_no_line("The Corby Harbour Trust is not very large, but it is indeed busy.\n\nThe trust has three staff.\n\nIts "
+                   "chairman, Tom Reyes, said it would grow.\n",
+                   "The Corby Harbour Trust is not");
+    /* not "Corby Harbour Council: revealed the cost of the repairs months." */
+    assert_no_line("The Corby Harbour Council withheld a key report in 2014 that would have revealed the cost of the "
+                   "repairs months before the vote.\n\nThe trust has three staff.\n\nIts chairman, Tom Reyes, said it "
+                   "would grow.\n",
+                   "The Corby Harbour Council withheld");
+}
