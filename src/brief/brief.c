@@ -34,6 +34,7 @@
 #define ATTRIB_MAX_TOKENS 6 /* ", the state news agency reported": longer tails carry content */
 #define ATTRIB_SUBJECT 3    /* words before the verb: "he", "the company", "state media" */
 #define ATTRIB_TAIL_MAX 8   /* words of an attribution the fact line carries */
+#define ACCORDING_TAIL_MAX 14 /* ... or one cited "according to": its source is named at length */
 #define ACTOR_BONUS 0.1     /* score bonus per actor or place a sentence introduces ... */
 #define ACTOR_BONUS_MAX 3   /* ... counting at most this many */
 
@@ -1056,16 +1057,33 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
 static bool tail_attribution(const precis_doc *d, size_t from, size_t to) {
     /* (not a clause of its own: "in court, [where a prosecutor said one of them], a 12 year
      * old, is pregnant") */
-    if (to <= from || to - from > ATTRIB_TAIL_MAX || relative_word(d, from) || doc_tok_is(d, from, "when"))
+    /* (a source cited with "according to" may run longer: "according to an investigation by
+     * +972 Magazine and The Intercept") */
+    size_t cap = doc_tok_is(d, from, "according") ? ACCORDING_TAIL_MAX : ATTRIB_TAIL_MAX;
+    if (to <= from || to - from > cap || relative_word(d, from) || doc_tok_is(d, from, "when"))
         return false;
     bool verb = false;
     for (size_t k = from; k < to; k++) {
         const token *t = &d->seg.tokens[k];
-        if ((t->kind == TOK_PUNCT || t->kind == TOK_SYMBOL) && !doc_tok_is(d, k, "(") && !doc_tok_is(d, k, ")"))
-            return false; /* (an agency's short name in brackets goes along: "(LSE)") */
+        if ((t->kind == TOK_PUNCT || t->kind == TOK_SYMBOL) && !doc_tok_is(d, k, "(") && !doc_tok_is(d, k, ")") &&
+            !(cap == ACCORDING_TAIL_MAX && (doc_tok_is(d, k, "+") || doc_tok_is(d, k, "/") || doc_tok_is(d, k, "&"))))
+            return false; /* (an agency's short name in brackets goes along: "(LSE)"; a
+                           * name's sign after "according to": "+972 Magazine", "NYT/CBS") */
         verb |= brief_word(d, k, BW_ATTRIBUTION) || (k + 1 == to && brief_word(d, k, BW_FINDING));
     }
     return verb;
+}
+
+/* True when sentence si goes on after a comma with "according to" (a source cited at the
+ * end of the sentence, whatever its length). */
+static bool uncarried_according(const precis_doc *d, int32_t si) {
+    if (si < 0 || (size_t)si >= d->seg.n_sentences)
+        return false;
+    const sentence *st = &d->seg.sentences[si];
+    for (size_t c = st->tok_start + 1; c + 1 < st->tok_end; c++)
+        if (doc_tok_is(d, c - 1, ",") && doc_tok_is(d, c, "according") && doc_tok_is(d, c + 1, "to"))
+            return true;
+    return false;
 }
 
 /* An attribution set off by commas in sentence si (", the rebels said", ", according to three
@@ -1091,6 +1109,12 @@ static bool attribution_tail(const precis_doc *d, int32_t si, uint32_t *ts, uint
         if (n > from && tail_attribution(d, from, n)) {
             *ts = d->seg.tokens[from].start;
             *te = d->seg.tokens[n - 1].end;
+            /* (with the bracket it opened: "the Institute for Supply Management (ISM)") */
+            int open = 0;
+            for (size_t k = from; k < n; k++)
+                open += doc_tok_is(d, k, "(") ? 1 : doc_tok_is(d, k, ")") ? -1 : 0;
+            if (open > 0 && n < st->tok_end && doc_tok_is(d, n, ")"))
+                *te = d->seg.tokens[n].end;
             return true;
         }
     }
@@ -1552,6 +1576,13 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
             drop_line(br);
             return;
         }
+    }
+    /* "... has left the health sector in the besieged coastal enclave in a state of ...
+     * collapse, [according to an investigation by +972 Magazine and The Intercept]": a
+     * source the line cannot carry (too long for a tail) leaves the claim unsourced */
+    if (!held && te <= ts && !by && uncarried_according(d, cl)) {
+        drop_line(br);
+        return;
     }
     if (!held && te > ts) {
         buf_puts(&br->lead, ", ");

@@ -1998,3 +1998,17 @@ Test(brief, the_older_reading_keeps_no_verb_after_a_negation_a_modal_or_but) {
                    "would grow.\n",
                    "The Corby Harbour Council withheld");
 }
+
+Test(brief, a_source_cited_with_according_to_goes_with_the_line_or_the_line_goes) {
+    /* a longer source after "according to" is carried ... */
+    assert_line("Ferry fares in Corby rose 4% in March, according to figures published by the harbour board and the "
+                "town council.\n\nThe rise follows a year of falling fares.\n\nThe council said the figures were "
+                "provisional.\n",
+                "Ferry fares: rose 4%, Corby, March, according to figures published by the harbour board and the town "
+                "council. ");
+    /* ... and one too long to carry leaves no line that would state the claim as fact */
+    assert_no_line("Ferry fares in Corby rose 4% in March, according to a survey of six hundred passengers taken by the "
+                   "harbour board and the town council over the winter.\n\nThe rise follows a year of falling "
+                   "fares.\n\nThe council said the figures were provisional.\n",
+                   "Ferry fares in Corby rose");
+}
