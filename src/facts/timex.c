@@ -45,7 +45,7 @@ typedef struct tk {
     bool cap;      /* first letter upper case */
     bool frac;     /* digit token with a decimal part or thousands commas */
     /* word tokens: the token's index in each word table (WT_*), and in UNIT_WORDS, or -1;
-     * looked up once per token by classify_words instead of at every call of table_at and
+     * looked up once per token by classify_piece instead of at every call of table_at and
      * unit_at (the patterns ask about the same token many times) */
     int8_t ix[6];
     int8_t unit;
@@ -77,8 +77,13 @@ typedef struct tok_state {
     bool sp, nl;       /* white space, a line break before the next piece */
 } tok_state;
 
-/* Cuts the next pieces of st's tokens into at most cap tokens. Returns the count. */
-static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap) {
+struct word_index;
+static inline void classify_piece(const struct word_index *x, tk *k, unsigned char first);
+
+/* Cuts the next pieces of st's tokens into at most cap tokens, each classified against the
+ * word index x as it is cut (classify_piece: in the same pass, while the token is in
+ * cache). Returns the count. */
+static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap, const struct word_index *x) {
     const unsigned char *s = (const unsigned char *)text;
     size_t n = 0, p = st->pos;
     bool sp = st->sp, nl = st->nl;
@@ -179,6 +184,7 @@ static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap) {
                 k->num = nd < 10 ? v : -1;
             }
         }
+        classify_piece(x, k, ch);
         n++;
         sp = nl = false;
         if (p >= len)
@@ -654,42 +660,36 @@ static void word_index_build(word_index *x) {
         x->words[k].lead &= (uint16_t)~stands[k];
 }
 
-/* Fills ix, unit and can of tokens t[0..n) (see tk): for each table, the first index holding
- * the token's lower-case form, as index_of and unit_at used to find by scanning, and the
- * start classes. */
-static void classify_words(const word_index *x, const char *text, tk *t, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        tk *k = &t[i];
-        memset(k->ix, 0xFF, sizeof k->ix);
-        k->unit = -1;
-        k->can = 0;
-        k->lead = 0;
-        k->follows = false;
-        if (k->kind == TK_NUM) {
-            k->can = NUM_CAN;
-            continue;
-        }
-        if (k->kind == TK_PUNCT) {
-            if (k->end - k->start == 1 && text[k->start] == '\'')
-                k->can = k->lead = P_COARSE; /* "'90s": the number after it starts it */
-            continue;
-        }
-        if (k->len == 0)
-            continue;
-        const wi_word *e = wi_find(x, k->low, k->len);
-        if (e) {
-            memcpy(k->ix, e->ix, sizeof k->ix);
-            k->unit = e->unit;
-            k->can = e->can & P_ALL;
-            k->lead = e->lead;
-            k->follows = (e->can & P_FOLLOWS) != 0;
-        }
-        /* a weekday in the plural: "Mondays", "Tuesday nights" (set_expr) */
-        if (k->len >= 7 && k->low[k->len - 1] == 's') {
-            const wi_word *singular = wi_find(x, k->low, (size_t)k->len - 1);
-            if (singular && singular->ix[WT_WEEKDAYS] >= 0)
-                k->can |= P_SET;
-        }
+/* Fills ix, unit and can of token k (see tk), whose first byte is `first`: for each table,
+ * the first index holding the token's lower-case form, as index_of and unit_at used to find
+ * by scanning, and the start classes. The rest of k is zero (tokenize cleared it). */
+static inline void classify_piece(const word_index *x, tk *k, unsigned char first) {
+    memset(k->ix, 0xFF, sizeof k->ix);
+    k->unit = -1;
+    if (k->kind == TK_NUM) {
+        k->can = NUM_CAN;
+        return;
+    }
+    if (k->kind == TK_PUNCT) {
+        if (k->end - k->start == 1 && first == '\'')
+            k->can = k->lead = P_COARSE; /* "'90s": the number after it starts it */
+        return;
+    }
+    if (k->len == 0)
+        return;
+    const wi_word *e = wi_find(x, k->low, k->len);
+    if (e) {
+        memcpy(k->ix, e->ix, sizeof k->ix);
+        k->unit = e->unit;
+        k->can = e->can & P_ALL;
+        k->lead = e->lead;
+        k->follows = (e->can & P_FOLLOWS) != 0;
+    }
+    /* a weekday in the plural: "Mondays", "Tuesday nights" (set_expr) */
+    if (k->len >= 7 && k->low[k->len - 1] == 's') {
+        const wi_word *singular = wi_find(x, k->low, (size_t)k->len - 1);
+        if (singular && singular->ix[WT_WEEKDAYS] >= 0)
+            k->can |= P_SET;
     }
 }
 
@@ -2814,8 +2814,6 @@ static precis_status find_run(const char *abs, const token *toks, size_t ntoks, 
     tk *t = arena_alloc(a, wcap * sizeof *t);
     if (!t)
         return set_error(err, PRECIS_E_NOMEM, "timex: out of memory for %zu tokens", wcap);
-    tok_state st = {toks, ntoks, 0, base, base, lim, true, true};
-    size_t ntok = tokenize(abs, &st, t, wcap);
     const word_index *wi = words;
     if (!wi) {
         word_index *own = arena_alloc(a, sizeof *own);
@@ -2824,7 +2822,8 @@ static precis_status find_run(const char *abs, const token *toks, size_t ntoks, 
         word_index_build(own);
         wi = own;
     }
-    classify_words(wi, text, t, ntok);
+    tok_state st = {toks, ntoks, 0, base, base, lim, true, true};
+    size_t ntok = tokenize(abs, &st, t, wcap, wi);
     c.text = text;
     c.t = t;
     c.misses = o->misses;
@@ -2893,8 +2892,7 @@ static precis_status find_run(const char *abs, const token *toks, size_t ntoks, 
         memmove(t, t + from, (ntok - from) * sizeof *t);
         ntok -= from;
         i -= from;
-        size_t more = tokenize(abs, &st, t + ntok, wcap - ntok);
-        classify_words(wi, text, t + ntok, more);
+        size_t more = tokenize(abs, &st, t + ntok, wcap - ntok, wi);
         ntok += more;
     }
     *out = items;
