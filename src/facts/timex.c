@@ -78,7 +78,27 @@ typedef struct tok_state {
 } tok_state;
 
 struct word_index;
-static inline void classify_piece(const struct word_index *x, tk *k, unsigned char first);
+static inline __attribute__((always_inline)) void classify_piece(const struct word_index *x, tk *k, unsigned char first);
+
+/* low[0, 24) = the n ASCII letters at w lowered (bit 5 set), then zeros, as the byte loop
+ * leaves a cleared token's low: eight bytes at a time, which needs the 24 bytes at w
+ * readable. n <= LOW_MAX. */
+static inline void lower_letters(const unsigned char *w, size_t n, char *low) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (size_t i = 0; i < LOW_MAX + 1; i += 8) {
+        uint64_t x;
+        memcpy(&x, w + i, sizeof x);
+        /* the block's bytes that are letters of the word: the first in memory are the low */
+        size_t keep = n > i ? n - i : 0;
+        uint64_t mask = keep >= 8 ? ~0ull : keep ? ~0ull >> (64 - 8 * keep) : 0;
+        x = (x | 0x2020202020202020ull) & mask;
+        memcpy(low + i, &x, sizeof x);
+    }
+#else
+    for (size_t i = 0; i < LOW_MAX + 1; i++)
+        low[i] = i < n ? (char)(w[i] | 32) : '\0';
+#endif
+}
 
 /* Cuts the next pieces of st's tokens into at most cap tokens, each classified against the
  * word index x as it is cut (classify_piece: in the same pass, while the token is in
@@ -100,6 +120,28 @@ static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap, const
             nl |= (dt->flags & (TOKF_NEWLINE_BEFORE | TOKF_PARA_BEFORE)) != 0;
         }
         if (p >= len) {
+            st->tok++;
+            continue;
+        }
+        /* A word of ASCII letters (the segmenter's TOKF_LETTERS): one piece, the whole token,
+         * without looking at its bytes one by one (#12: the segmenter has read them). */
+        if ((dt->flags & TOKF_LETTERS) && p == dt->start && dt->end - dt->start <= LOW_MAX &&
+            p + LOW_MAX + 1 <= st->lim) {
+            size_t l = dt->end - dt->start;
+            tk *k = &t[n++];
+            memset(k, 0, sizeof *k);
+            lower_letters(s + p, l, k->low);
+            k->start = p - st->base;
+            k->end = dt->end - st->base;
+            k->kind = TK_WORD;
+            k->sp = sp;
+            k->nl = nl;
+            k->cap = s[p] >= 'A' && s[p] <= 'Z';
+            k->num = -1;
+            k->len = (uint8_t)l;
+            classify_piece(x, k, s[p]);
+            sp = nl = false;
+            p = dt->end;
             st->tok++;
             continue;
         }
@@ -663,7 +705,7 @@ static void word_index_build(word_index *x) {
 /* Fills ix, unit and can of token k (see tk), whose first byte is `first`: for each table,
  * the first index holding the token's lower-case form, as index_of and unit_at used to find
  * by scanning, and the start classes. The rest of k is zero (tokenize cleared it). */
-static inline void classify_piece(const word_index *x, tk *k, unsigned char first) {
+static inline __attribute__((always_inline)) void classify_piece(const word_index *x, tk *k, unsigned char first) {
     memset(k->ix, 0xFF, sizeof k->ix);
     k->unit = -1;
     if (k->kind == TK_NUM) {
