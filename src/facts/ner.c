@@ -1706,7 +1706,9 @@ static size_t split_token_edges(const precis_doc *d, size_t ti, piece *out);
 static inline size_t split_token(const precis_doc *d, size_t ti, piece *out) {
     const token *t = &d->seg.tokens[ti];
     uint32_t s = t->start, e = t->end;
-    if (t->kind != TOK_WORD || e - s < 2) {
+    /* ASCII letters only (TOKF_LETTERS): no punctuation, quote or possessive to split off,
+     * whatever the last letter */
+    if (t->kind != TOK_WORD || e - s < 2 || (t->flags & TOKF_LETTERS)) {
         out[0] = (piece){s, e, (uint32_t)ti};
         return 1;
     }
