@@ -1814,16 +1814,19 @@ precis_status ner_tag(const precis_doc *d, arena *a, ner_mention **out, size_t *
     ner_word *words = arena_alloc(a, np * sizeof *words);
     const char **strs = arena_alloc(a, np * sizeof *strs);
     uint32_t *lens = arena_alloc(a, np * sizeof *lens);
+    uint8_t *letters = arena_alloc(a, np ? np : 1);
     size_t bytes = 0;
-    if (!words || !strs || !lens)
+    if (!words || !strs || !lens || !letters)
         goto oom;
     for (size_t i = 0; i < np; i++) {
         strs[i] = d->text + pieces[i].start;
         lens[i] = pieces[i].end - pieces[i].start;
         bytes += lens[i];
+        /* a whole token of ASCII letters (split_token keeps such a token whole) */
+        letters[i] = (sg->tokens[pieces[i].tok].flags & TOKF_LETTERS) != 0;
     }
     char *norm = arena_alloc(a, 2 * bytes + 1);
-    if (!norm || !ner_words_build(words, strs, lens, psent, np, &nm->gaz, norm))
+    if (!norm || !ner_words_build_letters(words, strs, lens, letters, psent, np, &nm->gaz, norm))
         goto oom;
     uint8_t *tags = arena_alloc(a, np);
     if (!tags || !ner_tag_document(nm, words, psent, np, a, tags))
