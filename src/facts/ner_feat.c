@@ -551,7 +551,9 @@ static void gaz_prefetched_lookups(const ner_gaz *g, const ner_word *words, cons
                 __builtin_prefetch(sl->key);
         }
         const ner_word *w = &words[rep[f]];
-        entry[f] = gaz_lookup(g, w->lw, w->len);
+        /* h_lw is hash_bytes of lw, the map's hash: not computed again */
+        int32_t v = strmap_get_h(&g->map, w->lw, w->len, w->h_lw);
+        entry[f] = v < 0 ? NULL : &g->entries[v];
         known[f] = 1;
     }
 }
