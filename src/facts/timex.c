@@ -81,19 +81,32 @@ struct word_index;
 static inline __attribute__((always_inline)) void classify_piece(const struct word_index *x, tk *k, unsigned char first);
 
 /* low[0, 24) = the n ASCII letters at w lowered (bit 5 set), then zeros, as the byte loop
- * leaves a cleared token's low: eight bytes at a time, which needs the 24 bytes at w
+ * leaves a cleared token's low: three blocks of eight bytes, each masked to the word's
+ * letters in it (a table of masks: no branch on the length), which needs the 24 bytes at w
  * readable. n <= LOW_MAX. */
 static inline void lower_letters(const unsigned char *w, size_t n, char *low) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    for (size_t i = 0; i < LOW_MAX + 1; i += 8) {
-        uint64_t x;
-        memcpy(&x, w + i, sizeof x);
-        /* the block's bytes that are letters of the word: the first in memory are the low */
-        size_t keep = n > i ? n - i : 0;
-        uint64_t mask = keep >= 8 ? ~0ull : keep ? ~0ull >> (64 - 8 * keep) : 0;
-        x = (x | 0x2020202020202020ull) & mask;
-        memcpy(low + i, &x, sizeof x);
-    }
+    /* the first k bytes of a block in memory order are its low k bytes */
+    static const uint64_t KEEP[9] = {0,
+                                     0xFFull,
+                                     0xFFFFull,
+                                     0xFFFFFFull,
+                                     0xFFFFFFFFull,
+                                     0xFFFFFFFFFFull,
+                                     0xFFFFFFFFFFFFull,
+                                     0xFFFFFFFFFFFFFFull,
+                                     ~0ull};
+    const uint64_t lower = 0x2020202020202020ull;
+    uint64_t x0, x1, x2;
+    memcpy(&x0, w, 8);
+    memcpy(&x1, w + 8, 8);
+    memcpy(&x2, w + 16, 8);
+    x0 = (x0 | lower) & KEEP[n < 8 ? n : 8];
+    x1 = (x1 | lower) & KEEP[n < 8 ? 0 : n < 16 ? n - 8 : 8];
+    x2 = (x2 | lower) & KEEP[n < 16 ? 0 : n - 16];
+    memcpy(low, &x0, 8);
+    memcpy(low + 8, &x1, 8);
+    memcpy(low + 16, &x2, 8);
 #else
     for (size_t i = 0; i < LOW_MAX + 1; i++)
         low[i] = i < n ? (char)(w[i] | 32) : '\0';
