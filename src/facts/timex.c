@@ -603,9 +603,14 @@ typedef struct wi_word {
     int8_t unit;     /* first index in UNIT_WORDS, or -1 */
 } wi_word;
 #define WI_SLOTS 1024 /* a power of two, over 3 * WI_MAX: short probe runs */
+#define N_MOD_PHRASES N_OF(MOD_PHRASES)
 typedef struct word_index {
     wi_word words[WI_MAX];
     uint16_t slot[WI_SLOTS]; /* open addressing: 1 + index into words, 0 empty */
+    /* MOD_PHRASES by the first letter of their first word, each letter's in table order:
+     * those of letter l are mod_order[mod_start[l], mod_start[l + 1]) (modifier) */
+    uint8_t mod_start[27];
+    uint8_t mod_order[N_MOD_PHRASES];
 } word_index;
 
 /* Appends word w to the list e[0, *n) unless it can match no token. */
@@ -713,6 +718,16 @@ static void word_index_build(word_index *x) {
     }
     for (size_t k = 0; k < nwords; k++)
         x->words[k].lead &= (uint16_t)~stands[k];
+    /* the modifier phrases bucketed by first letter (a counting sort: table order kept) */
+    memset(x->mod_start, 0, sizeof x->mod_start);
+    for (size_t k = 0; k < N_MOD_PHRASES; k++)
+        x->mod_start[MOD_PHRASES[k][0][0] - 'a' + 1]++;
+    for (size_t l = 0; l < 26; l++)
+        x->mod_start[l + 1] = (uint8_t)(x->mod_start[l + 1] + x->mod_start[l]);
+    uint8_t fill[26];
+    memcpy(fill, x->mod_start, sizeof fill);
+    for (size_t k = 0; k < N_MOD_PHRASES; k++)
+        x->mod_order[fill[MOD_PHRASES[k][0][0] - 'a']++] = (uint8_t)k;
 }
 
 /* Fills ix, unit and can of token k (see tk), whose first byte is `first`: for each table,
@@ -766,6 +781,7 @@ typedef struct ctx {
     int ref_q;
     int last_q; /* the last quarter named (1..4), kept when later mentions are not quarters */
     size_t *misses; /* timex_find_unfiltered: all patterns everywhere, misses counted here */
+    const word_index *words; /* the run's word index (modifier's phrases by first letter) */
 } ctx;
 
 typedef struct res {
@@ -2741,14 +2757,16 @@ static size_t core(const ctx *c, size_t i, res *r) {
  * "the end of", "early", "mid-", "nearly", "more than", "earlier", "around". */
 
 static size_t modifier(const ctx *c, size_t i) {
-    /* every phrase starts with a word: only those with the token's first letter can match
-     * (asked at every "the", "more", "about"...: most phrases fail on that letter) */
+    /* every phrase starts with a word: only those with the token's first letter can match,
+     * which the word index lists by letter in table order (asked at every "the", "more",
+     * "about"...: a scan of all the phrases for that letter cost more than the matching) */
     if (i >= c->n || c->t[i].kind != TK_WORD)
         return 0;
-    char c0 = c->t[i].low[0];
-    for (size_t k = 0; k < sizeof MOD_PHRASES / sizeof MOD_PHRASES[0]; k++) {
-        if (MOD_PHRASES[k][0][0] != c0)
-            continue;
+    unsigned letter = (unsigned char)c->t[i].low[0] - (unsigned)'a'; /* low is empty past LOW_MAX */
+    if (letter >= 26)
+        return 0;
+    for (size_t q = c->words->mod_start[letter]; q < c->words->mod_start[letter + 1]; q++) {
+        size_t k = c->words->mod_order[q];
         size_t j = i, w = 0;
         while (w < 4 && MOD_PHRASES[k][w] && word(c, j, MOD_PHRASES[k][w]))
             j++, w++;
@@ -2882,6 +2900,7 @@ static precis_status find_run(const char *abs, const token *toks, size_t ntoks, 
     c.text = text;
     c.t = t;
     c.misses = o->misses;
+    c.words = wi;
 
     size_t cap = 0, count = 0, i = 0;
     timex *items = NULL;
