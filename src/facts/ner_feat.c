@@ -440,14 +440,24 @@ static bool word_make(ner_word *w, const char *src, size_t n, char *dst, char *l
  * byte (the loop's only branch is its end). */
 static bool word_make_letters(ner_word *w, const char *src, size_t n, char *dst, char *ldst) {
     uint64_t a = 1469598103934665603ull, b = a;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)src[i], lc = c | 0x20;
-        dst[i] = (char)c;
-        ldst[i] = (char)lc;
-        a = (a ^ c) * FNV_PRIME;
-        b = (b ^ lc) * FNV_PRIME;
-    }
     bool capital = (unsigned char)src[0] <= 'Z';
+    if (!capital) {
+        /* all lower case: the word is its lower case, one hash for both */
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)src[i];
+            dst[i] = ldst[i] = (char)c;
+            a = (a ^ c) * FNV_PRIME;
+        }
+        b = a;
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)src[i], lc = c | 0x20;
+            dst[i] = (char)c;
+            ldst[i] = (char)lc;
+            a = (a ^ c) * FNV_PRIME;
+            b = (b ^ lc) * FNV_PRIME;
+        }
+    }
     uint8_t sl = 0;
     w->shape[sl++] = capital ? 'X' : 'x';
     if (capital && n > 1)
