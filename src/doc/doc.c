@@ -81,7 +81,7 @@ precis_status precis_doc_new(const precis_model *model, const char *text, size_t
         if ((t->flags & TOKF_ABBREV) && tlen > 1 && d->text[t->end - 1] == '.')
             tlen--;
         bool stop = false;
-        int32_t id = lexicon_term(&d->lex, d->text + t->start, tlen, &stop);
+        int32_t id = lexicon_term_of(&d->lex, d->text + t->start, tlen, (t->flags & TOKF_LETTERS) != 0, &stop);
         if (id < 0)
             goto oom;
         d->tok_term[i] = id;

@@ -1706,7 +1706,9 @@ static size_t split_token_edges(const precis_doc *d, size_t ti, piece *out);
 static inline size_t split_token(const precis_doc *d, size_t ti, piece *out) {
     const token *t = &d->seg.tokens[ti];
     uint32_t s = t->start, e = t->end;
-    if (t->kind != TOK_WORD || e - s < 2) {
+    /* ASCII letters only (TOKF_LETTERS): no punctuation, quote or possessive to split off,
+     * whatever the last letter */
+    if (t->kind != TOK_WORD || e - s < 2 || (t->flags & TOKF_LETTERS)) {
         out[0] = (piece){s, e, (uint32_t)ti};
         return 1;
     }
@@ -1812,16 +1814,19 @@ precis_status ner_tag(const precis_doc *d, arena *a, ner_mention **out, size_t *
     ner_word *words = arena_alloc(a, np * sizeof *words);
     const char **strs = arena_alloc(a, np * sizeof *strs);
     uint32_t *lens = arena_alloc(a, np * sizeof *lens);
+    uint8_t *letters = arena_alloc(a, np ? np : 1);
     size_t bytes = 0;
-    if (!words || !strs || !lens)
+    if (!words || !strs || !lens || !letters)
         goto oom;
     for (size_t i = 0; i < np; i++) {
         strs[i] = d->text + pieces[i].start;
         lens[i] = pieces[i].end - pieces[i].start;
         bytes += lens[i];
+        /* a whole token of ASCII letters (split_token keeps such a token whole) */
+        letters[i] = (sg->tokens[pieces[i].tok].flags & TOKF_LETTERS) != 0;
     }
     char *norm = arena_alloc(a, 2 * bytes + 1);
-    if (!norm || !ner_words_build(words, strs, lens, psent, np, &nm->gaz, norm))
+    if (!norm || !ner_words_build_letters(words, strs, lens, letters, psent, np, &nm->gaz, norm))
         goto oom;
     uint8_t *tags = arena_alloc(a, np);
     if (!tags || !ner_tag_document(nm, words, psent, np, a, tags))

@@ -435,6 +435,43 @@ static bool word_make(ner_word *w, const char *src, size_t n, char *dst, char *l
     return (any_lower & BI_LOWER) != 0;
 }
 
+/* word_make of n >= 1 ASCII letters, a capital at most first: nothing to normalise, each
+ * byte lowered by setting bit 5, and the shape "x", "X" or "Xx" without a table or a test a
+ * byte (the loop's only branch is its end). */
+static bool word_make_letters(ner_word *w, const char *src, size_t n, char *dst, char *ldst) {
+    uint64_t a = 1469598103934665603ull, b = a;
+    bool capital = (unsigned char)src[0] <= 'Z';
+    if (!capital) {
+        /* all lower case: the word is its lower case, one hash for both */
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)src[i];
+            dst[i] = ldst[i] = (char)c;
+            a = (a ^ c) * FNV_PRIME;
+        }
+        b = a;
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)src[i], lc = c | 0x20;
+            dst[i] = (char)c;
+            ldst[i] = (char)lc;
+            a = (a ^ c) * FNV_PRIME;
+            b = (b ^ lc) * FNV_PRIME;
+        }
+    }
+    uint8_t sl = 0;
+    w->shape[sl++] = capital ? 'X' : 'x';
+    if (capital && n > 1)
+        w->shape[sl++] = 'x';
+    w->w = dst;
+    w->lw = ldst;
+    w->len = (uint32_t)n;
+    w->shape_len = sl;
+    w->h_w = a;
+    w->h_lw = b;
+    w->h_shape = str_hash(w->shape, sl);
+    return !capital || n > 1;
+}
+
 /* The sentence flags of the words of one sentence (lower[i]: word i has a lower-case
  * letter). */
 static void words_sentence(ner_word *words, const uint8_t *lower, size_t n) {
@@ -524,7 +561,9 @@ static void gaz_prefetched_lookups(const ner_gaz *g, const ner_word *words, cons
                 __builtin_prefetch(sl->key);
         }
         const ner_word *w = &words[rep[f]];
-        entry[f] = gaz_lookup(g, w->lw, w->len);
+        /* h_lw is hash_bytes of lw, the map's hash: not computed again */
+        int32_t v = strmap_get_h(&g->map, w->lw, w->len, w->h_lw);
+        entry[f] = v < 0 ? NULL : &g->entries[v];
         known[f] = 1;
     }
 }
@@ -568,6 +607,11 @@ static int32_t doc_bits(const ner_word *words, size_t n, size_t i) {
 
 bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len, const int32_t *sent,
                      size_t n, const ner_gaz *g, char *norm) {
+    return ner_words_build_letters(words, s, len, NULL, sent, n, g, norm);
+}
+
+bool ner_words_build_letters(ner_word *words, const char *const *s, const uint32_t *len, const uint8_t *letters,
+                             const int32_t *sent, size_t n, const ner_gaz *g, char *norm) {
     size_t total = 0, o = 0, nsurf = 0;
     for (size_t i = 0; i < n; i++)
         total += len[i];
@@ -610,7 +654,8 @@ bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len,
         }
         table[sl] = (int32_t)i;
         nsurf++;
-        lower[i] = word_make(w, s[i], len[i], norm + o, norm + total + o);
+        lower[i] = letters && letters[i] && len[i] ? word_make_letters(w, s[i], len[i], norm + o, norm + total + o)
+                                                   : word_make(w, s[i], len[i], norm + o, norm + total + o);
         o += w->len;
     }
     for (size_t i = 0; ok && i < n;) {

@@ -136,6 +136,11 @@ static inline char ner_normalize_e280(unsigned char c3) {
  * trainer and the run-time tagger go through here. False on out of memory. */
 bool ner_words_build(ner_word *words, const char *const *s, const uint32_t *len, const int32_t *sent,
                      size_t n, const ner_gaz *g, char *norm);
+/* The same, told which strings are ASCII letters only, a capital at most first (letters[i]
+ * nonzero: a TOKF_LETTERS token of the segmenter, whole), which it then makes without
+ * testing their bytes one by one. The same words as ner_words_build. */
+bool ner_words_build_letters(ner_word *words, const char *const *s, const uint32_t *len, const uint8_t *letters,
+                             const int32_t *sent, size_t n, const ner_gaz *g, char *norm);
 
 /* ---- second stage ------------------------------------------------------------------------
  * A second tagger (stacking, after the "prediction history" of Ratinov & Roth 2009) sees the

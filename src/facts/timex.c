@@ -45,7 +45,7 @@ typedef struct tk {
     bool cap;      /* first letter upper case */
     bool frac;     /* digit token with a decimal part or thousands commas */
     /* word tokens: the token's index in each word table (WT_*), and in UNIT_WORDS, or -1;
-     * looked up once per token by classify_words instead of at every call of table_at and
+     * looked up once per token by classify_piece instead of at every call of table_at and
      * unit_at (the patterns ask about the same token many times) */
     int8_t ix[6];
     int8_t unit;
@@ -77,8 +77,46 @@ typedef struct tok_state {
     bool sp, nl;       /* white space, a line break before the next piece */
 } tok_state;
 
-/* Cuts the next pieces of st's tokens into at most cap tokens. Returns the count. */
-static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap) {
+struct word_index;
+static inline __attribute__((always_inline)) void classify_piece(const struct word_index *x, tk *k, unsigned char first);
+
+/* low[0, 24) = the n ASCII letters at w lowered (bit 5 set), then zeros, as the byte loop
+ * leaves a cleared token's low: three blocks of eight bytes, each masked to the word's
+ * letters in it (a table of masks: no branch on the length), which needs the 24 bytes at w
+ * readable. n <= LOW_MAX. */
+static inline void lower_letters(const unsigned char *w, size_t n, char *low) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* the first k bytes of a block in memory order are its low k bytes */
+    static const uint64_t KEEP[9] = {0,
+                                     0xFFull,
+                                     0xFFFFull,
+                                     0xFFFFFFull,
+                                     0xFFFFFFFFull,
+                                     0xFFFFFFFFFFull,
+                                     0xFFFFFFFFFFFFull,
+                                     0xFFFFFFFFFFFFFFull,
+                                     ~0ull};
+    const uint64_t lower = 0x2020202020202020ull;
+    uint64_t x0, x1, x2;
+    memcpy(&x0, w, 8);
+    memcpy(&x1, w + 8, 8);
+    memcpy(&x2, w + 16, 8);
+    x0 = (x0 | lower) & KEEP[n < 8 ? n : 8];
+    x1 = (x1 | lower) & KEEP[n < 8 ? 0 : n < 16 ? n - 8 : 8];
+    x2 = (x2 | lower) & KEEP[n < 16 ? 0 : n - 16];
+    memcpy(low, &x0, 8);
+    memcpy(low + 8, &x1, 8);
+    memcpy(low + 16, &x2, 8);
+#else
+    for (size_t i = 0; i < LOW_MAX + 1; i++)
+        low[i] = i < n ? (char)(w[i] | 32) : '\0';
+#endif
+}
+
+/* Cuts the next pieces of st's tokens into at most cap tokens, each classified against the
+ * word index x as it is cut (classify_piece: in the same pass, while the token is in
+ * cache). Returns the count. */
+static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap, const struct word_index *x) {
     const unsigned char *s = (const unsigned char *)text;
     size_t n = 0, p = st->pos;
     bool sp = st->sp, nl = st->nl;
@@ -95,6 +133,28 @@ static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap) {
             nl |= (dt->flags & (TOKF_NEWLINE_BEFORE | TOKF_PARA_BEFORE)) != 0;
         }
         if (p >= len) {
+            st->tok++;
+            continue;
+        }
+        /* A word of ASCII letters (the segmenter's TOKF_LETTERS): one piece, the whole token,
+         * without looking at its bytes one by one (#12: the segmenter has read them). */
+        if ((dt->flags & TOKF_LETTERS) && p == dt->start && dt->end - dt->start <= LOW_MAX &&
+            p + LOW_MAX + 1 <= st->lim) {
+            size_t l = dt->end - dt->start;
+            tk *k = &t[n++];
+            memset(k, 0, sizeof *k);
+            lower_letters(s + p, l, k->low);
+            k->start = p - st->base;
+            k->end = dt->end - st->base;
+            k->kind = TK_WORD;
+            k->sp = sp;
+            k->nl = nl;
+            k->cap = s[p] >= 'A' && s[p] <= 'Z';
+            k->num = -1;
+            k->len = (uint8_t)l;
+            classify_piece(x, k, s[p]);
+            sp = nl = false;
+            p = dt->end;
             st->tok++;
             continue;
         }
@@ -179,6 +239,7 @@ static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap) {
                 k->num = nd < 10 ? v : -1;
             }
         }
+        classify_piece(x, k, ch);
         n++;
         sp = nl = false;
         if (p >= len)
@@ -542,9 +603,14 @@ typedef struct wi_word {
     int8_t unit;     /* first index in UNIT_WORDS, or -1 */
 } wi_word;
 #define WI_SLOTS 1024 /* a power of two, over 3 * WI_MAX: short probe runs */
+#define N_MOD_PHRASES N_OF(MOD_PHRASES)
 typedef struct word_index {
     wi_word words[WI_MAX];
     uint16_t slot[WI_SLOTS]; /* open addressing: 1 + index into words, 0 empty */
+    /* MOD_PHRASES by the first letter of their first word, each letter's in table order:
+     * those of letter l are mod_order[mod_start[l], mod_start[l + 1]) (modifier) */
+    uint8_t mod_start[27];
+    uint8_t mod_order[N_MOD_PHRASES];
 } word_index;
 
 /* Appends word w to the list e[0, *n) unless it can match no token. */
@@ -652,44 +718,48 @@ static void word_index_build(word_index *x) {
     }
     for (size_t k = 0; k < nwords; k++)
         x->words[k].lead &= (uint16_t)~stands[k];
+    /* the modifier phrases bucketed by first letter (a counting sort: table order kept) */
+    memset(x->mod_start, 0, sizeof x->mod_start);
+    for (size_t k = 0; k < N_MOD_PHRASES; k++)
+        x->mod_start[MOD_PHRASES[k][0][0] - 'a' + 1]++;
+    for (size_t l = 0; l < 26; l++)
+        x->mod_start[l + 1] = (uint8_t)(x->mod_start[l + 1] + x->mod_start[l]);
+    uint8_t fill[26];
+    memcpy(fill, x->mod_start, sizeof fill);
+    for (size_t k = 0; k < N_MOD_PHRASES; k++)
+        x->mod_order[fill[MOD_PHRASES[k][0][0] - 'a']++] = (uint8_t)k;
 }
 
-/* Fills ix, unit and can of tokens t[0..n) (see tk): for each table, the first index holding
- * the token's lower-case form, as index_of and unit_at used to find by scanning, and the
- * start classes. */
-static void classify_words(const word_index *x, const char *text, tk *t, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        tk *k = &t[i];
-        memset(k->ix, 0xFF, sizeof k->ix);
-        k->unit = -1;
-        k->can = 0;
-        k->lead = 0;
-        k->follows = false;
-        if (k->kind == TK_NUM) {
-            k->can = NUM_CAN;
-            continue;
-        }
-        if (k->kind == TK_PUNCT) {
-            if (k->end - k->start == 1 && text[k->start] == '\'')
-                k->can = k->lead = P_COARSE; /* "'90s": the number after it starts it */
-            continue;
-        }
-        if (k->len == 0)
-            continue;
-        const wi_word *e = wi_find(x, k->low, k->len);
-        if (e) {
-            memcpy(k->ix, e->ix, sizeof k->ix);
-            k->unit = e->unit;
-            k->can = e->can & P_ALL;
-            k->lead = e->lead;
-            k->follows = (e->can & P_FOLLOWS) != 0;
-        }
-        /* a weekday in the plural: "Mondays", "Tuesday nights" (set_expr) */
-        if (k->len >= 7 && k->low[k->len - 1] == 's') {
-            const wi_word *singular = wi_find(x, k->low, (size_t)k->len - 1);
-            if (singular && singular->ix[WT_WEEKDAYS] >= 0)
-                k->can |= P_SET;
-        }
+/* Fills ix, unit and can of token k (see tk), whose first byte is `first`: for each table,
+ * the first index holding the token's lower-case form, as index_of and unit_at used to find
+ * by scanning, and the start classes. The rest of k is zero (tokenize cleared it). */
+static inline __attribute__((always_inline)) void classify_piece(const word_index *x, tk *k, unsigned char first) {
+    memset(k->ix, 0xFF, sizeof k->ix);
+    k->unit = -1;
+    if (k->kind == TK_NUM) {
+        k->can = NUM_CAN;
+        return;
+    }
+    if (k->kind == TK_PUNCT) {
+        if (k->end - k->start == 1 && first == '\'')
+            k->can = k->lead = P_COARSE; /* "'90s": the number after it starts it */
+        return;
+    }
+    if (k->len == 0)
+        return;
+    const wi_word *e = wi_find(x, k->low, k->len);
+    if (e) {
+        memcpy(k->ix, e->ix, sizeof k->ix);
+        k->unit = e->unit;
+        k->can = e->can & P_ALL;
+        k->lead = e->lead;
+        k->follows = (e->can & P_FOLLOWS) != 0;
+    }
+    /* a weekday in the plural: "Mondays", "Tuesday nights" (set_expr) */
+    if (k->len >= 7 && k->low[k->len - 1] == 's') {
+        const wi_word *singular = wi_find(x, k->low, (size_t)k->len - 1);
+        if (singular && singular->ix[WT_WEEKDAYS] >= 0)
+            k->can |= P_SET;
     }
 }
 
@@ -711,6 +781,7 @@ typedef struct ctx {
     int ref_q;
     int last_q; /* the last quarter named (1..4), kept when later mentions are not quarters */
     size_t *misses; /* timex_find_unfiltered: all patterns everywhere, misses counted here */
+    const word_index *words; /* the run's word index (modifier's phrases by first letter) */
 } ctx;
 
 typedef struct res {
@@ -2686,14 +2757,16 @@ static size_t core(const ctx *c, size_t i, res *r) {
  * "the end of", "early", "mid-", "nearly", "more than", "earlier", "around". */
 
 static size_t modifier(const ctx *c, size_t i) {
-    /* every phrase starts with a word: only those with the token's first letter can match
-     * (asked at every "the", "more", "about"...: most phrases fail on that letter) */
+    /* every phrase starts with a word: only those with the token's first letter can match,
+     * which the word index lists by letter in table order (asked at every "the", "more",
+     * "about"...: a scan of all the phrases for that letter cost more than the matching) */
     if (i >= c->n || c->t[i].kind != TK_WORD)
         return 0;
-    char c0 = c->t[i].low[0];
-    for (size_t k = 0; k < sizeof MOD_PHRASES / sizeof MOD_PHRASES[0]; k++) {
-        if (MOD_PHRASES[k][0][0] != c0)
-            continue;
+    unsigned letter = (unsigned char)c->t[i].low[0] - (unsigned)'a'; /* low is empty past LOW_MAX */
+    if (letter >= 26)
+        return 0;
+    for (size_t q = c->words->mod_start[letter]; q < c->words->mod_start[letter + 1]; q++) {
+        size_t k = c->words->mod_order[q];
         size_t j = i, w = 0;
         while (w < 4 && MOD_PHRASES[k][w] && word(c, j, MOD_PHRASES[k][w]))
             j++, w++;
@@ -2814,8 +2887,6 @@ static precis_status find_run(const char *abs, const token *toks, size_t ntoks, 
     tk *t = arena_alloc(a, wcap * sizeof *t);
     if (!t)
         return set_error(err, PRECIS_E_NOMEM, "timex: out of memory for %zu tokens", wcap);
-    tok_state st = {toks, ntoks, 0, base, base, lim, true, true};
-    size_t ntok = tokenize(abs, &st, t, wcap);
     const word_index *wi = words;
     if (!wi) {
         word_index *own = arena_alloc(a, sizeof *own);
@@ -2824,10 +2895,12 @@ static precis_status find_run(const char *abs, const token *toks, size_t ntoks, 
         word_index_build(own);
         wi = own;
     }
-    classify_words(wi, text, t, ntok);
+    tok_state st = {toks, ntoks, 0, base, base, lim, true, true};
+    size_t ntok = tokenize(abs, &st, t, wcap, wi);
     c.text = text;
     c.t = t;
     c.misses = o->misses;
+    c.words = wi;
 
     size_t cap = 0, count = 0, i = 0;
     timex *items = NULL;
@@ -2893,8 +2966,7 @@ static precis_status find_run(const char *abs, const token *toks, size_t ntoks, 
         memmove(t, t + from, (ntok - from) * sizeof *t);
         ntok -= from;
         i -= from;
-        size_t more = tokenize(abs, &st, t + ntok, wcap - ntok);
-        classify_words(wi, text, t + ntok, more);
+        size_t more = tokenize(abs, &st, t + ntok, wcap - ntok, wi);
         ntok += more;
     }
     *out = items;

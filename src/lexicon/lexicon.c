@@ -246,7 +246,26 @@ static bool ascii_fold_hash(const char *s, size_t len, char *dst, size_t cap, ui
     return any_high < 0x80;
 }
 
+/* ascii_fold_hash of a word of ASCII letters only: each byte lowered by setting bit 5, with
+ * nothing to test. */
+static bool letters_fold_hash(const char *s, size_t len, char *dst, size_t cap, uint64_t *h) {
+    if (len > cap)
+        return false;
+    uint64_t hash = HASH_FNV_OFFSET;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i] | 0x20;
+        dst[i] = (char)c;
+        hash = (hash ^ c) * HASH_FNV_PRIME;
+    }
+    *h = hash;
+    return true;
+}
+
 int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
+    return lexicon_term_of(lx, word, len, false, stop);
+}
+
+int32_t lexicon_term_of(lexicon *lx, const char *word, size_t len, bool letters, bool *stop) {
     /* An ASCII word (nearly all of them in English news) is folded here, on the stack: the
      * bytes text_fold gives it, without its buffer. One hash of the form serves the cache,
      * the stopwords, the stem table and the insertion; one probe of the cache the lookup
@@ -255,7 +274,8 @@ int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop) {
     const char *form;
     size_t flen;
     uint64_t h;
-    bool is_ascii = ascii_fold_hash(word, len, ascii, sizeof ascii, &h);
+    bool is_ascii = letters ? letters_fold_hash(word, len, ascii, sizeof ascii, &h)
+                            : ascii_fold_hash(word, len, ascii, sizeof ascii, &h);
     if (is_ascii) {
         form = ascii;
         flen = len;

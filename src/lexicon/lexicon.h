@@ -67,6 +67,9 @@ void lexicon_free(lexicon *lx);
 /* Term id of a word (case-folded, stemmed), or -1 when out of memory. Sets *stop when the
  * folded word is a stopword of the language (stopwords still get an id). */
 int32_t lexicon_term(lexicon *lx, const char *word, size_t len, bool *stop);
+/* lexicon_term; `letters`: the word is ASCII letters only (a token with TOKF_LETTERS), which
+ * are then folded without testing each byte. */
+int32_t lexicon_term_of(lexicon *lx, const char *word, size_t len, bool letters, bool *stop);
 
 /* The model's idf of term id (model_idf_h of its stem), from the df its form gave when it
  * had one. */

@@ -988,15 +988,17 @@ static bool emit(sent_vec *sv, seg_tokens *T, size_t a, size_t b, uint32_t para)
 }
 
 /* Whether token k, inside the sentence that started at s_start, is a word that no rule of
- * segment_text's loop acts on (most words of a text): spaced before and nothing else (no
- * line break, quotation mark or abbreviation), no capital first letter with others after it
- * (the caption rules start at those), no terminator or bullet, not where a cut was decided
- * or the widget rule looks, and not the start of a list marker: could_start_marker allows a
- * word of up to four bytes glued to the token after it, and read_list_marker takes such a
- * word of two or more only as a roman numeral, which starts with i, v or x. */
+ * segment_text's loop acts on (most words of a text): ASCII letters (TOKF_LETTERS), spaced
+ * before and nothing else (no line break, quotation mark or abbreviation), no capital first
+ * letter with others after it (the caption rules start at those), no terminator or bullet,
+ * not where a cut was decided or the widget rule looks, and not the start of a list marker:
+ * could_start_marker allows a word of up to four bytes glued to the token after it, and
+ * read_list_marker takes such a word of two or more only as a roman numeral, which starts
+ * with i, v or x. A word this turns away goes through the loop's rules, which decide the
+ * same for it. */
 static inline bool plain_inner_word(const seg_tokens *T, const char *text, size_t k, size_t cut_at, size_t s_start) {
     const token *t = &T->v[k];
-    if (t->flags != TOKF_SPACE_BEFORE || t->kind != TOK_WORD || t->shape == SHAPE_CAPITAL || T->aux[k] ||
+    if (t->flags != (TOKF_SPACE_BEFORE | TOKF_LETTERS) || t->kind != TOK_WORD || t->shape == SHAPE_CAPITAL || T->aux[k] ||
         k == cut_at || k == s_start + 4)
         return false;
     size_t len = t->end - t->start;

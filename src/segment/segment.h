@@ -41,7 +41,11 @@ enum token_flags {
     TOKF_ABBREV = 1u << 3,          /* a word that ends in a period that belongs to it (Mr., U.S.) */
     TOKF_SENT_START = 1u << 4,      /* first token of a sentence */
     TOKF_OPEN_QUOTE = 1u << 5,      /* a quotation mark that opens */
-    TOKF_CLOSE_QUOTE = 1u << 6      /* a quotation mark that closes */
+    TOKF_CLOSE_QUOTE = 1u << 6,     /* a quotation mark that closes */
+    /* a word of ASCII letters only, a capital at most first, with no period (most words,
+     * cut by the tokenizer's quick path): its lower case is its whole folded form, for the
+     * layers above that would otherwise read it again byte by byte */
+    TOKF_LETTERS = 1u << 7
 };
 
 typedef struct token {

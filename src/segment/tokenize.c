@@ -797,6 +797,7 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
              * follows (most words): what scan_word and the checks below find for it */
             tok.kind = TOK_WORD;
             tok.shape = ascii_class((unsigned char)c) == A_LOWER ? SHAPE_LOWER : SHAPE_CAPITAL;
+            tok.flags |= TOKF_LETTERS;
         } else if (is_alnum(c)) {
             word_info w;
             scan_word(text, len, i, st.tl.elisions, &w);
@@ -830,6 +831,12 @@ bool seg_tokenize(const char *text, size_t start, size_t len, const lang_data *l
                     tok.flags |= TOKF_ABBREV;
                 }
             }
+            /* ASCII letters only (as many bytes as letters), a capital at most first: the
+             * quick path's kind of word, which a comma, a period or a colon after it sent
+             * here */
+            if (tok.kind == TOK_WORD && !(tok.flags & TOKF_ABBREV) && (size_t)w.letters == j - i &&
+                (w.upper == 0 || (w.upper == 1 && w.first_upper)))
+                tok.flags |= TOKF_LETTERS;
         } else if (c < 0x80 && plain_punct((unsigned char)c)) {
             /* punctuation no rule below reads (',', ')'): the last branch's token at once */
             tok.kind = ascii_symbol((unsigned char)c) ? TOK_SYMBOL : TOK_PUNCT;

@@ -249,6 +249,39 @@ Test(ner_feat, features_are_deterministic_and_context_sensitive) {
     cr_assert_eq(w1[1].shape_len, 2);
 }
 
+/* The recogniser's words of ASCII letters made the short way (ner_words_build_letters) are
+ * the words ner_words_build makes, byte for byte and hash for hash. */
+Test(ner_feat, letters_words_match_the_general_ones) {
+    const char *s[] = {"Kim", "met", "X", "a", "Obama", "in", "Washington", "on", "Tuesday", "."};
+    enum { N = sizeof s / sizeof s[0] };
+    uint32_t len[N];
+    uint8_t letters[N];
+    int32_t sent[N] = {0};
+    size_t total = 0;
+    for (size_t i = 0; i < N; i++) {
+        len[i] = (uint32_t)strlen(s[i]);
+        letters[i] = s[i][0] != '.';
+        total += len[i];
+    }
+    ner_word w1[N], w2[N];
+    char n1[2 * 64 + 1], n2[2 * 64 + 1];
+    cr_assert_leq(2 * total + 1, sizeof n1);
+    cr_assert(ner_words_build(w1, s, len, sent, N, NULL, n1));
+    cr_assert(ner_words_build_letters(w2, s, len, letters, sent, N, NULL, n2));
+    for (size_t i = 0; i < N; i++) {
+        cr_expect_eq(w1[i].len, w2[i].len);
+        cr_expect_eq(memcmp(w1[i].w, w2[i].w, w1[i].len), 0, "word %zu", i);
+        cr_expect_eq(memcmp(w1[i].lw, w2[i].lw, w1[i].len), 0, "word %zu", i);
+        cr_expect_eq(w1[i].shape_len, w2[i].shape_len, "word %zu", i);
+        cr_expect_eq(memcmp(w1[i].shape, w2[i].shape, w1[i].shape_len), 0, "word %zu", i);
+        cr_expect_eq(w1[i].h_w, w2[i].h_w, "word %zu", i);
+        cr_expect_eq(w1[i].h_lw, w2[i].h_lw, "word %zu", i);
+        cr_expect_eq(w1[i].h_shape, w2[i].h_shape, "word %zu", i);
+        cr_expect_eq(w1[i].doc, w2[i].doc, "word %zu", i);
+        cr_expect_eq(w1[i].all_caps_sentence, w2[i].all_caps_sentence, "word %zu", i);
+    }
+}
+
 Test(ner_model, rejects_malformed_files) {
     ner_model *nm;
     precis_error err;

@@ -189,6 +189,40 @@ Test(segment, offsets_cover_the_input) {
     seg_free(&f);
 }
 
+/* TOKF_LETTERS, which the time expressions and the recogniser take at its word (they then
+ * skip reading the token byte by byte), is on only for words of ASCII letters with a capital
+ * at most first, and on for most words. */
+Test(segment, letters_flag_only_on_plain_ascii_words) {
+    seg_fixture f;
+    const char *text = "Kim met Obama's aides in New York on Tuesday, and said: \"It's 5pm.\" "
+                       "McDonald's iPhone U.S. Mr. Smith x-ray caf\xC3\xA9 na\xC3\xAFve NATO don't 1990s "
+                       "e-mail kim@example.com https://example.com #tag GOOD Ab.";
+    seg(&f, text, "en");
+    size_t plain = 0;
+    for (size_t k = 0; k < f.s.n_tokens; k++) {
+        const token *t = &f.s.tokens[k];
+        const char *w = text + t->start;
+        size_t n = t->end - t->start;
+        bool letters = n > 0 && ((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= 'a' && w[0] <= 'z'));
+        for (size_t i = 1; letters && i < n; i++)
+            letters = w[i] >= 'a' && w[i] <= 'z';
+        if (t->flags & TOKF_LETTERS) {
+            cr_expect(letters, "token '%.*s' flagged as letters", (int)n, w);
+            cr_expect_eq(t->kind, TOK_WORD);
+            cr_expect_not(t->flags & TOKF_ABBREV);
+            plain++;
+        }
+    }
+    for (const char *const *w = (const char *const[]){"Kim", "met", "aides", "New", "Tuesday", "said", "Smith", NULL};
+         *w; w++) {
+        long i = find_tok(&f, *w);
+        cr_assert(i >= 0, "no token '%s'", *w);
+        cr_expect(f.s.tokens[i].flags & TOKF_LETTERS, "'%s' not flagged", *w);
+    }
+    cr_expect_geq(plain, 10u);
+    seg_free(&f);
+}
+
 Test(segment, start_skips_a_bom) {
     arena a;
     arena_init(&a, 4096);
