@@ -1558,7 +1558,11 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     if (!by && f->what.clause_predicate_end)
         by = line_attribution(f, lede, f->what.clause_predicate_start, f->what.clause_predicate_end);
     uint32_t ts = 0, te = 0;
-    bool tail = attribution_tail(d, cl, &ts, &te) || (cl != lede && attribution_tail(d, lede, &ts, &te));
+    /* (the lede's tail credits the lede's claim: a line read from a later sentence, after a
+     * lede that set the scene, is not what the lede's source said: "There is serious
+     * concern ..., Roger Stone stated." then "Stone was speaking in an interview ...") */
+    bool from_headline = f->what.phrase_end && ws == f->what.phrase_start;
+    bool tail = attribution_tail(d, cl, &ts, &te) || (cl != lede && from_headline && attribution_tail(d, lede, &ts, &te));
     uint32_t bs = by ? (by->start < by->cue_start ? by->start : by->cue_start) : 0;
     uint32_t be = by ? (by->end > by->cue_end ? by->end : by->cue_end) : 0;
     /* the line already holds it when its who is the one who said it ("Lee Clark: admitted
