@@ -3557,6 +3557,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     if (ps == head && head > a + 1 && (doc_tok_is(d, head - 1, "has") || doc_tok_is(d, head - 1, "have")) &&
         participle_only(d, head))
         ps = head - 1;
+    /* (also with an adverb between: "has finally come his way") */
+    else if (ps == head && head > a + 2 && ends_with_ly(d, head - 1) &&
+             (doc_tok_is(d, head - 2, "has") || doc_tok_is(d, head - 2, "have")) && participle_only(d, head))
+        ps = head - 2;
     if (adverb_first && ps == head)
         ps = head - 1;
     /* the subject without a trailing function word or adverb ("The woman falsely") */

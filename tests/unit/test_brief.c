@@ -2012,3 +2012,10 @@ Test(brief, a_source_cited_with_according_to_goes_with_the_line_or_the_line_goes
                    "fares.\n\nThe council said the figures were provisional.\n",
                    "Ferry fares in Corby rose");
 }
+
+Test(brief, a_participle_after_has_and_an_adverb_keeps_its_has) {
+    /* not "The Corby ferry company: gone back into the red." */
+    assert_line("The Corby ferry company has officially gone back into the red for the third time in ten years.\n\nIts "
+                "losses reached two million pounds.\n\nThe board meets on Friday.\n",
+                "The Corby ferry company: has officially gone back into the red. ");
+}
