@@ -1259,6 +1259,12 @@ static void close_line(buf *line) {
     size_t n = line->len;
     if (n && (line->data[n - 1] == '.' || line->data[n - 1] == '!' || line->data[n - 1] == '?'))
         return;
+    /* (nor after one inside a closing quotation mark: '... democratic reform."') */
+    size_t q = n >= 1 && (line->data[n - 1] == '"' || line->data[n - 1] == '\'') ? 1
+               : n >= 3 && memcmp(line->data + n - 3, "\xE2\x80\x9D", 3) == 0 ? 3
+                                                                             : 0;
+    if (q && n > q && (line->data[n - q - 1] == '.' || line->data[n - q - 1] == '!' || line->data[n - q - 1] == '?'))
+        return;
     drop_comma_before_closing_quote(line);
     buf_putc(line, '.');
 }

@@ -2019,3 +2019,12 @@ Test(brief, a_participle_after_has_and_an_adverb_keeps_its_has) {
                 "losses reached two million pounds.\n\nThe board meets on Friday.\n",
                 "The Corby ferry company: has officially gone back into the red. ");
 }
+
+Test(brief, a_reported_clause_with_a_longer_subject_is_read_whole) {
+    /* the clause's subject runs to ten tokens; the line ends with the quotation's own stop */
+    assert_line("Former mayor Tom Reyes has said his purchase of a warehouse on the old harbour front will allow him to "
+                "help \"bring the quarter back to life.\"\n\nThe warehouse cost a million pounds.\n\nThe council "
+                "welcomed the sale.\n",
+                "Tom Reyes (former mayor): said his purchase of a warehouse on the old harbour front will allow him to "
+                "help \"bring the quarter back to life.\" ");
+}
