@@ -34,6 +34,8 @@
 #define ATTRIB_MAX_TOKENS 6 /* ", the state news agency reported": longer tails carry content */
 #define ATTRIB_SUBJECT 3    /* words before the verb: "he", "the company", "state media" */
 #define ATTRIB_TAIL_MAX 8   /* words of an attribution the fact line carries */
+#define ATTRIB_TAIL_MAX_LONG 10 /* ... when its verb opens or ends it ("the International
+                                   Monetary Fund (IMF) has said") */
 #define ACCORDING_TAIL_MAX 14 /* ... or one cited "according to": its source is named at length */
 #define ACTOR_BONUS 0.1     /* score bonus per actor or place a sentence introduces ... */
 #define ACTOR_BONUS_MAX 3   /* ... counting at most this many */
@@ -1050,6 +1052,14 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
     return NULL;
 }
 
+/* True when token k is a weekday or "today", "yesterday" ("said Wednesday", "said on
+ * Wednesday"). */
+static bool timex_day_at(const precis_doc *d, size_t k) {
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                       "sunday", "today", "yesterday", NULL};
+    return doc_tok_in(d, k, days);
+}
+
 /* True when tokens [from, to) read as an attribution the fact line can carry: a verb of
  * reporting (brief.txt's attribution words) among at most ATTRIB_TAIL_MAX words and no
  * punctuation ("the Financial Times Deutschland reported", "according to three television
@@ -1059,9 +1069,22 @@ static bool tail_attribution(const precis_doc *d, size_t from, size_t to) {
      * old, is pregnant") */
     /* (a source cited with "according to" may run longer: "according to an investigation by
      * +972 Magazine and The Intercept") */
-    size_t cap = doc_tok_is(d, from, "according") ? ACCORDING_TAIL_MAX : ATTRIB_TAIL_MAX;
+    size_t cap = doc_tok_is(d, from, "according") ? ACCORDING_TAIL_MAX : ATTRIB_TAIL_MAX_LONG;
     if (to <= from || to - from > cap || relative_word(d, from) || doc_tok_is(d, from, "when"))
         return false;
+    /* a longer tail names its source at length ("the International Monetary Fund (IMF) has
+     * said", "says the Institute of Public Policy Research (IPPR)"): its verb opens or ends it
+     * (a day after it aside); one in its middle is a clause's (", the Republican Party of
+     * Wyoming announced she wasn't coming", ", with reports suggesting that ...") */
+    if (cap == ATTRIB_TAIL_MAX_LONG && to - from > ATTRIB_TAIL_MAX) {
+        size_t last = to - 1;
+        if (last > from && timex_day_at(d, last))
+            last--;
+        if (last > from && doc_tok_is(d, last, "on"))
+            last--;
+        if (!brief_word(d, from, BW_ATTRIBUTION) && !brief_word(d, last, BW_ATTRIBUTION | BW_FINDING))
+            return false;
+    }
     bool verb = false;
     for (size_t k = from; k < to; k++) {
         const token *t = &d->seg.tokens[k];

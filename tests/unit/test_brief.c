@@ -2028,3 +2028,14 @@ Test(brief, a_reported_clause_with_a_longer_subject_is_read_whole) {
                 "Tom Reyes (former mayor): said his purchase of a warehouse on the old harbour front will allow him to "
                 "help \"bring the quarter back to life.\" ");
 }
+
+Test(brief, a_source_named_at_length_goes_with_the_line) {
+    /* ", the Corby Chamber of Commerce (CCC) has said": ten tokens, the verb ending them */
+    assert_line("The Corby economy started to grow again in the spring, the Corby Chamber of Commerce (CCC) has "
+                "said.\n\nShops reported more trade.\n\nThe harbour was busier too.\n",
+                "The Corby economy: started to grow again, the spring, the Corby Chamber of Commerce (CCC) has said. ");
+    /* ... but a verb in its middle is a clause's, which the line does not carry as a source */
+    assert_line("The Corby economy started to grow again in the spring, with the Corby shops reporting that trade was "
+                "up.\n\nShops reported more trade.\n\nThe harbour was busier too.\n",
+                "The Corby economy: started to grow again, the spring. ");
+}
