@@ -793,9 +793,9 @@ static story_opening opening_of(const precis_doc *d) {
     for (size_t i = 0; i + 1 < d->seg.n_sentences && (o.lede < 0 || (int32_t)i < o.lede); i++) {
         if (d->boilerplate && d->boilerplate[i])
             continue;
-        /* a headline has no full stop, and the story follows it */
-        const sentence *s = &d->seg.sentences[i];
-        char last = d->text[s->end - 1];
+        /* a headline has no full stop (inside closing quotation marks either: 'Donald Trump said
+         * Hillary Clinton "caused death."' is a sentence), and the story follows it */
+        int last = doc_sentence_final(d, i);
         size_t words = doc_sentence_words(d, i);
         if (words >= 3 && words <= 25 && last != '.' && last != '!' && last != '?') {
             o.headline = (int32_t)i;
@@ -1316,6 +1316,17 @@ static bool section_label(const precis_doc *d, size_t i) {
     return words >= 1 && (c == '.' || c == ':');
 }
 
+/* True when sentence i runs a title and its subtitle together: a semicolon ends a line
+ * inside it ("Lawmaker urges retaliation on Russia; \nMember of House panel says ..."), as
+ * news archives join them; such a sentence is no lede. */
+static bool title_and_subtitle(const precis_doc *d, size_t i) {
+    const sentence *s = &d->seg.sentences[i];
+    for (uint32_t k = s->tok_start; k + 1 < s->tok_end; k++)
+        if (doc_tok_is(d, k, ";") && (d->seg.tokens[k + 1].flags & (TOKF_NEWLINE_BEFORE | TOKF_PARA_BEFORE)))
+            return true;
+    return false;
+}
+
 #define LABEL_OPENING 8 /* sentences: where section labels of front matter are looked for */
 
 int32_t facts_lede(const precis_doc *d) {
@@ -1328,7 +1339,7 @@ int32_t facts_lede(const precis_doc *d) {
             from = i + 1;
     for (size_t i = from; i < d->seg.n_sentences; i++) {
         if ((d->boilerplate && d->boilerplate[i]) || doc_sentence_words(d, i) < LEDE_MIN_WORDS ||
-            sentence_headline(d, i))
+            sentence_headline(d, i) || (i == from && title_and_subtitle(d, i)))
             continue;
         /* a headline or a label has no full stop: the lede is the first real sentence */
         int c = doc_sentence_final(d, i);
@@ -3227,6 +3238,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
              * ("accepted her mistakes 'contributed' to ...") */
             ((d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) && e + 1 < end && d->seg.tokens[e + 1].kind == TOK_WORD &&
              (e == head + 1 || d->tok_stop[e - 1] ||
+              /* "sings Bruce Springsteen's "American Skin"": a title a possessive owns */
+              d->seg.tokens[e - 1].kind == TOK_POSSESSIVE ||
               /* "will continue to face "serious challenges"": the object of a verb after "to" */
               (e >= head + 3 && doc_tok_is(d, e - 2, "to") && d->seg.tokens[e - 1].shape == SHAPE_LOWER))) ||
             ((d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) && open > 0))) {

@@ -2039,3 +2039,17 @@ Test(brief, a_source_named_at_length_goes_with_the_line) {
                 "up.\n\nShops reported more trade.\n\nThe harbour was busier too.\n",
                 "The Corby economy: started to grow again, the spring. ");
 }
+
+Test(brief, a_title_run_into_its_subtitle_is_no_lede) {
+    /* "Title; \nSubtitle." as archives join them: the story's lede follows */
+    assert_line("Ferry fares to fall in Corby; \nHarbour board says cheaper crossings will lift trade and bring back the "
+                "weekend visitors it lost last year.\n\nThe Corby harbour board cut ferry fares by a third on Monday "
+                "after a year of falling passenger numbers.\n\nThe cut takes effect in May.\n",
+                "The Corby harbour board: cut ferry fares, Monday. ");
+    /* ... and stays out of the brief, in capitals too */
+    assert_brief_lacks("HARBOUR ROW HEATS UP;\nCouncillors trade insults before the vote.\n\nTom Reyes said Ann Kerr "
+                       "\"wrecked the harbour.\" Kerr called Reyes a \"liar.\"\n\nWith the vote a week away, the two "
+                       "leading candidates for mayor of Corby spent Monday trading blows over the future of the "
+                       "harbour.\n\nThe vote is on Friday.\n",
+                       "HARBOUR ROW");
+}
