@@ -1410,6 +1410,10 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
                 if (facts_negation(d, k) || (doc_tok_class(d, &d->lang->fact_words, k) & (FW_MODAL | FW_SUBORDINATOR)) ||
                     doc_tok_is(d, k, "would"))
                     return;
+        /* ... nor one whose clause it leaves out ("seemed to imply [that ...]") */
+        size_t after_phrase = vs ? doc_token_at(d, f->what.lede_verb_end) : d->seg.n_tokens;
+        if (after_phrase < d->seg.n_tokens && doc_tok_is(d, after_phrase, "that"))
+            return;
         /* no one named: the group the lede makes its subject ("Dock workers: walked off
          * the job") */
         /* (not when a conjunction comes between them: "Most people give up chocolate for

@@ -3465,10 +3465,13 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                                             present_verb_before_object(d, e + 1, end));
             /* "denied claims [that he faked a motorbike crash]": a short object whose
              * content is a clause that reads whole takes it */
-            uint32_t content_end = !relative && e - head <= 2 ? that_clause(d, f, e + 1, end, scratch) : 0;
+            /* (so does a verb after "to" whose clause it is: "seemed to imply [that people with
+             * guns could ...]") */
+            bool short_object = e - head <= 2 || (e >= head + 3 && doc_tok_is(d, e - 2, "to"));
+            uint32_t content_end = !relative && short_object ? that_clause(d, f, e + 1, end, scratch) : 0;
             if (content_end)
                 e = content_end;
-            else if (!relative && e - head <= 2)
+            else if (!relative && short_object)
                 return refuse(f);
             /* the relative clause says what the noun is: the predicate takes it, to the end of
              * its phrase ("developed software that turns colours into musical notes") */

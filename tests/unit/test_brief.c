@@ -2053,3 +2053,11 @@ Test(brief, a_title_run_into_its_subtitle_is_no_lede) {
                        "harbour.\n\nThe vote is on Friday.\n",
                        "HARBOUR ROW");
 }
+
+Test(brief, a_verb_whose_clause_is_cut_makes_no_line) {
+    /* not "Tom Reyes: seemed to imply, Tuesday.", nor a clause cut before what the object is
+     * stopped from */
+    assert_no_line("Tom Reyes on Tuesday seemed to imply that angry dockers could stop Ann Kerr as mayor from closing the "
+                   "old pier.\n\nReyes spoke at a rally in Corby.\n\nKerr has not replied.\n",
+                   "Tom Reyes on Tuesday");
+}
