@@ -1860,6 +1860,21 @@ static bool verb_in_ly(const precis_doc *d, uint32_t k) {
     return k + 1 >= d->seg.n_tokens || d->seg.tokens[k + 1].kind != TOK_WORD ||
            d->seg.tokens[k + 1].shape != SHAPE_LOWER || d->tok_stop[k + 1];
 }
+/* True when token k is a comma between two adjectives of one noun phrase ("a lawless,
+ * terrorized nation"): a determiner and a lower-case word before it, two lower-case content
+ * words after it. */
+static bool determiner(const precis_doc *d, uint32_t k);
+static bool adjective_comma(const precis_doc *d, uint32_t k, uint32_t end) {
+    if (k < 2 || k + 2 >= end || !doc_tok_is(d, k, ",") || !determiner(d, k - 2))
+        return false;
+    for (uint32_t j = k - 1; j <= k + 2; j += (j == k - 1) ? 2 : 1) {
+        const token *t = &d->seg.tokens[j];
+        if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[j])
+            return false;
+    }
+    return true;
+}
+
 /* The token after a short bracket at token k inside a phrase that goes on after it ("to
  * answer a simple [(if counterintuitive)] question"), or k: the line leaves such brackets
  * out, as the brief's sentences do. */
@@ -3242,7 +3257,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
               d->seg.tokens[e - 1].kind == TOK_POSSESSIVE ||
               /* "will continue to face "serious challenges"": the object of a verb after "to" */
               (e >= head + 3 && doc_tok_is(d, e - 2, "to") && d->seg.tokens[e - 1].shape == SHAPE_LOWER))) ||
-            ((d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) && open > 0))) {
+            ((d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) && open > 0) ||
+            /* "a dire portrait of a lawless, terrorized nation": a comma between two
+             * adjectives after a determiner is inside the noun phrase */
+            adjective_comma(d, e, end))) {
         open += (d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) ? 1 : (d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) ? -1 : 0;
         e = past_conversion(d, e + 1, end);
         uint32_t past = past_bracket_aside(d, e, end);

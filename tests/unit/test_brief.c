@@ -2061,3 +2061,10 @@ Test(brief, a_verb_whose_clause_is_cut_makes_no_line) {
                    "old pier.\n\nReyes spoke at a rally in Corby.\n\nKerr has not replied.\n",
                    "Tom Reyes on Tuesday");
 }
+
+Test(brief, a_comma_between_two_adjectives_is_inside_the_phrase) {
+    /* not "Ann Kerr (Mayor): painted a grim portrait of a neglected, Corby, Thursday." */
+    assert_line("Mayor Ann Kerr painted a grim portrait of a neglected, crumbling harbour as she opened the council debate "
+                "in Corby on Thursday.\n\nShe asked for a million pounds.\n\nThe vote is in May.\n",
+                "Ann Kerr (Mayor): painted a grim portrait of a neglected, crumbling harbour");
+}
