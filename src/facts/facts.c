@@ -1464,6 +1464,16 @@ static bool clause_predicate(const precis_doc *d, const facts *f, uint32_t a, ui
                 break;
             e++;
         }
+        /* "accused of timing retirement to help [elect wife's friend]": a phrase the cap cut
+         * while it went on ends before its last "to" or preposition, or is none */
+        if (e - k >= HEADLINE_PHRASE_MAX && e < b && d->seg.tokens[e].kind == TOK_WORD && !ends_verb_phrase(d, e)) {
+            uint32_t cut = e;
+            while (cut > k + 1 && !doc_tok_is(d, cut - 1, "to") && !fact_word(d, cut - 1, FW_PHRASE_END | FW_COMPLEMENT))
+                cut--;
+            if (cut <= k + 1)
+                return false;
+            e = cut - 1;
+        }
         while (e > k + 1 && (d->tok_stop[e - 1] || (d->seg.tokens[e - 1].flags & TOKF_OPEN_QUOTE)))
             e--; /* not "... of the", not an opening quote */
         bool opened = false; /* a closing quote whose opening one is not in the phrase goes */

@@ -2068,3 +2068,11 @@ Test(brief, a_comma_between_two_adjectives_is_inside_the_phrase) {
                 "in Corby on Thursday.\n\nShe asked for a million pounds.\n\nThe vote is in May.\n",
                 "Ann Kerr (Mayor): painted a grim portrait of a neglected, crumbling harbour");
 }
+
+Test(brief, a_headline_phrase_the_cap_cuts_ends_before_its_last_to) {
+    /* not "Tom Reyes: accused of timing retirement to help." */
+    assert_line("Tom Reyes accused of timing retirement to help elect his old friend\n\nCouncillors in Corby are grumbling "
+                "about the harbour master's late announcement, which left others no time to stand.\n\nThe vote is in "
+                "May.\n",
+                "Tom Reyes: accused of timing retirement");
+}
