@@ -1374,6 +1374,7 @@ static bool in_mention(const facts *f, uint32_t b) {
     return false;
 }
 
+#define HEADLINE_PHRASE_SLACK 2 /* tokens past the cap to the phrase's own end */
 #define HEADLINE_PHRASE_MAX 6 /* tokens: a verb and its object ("hails Max Verstappen's performance") */
 
 /* The predicate of a headline written in sentence case: after the subject (the words up to
@@ -1466,6 +1467,16 @@ static bool clause_predicate(const precis_doc *d, const facts *f, uint32_t a, ui
         }
         /* "accused of timing retirement to help [elect wife's friend]": a phrase the cap cut
          * while it went on ends before its last "to" or preposition, or is none */
+        /* (first, a phrase that ends within two more tokens is taken whole: "opens Scotland's
+         * largest battery storage [site]", "shows nerves of steel to avoid [serious accident]") */
+        if (e - k >= HEADLINE_PHRASE_MAX && e < b && d->seg.tokens[e].kind == TOK_WORD && !ends_verb_phrase(d, e)) {
+            uint32_t x = e;
+            while (x < b && x < e + HEADLINE_PHRASE_SLACK &&
+                   (!ends_verb_phrase(d, x) || d->seg.tokens[x].kind == TOK_POSSESSIVE))
+                x++;
+            if (x >= b || (ends_verb_phrase(d, x) && d->seg.tokens[x].kind != TOK_POSSESSIVE))
+                e = x;
+        }
         if (e - k >= HEADLINE_PHRASE_MAX && e < b && d->seg.tokens[e].kind == TOK_WORD && !ends_verb_phrase(d, e)) {
             uint32_t cut = e;
             while (cut > k + 1 && !doc_tok_is(d, cut - 1, "to") && !fact_word(d, cut - 1, FW_PHRASE_END | FW_COMPLEMENT))
