@@ -572,11 +572,16 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
     bool plain = true; /* "executives of Ireland's airline, Aer Lingus,": the airline's name */
     for (size_t j = doc_token_at(d, cs); j < after && plain; j++)
         plain = !brief_word(d, j, BW_SUBJECT_PREP);
-    if (n == 0 && plain && after < d->seg.n_tokens && doc_tok_is(d, after, ","))
+    /* (but a person cannot be a place: "The harbour master of Corby, Tom Reyes, resigned":
+     * after a place the person describes the head) */
+    bool after_place = false;
+    for (size_t k = 0; k < f->ents.n_mentions && !plain && !after_place; k++)
+        after_place = f->ents.mentions[k].type == NER_LOC && f->ents.mentions[k].tok_end == after;
+    if (n == 0 && (plain || after_place) && after < d->seg.n_tokens && doc_tok_is(d, after, ","))
         for (size_t k = 0; k < f->ents.n_mentions; k++) {
             const ner_mention *m = &f->ents.mentions[k];
             if (m->sentence == lede && m->tok_start == after + 1 && m->entity >= 0 &&
-                (m->type == NER_PER || m->type == NER_ORG) && m->tok_end < d->seg.n_tokens &&
+                (m->type == NER_PER || (m->type == NER_ORG && plain)) && m->tok_end < d->seg.n_tokens &&
                 doc_tok_is(d, m->tok_end, ",")) {
                 out[n++] = m->entity;
                 break;

@@ -611,6 +611,28 @@ static uint8_t comment_kind(const precis_doc *d, size_t i, const compiled_cue *c
     return marks >= COMMENT_MARKS && (voice || last == '!' || last == '?') ? CM_COMMENT : CM_NONE;
 }
 
+/* True when sentence i is a comment section's heading: a line of its own whose words
+ * are "comments" or "comment", with at most a count ("Comments (12)", "12 comments",
+ * "Comments"). */
+static bool comments_heading(const precis_doc *d, size_t i) {
+    const sentence *s = &d->seg.sentences[i];
+    const uint32_t line = TOKF_NEWLINE_BEFORE | TOKF_PARA_BEFORE;
+    if ((i > 0 && !(d->seg.tokens[s->tok_start].flags & line)) ||
+        (i + 1 < d->seg.n_sentences && !(d->seg.tokens[s[1].tok_start].flags & line)))
+        return false;
+    bool named = false;
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+        const token *t = &d->seg.tokens[k];
+        if (t->kind == TOK_WORD) {
+            if (named || !(doc_tok_is(d, k, "comments") || doc_tok_is(d, k, "comment")))
+                return false;
+            named = true;
+        } else if (t->kind != TOK_NUMBER && !doc_tok_is(d, k, "(") && !doc_tok_is(d, k, ")") && !doc_tok_is(d, k, ":"))
+            return false;
+    }
+    return named;
+}
+
 /* Marks the comment tail NS_COMMENT: the longest closing run of sentences, starting with a
  * comment or user line, in which comments and user lines (and sentences already flagged)
  * make two thirds, with at least COMMENT_MIN comments or user lines, after a story in another
@@ -661,6 +683,12 @@ static bool comment_tail(precis_doc *d, const compiled_cue *cues, size_t n_cues,
     /* the section's heading just before it ("Comments (6)", "Have your say") */
     if (start < n && start > 0 && button_line(d, start - 1) && !d->boilerplate[start - 1])
         d->boilerplate[start - 1] = NS_COMMENT;
+    /* a heading "Comments", "Comments (12)" or "12 comments" in a paragraph of its own in the
+     * second half of the page opens the readers' section, whatever its sentences read like
+     * ("Lucy88: This pier has been falling apart for years.") */
+    for (size_t i = n / 2; i < n && start == n; i++)
+        if (comments_heading(d, i))
+            start = i;
     /* in the tail, a reader's "Well done to you all!" is a comment, not the site's plea */
     for (size_t i = start; i < n; i++)
         if (d->boilerplate[i] == NS_STORY || d->boilerplate[i] == NS_PLEA || cm[i] != CM_NONE)

@@ -133,6 +133,33 @@ Test(nonstory, a_comment_tail) {
     precis_doc_free(d);
 }
 
+Test(nonstory, a_comments_heading_opens_the_readers_section) {
+    /* the readers' lines read like news ("This pier has been falling apart for years."), but the
+     * heading says whose they are */
+    const char *text = "The harbour master of Corby resigned on Tuesday, two days after part of the old ferry pier "
+                       "collapsed into the sea.\n\n"
+                       "Nobody was hurt when the wooden section gave way.\n\n"
+                       "The council will appoint an interim harbour master next week.\n\n"
+                       "Comments (12)\n"
+                       "Sam P: About time someone took the blame.\n"
+                       "Lucy88: This pier has been falling apart for years.";
+    precis_doc *d = summarise(text);
+    size_t n = precis_doc_sentence_count(d);
+    cr_assert_eq(n, 6);
+    for (size_t i = 0; i < 3; i++)
+        cr_assert_str_eq(why(d, i), "story", "sentence %zu", i);
+    for (size_t i = 3; i < n; i++) {
+        cr_assert_str_eq(why(d, i), "comment", "sentence %zu", i);
+        cr_assert(!chosen(d, i));
+    }
+    /* ... and "comments" in a story's sentence is no heading */
+    d = (precis_doc_free(d), summarise("The council asked for comments on the plan.\n\nThe plan will be published in May.\n\n"
+                                       "Councillors meet in June to vote on it.\n\nThe harbour board backs the plan."));
+    for (size_t i = 0; i < precis_doc_sentence_count(d); i++)
+        cr_assert_str_eq(why(d, i), "story", "sentence %zu", i);
+    precis_doc_free(d);
+}
+
 Test(nonstory, closing_quotations_are_not_comments) {
     /* a story that ends on a speaker's own words, in the first person and with a question */
     const char *text = "A teacher from Corby has run 100 marathons in 100 days to raise money for a children's "

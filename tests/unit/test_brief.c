@@ -2076,3 +2076,11 @@ Test(brief, a_headline_phrase_the_cap_cuts_ends_before_its_last_to) {
                 "May.\n",
                 "Tom Reyes: accused of timing retirement");
 }
+
+Test(brief, a_person_after_a_place_in_the_subject_is_the_subject) {
+    /* "The harbour master of Corby, Tom Reyes, resigned": not "The harbour master of Corby: ..." */
+    assert_line("The harbour master of Corby, Tom Reyes, resigned on Tuesday, two days after part of the old ferry pier "
+                "collapsed into the sea during a storm.\n\nNobody was hurt when the wooden section gave way. Reyes "
+                "said he was sorry.\n\nThe council will appoint an interim harbour master next week.\n",
+                "Tom Reyes: resigned, Tuesday. ");
+}
