@@ -1281,6 +1281,20 @@ static inline void batch_add(const ner_model *nm, lookup_batch *b, int32_t *vec,
     b->n = n;
 }
 
+/* The features of a form missing from the form cache, its own then each neighbour role's
+ * (n[0], n[1 + role] of them), for the vectors from v0 on. */
+typedef struct form_keys {
+    uint64_t k[NER_MAX_FEATS_SELF + NER_NB_ROLES * NER_MAX_FEATS_NB];
+    uint8_t n[1 + NER_NB_ROLES];
+    uint32_t v0;
+} form_keys;
+
+static inline void form_keys_add(const ner_model *nm, lookup_batch *b, int32_t *vec, const form_keys *fk) {
+    batch_add(nm, b, vec, fk->k, fk->n[0], fk->v0 + VEC_SELF);
+    for (int r = 0, o = fk->n[0]; r < NER_NB_ROLES; o += fk->n[1 + r], r++)
+        batch_add(nm, b, vec, fk->k + o, fk->n[1 + r], fk->v0 + (uint32_t)r);
+}
+
 static uint64_t form_key(const ner_word *w) {
     uint64_t k = w->h_w ^ ((uint64_t)w->gaz * 0x9E3779B97F4A7C15ull) ^
                  ((uint64_t)(w->doc | (unsigned)w->sent_start << 8 | (unsigned)w->all_caps_sentence << 9) << 40);
@@ -1522,6 +1536,8 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const ui
         if (fe->off < nm->cache_text_len)
             __builtin_prefetch(nm->cache_text + fe->off);
     }
+    form_keys pending[2];
+    size_t npending = 0;
     for (uint32_t k = 0; k < nforms; k++) {
         const ner_word *x = &w[rep[k]];
         uint32_t v0 = (uint32_t)form0 + k * VECS_PER_FORM;
@@ -1534,10 +1550,23 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const ui
             continue;
         }
         memcpy(fv, cv, VECS_PER_FORM * VSTRIDE * sizeof *fv);
-        batch_add(nm, b, vec, f, ner_features_self_word(x, f), v0 + VEC_SELF);
-        for (int r = 0; r < NER_NB_ROLES; r++)
-            batch_add(nm, b, vec, f, ner_features_neighbour_word(x, r, f), v0 + (uint32_t)r);
+        /* this form's features made, their filter words prefetched, and the form before's
+         * queued: its words have arrived by then (128 KB of filter: in L2, not L1) */
+        form_keys *fk = &pending[npending & 1];
+        fk->v0 = v0;
+        fk->n[0] = (uint8_t)ner_features_self_word(x, fk->k);
+        size_t o = fk->n[0];
+        for (int r = 0; r < NER_NB_ROLES; r++) {
+            fk->n[1 + r] = (uint8_t)ner_features_neighbour_word(x, r, fk->k + o);
+            o += fk->n[1 + r];
+        }
+        for (size_t q = 0; q < o; q++)
+            __builtin_prefetch(&nm->bloom[bloom_word(fk->k[q])]);
+        if (npending++)
+            form_keys_add(nm, b, vec, &pending[npending & 1]);
     }
+    if (npending)
+        form_keys_add(nm, b, vec, &pending[(npending - 1) & 1]);
     batch_flush(nm, b, vec);
     /* Sentences a chunk at a time (whole sentences, up to PAIR_CHUNK tokens): the
      * conjunctions of all its tokens are looked up in one batch, so that the prefetches run
