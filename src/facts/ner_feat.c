@@ -388,6 +388,19 @@ typedef struct gaz_memo {
 static const unsigned char BYTE_LOWER[256] = {BI_R256(BI_LOWER_OF)};
 static const uint16_t BYTE_SHAPE[256] = {BI_R256(BI_SHAPE_OF)};
 
+/* Sets what word_make and word_make_letters share: the forms, their lengths and hashes (a of
+ * the word as written, b of its lower case), the shape's hash. */
+static inline __attribute__((always_inline)) void word_finish(ner_word *w, char *dst, char *ldst, size_t len,
+                                                              uint8_t shape_len, uint64_t a, uint64_t b) {
+    w->w = dst;
+    w->lw = ldst;
+    w->len = (uint32_t)len;
+    w->shape_len = shape_len;
+    w->h_w = a;
+    w->h_lw = b;
+    w->h_shape = str_hash(w->shape, shape_len);
+}
+
 /* Word w from the n bytes at src, in one pass over them: its string normalised as by
  * ner_normalize into dst (w->w), its lower case into ldst (w->lw), its shape, and the
  * FNV-1a hashes of the three (separate passes for each cost half again as much, on the new
@@ -425,13 +438,7 @@ static bool word_make(ner_word *w, const char *src, size_t n, char *dst, char *l
         if (sl < sizeof w->shape)
             w->shape[sl++] = (char)s;
     }
-    w->w = dst;
-    w->lw = ldst;
-    w->len = (uint32_t)o;
-    w->shape_len = sl;
-    w->h_w = a;
-    w->h_lw = b;
-    w->h_shape = str_hash(w->shape, sl);
+    word_finish(w, dst, ldst, o, sl, a, b);
     return (any_lower & BI_LOWER) != 0;
 }
 
@@ -462,13 +469,7 @@ static bool word_make_letters(ner_word *w, const char *src, size_t n, char *dst,
     w->shape[sl++] = capital ? 'X' : 'x';
     if (capital && n > 1)
         w->shape[sl++] = 'x';
-    w->w = dst;
-    w->lw = ldst;
-    w->len = (uint32_t)n;
-    w->shape_len = sl;
-    w->h_w = a;
-    w->h_lw = b;
-    w->h_shape = str_hash(w->shape, sl);
+    word_finish(w, dst, ldst, n, sl, a, b);
     return !capital || n > 1;
 }
 
