@@ -1057,12 +1057,10 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
     return NULL;
 }
 
-/* True when token k is a weekday or "today", "yesterday" ("said Wednesday", "said on
- * Wednesday"). */
-static bool timex_day_at(const precis_doc *d, size_t k) {
-    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                       "sunday", "today", "yesterday", NULL};
-    return doc_tok_in(d, k, days);
+/* True when token k is a day or a time word of cues.txt's day class ("said Wednesday",
+ * "said on Wednesday", "said yesterday"). */
+static bool day_word(const precis_doc *d, size_t k) {
+    return (doc_tok_class(d, &d->lang->cue_words, k) & CW_DAY) != 0;
 }
 
 /* True when tokens [from, to) read as an attribution the fact line can carry: a verb of
@@ -1083,7 +1081,7 @@ static bool tail_attribution(const precis_doc *d, size_t from, size_t to) {
      * Wyoming announced she wasn't coming", ", with reports suggesting that ...") */
     if (cap == ATTRIB_TAIL_MAX_LONG && to - from > ATTRIB_TAIL_MAX) {
         size_t last = to - 1;
-        if (last > from && timex_day_at(d, last))
+        if (last > from && day_word(d, last))
             last--;
         if (last > from && doc_tok_is(d, last, "on"))
             last--;
@@ -1264,16 +1262,22 @@ static void drop_line(brief *br) {
     br->n_lead_spans = 0;
 }
 
+/* The bytes of the closing quotation mark that ends the line so far, or 0. */
+static size_t closing_quote_bytes(const buf *line) {
+    size_t n = line->len;
+    if (n >= 1 && (line->data[n - 1] == '"' || line->data[n - 1] == '\''))
+        return 1;
+    if (n >= 3 && memcmp(line->data + n - 3, "\xE2\x80\x9D", 3) == 0)
+        return 3; /* ” */
+    return 0;
+}
+
 /* Drops the comma before a closing quotation mark that ends the line so far: the comma
  * went on to the sentence the line leaves ('proposals are "negotiable,"', "calls the plan
  * 'reckless,'"). */
 static void drop_comma_before_closing_quote(buf *line) {
     size_t n = line->len;
-    size_t q = 0; /* the closing quotation mark's bytes */
-    if (n >= 1 && (line->data[n - 1] == '"' || line->data[n - 1] == '\''))
-        q = 1;
-    else if (n >= 3 && memcmp(line->data + n - 3, "\xE2\x80\x9D", 3) == 0)
-        q = 3; /* ” */
+    size_t q = closing_quote_bytes(line);
     if (q && n > q && line->data[n - q - 1] == ',') {
         memmove(line->data + n - q - 1, line->data + n - q, q);
         line->len--;
@@ -1288,9 +1292,7 @@ static void close_line(buf *line) {
     if (n && (line->data[n - 1] == '.' || line->data[n - 1] == '!' || line->data[n - 1] == '?'))
         return;
     /* (nor after one inside a closing quotation mark: '... democratic reform."') */
-    size_t q = n >= 1 && (line->data[n - 1] == '"' || line->data[n - 1] == '\'') ? 1
-               : n >= 3 && memcmp(line->data + n - 3, "\xE2\x80\x9D", 3) == 0 ? 3
-                                                                             : 0;
+    size_t q = closing_quote_bytes(line);
     if (q && n > q && (line->data[n - q - 1] == '.' || line->data[n - q - 1] == '!' || line->data[n - q - 1] == '?'))
         return;
     drop_comma_before_closing_quote(line);
