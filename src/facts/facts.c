@@ -1881,16 +1881,17 @@ static bool verb_in_ly(const precis_doc *d, uint32_t k) {
     return k + 1 >= d->seg.n_tokens || d->seg.tokens[k + 1].kind != TOK_WORD ||
            d->seg.tokens[k + 1].shape != SHAPE_LOWER || d->tok_stop[k + 1];
 }
+
 /* True when token k is a comma between two adjectives of one noun phrase ("a lawless,
  * terrorized nation"): a determiner and a lower-case word before it, two lower-case content
- * words after it. */
-static bool determiner(const precis_doc *d, uint32_t k);
+ * words after it (k - 1, k + 1 and k + 2). */
 static bool adjective_comma(const precis_doc *d, uint32_t k, uint32_t end) {
     if (k < 2 || k + 2 >= end || !doc_tok_is(d, k, ",") || !determiner(d, k - 2))
         return false;
-    for (uint32_t j = k - 1; j <= k + 2; j += (j == k - 1) ? 2 : 1) {
-        const token *t = &d->seg.tokens[j];
-        if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[j])
+    const uint32_t words[3] = {k - 1, k + 1, k + 2};
+    for (size_t i = 0; i < 3; i++) {
+        const token *t = &d->seg.tokens[words[i]];
+        if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[words[i]])
             return false;
     }
     return true;
@@ -1899,7 +1900,7 @@ static bool adjective_comma(const precis_doc *d, uint32_t k, uint32_t end) {
 /* The token after a short bracket at token k inside a phrase that goes on after it ("to
  * answer a simple [(if counterintuitive)] question"), or k: the line leaves such brackets
  * out, as the brief's sentences do. */
-#define ASIDE_BRACKET_MAX 8
+#define ASIDE_BRACKET_MAX 8 /* tokens inside such a bracket ("(if counterintuitive)") */
 static uint32_t past_bracket_aside(const precis_doc *d, uint32_t k, uint32_t end) {
     if (k >= end || !doc_tok_is(d, k, "("))
         return k;
