@@ -1646,14 +1646,21 @@ static bool terminated(const precis_doc *d, size_t i) {
     return c == '.' || c == '!' || c == '?';
 }
 
-/* True when sentence i opens with a quotation mark and names no speaker ("“There are no
- * excuses.”" after a quotation the brief left out): alone it would be words without a
- * speaker. */
+/* True when sentence i is words of a quotation without their speaker: it opens with a
+ * quotation mark ("“There are no excuses.”" after a quotation the brief left out), or it goes
+ * on with a quotation opened in a sentence before it ("To me, it's straightforward." after
+ * "But he said: ‘When England come calling, you shouldn't say no.’"), and it names no
+ * speaker of its own. Alone it would be words without a speaker; after the sentence before
+ * it (pick) it reads as the quotation it is. */
 static bool opens_with_quote(const precis_doc *d, size_t i) {
     const sentence *s = &d->seg.sentences[i];
     const unsigned char *p = (const unsigned char *)d->text + s->start;
     bool mark = p[0] == '"' || (p[0] == '\'' && s->end - s->start > 1 && isalpha(p[1])) ||
                 (s->end - s->start >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x98));
+    const facts *f = d->facts;
+    for (size_t q = 0; !mark && f && q < f->n_quotes; q++)
+        mark = f->quotes[q].sentence >= 0 && (size_t)f->quotes[q].sentence < i && f->quotes[q].start < s->start &&
+               f->quotes[q].end > s->start;
     if (!mark)
         return false;
     for (uint32_t k = s->tok_start; k < s->tok_end; k++)
@@ -1674,50 +1681,104 @@ static void add_index(size_t *set, size_t *n, size_t i) {
     (*n)++;
 }
 
-/* The brief's sentences within `budget` words: the best by score (select.c), with the lede
- * put in when it fits (the lowest-scored others make room for it), leaving out headlines and
- * quotations cut off from their speaker. Sentences with no full stop (`unfit`, or NULL when
- * the document has only such) take no part of the budget: a page's list of 150 signatories,
- * credits or captions would otherwise win it and leave the brief one sentence long. A
- * document whose only sentences are such keeps what the selection gave (a title alone still
- * gets a brief). `tmp` has room for n_sentences. */
-static bool pick(const precis_doc *d, const double *scores, double budget, int32_t lede, const uint8_t *unfit,
-                 size_t *out, size_t *n_out, size_t *tmp) {
-    size_t n = 0;
-    *n_out = 0;
-    if (!select_with_budget(d, &d->vectors, scores, PRECIS_BUDGET_WORDS, budget, unfit, tmp, &n))
+/* Selections pick() makes at most: each leaves out the quotations the one before found cut
+ * off from their speaker, so that their words go to other sentences. */
+#define PICK_ROUNDS 4
+
+/* One selection of pick(): the best by score within `budget`, with the lede put in when it
+ * fits (the lowest-scored others make room for it). Indices into tmp, *n of them. */
+static bool pick_once(const precis_doc *d, const double *scores, double budget, int32_t lede, const uint8_t *unfit,
+                      size_t *tmp, size_t *n) {
+    *n = 0;
+    if (!select_with_budget(d, &d->vectors, scores, PRECIS_BUDGET_WORDS, budget, unfit, tmp, n))
         return false;
     /* (not a lede the brief would leave out below: the sentences that made room for it would
      * be lost with it) */
     if (lede >= 0 && (double)doc_sentence_words(d, (size_t)lede) <= budget && terminated(d, (size_t)lede) &&
         !opens_with_quote(d, (size_t)lede)) {
-        add_index(tmp, &n, (size_t)lede);
+        add_index(tmp, n, (size_t)lede);
         double words = 0;
-        for (size_t c = 0; c < n; c++)
+        for (size_t c = 0; c < *n; c++)
             words += (double)doc_sentence_words(d, tmp[c]);
-        while (words > budget && n > 1) {
-            size_t worst = n;
-            for (size_t c = 0; c < n; c++)
-                if ((int32_t)tmp[c] != lede && (worst == n || scores[tmp[c]] < scores[tmp[worst]]))
+        while (words > budget && *n > 1) {
+            size_t worst = *n;
+            for (size_t c = 0; c < *n; c++)
+                if ((int32_t)tmp[c] != lede && (worst == *n || scores[tmp[c]] < scores[tmp[worst]]))
                     worst = c;
             words -= (double)doc_sentence_words(d, tmp[worst]);
-            memmove(&tmp[worst], &tmp[worst + 1], (n - worst - 1) * sizeof *tmp);
-            n--;
+            memmove(&tmp[worst], &tmp[worst + 1], (*n - worst - 1) * sizeof *tmp);
+            (*n)--;
         }
     }
-    for (size_t c = 0; c < n; c++) {
-        size_t i = tmp[c];
-        bool prev_kept = *n_out > 0 && out[*n_out - 1] + 1 == i &&
-                         d->seg.sentences[i - 1].paragraph == d->seg.sentences[i].paragraph;
-        if (!terminated(d, i) || (opens_with_quote(d, i) && !prev_kept))
-            continue;
-        out[(*n_out)++] = i;
+    return true;
+}
+
+/* The brief's sentences within `budget` words: the best by score (select.c), with the lede
+ * put in when it fits, leaving out headlines and quotations cut off from their speaker. Such
+ * a quotation is left out of the selection itself, which is then made again: its words go to
+ * the next best sentence rather than to nothing (a brief of the lede alone, 37 words of 80,
+ * when the only other pick opened with a quotation). Sentences with no full stop (`unfit`,
+ * or NULL when the document has only such) take no part of the budget: a page's list of 150
+ * signatories, credits or captions would otherwise win it and leave the brief one sentence
+ * long. A document whose only sentences are such keeps what the selection gave (a title
+ * alone still gets a brief). `tmp` has room for n_sentences. */
+static bool pick(const precis_doc *d, const double *scores, double budget, int32_t lede, const uint8_t *unfit,
+                 size_t *out, size_t *n_out, size_t *tmp) {
+    size_t n = 0, n_sentences = d->seg.n_sentences;
+    uint8_t *left_out = NULL; /* unfit, and the quotations found cut off so far */
+    size_t *round_out = out;  /* where a round writes what it keeps: out, then a scratch copy */
+    *n_out = 0;
+    for (int round = 0; round < PICK_ROUNDS; round++) {
+        if (round > 0 && round_out == out && !(round_out = malloc(n_sentences * sizeof *round_out)))
+            goto fail;
+        if (!pick_once(d, scores, budget, lede, left_out ? left_out : unfit, tmp, &n))
+            goto fail;
+        size_t n_kept = 0;
+        bool cut_off = false;
+        for (size_t c = 0; c < n; c++) {
+            size_t i = tmp[c];
+            bool prev_kept = n_kept > 0 && round_out[n_kept - 1] + 1 == i &&
+                             d->seg.sentences[i - 1].paragraph == d->seg.sentences[i].paragraph;
+            if (!terminated(d, i))
+                continue;
+            if (opens_with_quote(d, i) && !prev_kept) {
+                if (!left_out) {
+                    if (!(left_out = malloc(n_sentences)))
+                        goto fail;
+                    if (unfit)
+                        memcpy(left_out, unfit, n_sentences);
+                    else
+                        memset(left_out, 0, n_sentences);
+                }
+                left_out[i] = 1;
+                cut_off = true;
+                continue;
+            }
+            round_out[n_kept++] = i;
+        }
+        /* a round that keeps nothing ends the search: the first keeps its selection whole
+         * (below), a later one leaves the round before it standing */
+        if (n_kept == 0)
+            break;
+        if (round_out != out)
+            memcpy(out, round_out, n_kept * sizeof *out);
+        *n_out = n_kept;
+        if (!cut_off)
+            break;
     }
+    if (round_out != out)
+        free(round_out);
+    free(left_out);
     if (*n_out == 0) {
         memcpy(out, tmp, n * sizeof *out);
         *n_out = n;
     }
     return true;
+fail:
+    if (round_out != out)
+        free(round_out);
+    free(left_out);
+    return false;
 }
 
 /* The brief tells who and where as well as what: a sentence that introduces a named person,
@@ -1884,6 +1945,13 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
                     goto cleanup;
                 }
                 build_lead(br, d, n_chosen, lede);
+            }
+            /* a line that does not stand with the second choice (one sentence: the line would
+             * say it twice) leaves the whole budget to the sentences again: the first choice */
+            if (!br->lead.len &&
+                !pick(d, br->scores, budget, lede, passed_over, chosen, &n_chosen, tmp)) {
+                st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
+                goto cleanup;
             }
         }
     }

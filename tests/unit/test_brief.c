@@ -2084,3 +2084,40 @@ Test(brief, a_person_after_a_place_in_the_subject_is_the_subject) {
                 "said he was sorry.\n\nThe council will appoint an interim harbour master next week.\n",
                 "Tom Reyes: resigned, Tuesday. ");
 }
+
+/* A quotation that runs on over three sentences, its paragraph left open as the next
+ * paragraph reopens it: the second and third alone have no speaker. */
+static const char RUN_ON_QUOTE[] =
+    "Corby Harbour Trust chairman Tom Reyes has promised that the storm-damaged north quay will reopen to "
+    "fishing boats before the end of the month.\n\n"
+    "Reyes told the boat owners: \xe2\x80\x98We are nearly there. The crane, the quay wall and the harbour "
+    "channel of the storm-damaged north quay are repaired. The fishing boats will be back within weeks.\n\n"
+    "\xe2\x80\x98I thank every boat owner for their patience,\xe2\x80\x99 he added.\n\n"
+    "The storm in January tore two moorings from the quay wall and sank a crab boat in the harbour.\n\n"
+    "Boat owners have landed their catch at Wellsby, twelve miles along the coast, since the storm.\n\n"
+    "The trust said the repairs to the quay and the crane had cost about 400,000 pounds.\n";
+
+Test(brief, a_quotation_run_on_from_a_sentence_left_out_is_left_out) {
+    for (int w = 40; w <= 120; w += 10) {
+        const char *b = brief_of(RUN_ON_QUOTE, w, PRECIS_FORMAT_TEXT);
+        if (strstr(b, "The crane, the quay wall"))
+            cr_assert_not_null(strstr(b, "We are nearly there."), "w=%d: %s", w, b);
+    }
+}
+
+Test(brief, words_freed_by_a_quotation_left_out_go_to_another_sentence) {
+    /* with its line, the brief's second choice is the lede and a quotation cut off from its
+     * speaker; the quotation's words go to the next best sentence, and the brief keeps its
+     * line or, without one, the whole budget: not the lede alone, 25 words of 50 */
+    const char *text =
+        "Corby Harbour Trust chairman Tom Reyes has promised that the storm-damaged north quay will reopen to "
+        "fishing boats before the end of the month.\n\n"
+        "Reyes told boat owners on Tuesday: \"It will be soon. The north quay, the crane and the harbour channel "
+        "are repaired, and the fishing boats will be back at the north quay this month.\"\n\n"
+        "The storm in January tore two moorings from the quay wall and sank a crab boat in the harbour.\n\n"
+        "Boat owners have landed their catch at Wellsby, twelve miles along the coast, since the storm.\n\n"
+        "The trust said the repairs to the quay and the crane had cost about 400,000 pounds.\n";
+    const char *b = brief_of(text, 50, PRECIS_FORMAT_TEXT);
+    cr_assert_geq(count_words(b), 35, "%zu words: %s", count_words(b), b);
+    cr_assert_leq(count_words(b), 50, "%zu words: %s", count_words(b), b);
+}
