@@ -2295,6 +2295,24 @@ static bool introducer(const precis_doc *d, uint32_t k) {
     return t->end - t->start > 5 && strncasecmp(d->text + t->end - 3, "ing", 3) == 0;
 }
 
+/* True when the word at byte b lies in the clause that opens sentence si before its first
+ * comma, when that clause is a subordinate one ("After Manchester United eased past Aston
+ * Villa ..., Juan Mata admitted ..."): its verb is not the sentence's event. */
+static bool in_opening_clause(const precis_doc *d, int32_t si, uint32_t b) {
+    const sentence *s = &d->seg.sentences[si];
+    uint32_t k = s->tok_start;
+    while (k < s->tok_end && d->seg.tokens[k].kind == TOK_PUNCT)
+        k++; /* an opening quotation mark */
+    if (k >= s->tok_end || doc_tok_is(d, k, "but") || doc_tok_is(d, k, "whether") ||
+        !(fact_word(d, k, FW_SUBORDINATOR) || doc_tok_is(d, k, "after") || doc_tok_is(d, k, "before") ||
+          doc_tok_is(d, k, "since") || doc_tok_is(d, k, "until") || doc_tok_is(d, k, "once")))
+        return false;
+    for (uint32_t j = k + 1; j < s->tok_end; j++)
+        if (doc_tok_is(d, j, ","))
+            return b < d->seg.tokens[j].start;
+    return false;
+}
+
 /* Words that count a subject: "Most council cleaners", "Several ministers". */
 static bool quantifier(const precis_doc *d, uint32_t k) {
     return fact_word(d, k, FW_QUANTIFIER);
@@ -3785,6 +3803,8 @@ static void choose_what(precis_doc *d, facts *f) {
         f->what.lede_verb_start = f->what.verb_start;
         f->what.lede_verb_end = f->what.verb_end;
     }
+    if (lede >= 0 && f->what.lede_verb_end && in_opening_clause(d, lede, f->what.lede_verb_start))
+        f->what.lede_verb_start = f->what.lede_verb_end = 0;
     /* the lede read as a clause; when it only sets a scene ("They are the peculiar concrete
      * markings ...", "It's amazing what make-up can do."), the next sentence at the top of the
      * story that reads as one: a feature says what happened after its scene */

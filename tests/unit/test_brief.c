@@ -2121,3 +2121,13 @@ Test(brief, words_freed_by_a_quotation_left_out_go_to_another_sentence) {
     cr_assert_geq(count_words(b), 35, "%zu words: %s", count_words(b), b);
     cr_assert_leq(count_words(b), 50, "%zu words: %s", count_words(b), b);
 }
+
+Test(brief, a_verb_in_an_opening_subordinate_clause_is_not_the_event) {
+    /* not "After Corby Council: reopened the storm-damaged north quay to fishing boats, Monday
+     * morning." */
+    assert_brief_lacks("After Corby Council reopened the storm-damaged north quay to fishing boats and the crab boats "
+                       "of the bay on Monday morning, chairman Tom Reyes admitted the repairs had cost far more than "
+                       "planned.\n\nThe storm in January tore two moorings from the quay wall.\n\nBoat owners landed "
+                       "their catch at Wellsby for three months.\n",
+                       ": reopened");
+}
