@@ -1254,6 +1254,33 @@ static bool object_cut_from_complement(const precis_doc *d, const facts *f, uint
     return person && after < n && (needed_complement(d, after) || doc_tok_is(d, after, ","));
 }
 
+/* True when the event's words [ws, we) hold a verb that leaves its object in a state
+ * (brief.txt's state_needs) and stop where that state begins: "A best man left guests at his
+ * brother's wedding [in tears]", "left her [with no other choice]". The line would say that he
+ * walked out on them. A time or a place after "in" is no state ("left office [in 2007]", "left
+ * the car [in Leeds]"), nor is anything the line already holds after the verb. */
+static bool object_cut_from_state(const precis_doc *d, const facts *f, uint32_t ws, uint32_t we) {
+    size_t n = d->seg.n_tokens, verb = n;
+    for (size_t k = doc_token_at(d, ws); k < n && d->seg.tokens[k].end <= we; k++)
+        if (d->seg.tokens[k].shape == SHAPE_LOWER && brief_word(d, k, BW_STATE_NEEDS))
+            verb = k;
+        else if (verb < n && (doc_tok_is(d, k, "in") || doc_tok_is(d, k, "with") || doc_tok_is(d, k, "without")))
+            verb = n; /* the state is in the line */
+    size_t after = doc_token_at(d, we);
+    if (verb >= n || after + 1 >= n || !(doc_tok_is(d, after, "in") || doc_tok_is(d, after, "with")) ||
+        d->seg.tokens[after].start < we)
+        return false;
+    size_t next = after + 1 + (doc_tok_is(d, after + 1, "the") && after + 2 < n);
+    uint32_t at = d->seg.tokens[next].start;
+    for (size_t i = 0; i < f->n_timexes; i++)
+        if ((uint32_t)f->timexes[i].start == d->seg.tokens[after + 1].start || (uint32_t)f->timexes[i].start == at)
+            return false;
+    for (size_t i = 0; i < f->ents.n_mentions; i++)
+        if (f->ents.mentions[i].start == at && f->ents.mentions[i].type == NER_LOC)
+            return false;
+    return true;
+}
+
 /* Leaves the brief without a line (the lede then opens it). */
 static void drop_line(brief *br) {
     br->lead.len = 0;
@@ -1442,7 +1469,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     }
     if ((np == 0 && !group) || !we)
         return;
-    if (object_cut_from_complement(d, f, ws, we)) {
+    if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we)) {
         drop_line(br);
         return;
     }

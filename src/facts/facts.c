@@ -2347,6 +2347,12 @@ static bool amount_symbol(const precis_doc *d, uint32_t k, uint32_t end) {
            (k + 1 < end && d->seg.tokens[k + 1].kind == TOK_NUMBER && !(d->seg.tokens[k + 1].flags & TOKF_SPACE_BEFORE));
 }
 
+/* "her", "him", "them", "us", "me": a pronoun that can only be an object. */
+static bool object_pronoun(const precis_doc *d, uint32_t k) {
+    return doc_tok_is(d, k, "her") || doc_tok_is(d, k, "him") || doc_tok_is(d, k, "them") || doc_tok_is(d, k, "us") ||
+           doc_tok_is(d, k, "me");
+}
+
 /* The end (a token index) of the reported clause that starts at token k, after "that": its
  * subject, its verb and the verb's object ("that he has held talks", "that Wayne Rooney
  * suffered a knee injury"), the object up to a preposition, a conjunction or punctuation; 0
@@ -2363,6 +2369,10 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
         if (t->kind == TOK_PUNCT || doc_tok_is(d, j, "that") || doc_tok_is(d, j, "who") || doc_tok_is(d, j, "which"))
             return 0; /* an aside or a clause in the subject: not read */
         if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER)
+            continue;
+        /* "that the cost of [trying] [to study] in London left her ...": a word in -ing
+         * without its "is", or one after "to", is no clause's verb */
+        if (t->end - t->start > 4 && strncmp(d->text + t->end - 3, "ing", 3) == 0)
             continue;
         const token *p = &d->seg.tokens[j - 1];
         bool object_next = j + 1 < end && determiner(d, j + 1) && !d->tok_stop[j] && p->kind == TOK_WORD &&
@@ -2393,6 +2403,16 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
                          !fact_word(d, e - 1, FW_PARTICLE)) || /* "cut off" keeps "off" */
                         (d->seg.tokens[e - 1].kind == TOK_PUNCT && !(d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE))))
         e--;
+    /* "that the cost ... left [her] with no other choice": a pronoun for an object goes with
+     * the complement after it */
+    bool pronoun_object = false; /* (which counts as the object the check below wants) */
+    if (e <= verb + 2 && verb + 2 < end && object_pronoun(d, verb + 1)) {
+        uint32_t c = with_complement(d, f, verb + 1, verb + 2, end, FW_OBJECT_COMPLEMENT);
+        if (c > verb + 2) {
+            e = c;
+            pronoun_object = true;
+        }
+    }
     if (e <= verb + 1)
         return 0;
     /* "that it would "have been cool" had ...": a modal with "have" says what did not
@@ -2419,7 +2439,7 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
         content += w;
         object += w && j > h;
     }
-    return content >= 2 && object >= 1 ? e : 0;
+    return (content >= 2 && object >= 1) || (pronoun_object && content >= 1) ? e : 0;
 }
 
 /* The lede's subject and verb were found but its predicate cannot stand (a speech verb whose

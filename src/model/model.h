@@ -176,7 +176,8 @@ enum brief_word_class {
     BW_PASSIVE_NEEDS = 1u << 11, /* participles a passive needs more after ("was told [to]") */
     BW_OBJECT_NEEDS = 1u << 12,  /* verbs whose object needs its complement ("described X [as]") */
     BW_FINDING = 1u << 13,       /* end an attribution to research (", research shows") */
-    BW_TELL = 1u << 14           /* tell someone a clause ("told delegates [that ...]") */
+    BW_TELL = 1u << 14,          /* tell someone a clause ("told delegates [that ...]") */
+    BW_STATE_NEEDS = 1u << 15    /* leave an object in a state ("left guests [in tears]") */
 };
 
 /* Entries of the class-word files (entities.txt, and the others model.c lists in

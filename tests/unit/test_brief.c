@@ -2131,3 +2131,18 @@ Test(brief, a_verb_in_an_opening_subordinate_clause_is_not_the_event) {
                        "their catch at Wellsby for three months.\n",
                        ": reopened");
 }
+
+Test(brief, a_line_cut_before_the_state_its_verb_leaves_an_object_in_is_no_line) {
+    /* not "A harbour master: left boat owners at the Corby quay." (that he walked out on them) */
+    assert_brief_lacks("A harbour master left boat owners at the Corby quay in tears after reading out the names of the "
+                       "crew lost in the January storm.\n\nThe crab boat Marigold sank two miles off the harbour "
+                       "wall.\n\nThe harbour trust will hold a service for the crew on Sunday.\n",
+                       ": left boat owners");
+}
+
+Test(brief, a_pronoun_object_in_a_reported_clause_keeps_its_complement) {
+    assert_line("A Corby student has claimed that the cost of renting a room in the town left her with no other "
+                "choice than to quit her course.\n\nThe student moved to Corby two years ago to study nursing.\n\n"
+                "Rents in the town have doubled since 2020, the council said.\n",
+                "A Corby student: claimed that the cost of renting a room in the town left her with no other choice");
+}
