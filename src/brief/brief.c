@@ -798,7 +798,12 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
                    brief_word(d, first, BW_PLURAL));
     /* one content word stands only as the whole subject: "A man has died", not "The woman
      * [falsely accused of ...]" */
-    bool whole = end == f->what.clause_subject_end;
+    /* (nor "the" and a noun whose relative clause the clause reader set aside: "The body
+     * [that represents the US movie industry]" is the one the clause identifies; "A driver
+     * [who hit a deer]" is a driver still) */
+    size_t after = doc_token_at(d, f->what.clause_subject_end);
+    bool whole = end == f->what.clause_subject_end &&
+                 !(doc_tok_is(d, first, "the") && after < d->seg.n_tokens && relative_word(d, after));
     /* "two are now sparring": a count alone names no one */
     if (words == 1 && counted)
         return 0;

@@ -2954,7 +2954,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                                * subject of its own comes between, as one can after "which") */
                               (doc_tok_is(d, b, "who") && !d->tok_stop[b + 1]) ||
                               event_class(d, b + 1, scratch) == EVENT_VERB ||
-                              (r->end - r->start > 4 && strncmp(d->text + r->end - 2, "ed", 2) == 0));
+                              (r->end - r->start > 4 && strncmp(d->text + r->end - 2, "ed", 2) == 0) ||
+                              present_verb_before_object(d, b + 1, end));
             /* "People who walk at least 7,000 steps a day are ...": after a word for people in
              * general the relative clause says who they are, and stays in the subject */
             bool generic = b == a + 1 && people_word(d, a, PW_GENERIC) && doc_tok_is(d, b, "who");
@@ -3656,6 +3657,13 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
              (doc_tok_is(d, head - 2, "has") || doc_tok_is(d, head - 2, "have")) && participle_only(d, head))
         ps = head - 2;
     if (adverb_first && ps == head)
+        ps = head - 1;
+    /* "has been [racially] abused", "was [fatally] shot": an adverb in the verb group before
+     * the head says how, and the line keeps it (a hedge, "allegedly", the line puts back on
+     * its own) */
+    else if (ps == head && head > a + 2 && ends_with_ly(d, head - 1) && d->seg.tokens[head - 1].shape == SHAPE_LOWER &&
+             !quotes_is_hedge(d, head - 1) &&
+             (auxiliary(d, head - 2) || doc_tok_is(d, head - 2, "been") || doc_tok_is(d, head - 2, "be")))
         ps = head - 1;
     /* the subject without a trailing function word or adverb ("The woman falsely") */
     uint32_t se = sub_end;

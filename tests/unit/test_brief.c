@@ -2146,3 +2146,28 @@ Test(brief, a_pronoun_object_in_a_reported_clause_keeps_its_complement) {
                 "Rents in the town have doubled since 2020, the council said.\n",
                 "A Corby student: claimed that the cost of renting a room in the town left her with no other choice");
 }
+
+Test(brief, a_relative_clause_with_a_present_verb_stays_in_the_subject) {
+    /* "which means ..." is the relative clause's verb: the main clause's is "has been abused" */
+    assert_line("A schoolboy with a rare illness which means he is allergic to sunlight has been abused in the "
+                "street in Corby.\n\nThe boy, 9, has to wear a brown suncream.\n\nHis mother has asked the police "
+                "to act.\n",
+                "A schoolboy with a rare illness: abused in the street");
+}
+
+Test(brief, a_bare_noun_whose_relative_clause_is_set_aside_does_not_lead) {
+    /* not "The body: released its latest tool." */
+    assert_no_line("The body that represents the harbour owners of Corby has released its latest guide to the "
+                   "storm repairs.\n\nThe guide runs to forty pages.\n\nIt will be sent to every boat owner.\n",
+                   "The body that represents");
+}
+
+Test(brief, an_adverb_in_the_verb_group_stays_with_the_predicate) {
+    /* "virtually tied" is not "tied"; "racially abused" is not "abused" */
+    assert_line("The two Corby council candidates are virtually tied before the harbour vote, according to a new "
+                "poll.\n\nThe vote is on Thursday.\n\nBoth candidates want the quay rebuilt.\n",
+                "The two Corby council candidates: virtually tied");
+    assert_line("A Corby schoolboy has been racially abused in the street because of the brown suncream he has to "
+                "wear.\n\nThe boy, 9, has a rare illness.\n\nHis mother has asked the police to act.\n",
+                "A Corby schoolboy: racially abused in the street");
+}
