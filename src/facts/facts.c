@@ -2295,6 +2295,15 @@ static bool introducer(const precis_doc *d, uint32_t k) {
     return t->end - t->start > 5 && strncasecmp(d->text + t->end - 3, "ing", 3) == 0;
 }
 
+/* True when token k opens a subordinate clause at a sentence's start: "after", "before",
+ * "since", "until", "once" and the subordinators ("when", "while", "although", "if" ...) but
+ * "but" and "whether". */
+static bool subordinating_opener(const precis_doc *d, uint32_t k) {
+    return !doc_tok_is(d, k, "but") && !doc_tok_is(d, k, "whether") &&
+           (fact_word(d, k, FW_SUBORDINATOR) || doc_tok_is(d, k, "after") || doc_tok_is(d, k, "before") ||
+            doc_tok_is(d, k, "since") || doc_tok_is(d, k, "until") || doc_tok_is(d, k, "once"));
+}
+
 /* True when the word at byte b lies in the clause that opens sentence si before its first
  * comma, when that clause is a subordinate one ("After Manchester United eased past Aston
  * Villa ..., Juan Mata admitted ..."): its verb is not the sentence's event. */
@@ -2303,9 +2312,7 @@ static bool in_opening_clause(const precis_doc *d, int32_t si, uint32_t b) {
     uint32_t k = s->tok_start;
     while (k < s->tok_end && d->seg.tokens[k].kind == TOK_PUNCT)
         k++; /* an opening quotation mark */
-    if (k >= s->tok_end || doc_tok_is(d, k, "but") || doc_tok_is(d, k, "whether") ||
-        !(fact_word(d, k, FW_SUBORDINATOR) || doc_tok_is(d, k, "after") || doc_tok_is(d, k, "before") ||
-          doc_tok_is(d, k, "since") || doc_tok_is(d, k, "until") || doc_tok_is(d, k, "once")))
+    if (k >= s->tok_end || !subordinating_opener(d, k))
         return false;
     for (uint32_t j = k + 1; j < s->tok_end; j++)
         if (doc_tok_is(d, j, ","))
@@ -2321,6 +2328,13 @@ static bool quantifier(const precis_doc *d, uint32_t k) {
 /* Subject words that say nothing on their own: a pronoun or a demonstrative. */
 static bool empty_subject(const precis_doc *d, uint32_t k) {
     return fact_word(d, k, FW_EMPTY_SUBJECT);
+}
+
+/* "his", "her", "their", "its": a possessive whose owner the text named before. */
+#define POSSESSIVE_NAME_REACH 4 /* tokens from the possessive to a name it introduces ("its chairman Tom Reyes") */
+static bool third_person_possessive(const precis_doc *d, uint32_t k) {
+    return determiner(d, k) && (doc_tok_is(d, k, "his") || doc_tok_is(d, k, "her") || doc_tok_is(d, k, "their") ||
+                                doc_tok_is(d, k, "its"));
 }
 
 static bool in_mention_at(const facts *f, uint32_t k);
@@ -2600,6 +2614,8 @@ static bool aside_closed(const precis_doc *d, uint32_t c, uint32_t end) {
            (auxiliary(d, c + 1) || modal(d, c + 1) || negative_aux(d, c + 1));
 }
 
+#define INTRO_PHRASE_MAX 16   /* tokens of an introductory phrase before its comma */
+#define INTRO_CLAUSE_MAX 24   /* ... of one a subordinator opens ("After Manchester United eased past ...,") */
 #define CLAUSE_SUBJECT_MAX 14 /* tokens: "A 78-year-old man from Connecticut" and a little more */
 #define RELATIVE_MAX 30       /* tokens of a relative clause between commas in the subject */
 #define CONDITION_MAX 10     /* tokens of an "if" clause a predicate keeps */
@@ -2814,12 +2830,16 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         /* a participle with no comma after it opens the subject itself ("Struggling car
          * maker Mitsubishi has struck a deal", "Spending on cards has overtaken cash"),
          * and so does a name in -ing ("Boeing is to supply") */
-        bool opens_subject = !fact_word(d, a, FW_INTRODUCER) && (k >= end || k - a > 16);
+        bool opens_subject = !fact_word(d, a, FW_INTRODUCER) && (k >= end || k - a > INTRO_PHRASE_MAX);
         /* ... as it does when the verb group comes before the comma ("Brewing giant Inbev
          * has agreed to buy ... Sun Interbrew, Russia's second-largest brewer, ...") */
         for (uint32_t j = a + 1; j < k && j < end && !opens_subject && !fact_word(d, a, FW_INTRODUCER); j++)
             opens_subject = auxiliary(d, j) || modal(d, j);
-        if (!opens_subject && (k >= end || k - a > 16))
+        /* (an opening clause a subordinator opens may run longer than a phrase: "After
+         * Manchester United eased past Aston Villa to make it five Premier League wins on the
+         * bounce, Juan Mata admitted ..."; "At least 37 people were killed ..., officials
+         * said" is no opening phrase) */
+        if (!opens_subject && (k >= end || k - a > (subordinating_opener(d, a) ? INTRO_CLAUSE_MAX : INTRO_PHRASE_MAX)))
             return false;
         /* "If West Virginia is any indication, Hillary Clinton is going to be facing major
          * trouble": a condition the line cannot carry would make the main clause a fact */
@@ -2858,6 +2878,17 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         (stop_open && !determiner(d, a) && !group_opener(d, a, end, &skip) && !quantifier(d, a)) ||
         (d->seg.tokens[a].flags & TOKF_OPEN_QUOTE))
         return a < end && (empty_opening(d, f, a) || stop_open); /* "They are ...", "It's amazing ..." */
+    /* "As Donald Trump moved closer to the nomination, [his] polling numbers inched upward":
+     * a third person's possessive leans on its owner, named before; not when it opens a
+     * role before a name ("its chairman Tom Reyes") */
+    if (third_person_possessive(d, a)) {
+        bool named = false;
+        for (size_t i = 0; i < f->ents.n_mentions && !named; i++)
+            named = f->ents.mentions[i].tok_start > a && f->ents.mentions[i].tok_start <= a + POSSESSIVE_NAME_REACH &&
+                    (f->ents.mentions[i].type == NER_PER || f->ents.mentions[i].type == NER_ORG);
+        if (!named)
+            return true;
+    }
     /* the subject: up to an auxiliary, or a verb */
     uint32_t b = a, sub_end = 0, head = 0, skipped = 0; /* tokens of asides passed over */
     bool copula = false;
@@ -3551,6 +3582,14 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             if (content_end)
                 e = content_end;
             else if (!relative && short_object)
+                return refuse(f);
+            /* "took the official last step Wednesday of [announcing] [that the Justice
+             * Department would not prosecute]": a verb in -ing cut from its clause says
+             * nothing */
+            /* (a noun in -ing keeps its determiner or owner: "the Law Lords' ruling") */
+            else if (!relative && ends_with(d, e - 1, "ing") && d->seg.tokens[e - 1].shape == SHAPE_LOWER &&
+                     d->seg.tokens[e - 2].kind != TOK_POSSESSIVE && !determiner(d, e - 2) &&
+                     !doc_tok_is(d, e - 2, "'"))
                 return refuse(f);
             /* the relative clause says what the noun is: the predicate takes it, to the end of
              * its phrase ("developed software that turns colours into musical notes") */

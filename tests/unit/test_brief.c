@@ -2171,3 +2171,41 @@ Test(brief, an_adverb_in_the_verb_group_stays_with_the_predicate) {
                 "wear.\n\nThe boy, 9, has a rare illness.\n\nHis mother has asked the police to act.\n",
                 "A Corby schoolboy: racially abused in the street");
 }
+
+Test(brief, a_long_opening_clause_still_leaves_the_main_clause_to_read) {
+    assert_line("After the Corby Harbour Trust spent three years and most of its reserves on rebuilding the "
+                "storm-damaged north quay wall, chairman Tom Reyes resigned on Monday.\n\nThe quay reopened in "
+                "May.\n\nThe trust will choose a new chairman in July.\n",
+                "Tom Reyes (chairman): resigned");
+}
+
+Test(brief, a_subject_that_opens_with_a_possessive_leans_on_its_owner) {
+    /* not "His poll numbers: rose sharply ..." nor "Their plans for the harbour: rejected ..." */
+    assert_no_line("As Tom Reyes moved closer to winning the vote for the harbour board, his poll numbers rose "
+                   "sharply in the fishing wards of Corby.\n\nThe vote is in May.\n\nReyes has led the trust since "
+                   "2019.\n",
+                   "As Tom Reyes moved closer");
+    assert_no_line("Their plans for the harbour have been rejected by the Corby council.\n\nThe quay was damaged in "
+                   "January.\n\nRepairs will start in May.\n",
+                   "Their plans for the harbour have");
+    /* ... but a possessive before a role and a name opens the name's subject */
+    assert_line("As the trust raised the money, its chairman Tom Reyes thanked the fishing families of Corby.\n\n"
+                "The quay was damaged in January.\n\nRepairs will start in May.\n",
+                "Tom Reyes (chairman): thanked the fishing families of Corby.");
+}
+
+Test(brief, a_verb_in_ing_cut_from_its_clause_makes_no_line) {
+    /* not "Ann Hale (leader): took the last formal step Wednesday of announcing." */
+    assert_brief_lacks("Corby council leader Ann Hale took the last formal step Wednesday of announcing that the "
+                       "council would not raise the harbour fees.\n\nThe fees pay for the quay repairs.\n\nBoat "
+                       "owners had protested for months.\n",
+                       "of announcing.");
+}
+
+Test(brief, a_time_after_an_owner_is_not_the_event_s) {
+    /* "his Friday night radio show" is a regular show, not when he spoke */
+    assert_brief_lacks("When guests on his Friday night radio show raised the harbour fees, Corby presenter Tom Reyes "
+                       "said the council had been wrong to raise the fees for the small crab boats.\n\nThe council "
+                       "raised the fees in March.\n\nReyes has presented the show since 2019.\n",
+                       "fees, Friday night.");
+}
