@@ -2614,6 +2614,42 @@ static bool aside_closed(const precis_doc *d, uint32_t c, uint32_t end) {
            (auxiliary(d, c + 1) || modal(d, c + 1) || negative_aux(d, c + 1));
 }
 
+/* The end of the conjunct that the "and" at token k opens, when it joins words of a phrase:
+ * up to the next preposition or punctuation, at most CONJUNCT_MAX tokens, with nothing in it
+ * that reads as a verb or a subject of its own (an auxiliary, a modal, a past, a word in
+ * -ing, a pronoun, a verb of saying, a present before its object), not opened by a function
+ * word other than a determiner ("and [yet] none of his rivals") nor ended by one that opens a
+ * clause ("and Wales [and] Ireland ... face"). k itself when the conjunct is a clause or too
+ * long. */
+#define CONJUNCT_MAX 8
+static uint32_t phrasal_conjunct_end(const precis_doc *d, uint32_t k, uint32_t end) {
+    uint32_t c = k + 1;
+    if (c >= end || (d->tok_stop[c] && d->seg.tokens[c].shape == SHAPE_LOWER && !determiner(d, c)))
+        return k;
+    for (; c < end && (!ends_verb_phrase(d, c) || d->seg.tokens[c].kind == TOK_POSSESSIVE); c++) {
+        const token *t = &d->seg.tokens[c];
+        size_t len = t->end - t->start;
+        if (c - k > CONJUNCT_MAX || auxiliary(d, c) || modal(d, c) || negative_aux(d, c) || irregular_past(d, c) ||
+            quotes_is_pronoun(d, c) || empty_subject(d, c) || quotes_is_speech_verb(d, c) ||
+            (t->shape == SHAPE_LOWER && len >= 4 && ends_with(d, c, "ed")) ||
+            (t->shape == SHAPE_LOWER && len > 4 && ends_with(d, c, "ing")) ||
+            /* (a present in -s with its object: "and [calls] the plan"; "fee figures on"
+             * ends a noun) */
+            (present_verb_before_object(d, c, end) && (determiner(d, c + 1) || !d->tok_stop[c + 1])))
+            return k;
+    }
+    if (c < end && d->seg.tokens[c].kind == TOK_WORD && !fact_word(d, c, FW_COMPLEMENT | FW_CIRCUMSTANCE))
+        return k; /* another "and", a relative or a subordinate clause */
+    /* (one word in lower case before a preposition is a verb with its complement: "shut the
+     * Champions League out of their minds and [concentrate] on ...") */
+    if (c == k + 2 && c < end && d->seg.tokens[c].kind == TOK_WORD && d->seg.tokens[k + 1].shape == SHAPE_LOWER)
+        return k;
+    /* (a conjunct ends on a word of content: "and the", "and a" open a phrase cut short) */
+    while (c > k + 1 && (d->tok_stop[c - 1] || d->seg.tokens[c - 1].kind == TOK_PUNCT))
+        c--;
+    return c > k + 1 ? c : k;
+}
+
 #define INTRO_PHRASE_MAX 16   /* tokens of an introductory phrase before its comma */
 #define INTRO_CLAUSE_MAX 24   /* ... of one a subordinator opens ("After Manchester United eased past ...,") */
 #define CLAUSE_SUBJECT_MAX 14 /* tokens: "A 78-year-old man from Connecticut" and a little more */
@@ -3704,6 +3740,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
              !quotes_is_hedge(d, head - 1) &&
              (auxiliary(d, head - 2) || doc_tok_is(d, head - 2, "been") || doc_tok_is(d, head - 2, "be")))
         ps = head - 1;
+    /* "tweeted a chart of racist [and wildly inaccurate crime statistics]", "dominated the
+     * back [and front pages]": an "and" that joins words of the object, not a second clause
+     * ("were killed [and dozens are missing]", "was arrested [and charged]"), does not end
+     * the predicate */
+    if (e < end && doc_tok_is(d, e, "and") && !that_end)
+        e = phrasal_conjunct_end(d, e, end);
     /* the subject without a trailing function word or adverb ("The woman falsely") */
     uint32_t se = sub_end;
     while (se > a + 1 && d->seg.tokens[se - 1].kind == TOK_WORD && d->seg.tokens[se - 1].shape != SHAPE_UPPER &&

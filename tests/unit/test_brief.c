@@ -1740,7 +1740,7 @@ Test(brief, a_reflexive_object_ends_the_predicate) {
     /* not "needs to sell": the reflexive is the verb's object */
     assert_line("Ann Kerr needs to sell herself and tell more jokes. Tom Reyes needs to tell the truth. The vote is in "
                 "May.\n",
-                "Ann Kerr: needs to sell herself. ");
+                "Ann Kerr: needs to sell herself");
 }
 
 Test(brief, a_person_cut_from_the_complement_a_verb_needs_makes_no_line) {
@@ -2208,4 +2208,15 @@ Test(brief, a_time_after_an_owner_is_not_the_event_s) {
                        "said the council had been wrong to raise the fees for the small crab boats.\n\nThe council "
                        "raised the fees in March.\n\nReyes has presented the show since 2019.\n",
                        "fees, Friday night.");
+}
+
+Test(brief, an_and_inside_the_object_does_not_end_the_predicate) {
+    /* not "tweeted a chart of wrong" */
+    assert_line("Corby council leader Ann Hale tweeted a chart of wrong and wildly inaccurate harbour fee figures on "
+                "Sunday.\n\nThe chart was deleted an hour later.\n\nBoat owners had protested for months.\n",
+                "Ann Hale (leader): tweeted a chart of wrong and wildly inaccurate harbour fee figures, Sunday.");
+    /* ... but one that opens a second verb and its complement does: not "and wait" */
+    assert_line("Corby council leader Ann Hale urged boat owners to keep their boats out of the north harbour and "
+                "wait for the repairs.\n\nThe repairs start in May.\n\nBoat owners had protested for months.\n",
+                "Ann Hale (leader): urged boat owners to keep their boats out of the north harbour. ");
 }
