@@ -1057,6 +1057,15 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
             continue;
         if (in_name)
             continue;
+        /* "On [the same day] he won the Iowa caucus", "[that day]", "[the next day]": a time
+         * that points at another, unresolved (no digit in its value), says nothing in the
+         * line, which does not carry what it points at */
+        if ((doc_tok_is(d, at, "that") ||
+             (doc_tok_is(d, at, "the") && at + 1 < d->seg.n_tokens &&
+              (doc_tok_is(d, at + 1, "same") || doc_tok_is(d, at + 1, "next") || doc_tok_is(d, at + 1, "following") ||
+               doc_tok_is(d, at + 1, "previous") || doc_tok_is(d, at + 1, "last") || doc_tok_is(d, at + 1, "first")))) &&
+            !strpbrk(t->value, "0123456789"))
+            continue;
         /* "[his] Friday night show", "the paper's Sunday edition": a time after an owner
          * names what is theirs, a regular thing, not when the event happened */
         if (at > 0 && (d->seg.tokens[at - 1].kind == TOK_POSSESSIVE || doc_tok_is(d, at - 1, "his") ||
@@ -1459,6 +1468,14 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         size_t after_phrase = vs ? doc_token_at(d, f->what.lede_verb_end) : d->seg.n_tokens;
         if (after_phrase < d->seg.n_tokens && doc_tok_is(d, after_phrase, "that"))
             return;
+        /* ... nor one whose object goes on after a time ("got a taste [Wednesday night] of
+         * where ...") */
+        for (size_t i = 0; i < f->n_timexes && after_phrase < d->seg.n_tokens; i++)
+            if ((uint32_t)f->timexes[i].start == d->seg.tokens[after_phrase].start) {
+                size_t past = doc_token_at(d, (uint32_t)f->timexes[i].end);
+                if (past < d->seg.n_tokens && doc_tok_is(d, past, "of"))
+                    return;
+            }
         /* no one named: the group the lede makes its subject ("Dock workers: walked off
          * the job") */
         /* (not when a conjunction comes between them: "Most people give up chocolate for

@@ -2614,6 +2614,15 @@ static bool aside_closed(const precis_doc *d, uint32_t c, uint32_t end) {
            (auxiliary(d, c + 1) || modal(d, c + 1) || negative_aux(d, c + 1));
 }
 
+/* True when token k, after an "of", opens a clause or an action: a question word ("of
+ * where their contest could be heading") or a word in -ing ("of announcing that ..."). */
+static bool of_clause(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    return doc_tok_is(d, k, "what") || doc_tok_is(d, k, "where") || doc_tok_is(d, k, "how") || doc_tok_is(d, k, "why") ||
+           doc_tok_is(d, k, "who") || doc_tok_is(d, k, "whether") ||
+           (t->kind == TOK_WORD && t->shape == SHAPE_LOWER && t->end - t->start > 4 && ends_with(d, k, "ing"));
+}
+
 /* The end of the conjunct that the "and" at token k opens, when it joins words of a phrase:
  * up to the next preposition or punctuation, at most CONJUNCT_MAX tokens, with nothing in it
  * that reads as a verb or a subject of its own (an auxiliary, a modal, a past, a word in
@@ -2914,6 +2923,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         (stop_open && !determiner(d, a) && !group_opener(d, a, end, &skip) && !quantifier(d, a)) ||
         (d->seg.tokens[a].flags & TOKF_OPEN_QUOTE))
         return a < end && (empty_opening(d, f, a) || stop_open); /* "They are ...", "It's amazing ..." */
+    /* "[The last time] Frank Jordan spoke with his son, Louis Jordan was fishing": a time
+     * the clause after it says, not a subject */
+    if (a + 2 < end && doc_tok_is(d, a, "the") &&
+        (doc_tok_is(d, a + 1, "last") || doc_tok_is(d, a + 1, "first") || doc_tok_is(d, a + 1, "next")) &&
+        doc_tok_is(d, a + 2, "time"))
+        return true;
     /* "As Donald Trump moved closer to the nomination, [his] polling numbers inched upward":
      * a third person's possessive leans on its owner, named before; not when it opens a
      * role before a name ("its chairman Tom Reyes") */
@@ -3740,6 +3755,19 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
              !quotes_is_hedge(d, head - 1) &&
              (auxiliary(d, head - 2) || doc_tok_is(d, head - 2, "been") || doc_tok_is(d, head - 2, "be")))
         ps = head - 1;
+    /* "got a taste [Wednesday night] of what ...": a time inside the object, which goes on
+     * after it, leaves the predicate cut */
+    /* (an "of" that opens a clause or an action: "of where ...", "of announcing ..."; not
+     * "guilty on Wednesday of all 30 counts", nor a time's own "of": "the last three months
+     * of 2004") */
+    uint32_t at_time = e + 1 < end && (doc_tok_is(d, e, "on") || doc_tok_is(d, e, "in") || doc_tok_is(d, e, "at")) ? e + 1 : e;
+    uint32_t time_end = at_time < end ? timex_end_at(d, f, at_time) : 0;
+    if (time_end > at_time && time_end + 1 < end && doc_tok_is(d, time_end, "of") && of_clause(d, time_end + 1))
+        return refuse(f);
+    if (e + 1 < end && doc_tok_is(d, e, "of") && of_clause(d, e + 1))
+        for (size_t i = 0; i < f->n_timexes; i++)
+            if ((uint32_t)f->timexes[i].end == d->seg.tokens[e - 1].end && (uint32_t)f->timexes[i].start > d->seg.tokens[head].start)
+                return refuse(f);
     /* "tweeted a chart of racist [and wildly inaccurate crime statistics]", "dominated the
      * back [and front pages]": an "and" that joins words of the object, not a second clause
      * ("were killed [and dozens are missing]", "was arrested [and charged]"), does not end

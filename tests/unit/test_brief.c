@@ -2220,3 +2220,30 @@ Test(brief, an_and_inside_the_object_does_not_end_the_predicate) {
                 "wait for the repairs.\n\nThe repairs start in May.\n\nBoat owners had protested for months.\n",
                 "Ann Hale (leader): urged boat owners to keep their boats out of the north harbour. ");
 }
+
+Test(brief, a_common_irregular_past_is_the_verb) {
+    assert_line("Corby mayor Ann Kerr sought new powers over the harbour fees on Wednesday.\n\nThe fees rose in "
+                "March.\n\nThe owners will meet in May.\n",
+                "Ann Kerr (Corby mayor): sought new powers");
+}
+
+Test(brief, the_last_time_opens_no_subject) {
+    /* guards the past above: not "The last time Tom Reyes: spoke with his brother." */
+    assert_no_line("The last time Tom Reyes spoke with his brother, the crab boat Marigold was fishing off the Corby "
+                   "harbour wall.\n\nThe boat sank in January.\n\nThe crew were rescued.\n",
+                   "The last time Tom Reyes");
+}
+
+Test(brief, a_time_that_points_at_another_is_no_when) {
+    /* not "..., the same day." */
+    assert_brief_lacks("On the same day he won the harbour board vote, Corby mayor Ann Kerr got a ruling from the county "
+                       "court on the harbour fees.\n\nThe court sits in Kettering.\n\nThe fees rose in March.\n",
+                       ", the same day.");
+}
+
+Test(brief, an_object_that_goes_on_after_a_time_makes_no_line) {
+    /* not "Corby boat owners: got a taste, Wednesday night." */
+    assert_no_line("Corby boat owners got a taste on Wednesday night of what the new harbour fees will cost them in "
+                   "the summer.\n\nThe fees rose in March.\n\nThe owners will meet in May.\n",
+                   "Corby boat owners got a taste");
+}
