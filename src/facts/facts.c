@@ -3768,6 +3768,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         for (size_t i = 0; i < f->n_timexes; i++)
             if ((uint32_t)f->timexes[i].end == d->seg.tokens[e - 1].end && (uint32_t)f->timexes[i].start > d->seg.tokens[head].start)
                 return refuse(f);
+    /* "A drop in turnout: reached [deeply] (into ...)": a predicate that ends on an adverb
+     * before a preposition has lost what the adverb qualified */
+    if (e < end && e > head + 1 && ends_with_ly(d, e - 1) && d->seg.tokens[e - 1].shape == SHAPE_LOWER &&
+        fact_word(d, e, FW_COMPLEMENT) && !timex_end_at(d, f, e + 1))
+        return refuse(f);
     /* "tweeted a chart of racist [and wildly inaccurate crime statistics]", "dominated the
      * back [and front pages]": an "and" that joins words of the object, not a second clause
      * ("were killed [and dozens are missing]", "was arrested [and charged]"), does not end

@@ -2247,3 +2247,17 @@ Test(brief, an_object_that_goes_on_after_a_time_makes_no_line) {
                    "the summer.\n\nThe fees rose in March.\n\nThe owners will meet in May.\n",
                    "Corby boat owners got a taste");
 }
+
+Test(brief, a_person_cut_from_as_after_paint_makes_no_line) {
+    /* not "Ann Kerr (Corby mayor): will lead an effort to paint harbour master Tom Reyes, Monday." */
+    assert_no_line("Corby mayor Ann Kerr will lead an effort to paint harbour master Tom Reyes as a liar at the council "
+                   "meeting on Monday.\n\nReyes denied it.\n\nThe council meets again in May.\n",
+                   "Corby mayor Ann Kerr will lead");
+}
+
+Test(brief, a_predicate_that_ends_on_an_adverb_before_its_preposition_makes_no_line) {
+    /* not "A drop in Corby harbour fees: reached deeply, the winter." */
+    assert_no_line("A drop in Corby harbour fees has reached deeply into some of the core funds the harbour trust must "
+                   "keep for the winter.\n\nThe fees fell in March.\n\nThe trust meets in May.\n",
+                   "A drop in Corby harbour fees has");
+}
