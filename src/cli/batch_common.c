@@ -3,11 +3,47 @@
  * input) and writes U+FFFD for invalid sequences, so a file name or member path in any
  * encoding still gives a line that parses. */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "batch_common.h"
+
+#if defined(__linux__) && defined(__GLIBC__)
+#include <sys/mman.h>
+#endif
+
+void *batch_heap_huge(size_t bytes) {
+#if defined(__linux__) && defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+    const uintptr_t huge = (uintptr_t)2 << 20;
+    /* glibc hands a thread's heap out from the bottom up: a small block shows where the free
+     * part starts, the kept block takes it to just short of the next 2 MB boundary, and the
+     * block after it starts there */
+    char *probe = malloc(1);
+    if (!probe)
+        return NULL;
+    uintptr_t edge = ((uintptr_t)probe + 4096 + huge - 1) & ~(huge - 1);
+    char *keep = malloc(edge - (uintptr_t)probe - 256);
+    char *block = keep ? malloc(bytes) : NULL;
+    if (block) {
+        /* only whole huge pages inside the block: whatever the layout, nothing of anyone
+         * else's is advised */
+        uintptr_t lo = ((uintptr_t)block + huge - 1) & ~(huge - 1);
+        uintptr_t hi = ((uintptr_t)block + bytes) & ~(huge - 1);
+        if (hi > lo)
+            (void)madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
+    }
+    /* given back, the block stays the heap's top: glibc trims a heap only past
+     * M_TRIM_THRESHOLD, which `precis batch` sets to 64 MB (keep_freed_memory) */
+    free(block);
+    free(probe);
+    return keep;
+#else
+    (void)bytes;
+    return NULL;
+#endif
+}
 
 void bstr_free(bstr *s) {
     free(s->data);

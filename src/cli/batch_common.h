@@ -42,6 +42,19 @@ char *batch_strf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Appends a JSON string literal; invalid UTF-8 becomes U+FFFD so the output always parses. */
 void bstr_json(bstr *s, const char *p, size_t n);
 
+/* ---- memory --------------------------------------------------------------------------------- */
+
+/* Puts the top of the calling thread's heap on transparent huge pages (Linux, glibc: each
+ * thread that allocates gets a heap of its own; elsewhere it does nothing): the next `bytes`
+ * the thread allocates there are then faulted in 2 MB at a time, not 4 KB at a time, and
+ * take a TLB entry a huge page. A document's memory is spread over a megabyte or two
+ * (its arena's blocks, the recogniser's and the lexicon's tables); on 4 KB pages a worker
+ * faulted in about 700 of them over its first documents, and each lookup into them could
+ * miss the TLB. The heap's own first 2 MB, faulted in already, are skipped: a block reaching
+ * to their end is taken and returned, for free() once the thread is done (address space
+ * only: nothing touches it, so it costs no memory). NULL when there is nothing to free. */
+void *batch_heap_huge(size_t bytes);
+
 /* ---- one document on its way through the pipeline ------------------------------------------ */
 
 /* Per-document option values taken from a JSONL record (NULL = not given). Strings, because

@@ -560,6 +560,20 @@ static bool form_cache_build(const ner_model *nm, const lang_data *lang, form_ca
         if (sl->key && sl->value >= 0)
             c[nc++] = (form_cand){sl->key, sl->len, model_idf(lang, sl->key + sl->len + 1, (size_t)sl->value)};
     }
+    /* the built-in model's stem map has its packed copy alone (model.c): the same entries,
+     * each value the stem's length coded as model_stem_value reads it (the order they come
+     * in does not matter: cmp_cand orders them all) */
+    if (!lang->stems.slots && lang->stems.packed)
+        for (size_t i = 0; i <= lang->stems.packed_mask; i++) {
+            uint64_t e = lang->stems.packed[i];
+            if (!e)
+                continue;
+            const char *key = lang->stems.packed_base + (uint32_t)e;
+            size_t len = (size_t)((e >> 32) & 0xFF);
+            int32_t df;
+            size_t slen = model_stem_value(lang, (int32_t)(e >> 40), &df);
+            c[nc++] = (form_cand){key, len, model_idf(lang, key + len + 1, slen)};
+        }
     qsort(c, nc, sizeof *c, cmp_cand);
     if (nc > NER_CACHE_FORMS)
         nc = NER_CACHE_FORMS;

@@ -394,9 +394,10 @@ uint32_t model_entity_word(const lang_data *lang, const char *s, size_t len) {
  * maps at each new word, and at 256 KB each they stay in a core's 2 MB L2 cache beside the
  * rest of its work, where the two 1 MB tables did not (a quarter of the lexicon's time was
  * the stem table's first slot load). In place, as the compiled recogniser's tables are
- * (facts/ner.c): no copy and no page touched at start. The stem map's 16-byte slots are
- * still filled, for the code that walks them (facts/ner.c's form cache); the idf map, which
- * nothing walks, has none (a megabyte less to fill at every start). */
+ * (facts/ner.c): no copy and no page touched at start. Neither map gets 16-byte slots (a
+ * megabyte each to fill at every start): the idf map is never walked, and the one code that
+ * walks the stems (facts/ner.c's form cache, made by tools/compile_model.c) reads the packed
+ * copy when there are no slots. */
 #define PACK_MIN_SLOTS 4096
 
 /* Slots of the packed copy of a map of n keys: the power of two that keeps it at most 5/8
@@ -576,6 +577,8 @@ static bool stems_take_df(const strmap *map, const strmap *df) {
 
 static bool put_table(unsigned char **blob, size_t *len, size_t *heads, const precis_model *m, const char *file,
                       const strmap *map, uint32_t df_docs, const strmap *stem_df) {
+    if (map->count && !map->slots)
+        return false; /* a built-in map with its packed copy alone: compile from a parsed model */
     size_t add = (size_t)map->count * sizeof(table_entry);
     unsigned char *b = realloc(*blob, *len + add);
     if (!b)
@@ -1058,7 +1061,7 @@ static precis_status model_load_image(const char *image, size_t len, char *owned
                      ? PRECIS_OK
                      : load_words(l, &l->stopwords, f->data, f->len, err);
         else if (strcmp(base, "stems.tsv") == 0)
-            st = fill_compiled(m, tables_fit, f->name, &l->stems, NULL, true, &l->stems_df) ? PRECIS_OK
+            st = fill_compiled(m, tables_fit, f->name, &l->stems, NULL, false, &l->stems_df) ? PRECIS_OK
                                                                         : load_stems(l, f->data, f->len, err);
         else
             st = fill_compiled(m, tables_fit, f->name, &l->df, &l->df_docs, false, NULL) ? PRECIS_OK

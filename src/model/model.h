@@ -194,7 +194,8 @@ typedef struct lang_data {
     strmap df;              /* stem -> document frequency (background IDF table); the
                              * built-in model's has a packed copy and no slots to walk */
     strmap stems;           /* stems.tsv: case-folded form -> length of its stem, which
-                             * follows the form and a tab in the image */
+                             * follows the form and a tab in the image; the built-in
+                             * model's has a packed copy and no slots, as df */
     /* The built-in model's packed copy of stems carries, above the stem's length, its df + 1
      * (model_stem_value): the lexicon then knows the idf of a term of a frequent form
      * without a lookup in the df table. False for a model read from a file. */

@@ -261,8 +261,9 @@ Test(model, compiled_tables_are_the_parsed_ones) {
     builtin_and_parsed(&builtin, &parsed);
     const lang_data *a = model_lang(builtin, "en"), *b = model_lang(parsed, "en");
     cr_assert(a && b);
-    same_map(&a->stems, &b->stems, "stems", 1000);
-    /* (the idf map has no slots, only its packed copy: see the next test) */
+    /* (the stem and idf maps have no slots, only their packed copies: see the next test) */
+    cr_assert_eq(a->stems.count, b->stems.count);
+    cr_assert_gt(a->stems.count, 1000u);
     cr_assert_eq(a->df_docs, b->df_docs);
     same_map(&a->cue_words, &b->cue_words, "cue words", 300);
     /* the compiled tables carry the cue words (else the built-in model parses them) */
@@ -291,7 +292,14 @@ Test(model, compiled_tables_are_the_parsed_ones) {
         cr_assert(carried, "%s is not in the compiled tables", words[w].file);
     }
     /* the built-in maps' keys are in the built-in image, the parsed ones in the copy */
-    cr_assert(a->stems.slots != b->stems.slots);
+    for (size_t i = 0; i < a->cue_words.cap; i++)
+        if (a->cue_words.slots[i].key) {
+            cr_assert(a->cue_words.slots[i].key >= builtin->image &&
+                      a->cue_words.slots[i].key < builtin->image + builtin->image_len);
+            cr_assert(b->cue_words.slots[i].key >= parsed->image &&
+                      b->cue_words.slots[i].key < parsed->image + parsed->image_len);
+            break;
+        }
     precis_model_free(parsed);
     precis_model_free(builtin);
 }
@@ -299,7 +307,8 @@ Test(model, compiled_tables_are_the_parsed_ones) {
 /* The built-in stem and idf maps carry a packed copy (model.c, util/hash.h), which lookups
  * read: they answer as `ref`, the same map parsed from the image, does (through its slots),
  * for every key of the map and for keys one byte shorter or longer, most of which it lacks.
- * The built-in stem map keeps its slots too, for the code that walks them. */
+ * Neither keeps slots: the one code that walks the stems (the recogniser's form cache, built
+ * by tools/compile_model.c) walks the packed copy. */
 static void packed_agrees(const strmap *m, const strmap *ref, const char *what, const lang_data *stems_of,
                           const lang_data *ref_lang) {
     cr_assert_not_null(m->packed, "%s: no packed copy", what);
@@ -347,7 +356,7 @@ Test(model, builtin_stem_and_idf_maps_look_up_through_their_packed_copy) {
     cr_assert_not(b->stems_df, "a parsed model's stems carry lengths only");
     packed_agrees(&a->stems, &b->stems, "stems", a, b);
     packed_agrees(&a->df, &b->df, "idf", NULL, NULL);
-    cr_assert_not_null(a->stems.slots, "the stems lost the slots facts/ner.c walks");
+    cr_assert(!a->stems.slots && a->stems.cap == 0, "the stem map has its packed copy alone");
     cr_assert(!a->df.slots && a->df.cap == 0, "the idf map has its packed copy alone: no slots to walk or probe");
     cr_assert_null(a->cue_words.packed, "a small map needs no packed copy");
     precis_model_free(parsed);
