@@ -2649,6 +2649,11 @@ static uint32_t phrasal_conjunct_end(const precis_doc *d, uint32_t k, uint32_t e
     }
     if (c < end && d->seg.tokens[c].kind == TOK_WORD && !fact_word(d, c, FW_COMPLEMENT | FW_CIRCUMSTANCE))
         return k; /* another "and", a relative or a subordinate clause */
+    /* (nor before a particle, a preposition with no phrase of its own: "his own integrity
+     * head [on] during the campaign") */
+    if (c + 1 < end && d->seg.tokens[c].kind == TOK_WORD &&
+        (d->seg.tokens[c + 1].kind == TOK_PUNCT || fact_word(d, c + 1, FW_COMPLEMENT | FW_CIRCUMSTANCE)))
+        return k;
     /* (one word in lower case before a preposition is a verb with its complement: "shut the
      * Champions League out of their minds and [concentrate] on ...") */
     if (c == k + 2 && c < end && d->seg.tokens[c].kind == TOK_WORD && d->seg.tokens[k + 1].shape == SHAPE_LOWER)

@@ -2261,3 +2261,10 @@ Test(brief, a_predicate_that_ends_on_an_adverb_before_its_preposition_makes_no_l
                    "keep for the winter.\n\nThe fees fell in March.\n\nThe trust meets in May.\n",
                    "A drop in Corby harbour fees has");
 }
+
+Test(brief, a_conjunct_before_a_particle_is_left_out) {
+    /* not "... the anger of boat owners and his own board head, Monday." ("head on") */
+    assert_brief_lacks("Corby harbour master Tom Reyes will be facing the anger of boat owners and his own board head on "
+                       "at the meeting on Monday.\n\nThe fees rose in March.\n\nThe owners will meet in May.\n",
+                       "board head, Monday");
+}
