@@ -1301,6 +1301,37 @@ static bool object_cut_from_state(const precis_doc *d, const facts *f, uint32_t 
     return true;
 }
 
+/* True when the event's words [ws, we) hold a verb that names its object (brief.txt's
+ * naming class) but not what it names, which comes right after them after "as" or in
+ * quotation marks: "Henk Ten Cate has branded Chelsea's expected complaint to Uefa [as
+ * "pathetic"]". Whatever the object, the line would say only that it was named. */
+#define NAME_REACH 8 /* tokens after the line within which the name it cut off is looked for */
+static bool object_cut_from_name(const precis_doc *d, uint32_t ws, uint32_t we) {
+    size_t n = d->seg.n_tokens, verb = n;
+    for (size_t k = doc_token_at(d, ws); k < n && d->seg.tokens[k].end <= we; k++)
+        if (d->seg.tokens[k].shape == SHAPE_LOWER && brief_word(d, k, BW_NAMING))
+            verb = k;
+        else if (verb < n && (doc_tok_is(d, k, "as") || (d->seg.tokens[k].flags & TOKF_OPEN_QUOTE)))
+            verb = n; /* the name is in the line */
+    if (verb >= n)
+        return false;
+    /* the name may come after a phrase of the object's ("the trust's plan [for the north
+     * quay] as ..."); an "as" that opens a clause is no name ("painted a dire portrait [as
+     * he] accepted the nomination") */
+    for (size_t k = doc_token_at(d, we); k < n && k < doc_token_at(d, we) + NAME_REACH; k++) {
+        const token *t = &d->seg.tokens[k];
+        if (t->start < we)
+            continue;
+        if (t->flags & TOKF_OPEN_QUOTE)
+            return true;
+        if (doc_tok_is(d, k, "as"))
+            return !(k + 1 < n && quotes_is_pronoun(d, k + 1));
+        if (t->kind == TOK_PUNCT || (t->flags & TOKF_SENT_START))
+            return false;
+    }
+    return false;
+}
+
 /* Leaves the brief without a line (the lede then opens it). */
 static void drop_line(brief *br) {
     br->lead.len = 0;
@@ -1497,7 +1528,8 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     }
     if ((np == 0 && !group) || !we)
         return;
-    if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we)) {
+    if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||
+        object_cut_from_name(d, ws, we)) {
         drop_line(br);
         return;
     }

@@ -2268,3 +2268,10 @@ Test(brief, a_conjunct_before_a_particle_is_left_out) {
                        "at the meeting on Monday.\n\nThe fees rose in March.\n\nThe owners will meet in May.\n",
                        "board head, Monday");
 }
+
+Test(brief, a_line_cut_before_the_name_its_verb_gives_is_no_line) {
+    /* not "Ann Kerr (Corby mayor): branded the harbour trust's plan." */
+    assert_no_line("Corby mayor Ann Kerr has branded the harbour trust's plan for the north quay as \"reckless\".\n\nThe "
+                   "plan was published in March.\n\nThe trust meets in May.\n",
+                   "Corby mayor Ann Kerr has branded");
+}
