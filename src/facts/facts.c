@@ -3340,6 +3340,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * without its "that", when its subject is short and its verb group follows */
         if (!own && k < end && !doc_tok_is(d, k, "that") && auxiliary_within(d, k, end, THAT_SUBJECT_MAX))
             that_end = that_clause(d, f, k, end, scratch);
+        /* ... or when a past follows between its subject and object ("claimed [the number of
+         * people claiming free meal packages] passed a million") */
+        if (!own && !that_end && k + 1 < end && !doc_tok_is(d, k, "that") && quotes_is_speech_verb(d, head) &&
+            reported_past_ahead(d, k + 1, end))
+            that_end = that_clause(d, f, k, end, scratch);
         /* (a verb of saying with a preposition after it says what it is about, and reports
          * no clause: "are warning about several mobile phone viruses that can spread") */
         bool about = k < end && fact_word(d, k, FW_COMPLEMENT) && !doc_tok_is(d, k, "that");
