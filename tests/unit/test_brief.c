@@ -2294,3 +2294,10 @@ Test(brief, a_reported_clause_without_that_is_read_to_its_past) {
                 "The Corby food bank: claimed the number of families asking for free meal parcels from its branches "
                 "passed a thousand");
 }
+
+Test(brief, a_court_s_ruling_is_the_line_s_attribution) {
+    /* not "A Corby harbour worker: will not face any charges for his actions." */
+    assert_line("A Corby harbour worker will not face any charges for his actions during the storm, a court has "
+                "decided.\n\nThe worker cut a boat free in January.\n\nThe boat sank an hour later.\n",
+                "A Corby harbour worker: will not face any charges for his actions, a court has decided.");
+}
