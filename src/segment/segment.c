@@ -815,7 +815,10 @@ static bool line_break_ends(const splitter *sp, size_t ls, size_t k, size_t l2e,
 static bool caption_starter(const splitter *sp, size_t k, bool *pronoun) {
     static const listed_word determiners[] = {LW("The"), LW("A"), LW("An"), LW("This"), LW("These"),
                                               LW("Those"), LW("His"), LW("Her"), LW("Its"), LW("Their"),
-                                              {NULL, 0}};
+                                              /* "... a stoppage time own goal But goalkeeper
+                                               * Manuel Neuer was ...": a conjunction that
+                                               * opens the next sentence */
+                                              LW("But"), LW("And"), LW("Yet"), {NULL, 0}};
     static const listed_word pronouns[] = {LW("He"), LW("She"), LW("They"), LW("We"), LW("It"), {NULL, 0}};
     if (tok_in(sp, k, determiners)) {
         *pronoun = false;
