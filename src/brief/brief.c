@@ -1093,7 +1093,10 @@ static bool tail_attribution(const precis_doc *d, size_t from, size_t to) {
     /* (a source cited with "according to" may run longer: "according to an investigation by
      * +972 Magazine and The Intercept") */
     size_t cap = doc_tok_is(d, from, "according") ? ACCORDING_TAIL_MAX : ATTRIB_TAIL_MAX_LONG;
-    if (to <= from || to - from > cap || relative_word(d, from) || doc_tok_is(d, from, "when"))
+    /* (nor one that opens on a conjunction: ", [but] multiple reports reveal that's untrue"
+     * is another clause, which says the claim is false) */
+    if (to <= from || to - from > cap || relative_word(d, from) || doc_tok_is(d, from, "when") ||
+        (doc_tok_class(d, &d->lang->fact_words, from) & (FW_CONJUNCTION | FW_SUBORDINATOR)) || doc_tok_is(d, from, "and"))
         return false;
     /* a longer tail names its source at length ("the International Monetary Fund (IMF) has
      * said", "says the Institute of Public Policy Research (IPPR)"): its verb opens or ends it

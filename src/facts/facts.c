@@ -2623,6 +2623,17 @@ static bool of_clause(const precis_doc *d, uint32_t k) {
            (t->kind == TOK_WORD && t->shape == SHAPE_LOWER && t->end - t->start > 4 && ends_with(d, k, "ing"));
 }
 
+/* True when the name that ends at token b opens on "the" ("The Trump troops", "the Obama
+ * administration"): the name qualifies a noun, and the word after it is that noun. */
+static bool the_before_name(const precis_doc *d, const facts *f, uint32_t b) {
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->tok_end == b)
+            return m->tok_start > 0 && doc_tok_is(d, m->tok_start - 1, "the");
+    }
+    return false;
+}
+
 /* The end of the conjunct that the "and" at token k opens, when it joins words of a phrase:
  * up to the next preposition or punctuation, at most CONJUNCT_MAX tokens, with nothing in it
  * that reads as a verb or a subject of its own (an auxiliary, a modal, a past, a word in
@@ -3146,7 +3157,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         /* "Jermain Defoe says", "Mick begins": a present-tense verb right after a name */
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] &&
             t->end - t->start > 3 && d->text[t->end - 1] == 's' && d->text[t->end - 2] != 's' &&
-            (person_at_end(f, b) ||
+            ((person_at_end(f, b) && !the_before_name(d, f, b)) ||
              /* "Nicolas Anelka reportedly wants", "Lawrence Dallaglio still harbours": the
               * adverb opens the predicate */
              (adverb_first = b > a + 1 && verb_group_word(d, b - 1) && d->seg.tokens[b - 1].shape == SHAPE_LOWER &&
@@ -3752,6 +3763,17 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     if (ps == head && head > a + 1 && (doc_tok_is(d, head - 1, "has") || doc_tok_is(d, head - 1, "have")) &&
         participle_only(d, head))
         ps = head - 1;
+    /* "Hillary Rodham Clinton has [support] from 52 percent": "has" before a word that is
+     * no past form is the verb itself */
+    else if (ps == head && head > a + 1 && (doc_tok_is(d, head - 1, "has") || doc_tok_is(d, head - 1, "have") ||
+                                             doc_tok_is(d, head - 1, "had")) &&
+             d->seg.tokens[head].shape == SHAPE_LOWER && !ends_with(d, head, "ed") && !ends_with(d, head, "en") &&
+             !irregular_past(d, head) && !participle_only(d, head) && !auxiliary(d, head) && !modal(d, head) &&
+             /* (a past like its present, "has said", "has forecast", "has put", reads as the
+              * headline's past without it) */
+             !quotes_is_speech_verb(d, head) && !fact_word(d, head, FW_REPORT_VERB) &&
+             event_class(d, head, scratch) != EVENT_VERB)
+        ps = head - 1;
     /* (also with an adverb between: "has finally come his way") */
     else if (ps == head && head > a + 2 && ends_with_ly(d, head - 1) &&
              (doc_tok_is(d, head - 2, "has") || doc_tok_is(d, head - 2, "have")) && participle_only(d, head))
@@ -3765,6 +3787,23 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
              !quotes_is_hedge(d, head - 1) &&
              (auxiliary(d, head - 2) || doc_tok_is(d, head - 2, "been") || doc_tok_is(d, head - 2, "be")))
         ps = head - 1;
+    /* "releasing a robocall spotlighting a home-state congressman who's turned the New York
+     * businessman [into a punching bag]", "doesn't seem like the kind of candidate who's
+     * thought [...]": a relative clause the predicate cuts says something else, and left out
+     * whole it may take what the noun means with it ("the kind of candidate"): no line */
+    if (!that_end && e < end && d->seg.tokens[e].kind == TOK_WORD && !timex_end_at(d, f, e))
+        for (uint32_t k = head + 2; k + 1 < e; k++)
+            if ((doc_tok_is(d, k, "who") || doc_tok_is(d, k, "who's") || doc_tok_is(d, k, "whose") ||
+                 doc_tok_is(d, k, "which")) && d->seg.tokens[k - 1].kind == TOK_WORD && !d->tok_stop[k - 1])
+                return refuse(f);
+    /* (nor may it stop before the clause that says which kind: "the kind of leader [who has
+     * thought about ...]") */
+    if (!that_end && e + 1 < end && e > head + 1 &&
+        (doc_tok_is(d, e, "who") || doc_tok_is(d, e, "who's") || doc_tok_is(d, e, "that")) &&
+        (doc_tok_is(d, e - 1, "kind") || doc_tok_is(d, e - 1, "type") || doc_tok_is(d, e - 1, "sort") ||
+         (e >= head + 3 && doc_tok_is(d, e - 2, "of") &&
+          (doc_tok_is(d, e - 3, "kind") || doc_tok_is(d, e - 3, "type") || doc_tok_is(d, e - 3, "sort")))))
+        return refuse(f);
     /* "got a taste [Wednesday night] of what ...": a time inside the object, which goes on
      * after it, leaves the predicate cut */
     /* (an "of" that opens a clause or an action: "of where ...", "of announcing ..."; not

@@ -1201,7 +1201,7 @@ Test(brief, a_state_in_a_reported_clause_of_the_subject_is_its_predicate) {
 Test(brief, a_clause_any_verb_takes_with_that_is_read) {
     assert_line("The Brenmark government has forecast that the country's exports will fall by 3% next year. "
                 "The forecast follows a strong harvest. Ministers will meet on Monday.\n",
-                "The Brenmark government: forecast that the country's exports will fall by 3%");
+                "The Brenmark government: has forecast that the country's exports will fall by 3%");
 }
 
 Test(brief, a_verb_of_saying_with_a_preposition_reports_no_clause) {
@@ -2300,4 +2300,32 @@ Test(brief, a_court_s_ruling_is_the_line_s_attribution) {
     assert_line("A Corby harbour worker will not face any charges for his actions during the storm, a court has "
                 "decided.\n\nThe worker cut a boat free in January.\n\nThe boat sank an hour later.\n",
                 "A Corby harbour worker: will not face any charges for his actions, a court has decided.");
+}
+
+Test(brief, has_before_a_noun_is_the_verb) {
+    /* not "Ann Kerr (Corby mayor): support from 52 percent ..." */
+    assert_line("Corby mayor Ann Kerr has support from 52 percent of the harbour voters, a new poll shows.\n\nThe vote "
+                "is in May.\n\nKerr has led the town since 2019.\n",
+                "Ann Kerr (Corby mayor): has support from 52 percent of the harbour voters");
+}
+
+Test(brief, a_name_after_the_qualifies_the_noun_after_it) {
+    /* not "Tom Reyes: troops embraced ..." */
+    assert_line("Cleveland (AFP) - The Reyes troops embraced their newly crowned harbour board chairman, clogging the "
+                "quay to roar their approval.\n\nTom Reyes won the vote on Monday.\n\nHe takes office in May.\n",
+                "The Reyes troops: embraced");
+}
+
+Test(brief, a_clause_after_but_is_no_attribution) {
+    /* not "..., Wednesday, but two reports show that is untrue." */
+    assert_brief_lacks("Corby mayor Ann Kerr said the harbour trust had \"full disclosure\" of its accounts on Wednesday, "
+                       "but two reports show that is untrue.\n\nThe trust denies it.\n\nThe accounts are due in May.\n",
+                       "accounts, Wednesday, but");
+}
+
+Test(brief, a_line_does_not_stop_before_the_clause_that_says_which_kind) {
+    /* not "Ann Kerr (Corby mayor): does not seem like the kind of leader." */
+    assert_no_line("Corby mayor Ann Kerr does not seem like the kind of leader who has thought about the harbour at "
+                   "all.\n\nThe quay was damaged in January.\n\nThe repairs start in May.\n",
+                   "Corby mayor Ann Kerr does not seem");
 }
