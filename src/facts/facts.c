@@ -2634,6 +2634,40 @@ static bool the_before_name(const precis_doc *d, const facts *f, uint32_t b) {
     return false;
 }
 
+/* True when token k is a verb of saying or thinking that reports a clause, never a bare
+ * noun phrase: "said", "says", "claims", "believes", "thinks", "insists", "argues" ("urged",
+ * "praised", "called" take an object of their own). */
+static bool clause_verb_of_saying(const precis_doc *d, uint32_t k) {
+    static const char *const verbs[] = {"say",     "says",    "said",   "claim", "claims", "claimed",
+                                        "believe", "believes", "believed", "think", "thinks", "thought",
+                                        "insist",  "insists",  "insisted", "argue", "argues", "argued"};
+    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+        if (doc_tok_is(d, k, verbs[i]))
+            return true;
+    return false;
+}
+
+/* True when token k is a pronoun with its verb written on: "he's", "they're", "it’s". */
+static bool pronoun_contraction(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    const char *w = d->text + t->start;
+    size_t n = t->end - t->start;
+    static const char *const pronouns[] = {"he", "she", "it", "they", "we", "i", "you", "there"};
+    for (size_t i = 0; i < sizeof pronouns / sizeof *pronouns; i++) {
+        size_t p = strlen(pronouns[i]);
+        if (n > p + 1 && strncasecmp(w, pronouns[i], p) == 0 &&
+            (w[p] == '\'' || (n > p + 3 && memcmp(w + p, "\xe2\x80\x99", 3) == 0)))
+            return true;
+    }
+    return false;
+}
+
+/* True when token k is a relative word: who, whom, whose, which, that. */
+static bool relative_word_at(const precis_doc *d, uint32_t k) {
+    return doc_tok_is(d, k, "who") || doc_tok_is(d, k, "whom") || doc_tok_is(d, k, "whose") ||
+           doc_tok_is(d, k, "which") || doc_tok_is(d, k, "that") || doc_tok_is(d, k, "who's");
+}
+
 /* The end of the conjunct that the "and" at token k opens, when it joins words of a phrase:
  * up to the next preposition or punctuation, at most CONJUNCT_MAX tokens, with nothing in it
  * that reads as a verb or a subject of its own (an auxiliary, a modal, a past, a word in
@@ -3796,6 +3830,29 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             if ((doc_tok_is(d, k, "who") || doc_tok_is(d, k, "who's") || doc_tok_is(d, k, "whose") ||
                  doc_tok_is(d, k, "which")) && d->seg.tokens[k - 1].kind == TOK_WORD && !d->tok_stop[k - 1])
                 return refuse(f);
+    /* "Hillary Clinton said [Russian intelligence services] (hacked into ...)", "John McCain
+     * says [the Republican populist movement that's sweeping the country] (appeals to ...)":
+     * a verb of saying with a noun phrase and no verb of its own, cut before the sentence
+     * goes on, has lost the clause it reports (a verb in a relative clause is not its own) */
+    if (!that_end && !own && e < end && clause_verb_of_saying(d, head) && d->seg.tokens[e].kind == TOK_WORD &&
+        !timex_end_at(d, f, e)) {
+        bool verb = false;
+        for (uint32_t k = head + 1; k < e && !verb; k++) {
+            if (relative_word_at(d, k))
+                break;
+            const token *t = &d->seg.tokens[k];
+            /* (a present in -s before its object or "to": "England lock Danny Grewcock
+             * [needs] to review", "heckler [deserves] a spanking"; a pronoun opens the
+             * clause: "[he]'s not just a one-issue candidate") */
+            verb = auxiliary(d, k) || modal(d, k) || negative_aux(d, k) || irregular_past(d, k) ||
+                   (t->shape == SHAPE_LOWER && t->end - t->start > 4 && ends_with(d, k, "ed")) ||
+                   (t->shape == SHAPE_LOWER && !d->tok_stop[k] && t->end - t->start > 3 && ends_with(d, k, "s") &&
+                    !ends_with(d, k, "ss") && k + 1 < end && (determiner(d, k + 1) || doc_tok_is(d, k + 1, "to"))) ||
+                   quotes_is_pronoun(d, k) || pronoun_contraction(d, k);
+        }
+        if (!verb && e > head + 1)
+            return refuse(f);
+    }
     /* (nor may it stop before the clause that says which kind: "the kind of leader [who has
      * thought about ...]") */
     if (!that_end && e + 1 < end && e > head + 1 &&

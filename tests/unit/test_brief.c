@@ -2329,3 +2329,14 @@ Test(brief, a_line_does_not_stop_before_the_clause_that_says_which_kind) {
                    "all.\n\nThe quay was damaged in January.\n\nThe repairs start in May.\n",
                    "Corby mayor Ann Kerr does not seem");
 }
+
+Test(brief, a_verb_of_saying_cut_after_a_noun_phrase_makes_no_line) {
+    /* not "Ann Kerr (Corby mayor): said Russian intelligence services." */
+    assert_no_line("Corby mayor Ann Kerr said Russian intelligence services hacked into the harbour trust's computers "
+                   "last year.\n\nThe trust denies it.\n\nPolice are investigating.\n",
+                   "Corby mayor Ann Kerr said");
+    /* ... but a reported clause with its own present verb stands */
+    assert_line("Corby mayor Ann Kerr says harbour master Tom Reyes needs to review his actions.\n\nReyes denies it."
+                "\n\nThe board meets in May.\n",
+                "Ann Kerr (Corby mayor): says harbour master Tom Reyes needs to review his actions.");
+}
