@@ -31,7 +31,15 @@ static inline bool word_eq(const char *s, size_t len, const char *w, size_t wlen
 
 /* s[0, len) is w[0, wlen), ASCII case aside. */
 static inline bool word_eq_fold(const char *s, size_t len, const char *w, size_t wlen) {
-    return len == wlen && len > 0 && word_fold(s[0]) == word_fold(w[0]) && strncasecmp(s, w, len) == 0;
+    if (len != wlen || len == 0 || word_fold(s[0]) != word_fold(w[0]))
+        return false;
+    /* the rest byte by byte, inline: what strncasecmp answers in the C locale (w holds no
+     * NUL in its wlen bytes), without a call to the library, which cost more than these
+     * few bytes (about 60,000 calls a batch of 250 articles, most of them matches) */
+    for (size_t i = 1; i < len; i++)
+        if (word_fold(s[i]) != word_fold(w[i]))
+            return false;
+    return true;
 }
 
 /* s[0, len) is one of the words of `list`, byte for byte. */
