@@ -2242,7 +2242,7 @@ Test(brief, the_last_time_opens_no_subject) {
     /* guards the past above: not "The last time Tom Reyes: spoke with his brother." */
     assert_no_line("The last time Tom Reyes spoke with his brother, the crab boat Marigold was fishing off the Corby "
                    "harbour wall.\n\nThe boat sank in January.\n\nThe crew were rescued.\n",
-                   "The last time Tom Reyes");
+                   "The last time Tom Reyes spoke");
 }
 
 Test(brief, a_time_that_points_at_another_is_no_when) {
