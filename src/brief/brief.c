@@ -1068,9 +1068,10 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
             continue;
         /* "[his] Friday night show", "the paper's Sunday edition": a time after an owner
          * names what is theirs, a regular thing, not when the event happened */
-        if (at > 0 && (d->seg.tokens[at - 1].kind == TOK_POSSESSIVE || doc_tok_is(d, at - 1, "his") ||
-                       doc_tok_is(d, at - 1, "her") || doc_tok_is(d, at - 1, "their") || doc_tok_is(d, at - 1, "its") ||
-                       doc_tok_is(d, at - 1, "our") || doc_tok_is(d, at - 1, "my") || doc_tok_is(d, at - 1, "your")))
+        /* (an owner: a possessive, or a determiner of facts.txt that is no article) */
+        if (at > 0 && (d->seg.tokens[at - 1].kind == TOK_POSSESSIVE ||
+                       ((doc_tok_class(d, &d->lang->fact_words, at - 1) & FW_DETERMINER) && !doc_tok_is(d, at - 1, "the") &&
+                        !doc_tok_is(d, at - 1, "a") && !doc_tok_is(d, at - 1, "an"))))
             continue;
         return t;
     }

@@ -2384,8 +2384,8 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
             return 0; /* an aside or a clause in the subject: not read */
         if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER)
             continue;
-        /* "that the cost of [trying] [to study] in London left her ...": a word in -ing
-         * without its "is", or one after "to", is no clause's verb */
+        /* "that the cost of [trying] to study in London left her ...": a word in -ing
+         * without its "is" is no clause's verb */
         if (t->end - t->start > 4 && strncmp(d->text + t->end - 3, "ing", 3) == 0)
             continue;
         const token *p = &d->seg.tokens[j - 1];
