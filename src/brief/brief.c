@@ -23,6 +23,7 @@
 #include "util/error.h"
 
 #define PAREN_MAX_TOKENS 12 /* longer brackets carry content, not asides */
+#define ASIDE_WORDS_MAX 5   /* an aside between a verb and its object (", at least temporarily,") */
 #define GROUP_WORDS_MAX 7   /* words of an unnamed subject that leads ("A 78-year-old Connecticut man") */
 #define RELATIVE_WORDS_MAX 10 /* ... or of one with its relative clause ("People who walk ...") */
 #define OF_GROUP_WORDS_MAX 8  /* ... or with its "of" phrase ("The chief executive of the Fiat conglomerate")
@@ -1278,6 +1279,29 @@ static bool object_cut_from_complement(const precis_doc *d, const facts *f, uint
     return person && after < n && (needed_complement(d, after) || doc_tok_is(d, after, ","));
 }
 
+/* True when the event's words [ws, we) end on a verb whose object comes after an adverb's
+ * aside: "Ted Cruz managed to derail[, at least temporarily, the phenomenon that ...]". Cut at
+ * the aside's first comma, the line leaves the infinitive without its object. */
+static bool object_cut_by_aside(const precis_doc *d, uint32_t we) {
+    size_t n = d->seg.n_tokens, after = doc_token_at(d, we);
+    /* (an infinitive's verb: a time or a place may end a line before a comma, "will end
+     * this year, sooner than expected, the ... Office reported") */
+    if (after < 2 || after >= n || !doc_tok_is(d, after, ",") || d->seg.tokens[after - 1].shape != SHAPE_LOWER ||
+        d->seg.tokens[after - 1].kind != TOK_WORD || !doc_tok_is(d, after - 2, "to"))
+        return false;
+    /* (an adverb's aside: ", the Congressional Budget Office reported, " is an attribution) */
+    if (after + 1 >= n || d->seg.tokens[after + 1].shape != SHAPE_LOWER ||
+        (doc_tok_class(d, &d->lang->fact_words, after + 1) & FW_DETERMINER))
+        return false;
+    int32_t si = d->seg.tokens[after].sentence;
+    for (size_t k = after + 1; k + 1 < n && k <= after + ASIDE_WORDS_MAX + 1 && d->seg.tokens[k].sentence == si; k++) {
+        if (d->seg.tokens[k].kind == TOK_PUNCT)
+            return doc_tok_is(d, k, ",") && k > after + 1 &&
+                   (doc_tok_class(d, &d->lang->fact_words, k + 1) & FW_DETERMINER) != 0;
+    }
+    return false;
+}
+
 /* True when the event's words [ws, we) hold a verb that leaves its object in a state
  * (brief.txt's state_needs) and stop where that state begins: "A best man left guests at his
  * brother's wedding [in tears]", "left her [with no other choice]". The line would say that he
@@ -1533,7 +1557,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     if ((np == 0 && !group) || !we)
         return;
     if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||
-        object_cut_from_name(d, ws, we)) {
+        object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we)) {
         drop_line(br);
         return;
     }

@@ -2332,6 +2332,7 @@ static bool empty_subject(const precis_doc *d, uint32_t k) {
 
 /* "his", "her", "their", "its": a possessive whose owner the text named before. */
 #define POSSESSIVE_NAME_REACH 4 /* tokens from the possessive to a name it introduces ("its chairman Tom Reyes") */
+#define PERFECT_REACH 3 /* tokens from "has" to its participle ("have now all been identified") */
 static bool third_person_possessive(const precis_doc *d, uint32_t k) {
     return determiner(d, k) && (doc_tok_is(d, k, "his") || doc_tok_is(d, k, "her") || doc_tok_is(d, k, "their") ||
                                 doc_tok_is(d, k, "its"));
@@ -3998,6 +3999,42 @@ static int32_t description_referent(const precis_doc *d, const facts *f, int32_t
     return -1;
 }
 
+/* True when sentence si, which reads as no clause the line can carry, only sets a scene for
+ * the story after it: a question ("What does Rand Paul have in common with ...?"), or a
+ * sentence that names no person or organisation, holds no event noun, is no description and
+ * reports nothing done (no perfect: "has died", "have been identified"), as a feature opens
+ * ("The humble honeybee may only be small, but scientists are hoping ..."). A news lede the
+ * clause reader cannot follow names its actors or its event, and the line is not taken from a
+ * later detail. */
+static bool scene_setting(const precis_doc *d, const facts *f, int32_t si) {
+    const sentence *s = &d->seg.sentences[si];
+    if (s->tok_end > s->tok_start && doc_tok_is(d, s->tok_end - 1, "?"))
+        return true;
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->sentence == si && !(m->flags & NERM_DEMONYM) && (m->type == NER_PER || m->type == NER_ORG))
+            return false;
+    }
+    if ((f->what.sentence == si && f->what.noun_end) ||
+        (f->what.group_end && f->what.group_start >= s->start && f->what.group_end <= s->end))
+        return false;
+    /* a description ("The new harbour bridge is a marvel of ...", "The vote is in May.") says
+     * what something is: what comes after it is background, not the event it leads to */
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++)
+        if (auxiliary(d, k) || modal(d, k)) {
+            if (doc_tok_is(d, k, "is") || doc_tok_is(d, k, "are") || doc_tok_is(d, k, "was") || doc_tok_is(d, k, "were"))
+                return false;
+            break;
+        }
+    for (uint32_t k = s->tok_start; k + 1 < s->tok_end; k++)
+        if (doc_tok_is(d, k, "has") || doc_tok_is(d, k, "have") || doc_tok_is(d, k, "had"))
+            for (uint32_t j = k + 1; j < s->tok_end && j <= k + PERFECT_REACH; j++)
+                if (d->seg.tokens[j].shape == SHAPE_LOWER &&
+                    (irregular_past(d, j) || ends_with(d, j, "ed") || doc_tok_is(d, j, "been")))
+                    return false;
+    return true;
+}
+
 static void choose_what(precis_doc *d, facts *f) {
     memset(&f->what, 0, sizeof f->what);
     f->what.sentence = -1;
@@ -4063,6 +4100,8 @@ static void choose_what(precis_doc *d, facts *f) {
         if (si > lede && d->boilerplate && d->boilerplate[si])
             continue;
         scene = lede_clause(d, f, si, lede, &scratch);
+        if (!scene && !f->what.clause_predicate_end && !f->what.clause_refused)
+            scene = scene_setting(d, f, si);
         /* a sentence that reads as no clause of its own may be a claim its speaker makes at
          * its end */
         if (!f->what.clause_predicate_end && !f->what.clause_refused &&

@@ -2340,3 +2340,18 @@ Test(brief, a_verb_of_saying_cut_after_a_noun_phrase_makes_no_line) {
                 "\n\nThe board meets in May.\n",
                 "Ann Kerr (Corby mayor): says harbour master Tom Reyes needs to review his actions.");
 }
+
+Test(brief, a_scene_that_names_no_one_leads_to_the_event_after_it) {
+    /* a feature's first sentence sets a scene; the news, with its actor, comes next */
+    assert_line("Most towns heat their homes with gas, but the people of Corby may soon try something stranger.\n\n"
+                "Corby mayor Ann Kerr opened a seaweed power plant on the harbour wall on Tuesday.\n\n"
+                "The plant burns dried kelp from the bay.\n\nIt will heat two hundred homes.\n",
+                "Ann Kerr (Corby mayor): opened a seaweed power plant");
+}
+
+Test(brief, an_infinitive_is_not_cut_from_its_object_by_an_aside) {
+    /* not "Ann Kerr (Corby mayor): managed to halt." */
+    assert_no_line("Corby mayor Ann Kerr managed to halt, at least for now, the sale of the harbour to a shipping firm.\n\n"
+                   "The council meets again in May.\n\nThe firm has offered two million pounds.\n",
+                   "Corby mayor Ann Kerr managed");
+}
