@@ -1042,15 +1042,16 @@ Test(brief, a_reported_clause_s_lone_verb_takes_its_complement) {
                 "Tomas Reyes (chairman): said passengers will have to wait for the new winter timetable");
 }
 
-Test(brief, a_lede_the_line_restates_whole_gives_its_words_to_the_rest) {
+Test(brief, a_lede_the_line_mostly_restates_gives_its_words_to_the_rest) {
     const char *text = "Tomas Reyes has been named the new harbour master of Eastmoor. He replaces Ana Berg, who "
                        "retired after twenty years in the post. Reyes was a ferry captain for a decade. The harbour "
                        "board chose him from six candidates. He starts work on Monday.\n";
     const char *b = brief_text(text);
     cr_assert(strncmp(b, "Tomas Reyes: named the new harbour master", 41) == 0, "%s", b);
     cr_assert_null(strstr(b, "Reyes has been named"), "the lede said twice: %s", b);
-    /* a lede with words the line leaves out ("after a long search") keeps it */
-    b = brief_text("Tomas Reyes has been named the new harbour master of Eastmoor after a long search. He replaces Ana Berg, who "
+    /* a lede with much the line leaves out (why, and what followed) keeps it */
+    b = brief_text("Tomas Reyes has been named the new harbour master of Eastmoor after a long search that split the "
+                   "board and angered island councils. He replaces Ana Berg, who "
                    "retired after twenty years in the post. Reyes was a ferry captain for a decade. The harbour "
                    "board chose him from six candidates. He starts work on Monday.\n");
     cr_assert_not_null(strstr(b, "Reyes has been named"), "%s", b);
@@ -1059,6 +1060,16 @@ Test(brief, a_lede_the_line_restates_whole_gives_its_words_to_the_rest) {
                    "Her band will tour in May. The court fined her 500 pounds. Fans waited outside.\n");
     cr_assert(strncmp(b, "Ann Kerr (singer): spared jail, Leeds.", 38) == 0, "%s", b);
     cr_assert_null(strstr(b, "Kerr has been spared"), "the lede said twice: %s", b);
+    /* a lede with a few words more than the line ("after a short trial") says it twice too */
+    b = brief_text("Singer Ann Kerr has been spared jail in Leeds after a short trial. She had admitted a string of "
+                   "driving offences. Her band will tour in May. The court fined her 500 pounds. Fans waited outside.\n");
+    cr_assert(strncmp(b, "Ann Kerr (singer): spared jail", 30) == 0, "%s", b);
+    cr_assert_null(strstr(b, "Kerr has been spared"), "the lede said twice: %s", b);
+    /* ... but a number the line leaves out ("for a third time") keeps it: it is the news */
+    b = brief_text("Singer Ann Kerr has been spared jail in Leeds for a third time. She had admitted a string of "
+                   "driving offences. Her band will tour in May. The court fined her 500 pounds. Fans waited outside.\n");
+    cr_assert(strncmp(b, "Ann Kerr (singer): spared jail", 30) == 0, "%s", b);
+    cr_assert_not_null(strstr(b, "for a third time"), "%s", b);
 }
 
 Test(brief, a_present_verb_of_saying_after_a_description_reads_its_clause) {
@@ -1726,7 +1737,8 @@ Test(brief, the_headline_above_the_lede_is_no_brief_sentence) {
                                "ferry terminal in Corby on Tuesday after two years of building work. Kerr said it "
                                "would bring trade. The terminal cost two million pounds.\n");
     cr_assert_null(strstr(b, "Ferry Terminal Opens"), "%s", b);
-    cr_assert_not_null(strstr(b, "Mayor Ann Kerr opened"), "%s", b);
+    /* the lede leads, as the line (which says most of it, so it is not repeated) */
+    cr_assert(strncmp(b, "Ann Kerr (Mayor): opened the new ferry terminal", 47) == 0, "%s", b);
 }
 
 Test(brief, a_neither_nor_subject_leads_no_line) {
