@@ -973,6 +973,24 @@ static bool in_later_clause(const precis_doc *d, uint32_t from, uint32_t to) {
     return open;
 }
 
+/* True when, between bytes from and to in one sentence, a comma and a participle open a
+ * clause of their own (", expected to launch", ", held", ", released"): a time at `to` is that
+ * participle's, not the event's before it. (A phrase of time after the event's words is not
+ * set aside: "arrested after a fight in San Francisco on Tuesday" happened that day.) */
+static bool time_of_participle(const precis_doc *d, uint32_t from, uint32_t to) {
+    for (size_t k = doc_token_at(d, from); k < d->seg.n_tokens && d->seg.tokens[k].start < to; k++) {
+        if ((d->seg.tokens[k].flags & TOKF_SENT_START) && d->seg.tokens[k].start > from)
+            return false;
+        const token *t = &d->seg.tokens[k];
+        if (t->kind == TOK_WORD && t->shape == SHAPE_LOWER && k > 0 && doc_tok_is(d, k - 1, ",") &&
+            t->end - t->start > 4 &&
+            ((doc_tok_class(d, &d->lang->fact_words, k) & FW_IRREGULAR_PAST) ||
+             memcmp(d->text + t->end - 2, "ed", 2) == 0))
+            return true;
+    }
+    return false;
+}
+
 /* The when of the lead line: the slot's first date that the opening (sentences lede, cl or
  * head) gives, unless the what [ws, we) says it already; NULL when none. */
 static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede, int32_t cl, int32_t head,
@@ -1017,6 +1035,10 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
          * time in a clause of its own that a relative word opens, in the what or after it,
          * is that clause's, not the event's */
         if (t->start >= we && in_later_clause(d, ws, (uint32_t)t->start))
+            continue;
+        /* "lost a member to a new party[, expected to launch on Wednesday]": a time after the
+         * event's words in a participle's clause after a comma is the participle's */
+        if (t->start >= we && time_of_participle(d, we, (uint32_t)t->start))
             continue;
         /* "An Uber driver who was credited with stopping a shooting [at the weekend] ... will
          * not face charges": a time in a relative clause between the subject and its verb is

@@ -2367,3 +2367,11 @@ Test(brief, an_infinitive_is_not_cut_from_its_object_by_an_aside) {
                    "The council meets again in May.\n\nThe firm has offered two million pounds.\n",
                    "Corby mayor Ann Kerr managed");
 }
+
+Test(brief, a_time_in_a_participle_s_clause_is_not_the_event_s) {
+    /* not "..., Wednesday.": the new party launches then, the member left before */
+    assert_brief_lacks("The Corby Harbour Party has lost one of its two council members to Tom Reyes's new party, expected "
+                       "to launch on Wednesday.\n\nAnn Kerr said the new party would deliver better.\n\nThe council "
+                       "meets in May.\n",
+                       "new party, Wednesday.");
+}
