@@ -1982,19 +1982,41 @@ static void name_the_who(const precis_doc *d, const brief *br, double budget, si
         add_index(chosen, n_chosen, add);
 }
 
-/* True when the line (text[0..n)) says most of what the lede says: every number and rank of
- * the lede and at least RESTATED_SHARE_PCT percent of its content words, numbers and names are in it
+/* True when the line (text[0..n)) says most of what the lede says: every number, rank and
+ * closing attribution of the lede and at least RESTATED_SHARE_PCT percent of its content words, numbers and names are in it
  * ("The cost of divorce: can wreck retirement, according to research." over "The cost of
  * divorce can wreck retirement many years after the break-up of a marriage, according to
  * research."). Read right after the line, such a lede says it twice, and the words it adds
  * weigh less than a sentence the line does not say: on cnndm_dev and bbc_dev the brief scores
  * higher ROUGE and carries more of the highlights' names than when only a lede restated whole
  * is left out (docs/FACTS.md). A number or a rank the line leaves out keeps the lede: it is
- * often the fact ("cut the price of a return crossing [by a third]"). */
+ * often the fact ("cut the price of a return crossing [by a third]"); so does an attribution
+ * at its end it leaves out ("[, island councillors fear]"): the line alone would state a claim
+ * as a fact. */
+/* True when byte b lies in one of the document's time expressions. */
+static bool in_timex(const facts *f, uint32_t b) {
+    for (size_t i = 0; f && i < f->n_timexes; i++)
+        if ((uint32_t)f->timexes[i].start <= b && b < (uint32_t)f->timexes[i].end)
+            return true;
+    return false;
+}
+
+/* True when token k lies in the tail of sentence s that a comma sets off, no longer than
+ * ATTRIB_TAIL_MAX_LONG tokens (", the Lib Dems say."). */
+static bool in_tail(const precis_doc *d, const sentence *s, uint32_t k) {
+    if (s->tok_end - k > ATTRIB_TAIL_MAX_LONG + 1)
+        return false;
+    for (uint32_t c = k; c > s->tok_start && s->tok_end - c <= ATTRIB_TAIL_MAX_LONG + 2; c--)
+        if (doc_tok_is(d, c - 1, ","))
+            return true;
+    return false;
+}
+
 static bool restated(const precis_doc *d, int32_t lede, const char *text, size_t n) {
     const sentence *s = &d->seg.sentences[lede];
     size_t content = 0, in_line = 0;
-    bool number_left_out = false;
+    bool fact_left_out = false;
+    bool source_left_out = false, source_in_line = false; /* of an attribution at the end */
     for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
         const token *t = &d->seg.tokens[k];
         /* (a capitalised stop word inside the sentence is a name or a month: "in May", "US") */
@@ -2019,11 +2041,24 @@ static bool restated(const precis_doc *d, int32_t lede, const char *text, size_t
                 in_line++;
                 break;
             }
+        /* (a rank too: "by a third", "for the first time") */
         if (in_line == before &&
             (t->kind == TOK_NUMBER || (doc_tok_class(d, &d->lang->fact_words, k) & (FW_NUMBER_WORD | FW_RANK))))
-            number_left_out = true; /* (a rank too: "by a third", "for the first time") */
+            fact_left_out = true;
+        /* an attribution after a comma at the sentence's end makes the rest a claim ("...,
+         * island councillors fear"): a line that names neither its verb nor its source would
+         * state the claim as a fact ("Michael Howard: ..." names its source; "Creditors have
+         * said they will ..." is the subject's own act, no tail) */
+        if (in_tail(d, s, k)) {
+            if (brief_word(d, k, BW_ATTRIBUTION) || quotes_is_speech_verb(d, k))
+                source_left_out |= in_line == before;
+            else /* (a time in the tail is the line's when, not the source: "disclosures filed on
+                  * Sunday night revealed") */
+                source_in_line |= in_line > before && !in_timex(d->facts, t->start);
+        }
     }
-    return content && !number_left_out && in_line * 100 >= content * RESTATED_SHARE_PCT;
+    return content && !fact_left_out && !(source_left_out && !source_in_line) &&
+           in_line * 100 >= content * RESTATED_SHARE_PCT;
 }
 
 static precis_status build(precis_doc *d, brief *br, precis_error *err) {
