@@ -1682,6 +1682,17 @@ static bool ends_with_ly(const precis_doc *d, uint32_t k) {
 static bool group_opener(const precis_doc *d, uint32_t k, uint32_t end, uint32_t *skip) {
     for (uint32_t n = WORD_PHRASE_MAX; n > 0; n--) /* the longest phrase */
         if (k + n <= end && (doc_phrase_class(d, &d->lang->fact_words, k, n) & FW_GROUP_OPENER)) {
+            /* an approximation counts only with its number: "More than 100 workers", "As many
+             * as 50 people", not "More than health care, race or the economy, Mr. Obama
+             * believes" ("Dozens of", "Several", "Many" count by themselves) */
+            uint32_t last = k + n - 1;
+            bool counts = doc_tok_is(d, last, "of") || doc_tok_is(d, last, "some") ||
+                          doc_tok_is(d, last, "several") || (n == 1 && doc_tok_is(d, last, "many"));
+            for (uint32_t j = k + n; j < end && j <= k + n + 1 && !counts; j++)
+                counts = d->seg.tokens[j].kind == TOK_NUMBER || fact_word(d, j, FW_NUMBER_WORD) ||
+                         d->seg.tokens[j].kind == TOK_SYMBOL;
+            if (!counts)
+                return false;
             *skip = n;
             return true;
         }
@@ -4100,7 +4111,9 @@ static void choose_what(precis_doc *d, facts *f) {
         if (si > lede && d->boilerplate && d->boilerplate[si])
             continue;
         scene = lede_clause(d, f, si, lede, &scratch);
-        if (!scene && !f->what.clause_predicate_end && !f->what.clause_refused)
+        /* (the lede only: a later sentence that names no one is the story going on, "The
+         * ferry sails in May.", not a second scene) */
+        if (!scene && !f->what.clause_predicate_end && !f->what.clause_refused && si == lede)
             scene = scene_setting(d, f, si);
         /* a sentence that reads as no clause of its own may be a claim its speaker makes at
          * its end */

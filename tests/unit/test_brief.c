@@ -2375,3 +2375,28 @@ Test(brief, a_time_in_a_participle_s_clause_is_not_the_event_s) {
                        "meets in May.\n",
                        "new party, Wednesday.");
 }
+
+Test(brief, a_claim_in_the_present_keeps_its_source) {
+    /* "say", "claims", "insists": a source in the present tense is a source too */
+    assert_line("Ferry passengers should get refunds for every cancelled crossing, island councillors say.\n\nThe "
+                "harbour board cancelled forty crossings in March.\n\nIt will meet the councillors in May.\n",
+                "Ferry passengers: should get refunds for every cancelled crossing, island councillors say.");
+    /* ... and a lede with a claim at its end that the line leaves out stays in the brief */
+    const char *b = brief_text("Mayor Ann Kerr has launched an attack on the harbour board's spending plans, saying "
+                               "they are a \"reckless gamble\".\n\nThe board meets on Monday.\n\nIts chairman "
+                               "declined to comment.\n");
+    cr_assert(strncmp(b, "Ann Kerr (Mayor): launched an attack", 36) == 0, "%s", b);
+    cr_assert_not_null(strstr(b, "saying they are a \"reckless gamble\""), "%s", b);
+}
+
+Test(brief, more_than_without_a_number_opens_no_group) {
+    /* not "More than health care: believes his work ...": the subject is Mr. Kerr */
+    assert_brief_lacks("More than health care, schools or the economy, Mr. Kerr believes his work to save the ferry will "
+                       "be the most lasting legacy of his time as mayor.\n\nThe school opens in May.\n\nKerr has been "
+                       "mayor of Corby since 2019.\n",
+                       "More than health care:");
+    /* ... and a later sentence that names no one is no scene: not "Kerr: the mayor of Corby" */
+    assert_brief_lacks("More than the harbour, the school or the roads, Ann Kerr believes the new ferry will decide the "
+                       "vote.\n\nThe ferry sails in May.\n\nKerr is the mayor of Corby.\n",
+                       ": the mayor of Corby");
+}
