@@ -2400,3 +2400,10 @@ Test(brief, more_than_without_a_number_opens_no_group) {
                        "vote.\n\nThe ferry sails in May.\n\nKerr is the mayor of Corby.\n",
                        ": the mayor of Corby");
 }
+
+Test(brief, a_verb_that_shows_a_clause_is_the_subject_s) {
+    /* not "Convincing victories: tired of both parties": the voters are */
+    assert_line("Convincing victories by outsiders in Corby demonstrate most voters are tired of both parties.\n\nThe "
+                "electorate will probably make one of them the next mayor.\n\nThe race goes on.\n",
+                "Convincing victories: demonstrate most voters are tired of both parties");
+}
