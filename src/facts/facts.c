@@ -2302,6 +2302,10 @@ static bool introducer(const precis_doc *d, uint32_t k) {
         return false;
     if (fact_word(d, k, FW_INTRODUCER))
         return true;
+    /* "Recently, a New York judge issued ...": a sentence adverb set off by its comma */
+    if (t->end - t->start > 4 && strncasecmp(d->text + t->end - 2, "ly", 2) == 0 && k + 1 < d->seg.n_tokens &&
+        doc_tok_is(d, k + 1, ","))
+        return true;
     /* "Bringing the high street to Sydney, ...", "Having won ..., ": a participle opener */
     return t->end - t->start > 5 && strncasecmp(d->text + t->end - 3, "ing", 3) == 0;
 }

@@ -2407,3 +2407,9 @@ Test(brief, a_verb_that_shows_a_clause_is_the_subject_s) {
                 "electorate will probably make one of them the next mayor.\n\nThe race goes on.\n",
                 "Convincing victories: demonstrate most voters are tired of both parties");
 }
+
+Test(brief, a_sentence_adverb_and_its_comma_open_no_subject) {
+    assert_line("Recently, a Corby judge issued a ruling allowing divorce papers to be served by text message.\n\nThe "
+                "husband had moved abroad.\n\nHis lawyer will appeal.\n",
+                "A Corby judge: issued a ruling");
+}
