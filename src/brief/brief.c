@@ -494,6 +494,14 @@ static bool mention_at(const facts *f, uint32_t k) {
  * organisation that heads it, not one that only qualifies it ("ESPN's Britt McHenry": Britt
  * McHenry; "A 45-year-old NBA fan": none). A name heads the subject when the subject ends
  * with it or it is followed by an apposition, a relative clause or "and" another name. */
+/* True when a person's or an organisation's mention starts at token k. */
+static bool actor_mention_at(const facts *f, uint32_t k) {
+    for (size_t i = 0; i < f->ents.n_mentions; i++)
+        if (f->ents.mentions[i].tok_start == k && !(f->ents.mentions[i].flags & NERM_DEMONYM))
+            return f->ents.mentions[i].type == NER_PER || f->ents.mentions[i].type == NER_ORG;
+    return false;
+}
+
 static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, int32_t out[2]) {
     uint32_t cs = f->what.clause_subject_start, ce = f->what.clause_subject_end;
     size_t n = 0, last = 0;
@@ -508,8 +516,16 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
          * is the whole subject acts, whatever type the recogniser gave it (it often takes a
          * firm or a club for a place, a fair for a thing) */
         bool whole = m->start == cs && m->end == ce && (m->type == NER_LOC || m->type == NER_MISC);
+        /* "Liverpool and Millwall have been charged", "China and Japan have signed": a name
+         * joined by "and" to an actor is an actor too, whatever type the recogniser gave it
+         * and however often it is named (the first of the two when it opens the subject) */
+        bool conjunct = (n > 0 && m->tok_start >= 1 && doc_tok_is(d, m->tok_start - 1, "and") &&
+                         f->ents.mentions[last].tok_end + 1 == m->tok_start) ||
+                        (m->start == cs && m->tok_end + 1 < d->seg.n_tokens && doc_tok_is(d, m->tok_end, "and") &&
+                         actor_mention_at(f, m->tok_end + 1));
         if (m->sentence != lede || m->start < cs || m->end > ce || m->entity < 0 ||
-            (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) || !(m->type == NER_PER || m->type == NER_ORG || state || whole))
+            (m->flags & (NERM_DEMONYM | NERM_IN_ROLE)) ||
+            !(m->type == NER_PER || m->type == NER_ORG || state || whole || conjunct))
             continue;
         /* "The family of baseball player Chris Lane broke down", "Three executives at Aer
          * Lingus are set to leave": the family, the executives head */
@@ -552,7 +568,7 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
          * considering", "Hollywood is preparing"; not a word the recogniser took for another
          * kind of name: "Brenish [hopes of winning]") */
         bool whole_org = m->start == cs && m->end == ce && (m->type == NER_ORG || m->type == NER_LOC);
-        if (e->n_direct < 2 && !e->has_role && m->tok_end - m->tok_start < 2 && !state && !whole_org)
+        if (e->n_direct < 2 && !e->has_role && m->tok_end - m->tok_start < 2 && !state && !whole_org && !conjunct)
             continue;
         if (n && !doc_tok_is(d, f->ents.mentions[last].tok_end, "and"))
             n = 0; /* "Gordon Brown's wife, Sarah Brown": the later name heads */

@@ -2413,3 +2413,14 @@ Test(brief, a_sentence_adverb_and_its_comma_open_no_subject) {
                 "husband had moved abroad.\n\nHis lawyer will appeal.\n",
                 "A Corby judge: issued a ruling");
 }
+
+Test(brief, a_name_joined_by_and_to_an_actor_acts_too) {
+    /* not "China: signed ...": a country after "and" is not the place of the event */
+    assert_line("China and Japan have signed a trade deal in Tokyo.\n\nThe deal cuts tariffs on cars.\n\nIt takes "
+                "effect in May.\n",
+                "China and Japan: signed a trade deal");
+    /* not "Millwall: charged ...": a club named once is an actor when "and" joins it to one */
+    assert_line("Liverpool and Millwall have been charged by the Football Association.\n\nMillwall lost the match "
+                "3-0.\n\nSeats were ripped up.\n",
+                "Liverpool and Millwall: charged by the Football Association");
+}
