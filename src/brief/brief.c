@@ -494,6 +494,13 @@ static bool mention_at(const facts *f, uint32_t k) {
  * organisation that heads it, not one that only qualifies it ("ESPN's Britt McHenry": Britt
  * McHenry; "A 45-year-old NBA fan": none). A name heads the subject when the subject ends
  * with it or it is followed by an apposition, a relative clause or "and" another name. */
+/* True when mentions a and b end with the same word, in any case. */
+static bool same_last_word(const precis_doc *d, const ner_mention *a, const ner_mention *b) {
+    const token *x = &d->seg.tokens[a->tok_end - 1], *y = &d->seg.tokens[b->tok_end - 1];
+    return x->end - x->start == y->end - y->start &&
+           strncasecmp(d->text + x->start, d->text + y->start, x->end - x->start) == 0;
+}
+
 /* True when a person's or an organisation's mention starts at token k. */
 static bool actor_mention_at(const facts *f, uint32_t k) {
     for (size_t i = 0; i < f->ents.n_mentions; i++)
@@ -1606,12 +1613,20 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
             buf_puts(&br->lead, " and ");
         /* the name as written at its longest mention, not one that opens with a function
          * word the recogniser glued to it ("Although Wal-Mart") when there is another */
+        /* (an organisation's longer mention ends as the name the opening uses: not "Apple
+         * Insider", a website, for "Apple", nor "Next Directory", its catalogue, for "Next"; a
+         * person's full name is longer at its start: "Mick Schumacher" for "Mick") */
+        const ner_mention *own = NULL;
+        for (size_t k = 0; k < f->ents.n_mentions && !own && e->type != NER_PER; k++)
+            if (f->ents.mentions[k].entity == people[i] && !(f->ents.mentions[k].flags & NERM_DEMONYM) &&
+                (f->ents.mentions[k].sentence == cl || f->ents.mentions[k].sentence == lede))
+                own = &f->ents.mentions[k];
         const ner_mention *m = NULL;
         for (int pass = 0; pass < 2 && !m; pass++)
             for (size_t k = 0; k < f->ents.n_mentions; k++) {
                 const ner_mention *c = &f->ents.mentions[k];
                 if (c->entity == people[i] && !(c->flags & NERM_DEMONYM) && (pass || !d->tok_stop[c->tok_start] || doc_tok_is(d, c->tok_start, "the")) &&
-                    (!m || c->end - c->start > m->end - m->start))
+                    (!m || c->end - c->start > m->end - m->start) && (!own || same_last_word(d, c, own)))
                     m = c;
             }
         /* "Prince Charles", not "Charles (Prince)": a title the person is called by comes

@@ -2424,3 +2424,10 @@ Test(brief, a_name_joined_by_and_to_an_actor_acts_too) {
                 "3-0.\n\nSeats were ripped up.\n",
                 "Liverpool and Millwall: charged by the Football Association");
 }
+
+Test(brief, an_organisation_is_named_as_the_opening_names_it) {
+    /* not "Apple Insider: won ...": the recogniser merged the fan site into the firm */
+    assert_line("Apple has won its legal fight to make three bloggers name their sources.\n\nThe leaks appeared on "
+                "Apple Insider, a fan site.\n\nApple Insider said it would appeal.\n\nApple declined to comment.\n",
+                "Apple: won its legal fight");
+}
