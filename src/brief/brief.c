@@ -745,6 +745,10 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
     }
     for (size_t k = first; k < d->seg.n_tokens && d->seg.tokens[k].end <= f->what.clause_subject_end; k++) {
         const token *t = &d->seg.tokens[k];
+        /* (quotation marks around words of the phrase are no break: "The 'bad behaviour' of
+         * e-mail users") */
+        if (t->kind == TOK_PUNCT && (t->flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE)) && k > first)
+            continue;
         if (t->kind == TOK_PUNCT)
             return 0; /* an apposition or a relative clause: too long to lead */
         /* "Shares in UK Coal", "Growth in Japan": a head that says little takes its phrase */

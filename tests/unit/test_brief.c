@@ -2431,3 +2431,9 @@ Test(brief, an_organisation_is_named_as_the_opening_names_it) {
                 "Apple Insider, a fan site.\n\nApple Insider said it would appeal.\n\nApple declined to comment.\n",
                 "Apple: won its legal fight");
 }
+
+Test(brief, quotation_marks_inside_a_subject_do_not_end_it) {
+    assert_line("The 'bad habits' of ferry passengers are helping to sustain the harbour's litter problem, a new study "
+                "has found.\n\nThe study counted bottles on the beach.\n\nThe council will respond in May.\n",
+                "The 'bad habits' of ferry passengers: helping to sustain the harbour's litter problem");
+}
