@@ -621,6 +621,19 @@ static bool complete_event(const precis_doc *d, size_t k) {
     return brief_word(d, k, BW_COMPLETE_EVENT);
 }
 
+/* True when the clause's predicate is an amount of money or a share after a copula ("The
+ * trade shortfall was [$55.5bn]", "Turnout was [61%]"): what was measured says enough alone. */
+static bool amount_predicate(const precis_doc *d, const facts *f) {
+    size_t h = doc_token_at(d, f->what.clause_head_start);
+    if (h >= d->seg.n_tokens)
+        return false;
+    /* (money or a share: "5-foot-3" or "66" after a person is a description) */
+    const token *t = &d->seg.tokens[h];
+    return (t->kind == TOK_NUMBER && h + 1 < d->seg.n_tokens && doc_tok_is(d, h + 1, "%")) ||
+           (t->kind == TOK_SYMBOL && h + 1 < d->seg.n_tokens && d->seg.tokens[h + 1].kind == TOK_NUMBER &&
+            !(d->seg.tokens[h + 1].flags & TOKF_SPACE_BEFORE));
+}
+
 /* True when the clause's predicate is a passive whose participle says the event alone ("has
  * been delayed", "were discovered", "is to be lifted"): the passive's object is its subject,
  * so nothing is missing, unless the participle is one that needs more (passive_needs: "was
@@ -1488,7 +1501,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     if (np == 0 && f->what.clause_predicate_end &&
         (words_in(d, f->what.clause_head_start, f->what.clause_predicate_end) >= 2 || f->what.clause_whole ||
          complete_event(d, doc_token_at(d, f->what.clause_head_start)) || negated_predicate(d, f) ||
-         passive_event(d, f))) {
+         passive_event(d, f) || amount_predicate(d, f))) {
         np = subject_actors(d, f, cl, people);
         bool well = true;
         for (size_t i = 0; i < np; i++)

@@ -3335,6 +3335,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * is news whatever the subject ("the first", "the last", "the largest") */
         identified |= copula && !stated && si == lede && k + 1 < end && doc_tok_is(d, k, "the") &&
                       ranking_word(d, k + 1);
+        /* "The trade shortfall was $55.5bn, up 9% from September": an amount of money or a
+         * share is what was measured, news whatever the subject */
+        identified |= copula && !stated && si == lede && k + 1 < end &&
+                      ((d->seg.tokens[k].kind == TOK_NUMBER && doc_tok_is(d, k + 1, "%")) || amount_symbol(d, k, end));
         /* (in the lede only: further down, after a scene, a state describes ("ISIS is widely
          * known for ..."); and not after "to": "are yet to respond") */
         bool to_in_group = false;

@@ -2437,3 +2437,13 @@ Test(brief, quotation_marks_inside_a_subject_do_not_end_it) {
                 "has found.\n\nThe study counted bottles on the beach.\n\nThe council will respond in May.\n",
                 "The 'bad habits' of ferry passengers: helping to sustain the harbour's litter problem");
 }
+
+Test(brief, an_amount_after_a_copula_is_what_was_measured) {
+    assert_line("The harbour's trade shortfall was £5.5m, up 9% from September, the council said.\n\nImports rose by "
+                "3%.\n\nExports fell.\n",
+                "The harbour's trade shortfall: £5.5m, the council said.");
+    /* a height or an age after a name describes: no line */
+    assert_no_line("Ann Kerr is 5-foot-3 and walks to work along the harbour wall.\n\nShe has been mayor since 2019.\n\n"
+                   "The council meets in May.\n",
+                   "Ann Kerr is 5-foot-3");
+}
