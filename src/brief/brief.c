@@ -23,6 +23,7 @@
 #include "util/error.h"
 
 #define PAREN_MAX_TOKENS 12 /* longer brackets carry content, not asides */
+#define QUOTE_CLOSE_REACH 4 /* tokens past a line's end to the closing mark of a quotation it opened */
 #define ASIDE_WORDS_MAX 5   /* an aside between a verb and its object (", at least temporarily,") */
 #define GROUP_WORDS_MAX 7   /* words of an unnamed subject that leads ("A 78-year-old Connecticut man") */
 #define RELATIVE_WORDS_MAX 10 /* ... or of one with its relative clause ("People who walk ...") */
@@ -1342,6 +1343,33 @@ static bool object_cut_from_complement(const precis_doc *d, const facts *f, uint
     return person && after < n && (needed_complement(d, after) || doc_tok_is(d, after, ","));
 }
 
+/* The end of the event's words [ws, we) with no quotation left open: "hails Max Verstappen's
+ * "amazing[" podium-winning performance]" goes on to the closing mark when it comes within
+ * QUOTE_CLOSE_REACH tokens, else ends before the opening one (which may leave nothing: then
+ * ws). */
+static uint32_t quotation_closed(const precis_doc *d, uint32_t ws, uint32_t we) {
+    size_t k = doc_token_at(d, ws), last_open = 0;
+    int open = 0;
+    for (; k < d->seg.n_tokens && d->seg.tokens[k].end <= we; k++) {
+        if (d->seg.tokens[k].flags & TOKF_OPEN_QUOTE) {
+            open++;
+            last_open = k;
+        } else if ((d->seg.tokens[k].flags & TOKF_CLOSE_QUOTE) && open > 0) {
+            open--;
+        }
+    }
+    if (open <= 0)
+        return we;
+    int32_t si = d->seg.tokens[last_open].sentence;
+    for (size_t j = k; j < d->seg.n_tokens && j < k + QUOTE_CLOSE_REACH && d->seg.tokens[j].sentence == si; j++)
+        if (d->seg.tokens[j].flags & TOKF_CLOSE_QUOTE)
+            return d->seg.tokens[j].end;
+    size_t b = last_open; /* back past the words before the quotation's opening mark */
+    while (b > 0 && d->seg.tokens[b - 1].start >= ws && d->seg.tokens[b - 1].kind == TOK_PUNCT)
+        b--;
+    return b > 0 && d->seg.tokens[b - 1].start >= ws ? d->seg.tokens[b - 1].end : ws;
+}
+
 /* True when the event's words [ws, we) end on a verb whose object comes after an adverb's
  * aside: "Ted Cruz managed to derail[, at least temporarily, the phenomenon that ...]". Cut at
  * the aside's first comma, the line leaves the infinitive without its object. */
@@ -1619,6 +1647,11 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     }
     if ((np == 0 && !group) || !we)
         return;
+    we = quotation_closed(d, ws, we);
+    if (we <= ws) {
+        drop_line(br);
+        return;
+    }
     if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||
         object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we)) {
         drop_line(br);

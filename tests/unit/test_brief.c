@@ -2447,3 +2447,11 @@ Test(brief, an_amount_after_a_copula_is_what_was_measured) {
                    "The council meets in May.\n",
                    "Ann Kerr is 5-foot-3");
 }
+
+Test(brief, a_line_leaves_no_quotation_open) {
+    /* not "hails ferry crew's "heroic.": the closing mark comes with the word */
+    assert_line("Harbour boss Ann Kerr hails ferry crew's \"heroic\" storm-time rescue in Corby\n\nKerr called the rescue "
+                "\"the bravest thing I have seen at sea\".\n\nThe crew pulled six people from the water on Sunday.\n\n"
+                "All six are in hospital.\n",
+                "Ann Kerr (Harbour boss): hails ferry crew's \"heroic\".");
+}
