@@ -23,6 +23,7 @@
 #include "util/error.h"
 
 #define PAREN_MAX_TOKENS 12 /* longer brackets carry content, not asides */
+#define QUOTED_OBJECT_MAX 8 /* tokens of a quotation a line takes as a participle's object */
 #define QUOTE_CLOSE_REACH 4 /* tokens past a line's end to the closing mark of a quotation it opened */
 #define ASIDE_WORDS_MAX 5   /* an aside between a verb and its object (", at least temporarily,") */
 #define GROUP_WORDS_MAX 7   /* words of an unnamed subject that leads ("A 78-year-old Connecticut man") */
@@ -502,6 +503,17 @@ static bool same_last_word(const precis_doc *d, const ner_mention *a, const ner_
            strncasecmp(d->text + x->start, d->text + y->start, x->end - x->start) == 0;
 }
 
+/* Token k, or the token after a short bracket that opens at k ("Sen. Jeff Sessions [(R-AL)]
+ * and ..."): a party and a state after a name are an aside. */
+static size_t past_bracket(const precis_doc *d, size_t k) {
+    if (k >= d->seg.n_tokens || !doc_tok_is(d, k, "("))
+        return k;
+    for (size_t j = k + 1; j < d->seg.n_tokens && j <= k + PAREN_MAX_TOKENS; j++)
+        if (doc_tok_is(d, j, ")"))
+            return j + 1;
+    return k;
+}
+
 /* True when a person's or an organisation's mention starts at token k. */
 static bool actor_mention_at(const facts *f, uint32_t k) {
     for (size_t i = 0; i < f->ents.n_mentions; i++)
@@ -528,7 +540,7 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
          * joined by "and" to an actor is an actor too, whatever type the recogniser gave it
          * and however often it is named (the first of the two when it opens the subject) */
         bool conjunct = (n > 0 && m->tok_start >= 1 && doc_tok_is(d, m->tok_start - 1, "and") &&
-                         f->ents.mentions[last].tok_end + 1 == m->tok_start) ||
+                         past_bracket(d, f->ents.mentions[last].tok_end) + 1 == m->tok_start) ||
                         (m->start == cs && m->tok_end + 1 < d->seg.n_tokens && doc_tok_is(d, m->tok_end, "and") &&
                          actor_mention_at(f, m->tok_end + 1));
         if (m->sentence != lede || m->start < cs || m->end > ce || m->entity < 0 ||
@@ -578,7 +590,7 @@ static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, 
         bool whole_org = m->start == cs && m->end == ce && (m->type == NER_ORG || m->type == NER_LOC);
         if (e->n_direct < 2 && !e->has_role && m->tok_end - m->tok_start < 2 && !state && !whole_org && !conjunct)
             continue;
-        if (n && !doc_tok_is(d, f->ents.mentions[last].tok_end, "and"))
+        if (n && !doc_tok_is(d, past_bracket(d, f->ents.mentions[last].tok_end), "and"))
             n = 0; /* "Gordon Brown's wife, Sarah Brown": the later name heads */
         out[n++] = m->entity;
         last = k;
@@ -1343,6 +1355,25 @@ static bool object_cut_from_complement(const precis_doc *d, const facts *f, uint
     return person && after < n && (needed_complement(d, after) || doc_tok_is(d, after, ","));
 }
 
+/* The end of the event's words [ws, we) with the quotation a word in -ing introduces after a
+ * comma: "wore a campaign hat reading[, "Make Mexico Great Again Also"]" takes it when it
+ * closes within QUOTED_OBJECT_MAX tokens, else ends before the -ing word, whose object it is
+ * ("wore a campaign hat"). */
+static uint32_t quoted_object(const precis_doc *d, uint32_t ws, uint32_t we) {
+    size_t n = d->seg.n_tokens, c = doc_token_at(d, we);
+    if (c == 0 || c + 2 >= n || !doc_tok_is(d, c, ",") || !(d->seg.tokens[c + 1].flags & TOKF_OPEN_QUOTE))
+        return we;
+    const token *v = &d->seg.tokens[c - 1];
+    if (v->kind != TOK_WORD || v->shape != SHAPE_LOWER || v->end - v->start < 5 || v->start <= ws ||
+        memcmp(d->text + v->end - 3, "ing", 3) != 0)
+        return we;
+    int32_t si = v->sentence;
+    for (size_t j = c + 2; j < n && j <= c + 1 + QUOTED_OBJECT_MAX && d->seg.tokens[j].sentence == si; j++)
+        if (d->seg.tokens[j].flags & TOKF_CLOSE_QUOTE)
+            return d->seg.tokens[j].end;
+    return d->seg.tokens[c - 2].end;
+}
+
 /* The end of the event's words [ws, we) with no quotation left open: "hails Max Verstappen's
  * "amazing[" podium-winning performance]" goes on to the closing mark when it comes within
  * QUOTE_CLOSE_REACH tokens, else ends before the opening one (which may leave nothing: then
@@ -1647,7 +1678,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     }
     if ((np == 0 && !group) || !we)
         return;
-    we = quotation_closed(d, ws, we);
+    we = quotation_closed(d, ws, quoted_object(d, ws, we));
     if (we <= ws) {
         drop_line(br);
         return;

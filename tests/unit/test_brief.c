@@ -2455,3 +2455,12 @@ Test(brief, a_line_leaves_no_quotation_open) {
                 "All six are in hospital.\n",
                 "Ann Kerr (Harbour boss): hails ferry crew's \"heroic\".");
 }
+
+Test(brief, a_participle_s_quoted_object_and_a_bracketed_first_actor) {
+    /* not "Ann Kerr (Mayor): wore a harbour board cap reading, Monday night." */
+    assert_line("Sen. Tom Reyes (D-Corby) and Mayor Ann Kerr wore a harbour board cap reading, \"Save Our Ferries\" on "
+                "Monday night at the rally.\n\nThe rally drew two thousand people.\n\nThe board will vote in May.\n\n"
+                "Both spoke.\n",
+                "Tom Reyes (Sen.) and Ann Kerr (Mayor): wore a harbour board cap reading, \"Save Our Ferries\", Monday "
+                "night.");
+}
