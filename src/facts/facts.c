@@ -2934,7 +2934,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         if (k >= end || !doc_tok_is(d, k, ","))
             return false;
         a = k + 1;
-    } else if (a < end && introducer(d, a)) {
+    } else if (a < end && introducer(d, a) && !group_opener(d, a, end, &(uint32_t){0})) {
+        /* (not a counted group: "At least seven people have been killed and more than 50
+         * taken to hospital after a tram ... crashed") */
         uint32_t k = a;
         while (k < end && !doc_tok_is(d, k, ","))
             k++;

@@ -2464,3 +2464,11 @@ Test(brief, a_participle_s_quoted_object_and_a_bracketed_first_actor) {
                 "Tom Reyes (Sen.) and Ann Kerr (Mayor): wore a harbour board cap reading, \"Save Our Ferries\", Monday "
                 "night.");
 }
+
+Test(brief, a_counted_group_is_no_opening_phrase) {
+    /* "At least" opens the subject, not a phrase that ends at the first comma */
+    assert_line("At least seven people have been killed and more than fifty hurt after a ferry, believed to have been "
+                "sailing too fast, hit the harbour wall in Corby.\n\nThe ferry was carrying two hundred people.\n\nAn "
+                "inquiry has begun.\n",
+                "At least seven people: killed.");
+}
