@@ -1355,6 +1355,29 @@ static bool object_cut_from_complement(const precis_doc *d, const facts *f, uint
     return person && after < n && (needed_complement(d, after) || doc_tok_is(d, after, ","));
 }
 
+/* The end of the event's words that end on a name: past the noun the name qualifies when one
+ * follows ("shot close to an anti-Donald Trump[ rally]", "a Labour[ MP]" is the MP), when it
+ * is one word that ends its phrase; else where they end. */
+static uint32_t noun_after_name(const precis_doc *d, const facts *f, uint32_t we) {
+    size_t n = d->seg.n_tokens, k = doc_token_at(d, we);
+    if (k == 0 || k + 1 >= n || d->seg.tokens[k].start < we || !(d->seg.tokens[k].flags & TOKF_SPACE_BEFORE) ||
+        d->seg.tokens[k].kind != TOK_WORD || d->seg.tokens[k].shape != SHAPE_LOWER || d->tok_stop[k] ||
+        d->seg.tokens[k].sentence != d->seg.tokens[k - 1].sentence)
+        return we;
+    /* (not a participle, which opens a phrase about the name: "a clip of Jim Morrison
+     * [appearing in ...]", "prevent rapper Nelly [performing at ...]") */
+    const token *w = &d->seg.tokens[k];
+    if (w->end - w->start > 4 && (memcmp(d->text + w->end - 3, "ing", 3) == 0 || memcmp(d->text + w->end - 2, "ed", 2) == 0))
+        return we;
+    bool name_ends = false;
+    for (size_t i = 0; i < f->ents.n_mentions && !name_ends; i++)
+        name_ends = f->ents.mentions[i].end == we && !(f->ents.mentions[i].flags & NERM_DEMONYM);
+    if (!name_ends)
+        return we;
+    const token *next = &d->seg.tokens[k + 1];
+    return next->kind == TOK_PUNCT || (d->tok_stop[k + 1] && next->shape == SHAPE_LOWER) ? d->seg.tokens[k].end : we;
+}
+
 /* The end of the event's words [ws, we) with the quotation a word in -ing introduces after a
  * comma: "wore a campaign hat reading[, "Make Mexico Great Again Also"]" takes it when it
  * closes within QUOTED_OBJECT_MAX tokens, else ends before the -ing word, whose object it is
@@ -1678,7 +1701,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     }
     if ((np == 0 && !group) || !we)
         return;
-    we = quotation_closed(d, ws, quoted_object(d, ws, we));
+    we = quotation_closed(d, ws, noun_after_name(d, f, quoted_object(d, ws, we)));
     if (we <= ws) {
         drop_line(br);
         return;

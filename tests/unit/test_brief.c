@@ -2472,3 +2472,10 @@ Test(brief, a_counted_group_is_no_opening_phrase) {
                 "inquiry has begun.\n",
                 "At least seven people: killed.");
 }
+
+Test(brief, a_name_that_qualifies_a_noun_keeps_the_noun) {
+    /* not "... shot close to an anti-Donald Trump.": the name qualifies "rally" */
+    assert_line("AT LEAST five people have been shot close to an anti-Donald Trump rally just hours after the vote in "
+                "Corby.\n\nPolice are investigating the shooting.\n\nThe rally had drawn two hundred people.\n",
+                "AT LEAST five people: shot close to an anti-Donald Trump rally.");
+}
