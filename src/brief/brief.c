@@ -24,6 +24,7 @@
 
 #define PAREN_MAX_TOKENS 12 /* longer brackets carry content, not asides */
 #define QUOTED_OBJECT_MAX 8 /* tokens of a quotation a line takes as a participle's object */
+#define NAMED_AS_MAX 3 /* words after "as" that a naming verb's line takes ("as \"excellent\"") */
 #define QUOTE_CLOSE_REACH 4 /* tokens past a line's end to the closing mark of a quotation it opened */
 #define ASIDE_WORDS_MAX 5   /* an aside between a verb and its object (", at least temporarily,") */
 #define GROUP_WORDS_MAX 7   /* words of an unnamed subject that leads ("A 78-year-old Connecticut man") */
@@ -1474,6 +1475,36 @@ static bool object_cut_from_state(const precis_doc *d, const facts *f, uint32_t 
     return true;
 }
 
+/* The end of the event's words [ws, we) with what a naming verb in them calls its object,
+ * when that is short and closes the clause: "describes White House transition talks with
+ * Donald Trump[ as "excellent"]" (at most NAMED_AS_MAX words after "as", then punctuation);
+ * else where they end (object_cut_from_name then drops a line cut before it). */
+static uint32_t naming_complement(const precis_doc *d, uint32_t ws, uint32_t we) {
+    size_t n = d->seg.n_tokens, k = doc_token_at(d, we);
+    if (k >= n || d->seg.tokens[k].start < we || !doc_tok_is(d, k, "as"))
+        return we;
+    bool naming = false;
+    for (size_t j = doc_token_at(d, ws); j < k && !naming; j++)
+        naming = d->seg.tokens[j].shape == SHAPE_LOWER && brief_word(d, j, BW_NAMING);
+    if (!naming)
+        return we;
+    size_t words = 0, j = k + 1;
+    for (; j < n && d->seg.tokens[j].sentence == d->seg.tokens[k].sentence; j++) {
+        const token *t = &d->seg.tokens[j];
+        if (t->flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE))
+            continue;
+        if (t->kind == TOK_PUNCT)
+            break;
+        if (++words > NAMED_AS_MAX)
+            return we;
+    }
+    if (words == 0)
+        return we;
+    while (j > k + 1 && d->seg.tokens[j - 1].kind == TOK_PUNCT && !(d->seg.tokens[j - 1].flags & TOKF_CLOSE_QUOTE))
+        j--;
+    return d->seg.tokens[j - 1].end;
+}
+
 /* True when the event's words [ws, we) hold a verb that names its object (brief.txt's
  * naming class) but not what it names, which comes right after them after "as" or in
  * quotation marks: "Henk Ten Cate has branded Chelsea's expected complaint to Uefa [as
@@ -1702,6 +1733,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     if ((np == 0 && !group) || !we)
         return;
     we = quotation_closed(d, ws, noun_after_name(d, f, quoted_object(d, ws, we)));
+    we = naming_complement(d, ws, we);
     if (we <= ws) {
         drop_line(br);
         return;

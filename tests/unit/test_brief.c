@@ -2479,3 +2479,10 @@ Test(brief, a_name_that_qualifies_a_noun_keeps_the_noun) {
                 "Corby.\n\nPolice are investigating the shooting.\n\nThe rally had drawn two hundred people.\n",
                 "AT LEAST five people: shot close to an anti-Donald Trump rally.");
 }
+
+Test(brief, a_naming_verb_takes_a_short_name_after_as) {
+    /* not dropped: "branded ... complaint to the council [as "pathetic"]" says it whole */
+    assert_line("Henk Ten Cate has branded the harbour board's complaint to the council as \"pathetic\".\n\nThe board met "
+                "on Monday.\n\nA vote is due in May.\n",
+                "Henk Ten Cate: branded the harbour board's complaint to the council as \"pathetic\".");
+}
