@@ -1764,14 +1764,14 @@ Test(brief, a_person_cut_from_the_complement_a_verb_needs_makes_no_line) {
                    "facts during Monday's debate. Reyes did not reply. The debate is in Corby.\n",
                    "The Kerr campaign has asked");
     /* a person in a phrase of the object is not the object: "held talks with ..." (with
-     * "described the talks with ... [as excellent]" the line goes for the name it cuts
-     * off: a_line_cut_before_the_name_its_verb_gives_is_no_line) */
+     * "described the talks with ... [as excellent]" the line takes the short name that
+     * closes the clause: a_naming_verb_takes_a_short_name_after_as) */
     assert_line("Corby mayor Ann Kerr held ferry talks with harbour boss Tom Reyes in the town hall. The talks "
                 "lasted two hours. A deal is expected in May.\n",
                 "Ann Kerr (Corby mayor): held ferry talks with harbour boss Tom Reyes");
-    assert_no_line("Corby mayor Ann Kerr described the ferry talks with harbour boss Tom Reyes as excellent. The talks "
-                   "lasted two hours. A deal is expected in May.\n",
-                   "Corby mayor Ann Kerr described");
+    assert_line("Corby mayor Ann Kerr described the ferry talks with harbour boss Tom Reyes as excellent. The talks "
+                "lasted two hours. A deal is expected in May.\n",
+                "Ann Kerr (Corby mayor): described the ferry talks with harbour boss Tom Reyes as excellent.");
     /* an object that is no person is whole: "held a dinner party" */
     assert_line("Corby mayor Ann Kerr held a dinner party in Leeds for the ferry crews. The crews thanked her. Kerr "
                 "paid for it herself.\n",
