@@ -2167,6 +2167,18 @@ static bool auxiliary_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
     for (uint32_t j = k; j < end && j < k + 10; j++) {
         if ((d->seg.tokens[j].kind == TOK_PUNCT && !quote_mark(d, j)) || fact_word(d, j, FW_CONJUNCTION))
             return false;
+        /* "removed a dark cloud [that has been] hanging over ...": one after "that" or
+         * "which" that follows a noun phrase (a determiner and a noun) is the relative
+         * clause's (not after "knows only too well", "made it clear": a reported clause) */
+        if (j > k + 1 && j + 1 < end && (doc_tok_is(d, j, "that") || doc_tok_is(d, j, "which")) &&
+            d->seg.tokens[j - 1].kind == TOK_WORD && !d->tok_stop[j - 1] &&
+            (auxiliary(d, j + 1) || modal(d, j + 1))) { /* (not "a report [that Jeb Bush has ...]") */
+            bool phrase = false;
+            for (uint32_t g = k; g + 1 < j && !phrase; g++)
+                phrase = determiner(d, g);
+            if (phrase)
+                return false;
+        }
         /* "conspired with her boyfriend to have her mother killed": an infinitive */
         if ((auxiliary(d, j) || modal(d, j)) && !(j > k && doc_tok_is(d, j - 1, "to")))
             return true;

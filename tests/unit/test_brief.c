@@ -2486,3 +2486,14 @@ Test(brief, a_naming_verb_takes_a_short_name_after_as) {
                 "on Monday.\n\nA vote is due in May.\n",
                 "Henk Ten Cate: branded the harbour board's complaint to the council as \"pathetic\".");
 }
+
+Test(brief, an_auxiliary_in_the_object_s_relative_clause_is_not_the_subject_s) {
+    /* "removed" is the verb: "has been" belongs to "a dark cloud that ..." */
+    assert_line("The harbour board removed a dark cloud that has been hanging over the ferry service for a year.\n\n"
+                "The board said the service would run until 2030.\n\nThe vote is on Tuesday.\n",
+                "The harbour board: removed a dark cloud that has been hanging over the ferry service");
+    /* ... but a noun's "that" clause with a subject of its own is no relative clause */
+    assert_brief_lacks("Mayor Ann Kerr dismissed a report that the harbour board has been planning to sell the ferry.\n\n"
+                       "The board declined to comment.\n\nThe vote is on Tuesday.\n",
+                       "dismissed a report.");
+}
