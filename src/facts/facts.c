@@ -3679,7 +3679,19 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             /* ... and so does one after a plural with a preposition next ("pleaded guilty to
              * fraud charges [stemming from ...]") */
             clause_next |= without_dangling_participle(d, head + 1, e, end) < e;
-            if (passive || gerund)
+            /* "was photographed [protesting] outside Trump Tower", "were seen [leaving] the
+             * house": an -ing word right after a passive head says what was seen, and takes its
+             * own complement */
+            bool seen_doing = !past && e - 2 == head && head > 0 &&
+                              (doc_tok_is(d, head - 1, "was") || doc_tok_is(d, head - 1, "were") ||
+                               doc_tok_is(d, head - 1, "been") || doc_tok_is(d, head - 1, "being")) &&
+                              (ends_with(d, head, "ed") || irregular_past(d, head));
+            if (seen_doing) {
+                uint32_t c = with_complement(d, f, e - 1, e, end, FW_COMPLEMENT | FW_CIRCUMSTANCE);
+                if (c == e)
+                    return refuse(f);
+                e = c;
+            } else if (passive || gerund)
                 ;
             else if (!(e - 2 > head && p->kind == TOK_WORD && !d->tok_stop[e - 2] && !(p->flags & TOKF_CLOSE_QUOTE) &&
                        (past || clause_next || p->shape != SHAPE_LOWER) &&

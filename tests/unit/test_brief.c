@@ -2497,3 +2497,9 @@ Test(brief, an_auxiliary_in_the_object_s_relative_clause_is_not_the_subject_s) {
                        "The board declined to comment.\n\nThe vote is on Tuesday.\n",
                        "dismissed a report.");
 }
+
+Test(brief, what_a_passive_head_saw_done_takes_its_complement) {
+    assert_line("Singer Ann Kerr, a supporter of the ferry crews, was photographed protesting outside the harbour office "
+                "in Corby on Monday.\n\nShe carried a sign.\n\nThe board meets in May.\n",
+                "Ann Kerr (singer): photographed protesting outside the harbour office, Corby, Monday.");
+}
