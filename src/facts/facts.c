@@ -2372,6 +2372,14 @@ static bool empty_opening(const precis_doc *d, const facts *f, uint32_t k) {
     return empty_subject(d, k) && !in_mention_at(f, k);
 }
 
+/* True when tokens k, k + 1 are a two-word sentence adverb that may stand inside a verb
+ * group: "in fact", "of course", "at last". */
+static bool sentence_adverbial(const precis_doc *d, uint32_t k, uint32_t end) {
+    return k + 2 < end && ((doc_tok_is(d, k, "in") && doc_tok_is(d, k + 1, "fact")) ||
+                           (doc_tok_is(d, k, "of") && doc_tok_is(d, k + 1, "course")) ||
+                           (doc_tok_is(d, k, "at") && doc_tok_is(d, k + 1, "last")));
+}
+
 /* Words of a verb group before its head: auxiliaries, negation and sentence adverbs ("has
  * not yet been", "will now", "was reportedly"). */
 static bool verb_group_word(const precis_doc *d, uint32_t k) {
@@ -3296,7 +3304,14 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     bool perfect_state = false;
     if (!head) {
         uint32_t k = b;
-        while (k < end && (verb_group_word(d, k) || (about_to && k == b + 1) || more_than_verb(d, b, k, end))) {
+        while (k < end && (verb_group_word(d, k) || (about_to && k == b + 1) || more_than_verb(d, b, k, end) ||
+                           (k > b && sentence_adverbial(d, k, end)))) {
+            /* ("had [in fact] found", "has [of course] agreed": two words of a sentence
+             * adverb go with the verb group) */
+            if (k > b && !verb_group_word(d, k) && sentence_adverbial(d, k, end)) {
+                k += 2;
+                continue;
+            }
             negated |= facts_negation(d, k) ||
                        doc_tok_is(d, k, "unlikely") || /* "is unlikely to be cowed" */
                        doc_tok_is(d, k, "once") ||     /* "was once seen as the best": no longer */

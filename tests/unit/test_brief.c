@@ -2503,3 +2503,9 @@ Test(brief, what_a_passive_head_saw_done_takes_its_complement) {
                 "in Corby on Monday.\n\nShe carried a sign.\n\nThe board meets in May.\n",
                 "Ann Kerr (singer): photographed protesting outside the harbour office, Corby, Monday.");
 }
+
+Test(brief, a_two_word_sentence_adverb_stays_in_the_verb_group) {
+    assert_line("A cleaner at the Corby harbour had in fact found a 900-year-old mummy in a box by the quay.\n\nThe "
+                "remains were wrapped in cloth.\n\nPolice were called.\n",
+                "A cleaner at the Corby harbour: found a 900-year-old mummy");
+}
