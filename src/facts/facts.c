@@ -1275,14 +1275,30 @@ static bool title_styled(const precis_doc *d, size_t i) {
 
 static bool sentence_headline(const precis_doc *d, size_t i) {
     const sentence *s = d->seg.sentences;
-    if (i + 1 >= d->seg.n_sentences || s[i + 1].paragraph == s[i].paragraph ||
-        doc_sentence_words(d, i) > HEADLINE_WORDS_MAX || doc_sentence_words(d, i + 1) <= doc_sentence_words(d, i))
+    if (i + 1 >= d->seg.n_sentences || doc_sentence_words(d, i) > HEADLINE_WORDS_MAX)
+        return false;
+    /* a title styled as one is the headline whatever follows it, and so is each sentence of
+     * a first paragraph that is all title ("One Sentence From Trump Just Set Off A Firestorm.
+     * His Response Took Everyone By Surprise."), when the story follows in a paragraph of its
+     * own ("Anthony Weiner Receives More Bad News After Separation From Wife Huma Abedin."
+     * above "Former Democratic congressman Anthony Weiner had a rough day Monday.") */
+    if (title_styled(d, i)) {
+        bool title = true;
+        for (size_t j = 0; j < d->seg.n_sentences && title && s[j].paragraph <= s[i].paragraph; j++)
+            if (!(d->boilerplate && d->boilerplate[j]))
+                title = s[j].paragraph == s[i].paragraph && title_styled(d, j) &&
+                        doc_sentence_words(d, j) <= HEADLINE_WORDS_MAX;
+        size_t next = i + 1;
+        while (next < d->seg.n_sentences && s[next].paragraph == s[i].paragraph)
+            next++;
+        if (title && next < d->seg.n_sentences)
+            return true;
+    }
+    if (s[i + 1].paragraph == s[i].paragraph || doc_sentence_words(d, i + 1) <= doc_sentence_words(d, i))
         return false;
     for (size_t j = 0; j < i; j++)
         if (!(d->boilerplate && d->boilerplate[j]))
             return false;
-    if (title_styled(d, i))
-        return true;
     size_t content = 0, again = 0;
     for (uint32_t k = s[i].tok_start; k < s[i].tok_end; k++) {
         if (d->tok_term[k] < 0 || d->tok_stop[k])

@@ -2509,3 +2509,16 @@ Test(brief, a_two_word_sentence_adverb_stays_in_the_verb_group) {
                 "remains were wrapped in cloth.\n\nPolice were called.\n",
                 "A cleaner at the Corby harbour: found a 900-year-old mummy");
 }
+
+Test(brief, a_title_styled_headline_above_a_shorter_lede_is_no_brief_sentence) {
+    assert_brief_lacks("Harbour Boss Receives More Bad News After Ferry Strike In Corby.\n\nHarbour boss Tom Reyes had a "
+                       "rough day on Monday.\n\nFirst the ferry crews walked out, then the council cut his budget.\n\nThe "
+                       "strike will last two days.\n",
+                       "Receives More Bad News");
+    /* ... nor a first paragraph that is two titles */
+    assert_brief_lacks("One Vote In Corby Just Set Off A Bitter Budget Row. The Mayor's Answer Took Everyone By "
+                       "Surprise.\n\nMayor Ann "
+                       "Kerr cast the deciding vote on the ferry budget on Monday, against her own party.\n\nThe budget "
+                       "goes to the council in May.\n\nHer party is split.\n",
+                       "Took Everyone By Surprise");
+}
