@@ -485,18 +485,19 @@ static bool name_qualifies(const precis_doc *d, const ner_mention *m, uint32_t e
     return false;
 }
 
-/* True when an entity mention starts at token k. */
-static bool mention_at(const facts *f, uint32_t k) {
+/* The first entity mention that starts at token k, or NULL. */
+static const ner_mention *mention_starting(const facts *f, uint32_t k) {
     for (size_t i = 0; i < f->ents.n_mentions; i++)
         if (f->ents.mentions[i].tok_start == k)
-            return true;
-    return false;
+            return &f->ents.mentions[i];
+    return NULL;
 }
 
-/* The actors a lede's subject names (at most two, "Putin and Kim"): the person or
- * organisation that heads it, not one that only qualifies it ("ESPN's Britt McHenry": Britt
- * McHenry; "A 45-year-old NBA fan": none). A name heads the subject when the subject ends
- * with it or it is followed by an apposition, a relative clause or "and" another name. */
+/* True when an entity mention starts at token k. */
+static bool mention_at(const facts *f, uint32_t k) {
+    return mention_starting(f, k) != NULL;
+}
+
 /* True when mentions a and b end with the same word, in any case. */
 static bool same_last_word(const precis_doc *d, const ner_mention *a, const ner_mention *b) {
     const token *x = &d->seg.tokens[a->tok_end - 1], *y = &d->seg.tokens[b->tok_end - 1];
@@ -515,14 +516,16 @@ static size_t past_bracket(const precis_doc *d, size_t k) {
     return k;
 }
 
-/* True when a person's or an organisation's mention starts at token k. */
+/* True when a person's or an organisation's mention (no demonym) starts at token k. */
 static bool actor_mention_at(const facts *f, uint32_t k) {
-    for (size_t i = 0; i < f->ents.n_mentions; i++)
-        if (f->ents.mentions[i].tok_start == k && !(f->ents.mentions[i].flags & NERM_DEMONYM))
-            return f->ents.mentions[i].type == NER_PER || f->ents.mentions[i].type == NER_ORG;
-    return false;
+    const ner_mention *m = mention_starting(f, k);
+    return m && !(m->flags & NERM_DEMONYM) && (m->type == NER_PER || m->type == NER_ORG);
 }
 
+/* The actors a lede's subject names (at most two, "Putin and Kim"): the person or
+ * organisation that heads it, not one that only qualifies it ("ESPN's Britt McHenry": Britt
+ * McHenry; "A 45-year-old NBA fan": none). A name heads the subject when the subject ends
+ * with it or it is followed by an apposition, a relative clause or "and" another name. */
 static size_t subject_actors(const precis_doc *d, const facts *f, int32_t lede, int32_t out[2]) {
     uint32_t cs = f->what.clause_subject_start, ce = f->what.clause_subject_end;
     size_t n = 0, last = 0;

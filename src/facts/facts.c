@@ -1248,6 +1248,7 @@ static bool measure_modifier(const precis_doc *d, size_t k) {
  * state rolls"). A short lede in a paragraph of its own is followed by more of the story,
  * not by itself again. */
 #define HEADLINE_WORDS_MAX 16
+#define TITLE_SENTENCES_MAX 3 /* sentences of a first paragraph that is all title */
 /* True when sentence i is styled as a title, whatever the sentence after it says: its longer
  * words (four letters or more, past the first) capitalised, at least four and four in five of
  * them ("Hillary Clinton Speaks 'Directly To White People' After Latest Police Shooting."), or
@@ -1282,16 +1283,21 @@ static bool sentence_headline(const precis_doc *d, size_t i) {
      * His Response Took Everyone By Surprise."), when the story follows in a paragraph of its
      * own ("Anthony Weiner Receives More Bad News After Separation From Wife Huma Abedin."
      * above "Former Democratic congressman Anthony Weiner had a rough day Monday.") */
+    /* (at most TITLE_SENTENCES_MAX of them: a text in capitals, one paragraph of short
+     * sentences, is no headline, and is not read sentence by sentence for each) */
     if (title_styled(d, i)) {
-        bool title = true;
-        for (size_t j = 0; j < d->seg.n_sentences && title && s[j].paragraph <= s[i].paragraph; j++)
-            if (!(d->boilerplate && d->boilerplate[j]))
-                title = s[j].paragraph == s[i].paragraph && title_styled(d, j) &&
-                        doc_sentence_words(d, j) <= HEADLINE_WORDS_MAX;
-        size_t next = i + 1;
-        while (next < d->seg.n_sentences && s[next].paragraph == s[i].paragraph)
+        size_t first = i, next = i + 1;
+        while (first > 0 && s[first - 1].paragraph == s[i].paragraph && i - first < TITLE_SENTENCES_MAX)
+            first--;
+        while (next < d->seg.n_sentences && s[next].paragraph == s[i].paragraph && next - first <= TITLE_SENTENCES_MAX)
             next++;
-        if (title && next < d->seg.n_sentences)
+        bool title = next < d->seg.n_sentences && s[next].paragraph != s[i].paragraph &&
+                     (first == 0 || s[first - 1].paragraph != s[i].paragraph);
+        for (size_t j = first; j < next && title; j++)
+            title = title_styled(d, j) && doc_sentence_words(d, j) <= HEADLINE_WORDS_MAX;
+        for (size_t j = 0; j < first && title; j++)
+            title = d->boilerplate && d->boilerplate[j];
+        if (title)
             return true;
     }
     if (s[i + 1].paragraph == s[i].paragraph || doc_sentence_words(d, i + 1) <= doc_sentence_words(d, i))
