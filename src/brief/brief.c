@@ -14,7 +14,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "facts/facts.h"
 #include "facts/ner_feat.h"
@@ -501,8 +500,7 @@ static bool mention_at(const facts *f, uint32_t k) {
 /* True when mentions a and b end with the same word, in any case. */
 static bool same_last_word(const precis_doc *d, const ner_mention *a, const ner_mention *b) {
     const token *x = &d->seg.tokens[a->tok_end - 1], *y = &d->seg.tokens[b->tok_end - 1];
-    return x->end - x->start == y->end - y->start &&
-           strncasecmp(d->text + x->start, d->text + y->start, x->end - x->start) == 0;
+    return word_eq_fold(d->text + x->start, x->end - x->start, d->text + y->start, y->end - y->start);
 }
 
 /* Token k, or the token after a short bracket that opens at k ("Sen. Jeff Sessions [(R-AL)]
@@ -1369,9 +1367,9 @@ static uint32_t noun_after_name(const precis_doc *d, const facts *f, uint32_t we
         d->seg.tokens[k].sentence != d->seg.tokens[k - 1].sentence)
         return we;
     /* (not a participle, which opens a phrase about the name: "a clip of Jim Morrison
-     * [appearing in ...]", "prevent rapper Nelly [performing at ...]") */
-    const token *w = &d->seg.tokens[k];
-    if (w->end - w->start > 4 && (memcmp(d->text + w->end - 3, "ing", 3) == 0 || memcmp(d->text + w->end - 2, "ed", 2) == 0))
+     * [appearing in ...]", "prevent rapper Nelly [performing at ...]"; nor a past, the verb
+     * of the name: "... Donald Trump [said]") */
+    if (participle_word(d, k))
         return we;
     bool name_ends = false;
     for (size_t i = 0; i < f->ents.n_mentions && !name_ends; i++)
