@@ -1961,8 +1961,11 @@ static bool terminated(const precis_doc *d, size_t i) {
 static bool opens_with_quote(const precis_doc *d, size_t i) {
     const sentence *s = &d->seg.sentences[i];
     const unsigned char *p = (const unsigned char *)d->text + s->start;
-    bool mark = p[0] == '"' || (p[0] == '\'' && s->end - s->start > 1 && isalpha(p[1])) ||
-                (s->end - s->start >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x98));
+    size_t len = s->end - s->start;
+    /* (tokenized text sets its marks apart: "`` It took so long", "' Games like this") */
+    bool mark = p[0] == '"' || (len > 1 && p[0] == '`' && p[1] == '`') ||
+                (p[0] == '\'' && len > 1 && (isalpha(p[1]) || (len > 2 && p[1] == ' ' && isalpha(p[2])))) ||
+                (len >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x98));
     const facts *f = d->facts;
     for (size_t q = 0; !mark && f && q < f->n_quotes; q++)
         mark = f->quotes[q].sentence >= 0 && (size_t)f->quotes[q].sentence < i && f->quotes[q].start < s->start &&
@@ -1970,7 +1973,86 @@ static bool opens_with_quote(const precis_doc *d, size_t i) {
     if (!mark)
         return false;
     for (uint32_t k = s->tok_start; k < s->tok_end; k++)
-        if (quotes_is_speech_verb(d, k))
+        if (quotes_is_speech_verb(d, k) || brief_word(d, k, BW_ATTRIBUTION))
+            return false;
+    return true;
+}
+
+/* True when token k is a quotation mark: " “ ” ‘ ’, a lone ', or the doubled '' and `` of
+ * tokenized text and of the New York Times. */
+static bool quote_mark(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    if (t->kind != TOK_PUNCT && t->kind != TOK_POSSESSIVE)
+        return false;
+    const unsigned char *p = (const unsigned char *)d->text + t->start;
+    size_t len = t->end - t->start;
+    return (len == 1 && (p[0] == '"' || p[0] == '\'' || p[0] == '`')) ||
+           (len == 2 && (p[0] == '\'' || p[0] == '`') && p[1] == p[0]) ||
+           (len == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x98 && p[2] <= 0x9D);
+}
+
+/* True when token k of sentence s is a speaker's "I", "me", "my", "myself" or "mine" (or I'm,
+ * I've, I'd, I'll). "I" after a capitalised word other than the sentence's first is a
+ * numeral or part of a title ("World War I", "If I Ain't Got You"); "My" and "Me" inside a
+ * sentence open titles ("My Family"). */
+static bool first_person(const precis_doc *d, const sentence *s, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    if (t->kind != TOK_WORD)
+        return false;
+    const char *w = d->text + t->start;
+    size_t len = t->end - t->start;
+    if (w[0] == 'I' && (len == 1 || w[1] == '\'' || (len > 3 && (unsigned char)w[1] == 0xE2))) {
+        if (len > 1 && !(doc_tok_is(d, k, "I'm") || doc_tok_is(d, k, "I've") || doc_tok_is(d, k, "I'd") ||
+                         doc_tok_is(d, k, "I'll") || doc_tok_is(d, k, "I\u2019m") || doc_tok_is(d, k, "I\u2019ve") ||
+                         doc_tok_is(d, k, "I\u2019d") || doc_tok_is(d, k, "I\u2019ll")))
+            return false;
+        uint32_t first = s->tok_start;
+        while (first < k && d->seg.tokens[first].kind != TOK_WORD)
+            first++;
+        return k == first || !(d->seg.tokens[k - 1].kind == TOK_WORD && d->seg.tokens[k - 1].shape != SHAPE_LOWER &&
+                               k - 1 != first);
+    }
+    bool opening = true; /* only quotation marks and other punctuation before k */
+    for (uint32_t c = s->tok_start; c < k && opening; c++)
+        opening = d->seg.tokens[c].kind == TOK_PUNCT;
+    if (w[0] == 'M' && !opening)
+        return false;
+    return doc_tok_is(d, k, "me") || doc_tok_is(d, k, "my") || doc_tok_is(d, k, "myself") ||
+           doc_tok_is(d, k, "mine") || (opening && (doc_tok_is(d, k, "My") || doc_tok_is(d, k, "Me")));
+}
+
+/* True when sentence s speaks as "I" before any quotation mark or colon of its own ("I was just
+ * thinking, 'Why me?'.", "Seamus tells me straight away there is contact."). In a story told
+ * in the third person those are a quoted speaker's words whose quotation marks, and speaker,
+ * are in a sentence before (or were lost): alone in a brief they would read as the
+ * publisher's. A story whose opening speaks as "I" is a column or a first-person account, and
+ * keeps them (cut_off_from_speaker). */
+static bool speaks_as_i(const precis_doc *d, const sentence *s) {
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+        /* (a colon introduces them: "A: Believe me, ...", "He said: I ...") */
+        if (quote_mark(d, k) || doc_tok_is(d, k, ":"))
+            return false;
+        if (first_person(d, s, k))
+            return true;
+    }
+    return false;
+}
+
+/* Sentences from the lede on that tell whether the story is told as "I" (a column, a
+ * first-person account): "I won the governor's race in 2010" may come third. */
+#define FIRST_PERSON_OPENING 3
+
+/* True when sentence i is words of a quotation cut off from their speaker (opens_with_quote),
+ * or speaks as "I" (speaks_as_i) in a story whose opening does not. */
+static bool cut_off_from_speaker(const precis_doc *d, size_t i) {
+    if (opens_with_quote(d, i))
+        return true;
+    if (!speaks_as_i(d, &d->seg.sentences[i]))
+        return false;
+    int32_t lede = facts_lede(d);
+    size_t from = lede >= 0 ? (size_t)lede : 0;
+    for (size_t j = from; j < d->seg.n_sentences && j < from + FIRST_PERSON_OPENING; j++)
+        if (speaks_as_i(d, &d->seg.sentences[j]))
             return false;
     return true;
 }
@@ -2047,7 +2129,7 @@ static bool pick(const precis_doc *d, const double *scores, double budget, int32
                              d->seg.sentences[i - 1].paragraph == d->seg.sentences[i].paragraph;
             if (!terminated(d, i))
                 continue;
-            if (opens_with_quote(d, i) && !prev_kept) {
+            if (cut_off_from_speaker(d, i) && !prev_kept) {
                 if (!left_out) {
                     if (!(left_out = malloc(n_sentences)))
                         goto fail;
@@ -2136,7 +2218,7 @@ static void name_the_who(const precis_doc *d, const brief *br, double budget, si
     for (size_t k = 0; k < f->ents.n_mentions && add == d->seg.n_sentences; k++) {
         const ner_mention *m = &f->ents.mentions[k];
         if (m->entity == e && m->sentence >= 0 && terminated(d, (size_t)m->sentence) &&
-            !opens_with_quote(d, (size_t)m->sentence))
+            !cut_off_from_speaker(d, (size_t)m->sentence))
             add = (size_t)m->sentence;
     }
     if (add == d->seg.n_sentences)
