@@ -179,6 +179,37 @@ static void lead_span(brief *br, const precis_doc *d, uint32_t s, uint32_t e) {
         br->lead_spans[br->n_lead_spans++] = (kept){s, e};
 }
 
+/* Appends a place as lead_span does, in the case a sentence writes it when the text wrote it
+ * in capitals, as datelines do ("FLINT, Mich. -", "LOS ANGELES (AP) --"): "Flint",
+ * "Los Angeles". A word of one or two letters without a full stop stays as it is ("DC"). */
+static void lead_place_span(brief *br, const precis_doc *d, uint32_t s, uint32_t e) {
+    size_t from = br->lead.len;
+    lead_span(br, d, s, e);
+    char *p = br->lead.data + from;
+    size_t n = br->lead.len - from, run = 0, longest = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (islower((unsigned char)p[i]))
+            return;
+        run = isupper((unsigned char)p[i]) ? run + 1 : 0;
+        longest = run > longest ? run : longest;
+    }
+    if (longest < 3)
+        return;
+    for (size_t i = 0; i < n;) {
+        if (!isupper((unsigned char)p[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < n && isupper((unsigned char)p[j]))
+            j++;
+        if (j - i >= 3 || (j - i == 2 && j < n && p[j] == '.'))
+            for (size_t k = i + 1; k < j; k++)
+                p[k] = (char)tolower((unsigned char)p[k]);
+        i = j;
+    }
+}
+
 /* Appends bytes [s, e) as lead_span does, leaving out short brackets as the brief's
  * sentences do ("5.65bn euros [($7.4bn; £3.9bn)] of purchases"), unless they attribute. */
 static void lead_span_asides_out(brief *br, const precis_doc *d, uint32_t s, uint32_t e) {
@@ -1883,10 +1914,10 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
                     break;
                 }
         buf_puts(&br->lead, ", ");
-        lead_span(br, d, ps, pe);
+        lead_place_span(br, d, ps, pe);
         if (p->container >= 0 && ps == p->start) {
             buf_puts(&br->lead, ", ");
-            lead_span(br, d, p->cstart, p->cend);
+            lead_place_span(br, d, p->cstart, p->cend);
         }
         break;
     }

@@ -2575,3 +2575,13 @@ Test(brief, a_roman_numeral_or_a_title_does_not_speak_as_i) {
     b = brief_of(s, 120, PRECIS_FORMAT_TEXT);
     cr_assert_not_null(strstr(b, "last visited the Tolvern"), "%s", b);
 }
+
+Test(brief, a_dateline_place_in_capitals_is_written_as_a_name) {
+    /* the where of a dateline, in the case a sentence would write it */
+    assert_line("LOS ANGELES (AP) -- Harbour master Tom Reyes closed the old ferry pier on Monday.\n\nRepairs will "
+                "take a month.\n\nThe council said it would pay.\n",
+                "Harbour master Tom Reyes: closed the old ferry pier, Los Angeles, Monday. ");
+    assert_line("WASHINGTON (AP) -- Senator Ann Kerr voted against the ferry bill on Monday.\n\nThe bill passed by 60 "
+                "votes to 40.\n\nKerr said the bill would cost too much.\n",
+                "Ann Kerr (Senator): voted against the ferry bill, Washington, Monday. ");
+}
