@@ -1129,6 +1129,21 @@ static precis_status finish(ctx *c, ent_build *B, ner_entities *out) {
     return PRECIS_OK;
 }
 
+/* True when the words before token k are a preposition of place and perhaps "the": "with
+ * his win in [the Badger State], Sanders will ..." is where, not a role closed by a comma. */
+static bool after_place_preposition(const ctx *c, uint32_t k) {
+    static const char *const place_prepositions[] = {"in", "at", "on", "from", "into", "across", "throughout",
+                                                     "near", "inside", "outside", "through", "around"};
+    if (k > 0 && doc_tok_is(c->d, k - 1, "the"))
+        k--;
+    if (k == 0)
+        return false;
+    for (size_t i = 0; i < sizeof place_prepositions / sizeof place_prepositions[0]; i++)
+        if (doc_tok_is(c->d, k - 1, place_prepositions[i]))
+            return true;
+    return false;
+}
+
 static void find_roles(ctx *c, ent_build *B) {
     for (size_t i = 0; i < c->n; i++) {
         ner_mention *m = &c->m[i];
@@ -1139,7 +1154,7 @@ static void find_roles(ctx *c, ent_build *B) {
         /* "its chief executive, Dana Ospanova": a role closed by a comma before the name. */
         if (!ok && m->tok_start > 0 && doc_tok_is(c->d, m->tok_start - 1, ",")) {
             re = m->tok_start - 1;
-            ok = role_before(c, m, re, &rs);
+            ok = role_before(c, m, re, &rs) && !after_place_preposition(c, rs);
         }
         if (!ok) {
             re = m->tok_start;

@@ -559,3 +559,12 @@ Test(ner, two_places_listed_together_are_two_places) {
     cr_assert_eq(need("Afghanistan", 0)->type, NER_LOC);
     cr_assert_neq(need("Iraq", 0)->entity, need("Afghanistan", 0)->entity);
 }
+
+Test(ner, a_place_before_a_comma_is_no_role) {
+    /* "with his win in the Badger State, Sanders ...": where, not what he is; a role closed
+     * by a comma keeps its place ("The chief executive, Tom Reyes, ...") */
+    run("Aino Virtanen won the vote in Corby on Tuesday. With her win in the state, Virtanen will lead the "
+        "council. The chief executive, Tom Reyes, said he would work with her.");
+    cr_assert(!entity_of(need("Aino Virtanen", 0))->has_role, "a role for Aino Virtanen");
+    cr_assert(role_is(entity_of(need("Tom Reyes", 0)), "chief executive"), "role of Tom Reyes");
+}
