@@ -2650,6 +2650,15 @@ static bool past_after_aside(const precis_doc *d, uint32_t k, uint32_t end) {
     return fact_word(d, k, FW_IRREGULAR_PAST) || (t->end - t->start > 4 && ends_with(d, k, "ed"));
 }
 
+/* True when token k, right after an aside in a subject, is a verb in the present ("Adm.
+ * Harry Harris, who leads the Pacific Command, [makes] no apologies"): a word in -s (not
+ * -ss) that is no function word. */
+static bool present_after_aside(const precis_doc *d, uint32_t k, uint32_t end) {
+    const token *t = k < end ? &d->seg.tokens[k] : NULL;
+    return t && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[k] && t->end - t->start > 3 &&
+           d->text[t->end - 1] == 's' && d->text[t->end - 2] != 's' && d->text[t->end - 2] != '\'';
+}
+
 /* Passes over the aside from token *b to its closing comma or dash at token c: the subject
  * ends where the aside begins (unless it ended before), the aside's tokens do not count
  * towards its length, and reading goes on after c. True when a past right after the aside
@@ -2662,7 +2671,7 @@ static bool pass_aside(const precis_doc *d, uint32_t *b, uint32_t c, uint32_t en
         *sub_end = *b;
     *skipped += c + 1 - *b;
     *b = c + 1;
-    return past_after_aside(d, *b, end);
+    return past_after_aside(d, *b, end) || present_after_aside(d, *b, end);
 }
 
 /* True when the comma at token c closes an aside in a subject: an auxiliary, a modal or a

@@ -2585,3 +2585,11 @@ Test(brief, a_dateline_place_in_capitals_is_written_as_a_name) {
                 "votes to 40.\n\nKerr said the bill would cost too much.\n",
                 "Ann Kerr (Senator): voted against the ferry bill, Washington, Monday. ");
 }
+
+Test(brief, a_present_verb_after_a_relative_aside_is_the_clause_s) {
+    /* "Adm. Harry Harris, who leads the Pacific Command, makes no apologies for ... disputed
+     * waters" had given the line "disputed waters" */
+    assert_line("Tom Reyes, who runs the port of Corby, faces a vote of no confidence on Tuesday after the old ferry "
+                "pier collapsed.\n\nThe pier had been closed since May.\n\nNo one was hurt.\n",
+                "Tom Reyes: faces a vote of no confidence, Tuesday. ");
+}
