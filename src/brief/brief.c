@@ -772,11 +772,6 @@ static bool participle_word(const precis_doc *d, size_t k) {
            (doc_tok_class(d, &d->lang->fact_words, k) & FW_IRREGULAR_PAST);
 }
 
-/* The end of the lede's subject as the who when it names no one: its head noun phrase (up to
- * a preposition: "The flag-burning father [of a runaway schoolgirl]") when that is a short
- * description with at least two content words or a count ("Three more political parties", "A
- * pub landlord", "At least 37 people"). 0 when the subject cannot stand as the who: an
- * apposition or a relative clause, or a phrase too long or too empty to lead. */
 /* True when the lede clause's verb group opens on a singular auxiliary ("has", "is", "was"). */
 static bool singular_verb_after(const precis_doc *d, const facts *f) {
     size_t v = doc_token_at(d, f->what.clause_subject_end);
@@ -784,6 +779,22 @@ static bool singular_verb_after(const precis_doc *d, const facts *f) {
            (doc_tok_is(d, v, "has") || doc_tok_is(d, v, "is") || doc_tok_is(d, v, "was"));
 }
 
+/* The token of the second number of a fraction whose first number ends before token k
+ * ("Eight [out of 10]", "One [in five]"), or 0. */
+static size_t fraction_denominator(const precis_doc *d, size_t k) {
+    size_t n = doc_tok_is(d, k, "out") && k + 1 < d->seg.n_tokens && doc_tok_is(d, k + 1, "of") ? k + 2
+               : doc_tok_is(d, k, "in")                                                      ? k + 1
+                                                                                              : 0;
+    if (!n || n >= d->seg.n_tokens)
+        return 0;
+    return d->seg.tokens[n].kind == TOK_NUMBER || (doc_tok_class(d, &d->lang->fact_words, n) & FW_NUMBER_WORD) ? n : 0;
+}
+
+/* The end of the lede's subject as the who when it names no one: its head noun phrase (up to
+ * a preposition: "The flag-burning father [of a runaway schoolgirl]") when that is a short
+ * description with at least two content words or a count ("Three more political parties", "A
+ * pub landlord", "At least 37 people"). 0 when the subject cannot stand as the who: an
+ * apposition or a relative clause, or a phrase too long or too empty to lead. */
 static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
     size_t words = 0, content = 0;
     bool counted = false, through = false, of_phrase = false;
@@ -810,6 +821,14 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
             continue;
         if (t->kind == TOK_PUNCT)
             return 0; /* an apposition or a relative clause: too long to lead */
+        /* "Eight out of 10 voters", "One in five restaurants": a fraction counts as its
+         * first number does */
+        size_t denominator = words == 1 && counted ? fraction_denominator(d, k) : 0;
+        if (denominator && d->seg.tokens[denominator].end <= f->what.clause_subject_end) {
+            k = denominator;
+            end = d->seg.tokens[k].end;
+            continue;
+        }
         /* "Shares in UK Coal", "Growth in Japan": a head that says little takes its phrase */
         /* "The chief executive of the Fiat conglomerate", "The next generation of games
          * consoles", "A group of MPs": a head that "of" goes on from says whose or of what

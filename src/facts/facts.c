@@ -1680,7 +1680,7 @@ static bool negative_aux(const precis_doc *d, uint32_t k) {
 
 bool facts_negation(const precis_doc *d, size_t k) {
     return doc_tok_is(d, k, "not") || doc_tok_is(d, k, "never") || doc_tok_is(d, k, "n't") ||
-           negative_aux(d, (uint32_t)k);
+           doc_tok_is(d, k, "cannot") || negative_aux(d, (uint32_t)k);
 }
 
 static bool modal(const precis_doc *d, uint32_t k) {
@@ -3195,8 +3195,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             b = c;
             t = &d->seg.tokens[b];
         }
+        /* ("do not have to abide": the "do" of a negation is the verb group's first word) */
         if (b > a && (auxiliary(d, b) || modal(d, b) || negative_aux(d, b) || doc_tok_is(d, b, "did") ||
-                      doc_tok_is(d, b, "does"))) {
+                      doc_tok_is(d, b, "does") || doc_tok_is(d, b, "cannot") ||
+                      (doc_tok_is(d, b, "do") && b + 1 < end && facts_negation(d, b + 1)))) {
             copula = doc_tok_is(d, b, "is") || doc_tok_is(d, b, "are") || doc_tok_is(d, b, "was") || doc_tok_is(d, b, "were");
             break;
         }

@@ -2593,3 +2593,20 @@ Test(brief, a_present_verb_after_a_relative_aside_is_the_clause_s) {
                 "pier collapsed.\n\nThe pier had been closed since May.\n\nNo one was hurt.\n",
                 "Tom Reyes: faces a vote of no confidence, Tuesday. ");
 }
+
+Test(brief, the_line_keeps_the_negation_of_its_verb_group) {
+    /* "Russian authorities do not have to abide by ..." had given "Russian authorities: abide
+     * by ...", and "cannot be forced to" a line without its "cannot" */
+    assert_line("Island ferries do not have to carry cars in winter, the harbour board has ruled.\n\nThe ruling "
+                "covers four routes.\n\nThe board meets again in May.\n",
+                "Island ferries: do not have to carry cars");
+    assert_brief_lacks("Island ferries cannot be forced to carry cars in winter, the harbour board has ruled.\n\nThe "
+                       "ruling covers four routes.\n\nThe board meets again in May.\n",
+                       "Island ferries: forced");
+}
+
+Test(brief, a_fraction_leads_whole) {
+    assert_line("Eight out of 10 islanders do not trust the ferry timetable, a poll for the harbour board suggests.\n\n"
+                "The poll asked 1,000 people.\n\nThe board meets again in May.\n",
+                "Eight out of 10 islanders: do not trust the ferry timetable, a poll for the harbour board suggests. ");
+}
