@@ -2659,6 +2659,14 @@ static bool present_after_aside(const precis_doc *d, uint32_t k, uint32_t end) {
            d->text[t->end - 1] == 's' && d->text[t->end - 2] != 's' && d->text[t->end - 2] != '\'';
 }
 
+/* The first token of the verb group that ends before token c (its modals, negations and
+ * adverbs: "might not [have]"), no earlier than token from. */
+static uint32_t group_start(const precis_doc *d, uint32_t from, uint32_t c) {
+    while (c > from && (modal(d, c - 1) || facts_negation(d, c - 1) || ends_with_ly(d, c - 1)))
+        c--;
+    return c;
+}
+
 /* Passes over the aside from token *b to its closing comma or dash at token c: the subject
  * ends where the aside begins (unless it ended before), the aside's tokens do not count
  * towards its length, and reading goes on after c. True when a past right after the aside
@@ -3168,8 +3176,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                 c++;
             /* (an auxiliary after a pronoun or "and" is the relative clause's too: "who was
              * convicted after claiming [he was] sleepwalking [and was] not drunk has vowed") */
+            /* (also after a pronoun and a modal or a negation: "got an answer [he might not
+             * have] been expecting") */
             while (c < end && c - b <= RELATIVE_VERB_REACH &&
-                   (!auxiliary(d, c) || (c > b + 1 && (empty_subject(d, c - 1) || doc_tok_is(d, c - 1, "and")))))
+                   (!auxiliary(d, c) || (c > b + 1 && (empty_subject(d, group_start(d, b + 1, c) - 1) ||
+                                                       doc_tok_is(d, c - 1, "and")))))
                 c++;
             /* "A man who won $500 on a lottery ticket fatally shot his girlfriend": with no
              * auxiliary, a past verb after an adverb in -ly is the main clause's */

@@ -2610,3 +2610,12 @@ Test(brief, a_fraction_leads_whole) {
                 "The poll asked 1,000 people.\n\nThe board meets again in May.\n",
                 "Eight out of 10 islanders: do not trust the ferry timetable, a poll for the harbour board suggests. ");
 }
+
+Test(brief, an_auxiliary_after_a_pronoun_and_a_modal_is_not_the_subject_s) {
+    /* "An NBC reporter who has been asking ... got an answer he might not have been expecting"
+     * had given "An NBC reporter: expecting from ..." */
+    assert_brief_lacks("A reporter who has been asking about the harbour accounts for months got an answer he might not "
+                       "have been expecting from the mayor on Monday.\n\nThe accounts will be published in May.\n\nThe "
+                       "mayor said the port was in good health.\n",
+                       "A reporter: expecting");
+}
