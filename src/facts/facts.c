@@ -3139,6 +3139,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         if (closing) {
             skipped += closing + 1 - b;
             b = closing + 1;
+            /* (a past or a present right after it is the verb, as after an aside between
+             * commas: "Sen. Marco Rubio (R-Fla.) finished third") */
+            if (past_after_aside(d, b, end) || present_after_aside(d, b, end)) {
+                head = b;
+                break;
+            }
             continue;
         }
         if (t->kind == TOK_PUNCT && !(doc_tok_is(d, b, "(") || doc_tok_is(d, b, ")") || doc_tok_is(d, b, "'")))

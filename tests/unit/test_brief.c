@@ -2619,3 +2619,14 @@ Test(brief, an_auxiliary_after_a_pronoun_and_a_modal_is_not_the_subject_s) {
                        "mayor said the port was in good health.\n",
                        "A reporter: expecting");
 }
+
+Test(brief, a_verb_right_after_a_party_bracket_is_the_clause_s) {
+    /* "Sen. Marco Rubio (R-Fla.) finished third": a past or present after the bracket, as after
+     * an aside between commas */
+    assert_line("Sen. Ann Kerr (D-Corby) finished third in the harbour board election on Monday.\n\nShe had hoped "
+                "for second place.\n\nHer campaign said it was pleased.\n",
+                "Ann Kerr (Sen.): finished third");
+    assert_line("Sen. Ann Kerr (D-Corby) remains opposed to the new ferry timetable, her office said on Monday.\n\nThe "
+                "timetable starts in May.\n\nThe board meets on Friday.\n",
+                "Ann Kerr (Sen.): remains opposed to the new ferry timetable");
+}
