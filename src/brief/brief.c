@@ -1618,6 +1618,21 @@ static void drop_comma_before_closing_quote(buf *line) {
     }
 }
 
+/* Drops the sentence's full stop when the what took it in at its end ("had reason to bask in
+ * the sun."): the where or the when may follow, and close_line ends the line. */
+static void drop_sentence_stop(buf *line, const precis_doc *d, uint32_t we) {
+    size_t k = doc_token_at(d, we); /* (the first token from we on: the one before ends the what) */
+    if (k == 0 || k-- > d->seg.n_tokens || line->len < 2 || line->data[line->len - 1] != '.' || d->seg.tokens[k].end != we)
+        return;
+    /* the stop alone, or a word that took it as an abbreviation's ("sun." as "Sun."); not a
+     * word with a stop of its own inside ("a.m.", "U.S.") */
+    const token *t = &d->seg.tokens[k];
+    const char *first_dot = memchr(d->text + t->start, '.', t->end - t->start);
+    if (doc_tok_is(d, k, ".") || (t->kind == TOK_WORD && first_dot == d->text + t->end - 1 &&
+                                  islower((unsigned char)d->text[t->start])))
+        line->data[--line->len] = '\0';
+}
+
 /* Ends the line with a full stop: not a second one after an abbreviation ("U.S."), and not
  * after a comma that a closing quotation mark follows. */
 static void close_line(buf *line) {
@@ -1859,6 +1874,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     }
     lead_span_asides_out(br, d, ws, we);
     drop_comma_before_closing_quote(&br->lead); /* the where or the when may follow */
+    drop_sentence_stop(&br->lead, d, we);
     /* "... during their first ever summit. The meeting took place in Vladivostok, Russia.":
      * a sentence that goes on about the event by its noun tells its place and time too */
     int32_t sequel = event_sequel(d, cl);

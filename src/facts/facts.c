@@ -2818,9 +2818,11 @@ static uint32_t clause_start(const precis_doc *d, const facts *f, const sentence
             }
     /* "LISBON (Reuters) -", "WASHINGTON -": a dateline has no lower-case word before its
      * dash ("Two of the largest airlines in the US - American and Southwest - have ...") */
+    /* (nor a city in capitals and its state: "OSCEOLA, Iowa —") */
     for (uint32_t k = a; k < end && k < a + 10 && d->seg.tokens[k].shape != SHAPE_LOWER; k++)
         if (doc_tok_is_dash(d, k) && k > a &&
-            (doc_tok_is(d, k - 1, ")") || d->seg.tokens[k - 1].shape == SHAPE_UPPER)) {
+            (doc_tok_is(d, k - 1, ")") || d->seg.tokens[k - 1].shape == SHAPE_UPPER ||
+             (k > a + 2 && d->seg.tokens[a].shape == SHAPE_UPPER && doc_tok_is(d, a + 1, ",")))) {
             a = k + 1;
             break;
         }
@@ -3999,7 +4001,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     /* the subject without a trailing function word or adverb ("The woman falsely") */
     uint32_t se = sub_end;
     while (se > a + 1 && d->seg.tokens[se - 1].kind == TOK_WORD && d->seg.tokens[se - 1].shape != SHAPE_UPPER &&
-           (d->tok_stop[se - 1] || ends_with_ly(d, se - 1))) /* "The US" keeps its name */
+           (d->tok_stop[se - 1] || ends_with_ly(d, se - 1) || verb_group_word(d, se - 1))) /* "The US" keeps its name */
         se--;
     /* "Plans for a single agency have been scrapped.", "... was sacked on Friday, the club
      * said": nothing but a time or an attribution after the predicate, which is then the

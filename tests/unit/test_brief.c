@@ -2630,3 +2630,26 @@ Test(brief, a_verb_right_after_a_party_bracket_is_the_clause_s) {
                 "timetable starts in May.\n\nThe board meets on Friday.\n",
                 "Ann Kerr (Sen.): remains opposed to the new ferry timetable");
 }
+
+Test(brief, a_dateline_of_a_city_in_capitals_and_its_state_is_no_subject) {
+    /* "OSCEOLA, Iowa — In the final countdown ..., Ted Cruz is racing" had given "OSCEOLA:
+     * racing ..." */
+    assert_line("CORBY, Kessa - In the last week of the campaign, Mayor Ann Kerr is racing to visit all 40 of the "
+                "island's villages.\n\nShe has visited 31 so far.\n\nThe vote is on Sunday.\n",
+                "Ann Kerr (Mayor): racing to visit all 40 of the island's villages. ");
+}
+
+Test(brief, the_what_does_not_keep_its_sentence_s_full_stop) {
+    /* "had reason to bask in the sun." ("sun." read as "Sun.") had given "... in the sun.,
+     * Corby." */
+    assert_line("On a mild December day in Corby, Mayor Ann Kerr had reason to bask in the sun.\n\nAcross the harbour, "
+                "the ferry crews completed an agreement.\n\nThe deal runs for three years.\n",
+                "Ann Kerr (Mayor): had reason to bask in the sun, Corby. ");
+}
+
+Test(brief, an_adverb_before_the_verb_is_not_the_subject_s) {
+    /* "Bernie Sanders first touched down in California" had given "Bernie Sanders first:" */
+    assert_line("Mayor Ann Kerr first touched down in Corby ten months ago, and close to 2,000 people came to see "
+                "her.\n\nThe crowd was large.\n\nShe spoke for an hour.\n",
+                "Ann Kerr (Mayor): touched down in Corby ten months ago. ");
+}
