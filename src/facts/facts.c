@@ -4111,6 +4111,23 @@ static int32_t description_referent(const precis_doc *d, const facts *f, int32_t
     return -1;
 }
 
+/* True when sentence si is alone in the text's first paragraph, is short, and the sentence
+ * after it is a lede's length (longer, and TITLE_LEDE_WORDS_MIN words at least): where a
+ * title stands. (A lede alone in its paragraph, as the BBC writes it, is longer; a short one
+ * that describes, "The new bridge is a marvel of engineering.", goes on in shorter
+ * sentences.) */
+#define TITLE_WORDS_MAX 14
+#define TITLE_LEDE_WORDS_MIN 15
+static bool title_paragraph(const precis_doc *d, int32_t si) {
+    const sentence *s = &d->seg.sentences[si];
+    if (s->paragraph != 0 || d->seg.n_paragraphs < 2 || (size_t)si + 1 >= d->seg.n_sentences)
+        return false;
+    const paragraph *p = &d->seg.paragraphs[0];
+    size_t words = doc_sentence_words(d, (size_t)si), next = doc_sentence_words(d, (size_t)si + 1);
+    return p->sent_end - p->sent_start == 1 && words <= TITLE_WORDS_MAX && next >= TITLE_LEDE_WORDS_MIN &&
+           next > words;
+}
+
 /* True when sentence si, which reads as no clause the line can carry, only sets a scene for
  * the story after it: a question ("What does Rand Paul have in common with ...?"), or a
  * sentence that names no person or organisation, holds no event noun, is no description and
@@ -4216,6 +4233,14 @@ static void choose_what(precis_doc *d, facts *f) {
          * ferry sails in May.", not a second scene) */
         if (!scene && !f->what.clause_predicate_end && !f->what.clause_refused && si == lede)
             scene = scene_setting(d, f, si);
+        /* a title with a full stop, alone in the first paragraph, that reads as no clause
+         * ("After Rubio stumbles, rivals see opening in New Hampshire."): the story's lede
+         * comes after it */
+        if (!scene && !f->what.clause_predicate_end && si == lede && title_paragraph(d, si)) {
+            f->what.clause_refused = false;
+            f->what.lede_is_title = true;
+            scene = true;
+        }
         /* a sentence that reads as no clause of its own may be a claim its speaker makes at
          * its end */
         if (!f->what.clause_predicate_end && !f->what.clause_refused &&

@@ -36,6 +36,9 @@ typedef struct fact_event {
                                        the first at the top of the story that reads as one
                                        when the lede does not ("It's amazing what make-up can
                                        do."); -1 when none does */
+    bool lede_is_title;             /* the lede is a title with a full stop that reads as no
+                                       clause, alone in the first paragraph: the story's own
+                                       lede is the sentence after it */
     bool clause_refused;            /* the lede's subject and verb were found but its predicate
                                        could not stand whole ("says his winner is ...", a
                                        predicate cut short): no fact line from it */

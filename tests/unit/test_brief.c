@@ -2639,6 +2639,15 @@ Test(brief, a_dateline_of_a_city_in_capitals_and_its_state_is_no_subject) {
                 "Ann Kerr (Mayor): racing to visit all 40 of the island's villages. ");
 }
 
+Test(brief, a_title_that_reads_as_no_clause_hands_over_to_the_lede) {
+    /* a title with a full stop, alone in the first paragraph: the line comes from the lede
+     * after it, whose subject leads as a lede's does */
+    assert_line("After the vote, rivals see an opening in Corby.\n\nDock workers in the port of Corby ended a nine-day "
+                "strike on Wednesday after accepting a pay rise.\n\nThe strike had left 40 ships waiting.\n\nThe union "
+                "said the deal was fair.\n",
+                "Dock workers: ended a nine-day strike, Corby, Wednesday. ");
+}
+
 Test(brief, the_what_does_not_keep_its_sentence_s_full_stop) {
     /* "had reason to bask in the sun." ("sun." read as "Sun.") had given "... in the sun.,
      * Corby." */
