@@ -3583,6 +3583,18 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
      * too little to stand as the event */
     uint32_t lone = min_e > head + 1 && e == min_e ? head + 1 : head;
     e = that_end ? that_end : with_complement(d, f, lone, e, end, FW_COMPLEMENT | FW_CIRCUMSTANCE);
+    /* "responded on Sunday to accusations that ...", "sought on Wednesday to ease ...",
+     * "clashed on Monday with ...": a time between a verb and its complement; the line
+     * keeps it where the sentence puts it */
+    if (!that_end && e == lone + 1 && e < end) {
+        uint32_t t0 = (doc_tok_is(d, e, "on") || doc_tok_is(d, e, "in")) && e + 1 < end ? e + 1 : e;
+        uint32_t te = timex_end_at(d, f, t0);
+        if (te > t0 && te + 1 < end && opens_complement(d, te, FW_COMPLEMENT)) {
+            uint32_t c = with_complement(d, f, te - 1, te, end, FW_COMPLEMENT);
+            if (c > te + 1)
+                e = c;
+        }
+    }
     e = with_superlative_time(d, f, head, e, end);
     /* "vowed to stand [by Paul McGowan]": a verb after "to" that ends the predicate takes
      * its complement as a lone head does */

@@ -2662,3 +2662,10 @@ Test(brief, an_adverb_before_the_verb_is_not_the_subject_s) {
                 "her.\n\nThe crowd was large.\n\nShe spoke for an hour.\n",
                 "Ann Kerr (Mayor): touched down in Corby ten months ago. ");
 }
+
+Test(brief, a_time_between_a_verb_and_its_complement_stays_in_the_what) {
+    /* "sought on Wednesday to ease growing Asian worries": alone, "sought" says too little */
+    assert_line("Mayor Ann Kerr sought on Wednesday to ease growing worries about the ferry timetable.\n\nThe "
+                "timetable starts in May.\n\nThe board meets on Friday.\n",
+                "Ann Kerr (Mayor): sought on Wednesday to ease growing worries. ");
+}
