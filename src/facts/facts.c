@@ -1696,7 +1696,9 @@ static bool ends_with(const precis_doc *d, uint32_t k, const char *suffix) {
 
 static bool ends_with_ly(const precis_doc *d, uint32_t k) {
     const token *t = &d->seg.tokens[k];
-    return t->shape == SHAPE_LOWER && t->end - t->start > 4 && memcmp(d->text + t->end - 2, "ly", 2) == 0;
+    /* (not a noun for people or a body of them: "The Bush [family], a dynasty ..., clashed") */
+    return t->shape == SHAPE_LOWER && t->end - t->start > 4 && memcmp(d->text + t->end - 2, "ly", 2) == 0 &&
+           !people_word(d, k, PW_PEOPLE | PW_NOT_PERSON);
 }
 
 /* Words that open a counted group: "At least 37 people", "More than 100 workers", "Several

@@ -2669,3 +2669,11 @@ Test(brief, a_time_between_a_verb_and_its_complement_stays_in_the_what) {
                 "timetable starts in May.\n\nThe board meets on Friday.\n",
                 "Ann Kerr (Mayor): sought on Wednesday to ease growing worries. ");
 }
+
+Test(brief, a_noun_in_ly_is_no_adverb) {
+    /* "The Bush family, a dynasty ..., clashed" had given "George W. Bush (President): clashed"
+     * ("family" read as an adverb, the subject cut to "The Bush") */
+    assert_line("Tom Reyes runs the harbour.\n\nThe Reyes family, which has run the Corby ferry for a century, clashed on "
+                "Monday with the harbour board over the new timetable.\n\nThe board meets on Friday.\n",
+                "The Reyes family: clashed on Monday with the harbour board");
+}
