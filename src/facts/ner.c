@@ -56,12 +56,14 @@ typedef int32_t v4i __attribute__((vector_size(16)));
 /* A word form of the compiled recogniser's form cache (see "form cache"): its string
  * (normalised, as ner_word.w) and the sums of the weights of its string features
  * (ner_features_self_word, ner_features_neighbour_word) in each of the five vectors of a
- * form: three cache lines. */
+ * form: three cache lines. The string sits in the entry's first line when it is short (99%
+ * of the entries), so that checking a form touches no line of the cache's text. */
+#define FORM_INLINE 21
 typedef struct form_entry {
-    uint64_t h;        /* FNV-1a of the string, as ner_word.h_w */
-    uint32_t off, len; /* the string, in the cache's text */
+    uint8_t len;           /* the string's length, at most NER_CACHE_MAX_LEN */
+    char s[FORM_INLINE];   /* the string when len <= FORM_INLINE, else its offset in the cache's
+                            * text (uint32, native order) */
     int16_t v[VECS_PER_FORM][NER_NTAGS];
-    int16_t pad_[3];
 } form_entry;
 _Static_assert(sizeof(form_entry) == 192, "three cache lines");
 
@@ -414,7 +416,7 @@ truncated:
  * head names the file it was compiled from (length, and a hash of its first and last 4 KB),
  * so that an image that does not belong to a language's ner.model is ignored and the file
  * parsed instead. */
-static const char COMPILED_MAGIC[8] = {'P', 'R', 'N', 'E', 'R', 'C', '4', '\0'};
+static const char COMPILED_MAGIC[8] = {'P', 'R', 'N', 'E', 'R', 'C', '5', '\0'};
 
 typedef struct compiled_head {
     char magic[8];
@@ -497,6 +499,16 @@ typedef struct form_cache {
     size_t mask, n, text_len;
 } form_cache;
 
+/* The string of entry fe (text: the cache's text of text_len bytes), or NULL when the entry
+ * points outside it. */
+static inline const char *entry_string(const form_entry *fe, const char *text, size_t text_len) {
+    if (fe->len <= FORM_INLINE)
+        return fe->s;
+    uint32_t off;
+    memcpy(&off, fe->s, sizeof off);
+    return fe->len <= text_len && off <= text_len - fe->len ? text + off : NULL;
+}
+
 static void form_cache_free(form_cache *fc) {
     free(fc->slots);
     free(fc->e);
@@ -518,7 +530,8 @@ static bool cache_add(const ner_model *nm, form_cache *fc, size_t cap, const cha
         return false;
     size_t at = slot_of(wd.h_w, fc->mask);
     for (uint32_t e; (e = cache_slot_entry(fc->slots[at])) != 0; at = (at + 1) & fc->mask)
-        if (fc->e[e - 1].len == wd.len && memcmp(fc->text + fc->e[e - 1].off, wd.w, wd.len) == 0)
+        if (fc->e[e - 1].len == wd.len &&
+            memcmp(entry_string(&fc->e[e - 1], fc->text, fc->text_len), wd.w, wd.len) == 0)
             return true;
     int32_t acc[VECS_PER_FORM][VSTRIDE];
     memset(acc, 0, sizeof acc);
@@ -536,11 +549,15 @@ static bool cache_add(const ner_model *nm, form_cache *fc, size_t cap, const cha
         }
     if (fc->n == cap || fc->n == CACHE_MAX_ENTRIES)
         return true;
-    fe.h = wd.h_w;
-    fe.off = (uint32_t)fc->text_len;
-    fe.len = wd.len;
-    memcpy(fc->text + fc->text_len, wd.w, wd.len);
-    fc->text_len += wd.len;
+    fe.len = (uint8_t)wd.len;
+    if (wd.len <= FORM_INLINE) {
+        memcpy(fe.s, wd.w, wd.len);
+    } else {
+        uint32_t off = (uint32_t)fc->text_len;
+        memcpy(fe.s, &off, sizeof off);
+        memcpy(fc->text + fc->text_len, wd.w, wd.len);
+        fc->text_len += wd.len;
+    }
     fc->e[fc->n++] = fe;
     fc->slots[at] = cache_slot(wd.h_w, (uint32_t)fc->n);
     return true;
@@ -644,8 +661,10 @@ static const form_entry *form_cached_from(const ner_model *nm, const ner_word *x
         if (i == 0 || i > nm->n_cache)
             return NULL;
         const form_entry *fe = &nm->cache[i - 1];
-        if (fe->h == x->h_w && fe->len == x->len && fe->len <= nm->cache_text_len &&
-            fe->off <= nm->cache_text_len - fe->len && strmap_same_key(nm->cache_text + fe->off, x->w, x->len))
+        if (fe->len != x->len)
+            continue;
+        const char *es = entry_string(fe, nm->cache_text, nm->cache_text_len);
+        if (es && strmap_same_key(es, x->w, x->len))
             return fe;
     }
     return NULL;
@@ -1547,8 +1566,11 @@ static bool tag_document_stage1(const ner_model *nm, const ner_word *w, const ui
         const form_entry *fe = &nm->cache[e - 1];
         __builtin_prefetch((const char *)fe + 64);
         __builtin_prefetch((const char *)fe + 128);
-        if (fe->off < nm->cache_text_len)
-            __builtin_prefetch(nm->cache_text + fe->off);
+        if (fe->len > FORM_INLINE) {
+            const char *es = entry_string(fe, nm->cache_text, nm->cache_text_len);
+            if (es)
+                __builtin_prefetch(es);
+        }
     }
     form_keys pending[2];
     size_t npending = 0;
