@@ -2479,10 +2479,14 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
         e--;
     /* "that the cost ... left [her] with no other choice": a pronoun for an object goes with
      * the complement after it */
+    /* (after the verb group: "could disqualify [him] from the presidential race") */
     bool pronoun_object = false; /* (which counts as the object the check below wants) */
-    if (e <= verb + 2 && verb + 2 < end && object_pronoun(d, verb + 1)) {
-        uint32_t c = with_complement(d, f, verb + 1, verb + 2, end, FW_OBJECT_COMPLEMENT);
-        if (c > verb + 2) {
+    uint32_t hv = verb;
+    while (hv + 1 < end && verb_group_word(d, hv) && d->seg.tokens[hv].kind != TOK_POSSESSIVE)
+        hv++;
+    if (e <= hv + 2 && hv + 2 < end && object_pronoun(d, hv + 1)) {
+        uint32_t c = with_complement(d, f, hv + 1, hv + 2, end, FW_OBJECT_COMPLEMENT);
+        if (c > hv + 2) {
             e = c;
             pronoun_object = true;
         }
@@ -2679,6 +2683,10 @@ static bool pass_aside(const precis_doc *d, uint32_t *b, uint32_t c, uint32_t en
                        uint32_t *skipped) {
     if (!*sub_end)
         *sub_end = *b;
+    /* (American style closes a quotation after the aside's comma: ", host of MSNBC's
+     * “Morning Joe,” suggested") */
+    if (c + 1 < end && (d->seg.tokens[c + 1].flags & TOKF_CLOSE_QUOTE) && d->seg.tokens[c + 1].kind == TOK_PUNCT)
+        c++;
     *skipped += c + 1 - *b;
     *b = c + 1;
     return past_after_aside(d, *b, end) || present_after_aside(d, *b, end);
@@ -2687,6 +2695,8 @@ static bool pass_aside(const precis_doc *d, uint32_t *b, uint32_t c, uint32_t en
 /* True when the comma at token c closes an aside in a subject: an auxiliary, a modal or a
  * negated one comes right after it ("..., has reported", "..., will not"). */
 static bool aside_closed(const precis_doc *d, uint32_t c, uint32_t end) {
+    if (c + 2 < end && (d->seg.tokens[c + 1].flags & TOKF_CLOSE_QUOTE) && d->seg.tokens[c + 1].kind == TOK_PUNCT)
+        c++; /* ", star of “Thelma and Louise,” is not sure" */
     return c + 1 < end && d->seg.tokens[c + 1].shape == SHAPE_LOWER &&
            (auxiliary(d, c + 1) || modal(d, c + 1) || negative_aux(d, c + 1));
 }

@@ -2677,3 +2677,19 @@ Test(brief, a_noun_in_ly_is_no_adverb) {
                 "Monday with the harbour board over the new timetable.\n\nThe board meets on Friday.\n",
                 "The Reyes family: clashed on Monday with the harbour board");
 }
+
+Test(brief, an_aside_may_close_its_quotation_after_its_comma) {
+    /* American style: ", host of MSNBC's “Morning Joe,” suggested ..." */
+    assert_line("Ann Kerr, host of the radio show \xE2\x80\x9CHarbour Hour,\xE2\x80\x9D suggested the ferry timetable "
+                "could cost the island its tourists.\n\nThe timetable starts in May.\n\nThe board meets on Friday.\n",
+                "Ann Kerr: suggested the ferry timetable could cost the island its tourists. ");
+}
+
+Test(brief, a_reported_verb_keeps_its_pronoun_object_after_a_modal) {
+    /* "... could disqualify him from the presidential race" had been cut to "could
+     * disqualify." */
+    assert_line("Ann Kerr suggested the harbour board's refusal to publish its accounts could disqualify him from the "
+                "ferry contract.\n\nThe contract starts in May.\n\nThe board meets on Friday.\n",
+                "Ann Kerr: suggested the harbour board's refusal to publish its accounts could disqualify him from the "
+                "ferry contract. ");
+}
