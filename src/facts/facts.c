@@ -2993,6 +2993,28 @@ static uint32_t after_this_is_the_moment(const precis_doc *d, uint32_t a, uint32
     return k < end && d->seg.tokens[k].kind == TOK_WORD ? k : a;
 }
 
+/* The comma that ends a place's container after the comma at token k ("in Lynchburg[,] VA[,]
+ * Republican ...": the second), or k when none follows: a state or a country that a place
+ * writes after it goes with the opening phrase. The container is a place mention or a short
+ * abbreviation ("VA", "Calif.", "N.H."), up to PLACE_CONTAINER_TOKENS tokens. */
+#define PLACE_CONTAINER_TOKENS 3
+static uint32_t place_container_end(const precis_doc *d, const facts *f, uint32_t k, uint32_t end) {
+    if (k + 2 >= end || !doc_tok_is(d, k, ",") || !in_mention_at(f, k - 1))
+        return k;
+    uint32_t c = k + 1;
+    bool place = place_mention_at(f, c);
+    for (; c < end && c - k <= PLACE_CONTAINER_TOKENS && !doc_tok_is(d, c, ","); c++) {
+        const token *t = &d->seg.tokens[c];
+        size_t len = t->end - t->start;
+        bool abbreviation = t->kind == TOK_WORD && ((t->shape == SHAPE_UPPER && len <= 3) ||
+                                                    (t->shape != SHAPE_LOWER && d->text[t->end - 1] == '.'));
+        if (!abbreviation && !in_mention_at(f, c))
+            return k;
+        place |= abbreviation;
+    }
+    return place && c < end && doc_tok_is(d, c, ",") ? c : k;
+}
+
 static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *scratch) {
     const sentence *s = &d->seg.sentences[si];
     uint32_t a = clause_start(d, f, s), end = s->tok_end;
@@ -3006,13 +3028,14 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             k++;
         if (k >= end || !doc_tok_is(d, k, ","))
             return false;
-        a = k + 1;
+        a = place_container_end(d, f, k, end) + 1;
     } else if (a < end && introducer(d, a) && !group_opener(d, a, end, &(uint32_t){0})) {
         /* (not a counted group: "At least seven people have been killed and more than 50
          * taken to hospital after a tram ... crashed") */
         uint32_t k = a;
         while (k < end && !doc_tok_is(d, k, ","))
             k++;
+        k = place_container_end(d, f, k, end);
         /* a participle with no comma after it opens the subject itself ("Struggling car
          * maker Mitsubishi has struck a deal", "Spending on cards has overtaken cash"),
          * and so does a name in -ing ("Boeing is to supply") */

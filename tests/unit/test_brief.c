@@ -2693,3 +2693,11 @@ Test(brief, a_reported_verb_keeps_its_pronoun_object_after_a_modal) {
                 "Ann Kerr: suggested the harbour board's refusal to publish its accounts could disqualify him from the "
                 "ferry contract. ");
 }
+
+Test(brief, an_opening_phrase_keeps_the_state_of_its_place) {
+    /* "Monday at Liberty University in Lynchburg, VA, Republican presidential front-runner
+     * Donald Trump addressed ...": the phrase ends after the state, not at the first comma */
+    assert_line("Monday at the harbour museum in Corby, NJ, Mayor Ann Kerr opened the new ferry terminal before a crowd "
+                "of 2,000.\n\nThe terminal cost two million dollars.\n\nIt opens to the public on Friday.\n",
+                "Ann Kerr (Mayor): opened the new ferry terminal");
+}
