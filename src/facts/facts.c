@@ -2838,6 +2838,11 @@ static uint32_t clause_start(const precis_doc *d, const facts *f, const sentence
             a = k + 1;
             break;
         }
+    /* "But Britt McHenry, a sports reporter for ESPN, has been suspended": a conjunction that
+     * opens the sentence joins it to the one before; the clause starts after it */
+    if (a + 2 < end && (doc_tok_is(d, a, "but") || doc_tok_is(d, a, "and") || doc_tok_is(d, a, "yet")) &&
+        d->seg.tokens[a + 1].kind == TOK_WORD && d->seg.tokens[a + 1].shape != SHAPE_LOWER)
+        a++;
     /* a label before a colon: "Wanted: Police in Maryland have issued ..." */
     for (uint32_t k = a + 1; k < end && k <= a + 3; k++)
         if (doc_tok_is(d, k, ":")) {

@@ -2701,3 +2701,13 @@ Test(brief, an_opening_phrase_keeps_the_state_of_its_place) {
                 "of 2,000.\n\nThe terminal cost two million dollars.\n\nIt opens to the public on Friday.\n",
                 "Ann Kerr (Mayor): opened the new ferry terminal");
 }
+
+Test(brief, a_conjunction_that_opens_a_sentence_is_no_part_of_its_subject) {
+    /* after a scene-setting lede, "But Britt McHenry, a sports reporter for ESPN, has been
+     * suspended ..." tells the news; "But" had been read as an empty opening */
+    assert_line("Of all the people to be wary of being caught on camera, you would think a sports reporter would know "
+                "better.\n\nBut Tom Reyes, a sports reporter for the BBC, has been suspended from his post after "
+                "a video of his rant at a ferry passenger surfaced online this week.\n\nReyes apologised on "
+                "Friday.\n",
+                "Tom Reyes: suspended from his post");
+}
