@@ -1705,8 +1705,14 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         bool bare_plural = ft->end == f->what.clause_subject_end && !d->tok_stop[sf] && ft->kind == TOK_WORD &&
                            plural_s(d, sf) && !in_mention(f, ft->start);
         bool indefinite = doc_tok_is(d, sf, "a") || doc_tok_is(d, sf, "an") || bare_plural;
-        /* (after a title the sentence that follows is the story's lede) */
-        if (np == 0 && (cl == lede || indefinite || (f->what.lede_is_title && cl == lede + 1))) {
+        /* (after a title the sentence that follows is the story's lede; and a subject that
+         * describes a person and names them leans on nothing before it: "Belgian food
+         * blogger Yves Van De Ven", after a lede that sets a scene) */
+        bool names_person = false;
+        for (size_t k = 0; k < f->ents.n_mentions && !names_person; k++)
+            names_person = f->ents.mentions[k].type == NER_PER && f->ents.mentions[k].start > f->what.clause_subject_start &&
+                           f->ents.mentions[k].end == f->what.clause_subject_end;
+        if (np == 0 && (cl == lede || indefinite || names_person || (f->what.lede_is_title && cl == lede + 1))) {
             /* "Shares in Borussia Dortmund" rather than the whole "Shares in struggling German
              * football club Borussia Dortmund" */
             uint32_t se = 0, he = 0, ns = 0;

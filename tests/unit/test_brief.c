@@ -2711,3 +2711,12 @@ Test(brief, a_conjunction_that_opens_a_sentence_is_no_part_of_its_subject) {
                 "Friday.\n",
                 "Tom Reyes: suspended from his post");
 }
+
+Test(brief, after_a_scene_a_subject_that_describes_and_names_a_person_leads) {
+    /* "On a recent trip to Paris, Belgian food blogger Yves Van De Ven enjoyed poking fun at
+     * those tourist cliches", after "We are all guilty of ...": the subject names its person */
+    assert_line("We are all guilty of taking the odd silly holiday photo.\n\nOne traveller in particular knows how wrong a "
+                "snap can go.\n\nOn a recent trip to Corby, Dutch food blogger Anneke Visser posted forty photos of "
+                "herself pretending to hold up the harbour crane.\n\nThe photos were shared 10,000 times.\n",
+                "Dutch food blogger Anneke Visser: posted forty photos");
+}
