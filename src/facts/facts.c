@@ -3264,10 +3264,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         /* a participle with its agent right after it qualifies the noun before it, and is no
          * verb of the clause: "An obscure agreement struck by state governments in 1993 means
          * ..." ("grew by 5.5%", "fell by more than a third" measure a change instead) */
-        bool agent_next = b + 2 < end && doc_tok_is(d, b + 1, "by") && d->seg.tokens[b + 2].kind != TOK_NUMBER &&
-                          d->seg.tokens[b + 2].kind != TOK_SYMBOL && !fact_word(d, b + 2, FW_NUMBER_WORD) &&
-                          !(doc_phrase_class(d, &d->lang->fact_words, b + 2, 2) & FW_APPROX) &&
-                          !(doc_tok_class(d, &d->lang->fact_words, b + 2) & FW_APPROX);
+        /* (also past a particle: "Half of the money put aside by Gordon Brown is ...") */
+        uint32_t by = b + 2 < end && fact_word(d, b + 1, FW_PARTICLE) && doc_tok_is(d, b + 2, "by") ? b + 2 : b + 1;
+        bool agent_next = by + 1 < end && doc_tok_is(d, by, "by") && d->seg.tokens[by + 1].kind != TOK_NUMBER &&
+                          d->seg.tokens[by + 1].kind != TOK_SYMBOL && !fact_word(d, by + 1, FW_NUMBER_WORD) &&
+                          !(doc_phrase_class(d, &d->lang->fact_words, by + 1, 2) & FW_APPROX) &&
+                          !(doc_tok_class(d, &d->lang->fact_words, by + 1) & FW_APPROX);
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] &&
             !(b > a && determiner(d, b - 1)) && event_class(d, b, scratch) == EVENT_VERB &&
             !auxiliary_ahead(d, b + 1, end) && !agent_next) { /* not "a civilian killed by troops have won" */

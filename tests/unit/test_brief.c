@@ -2720,3 +2720,17 @@ Test(brief, after_a_scene_a_subject_that_describes_and_names_a_person_leads) {
                 "herself pretending to hold up the harbour crane.\n\nThe photos were shared 10,000 times.\n",
                 "Dutch food blogger Anneke Visser: posted forty photos");
 }
+
+Test(brief, a_past_like_its_present_reads_as_the_verb) {
+    /* "put", "let", "cast", "shut", "spread", "burst", "hurt": irregular pasts the reader did
+     * not know ("Labour's leadership put on a show of unity") */
+    assert_line("The harbour board put on a show of unity on Monday after weeks of rows over the ferry timetable.\n\n"
+                "The timetable starts in May.\n\nThe board meets again on Friday.\n",
+                "The harbour board: put on a show of unity, Monday. ");
+    /* ... and a participle with its agent after a particle qualifies the noun ("Half of the
+     * money put aside by the government is benefiting ...") */
+    assert_brief_lacks("Half of the money put aside by the Corby council to help the island's poor is benefiting people "
+                       "who do not need it, a study has found.\n\nThe study looked at 500 families.\n\nThe council will "
+                       "reply in May.\n",
+                       "money: put aside");
+}
