@@ -2918,6 +2918,37 @@ static bool verb_before_determiner(const precis_doc *d, uint32_t a, uint32_t k, 
     return true;
 }
 
+/* When token k, a verb in -s before a determiner, follows a subject whose head noun a
+ * participle qualifies ("A video [taken from the cab of a train] captures a ride", "The man
+ * [accused of ...] says the"): the participle's token, else 0. The head noun phrase is of
+ * content words (after a determiner), the participle right after it, then its phrase, with no
+ * punctuation, auxiliary, modal or other verb in -s up to k. */
+#define REDUCED_RELATIVE_HEAD_MAX 4 /* tokens of the head noun phrase before the participle */
+static bool participle(const precis_doc *d, uint32_t k) {
+    return irregular_past(d, k) || participle_only(d, k) || ends_with(d, k, "ed");
+}
+static uint32_t verb_after_reduced_relative(const precis_doc *d, uint32_t a, uint32_t k, uint32_t end) {
+    const token *t = &d->seg.tokens[k];
+    if (k + 1 >= end || !determiner(d, k + 1) || t->end - t->start <= 3 || d->text[t->end - 1] != 's' ||
+        d->text[t->end - 2] == 's' || d->text[t->end - 2] == '\'')
+        return 0;
+    uint32_t j = determiner(d, a) ? a + 1 : a;
+    uint32_t head_end = j;
+    while (head_end < k && head_end - a <= REDUCED_RELATIVE_HEAD_MAX && d->seg.tokens[head_end].kind == TOK_WORD &&
+           !d->tok_stop[head_end] && !participle(d, head_end))
+        head_end++;
+    if (head_end == j || head_end >= k || d->seg.tokens[head_end].shape != SHAPE_LOWER || !participle(d, head_end))
+        return 0;
+    for (uint32_t c = head_end + 1; c < k; c++) {
+        const token *w = &d->seg.tokens[c];
+        if (w->kind == TOK_PUNCT || auxiliary(d, c) || modal(d, c) ||
+            (w->shape == SHAPE_LOWER && !d->tok_stop[c] && w->end - w->start > 3 && d->text[w->end - 1] == 's' &&
+             d->text[w->end - 2] != 's'))
+            return 0;
+    }
+    return head_end;
+}
+
 /* True when the quotation that opens at token k qualifies the noun before it: its first word
  * is a participle in -ing. */
 static bool quotation_qualifies(const precis_doc *d, uint32_t k, uint32_t end) {
@@ -3359,6 +3390,18 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         if ((b > a + 1 || (b == a + 1 && d->seg.tokens[a].shape == SHAPE_CAPITAL && in_mention_at(f, a))) &&
             t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] && b + 2 < end &&
             verb_before_determiner(d, a, b, end)) {
+            head = b;
+            break;
+        }
+        /* "A video taken from the cab of a train captures a ride": the participle's phrase is
+         * set aside as an aside is */
+        uint32_t relative = b > a + 1 && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] && b + 2 < end
+                                ? verb_after_reduced_relative(d, a, b, end)
+                                : 0;
+        if (relative) {
+            if (!sub_end)
+                sub_end = relative;
+            skipped += b - relative;
             head = b;
             break;
         }

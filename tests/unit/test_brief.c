@@ -2734,3 +2734,11 @@ Test(brief, a_past_like_its_present_reads_as_the_verb) {
                        "reply in May.\n",
                        "money: put aside");
 }
+
+Test(brief, a_participle_phrase_in_the_subject_is_set_aside) {
+    /* "A video taken from the point of view of a train driver captures a ride ...": the
+     * participle qualifies the head noun; the verb in -s before a determiner is the clause's */
+    assert_line("A video taken from the deck of a ferry captures a ride on the fastest boat in Europe, the Corby "
+                "Flyer.\n\nThe ride takes 52 minutes.\n\nThe boat was built in 1912.\n",
+                "A video: captures a ride on the fastest boat");
+}
