@@ -1618,6 +1618,23 @@ static void drop_comma_before_closing_quote(buf *line) {
     }
 }
 
+/* The end of the what [ws, we) without a relative clause cut before its verb: "a series of
+ * difficult decisions [that can]" (of "that can be summed up in ..."), "a plan [which will]":
+ * the relative word and the verb group after it go. */
+static uint32_t without_bare_relative(const precis_doc *d, uint32_t ws, uint32_t we) {
+    size_t k = doc_token_at(d, we);
+    size_t first = doc_token_at(d, ws);
+    while (k > first + 1 && (doc_tok_class(d, &d->lang->fact_words, k - 1) & (FW_AUX | FW_MODAL)))
+        k--;
+    if (k < doc_token_at(d, we) && k > first + 1 && relative_word(d, k - 1)) {
+        size_t c = k - 1;
+        while (c > first && d->seg.tokens[c - 1].kind == TOK_PUNCT)
+            c--;
+        return d->seg.tokens[c - 1].end;
+    }
+    return we;
+}
+
 /* Drops the sentence's full stop when the what took it in at its end ("had reason to bask in
  * the sun."): the where or the when may follow, and close_line ends the line. */
 static void drop_sentence_stop(buf *line, const precis_doc *d, uint32_t we) {
@@ -1807,6 +1824,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         return;
     we = quotation_closed(d, ws, noun_after_name(d, f, quoted_object(d, ws, we)));
     we = naming_complement(d, ws, we);
+    we = without_bare_relative(d, ws, we);
     if (we <= ws) {
         drop_line(br);
         return;

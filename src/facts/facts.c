@@ -2830,11 +2830,14 @@ static uint32_t clause_start(const precis_doc *d, const facts *f, const sentence
             }
     /* "LISBON (Reuters) -", "WASHINGTON -": a dateline has no lower-case word before its
      * dash ("Two of the largest airlines in the US - American and Southwest - have ...") */
-    /* (nor a city in capitals and its state: "OSCEOLA, Iowa —") */
+    /* (nor a city in capitals and its state: "OSCEOLA, Iowa —", "NEWPORT NEWS, Va. —") */
+    uint32_t city_end = a;
+    while (city_end < end && city_end < a + 3 && d->seg.tokens[city_end].shape == SHAPE_UPPER)
+        city_end++;
     for (uint32_t k = a; k < end && k < a + 10 && d->seg.tokens[k].shape != SHAPE_LOWER; k++)
         if (doc_tok_is_dash(d, k) && k > a &&
             (doc_tok_is(d, k - 1, ")") || d->seg.tokens[k - 1].shape == SHAPE_UPPER ||
-             (k > a + 2 && d->seg.tokens[a].shape == SHAPE_UPPER && doc_tok_is(d, a + 1, ",")))) {
+             (city_end > a && k > city_end + 1 && doc_tok_is(d, city_end, ",")))) {
             a = k + 1;
             break;
         }

@@ -2742,3 +2742,18 @@ Test(brief, a_participle_phrase_in_the_subject_is_set_aside) {
                 "Flyer.\n\nThe ride takes 52 minutes.\n\nThe boat was built in 1912.\n",
                 "A video: captures a ride on the fastest boat");
 }
+
+Test(brief, a_dateline_city_of_two_words_in_capitals_is_no_subject) {
+    assert_line("NEWPORT NEWS, Va. - Mayor Ann Kerr blamed the harbour board on Thursday for the closure of the ferry "
+                "pier.\n\nThe pier had been closed since May.\n\nThe board will reply on Friday.\n",
+                "Ann Kerr (Mayor): blamed the harbour board");
+}
+
+Test(brief, the_what_leaves_out_a_relative_clause_cut_before_its_verb) {
+    /* "... closer to a series of difficult decisions that can be summed up in one question"
+     * had given "... difficult decisions that can, Tuesday." */
+    assert_brief_lacks("The vote on Tuesday has brought Mayor Ann Kerr one step closer to a series of difficult decisions "
+                       "that can be summed up in one simple question: what does the island want?\n\nThe answer will "
+                       "shape the ferry timetable.\n\nThe board meets in May.\n",
+                       "that can,");
+}
