@@ -840,6 +840,10 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
             through = of_phrase = true;
             continue;
         }
+        /* "The New York music studio [where John Lennon spent his final hours]": a relative
+         * clause ends the head's phrase as a preposition does */
+        if (words && content >= 2 && relative_word(d, k) && !doc_tok_is(d, k, "that"))
+            break;
         if (words && brief_word(d, k, BW_HEAD_PREP) && (through || content >= 2 || counted)) {
             /* not inside a name ("The Sound [of Music]", "the Republic [of Ireland]") */
             if (k + 1 < d->seg.n_tokens && doc_tok_is(d, k, "of") && d->seg.tokens[k - 1].shape == SHAPE_CAPITAL &&

@@ -2757,3 +2757,10 @@ Test(brief, the_what_leaves_out_a_relative_clause_cut_before_its_verb) {
                        "shape the ferry timetable.\n\nThe board meets in May.\n",
                        "that can,");
 }
+
+Test(brief, a_relative_clause_ends_the_head_phrase_of_a_description_subject) {
+    /* "The New York music studio where John Lennon spent his final hours is to close" */
+    assert_line("The Corby harbour museum where Tom Reyes kept his ferry logs is to close next month.\n\nThe museum "
+                "opened in 1990.\n\nIts logs will go to the island archive.\n",
+                "The Corby harbour museum: is to close next month. ");
+}
