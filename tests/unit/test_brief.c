@@ -2764,3 +2764,9 @@ Test(brief, a_relative_clause_ends_the_head_phrase_of_a_description_subject) {
                 "opened in 1990.\n\nIts logs will go to the island archive.\n",
                 "The Corby harbour museum: is to close next month. ");
 }
+
+Test(brief, without_states_a_state_after_a_copula) {
+    assert_line("By 2030, 40% of the island's homes will still be without a ferry link, says a study.\n\nThe study "
+                "looked at 500 homes.\n\nThe council will reply in May.\n",
+                "40% of the island's homes: will still be without a ferry link, says a study. ");
+}
