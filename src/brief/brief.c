@@ -995,19 +995,6 @@ static bool event_setting(const precis_doc *d, uint32_t b) {
     return k > 0 && (brief_word(d, k - 1, BW_AT_PLACE) || doc_tok_is(d, k - 1, "during"));
 }
 
-/* The lead line, the fact line of the story: "Vladimir Putin (Russian President) and Kim
- * Jong-un (North Korean leader): first ever summit, Vladivostok, Russia, Thursday." Who and
- * what must both come from the story's opening, where the article states its main event:
- * the headline's subject and predicate ("Taliban: attacks German consulate"), else the
- * clause facts.c read from the lede (or, after a lede that only sets a scene, from the
- * sentence that states the event): its subject's name or short description and its
- * predicate, or its event noun with its modifiers ("first ever summit"). Only when no
- * sentence reads as a clause, the lede's lead verb phrase with the name that opens the lede
- * or its subject group. A lone verb ("warned", "pictured") or noun ("talks" of "warned that
- * the talks could fail") says too little, or the wrong thing, to stand as the what.
- * Where and when are added when the opening names them (a place after a preposition or in
- * a dateline; a day or a time that is not background). Without both who and what the lede
- * itself opens the brief: an actor or an event found further down would mislead. */
 /* True when byte b lies in a name that can describe another: a place, a demonym or an
  * organisation ("US", "Australian", "late Joy Division singer"); not a title ("the Lord of
  * the Rings director") or a word the recogniser took for no name. */
@@ -1668,6 +1655,19 @@ static void close_line(buf *line) {
     buf_putc(line, '.');
 }
 
+/* The lead line, the fact line of the story: "Vladimir Putin (Russian President) and Kim
+ * Jong-un (North Korean leader): first ever summit, Vladivostok, Russia, Thursday." Who and
+ * what must both come from the story's opening, where the article states its main event:
+ * the headline's subject and predicate ("Taliban: attacks German consulate"), else the
+ * clause facts.c read from the lede (or, after a lede that only sets a scene, from the
+ * sentence that states the event): its subject's name or short description and its
+ * predicate, or its event noun with its modifiers ("first ever summit"). Only when no
+ * sentence reads as a clause, the lede's lead verb phrase with the name that opens the lede
+ * or its subject group. A lone verb ("warned", "pictured") or noun ("talks" of "warned that
+ * the talks could fail") says too little, or the wrong thing, to stand as the what.
+ * Where and when are added when the opening names them (a place after a preposition or in
+ * a dateline; a day or a time that is not background). Without both who and what the lede
+ * itself opens the brief: an actor or an event found further down would mislead. */
 static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t lede) {
     const facts *f = d->facts;
     buf_init(&br->lead);
