@@ -2327,17 +2327,6 @@ static void name_the_who(const precis_doc *d, const brief *br, double budget, si
         add_index(chosen, n_chosen, add);
 }
 
-/* True when the line (text[0..n)) says most of what the lede says: every number, rank and
- * closing attribution of the lede and at least RESTATED_SHARE_PCT percent of its content words, numbers and names are in it
- * ("The cost of divorce: can wreck retirement, according to research." over "The cost of
- * divorce can wreck retirement many years after the break-up of a marriage, according to
- * research."). Read right after the line, such a lede says it twice, and the words it adds
- * weigh less than a sentence the line does not say: on cnndm_dev and bbc_dev the brief scores
- * higher ROUGE and carries more of the highlights' names than when only a lede restated whole
- * is left out (docs/FACTS.md). A number or a rank the line leaves out keeps the lede: it is
- * often the fact ("cut the price of a return crossing [by a third]"); so does an attribution
- * at its end it leaves out ("[, island councillors fear]"): the line alone would state a claim
- * as a fact. */
 /* True when byte b lies in one of the document's time expressions. */
 static bool in_timex(const facts *f, uint32_t b) {
     for (size_t i = 0; f && i < f->n_timexes; i++)
@@ -2357,6 +2346,17 @@ static bool in_tail(const precis_doc *d, const sentence *s, uint32_t k) {
     return false;
 }
 
+/* True when the line (text[0..n)) says most of what the lede says: every number, rank and
+ * closing attribution of the lede and at least RESTATED_SHARE_PCT percent of its content words, numbers and names are in it
+ * ("The cost of divorce: can wreck retirement, according to research." over "The cost of
+ * divorce can wreck retirement many years after the break-up of a marriage, according to
+ * research."). Read right after the line, such a lede says it twice, and the words it adds
+ * weigh less than a sentence the line does not say: on cnndm_dev and bbc_dev the brief scores
+ * higher ROUGE and carries more of the highlights' names than when only a lede restated whole
+ * is left out (docs/FACTS.md). A number or a rank the line leaves out keeps the lede: it is
+ * often the fact ("cut the price of a return crossing [by a third]"); so does an attribution
+ * at its end it leaves out ("[, island councillors fear]"): the line alone would state a claim
+ * as a fact. */
 static bool restated(const precis_doc *d, int32_t lede, const char *text, size_t n) {
     const sentence *s = &d->seg.sentences[lede];
     size_t content = 0, in_line = 0;
