@@ -3338,6 +3338,16 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             head = b;
             break;
         }
+        /* "Donald J. Trump once defended", "Tom Reyes also warned": a past in -ed after a name
+         * and an adverb of the verb group, which the predicate keeps */
+        if (b > a + 1 && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && t->end - t->start > 4 &&
+            ends_with(d, b, "ed") && d->seg.tokens[b - 1].shape == SHAPE_LOWER && verb_group_word(d, b - 1) &&
+            !auxiliary(d, b - 1) && !modal(d, b - 1) && !doc_tok_is(d, b - 1, "to") && name_at_end(f, b - 1) &&
+            !auxiliary_ahead(d, b + 1, end) && !agent_next) {
+            adverb_first = true;
+            head = b;
+            break;
+        }
         /* "Sanwa Motor Corp said on Wednesday it would recall": a speech verb in the past or
          * the present after the subject (not a noun: "the company's statement") */
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && quotes_is_speech_verb(d, b) &&

@@ -2771,3 +2771,10 @@ Test(brief, without_states_a_state_after_a_copula) {
                 "looked at 500 homes.\n\nThe council will reply in May.\n",
                 "40% of the island's homes: will still be without a ferry link, says a study. ");
 }
+
+Test(brief, a_past_after_a_name_and_an_adverb_of_the_verb_group_is_the_verb) {
+    /* "Donald J. Trump once defended Bill Clinton against ..." made no line */
+    assert_line("Tom Reyes once defended the harbour board against claims of waste on Monday.\n\nNow he attacks "
+                "it.\n\nThe board meets in May.\n",
+                "Tom Reyes: once defended the harbour board");
+}
