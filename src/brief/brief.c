@@ -1629,9 +1629,10 @@ static uint32_t without_bare_relative(const precis_doc *d, uint32_t ws, uint32_t
 /* Drops the sentence's full stop when the what took it in at its end ("had reason to bask in
  * the sun."): the where or the when may follow, and close_line ends the line. */
 static void drop_sentence_stop(buf *line, const precis_doc *d, uint32_t we) {
-    size_t k = doc_token_at(d, we); /* (the first token from we on: the one before ends the what) */
-    if (k == 0 || k-- > d->seg.n_tokens || line->len < 2 || line->data[line->len - 1] != '.' || d->seg.tokens[k].end != we)
+    size_t k = doc_token_at(d, we); /* the first token from we on: the one before ends the what */
+    if (k == 0 || line->len < 2 || line->data[line->len - 1] != '.' || d->seg.tokens[k - 1].end != we)
         return;
+    k--;
     /* the stop alone, or a word that took it as an abbreviation's ("sun." as "Sun."); not a
      * word with a stop of its own inside ("a.m.", "U.S.") */
     const token *t = &d->seg.tokens[k];

@@ -2660,9 +2660,7 @@ static bool past_after_aside(const precis_doc *d, uint32_t k, uint32_t end) {
  * Harry Harris, who leads the Pacific Command, [makes] no apologies"): a word in -s (not
  * -ss) that is no function word. */
 static bool present_after_aside(const precis_doc *d, uint32_t k, uint32_t end) {
-    const token *t = k < end ? &d->seg.tokens[k] : NULL;
-    return t && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[k] && t->end - t->start > 3 &&
-           d->text[t->end - 1] == 's' && d->text[t->end - 2] != 's' && d->text[t->end - 2] != '\'';
+    return k < end && plural_like(d, k) && d->text[d->seg.tokens[k].end - 2] != '\'';
 }
 
 /* The first token of the verb group that ends before token c (its modals, negations and
@@ -2931,9 +2929,7 @@ static bool participle(const precis_doc *d, uint32_t k) {
     return irregular_past(d, k) || participle_only(d, k) || ends_with(d, k, "ed");
 }
 static uint32_t verb_after_reduced_relative(const precis_doc *d, uint32_t a, uint32_t k, uint32_t end) {
-    const token *t = &d->seg.tokens[k];
-    if (k + 1 >= end || !determiner(d, k + 1) || t->end - t->start <= 3 || d->text[t->end - 1] != 's' ||
-        d->text[t->end - 2] == 's' || d->text[t->end - 2] == '\'')
+    if (k + 1 >= end || !determiner(d, k + 1) || !plural_like(d, k) || d->text[d->seg.tokens[k].end - 2] == '\'')
         return 0;
     uint32_t j = determiner(d, a) ? a + 1 : a;
     uint32_t head_end = j;
@@ -2943,10 +2939,7 @@ static uint32_t verb_after_reduced_relative(const precis_doc *d, uint32_t a, uin
     if (head_end == j || head_end >= k || d->seg.tokens[head_end].shape != SHAPE_LOWER || !participle(d, head_end))
         return 0;
     for (uint32_t c = head_end + 1; c < k; c++) {
-        const token *w = &d->seg.tokens[c];
-        if (w->kind == TOK_PUNCT || auxiliary(d, c) || modal(d, c) ||
-            (w->shape == SHAPE_LOWER && !d->tok_stop[c] && w->end - w->start > 3 && d->text[w->end - 1] == 's' &&
-             d->text[w->end - 2] != 's'))
+        if (d->seg.tokens[c].kind == TOK_PUNCT || auxiliary(d, c) || modal(d, c) || plural_like(d, c))
             return 0;
     }
     return head_end;
