@@ -2671,6 +2671,15 @@ static uint32_t group_start(const precis_doc *d, uint32_t from, uint32_t c) {
     return c;
 }
 
+/* The aside's closing comma or dash at token c, or the quotation mark right after it that
+ * closes a quotation inside the aside: American style puts the comma first (", host of
+ * MSNBC's “Morning Joe,” suggested"). */
+static uint32_t past_closing_mark(const precis_doc *d, uint32_t c, uint32_t end) {
+    return c + 1 < end && (d->seg.tokens[c + 1].flags & TOKF_CLOSE_QUOTE) && d->seg.tokens[c + 1].kind == TOK_PUNCT
+               ? c + 1
+               : c;
+}
+
 /* Passes over the aside from token *b to its closing comma or dash at token c: the subject
  * ends where the aside begins (unless it ended before), the aside's tokens do not count
  * towards its length, and reading goes on after c. True when a past right after the aside
@@ -2681,10 +2690,7 @@ static bool pass_aside(const precis_doc *d, uint32_t *b, uint32_t c, uint32_t en
                        uint32_t *skipped) {
     if (!*sub_end)
         *sub_end = *b;
-    /* (American style closes a quotation after the aside's comma: ", host of MSNBC's
-     * “Morning Joe,” suggested") */
-    if (c + 1 < end && (d->seg.tokens[c + 1].flags & TOKF_CLOSE_QUOTE) && d->seg.tokens[c + 1].kind == TOK_PUNCT)
-        c++;
+    c = past_closing_mark(d, c, end);
     *skipped += c + 1 - *b;
     *b = c + 1;
     return past_after_aside(d, *b, end) || present_after_aside(d, *b, end);
@@ -2693,8 +2699,7 @@ static bool pass_aside(const precis_doc *d, uint32_t *b, uint32_t c, uint32_t en
 /* True when the comma at token c closes an aside in a subject: an auxiliary, a modal or a
  * negated one comes right after it ("..., has reported", "..., will not"). */
 static bool aside_closed(const precis_doc *d, uint32_t c, uint32_t end) {
-    if (c + 2 < end && (d->seg.tokens[c + 1].flags & TOKF_CLOSE_QUOTE) && d->seg.tokens[c + 1].kind == TOK_PUNCT)
-        c++; /* ", star of “Thelma and Louise,” is not sure" */
+    c = past_closing_mark(d, c, end); /* ", star of “Thelma and Louise,” is not sure" */
     return c + 1 < end && d->seg.tokens[c + 1].shape == SHAPE_LOWER &&
            (auxiliary(d, c + 1) || modal(d, c + 1) || negative_aux(d, c + 1));
 }
