@@ -25,6 +25,8 @@
 #define QUOTED_OBJECT_MAX 8 /* tokens of a quotation a line takes as a participle's object */
 #define NAMED_AS_MAX 3 /* words after "as" that a naming verb's line takes ("as \"excellent\"") */
 #define QUOTE_CLOSE_REACH 4 /* tokens past a line's end to the closing mark of a quotation it opened */
+#define APPOSITIVE_TOKENS_MAX 14 /* an object's appositive (", a former technology aide to ...,") */
+#define COMPLEMENT_WORDS_MAX 6 /* words of an object's complement a line takes in ("in contempt of Congress") */
 #define ASIDE_WORDS_MAX 5   /* an aside between a verb and its object (", at least temporarily,") */
 #define GROUP_WORDS_MAX 7   /* words of an unnamed subject that leads ("A 78-year-old Connecticut man") */
 #define RELATIVE_WORDS_MAX 10 /* ... or of one with its relative clause ("People who walk ...") */
@@ -1398,6 +1400,68 @@ static bool object_cut_from_complement(const precis_doc *d, const facts *f, uint
     return person && after < n && (needed_complement(d, after) || doc_tok_is(d, after, ","));
 }
 
+/* The end of the event's words [ws, we) with the complement object_cut_from_complement
+ * found cut off, when it is short and ends at a clear boundary: "described Hillary Clinton[ as
+ * a "disgrace"]" (before "after she attacked ..."), "asked NBC's Lester Holt, the moderator
+ * ...,[ to fact check Donald Trump]" (before "during ..."), "voted to hold Bryan Pagliano, a
+ * former technology aide to Hillary Clinton,[ in contempt of Congress]" (before "for
+ * refusing ..."). The object's appositive between commas stays: it says who the person is.
+ * The phrase ends at punctuation, a closing quotation mark, a time, or a word that opens
+ * another phrase or clause (a circumstance, a subordinator, a reason or a means); one that
+ * runs on past COMPLEMENT_WORDS_MAX words before such an end, or into another of the verb's
+ * complements, is not taken: 0. */
+static bool in_timex(const facts *f, uint32_t b);
+static uint32_t object_complement_end(const precis_doc *d, const facts *f, uint32_t we) {
+    size_t n = d->seg.n_tokens, c = doc_token_at(d, we);
+    if (c >= n || d->seg.tokens[c].start < we)
+        return 0;
+    int32_t si = d->seg.tokens[c].sentence;
+    if (doc_tok_is(d, c, ",")) { /* past the object's appositive: ", the moderator ...," */
+        size_t k = c + 1;
+        if (k >= n || d->seg.tokens[k].shape != SHAPE_LOWER)
+            return 0;
+        while (k < n && k <= c + APPOSITIVE_TOKENS_MAX && d->seg.tokens[k].sentence == si &&
+               !(d->seg.tokens[k].kind == TOK_PUNCT && !(d->seg.tokens[k].flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE))))
+            k++;
+        if (k >= n || !doc_tok_is(d, k, ",") || d->seg.tokens[k].sentence != si)
+            return 0;
+        c = k + 1;
+    }
+    if (c + 1 >= n || !needed_complement(d, c) || d->seg.tokens[c].sentence != si)
+        return 0;
+    size_t words = 0, j = c + 1;
+    for (; j < n && d->seg.tokens[j].sentence == si; j++) {
+        const token *t = &d->seg.tokens[j];
+        if (t->flags & TOKF_CLOSE_QUOTE) {
+            if (words) {
+                j++;
+                break;
+            }
+            continue;
+        }
+        if (t->flags & TOKF_OPEN_QUOTE)
+            continue;
+        uint32_t cls = doc_tok_class(d, &d->lang->fact_words, j);
+        if (t->kind == TOK_PUNCT || (words && ((cls & (FW_CIRCUMSTANCE | FW_SUBORDINATOR)) || in_timex(f, t->start))))
+            break;
+        /* another preposition ends it only when it opens a reason or a means ("[for]
+         * refusing to testify", "[by] saying"): else it is the verb's own complement, and
+         * the one before was not ("stop Hillary Clinton as president [from] appointing") */
+        if (words && (cls & FW_COMPLEMENT) && !doc_tok_is(d, j, "to")) { /* ("as unfit [to] be ...") */
+            const token *v = j + 1 < n ? &d->seg.tokens[j + 1] : NULL;
+            if ((doc_tok_is(d, j, "for") || doc_tok_is(d, j, "by")) && v && v->kind == TOK_WORD &&
+                v->end - v->start > 4 && memcmp(d->text + v->end - 3, "ing", 3) == 0)
+                break;
+            return 0;
+        }
+        if (++words > COMPLEMENT_WORDS_MAX)
+            return 0;
+    }
+    while (j > c + 1 && d->tok_stop[j - 1] && d->seg.tokens[j - 1].shape == SHAPE_LOWER)
+        j--;
+    return j > c + 1 ? d->seg.tokens[j - 1].end : 0;
+}
+
 /* The end of the event's words that end on a name: past the noun the name qualifies when one
  * follows ("shot close to an anti-Donald Trump[ rally]", "a Labour[ MP]" is the MP), when it
  * is one word that ends its phrase; else where they end. */
@@ -1834,6 +1898,10 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         drop_line(br);
         return;
     }
+    /* (an object's complement cut off is taken in when it is short: the line then says it) */
+    uint32_t complement_end = object_cut_from_complement(d, f, ws, we) ? object_complement_end(d, f, we) : 0;
+    if (complement_end)
+        we = complement_end;
     if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||
         object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we)) {
         drop_line(br);

@@ -1756,13 +1756,18 @@ Test(brief, a_reflexive_object_ends_the_predicate) {
 }
 
 Test(brief, a_person_cut_from_the_complement_a_verb_needs_makes_no_line) {
-    /* not "described Labour group leader Tom Reyes", "asked BBC host Tom Reyes" */
-    assert_no_line("Corby mayor Ann Kerr described Labour group leader Tom Reyes as a \"disgrace\" after he cut the ferry "
-                   "budget. Reyes did not reply. The budget vote is in May.\n",
+    /* not "described Labour group leader Tom Reyes", "asked BBC host Tom Reyes": the line
+     * takes in a short complement (a quoted one closes at its mark; the object's appositive
+     * stays), and is not made when the complement runs on */
+    assert_line("Corby mayor Ann Kerr described Labour group leader Tom Reyes as a \"disgrace\" after he cut the ferry "
+                "budget. Reyes did not reply. The budget vote is in May.\n",
+                "Ann Kerr (Corby mayor): described Labour group leader Tom Reyes as a \"disgrace\". ");
+    assert_line("The Kerr campaign has asked BBC host Tom Reyes, the moderator for the first debate, to check the "
+                "facts during Monday's debate. Reyes did not reply. The debate is in Corby.\n",
+                "The Kerr campaign: asked BBC host Tom Reyes, the moderator for the first debate, to check the facts");
+    assert_no_line("Corby mayor Ann Kerr described Labour group leader Tom Reyes as a man who has never once cared "
+                   "about the ferry. Reyes did not reply. The budget vote is in May.\n",
                    "Corby mayor Ann Kerr described");
-    assert_no_line("The Kerr campaign has asked BBC host Tom Reyes, the moderator for the first debate, to check the "
-                   "facts during Monday's debate. Reyes did not reply. The debate is in Corby.\n",
-                   "The Kerr campaign has asked");
     /* a person in a phrase of the object is not the object: "held talks with ..." (with
      * "described the talks with ... [as excellent]" the line takes the short name that
      * closes the clause: a_naming_verb_takes_a_short_name_after_as) */
@@ -2777,4 +2782,14 @@ Test(brief, a_past_after_a_name_and_an_adverb_of_the_verb_group_is_the_verb) {
     assert_line("Tom Reyes once defended the harbour board against claims of waste on Monday.\n\nNow he attacks "
                 "it.\n\nThe board meets in May.\n",
                 "Tom Reyes: once defended the harbour board");
+}
+
+Test(brief, an_object_s_cut_off_complement_is_taken_in_when_short) {
+    /* "voted Thursday to hold Bryan Pagliano, a former technology aide to Hillary Clinton, [in
+     * contempt of Congress] for refusing ..." had dropped the line */
+    assert_line("The harbour board voted on Monday to hold Tom Reyes, a former ferry captain, in contempt of the "
+                "board for refusing to answer its questions.\n\nReyes has not commented.\n\nThe board meets again "
+                "in May.\n",
+                "The harbour board: voted on Monday to hold Tom Reyes, a former ferry captain, in contempt of the "
+                "board. ");
 }
