@@ -1980,8 +1980,12 @@ static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v,
     /* (not a time: "appeared on Tuesday"; but a time that owns a noun opens a phrase: "will
      * appear at [June's] Isle of Wight music festival") */
     uint32_t te = e + 1 < end ? timex_end_at(d, f, e + 1) : 0;
+    /* (nor a span of time in a plural that measures a noun: "braced for [weeks] of political
+     * uncertainty"; "guilty on Wednesday [of] all 30 counts" is a time) */
+    bool measures = te && te + 1 < end && doc_tok_is(d, te, "of") && d->seg.tokens[te + 1].kind == TOK_WORD &&
+                    !timex_end_at(d, f, te + 1) && plural_like(d, te - 1);
     if (e != v + 1 || e + 1 >= end || !opens_complement(d, e, preps) ||
-        (te && !(te < end && d->seg.tokens[te].kind == TOK_POSSESSIVE)))
+        (te && !(te < end && d->seg.tokens[te].kind == TOK_POSSESSIVE) && !measures))
         return e;
     /* after an object, "as" opens a role ("as co-host", "as the favourite"), not a clause ("as
      * Linus Torvalds led", "as more providers offer") */
@@ -3313,6 +3317,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * been slashed", "A teacher accused of ... took a plea deal") */
         bool ed_after_noun = b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && t->end - t->start > 4 &&
                              strncmp(d->text + t->end - 2, "ed", 2) == 0 && !determiner(d, b - 1) &&
+                             !fact_word(d, b, FW_NUMBER_WORD) && /* ("Several [hundred] demonstrators") */
                              !ends_verb_phrase(d, b - 1) && d->seg.tokens[b - 1].kind == TOK_WORD &&
                              /* (not after a function word: "The family of [murdered] ...") */
                              !(d->tok_stop[b - 1] && d->seg.tokens[b - 1].shape == SHAPE_LOWER) &&
@@ -3687,6 +3692,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         uint32_t te = timex_end_at(d, f, t0);
         if (te > t0 && te + 1 < end && opens_complement(d, te, FW_COMPLEMENT)) {
             uint32_t c = with_complement(d, f, te - 1, te, end, FW_COMPLEMENT);
+            /* (a noun and the clause that says what it is, as after a short object:
+             * "responded on Sunday to accusations [that he exaggerated ...]") */
+            if (c <= te + 1 && te + 3 < end && doc_tok_is(d, te + 2, "that") && d->seg.tokens[te + 1].kind == TOK_WORD &&
+                d->seg.tokens[te + 1].shape == SHAPE_LOWER && !d->tok_stop[te + 1])
+                c = that_clause(d, f, te + 3, end, scratch);
             if (c > te + 1)
                 e = c;
         }

@@ -2793,3 +2793,25 @@ Test(brief, an_object_s_cut_off_complement_is_taken_in_when_short) {
                 "The harbour board: voted on Monday to hold Tom Reyes, a former ferry captain, in contempt of the "
                 "board. ");
 }
+
+Test(brief, a_time_between_a_verb_and_a_noun_s_that_clause_keeps_the_clause) {
+    /* "responded on Sunday to accusations that he exaggerated ..." made no line */
+    assert_line("Mayor Ann Kerr responded on Sunday to claims that she misled the harbour board.\n\nKerr spoke in "
+                "Corby.\n\nThe board meets again in May.\n",
+                "Ann Kerr (Mayor): responded on Sunday to claims that she misled the harbour board. ");
+}
+
+Test(brief, a_span_of_time_that_measures_a_noun_is_a_complement) {
+    /* "Spain braced for weeks of political uncertainty Monday": "for weeks" is no time of
+     * the event; "guilty on Wednesday of ..." keeps its time out of the what */
+    assert_line("The island braced for weeks of ferry cancellations on Monday after the harbour pier closed.\n\nThe "
+                "pier was built in 1912.\n\nThe board meets again in May.\n",
+                "The island: braced for weeks of ferry cancellations, Monday. ");
+}
+
+Test(brief, a_number_word_in_ed_is_no_participle_of_the_subject) {
+    /* "Several hundred demonstrators ... took to the streets" had the subject "Several" */
+    assert_line("Several hundred fishermen took to the streets of Corby on Tuesday.\n\nThe crowd rallied at the "
+                "harbour.\n\nThe board meets again in May.\n",
+                "Several hundred fishermen: took to the streets of Corby, Tuesday. ");
+}
