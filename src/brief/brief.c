@@ -1554,6 +1554,23 @@ static bool object_cut_by_aside(const precis_doc *d, uint32_t we) {
     return false;
 }
 
+/* True when the event's words [ws, we) hold a verb of saying and end on its listener, and
+ * what was said comes after them as a quotation: "John Bolton told Breitbart News Daily host
+ * Matt Boyle[, "Hillary's campaign slogan might as well be ..."]". The line would say only
+ * that he spoke to someone. */
+static bool object_cut_from_quotation(const precis_doc *d, uint32_t ws, uint32_t we) {
+    size_t n = d->seg.n_tokens, after = doc_token_at(d, we);
+    bool speech = false;
+    for (size_t k = doc_token_at(d, ws); k < n && d->seg.tokens[k].end <= we; k++) {
+        if (d->seg.tokens[k].flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE))
+            return false; /* the line quotes what was said */
+        speech |= d->seg.tokens[k].shape == SHAPE_LOWER && quotes_is_speech_verb(d, k);
+    }
+    return speech && after + 1 < n && (doc_tok_is(d, after, ",") || doc_tok_is(d, after, ":")) &&
+           (d->seg.tokens[after + 1].flags & TOKF_OPEN_QUOTE) &&
+           d->seg.tokens[after + 1].sentence == d->seg.tokens[after].sentence;
+}
+
 /* True when the event's words [ws, we) hold a verb that leaves its object in a state
  * (brief.txt's state_needs) and stop where that state begins: "A best man left guests at his
  * brother's wedding [in tears]", "left her [with no other choice]". The line would say that he
@@ -1903,7 +1920,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     if (complement_end)
         we = complement_end;
     if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||
-        object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we)) {
+        object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we) || object_cut_from_quotation(d, ws, we)) {
         drop_line(br);
         return;
     }

@@ -1248,12 +1248,15 @@ static bool measure_modifier(const precis_doc *d, size_t k) {
  * state rolls"). A short lede in a paragraph of its own is followed by more of the story,
  * not by itself again. */
 #define HEADLINE_WORDS_MAX 16
+#define STYLED_TITLE_WORDS_MAX 30 /* words of a title with every longer word capitalised */
 #define TITLE_SENTENCES_MAX 3 /* sentences of a first paragraph that is all title */
 /* True when sentence i is styled as a title, whatever the sentence after it says: its longer
  * words (four letters or more, past the first) capitalised, at least four and four in five of
  * them ("Hillary Clinton Speaks 'Directly To White People' After Latest Police Shooting."), or
- * a short label and a colon opening it ("Sanders: Clinton needs to ...", "Poll: ..."). */
-static bool title_styled(const precis_doc *d, size_t i) {
+ * a short label and a colon opening it ("Sanders: Clinton needs to ...", "Poll: ..."). With
+ * `every`, all of its longer words, and no label: a sentence dense with names ("Britain's
+ * Kathy Butler and Hayley Yelling were no match for Benita Johnson in ...") has four in five. */
+static bool title_styled(const precis_doc *d, size_t i, bool every) {
     const sentence *s = &d->seg.sentences[i];
     size_t longer = 0, capitalised = 0;
     for (uint32_t k = s->tok_start + 1; k < s->tok_end; k++) {
@@ -1263,6 +1266,8 @@ static bool title_styled(const precis_doc *d, size_t i) {
         longer++;
         capitalised += t->shape != SHAPE_LOWER;
     }
+    if (every)
+        return longer >= 4 && capitalised == longer;
     if (longer >= 4 && 5 * capitalised >= 4 * longer)
         return true;
     for (uint32_t k = s->tok_start + 1; k < s->tok_end && k <= s->tok_start + 3; k++) {
@@ -1274,9 +1279,18 @@ static bool title_styled(const precis_doc *d, size_t i) {
     return false;
 }
 
+/* True when sentence i is styled as a title and short enough for one: HEADLINE_WORDS_MAX
+ * words, or STYLED_TITLE_WORDS_MAX when every longer word is capitalised ("Kasich Just
+ * Revealed The 1 Thing He Thinks The GOP Will Do, And He's Willing To Bet Money On It."). */
+static bool styled_title(const precis_doc *d, size_t i) {
+    size_t words = doc_sentence_words(d, i);
+    return (words <= HEADLINE_WORDS_MAX && title_styled(d, i, false)) ||
+           (words <= STYLED_TITLE_WORDS_MAX && title_styled(d, i, true));
+}
+
 static bool sentence_headline(const precis_doc *d, size_t i) {
     const sentence *s = d->seg.sentences;
-    if (i + 1 >= d->seg.n_sentences || doc_sentence_words(d, i) > HEADLINE_WORDS_MAX)
+    if (i + 1 >= d->seg.n_sentences || doc_sentence_words(d, i) > STYLED_TITLE_WORDS_MAX)
         return false;
     /* a title styled as one is the headline whatever follows it, and so is each sentence of
      * a first paragraph that is all title ("One Sentence From Trump Just Set Off A Firestorm.
@@ -1285,7 +1299,7 @@ static bool sentence_headline(const precis_doc *d, size_t i) {
      * above "Former Democratic congressman Anthony Weiner had a rough day Monday.") */
     /* (at most TITLE_SENTENCES_MAX of them: a text in capitals, one paragraph of short
      * sentences, is no headline, and is not read sentence by sentence for each) */
-    if (title_styled(d, i)) {
+    if (styled_title(d, i)) {
         size_t first = i, next = i + 1;
         while (first > 0 && s[first - 1].paragraph == s[i].paragraph && i - first < TITLE_SENTENCES_MAX)
             first--;
@@ -1294,13 +1308,14 @@ static bool sentence_headline(const precis_doc *d, size_t i) {
         bool title = next < d->seg.n_sentences && s[next].paragraph != s[i].paragraph &&
                      (first == 0 || s[first - 1].paragraph != s[i].paragraph);
         for (size_t j = first; j < next && title; j++)
-            title = title_styled(d, j) && doc_sentence_words(d, j) <= HEADLINE_WORDS_MAX;
+            title = styled_title(d, j);
         for (size_t j = 0; j < first && title; j++)
             title = d->boilerplate && d->boilerplate[j];
         if (title)
             return true;
     }
-    if (s[i + 1].paragraph == s[i].paragraph || doc_sentence_words(d, i + 1) <= doc_sentence_words(d, i))
+    if (s[i + 1].paragraph == s[i].paragraph || doc_sentence_words(d, i + 1) <= doc_sentence_words(d, i) ||
+        doc_sentence_words(d, i) > HEADLINE_WORDS_MAX)
         return false;
     for (size_t j = 0; j < i; j++)
         if (!(d->boilerplate && d->boilerplate[j]))
@@ -3543,8 +3558,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             const token *t = &d->seg.tokens[k];
             if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[k] || determiner(d, k))
                 return false;
-            /* "is right at home", "are the best videos": a description, not an event */
-            if (copula && !verb_like(d, k, scratch))
+            /* "is right at home", "are the best videos": a description, not an event; so is
+             * a habit ("are used to seeing ...") */
+            if (copula && (!verb_like(d, k, scratch) || (doc_tok_is(d, k, "used") && k + 1 < end && doc_tok_is(d, k + 1, "to"))))
                 return true;
         }
         head = k;

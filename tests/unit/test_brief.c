@@ -2815,3 +2815,34 @@ Test(brief, a_number_word_in_ed_is_no_participle_of_the_subject) {
                 "harbour.\n\nThe board meets again in May.\n",
                 "Several hundred fishermen: took to the streets of Corby, Tuesday. ");
 }
+
+Test(brief, a_long_title_with_every_longer_word_capitalised_is_the_headline) {
+    /* "Kasich Just Revealed The 1 Thing He Thinks The GOP Will Do, And He's Willing To Bet
+     * Money On It." above the story: the title is left out and the line comes from the lede */
+    const char *text = "Mayor Just Revealed The One Thing She Thinks The Harbour Board Will Do, And She Is Willing To "
+                       "Bet On It.\n\nCorby mayor Ann Kerr said on Monday that the harbour board would sell the old "
+                       "ferry pier within a year.\n\nThe board meets again in May.\n";
+    assert_line(text, "Ann Kerr (Corby mayor): said on Monday that the harbour board would sell the old ferry pier "
+                      "within a year. ");
+    assert_brief_lacks(text, "Just Revealed");
+    /* a lede dense with names has lower-case words of four letters or more: no title */
+    assert_brief_lacks("Britain's Kathy Butler and Hayley Yelling were no match for Benita Johnson in the Corby Cross "
+                       "International at Eastmoor, Spain.\n\nButler and Yelling finished fourth and fifth as Johnson "
+                       "romped to a five-second victory in the 6km race.\n\nJohnson said she ran comfortably.\n",
+                       "Kathy Butler and Hayley Yelling: finished");
+}
+
+Test(brief, a_verb_of_saying_cut_from_its_quotation_makes_no_line) {
+    /* "John Bolton told Breitbart News Daily host Matt Boyle, "..."" had given "told ...
+     * Matt Boyle." */
+    assert_no_line("Harbour boss Tom Reyes told island radio host Ann Kerr, \"The ferry will never sail again.\"\n\n"
+                   "Kerr did not reply.\n\nThe board meets again in May.\n",
+                   "Harbour boss Tom Reyes told");
+}
+
+Test(brief, a_habit_after_a_copula_is_no_event) {
+    /* "Highway motorists are used to seeing the digital road sign warning of accidents ..." */
+    assert_brief_lacks("Island drivers are used to seeing the ferry sign warn of delays, but on Monday it told them "
+                       "the pier had closed.\n\nThe pier was built in 1912.\n\nThe board meets again in May.\n",
+                       "Island drivers: used to");
+}
