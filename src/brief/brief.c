@@ -1554,6 +1554,25 @@ static bool object_cut_by_aside(const precis_doc *d, uint32_t we) {
     return false;
 }
 
+/* True when the event's words [ws, we) end on a time and the clause of their verb comes after
+ * it: "The State Department acknowledged for the first time Friday [that "top secret"
+ * information has been found ...]". The line would say only that something was
+ * acknowledged. */
+static bool clause_cut_after_time(const precis_doc *d, const facts *f, uint32_t ws, uint32_t we) {
+    size_t n = d->seg.n_tokens, after = doc_token_at(d, we);
+    bool timed = after > 0 && d->seg.tokens[after - 1].start >= ws && in_timex(f, d->seg.tokens[after - 1].start);
+    /* (the line may stop before the time, which it then writes as its when) */
+    while (after < n && in_timex(f, d->seg.tokens[after].start)) {
+        timed = true;
+        after++;
+    }
+    /* ("now that ..." opens a clause of its own) */
+    const token *next = after + 1 < n ? &d->seg.tokens[after + 1] : NULL;
+    return timed && next && doc_tok_is(d, after, "that") && !doc_tok_is(d, after - 1, "now") &&
+           !(next->kind == TOK_PUNCT && !(next->flags & TOKF_OPEN_QUOTE)) &&
+           d->seg.tokens[after].sentence == d->seg.tokens[doc_token_at(d, ws)].sentence;
+}
+
 /* True when the event's words [ws, we) hold a verb of saying and end on its listener, and
  * what was said comes after them as a quotation: "John Bolton told Breitbart News Daily host
  * Matt Boyle[, "Hillary's campaign slogan might as well be ..."]". The line would say only
@@ -1920,7 +1939,8 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     if (complement_end)
         we = complement_end;
     if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||
-        object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we) || object_cut_from_quotation(d, ws, we)) {
+        object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we) || object_cut_from_quotation(d, ws, we) ||
+        clause_cut_after_time(d, f, ws, we)) {
         drop_line(br);
         return;
     }

@@ -36,6 +36,8 @@
 #include "util/error.h"
 
 #define TELL_THAT_REACH 6 /* tokens from a told object to its "that" ("[on Monday] that") */
+#define TITLE_WORDS_MAX 14 /* words of a title alone in the first paragraph */
+#define TITLE_LEDE_WORDS_MIN 15 /* words of the lede under a title */
 #define LEDE_MIN_WORDS 8   /* shorter opening lines are headlines, labels or bylines */
 #define VERB_PHRASE_MAX 16 /* tokens of the lead verb phrase: a verb, its object and a name */
 #define OBJECT_MAX 3       /* tokens of an object that its verb's complement may follow */
@@ -1288,6 +1290,22 @@ static bool styled_title(const precis_doc *d, size_t i) {
            (words <= STYLED_TITLE_WORDS_MAX && title_styled(d, i, true));
 }
 
+/* The content words of sentence i (stop words aside) whose term comes again in sentence j. */
+static size_t shared_terms(const precis_doc *d, size_t i, size_t j) {
+    const sentence *s = d->seg.sentences;
+    size_t again = 0;
+    for (uint32_t k = s[i].tok_start; k < s[i].tok_end; k++) {
+        if (d->tok_term[k] < 0 || d->tok_stop[k])
+            continue;
+        for (uint32_t m = s[j].tok_start; m < s[j].tok_end; m++)
+            if (d->tok_term[m] == d->tok_term[k]) {
+                again++;
+                break;
+            }
+    }
+    return again;
+}
+
 static bool sentence_headline(const precis_doc *d, size_t i) {
     const sentence *s = d->seg.sentences;
     if (i + 1 >= d->seg.n_sentences || doc_sentence_words(d, i) > STYLED_TITLE_WORDS_MAX)
@@ -1320,17 +1338,10 @@ static bool sentence_headline(const precis_doc *d, size_t i) {
     for (size_t j = 0; j < i; j++)
         if (!(d->boilerplate && d->boilerplate[j]))
             return false;
-    size_t content = 0, again = 0;
-    for (uint32_t k = s[i].tok_start; k < s[i].tok_end; k++) {
-        if (d->tok_term[k] < 0 || d->tok_stop[k])
-            continue;
-        content++;
-        for (uint32_t j = s[i + 1].tok_start; j < s[i + 1].tok_end; j++)
-            if (d->tok_term[j] == d->tok_term[k]) {
-                again++;
-                break;
-            }
-    }
+    size_t content = 0;
+    for (uint32_t k = s[i].tok_start; k < s[i].tok_end; k++)
+        content += d->tok_term[k] >= 0 && !d->tok_stop[k];
+    size_t again = shared_terms(d, i, i + 1);
     return again >= 2 && 2 * again >= content;
 }
 
@@ -1365,6 +1376,39 @@ static bool title_and_subtitle(const precis_doc *d, size_t i) {
 }
 
 #define LABEL_OPENING 8 /* sentences: where section labels of front matter are looked for */
+#define DECKS_MAX 3       /* paragraphs of a headline and the decks under it */
+#define DECK_WORDS_MAX 14 /* words of a headline or a deck */
+
+/* The number of paragraphs from sentence i on that are a headline in headline style and the
+ * decks under it, each one short sentence, above a lede of TITLE_LEDE_WORDS_MIN words or more
+ * ("Truck attack in France kills at least 80. / Suspected Terror on Bastille Day. / 'Carnage
+ * on the road' in southern city of Nice. / A truck rammed into a crowd ..."); 0 when the top
+ * is no such run. The headline has no article: news headlines leave them out, where a
+ * feature's short first paragraph ("It's amazing what a bit of make-up can do.") is prose. */
+static size_t headline_and_decks(const precis_doc *d, size_t i) {
+    const sentence *s = d->seg.sentences;
+    size_t n = 0, head = i;
+    while (i < d->seg.n_sentences && n <= DECKS_MAX) {
+        bool alone = (i == 0 || s[i - 1].paragraph != s[i].paragraph) &&
+                     (i + 1 >= d->seg.n_sentences || s[i + 1].paragraph != s[i].paragraph);
+        if (!alone || doc_sentence_words(d, i) > DECK_WORDS_MAX)
+            break;
+        bool article = false;
+        for (uint32_t k = s[i].tok_start; k < s[i].tok_end && !article; k++)
+            article = doc_tok_is(d, k, "the") || doc_tok_is(d, k, "a") || doc_tok_is(d, k, "an");
+        if (article && n == 0)
+            return 0;
+        /* a short paragraph in prose, or one that says the headline again, is the lede
+         * ("Ted Cruz wins Wisconsin Republican primary. / Ted Cruz has won the Wisconsin
+         * Republican primary, according to ..."; "Clinton: I support D.C. statehood. /
+         * Hillary Clinton wants to see D.C. become a state.") */
+        if (n > 0 && (article || shared_terms(d, head, i) >= 2))
+            break;
+        n++;
+        i++;
+    }
+    return n >= 2 && n <= DECKS_MAX && i < d->seg.n_sentences && doc_sentence_words(d, i) >= TITLE_LEDE_WORDS_MIN ? n : 0;
+}
 
 int32_t facts_lede(const precis_doc *d) {
     /* an archive's front matter ("Title; / Subtitle. / ABSTRACT. / The abstract. / FULL
@@ -1374,7 +1418,9 @@ int32_t facts_lede(const precis_doc *d) {
     for (size_t i = 0; i < d->seg.n_sentences && i < LABEL_OPENING && !from; i++)
         if (section_label(d, i))
             from = i + 1;
-    for (size_t i = from; i < d->seg.n_sentences; i++) {
+    /* (a headline and its decks, each a paragraph of one short sentence) */
+    size_t decks = headline_and_decks(d, from);
+    for (size_t i = from + decks; i < d->seg.n_sentences; i++) {
         if ((d->boilerplate && d->boilerplate[i]) || doc_sentence_words(d, i) < LEDE_MIN_WORDS ||
             sentence_headline(d, i) || (i == from && title_and_subtitle(d, i)))
             continue;
@@ -1435,6 +1481,7 @@ static const ner_mention *person_at(const facts *f, uint32_t k) {
 static bool irregular_past(const precis_doc *d, uint32_t k);
 static bool ends_with(const precis_doc *d, uint32_t k, const char *suffix);
 static bool ing_word(const precis_doc *d, uint32_t k);
+static bool kept_pronoun_object(const precis_doc *d, uint32_t k, uint32_t from);
 static bool ends_with_ly(const precis_doc *d, uint32_t k);
 /* True when token k reads as a headline's verb: a lower-case content word that is an
  * irregular past or ends in -ed, or in -s but not -ss ("surges", not "business"). */
@@ -2171,7 +2218,7 @@ static void lead_verb(precis_doc *d, facts *f, int32_t si, buf *scratch, uint32_
         /* a verb with no object takes its complement ("sued by a singer", "confirmed as
          * permanent manager", "hospitalized for dehydration"): a lone verb says too little */
         e = with_complement(d, f, k, without_dangling_participle(d, k + 1, e, s->tok_end), s->tok_end, FW_COMPLEMENT);
-        while (e > k + 1 && d->tok_stop[e - 1]) /* not "... kilometers per" */
+        while (e > k + 1 && d->tok_stop[e - 1] && !kept_pronoun_object(d, e - 1, k)) /* not "... kilometers per" */
             e--;
         /* "allegedly conspired", "was reportedly planning": a hedge says the event is only
          * claimed, and stays with its verb */
@@ -2446,6 +2493,15 @@ static bool object_pronoun(const precis_doc *d, uint32_t k) {
            doc_tok_is(d, k, "me");
 }
 
+/* True when token k, at the end of a phrase that starts after token `from`, is a pronoun
+ * object right after its verb, which the trims of function words at a phrase's end keep:
+ * "has never asked God to forgive [him]". Not after a participle, whose phrase goes on
+ * ("speculation linking [him] with ..."). */
+static bool kept_pronoun_object(const precis_doc *d, uint32_t k, uint32_t from) {
+    return k > from + 1 && object_pronoun(d, k) && !d->tok_stop[k - 1] && d->seg.tokens[k - 1].kind == TOK_WORD &&
+           d->seg.tokens[k - 1].shape == SHAPE_LOWER && !ing_word(d, k - 1);
+}
+
 /* The end (a token index) of the reported clause that starts at token k, after "that": its
  * subject, its verb and the verb's object ("that he has held talks", "that Wayne Rooney
  * suffered a knee injury"), the object up to a preposition, a conjunction or punctuation; 0
@@ -2493,7 +2549,8 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
             open--;
         }
     while (e > verb && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER &&
-                         !fact_word(d, e - 1, FW_PARTICLE)) || /* "cut off" keeps "off" */
+                         !fact_word(d, e - 1, FW_PARTICLE) && /* "cut off" keeps "off" */
+                         !kept_pronoun_object(d, e - 1, verb)) ||
                         (d->seg.tokens[e - 1].kind == TOK_PUNCT && !(d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE))))
         e--;
     /* "that the cost ... left [her] with no other choice": a pronoun for an object goes with
@@ -3796,6 +3853,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
            (fact_word(d, e - 1, FW_DEGREE) || /* "making money from beer-flavoured drinks [rather]" */
                          (d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER &&
                           !fact_word(d, e - 1, FW_REFLEXIVE) && /* "needs to sell [herself]" */
+                          !kept_pronoun_object(d, e - 1, head) &&
                           !(fact_word(d, e - 1, FW_PARTICLE_END) && !d->tok_stop[e - 2] &&
                             !(doc_tok_is(d, e - 1, "again") && e - 2 <= head))) || /* "watch out" */
                             (d->seg.tokens[e - 1].kind == TOK_PUNCT && !(d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE)))) {
@@ -4250,8 +4308,6 @@ static int32_t description_referent(const precis_doc *d, const facts *f, int32_t
  * title stands. (A lede alone in its paragraph, as the BBC writes it, is longer; a short one
  * that describes, "The new bridge is a marvel of engineering.", goes on in shorter
  * sentences.) */
-#define TITLE_WORDS_MAX 14
-#define TITLE_LEDE_WORDS_MIN 15
 static bool title_paragraph(const precis_doc *d, int32_t si) {
     const sentence *s = &d->seg.sentences[si];
     if (s->paragraph != 0 || d->seg.n_paragraphs < 2 || (size_t)si + 1 >= d->seg.n_sentences)

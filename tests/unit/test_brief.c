@@ -2846,3 +2846,34 @@ Test(brief, a_habit_after_a_copula_is_no_event) {
                        "the pier had closed.\n\nThe pier was built in 1912.\n\nThe board meets again in May.\n",
                        "Island drivers: used to");
 }
+
+Test(brief, a_headline_and_its_deck_above_the_lede_are_left_out) {
+    /* "Truck attack in France kills at least 80. / Suspected Terror on Bastille Day. / A truck
+     * rammed into ...": the lede is the first long sentence */
+    const char *text = "Storm cuts island ferry link for third day.\n\nHarbour board blames old pier.\n\nThe harbour "
+                       "board cancelled the Corby ferry on Monday for a third day running as gales battered the "
+                       "island.\n\nThe board meets again in May.\n";
+    assert_line(text, "The harbour board: cancelled the Corby ferry, Monday. ");
+    assert_brief_lacks(text, "Harbour board blames");
+    /* a short paragraph that says the headline again is the lede ("Ted Cruz wins Wisconsin
+     * Republican primary. / Ted Cruz has won the Wisconsin Republican primary, ...") */
+    assert_line("Kerr wins Corby mayoral race.\n\nAnn Kerr has won Corby's mayoral race by 400 votes.\n\nShe beat Tom "
+                "Reyes in a contest fought over the future of the ferry pier and the harbour, the council said.\n",
+                "Ann Kerr: won Corby's mayoral race by 400 votes. ");
+}
+
+Test(brief, a_line_cut_before_its_verb_s_clause_after_a_time_is_not_made) {
+    /* "The State Department acknowledged for the first time Friday [that "top secret"
+     * information has been found ...]" */
+    assert_no_line("The harbour board acknowledged for the first time Friday that \"secret\" plans have been found "
+                   "in the mayor's emails.\n\nThe plans were in 22 emails.\n\nThe board meets again in May.\n",
+                   "The harbour board acknowledged");
+}
+
+Test(brief, a_pronoun_object_after_its_verb_stays_in_the_line) {
+    /* "Conservative Christians were upset he admittedly has never asked God to forgive [him]" */
+    assert_line("The Corby Republican elite is struggling to understand why so many of its core supporters have "
+                "abandoned them.\n\nThe party meets in May.\n\nIts leader will speak.\n",
+                "The Corby Republican elite: struggling to understand why so many of its core supporters have "
+                "abandoned them. ");
+}
