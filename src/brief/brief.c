@@ -1411,6 +1411,7 @@ static bool object_cut_from_complement(const precis_doc *d, const facts *f, uint
  * runs on past COMPLEMENT_WORDS_MAX words before such an end, or into another of the verb's
  * complements, is not taken: 0. */
 static bool in_timex(const facts *f, uint32_t b);
+static uint32_t phrase_after_end(const precis_doc *d, const facts *f, size_t c);
 static uint32_t object_complement_end(const precis_doc *d, const facts *f, uint32_t we) {
     size_t n = d->seg.n_tokens, c = doc_token_at(d, we);
     if (c >= n || d->seg.tokens[c].start < we)
@@ -1429,6 +1430,14 @@ static uint32_t object_complement_end(const precis_doc *d, const facts *f, uint3
     }
     if (c + 1 >= n || !needed_complement(d, c) || d->seg.tokens[c].sentence != si)
         return 0;
+    return phrase_after_end(d, f, c);
+}
+
+/* The end of the short phrase that the preposition at token c opens, as
+ * object_complement_end reads it, or 0. */
+static uint32_t phrase_after_end(const precis_doc *d, const facts *f, size_t c) {
+    size_t n = d->seg.n_tokens;
+    int32_t si = d->seg.tokens[c].sentence;
     size_t words = 0, j = c + 1;
     for (; j < n && d->seg.tokens[j].sentence == si; j++) {
         const token *t = &d->seg.tokens[j];
@@ -1934,8 +1943,11 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         drop_line(br);
         return;
     }
-    /* (an object's complement cut off is taken in when it is short: the line then says it) */
-    uint32_t complement_end = object_cut_from_complement(d, f, ws, we) ? object_complement_end(d, f, we) : 0;
+    /* (an object's complement or state cut off is taken in when it is short: the line then
+     * says it, "left guests at his brother's wedding [in tears]") */
+    uint32_t complement_end = object_cut_from_complement(d, f, ws, we) ? object_complement_end(d, f, we)
+                              : object_cut_from_state(d, f, ws, we) ? phrase_after_end(d, f, doc_token_at(d, we))
+                                                                    : 0;
     if (complement_end)
         we = complement_end;
     if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||

@@ -2161,10 +2161,16 @@ Test(brief, a_verb_in_an_opening_subordinate_clause_is_not_the_event) {
 }
 
 Test(brief, a_line_cut_before_the_state_its_verb_leaves_an_object_in_is_no_line) {
-    /* not "A harbour master: left boat owners at the Corby quay." (that he walked out on them) */
-    assert_brief_lacks("A harbour master left boat owners at the Corby quay in tears after reading out the names of the "
+    /* not "A harbour master: left boat owners at the Corby quay." (that he walked out on them):
+     * a short state is taken in, a long one makes no line */
+    const char *text = "A harbour master left boat owners at the Corby quay in tears after reading out the names of the "
                        "crew lost in the January storm.\n\nThe crab boat Marigold sank two miles off the harbour "
-                       "wall.\n\nThe harbour trust will hold a service for the crew on Sunday.\n",
+                       "wall.\n\nThe harbour trust will hold a service for the crew on Sunday.\n";
+    assert_brief_lacks(text, ": left boat owners at the Corby quay.");
+    assert_line(text, "A harbour master: left boat owners at the Corby quay in tears. ");
+    assert_brief_lacks("A harbour master left boat owners at the Corby quay in a state of shock and grief and anger at "
+                       "the board, the trust said.\n\nThe crab boat Marigold sank two miles off the harbour wall.\n\n"
+                       "The harbour trust will hold a service for the crew on Sunday.\n",
                        ": left boat owners");
 }
 
