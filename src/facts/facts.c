@@ -3194,12 +3194,18 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     uint32_t skip = 0;
     /* "US supermarket group Winn-Dixie": a capitalised abbreviation is a name even when its
      * lower-case form is a stop word */
-    bool stop_open = d->tok_stop[a] && d->seg.tokens[a].shape != SHAPE_UPPER &&
+    /* ("One doting dad has been teaching his son ...": in the lede, "one" before a noun phrase
+     * opens it as "a" does; "One of ..." does not. Further down, "One traveller in
+     * particular knows how ..." goes on from a scene, as "One" reads there) */
+    bool one_as_article = si == lede && a + 2 < end && doc_tok_is(d, a, "one") && d->seg.tokens[a + 1].kind == TOK_WORD &&
+                          d->seg.tokens[a + 1].shape == SHAPE_LOWER && !d->tok_stop[a + 1];
+    bool stop_open = d->tok_stop[a] && d->seg.tokens[a].shape != SHAPE_UPPER && !one_as_article &&
                      !(a < end && in_mention_at(f, a)); /* "All Blacks captain Tama Umaga" */
-    if (a >= end || empty_opening(d, f, a) || d->seg.tokens[a].kind == TOK_PUNCT ||
+    bool empty = a < end && empty_opening(d, f, a) && !one_as_article;
+    if (a >= end || empty || d->seg.tokens[a].kind == TOK_PUNCT ||
         (stop_open && !determiner(d, a) && !group_opener(d, a, end, &skip) && !quantifier(d, a)) ||
         (d->seg.tokens[a].flags & TOKF_OPEN_QUOTE))
-        return a < end && (empty_opening(d, f, a) || stop_open); /* "They are ...", "It's amazing ..." */
+        return a < end && (empty || stop_open); /* "They are ...", "It's amazing ..." */
     /* "[The last time] Frank Jordan spoke with his son, Louis Jordan was fishing": a time
      * the clause after it says, not a subject */
     if (a + 2 < end && doc_tok_is(d, a, "the") &&

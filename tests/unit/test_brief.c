@@ -2883,3 +2883,10 @@ Test(brief, a_pronoun_object_after_its_verb_stays_in_the_line) {
                 "The Corby Republican elite: struggling to understand why so many of its core supporters have "
                 "abandoned them. ");
 }
+
+Test(brief, one_before_a_noun_phrase_opens_the_lede_s_subject) {
+    /* "One doting dad has been teaching his son how to 'magically fly'." read as a scene */
+    assert_line("One proud grandmother has been teaching her grandson how to sail a crab boat.\n\nThe boy is "
+                "nine.\n\nThey sail from Corby every Sunday.\n",
+                "One proud grandmother: teaching her grandson how to sail a crab boat. ");
+}
