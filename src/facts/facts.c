@@ -1482,6 +1482,7 @@ static bool irregular_past(const precis_doc *d, uint32_t k);
 static bool ends_with(const precis_doc *d, uint32_t k, const char *suffix);
 static bool ing_word(const precis_doc *d, uint32_t k);
 static bool kept_pronoun_object(const precis_doc *d, uint32_t k, uint32_t from);
+static bool object_pronoun(const precis_doc *d, uint32_t k);
 static bool ends_with_ly(const precis_doc *d, uint32_t k);
 /* True when token k reads as a headline's verb: a lower-case content word that is an
  * irregular past or ends in -ed, or in -s but not -ss ("surges", not "business"). */
@@ -1911,9 +1912,12 @@ static bool plural_like(const precis_doc *d, uint32_t k);
  * before and a preposition after ("fraud charges [stemming] from ..."): that participle
  * opens a phrase about the noun, cut off by the preposition. `min` is the least end. */
 static uint32_t without_dangling_participle(const precis_doc *d, uint32_t min, uint32_t e, uint32_t end) {
-    if (e < end && e - 1 > min && e >= 2 && d->seg.tokens[e - 1].shape == SHAPE_LOWER && ing_word(d, e - 1) &&
-        plural_like(d, e - 2) && d->seg.tokens[e].kind == TOK_WORD && ends_verb_phrase(d, e))
-        return e - 1;
+    /* (with its pronoun object: "a Windows virus [disguising itself] as an electronic
+     * Christmas card") */
+    uint32_t p = e >= 3 && e - 2 > min && (fact_word(d, e - 1, FW_REFLEXIVE) || object_pronoun(d, e - 1)) ? e - 1 : e;
+    if (e < end && p - 1 > min && p >= 2 && d->seg.tokens[p - 1].shape == SHAPE_LOWER && ing_word(d, p - 1) &&
+        plural_like(d, p - 2) && d->seg.tokens[e].kind == TOK_WORD && ends_verb_phrase(d, e))
+        return p - 1;
     return e;
 }
 
@@ -2152,6 +2156,15 @@ static uint32_t with_complement(const precis_doc *d, const facts *f, uint32_t v,
     /* the phrase ends on a content word; a capitalised abbreviation ("the US") is a name even
      * when its lower-case form is a stop word */
     return c > e + 1 && (!d->tok_stop[c - 1] || d->seg.tokens[c - 1].shape == SHAPE_UPPER) ? c : e;
+}
+
+/* The end of "whether to" and the verb phrase after it at token k ("whether to recommend the
+ * sale of painkillers"), or 0 when k opens no such phrase. */
+static uint32_t whether_to_end(const precis_doc *d, const facts *f, uint32_t k, uint32_t end) {
+    if (k + 2 >= end || !doc_tok_is(d, k, "whether") || !doc_tok_is(d, k + 1, "to"))
+        return 0;
+    uint32_t c = with_complement(d, f, k, k + 1, end, FW_COMPLEMENT);
+    return c > k + 2 ? c : 0;
 }
 
 /* The lead verb phrase of sentence si: the first event verb (or -ed word) after the
@@ -3766,10 +3779,15 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     /* "responded on Sunday to accusations that ...", "sought on Wednesday to ease ...",
      * "clashed on Monday with ...": a time between a verb and its complement; the line
      * keeps it where the sentence puts it */
+    /* "will decide [whether to recommend the sale of painkillers]": a lone verb's choice, as a
+     * complement ("on Friday" may come between, as below) */
     if (!that_end && e == lone + 1 && e < end) {
         uint32_t t0 = (doc_tok_is(d, e, "on") || doc_tok_is(d, e, "in")) && e + 1 < end ? e + 1 : e;
         uint32_t te = timex_end_at(d, f, t0);
-        if (te > t0 && te + 1 < end && opens_complement(d, te, FW_COMPLEMENT)) {
+        uint32_t w = whether_to_end(d, f, te > t0 ? te : e, end);
+        if (w)
+            e = w;
+        else if (te > t0 && te + 1 < end && opens_complement(d, te, FW_COMPLEMENT)) {
             uint32_t c = with_complement(d, f, te - 1, te, end, FW_COMPLEMENT);
             /* (a noun and the clause that says what it is, as after a short object:
              * "responded on Sunday to accusations [that he exaggerated ...]") */
@@ -4009,9 +4027,19 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                      !doc_tok_is(d, e - 2, "'"))
                 return refuse(f);
             /* the relative clause says what the noun is: the predicate takes it, to the end of
-             * its phrase ("developed software that turns colours into musical notes") */
-            if (relative)
-                e = relative_clause_end(d, e, head, end, NULL);
+             * its phrase ("developed software that turns colours into musical notes"), unless
+             * the length cap leaves it its verb group alone, cut from its complement
+             * ("painkillers that have been linked [to a high risk ...]"): then the predicate
+             * ends on the noun */
+            if (relative) {
+                bool whole;
+                uint32_t r = relative_clause_end(d, e, head, end, &whole);
+                uint32_t g = e + 1; /* past the clause's verb group */
+                while (g + 1 < r && verb_group_word(d, g))
+                    g++;
+                if (whole || g + 1 < r || !(r < end && fact_word(d, r, FW_COMPLEMENT)))
+                    e = r;
+            }
         }
         /* "told delegates at the convention [on Monday] [that ...]": what they were told is
          * the clause, and a line without it says only who was told */

@@ -2890,3 +2890,21 @@ Test(brief, one_before_a_noun_phrase_opens_the_lede_s_subject) {
                 "nine.\n\nThey sail from Corby every Sunday.\n",
                 "One proud grandmother: teaching her grandson how to sail a crab boat. ");
 }
+
+Test(brief, a_participle_with_its_pronoun_cut_from_its_phrase_is_left_out) {
+    /* "Security firms are warning about a Windows virus [disguising itself] as an electronic
+     * Christmas card." made no line */
+    assert_line("Island doctors are warning about a winter virus disguising itself as a common cold.\n\nThe virus "
+                "has reached Corby and Eastmoor this month.\n\nThe clinic will open late on Fridays until March.\n",
+                "Island doctors: warning about a winter virus. ");
+}
+
+Test(brief, whether_to_and_its_verb_phrase_complete_a_lone_verb) {
+    /* "US food and drug regulators will decide on Friday whether to recommend the sale of
+     * painkillers that have been linked to ..." made no line; the relative clause the cap
+     * leaves its verb group alone ("that have been [linked]") is left out */
+    assert_line("The harbour board will decide on Friday whether to sell the old ferry pier that has been closed to "
+                "the public since the winter storm of 2019 to a developer.\n\nThe pier was built in 1912.\n\nThe "
+                "board meets again in May.\n",
+                "The harbour board: will decide on Friday whether to sell the old ferry pier. ");
+}
