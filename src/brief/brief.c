@@ -1833,8 +1833,12 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
          * ("Bloggers have been offering snapshots ...") */
         size_t sf = doc_token_at(d, f->what.clause_subject_start);
         const token *ft = &d->seg.tokens[sf];
-        bool bare_plural = ft->end == f->what.clause_subject_end && !d->tok_stop[sf] && ft->kind == TOK_WORD &&
-                           plural_s(d, sf) && !in_mention(f, ft->start);
+        /* (alone, or with a phrase after it: "Students at a private Catholic high school in
+         * Merrillville, Indiana, last week displayed ...", after a question) */
+        bool bare_plural = (ft->end == f->what.clause_subject_end ||
+                            (sf + 1 < d->seg.n_tokens && d->seg.tokens[sf + 1].end <= f->what.clause_subject_end &&
+                             brief_word(d, sf + 1, BW_AT_PLACE))) &&
+                           !d->tok_stop[sf] && ft->kind == TOK_WORD && plural_s(d, sf) && !in_mention(f, ft->start);
         bool indefinite = doc_tok_is(d, sf, "a") || doc_tok_is(d, sf, "an") || bare_plural;
         /* (after a title the sentence that follows is the story's lede; and a subject that
          * describes a person and names them leans on nothing before it: "Belgian food

@@ -2908,3 +2908,12 @@ Test(brief, whether_to_and_its_verb_phrase_complete_a_lone_verb) {
                 "board meets again in May.\n",
                 "The harbour board: will decide on Friday whether to sell the old ferry pier. ");
 }
+
+Test(brief, a_plural_with_a_phrase_after_it_leans_on_nothing_before_it) {
+    /* "Why use racist slurs when you can just hold up a photo of Donald Trump? Students at a
+     * private Catholic high school in Merrillville, Indiana, last week displayed ..." */
+    assert_line("Why would anyone go out in a storm like this?\n\nSailors at a small harbour in Corby dragged a "
+                "stranded whale into the sea on Monday.\n\nThe whale had been stuck on the sand for six hours before "
+                "the tide came in.\n\nIt swam away at dusk.\n",
+                "Sailors at a small harbour: dragged a stranded whale into the sea, Corby, Monday. ");
+}
