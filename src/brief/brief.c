@@ -1563,6 +1563,31 @@ static bool object_cut_by_aside(const precis_doc *d, uint32_t we) {
     return false;
 }
 
+/* True when the event's words [ws, we) hold a verb that takes a person and then a thing
+ * (brief.txt's two_objects) and the thing comes after them, past a phrase of place:
+ * "the former president gave a capacity crowd of about 700 [in Nashua Community College gym
+ * a ruminative endorsement of Hillary Clinton]". The line would say he gave them the crowd. */
+#define SECOND_OBJECT_REACH 8 /* tokens after the line within which the second object opens */
+static bool second_object_cut(const precis_doc *d, uint32_t ws, uint32_t we) {
+    size_t n = d->seg.n_tokens, after = doc_token_at(d, we), verb = n;
+    for (size_t k = doc_token_at(d, ws); k < n && d->seg.tokens[k].end <= we; k++)
+        if (d->seg.tokens[k].shape == SHAPE_LOWER && brief_word(d, k, BW_TWO_OBJECTS))
+            verb = k;
+    if (verb >= n || after >= n || !brief_word(d, after, BW_AT_PLACE))
+        return false;
+    for (size_t k = after + 1; k < n && k <= after + SECOND_OBJECT_REACH; k++) {
+        const token *t = &d->seg.tokens[k];
+        /* (a verb in the phrase makes the article its object's: "for [bribing] an official") */
+        if (t->kind == TOK_PUNCT || t->sentence != d->seg.tokens[after].sentence || participle_word(d, k))
+            return false;
+        /* (an article after a content word opens a noun phrase of its own: "gym [a] ...") */
+        if ((doc_tok_is(d, k, "a") || doc_tok_is(d, k, "an")) && !d->tok_stop[k - 1] &&
+            d->seg.tokens[k - 1].kind == TOK_WORD)
+            return true;
+    }
+    return false;
+}
+
 /* True when the event's words [ws, we) end on a time and the clause of their verb comes after
  * it: "The State Department acknowledged for the first time Friday [that "top secret"
  * information has been found ...]". The line would say only that something was
@@ -1956,7 +1981,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         we = complement_end;
     if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||
         object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we) || object_cut_from_quotation(d, ws, we) ||
-        clause_cut_after_time(d, f, ws, we)) {
+        clause_cut_after_time(d, f, ws, we) || second_object_cut(d, ws, we)) {
         drop_line(br);
         return;
     }

@@ -178,7 +178,8 @@ enum brief_word_class {
     BW_FINDING = 1u << 13,       /* end an attribution to research (", research shows") */
     BW_TELL = 1u << 14,          /* tell someone a clause ("told delegates [that ...]") */
     BW_STATE_NEEDS = 1u << 15,   /* leave an object in a state ("left guests [in tears]") */
-    BW_NAMING = 1u << 16         /* call an object something ("branded X [as "pathetic"]") */
+    BW_NAMING = 1u << 16,        /* call an object something ("branded X [as "pathetic"]") */
+    BW_TWO_OBJECTS = 1u << 17    /* give someone something ("gave a crowd [a ... endorsement]") */
 };
 
 /* Entries of the class-word files (entities.txt, and the others model.c lists in

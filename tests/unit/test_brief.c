@@ -2917,3 +2917,12 @@ Test(brief, a_plural_with_a_phrase_after_it_leans_on_nothing_before_it) {
                 "the tide came in.\n\nIt swam away at dusk.\n",
                 "Sailors at a small harbour: dragged a stranded whale into the sea, Corby, Monday. ");
 }
+
+Test(brief, a_line_cut_before_a_verb_s_second_object_is_not_made) {
+    /* "the former president gave a capacity crowd of about 700 [in Nashua Community College gym
+     * a ruminative endorsement of Hillary Clinton]" had given "gave a capacity crowd of about
+     * 700." */
+    assert_brief_lacks("Mayor Ann Kerr gave a crowd of about 700 at the Corby quay a rousing defence of the ferry "
+                       "plan.\n\nThe plan will be put to a vote in May.\n\nThe board has not said how it will vote.\n",
+                       ": gave a crowd of about 700");
+}
