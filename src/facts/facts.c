@@ -2908,6 +2908,8 @@ static uint32_t phrasal_conjunct_end(const precis_doc *d, uint32_t k, uint32_t e
 /* The first token of sentence s's clause: past a source in brackets ("(CNN)", "(The
  * Hollywood Reporter)"), a dateline ("LISBON (Reuters) -") and a label before a colon
  * ("Wanted: Police in Maryland have issued ..."). */
+static uint32_t after_time_and_show(const precis_doc *d, const facts *f, uint32_t a, uint32_t end);
+static uint32_t place_container_end(const precis_doc *d, const facts *f, uint32_t k, uint32_t end);
 static uint32_t clause_start(const precis_doc *d, const facts *f, const sentence *s) {
     uint32_t a = s->tok_start, end = s->tok_end;
     /* "Kathmandu, Nepal (CNN)Rescuers in Nepal have pulled ...": the story after its dateline */
@@ -2944,6 +2946,35 @@ static uint32_t clause_start(const precis_doc *d, const facts *f, const sentence
             a = k + 1;
             break;
         }
+    return after_time_and_show(d, f, a, end);
+}
+
+/* Past an opening time and the programme or venue it names, to the comma after them:
+ * "Wednesday on Fox News Channel's "Hannity," Newt Gingrich said ...", "Tuesday at Baldwin
+ * Wallace University in Berea, ...". The name's words are capitalised (with "of", "the",
+ * "and", "in", possessives and quotation marks between them); else token a. */
+#define SHOW_TOKENS_MAX 12
+static uint32_t after_time_and_show(const precis_doc *d, const facts *f, uint32_t a, uint32_t end) {
+    uint32_t te = a < end ? timex_end_at(d, f, a) : 0;
+    if (te <= a || te + 2 >= end || !(doc_tok_is(d, te, "on") || doc_tok_is(d, te, "at")))
+        return a;
+    for (uint32_t k = te + 1; k < end && k <= te + SHOW_TOKENS_MAX; k++) {
+        const token *t = &d->seg.tokens[k];
+        if (doc_tok_is(d, k, ",")) {
+            /* (past the place's container too: "at Liberty University in Lynchburg, VA,") */
+            uint32_t c = place_container_end(d, f, k, end) + 1;
+            while (c < end && (d->seg.tokens[c].flags & TOKF_CLOSE_QUOTE))
+                c++; /* ("Hannity,”) */
+            return k > te + 1 && c < end && d->seg.tokens[c].kind == TOK_WORD && d->seg.tokens[c].shape != SHAPE_LOWER
+                       ? c
+                       : a;
+        }
+        bool joins = doc_tok_is(d, k, "of") || doc_tok_is(d, k, "the") || doc_tok_is(d, k, "and") ||
+                     doc_tok_is(d, k, "in") || doc_tok_is(d, k, "&");
+        if (!(t->kind == TOK_POSSESSIVE || (t->flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE)) || joins ||
+              ((t->kind == TOK_WORD || t->kind == TOK_NUMBER) && t->shape != SHAPE_LOWER)))
+            return a;
+    }
     return a;
 }
 

@@ -2926,3 +2926,11 @@ Test(brief, a_line_cut_before_a_verb_s_second_object_is_not_made) {
                        "plan.\n\nThe plan will be put to a vote in May.\n\nThe board has not said how it will vote.\n",
                        ": gave a crowd of about 700");
 }
+
+Test(brief, an_opening_time_and_the_programme_it_names_are_passed_over) {
+    /* "Wednesday on Fox News Channel's "Hannity," Newt Gingrich said ..." (Breitbart) */
+    assert_line("Wednesday on Corby Radio's \"Morning Show,\" Mayor Ann Kerr said the harbour board would sell the "
+                "old ferry pier within a year.\n\nThe board has not commented on the plan.\n\nThe pier was built in "
+                "1912 and closed in 2019.\n",
+                "Ann Kerr (Mayor): said the harbour board would sell the old ferry pier within a year, Wednesday. ");
+}
