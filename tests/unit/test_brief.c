@@ -2934,3 +2934,11 @@ Test(brief, an_opening_time_and_the_programme_it_names_are_passed_over) {
                 "1912 and closed in 2019.\n",
                 "Ann Kerr (Mayor): said the harbour board would sell the old ferry pier within a year, Wednesday. ");
 }
+
+Test(brief, a_poll_that_shows_reports_its_finding) {
+    /* "A Bloomberg poll shows that Americans living in households making $100,000 or more have
+     * abandoned the Republican party" made no line: "shows" was no verb of reporting */
+    assert_line("A Corby poll shows that most voters back the plan to sell the ferry pier.\n\nThe poll asked 500 "
+                "voters in the town.\n\nThe vote is due in May next year.\n",
+                "A Corby poll: shows that most voters back the plan to sell the ferry pier. ");
+}
