@@ -2831,188 +2831,6 @@ static precis_status parse_dct(const char *dct, ctx *c, precis_error *err) {
     return PRECIS_OK;
 }
 
-/* Tokens held at once (about 64 bytes each), the most any pattern looks ahead (the longest,
- * "the end of 5 p.m. EST, Nov. 9, 1989", is under 30 tokens) and the most it looks back
- * (TENSE_WINDOW plus the one-token checks before a match). */
-#ifndef TIMEX_WINDOW
-#define TIMEX_WINDOW 8192
-#endif
-#define TIMEX_AHEAD 64
-#define TIMEX_BEHIND (TENSE_WINDOW + 4)
-
-/* How a run of the finder may end early and be checked (timex_find runs to the end with the
- * prefilter on). */
-typedef struct run_opts {
-    size_t *misses; /* not NULL: every pattern at every token, prefilter misses counted */
-    size_t stop;    /* no expression starting at or after this byte is looked for */
-    /* not NULL: the run ends after the first expression for which it is true */
-    bool (*done)(const char *text, const timex *x);
-} run_opts;
-
-/* The word index of d's model (timex_model_attach), or NULL: the run then builds its own. */
-static const word_index *doc_words(const precis_doc *d) { return d->model ? d->model->timex_words : NULL; }
-
-precis_status timex_model_attach(struct precis_model *m, precis_error *err) {
-    if (!m)
-        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
-    word_index *wi = malloc(sizeof *wi);
-    if (!wi)
-        return set_error(err, PRECIS_E_NOMEM, "timex: out of memory");
-    word_index_build(wi);
-    if (m->timex_words && m->timex_words_free)
-        m->timex_words_free(m->timex_words);
-    m->timex_words = wi;
-    m->timex_words_free = free;
-    return PRECIS_OK;
-}
-
-/* Finds the expressions in the pieces of toks[0, ntoks) (a segmentation of abs, absolute
- * offsets) that lie in [base, lim); the results' offsets are from base. */
-static precis_status find_run(const char *abs, const token *toks, size_t ntoks, size_t base, size_t lim,
-                              const char *dct, const word_index *words, arena *a, timex **out, size_t *n,
-                              const run_opts *o, precis_error *err) {
-    if (!a || !out || !n || (!abs && ntoks))
-        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
-    *out = NULL;
-    *n = 0;
-    ctx c;
-    memset(&c, 0, sizeof c);
-    PRECIS_TRY(parse_dct(dct, &c, err));
-    if (ntoks == 0 || lim <= base)
-        return PRECIS_OK;
-    const char *text = abs + base;
-    /* tokens are held in a sliding window, so memory stays bounded whatever the length (a
-     * piece is at least a byte) */
-    size_t wcap = lim - base < TIMEX_WINDOW ? lim - base : TIMEX_WINDOW;
-    tk *t = arena_alloc(a, wcap * sizeof *t);
-    if (!t)
-        return set_error(err, PRECIS_E_NOMEM, "timex: out of memory for %zu tokens", wcap);
-    const word_index *wi = words;
-    if (!wi) {
-        word_index *own = arena_alloc(a, sizeof *own);
-        if (!own)
-            return set_error(err, PRECIS_E_NOMEM, "timex: out of memory");
-        word_index_build(own);
-        wi = own;
-    }
-    tok_state st = {toks, ntoks, 0, base, base, lim, true, true};
-    size_t ntok = tokenize(abs, &st, t, wcap, wi);
-    c.text = text;
-    c.t = t;
-    c.misses = o->misses;
-    c.words = wi;
-
-    size_t cap = 0, count = 0, i = 0;
-    timex *items = NULL;
-    for (;;) {
-        bool last = st.tok >= st.ntoks;
-        size_t limit = last ? ntok : ntok - TIMEX_AHEAD;
-        c.n = ntok;
-        for (; i < limit;) {
-            if (t[i].start >= o->stop) {
-                last = true;
-                break;
-            }
-            if (!t[i].can && !c.misses) {
-                i++; /* starts no pattern and no modifier (most tokens) */
-                continue;
-            }
-            res r, r2;
-            memset(&r, 0, sizeof r);
-            size_t e = core(&c, i, &r);
-            size_t p = (t[i].can & P_MOD) || c.misses ? modifier(&c, i) : 0;
-            if (p && c.misses && !(t[i].can & P_MOD))
-                ++*c.misses;
-            if (p && p < ntok) {
-                memset(&r2, 0, sizeof r2);
-                size_t e2 = core(&c, p, &r2);
-                if (e2 > e && modifier_fits(&c, i, p, &r2)) {
-                    e = e2;
-                    r = r2;
-                }
-            }
-            if (!e) {
-                i++;
-                continue;
-            }
-            if (count == cap) {
-                size_t ncap = cap ? cap * 2 : 32;
-                timex *nitems = arena_alloc(a, ncap * sizeof *nitems);
-                if (!nitems)
-                    return set_error(err, PRECIS_E_NOMEM,
-                                     "timex: out of memory for %zu results", ncap);
-                if (count)
-                    memcpy(nitems, items, count * sizeof *items);
-                items = nitems;
-                cap = ncap;
-            }
-            if (!r.anaphoric && (r.type == TIMEX_DATE || r.type == TIMEX_TIME))
-                note_ref(&c, r.value);
-            timex *x = &items[count++];
-            x->start = t[i].start;
-            x->end = t[e - 1].end;
-            x->type = r.type;
-            memcpy(x->value, r.value, sizeof x->value);
-            i = e;
-            if (o->done && o->done(text, x)) {
-                last = true;
-                break;
-            }
-        }
-        if (last)
-            break;
-        /* slide: keep the look-back before i, refill after the tokens not yet matched */
-        size_t from = i > TIMEX_BEHIND ? i - TIMEX_BEHIND : 0;
-        memmove(t, t + from, (ntok - from) * sizeof *t);
-        ntok -= from;
-        i -= from;
-        size_t more = tokenize(abs, &st, t + ntok, wcap - ntok, wi);
-        ntok += more;
-    }
-    *out = items;
-    *n = count;
-    return PRECIS_OK;
-}
-
-/* Segments raw text (no language data: the tokens do not depend on it) for the finder. */
-static precis_status segment_raw(const char *text, size_t len, arena *a, segmentation *sg, precis_error *err) {
-    memset(sg, 0, sizeof *sg);
-    if (!text && len)
-        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
-    if (len >= UINT32_MAX)
-        return set_error(err, PRECIS_E_INPUT, "timex: %zu bytes, more than 4 GiB", len);
-    if (len && a && !segment_text(text, 0, len, NULL, a, sg))
-        return set_error(err, PRECIS_E_NOMEM, "timex: out of memory while segmenting");
-    return PRECIS_OK;
-}
-
-precis_status timex_find(const char *text, size_t len, const char *dct, arena *a, timex **out,
-                         size_t *n, precis_error *err) {
-    segmentation sg;
-    PRECIS_TRY(segment_raw(text, len, a, &sg, err));
-    run_opts o = {NULL, SIZE_MAX, NULL};
-    return find_run(text, sg.tokens, sg.n_tokens, 0, len, dct, NULL, a, out, n, &o, err);
-}
-
-precis_status timex_find_doc(const precis_doc *d, const char *dct, arena *a, timex **out, size_t *n,
-                             precis_error *err) {
-    if (!d)
-        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
-    run_opts o = {NULL, SIZE_MAX, NULL};
-    return find_run(d->text, d->seg.tokens, d->seg.n_tokens, 0, d->len, dct, doc_words(d), a, out, n, &o, err);
-}
-
-precis_status timex_find_unfiltered(const char *text, size_t len, const char *dct, arena *a,
-                                    timex **out, size_t *n, size_t *misses,
-                                    precis_error *err) {
-    segmentation sg;
-    PRECIS_TRY(segment_raw(text, len, a, &sg, err));
-    size_t dummy = 0;
-    run_opts o = {misses ? misses : &dummy, SIZE_MAX, NULL};
-    *o.misses = 0;
-    return find_run(text, sg.tokens, sg.n_tokens, 0, len, dct, NULL, a, out, n, &o, err);
-}
-
 /* Dateline window: datelines sit in the first lines of a story. A date counts only near the
  * start of one of its first DATELINE_LINES lines, after at most DATELINE_PREFIX bytes ("MOSCOW,
  * ", "Posted: ", "By Jane Doe | ") and no sentence end: a full date inside a sentence is news,
@@ -3067,6 +2885,288 @@ static size_t dateline_stop(const char *text, size_t len) {
     return any ? last + 1 : 0;
 }
 
+/* Tokens held at once (about 64 bytes each), the most any pattern looks ahead (the longest,
+ * "the end of 5 p.m. EST, Nov. 9, 1989", is under 30 tokens) and the most it looks back
+ * (TENSE_WINDOW plus the one-token checks before a match). */
+#ifndef TIMEX_WINDOW
+#define TIMEX_WINDOW 8192
+#endif
+#define TIMEX_AHEAD 64
+#define TIMEX_BEHIND (TENSE_WINDOW + 4)
+
+/* How a run of the finder may end early and be checked (timex_find runs to the end with the
+ * prefilter on). */
+typedef struct run_opts {
+    size_t *misses; /* not NULL: every pattern at every token, prefilter misses counted */
+    size_t stop;    /* no expression starting at or after this byte is looked for */
+    /* not NULL: the run ends after the first expression for which it is true */
+    bool (*done)(const char *text, const timex *x);
+    /* not NULL: the run's document date is its text's dateline (timex_dateline_doc's), found
+     * in the run's own first pieces (match_dateline) and written here ("" for none); the dct
+     * argument is then unused */
+    char *dateline;
+} run_opts;
+
+/* The word index of d's model (timex_model_attach), or NULL: the run then builds its own. */
+static const word_index *doc_words(const precis_doc *d) { return d->model ? d->model->timex_words : NULL; }
+
+precis_status timex_model_attach(struct precis_model *m, precis_error *err) {
+    if (!m)
+        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
+    word_index *wi = malloc(sizeof *wi);
+    if (!wi)
+        return set_error(err, PRECIS_E_NOMEM, "timex: out of memory");
+    word_index_build(wi);
+    if (m->timex_words && m->timex_words_free)
+        m->timex_words_free(m->timex_words);
+    m->timex_words = wi;
+    m->timex_words_free = free;
+    return PRECIS_OK;
+}
+
+/* The expression starting at piece i, the longest of core()'s and of a modifier's with the
+ * core after it: its end (0 for none), its value in *r. */
+static inline __attribute__((always_inline)) size_t match_at(const ctx *c, size_t i, res *r) {
+    memset(r, 0, sizeof *r);
+    size_t e = core(c, i, r);
+    size_t p = (c->t[i].can & P_MOD) || c->misses ? modifier(c, i) : 0;
+    if (p && c->misses && !(c->t[i].can & P_MOD))
+        ++*c->misses;
+    if (p && p < c->n) {
+        res r2;
+        memset(&r2, 0, sizeof r2);
+        size_t e2 = core(c, p, &r2);
+        if (e2 > e && modifier_fits(c, i, p, &r2)) {
+            e = e2;
+            *r = r2;
+        }
+    }
+    return e;
+}
+
+/* Expression x, matched from piece i to piece e (exclusive) with value r: the document's
+ * last date for later anaphora (note_ref) unless r leans on an earlier one. */
+static void emit(ctx *c, size_t i, size_t e, const res *r, timex *x) {
+    if (!r->anaphoric && (r->type == TIMEX_DATE || r->type == TIMEX_TIME))
+        note_ref(c, r->value);
+    x->start = c->t[i].start;
+    x->end = c->t[e - 1].end;
+    x->type = r->type;
+    memcpy(x->value, r->value, sizeof x->value);
+}
+
+/* The dateline of text[0, l) (l = min(len, DATELINE_BYTES)) from the pieces t[0, n) a
+ * dateline run (dateline_run) cuts there, as that run finds it: no dct, expressions matched
+ * from the start until the first dateline or DATELINE_STOP. Writes it as timex_dateline_doc
+ * does; false when there is none. */
+static bool match_dateline(const char *text, size_t l, const tk *t, size_t n, const word_index *wi,
+                           char out[11]) {
+    ctx c;
+    memset(&c, 0, sizeof c); /* no dct, no reference date yet */
+    c.text = text;
+    c.t = t;
+    c.n = n;
+    c.words = wi;
+    size_t stop = dateline_stop(text, l);
+    for (size_t i = 0; i < n && t[i].start < stop;) {
+        if (!t[i].can) {
+            i++;
+            continue;
+        }
+        res r;
+        size_t e = match_at(&c, i, &r);
+        if (!e) {
+            i++;
+            continue;
+        }
+        timex x;
+        emit(&c, i, e, &r, &x);
+        if (dateline_at(text, &x)) {
+            memcpy(out, x.value, 10);
+            out[10] = '\0';
+            return true;
+        }
+        i = e;
+    }
+    return false;
+}
+
+/* The first window's pieces (at most wcap) of a run from the document's start (st->base 0,
+ * st->tok 0) that reads its own dateline: the pieces a dateline run cuts in the first
+ * DATELINE_BYTES are this run's, but for the token that crosses that bound (cut there). So
+ * the tokens before it are cut once for both; that token is cut for the dateline alone into
+ * the slots after them, the dateline is matched, and the run's cutting resumes over those
+ * slots. Sets *found and out as match_dateline; *shared false when the dateline
+ * run's pieces cannot be told this way (the caller then runs it on its own). */
+static size_t tokenize_dated(const char *abs, tok_state *st, tk *t, size_t wcap, const word_index *wi,
+                             char out[11], bool *found, bool *shared) {
+    size_t l = st->lim - st->base < DATELINE_BYTES ? st->lim - st->base : DATELINE_BYTES;
+    size_t dlim = st->base + l;
+    /* the tokens wholly inside the dateline's bytes: cut alike by both runs (the letters
+     * path's look-ahead test may send one the byte-by-byte way there, which cuts the same
+     * piece) */
+    size_t b = st->tok;
+    while (b < st->ntoks && st->toks[b].start < dlim && st->toks[b].end <= dlim)
+        b++;
+    size_t ntoks = st->ntoks;
+    st->ntoks = b;
+    size_t m = tokenize(abs, st, t, wcap, wi);
+    st->ntoks = ntoks;
+    tok_state ds = *st;
+    ds.lim = dlim;
+    size_t k = st->tok == b && m <= l ? tokenize(abs, &ds, t + m, l - m, wi) : 0;
+    /* not shared: not reached (m + k pieces of a byte or more in l bytes) */
+    *shared = st->tok == b && m <= l && ds.tok >= ds.ntoks;
+    *found = *shared && match_dateline(abs + st->base, l, t, m + k, wi, out);
+    return m + tokenize(abs, st, t + m, wcap - m, wi);
+}
+
+/* dateline_run (below) with an arena of its own, freed before returning. */
+static bool dateline_own(const char *abs, const token *toks, size_t ntoks, size_t base, size_t len,
+                         const word_index *words, char out[11]);
+
+/* Finds the expressions in the pieces of toks[0, ntoks) (a segmentation of abs, absolute
+ * offsets) that lie in [base, lim); the results' offsets are from base. */
+static precis_status find_run(const char *abs, const token *toks, size_t ntoks, size_t base, size_t lim,
+                              const char *dct, const word_index *words, arena *a, timex **out, size_t *n,
+                              const run_opts *o, precis_error *err) {
+    if (!a || !out || !n || (!abs && ntoks))
+        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
+    *out = NULL;
+    *n = 0;
+    ctx c;
+    memset(&c, 0, sizeof c);
+    PRECIS_TRY(parse_dct(dct, &c, err));
+    if (o->dateline)
+        o->dateline[0] = '\0'; /* none found (yet) */
+    if (ntoks == 0 || lim <= base)
+        return PRECIS_OK;
+    const char *text = abs + base;
+    /* tokens are held in a sliding window, so memory stays bounded whatever the length (a
+     * piece is at least a byte) */
+    size_t wcap = lim - base < TIMEX_WINDOW ? lim - base : TIMEX_WINDOW;
+    tk *t = arena_alloc(a, wcap * sizeof *t);
+    if (!t)
+        return set_error(err, PRECIS_E_NOMEM, "timex: out of memory for %zu tokens", wcap);
+    const word_index *wi = words;
+    if (!wi) {
+        word_index *own = arena_alloc(a, sizeof *own);
+        if (!own)
+            return set_error(err, PRECIS_E_NOMEM, "timex: out of memory");
+        word_index_build(own);
+        wi = own;
+    }
+    tok_state st = {toks, ntoks, 0, base, base, lim, true, true};
+    size_t ntok;
+    if (o->dateline) {
+        bool found, shared;
+        ntok = tokenize_dated(abs, &st, t, wcap, wi, o->dateline, &found, &shared);
+        if (!shared)
+            found = dateline_own(abs, toks, ntoks, base, lim - base, wi, o->dateline);
+        if (found)
+            PRECIS_TRY(parse_dct(o->dateline, &c, err));
+    } else {
+        ntok = tokenize(abs, &st, t, wcap, wi);
+    }
+    c.text = text;
+    c.t = t;
+    c.misses = o->misses;
+    c.words = wi;
+
+    size_t cap = 0, count = 0, i = 0;
+    timex *items = NULL;
+    for (;;) {
+        bool last = st.tok >= st.ntoks;
+        size_t limit = last ? ntok : ntok - TIMEX_AHEAD;
+        c.n = ntok;
+        for (; i < limit;) {
+            if (t[i].start >= o->stop) {
+                last = true;
+                break;
+            }
+            if (!t[i].can && !c.misses) {
+                i++; /* starts no pattern and no modifier (most tokens) */
+                continue;
+            }
+            res r;
+            size_t e = match_at(&c, i, &r);
+            if (!e) {
+                i++;
+                continue;
+            }
+            if (count == cap) {
+                size_t ncap = cap ? cap * 2 : 32;
+                timex *nitems = arena_alloc(a, ncap * sizeof *nitems);
+                if (!nitems)
+                    return set_error(err, PRECIS_E_NOMEM,
+                                     "timex: out of memory for %zu results", ncap);
+                if (count)
+                    memcpy(nitems, items, count * sizeof *items);
+                items = nitems;
+                cap = ncap;
+            }
+            timex *x = &items[count++];
+            emit(&c, i, e, &r, x);
+            i = e;
+            if (o->done && o->done(text, x)) {
+                last = true;
+                break;
+            }
+        }
+        if (last)
+            break;
+        /* slide: keep the look-back before i, refill after the tokens not yet matched */
+        size_t from = i > TIMEX_BEHIND ? i - TIMEX_BEHIND : 0;
+        memmove(t, t + from, (ntok - from) * sizeof *t);
+        ntok -= from;
+        i -= from;
+        size_t more = tokenize(abs, &st, t + ntok, wcap - ntok, wi);
+        ntok += more;
+    }
+    *out = items;
+    *n = count;
+    return PRECIS_OK;
+}
+
+/* Segments raw text (no language data: the tokens do not depend on it) for the finder. */
+static precis_status segment_raw(const char *text, size_t len, arena *a, segmentation *sg, precis_error *err) {
+    memset(sg, 0, sizeof *sg);
+    if (!text && len)
+        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
+    if (len >= UINT32_MAX)
+        return set_error(err, PRECIS_E_INPUT, "timex: %zu bytes, more than 4 GiB", len);
+    if (len && a && !segment_text(text, 0, len, NULL, a, sg))
+        return set_error(err, PRECIS_E_NOMEM, "timex: out of memory while segmenting");
+    return PRECIS_OK;
+}
+
+precis_status timex_find(const char *text, size_t len, const char *dct, arena *a, timex **out,
+                         size_t *n, precis_error *err) {
+    segmentation sg;
+    PRECIS_TRY(segment_raw(text, len, a, &sg, err));
+    run_opts o = {NULL, SIZE_MAX, NULL, NULL};
+    return find_run(text, sg.tokens, sg.n_tokens, 0, len, dct, NULL, a, out, n, &o, err);
+}
+
+precis_status timex_find_doc(const precis_doc *d, const char *dct, arena *a, timex **out, size_t *n,
+                             precis_error *err) {
+    if (!d)
+        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
+    run_opts o = {NULL, SIZE_MAX, NULL, NULL};
+    return find_run(d->text, d->seg.tokens, d->seg.n_tokens, 0, d->len, dct, doc_words(d), a, out, n, &o, err);
+}
+
+precis_status timex_find_unfiltered(const char *text, size_t len, const char *dct, arena *a,
+                                    timex **out, size_t *n, size_t *misses,
+                                    precis_error *err) {
+    segmentation sg;
+    PRECIS_TRY(segment_raw(text, len, a, &sg, err));
+    size_t dummy = 0;
+    run_opts o = {misses ? misses : &dummy, SIZE_MAX, NULL, NULL};
+    *o.misses = 0;
+    return find_run(text, sg.tokens, sg.n_tokens, 0, len, dct, NULL, a, out, n, &o, err);
+}
+
 /* The first dateline among the pieces of toks[0, ntoks) in abs[base, base + len). */
 static bool dateline_run(const char *abs, const token *toks, size_t ntoks, size_t base, size_t len,
                          const word_index *words, arena *a, char out[11]) {
@@ -3077,7 +3177,7 @@ static bool dateline_run(const char *abs, const token *toks, size_t ntoks, size_
     /* the finder stops at the first dateline and where none can start any more: it goes left
      * to right, so the expressions before that point are the ones a full run finds, and the
      * first dateline among them is the one a full run's first dateline */
-    run_opts o = {NULL, dateline_stop(text, l), dateline_at};
+    run_opts o = {NULL, dateline_stop(text, l), dateline_at, NULL};
     if (find_run(abs, toks, ntoks, base, base + l, NULL, words, a, &x, &n, &o, NULL) != PRECIS_OK)
         return false;
     for (size_t k = 0; k < n; k++)
@@ -3102,17 +3202,37 @@ bool timex_dateline(const char *text, size_t len, char out[11]) {
     return found;
 }
 
+static bool dateline_own(const char *abs, const token *toks, size_t ntoks, size_t base, size_t len,
+                         const word_index *words, char out[11]) {
+    arena a;
+    arena_init(&a, 16384);
+    bool found = dateline_run(abs, toks, ntoks, base, len, words, &a, out);
+    arena_free(&a);
+    return found;
+}
+
 bool timex_dateline_doc(const precis_doc *d, char out[11]) {
     if (!d || !out)
         return false;
-    arena a;
-    arena_init(&a, 16384);
     /* the first tokens of the body: a dateline stands in its first DATELINE_BYTES */
     size_t from = doc_token_at(d, d->body_start);
-    bool found = dateline_run(d->text, d->seg.tokens + from, d->seg.n_tokens - from, d->body_start,
-                              d->len - d->body_start, doc_words(d), &a, out);
-    arena_free(&a);
-    return found;
+    return dateline_own(d->text, d->seg.tokens + from, d->seg.n_tokens - from, d->body_start,
+                        d->len - d->body_start, doc_words(d), out);
+}
+
+precis_status timex_find_doc_dateline(const precis_doc *d, char dct[11], arena *a, timex **out,
+                                      size_t *n, precis_error *err) {
+    if (!d || !dct)
+        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
+    if (d->body_start) {
+        /* the dateline run's pieces start at the body, past the BOM, and this run's at the
+         * document's start: two runs */
+        if (!timex_dateline_doc(d, dct))
+            dct[0] = '\0';
+        return timex_find_doc(d, dct[0] ? dct : NULL, a, out, n, err);
+    }
+    run_opts o = {NULL, SIZE_MAX, NULL, dct};
+    return find_run(d->text, d->seg.tokens, d->seg.n_tokens, 0, d->len, NULL, doc_words(d), a, out, n, &o, err);
 }
 
 const char *timex_type_name(uint8_t type) {
