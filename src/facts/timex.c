@@ -52,6 +52,7 @@ typedef struct tk {
     uint16_t can; /* the patterns that can start at this token (P_*, see START_WORDS) */
     uint16_t lead; /* those of can that only read on past it (start_word.lead) */
     bool follows;  /* a lead word before it may read on into it (P_FOLLOWS) */
+    bool mod2;     /* the second word of a modifier phrase (P_MOD2) */
     char low[LOW_MAX + 1];
 } tk;
 
@@ -496,7 +497,11 @@ enum {
     P_ALL = (1 << 12) - 1,
     /* not a pattern: a word that starts none but that one read on into from a lead word
      * (start_word.lead): "the nineties", "a dozen years", "an hour and a half" */
-    P_FOLLOWS = 1 << 12
+    P_FOLLOWS = 1 << 12,
+    /* not a pattern either: the second word of a MOD_PHRASES phrase ("than", "of", "end"),
+     * which a first word whose phrases all have one (lead P_MOD: "the", "more", "at") needs
+     * after it for modifier() to match */
+    P_MOD2 = 1 << 13
 };
 /* Digit tokens: clock times, calendar and numeric dates, years, decades, centuries, quarters
  * ("1988 third quarter", "3rd quarter"), quantities of durations, "3 times a week". */
@@ -577,7 +582,7 @@ static const struct {
 #define WI_MAX                                                                                 \
     (20 + 10 + 20 + 12 + 12 + 7 + N_UNIT_WORDS + N_OF(START_WORDS) + 8 + N_OF(FOLLOW_WORDS) + \
      N_OF(SEASON_WORDS) +                                                                     \
-     2 * N_OF(HOLIDAYS) + N_OF(SET_ADVERBS) + 2 * N_OF(REFS) + N_OF(MOD_PHRASES))
+     2 * N_OF(HOLIDAYS) + N_OF(SET_ADVERBS) + 2 * N_OF(REFS) + 2 * N_OF(MOD_PHRASES))
 #define WI_LEN (LOW_MAX + 1)
 enum { WI_UNIT = WT_N, WI_START = WT_N + 1 }; /* wi_entry.table beyond the WT_* tables */
 typedef struct wi_entry {
@@ -602,7 +607,7 @@ typedef struct wi_word {
     int8_t ix[WT_N]; /* first index in each WT_* table, or -1 */
     int8_t unit;     /* first index in UNIT_WORDS, or -1 */
 } wi_word;
-#define WI_SLOTS 1024 /* a power of two, over 3 * WI_MAX: short probe runs */
+#define WI_SLOTS 1024 /* a power of two, four times the 256 distinct words: short probe runs */
 #define N_MOD_PHRASES N_OF(MOD_PHRASES)
 typedef struct word_index {
     wi_word words[WI_MAX];
@@ -690,8 +695,18 @@ static void word_index_build(word_index *x) {
         if (REFS[k].b)
             wi_add(all, &n, REFS[k].b, WI_START, -1, P_FOLLOWS, 0);
     }
-    for (size_t k = 0; k < N_OF(MOD_PHRASES); k++)
-        wi_add(all, &n, MOD_PHRASES[k][0], WI_START, -1, P_MOD, 0);
+    /* a modifier phrase of two words or more reads on past its first into its second
+     * (modifier_can); but "of" and "to", one word in twenty of news, are no such second
+     * word and their phrases' first words ("end", "beginning", "up") always try modifier():
+     * found in the index at every "of" and "to" they cost the tokenizer 0.36M instructions on
+     * cnndm_dev, more than those few words' modifier() calls */
+    for (size_t k = 0; k < N_OF(MOD_PHRASES); k++) {
+        const char *second = MOD_PHRASES[k][1];
+        bool common = second && (strcmp(second, "of") == 0 || strcmp(second, "to") == 0);
+        wi_add(all, &n, MOD_PHRASES[k][0], WI_START, -1, P_MOD, second && !common ? P_MOD : 0);
+        if (second && !common)
+            wi_add(all, &n, second, WI_START, -1, P_MOD2, 0);
+    }
     memset(x->slot, 0, sizeof x->slot);
     size_t nwords = 0;
     uint16_t stands[WI_MAX]; /* per word: the classes some entry gives without reading on */
@@ -754,6 +769,7 @@ static inline __attribute__((always_inline)) void classify_piece(const word_inde
         k->can = e->can & P_ALL;
         k->lead = e->lead;
         k->follows = (e->can & P_FOLLOWS) != 0;
+        k->mod2 = (e->can & P_MOD2) != 0;
     }
     /* a weekday in the plural: "Mondays", "Tuesday nights" (set_expr) */
     if (k->len >= 7 && k->low[k->len - 1] == 's') {
@@ -2779,6 +2795,16 @@ static size_t modifier(const ctx *c, size_t i) {
     return 0;
 }
 
+/* modifier() may match at piece i: a first word of a modifier phrase, and when all its
+ * phrases have a second word ("the end of", "more than", "at least"), one of those second
+ * words after it (most "the" are not followed by one: modifier() then compared the piece with
+ * eight phrases for nothing). Exact, as the start classes: tests/unit/test_timex_prefilter.c
+ * counts a modifier matched where this says no. */
+static inline bool modifier_can(const ctx *c, size_t i) {
+    const tk *k = &c->t[i];
+    return (k->can & P_MOD) && (!(k->lead & P_MOD) || (i + 1 < c->n && c->t[i + 1].mod2));
+}
+
 static bool modifier_fits(const ctx *c, size_t i, size_t p, const res *r) {
     /* "about"/"some"/"over"/"more than"... only before quantities (durations, "ago" dates);
      * "early"/"late"/"mid"/"the end of" before calendar values; "earlier"/"later" before
@@ -2929,8 +2955,8 @@ precis_status timex_model_attach(struct precis_model *m, precis_error *err) {
 static inline __attribute__((always_inline)) size_t match_at(const ctx *c, size_t i, res *r) {
     memset(r, 0, sizeof *r);
     size_t e = core(c, i, r);
-    size_t p = (c->t[i].can & P_MOD) || c->misses ? modifier(c, i) : 0;
-    if (p && c->misses && !(c->t[i].can & P_MOD))
+    size_t p = modifier_can(c, i) || c->misses ? modifier(c, i) : 0;
+    if (p && c->misses && !modifier_can(c, i))
         ++*c->misses;
     if (p && p < c->n) {
         res r2;
