@@ -1813,6 +1813,10 @@ static size_t clock_time(const ctx *c, size_t i, res *r) {
  * ---------------------------------------------------------------------------------------- */
 
 static int season_of(const ctx *c, size_t i, const char **code) {
+    /* a season word has P_SEASON among its start classes (the word index gives it): most
+     * pieces asked are not one */
+    if (i >= c->n || !(c->t[i].can & P_SEASON))
+        return 0;
     for (size_t k = 0; k < N_OF(SEASON_WORDS); k++)
         if (word(c, i, SEASON_WORDS[k].w)) {
             *code = SEASON_WORDS[k].code;
@@ -1849,7 +1853,8 @@ static size_t decade_at(const ctx *c, size_t i, res *r) {
         setv(r, TIMEX_DATE, "19%ld", c->t[j + 1].num / 10);
         return j + 3;
     }
-    int d = index_of(c, j, DECADE_WORDS, 10);
+    /* the decade words carry P_FOLLOWS (the word index gives it): most pieces are none */
+    int d = j < c->n && c->t[j].follows ? index_of(c, j, DECADE_WORDS, 10) : -1;
     if (d >= 2 && j > i) {
         setv(r, TIMEX_DATE, "19%d", d);
         return j + 1;
@@ -1886,8 +1891,8 @@ static size_t century_at(const ctx *c, size_t i, res *r) {
 
 /* Ordinal quarter: "third", "3rd", "fourth". */
 static size_t quarter_ord(const ctx *c, size_t i, int *q) {
-    static const char *const qw[5] = {"", "first", "second", "third", "fourth"};
-    int k = index_of(c, i, qw, 5);
+    /* "first" .. "fourth" are ORDINALS[1, 5) */
+    int k = table_at(c, i, WT_ORDINALS, 5);
     if (k > 0) {
         *q = k;
         return i + 1;
