@@ -79,13 +79,16 @@ typedef struct tok_state {
 } tok_state;
 
 struct word_index;
-static inline __attribute__((always_inline)) void classify_piece(const struct word_index *x, tk *k, unsigned char first);
+static inline __attribute__((always_inline)) void classify_piece(const struct word_index *x, tk *k, unsigned char first,
+                                                                 const uint64_t *head);
+static inline uint64_t wi_head(const char *w, size_t len);
 
 /* low[0, 24) = the n ASCII letters at w lowered (bit 5 set), then zeros, as the byte loop
  * leaves a cleared token's low: three blocks of eight bytes, each masked to the word's
  * letters in it (a table of masks: no branch on the length), which needs the 24 bytes at w
- * readable. n <= LOW_MAX. */
-static inline void lower_letters(const unsigned char *w, size_t n, char *low) {
+ * readable. n <= LOW_MAX. Returns the first block, which is the word index's key head
+ * (wi_head(low, n)): classify_piece need not read it back. */
+static inline uint64_t lower_letters(const unsigned char *w, size_t n, char *low) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     /* the first k bytes of a block in memory order are its low k bytes */
     static const uint64_t KEEP[9] = {0,
@@ -108,9 +111,11 @@ static inline void lower_letters(const unsigned char *w, size_t n, char *low) {
     memcpy(low, &x0, 8);
     memcpy(low + 8, &x1, 8);
     memcpy(low + 16, &x2, 8);
+    return x0;
 #else
     for (size_t i = 0; i < LOW_MAX + 1; i++)
         low[i] = i < n ? (char)(w[i] | 32) : '\0';
+    return wi_head(low, n);
 #endif
 }
 
@@ -144,7 +149,7 @@ static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap, const
             size_t l = dt->end - dt->start;
             tk *k = &t[n++];
             memset(k, 0, sizeof *k);
-            lower_letters(s + p, l, k->low);
+            uint64_t head = lower_letters(s + p, l, k->low);
             k->start = p - st->base;
             k->end = dt->end - st->base;
             k->kind = TK_WORD;
@@ -153,7 +158,7 @@ static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap, const
             k->cap = s[p] >= 'A' && s[p] <= 'Z';
             k->num = -1;
             k->len = (uint8_t)l;
-            classify_piece(x, k, s[p]);
+            classify_piece(x, k, s[p], &head);
             sp = nl = false;
             p = dt->end;
             st->tok++;
@@ -240,7 +245,7 @@ static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap, const
                 k->num = nd < 10 ? v : -1;
             }
         }
-        classify_piece(x, k, ch);
+        classify_piece(x, k, ch, NULL);
         n++;
         sp = nl = false;
         if (p >= len)
@@ -646,12 +651,13 @@ static unsigned wi_slot(uint64_t head, size_t len) {
     return (unsigned)(((head ^ len) * 0x9E3779B97F4A7C15u) >> 54) & (WI_SLOTS - 1);
 }
 
-/* The word w[0, len) of x, or NULL. w has at least 8 readable bytes (a token's low).
- * Inline: once or twice for every word of a document, where the call cost a third. */
-static inline __attribute__((always_inline)) const wi_word *wi_find(const word_index *x, const char *w, size_t len) {
+/* The word w[0, len) of x, or NULL; head is wi_head(w, len). w has at least 8 readable
+ * bytes (a token's low). Inline: once or twice for every word of a document, where the call
+ * cost a third. */
+static inline __attribute__((always_inline)) const wi_word *wi_find_h(const word_index *x, const char *w, size_t len,
+                                                                       uint64_t head) {
     if (len == 0 || len >= WI_LEN)
         return NULL;
-    uint64_t head = wi_head(w, len);
     for (unsigned s = wi_slot(head, len);; s = (s + 1) & (WI_SLOTS - 1)) {
         unsigned k = x->slot[s];
         if (!k)
@@ -660,6 +666,11 @@ static inline __attribute__((always_inline)) const wi_word *wi_find(const word_i
         if (e->head == head && e->len == len && (len <= 8 || memcmp(e->w + 8, w + 8, len - 8) == 0))
             return e;
     }
+}
+
+/* wi_find_h, the head read from w. */
+static inline __attribute__((always_inline)) const wi_word *wi_find(const word_index *x, const char *w, size_t len) {
+    return wi_find_h(x, w, len, wi_head(w, len));
 }
 
 /* Lists the words table by table, then merges each word's entries in that order (so the
@@ -745,10 +756,12 @@ static void word_index_build(word_index *x) {
         x->mod_order[fill[MOD_PHRASES[k][0][0] - 'a']++] = (uint8_t)k;
 }
 
-/* Fills ix, unit and can of token k (see tk), whose first byte is `first`: for each table,
+/* Fills ix, unit and can of token k (see tk), whose first byte is `first` (and whose
+ * wi_head is *head, when not NULL): for each table,
  * the first index holding the token's lower-case form, as index_of and unit_at used to find
  * by scanning, and the start classes. The rest of k is zero (tokenize cleared it). */
-static inline __attribute__((always_inline)) void classify_piece(const word_index *x, tk *k, unsigned char first) {
+static inline __attribute__((always_inline)) void classify_piece(const word_index *x, tk *k, unsigned char first,
+                                                                 const uint64_t *head) {
     memset(k->ix, 0xFF, sizeof k->ix);
     k->unit = -1;
     if (k->kind == TK_NUM) {
@@ -762,7 +775,7 @@ static inline __attribute__((always_inline)) void classify_piece(const word_inde
     }
     if (k->len == 0)
         return;
-    const wi_word *e = wi_find(x, k->low, k->len);
+    const wi_word *e = head ? wi_find_h(x, k->low, k->len, *head) : wi_find(x, k->low, k->len);
     if (e) {
         memcpy(k->ix, e->ix, sizeof k->ix);
         k->unit = e->unit;
