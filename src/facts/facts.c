@@ -4588,13 +4588,15 @@ precis_status facts_compute(precis_doc *d, precis_error *err) {
         f->has_ner = true;
     }
 
-    if (d->opts.date[0])
-        memcpy(f->dct, d->opts.date, sizeof f->dct);
-    else if (!timex_dateline_doc(d, f->dct))
-        f->dct[0] = '\0';
     timex *tx = NULL;
     size_t ntx = 0;
-    PRECIS_TRY(timex_find_doc(d, f->dct[0] ? f->dct : NULL, &d->mem, &tx, &ntx, err));
+    if (d->opts.date[0]) {
+        memcpy(f->dct, d->opts.date, sizeof f->dct);
+        PRECIS_TRY(timex_find_doc(d, f->dct[0] ? f->dct : NULL, &d->mem, &tx, &ntx, err));
+    } else {
+        /* the dateline's date, "" when none */
+        PRECIS_TRY(timex_find_doc_dateline(d, f->dct, &d->mem, &tx, &ntx, err));
+    }
     f->timexes = arena_alloc(&d->mem, (ntx ? ntx : 1) * sizeof *f->timexes);
     uint8_t *skip = arena_calloc(&d->mem, d->seg.n_tokens ? d->seg.n_tokens : 1, 1);
     if (!f->timexes || !skip)

@@ -52,6 +52,7 @@ typedef struct tk {
     uint16_t can; /* the patterns that can start at this token (P_*, see START_WORDS) */
     uint16_t lead; /* those of can that only read on past it (start_word.lead) */
     bool follows;  /* a lead word before it may read on into it (P_FOLLOWS) */
+    bool mod2;     /* the second word of a modifier phrase (P_MOD2) */
     char low[LOW_MAX + 1];
 } tk;
 
@@ -78,13 +79,16 @@ typedef struct tok_state {
 } tok_state;
 
 struct word_index;
-static inline __attribute__((always_inline)) void classify_piece(const struct word_index *x, tk *k, unsigned char first);
+static inline __attribute__((always_inline)) void classify_piece(const struct word_index *x, tk *k, unsigned char first,
+                                                                 const uint64_t *head);
+static inline uint64_t wi_head(const char *w, size_t len);
 
 /* low[0, 24) = the n ASCII letters at w lowered (bit 5 set), then zeros, as the byte loop
  * leaves a cleared token's low: three blocks of eight bytes, each masked to the word's
  * letters in it (a table of masks: no branch on the length), which needs the 24 bytes at w
- * readable. n <= LOW_MAX. */
-static inline void lower_letters(const unsigned char *w, size_t n, char *low) {
+ * readable. n <= LOW_MAX. Returns the first block, which is the word index's key head
+ * (wi_head(low, n)): classify_piece need not read it back. */
+static inline uint64_t lower_letters(const unsigned char *w, size_t n, char *low) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     /* the first k bytes of a block in memory order are its low k bytes */
     static const uint64_t KEEP[9] = {0,
@@ -107,9 +111,11 @@ static inline void lower_letters(const unsigned char *w, size_t n, char *low) {
     memcpy(low, &x0, 8);
     memcpy(low + 8, &x1, 8);
     memcpy(low + 16, &x2, 8);
+    return x0;
 #else
     for (size_t i = 0; i < LOW_MAX + 1; i++)
         low[i] = i < n ? (char)(w[i] | 32) : '\0';
+    return wi_head(low, n);
 #endif
 }
 
@@ -143,7 +149,7 @@ static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap, const
             size_t l = dt->end - dt->start;
             tk *k = &t[n++];
             memset(k, 0, sizeof *k);
-            lower_letters(s + p, l, k->low);
+            uint64_t head = lower_letters(s + p, l, k->low);
             k->start = p - st->base;
             k->end = dt->end - st->base;
             k->kind = TK_WORD;
@@ -152,7 +158,7 @@ static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap, const
             k->cap = s[p] >= 'A' && s[p] <= 'Z';
             k->num = -1;
             k->len = (uint8_t)l;
-            classify_piece(x, k, s[p]);
+            classify_piece(x, k, s[p], &head);
             sp = nl = false;
             p = dt->end;
             st->tok++;
@@ -239,7 +245,7 @@ static size_t tokenize(const char *text, tok_state *st, tk *t, size_t cap, const
                 k->num = nd < 10 ? v : -1;
             }
         }
-        classify_piece(x, k, ch);
+        classify_piece(x, k, ch, NULL);
         n++;
         sp = nl = false;
         if (p >= len)
@@ -496,7 +502,11 @@ enum {
     P_ALL = (1 << 12) - 1,
     /* not a pattern: a word that starts none but that one read on into from a lead word
      * (start_word.lead): "the nineties", "a dozen years", "an hour and a half" */
-    P_FOLLOWS = 1 << 12
+    P_FOLLOWS = 1 << 12,
+    /* not a pattern either: the second word of a MOD_PHRASES phrase ("than", "of", "end"),
+     * which a first word whose phrases all have one (lead P_MOD: "the", "more", "at") needs
+     * after it for modifier() to match */
+    P_MOD2 = 1 << 13
 };
 /* Digit tokens: clock times, calendar and numeric dates, years, decades, centuries, quarters
  * ("1988 third quarter", "3rd quarter"), quantities of durations, "3 times a week". */
@@ -577,7 +587,7 @@ static const struct {
 #define WI_MAX                                                                                 \
     (20 + 10 + 20 + 12 + 12 + 7 + N_UNIT_WORDS + N_OF(START_WORDS) + 8 + N_OF(FOLLOW_WORDS) + \
      N_OF(SEASON_WORDS) +                                                                     \
-     2 * N_OF(HOLIDAYS) + N_OF(SET_ADVERBS) + 2 * N_OF(REFS) + N_OF(MOD_PHRASES))
+     2 * N_OF(HOLIDAYS) + N_OF(SET_ADVERBS) + 2 * N_OF(REFS) + 2 * N_OF(MOD_PHRASES))
 #define WI_LEN (LOW_MAX + 1)
 enum { WI_UNIT = WT_N, WI_START = WT_N + 1 }; /* wi_entry.table beyond the WT_* tables */
 typedef struct wi_entry {
@@ -602,7 +612,7 @@ typedef struct wi_word {
     int8_t ix[WT_N]; /* first index in each WT_* table, or -1 */
     int8_t unit;     /* first index in UNIT_WORDS, or -1 */
 } wi_word;
-#define WI_SLOTS 1024 /* a power of two, over 3 * WI_MAX: short probe runs */
+#define WI_SLOTS 1024 /* a power of two, four times the 256 distinct words: short probe runs */
 #define N_MOD_PHRASES N_OF(MOD_PHRASES)
 typedef struct word_index {
     wi_word words[WI_MAX];
@@ -641,12 +651,13 @@ static unsigned wi_slot(uint64_t head, size_t len) {
     return (unsigned)(((head ^ len) * 0x9E3779B97F4A7C15u) >> 54) & (WI_SLOTS - 1);
 }
 
-/* The word w[0, len) of x, or NULL. w has at least 8 readable bytes (a token's low).
- * Inline: once or twice for every word of a document, where the call cost a third. */
-static inline __attribute__((always_inline)) const wi_word *wi_find(const word_index *x, const char *w, size_t len) {
+/* The word w[0, len) of x, or NULL; head is wi_head(w, len). w has at least 8 readable
+ * bytes (a token's low). Inline: once or twice for every word of a document, where the call
+ * cost a third. */
+static inline __attribute__((always_inline)) const wi_word *wi_find_h(const word_index *x, const char *w, size_t len,
+                                                                       uint64_t head) {
     if (len == 0 || len >= WI_LEN)
         return NULL;
-    uint64_t head = wi_head(w, len);
     for (unsigned s = wi_slot(head, len);; s = (s + 1) & (WI_SLOTS - 1)) {
         unsigned k = x->slot[s];
         if (!k)
@@ -655,6 +666,11 @@ static inline __attribute__((always_inline)) const wi_word *wi_find(const word_i
         if (e->head == head && e->len == len && (len <= 8 || memcmp(e->w + 8, w + 8, len - 8) == 0))
             return e;
     }
+}
+
+/* wi_find_h, the head read from w. */
+static inline __attribute__((always_inline)) const wi_word *wi_find(const word_index *x, const char *w, size_t len) {
+    return wi_find_h(x, w, len, wi_head(w, len));
 }
 
 /* Lists the words table by table, then merges each word's entries in that order (so the
@@ -690,8 +706,18 @@ static void word_index_build(word_index *x) {
         if (REFS[k].b)
             wi_add(all, &n, REFS[k].b, WI_START, -1, P_FOLLOWS, 0);
     }
-    for (size_t k = 0; k < N_OF(MOD_PHRASES); k++)
-        wi_add(all, &n, MOD_PHRASES[k][0], WI_START, -1, P_MOD, 0);
+    /* a modifier phrase of two words or more reads on past its first into its second
+     * (modifier_can); but "of" and "to", one word in twenty of news, are no such second
+     * word and their phrases' first words ("end", "beginning", "up") always try modifier():
+     * found in the index at every "of" and "to" they cost the tokenizer 0.36M instructions on
+     * cnndm_dev, more than those few words' modifier() calls */
+    for (size_t k = 0; k < N_OF(MOD_PHRASES); k++) {
+        const char *second = MOD_PHRASES[k][1];
+        bool common = second && (strcmp(second, "of") == 0 || strcmp(second, "to") == 0);
+        wi_add(all, &n, MOD_PHRASES[k][0], WI_START, -1, P_MOD, second && !common ? P_MOD : 0);
+        if (second && !common)
+            wi_add(all, &n, second, WI_START, -1, P_MOD2, 0);
+    }
     memset(x->slot, 0, sizeof x->slot);
     size_t nwords = 0;
     uint16_t stands[WI_MAX]; /* per word: the classes some entry gives without reading on */
@@ -730,10 +756,12 @@ static void word_index_build(word_index *x) {
         x->mod_order[fill[MOD_PHRASES[k][0][0] - 'a']++] = (uint8_t)k;
 }
 
-/* Fills ix, unit and can of token k (see tk), whose first byte is `first`: for each table,
+/* Fills ix, unit and can of token k (see tk), whose first byte is `first` (and whose
+ * wi_head is *head, when not NULL): for each table,
  * the first index holding the token's lower-case form, as index_of and unit_at used to find
  * by scanning, and the start classes. The rest of k is zero (tokenize cleared it). */
-static inline __attribute__((always_inline)) void classify_piece(const word_index *x, tk *k, unsigned char first) {
+static inline __attribute__((always_inline)) void classify_piece(const word_index *x, tk *k, unsigned char first,
+                                                                 const uint64_t *head) {
     memset(k->ix, 0xFF, sizeof k->ix);
     k->unit = -1;
     if (k->kind == TK_NUM) {
@@ -747,13 +775,14 @@ static inline __attribute__((always_inline)) void classify_piece(const word_inde
     }
     if (k->len == 0)
         return;
-    const wi_word *e = wi_find(x, k->low, k->len);
+    const wi_word *e = head ? wi_find_h(x, k->low, k->len, *head) : wi_find(x, k->low, k->len);
     if (e) {
         memcpy(k->ix, e->ix, sizeof k->ix);
         k->unit = e->unit;
         k->can = e->can & P_ALL;
         k->lead = e->lead;
         k->follows = (e->can & P_FOLLOWS) != 0;
+        k->mod2 = (e->can & P_MOD2) != 0;
     }
     /* a weekday in the plural: "Mondays", "Tuesday nights" (set_expr) */
     if (k->len >= 7 && k->low[k->len - 1] == 's') {
@@ -839,12 +868,79 @@ static int index_of(const ctx *c, size_t i, const char *const *tab, int count) {
     return -1;
 }
 
+/* Appends ch to out[0, cap) at *n, counting it past cap (as vsnprintf counts what it cuts). */
+static inline void put_ch(char *out, size_t cap, size_t *n, char ch) {
+    if (*n < cap)
+        out[*n] = ch;
+    ++*n;
+}
+
+/* Appends v in decimal as printf's %d/%ld with the given flags: zero-padded (the 0 flag) or
+ * space-padded to `width` characters, the sign before the zeros. */
+static void put_num(char *out, size_t cap, size_t *n, long v, size_t width, bool zero) {
+    char d[24];
+    size_t k = 0;
+    unsigned long mag = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+    do
+        d[k++] = (char)('0' + mag % 10);
+    while (mag /= 10);
+    size_t len = k + (v < 0);
+    size_t pad = width > len ? width - len : 0;
+    for (; !zero && pad; pad--)
+        put_ch(out, cap, n, ' ');
+    if (v < 0)
+        put_ch(out, cap, n, '-');
+    for (; pad; pad--)
+        put_ch(out, cap, n, '0');
+    while (k)
+        put_ch(out, cap, n, d[--k]);
+}
+
+/* Writes a value: vsnprintf(r->value, sizeof r->value, fmt, ...), done here for what the
+ * patterns' formats hold (%s, %c, %d and %ld, with a 0 flag and a width) and by vsnprintf
+ * for anything else. The patterns write some 2,800 values on cnndm_dev, most of them for
+ * matches a longer one then beats, and vsnprintf cost 730 instructions a value there. */
 static void setv(res *r, uint8_t type, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static void setv(res *r, uint8_t type, const char *fmt, ...) {
+    char out[sizeof r->value];
+    size_t cap = sizeof r->value - 1, n = 0;
+    bool done = true;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(r->value, sizeof r->value, fmt, ap);
+    for (const char *f = fmt; *f && done; f++) {
+        if (*f != '%') {
+            put_ch(out, cap, &n, *f);
+            continue;
+        }
+        bool zero = f[1] == '0';
+        const char *g = f + 1 + zero;
+        size_t width = 0;
+        while (*g >= '0' && *g <= '9')
+            width = width * 10 + (size_t)(*g++ - '0');
+        bool l = *g == 'l';
+        g += l;
+        if (*g == 'd') {
+            put_num(out, cap, &n, l ? va_arg(ap, long) : va_arg(ap, int), width, zero);
+        } else if (*g == 's' && !l && !zero && !width) {
+            for (const char *a = va_arg(ap, const char *); *a; a++)
+                put_ch(out, cap, &n, *a);
+        } else if (*g == 'c' && !l && !zero && !width) {
+            put_ch(out, cap, &n, (char)va_arg(ap, int));
+        } else {
+            done = false;
+        }
+        f = g;
+    }
     va_end(ap);
+    if (done) {
+        size_t k = n < cap ? n : cap;
+        memcpy(r->value, out, k);
+        r->value[k] = '\0';
+    } else {
+        va_start(ap, fmt);
+        vsnprintf(r->value, sizeof r->value, fmt, ap);
+        va_end(ap);
+    }
     r->type = type;
     r->anaphoric = false;
 }
@@ -1730,6 +1826,10 @@ static size_t clock_time(const ctx *c, size_t i, res *r) {
  * ---------------------------------------------------------------------------------------- */
 
 static int season_of(const ctx *c, size_t i, const char **code) {
+    /* a season word has P_SEASON among its start classes (the word index gives it): most
+     * pieces asked are not one */
+    if (i >= c->n || !(c->t[i].can & P_SEASON))
+        return 0;
     for (size_t k = 0; k < N_OF(SEASON_WORDS); k++)
         if (word(c, i, SEASON_WORDS[k].w)) {
             *code = SEASON_WORDS[k].code;
@@ -1766,7 +1866,8 @@ static size_t decade_at(const ctx *c, size_t i, res *r) {
         setv(r, TIMEX_DATE, "19%ld", c->t[j + 1].num / 10);
         return j + 3;
     }
-    int d = index_of(c, j, DECADE_WORDS, 10);
+    /* the decade words carry P_FOLLOWS (the word index gives it): most pieces are none */
+    int d = j < c->n && c->t[j].follows ? index_of(c, j, DECADE_WORDS, 10) : -1;
     if (d >= 2 && j > i) {
         setv(r, TIMEX_DATE, "19%d", d);
         return j + 1;
@@ -1803,8 +1904,8 @@ static size_t century_at(const ctx *c, size_t i, res *r) {
 
 /* Ordinal quarter: "third", "3rd", "fourth". */
 static size_t quarter_ord(const ctx *c, size_t i, int *q) {
-    static const char *const qw[5] = {"", "first", "second", "third", "fourth"};
-    int k = index_of(c, i, qw, 5);
+    /* "first" .. "fourth" are ORDINALS[1, 5) */
+    int k = table_at(c, i, WT_ORDINALS, 5);
     if (k > 0) {
         *q = k;
         return i + 1;
@@ -2779,6 +2880,16 @@ static size_t modifier(const ctx *c, size_t i) {
     return 0;
 }
 
+/* modifier() may match at piece i: a first word of a modifier phrase, and when all its
+ * phrases have a second word ("the end of", "more than", "at least"), one of those second
+ * words after it (most "the" are not followed by one: modifier() then compared the piece with
+ * eight phrases for nothing). Exact, as the start classes: tests/unit/test_timex_prefilter.c
+ * counts a modifier matched where this says no. */
+static inline bool modifier_can(const ctx *c, size_t i) {
+    const tk *k = &c->t[i];
+    return (k->can & P_MOD) && (!(k->lead & P_MOD) || (i + 1 < c->n && c->t[i + 1].mod2));
+}
+
 static bool modifier_fits(const ctx *c, size_t i, size_t p, const res *r) {
     /* "about"/"some"/"over"/"more than"... only before quantities (durations, "ago" dates);
      * "early"/"late"/"mid"/"the end of" before calendar values; "earlier"/"later" before
@@ -2829,188 +2940,6 @@ static precis_status parse_dct(const char *dct, ctx *c, precis_error *err) {
     c->dct.y = y, c->dct.m = m, c->dct.d = d;
     c->dct_days = days_from_civil(y, m, d);
     return PRECIS_OK;
-}
-
-/* Tokens held at once (about 64 bytes each), the most any pattern looks ahead (the longest,
- * "the end of 5 p.m. EST, Nov. 9, 1989", is under 30 tokens) and the most it looks back
- * (TENSE_WINDOW plus the one-token checks before a match). */
-#ifndef TIMEX_WINDOW
-#define TIMEX_WINDOW 8192
-#endif
-#define TIMEX_AHEAD 64
-#define TIMEX_BEHIND (TENSE_WINDOW + 4)
-
-/* How a run of the finder may end early and be checked (timex_find runs to the end with the
- * prefilter on). */
-typedef struct run_opts {
-    size_t *misses; /* not NULL: every pattern at every token, prefilter misses counted */
-    size_t stop;    /* no expression starting at or after this byte is looked for */
-    /* not NULL: the run ends after the first expression for which it is true */
-    bool (*done)(const char *text, const timex *x);
-} run_opts;
-
-/* The word index of d's model (timex_model_attach), or NULL: the run then builds its own. */
-static const word_index *doc_words(const precis_doc *d) { return d->model ? d->model->timex_words : NULL; }
-
-precis_status timex_model_attach(struct precis_model *m, precis_error *err) {
-    if (!m)
-        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
-    word_index *wi = malloc(sizeof *wi);
-    if (!wi)
-        return set_error(err, PRECIS_E_NOMEM, "timex: out of memory");
-    word_index_build(wi);
-    if (m->timex_words && m->timex_words_free)
-        m->timex_words_free(m->timex_words);
-    m->timex_words = wi;
-    m->timex_words_free = free;
-    return PRECIS_OK;
-}
-
-/* Finds the expressions in the pieces of toks[0, ntoks) (a segmentation of abs, absolute
- * offsets) that lie in [base, lim); the results' offsets are from base. */
-static precis_status find_run(const char *abs, const token *toks, size_t ntoks, size_t base, size_t lim,
-                              const char *dct, const word_index *words, arena *a, timex **out, size_t *n,
-                              const run_opts *o, precis_error *err) {
-    if (!a || !out || !n || (!abs && ntoks))
-        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
-    *out = NULL;
-    *n = 0;
-    ctx c;
-    memset(&c, 0, sizeof c);
-    PRECIS_TRY(parse_dct(dct, &c, err));
-    if (ntoks == 0 || lim <= base)
-        return PRECIS_OK;
-    const char *text = abs + base;
-    /* tokens are held in a sliding window, so memory stays bounded whatever the length (a
-     * piece is at least a byte) */
-    size_t wcap = lim - base < TIMEX_WINDOW ? lim - base : TIMEX_WINDOW;
-    tk *t = arena_alloc(a, wcap * sizeof *t);
-    if (!t)
-        return set_error(err, PRECIS_E_NOMEM, "timex: out of memory for %zu tokens", wcap);
-    const word_index *wi = words;
-    if (!wi) {
-        word_index *own = arena_alloc(a, sizeof *own);
-        if (!own)
-            return set_error(err, PRECIS_E_NOMEM, "timex: out of memory");
-        word_index_build(own);
-        wi = own;
-    }
-    tok_state st = {toks, ntoks, 0, base, base, lim, true, true};
-    size_t ntok = tokenize(abs, &st, t, wcap, wi);
-    c.text = text;
-    c.t = t;
-    c.misses = o->misses;
-    c.words = wi;
-
-    size_t cap = 0, count = 0, i = 0;
-    timex *items = NULL;
-    for (;;) {
-        bool last = st.tok >= st.ntoks;
-        size_t limit = last ? ntok : ntok - TIMEX_AHEAD;
-        c.n = ntok;
-        for (; i < limit;) {
-            if (t[i].start >= o->stop) {
-                last = true;
-                break;
-            }
-            if (!t[i].can && !c.misses) {
-                i++; /* starts no pattern and no modifier (most tokens) */
-                continue;
-            }
-            res r, r2;
-            memset(&r, 0, sizeof r);
-            size_t e = core(&c, i, &r);
-            size_t p = (t[i].can & P_MOD) || c.misses ? modifier(&c, i) : 0;
-            if (p && c.misses && !(t[i].can & P_MOD))
-                ++*c.misses;
-            if (p && p < ntok) {
-                memset(&r2, 0, sizeof r2);
-                size_t e2 = core(&c, p, &r2);
-                if (e2 > e && modifier_fits(&c, i, p, &r2)) {
-                    e = e2;
-                    r = r2;
-                }
-            }
-            if (!e) {
-                i++;
-                continue;
-            }
-            if (count == cap) {
-                size_t ncap = cap ? cap * 2 : 32;
-                timex *nitems = arena_alloc(a, ncap * sizeof *nitems);
-                if (!nitems)
-                    return set_error(err, PRECIS_E_NOMEM,
-                                     "timex: out of memory for %zu results", ncap);
-                if (count)
-                    memcpy(nitems, items, count * sizeof *items);
-                items = nitems;
-                cap = ncap;
-            }
-            if (!r.anaphoric && (r.type == TIMEX_DATE || r.type == TIMEX_TIME))
-                note_ref(&c, r.value);
-            timex *x = &items[count++];
-            x->start = t[i].start;
-            x->end = t[e - 1].end;
-            x->type = r.type;
-            memcpy(x->value, r.value, sizeof x->value);
-            i = e;
-            if (o->done && o->done(text, x)) {
-                last = true;
-                break;
-            }
-        }
-        if (last)
-            break;
-        /* slide: keep the look-back before i, refill after the tokens not yet matched */
-        size_t from = i > TIMEX_BEHIND ? i - TIMEX_BEHIND : 0;
-        memmove(t, t + from, (ntok - from) * sizeof *t);
-        ntok -= from;
-        i -= from;
-        size_t more = tokenize(abs, &st, t + ntok, wcap - ntok, wi);
-        ntok += more;
-    }
-    *out = items;
-    *n = count;
-    return PRECIS_OK;
-}
-
-/* Segments raw text (no language data: the tokens do not depend on it) for the finder. */
-static precis_status segment_raw(const char *text, size_t len, arena *a, segmentation *sg, precis_error *err) {
-    memset(sg, 0, sizeof *sg);
-    if (!text && len)
-        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
-    if (len >= UINT32_MAX)
-        return set_error(err, PRECIS_E_INPUT, "timex: %zu bytes, more than 4 GiB", len);
-    if (len && a && !segment_text(text, 0, len, NULL, a, sg))
-        return set_error(err, PRECIS_E_NOMEM, "timex: out of memory while segmenting");
-    return PRECIS_OK;
-}
-
-precis_status timex_find(const char *text, size_t len, const char *dct, arena *a, timex **out,
-                         size_t *n, precis_error *err) {
-    segmentation sg;
-    PRECIS_TRY(segment_raw(text, len, a, &sg, err));
-    run_opts o = {NULL, SIZE_MAX, NULL};
-    return find_run(text, sg.tokens, sg.n_tokens, 0, len, dct, NULL, a, out, n, &o, err);
-}
-
-precis_status timex_find_doc(const precis_doc *d, const char *dct, arena *a, timex **out, size_t *n,
-                             precis_error *err) {
-    if (!d)
-        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
-    run_opts o = {NULL, SIZE_MAX, NULL};
-    return find_run(d->text, d->seg.tokens, d->seg.n_tokens, 0, d->len, dct, doc_words(d), a, out, n, &o, err);
-}
-
-precis_status timex_find_unfiltered(const char *text, size_t len, const char *dct, arena *a,
-                                    timex **out, size_t *n, size_t *misses,
-                                    precis_error *err) {
-    segmentation sg;
-    PRECIS_TRY(segment_raw(text, len, a, &sg, err));
-    size_t dummy = 0;
-    run_opts o = {misses ? misses : &dummy, SIZE_MAX, NULL};
-    *o.misses = 0;
-    return find_run(text, sg.tokens, sg.n_tokens, 0, len, dct, NULL, a, out, n, &o, err);
 }
 
 /* Dateline window: datelines sit in the first lines of a story. A date counts only near the
@@ -3067,6 +2996,288 @@ static size_t dateline_stop(const char *text, size_t len) {
     return any ? last + 1 : 0;
 }
 
+/* Tokens held at once (about 64 bytes each), the most any pattern looks ahead (the longest,
+ * "the end of 5 p.m. EST, Nov. 9, 1989", is under 30 tokens) and the most it looks back
+ * (TENSE_WINDOW plus the one-token checks before a match). */
+#ifndef TIMEX_WINDOW
+#define TIMEX_WINDOW 8192
+#endif
+#define TIMEX_AHEAD 64
+#define TIMEX_BEHIND (TENSE_WINDOW + 4)
+
+/* How a run of the finder may end early and be checked (timex_find runs to the end with the
+ * prefilter on). */
+typedef struct run_opts {
+    size_t *misses; /* not NULL: every pattern at every token, prefilter misses counted */
+    size_t stop;    /* no expression starting at or after this byte is looked for */
+    /* not NULL: the run ends after the first expression for which it is true */
+    bool (*done)(const char *text, const timex *x);
+    /* not NULL: the run's document date is its text's dateline (timex_dateline_doc's), found
+     * in the run's own first pieces (match_dateline) and written here ("" for none); the dct
+     * argument is then unused */
+    char *dateline;
+} run_opts;
+
+/* The word index of d's model (timex_model_attach), or NULL: the run then builds its own. */
+static const word_index *doc_words(const precis_doc *d) { return d->model ? d->model->timex_words : NULL; }
+
+precis_status timex_model_attach(struct precis_model *m, precis_error *err) {
+    if (!m)
+        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
+    word_index *wi = malloc(sizeof *wi);
+    if (!wi)
+        return set_error(err, PRECIS_E_NOMEM, "timex: out of memory");
+    word_index_build(wi);
+    if (m->timex_words && m->timex_words_free)
+        m->timex_words_free(m->timex_words);
+    m->timex_words = wi;
+    m->timex_words_free = free;
+    return PRECIS_OK;
+}
+
+/* The expression starting at piece i, the longest of core()'s and of a modifier's with the
+ * core after it: its end (0 for none), its value in *r. */
+static inline __attribute__((always_inline)) size_t match_at(const ctx *c, size_t i, res *r) {
+    memset(r, 0, sizeof *r);
+    size_t e = core(c, i, r);
+    size_t p = modifier_can(c, i) || c->misses ? modifier(c, i) : 0;
+    if (p && c->misses && !modifier_can(c, i))
+        ++*c->misses;
+    if (p && p < c->n) {
+        res r2;
+        memset(&r2, 0, sizeof r2);
+        size_t e2 = core(c, p, &r2);
+        if (e2 > e && modifier_fits(c, i, p, &r2)) {
+            e = e2;
+            *r = r2;
+        }
+    }
+    return e;
+}
+
+/* Expression x, matched from piece i to piece e (exclusive) with value r: the document's
+ * last date for later anaphora (note_ref) unless r leans on an earlier one. */
+static void emit(ctx *c, size_t i, size_t e, const res *r, timex *x) {
+    if (!r->anaphoric && (r->type == TIMEX_DATE || r->type == TIMEX_TIME))
+        note_ref(c, r->value);
+    x->start = c->t[i].start;
+    x->end = c->t[e - 1].end;
+    x->type = r->type;
+    memcpy(x->value, r->value, sizeof x->value);
+}
+
+/* The dateline of text[0, l) (l = min(len, DATELINE_BYTES)) from the pieces t[0, n) a
+ * dateline run (dateline_run) cuts there, as that run finds it: no dct, expressions matched
+ * from the start until the first dateline or DATELINE_STOP. Writes it as timex_dateline_doc
+ * does; false when there is none. */
+static bool match_dateline(const char *text, size_t l, const tk *t, size_t n, const word_index *wi,
+                           char out[11]) {
+    ctx c;
+    memset(&c, 0, sizeof c); /* no dct, no reference date yet */
+    c.text = text;
+    c.t = t;
+    c.n = n;
+    c.words = wi;
+    size_t stop = dateline_stop(text, l);
+    for (size_t i = 0; i < n && t[i].start < stop;) {
+        if (!t[i].can) {
+            i++;
+            continue;
+        }
+        res r;
+        size_t e = match_at(&c, i, &r);
+        if (!e) {
+            i++;
+            continue;
+        }
+        timex x;
+        emit(&c, i, e, &r, &x);
+        if (dateline_at(text, &x)) {
+            memcpy(out, x.value, 10);
+            out[10] = '\0';
+            return true;
+        }
+        i = e;
+    }
+    return false;
+}
+
+/* The first window's pieces (at most wcap) of a run from the document's start (st->base 0,
+ * st->tok 0) that reads its own dateline: the pieces a dateline run cuts in the first
+ * DATELINE_BYTES are this run's, but for the token that crosses that bound (cut there). So
+ * the tokens before it are cut once for both; that token is cut for the dateline alone into
+ * the slots after them, the dateline is matched, and the run's cutting resumes over those
+ * slots. Sets *found and out as match_dateline; *shared false when the dateline
+ * run's pieces cannot be told this way (the caller then runs it on its own). */
+static size_t tokenize_dated(const char *abs, tok_state *st, tk *t, size_t wcap, const word_index *wi,
+                             char out[11], bool *found, bool *shared) {
+    size_t l = st->lim - st->base < DATELINE_BYTES ? st->lim - st->base : DATELINE_BYTES;
+    size_t dlim = st->base + l;
+    /* the tokens wholly inside the dateline's bytes: cut alike by both runs (the letters
+     * path's look-ahead test may send one the byte-by-byte way there, which cuts the same
+     * piece) */
+    size_t b = st->tok;
+    while (b < st->ntoks && st->toks[b].start < dlim && st->toks[b].end <= dlim)
+        b++;
+    size_t ntoks = st->ntoks;
+    st->ntoks = b;
+    size_t m = tokenize(abs, st, t, wcap, wi);
+    st->ntoks = ntoks;
+    tok_state ds = *st;
+    ds.lim = dlim;
+    size_t k = st->tok == b && m <= l ? tokenize(abs, &ds, t + m, l - m, wi) : 0;
+    /* not shared: not reached (m + k pieces of a byte or more in l bytes) */
+    *shared = st->tok == b && m <= l && ds.tok >= ds.ntoks;
+    *found = *shared && match_dateline(abs + st->base, l, t, m + k, wi, out);
+    return m + tokenize(abs, st, t + m, wcap - m, wi);
+}
+
+/* dateline_run (below) with an arena of its own, freed before returning. */
+static bool dateline_own(const char *abs, const token *toks, size_t ntoks, size_t base, size_t len,
+                         const word_index *words, char out[11]);
+
+/* Finds the expressions in the pieces of toks[0, ntoks) (a segmentation of abs, absolute
+ * offsets) that lie in [base, lim); the results' offsets are from base. */
+static precis_status find_run(const char *abs, const token *toks, size_t ntoks, size_t base, size_t lim,
+                              const char *dct, const word_index *words, arena *a, timex **out, size_t *n,
+                              const run_opts *o, precis_error *err) {
+    if (!a || !out || !n || (!abs && ntoks))
+        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
+    *out = NULL;
+    *n = 0;
+    ctx c;
+    memset(&c, 0, sizeof c);
+    PRECIS_TRY(parse_dct(dct, &c, err));
+    if (o->dateline)
+        o->dateline[0] = '\0'; /* none found (yet) */
+    if (ntoks == 0 || lim <= base)
+        return PRECIS_OK;
+    const char *text = abs + base;
+    /* tokens are held in a sliding window, so memory stays bounded whatever the length (a
+     * piece is at least a byte) */
+    size_t wcap = lim - base < TIMEX_WINDOW ? lim - base : TIMEX_WINDOW;
+    tk *t = arena_alloc(a, wcap * sizeof *t);
+    if (!t)
+        return set_error(err, PRECIS_E_NOMEM, "timex: out of memory for %zu tokens", wcap);
+    const word_index *wi = words;
+    if (!wi) {
+        word_index *own = arena_alloc(a, sizeof *own);
+        if (!own)
+            return set_error(err, PRECIS_E_NOMEM, "timex: out of memory");
+        word_index_build(own);
+        wi = own;
+    }
+    tok_state st = {toks, ntoks, 0, base, base, lim, true, true};
+    size_t ntok;
+    if (o->dateline) {
+        bool found, shared;
+        ntok = tokenize_dated(abs, &st, t, wcap, wi, o->dateline, &found, &shared);
+        if (!shared)
+            found = dateline_own(abs, toks, ntoks, base, lim - base, wi, o->dateline);
+        if (found)
+            PRECIS_TRY(parse_dct(o->dateline, &c, err));
+    } else {
+        ntok = tokenize(abs, &st, t, wcap, wi);
+    }
+    c.text = text;
+    c.t = t;
+    c.misses = o->misses;
+    c.words = wi;
+
+    size_t cap = 0, count = 0, i = 0;
+    timex *items = NULL;
+    for (;;) {
+        bool last = st.tok >= st.ntoks;
+        size_t limit = last ? ntok : ntok - TIMEX_AHEAD;
+        c.n = ntok;
+        for (; i < limit;) {
+            if (t[i].start >= o->stop) {
+                last = true;
+                break;
+            }
+            if (!t[i].can && !c.misses) {
+                i++; /* starts no pattern and no modifier (most tokens) */
+                continue;
+            }
+            res r;
+            size_t e = match_at(&c, i, &r);
+            if (!e) {
+                i++;
+                continue;
+            }
+            if (count == cap) {
+                size_t ncap = cap ? cap * 2 : 32;
+                timex *nitems = arena_alloc(a, ncap * sizeof *nitems);
+                if (!nitems)
+                    return set_error(err, PRECIS_E_NOMEM,
+                                     "timex: out of memory for %zu results", ncap);
+                if (count)
+                    memcpy(nitems, items, count * sizeof *items);
+                items = nitems;
+                cap = ncap;
+            }
+            timex *x = &items[count++];
+            emit(&c, i, e, &r, x);
+            i = e;
+            if (o->done && o->done(text, x)) {
+                last = true;
+                break;
+            }
+        }
+        if (last)
+            break;
+        /* slide: keep the look-back before i, refill after the tokens not yet matched */
+        size_t from = i > TIMEX_BEHIND ? i - TIMEX_BEHIND : 0;
+        memmove(t, t + from, (ntok - from) * sizeof *t);
+        ntok -= from;
+        i -= from;
+        size_t more = tokenize(abs, &st, t + ntok, wcap - ntok, wi);
+        ntok += more;
+    }
+    *out = items;
+    *n = count;
+    return PRECIS_OK;
+}
+
+/* Segments raw text (no language data: the tokens do not depend on it) for the finder. */
+static precis_status segment_raw(const char *text, size_t len, arena *a, segmentation *sg, precis_error *err) {
+    memset(sg, 0, sizeof *sg);
+    if (!text && len)
+        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
+    if (len >= UINT32_MAX)
+        return set_error(err, PRECIS_E_INPUT, "timex: %zu bytes, more than 4 GiB", len);
+    if (len && a && !segment_text(text, 0, len, NULL, a, sg))
+        return set_error(err, PRECIS_E_NOMEM, "timex: out of memory while segmenting");
+    return PRECIS_OK;
+}
+
+precis_status timex_find(const char *text, size_t len, const char *dct, arena *a, timex **out,
+                         size_t *n, precis_error *err) {
+    segmentation sg;
+    PRECIS_TRY(segment_raw(text, len, a, &sg, err));
+    run_opts o = {NULL, SIZE_MAX, NULL, NULL};
+    return find_run(text, sg.tokens, sg.n_tokens, 0, len, dct, NULL, a, out, n, &o, err);
+}
+
+precis_status timex_find_doc(const precis_doc *d, const char *dct, arena *a, timex **out, size_t *n,
+                             precis_error *err) {
+    if (!d)
+        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
+    run_opts o = {NULL, SIZE_MAX, NULL, NULL};
+    return find_run(d->text, d->seg.tokens, d->seg.n_tokens, 0, d->len, dct, doc_words(d), a, out, n, &o, err);
+}
+
+precis_status timex_find_unfiltered(const char *text, size_t len, const char *dct, arena *a,
+                                    timex **out, size_t *n, size_t *misses,
+                                    precis_error *err) {
+    segmentation sg;
+    PRECIS_TRY(segment_raw(text, len, a, &sg, err));
+    size_t dummy = 0;
+    run_opts o = {misses ? misses : &dummy, SIZE_MAX, NULL, NULL};
+    *o.misses = 0;
+    return find_run(text, sg.tokens, sg.n_tokens, 0, len, dct, NULL, a, out, n, &o, err);
+}
+
 /* The first dateline among the pieces of toks[0, ntoks) in abs[base, base + len). */
 static bool dateline_run(const char *abs, const token *toks, size_t ntoks, size_t base, size_t len,
                          const word_index *words, arena *a, char out[11]) {
@@ -3077,7 +3288,7 @@ static bool dateline_run(const char *abs, const token *toks, size_t ntoks, size_
     /* the finder stops at the first dateline and where none can start any more: it goes left
      * to right, so the expressions before that point are the ones a full run finds, and the
      * first dateline among them is the one a full run's first dateline */
-    run_opts o = {NULL, dateline_stop(text, l), dateline_at};
+    run_opts o = {NULL, dateline_stop(text, l), dateline_at, NULL};
     if (find_run(abs, toks, ntoks, base, base + l, NULL, words, a, &x, &n, &o, NULL) != PRECIS_OK)
         return false;
     for (size_t k = 0; k < n; k++)
@@ -3102,17 +3313,37 @@ bool timex_dateline(const char *text, size_t len, char out[11]) {
     return found;
 }
 
+static bool dateline_own(const char *abs, const token *toks, size_t ntoks, size_t base, size_t len,
+                         const word_index *words, char out[11]) {
+    arena a;
+    arena_init(&a, 16384);
+    bool found = dateline_run(abs, toks, ntoks, base, len, words, &a, out);
+    arena_free(&a);
+    return found;
+}
+
 bool timex_dateline_doc(const precis_doc *d, char out[11]) {
     if (!d || !out)
         return false;
-    arena a;
-    arena_init(&a, 16384);
     /* the first tokens of the body: a dateline stands in its first DATELINE_BYTES */
     size_t from = doc_token_at(d, d->body_start);
-    bool found = dateline_run(d->text, d->seg.tokens + from, d->seg.n_tokens - from, d->body_start,
-                              d->len - d->body_start, doc_words(d), &a, out);
-    arena_free(&a);
-    return found;
+    return dateline_own(d->text, d->seg.tokens + from, d->seg.n_tokens - from, d->body_start,
+                        d->len - d->body_start, doc_words(d), out);
+}
+
+precis_status timex_find_doc_dateline(const precis_doc *d, char dct[11], arena *a, timex **out,
+                                      size_t *n, precis_error *err) {
+    if (!d || !dct)
+        return set_error(err, PRECIS_E_INVALID_ARG, "timex: NULL argument");
+    if (d->body_start) {
+        /* the dateline run's pieces start at the body, past the BOM, and this run's at the
+         * document's start: two runs */
+        if (!timex_dateline_doc(d, dct))
+            dct[0] = '\0';
+        return timex_find_doc(d, dct[0] ? dct : NULL, a, out, n, err);
+    }
+    run_opts o = {NULL, SIZE_MAX, NULL, dct};
+    return find_run(d->text, d->seg.tokens, d->seg.n_tokens, 0, d->len, NULL, doc_words(d), a, out, n, &o, err);
 }
 
 const char *timex_type_name(uint8_t type) {

@@ -38,6 +38,13 @@ precis_status timex_find(const char *text, size_t len, const char *dct, arena *a
 precis_status timex_find_doc(const precis_doc *d, const char *dct, arena *a, timex **out, size_t *n,
                              precis_error *err);
 
+/* timex_find_doc resolved against the document's dateline: dct gets what
+ * timex_dateline_doc(d, dct) finds ("" when it finds none) and the expressions are those of
+ * timex_find_doc(d, dct[0] ? dct : NULL, ...). One run: the dateline is read from the run's
+ * own first pieces instead of a segmentation of its own (unless the body starts past a BOM). */
+precis_status timex_find_doc_dateline(const precis_doc *d, char dct[11], arena *a, timex **out,
+                                      size_t *n, precis_error *err);
+
 /* For tests of the finder's start-token prefilter: timex_find with every pattern tried at
  * every token. The results are the same as timex_find's when the prefilter is exact; *misses
  * (when not NULL) counts the matches of patterns the prefilter would have skipped, which must

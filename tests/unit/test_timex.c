@@ -1,6 +1,7 @@
 /* Unit tests for the time-expression finder (src/facts/timex.c) on sentences written for
  * these tests, with and without a document date. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -458,6 +459,80 @@ Test(timex, the_documents_tokens_give_what_the_bytes_give) {
         same_as_raw(m, texts[i], NULL);
         same_as_raw(m, texts[i], "2019-04-26");
     }
+    precis_model_free(m);
+}
+
+/* timex_find_doc_dateline reads the dateline from its run's own pieces: it must find the
+ * dateline timex_dateline_doc finds and then the expressions timex_find_doc finds with it. The
+ * texts put what the dateline run cuts at its DATELINE_BYTES (600) bound at every byte near
+ * it: a date, a number with thousands, a long word, a no-break space, a weekday after a
+ * comma; and a date on a line that starts within the bound. */
+static void same_dated(const precis_model *m, const char *text, size_t len) {
+    precis_doc *d;
+    precis_error err;
+    cr_assert_eq(precis_doc_new(m, text, len, NULL, &d, &err), PRECIS_OK, "%s", err.message);
+    arena a;
+    arena_init(&a, 4096);
+    char dct[11] = "x", own[11] = "";
+    timex *x, *y;
+    size_t n, k;
+    precis_status st = timex_find_doc_dateline(d, dct, &a, &x, &n, &err);
+    if (!timex_dateline_doc(d, own))
+        own[0] = '\0';
+    /* a dateline of no such day ("Feb. 29, 2019") fails the run, as a dct given so does */
+    cr_assert_eq(timex_find_doc(d, own[0] ? own : NULL, &a, &y, &k, &err), st, "%s", err.message);
+    cr_assert_str_eq(dct, own, "\"%.*s\": dateline", (int)len, text);
+    if (st != PRECIS_OK)
+        n = k = 0;
+    cr_assert_eq(n, k, "\"%.*s\": %zu expressions, %zu with a run of its own", (int)len, text, n, k);
+    for (size_t i = 0; i < n; i++)
+        cr_assert(x[i].start == y[i].start && x[i].end == y[i].end && x[i].type == y[i].type &&
+                      strcmp(x[i].value, y[i].value) == 0,
+                  "\"%.*s\": expression %zu differs", (int)len, text, i);
+    arena_free(&a);
+    precis_doc_free(d);
+}
+
+Test(timex, the_dateline_from_the_runs_pieces_is_its_own_runs) {
+    precis_model *m;
+    precis_error err;
+    cr_assert_eq(precis_model_default(&m, &err), PRECIS_OK, "%s", err.message);
+    static const char *const at_bound[] = {
+        "April 26, 2019 talks", "26 April 2019 talks", "2019-04-26 talks", "Friday, April 26, 2019",
+        "sold 1,500,000 units in 1998", "Thursdays and Mondays", "extraordinarilylongwordsofar 2019",
+        "\xc2\xa0" "April 26, 2019", "12:30 p.m. EST, Nov. 9, 1989", "the late 1980s and 1990s",
+        "three more more more more years", "nineteen ninety-six"};
+    static const char *const lead[] = {"", "\xef\xbb\xbf", "MOSCOW, April 26, 2019 - ",
+                                       "Posted: 26 April 2019\n"};
+    char text[1024];
+    for (size_t q = 0; q < sizeof lead / sizeof *lead; q++)
+        for (size_t w = 0; w < sizeof at_bound / sizeof *at_bound; w++)
+            for (size_t at = 560; at <= 610; at++) {
+                /* lead, filler lines, then at_bound from byte `at` on a line of its own or in
+                 * the middle of one */
+                for (int own_line = 0; own_line < 2; own_line++) {
+                    size_t len = (size_t)snprintf(text, sizeof text, "%s", lead[q]);
+                    while (len < at) {
+                        if (own_line && len + 1 == at) {
+                            text[len++] = '\n';
+                        } else if (!own_line && len % 150 == 149) {
+                            text[len++] = '\n';
+                        } else {
+                            static const char fill[] = "officials said on a call ";
+                            text[len] = fill[len % (sizeof fill - 1)];
+                            len++;
+                        }
+                    }
+                    len += (size_t)snprintf(text + len, sizeof text - len, "%s and more.", at_bound[w]);
+                    same_dated(m, text, len);
+                }
+            }
+    /* short texts, and a dateline first */
+    static const char *const texts[] = {"", "2019", "April 26, 2019", "MOSCOW, April 26, 2019 (Wire) - Talks.",
+                                        "\xef\xbb\xbf" "April 26, 2019\nTalks on Friday.",
+                                        "Feb. 29, 2019\nTalks on Friday."};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+        same_dated(m, texts[i], strlen(texts[i]));
     precis_model_free(m);
 }
 
