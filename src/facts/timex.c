@@ -2967,12 +2967,19 @@ static bool dateline_position(const char *text, size_t start) {
     return true;
 }
 
-/* A dateline: a full date (day, month and year, nothing unresolved) where datelines stand. */
+/* A dateline: a full date (day, month and year, nothing unresolved) where datelines stand,
+ * and a day that exists: "Feb. 29, 2019" in a dateline is no document date (it failed the
+ * whole document when parse_dct refused it). */
 static bool dateline_at(const char *text, const timex *x) {
     const char *v = x->value;
-    return strlen(v) >= 10 && v[0] != 'X' && v[4] == '-' && v[7] == '-' &&
-           is_digit((unsigned char)v[8]) && is_digit((unsigned char)v[9]) &&
-           dateline_position(text, x->start);
+    if (!(strlen(v) >= 10 && v[0] != 'X' && v[4] == '-' && v[7] == '-'))
+        return false;
+    for (int k = 0; k < 10; k++)
+        if (k != 4 && k != 7 && !is_digit((unsigned char)v[k]))
+            return false;
+    int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+    int m = (v[5] - '0') * 10 + (v[6] - '0'), d = (v[8] - '0') * 10 + (v[9] - '0');
+    return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m) && dateline_position(text, x->start);
 }
 
 /* One byte past the last place a dateline may start in text[0, len): past it no line is one

@@ -479,7 +479,8 @@ static void same_dated(const precis_model *m, const char *text, size_t len) {
     precis_status st = timex_find_doc_dateline(d, dct, &a, &x, &n, &err);
     if (!timex_dateline_doc(d, own))
         own[0] = '\0';
-    /* a dateline of no such day ("Feb. 29, 2019") fails the run, as a dct given so does */
+    /* (a dct given of no such day fails the run; a dateline of no such day, "Feb. 29, 2019",
+     * is no dateline) */
     cr_assert_eq(timex_find_doc(d, own[0] ? own : NULL, &a, &y, &k, &err), st, "%s", err.message);
     cr_assert_str_eq(dct, own, "\"%.*s\": dateline", (int)len, text);
     if (st != PRECIS_OK)
@@ -555,4 +556,26 @@ Test(timex, the_day_a_value_names) {
     cr_assert_not(timex_value_day("2016-11", &a));
     cr_assert_not(timex_value_day("2016-W45", &a));
     cr_assert_not(timex_value_day("PAST_REF", &a));
+}
+
+/* "Feb. 29, 2019" in a dateline is no document date: it had failed the whole document with
+ * "no such day" when the run was given it as its dct. */
+Test(timex, a_dateline_of_no_such_day_is_no_document_date) {
+    precis_model *m;
+    precis_error err;
+    cr_assert_eq(precis_model_default(&m, &err), PRECIS_OK, "%s", err.message);
+    const char *text = "CORBY, Feb. 29, 2019 - The harbour board met on Friday.";
+    precis_doc *d;
+    cr_assert_eq(precis_doc_new(m, text, strlen(text), NULL, &d, &err), PRECIS_OK, "%s", err.message);
+    char own[11] = "";
+    cr_assert_not(timex_dateline_doc(d, own), "dateline %s", own);
+    arena a;
+    arena_init(&a, 4096);
+    timex *x;
+    size_t n;
+    cr_assert_eq(timex_find_doc(d, NULL, &a, &x, &n, &err), PRECIS_OK, "%s", err.message);
+    cr_assert_eq(timex_find_doc(d, "2019-02-29", &a, &x, &n, &err), PRECIS_E_INVALID_ARG);
+    arena_free(&a);
+    precis_doc_free(d);
+    precis_model_free(m);
 }
