@@ -2909,6 +2909,7 @@ static uint32_t phrasal_conjunct_end(const precis_doc *d, uint32_t k, uint32_t e
  * Hollywood Reporter)"), a dateline ("LISBON (Reuters) -") and a label before a colon
  * ("Wanted: Police in Maryland have issued ..."). */
 static uint32_t after_time_and_show(const precis_doc *d, const facts *f, uint32_t a, uint32_t end);
+static bool title_paragraph(const precis_doc *d, int32_t si);
 static uint32_t place_container_end(const precis_doc *d, const facts *f, uint32_t k, uint32_t end);
 static uint32_t clause_start(const precis_doc *d, const facts *f, const sentence *s) {
     uint32_t a = s->tok_start, end = s->tok_end;
@@ -3271,6 +3272,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     uint32_t b = a, sub_end = 0, head = 0, skipped = 0; /* tokens of asides passed over */
     bool copula = false;
     bool adverb_first = false; /* an adverb between the subject and its head verb */
+    bool have_object = false;  /* the head is "have" before an article or a number */
     bool said_only = false;    /* the head is a verb of saying whose clause must be read */
     while (b < end && b - a - skipped <= CLAUSE_SUBJECT_MAX) {
         const token *t = &d->seg.tokens[b];
@@ -3604,10 +3606,20 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         /* "has had a bucket of slurry thrown over him", "has had its opening night": "had"
          * after an auxiliary and before its object is the verb itself */
         bool have = k > b + 1 && doc_tok_is(d, k - 1, "had") && determiner(d, k) && !auxiliary_ahead(d, k, end);
-        /* "will have no supporters present", "have no plans": "have" before "no" is the verb */
-        have |= k > b && k + 1 < end && doc_tok_is(d, k, "no") && d->seg.tokens[k + 1].kind == TOK_WORD &&
-                (doc_tok_is(d, k - 1, "have") || doc_tok_is(d, k - 1, "has") || doc_tok_is(d, k - 1, "had")) &&
+        /* "will have no supporters present", "have no plans": "have" before "no" is the verb;
+         * so is "have" before an article, a number or a quantifier and a word ("Hillary
+         * Clinton has 31 endorsements in the United States Senate", "President Obama had a
+         * talk this week with Francois Hollande") */
+        bool have_word = k > b && (doc_tok_is(d, k - 1, "have") || doc_tok_is(d, k - 1, "has") || doc_tok_is(d, k - 1, "had"));
+        have |= have_word && k + 1 < end && doc_tok_is(d, k, "no") && d->seg.tokens[k + 1].kind == TOK_WORD &&
                 !auxiliary_ahead(d, k, end);
+        /* (that one only when the predicate ends the sentence, as checked at the end: its
+         * object's phrase is cut otherwise, "has a long history of [blaming] ...") */
+        have_object = !have && have_word && k + 1 < end &&
+                      (determiner(d, k) || quantifier(d, k) || d->seg.tokens[k].kind == TOK_NUMBER) &&
+                      (d->seg.tokens[k + 1].kind == TOK_WORD || d->seg.tokens[k + 1].kind == TOK_NUMBER) &&
+                      !auxiliary_ahead(d, k, end);
+        have |= have_object;
         /* "is in hospital", "are in talks with Peugeot": where someone is, or in what state */
         /* (also through an article: "are on a two-day fact-finding mission", "is in a coma") */
         uint32_t st = k + 2 < end && determiner(d, k + 1) ? k + 2 : k + 1;
@@ -4279,6 +4291,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
      * verb governs ("[needs] to be reversed") */
     for (uint32_t k = head >= a + 2 ? head - 2 : a; k < head && whole; k++)
         whole = !doc_tok_is(d, k, "to");
+    /* (nor in a title above the lede: "Trump's favorite TV doctor has a basketful of
+     * critics." above "Mehmet Oz ... has been called a charlatan ...") */
+    if (have_object && (!whole || (si == lede && title_paragraph(d, si))))
+        return false; /* as before the rule: no clause read, and no refusal */
     f->what.clause_whole = whole && !quotes_is_speech_verb(d, head);
     /* "will more than double": the degree is the head's, which says enough with it */
     f->what.clause_head_start = d->seg.tokens[head >= b + 2 && more_than_verb(d, b, head - 2, end) ? head - 2 : head].start;

@@ -2942,3 +2942,15 @@ Test(brief, a_poll_that_shows_reports_its_finding) {
                 "voters in the town.\n\nThe vote is due in May next year.\n",
                 "A Corby poll: shows that most voters back the plan to sell the ferry pier. ");
 }
+
+Test(brief, have_before_an_article_is_the_verb_when_the_predicate_ends_the_sentence) {
+    /* "Millennials have a message for the next president." made no line */
+    assert_line("Island fishermen have a message for the new harbour board.\n\nThey met on the quay on Monday to "
+                "write it.\n\nThe board meets for the first time in May.\n",
+                "Island fishermen: have a message for the new harbour board. ");
+    /* not when the object's phrase is cut ("Donald Trump has a long history of [blaming]
+     * ...") */
+    assert_brief_lacks("Harbour boss Tom Reyes has a long history of blaming the ferry crews for delays that were "
+                       "not their fault.\n\nThe crews say so.\n\nThe board meets for the first time in May.\n",
+                       ": has a long history");
+}
