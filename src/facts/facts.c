@@ -2528,6 +2528,10 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
         return 0; /* "continued [as] the top seed was beaten": a clause of time or manner */
     for (uint32_t j = k + 1; j < end && j <= k + THAT_SUBJECT_MAX && !verb; j++) {
         const token *t = &d->seg.tokens[j];
+        /* (quotation marks are no aside: "that the 'special relationship' ... is over", "her
+         * mistakes 'contributed' to ...") */
+        if (quote_mark(d, j))
+            continue;
         if (t->kind == TOK_PUNCT || doc_tok_is(d, j, "that") || doc_tok_is(d, j, "who") || doc_tok_is(d, j, "which"))
             return 0; /* an aside or a clause in the subject: not read */
         if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER)
@@ -2547,6 +2551,16 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
     if (!verb)
         return 0;
     uint32_t e = verb + 1;
+    /* a verb in quotation marks of its own goes on to its object or its complement: "her
+     * mistakes 'contributed' [to the deaths of two babies]", "his errors 'caused' [the
+     * grounding of the ferry]" */
+    if (e + 1 < end && (d->seg.tokens[e].flags & TOKF_CLOSE_QUOTE) && verb > k && quote_mark(d, verb - 1)) {
+        if (opens_complement(d, e + 1, FW_COMPLEMENT)) {
+            uint32_t c = with_complement(d, f, e, e + 1, end, FW_COMPLEMENT);
+            return c > e + 2 ? c : 0;
+        }
+        e++;
+    }
     int open = 0; /* quotation marks opened and not closed: "will be "unremittingly New Labour"" */
     while (e < end && e - verb < VERB_PHRASE_MAX &&
            (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e) || counted_after(d, e, end) ||
@@ -4037,8 +4051,15 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * that goes on from it is cut short; not by a participle that qualifies the noun
          * before it ("launched an attack on Labour MPs ['bleating' about poverty]") */
         if (!that_end && e < end && (d->seg.tokens[e].flags & TOKF_OPEN_QUOTE) && l->kind == TOK_WORD &&
-            !d->tok_stop[e - 1] && !quotation_qualifies(d, e, end))
-            return refuse(f);
+            !d->tok_stop[e - 1] && !quotation_qualifies(d, e, end)) {
+            /* ... unless the quotation holds the verb of a clause the head reports, read
+             * whole ("accepted [her mistakes 'contributed' to the deaths of two babies]") */
+            uint32_t reported = e <= head + 4 ? that_clause(d, f, head + 1, end, scratch) : 0;
+            if (reported <= e + 1)
+                return refuse(f);
+            e = reported;
+            that_end = reported;
+        }
         /* "claimed [the number of families seeking beds from its hostels] passed ten
          * thousand": after a verb of saying, a past verb further on between a noun and its
          * object is the reported clause's, and the predicate cut before it says else */

@@ -1344,10 +1344,10 @@ Test(brief, a_quoted_participle_after_the_object_is_cut_off) {
     assert_line("Corby mayor Ann Kerr launched a fierce attack on councillors 'dragging' their feet over the flood "
                 "defences. The river rose by two metres last winter. Work on a new wall starts in May.\n",
                 "Ann Kerr (Corby mayor): launched a fierce attack on councillors. ");
-    /* a quoted verb of its own clause still refuses the cut */
-    assert_no_line("A nurse has accepted her errors 'contributed' to the death of a patient at Corby hospital. She "
-                   "did not attend the hearing. The panel will decide next week.\n",
-                   "A nurse has accepted");
+    /* a quoted verb of its own clause is no cut: the clause is read whole */
+    assert_line("A nurse has accepted her errors 'contributed' to the death of a patient at Corby hospital. She "
+                "did not attend the hearing. The panel will decide next week.\n",
+                "A nurse: accepted her errors 'contributed' to the death of a patient");
 }
 
 Test(brief, a_participle_that_a_clause_follows_qualifies_the_object) {
@@ -2953,4 +2953,16 @@ Test(brief, have_before_an_article_is_the_verb_when_the_predicate_ends_the_sente
     assert_brief_lacks("Harbour boss Tom Reyes has a long history of blaming the ferry crews for delays that were "
                        "not their fault.\n\nThe crews say so.\n\nThe board meets for the first time in May.\n",
                        ": has a long history");
+}
+
+Test(brief, a_clause_whose_verb_is_quoted_is_read_whole) {
+    /* "A midwife has today accepted her mistakes 'contributed' to the deaths of two babies"
+     * was refused as a predicate cut by a quotation */
+    assert_line("A harbour pilot has accepted his errors 'caused' the grounding of the Corby ferry last winter.\n\n"
+                "The pilot spoke at an inquiry on Monday.\n\nThe ferry was repaired in the spring.\n",
+                "A harbour pilot: accepted his errors 'caused' the grounding of the Corby ferry");
+    /* quotation marks in a reported clause's subject are no aside */
+    assert_line("Mayor Ann Kerr said Tom Reyes lacks \"the nerve or the money\" needed to rebuild the ferry "
+                "pier.\n\nReyes has not replied.\n\nThe pier was built in 1912.\n",
+                "Ann Kerr (Mayor): said Tom Reyes lacks \"the nerve or the money\"");
 }
