@@ -3317,12 +3317,16 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
              * at the centre of one of Europe's most painful corporate scandals, has reported",
              * "Anna Keaveney, who appeared in Brookside, My Family and A Touch of Frost, has
              * died"), ends at the comma after which the main clause's verb group comes */
-            bool describes = relative || (b + 1 < end && determiner(d, b + 1)); /* ", the Italian food group" */
+            /* (also a count: ", two of the three people who survived a shooting at the Mother
+             * Emanuel Church in Charleston, South Carolina, last year, made ...") */
+            bool counted = b + 1 < end && (fact_word(d, b + 1, FW_NUMBER_WORD) || d->seg.tokens[b + 1].kind == TOK_NUMBER) &&
+                           b + 2 < end && doc_tok_is(d, b + 2, "of");
+            bool describes = relative || counted || (b + 1 < end && determiner(d, b + 1)); /* ", the Italian food group" */
             if (describes && (c >= end || !doc_tok_is(d, c, ",") || !aside_closed(d, c, end)))
                 for (uint32_t k = b + 1; k < end && k - b <= RELATIVE_MAX; k++) {
                     if (doc_tok_is(d, k, ",") && k + 1 < end && doc_tok_is(d, k + 1, "and"))
                         break; /* "Moazzam Begg, from Birmingham, and ...": a list of subjects */
-                    if (doc_tok_is(d, k, ",") && aside_closed(d, k, end)) {
+                    if (doc_tok_is(d, k, ",") && (aside_closed(d, k, end) || (counted && past_after_aside(d, k + 1, end)))) {
                         c = k;
                         break;
                     }

@@ -2966,3 +2966,12 @@ Test(brief, a_clause_whose_verb_is_quoted_is_read_whole) {
                 "pier.\n\nReyes has not replied.\n\nThe pier was built in 1912.\n",
                 "Ann Kerr (Mayor): said Tom Reyes lacks \"the nerve or the money\"");
 }
+
+Test(brief, an_aside_that_counts_the_subject_closes_before_its_past) {
+    /* "Felicia Sanders and Polly Sheppard, two of the three people who survived a shooting at
+     * the Mother Emanuel Church in Charleston, South Carolina, last year, made ..." */
+    assert_line("Ann Kerr and Tom Reyes, two of the three sailors who survived the sinking of the Marigold off "
+                "Corby, Eastmoor, last winter, made a call for new lifeboats on Wednesday.\n\nThe crab boat sank in a "
+                "storm.\n\nThe harbour board will meet in May.\n",
+                "Ann Kerr and Tom Reyes: made a call for new lifeboats, Wednesday. ");
+}
