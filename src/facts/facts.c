@@ -3321,7 +3321,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
              * Emanuel Church in Charleston, South Carolina, last year, made ...") */
             bool counted = b + 1 < end && (fact_word(d, b + 1, FW_NUMBER_WORD) || d->seg.tokens[b + 1].kind == TOK_NUMBER) &&
                            b + 2 < end && doc_tok_is(d, b + 2, "of");
-            bool describes = relative || counted || (b + 1 < end && determiner(d, b + 1)); /* ", the Italian food group" */
+            /* (and a participle's phrase: ", accused by the Turkish government of coordinating
+             * last month's failed coup attempt, is ...") */
+            const token *nt = b + 1 < end ? &d->seg.tokens[b + 1] : NULL;
+            bool participle = nt && nt->kind == TOK_WORD && nt->shape == SHAPE_LOWER && nt->end - nt->start > 4 &&
+                              ends_with(d, b + 1, "ed") && b + 2 < end && doc_tok_is(d, b + 2, "by");
+            bool describes = relative || counted || participle || (b + 1 < end && determiner(d, b + 1)); /* ", the Italian food group" */
             if (describes && (c >= end || !doc_tok_is(d, c, ",") || !aside_closed(d, c, end)))
                 for (uint32_t k = b + 1; k < end && k - b <= RELATIVE_MAX; k++) {
                     if (doc_tok_is(d, k, ",") && k + 1 < end && doc_tok_is(d, k + 1, "and"))

@@ -2975,3 +2975,12 @@ Test(brief, an_aside_that_counts_the_subject_closes_before_its_past) {
                 "storm.\n\nThe harbour board will meet in May.\n",
                 "Ann Kerr and Tom Reyes: made a call for new lifeboats, Wednesday. ");
 }
+
+Test(brief, an_aside_that_opens_with_a_participle_and_its_agent_may_be_long) {
+    /* "An Istanbul-based college professor, accused by the Turkish government of coordinating
+     * last month's failed coup attempt, is at the center of ..." */
+    assert_line("A Corby harbour pilot, accused by the island's ferry board of steering the Marigold onto the rocks "
+                "last winter, is to face an inquiry on Monday.\n\nThe pilot denies the claim.\n\nThe inquiry will "
+                "sit in Eastmoor.\n",
+                "A Corby harbour pilot: is to face an inquiry, Monday. ");
+}
