@@ -4114,6 +4114,26 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                     e = r;
             }
         }
+        /* a "that" after a noun that the predicate took, with no verb of its clause in the
+         * predicate ("articles" read as a present verb), is where it ends: "rebutted Exxon's
+         * accusation [that articles about the company], produced by ..., were misleading" */
+        for (uint32_t k = head + 2; k + 1 < e; k++)
+            if (doc_tok_is(d, k, "that") && d->seg.tokens[k - 1].kind == TOK_WORD && !d->tok_stop[k - 1]) {
+                bool verb = false;
+                /* (a word in -s before a preposition is a plural noun: "articles [about]";
+                 * not before "to": "a trojan program that attempts [to] switch off ...") */
+                for (uint32_t j = k + 1; j < e && !verb; j++)
+                    verb = auxiliary(d, j) || modal(d, j) || irregular_past(d, j) ||
+                           (present_verb_before_object(d, j, end) &&
+                            !(j + 1 < end && fact_word(d, j + 1, FW_COMPLEMENT) && !doc_tok_is(d, j + 1, "to"))) ||
+                           (d->seg.tokens[j].shape == SHAPE_LOWER && d->seg.tokens[j].end - d->seg.tokens[j].start > 4 &&
+                            ends_with(d, j, "ed"));
+                if (!verb) {
+                    e = k;
+                    l = &d->seg.tokens[e - 1];
+                }
+                break;
+            }
         /* "told delegates at the convention [on Monday] [that ...]": what they were told is
          * the clause, and a line without it says only who was told */
         if (!that_end && e < end && (doc_tok_class(d, &d->lang->brief_words, head) & BW_TELL))

@@ -2984,3 +2984,16 @@ Test(brief, an_aside_that_opens_with_a_participle_and_its_agent_may_be_long) {
                 "sit in Eastmoor.\n",
                 "A Corby harbour pilot: is to face an inquiry, Monday. ");
 }
+
+Test(brief, a_content_clause_the_predicate_cuts_before_its_verb_is_left_out) {
+    /* "The university rebutted Exxon's accusation that articles about the company, produced
+     * by ..., were misleading" had given "... accusation that articles about the company." */
+    assert_brief_lacks("The harbour board rebutted the mayor's claim that reports about the pier, written by the "
+                       "island's engineers, were wrong.\n\nThe mayor has not replied.\n\nThe pier was built in 1912.\n",
+                       "that reports about the pier.");
+    /* a relative clause whose verb is in -s before "to" stays: "a trojan program that attempts
+     * to switch off ..." */
+    assert_line("The harbour board is investigating a virus that attempts to switch off the ferry's radar.\n\nThe "
+                "virus was found on Monday.\n\nThe ferry will sail as usual.\n",
+                "The harbour board: investigating a virus that attempts to switch off the ferry's radar. ");
+}
