@@ -643,11 +643,30 @@ typedef struct titled_index {
     uint32_t *members; /* mention indices, group by group, each group in document order */
 } titled_index;
 
+/* The entities named in two words or more, by the first and the last word of their name's
+ * key, and each entity's mentions linked so far (an ambiguous short form's, link_all): made
+ * at the first such question in a document of more than AMB_SCAN_MAX mentions, and kept up
+ * as link_all goes on. */
+typedef struct amb_index {
+    bool ok;              /* built and kept up (else: the scan) */
+    strmap words;         /* a first or last word -> its last entry in the chain below */
+    int32_t *entry_ent;   /* per entry: an entity */
+    int32_t *entry_next;  /* per entry: the entry before it of the same word, or -1 */
+    size_t n_entries;
+    int32_t *ment_head;   /* per entity: the last of its mentions noted, or -1 */
+    int32_t *ment_next;   /* per mention: the one noted before it of the same entity, or -1 */
+} amb_index;
+
+/* Up to this many mentions an ambiguous short form looks at them all (a few dozen in an
+ * article) rather than build amb_index. */
+#define AMB_SCAN_MAX 256
+
 typedef struct linker {
     strmap alias;   /* key (lower-case, no periods) -> entity */
     strmap partial; /* first/last word of a person, acronym of a name -> entity, -2 ambiguous */
     uint8_t *shaped; /* per entity: a name shaped as a person's though not tagged one */
     titled_index titled;
+    amb_index amb;
 } linker;
 
 static char *key_of(ctx *c, uint32_t s, uint32_t e, size_t *len) {
@@ -882,6 +901,84 @@ static bool person_shaped(const ctx *c, const ner_mention *m) {
     return true;
 }
 
+/* Lists entity e under the first and the last word of its name's key when the name has a
+ * space, as the scan of an ambiguous short form reads them. False when out of memory. */
+static bool amb_add_entity(ctx *c, amb_index *x, const ent_build *B, int32_t e) {
+    const ner_entity *oe = &B->e[e];
+    if (!memchr(oe->name, ' ', oe->name_len))
+        return true;
+    char nk[KEY_MAX];
+    size_t nn = lower_key(oe->name, 0, oe->name_len, nk, sizeof nk, true);
+    const char *last = nk + nn;
+    while (last > nk && last[-1] != ' ')
+        last--;
+    const char *sp = memchr(nk, ' ', nn);
+    const char *w[2] = {last, nk};
+    size_t wn[2] = {(size_t)(nk + nn - last), sp ? (size_t)(sp - nk) : 0};
+    for (int i = 0; i < (sp ? 2 : 1); i++) {
+        if (wn[i] == 0 || (i == 1 && wn[1] == wn[0] && memcmp(w[1], w[0], wn[0]) == 0))
+            continue; /* no word (a key is never empty), or one word first and last: listed once */
+        int32_t prev = strmap_get(&x->words, w[i], wn[i]);
+        if (prev < 0) {
+            char *k = arena_strndup(c->a, w[i], wn[i]);
+            if (!k || !strmap_put(&x->words, k, wn[i], (int32_t)x->n_entries))
+                return false;
+        } else if (!strmap_put(&x->words, w[i], wn[i], (int32_t)x->n_entries)) {
+            return false;
+        }
+        x->entry_ent[x->n_entries] = e;
+        x->entry_next[x->n_entries] = prev;
+        x->n_entries++;
+    }
+    return true;
+}
+
+/* Builds amb_index from the entities and linked mentions so far; false when out of memory
+ * or when the mentions are not in document order (the scan then answers). */
+static bool amb_build(ctx *c, amb_index *x, const ent_build *B) {
+    size_t n = c->n ? c->n : 1;
+    x->entry_ent = arena_alloc(c->a, 2 * (n + 1) * sizeof *x->entry_ent);
+    x->entry_next = arena_alloc(c->a, 2 * (n + 1) * sizeof *x->entry_next);
+    x->ment_head = arena_alloc(c->a, (n + 1) * sizeof *x->ment_head);
+    x->ment_next = arena_alloc(c->a, n * sizeof *x->ment_next);
+    if (!x->entry_ent || !x->entry_next || !x->ment_head || !x->ment_next || !strmap_init(&x->words, 16))
+        return false;
+    for (size_t e = 0; e < B->n; e++) {
+        x->ment_head[e] = -1;
+        if (!amb_add_entity(c, x, B, (int32_t)e))
+            return false;
+    }
+    for (size_t k = 0; k < c->n; k++) {
+        if (k > 0 && c->m[k].start < c->m[k - 1].start)
+            return false;
+        int32_t e = c->m[k].entity;
+        if (e >= 0) {
+            x->ment_next[k] = x->ment_head[e];
+            x->ment_head[e] = (int32_t)k;
+        }
+    }
+    return true;
+}
+
+/* The scan of an ambiguous short form through amb_index: the entity of the last mention
+ * before m whose entity's name has `key` for its first or last word and may take m
+ * (partial_ok), or -1. Each key is asked once (its answer goes to the aliases), so each
+ * entity's list is walked at most twice. */
+static int32_t amb_find(const ctx *c, const linker *L, const ent_build *B, const ner_mention *m, uint32_t mcls,
+                        const char *key, size_t klen) {
+    const amb_index *x = &L->amb;
+    int32_t best = -1;
+    for (int32_t i = strmap_get(&x->words, key, klen); i >= 0; i = x->entry_next[i]) {
+        int32_t e = x->entry_ent[i];
+        if (!partial_ok(m, &B->e[e], mcls, L->shaped[e]))
+            continue;
+        for (int32_t k = x->ment_head[e]; k >= 0; k = x->ment_next[k])
+            if (k > best && c->m[k].start < m->start)
+                best = k;
+    }
+    return best >= 0 ? c->m[best].entity : -1;
+}
+
 static precis_status link_all(ctx *c, ent_build *B) {
     linker L;
     memset(&L, 0, sizeof L);
@@ -928,6 +1025,7 @@ static precis_status link_all(ctx *c, ent_build *B) {
             order[next[max_w - words[i]]++] = i;
     for (size_t oi = 0; oi < no; oi++) {
         ner_mention *m = &c->m[order[oi]];
+        size_t n_entities_before = B->n;
         /* the gazetteer's key and the alias key differ only by periods: one reading of the
          * span serves both when it has none (most names) */
         char gk[KEY_MAX];
@@ -959,10 +1057,13 @@ static precis_status link_all(ctx *c, ent_build *B) {
             int32_t p = strmap_get(&L.partial, key, klen);
             if (p >= 0 && partial_ok(m, &B->e[p], mcls, L.shaped[p]))
                 e = p;
-            else if (p == -2) {
+            else if (p == -2 && c->n > AMB_SCAN_MAX && (L.amb.ok || (!L.amb.entry_ent && (L.amb.ok = amb_build(c, &L.amb, B))))) {
+                int32_t a = amb_find(c, &L, B, m, mcls, key, klen);
+                if (a >= 0)
+                    e = a;
+            } else if (p == -2) {
                 /* Ambiguous short form (two Kims): the nearest earlier full mention wins. A scan
-                 * of the mentions, so quadratic in the worst case, but only for short forms that
-                 * two people share. */
+                 * of the mentions, up to AMB_SCAN_MAX of them (amb_index above that). */
                 uint32_t best = 0;
                 for (size_t k = 0; k < c->n; k++) {
                     const ner_mention *o = &c->m[k];
@@ -1017,6 +1118,16 @@ static precis_status link_all(ctx *c, ent_build *B) {
             }
         }
         m->entity = e;
+        if (L.amb.ok) { /* kept up: a new entity, and this mention */
+            if (B->n > n_entities_before) {
+                L.amb.ment_head[e] = -1;
+                L.amb.ok = amb_add_entity(c, &L.amb, B, e);
+            }
+            if (L.amb.ok) {
+                L.amb.ment_next[order[oi]] = L.amb.ment_head[e];
+                L.amb.ment_head[e] = (int32_t)order[oi];
+            }
+        }
         if (!strmap_put(&L.alias, key, klen, e) || (ckey && !strmap_put(&L.alias, ckey, cklen, e))) {
             st = PRECIS_E_NOMEM;
             goto cleanup;
@@ -1047,6 +1158,7 @@ cleanup:
     strmap_free(&L.alias);
     strmap_free(&L.partial);
     strmap_free(&L.titled.groups);
+    strmap_free(&L.amb.words);
     return st;
 }
 
