@@ -286,18 +286,45 @@ void entities_role_case(const precis_doc *d, const ner_entities *ents, const ner
         b->data[at] = (char)(b->data[at] - 'A' + 'a');
 }
 
-/* Puts mentions pushed out of order back in document order (by start: an insertion sort is
- * enough, they are few and the rest is already ordered) and rebuilds the token cover. */
-static void keep_document_order(ctx *c) {
-    size_t nt = c->d->seg.n_tokens;
-    for (size_t i = 1; i < c->n; i++) {
-        ner_mention x = c->m[i];
-        size_t j = i;
-        while (j > 0 && c->m[j - 1].start > x.start) {
-            c->m[j] = c->m[j - 1];
-            j--;
+/* Whether mentions [a, b) are in document order (by start). */
+static bool in_order(const ctx *c, size_t a, size_t b) {
+    for (size_t i = a + 1; i < b; i++)
+        if (c->m[i].start < c->m[i - 1].start)
+            return false;
+    return true;
+}
+
+/* Puts the mentions pushed after the first `before` (which are in order) back in document
+ * order by start, stably (a mention pushed later goes after one of the same start), and
+ * rebuilds the token cover. The pushed ones come in token order, so this is a merge of two
+ * runs from the back, linear; an insertion sort when a run is out of order, or no memory for
+ * the copy of the pushed ones (it was always one: quadratic when names the tagger left alone
+ * are pushed all through a long document, "Prudential pensions specialist Clare Moffat
+ * said: it works. Shares in Prudential rose." 40,000 times, 2.2 s, half of it here). */
+static void keep_document_order(ctx *c, size_t before) {
+    size_t nt = c->d->seg.n_tokens, nb = c->n - before;
+    ner_mention *b = nb && in_order(c, 0, before) && in_order(c, before, c->n)
+                         ? arena_alloc(c->a, nb * sizeof *b)
+                         : NULL;
+    if (b) {
+        memcpy(b, c->m + before, nb * sizeof *b);
+        size_t i = before, j = nb, k = c->n;
+        while (j > 0) {
+            if (i > 0 && c->m[i - 1].start > b[j - 1].start)
+                c->m[--k] = c->m[--i];
+            else
+                c->m[--k] = b[--j];
         }
-        c->m[j] = x;
+    } else {
+        for (size_t i = 1; i < c->n; i++) {
+            ner_mention x = c->m[i];
+            size_t j = i;
+            while (j > 0 && c->m[j - 1].start > x.start) {
+                c->m[j] = c->m[j - 1];
+                j--;
+            }
+            c->m[j] = x;
+        }
     }
     for (size_t i = 0; i < nt; i++)
         c->cover[i] = -1;
@@ -399,7 +426,7 @@ static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
         i = m.tok_end - 1;
     }
     if (c->n > before)
-        keep_document_order(c);
+        keep_document_order(c, before);
     return PRECIS_OK;
 }
 
@@ -488,7 +515,7 @@ static precis_status propagate_names(ctx *c) {
         }
     }
     if (c->n > n0)
-        keep_document_order(c);
+        keep_document_order(c, n0);
 done:
     strmap_free(&names);
     return st;
