@@ -698,3 +698,56 @@ Test(facts, a_dateline_below_a_title_is_the_lede_s) {
     cr_assert(t->end - t->start == 7 && memcmp(doc->text + t->start, "Tuesday", 7) == 0, "first when: %.*s",
               (int)(t->end - t->start), doc->text + t->start);
 }
+
+/* ---- a long document takes the linker's indexes (more than 256 mentions) -------------------- */
+
+/* `tail` after enough filler for the linker's indexes (entities.c: TITLED_SCAN_MAX,
+ * AMB_SCAN_MAX) instead of its scans; the links the tail's mentions get must be those a short
+ * document gets, and the mentions stay in document order. */
+static const facts *run_long(const char *tail) {
+    static char text[16384];
+    size_t len = 0;
+    for (int i = 0; i < 110; i++)
+        len += (size_t)snprintf(text + len, sizeof text - len, "Ann Kerr met Tom Reyes in Corby on day %d. ", i + 1);
+    snprintf(text + len, sizeof text - len, "\n\n%s", tail);
+    const facts *f = run(text);
+    cr_assert_gt(f->ents.n_mentions, 256, "%zu mentions: too few for the indexes", f->ents.n_mentions);
+    for (size_t i = 1; i < f->ents.n_mentions; i++)
+        cr_assert_leq(f->ents.mentions[i - 1].start, f->ents.mentions[i].start, "mention %zu out of order", i);
+    return f;
+}
+
+/* The entity named `name` in full, or -1. */
+static int32_t entity_named(const facts *f, const char *name) {
+    for (size_t i = 0; i < f->ents.n_entities; i++)
+        if (f->ents.entities[i].name_len == strlen(name) && memcmp(f->ents.entities[i].name, name, strlen(name)) == 0)
+            return (int32_t)i;
+    return -1;
+}
+
+/* The entity of the last one-word mention reading `word`, or -2 when there is none. */
+static int32_t last_short_link(const facts *f, const char *word) {
+    int32_t e = -2;
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->tok_end - m->tok_start == 1 && span_is(m->start, m->end, word))
+            e = m->entity;
+    }
+    return e;
+}
+
+Test(facts, a_long_document_links_names_as_a_short_one_does) {
+    const char *titled = "Mayor Ellis Varga opened the new bridge on Friday. His daughter Anna Varga, 12, cut the "
+                         "ribbon. Anna Varga said the bridge was beautiful. Mayor Varga thanked the builders.";
+    const char *shared = "Lena Moreau met Paul Moreau in Lyon on Tuesday. Later, Moreau said the talks had gone well.";
+    const char *tails[] = {titled, shared};
+    const char *full[] = {"Ellis Varga", "Paul Moreau"}, *word[] = {"Varga", "Moreau"};
+    for (size_t t = 0; t < 2; t++) {
+        const facts *f = run(tails[t]);
+        cr_assert_eq(last_short_link(f, word[t]), entity_named(f, full[t]), "short: %s", word[t]);
+        f = run_long(tails[t]);
+        int32_t want = entity_named(f, full[t]);
+        cr_assert_geq(want, 0, "%s not named", full[t]);
+        cr_assert_eq(last_short_link(f, word[t]), want, "long: \"%s\" not linked to %s", word[t], full[t]);
+    }
+}
