@@ -928,6 +928,20 @@ static bool person_shaped(const ctx *c, const ner_mention *m) {
     return true;
 }
 
+/* The last and the first word of the key of entity oe's name (lower case, no periods),
+ * written to nk (KEY_MAX bytes): w[0], wn[0] the last word, w[1], wn[1] the first (length 0
+ * when the key has no space). Returns the key's first space, or NULL. */
+static const char *name_ends(const ner_entity *oe, char *nk, const char *w[2], size_t wn[2]) {
+    size_t nn = lower_key(oe->name, 0, oe->name_len, nk, KEY_MAX, true);
+    const char *last = nk + nn;
+    while (last > nk && last[-1] != ' ')
+        last--;
+    const char *sp = memchr(nk, ' ', nn);
+    w[0] = last, wn[0] = (size_t)(nk + nn - last);
+    w[1] = nk, wn[1] = sp ? (size_t)(sp - nk) : 0;
+    return sp;
+}
+
 /* Lists entity e under the first and the last word of its name's key when the name has a
  * space, as the scan of an ambiguous short form reads them. False when out of memory. */
 static bool amb_add_entity(ctx *c, amb_index *x, const ent_build *B, int32_t e) {
@@ -935,13 +949,9 @@ static bool amb_add_entity(ctx *c, amb_index *x, const ent_build *B, int32_t e) 
     if (!memchr(oe->name, ' ', oe->name_len))
         return true;
     char nk[KEY_MAX];
-    size_t nn = lower_key(oe->name, 0, oe->name_len, nk, sizeof nk, true);
-    const char *last = nk + nn;
-    while (last > nk && last[-1] != ' ')
-        last--;
-    const char *sp = memchr(nk, ' ', nn);
-    const char *w[2] = {last, nk};
-    size_t wn[2] = {(size_t)(nk + nn - last), sp ? (size_t)(sp - nk) : 0};
+    const char *w[2];
+    size_t wn[2];
+    const char *sp = name_ends(oe, nk, w, wn);
     for (int i = 0; i < (sp ? 2 : 1); i++) {
         if (wn[i] == 0 || (i == 1 && wn[1] == wn[0] && memcmp(w[1], w[0], wn[0]) == 0))
             continue; /* no word (a key is never empty), or one word first and last: listed once */
@@ -1099,13 +1109,11 @@ static precis_status link_all(ctx *c, ent_build *B) {
                     const ner_entity *oe = &B->e[o->entity];
                     if (partial_ok(m, oe, mcls, L.shaped[o->entity]) && memchr(oe->name, ' ', oe->name_len)) {
                         char nk[KEY_MAX];
-                        size_t nn = lower_key(oe->name, 0, oe->name_len, nk, sizeof nk, true);
-                        const char *last = nk + nn;
-                        while (last > nk && last[-1] != ' ')
-                            last--;
-                        const char *sp = memchr(nk, ' ', nn);
-                        bool hit = ((size_t)(nk + nn - last) == klen && memcmp(last, key, klen) == 0) ||
-                                   (sp && (size_t)(sp - nk) == klen && memcmp(nk, key, klen) == 0);
+                        const char *w[2];
+                        size_t wn[2];
+                        const char *sp = name_ends(oe, nk, w, wn);
+                        bool hit = (wn[0] == klen && memcmp(w[0], key, klen) == 0) ||
+                                   (sp && wn[1] == klen && memcmp(w[1], key, klen) == 0);
                         if (hit) {
                             best = o->start;
                             e = o->entity;
