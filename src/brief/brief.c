@@ -1400,6 +1400,8 @@ static bool object_cut_from_complement(const precis_doc *d, const facts *f, uint
     return person && after < n && (needed_complement(d, after) || doc_tok_is(d, after, ","));
 }
 
+static bool in_timex(const facts *f, uint32_t b);
+static uint32_t phrase_after_end(const precis_doc *d, const facts *f, size_t c);
 /* The end of the event's words [ws, we) with the complement object_cut_from_complement
  * found cut off, when it is short and ends at a clear boundary: "described Hillary Clinton[ as
  * a "disgrace"]" (before "after she attacked ..."), "asked NBC's Lester Holt, the moderator
@@ -1410,8 +1412,6 @@ static bool object_cut_from_complement(const precis_doc *d, const facts *f, uint
  * another phrase or clause (a circumstance, a subordinator, a reason or a means); one that
  * runs on past COMPLEMENT_WORDS_MAX words before such an end, or into another of the verb's
  * complements, is not taken: 0. */
-static bool in_timex(const facts *f, uint32_t b);
-static uint32_t phrase_after_end(const precis_doc *d, const facts *f, size_t c);
 static uint32_t object_complement_end(const precis_doc *d, const facts *f, uint32_t we) {
     size_t n = d->seg.n_tokens, c = doc_token_at(d, we);
     if (c >= n || d->seg.tokens[c].start < we)

@@ -2919,12 +2919,13 @@ static uint32_t phrasal_conjunct_end(const precis_doc *d, uint32_t k, uint32_t e
  * pronoun subject ("It", "They") names no one: both give nothing, and the function returns
  * true: the sentence sets a scene, and the story's event may come in the next one. `lede` is
  * the lede's index: a state ("are very concerned about") is read there only. */
-/* The first token of sentence s's clause: past a source in brackets ("(CNN)", "(The
- * Hollywood Reporter)"), a dateline ("LISBON (Reuters) -") and a label before a colon
- * ("Wanted: Police in Maryland have issued ..."). */
 static uint32_t after_time_and_show(const precis_doc *d, const facts *f, uint32_t a, uint32_t end);
 static bool title_paragraph(const precis_doc *d, int32_t si);
 static uint32_t place_container_end(const precis_doc *d, const facts *f, uint32_t k, uint32_t end);
+/* The first token of sentence s's clause: past a source in brackets ("(CNN)", "(The
+ * Hollywood Reporter)"), a dateline ("LISBON (Reuters) -"), a label before a colon
+ * ("Wanted: Police in Maryland have issued ...") and an opening time with the programme it
+ * names (after_time_and_show). */
 static uint32_t clause_start(const precis_doc *d, const facts *f, const sentence *s) {
     uint32_t a = s->tok_start, end = s->tok_end;
     /* "Kathmandu, Nepal (CNN)Rescuers in Nepal have pulled ...": the story after its dateline */
@@ -2977,9 +2978,7 @@ static uint32_t after_time_and_show(const precis_doc *d, const facts *f, uint32_
         const token *t = &d->seg.tokens[k];
         if (doc_tok_is(d, k, ",")) {
             /* (past the place's container too: "at Liberty University in Lynchburg, VA,") */
-            uint32_t c = place_container_end(d, f, k, end) + 1;
-            while (c < end && (d->seg.tokens[c].flags & TOKF_CLOSE_QUOTE))
-                c++; /* ("Hannity,”) */
+            uint32_t c = past_closing_mark(d, place_container_end(d, f, k, end), end) + 1; /* ("Hannity,”) */
             return k > te + 1 && c < end && d->seg.tokens[c].kind == TOK_WORD && d->seg.tokens[c].shape != SHAPE_LOWER
                        ? c
                        : a;
@@ -3324,9 +3323,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             /* (and a participle's phrase: ", accused by the Turkish government of coordinating
              * last month's failed coup attempt, is ...") */
             const token *nt = b + 1 < end ? &d->seg.tokens[b + 1] : NULL;
-            bool participle = nt && nt->kind == TOK_WORD && nt->shape == SHAPE_LOWER && nt->end - nt->start > 4 &&
-                              ends_with(d, b + 1, "ed") && b + 2 < end && doc_tok_is(d, b + 2, "by");
-            bool describes = relative || counted || participle || (b + 1 < end && determiner(d, b + 1)); /* ", the Italian food group" */
+            bool agent_phrase = nt && nt->kind == TOK_WORD && nt->shape == SHAPE_LOWER && nt->end - nt->start > 4 &&
+                                ends_with(d, b + 1, "ed") && b + 2 < end && doc_tok_is(d, b + 2, "by");
+            bool describes = relative || counted || agent_phrase || (b + 1 < end && determiner(d, b + 1)); /* ", the Italian food group" */
             if (describes && (c >= end || !doc_tok_is(d, c, ",") || !aside_closed(d, c, end)))
                 for (uint32_t k = b + 1; k < end && k - b <= RELATIVE_MAX; k++) {
                     if (doc_tok_is(d, k, ",") && k + 1 < end && doc_tok_is(d, k + 1, "and"))
@@ -4658,7 +4657,7 @@ precis_status facts_compute(precis_doc *d, precis_error *err) {
     size_t ntx = 0;
     if (d->opts.date[0]) {
         memcpy(f->dct, d->opts.date, sizeof f->dct);
-        PRECIS_TRY(timex_find_doc(d, f->dct[0] ? f->dct : NULL, &d->mem, &tx, &ntx, err));
+        PRECIS_TRY(timex_find_doc(d, f->dct, &d->mem, &tx, &ntx, err));
     } else {
         /* the dateline's date, "" when none */
         PRECIS_TRY(timex_find_doc_dateline(d, f->dct, &d->mem, &tx, &ntx, err));
