@@ -57,13 +57,20 @@ bool ner_model_has_stage2(const ner_model *nm);
  * emit: n * NER_NTAGS scores; trans: (NER_NTAGS + 1) * NER_NTAGS, row NER_NTAGS for the start.
  * scratch: n * NER_NTAGS floats (may be emit, which is then overwritten). Writes n tags. */
 void ner_viterbi(const float *emit, size_t n, const float *trans, float *scratch, uint8_t *tags);
+/* The same over a stretch of a sentence: after_o, the word before it is tagged O (else the
+ * stretch opens the sentence); before_o, the word after it is tagged O (else it ends the
+ * sentence). The document tagger tags the stretches between the words it leaves out so. */
+void ner_viterbi_between(const float *emit, size_t n, const float *trans, bool after_o, bool before_o,
+                         float *scratch, uint8_t *tags);
 
 /* Tags one sentence of prepared words (see ner_words_build) with the first stage only.
  * `emit` holds n * NER_NTAGS floats of scratch. */
 void ner_tag_words(const ner_model *nm, const ner_word *w, size_t n, float *emit, uint8_t *tags);
 
 /* Tags the words of a whole document (built by ner_words_build; sent[i] is the sentence of
- * word i, non-decreasing): the first stage sentence by sentence, then, when the model has one
+ * word i, non-decreasing): the first stage sentence by sentence (the same tags as
+ * ner_tag_words, though the words of a stretch of plain lower-case words and punctuation are
+ * tagged O without being scored), then, when the model has one
  * (<lang>/ner2.model), the second stage with the first's tags and the document history. Scratch
  * comes from arena a. False on out of memory. */
 bool ner_tag_document(const ner_model *nm, const ner_word *w, const int32_t *sent, size_t n, arena *a,

@@ -205,6 +205,42 @@ Test(ner_tags, viterbi_repairs_what_emissions_alone_would_break) {
     cr_assert_eq(tags[1], ner_tag_make(NER_PER, NER_U));
 }
 
+/* A sentence whose word k is tagged O is two stretches that Viterbi can tag apart: the one
+ * before with the transitions into O after its end, the one after with those from O before its
+ * start (ner_viterbi_between, as the document tagger runs them). Random transitions and
+ * emissions, in eighths: their sums are exact, so ties fall alike both ways. */
+Test(ner_tags, a_sentence_cut_at_a_word_tagged_o_tags_the_same) {
+    enum { N = 14, TRIALS = 400 };
+    uint32_t seed = 12345;
+#define EIGHTHS(lo, hi) ((float)((int)((seed = seed * 1664525u + 1013904223u) >> 8) % (8 * ((hi) - (lo)) + 1) + 8 * (lo)) / 8.0f)
+    float trans[(NER_NTAGS + 1) * NER_NTAGS], emit[N * NER_NTAGS], scratch[N * NER_NTAGS];
+    uint8_t whole[N], before[N], after[N];
+    int cut_apart = 0;
+    for (int trial = 0; trial < TRIALS; trial++) {
+        for (int t = 0; t < (NER_NTAGS + 1) * NER_NTAGS; t++)
+            trans[t] = EIGHTHS(-3, 3);
+        for (int t = 0; t < N * NER_NTAGS; t++)
+            emit[t] = EIGHTHS(-4, 4);
+        size_t k = 1 + (size_t)trial % (N - 2);
+        for (int t = 0; t < NER_NTAGS; t++)
+            emit[k * NER_NTAGS + t] = t == 0 ? 64.0f : -64.0f; /* word k: O, whatever the rest */
+        ner_viterbi(emit, N, trans, scratch, whole);
+        cr_assert_eq(whole[k], 0);
+        ner_viterbi_between(emit, k, trans, false, true, scratch, before);
+        ner_viterbi_between(emit + (k + 1) * NER_NTAGS, N - k - 1, trans, true, false, scratch, after + k + 1);
+        for (size_t i = 0; i < k; i++)
+            cr_assert_eq(before[i], whole[i], "trial %d, word %zu of %zu before the O", trial, i, k);
+        for (size_t i = k + 1; i < N; i++)
+            cr_assert_eq(after[i], whole[i], "trial %d, word %zu after the O at %zu", trial, i, k);
+        /* and the edges matter: the stretches tagged as whole sentences differ somewhere */
+        ner_viterbi_between(emit, k, trans, false, false, scratch, before);
+        ner_viterbi_between(emit + (k + 1) * NER_NTAGS, N - k - 1, trans, false, false, scratch, after + k + 1);
+        cut_apart += memcmp(before, whole, k) != 0 || memcmp(after + k + 1, whole + k + 1, N - k - 1) != 0;
+    }
+#undef EIGHTHS
+    cr_assert_gt(cut_apart, TRIALS / 10, "the edges changed %d paths of %d", cut_apart, TRIALS);
+}
+
 Test(ner_feat, normalise_quotes_and_dashes) {
     char out[32];
     const char *in = "Kim\xE2\x80\x99s \xE2\x80\x9Cx\xE2\x80\x9D a\xE2\x80\x94" "b";
@@ -567,4 +603,70 @@ Test(ner, a_place_before_a_comma_is_no_role) {
         "council. The chief executive, Tom Reyes, said he would work with her.");
     cr_assert(!entity_of(need("Aino Virtanen", 0))->has_role, "a role for Aino Virtanen");
     cr_assert(role_is(entity_of(need("Tom Reyes", 0)), "chief executive"), "role of Tom Reyes");
+}
+
+/* The document tagger leaves out the plain words between plain words (tag_document_stage1):
+ * its tags must be those of the sentence tagger, which scores every word. The sentences put
+ * names right after and before such stretches, lower-case words inside names, a word that is
+ * capitalised elsewhere in the document, and stretches at the edges of sentences. */
+Test(ner, leaving_out_plain_words_changes_no_tag) {
+    static const char *const text =
+        "after a long and quiet winter , the ferry to the island was running again when Marta Iglesias-Bonn "
+        "of the Bank of England arrived . "
+        "she said that the crossing had been rough but that nobody on board was hurt , and the captain agreed . "
+        "the harbour master , Tobiah Renwick , told the Society for the Protection of Seabirds that the "
+        "nests on the cliffs were safe for now . "
+        "it was calm , it was cold , and the boats stayed in until the wind dropped on Thursday . "
+        "Rose Abernathy watched as the water rose over the old wall near Port Ellery . "
+        "nobody could say when the next ferry would leave for the mainland , or who would pay for the repairs "
+        "that the Ministry of Transport had promised in March . "
+        "the crew of the Morning Lark went back to sea .";
+    size_t tl = strlen(text);
+    char *copy = malloc(tl + 1);
+    cr_assert_not_null(copy);
+    memcpy(copy, text, tl + 1);
+    enum { CAP = 512 };
+    const char *s[CAP];
+    uint32_t len[CAP];
+    int32_t sent[CAP];
+    size_t n = 0, total = 0;
+    int32_t sid = 0;
+    for (char *t = strtok(copy, " "); t; t = strtok(NULL, " ")) {
+        cr_assert_lt(n, CAP);
+        s[n] = t;
+        len[n] = (uint32_t)strlen(t);
+        total += len[n];
+        sent[n++] = sid;
+        if (strcmp(t, ".") == 0)
+            sid++;
+    }
+    const ner_model *nm = ner_model_of(model);
+    cr_assert_not_null(nm);
+    ner_word *w = malloc(n * sizeof *w);
+    char *norm = malloc(2 * total + 1);
+    uint8_t *doc_tags = malloc(n), *sent_tags = malloc(n);
+    float *emit = malloc(n * NER_NTAGS * sizeof *emit);
+    cr_assert(w && norm && doc_tags && sent_tags && emit);
+    cr_assert(ner_words_build(w, s, len, sent, n, ner_model_gaz(nm), norm));
+    cr_assert(ner_tag_document(nm, w, sent, n, &mem, doc_tags));
+    size_t named = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && sent[j] == sent[i])
+            j++;
+        ner_tag_words(nm, w + i, j - i, emit, sent_tags + i);
+        i = j;
+    }
+    for (size_t i = 0; i < n; i++) {
+        cr_expect_eq(doc_tags[i], sent_tags[i], "word %zu '%s': %d against %d", i, s[i], doc_tags[i], sent_tags[i]);
+        named += sent_tags[i] != 0;
+    }
+    /* the names are there to be found: the test means nothing if none is */
+    cr_assert_geq(named, 12, "only %zu words in names", named);
+    free(emit);
+    free(sent_tags);
+    free(doc_tags);
+    free(norm);
+    free(w);
+    free(copy);
 }
