@@ -1024,3 +1024,29 @@ Test(quotes, a_name_after_the_verb_of_saying_is_what_was_said_not_a_day) {
     cr_assert_not_null(s);
     cr_assert_str_eq(span(s->claim_start, s->claim_end), "The plan will cost a million pounds");
 }
+
+/* ---- the scan between marks --------------------------------------------------------------- */
+
+Test(quotes, marks_found_at_every_place_in_a_block_of_eight) {
+    /* quotes_find passes over plain text eight bytes at a time and goes straight to the first
+     * byte of a block that may be a mark: a mark, an apostrophe, a dash's UTF-8 and a line
+     * break at each of the sixteen places of two blocks find the same quotation */
+    for (size_t shift = 0; shift < 16; shift++) {
+        char text[512];
+        char pad[17];
+        memset(pad, 'x', shift);
+        pad[shift] = '\0';
+        int n = snprintf(text, sizeof text,
+                         "The ferry service resumed on Monday.\n\n%s it's late \xE2\x80\x94 \xE2\x80\x9C"
+                         "The crossing wasn't calm,\xE2\x80\x9D said Helen Marsh.\n",
+                         pad);
+        cr_assert_lt((size_t)n, sizeof text);
+        const facts *f = run(text);
+        long i = quote_at(f, "The crossing wasn't calm,");
+        cr_assert_geq(i, 0, "shift %zu: no quotation", shift);
+        const char *open = strstr(text, "The crossing");
+        cr_assert_eq(f->quotes[i].start, (uint32_t)(open - text), "shift %zu", shift);
+        cr_assert_str_eq(span(f->quotes[i].start, f->quotes[i].end), "The crossing wasn't calm", "shift %zu", shift);
+        expect(f, "The crossing wasn't calm,", "Helen Marsh");
+    }
+}
