@@ -63,19 +63,6 @@ void lexicon_free(lexicon *lx) {
     memset(lx, 0, sizeof *lx);
 }
 
-/* The slot of form key (hash h, hash_bytes), or the empty slot where it would go. */
-static inline uint32_t *form_find(const lexicon *lx, const char *key, size_t len, uint64_t h) {
-    size_t mask = lx->form_cap - 1;
-    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
-        uint32_t *s = &lx->form_slot[i];
-        if (!*s)
-            return s;
-        const lexicon_form *e = &lx->forms[*s - 1];
-        if (e->len == len && strmap_same_key(e->key, key, len))
-            return s;
-    }
-}
-
 /* The same for a stem, whose text is its term's. */
 static inline uint32_t *stem_find(const lexicon *lx, const char *key, size_t len, uint64_t h) {
     size_t mask = lx->stem_cap - 1;
@@ -107,7 +94,7 @@ static uint64_t form_hash(const lexicon *lx, size_t k) { return hash_bytes(lx->f
 static uint64_t stem_hash(const lexicon *lx, size_t k) { return lx->term_hash[k]; }
 
 /* Room for one more form (the table doubled when it would pass half full), so that a slot
- * found by form_find stays where it is until it is filled. False when out of memory. */
+ * found by lexicon_form_slot stays where it is until it is filled. False when out of memory. */
 static bool form_reserve(lexicon *lx) {
     if ((lx->n_forms + 1) * 2 <= lx->form_cap)
         return true;
@@ -147,12 +134,6 @@ int32_t lexicon_form_term(const lexicon *lx, const char *form, size_t len) {
     return lexicon_form_term_h(lx, form, len, hash_bytes(form, len));
 }
 
-int32_t lexicon_form_term_h(const lexicon *lx, const char *form, size_t len, uint64_t h) {
-    if (!lx->form_cap)
-        return -1;
-    const uint32_t *s = form_find(lx, form, len, h);
-    return *s ? lx->forms[*s - 1].value >> 1 : -1;
-}
 
 /* How many new terms back intern_stem prefetches the idf key of (see there). */
 #define DF_KEY_LAG 4
@@ -290,7 +271,7 @@ int32_t lexicon_term_of(lexicon *lx, const char *word, size_t len, bool letters,
     }
     if (flen > UINT32_MAX || !form_reserve(lx))
         return -1;
-    uint32_t *cache = form_find(lx, form, flen, h);
+    uint32_t *cache = lexicon_form_slot(lx, form, flen, h);
     if (*cache) {
         int32_t v = lx->forms[*cache - 1].value;
         if (!is_ascii) /* a Unicode word with an ASCII one's form: the Kelvin sign's "k" */

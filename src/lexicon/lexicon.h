@@ -77,7 +77,28 @@ double lexicon_term_idf(const lexicon *lx, int32_t id);
 
 /* Term id of a folded form the lexicon has seen (a word of the document, case-folded), or -1. */
 int32_t lexicon_form_term(const lexicon *lx, const char *form, size_t len);
-/* The same, with the form's hash_bytes() given (boilerplate cue words, hashed with the model). */
-int32_t lexicon_form_term_h(const lexicon *lx, const char *form, size_t len, uint64_t h);
+
+/* The slot of form key (hash h, hash_bytes) in lx's table of forms (form_cap > 0), or the
+ * empty slot where it would go. */
+static inline uint32_t *lexicon_form_slot(const lexicon *lx, const char *key, size_t len, uint64_t h) {
+    size_t mask = lx->form_cap - 1;
+    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+        uint32_t *s = &lx->form_slot[i];
+        if (!*s)
+            return s;
+        const lexicon_form *e = &lx->forms[*s - 1];
+        if (e->len == len && strmap_same_key(e->key, key, len))
+            return s;
+    }
+}
+
+/* lexicon_form_term with the form's hash_bytes() given (boilerplate cue words, hashed with
+ * the model). Inline: a document asks it of about 170 cue words, most of them absent. */
+static inline int32_t lexicon_form_term_h(const lexicon *lx, const char *form, size_t len, uint64_t h) {
+    if (!lx->form_cap)
+        return -1;
+    const uint32_t *s = lexicon_form_slot(lx, form, len, h);
+    return *s ? lx->forms[*s - 1].value >> 1 : -1;
+}
 
 #endif
