@@ -2515,6 +2515,47 @@ static bool kept_pronoun_object(const precis_doc *d, uint32_t k, uint32_t from) 
            d->seg.tokens[k - 1].shape == SHAPE_LOWER && !ing_word(d, k - 1);
 }
 
+/* "is not up for renegotiation", "are in talks with Peugeot": after a copula at token
+ * `verb`, a state that a preposition opens ("up for", and the state_prep words), through
+ * the noun that follows it, says the whole predicate of a reported clause, however few its
+ * content words; the end (a token index) past that noun, or 0. */
+static uint32_t copula_state_end(const precis_doc *d, uint32_t verb, uint32_t end) {
+    if (!(doc_tok_is(d, verb, "is") || doc_tok_is(d, verb, "are") || doc_tok_is(d, verb, "was") ||
+          doc_tok_is(d, verb, "were")))
+        return 0;
+    uint32_t s = verb + 1;
+    if (s < end && facts_negation(d, s))
+        s++;
+    uint32_t n;
+    if (s + 2 < end && doc_tok_is(d, s, "up") && doc_tok_is(d, s + 1, "for"))
+        n = s + 2;
+    else if (s + 1 < end && fact_word(d, s, FW_STATE_PREP))
+        n = s + 1;
+    else
+        return 0;
+    if (n + 1 < end && determiner(d, n))
+        n++;
+    const token *t = &d->seg.tokens[n];
+    if (n >= end || t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[n])
+        return 0;
+    uint32_t e = n + 1;
+    while (e < end && e - verb < VERB_PHRASE_MAX && !ends_verb_phrase(d, e) && d->seg.tokens[e].kind == TOK_WORD &&
+           d->seg.tokens[e].shape == SHAPE_LOWER && !d->tok_stop[e])
+        e++;
+    /* ... with the phrase its complement opens: "in talks [with the harbour board]" */
+    if (e + 1 < end && opens_complement(d, e, FW_COMPLEMENT)) {
+        uint32_t c = e + 1;
+        if (c + 1 < end && determiner(d, c))
+            c++;
+        uint32_t ce = c;
+        while (ce < end && ce - verb < VERB_PHRASE_MAX && !ends_verb_phrase(d, ce))
+            ce++;
+        if (ce > c)
+            e = ce;
+    }
+    return e;
+}
+
 /* The end (a token index) of the reported clause that starts at token k, after "that": its
  * subject, its verb and the verb's object ("that he has held talks", "that Wayne Rooney
  * suffered a knee injury"), the object up to a preposition, a conjunction or punctuation; 0
@@ -2550,6 +2591,9 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
     }
     if (!verb)
         return 0;
+    uint32_t state_end = copula_state_end(d, verb, end);
+    if (state_end)
+        return state_end;
     uint32_t e = verb + 1;
     /* a verb in quotation marks of its own goes on to its object or its complement: "her
      * mistakes 'contributed' [to the deaths of two babies]", "his errors 'caused' [the
@@ -3656,6 +3700,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         /* "could be out for six weeks", "is out of the World Cup", "is out on bail": a state too */
         stated |= (copula || modal_be || be_last) && k + 2 < end && doc_tok_is(d, k, "out") &&
                   (doc_tok_is(d, k + 1, "for") || doc_tok_is(d, k + 1, "of") || doc_tok_is(d, k + 1, "on"));
+        /* "is up for six Independent Spirit Awards", "are up for sale": a candidate, an offer */
+        stated |= (copula || modal_be || be_last) && k + 2 < end && doc_tok_is(d, k, "up") && doc_tok_is(d, k + 1, "for") &&
+                  (d->seg.tokens[k + 2].kind == TOK_NUMBER || fact_word(d, k + 2, FW_NUMBER_WORD) ||
+                   (d->seg.tokens[k + 2].kind == TOK_WORD && !d->tok_stop[k + 2]) || determiner(d, k + 2));
         /* not after a subject in which a person's name is followed by a word the lists do
          * not know as a verb ("Boss Graeme Souness felt Newcastle were never in danger") */
         for (uint32_t j = a + 1; j < b && stated; j++)

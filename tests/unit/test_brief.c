@@ -2997,3 +2997,21 @@ Test(brief, a_content_clause_the_predicate_cuts_before_its_verb_is_left_out) {
                 "virus was found on Monday.\n\nThe ferry will sail as usual.\n",
                 "The harbour board: investigating a virus that attempts to switch off the ferry's radar. ");
 }
+
+Test(brief, a_copula_and_up_for_state_a_candidate_or_an_offer) {
+    /* "Sideways, a wine-tasting comedy starring Paul Giamatti, is up for six Independent Spirit
+     * Awards" made no line: a copula before "up" was no event */
+    assert_line("The Marigold, a paddle steamer restored by volunteers, is up for three heritage awards.\n\n"
+                "The winners will be named in May.\n\nThe ferry sails every Sunday.\n",
+                "The Marigold: up for three heritage awards. ");
+    /* ... as after a negation, before a speaker: "Britain's £3bn EU rebate is not up for
+     * renegotiation at next week's European Council summit, Jack Straw said" made none */
+    assert_line("The £2m pier fund is not up for debate, Ann Kerr said.\n\nThe harbour board met on Monday.\n\n"
+                "Work on the pier starts in May.\n",
+                "The £2m pier fund: not up for debate, Ann Kerr said. ");
+    /* a reported clause whose predicate is a copula and a state reads whole, through the
+     * state's complement */
+    assert_line("Mayor Ann Kerr said that the ferry company is in talks with Marigold Lines over the pier.\n\nThe "
+                "harbour board met on Monday.\n\nWork on the pier starts in May.\n",
+                "Ann Kerr (Mayor): said that the ferry company is in talks with Marigold Lines. ");
+}
