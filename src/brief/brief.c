@@ -1091,6 +1091,47 @@ static bool time_of_participle(const precis_doc *d, uint32_t from, uint32_t to) 
 
 /* The when of the lead line: the slot's first date that the opening (sentences lede, cl or
  * head) gives, unless the what [ws, we) says it already; NULL when none. */
+/* True when the time at tokens [at, past) dates another event than the line's, one a
+ * preposition of sequence names: a day that owns what it dates after "ahead of", "before",
+ * "after", "following", "since" or "until" ("named in the squad [ahead of Saturday's] match",
+ * "emboldened its rivals [before Tuesday's] primary"), a bare day after "ahead of", "since" or
+ * "until" (the event is not on it), and a day that ends a phrase "following" or "since"
+ * opens with a noun in it ("expressed his interest in the post [following the sacking on
+ * Wednesday] of ...", "reports ... [following her medical scare on Sunday]"). "[before 8pm]
+ * Thursday" bounds the event's own time, and stays; so does a day after "after" and a noun
+ * phrase, which on the shared sets dated the event itself as often as not ("halted after 20 of
+ * 71 scheduled laps on Sunday", "pledged to work together after a meeting Thursday", against
+ * "could face a lengthy ban after a defeat by Bayern Munich on Wednesday"). */
+#define SEQUENCE_PHRASE_MAX 8 /* tokens between "following" and the time that ends its phrase */
+static bool sequence_word(const precis_doc *d, size_t k, bool *ahead) {
+    *ahead = k > 0 && doc_tok_is(d, k, "of") && doc_tok_is(d, k - 1, "ahead");
+    return *ahead || doc_tok_is(d, k, "before") || doc_tok_is(d, k, "after") || doc_tok_is(d, k, "following") ||
+           doc_tok_is(d, k, "since") || doc_tok_is(d, k, "until");
+}
+
+static bool time_of_other_event(const precis_doc *d, size_t at, size_t past) {
+    if (at == 0)
+        return false;
+    size_t k = at - 1;
+    if (k > 0 && (doc_tok_is(d, k, "on") || doc_tok_is(d, k, "at")))
+        k--;
+    bool ahead = false;
+    bool owns = past < d->seg.n_tokens && d->seg.tokens[past].kind == TOK_POSSESSIVE;
+    if (sequence_word(d, at - 1, &ahead))
+        return owns || ahead || doc_tok_is(d, at - 1, "since") || doc_tok_is(d, at - 1, "until");
+    /* a phrase back to its preposition: words, numbers and possessives, no punctuation */
+    bool noun = false;
+    for (size_t n = 0; n < SEQUENCE_PHRASE_MAX && k > 0; n++, k--) {
+        const token *t = &d->seg.tokens[k];
+        if (t->kind != TOK_WORD && t->kind != TOK_NUMBER && t->kind != TOK_POSSESSIVE)
+            return false;
+        if (sequence_word(d, k, &ahead))
+            return noun && (doc_tok_is(d, k, "following") || doc_tok_is(d, k, "since"));
+        noun |= t->kind == TOK_WORD && !d->tok_stop[k];
+    }
+    return false;
+}
+
 static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede, int32_t cl, int32_t head,
                               uint32_t ws, uint32_t we) {
     for (size_t i = 0; i < f->n_when; i++) {
@@ -1178,6 +1219,8 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
             (doc_tok_is(d, at - 1, "for") || (at >= 2 && doc_tok_is(d, at - 1, "on") && d->seg.tokens[at - 2].shape == SHAPE_CAPITAL)))
             continue;
         if (in_name)
+            continue;
+        if (time_of_other_event(d, at, after))
             continue;
         /* "On [the same day] he won the Iowa caucus", "[that day]", "[the next day]": a time
          * that points at another, unresolved (no digit in its value), says nothing in the

@@ -3015,3 +3015,24 @@ Test(brief, a_copula_and_up_for_state_a_candidate_or_an_offer) {
                 "harbour board met on Monday.\n\nWork on the pier starts in May.\n",
                 "Ann Kerr (Mayor): said that the ferry company is in talks with Marigold Lines. ");
 }
+
+Test(brief, a_day_that_dates_another_event_is_not_the_lines_when) {
+    /* "Euan Murray has been named in the Scotland training squad ..., ahead of Saturday's Six
+     * Nations match" had given "named in the Scotland training squad, Saturday." */
+    assert_line("Tom Reyes has been named in the Corby lifeboat crew for the first time ahead of Saturday's regatta "
+                "against Eastmoor.\n\nThe crew trained on the quay.\n\nThe board meets in May.\n",
+                "Tom Reyes: named in the Corby lifeboat crew. ");
+    assert_line("Ann Kerr's weak speech emboldened three rivals in Corby before Tuesday's vote.\n\nThe crew trained "
+                "on the quay.\n\nThe board meets in May.\n",
+                "Ann Kerr's weak speech: emboldened three rivals, Corby. ");
+    /* "... has expressed his interest in becoming the new Director of England Cricket following
+     * the sacking on Wednesday of Managing Director Paul Downton" */
+    assert_line("Ann Kerr has expressed her interest in leading the harbour board following the sacking on "
+                "Wednesday of its chairman Tom Reyes.\n\nThe crew trained on the quay.\n\nThe board meets in May.\n",
+                "Ann Kerr: expressed her interest in leading the harbour board. ");
+    /* a day after "after" and a noun phrase stays: as often as not it is the event's ("was
+     * halted after 20 of 71 scheduled laps on Sunday") */
+    assert_line("The Corby regatta was halted after 20 of 40 laps on Sunday.\n\nThe crew trained on the quay.\n\n"
+                "The board meets in May.\n",
+                "The Corby regatta: halted after 20 of 40 laps, Sunday. ");
+}
