@@ -1074,6 +1074,14 @@ static size_t quantity(const ctx *c, size_t i, double *q) {
     return j;
 }
 
+/* True when word token i is written in capitals (its second byte an upper-case letter). */
+static bool upper_word(const ctx *c, size_t i) {
+    if (!c->t[i].cap || c->t[i].end - c->t[i].start < 2)
+        return false;
+    char second = c->text[c->t[i].start + 1];
+    return second >= 'A' && second <= 'Z';
+}
+
 static size_t unit_at(const ctx *c, size_t i, uint8_t *u, bool *plural) {
     if (i >= c->n || c->t[i].kind != TK_WORD || c->t[i].len == 0)
         return 0;
@@ -1689,6 +1697,12 @@ static size_t day_expr(const ctx *c, size_t i, res *r, int rel) {
         if (c->t[i].cap && i > 0 && c->t[i - 1].kind == TK_WORD && c->t[i - 1].cap &&
             c->t[i].len > 1 && c->text[c->t[i].start + 1] >= 'a' &&
             c->text[c->t[i].start + 1] <= 'z')
+            return 0;
+        /* ... and so do capitals before a "TODAY" in capitals in lower-case text ("a USA
+         * TODAY investigation found"; a headline in capitals, "STORMS HIT TODAY.", keeps it) */
+        if (c->t[i].cap && i > 0 && c->t[i - 1].kind == TK_WORD && c->t[i - 1].cap && c->t[i].len > 1 &&
+            c->t[i - 1].len > 1 && upper_word(c, i) && upper_word(c, i - 1) && i + 1 < c->n &&
+            c->t[i + 1].kind == TK_WORD && !c->t[i + 1].cap)
             return 0;
         long off = word(c, i, "today") ? 0 : word(c, i, "yesterday") ? -1 : 1;
         if (c->has_dct)

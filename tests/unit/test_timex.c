@@ -294,6 +294,12 @@ Test(timex, today_in_a_name_is_not_a_day) {
     cr_expect_eq(f.n, 0, "the newspaper name found as a day");
     arena_free(&f.a);
     expect_one("Sales fell. Today, they rose.", DCT, "Today", TIMEX_DATE, "2019-04-26");
+    /* the paper's name in capitals, in lower-case text ("a USA TODAY investigation found")... */
+    f = run("Island councillors took paid trips, a CORBY TODAY investigation found.", DCT);
+    cr_expect_eq(f.n, 0, "the newspaper name in capitals found as a day");
+    arena_free(&f.a);
+    /* ... but a headline in capitals keeps its day */
+    expect_one("STORMS HIT TODAY.", DCT, "TODAY", TIMEX_DATE, "2019-04-26");
 }
 
 Test(timex, high_noon_is_an_idiom) {
