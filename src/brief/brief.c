@@ -1606,6 +1606,27 @@ static bool object_cut_by_aside(const precis_doc *d, uint32_t we) {
     return false;
 }
 
+/* True when the line ends on an article and one word before a comma that opens a list of
+ * the words that describe the noun still to come: "President Obama made the safe[,
+ * conventional, even boring choice for the Supreme Court]" would give "made the safe". The
+ * list: one or two lower-case words, then another comma. "killed the man, police said" and
+ * "met the president, the prime minister and ..." are no such list. */
+static bool object_cut_in_a_list(const precis_doc *d, uint32_t we) {
+    size_t n = d->seg.n_tokens, after = doc_token_at(d, we);
+    if (after < 2 || after + 2 >= n || !doc_tok_is(d, after, ",") || d->seg.tokens[after - 1].kind != TOK_WORD ||
+        d->seg.tokens[after - 1].shape != SHAPE_LOWER ||
+        !(doc_tok_is(d, after - 2, "the") || doc_tok_is(d, after - 2, "a") || doc_tok_is(d, after - 2, "an")))
+        return false;
+    for (size_t k = after + 1; k < n && k <= after + 3; k++) {
+        const token *t = &d->seg.tokens[k];
+        if (doc_tok_is(d, k, ","))
+            return k > after + 1;
+        if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[k])
+            return false;
+    }
+    return false;
+}
+
 /* True when the event's words [ws, we) hold a verb that takes a person and then a thing
  * (brief.txt's two_objects) and the thing comes after them, past a phrase of place:
  * "the former president gave a capacity crowd of about 700 [in Nashua Community College gym
@@ -2023,7 +2044,8 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     if (complement_end)
         we = complement_end;
     if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||
-        object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we) || object_cut_from_quotation(d, ws, we) ||
+        object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we) || object_cut_in_a_list(d, we) ||
+        object_cut_from_quotation(d, ws, we) ||
         clause_cut_after_time(d, f, ws, we) || second_object_cut(d, ws, we)) {
         drop_line(br);
         return;

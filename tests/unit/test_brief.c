@@ -3036,3 +3036,15 @@ Test(brief, a_day_that_dates_another_event_is_not_the_lines_when) {
                 "The board meets in May.\n",
                 "The Corby regatta: halted after 20 of 40 laps, Sunday. ");
 }
+
+Test(brief, a_line_is_not_cut_inside_a_list_that_describes_its_object) {
+    /* "With Merrick Garland, President Obama made the safe, conventional, even boring choice
+     * for the Supreme Court." had given "Obama (President): made the safe." */
+    assert_brief_lacks("With Tom Reyes, Mayor Ann Kerr made the safe, dull, even timid choice for the harbour board.\n\n"
+                       "Reyes starts in May.\n\nThe board meets on Monday.\n",
+                       "made the safe.");
+    /* a comma after the object that opens no such list keeps the line */
+    assert_line("Mayor Ann Kerr sacked the harbour master, officials said.\n\nThe board meets on Monday.\n\nA new "
+                "master starts in May.\n",
+                "Ann Kerr (Mayor): sacked the harbour master, officials said. ");
+}
