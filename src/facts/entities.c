@@ -1407,6 +1407,13 @@ static bool after_place_preposition(const ctx *c, uint32_t k) {
     return false;
 }
 
+/* True when a role closed by a comma before a name, starting at token rs, is what someone
+ * becomes rather than the name's title: "If she becomes president, Clinton suggested ...". */
+static bool role_becoming(const ctx *c, uint32_t rs) {
+    return rs > 0 && (doc_tok_is(c->d, rs - 1, "becomes") || doc_tok_is(c->d, rs - 1, "become") ||
+                      doc_tok_is(c->d, rs - 1, "became") || doc_tok_is(c->d, rs - 1, "becoming"));
+}
+
 static void find_roles(ctx *c, ent_build *B) {
     for (size_t i = 0; i < c->n; i++) {
         ner_mention *m = &c->m[i];
@@ -1417,7 +1424,7 @@ static void find_roles(ctx *c, ent_build *B) {
         /* "its chief executive, Dana Ospanova": a role closed by a comma before the name. */
         if (!ok && m->tok_start > 0 && doc_tok_is(c->d, m->tok_start - 1, ",")) {
             re = m->tok_start - 1;
-            ok = role_before(c, m, re, &rs) && !after_place_preposition(c, rs);
+            ok = role_before(c, m, re, &rs) && !after_place_preposition(c, rs) && !role_becoming(c, rs);
         }
         if (!ok) {
             re = m->tok_start;

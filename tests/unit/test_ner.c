@@ -670,3 +670,14 @@ Test(ner, leaving_out_plain_words_changes_no_tag) {
     free(w);
     free(copy);
 }
+
+/* "If she becomes president, Clinton suggested in a tweet, ..." gave Hillary Clinton the role
+ * "president": a role closed by a comma after "becomes" is what she may become. */
+Test(ner, a_role_someone_becomes_before_a_comma_is_no_title) {
+    run("Presumptive nominee Ann Kerr spoke in Corby on Monday.\n\nIf she becomes mayor, Kerr said, the pier will "
+        "be rebuilt.\n\nThe harbour board and its chief executive, Tom Reyes, agreed.\n");
+    const ner_entity *kerr = entity_of(need("Ann Kerr", 0));
+    cr_expect_not(kerr->has_role && role_is(kerr, "mayor"), "Kerr got the role she may become");
+    /* a role closed by a comma after a possessive stays the name's */
+    cr_expect(role_is(entity_of(need("Tom Reyes", 0)), "chief executive"));
+}
