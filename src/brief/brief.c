@@ -1259,22 +1259,37 @@ static bool tail_attribution(const precis_doc *d, size_t from, size_t to) {
     /* (a source cited with "according to" may run longer: "according to an investigation by
      * +972 Magazine and The Intercept") */
     size_t cap = doc_tok_is(d, from, "according") ? ACCORDING_TAIL_MAX : ATTRIB_TAIL_MAX_LONG;
+    /* (a bracket goes along without counting: "Sen. Lindsey Graham (R-S.C.) told ...", "the
+     * International Monetary Fund (IMF) has said") */
+    size_t words = 0;
+    int open = 0;
+    for (size_t k = from; k < to; k++) {
+        open += doc_tok_is(d, k, "(");
+        words += open == 0;
+        open -= open > 0 && doc_tok_is(d, k, ")");
+    }
     /* (nor one that opens on a conjunction: ", [but] multiple reports reveal that's untrue"
      * is another clause, which says the claim is false) */
-    if (to <= from || to - from > cap || relative_word(d, from) || doc_tok_is(d, from, "when") ||
+    if (to <= from || words > cap || relative_word(d, from) || doc_tok_is(d, from, "when") ||
         (doc_tok_class(d, &d->lang->fact_words, from) & (FW_CONJUNCTION | FW_SUBORDINATOR)) || doc_tok_is(d, from, "and"))
         return false;
     /* a longer tail names its source at length ("the International Monetary Fund (IMF) has
      * said", "says the Institute of Public Policy Research (IPPR)"): its verb opens or ends it
      * (a day after it aside); one in its middle is a clause's (", the Republican Party of
      * Wyoming announced she wasn't coming", ", with reports suggesting that ...") */
-    if (cap == ATTRIB_TAIL_MAX_LONG && to - from > ATTRIB_TAIL_MAX) {
+    if (cap == ATTRIB_TAIL_MAX_LONG && words > ATTRIB_TAIL_MAX) {
         size_t last = to - 1;
         if (last > from && day_word(d, last))
             last--;
         if (last > from && doc_tok_is(d, last, "on"))
             last--;
-        if (!brief_word(d, from, BW_ATTRIBUTION) && !brief_word(d, last, BW_ATTRIBUTION | BW_FINDING))
+        /* (or "told" and whom, to the end: "Sen. Lindsey Graham (R-S.C.) told The Huffington
+         * Post on Thursday") */
+        size_t told = last;
+        while (told > from && d->seg.tokens[told].kind == TOK_WORD && d->seg.tokens[told].shape != SHAPE_LOWER)
+            told--;
+        bool told_whom = told > from && told < last && doc_tok_is(d, told, "told");
+        if (!brief_word(d, from, BW_ATTRIBUTION) && !brief_word(d, last, BW_ATTRIBUTION | BW_FINDING) && !told_whom)
             return false;
     }
     bool verb = false;
@@ -2196,6 +2211,19 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
             lead_place_span(br, d, p->cstart, p->cend);
         }
         break;
+    }
+    /* (a day the sentence's closing attribution holds goes with it: "..., Sen. Lindsey Graham
+     * told The Huffington Post on Thursday", not "..., Thursday, told The Huffington Post") */
+    /* (unless the line holds the attribution already, as its who: "Ann Kerr: calls ..., Monday"
+     * of "..., Mayor Ann Kerr told the council on Monday") */
+    uint32_t tail_s = 0, tail_e = 0;
+    if (when && attribution_tail(d, cl, &tail_s, &tail_e) && (uint32_t)when->start >= tail_s &&
+        (uint32_t)when->end <= tail_e) {
+        bool tail_held = false;
+        for (size_t i = 0; i < br->n_lead_spans; i++)
+            tail_held |= br->lead_spans[i].start < tail_e && br->lead_spans[i].end > tail_s;
+        if (!tail_held)
+            when = NULL;
     }
     if (when) {
         buf_puts(&br->lead, ", ");

@@ -3048,3 +3048,17 @@ Test(brief, a_line_is_not_cut_inside_a_list_that_describes_its_object) {
                 "master starts in May.\n",
                 "Ann Kerr (Mayor): sacked the harbour master, officials said. ");
 }
+
+Test(brief, a_day_in_the_closing_attribution_goes_with_it) {
+    /* "..., Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday." had given
+     * "Donald Trump: could embrace a clean energy policy, Thursday, told The Huffington Post." */
+    assert_line("Mayor Ann Kerr could back a new pier as mayor, but only if it pays, Sen. Tom Reyes (R-Corby) told "
+                "The Corby Times on Thursday.\n\nThe board meets in May.\n\nThe pier was built in 1912.\n",
+                "Ann Kerr (mayor): could back a new pier as mayor, Sen. Tom Reyes (R-Corby) told The Corby Times on "
+                "Thursday. ");
+    /* "..., according to data released Friday by state gaming regulators." had lost its source
+     * to the line's when: "Gambling revenue: increased 3.5 percent, Friday." */
+    assert_line("Ferry ticket sales rose 3.5 percent, according to figures released Friday by the harbour board.\n\n"
+                "The board meets in May.\n\nThe pier was built in 1912.\n",
+                "Ferry ticket sales: rose 3.5 percent, according to figures released Friday by the harbour board. ");
+}
