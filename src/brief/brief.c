@@ -1621,6 +1621,17 @@ static bool object_cut_by_aside(const precis_doc *d, uint32_t we) {
     return false;
 }
 
+/* True when the line ends on a verb whose object, a pronoun, the line leaves out: "Derby County
+ * season ticket holders might struggle to believe [it] but ..." gave "might struggle to
+ * believe". With the pronoun it would say no more ("believe it": what?). */
+static bool object_pronoun_cut(const precis_doc *d, uint32_t we) {
+    size_t n = d->seg.n_tokens, after = doc_token_at(d, we);
+    if (after == 0 || after >= n || !(doc_tok_is(d, after, "it") || doc_tok_is(d, after, "them")))
+        return false;
+    const token *last = &d->seg.tokens[after - 1];
+    return last->kind == TOK_WORD && last->shape == SHAPE_LOWER && !d->tok_stop[after - 1];
+}
+
 /* True when the line ends on an article and one word before a comma that opens a list of
  * the words that describe the noun still to come: "President Obama made the safe[,
  * conventional, even boring choice for the Supreme Court]" would give "made the safe". The
@@ -2060,6 +2071,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         we = complement_end;
     if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||
         object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we) || object_cut_in_a_list(d, we) ||
+        object_pronoun_cut(d, we) ||
         object_cut_from_quotation(d, ws, we) ||
         clause_cut_after_time(d, f, ws, we) || second_object_cut(d, ws, we)) {
         drop_line(br);

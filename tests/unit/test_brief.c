@@ -3062,3 +3062,16 @@ Test(brief, a_day_in_the_closing_attribution_goes_with_it) {
                 "The board meets in May.\n\nThe pier was built in 1912.\n",
                 "Ferry ticket sales: rose 3.5 percent, according to figures released Friday by the harbour board. ");
 }
+
+Test(brief, a_line_cut_before_its_pronoun_object_is_left_out) {
+    /* "Derby County season ticket holders ... might struggle to believe it but Alberto Bueno
+     * prepares to face his former club ... on Wednesday" had given "Derby County season ticket
+     * holders: might struggle to believe, Wednesday." */
+    assert_brief_lacks("Corby ferry passengers might struggle to believe it but the harbour board plans to sail on "
+                       "Wednesday.\n\nThe board meets in May.\n\nThe pier was built in 1912.\n",
+                       "struggle to believe,");
+    /* a pronoun object the line keeps stays */
+    assert_line("Mayor Ann Kerr has sold it to the harbour board on Monday.\n\nThe board meets in May.\n\nThe pier was "
+                "built in 1912.\n",
+                "Ann Kerr (Mayor): sold it to the harbour board, Monday. ");
+}
