@@ -1621,6 +1621,19 @@ static bool object_cut_by_aside(const precis_doc *d, uint32_t we) {
     return false;
 }
 
+/* True when the line's subject (the first span of br's line) holds a clause of its own: a
+ * verb that is an event by itself, and "and" right after it. "Several people died and dozens
+ * were injured after a tram derailed" gave "Several people died and dozens: injured". */
+static bool subject_holds_a_clause(const precis_doc *d, const brief *br) {
+    if (br->n_lead_spans == 0)
+        return false;
+    size_t k = doc_token_at(d, br->lead_spans[0].start), n = d->seg.n_tokens;
+    for (; k + 1 < n && d->seg.tokens[k + 1].end <= br->lead_spans[0].end; k++)
+        if (d->seg.tokens[k].shape == SHAPE_LOWER && brief_word(d, k, BW_COMPLETE_EVENT) && doc_tok_is(d, k + 1, "and"))
+            return true;
+    return false;
+}
+
 /* True when the line ends on a verb whose object, a pronoun, the line leaves out: "Derby County
  * season ticket holders might struggle to believe [it] but ..." gave "might struggle to
  * believe". With the pronoun it would say no more ("believe it": what?). */
@@ -2071,7 +2084,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         we = complement_end;
     if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||
         object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we) || object_cut_in_a_list(d, we) ||
-        object_pronoun_cut(d, we) ||
+        object_pronoun_cut(d, we) || subject_holds_a_clause(d, br) ||
         object_cut_from_quotation(d, ws, we) ||
         clause_cut_after_time(d, f, ws, we) || second_object_cut(d, ws, we)) {
         drop_line(br);

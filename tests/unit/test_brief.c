@@ -3075,3 +3075,11 @@ Test(brief, a_line_cut_before_its_pronoun_object_is_left_out) {
                 "built in 1912.\n",
                 "Ann Kerr (Mayor): sold it to the harbour board, Monday. ");
 }
+
+Test(brief, a_subject_that_holds_a_clause_of_its_own_makes_no_line) {
+    /* "Several people died and dozens were injured after a tram derailed and overturned in
+     * Croydon." had given "Several people died and dozens: injured, Sandilands." */
+    assert_brief_lacks("Several sailors died and dozens were rescued after a ferry sank off Corby.\n\nThe ferry was "
+                       "carrying 200 people.\n\nAn inquiry will open in May.\n",
+                       "died and dozens:");
+}
