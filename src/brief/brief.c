@@ -1906,6 +1906,14 @@ static void close_line(buf *line) {
  * Where and when are added when the opening names them (a place after a preposition or in
  * a dateline; a day or a time that is not background). Without both who and what the lede
  * itself opens the brief: an actor or an event found further down would mislead. */
+/* True when one of the line's spans so far overlaps bytes [s, e). */
+static bool line_holds(const brief *br, uint32_t s, uint32_t e) {
+    for (size_t i = 0; i < br->n_lead_spans; i++)
+        if (br->lead_spans[i].start < e && br->lead_spans[i].end > s)
+            return true;
+    return false;
+}
+
 static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t lede) {
     const facts *f = d->facts;
     buf_init(&br->lead);
@@ -2241,15 +2249,10 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
      * told The Huffington Post on Thursday", not "..., Thursday, told The Huffington Post") */
     /* (unless the line holds the attribution already, as its who: "Ann Kerr: calls ..., Monday"
      * of "..., Mayor Ann Kerr told the council on Monday") */
-    uint32_t tail_s = 0, tail_e = 0;
-    if (when && attribution_tail(d, cl, &tail_s, &tail_e) && (uint32_t)when->start >= tail_s &&
-        (uint32_t)when->end <= tail_e) {
-        bool tail_held = false;
-        for (size_t i = 0; i < br->n_lead_spans; i++)
-            tail_held |= br->lead_spans[i].start < tail_e && br->lead_spans[i].end > tail_s;
-        if (!tail_held)
-            when = NULL;
-    }
+    uint32_t ts = 0, te = 0;
+    bool tail = attribution_tail(d, cl, &ts, &te);
+    if (when && tail && (uint32_t)when->start >= ts && (uint32_t)when->end <= te && !line_holds(br, ts, te))
+        when = NULL;
     if (when) {
         buf_puts(&br->lead, ", ");
         lead_span(br, d, (uint32_t)when->start, (uint32_t)when->end);
@@ -2263,20 +2266,16 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     const source *by = line_attribution(f, cl, ws, we);
     if (!by && f->what.clause_predicate_end)
         by = line_attribution(f, lede, f->what.clause_predicate_start, f->what.clause_predicate_end);
-    uint32_t ts = 0, te = 0;
     /* (the lede's tail credits the lede's claim: a line read from a later sentence, after a
      * lede that set the scene, is not what the lede's source said: "There is serious
      * concern ..., Roger Stone stated." then "Stone was speaking in an interview ...") */
     bool from_headline = f->what.phrase_end && ws == f->what.phrase_start;
-    bool tail = attribution_tail(d, cl, &ts, &te) || (cl != lede && from_headline && attribution_tail(d, lede, &ts, &te));
+    tail = tail || (cl != lede && from_headline && attribution_tail(d, lede, &ts, &te));
     uint32_t bs = by ? (by->start < by->cue_start ? by->start : by->cue_start) : 0;
     uint32_t be = by ? (by->end > by->cue_end ? by->end : by->cue_end) : 0;
     /* the line already holds it when its who is the one who said it ("Lee Clark: admitted
      * Blackpool face a challenge" from "Blackpool face ..., Lee Clark admitted") */
-    bool held = false;
-    for (size_t i = 0; i < br->n_lead_spans; i++)
-        held |= (tail && br->lead_spans[i].start < te && br->lead_spans[i].end > ts) ||
-                (be > bs && br->lead_spans[i].start < be && br->lead_spans[i].end > bs);
+    bool held = (tail && line_holds(br, ts, te)) || (be > bs && line_holds(br, bs, be));
     if (!held && !tail && by) {
         /* a source and its verb read as one ("the agency reported"), not a name alone */
         if (tail_attribution(d, doc_token_at(d, bs), doc_token_at(d, be - 1) + 1)) {

@@ -2536,7 +2536,7 @@ static uint32_t copula_state_end(const precis_doc *d, uint32_t verb, uint32_t en
     if (n + 1 < end && determiner(d, n))
         n++;
     const token *t = &d->seg.tokens[n];
-    if (n >= end || t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[n])
+    if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[n])
         return 0;
     uint32_t e = n + 1;
     while (e < end && e - verb < VERB_PHRASE_MAX && !ends_verb_phrase(d, e) && d->seg.tokens[e].kind == TOK_WORD &&

@@ -1508,9 +1508,9 @@ static inline bool word_plain(const ner_word *x) {
  * (news, quotes, five Ws, CoNLL-2003 testa through `precis bench --task ner`), 34-46% are
  * such words and the whole-sentence tagger tagged none of them other than O: as the path it
  * finds with them fixed at O is then the same (a best path that is allowed stays the best
- * of fewer), leaving them out changes no tag, and saves their lookups and sums (a fifth of the
- * first stage's instructions on news). Plain alone is not enough: a lower-case word beside a name may be
- * in it ("Bank of England"). */
+ * of fewer), leaving them out changes no tag, and saves their lookups and sums (a fifth of
+ * the first stage's instructions on news). Plain alone is not enough: a lower-case word
+ * beside a name may be in it ("Bank of England"). */
 static void mark_quiet(const ner_word *w, const uint32_t *rend, size_t nruns, uint8_t *quiet) {
     for (size_t r = 0, i0 = 0; r < nruns; r++) {
         size_t j = rend[r];

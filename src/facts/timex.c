@@ -1700,8 +1700,7 @@ static size_t day_expr(const ctx *c, size_t i, res *r, int rel) {
             return 0;
         /* ... and so do capitals before a "TODAY" in capitals in lower-case text ("a USA
          * TODAY investigation found"; a headline in capitals, "STORMS HIT TODAY.", keeps it) */
-        if (c->t[i].cap && i > 0 && c->t[i - 1].kind == TK_WORD && c->t[i - 1].cap && c->t[i].len > 1 &&
-            c->t[i - 1].len > 1 && upper_word(c, i) && upper_word(c, i - 1) && i + 1 < c->n &&
+        if (i > 0 && c->t[i - 1].kind == TK_WORD && upper_word(c, i) && upper_word(c, i - 1) && i + 1 < c->n &&
             c->t[i + 1].kind == TK_WORD && !c->t[i + 1].cap)
             return 0;
         long off = word(c, i, "today") ? 0 : word(c, i, "yesterday") ? -1 : 1;
