@@ -117,6 +117,19 @@ static bool is_aux(const precis_doc *d, size_t k) {
     return t->kind == TOK_WORD && t->shape == SHAPE_LOWER && n > 4 && memcmp(d->text + t->end - 2, "ly", 2) == 0;
 }
 
+/* True when s[i..] is a clitic that tokenized text splits from its word after an apostrophe
+ * ("there 's", "we 've", "I 'm"): s, re, ve, ll, d or m, then a space ('re-elected' opens a
+ * quotation). */
+static bool tokenized_clitic(const char *s, size_t len, size_t i) {
+    static const char *const clitics[] = {"s", "S", "re", "ve", "ll", "d", "m"};
+    for (size_t c = 0; c < sizeof clitics / sizeof *clitics; c++) {
+        size_t n = strlen(clitics[c]);
+        if (i + n <= len && memcmp(s + i, clitics[c], n) == 0 && (i + n == len || isspace((unsigned char)s[i + n])))
+            return true;
+    }
+    return false;
+}
+
 /* Quotation marks. Family 0 are double marks (“ ” " „ « » `` ''), family 1 single ones (‘ ’ ').
  * Kind 1 opens, 2 closes, 3 is ambiguous (straight " and ''), 0 none (an apostrophe). */
 static int quote_mark(const char *s, size_t len, size_t i, size_t *mlen, int *fam) {
@@ -145,6 +158,8 @@ static int quote_mark(const char *s, size_t len, size_t i, size_t *mlen, int *fa
         bool after_alnum = after_alpha || (i + 1 < len && isdigit((unsigned char)s[i + 1]));
         if (before_alnum && after_alnum)
             return 0; /* don't, rock'n'roll */
+        if (i > 0 && s[i - 1] == ' ' && tokenized_clitic(s, len, i + 1))
+            return 0; /* tokenized text's "there 's", "they 're": an apostrophe */
         if (!before_alnum && after_alpha && (i == 0 || isspace((unsigned char)s[i - 1]) || strchr("([{-", s[i - 1])))
             return 1;
         if (i > 0 && !isspace((unsigned char)s[i - 1]) && !after_alnum)

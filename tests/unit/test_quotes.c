@@ -85,6 +85,21 @@ Test(quotes, tokenized_backticks) {
     expect(f, "Passengers deserve better", "Marta Kowalski");
 }
 
+Test(quotes, tokenized_clitics_are_no_marks) {
+    /* tokenized text splits "there's" into "there 's": the apostrophe before "s", "re", "ve",
+     * "ll", "d" or "m" and a space opened a quotation that ran on to the next mark (a
+     * CNN/DailyMail article's ran over three sentences and hid their places) */
+    const facts *f = run("It seems there 's no rest for the ferry crews , and they 're not complaining about the "
+                         "crews' rota .\n\n"
+                         "`` We 've never been busier , '' said Marta Kowalski , who runs the harbour .\n");
+    cr_assert_eq(quote_at(f, "s no rest"), -1, "a clitic's apostrophe opened a quotation");
+    cr_assert_eq(quote_at(f, "re not"), -1, "a clitic's apostrophe opened a quotation");
+    expect(f, "We 've never been busier", "Marta Kowalski");
+    /* ... and one before a word that goes on is still a mark: 're-elected at all costs' */
+    f = run("The mayor wants to be 're-elected at all costs' , her rival said on Monday .\n");
+    cr_assert_geq(quote_at(f, "re-elected at all costs"), 0, "'re-elected is a quotation");
+}
+
 Test(quotes, guillemets) {
     const facts *f = run("The museum reopened after the flood.\n\n"
                          "\xC2\xAB" "Nothing in the archive was lost to the water" "\xC2\xBB, said Claire Dubois, "
