@@ -354,6 +354,61 @@ static bool another_clause(const precis_doc *d, int32_t si, uint32_t a, uint32_t
     return false;
 }
 
+static bool attribution_tail(const precis_doc *d, int32_t si, uint32_t *ts, uint32_t *te);
+static bool participle_word(const precis_doc *d, size_t k);
+static bool in_timex(const facts *f, uint32_t b);
+
+/* True when place mention m says where something else is or happens than the line's event,
+ * whose words end at byte what_end (0: not known): a place in a speaker's words ("a real
+ * constitutional conservative in the White House"), in the sentence's closing attribution
+ * ("according to a report from WKOW, the ABC affiliate in Madison, Wisconsin"), or past the
+ * event's words right after another event's noun ("shrugging off their midweek defeat at
+ * Porto") or after a participle that describes a noun ("aid worker Margaret Hassan,
+ * kidnapped in Iraq", "the terrorist group based in Somalia"). */
+#define EVENT_PHRASE_MAX 6 /* words before an event noun read for a time of its own */
+static bool place_elsewhere(const precis_doc *d, const facts *f, const ner_mention *m, uint32_t what_end) {
+    for (size_t i = 0; i < f->n_quotes; i++)
+        if (m->start >= f->quotes[i].start && m->end <= f->quotes[i].end)
+            return true;
+    uint32_t ts = 0, te = 0;
+    if (attribution_tail(d, m->sentence, &ts, &te) && m->start >= ts)
+        return true;
+    if (!what_end || m->start < what_end)
+        return false;
+    uint32_t p = m->tok_start > 0 && doc_tok_is(d, m->tok_start - 1, "the") ? m->tok_start - 1 : m->tok_start;
+    if (p < 3 || !brief_word(d, p - 1, BW_AT_PLACE) || d->seg.tokens[p - 2].start < what_end)
+        return false;
+    uint32_t h = p - 2; /* the word the place's phrase hangs from */
+    /* another event's noun with a time of its own before it ("their midweek defeat at
+     * Porto", "last week's match in Leeds"); without one the noun is most often the event
+     * itself told again ("with a six-try victory in Rome") or its setting ("at the party's
+     * spring conference in Gateshead") */
+    if (facts_event_noun(d, h)) {
+        const sentence *s = &d->seg.sentences[m->sentence];
+        for (uint32_t k = h; k-- > s->tok_start && h - k <= EVENT_PHRASE_MAX;) {
+            const token *t = &d->seg.tokens[k];
+            if (t->kind != TOK_WORD && t->kind != TOK_POSSESSIVE && t->kind != TOK_NUMBER)
+                break;
+            if (in_timex(f, t->start) || brief_word(d, k, BW_OTHER_TIME))
+                return true;
+            if (t->kind == TOK_WORD && d->tok_stop[k] && t->shape == SHAPE_LOWER &&
+                !(doc_tok_class(d, &d->lang->fact_words, k) & FW_DETERMINER))
+                break;
+        }
+        return false;
+    }
+    /* a past participle after a name, a noun or a comma, not after "was" or "has" ("has been
+     * arrested at the border" is the event's own); one in -ing is too often a noun ("a dual
+     * listing in London", "spent Thursday morning in St. Paul") */
+    const token *w = &d->seg.tokens[h], *before = &d->seg.tokens[h - 1];
+    bool past = (w->end - w->start > 4 && memcmp(d->text + w->end - 2, "ed", 2) == 0) ||
+                (doc_tok_class(d, &d->lang->fact_words, h) & FW_IRREGULAR_PAST);
+    return w->shape == SHAPE_LOWER && past && !d->tok_stop[h - 1] &&
+           (doc_tok_is(d, h - 1, ",") || (before->kind == TOK_WORD && before->shape != SHAPE_LOWER) ||
+            (before->kind == TOK_WORD && !(doc_tok_class(d, &d->lang->fact_words, h - 1) & (FW_AUX | FW_VERB_GROUP)) &&
+             !participle_word(d, h - 1)));
+}
+
 /* True when a place has a mention in the opening (sentences lede, cl or head) that says where
  * something happens: a preposition before it, past at most PLACE_REACH words ("in the
  * central Philippines", "at Wembley", "near the port of Sines"), or a dateline ("LISBON
@@ -371,6 +426,8 @@ static bool place_at_event(const precis_doc *d, const facts *f, int32_t entity, 
         if (what_end && m->start > what_end && span_in(d, what_end - 1, what_end, m->sentence) &&
             another_clause(d, m->sentence, what_end, m->start, when))
             continue;
+        if (place_elsewhere(d, f, m, what_end && span_in(d, what_end - 1, what_end, m->sentence) ? what_end : 0))
+            continue;
         bool dateline = (f->dateline_end && m->end <= f->dateline_end) ||
                         (m->tok_start < s->tok_start + 3 && d->seg.tokens[m->tok_start].shape == SHAPE_UPPER);
         if (dateline && known_place(d, f, entity))
@@ -378,8 +435,11 @@ static bool place_at_event(const precis_doc *d, const facts *f, int32_t entity, 
         if (facts_place_introduced(d, m->tok_start, m->tok_end))
             return true;
         for (uint32_t j = m->tok_start, n = 0; j-- > s->tok_start && n <= PLACE_REACH; n++) {
-            if (brief_word(d, j, BW_AT_PLACE))
+            if (brief_word(d, j, BW_AT_PLACE)) {
+                if (j > s->tok_start && brief_word(d, j - 1, BW_AFFILIATION))
+                    break; /* "a 20% stake in Sina" */
                 return true;
+            }
             const token *t = &d->seg.tokens[j];
             /* "in the central Philippines": only "the" and lower-case content words between,
              * not "in the defeat by Ireland" */

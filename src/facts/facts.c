@@ -942,8 +942,12 @@ bool facts_event_noun(const precis_doc *d, size_t k) {
 
 bool facts_place_introduced(const precis_doc *d, uint32_t tok_start, uint32_t tok_end) {
     bool qualifies = tok_end < d->seg.n_tokens && d->seg.tokens[tok_end].kind == TOK_POSSESSIVE;
-    return tok_start > 0 && !qualifies &&
-           (doc_tok_is(d, tok_start - 1, "in") || doc_tok_is(d, tok_start - 1, "at") || place_of(d, tok_start));
+    bool preposition = tok_start > 0 && (doc_tok_is(d, tok_start - 1, "in") || doc_tok_is(d, tok_start - 1, "at"));
+    /* (not what a holding or a post is in: "a 20% stake in Sina", "manager at Manchester
+     * City", firms and clubs the recogniser may take for places) */
+    if (preposition && tok_start > 1 && (doc_tok_class(d, &d->lang->brief_words, tok_start - 2) & BW_AFFILIATION))
+        return false;
+    return tok_start > 0 && !qualifies && (preposition || place_of(d, tok_start));
 }
 
 /* The gazetteer classes of text[0..n), case-folded; 0 when the gazetteer does not know it,

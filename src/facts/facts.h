@@ -144,7 +144,8 @@ int32_t facts_lede(const precis_doc *d);
 
 /* True when the place mention of tokens [tok_start, tok_end) is introduced as where things
  * happen: "in Vladivostok", "at Wembley", "the port of Sines"; not "at Portugal's largest
- * harbour", where it qualifies another noun. */
+ * harbour", where it qualifies another noun, nor "a stake in Sina" (brief.txt's affiliation
+ * words), where it is what is held. */
 bool facts_place_introduced(const precis_doc *d, uint32_t tok_start, uint32_t tok_end);
 
 /* True when token k is a noun that names a news event in the language's events.txt

@@ -179,7 +179,9 @@ enum brief_word_class {
     BW_TELL = 1u << 14,          /* tell someone a clause ("told delegates [that ...]") */
     BW_STATE_NEEDS = 1u << 15,   /* leave an object in a state ("left guests [in tears]") */
     BW_NAMING = 1u << 16,        /* call an object something ("branded X [as "pathetic"]") */
-    BW_TWO_OBJECTS = 1u << 17    /* give someone something ("gave a crowd [a ... endorsement]") */
+    BW_TWO_OBJECTS = 1u << 17,   /* give someone something ("gave a crowd [a ... endorsement]") */
+    BW_AFFILIATION = 1u << 18,   /* an "in"/"at" after them names a firm or club ("a stake in X") */
+    BW_OTHER_TIME = 1u << 19     /* put an event noun at another time ("their midweek defeat") */
 };
 
 /* Entries of the class-word files (entities.txt, and the others model.c lists in

@@ -3016,6 +3016,48 @@ Test(brief, a_copula_and_up_for_state_a_candidate_or_an_offer) {
                 "Ann Kerr (Mayor): said that the ferry company is in talks with Marigold Lines. ");
 }
 
+Test(brief, a_place_that_says_where_something_else_is_is_not_the_lines_where) {
+    /* what a holding or a post is in: "Shanda Interactive Entertainment: bought a 20% stake,
+     * Sina." and "... as manager, Manchester City." (firms and clubs taken for places) */
+    assert_line("Marigold Ferries has bought a 20% stake in Sina, the island's oldest shipping line.\n\nThe deal "
+                "was agreed on Monday.\n\nThe ferries will keep their names.\n",
+                "Marigold Ferries: bought a 20% stake. ");
+    assert_line("Ann Kerr said she would like to succeed Tom Reyes as manager at Manchester City.\n\nReyes will "
+                "step down in May.\n\nThe club has not commented.\n",
+                "Ann Kerr: would like to succeed Tom Reyes as manager. ");
+    /* a place in the speaker's words: "Carly Fiorina: threw her support behind Sen. Ted Cruz,
+     * White House, Wednesday." */
+    assert_line("Ann Kerr threw her support behind Tom Reyes on Wednesday, saying it is time to have a "
+                "\xE2\x80\x9Creal fisherman in the White House.\xE2\x80\x9D\n\nReyes is standing for the harbour "
+                "board.\n\nThe vote is in May.\n",
+                "Ann Kerr: threw her support behind Tom Reyes, Wednesday. ");
+    /* a place in the closing attribution, the source's: "..., according to a report Tuesday
+     * from WKOW, the ABC affiliate in Madison, Wisconsin" */
+    assert_line("Ann Kerr will open the new ferry route in May, according to a report on Tuesday from Radio Solent, "
+                "the station in Southampton, Hampshire.\n\nThe route will run twice a day.\n\nTickets go on sale "
+                "next week.\n",
+                "Ann Kerr: will open the new ferry route, May, according to a report on Tuesday from Radio Solent. ");
+    /* a place of a participle that describes a noun: "appealed for the release of aid worker
+     * Margaret Hassan, [kidnapped in Iraq]" */
+    assert_line("Mayor Ann Kerr appealed for the release of fisherman Tom Reyes, detained in Brest.\n\nHe was "
+                "held on Monday.\n\nHis family have asked for help.\n",
+                "Ann Kerr (Mayor): appealed for the release of fisherman Tom Reyes. ");
+    /* a place of another event, dated by its own time word: "Bayern Munich: beat Hoffenheim
+     * 2-0, Porto, Saturday." of "shrugging off ... their midweek Champions League defeat at
+     * Porto" */
+    assert_line("Corby Town beat Kettering 2-0 on Saturday, shrugging off their midweek defeat at Leeds to close in "
+                "on the title.\n\nTom Reyes scored both goals.\n\nThe title could be won next week.\n",
+                "Corby Town: beat Kettering 2-0, Saturday. ");
+    /* ... but an event noun without a time of its own is the event told again, or its
+     * setting: their places stay */
+    assert_line("Corby Town sealed their first away win of the season with a two-goal victory in Leeds on "
+                "Saturday.\n\nTom Reyes scored both goals.\n\nThe title could be won next week.\n",
+                "Corby Town: sealed their first away win of the season, Leeds, Saturday. ");
+    assert_line("Tom Reyes praised the pier plan at the party's spring conference in Dover on Saturday.\n\nThe "
+                "plan goes to the council in May.\n\nWork would start next year.\n",
+                "Tom Reyes: praised the pier plan at the party's spring conference, Dover, Saturday. ");
+}
+
 Test(brief, a_day_that_dates_another_event_is_not_the_lines_when) {
     /* "Euan Murray has been named in the Scotland training squad ..., ahead of Saturday's Six
      * Nations match" had given "named in the Scotland training squad, Saturday." */
