@@ -958,6 +958,29 @@ static bool caption_label_boundary(const splitter *sp, size_t a, size_t k, size_
     return false;
 }
 
+/* An embedded social post's signature ends it: "... pic.twitter.com/xp4RPN — Croydon MPS
+ * (@MPSCroydon) November 9, 2016" is how pages print a tweet, and the story goes on after
+ * the date with no full stop between ("... 2016 Dozens of people have posted ..."). True when
+ * token k, after a space, follows such a signature: "(@handle)", a month, a day, a comma and
+ * a year of four digits. */
+#define EMBED_HANDLE_REACH 4 /* tokens between "(" and ")" of the handle */
+static bool embed_signature_end(const splitter *sp, size_t k) {
+    /* cheap tests first: this runs at every token the loop does not skip */
+    if (k < 7 || !(sp->tok[k].flags & TOKF_SPACE_BEFORE) || sp->tok[k - 1].kind != TOK_NUMBER ||
+        sp->tok[k - 1].end - sp->tok[k - 1].start != 4)
+        return false;
+    if (!tok_is(sp, k - 2, ",") || sp->tok[k - 3].kind != TOK_NUMBER || sp->tok[k - 3].end - sp->tok[k - 3].start > 2 ||
+        !is_day_or_month(sp, k - 4) || bracket_char(sp, k - 5) != ')')
+        return false;
+    for (size_t o = k - 5; o-- > 0 && k - 5 - o <= EMBED_HANDLE_REACH;) {
+        if (bracket_char(sp, o) == '(')
+            return o + 1 < k - 5 && sp->s[sp->tok[o + 1].start] == '@';
+        if (bracket_char(sp, o) == ')')
+            return false;
+    }
+    return false;
+}
+
 /* ---- putting it together --------------------------------------------------------------- */
 
 
@@ -1057,6 +1080,8 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
             } else if ((T.aux[k] & AUX_BULLET) && (t->flags & TOKF_SPACE_BEFORE)) {
                 cut = true;
             } else if (k == s_start + 4 && widget_prompt_end(&sp, s_start, k)) {
+                cut = true;
+            } else if (k >= protect_end && embed_signature_end(&sp, k)) {
                 cut = true;
             } else if (t->shape == SHAPE_CAPITAL && t->kind == TOK_WORD && k >= protect_end && k >= marker_end &&
                        (glued_caption_boundary(&sp, k, words) || caption_label_boundary(&sp, s_start, k, words))) {
