@@ -323,6 +323,8 @@ static bool addresses_reader_once(const precis_doc *d, size_t i, bool marks, int
     return *memo;
 }
 
+static double closing_link(const precis_doc *d, size_t i, double *by);
+
 /* Fills by[reason] with sentence i's evidence per reason and returns the total. */
 static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues,
                                 const uint8_t *cue_first, bool pictured, double *by) {
@@ -449,7 +451,76 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
     by[NS_WIDGET] *= w;
     if (w < 1)
         strong = strong_other; /* nor does it lift the cap on weak cues */
+    /* (after that scaling: a post's or a link's end weighs the same in a long sentence) */
+    double link = closing_link(d, i, by);
+    if (link > 0) {
+        ev += link;
+        strong = true;
+    }
     return ev + (strong || weak < WEAK_CAP ? weak : WEAK_CAP);
+}
+
+/* True when token k is a link: a URL ("https://t.co/...", "www.example.com") or a
+ * social site's picture link, which has no scheme ("pic.twitter.com/xp4RPN"). */
+static bool link_token(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    return t->kind == TOK_URL ||
+           (t->kind == TOK_WORD && t->end - t->start >= 15 && strncasecmp(d->text + t->start, "pic.twitter.com", 15) == 0);
+}
+
+/* Evidence that sentence i is not story by how it ends: on an embedded post's signature
+ * ("... pic.twitter.com/bEutJ9 -- Jo Smith (@josmith) November 8, 2016", the splitter's
+ * embed_signature_end) or on a link ("Read or Share this story: http://usat.ly/2fF",
+ * "Follow Jeff on Twitter: https://twitter.com/jeff"), a widget's; on an e-mail address
+ * ("Reach him directly at jo@example.com.", "EMAIL: tips@example.com"), the site's plea to
+ * write in. A link or an address inside a sentence ("On her website, www.example.com, she
+ * describes ...") is no evidence: news names them. Adds to by[] and returns the weight. */
+#define EMBED_WEIGHT 1.0
+static double closing_link(const precis_doc *d, size_t i, double *by) {
+    const sentence *s = &d->seg.sentences[i];
+    uint32_t e = s->tok_end;
+    while (e > s->tok_start && d->seg.tokens[e - 1].kind == TOK_PUNCT && !doc_tok_is(d, e - 1, ")"))
+        e--; /* the full stop and closing marks */
+    if (e == s->tok_start)
+        return 0;
+    uint32_t last = e - 1;
+    /* "(@handle) November 8, 2016" */
+    bool signature = e >= s->tok_start + 6 && d->seg.tokens[last].kind == TOK_NUMBER && doc_tok_is(d, last - 1, ",") &&
+                     d->seg.tokens[last - 2].kind == TOK_NUMBER && doc_tok_is(d, last - 4, ")");
+    if (signature) {
+        signature = false;
+        for (uint32_t o = last - 4; o-- > s->tok_start && last - 4 - o <= 4 && !signature;)
+            if (doc_tok_is(d, o, "("))
+                signature = d->text[d->seg.tokens[o + 1].start] == '@';
+    }
+    /* (a link's path split into tokens: "pic.twitter.com" "/" "bEutJ9") */
+    uint32_t link = last;
+    while (link > s->tok_start && last - link < 3 && !link_token(d, link) && !(d->seg.tokens[link].flags & TOKF_SPACE_BEFORE))
+        link--;
+    if (signature) {
+        by[NS_WIDGET] += EMBED_WEIGHT;
+        return EMBED_WEIGHT;
+    }
+    /* (not in a speaker's words: "He said: 'I will tweet anything ... paypal me
+     * bowe@example.com") */
+    bool quoted = false;
+    if (has_quote_marks(d, s))
+        for (uint32_t k = s->tok_start; k < last; k++) {
+            int m = quote_mark_kind(d, k);
+            if (m)
+                quoted = m == 1 ? true : m == 2 ? false : !quoted;
+        }
+    if (quoted)
+        return 0;
+    if (link_token(d, link)) {
+        by[NS_WIDGET] += EMBED_WEIGHT;
+        return EMBED_WEIGHT;
+    }
+    if (d->seg.tokens[last].kind == TOK_EMAIL) {
+        by[NS_PLEA] += EMBED_WEIGHT;
+        return EMBED_WEIGHT;
+    }
+    return 0;
 }
 
 static uint8_t top_reason(const double *by) {

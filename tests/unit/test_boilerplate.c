@@ -68,6 +68,30 @@ Test(nonstory, captions_and_credits) {
     precis_doc_free(d);
 }
 
+Test(nonstory, embedded_posts_links_and_addresses_that_end_a_sentence) {
+    /* a page's embedded post, a "read more" link and a write-to-us line: their ends say what
+     * they are, whatever their length */
+    const char *text = "The harbour ferry made its last crossing on Sunday after forty years of service.\n\n"
+                       "Passengers lined the quay to wave it off. What a send-off for the old boat, forty years of "
+                       "crossings and not one missed in a storm, we will miss her pic.twitter.com/Qx81Lm -- Jo Marsh "
+                       "(@jomarsh) March 4, 2024 The new ferry starts on Monday.\n\n"
+                       "Read the council's report: https://example.org/ferry-report\n\n"
+                       "Send your photos of the crossing to harbour.news@example.org.\n\n"
+                       "On its website, www.example.org, the council lists the new timetable.\n\n"
+                       "The skipper said: 'Write to me at skipper@example.org and I will answer every letter.'\n";
+    precis_doc *d = summarise(text);
+    cr_assert_eq(precis_doc_sentence_count(d), 8);
+    cr_assert_str_eq(why(d, 1), "story");
+    cr_assert_str_eq(why(d, 2), "widget");
+    cr_assert_str_eq(why(d, 3), "story");
+    cr_assert_str_eq(why(d, 4), "widget");
+    cr_assert_str_eq(why(d, 5), "plea");
+    /* a link or an address inside a sentence, or in a speaker's words, is news */
+    cr_assert_str_eq(why(d, 6), "story");
+    cr_assert_str_eq(why(d, 7), "story");
+    precis_doc_free(d);
+}
+
 Test(nonstory, a_caption_about_a_picture_with_its_credit) {
     /* a caption line that ends in a full stop: a picture described, then its credit */
     const char *text = "Police in Dunmore charged three men with the theft of farm machinery on Monday. "
