@@ -32,6 +32,10 @@
  *  - in English, a picture caption run into the next sentence with no full stop ends
  *    before a capitalised determiner or pronoun after a lower-case content word when a
  *    clause follows ("... parking lot An FBI agent was ..."; see glued_caption_boundary);
+ *  - in English, text taken from web pages: an embedded post's signature ("-- Jo Marsh
+ *    (@jomarsh) March 4, 2024") ends its sentence, and a page's controls run into the story
+ *    ("Click to share on WhatsApp", "Could not subscribe, try again later", "Image caption")
+ *    are sentences of their own (PAGE_CONTROLS);
  *  - text that is only punctuation is one sentence.
  * Cost: linear in tokens (each line is looked at twice: as the line before a break and as
  * the line after one; look-aheads are bounded or monotonic). No recursion. Scratch arrays
@@ -958,6 +962,76 @@ static bool caption_label_boundary(const splitter *sp, size_t a, size_t k, size_
     return false;
 }
 
+/* A page's controls and their messages run into the story with no full stop between (text
+ * taken from web pages): "... the chocolate bars Click to share on WhatsApp (Opens in new
+ * window) Click to share on Facebook ... TOBLERONE have faced a furious backlash", "Could
+ * not subscribe, try again later Invalid Email At least seven passengers died ...". Each
+ * control's fixed words (English; written for precis from the pages of fivew_dev's kind)
+ * start a sentence where they are glued to what came before, and end one where the story
+ * goes on after them: boilerplate.txt's cues then leave them out. `site` controls take one
+ * more word (the site: "WhatsApp") and a bracket after it ("(Opens in new window)"). */
+enum control_kind {
+    CONTROL_WHOLE,   /* the words are all of it: the story goes on after them */
+    CONTROL_CREDIT,  /* a label and the credit after it ("Image copyright Reuters") */
+    CONTROL_CAPTION  /* a label and the caption after it, up to where the story goes on */
+};
+typedef struct page_control {
+    const char *words[8];
+    bool site;
+    uint8_t kind;
+} page_control;
+static const page_control PAGE_CONTROLS[] = {
+    {{"click", "to", "share", "on", NULL}, true, CONTROL_WHOLE},
+    {{"could", "not", "subscribe", ",", "try", "again", "later", NULL}, false, CONTROL_WHOLE},
+    {{"invalid", "email", NULL}, false, CONTROL_WHOLE},
+    {{"skip", "ad", NULL}, false, CONTROL_WHOLE},
+    {{"ad", "loading", "...", NULL}, false, CONTROL_WHOLE},
+    {{"image", "copyright", NULL}, false, CONTROL_CREDIT},
+    {{"image", "caption", NULL}, false, CONTROL_CAPTION},
+    {{"media", "caption", NULL}, false, CONTROL_CAPTION},
+};
+
+/* The token after the page control that starts at token k, or 0 when none does; its kind in
+ * *kind. */
+static size_t page_control_end(const splitter *sp, size_t k, uint8_t *kind) {
+    if (!sp->general_ends || sp->tok[k].kind != TOK_WORD || !starts_upper(sp, k))
+        return 0;
+    for (size_t c = 0; c < sizeof PAGE_CONTROLS / sizeof *PAGE_CONTROLS; c++) {
+        const page_control *pc = &PAGE_CONTROLS[c];
+        size_t j = k, w = 0;
+        for (; pc->words[w] && j < sp->n && tok_is_fold(sp, j, pc->words[w]); w++)
+            j++;
+        if (pc->words[w])
+            continue;
+        if (pc->site) {
+            if (j >= sp->n || sp->tok[j].kind != TOK_WORD)
+                continue;
+            j++;
+            /* "(Opens in new window)" */
+            if (j + 1 < sp->n && bracket_char(sp, j) == '(')
+                for (size_t e = j + 1; e < sp->n && e <= j + 6; e++)
+                    if (bracket_char(sp, e) == ')') {
+                        j = e + 1;
+                        break;
+                    }
+        }
+        *kind = pc->kind;
+        return j;
+    }
+    return 0;
+}
+
+/* Where the story goes on after a caption a page labels ("Image caption Rescuers have spent
+ * days trying to reach the boy who fell into a dry well Dozens of rescuers in China ..."): a
+ * capitalised word after a lower-case content word of three letters or more, and a lower-case
+ * word after it (not a name of two capitalised words: "met Donald Trump"). */
+static bool caption_run_end(const splitter *sp, size_t k) {
+    const token *t = &sp->tok[k], *prev = &sp->tok[k - 1];
+    return t->kind == TOK_WORD && t->shape == SHAPE_CAPITAL && (t->flags & TOKF_SPACE_BEFORE) && k + 1 < sp->n &&
+           prev->kind == TOK_WORD && prev->shape == SHAPE_LOWER && prev->end - prev->start >= 3 &&
+           !is_stopword(sp, k - 1) && lower_word(sp, k + 1);
+}
+
 /* An embedded social post's signature ends it: "... pic.twitter.com/xp4RPN — Croydon MPS
  * (@MPSCroydon) November 9, 2016" is how pages print a tweet, and the story goes on after
  * the date with no full stop between ("... 2016 Dozens of people have posted ..."). True when
@@ -1017,15 +1091,17 @@ static bool emit(sent_vec *sv, seg_tokens *T, size_t a, size_t b, uint32_t para)
  * segment_text's loop acts on (most words of a text): ASCII letters (TOKF_LETTERS), spaced
  * before and nothing else (no line break, quotation mark or abbreviation), no capital first
  * letter with others after it (the caption rules start at those), no terminator or bullet,
- * not where a cut was decided or the widget rule looks, and not the start of a list marker:
+ * not where a cut was decided, the widget rule looks or a page control ends, and not the
+ * start of a list marker:
  * could_start_marker allows a word of up to four bytes glued to the token after it, and
  * read_list_marker takes such a word of two or more only as a roman numeral, which starts
  * with i, v or x. A word this turns away goes through the loop's rules, which decide the
  * same for it. */
-static inline bool plain_inner_word(const seg_tokens *T, const char *text, size_t k, size_t cut_at, size_t s_start) {
+static inline bool plain_inner_word(const seg_tokens *T, const char *text, size_t k, size_t cut_at, size_t s_start,
+                                    size_t control_end) {
     const token *t = &T->v[k];
     if (t->flags != (TOKF_SPACE_BEFORE | TOKF_LETTERS) || t->kind != TOK_WORD || t->shape == SHAPE_CAPITAL || T->aux[k] ||
-        k == cut_at || k == s_start + 4)
+        k == cut_at || k == s_start + 4 || k == control_end)
         return false;
     size_t len = t->end - t->start;
     if (len > 4 || k + 1 >= T->n || (T->v[k + 1].flags & TOKF_SPACE_BEFORE))
@@ -1050,6 +1126,8 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
     uint32_t para = 0;
     pairs pr = {{0}, {0}, 0};
     size_t protect_end = 0; /* tokens before this index are inside a matched pair */
+    size_t control_end = 0; /* the token after the page control a sentence opens with */
+    uint8_t control_kind = CONTROL_WHOLE;
     size_t hold_open = 0;   /* the opener of that pair */
     bool hold_guessed = false; /* it is a mark whose direction was guessed */
     bool item = false;      /* the current sentence starts with a list marker or bullet */
@@ -1064,7 +1142,7 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
     }
     for (size_t k = s_start; k < n && ok; k++) {
         const token *t = &T.v[k];
-        if (k > s_start && plain_inner_word(&T, text, k, cut_at, s_start)) {
+        if (k > s_start && plain_inner_word(&T, text, k, cut_at, s_start, control_end)) {
             words++; /* no rule below acts on it: it is only counted */
             continue;
         }
@@ -1083,6 +1161,15 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
                 cut = true;
             } else if (k >= protect_end && embed_signature_end(&sp, k)) {
                 cut = true;
+            } else if (k >= protect_end && k == control_end && control_kind == CONTROL_WHOLE &&
+                       (t->flags & TOKF_SPACE_BEFORE) && (starts_upper(&sp, k) || t->kind == TOK_PUNCT)) {
+                cut = true; /* the story goes on after a page control */
+            } else if (k >= protect_end && t->kind == TOK_WORD && t->shape != SHAPE_LOWER &&
+                       page_control_end(&sp, k, &(uint8_t){0}) != 0) {
+                cut = true; /* a page control glued to what came before (its end: below) */
+            } else if (control_end && control_kind == CONTROL_CAPTION && k > control_end + 2 && k >= protect_end &&
+                       caption_run_end(&sp, k)) {
+                cut = true; /* the story after a labelled caption */
             } else if (t->shape == SHAPE_CAPITAL && t->kind == TOK_WORD && k >= protect_end && k >= marker_end &&
                        (glued_caption_boundary(&sp, k, words) || caption_label_boundary(&sp, s_start, k, words))) {
                 cut = true; /* both caption rules start at a capitalised word, tested first here */
@@ -1117,6 +1204,7 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
         if (newline)
             line_start = k;
         if (k == s_start) {
+            control_end = k >= protect_end ? page_control_end(&sp, k, &control_kind) : 0;
             size_t p = (T.aux[k] & AUX_BULLET) && k + 1 < n ? k + 1 : k;
             marker mk;
             bool marked = list_marker(&sp, p, &mk);

@@ -92,6 +92,30 @@ Test(nonstory, embedded_posts_links_and_addresses_that_end_a_sentence) {
     precis_doc_free(d);
 }
 
+Test(nonstory, page_controls_run_into_the_story) {
+    /* the splitter cuts a page's controls from the story (segment.c's PAGE_CONTROLS) and
+     * their words are cues: the story's sentences stay */
+    const char *text = "Could not subscribe, try again later Invalid Email At least four boats were damaged in the "
+                       "storm on Sunday night.\n\n"
+                       "Two boats side by side on the slipway Click to share on WhatsApp (Opens in new window) Click "
+                       "to share on Facebook (Opens in new window) The harbour master said repairs would take a "
+                       "month.\n\n"
+                       "Image copyright Corby News Image caption Volunteers spent the night clearing the slipway "
+                       "Dozens of boats were lifted out of the water.\n";
+    precis_doc *d = summarise(text);
+    cr_assert_eq(precis_doc_sentence_count(d), 10);
+    cr_assert_str_eq(why(d, 0), "notice");
+    cr_assert_str_eq(why(d, 1), "notice");
+    cr_assert_str_eq(why(d, 2), "story");
+    cr_assert_str_eq(why(d, 4), "widget");
+    cr_assert_str_eq(why(d, 5), "widget");
+    cr_assert_str_eq(why(d, 6), "story");
+    cr_assert_str_eq(why(d, 7), "credit");
+    cr_assert_str_eq(why(d, 8), "caption");
+    cr_assert_str_eq(why(d, 9), "story");
+    precis_doc_free(d);
+}
+
 Test(nonstory, a_caption_about_a_picture_with_its_credit) {
     /* a caption line that ends in a full stop: a picture described, then its credit */
     const char *text = "Police in Dunmore charged three men with the theft of farm machinery on Monday. "
