@@ -788,10 +788,24 @@ static void continue_speakers(const precis_doc *d, facts *f) {
 typedef struct story_opening {
     int32_t headline; /* sentence index, or -1 */
     int32_t lede;     /* sentence index, or -1 */
+    int32_t front_end; /* the last sentence of the front (in_front), or -1 */
 } story_opening;
 
+/* The top of the story: the headline, the lede and the FRONT_AFTER_LEDE sentences of story
+ * after it (a caption, a share bar or a page's control between them is not counted), where
+ * news states who, what, where and when. Slots rank by it rather than by the extract, so
+ * that they do not change with the summary's budget. */
+#define FRONT_AFTER_LEDE 2
 static story_opening opening_of(const precis_doc *d) {
-    story_opening o = {-1, facts_lede(d)};
+    story_opening o = {-1, facts_lede(d), -1};
+    if (o.lede >= 0) {
+        o.front_end = o.lede;
+        for (size_t i = (size_t)o.lede + 1, n = 0; i < d->seg.n_sentences && n < FRONT_AFTER_LEDE; i++)
+            if (!(d->boilerplate && d->boilerplate[i])) {
+                o.front_end = (int32_t)i;
+                n++;
+            }
+    }
     for (size_t i = 0; i + 1 < d->seg.n_sentences && (o.lede < 0 || (int32_t)i < o.lede); i++) {
         if (d->boilerplate && d->boilerplate[i])
             continue;
@@ -807,12 +821,8 @@ static story_opening opening_of(const precis_doc *d) {
     return o;
 }
 
-/* The top of the story: the headline, the lede and the FRONT_AFTER_LEDE sentences after it,
- * where news states who, what, where and when. Slots rank by it rather than by the extract,
- * so that they do not change with the summary's budget. */
-#define FRONT_AFTER_LEDE 2
 static bool in_front(const story_opening *op, int32_t si) {
-    return si >= 0 && (si == op->headline || (op->lede >= 0 && si >= op->lede && si <= op->lede + FRONT_AFTER_LEDE));
+    return si >= 0 && (si == op->headline || (op->lede >= 0 && si >= op->lede && si <= op->front_end));
 }
 
 #define WHO_HEADLINE 1.0 /* named in the headline: an actor of the main event */
