@@ -977,27 +977,31 @@ enum control_kind {
 };
 typedef struct page_control {
     const char *words[8];
+    uint8_t first_len; /* of words[0] */
     bool site;
     uint8_t kind;
 } page_control;
 static const page_control PAGE_CONTROLS[] = {
-    {{"click", "to", "share", "on", NULL}, true, CONTROL_WHOLE},
-    {{"could", "not", "subscribe", ",", "try", "again", "later", NULL}, false, CONTROL_WHOLE},
-    {{"invalid", "email", NULL}, false, CONTROL_WHOLE},
-    {{"skip", "ad", NULL}, false, CONTROL_WHOLE},
-    {{"ad", "loading", "...", NULL}, false, CONTROL_WHOLE},
-    {{"image", "copyright", NULL}, false, CONTROL_CREDIT},
-    {{"image", "caption", NULL}, false, CONTROL_CAPTION},
-    {{"media", "caption", NULL}, false, CONTROL_CAPTION},
+    {{"click", "to", "share", "on", NULL}, 5, true, CONTROL_WHOLE},
+    {{"could", "not", "subscribe", ",", "try", "again", "later", NULL}, 5, false, CONTROL_WHOLE},
+    {{"invalid", "email", NULL}, 7, false, CONTROL_WHOLE},
+    {{"skip", "ad", NULL}, 4, false, CONTROL_WHOLE},
+    {{"ad", "loading", "...", NULL}, 2, false, CONTROL_WHOLE},
+    {{"image", "copyright", NULL}, 5, false, CONTROL_CREDIT},
+    {{"image", "caption", NULL}, 5, false, CONTROL_CAPTION},
+    {{"media", "caption", NULL}, 5, false, CONTROL_CAPTION},
 };
 
-/* The token after the page control that starts at token k, or 0 when none does; its kind in
- * *kind. */
-static size_t page_control_end(const splitter *sp, size_t k, uint8_t *kind) {
-    if (!sp->general_ends || sp->tok[k].kind != TOK_WORD || !starts_upper(sp, k))
+/* page_control_end's match, for a token its first test let through. */
+static size_t page_control_match(const splitter *sp, size_t k, uint8_t *kind) {
+    char first = (char)(sp->s[sp->tok[k].start] | 0x20);
+    size_t len = sp->tok[k].end - sp->tok[k].start;
+    if (!sp->general_ends)
         return 0;
     for (size_t c = 0; c < sizeof PAGE_CONTROLS / sizeof *PAGE_CONTROLS; c++) {
         const page_control *pc = &PAGE_CONTROLS[c];
+        if (pc->words[0][0] != first || pc->first_len != len || !starts_upper(sp, k))
+            continue;
         size_t j = k, w = 0;
         for (; pc->words[w] && j < sp->n && tok_is_fold(sp, j, pc->words[w]); w++)
             j++;
@@ -1019,6 +1023,20 @@ static size_t page_control_end(const splitter *sp, size_t k, uint8_t *kind) {
         return j;
     }
     return 0;
+}
+
+/* The token after the page control that starts at token k, or 0 when none does; its kind in
+ * *kind. Inline, with a cheap first test: this runs at every capitalised word, and the
+ * controls' first words are words of 2 to 7 letters starting with a, c, i, m or s. */
+static inline size_t page_control_end(const splitter *sp, size_t k, uint8_t *kind) {
+    const token *t = &sp->tok[k];
+    size_t len = t->end - t->start;
+    unsigned first = (unsigned)((unsigned char)sp->s[t->start] | 0x20) - 'a';
+    const uint32_t firsts = 1u << ('a' - 'a') | 1u << ('c' - 'a') | 1u << ('i' - 'a') | 1u << ('m' - 'a') |
+                            1u << ('s' - 'a');
+    if (len < 2 || len > 7 || first >= 26 || !(firsts >> first & 1) || t->kind != TOK_WORD)
+        return 0;
+    return page_control_match(sp, k, kind);
 }
 
 /* Where the story goes on after a caption a page labels ("Image caption Rescuers have spent
@@ -1091,17 +1109,16 @@ static bool emit(sent_vec *sv, seg_tokens *T, size_t a, size_t b, uint32_t para)
  * segment_text's loop acts on (most words of a text): ASCII letters (TOKF_LETTERS), spaced
  * before and nothing else (no line break, quotation mark or abbreviation), no capital first
  * letter with others after it (the caption rules start at those), no terminator or bullet,
- * not where a cut was decided, the widget rule looks or a page control ends, and not the
- * start of a list marker:
+ * not where a cut was decided (a page control's end too) or the widget rule looks, and not
+ * the start of a list marker:
  * could_start_marker allows a word of up to four bytes glued to the token after it, and
  * read_list_marker takes such a word of two or more only as a roman numeral, which starts
  * with i, v or x. A word this turns away goes through the loop's rules, which decide the
  * same for it. */
-static inline bool plain_inner_word(const seg_tokens *T, const char *text, size_t k, size_t cut_at, size_t s_start,
-                                    size_t control_end) {
+static inline bool plain_inner_word(const seg_tokens *T, const char *text, size_t k, size_t cut_at, size_t s_start) {
     const token *t = &T->v[k];
     if (t->flags != (TOKF_SPACE_BEFORE | TOKF_LETTERS) || t->kind != TOK_WORD || t->shape == SHAPE_CAPITAL || T->aux[k] ||
-        k == cut_at || k == s_start + 4 || k == control_end)
+        k == cut_at || k == s_start + 4)
         return false;
     size_t len = t->end - t->start;
     if (len > 4 || k + 1 >= T->n || (T->v[k + 1].flags & TOKF_SPACE_BEFORE))
@@ -1126,8 +1143,7 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
     uint32_t para = 0;
     pairs pr = {{0}, {0}, 0};
     size_t protect_end = 0; /* tokens before this index are inside a matched pair */
-    size_t control_end = 0; /* the token after the page control a sentence opens with */
-    uint8_t control_kind = CONTROL_WHOLE;
+    size_t caption_end = 0; /* the end of the caption label the sentence opens with, or 0 */
     size_t hold_open = 0;   /* the opener of that pair */
     bool hold_guessed = false; /* it is a mark whose direction was guessed */
     bool item = false;      /* the current sentence starts with a list marker or bullet */
@@ -1142,7 +1158,7 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
     }
     for (size_t k = s_start; k < n && ok; k++) {
         const token *t = &T.v[k];
-        if (k > s_start && plain_inner_word(&T, text, k, cut_at, s_start, control_end)) {
+        if (k > s_start && plain_inner_word(&T, text, k, cut_at, s_start)) {
             words++; /* no rule below acts on it: it is only counted */
             continue;
         }
@@ -1159,16 +1175,11 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
                 cut = true;
             } else if (k == s_start + 4 && widget_prompt_end(&sp, s_start, k)) {
                 cut = true;
-            } else if (k >= protect_end && embed_signature_end(&sp, k)) {
+            } else if (T.v[k - 1].kind == TOK_NUMBER && k >= protect_end && embed_signature_end(&sp, k)) {
                 cut = true;
-            } else if (k >= protect_end && k == control_end && control_kind == CONTROL_WHOLE &&
-                       (t->flags & TOKF_SPACE_BEFORE) && (starts_upper(&sp, k) || t->kind == TOK_PUNCT)) {
-                cut = true; /* the story goes on after a page control */
-            } else if (k >= protect_end && t->kind == TOK_WORD && t->shape != SHAPE_LOWER &&
-                       page_control_end(&sp, k, &(uint8_t){0}) != 0) {
+            } else if (k >= protect_end && t->shape != SHAPE_LOWER && page_control_end(&sp, k, &(uint8_t){0}) != 0) {
                 cut = true; /* a page control glued to what came before (its end: below) */
-            } else if (control_end && control_kind == CONTROL_CAPTION && k > control_end + 2 && k >= protect_end &&
-                       caption_run_end(&sp, k)) {
+            } else if (caption_end && k > caption_end + 2 && k >= protect_end && caption_run_end(&sp, k)) {
                 cut = true; /* the story after a labelled caption */
             } else if (t->shape == SHAPE_CAPITAL && t->kind == TOK_WORD && k >= protect_end && k >= marker_end &&
                        (glued_caption_boundary(&sp, k, words) || caption_label_boundary(&sp, s_start, k, words))) {
@@ -1204,7 +1215,15 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
         if (newline)
             line_start = k;
         if (k == s_start) {
-            control_end = k >= protect_end ? page_control_end(&sp, k, &control_kind) : 0;
+            /* a page control opening the sentence: a whole one ends where the story goes on
+             * after it (a capital or a mark), a labelled caption where caption_run_end says */
+            uint8_t control_kind = CONTROL_WHOLE;
+            size_t control_end = k >= protect_end ? page_control_end(&sp, k, &control_kind) : 0;
+            caption_end = control_kind == CONTROL_CAPTION ? control_end : 0;
+            if (control_end && control_kind == CONTROL_WHOLE && control_end < n &&
+                (T.v[control_end].flags & TOKF_SPACE_BEFORE) &&
+                (starts_upper(&sp, control_end) || T.v[control_end].kind == TOK_PUNCT))
+                cut_at = control_end;
             size_t p = (T.aux[k] & AUX_BULLET) && k + 1 < n ? k + 1 : k;
             marker mk;
             bool marked = list_marker(&sp, p, &mk);

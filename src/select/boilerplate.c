@@ -501,6 +501,9 @@ static double closing_link(const precis_doc *d, size_t i, double *by) {
         by[NS_WIDGET] += EMBED_WEIGHT;
         return EMBED_WEIGHT;
     }
+    bool email = d->seg.tokens[last].kind == TOK_EMAIL;
+    if (!email && !link_token(d, link))
+        return 0;
     /* (not in a speaker's words: "He said: 'I will tweet anything ... paypal me
      * bowe@example.com") */
     bool quoted = false;
@@ -516,11 +519,8 @@ static double closing_link(const precis_doc *d, size_t i, double *by) {
         by[NS_WIDGET] += EMBED_WEIGHT;
         return EMBED_WEIGHT;
     }
-    if (d->seg.tokens[last].kind == TOK_EMAIL) {
-        by[NS_PLEA] += EMBED_WEIGHT;
-        return EMBED_WEIGHT;
-    }
-    return 0;
+    by[NS_PLEA] += EMBED_WEIGHT; /* an e-mail address */
+    return EMBED_WEIGHT;
 }
 
 static uint8_t top_reason(const double *by) {
