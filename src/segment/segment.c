@@ -1050,6 +1050,34 @@ static bool caption_run_end(const splitter *sp, size_t k) {
            !is_stopword(sp, k - 1) && lower_word(sp, k + 1);
 }
 
+/* A picture's credit in brackets opening a sentence, with the story glued after it: "...
+ * at Progressive Field. (Photo: Ken Blaze-USA TODAY Sports) The Chicago Cubs are ...",
+ * "(Darren Staples/Reuters) There are few candy bars ...". True when the sentence begun at a
+ * opens with "(", token k-1 closes it and k, after a space, is capitalised, a quotation mark
+ * or another bracket, and the bracket
+ * holds a credit: a label and its colon ("Photo:", "Image:", "Picture:", "Credit:") or two
+ * names joined by a slash (English). */
+#define CREDIT_BRACKET_MAX 12 /* tokens inside the bracket */
+static bool credit_bracket_end(const splitter *sp, size_t a, size_t k) {
+    static const char *const labels[] = {"photo", "photos", "photograph", "image", "images", "picture",
+                                         "pictures", "credit"};
+    if (!sp->general_ends || k < a + 3 || k - a > CREDIT_BRACKET_MAX + 2 || bracket_char(sp, a) != '(' ||
+        bracket_char(sp, k - 1) != ')' || !(sp->tok[k].flags & TOKF_SPACE_BEFORE) ||
+        !(starts_upper(sp, k) || is_opener(sp, k) || bracket_char(sp, k) == '('))
+        return false; /* (the story, a quotation, or the next credit: "(Photo: PA) (Photo: PA)") */
+    for (size_t e = a + 1; e + 1 < k; e++)
+        if (bracket_char(sp, e) == '(' || bracket_char(sp, e) == ')')
+            return false;
+    if (tok_is(sp, a + 2, ":"))
+        for (size_t l = 0; l < sizeof labels / sizeof *labels; l++)
+            if (tok_is_fold(sp, a + 1, labels[l]))
+                return true;
+    for (size_t e = a + 2; e + 2 < k; e++)
+        if (tok_is(sp, e, "/") && starts_upper(sp, e - 1) && starts_upper(sp, e + 1))
+            return true;
+    return false;
+}
+
 /* An embedded social post's signature ends it: "... pic.twitter.com/xp4RPN — Croydon MPS
  * (@MPSCroydon) November 9, 2016" is how pages print a tweet, and the story goes on after
  * the date with no full stop between ("... 2016 Dozens of people have posted ..."). True when
@@ -1176,6 +1204,9 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
             } else if (k == s_start + 4 && widget_prompt_end(&sp, s_start, k)) {
                 cut = true;
             } else if (T.v[k - 1].kind == TOK_NUMBER && k >= protect_end && embed_signature_end(&sp, k)) {
+                cut = true;
+            } else if (k <= s_start + CREDIT_BRACKET_MAX + 2 && T.v[k - 1].kind == TOK_PUNCT &&
+                       credit_bracket_end(&sp, s_start, k)) {
                 cut = true;
             } else if (k >= protect_end && t->shape != SHAPE_LOWER && page_control_end(&sp, k, &(uint8_t){0}) != 0) {
                 cut = true; /* a page control glued to what came before (its end: below) */

@@ -411,7 +411,17 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
                   {"images", NS_CAPTION, 0},  {"caption", NS_CAPTION, 0},   {"credit", NS_CREDIT, 0},
                   {"credits", NS_CREDIT, 0},  {"video", NS_WIDGET, 0},      {"source", NS_CREDIT, SOURCE_WORDS},
                   {"sources", NS_CREDIT, SOURCE_WORDS}};
-    if (first == s->tok_start && first + 1 < s->tok_end && d->text[d->seg.tokens[first + 1].start] == ':') {
+    /* (in brackets too: "(Photo: AP)", which the splitter cuts from the story after it) */
+    bool opens = first == s->tok_start;
+    if (first == s->tok_start + 1 && doc_tok_is(d, s->tok_start, "(")) { /* ... when the bracket is all of it */
+        uint32_t e = s->tok_end;
+        while (e > first && d->seg.tokens[e - 1].kind == TOK_PUNCT && !doc_tok_is(d, e - 1, ")"))
+            e--;
+        opens = e > first && doc_tok_is(d, e - 1, ")");
+        for (uint32_t k = first; k + 1 < e && opens; k++)
+            opens = !doc_tok_is(d, k, ")");
+    }
+    if (opens && first + 1 < s->tok_end && d->text[d->seg.tokens[first + 1].start] == ':') {
         for (size_t l = 0; l < sizeof LABELS / sizeof LABELS[0]; l++)
             if (doc_tok_is(d, first, LABELS[l].word) && (!LABELS[l].max_words || words <= LABELS[l].max_words)) {
                 ev += CAPTION_WEIGHT;

@@ -116,6 +116,27 @@ Test(nonstory, page_controls_run_into_the_story) {
     precis_doc_free(d);
 }
 
+Test(nonstory, a_credit_in_brackets_glued_before_the_story) {
+    /* "(Photo: AP) At least seven people were killed ...": the splitter cuts the credit off,
+     * and a bracket that is all of its sentence is read as its label says */
+    const char *text = "The tram left the rails near the stop on Wednesday morning. (Photo: Corby News) (Photo: Jo "
+                       "Marsh/PA) At least seven people were hurt when it turned over.\n\n"
+                       "New bars on a shop shelf in Corby. (Jo Marsh/Reuters) There are few sweets as well known as "
+                       "the old bars.\n\n"
+                       "(Photo: the harbour in 1950) shows how small the town was, the museum says.\n";
+    precis_doc *d = summarise(text);
+    cr_assert_eq(precis_doc_sentence_count(d), 8);
+    cr_assert_str_eq(why(d, 0), "story");
+    cr_assert_str_eq(why(d, 1), "credit");
+    cr_assert_str_eq(why(d, 2), "credit");
+    cr_assert_str_eq(why(d, 3), "story");
+    cr_assert_str_eq(why(d, 5), "credit");
+    cr_assert_str_eq(why(d, 6), "story");
+    /* (a labelled bracket that opens a longer sentence is not its credit) */
+    cr_assert_str_eq(why(d, 7), "story");
+    precis_doc_free(d);
+}
+
 Test(nonstory, a_caption_about_a_picture_with_its_credit) {
     /* a caption line that ends in a full stop: a picture described, then its credit */
     const char *text = "Police in Dunmore charged three men with the theft of farm machinery on Monday. "
