@@ -986,6 +986,7 @@ static const page_control PAGE_CONTROLS[] = {
     {{"could", "not", "subscribe", ",", "try", "again", "later", NULL}, 5, false, CONTROL_WHOLE},
     {{"invalid", "email", NULL}, 7, false, CONTROL_WHOLE},
     {{"skip", "ad", NULL}, 4, false, CONTROL_WHOLE},
+    {{"ad", "loading", "...", "x", "embed", "x", "share", NULL}, 2, false, CONTROL_WHOLE}, /* a video player */
     {{"ad", "loading", "...", NULL}, 2, false, CONTROL_WHOLE},
     {{"image", "copyright", NULL}, 5, false, CONTROL_CREDIT},
     {{"image", "caption", NULL}, 5, false, CONTROL_CAPTION},
