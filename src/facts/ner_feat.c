@@ -426,7 +426,7 @@ typedef struct gaz_memo {
 #define BI_R16(F, c) BI_R4(F, c), BI_R4(F, (c) + 4), BI_R4(F, (c) + 8), BI_R4(F, (c) + 12)
 #define BI_R64(F, c) BI_R16(F, c), BI_R16(F, (c) + 16), BI_R16(F, (c) + 32), BI_R16(F, (c) + 48)
 #define BI_R256(F) BI_R64(F, 0), BI_R64(F, 64), BI_R64(F, 128), BI_R64(F, 192)
-#define BI_LOWER_OF(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define BI_LOWER_OF(c) ((unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
 #define BI_SHAPE_OF(c)                                                                               \
     ((c) >= 0x80 && (c) < 0xC0 ? BI_CONT                                                             \
      : (c) >= 'A' && (c) <= 'Z' ? 'X'                                                                \
