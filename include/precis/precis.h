@@ -428,11 +428,14 @@ typedef enum precis_basis {
     PRECIS_BASIS_OPENING,      /**< named in the headline or the lede, at the top of the story */
     PRECIS_BASIS_GROUP,        /**< the lede's unnamed subject group */
     PRECIS_BASIS_BODY,         /**< found further down, ranked by salience */
-    PRECIS_BASIS_BACKGROUND    /**< a date most likely not the event's (a far year, a deadline) */
+    PRECIS_BASIS_BACKGROUND,   /**< a date most likely not the event's (a far year, a deadline) */
+    PRECIS_BASIS_DATE          /**< when: the document's own date, given with it (a date option or
+                                    field, an HTML page's time), when the top of the story names
+                                    no time; its answer has no span (start == end == 0) */
 } precis_basis;
 
-/** "headline", "introduced", "opening", "group", "body", "background" (the facts JSON's
- *  names), or NULL out of range. */
+/** "headline", "introduced", "opening", "group", "body", "background", "date" (the facts
+ *  JSON's names), or NULL out of range. */
 PRECIS_API const char *precis_basis_name(precis_basis basis);
 
 /** One answer of a slot, in the facts view's order (the first is the slot's best). */

@@ -93,9 +93,10 @@ precis_status precis_doc_source(const precis_doc *d, size_t i, precis_source *ou
 
 /* ---- the five-W slots ------------------------------------------------------------------------ */
 
-static const char *const BASIS_NAMES[] = {"headline", "introduced", "opening", "group", "body", "background"};
+static const char *const BASIS_NAMES[] = {"headline", "introduced", "opening", "group", "body", "background", "date"};
 _Static_assert(sizeof BASIS_NAMES / sizeof *BASIS_NAMES == N_BASES, "one public name per slot_basis");
-_Static_assert(PRECIS_BASIS_BACKGROUND + 1 == N_BASES && (int)PRECIS_BASIS_GROUP == (int)BASIS_GROUP,
+_Static_assert(PRECIS_BASIS_DATE + 1 == N_BASES && (int)PRECIS_BASIS_GROUP == (int)BASIS_GROUP &&
+                   (int)PRECIS_BASIS_DATE == (int)BASIS_DATE,
                "precis_basis mirrors slot_basis");
 
 const char *precis_basis_name(precis_basis b) {

@@ -1196,6 +1196,8 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
                               uint32_t ws, uint32_t we) {
     for (size_t i = 0; i < f->n_when; i++) {
         const timex *t = &f->timexes[f->when[i]];
+        if (f->when_basis[i] == BASIS_DATE)
+            continue; /* the document's date: no words of the opening */
         if (!span_in(d, (uint32_t)t->start, (uint32_t)t->end, lede) &&
             !span_in(d, (uint32_t)t->start, (uint32_t)t->end, cl) && !span_in(d, (uint32_t)t->start, (uint32_t)t->end, head))
             continue;

@@ -1391,8 +1391,8 @@ static const char *const FIVEW_SLOT[FW_N] = {"who", "what", "where", "when"};
 #define FW_TOP 3
 #define FW_WORDS 48 /* content words of one phrase kept at the most */
 
-#define FW_BASES 6
-static const char *const FW_BASIS[FW_BASES] = {"headline", "introduced", "opening", "group", "body", "background"};
+#define FW_BASES 7
+static const char *const FW_BASIS[FW_BASES] = {"headline", "introduced", "opening", "group", "body", "background", "date"};
 
 typedef struct fivew_slot_count {
     size_t gold_docs;   /* articles with a gold phrase for the slot */

@@ -1187,6 +1187,36 @@ static bool event_time(precis_doc *d, const timex *t, buf *scratch) {
 /* When: dates and times of the story's opening (headline and lede and the sentences after
  * it) first, those of a named event before the others, else in document order; then the
  * body's, by body_rank; then background dates. */
+/* News happens on the day it is written or just before. When the document's date is given
+ * with it (--date, a batch record's date, an HTML page's <time>: not a dateline, which the
+ * text holds and the slot reads) and the top of the story names no time, the slot's first
+ * answer is that date, unless the body's best answer is a day of the DATED_RECENT_DAYS
+ * before it ("on Sunday" in a Tuesday story). Without it the body's first time led the slot,
+ * and on pages it is often background ("Last year, the firm ...") or a related link's
+ * ("... prank kids on Halloween"). The date is the entry after the timexes' list, with no
+ * span; it goes first and the other answers move down (the last drops off a full slot). */
+#define DATED_RECENT_DAYS 7
+static void when_dated(const precis_doc *d, facts *f, const story_opening *op) {
+    long dct, day;
+    if (!d->opts.date[0] || !timex_value_day(f->dct, &dct))
+        return;
+    if (f->n_when) {
+        const timex *t = &f->timexes[f->when[0]];
+        if (in_front(op, sentence_of(d, t->start)) && !background_time(d, f, t))
+            return;
+        if (timex_value_day(t->value, &day) && day <= dct && dct - day <= DATED_RECENT_DAYS)
+            return;
+    }
+    timex *dated = &f->timexes[f->n_timexes];
+    memset(dated, 0, sizeof *dated);
+    dated->type = TIMEX_DATE;
+    memcpy(dated->value, f->dct, 10);
+    size_t n = f->n_when < FACTS_MAX_SLOT ? f->n_when : FACTS_MAX_SLOT - 1;
+    memmove(&f->when[1], &f->when[0], n * sizeof f->when[0]);
+    f->when[0] = f->n_timexes;
+    f->n_when = n + 1;
+}
+
 static void choose_when(precis_doc *d, facts *f) {
     buf scratch;
     buf_init(&scratch);
@@ -1219,6 +1249,7 @@ static void choose_when(precis_doc *d, facts *f) {
         }
     }
     buf_free(&scratch);
+    when_dated(d, f, &op);
 }
 
 static void choose_how_many(const precis_doc *d, facts *f) {
@@ -4638,7 +4669,8 @@ static void choose_what(precis_doc *d, facts *f) {
 
 /* ---- what each answer rests on ------------------------------------------------------------- */
 
-static const char *const BASIS_NAME[N_BASES] = {"headline", "introduced", "opening", "group", "body", "background"};
+static const char *const BASIS_NAME[N_BASES] = {"headline", "introduced", "opening", "group", "body", "background",
+                                                 "date"};
 
 /* How often a first answer of each basis matched the coders' phrases on
  * ../shared/data/facts/fivew_dev.jsonl (benchmarks/fivew.sh prints the counts; docs/FACTS.md
@@ -4646,11 +4678,11 @@ static const char *const BASIS_NAME[N_BASES] = {"headline", "introduced", "openi
  * what, where, when. A basis a slot never has is 0; one not seen on the set keeps the
  * smoothing's prior (0.50) or less. */
 static const double SLOT_CONFIDENCE[4][N_BASES] = {
-    /* headline introduced opening group body background */
-    {0.95, 0, 0.60, 0.70, 0.35, 0},    /* who: 26/27, 7/11, 6/8, 0/1 */
-    {0.85, 0, 0.75, 0, 0.30, 0},       /* what: 38/45, 2/2, not seen */
-    {0, 0.90, 0.85, 0, 0.40, 0},       /* where: 20/21, 10/11, 2/6 */
-    {0, 0, 0.90, 0, 0.85, 0.35},       /* when: 21/23, 14/16, 0/1 */
+    /* headline introduced opening group body background date */
+    {0.95, 0, 0.60, 0.70, 0.35, 0, 0},    /* who: 26/27, 7/11, 6/8, 0/1 */
+    {0.85, 0, 0.75, 0, 0.30, 0, 0},       /* what: 38/45, 2/2, not seen */
+    {0, 0.90, 0.85, 0, 0.40, 0, 0},       /* where: 20/21, 10/11, 2/6 */
+    {0, 0, 0.90, 0, 0.85, 0.35, 0.78},    /* when: 21/23, 14/16, 0/1; date 6/7 (2026-12-06) */
 };
 
 static void set_bases(const precis_doc *d, facts *f, const uint8_t *story) {
@@ -4675,7 +4707,8 @@ static void set_bases(const precis_doc *d, facts *f, const uint8_t *story) {
     }
     for (size_t i = 0; i < f->n_when; i++) {
         const timex *t = &f->timexes[f->when[i]];
-        f->when_basis[i] = background_time(d, f, t)                        ? BASIS_BACKGROUND
+        f->when_basis[i] = f->when[i] == f->n_timexes                       ? BASIS_DATE
+                           : background_time(d, f, t)                        ? BASIS_BACKGROUND
                            : in_front(&op, sentence_of(d, t->start)) ? BASIS_OPENING
                                                                           : BASIS_BODY;
     }
@@ -4724,7 +4757,8 @@ precis_status facts_compute(precis_doc *d, precis_error *err) {
         /* the dateline's date, "" when none */
         PRECIS_TRY(timex_find_doc_dateline(d, f->dct, &d->mem, &tx, &ntx, err));
     }
-    f->timexes = arena_alloc(&d->mem, (ntx ? ntx : 1) * sizeof *f->timexes);
+    /* (one more: the entry after the list may hold the document's date, when_dated) */
+    f->timexes = arena_alloc(&d->mem, (ntx + 1) * sizeof *f->timexes);
     uint8_t *skip = arena_calloc(&d->mem, d->seg.n_tokens ? d->seg.n_tokens : 1, 1);
     if (!f->timexes || !skip)
         return set_error(err, PRECIS_E_NOMEM, "facts: out of memory");

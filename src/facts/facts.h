@@ -70,6 +70,8 @@ typedef enum slot_basis {
     BASIS_GROUP,        /* the lede's unnamed subject group */
     BASIS_BODY,         /* found further down, ranked by salience */
     BASIS_BACKGROUND,   /* a date that is most likely not the event's (a far year, a deadline) */
+    BASIS_DATE,         /* the document's own date, given with it, when the top of the story
+                           names no time (facts.c, when_dated) */
     N_BASES
 } slot_basis;
 
@@ -96,7 +98,8 @@ typedef struct facts {
                           actors are people it does not name ("Dock workers") */
     fact_place where[FACTS_MAX_SLOT];
     size_t n_where;
-    size_t when[FACTS_MAX_SLOT]; /* indices into timexes */
+    size_t when[FACTS_MAX_SLOT]; /* indices into timexes; index n_timexes (the entry after
+                                    the list) is the document's date, with no span */
     size_t n_when;
     size_t how_many[FACTS_MAX_SLOT]; /* indices into quantities */
     size_t n_how_many;

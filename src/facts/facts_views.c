@@ -236,9 +236,20 @@ static void slots(buf *b, fv_mode m, const precis_doc *d, const evidence *ev, ev
         slot_open(b, m, "When");
     for (size_t i = 0; i < f->n_when; i++) {
         const timex *t = &f->timexes[f->when[i]];
+        char when[64]; /* as a person writes it; the TIMEX3 value stays in JSON */
+        if (f->when[i] == f->n_timexes) { /* the document's date: no words of the text, no link */
+            buf_puts(b, m == FV_HTML ? "<dd>" : "- ");
+            buf_puts(b, "the article's date");
+            if (facts_when_readable(d, t, when, sizeof when)) {
+                buf_puts(b, m == FV_HTML ? " <small>(" : " (");
+                put_raw(b, m, when, strlen(when));
+                buf_puts(b, m == FV_HTML ? ")</small>" : ")");
+            }
+            buf_puts(b, m == FV_HTML ? "</dd>" : "\n");
+            continue;
+        }
         ITEM((uint32_t)t->start, (uint32_t)t->end);
         put_span(b, m, d, (uint32_t)t->start, (uint32_t)t->end);
-        char when[64]; /* as a person writes it; the TIMEX3 value stays in JSON */
         if (facts_when_readable(d, t, when, sizeof when)) {
             buf_puts(b, m == FV_HTML ? " <small>(" : " (");
             put_raw(b, m, when, strlen(when));
@@ -785,7 +796,10 @@ static void render_text(const precis_doc *d, buf *b) {
         const timex *t = &f->timexes[f->when[i]];
         if (i)
             buf_puts(b, "; ");
-        put_text(b, d, (uint32_t)t->start, (uint32_t)t->end);
+        if (f->when[i] == f->n_timexes) /* the document's date, no words of the text */
+            buf_puts(b, "the article's date");
+        else
+            put_text(b, d, (uint32_t)t->start, (uint32_t)t->end);
         /* the date it stands for, as a person writes it, when the words do not say it all
          * ("Tuesday (Tuesday 29 October 2024)", not "1998 (1998)") */
         char when[64];

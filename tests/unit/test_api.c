@@ -230,7 +230,8 @@ Test(api, answers_need_the_facts_and_a_valid_index) {
     cr_assert_eq(precis_doc_answer(d, (precis_slot)7, 0, &a, &err), PRECIS_E_INVALID_ARG);
     cr_assert_str_eq(precis_basis_name(PRECIS_BASIS_HEADLINE), "headline");
     cr_assert_str_eq(precis_basis_name(PRECIS_BASIS_BACKGROUND), "background");
-    cr_assert_null(precis_basis_name((precis_basis)6));
+    cr_assert_str_eq(precis_basis_name(PRECIS_BASIS_DATE), "date");
+    cr_assert_null(precis_basis_name((precis_basis)7));
     precis_doc_free(d);
 }
 

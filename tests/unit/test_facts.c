@@ -404,6 +404,40 @@ Test(facts, the_time_of_a_named_event_leads_the_opening) {
     cr_expect_str_eq(when_text(f, 1), "Friday");
 }
 
+/* A story whose top names no time happened on or just before its date: with the date given,
+ * that date leads the slot, with no span, before a body's background time. */
+Test(facts, the_documents_date_leads_when_the_top_names_no_time) {
+    const char *text = "Fans of the harbour ferry have turned on its owners after the boat was given a new "
+                       "paint scheme. Dozens of people wrote to the council to complain. The owners said the "
+                       "colours would stay.\n\n"
+                       "Last year, the same owners were criticised for raising fares. At Halloween the ferry "
+                       "carried a pumpkin on its bow.\n";
+    const facts *f = run_dated(text, "2016-11-08");
+    cr_assert(f->n_when >= 2);
+    cr_expect_eq(f->when[0], f->n_timexes, "the first answer is the document's date");
+    cr_expect_eq(f->when_basis[0], BASIS_DATE);
+    cr_expect_str_eq(f->timexes[f->when[0]].value, "2016-11-08");
+    cr_expect_str_eq(when_text(f, 1), "Halloween"); /* a day, but eight days before: not the event's */
+    /* ... not without a date given (nothing to stand for) */
+    f = run(text);
+    for (size_t i = 0; i < f->n_when; i++)
+        cr_expect_neq(f->when_basis[i], BASIS_DATE);
+    /* ... nor before a day of the week before the date ("on Sunday" in a Tuesday story) */
+    f = run_dated("Fans of the harbour ferry have turned on its owners after the boat was given a new paint "
+                  "scheme. Dozens of people wrote to the council to complain. The owners said the colours "
+                  "would stay.\n\nThe new colours were first seen on Sunday, when the ferry left for Corby.\n",
+                  "2016-11-08");
+    cr_assert(f->n_when >= 1);
+    cr_expect_str_eq(when_text(f, 0), "Sunday");
+    /* ... nor before a time at the top of the story */
+    f = run_dated("Fans of the harbour ferry turned on its owners on Monday after the boat was given a new "
+                  "paint scheme. Dozens of people wrote to the council.\n\nLast year, the same owners were "
+                  "criticised for raising fares.\n",
+                  "2016-11-08");
+    cr_assert(f->n_when >= 1);
+    cr_expect_str_eq(when_text(f, 0), "Monday");
+}
+
 /* ---- facts do not depend on the summary's budget --------------------------------------------- */
 
 static char *facts_json_with(const char *text, const char *opt, const char *value) {
