@@ -941,13 +941,19 @@ static bool caption_label_boundary(const splitter *sp, size_t a, size_t k, size_
         return false;
     bool after_bracket = prev->kind == TOK_PUNCT && bracket_char(sp, k - 1) == ')'; /* ')', -RRB- */
     /* and only in a caption already: one that says where someone is, or opened on a label */
-    bool labelled = false;
+    bool labelled = false, spaced = false;
     for (size_t e = a + 1; e < k && e <= a + 3 && !labelled; e++)
-        labelled = tok_is(sp, e, ":");
+        if ((labelled = tok_is(sp, e, ":")))
+            spaced = (sp->tok[e].flags & TOKF_SPACE_BEFORE) != 0;
     if (!after_bracket && !labelled)
         return false;
-    if (!after_bracket && (prev->kind != TOK_WORD || prev->shape != SHAPE_LOWER || prev->end - prev->start < 3 ||
-                           is_stopword(sp, k - 1)))
+    /* (a day or a month ends the caption before it rather than starting a label: "... in
+     * Chongqing last Saturday Skilful: The kite ...") */
+    bool dated = prev->kind == TOK_WORD && is_day_or_month(sp, k - 1);
+    if (!after_bracket && !dated &&
+        (prev->kind != TOK_WORD || prev->shape != SHAPE_LOWER || prev->end - prev->start < 3 || is_stopword(sp, k - 1)))
+        return false;
+    if (is_day_or_month(sp, k))
         return false;
     for (size_t e = k; e < sp->n && e < k + 3; e++) {
         const token *w = &sp->tok[e];
@@ -955,7 +961,10 @@ static bool caption_label_boundary(const splitter *sp, size_t a, size_t k, size_
             return false;
         if (tok_in(sp, e, speech))
             return false;
-        if (e + 2 < sp->n && tok_is(sp, e + 1, ":") && !(sp->tok[e + 1].flags & TOKF_SPACE_BEFORE) &&
+        /* (a colon spaced from its label only where the caption's own label spaced it:
+         * tokenized text, "Flying high : Half of the kite ... Skilful : The kite weighs") */
+        if (e + 2 < sp->n && tok_is(sp, e + 1, ":") &&
+            (!(sp->tok[e + 1].flags & TOKF_SPACE_BEFORE) || (labelled && spaced)) &&
             is_word(&sp->tok[e + 2]) && (sp->tok[e + 2].flags & TOKF_SPACE_BEFORE))
             return true;
     }
