@@ -1707,6 +1707,29 @@ static bool object_pronoun_cut(const precis_doc *d, uint32_t we) {
     return last->kind == TOK_WORD && last->shape == SHAPE_LOWER && !d->tok_stop[after - 1];
 }
 
+/* True when the event's words [ws, we) hold a request ("called for", brief.txt's request
+ * words) and the infinitive that says what is asked comes after them in the same clause:
+ * "called for the doping charges[ against the Greek sprinter to be dropped]", "called for all
+ * athletes found guilty[ on drugs charges to be treated as criminals]". Cut there, the line
+ * says the opposite. ("calling for Donald Trump to be banned" holds its infinitive.) */
+#define REQUEST_REACH 12 /* tokens after the line's words searched for the infinitive */
+static bool request_cut(const precis_doc *d, uint32_t ws, uint32_t we) {
+    size_t n = d->seg.n_tokens, after = doc_token_at(d, we);
+    bool request = false;
+    for (size_t k = doc_token_at(d, ws); k + 1 < n && d->seg.tokens[k + 1].end <= we && !request; k++)
+        request = brief_word(d, k, BW_REQUEST) && doc_tok_is(d, k + 1, "for");
+    if (!request)
+        return false;
+    for (size_t k = after; k + 1 < n && k < after + REQUEST_REACH; k++) {
+        const token *t = &d->seg.tokens[k];
+        if ((t->flags & TOKF_SENT_START) || t->kind == TOK_PUNCT)
+            return false; /* the clause ends first */
+        if (doc_tok_is(d, k, "to") && d->seg.tokens[k + 1].kind == TOK_WORD && d->seg.tokens[k + 1].shape == SHAPE_LOWER)
+            return true;
+    }
+    return false;
+}
+
 /* True when the line ends on an article and one word before a comma that opens a list of
  * the words that describe the noun still to come: "President Obama made the safe[,
  * conventional, even boring choice for the Supreme Court]" would give "made the safe". The
@@ -2154,7 +2177,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         we = complement_end;
     if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||
         object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we) || object_cut_in_a_list(d, we) ||
-        object_pronoun_cut(d, we) || subject_holds_a_clause(d, br) ||
+        object_pronoun_cut(d, we) || subject_holds_a_clause(d, br) || request_cut(d, ws, we) ||
         object_cut_from_quotation(d, ws, we) ||
         clause_cut_after_time(d, f, ws, we) || second_object_cut(d, ws, we)) {
         drop_line(br);

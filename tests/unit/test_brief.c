@@ -3058,6 +3058,19 @@ Test(brief, a_place_that_says_where_something_else_is_is_not_the_lines_where) {
                 "Tom Reyes: praised the pier plan at the party's spring conference, Dover, Saturday. ");
 }
 
+Test(brief, a_request_cut_before_what_it_asks_for_makes_no_line) {
+    /* "Kostas Kenteris' lawyer: called for the doping charges." of "called for the doping
+     * charges against the Greek sprinter to be dropped" said the opposite */
+    const char *text = "Tom Reyes's lawyer has called for the fishing charges against the Corby skipper to be "
+                       "dropped.\n\nThe skipper was charged in May.\n\nThe hearing is next week.\n";
+    assert_brief_lacks(text, "called for the fishing charges.");
+    assert_no_line(text, "Tom Reyes's lawyer has called for");
+    /* ... one that holds its infinitive is a line */
+    assert_line("Mayor Ann Kerr has called for the harbour ferry to be saved.\n\nThe ferry may close in May.\n\n"
+                "The council meets next week.\n",
+                "Ann Kerr (Mayor): called for the harbour ferry to be saved. ");
+}
+
 Test(brief, a_day_that_dates_another_event_is_not_the_lines_when) {
     /* "Euan Murray has been named in the Scotland training squad ..., ahead of Saturday's Six
      * Nations match" had given "named in the Scotland training squad, Saturday." */
