@@ -2345,11 +2345,18 @@ static uint32_t past_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
             doc_tok_is(d, j, "who") || doc_tok_is(d, j, "which") || doc_tok_is(d, j, "that"))
             return 0;
         /* (after a noun: "students took"; not "some lost ground", "to set") */
-        if (d->seg.tokens[j].shape == SHAPE_LOWER && irregular_past(d, j) && j > k && !d->tok_stop[j - 1] &&
-            d->seg.tokens[j - 1].kind == TOK_WORD)
+        /* (or a verb of saying in the past: "A news report published Wednesday said ...") */
+        if (d->seg.tokens[j].shape == SHAPE_LOWER && j > k && !d->tok_stop[j - 1] && d->seg.tokens[j - 1].kind == TOK_WORD &&
+            (irregular_past(d, j) || (quotes_is_speech_verb(d, j) && d->text[d->seg.tokens[j].end - 1] == 'd')))
             return j;
     }
     return 0;
+}
+
+/* past_ahead's answer when it is a verb of saying ("said", "reported"), else 0. */
+static uint32_t speech_past_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
+    uint32_t j = past_ahead(d, k, end);
+    return j && quotes_is_speech_verb(d, j) ? j : 0;
 }
 
 /* A lower-case word ending in a single -s: a plural noun or a verb in the present. */
@@ -3541,9 +3548,13 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                           d->seg.tokens[by + 1].kind != TOK_SYMBOL && !fact_word(d, by + 1, FW_NUMBER_WORD) &&
                           !(doc_phrase_class(d, &d->lang->fact_words, by + 1, 2) & FW_APPROX) &&
                           !(doc_tok_class(d, &d->lang->fact_words, by + 1) & FW_APPROX);
+        /* (an event verb in -ed with a past verb of saying after it in the same stretch
+         * qualifies the noun as the -ed rule below reads it: "A news report published
+         * Wednesday said ...") */
         if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] &&
             !(b > a && determiner(d, b - 1)) && event_class(d, b, scratch) == EVENT_VERB &&
-            !auxiliary_ahead(d, b + 1, end) && !agent_next) { /* not "a civilian killed by troops have won" */
+            !auxiliary_ahead(d, b + 1, end) && !agent_next && /* not "a civilian killed by troops have won" */
+            !(ends_with(d, b, "ed") && speech_past_ahead(d, b + 1, end))) {
             head = b;
             break;
         }

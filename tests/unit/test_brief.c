@@ -3058,6 +3058,14 @@ Test(brief, a_place_that_says_where_something_else_is_is_not_the_lines_where) {
                 "Tom Reyes: praised the pier plan at the party's spring conference, Dover, Saturday. ");
 }
 
+Test(brief, a_participle_before_a_verb_of_saying_qualifies_the_subject) {
+    /* "A news report: published Wednesday said Defense Secretary Ash Carter used a personal
+     * email account" took the participle for the verb */
+    assert_line("A harbour survey published Tuesday said the Corby pier needs urgent repairs.\n\nThe pier was "
+                "built in 1912.\n\nThe council meets next week.\n",
+                "A harbour survey: said the Corby pier needs urgent repairs");
+}
+
 Test(brief, a_request_cut_before_what_it_asks_for_makes_no_line) {
     /* "Kostas Kenteris' lawyer: called for the doping charges." of "called for the doping
      * charges against the Greek sprinter to be dropped" said the opposite */
