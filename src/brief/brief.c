@@ -367,6 +367,12 @@ static bool in_timex(const facts *f, uint32_t b);
  * kidnapped in Iraq", "the terrorist group based in Somalia"). */
 #define EVENT_PHRASE_MAX 6 /* words before an event noun read for a time of its own */
 static bool place_elsewhere(const precis_doc *d, const facts *f, const ner_mention *m, uint32_t what_end) {
+    /* one of a list of places ("dictatorships in Russia and Germany", "the airwaves in Iowa
+     * and New Hampshire"): the line would give the first as the where */
+    if (m->tok_end + 1 < d->seg.n_tokens && (doc_tok_is(d, m->tok_end, "and") || doc_tok_is(d, m->tok_end, "or")))
+        for (size_t k = 0; k < f->ents.n_mentions; k++)
+            if (f->ents.mentions[k].type == NER_LOC && f->ents.mentions[k].tok_start == m->tok_end + 1)
+                return true;
     for (size_t i = 0; i < f->n_quotes; i++)
         if (m->start >= f->quotes[i].start && m->end <= f->quotes[i].end)
             return true;

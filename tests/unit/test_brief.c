@@ -3048,6 +3048,11 @@ Test(brief, a_place_that_says_where_something_else_is_is_not_the_lines_where) {
     assert_line("Corby Town beat Kettering 2-0 on Saturday, shrugging off their midweek defeat at Leeds to close in "
                 "on the title.\n\nTom Reyes scored both goals.\n\nThe title could be won next week.\n",
                 "Corby Town: beat Kettering 2-0, Saturday. ");
+    /* one place of a list is no where: "denied comparing the idea with dictatorships, Russia."
+     * of "dictatorships in Russia and Germany" */
+    assert_line("Ann Kerr denied comparing the harbour plan with schemes in France and Spain.\n\nThe plan goes "
+                "to the council in May.\n\nWork would start next year.\n",
+                "Ann Kerr: denied comparing the harbour plan. ");
     /* ... but an event noun without a time of its own is the event told again, or its
      * setting: their places stay */
     assert_line("Corby Town sealed their first away win of the season with a two-goal victory in Leeds on "
