@@ -1713,6 +1713,40 @@ static bool object_pronoun_cut(const precis_doc *d, uint32_t we) {
     return last->kind == TOK_WORD && last->shape == SHAPE_LOWER && !d->tok_stop[after - 1];
 }
 
+/* The end of the event's words [ws, we) with the span of time a rank in them is counted
+ * over, when it comes right after them: "for the first time[ since March 2003]", "suffered a
+ * first-round defeat for the first time[ in four years]", "the first new treatment[ for a
+ * decade]". Cut before it, the line says "ever" ("weakened for the first time"). The span is
+ * a time expression (a duration, or any time after "since") that starts within two words of
+ * "since", "in", "for" or "over" right after the words; else `we` as it was. */
+static uint32_t rank_scope_end(const precis_doc *d, const facts *f, uint32_t ws, uint32_t we) {
+    size_t n = d->seg.n_tokens, after = doc_token_at(d, we);
+    bool rank = false;
+    for (size_t k = doc_token_at(d, ws); k < n && d->seg.tokens[k].end <= we && !rank; k++)
+        rank = (doc_tok_class(d, &d->lang->fact_words, k) & FW_RANK) != 0;
+    if (!rank || after >= n)
+        return we;
+    bool since = doc_tok_is(d, after, "since");
+    if (!since && !doc_tok_is(d, after, "in") && !doc_tok_is(d, after, "for") && !doc_tok_is(d, after, "over"))
+        return we;
+    for (size_t i = 0; i < f->n_timexes; i++) {
+        const timex *t = &f->timexes[i];
+        size_t at = doc_token_at(d, (uint32_t)t->start);
+        if (!(at > after && at <= after + 3 && (since || t->type == TIMEX_DURATION) &&
+              d->seg.tokens[after].end <= (uint32_t)t->start))
+            continue;
+        /* (not one that qualifies a noun after it: "for the first time in their 121-year
+         * history" is "ever") */
+        size_t past = doc_token_at(d, (uint32_t)t->end);
+        if (past < n && d->seg.tokens[past].start >= (uint32_t)t->end &&
+            ((d->seg.tokens[past].kind == TOK_WORD && d->seg.tokens[past].shape == SHAPE_LOWER && !d->tok_stop[past]) ||
+             d->seg.tokens[past].kind == TOK_POSSESSIVE))
+            return we;
+        return (uint32_t)t->end;
+    }
+    return we;
+}
+
 /* True when the event's words [ws, we) hold a request ("called for", brief.txt's request
  * words) and the infinitive that says what is asked comes after them in the same clause:
  * "called for the doping charges[ against the Greek sprinter to be dropped]", "called for all
@@ -2181,6 +2215,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
                                                                     : 0;
     if (complement_end)
         we = complement_end;
+    we = rank_scope_end(d, f, ws, we);
     if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||
         object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we) || object_cut_in_a_list(d, we) ||
         object_pronoun_cut(d, we) || subject_holds_a_clause(d, br) || request_cut(d, ws, we) ||

@@ -3071,6 +3071,21 @@ Test(brief, a_participle_before_a_verb_of_saying_qualifies_the_subject) {
                 "A harbour survey: said the Corby pier needs urgent repairs");
 }
 
+Test(brief, a_rank_keeps_the_span_of_time_it_is_counted_over) {
+    /* "Venus Williams: suffered a first-round defeat for the first time." of "... for the
+     * first time in four years" said "ever" */
+    assert_line("The Corby ferry was cancelled for the first time in six years on Monday.\n\nA storm closed the "
+                "harbour.\n\nSailings resume on Wednesday.\n",
+                "The Corby ferry: cancelled for the first time in six years");
+    assert_line("Harbour traffic fell for the first time since March 2019, the port said.\n\nFewer ferries "
+                "called.\n\nThe port expects a rise next year.\n",
+                "Harbour traffic: fell for the first time since March 2019");
+    /* ... not a duration that qualifies a noun: "in their 121-year history" is "ever" */
+    assert_brief_lacks("Corby Town won the county cup for the first time in their 90-year history on Sunday.\n\n"
+                       "Tom Reyes scored twice.\n\nThe final was played at Leeds.\n",
+                       "90-year,");
+}
+
 Test(brief, a_request_cut_before_what_it_asks_for_makes_no_line) {
     /* "Kostas Kenteris' lawyer: called for the doping charges." of "called for the doping
      * charges against the Greek sprinter to be dropped" said the opposite */
