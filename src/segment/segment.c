@@ -949,11 +949,9 @@ static bool caption_label_boundary(const splitter *sp, size_t a, size_t k, size_
         return false;
     /* (a day or a month ends the caption before it rather than starting a label: "... in
      * Chongqing last Saturday Skilful: The kite ...") */
-    bool dated = prev->kind == TOK_WORD && is_day_or_month(sp, k - 1);
-    if (!after_bracket && !dated &&
-        (prev->kind != TOK_WORD || prev->shape != SHAPE_LOWER || prev->end - prev->start < 3 || is_stopword(sp, k - 1)))
-        return false;
-    if (is_day_or_month(sp, k))
+    if (!after_bracket &&
+        (prev->kind != TOK_WORD || prev->shape != SHAPE_LOWER || prev->end - prev->start < 3 || is_stopword(sp, k - 1)) &&
+        !(prev->kind == TOK_WORD && prev->shape == SHAPE_CAPITAL && is_day_or_month(sp, k - 1)))
         return false;
     for (size_t e = k; e < sp->n && e < k + 3; e++) {
         const token *w = &sp->tok[e];
@@ -966,7 +964,7 @@ static bool caption_label_boundary(const splitter *sp, size_t a, size_t k, size_
         if (e + 2 < sp->n && tok_is(sp, e + 1, ":") &&
             (!(sp->tok[e + 1].flags & TOKF_SPACE_BEFORE) || (labelled && spaced)) &&
             is_word(&sp->tok[e + 2]) && (sp->tok[e + 2].flags & TOKF_SPACE_BEFORE))
-            return true;
+            return !is_day_or_month(sp, k);
     }
     return false;
 }
