@@ -359,7 +359,8 @@ static bool participle_word(const precis_doc *d, size_t k);
 static bool in_timex(const facts *f, uint32_t b);
 
 /* True when place mention m says where something else is or happens than the line's event,
- * whose words end at byte what_end (0: not known): a place in a speaker's words ("a real
+ * whose words end at byte what_end (0: not known), or only part of where: one place of a
+ * list ("in Russia and Germany"), a place in a speaker's words ("a real
  * constitutional conservative in the White House"), in the sentence's closing attribution
  * ("according to a report from WKOW, the ABC affiliate in Madison, Wisconsin"), or past the
  * event's words right after another event's noun ("shrugging off their midweek defeat at
