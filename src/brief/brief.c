@@ -340,17 +340,26 @@ static bool span_in(const precis_doc *d, uint32_t s, uint32_t e, int32_t si);
  * which end at byte a: a word of brief.txt's clause_break comes between ("named a new chief
  * after Carlos Ghosn takes charge at Renault"). Not when the line dates the event by that
  * clause, which then tells the same happening ("killed after a typhoon tore across the
- * Philippines on Saturday"); nor after a participle (", beating Millbrook 3-1 at Wembley"),
- * which most often goes on with the same event. */
+ * Philippines on Saturday"), unless an "and" or a "but" after the place starts another verb
+ * that the time dates; nor after a participle (", beating Millbrook 3-1 at Wembley"), which
+ * most often goes on with the same event. */
 static bool another_clause(const precis_doc *d, int32_t si, uint32_t a, uint32_t b, const timex *when) {
     for (size_t k = doc_token_at(d, a); k < d->seg.n_tokens && d->seg.tokens[k].end <= b; k++)
         /* (so does a pronoun subject right after a noun, a relative clause without its
          * "that": "the crown [they won in Seville]") */
         if (brief_word(d, k, BW_CLAUSE_BREAK) ||
             (k > 0 && quotes_is_pronoun(d, k) && d->seg.tokens[k].shape == SHAPE_LOWER &&
-             d->seg.tokens[k - 1].kind == TOK_WORD && !d->tok_stop[k - 1]))
-            return !(when && (uint32_t)when->start > d->seg.tokens[k].start &&
-                     span_in(d, d->seg.tokens[k].start, (uint32_t)when->end, si));
+             d->seg.tokens[k - 1].kind == TOK_WORD && !d->tok_stop[k - 1])) {
+            if (!(when && (uint32_t)when->start > d->seg.tokens[k].start &&
+                  span_in(d, d->seg.tokens[k].start, (uint32_t)when->end, si)))
+                return true;
+            /* (not a when past an "and" after the place: "poised to bounce back after his
+             * second-place finish in Iowa [and win ...] next week" dates the second verb) */
+            for (size_t j = doc_token_at(d, b); j < d->seg.n_tokens && d->seg.tokens[j].end <= (uint32_t)when->start; j++)
+                if (doc_tok_is(d, j, "and") || doc_tok_is(d, j, "but"))
+                    return true;
+            return false;
+        }
     return false;
 }
 

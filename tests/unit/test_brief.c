@@ -3048,6 +3048,12 @@ Test(brief, a_place_that_says_where_something_else_is_is_not_the_lines_where) {
     assert_line("Corby Town beat Kettering 2-0 on Saturday, shrugging off their midweek defeat at Leeds to close in "
                 "on the title.\n\nTom Reyes scored both goals.\n\nThe title could be won next week.\n",
                 "Corby Town: beat Kettering 2-0, Saturday. ");
+    /* a place in an "after" clause is that clause's, even with a when further on that dates
+     * a second verb after "and": "Donald Trump: poised to bounce back, Iowa, next week." of
+     * "after his second-place finish in Iowa and win New Hampshire's primary next week" */
+    assert_line("Corby Town are poised to bounce back after their heavy defeat in Leeds and win the county cup on "
+                "Saturday.\n\nThe final is at home.\n\nTickets are on sale now.\n",
+                "Corby Town: poised to bounce back, Saturday. ");
     /* one place of a list is no where: "denied comparing the idea with dictatorships, Russia."
      * of "dictatorships in Russia and Germany" */
     assert_line("Ann Kerr denied comparing the harbour plan with schemes in France and Spain.\n\nThe plan goes "
