@@ -1086,27 +1086,35 @@ static bool credit_bracket_end(const splitter *sp, size_t a, size_t k) {
     return false;
 }
 
-/* An embedded social post's signature ends it: "... pic.twitter.com/xp4RPN — Croydon MPS
- * (@MPSCroydon) November 9, 2016" is how pages print a tweet, and the story goes on after
- * the date with no full stop between ("... 2016 Dozens of people have posted ..."). True when
- * token k, after a space, follows such a signature: "(@handle)", a month, a day, a comma and
- * a year of four digits. */
+/* Whether tokens [lo, k) end with an embedded post's signature: "(@handle)", a month, a day,
+ * a comma and a year of four digits (segment.h). */
 #define EMBED_HANDLE_REACH 4 /* tokens between "(" and ")" of the handle */
-static bool embed_signature_end(const splitter *sp, size_t k) {
-    /* cheap tests first: this runs at every token the loop does not skip */
-    if (k < 7 || !(sp->tok[k].flags & TOKF_SPACE_BEFORE) || sp->tok[k - 1].kind != TOK_NUMBER ||
-        sp->tok[k - 1].end - sp->tok[k - 1].start != 4)
-        return false;
-    if (!tok_is(sp, k - 2, ",") || sp->tok[k - 3].kind != TOK_NUMBER || sp->tok[k - 3].end - sp->tok[k - 3].start > 2 ||
+static bool signature_before(const splitter *sp, size_t lo, size_t k) {
+    if (k < lo + 7 || sp->tok[k - 1].kind != TOK_NUMBER || sp->tok[k - 1].end - sp->tok[k - 1].start != 4 ||
+        !tok_is(sp, k - 2, ",") || sp->tok[k - 3].kind != TOK_NUMBER || sp->tok[k - 3].end - sp->tok[k - 3].start > 2 ||
         !is_day_or_month(sp, k - 4) || bracket_char(sp, k - 5) != ')')
         return false;
-    for (size_t o = k - 5; o-- > 0 && k - 5 - o <= EMBED_HANDLE_REACH;) {
+    for (size_t o = k - 5; o-- > lo && k - 5 - o <= EMBED_HANDLE_REACH;) {
         if (bracket_char(sp, o) == '(')
             return o + 1 < k - 5 && sp->s[sp->tok[o + 1].start] == '@';
         if (bracket_char(sp, o) == ')')
             return false;
     }
     return false;
+}
+
+bool segment_signature_before(const char *text, const token *tokens, size_t lo, size_t k) {
+    /* (the text as far as the tokens read: first_char decodes no further) */
+    splitter sp = {.s = text, .len = k ? tokens[k - 1].end : 0, .tok = tokens, .n = k};
+    return signature_before(&sp, lo, k);
+}
+
+/* An embedded social post's signature ends it: "... pic.twitter.com/xp4RPN — Croydon MPS
+ * (@MPSCroydon) November 9, 2016" is how pages print a tweet, and the story goes on after
+ * the date with no full stop between ("... 2016 Dozens of people have posted ..."). True when
+ * token k, after a space, follows such a signature. */
+static bool embed_signature_end(const splitter *sp, size_t k) {
+    return (sp->tok[k].flags & TOKF_SPACE_BEFORE) && signature_before(sp, 0, k);
 }
 
 /* ---- putting it together --------------------------------------------------------------- */

@@ -83,4 +83,10 @@ typedef struct segmentation {
  * when out of memory. Inputs must be smaller than 4 GiB (offsets are 32-bit). */
 bool segment_text(const char *text, size_t start, size_t len, const lang_data *lang, arena *a,
                   segmentation *out);
+
+/* True when tokens[lo, k) of text end with an embedded social post's signature: "(@handle)",
+ * a month, a day, a comma and a year of four digits ("-- Jo Marsh (@jomarsh) March 4,
+ * 2024"). The splitter ends a sentence after one; select/boilerplate.c reads a sentence that
+ * ends on one as a widget. English month names. */
+bool segment_signature_before(const char *text, const token *tokens, size_t lo, size_t k);
 #endif

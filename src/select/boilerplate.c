@@ -479,8 +479,8 @@ static bool link_token(const precis_doc *d, uint32_t k) {
 }
 
 /* Evidence that sentence i is not story by how it ends: on an embedded post's signature
- * ("... pic.twitter.com/bEutJ9 -- Jo Smith (@josmith) November 8, 2016", the splitter's
- * embed_signature_end) or on a link ("Read or Share this story: http://usat.ly/2fF",
+ * ("... pic.twitter.com/bEutJ9 -- Jo Smith (@josmith) November 8, 2016",
+ * segment_signature_before) or on a link ("Read or Share this story: http://usat.ly/2fF",
  * "Follow Jeff on Twitter: https://twitter.com/jeff"), a widget's; on an e-mail address
  * ("Reach him directly at jo@example.com.", "EMAIL: tips@example.com"), the site's plea to
  * write in. A link or an address inside a sentence ("On her website, www.example.com, she
@@ -494,25 +494,16 @@ static double closing_link(const precis_doc *d, size_t i, double *by) {
     if (e == s->tok_start)
         return 0;
     uint32_t last = e - 1;
-    /* "(@handle) November 8, 2016" */
-    bool signature = e >= s->tok_start + 6 && d->seg.tokens[last].kind == TOK_NUMBER && doc_tok_is(d, last - 1, ",") &&
-                     d->seg.tokens[last - 2].kind == TOK_NUMBER && doc_tok_is(d, last - 4, ")");
-    if (signature) {
-        signature = false;
-        for (uint32_t o = last - 4; o-- > s->tok_start && last - 4 - o <= 4 && !signature;)
-            if (doc_tok_is(d, o, "("))
-                signature = d->text[d->seg.tokens[o + 1].start] == '@';
+    if (segment_signature_before(d->text, d->seg.tokens, s->tok_start, e)) { /* "(@handle) November 8, 2016" */
+        by[NS_WIDGET] += EMBED_WEIGHT;
+        return EMBED_WEIGHT;
     }
     /* (a link's path split into tokens: "pic.twitter.com" "/" "bEutJ9") */
     uint32_t link = last;
     while (link > s->tok_start && last - link < 3 && !link_token(d, link) && !(d->seg.tokens[link].flags & TOKF_SPACE_BEFORE))
         link--;
-    if (signature) {
-        by[NS_WIDGET] += EMBED_WEIGHT;
-        return EMBED_WEIGHT;
-    }
-    bool email = d->seg.tokens[last].kind == TOK_EMAIL;
-    if (!email && !link_token(d, link))
+    bool is_link = link_token(d, link);
+    if (!is_link && d->seg.tokens[last].kind != TOK_EMAIL)
         return 0;
     /* (not in a speaker's words: "He said: 'I will tweet anything ... paypal me
      * bowe@example.com") */
@@ -525,11 +516,7 @@ static double closing_link(const precis_doc *d, size_t i, double *by) {
         }
     if (quoted)
         return 0;
-    if (link_token(d, link)) {
-        by[NS_WIDGET] += EMBED_WEIGHT;
-        return EMBED_WEIGHT;
-    }
-    by[NS_PLEA] += EMBED_WEIGHT; /* an e-mail address */
+    by[is_link ? NS_WIDGET : NS_PLEA] += EMBED_WEIGHT; /* a link's, or an e-mail address's */
     return EMBED_WEIGHT;
 }
 
