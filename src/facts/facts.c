@@ -2418,6 +2418,25 @@ static bool reported_past_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
     return false;
 }
 
+/* True when a reported clause's subject is a gerund phrase that starts at token k: an -ing
+ * word, then within VERB_PHRASE_MAX tokens and before punctuation, a conjunction or a
+ * relative word, a verb in -s before a determiner or a number ("says [being made an MBE in
+ * the New Year Honours List] underlines the achievement"). A gerund object has no such verb
+ * after it ("admitted taking bribes from companies"). */
+static bool gerund_reported_subject(const precis_doc *d, uint32_t k, uint32_t end) {
+    if (k >= end || d->seg.tokens[k].shape != SHAPE_LOWER || !ing_word(d, k))
+        return false;
+    for (uint32_t j = k + 2; j + 1 < end && j <= k + VERB_PHRASE_MAX; j++) {
+        if (d->seg.tokens[j].kind == TOK_PUNCT || fact_word(d, j, FW_CONJUNCTION | FW_SUBORDINATOR) ||
+            doc_tok_is(d, j, "that") || doc_tok_is(d, j, "which") || doc_tok_is(d, j, "who") || doc_tok_is(d, j, "and"))
+            return false;
+        if (plural_like(d, j) && !determiner(d, j - 1) &&
+            (determiner(d, j + 1) || d->seg.tokens[j + 1].kind == TOK_NUMBER || fact_word(d, j + 1, FW_NUMBER_WORD)))
+            return true;
+    }
+    return reported_past_ahead(d, k + 1, end);
+}
+
 /* True when "and" or "but" comes before the first auxiliary or modal within ten tokens from
  * k: that auxiliary is a second predicate's ("has posted larger profits [and predicted
  * that it will outperform]"), not a reported clause's. */
@@ -3859,7 +3878,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         if (!own && !that_end && !about &&
             (said_only || (quotes_is_speech_verb(d, head) &&
                            ((auxiliary_ahead(d, head + 1, end) && !auxiliary_after_and(d, head + 1, end)) ||
-                            long_reported_subject(d, head + 1, end)))))
+                            long_reported_subject(d, head + 1, end) || gerund_reported_subject(d, k, end)))))
             return refuse(f);
     }
     if (own) {

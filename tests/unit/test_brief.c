@@ -3172,3 +3172,15 @@ Test(brief, a_subject_that_holds_a_clause_of_its_own_makes_no_line) {
                        "carrying 200 people.\n\nAn inquiry will open in May.\n",
                        "died and dozens:");
 }
+
+Test(brief, a_reported_clause_with_a_gerund_subject_is_not_cut_in_it) {
+    /* "Jason Gardener says being made an MBE in the New Year Honours List underlines the
+     * achievement of ..." had given "Jason Gardener: says being made an MBE." */
+    assert_brief_lacks("Mayor Ann Kerr says being made a freeman in the New Year Honours List underlines the work of the "
+                       "whole harbour board.\n\nThe board meets in May.\n\nThe pier was built in 1912.\n",
+                       "says being made a freeman.");
+    /* a gerund object, with no verb of a clause after it, keeps the line */
+    assert_line("Mayor Ann Kerr admitted taking bribes from ferry companies on Monday.\n\nThe board meets in May.\n\n"
+                "The pier was built in 1912.\n",
+                "Ann Kerr (Mayor): admitted taking bribes from ferry companies, Monday. ");
+}
