@@ -612,6 +612,29 @@ static bool same_last_word(const precis_doc *d, const ner_mention *a, const ner_
     return word_eq_fold(d->text + x->start, x->end - x->start, d->text + y->start, y->end - y->start);
 }
 
+/* True when mention c of a person is mention `opening` with words added after it that do
+ * not make a full name: the opening's first word is no given name, and the added last word
+ * is no mention of the person on its own. */
+static bool extends_past_opening(const precis_doc *d, const facts *f, const ner_mention *c, const ner_mention *opening) {
+    size_t n = opening->tok_end - opening->tok_start;
+    if (c->tok_end - c->tok_start <= n || same_last_word(d, c, opening))
+        return false;
+    for (size_t k = 0; k < n; k++) {
+        const token *x = &d->seg.tokens[c->tok_start + k], *y = &d->seg.tokens[opening->tok_start + k];
+        if (!word_eq_fold(d->text + x->start, x->end - x->start, d->text + y->start, y->end - y->start))
+            return false;
+    }
+    const token *first = &d->seg.tokens[opening->tok_start];
+    if (model_entity_word(d->lang, d->text + first->start, first->end - first->start) & EW_GIVEN_NAME)
+        return false;
+    for (size_t k = 0; k < f->ents.n_mentions; k++) {
+        const ner_mention *o = &f->ents.mentions[k];
+        if (o->entity == c->entity && o->tok_end - o->tok_start == 1 && same_last_word(d, o, c))
+            return false;
+    }
+    return true;
+}
+
 /* Token k, or the token after a short bracket that opens at k ("Sen. Jeff Sessions [(R-AL)]
  * and ..."): a party and a state after a name are an aside. */
 static size_t past_bracket(const precis_doc *d, size_t k) {
@@ -2248,12 +2271,22 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
             if (f->ents.mentions[k].entity == people[i] && !(f->ents.mentions[k].flags & NERM_DEMONYM) &&
                 (f->ents.mentions[k].sentence == cl || f->ents.mentions[k].sentence == lede))
                 own = &f->ents.mentions[k];
+        /* (a person's longer mention that adds words after the opening's name is its full
+         * name when the opening's name is a given name or the added last word names the
+         * person alone too: "Mick" -> "Mick Schumacher" with "Schumacher" further down; not
+         * "Diageo Chateau", its wine arm, for "Diageo" the tagger took for a person) */
+        const ner_mention *opening = NULL;
+        for (size_t k = 0; k < f->ents.n_mentions && !opening && e->type == NER_PER; k++)
+            if (f->ents.mentions[k].entity == people[i] && !(f->ents.mentions[k].flags & NERM_DEMONYM) &&
+                (f->ents.mentions[k].sentence == cl || f->ents.mentions[k].sentence == lede))
+                opening = &f->ents.mentions[k];
         const ner_mention *m = NULL;
         for (int pass = 0; pass < 2 && !m; pass++)
             for (size_t k = 0; k < f->ents.n_mentions; k++) {
                 const ner_mention *c = &f->ents.mentions[k];
                 if (c->entity == people[i] && !(c->flags & NERM_DEMONYM) && (pass || !d->tok_stop[c->tok_start] || doc_tok_is(d, c->tok_start, "the")) &&
-                    (!m || c->end - c->start > m->end - m->start) && (!own || same_last_word(d, c, own)))
+                    (!m || c->end - c->start > m->end - m->start) && (!own || same_last_word(d, c, own)) &&
+                    (!opening || !extends_past_opening(d, f, c, opening)))
                     m = c;
             }
         /* "Prince Charles", not "Charles (Prince)": a title the person is called by comes

@@ -3184,3 +3184,18 @@ Test(brief, a_reported_clause_with_a_gerund_subject_is_not_cut_in_it) {
                 "The pier was built in 1912.\n",
                 "Ann Kerr (Mayor): admitted taking bribes from ferry companies, Monday. ");
 }
+
+Test(brief, a_longer_name_that_adds_words_to_the_opening_name_is_not_its_full_name) {
+    /* "Diageo ... has agreed to buy Californian wine company Chalone" had given "Diageo
+     * Chateau: agreed to buy ...", its wine arm's name, the tagger having taken both for a
+     * person's */
+    assert_line("Tarvex has agreed to buy the Welsh ferry firm Marigold for £60m in an all-cash deal.\n\nAlthough "
+                "Tarvex is best known for its buses, it already runs a boat arm, Tarvex Marine.\n\nThe deal needs the "
+                "approval of the harbour board.\n\nTarvex said the ferries would keep their crews.\n",
+                "Tarvex: agreed to buy the Welsh ferry firm Marigold for £60m. ");
+    /* a full name whose surname also names the person alone stays the line's */
+    assert_line("Ana Reyes's 16-year-old son Tomo begins his ferry racing career in Wales this weekend.\n\nTomo Reyes is "
+                "part of the Corby Sea Scouts team after finishing second last year.\n\nReyes said he was ready.\n\nThe "
+                "race starts on Saturday.\n",
+                "Tomo Reyes: begins his ferry racing career, Wales, this weekend. ");
+}
