@@ -1746,6 +1746,37 @@ static bool object_pronoun_cut(const precis_doc *d, uint32_t we) {
     return last->kind == TOK_WORD && last->shape == SHAPE_LOWER && !d->tok_stop[after - 1];
 }
 
+/* True when the possessive token k has its noun left out of the line: a word or a
+ * quotation follows it ("GOP's 'doom and despair'"), not the end of a clause with the noun
+ * understood ("spread faster than last winter's."). */
+static bool possessive_noun_follows(const precis_doc *d, size_t k) {
+    return k + 1 < d->seg.n_tokens && d->seg.tokens[k].kind == TOK_POSSESSIVE &&
+           (d->seg.tokens[k + 1].kind == TOK_WORD || (d->seg.tokens[k + 1].flags & TOKF_OPEN_QUOTE));
+}
+
+/* The end of the event's words [ws, we) with a possessive right after them whose noun is
+ * understood ("than last winter['s]."); else `we` as it was. */
+static uint32_t with_understood_possessive(const precis_doc *d, uint32_t we) {
+    size_t after = doc_token_at(d, we);
+    /* (tokenized copy spaces it off: "winter 's") */
+    if (after < d->seg.n_tokens && d->seg.tokens[after].kind == TOK_POSSESSIVE && d->seg.tokens[after].start <= we + 1 &&
+        !possessive_noun_follows(d, after))
+        return d->seg.tokens[after].end;
+    return we;
+}
+
+/* True when the event's words stop at a possessive, before or after it, whose noun they
+ * leave out: the line would stop inside its object ("Obama: slams GOP's." of "Obama slams
+ * GOP's 'doom and despair' on economy", "seek her party." of "seek her party's
+ * gubernatorial nomination"). */
+static bool object_cut_at_possessive(const precis_doc *d, uint32_t we) {
+    size_t after = doc_token_at(d, we);
+    if (after < d->seg.n_tokens && d->seg.tokens[after].kind == TOK_POSSESSIVE && d->seg.tokens[after].start <= we + 1)
+        return true;
+    return after > 0 && d->seg.tokens[after - 1].kind == TOK_POSSESSIVE && d->seg.tokens[after - 1].end == we &&
+           possessive_noun_follows(d, after - 1);
+}
+
 /* The end of the event's words [ws, we) with the span of time a rank in them is counted
  * over, when it comes right after them: "for the first time[ since March 2003]", "suffered a
  * first-round defeat for the first time[ in four years]", "the first new treatment[ for a
@@ -2249,9 +2280,11 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     if (complement_end)
         we = complement_end;
     we = rank_scope_end(d, f, ws, we);
+    we = with_understood_possessive(d, we);
     if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||
         object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we) || object_cut_in_a_list(d, we) ||
-        object_pronoun_cut(d, we) || subject_holds_a_clause(d, br) || request_cut(d, ws, we) ||
+        object_pronoun_cut(d, we) || object_cut_at_possessive(d, we) || subject_holds_a_clause(d, br) ||
+        request_cut(d, ws, we) ||
         object_cut_from_quotation(d, ws, we) ||
         clause_cut_after_time(d, f, ws, we) || second_object_cut(d, ws, we)) {
         drop_line(br);

@@ -3199,3 +3199,24 @@ Test(brief, a_longer_name_that_adds_words_to_the_opening_name_is_not_its_full_na
                 "race starts on Saturday.\n",
                 "Tomo Reyes: begins his ferry racing career, Wales, this weekend. ");
 }
+
+Test(brief, a_line_cut_at_a_possessive_is_left_out) {
+    /* "Obama slams GOP’s ‘doom and despair’ on economy." had given "Barack Obama (President):
+     * slams GOP’s."; "... seek her party's gubernatorial nomination if ..." had given "...
+     * and seek her party." */
+    assert_brief_lacks("Mayor Ann Kerr slams board’s ‘doom and gloom’ on ferries.\n\nThe board meets in May.\n\nThe pier "
+                       "was built in 1912.\n",
+                       "slams board’s.");
+    assert_brief_lacks("Mayor Ann Kerr slams board 's ` doom and gloom ' on ferries .\n\nThe board meets in May .\n\nThe "
+                       "pier was built in 1912 .\n",
+                       "slams board 's.");
+    /* a possessive whose noun is understood goes into the line with it ("than last winter's.",
+     * not "than last winter.") */
+    assert_line("Mayor Ann Kerr is warning about a ferry strike that could last longer than last winter's.\n\nThe "
+                "board meets in May.\n\nThe pier was built in 1912.\n",
+                "Ann Kerr (Mayor): warning about a ferry strike that could last longer than last winter's. ");
+    /* the possessive with its noun keeps the line */
+    assert_line("Mayor Ann Kerr is planning to leave the harbour board and seek her party's nomination for the Senate "
+                "seat if Tom Reyes steps down.\n\nThe board meets in May.\n\nThe pier was built in 1912.\n",
+                "Ann Kerr (Mayor): planning to leave the harbour board and seek her party's nomination. ");
+}
