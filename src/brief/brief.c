@@ -1406,14 +1406,46 @@ static bool tail_attribution(const precis_doc *d, size_t from, size_t to) {
 }
 
 /* True when sentence si goes on after a comma with "according to" (a source cited at the
- * end of the sentence, whatever its length). */
-static bool uncarried_according(const precis_doc *d, int32_t si) {
+ * end of the sentence, whatever its length), or, past byte we (the line's words), with a
+ * source and its verb of saying as the sentence's last clause. */
+#define LONG_TAIL_SUBJECT_MAX 12 /* words of a closing attribution's source before its verb */
+static bool uncarried_attribution(const precis_doc *d, int32_t si, uint32_t we) {
     if (si < 0 || (size_t)si >= d->seg.n_sentences)
         return false;
     const sentence *st = &d->seg.sentences[si];
-    for (size_t c = st->tok_start + 1; c + 1 < st->tok_end; c++)
-        if (doc_tok_is(d, c - 1, ",") && doc_tok_is(d, c, "according") && doc_tok_is(d, c + 1, "to"))
+    for (size_t c = st->tok_start + 1; c + 1 < st->tok_end; c++) {
+        if (!doc_tok_is(d, c - 1, ","))
+            continue;
+        if (doc_tok_is(d, c, "according") && doc_tok_is(d, c + 1, "to"))
             return true;
+        if (d->seg.tokens[c - 1].start < we)
+            continue; /* a clause the line's words come after: "In a takedown of X, Donald Trump said ..." */
+        /* ... or with a source and its verb of saying, too long for the line, as the
+         * sentence's last clause: "Nikki Haley should be deported, [a provocative headline
+         * from the Wall Street Journal editorial board reads in an article published
+         * Wednesday evening]" */
+        const token *first = &d->seg.tokens[c];
+        if (first->kind != TOK_WORD || !(first->shape != SHAPE_LOWER || doc_tok_is(d, c, "a") ||
+                                         doc_tok_is(d, c, "an") || doc_tok_is(d, c, "the")))
+            continue;
+        for (size_t k = c + 1; k < st->tok_end && k <= c + LONG_TAIL_SUBJECT_MAX; k++) {
+            const token *t = &d->seg.tokens[k];
+            if (t->kind == TOK_PUNCT || doc_tok_is(d, k, "who") || doc_tok_is(d, k, "which") ||
+                doc_tok_is(d, k, "that") || doc_tok_is(d, k, "and") || doc_tok_is(d, k, "but"))
+                break;
+            if (t->shape == SHAPE_LOWER && (quotes_is_speech_verb(d, k) || brief_word(d, k, BW_ATTRIBUTION)) &&
+                !participle_word(d, k)) {
+                size_t after = k + 1;
+                bool clause = after < st->tok_end && doc_tok_is(d, after, "that");
+                bool stops = after < st->tok_end && d->seg.tokens[after].kind == TOK_PUNCT;
+                for (size_t j = after; j < st->tok_end && !clause && !stops; j++)
+                    stops = d->seg.tokens[j].kind == TOK_PUNCT;
+                if (!clause && stops)
+                    return true;
+                break;
+            }
+        }
+    }
     return false;
 }
 
@@ -2491,7 +2523,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     /* "... has left the health sector in the besieged coastal enclave in a state of ...
      * collapse, [according to an investigation by +972 Magazine and The Intercept]": a
      * source the line cannot carry (too long for a tail) leaves the claim unsourced */
-    if (!held && te <= ts && !by && uncarried_according(d, cl)) {
+    if (!held && te <= ts && !by && uncarried_attribution(d, cl, we)) {
         drop_line(br);
         return;
     }

@@ -3220,3 +3220,16 @@ Test(brief, a_line_cut_at_a_possessive_is_left_out) {
                 "seat if Tom Reyes steps down.\n\nThe board meets in May.\n\nThe pier was built in 1912.\n",
                 "Ann Kerr (Mayor): planning to leave the harbour board and seek her party's nomination. ");
 }
+
+Test(brief, a_claim_whose_long_closing_source_the_line_cannot_carry_makes_no_line) {
+    /* "Nikki Haley should be deported, a provocative headline from the Wall Street Journal
+     * editorial board reads in an article published Wednesday evening." had given "Nikki
+     * Haley: should be deported, Wednesday evening.", the claim as the article's own */
+    assert_brief_lacks("Mayor Ann Kerr should be sacked, a blunt headline from the Corby Times editorial board reads in a "
+                       "column published Wednesday evening.\n\nThe board meets in May.\n\nThe pier was built in 1912.\n",
+                       "Ann Kerr (Mayor): should be sacked");
+    /* a source and its verb before the line's words is the sentence's own clause */
+    assert_line("In a blunt speech to the harbour board, Mayor Ann Kerr said the ferry company owes the town £2m.\n\n"
+                "The board meets in May.\n\nThe pier was built in 1912.\n",
+                "Ann Kerr (Mayor): said the ferry company owes the town £2m. ");
+}
