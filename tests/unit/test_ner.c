@@ -681,3 +681,13 @@ Test(ner, a_role_someone_becomes_before_a_comma_is_no_title) {
     /* a role closed by a comma after a possessive stays the name's */
     cr_expect(role_is(entity_of(need("Tom Reyes", 0)), "chief executive"));
 }
+
+/* "\"If Senator Sanders is close ...\"" gave Bernie Sanders the role "If Senator": a stop word
+ * that opens a quotation does not open the role. */
+Test(ner, a_stop_word_that_opens_a_quotation_does_not_open_a_role) {
+    run("Harbour board members met in Corby on Monday.\n\n\"If Mayor Kerr is still leading by May, she has a case to "
+        "make,\" one member said.\n\nAnn Kerr did not comment.\n");
+    const ner_mention *kerr = need("Kerr", 0);
+    const ner_entity *e = entity_of(kerr);
+    cr_expect(e->has_role && role_is(e, "Mayor"), "Kerr lost her title");
+}
