@@ -317,6 +317,12 @@ static bool description_role(const precis_doc *d, const facts *f, uint32_t *star
     if (words == 0 || words > GROUP_WORDS_MAX ||
         (words == 1 && (doc_tok_class(d, &d->lang->people_words, a) & PW_PEOPLE)))
         return false;
+    /* (an age alone says no role: "The 28-year-old has been in great form") */
+    static const char age[] = "-year-old";
+    uint32_t ds = d->seg.tokens[a].start;
+    if (se - ds > sizeof age - 1 && d->text[ds] >= '0' && d->text[ds] <= '9' &&
+        memcmp(d->text + se - (sizeof age - 1), age, sizeof age - 1) == 0 && !memchr(d->text + ds, ' ', se - ds))
+        return false;
     *start = d->seg.tokens[a].start;
     *end = se;
     return true;
@@ -1170,6 +1176,17 @@ static bool in_later_clause(const precis_doc *d, uint32_t from, uint32_t to) {
     return open;
 }
 
+/* True when a "but" comes between bytes from and to, both in one sentence. */
+static bool but_between(const precis_doc *d, uint32_t from, uint32_t to) {
+    bool but = false;
+    for (size_t k = doc_token_at(d, from); k < d->seg.n_tokens && d->seg.tokens[k].start < to; k++) {
+        if ((d->seg.tokens[k].flags & TOKF_SENT_START) && d->seg.tokens[k].start > from)
+            return false; /* (not one sentence: a headline's "but" says nothing of the lede's time) */
+        but |= doc_tok_is(d, k, "but");
+    }
+    return but;
+}
+
 /* True when, between bytes from and to in one sentence, a comma and a participle open a
  * clause of their own (", expected to launch", ", held", ", released"): a time at `to` is that
  * participle's, not the event's before it. (A phrase of time after the event's words is not
@@ -1233,12 +1250,20 @@ static bool time_of_other_event(const precis_doc *d, size_t at, size_t past) {
 
 static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede, int32_t cl, int32_t head,
                               uint32_t ws, uint32_t we) {
+    /* a clause read from a sentence after the lede that has a time of its own is dated by
+     * that, not by the lede's: "The 28-year-old has been in great form in recent weeks"
+     * after "... at this weekend's championships in Madrid" */
+    bool own_time = false;
+    for (size_t i = 0; i < f->n_timexes && cl != lede && !own_time; i++)
+        own_time = span_in(d, (uint32_t)f->timexes[i].start, (uint32_t)f->timexes[i].end, cl);
     for (size_t i = 0; i < f->n_when; i++) {
         const timex *t = &f->timexes[f->when[i]];
         if (f->when_basis[i] == BASIS_DATE)
             continue; /* the document's date: no words of the opening */
         if (!span_in(d, (uint32_t)t->start, (uint32_t)t->end, lede) &&
             !span_in(d, (uint32_t)t->start, (uint32_t)t->end, cl) && !span_in(d, (uint32_t)t->start, (uint32_t)t->end, head))
+            continue;
+        if (own_time && !span_in(d, (uint32_t)t->start, (uint32_t)t->end, cl))
             continue;
         if (t->start < we && t->end > ws)
             return NULL;
@@ -1280,6 +1305,15 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
          * event's words in a participle's clause after a comma is the participle's */
         if (t->start >= we && time_of_participle(d, we, (uint32_t)t->start))
             continue;
+        /* "had been scheduled to attend the event in Casper, but [on Thursday] the party
+         * announced she wasn't coming": a time after a "but" is the next clause's */
+        if (t->start >= we && but_between(d, we, (uint32_t)t->start))
+            continue;
+        /* "on 4 or [5 April]": the event's time is a choice of days the line cannot give as
+         * one, and a later time is another verb's ("to dissolve Parliament at the end of
+         * that week") */
+        if (at_t >= 2 && doc_tok_is(d, at_t - 1, "or") && d->seg.tokens[at_t - 2].kind == TOK_NUMBER)
+            return NULL;
         /* "An Uber driver who was credited with stopping a shooting [at the weekend] ... will
          * not face charges": a time in a relative clause between the subject and its verb is
          * the subject's background, as a place there is ("David Cameron this morning

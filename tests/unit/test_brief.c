@@ -3233,3 +3233,28 @@ Test(brief, a_claim_whose_long_closing_source_the_line_cannot_carry_makes_no_lin
                 "The board meets in May.\n\nThe pier was built in 1912.\n",
                 "Ann Kerr (Mayor): said the ferry company owes the town £2m. ");
 }
+
+Test(brief, a_time_of_another_clause_does_not_date_the_line) {
+    /* "Sarah Palin had been scheduled to attend the event in Casper, Wyo., but on Thursday,
+     * the Republican Party of Wyoming announced she wasn't coming" had given "..., Casper,
+     * Thursday." (the lede's "early Friday" before that) */
+    assert_line("Mayor Ann Kerr had been due to open the pier in Corby, but on Thursday the harbour board said she "
+                "would not come.\n\nThe board meets in May.\n\nThe pier was built in 1912.\n",
+                "Ann Kerr (Mayor): due to open the pier, Corby. ");
+    /* "... will ask the Queen on 4 or 5 April to dissolve Parliament at the end of that
+     * week" had given "..., 5 April.": half of a choice of days */
+    assert_line("Harbour master Tom Reyes says Mayor Ann Kerr will ask the Queen on 4 or 5 April to dissolve the "
+                "council at the end of that week.\n\nThe board meets in May.\n\nThe pier was built in 1912.\n",
+                "Harbour master Tom Reyes: says Mayor Ann Kerr will ask the Queen. ");
+    /* a clause read after the lede with a time of its own is not dated by the lede's time,
+     * and an age alone is no role: "James McIlroy (28-year-old): has been in great form,
+     * Madrid, this weekend." */
+    assert_brief_lacks("Harbour master Tom Reyes is confident his crew can win the ferry race at this weekend's regatta in "
+                       "Corby.\n\nThe 28-year-old has been in great form in recent weeks and will start as favourite.\n\n"
+                       "The race starts at noon.\n",
+                       "this weekend.");
+    assert_brief_lacks("Harbour master Tom Reyes is confident his crew can win the ferry race at this weekend's regatta in "
+                       "Corby.\n\nThe 28-year-old has been in great form in recent weeks and will start as favourite.\n\n"
+                       "The race starts at noon.\n",
+                       "(28-year-old)");
+}
