@@ -2335,6 +2335,35 @@ static bool auxiliary_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
 }
 
 #define PAST_AHEAD_MAX 16 /* tokens: a qualifier as long as a subject may be, and its verb */
+/* True when an auxiliary comes in [k, end) within PAST_AHEAD_MAX tokens, after a noun, with
+ * no punctuation or relative word before it and no conjunction but an "and" or "or" that
+ * joins two noun phrases (a determiner or a number after it): the words before it qualify
+ * the subject, and it is the clause's verb ("Mobile phone records of a tram driver
+ * [arrested over the deaths of six men and a woman in a horror crash] are likely to be
+ * examined"). auxiliary_ahead stops at any conjunction. */
+static bool auxiliary_past_noun_list(const precis_doc *d, uint32_t k, uint32_t end) {
+    bool joined = false;
+    for (uint32_t j = k; j < end && j < k + PAST_AHEAD_MAX; j++) {
+        const token *t = &d->seg.tokens[j];
+        if ((t->kind == TOK_PUNCT && !quote_mark(d, j)) || doc_tok_is(d, j, "that") || doc_tok_is(d, j, "which") ||
+            doc_tok_is(d, j, "who"))
+            return false;
+        if (doc_tok_is(d, j, "and") || doc_tok_is(d, j, "or")) {
+            if (j + 1 >= end || !(determiner(d, j + 1) || d->seg.tokens[j + 1].kind == TOK_NUMBER ||
+                                  fact_word(d, j + 1, FW_NUMBER_WORD)))
+                return false;
+            joined = true;
+            continue;
+        }
+        if (fact_word(d, j, FW_CONJUNCTION))
+            return false;
+        if (joined && j > k && (auxiliary(d, j) || modal(d, j)) && d->seg.tokens[j - 1].kind == TOK_WORD &&
+            d->seg.tokens[j - 1].shape == SHAPE_LOWER && !d->tok_stop[j - 1])
+            return true;
+    }
+    return false;
+}
+
 /* The irregular past that comes in [k, end) before any punctuation, conjunction or relative
  * pronoun, within PAST_AHEAD_MAX tokens, or 0: "A former teacher accused of having sex with
  * three of her students took a plea deal": the -ed word before it qualified the subject, and
@@ -3574,6 +3603,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             !(b > a && determiner(d, b - 1)) && event_class(d, b, scratch) == EVENT_VERB &&
             !auxiliary_ahead(d, b + 1, end) && !agent_next && /* not "a civilian killed by troops have won" */
             !(ends_with(d, b, "ed") && speech_past_ahead(d, b + 1, end))) {
+            if (ends_with(d, b, "ed") && auxiliary_past_noun_list(d, b + 1, end))
+                return refuse(f); /* as for any word in -ed after a noun, below */
             head = b;
             break;
         }
@@ -3587,6 +3618,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                              /* (not after a function word: "The family of [murdered] ...") */
                              !(d->tok_stop[b - 1] && d->seg.tokens[b - 1].shape == SHAPE_LOWER) &&
                              !auxiliary_ahead(d, b + 1, end) && !agent_next;
+        if (ed_after_noun && auxiliary_past_noun_list(d, b + 1, end))
+            return refuse(f); /* the qualifier's verb is no event of the clause's, whose own verb is too far to read */
         uint32_t past = ed_after_noun ? past_ahead(d, b + 1, end) : 0;
         if (past) {
             /* the qualifier is set aside as an apposition is, and the past is the verb */

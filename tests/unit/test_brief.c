@@ -3258,3 +3258,17 @@ Test(brief, a_time_of_another_clause_does_not_date_the_line) {
                        "The race starts at noon.\n",
                        "(28-year-old)");
 }
+
+Test(brief, a_participle_that_qualifies_the_subject_past_a_list_of_nouns_is_no_event) {
+    /* "Mobile phone records of a tram driver arrested over the deaths of six men and a woman
+     * in a horror crash are likely to be examined by police" had given "Mobile phone records
+     * of a tram driver: arrested over the deaths of six men and a woman." */
+    assert_brief_lacks("Phone records of a ferry captain arrested over the deaths of two men and a woman in a harbour crash "
+                       "are likely to be examined by police.\n\nThe captain was released on bail.\n\nThe harbour board "
+                       "meets in May.\n",
+                       "captain: arrested");
+    /* the clause's own verb close by still gives the line */
+    assert_line("A ferry captain arrested over the deaths of two fishermen was released on bail on Monday.\n\nThe captain "
+                "had been at sea for ten hours.\n\nThe harbour board meets in May.\n",
+                "A ferry captain: released on bail, Monday. ");
+}
