@@ -1529,6 +1529,9 @@ static bool ing_word(const precis_doc *d, uint32_t k);
 static bool kept_pronoun_object(const precis_doc *d, uint32_t k, uint32_t from);
 static bool object_pronoun(const precis_doc *d, uint32_t k);
 static bool ends_with_ly(const precis_doc *d, uint32_t k);
+static bool auxiliary(const precis_doc *d, uint32_t k);
+static bool quote_mark(const precis_doc *d, uint32_t k);
+static bool participle_only(const precis_doc *d, uint32_t k);
 /* True when token k reads as a headline's verb: a lower-case content word that is an
  * irregular past or ends in -ed, or in -s but not -ss ("surges", not "business"). */
 static bool headline_verb_form(const precis_doc *d, uint32_t k) {
@@ -1563,6 +1566,17 @@ static bool clause_predicate(const precis_doc *d, const facts *f, uint32_t a, ui
             }
             if (t->kind == TOK_PUNCT && !(t->flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE)) && !doc_tok_is(d, k, "-"))
                 return false; /* "Five dead, dozens hurt": no subject and verb to go by */
+            /* "he and Trump had 'excellent conversation'": an auxiliary that is the verb itself
+             * (no verb form after it) would be left out of the phrase, which would then start
+             * at its object */
+            if (k > a && t->shape == SHAPE_LOWER && auxiliary(d, k)) {
+                uint32_t v = k + 1;
+                while (v < b && (quote_mark(d, v) || ends_with_ly(d, v))) /* "is [finally] done" */
+                    v++;
+                if (v < b && d->seg.tokens[v].kind == TOK_WORD && d->seg.tokens[v].shape == SHAPE_LOWER &&
+                    !d->tok_stop[v] && !headline_verb_form(d, v) && !ing_word(d, v) && !participle_only(d, v))
+                    return false;
+            }
             /* "Eric Trump not sure father gave ...": the predicate would lose its negation */
             if (t->shape == SHAPE_LOWER && facts_negation(d, k))
                 return false;

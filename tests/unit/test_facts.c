@@ -284,6 +284,22 @@ Test(facts, empty_document_has_empty_slots) {
 
 /* ---- slots from the story's opening -------------------------------------------------------- */
 
+/* "Obama says he and Trump had 'excellent conversation'" had given the phrase "excellent
+ * conversation" and the line "Donald Trump (President-elect): excellent conversation.": an
+ * auxiliary that is the headline's verb itself is no part of a phrase that could start after
+ * it. One before a verb form stays out of the phrase as before ("is finally done ..."). */
+Test(facts, a_headline_whose_verb_is_an_auxiliary_gives_no_phrase) {
+    const facts *f = run("Kerr says she and Reyes had 'frank talks'\n\nFerry dispute: the two sides meet\n\n"
+                         "It was the first meeting between Mayor Ann Kerr and harbour master Tom Reyes since the ferry "
+                         "dispute began.\n\nThe board meets in May.\n");
+    cr_expect_eq(f->what.phrase_end, 0, "phrase %s", span(f->what.phrase_start, f->what.phrase_end));
+    f = run("Corby Harbour Board is finally done counting the ferry votes\n\nThe count ended on Monday.\n\nThe board "
+            "meets in May.\n");
+    cr_assert(f->what.phrase_end, "no headline predicate");
+    cr_expect(span_is(f->what.phrase_start, f->what.phrase_end, "finally done counting the ferry votes"), "%s",
+              span(f->what.phrase_start, f->what.phrase_end));
+}
+
 Test(facts, headline_subject_and_predicate_answer_who_and_what) {
     const facts *f = run("Harbour Union calls strike at Sines port\n\n"
                          "The Harbour Union called a 48-hour strike at the port of Sines on Tuesday, its "
