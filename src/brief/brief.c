@@ -1812,6 +1812,23 @@ static bool object_pronoun_cut(const precis_doc *d, uint32_t we) {
     return last->kind == TOK_WORD && last->shape == SHAPE_LOWER && !d->tok_stop[after - 1];
 }
 
+/* The end of the event's words [ws, we) without a date they stop inside of: a day number
+ * after a preposition, then "or", "and" or "to" ("will open the new pier [on 4] or 5
+ * April"): cut before the preposition; else `we` as it was. */
+static uint32_t without_cut_date(const precis_doc *d, uint32_t ws, uint32_t we) {
+    size_t after = doc_token_at(d, we), n = d->seg.n_tokens;
+    if (after < 3 || after + 1 >= n || d->seg.tokens[after - 1].kind != TOK_NUMBER ||
+        d->seg.tokens[after - 1].end != we ||
+        !(doc_tok_is(d, after, "or") || doc_tok_is(d, after, "and") || doc_tok_is(d, after, "to")) ||
+        d->seg.tokens[after + 1].kind != TOK_NUMBER)
+        return we;
+    size_t prep = after - 2;
+    if (!(doc_tok_is(d, prep, "on") || doc_tok_is(d, prep, "by") || doc_tok_is(d, prep, "from") ||
+          doc_tok_is(d, prep, "between")) || d->seg.tokens[prep].start <= ws)
+        return we;
+    return d->seg.tokens[prep - 1].end;
+}
+
 /* True when the possessive token k has its noun left out of the line: a word or a
  * quotation follows it ("GOP's 'doom and despair'"), not the end of a clause with the noun
  * understood ("spread faster than last winter's."). */
@@ -2347,6 +2364,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         we = complement_end;
     we = rank_scope_end(d, f, ws, we);
     we = with_understood_possessive(d, we);
+    we = without_cut_date(d, ws, we);
     if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||
         object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we) || object_cut_in_a_list(d, we) ||
         object_pronoun_cut(d, we) || object_cut_at_possessive(d, we) || subject_holds_a_clause(d, br) ||

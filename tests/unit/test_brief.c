@@ -3272,3 +3272,10 @@ Test(brief, a_participle_that_qualifies_the_subject_past_a_list_of_nouns_is_no_e
                 "had been at sea for ten hours.\n\nThe harbour board meets in May.\n",
                 "A ferry captain: released on bail, Monday. ");
 }
+
+Test(brief, a_line_does_not_stop_inside_a_choice_of_days) {
+    /* had given "Ann Kerr (Mayor): will open the new pier on 4." */
+    assert_line("Mayor Ann Kerr will open the new pier on 4 or 5 April before the board meets at the end of that "
+                "week.\n\nThe board meets in May.\n\nThe pier was built in 1912.\n",
+                "Ann Kerr (Mayor): will open the new pier. ");
+}
