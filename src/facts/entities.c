@@ -715,9 +715,10 @@ static bool add_partial(strmap *p, const char *k, size_t n, int32_t e) {
     return true;
 }
 
-/* Registers the words of a multi-word name (first and last for people) and its acronym. */
+/* Registers the words of a multi-word name (first and last for people, the last only when
+ * `surname`) and its acronym. */
 static bool register_name(ctx *c, linker *L, const char *key, size_t n, uint8_t type, int32_t e,
-                          const char *surface, size_t slen) {
+                          const char *surface, size_t slen, bool surname) {
     const char *sp = memchr(key, ' ', n);
     if (!sp)
         return true;
@@ -726,7 +727,7 @@ static bool register_name(ctx *c, linker *L, const char *key, size_t n, uint8_t 
         while (last > key && last[-1] != ' ')
             last--;
         if (!add_partial(&L->partial, key, (size_t)(sp - key), e) ||
-            !add_partial(&L->partial, last, (size_t)(key + n - last), e))
+            (surname && !add_partial(&L->partial, last, (size_t)(key + n - last), e)))
             return false;
         return true;
     }
@@ -750,6 +751,20 @@ static bool register_name(ctx *c, linker *L, const char *key, size_t n, uint8_t 
             return false;
     }
     return true;
+}
+
+/* True when the last word of mention m (of two or more words) was a mention on its own
+ * before m: the surname stood for someone before this full name came. */
+static bool surname_used_before(const ctx *c, const ner_mention *m) {
+    if (m->tok_end - m->tok_start < 2)
+        return false;
+    const token *last = tok(c, m->tok_end - 1);
+    size_t n = last->end - last->start;
+    for (size_t i = 0; i < c->n && c->m[i].start < m->start; i++)
+        if (c->m[i].tok_end - c->m[i].tok_start == 1 && c->m[i].end - c->m[i].start == n &&
+            strncasecmp(c->d->text + c->m[i].start, c->d->text + last->start, n) == 0)
+            return true;
+    return false;
 }
 
 typedef struct ent_build {
@@ -1139,7 +1154,11 @@ static precis_status link_all(ctx *c, ent_build *B) {
             if (canon && (mcls & PLACE_CLASSES) && !(mcls & GZ_ORG))
                 type = NER_LOC;
             e = new_entity(c, B, type, name, nlen);
-            if (e < 0 || !register_name(c, &L, key, klen, type, e, name, nlen)) {
+            /* "first lady Michelle Obama": a relative named in full after the bare surname
+             * has stood for someone ("President Obama") does not take it */
+            bool kin = m->tok_start > 0 && (word_class(c, m->tok_start - 1) & EW_KIN) &&
+                       surname_used_before(c, m);
+            if (e < 0 || !register_name(c, &L, key, klen, type, e, name, nlen, !kin)) {
                 st = PRECIS_E_NOMEM;
                 goto cleanup;
             }

@@ -243,7 +243,7 @@ typedef struct word_class {
 static const word_class ENTITY_CLASSES[] = {
     {"body", EW_BODY, WF_WORD}, {"opener", EW_OPENER, WF_WORD}, {"role_modifier", EW_ROLE_MODIFIER, WF_WORD},
     {"title", EW_TITLE, WF_WORD}, {"place_prep", EW_PLACE_PREP, WF_WORD}, {"given_name", EW_GIVEN_NAME, WF_WORD},
-    {"styled", EW_STYLED, WF_WORD}, {"occupation", EW_OCCUPATION, WF_WORD}};
+    {"styled", EW_STYLED, WF_WORD}, {"occupation", EW_OCCUPATION, WF_WORD}, {"kin", EW_KIN, WF_WORD}};
 
 static const word_class FACT_CLASSES[] = {
     {"clause_opener", FW_CLAUSE_OPENER, WF_WORD},   {"sentence_opener", FW_SENTENCE_OPENER, WF_WORD},

@@ -99,7 +99,8 @@ enum entity_word_class {
     EW_PLACE_PREP = 1u << 4,    /* before a name, make it a place's ("in", "near") */
     EW_GIVEN_NAME = 1u << 5,    /* a given name ("Donald"): a name it opens may be a person's */
     EW_STYLED = 1u << 6,        /* a role a person is called by, before the name ("Prince Charles") */
-    EW_OCCUPATION = 1u << 7     /* what a person does, a role before the name ("singer Ana Kim") */
+    EW_OCCUPATION = 1u << 7,    /* what a person does, a role before the name ("singer Ana Kim") */
+    EW_KIN = 1u << 8            /* a relative, before the name ("his wife Ana Kim", "first lady ...") */
 };
 
 /* Classes of facts.txt words (the words the fact slots read clauses and phrases by:

@@ -691,3 +691,19 @@ Test(ner, a_stop_word_that_opens_a_quotation_does_not_open_a_role) {
     const ner_entity *e = entity_of(kerr);
     cr_expect(e->has_role && role_is(e, "Mayor"), "Kerr lost her title");
 }
+
+/* "President Obama" in a story that names only "first lady Michelle Obama" in full had linked
+ * every "Obama" to her: a relative named in full after the surname has stood for someone
+ * does not take it. */
+Test(ner, a_relative_named_after_the_surname_does_not_take_it) {
+    run("Mayor Kerr met the harbour board on Monday.\n\nKerr said the talks went well.\n\nWhile they spoke, her "
+        "husband Tom Kerr showed the guests round the pier.\n\nKerr will meet the board again in May.\n");
+    const ner_mention *mayor = need("Kerr", 0), *later = need("Kerr", 2);
+    cr_expect_neq(mayor->entity, need("Tom Kerr", 0)->entity, "the mayor became her husband");
+    cr_expect_eq(mayor->entity, later->entity, "the surname lost the mayor");
+    /* a relative named in full before the surname is used keeps it ("Singers Jennifer Lopez
+     * and husband Marc Anthony ... Anthony said") */
+    run("Singer Ana Lopez and her husband Tom Reyes will sing at the Corby festival.\n\nReyes said the duet was "
+        "new.\n\nThe festival opens in May.\n");
+    cr_expect_eq(need("Reyes", 0)->entity, need("Tom Reyes", 0)->entity);
+}
