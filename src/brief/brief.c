@@ -17,6 +17,7 @@
 
 #include "facts/facts.h"
 #include "facts/ner_feat.h"
+#include "segment/seg_clean.h"
 #include "select/select.h"
 #include "text/text.h"
 #include "util/error.h"
@@ -155,6 +156,36 @@ static void compress(const precis_doc *d, size_t i, brief_sentence *out) {
     out->words = doc_sentence_words(d, i);
 }
 
+/* Appends text[s, e) as text_clean does, without the markup `precis split` leaves out of a
+ * sentence (seg_noise: tags, escaped tags, inline-formatting codes): "Mr. Trump</tweet>."
+ * is "Mr. Trump." in the brief as in the split. */
+static void put_clean(buf *b, const precis_doc *d, uint32_t s, uint32_t e) {
+    uint32_t from = s;
+    for (uint32_t i = s; i < e; i++) {
+        char c = d->text[i];
+        if (c != '<' && c != '&' && c != '{')
+            continue;
+        seg_gap gap;
+        size_t n = seg_noise(d->text, d->len, i, &gap);
+        if (n == 0 || i + n > e)
+            continue;
+        text_clean(b, d->text, from, i, true);
+        /* (the spaces on either side of a tag are the words' own: "in <b>May</b> to") */
+        bool spaced = gap != SEG_GAP_NONE || (i > s && isspace((unsigned char)d->text[i - 1])) ||
+                      (i + n < e && isspace((unsigned char)d->text[i + n]));
+        if (spaced && b->len && b->data[b->len - 1] != ' ')
+            buf_putc(b, ' ');
+        from = i + (uint32_t)n;
+        while (from < e && spaced && isspace((unsigned char)d->text[from]))
+            from++;
+        /* ("today.</tweet>." is one sentence's end) */
+        if (from < e && d->text[from] == '.' && b->len && strchr(".!?", b->data[b->len - 1]))
+            from++;
+        i = from - 1;
+    }
+    text_clean(b, d->text, from, e, true);
+}
+
 /* Appends a sentence's kept spans as clean text, with a final full stop when the tail was
  * cut away. */
 static void put_sentence(buf *b, const precis_doc *d, const brief_sentence *bs) {
@@ -165,7 +196,7 @@ static void put_sentence(buf *b, const precis_doc *d, const brief_sentence *bs) 
         /* spans are joined with a space, except before punctuation */
         if (k > 0 && st < bs->spans[k].end && !strchr(",.;:!?)", d->text[st]))
             buf_putc(b, ' ');
-        text_clean(b, d->text, st, bs->spans[k].end, true);
+        put_clean(b, d, st, bs->spans[k].end);
     }
     const sentence *s = &d->seg.sentences[bs->index];
     if (bs->n_spans && bs->spans[bs->n_spans - 1].end < s->end) {
@@ -176,7 +207,7 @@ static void put_sentence(buf *b, const precis_doc *d, const brief_sentence *bs) 
 }
 
 static void lead_span(brief *br, const precis_doc *d, uint32_t s, uint32_t e) {
-    text_clean(&br->lead, d->text, s, e, true);
+    put_clean(&br->lead, d, s, e);
     if (br->n_lead_spans < sizeof br->lead_spans / sizeof br->lead_spans[0])
         br->lead_spans[br->n_lead_spans++] = (kept){s, e};
 }

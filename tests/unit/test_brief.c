@@ -3279,3 +3279,15 @@ Test(brief, a_line_does_not_stop_inside_a_choice_of_days) {
                 "week.\n\nThe board meets in May.\n\nThe pier was built in 1912.\n",
                 "Ann Kerr (Mayor): will open the new pier. ");
 }
+
+Test(brief, markup_the_split_leaves_out_stays_out_of_the_brief) {
+    /* PolNeAR's exports mark embedded posts "<tweet ...>...</tweet>": the brief printed
+     * "Mr. Trump</tweet>." where `precis split` prints "Mr. Trump." */
+    const char *text = "Mayor Ann Kerr sacked the harbour master on Monday after a bitter row over the ferry fund.\n\n"
+                       "The board meets in <b>May</b> to choose a new <i>master</i>, its chair said.\n\n"
+                       "The pier was built in 1912.</tweet>.\n";
+    assert_brief_lacks(text, "<");
+    assert_brief_lacks(text, "1912..");
+    const char *b = brief_text(text);
+    cr_assert_not_null(strstr(b, "The board meets in May to choose a new master, its chair said."), "%s", b);
+}
