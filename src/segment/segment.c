@@ -949,8 +949,14 @@ static bool caption_label_boundary(const splitter *sp, size_t a, size_t k, size_
         return false;
     /* (a day or a month ends the caption before it rather than starting a label: "... in
      * Chongqing last Saturday Skilful: The kite ...") */
+    /* (a quotation that ends the caption ends it as its last word would: "... is 'our
+     * generation's suffragette' Charity work: The Duchess ...") */
+    size_t last = k - 1;
+    if (last > a && (prev->flags & TOKF_CLOSE_QUOTE))
+        last--;
+    const token *pw = &sp->tok[last];
     if (!after_bracket &&
-        (prev->kind != TOK_WORD || prev->shape != SHAPE_LOWER || prev->end - prev->start < 3 || is_stopword(sp, k - 1)) &&
+        (pw->kind != TOK_WORD || pw->shape != SHAPE_LOWER || pw->end - pw->start < 3 || is_stopword(sp, last)) &&
         !(prev->kind == TOK_WORD && prev->shape == SHAPE_CAPITAL && is_day_or_month(sp, k - 1)))
         return false;
     for (size_t e = k; e < sp->n && e < k + 3; e++) {
