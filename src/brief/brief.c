@@ -2572,7 +2572,20 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         when = NULL;
     if (when) {
         buf_puts(&br->lead, ", ");
+        size_t from = br->lead.len;
         lead_span(br, d, (uint32_t)when->start, (uint32_t)when->end);
+        /* "Last week, Eric Trump said ...": a time that opens its sentence is written as it
+         * is inside one ("..., last week"); a day or a month keeps its capital */
+        static const char *const lower_openers[] = {"last", "this", "next", "earlier", "later", "today", "yesterday",
+                                                    "tonight", "tomorrow"};
+        size_t first = doc_token_at(d, (uint32_t)when->start);
+        bool opens = first < d->seg.n_tokens && (d->seg.tokens[first].flags & TOKF_SENT_START) &&
+                     d->seg.tokens[first].shape == SHAPE_CAPITAL && br->lead.len > from;
+        for (size_t w = 0; opens && w < sizeof lower_openers / sizeof *lower_openers; w++)
+            if (doc_tok_is(d, first, lower_openers[w])) {
+                br->lead.data[from] = (char)tolower((unsigned char)br->lead.data[from]);
+                break;
+            }
     }
     /* "Hillary Clinton won the primary, the Associated Press declared": a claim made on
      * someone's word keeps that word in the line (#12), as the sentence sets it off by commas

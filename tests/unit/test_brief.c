@@ -3291,3 +3291,14 @@ Test(brief, markup_the_split_leaves_out_stays_out_of_the_brief) {
     const char *b = brief_text(text);
     cr_assert_not_null(strstr(b, "The board meets in May to choose a new master, its chair said."), "%s", b);
 }
+
+Test(brief, a_time_that_opens_its_sentence_loses_its_capital_in_the_line) {
+    /* "Last week, Eric Trump said ..." had given "..., Last week." */
+    assert_line("Last week, Mayor Ann Kerr sacked the harbour master after a row over the ferry fund.\n\nThe board meets "
+                "in May.\n\nThe pier was built in 1912.\n",
+                "Ann Kerr (Mayor): sacked the harbour master, last week. ");
+    /* a day keeps its capital */
+    assert_line("On Monday, Mayor Ann Kerr sacked the harbour master after a row over the ferry fund.\n\nThe board meets "
+                "in May.\n\nThe pier was built in 1912.\n",
+                "Ann Kerr (Mayor): sacked the harbour master, Monday. ");
+}
