@@ -285,7 +285,7 @@ bool seg_render_sentence(buf *out, const char *text, size_t len, const segmentat
     buf_init(&raw);
     for (uint32_t k = se->tok_start; k < se->tok_end; k++) {
         if (k > se->tok_start) {
-            bool space = false;
+            bool space = false, noise = false;
             for (size_t j = t[k - 1].end; j < t[k].start;) {
                 if (text[j] == ' ') { /* the usual gap: no noise starts with a space */
                     space = true;
@@ -296,6 +296,7 @@ bool seg_render_sentence(buf *out, const char *text, size_t len, const segmentat
                 size_t n = seg_noise(text, len, j, &g);
                 if (n) {
                     space = space || g != SEG_GAP_NONE;
+                    noise = true;
                     j += n;
                     continue;
                 }
@@ -303,6 +304,11 @@ bool seg_render_sentence(buf *out, const char *text, size_t len, const segmentat
                 space = space || text_is_space(c);
                 j += n;
             }
+            /* a full stop after a terminator that markup stood between is the same end:
+             * "in 1912.</tweet>." prints "in 1912." */
+            if (noise && t[k].end - t[k].start == 1 && text[t[k].start] == '.' &&
+                t[k - 1].end - t[k - 1].start == 1 && strchr(".!?", text[t[k - 1].start]))
+                continue;
             if (space)
                 buf_putc(&raw, ' ');
         }
