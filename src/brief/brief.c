@@ -3025,8 +3025,10 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
     bool any_terminated = false;
     /* (nor the headline above the lede, written with a full stop or not: the line and the
      * lede say it) */
+    /* (nor an embedded post's words: "<tweet ...>Praying for the victims ...</tweet>" is its
+     * author's, not the article's) */
     for (size_t i = 0; i < n; i++) {
-        unfit[i] = !terminated(d, i) || (lede >= 0 && i < (size_t)lede);
+        unfit[i] = !terminated(d, i) || (lede >= 0 && i < (size_t)lede) || nonstory_embedded_post(d, i);
         any_terminated |= !unfit[i];
     }
     const uint8_t *passed_over = any_terminated ? unfit : NULL;

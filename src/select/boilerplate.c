@@ -470,6 +470,21 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
     return ev + (strong || weak < WEAK_CAP ? weak : WEAK_CAP);
 }
 
+#define EMBED_TAG_REACH 1024 /* bytes before a sentence read for the post's opening tag */
+bool nonstory_embedded_post(const precis_doc *d, size_t i) {
+    const sentence *s = &d->seg.sentences[i];
+    uint32_t lo = s->start > EMBED_TAG_REACH ? s->start - EMBED_TAG_REACH : 0;
+    for (uint32_t b = s->start; b-- > lo;) {
+        if (d->text[b] != '<')
+            continue;
+        if (b + 7 <= d->len && strncasecmp(d->text + b, "</tweet", 7) == 0)
+            return false;
+        if (b + 6 <= d->len && strncasecmp(d->text + b, "<tweet", 6) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* True when token k is a link: a URL ("https://t.co/...", "www.example.com") or a
  * social site's picture link, which has no scheme ("pic.twitter.com/xp4RPN"). */
 static bool link_token(const precis_doc *d, uint32_t k) {

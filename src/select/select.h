@@ -27,6 +27,12 @@ bool select_with_budget(const precis_doc *d, const sentvecs *sv, const double *s
  * nonstory_reason) and records the penalty in d->parts[i].penalty. */
 bool boilerplate_flag(precis_doc *d, const sentvecs *sv);
 
+/* True when sentence i lies inside an embedded post that the text marks with an export's own
+ * markup ("<tweet author=...>...</tweet>", PolNeAR): a post's words are its author's, quoted
+ * by the article, so the facts read them as quotations and the brief does not take them for
+ * its own sentences. Reads at most 1 KB before the sentence. */
+bool nonstory_embedded_post(const precis_doc *d, size_t i);
+
 /* Appends the JSON members `"no_story":bool,"left_out":[{"index","start","end","why"}]` (the
  * sentences left out as not story, in document order) for the summary, facts and brief
  * views. Needs the summary computed. */

@@ -3302,3 +3302,15 @@ Test(brief, a_time_that_opens_its_sentence_loses_its_capital_in_the_line) {
                 "in May.\n\nThe pier was built in 1912.\n",
                 "Ann Kerr (Mayor): sacked the harbour master, Monday. ");
 }
+
+Test(brief, an_embedded_post_is_not_the_articles_own_sentence) {
+    /* PolNeAR's "<tweet author=...>Praying for all those victimized ...</tweet>" reached
+     * briefs as the article's own words */
+    const char *text = "Mayor Ann Kerr sacked the harbour master on Monday after a row over the ferry fund.\n\nShe "
+                       "announced it on Twitter:\n\n<tweet author=\"annkerr\" timestamp=\"1449075600\">Today I let our "
+                       "harbour master go. The fund must be safe for every family in Corby</tweet>.\n\nThe board meets "
+                       "in May to choose a new master.\n\nThe pier was built in 1912.\n";
+    assert_brief_lacks(text, "Today I let");
+    assert_brief_lacks(text, "every family");
+    assert_line(text, "Ann Kerr (Mayor): sacked the harbour master, Monday. ");
+}
