@@ -909,6 +909,24 @@ static bool glued_caption_boundary(const splitter *sp, size_t k, size_t words) {
     return more == 2;
 }
 
+/* A caption that says who is where in the picture without a bracket, ending on that place
+ * word, runs into the quotation after it: "Pat, 69, pictured left in her fancy dress
+ * outfit, enjoys pole dancing with friend Julia, 67, right 'I really enjoy myself ...'"
+ * (English only). True when token k opens a quotation right after ", left" (right, centre,
+ * center, above, below) in a sentence from token a that says "pictured" before it. */
+static bool pictured_position_end(const splitter *sp, size_t a, size_t k) {
+    static const listed_word places[] = {LW("left"), LW("right"), LW("centre"), LW("center"), LW("above"),
+                                         LW("below"), {NULL, 0}};
+    if (!sp->general_ends || k < a + 3 || !(sp->tok[k].flags & TOKF_OPEN_QUOTE) ||
+        !(sp->tok[k].flags & TOKF_SPACE_BEFORE) || !tok_in(sp, k - 1, places) || sp->tok[k - 1].shape != SHAPE_LOWER ||
+        !tok_is(sp, k - 2, ","))
+        return false;
+    for (size_t e = a; e + 2 < k; e++)
+        if (tok_is_fold(sp, e, "pictured"))
+            return true;
+    return false;
+}
+
 /* A page's video prompt run into the caption or sentence after it ("Scroll down for video
  * Flying high: ..."): the prompt is a line of its own on the page, and glued to a story
  * sentence it would take the sentence out of summaries with it (or be summarised with it).
@@ -1234,6 +1252,8 @@ bool segment_text(const char *text, size_t start, size_t len, const lang_data *l
                 cut = true; /* a page control glued to what came before (its end: below) */
             } else if (caption_end && k > caption_end + 2 && k >= protect_end && caption_run_end(&sp, k)) {
                 cut = true; /* the story after a labelled caption */
+            } else if (k >= protect_end && pictured_position_end(&sp, s_start, k)) {
+                cut = true; /* a quotation after a caption that ends on where someone stands */
             } else if (t->shape == SHAPE_CAPITAL && t->kind == TOK_WORD && k >= protect_end && k >= marker_end &&
                        (glued_caption_boundary(&sp, k, words) || caption_label_boundary(&sp, s_start, k, words))) {
                 cut = true; /* both caption rules start at a capitalised word, tested first here */
