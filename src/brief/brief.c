@@ -160,6 +160,11 @@ static void compress(const precis_doc *d, size_t i, brief_sentence *out) {
  * sentence (seg_noise: tags, escaped tags, inline-formatting codes): "Mr. Trump</tweet>."
  * is "Mr. Trump." in the brief as in the split. */
 static void put_clean(buf *b, const precis_doc *d, uint32_t s, uint32_t e) {
+    /* (most spans hold no byte that markup starts with: one pass each, as text_clean alone) */
+    if (e <= s || (!memchr(d->text + s, '<', e - s) && !memchr(d->text + s, '&', e - s) && !memchr(d->text + s, '{', e - s))) {
+        text_clean(b, d->text, s, e, true);
+        return;
+    }
     uint32_t from = s;
     for (uint32_t i = s; i < e; i++) {
         char c = d->text[i];
@@ -3027,8 +3032,9 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
      * lede say it) */
     /* (nor an embedded post's words: "<tweet ...>Praying for the victims ...</tweet>" is its
      * author's, not the article's) */
+    bool posts = nonstory_marks_posts(d);
     for (size_t i = 0; i < n; i++) {
-        unfit[i] = !terminated(d, i) || (lede >= 0 && i < (size_t)lede) || nonstory_embedded_post(d, i);
+        unfit[i] = !terminated(d, i) || (lede >= 0 && i < (size_t)lede) || (posts && nonstory_embedded_post(d, i));
         any_terminated |= !unfit[i];
     }
     const uint8_t *passed_over = any_terminated ? unfit : NULL;

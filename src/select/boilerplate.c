@@ -470,6 +470,13 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
     return ev + (strong || weak < WEAK_CAP ? weak : WEAK_CAP);
 }
 
+bool nonstory_marks_posts(const precis_doc *d) {
+    for (const char *p = memchr(d->text, '<', d->len); p; p = memchr(p + 1, '<', d->len - (size_t)(p + 1 - d->text)))
+        if ((size_t)(d->text + d->len - p) >= 6 && strncasecmp(p, "<tweet", 6) == 0)
+            return true;
+    return false;
+}
+
 #define EMBED_TAG_REACH 1024 /* bytes before a sentence read for the post's opening tag */
 bool nonstory_embedded_post(const precis_doc *d, size_t i) {
     const sentence *s = &d->seg.sentences[i];

@@ -33,6 +33,10 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv);
  * its own sentences. Reads at most 1 KB before the sentence. */
 bool nonstory_embedded_post(const precis_doc *d, size_t i);
 
+/* True when the text marks an embedded post anywhere ("<tweet"): without one no sentence is
+ * in one, and nonstory_embedded_post need not be asked. One pass over the text's '<'. */
+bool nonstory_marks_posts(const precis_doc *d);
+
 /* Appends the JSON members `"no_story":bool,"left_out":[{"index","start","end","why"}]` (the
  * sentences left out as not story, in document order) for the summary, facts and brief
  * views. Needs the summary computed. */
