@@ -3632,6 +3632,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                              /* (not after a function word: "The family of [murdered] ...") */
                              !(d->tok_stop[b - 1] && d->seg.tokens[b - 1].shape == SHAPE_LOWER) &&
                              !auxiliary_ahead(d, b + 1, end) && !agent_next;
+        /* (but a verb of saying right after a name, with a clause after it, is the name's
+         * verb, and the past ahead is the reported clause's: "Juan Mata claimed the referee
+         * made mistakes" did not say that Mata made them) */
+        if (ed_after_noun && quotes_is_speech_verb(d, b) && name_at_end(f, b) && b + 1 < end &&
+            (determiner(d, b + 1) || own_pronoun(d, b + 1) || doc_tok_is(d, b + 1, "that") || in_mention_at(f, b + 1)))
+            ed_after_noun = false;
         if (ed_after_noun && auxiliary_past_noun_list(d, b + 1, end))
             return refuse(f); /* the qualifier's verb is no event of the clause's, whose own verb is too far to read */
         uint32_t past = ed_after_noun ? past_ahead(d, b + 1, end) : 0;

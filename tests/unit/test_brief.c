@@ -332,6 +332,19 @@ Test(brief, a_speaker_s_own_has_before_its_object_is_the_verb) {
                 "Tomas Reyes (chairman): has no plans to sell the old ferry quay");
 }
 
+Test(brief, a_named_speaker_s_verb_in_ed_reports_the_clause_after_it) {
+    /* "claimed" after a name is the name's verb, not a participle before the reported
+     * clause's past: the line must not give the reported act to the speaker */
+    const char *text = "Harbour FC striker Ola Berg claimed the referee made three mistakes in the final. The club "
+                       "will appeal. The league meets in March.\n";
+    assert_line(text, "Ola Berg (Harbour FC striker): claimed the referee made three mistakes");
+    assert_brief_lacks(text, "Ola Berg (Harbour FC striker): made");
+    /* (the participle before a later past still qualifies a noun that is no name) */
+    assert_line("A ferry captain accused of negligence took a plea deal on Monday. The court will sentence him in "
+                "May. The ferry company has apologised.\n",
+                "A ferry captain: took a plea deal, Monday.");
+}
+
 Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) {
     /* "at", "on" and "from" after a short object say where, on what or from whom */
     assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
