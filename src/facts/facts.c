@@ -3913,8 +3913,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         /* (a speech verb only: "denied it will fail" says the opposite of "will fail") */
         /* (and not "it" after a person: "President Obama ... said [it] would tell an American
          * story" says what the museum would do) */
+        /* (nor a contention: "claimed he was fouled", "insisted he did nothing wrong" are the
+         * speaker's case, and the line keeps the verb that says so) */
         if (k + 2 < end && own_pronoun(d, k) && quotes_is_speech_verb(d, head) &&
-            !(doc_tok_is(d, k, "it") && person_at_end(f, sub_end)))
+            !(doc_tok_is(d, k, "it") && person_at_end(f, sub_end)) &&
+            !(doc_tok_class(d, &d->lang->brief_words, head) & BW_CLAIM))
             own = k + 1;
         /* "Dein has said the club may consider seeking a listing": the reported clause
          * without its "that", when its subject is short and its verb group follows */

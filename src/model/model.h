@@ -183,7 +183,8 @@ enum brief_word_class {
     BW_TWO_OBJECTS = 1u << 17,   /* give someone something ("gave a crowd [a ... endorsement]") */
     BW_AFFILIATION = 1u << 18,   /* an "in"/"at" after them names a firm or club ("a stake in X") */
     BW_OTHER_TIME = 1u << 19,    /* put an event noun at another time ("their midweek defeat") */
-    BW_REQUEST = 1u << 20        /* ask, with "for", for what an infinitive says ("called for X [to be dropped]") */
+    BW_REQUEST = 1u << 20,       /* ask, with "for", for what an infinitive says ("called for X [to be dropped]") */
+    BW_CLAIM = 1u << 21          /* say what others may dispute ("claimed he was fouled") */
 };
 
 /* Entries of the class-word files (entities.txt, and the others model.c lists in

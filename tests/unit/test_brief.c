@@ -345,6 +345,16 @@ Test(brief, a_named_speaker_s_verb_in_ed_reports_the_clause_after_it) {
                 "A ferry captain: took a plea deal, Monday.");
 }
 
+Test(brief, a_contention_about_the_speaker_keeps_its_verb) {
+    /* "said he will" is the speaker's own act; "claimed he was" is the speaker's case */
+    assert_line("Harbour board chairman Tomas Reyes claimed he was misled by the port authority. The quay needs "
+                "repairs. The council will decide in March.\n",
+                "Tomas Reyes (chairman): claimed he was misled by the port authority");
+    assert_line("Harbour board chairman Tomas Reyes insisted he did nothing wrong during the sale. The quay needs "
+                "repairs. The council will decide in March.\n",
+                "Tomas Reyes (chairman): insisted he did nothing wrong");
+}
+
 Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) {
     /* "at", "on" and "from" after a short object say where, on what or from whom */
     assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
