@@ -1031,7 +1031,10 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
             !memchr(d->text + t->start, '-', len) && ((participle && opens) || adverb))
             break;
         bool w = t->kind == TOK_WORD || t->kind == TOK_NUMBER;
-        bool stop = d->tok_stop[k] && t->shape != SHAPE_UPPER; /* "US" is a name */
+        bool stop = d->tok_stop[k] && t->shape != SHAPE_UPPER && /* "US" is a name */
+                    /* (and so is a name's "Will" or "May": "columnist Ana Will") */
+                    !(t->shape != SHAPE_LOWER && k > first && in_mention(f, t->start) &&
+                      in_mention(f, d->seg.tokens[k - 1].start));
         words += w;
         content += w && !stop;
         /* "37 people", "Thousands of slaves", "Two comedians" */

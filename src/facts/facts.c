@@ -3595,7 +3595,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             t = &d->seg.tokens[b];
         }
         /* ("do not have to abide": the "do" of a negation is the verb group's first word) */
-        if (b > a && (auxiliary(d, b) || modal(d, b) || negative_aux(d, b) || doc_tok_is(d, b, "did") ||
+        /* (not a capitalised word inside a name: "Fox News contributor George Will reignited") */
+        bool in_name = t->shape != SHAPE_LOWER && b > a && in_mention_at(f, b) && in_mention_at(f, b - 1);
+        if (b > a && !in_name && (auxiliary(d, b) || modal(d, b) || negative_aux(d, b) || doc_tok_is(d, b, "did") ||
                       doc_tok_is(d, b, "does") || doc_tok_is(d, b, "cannot") ||
                       (doc_tok_is(d, b, "do") && b + 1 < end && facts_negation(d, b + 1)))) {
             copula = doc_tok_is(d, b, "is") || doc_tok_is(d, b, "are") || doc_tok_is(d, b, "was") || doc_tok_is(d, b, "were");
@@ -4498,7 +4500,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     /* the subject without a trailing function word or adverb ("The woman falsely") */
     uint32_t se = sub_end;
     while (se > a + 1 && d->seg.tokens[se - 1].kind == TOK_WORD && d->seg.tokens[se - 1].shape != SHAPE_UPPER &&
-           (d->tok_stop[se - 1] || ends_with_ly(d, se - 1) || verb_group_word(d, se - 1))) /* "The US" keeps its name */
+           (d->tok_stop[se - 1] || ends_with_ly(d, se - 1) || verb_group_word(d, se - 1)) &&
+           /* ("George Will" keeps its surname) */
+           !(d->seg.tokens[se - 1].shape != SHAPE_LOWER && in_mention_at(f, se - 1) && in_mention_at(f, se - 2))) /* "The US" keeps its name */
         se--;
     /* "Plans for a single agency have been scrapped.", "... was sacked on Friday, the club
      * said": nothing but a time or an attribution after the predicate, which is then the

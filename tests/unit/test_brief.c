@@ -355,6 +355,16 @@ Test(brief, a_contention_about_the_speaker_keeps_its_verb) {
                 "Tomas Reyes (chairman): insisted he did nothing wrong");
 }
 
+Test(brief, a_name_s_will_or_may_is_no_modal) {
+    /* a capitalised "Will" or "May" inside a name is the name's, not the verb group's */
+    assert_line("Harbour Times columnist Ana Will criticised the new ferry timetable on Monday. Will said the early "
+                "boats were too few. The council will reply in March.\n",
+                "Harbour Times columnist Ana Will: criticised the new ferry timetable, Monday.");
+    assert_line("Harbour Times columnist Tom May criticised the new ferry timetable on Monday. May said the early "
+                "boats were too few. The council will reply in March.\n",
+                "Harbour Times columnist Tom May: criticised the new ferry timetable, Monday.");
+}
+
 Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) {
     /* "at", "on" and "from" after a short object say where, on what or from whom */
     assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
