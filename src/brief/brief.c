@@ -1557,6 +1557,29 @@ static bool attribution_tail(const precis_doc *d, int32_t si, uint32_t *ts, uint
     return false;
 }
 
+/* A source cited before the claim in sentence si: "According to harbour board chairman Tomas
+ * Reyes, the new quay will cost ..." (the clause reader skips it as an opening phrase, and a
+ * line without it states the claim as the article's own). Its words, without the comma, in
+ * [*ts, *te); false when the sentence has none before byte `subject`. */
+static bool fronted_attribution(const precis_doc *d, int32_t si, uint32_t subject, uint32_t *ts, uint32_t *te) {
+    if (si < 0 || (size_t)si >= d->seg.n_sentences)
+        return false;
+    const sentence *st = &d->seg.sentences[si];
+    for (size_t k = st->tok_start; k + 2 < st->tok_end && d->seg.tokens[k].end <= subject; k++) {
+        if (!doc_tok_is(d, k, "according") || !doc_tok_is(d, k + 1, "to"))
+            continue;
+        size_t c = k + 2;
+        while (c < st->tok_end && !doc_tok_is(d, c, ",") && d->seg.tokens[c].end <= subject)
+            c++;
+        if (c >= st->tok_end || !doc_tok_is(d, c, ",") || c == k + 2)
+            return false;
+        *ts = d->seg.tokens[k].start;
+        *te = d->seg.tokens[c - 1].end;
+        return true;
+    }
+    return false;
+}
+
 /* The source that sentence si credits with the line's claim [ws, we): one whose claim holds
  * it, or one after it in the sentence with no claim of its own ("..., the rebels said"), or
  * NULL when the claim is the article's own. */
@@ -2576,6 +2599,15 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
      * of "..., Mayor Ann Kerr told the council on Monday") */
     uint32_t ts = 0, te = 0;
     bool tail = attribution_tail(d, cl, &ts, &te);
+    /* "According to X, ..." before the claim goes after it, as a tail does; a source too long
+     * for a tail makes no line (the lede says it whole) */
+    bool fronted = !tail && f->what.clause_predicate_end &&
+                   fronted_attribution(d, cl, f->what.clause_subject_start, &ts, &te);
+    if (fronted && !line_holds(br, ts, te) && words_in(d, ts, te) > ACCORDING_TAIL_MAX) {
+        drop_line(br);
+        return;
+    }
+    tail |= fronted;
     if (when && tail && (uint32_t)when->start >= ts && (uint32_t)when->end <= te && !line_holds(br, ts, te))
         when = NULL;
     if (when) {
@@ -2633,7 +2665,10 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     }
     if (!held && te > ts) {
         buf_puts(&br->lead, ", ");
+        size_t at = br->lead.len;
         lead_span(br, d, ts, te);
+        if (fronted && br->lead.len > at) /* ("According" opened the sentence) */
+            br->lead.data[at] = (char)tolower((unsigned char)br->lead.data[at]);
     }
     close_line(&br->lead);
     /* the line opens a paragraph: "Jurors: found Dzhokhar Tsarnaev guilty", read from "...,

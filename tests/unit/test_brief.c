@@ -365,6 +365,23 @@ Test(brief, a_name_s_will_or_may_is_no_modal) {
                 "Harbour Times columnist Tom May: criticised the new ferry timetable, Monday.");
 }
 
+Test(brief, a_source_cited_before_the_claim_ends_the_line) {
+    /* "According to X, ..." is the claim's source: the line carries it as a tail does */
+    assert_line("According to harbour board chairman Tomas Reyes, the new ferry quay will cost twice the first "
+                "estimate. The board meets on Friday. The council will decide in March.\n",
+                "The new ferry quay: will cost twice the first estimate, according to harbour board chairman "
+                "Tomas Reyes.");
+    assert_line("According to a report by the Harbour Times, the new ferry quay will cost twice the first "
+                "estimate. The board meets on Friday. The council will decide in March.\n",
+                "The new ferry quay: will cost twice the first estimate, according to a report by the Harbour "
+                "Times.");
+    /* (a source too long for the line makes none: the lede says it whole) */
+    assert_no_line("According to a report the harbour board released on Friday after a long meeting with the "
+                   "ferry companies and the unions, the new ferry quay will cost twice the first estimate. The "
+                   "board meets on Friday. The council will decide in March.\n",
+                   "According to a report");
+}
+
 Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) {
     /* "at", "on" and "from" after a short object say where, on what or from whom */
     assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
