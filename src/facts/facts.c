@@ -4390,6 +4390,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
              doc_tok_is(d, k, "should") || doc_tok_is(d, k, "wouldn't") || doc_tok_is(d, k, "couldn't")) &&
             (doc_tok_is(d, k + 1, "have") || (k + 2 < head && doc_tok_is(d, k + 2, "have"))))
             return refuse(f);
+    /* "had been scheduled to attend the event ..., but ... she wasn't coming", "had hoped to
+     * sign him": a plan in the past perfect was overtaken by what happened next */
+    bool past_head = ends_with(d, head, "ed") || irregular_past(d, head) || participle_only(d, head);
+    for (uint32_t k = b; k < head && !own && past_head && head + 2 < end && doc_tok_is(d, head + 1, "to"); k++)
+        if (doc_tok_is(d, k, "had"))
+            return refuse(f);
     /* a modal or a negation changes what happened: "will not get a day off" */
     uint32_t ps = own ? own : planned || (stated && perfect_state) ? b : state_from ? state_from : head;
     if (!own && !planned && (negated || modal_seen)) {

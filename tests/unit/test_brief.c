@@ -382,6 +382,20 @@ Test(brief, a_source_cited_before_the_claim_ends_the_line) {
                    "According to a report");
 }
 
+Test(brief, a_plan_in_the_past_perfect_makes_no_line) {
+    /* "had been scheduled to": what happened next overtook the plan */
+    assert_no_line("Harbour board chairman Tomas Reyes had been scheduled to open the new ferry quay on Friday, but "
+                   "the board cancelled the ceremony. The quay needs repairs. The council will decide in March.\n",
+                   "Harbour board chairman Tomas Reyes had been");
+    assert_no_line("Harbour board chairman Tomas Reyes had hoped to open the new ferry quay on Friday. The quay "
+                   "needs repairs. The council will decide in March.\n",
+                   "Harbour board chairman Tomas Reyes had hoped");
+    /* (a plan that stands keeps its line) */
+    assert_line("Harbour board chairman Tomas Reyes is scheduled to open the new ferry quay on Friday. The quay "
+                "needs repairs. The council will decide in March.\n",
+                "Tomas Reyes (chairman): scheduled to open the new ferry quay, Friday.");
+}
+
 Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) {
     /* "at", "on" and "from" after a short object say where, on what or from whom */
     assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
