@@ -396,6 +396,13 @@ Test(brief, a_plan_in_the_past_perfect_makes_no_line) {
                 "Tomas Reyes (chairman): scheduled to open the new ferry quay, Friday.");
 }
 
+Test(brief, a_plural_s_verb_of_thinking_reports_the_clause_after_it) {
+    /* "fear", "hope" in the present plural are the verb, not words of the subject */
+    assert_line("Ferry Union members fear the old bridge will close next week. The council met on Monday. The "
+                "board will decide in March.\n",
+                "Ferry Union members: fear the old bridge will close next week.");
+}
+
 Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) {
     /* "at", "on" and "from" after a short object say where, on what or from whom */
     assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
