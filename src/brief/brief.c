@@ -1334,6 +1334,17 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
         if (t->start >= we && before > 0 &&
             (brief_word(d, before - 1, BW_ATTRIBUTION) || quotes_is_speech_verb(d, before - 1)))
             continue;
+        /* (nor, before the event's words, the day a speaker told of a past act: "said on
+         * Friday he met Donald Trump earlier this week" did not meet him on Friday) */
+        if (t->end <= ws && before > 0 && quotes_is_speech_verb(d, before - 1) && f->what.clause_predicate_end &&
+            (uint32_t)t->start >= f->what.clause_subject_end) {
+            size_t h = doc_token_at(d, ws);
+            const token *ht = &d->seg.tokens[h];
+            if (ht->kind == TOK_WORD && ht->shape == SHAPE_LOWER &&
+                ((ht->end - ht->start > 3 && memcmp(d->text + ht->end - 2, "ed", 2) == 0) ||
+                 (doc_tok_class(d, &d->lang->fact_words, h) & FW_IRREGULAR_PAST)))
+                continue;
+        }
         /* "pulled a man from the wreckage [after the earthquake that hit the country
          * Saturday]", "made three changes to the side [that will face Corby on Friday]": a
          * time in a clause of its own that a relative word opens, in the what or after it,

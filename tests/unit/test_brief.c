@@ -403,6 +403,17 @@ Test(brief, a_plural_s_verb_of_thinking_reports_the_clause_after_it) {
                 "Ferry Union members: fear the old bridge will close next week.");
 }
 
+Test(brief, the_day_a_speaker_told_of_a_past_act_is_not_its_day) {
+    const char *text = "Harbour board chairman Tomas Reyes said on Friday he met the ferry company's owners earlier "
+                       "this week. The quay needs repairs. The council will decide in March.\n";
+    assert_line(text, "Tomas Reyes (chairman): met the ferry company's owners earlier this week.");
+    assert_brief_lacks(text, "this week, Friday");
+    /* (an announcement of what is to come is dated by the announcement) */
+    assert_line("Harbour board chairman Tomas Reyes said on Friday he will sell the ferry company. The quay needs "
+                "repairs. The council will decide in March.\n",
+                "Tomas Reyes (chairman): will sell the ferry company, Friday.");
+}
+
 Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) {
     /* "at", "on" and "from" after a short object say where, on what or from whom */
     assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
