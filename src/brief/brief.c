@@ -28,6 +28,7 @@
 #define QUOTE_CLOSE_REACH 4 /* tokens past a line's end to the closing mark of a quotation it opened */
 #define APPOSITIVE_TOKENS_MAX 14 /* an object's appositive (", a former technology aide to ...,") */
 #define COMPLEMENT_WORDS_MAX 6 /* words of an object's complement a line takes in ("in contempt of Congress") */
+#define EMPTY_NOUN_REACH 8 /* tokens after an empty_noun within which its infinitive is looked for */
 #define ASIDE_WORDS_MAX 5   /* an aside between a verb and its object (", at least temporarily,") */
 #define GROUP_WORDS_MAX 7   /* words of an unnamed subject that leads ("A 78-year-old Connecticut man") */
 #define RELATIVE_WORDS_MAX 10 /* ... or of one with its relative clause ("People who walk ...") */
@@ -1769,6 +1770,47 @@ static uint32_t phrase_after_end(const precis_doc *d, const facts *f, size_t c) 
     return j > c + 1 ? d->seg.tokens[j - 1].end : 0;
 }
 
+/* The end of the event's words [ws, we) when they end on a noun that says what only with
+ * the phrase after it (brief.txt's phrase_noun: "launch an £8m January bid [for long-time
+ * target Fernando Morientes]") or its infinitive (empty_noun: "took an opportunity [...] to
+ * once again address"): past that phrase when phrase_after_end can carry it; else `we` for a
+ * phrase_noun (vaguer, not wrong), and 0 for an empty_noun whose infinitive or phrase comes
+ * later in the sentence (the line would say nothing). */
+static uint32_t noun_phrase_end(const precis_doc *d, const facts *f, uint32_t ws, uint32_t we) {
+    size_t n = d->seg.n_tokens, c = doc_token_at(d, we);
+    if (c == 0 || c > n || d->seg.tokens[c - 1].start < ws)
+        return we;
+    size_t last = c - 1;
+    bool empty = brief_word(d, last, BW_EMPTY_NOUN);
+    if (d->seg.tokens[last].shape != SHAPE_LOWER || !(empty || brief_word(d, last, BW_PHRASE_NOUN)))
+        return we;
+    int32_t si = d->seg.tokens[last].sentence;
+    if (c < n && d->seg.tokens[c].sentence == si &&
+        (doc_tok_is(d, c, "for") || doc_tok_is(d, c, "over") || doc_tok_is(d, c, "on") || doc_tok_is(d, c, "with") ||
+         doc_tok_is(d, c, "against") || doc_tok_is(d, c, "from") || doc_tok_is(d, c, "to")) &&
+        !(c + 1 < n && in_timex(f, d->seg.tokens[c + 1].start))) { /* ("a plea deal [on Monday]": when) */
+        uint32_t e = phrase_after_end(d, f, c);
+        /* (not one cut before a bracket, "the government's $280bn [(£155bn) claim]", nor
+         * one that ends on a participle whose clause goes on: "frozen embryos [created] while
+         * they were together") */
+        size_t after = doc_token_at(d, e);
+        const token *lt = e ? &d->seg.tokens[after - 1] : NULL;
+        bool cut = e && ((after < n && doc_tok_is(d, after, "(")) ||
+                         (lt->shape == SHAPE_LOWER && lt->end - lt->start > 4 &&
+                          (memcmp(d->text + lt->end - 2, "ed", 2) == 0 || memcmp(d->text + lt->end - 3, "ing", 3) == 0)));
+        if (e && !cut)
+            return e;
+    }
+    if (!empty)
+        return we;
+    for (size_t k = c; k < n && k < c + EMPTY_NOUN_REACH && d->seg.tokens[k].sentence == si &&
+                       !(d->seg.tokens[k].kind == TOK_PUNCT && !(d->seg.tokens[k].flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE)));
+         k++)
+        if (doc_tok_is(d, k, "to") || doc_tok_is(d, k, "for"))
+            return 0;
+    return we;
+}
+
 /* The end of the event's words that end on a name: past the noun the name qualifies when one
  * follows ("shot close to an anti-Donald Trump[ rally]", "a Labour[ MP]" is the MP), when it
  * is one word that ends its phrase; else where they end. */
@@ -2435,6 +2477,11 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
                                                                     : 0;
     if (complement_end)
         we = complement_end;
+    we = noun_phrase_end(d, f, ws, we);
+    if (!we) {
+        drop_line(br);
+        return;
+    }
     we = rank_scope_end(d, f, ws, we);
     we = with_understood_possessive(d, we);
     we = without_cut_date(d, ws, we);

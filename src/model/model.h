@@ -184,7 +184,9 @@ enum brief_word_class {
     BW_AFFILIATION = 1u << 18,   /* an "in"/"at" after them names a firm or club ("a stake in X") */
     BW_OTHER_TIME = 1u << 19,    /* put an event noun at another time ("their midweek defeat") */
     BW_REQUEST = 1u << 20,       /* ask, with "for", for what an infinitive says ("called for X [to be dropped]") */
-    BW_CLAIM = 1u << 21          /* say what others may dispute ("claimed he was fouled") */
+    BW_CLAIM = 1u << 21,         /* say what others may dispute ("claimed he was fouled") */
+    BW_PHRASE_NOUN = 1u << 22,   /* say what only with the phrase after them ("a bid [for Reid]") */
+    BW_EMPTY_NOUN = 1u << 23     /* say nothing without their infinitive ("took an opportunity [to ...]") */
 };
 
 /* Entries of the class-word files (entities.txt, and the others model.c lists in

@@ -414,6 +414,20 @@ Test(brief, the_day_a_speaker_told_of_a_past_act_is_not_its_day) {
                 "Tomas Reyes (chairman): will sell the ferry company, Friday.");
 }
 
+Test(brief, a_noun_that_needs_its_phrase_takes_it_or_makes_no_line) {
+    /* "a bid [for ...]", "a deal [for ...]": the phrase says what the bid is for */
+    assert_line("Harbour FC confirmed Eastmoor made a bid for striker Ola Berg. The club will decide in March. "
+                "The fans are hopeful.\n",
+                "Harbour FC: confirmed Eastmoor made a bid for striker Ola Berg.");
+    assert_line("Harbour FC is closing in on a £2m deal for Eastmoor striker Ola Berg after a week of talks. The "
+                "club will decide in March. The fans are hopeful.\n",
+                "Harbour FC: closing in on a £2m deal for Eastmoor striker Ola Berg.");
+    /* "took the opportunity" says nothing without what it was taken for */
+    assert_no_line("Harbour FC manager Ola Berg took the opportunity during the meeting to criticise the board. The "
+                   "club will decide in March. The fans are hopeful.\n",
+                   "Harbour FC manager Ola Berg took");
+}
+
 Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) {
     /* "at", "on" and "from" after a short object say where, on what or from whom */
     assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
@@ -1596,7 +1610,7 @@ Test(brief, in_after_a_short_object_says_of_what_unless_a_place_follows) {
     /* an amount's conversion in brackets inside that phrase is passed over, and left out */
     assert_line("Kerr Air has ordered 30 new planes in a $1.8bn (\xC2\xA3" "1.4bn) deal with a European maker. The first will "
                 "arrive in 2027. The airline flies to 40 cities.\n",
-                "Kerr Air: ordered 30 new planes in a $1.8bn deal. ");
+                "Kerr Air: ordered 30 new planes in a $1.8bn deal with a European maker. ");
 }
 
 Test(brief, a_continent_is_broader_than_the_country_in_it) {
