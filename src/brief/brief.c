@@ -939,9 +939,20 @@ static size_t fraction_denominator(const precis_doc *d, size_t k) {
  * description with at least two content words or a count ("Three more political parties", "A
  * pub landlord", "At least 37 people"). 0 when the subject cannot stand as the who: an
  * apposition or a relative clause, or a phrase too long or too empty to lead. */
+/* True when the first name that starts in bytes [from, to) is a place's. */
+static bool place_named_next(const facts *f, uint32_t from, uint32_t to) {
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->start >= from && m->start < to)
+            return m->type == NER_LOC;
+    }
+    return false;
+}
+
 static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
     size_t words = 0, content = 0;
     bool counted = false, through = false, of_phrase = false;
+    bool through_to_name = false, named_in = false; /* a phrase taken for its name; the name reached */
     uint32_t end = 0;
     size_t first = doc_token_at(d, f->what.clause_subject_start);
     /* "A man has died", "The dollar regained": an article and a noun, read in the lede */
@@ -988,6 +999,14 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
          * clause ends the head's phrase as a preposition does */
         if (words && content >= 2 && relative_word(d, k) && !doc_tok_is(d, k, "that"))
             break;
+        /* (but a phrase taken for the name it holds goes on to that name: "The battle for
+         * control [of Harbour FC]", "The fight for the leadership [of the Harbour Party]") */
+        /* (not to a place: "Sailors at a small harbour [in Corby]" leaves Corby to the where) */
+        if (words && brief_word(d, k, BW_HEAD_PREP) && through_to_name && !named_in &&
+            !place_named_next(f, d->seg.tokens[k].end, f->what.clause_subject_end)) {
+            through_to_name = false;
+            continue;
+        }
         if (words && brief_word(d, k, BW_HEAD_PREP) && (through || content >= 2 || counted)) {
             /* not inside a name ("The Sound [of Music]", "the Republic [of Ireland]") */
             if (k + 1 < d->seg.n_tokens && doc_tok_is(d, k, "of") && d->seg.tokens[k - 1].shape == SHAPE_CAPITAL &&
@@ -1004,8 +1023,9 @@ static uint32_t plain_subject_end(const precis_doc *d, const facts *f) {
                 names = in_mention(f, d->seg.tokens[j].start) || d->seg.tokens[j].kind == TOK_NUMBER;
             if (!names)
                 break;
-            through = true;
+            through = through_to_name = true;
         }
+        named_in |= in_mention(f, t->start);
         /* "A fugitive militant leader and the former right-hand man of ... has been killed":
          * two descriptions of one person (the verb is singular, the first only an article
          * and content words, not "A book about mutants and the science of ..."); the first

@@ -428,6 +428,13 @@ Test(brief, a_noun_that_needs_its_phrase_takes_it_or_makes_no_line) {
                    "Harbour FC manager Ola Berg took");
 }
 
+Test(brief, a_subject_taken_for_its_name_goes_on_to_the_name) {
+    /* "The battle for control [of Harbour FC]": the phrase was taken because it names a club */
+    assert_line("The battle for control of Harbour FC has taken another turn after the club received a fresh "
+                "offer. The board will meet on Monday. The fans are worried.\n",
+                "The battle for control of Harbour FC: has taken another turn.");
+}
+
 Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) {
     /* "at", "on" and "from" after a short object say where, on what or from whom */
     assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
