@@ -29,6 +29,7 @@
 #define APPOSITIVE_TOKENS_MAX 14 /* an object's appositive (", a former technology aide to ...,") */
 #define COMPLEMENT_WORDS_MAX 6 /* words of an object's complement a line takes in ("in contempt of Congress") */
 #define EMPTY_NOUN_REACH 8 /* tokens after an empty_noun within which its infinitive is looked for */
+#define RELATIVE_ASIDE_MAX 24 /* tokens of a relative clause between commas after a line's object */
 #define ASIDE_WORDS_MAX 5   /* an aside between a verb and its object (", at least temporarily,") */
 #define GROUP_WORDS_MAX 7   /* words of an unnamed subject that leads ("A 78-year-old Connecticut man") */
 #define RELATIVE_WORDS_MAX 10 /* ... or of one with its relative clause ("People who walk ...") */
@@ -1923,6 +1924,26 @@ static bool object_cut_by_aside(const precis_doc *d, uint32_t we) {
     return false;
 }
 
+/* True when the event's words [ws, we) end on an object that a relative clause between commas
+ * parts from the rest of what the verb does to it: "are putting the party establishment[,
+ * which is closely aligned with Hillary Clinton, into a delicate position]". Cut at the
+ * comma, the line leaves the verb half said. */
+static bool object_cut_by_relative(const precis_doc *d, uint32_t we) {
+    size_t n = d->seg.n_tokens, after = doc_token_at(d, we);
+    if (after + 2 >= n || !doc_tok_is(d, after, ",") ||
+        !(doc_tok_is(d, after + 1, "which") || doc_tok_is(d, after + 1, "who")))
+        return false;
+    int32_t si = d->seg.tokens[after].sentence;
+    for (size_t k = after + 2; k + 1 < n && k <= after + RELATIVE_ASIDE_MAX && d->seg.tokens[k].sentence == si; k++)
+        if (d->seg.tokens[k].kind == TOK_PUNCT && !(d->seg.tokens[k].flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE)))
+            return doc_tok_is(d, k, ",") && d->seg.tokens[k + 1].shape == SHAPE_LOWER &&
+                   (doc_tok_class(d, &d->lang->fact_words, k + 1) & FW_OBJECT_COMPLEMENT) != 0 &&
+                   /* (not "as part of a criminal investigation", "as well as": a circumstance) */
+                   !(doc_tok_is(d, k + 1, "as") && k + 2 < n &&
+                     (doc_tok_is(d, k + 2, "part") || doc_tok_is(d, k + 2, "well")));
+    return false;
+}
+
 /* True when the line's subject (the first span of br's line) holds a clause of its own: a
  * verb that is an event by itself, and "and" right after it. "Several people died and dozens
  * were injured after a tram derailed" gave "Several people died and dozens: injured". */
@@ -2506,7 +2527,8 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     we = with_understood_possessive(d, we);
     we = without_cut_date(d, ws, we);
     if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||
-        object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we) || object_cut_in_a_list(d, we) ||
+        object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we) || object_cut_by_relative(d, we) ||
+        object_cut_in_a_list(d, we) ||
         object_pronoun_cut(d, we) || object_cut_at_possessive(d, we) || subject_holds_a_clause(d, br) ||
         request_cut(d, ws, we) ||
         object_cut_from_quotation(d, ws, we) ||

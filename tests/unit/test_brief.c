@@ -435,6 +435,12 @@ Test(brief, a_subject_taken_for_its_name_goes_on_to_the_name) {
                 "The battle for control of Harbour FC: has taken another turn.");
 }
 
+Test(brief, an_object_parted_from_its_complement_by_a_relative_makes_no_line) {
+    assert_no_line("The new ferry rules are putting the harbour board, which has run the quay since 1990, into a "
+                   "difficult position. The board meets on Friday. The council will decide in March.\n",
+                   "The new ferry rules are putting");
+}
+
 Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) {
     /* "at", "on" and "from" after a short object say where, on what or from whom */
     assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
