@@ -29,6 +29,7 @@
 #define APPOSITIVE_TOKENS_MAX 14 /* an object's appositive (", a former technology aide to ...,") */
 #define COMPLEMENT_WORDS_MAX 6 /* words of an object's complement a line takes in ("in contempt of Congress") */
 #define EMPTY_NOUN_REACH 8 /* tokens after an empty_noun within which its infinitive is looked for */
+#define QUOTED_HEAD_MAX 3 /* words of the noun a quoted modifier qualifies ("podium-winning performance") */
 #define RELATIVE_ASIDE_MAX 24 /* tokens of a relative clause between commas after a line's object */
 #define ASIDE_WORDS_MAX 5   /* an aside between a verb and its object (", at least temporarily,") */
 #define GROUP_WORDS_MAX 7   /* words of an unnamed subject that leads ("A 78-year-old Connecticut man") */
@@ -1892,9 +1893,24 @@ static uint32_t quotation_closed(const precis_doc *d, uint32_t ws, uint32_t we) 
     if (open <= 0)
         return we;
     int32_t si = d->seg.tokens[last_open].sentence;
+    /* (a quoted word after a possessive or an article qualifies the noun after the closing
+     * mark, which the line then needs: "Max Verstappen's "amazing" [podium-winning
+     * performance]") */
+    bool modifier = last_open > 0 && (d->seg.tokens[last_open - 1].kind == TOK_POSSESSIVE ||
+                                      doc_tok_is(d, last_open - 1, "a") || doc_tok_is(d, last_open - 1, "an") ||
+                                      doc_tok_is(d, last_open - 1, "the"));
     for (size_t j = k; j < d->seg.n_tokens && j < k + QUOTE_CLOSE_REACH && d->seg.tokens[j].sentence == si; j++)
-        if (d->seg.tokens[j].flags & TOKF_CLOSE_QUOTE)
-            return d->seg.tokens[j].end;
+        if (d->seg.tokens[j].flags & TOKF_CLOSE_QUOTE) {
+            if (!modifier)
+                return d->seg.tokens[j].end;
+            size_t h = j + 1, end = 0;
+            while (h < d->seg.n_tokens && h <= j + QUOTED_HEAD_MAX && d->seg.tokens[h].sentence == si &&
+                   d->seg.tokens[h].kind == TOK_WORD && d->seg.tokens[h].shape == SHAPE_LOWER && !d->tok_stop[h])
+                end = d->seg.tokens[h++].end;
+            if (end)
+                return end;
+            break; /* no noun after it: the line ends before the quotation */
+        }
     size_t b = last_open; /* back past the words before the quotation's opening mark */
     while (b > 0 && d->seg.tokens[b - 1].start >= ws && d->seg.tokens[b - 1].kind == TOK_PUNCT)
         b--;

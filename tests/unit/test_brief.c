@@ -2569,11 +2569,12 @@ Test(brief, an_amount_after_a_copula_is_what_was_measured) {
 }
 
 Test(brief, a_line_leaves_no_quotation_open) {
-    /* not "hails ferry crew's "heroic.": the closing mark comes with the word */
+    /* not "hails ferry crew's "heroic.": the closing mark comes with the word, and the noun
+     * the quoted word qualifies with it (not "hails ferry crew's "heroic".") */
     assert_line("Harbour boss Ann Kerr hails ferry crew's \"heroic\" storm-time rescue in Corby\n\nKerr called the rescue "
                 "\"the bravest thing I have seen at sea\".\n\nThe crew pulled six people from the water on Sunday.\n\n"
                 "All six are in hospital.\n",
-                "Ann Kerr (Harbour boss): hails ferry crew's \"heroic\".");
+                "Ann Kerr (Harbour boss): hails ferry crew's \"heroic\" storm-time rescue.");
 }
 
 Test(brief, a_participle_s_quoted_object_and_a_bracketed_first_actor) {
