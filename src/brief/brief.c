@@ -1833,6 +1833,36 @@ static uint32_t noun_phrase_end(const precis_doc *d, const facts *f, uint32_t ws
     return we;
 }
 
+/* The end of the event's words [ws, we) when they hold a verb of blame (brief.txt's blame)
+ * and stop right before its "on" or "for": past the short noun phrase that names whom ("blames
+ * loss [on FBI's James Comey]"), up to the next preposition, punctuation or clause; 0 when
+ * there is none (no line); `we` when the words do not end so. */
+static uint32_t blamed_one_end(const precis_doc *d, const facts *f, uint32_t ws, uint32_t we) {
+    size_t n = d->seg.n_tokens, c = doc_token_at(d, we);
+    if (c + 1 >= n || !(doc_tok_is(d, c, "on") || doc_tok_is(d, c, "for")) ||
+        in_timex(f, d->seg.tokens[c + 1].start)) /* ("blamed the storm [on Monday]": when) */
+        return we;
+    bool blame = false;
+    for (size_t k = doc_token_at(d, ws); k < c && !blame; k++)
+        blame = d->seg.tokens[k].shape == SHAPE_LOWER && brief_word(d, k, BW_BLAME);
+    if (!blame)
+        return we;
+    int32_t si = d->seg.tokens[c].sentence;
+    uint32_t end = 0;
+    for (size_t k = c + 1, words = 0; k < n && d->seg.tokens[k].sentence == si; k++) {
+        const token *t = &d->seg.tokens[k];
+        uint32_t cls = doc_tok_class(d, &d->lang->fact_words, k);
+        if ((t->kind == TOK_PUNCT && !(t->flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE))) || in_timex(f, t->start) ||
+            (words && (cls & (FW_COMPLEMENT | FW_CIRCUMSTANCE | FW_SUBORDINATOR | FW_CONJUNCTION))))
+            break;
+        if (++words > COMPLEMENT_WORDS_MAX)
+            return 0;
+        if (t->kind == TOK_POSSESSIVE || t->kind == TOK_WORD || t->kind == TOK_NUMBER)
+            end = (t->kind == TOK_WORD && d->tok_stop[k] && t->shape == SHAPE_LOWER) ? end : t->end;
+    }
+    return end;
+}
+
 /* The end of the event's words that end on a name: past the noun the name qualifies when one
  * follows ("shot close to an anti-Donald Trump[ rally]", "a Labour[ MP]" is the MP), when it
  * is one word that ends its phrase; else where they end. */
@@ -2535,6 +2565,8 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     if (complement_end)
         we = complement_end;
     we = noun_phrase_end(d, f, ws, we);
+    if (we)
+        we = blamed_one_end(d, f, ws, we);
     if (!we) {
         drop_line(br);
         return;

@@ -186,7 +186,8 @@ enum brief_word_class {
     BW_REQUEST = 1u << 20,       /* ask, with "for", for what an infinitive says ("called for X [to be dropped]") */
     BW_CLAIM = 1u << 21,         /* say what others may dispute ("claimed he was fouled") */
     BW_PHRASE_NOUN = 1u << 22,   /* say what only with the phrase after them ("a bid [for Reid]") */
-    BW_EMPTY_NOUN = 1u << 23     /* say nothing without their infinitive ("took an opportunity [to ...]") */
+    BW_EMPTY_NOUN = 1u << 23,    /* say nothing without their infinitive ("took an opportunity [to ...]") */
+    BW_BLAME = 1u << 24          /* lay what they do on someone with "on" or "for" ("blames loss [on Comey]") */
 };
 
 /* Entries of the class-word files (entities.txt, and the others model.c lists in

@@ -441,6 +441,13 @@ Test(brief, an_object_parted_from_its_complement_by_a_relative_makes_no_line) {
                    "The new ferry rules are putting");
 }
 
+Test(brief, a_verb_of_blame_keeps_whom_it_blames) {
+    assert_line("Harbour chairman Tomas Reyes blames quay delay on ferry firm Sealink in letter to council\n\n"
+                "Harbour chairman Tomas Reyes has blamed the delay to the new quay on the ferry firm Sealink. The "
+                "quay was due to open in May. The council will decide in March.\n",
+                "Tomas Reyes (Harbour chairman): blames quay delay on ferry firm Sealink.");
+}
+
 Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) {
     /* "at", "on" and "from" after a short object say where, on what or from whom */
     assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
