@@ -2342,7 +2342,9 @@ static bool auxiliary_ahead(const precis_doc *d, uint32_t k, uint32_t end) {
                 return false;
         }
         /* "conspired with her boyfriend to have her mother killed": an infinitive */
-        if ((auxiliary(d, j) || modal(d, j)) && !(j > k && doc_tok_is(d, j - 1, "to")))
+        /* (a negation written on counts: "the 2011 military action against Libya 'didn't
+         * work'") */
+        if ((auxiliary(d, j) || modal(d, j) || negative_aux(d, j)) && !(j > k && doc_tok_is(d, j - 1, "to")))
             return true;
     }
     return false;
@@ -2415,7 +2417,7 @@ static bool auxiliary_within(const precis_doc *d, uint32_t k, uint32_t end, uint
     for (uint32_t j = k + 1; j < end && j <= k + n; j++) {
         if (d->seg.tokens[j].kind == TOK_PUNCT || doc_tok_is(d, j, "and") || doc_tok_is(d, j, "but"))
             return false;
-        if (auxiliary(d, j) || modal(d, j))
+        if (auxiliary(d, j) || modal(d, j) || negative_aux(d, j))
             return true;
     }
     return false;
@@ -2698,7 +2700,8 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
         const token *p = &d->seg.tokens[j - 1];
         bool object_next = j + 1 < end && determiner(d, j + 1) && !d->tok_stop[j] && p->kind == TOK_WORD &&
                            !determiner(d, j - 1) && (p->shape != SHAPE_LOWER || !d->tok_stop[j - 1]);
-        if (auxiliary(d, j) || modal(d, j) || irregular_past(d, j) || event_class(d, j, scratch) == EVENT_VERB ||
+        if (auxiliary(d, j) || modal(d, j) || negative_aux(d, j) || irregular_past(d, j) ||
+            event_class(d, j, scratch) == EVENT_VERB ||
             (t->end - t->start > 4 && strncmp(d->text + t->end - 2, "ed", 2) == 0 && !determiner(d, j - 1)) ||
             object_next)
             verb = j;

@@ -448,6 +448,17 @@ Test(brief, a_verb_of_blame_keeps_whom_it_blames) {
                 "Tomas Reyes (Harbour chairman): blames quay delay on ferry firm Sealink.");
 }
 
+Test(brief, a_negation_written_on_is_the_reported_clause_s_auxiliary) {
+    /* "didn't", "won't" open the reported clause's verb group as "did not" would */
+    assert_no_line("In the April issue of The Harbour Times, Mr. Reyes admits the 2011 quay repair against storms "
+                   "\xE2\x80\x9C" "didn\xE2\x80\x99t work,\xE2\x80\x9D and the pier has become a ruin. The quay needs "
+                   "repairs. The council will decide in March.\n",
+                   "In the April issue");
+    assert_line("Harbour board members have insisted they won't sell the old quay to the ferry firm. The quay needs "
+                "repairs. The council will decide in March.\n",
+                "Harbour board members: insisted they won't sell the old quay to the ferry firm.");
+}
+
 Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) {
     /* "at", "on" and "from" after a short object say where, on what or from whom */
     assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
