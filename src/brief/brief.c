@@ -2793,7 +2793,9 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     uint32_t be = by ? (by->end > by->cue_end ? by->end : by->cue_end) : 0;
     /* the line already holds it when its who is the one who said it ("Lee Clark: admitted
      * Blackpool face a challenge" from "Blackpool face ..., Lee Clark admitted") */
-    bool held = (tail && line_holds(br, ts, te)) || (be > bs && line_holds(br, bs, be));
+    /* (a tail is a source of its own: "Tomas Reyes told investigators he was advised ..., the
+     * Harbour Times reported" holds Reyes, the teller, but not the paper that reported it) */
+    bool held = tail ? line_holds(br, ts, te) : be > bs && line_holds(br, bs, be);
     if (!held && !tail && by) {
         /* a source and its verb read as one ("the agency reported"), not a name alone */
         if (tail_attribution(d, doc_token_at(d, bs), doc_token_at(d, be - 1) + 1)) {

@@ -459,6 +459,15 @@ Test(brief, a_negation_written_on_is_the_reported_clause_s_auxiliary) {
                 "Harbour board members: insisted they won't sell the old quay to the ferry firm.");
 }
 
+Test(brief, a_tail_source_is_kept_when_the_line_holds_another) {
+    /* the line holds Reyes, who told; the paper that reported it is a source of its own */
+    assert_line("Harbour board chairman Tomas Reyes told investigators in July he was advised by the port authority "
+                "to close the quay, the Harbour Times reported. The quay needs repairs. The council will decide in "
+                "March.\n",
+                "Tomas Reyes (chairman): told investigators in July he was advised by the port authority to close "
+                "the quay, the Harbour Times reported.");
+}
+
 Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) {
     /* "at", "on" and "from" after a short object say where, on what or from whom */
     assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
