@@ -2796,6 +2796,14 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     /* (a tail is a source of its own: "Tomas Reyes told investigators he was advised ..., the
      * Harbour Times reported" holds Reyes, the teller, but not the paper that reported it) */
     bool held = tail ? line_holds(br, ts, te) : be > bs && line_holds(br, bs, be);
+    /* (the line's who is the source, named in the headline the line's words come from: "The
+     * International Monetary Fund announced Tuesday that it is lowering ..." under
+     * "International Monetary Fund slashes ...") */
+    for (size_t k = 0; k < f->ents.n_mentions && !tail && by && !held; k++) {
+        const ner_mention *m = &f->ents.mentions[k];
+        for (size_t i = 0; i < np && m->start >= by->start && m->end <= by->end && !held; i++)
+            held = m->entity == people[i];
+    }
     if (!held && !tail && by) {
         /* a source and its verb read as one ("the agency reported"), not a name alone */
         if (tail_attribution(d, doc_token_at(d, bs), doc_token_at(d, be - 1) + 1)) {

@@ -468,6 +468,14 @@ Test(brief, a_tail_source_is_kept_when_the_line_holds_another) {
                 "the quay, the Harbour Times reported.");
 }
 
+Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
+    const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
+                       "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
+                       "council will decide in March.\n";
+    assert_line(text, "Sines Harbour Board: slashes ferry fares");
+    assert_brief_lacks(text, "Sines Harbour Board announced.");
+}
+
 Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) {
     /* "at", "on" and "from" after a short object say where, on what or from whom */
     assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
