@@ -4321,7 +4321,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * the clause, and a line without it says only who was told */
         if (!that_end && e < end && (doc_tok_class(d, &d->lang->brief_words, head) & BW_TELL))
             for (uint32_t k = e; k < end && k < e + TELL_THAT_REACH && d->seg.tokens[k].kind != TOK_PUNCT; k++)
-                if (doc_tok_is(d, k, "that"))
+                /* (or a question word's clause: "told ... host Alex Marlow on Thursday [how
+                 * surprised he is that ...]") */
+                if (doc_tok_is(d, k, "that") || doc_tok_is(d, k, "how") || doc_tok_is(d, k, "what") ||
+                    doc_tok_is(d, k, "why") || doc_tok_is(d, k, "whether"))
                     return refuse(f);
         /* "doubled the level [at which house buyers pay stamp duty]": a short object that a
          * relative clause after a preposition defines says nothing without it */

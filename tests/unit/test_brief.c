@@ -476,6 +476,12 @@ Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     assert_brief_lacks(text, "Sines Harbour Board announced.");
 }
 
+Test(brief, told_before_a_question_word_s_clause_makes_no_line) {
+    assert_no_line("Longtime pollster Ana Reyes told Harbour Radio host Tom Kerr on Thursday how surprised she is "
+                   "that fares have been at the forefront. The quay needs repairs. The council will decide in March.\n",
+                   "Longtime pollster Ana Reyes told");
+}
+
 Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) {
     /* "at", "on" and "from" after a short object say where, on what or from whom */
     assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
