@@ -1990,6 +1990,20 @@ static bool object_cut_by_relative(const precis_doc *d, uint32_t we) {
     return false;
 }
 
+/* True when the event's words [ws, we) are one verb and a time, and what the verb did comes
+ * after them: "ruled Friday [against Ohio's procedure for removing voters ...]" says nothing
+ * of what was ruled. */
+static bool lone_verb_and_time(const precis_doc *d, const facts *f, uint32_t ws, uint32_t we) {
+    size_t n = d->seg.n_tokens, v = doc_token_at(d, ws), after = doc_token_at(d, we);
+    if (v + 1 >= n || after >= n || !in_timex(f, d->seg.tokens[v + 1].start))
+        return false;
+    for (size_t k = v + 1; k < after; k++)
+        if (!in_timex(f, d->seg.tokens[k].start))
+            return false;
+    return d->seg.tokens[after].shape == SHAPE_LOWER &&
+           (doc_tok_class(d, &d->lang->fact_words, after) & FW_COMPLEMENT) != 0;
+}
+
 /* True when the line's subject (the first span of br's line) holds a clause of its own: a
  * verb that is an event by itself, and "and" right after it. "Several people died and dozens
  * were injured after a tram derailed" gave "Several people died and dozens: injured". */
@@ -2576,6 +2590,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     we = without_cut_date(d, ws, we);
     if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||
         object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we) || object_cut_by_relative(d, we) ||
+        lone_verb_and_time(d, f, ws, we) ||
         object_cut_in_a_list(d, we) ||
         object_pronoun_cut(d, we) || object_cut_at_possessive(d, we) || subject_holds_a_clause(d, br) ||
         request_cut(d, ws, we) ||

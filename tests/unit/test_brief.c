@@ -482,6 +482,16 @@ Test(brief, told_before_a_question_word_s_clause_makes_no_line) {
                    "Longtime pollster Ana Reyes told");
 }
 
+Test(brief, a_lone_verb_and_a_time_make_no_line) {
+    assert_no_line("A federal appeals court ruled Friday against the harbour board's plan to close the old quay, "
+                   "dealing a blow to the mayor. The quay needs repairs. The council will decide in March.\n",
+                   "A federal appeals court ruled");
+    /* (the complement before the time is the line's) */
+    assert_line("A federal appeals court ruled against the harbour board's plan on Friday. The quay needs repairs. "
+                "The council will decide in March.\n",
+                "A federal appeals court: ruled against the harbour board's plan, Friday.");
+}
+
 Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) {
     /* "at", "on" and "from" after a short object say where, on what or from whom */
     assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
