@@ -8,6 +8,7 @@ common words (a short stop list); each is found or not, case-sensitively as a wh
 the brief (`precis batch --fields brief`: its "brief" paragraph, fact line included) and in
 the first three sentences of the article (precis's own split) cut to the brief's word count.
 Prints the share of names found by each, over all articles, and per article wins/losses,
+the brief's own ROUGE-1/2 F against the references (`precis eval` on the brief's text),
 and how many briefs open with a fact line (on a set without reference summaries, such as
 ../shared/data/quotes/polnear_train.jsonl, only that).
 
@@ -20,6 +21,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from find_precis import find_precis  # noqa: E402
@@ -99,6 +101,21 @@ def main():
     print(f"  brief                          {100.0 * found_brief / total:.1f}% of names")
     print(f"  Lead-3 cut to the brief's words {100.0 * found_lead / total:.1f}% of names")
     print(f"  articles where the brief carries more / fewer names: {wins} / {losses}")
+    # the brief's own ROUGE against the same references (the whole brief text, line included)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
+        for d in docs:
+            b = briefs.get(d["id"], {}).get("brief")
+            if b:
+                tmp.write(json.dumps({"id": d["id"], "summary": b["brief"]}) + "\n")
+    try:
+        r = subprocess.run([args.precis, "eval", "-f", "json", args.set, tmp.name], capture_output=True, timeout=900)
+        m = json.loads(r.stdout.decode("utf-8", "replace"))["metrics"]
+        print(f"  brief ROUGE-1/2 F (precis eval, ROUGE-1.5.5's average): "
+              f"{100 * m['rouge1']['f']['average']:.2f}/{100 * m['rouge2']['f']['average']:.2f}")
+    except (ValueError, KeyError, subprocess.SubprocessError):
+        print("  brief ROUGE: precis eval failed on this set")
+    finally:
+        os.unlink(tmp.name)
 
 
 if __name__ == "__main__":
