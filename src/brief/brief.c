@@ -2004,6 +2004,50 @@ static bool lone_verb_and_time(const precis_doc *d, const facts *f, uint32_t ws,
            (doc_tok_class(d, &d->lang->fact_words, after) & FW_COMPLEMENT) != 0;
 }
 
+/* True when token k ends with `suffix` and is longer than it. */
+static bool ends_in(const precis_doc *d, size_t k, const char *suffix) {
+    const token *t = &d->seg.tokens[k];
+    size_t n = strlen(suffix);
+    return t->end - t->start > n && memcmp(d->text + t->end - n, suffix, n) == 0;
+}
+
+/* True when token k ends in one "s" ("supporters", "grips"; not "press", "focus"): a plural
+ * or a third person's verb, no bare infinitive. */
+static bool plural_like_word(const precis_doc *d, size_t k) {
+    return ends_in(d, k, "s") && !ends_in(d, k, "ss") && !ends_in(d, k, "us");
+}
+
+/* True when the event's words [ws, we) end on an infinitive ("to" and a verb, and maybe its
+ * particle) whose complement or object comes right after them and carries the point: "backed
+ * plans to write off [up to 100% of the debts ...]", "to focus [on preparing for ...]",
+ * "urged to think [more about the environment ...]", "to try [and undo ...]". An infinitive
+ * before a circumstance ("set to prosper [during ...]", "continued to rise [in November]")
+ * is whole. */
+static bool infinitive_cut(const precis_doc *d, uint32_t ws, uint32_t we) {
+    size_t n = d->seg.n_tokens, after = doc_token_at(d, we), first = doc_token_at(d, ws);
+    if (after >= n || after < first + 2)
+        return false;
+    size_t v = after - 1;
+    if ((doc_tok_class(d, &d->lang->fact_words, v) & FW_PARTICLE) && v >= first + 2)
+        v--;
+    if (!doc_tok_is(d, v - 1, "to") || d->seg.tokens[v].kind != TOK_WORD || d->seg.tokens[v].shape != SHAPE_LOWER ||
+        d->tok_stop[v] || d->seg.tokens[after].sentence != d->seg.tokens[v].sentence || plural_like_word(d, v))
+        return false; /* (a plural after "to" is a preposition's noun: "apologised to supporters") */
+    const token *t = &d->seg.tokens[after];
+    if (t->kind == TOK_NUMBER || (doc_tok_class(d, &d->lang->fact_words, after) & FW_DETERMINER))
+        return true;
+    if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER)
+        return false;
+    /* ("to try and undo": a second bare verb; not "not to shoot and begging ...", another item) */
+    if (doc_tok_is(d, after, "and"))
+        return after + 1 < n && d->seg.tokens[after + 1].kind == TOK_WORD &&
+               d->seg.tokens[after + 1].shape == SHAPE_LOWER && !d->tok_stop[after + 1] &&
+               !plural_like_word(d, after + 1) && !ends_in(d, after + 1, "ing") && !ends_in(d, after + 1, "ed");
+    return doc_tok_is(d, after, "up") || doc_tok_is(d, after, "more") || doc_tok_is(d, after, "on") ||
+           doc_tok_is(d, after, "about") || doc_tok_is(d, after, "with") || doc_tok_is(d, after, "off") ||
+           doc_tok_is(d, after, "out");
+}
+
 /* True when the line's subject (the first span of br's line) holds a clause of its own: a
  * verb that is an event by itself, and "and" right after it. "Several people died and dozens
  * were injured after a tram derailed" gave "Several people died and dozens: injured". */
@@ -2590,7 +2634,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     we = without_cut_date(d, ws, we);
     if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||
         object_cut_from_name(d, ws, we) || object_cut_by_aside(d, we) || object_cut_by_relative(d, we) ||
-        lone_verb_and_time(d, f, ws, we) ||
+        lone_verb_and_time(d, f, ws, we) || infinitive_cut(d, ws, we) ||
         object_cut_in_a_list(d, we) ||
         object_pronoun_cut(d, we) || object_cut_at_possessive(d, we) || subject_holds_a_clause(d, br) ||
         request_cut(d, ws, we) ||

@@ -492,6 +492,20 @@ Test(brief, a_lone_verb_and_a_time_make_no_line) {
                 "A federal appeals court: ruled against the harbour board's plan, Friday.");
 }
 
+Test(brief, an_infinitive_cut_before_what_it_does_makes_no_line) {
+    /* "to think [more about ...]": the point comes after the cut */
+    assert_no_line("Ferry passengers are being urged to think more about the environment when buying their tickets. "
+                   "The quay needs repairs. The council will decide in March.\n",
+                   "Ferry passengers are being urged");
+    /* (a plural after "to" is a noun, and a circumstance after an infinitive leaves it whole) */
+    assert_line("Harbour FC apologised to supporters and promised to refund their tickets. The club will decide in "
+                "March. The fans are hopeful.\n",
+                "Harbour FC: apologised to supporters.");
+    assert_line("Ferry fares are set to rise in March, the harbour board said. The quay needs repairs. The council "
+                "will decide in May.\n",
+                "Ferry fares: set to rise, March, the harbour board said.");
+}
+
 Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) {
     /* "at", "on" and "from" after a short object say where, on what or from whom */
     assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
