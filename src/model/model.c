@@ -750,8 +750,10 @@ static precis_status load_cues(lang_data *l, const char *data, size_t len, preci
             c->kind = CUE_VERB;
         else if (kind_len == 3 && memcmp(line, "cue", 3) == 0)
             c->kind = CUE_PHRASE;
+        else if (kind_len == 6 && memcmp(line, "reader", 6) == 0 && !colon)
+            c->kind = CUE_READER;
         else
-            return set_error(err, PRECIS_E_MODEL, "model: %s/boilerplate.txt:%zu: kind must be cue or verb",
+            return set_error(err, PRECIS_E_MODEL, "model: %s/boilerplate.txt:%zu: kind must be cue, verb or reader",
                              l->code, lineno);
         c->reason = NS_PLEA;
         if (colon) {
@@ -785,6 +787,9 @@ static precis_status load_cues(lang_data *l, const char *data, size_t len, preci
             }
             w = we;
         }
+        if (c->kind == CUE_READER && c->n_words > 1)
+            return set_error(err, PRECIS_E_MODEL, "model: %s/boilerplate.txt:%zu: a reader entry is one word",
+                             l->code, lineno);
         if (c->n_words)
             l->n_cues++;
     }

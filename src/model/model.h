@@ -32,9 +32,12 @@ enum nonstory_reason {
 
 /* A boilerplate cue from boilerplate.txt: a phrase of up to CUE_MAX_WORDS case-folded words
  * (pointers into the model image), its weight and the reason it gives. VERB cues count only
- * as the first word of a sentence (the imperative of "Sign up today!"). */
+ * as the first word of a sentence (the imperative of "Sign up today!"). READER entries are
+ * no evidence: one word each that speaks to the reader ("you", "our"; German "Ihre", "du"),
+ * by which a cue inside a sentence counts in full (select/boilerplate.c); a word written
+ * with a capital matches only so written ("Ihnen" is the reader, "ihnen" them). */
 #define CUE_MAX_WORDS 4
-enum cue_kind { CUE_PHRASE = 0, CUE_VERB = 1 };
+enum cue_kind { CUE_PHRASE = 0, CUE_VERB = 1, CUE_READER = 2 };
 typedef struct boiler_cue {
     const char *word[CUE_MAX_WORDS];
     /* hash_bytes() of each word, made as the file is read (a document looks every cue word

@@ -99,6 +99,8 @@ static size_t compile_cues(const precis_doc *d, compiled_cue *out) {
     size_t m = 0;
     for (size_t i = 0; i < d->lang->n_cues; i++) {
         const boiler_cue *c = &d->lang->cues[i];
+        if (c->kind == CUE_READER)
+            continue; /* (addresses_reader's, no evidence) */
         /* the first word alone turns away nearly every cue (a document holds about one in
          * twenty): nothing is made for it before that */
         int32_t first = lexicon_form_term_h(&d->lex, c->word[0], c->word_len[0], c->word_hash[0]);
@@ -280,24 +282,26 @@ static double slash_credit(const precis_doc *d, size_t i) {
     return slash && credit ? SLASH_CREDIT : 0;
 }
 
-/* The words that speak to the reader, by first letter (addresses_reader asks most tokens):
- * the ones starting with c (ASCII case aside), or NULL when none does. */
-static const listed_word READER_Y[] = {LW("you"), LW("your"), LW("yours"), {NULL, 0}};
-static const listed_word READER_W[] = {LW("we"), {NULL, 0}};
-static const listed_word READER_U[] = {LW("us"), {NULL, 0}};
-static const listed_word READER_O[] = {LW("our"), LW("ours"), {NULL, 0}};
-static const listed_word *reader_words(char c) {
-    switch (c | 0x20) {
-    case 'y': return READER_Y;
-    case 'w': return READER_W;
-    case 'u': return READER_U;
-    case 'o': return READER_O;
-    default: return NULL;
+/* True when token k is one of the language's reader words (boilerplate.txt's `reader`
+ * entries): folded, or as written when the entry has a capital. */
+static bool reader_word(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    size_t n = t->end - t->start;
+    for (size_t i = 0; i < d->lang->n_cues; i++) {
+        const boiler_cue *c = &d->lang->cues[i];
+        if (c->kind != CUE_READER || c->word_len[0] != n)
+            continue;
+        bool capital = false;
+        for (size_t j = 0; j < n && !capital; j++)
+            capital = c->word[0][j] >= 'A' && c->word[0][j] <= 'Z';
+        if (capital ? memcmp(d->text + t->start, c->word[0], n) == 0 : doc_tok_is_n(d, k, c->word[0], n))
+            return true;
     }
+    return false;
 }
 
 /* True when sentence i speaks to the reader or stands as a line: a short sentence, an
- * exclamation, or "you", "your", "our", "we" outside quotation marks. */
+ * exclamation, or a reader word ("you", "your", "our", "we") outside quotation marks. */
 static bool addresses_reader(const precis_doc *d, size_t i, bool marks) {
     const sentence *s = &d->seg.sentences[i];
     if (doc_sentence_words(d, i) <= SHORT_SENTENCE || final_mark(d, s) == '!')
@@ -307,11 +311,8 @@ static bool addresses_reader(const precis_doc *d, size_t i, bool marks) {
         int m = marks ? quote_mark_kind(d, k) : 0;
         if (m)
             quoted = m == 1 ? true : m == 2 ? false : !quoted;
-        else if (!quoted && d->seg.tokens[k].kind == TOK_WORD) {
-            const listed_word *reader = reader_words(d->text[d->seg.tokens[k].start]);
-            if (reader && doc_tok_in_listed(d, k, reader))
-                return true;
-        }
+        else if (!quoted && d->seg.tokens[k].kind == TOK_WORD && reader_word(d, k))
+            return true;
     }
     return false;
 }

@@ -55,6 +55,26 @@ static bool chosen(const precis_doc *d, size_t index) {
     return false;
 }
 
+Test(nonstory, a_german_notice_speaks_to_the_reader) {
+    /* de/boilerplate.txt: "Ihre Einwilligung" inside a sentence counts in full only because
+     * "Ihre" (a reader word, as written) addresses the reader; a story about cookies that
+     * speaks to no one keeps its sentences */
+    const char *notice = "Die Stadt Sines hat am Montag den neuen Hafen eröffnet. Der Bürgermeister sprach vor vielen "
+                         "Gästen über die Zukunft der Fischerei in der Region. Auf dieser Seite können Sie Ihre "
+                         "Einwilligung jederzeit in den Einstellungen ganz unten auf der Seite widerrufen. Die Fähren "
+                         "fahren ab Mai jeden Tag nach Lissabon und zurück. Der neue Hafen hat vierzig Millionen Euro "
+                         "gekostet.\n";
+    precis_doc *d = summarise(notice);
+    expect_reasons(d, (const char *const[]){"story", "story", "notice", "story", "story"}, 5);
+    precis_doc_free(d);
+    const char *story = "Die Bäckerei in Sines verkauft seit Montag neue Cookies mit Schokolade und Mandeln aus der "
+                        "Region. Der Bäcker sprach vor vielen Gästen über die Zukunft des Handwerks. Die Cookies "
+                        "kosten zwei Euro das Stück und waren schon am Mittag ausverkauft.\n";
+    d = summarise(story);
+    expect_reasons(d, (const char *const[]){"story", "story", "story"}, 3);
+    precis_doc_free(d);
+}
+
 Test(nonstory, captions_and_credits) {
     const char *text = "Rescuers freed a horse that had been stuck in a drainage ditch near Allerby for six hours.\n\n"
                        "Firefighters used a crane and a sling to lift the animal out on Sunday evening.\n\n"

@@ -57,6 +57,26 @@ Test(model, boilerplate_cues_name_a_known_reason) {
     cr_assert(strstr(err.message, "boilerplate.txt:1: unknown reason"), "%s", err.message);
 }
 
+Test(model, a_reader_entry_is_one_word_with_no_reason) {
+    const char *good[] = {"de/boilerplate.txt", "reader\t0\tIhnen\ncue\t1\twir nutzen cookies\n"};
+    const char *two[] = {"de/boilerplate.txt", "reader\t0\tunsere leser\n"};
+    const char *reason[] = {"de/boilerplate.txt", "reader:plea\t0\tdu\n"};
+    char buf[512];
+    precis_model *m = NULL;
+    precis_error err;
+    size_t len = image(buf, sizeof buf, good, 1);
+    cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_OK, "%s", err.message);
+    precis_model_free(m);
+    m = NULL;
+    len = image(buf, sizeof buf, two, 1);
+    cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_E_MODEL);
+    cr_assert(strstr(err.message, "boilerplate.txt:1: a reader entry is one word"), "%s", err.message);
+    len = image(buf, sizeof buf, reason, 1);
+    cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_E_MODEL);
+    cr_assert(strstr(err.message, "kind must be cue, verb or reader"), "%s", err.message);
+    cr_assert_null(m);
+}
+
 Test(model, cue_words_map_each_word_to_its_classes) {
     const char *good[] = {"en/cues.txt", "# a comment\nspeech\tsaid\ninverting\tsaid\r\nphrasal\tshot back\n"
                                          "aux\tshot\n\nday\tmonday\n"};
