@@ -77,6 +77,15 @@ static bool brief_word(const precis_doc *d, size_t k, uint32_t cls) {
     return (doc_tok_class(d, &d->lang->brief_words, k) & cls) != 0;
 }
 
+/* True when a lower-case word of brief.txt's class `cls` lies between byte ws and token k
+ * (the line's words up to where a complement would start). */
+static bool class_word_before(const precis_doc *d, uint32_t ws, size_t k, uint32_t cls) {
+    for (size_t j = doc_token_at(d, ws); j < k; j++)
+        if (d->seg.tokens[j].shape == SHAPE_LOWER && brief_word(d, j, cls))
+            return true;
+    return false;
+}
+
 /* True when tokens [from, to) are an attribution: "AFP reported", "reported BBC",
  * "according to BBC", "the BBC reported", "state media said", "he said", "officials said
  * Sunday": a reporting verb (brief.txt's attribution words) with at most ATTRIB_SUBJECT words
@@ -1842,10 +1851,7 @@ static uint32_t blamed_one_end(const precis_doc *d, const facts *f, uint32_t ws,
     if (c + 1 >= n || !(doc_tok_is(d, c, "on") || doc_tok_is(d, c, "for")) ||
         in_timex(f, d->seg.tokens[c + 1].start)) /* ("blamed the storm [on Monday]": when) */
         return we;
-    bool blame = false;
-    for (size_t k = doc_token_at(d, ws); k < c && !blame; k++)
-        blame = d->seg.tokens[k].shape == SHAPE_LOWER && brief_word(d, k, BW_BLAME);
-    if (!blame)
+    if (!class_word_before(d, ws, c, BW_BLAME))
         return we;
     int32_t si = d->seg.tokens[c].sentence;
     uint32_t end = 0;
@@ -2294,10 +2300,7 @@ static uint32_t naming_complement(const precis_doc *d, uint32_t ws, uint32_t we)
     size_t n = d->seg.n_tokens, k = doc_token_at(d, we);
     if (k >= n || d->seg.tokens[k].start < we || !doc_tok_is(d, k, "as"))
         return we;
-    bool naming = false;
-    for (size_t j = doc_token_at(d, ws); j < k && !naming; j++)
-        naming = d->seg.tokens[j].shape == SHAPE_LOWER && brief_word(d, j, BW_NAMING);
-    if (!naming)
+    if (!class_word_before(d, ws, k, BW_NAMING))
         return we;
     size_t words = 0, j = k + 1;
     for (; j < n && d->seg.tokens[j].sentence == d->seg.tokens[k].sentence; j++) {

@@ -41,40 +41,38 @@ Test(model, refuses_a_file_given_twice) {
     cr_assert(strstr(err.message, "appears twice"), "%s", err.message);
 }
 
-Test(model, boilerplate_cues_name_a_known_reason) {
-    const char *good[] = {"en/boilerplate.txt", "cue:widget\t1\tcopy this link\nverb:plea\t0.6\tjoin\ncue\t1\tsign up\n"};
-    const char *bad[] = {"en/boilerplate.txt", "cue:gossip\t1\tsign up\n"};
+/* The one-file image (name, body) loads. */
+static void expect_loads(const char *name, const char *body) {
+    const char *files[] = {name, body};
     char buf[512];
     precis_model *m = NULL;
     precis_error err;
-    size_t len = image(buf, sizeof buf, good, 1);
+    size_t len = image(buf, sizeof buf, files, 1);
     cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_OK, "%s", err.message);
     precis_model_free(m);
-    m = NULL;
-    len = image(buf, sizeof buf, bad, 1);
+}
+
+/* The one-file image (name, body) is refused with a message that holds `message`. */
+static void expect_refused(const char *name, const char *body, const char *message) {
+    const char *files[] = {name, body};
+    char buf[512];
+    precis_model *m = NULL;
+    precis_error err;
+    size_t len = image(buf, sizeof buf, files, 1);
     cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_E_MODEL);
     cr_assert_null(m);
-    cr_assert(strstr(err.message, "boilerplate.txt:1: unknown reason"), "%s", err.message);
+    cr_assert(strstr(err.message, message), "%s", err.message);
+}
+
+Test(model, boilerplate_cues_name_a_known_reason) {
+    expect_loads("en/boilerplate.txt", "cue:widget\t1\tcopy this link\nverb:plea\t0.6\tjoin\ncue\t1\tsign up\n");
+    expect_refused("en/boilerplate.txt", "cue:gossip\t1\tsign up\n", "boilerplate.txt:1: unknown reason");
 }
 
 Test(model, a_reader_entry_is_one_word_with_no_reason) {
-    const char *good[] = {"de/boilerplate.txt", "reader\t0\tIhnen\ncue\t1\twir nutzen cookies\n"};
-    const char *two[] = {"de/boilerplate.txt", "reader\t0\tunsere leser\n"};
-    const char *reason[] = {"de/boilerplate.txt", "reader:plea\t0\tdu\n"};
-    char buf[512];
-    precis_model *m = NULL;
-    precis_error err;
-    size_t len = image(buf, sizeof buf, good, 1);
-    cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_OK, "%s", err.message);
-    precis_model_free(m);
-    m = NULL;
-    len = image(buf, sizeof buf, two, 1);
-    cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_E_MODEL);
-    cr_assert(strstr(err.message, "boilerplate.txt:1: a reader entry is one word"), "%s", err.message);
-    len = image(buf, sizeof buf, reason, 1);
-    cr_assert_eq(precis_model_load(buf, len, &m, &err), PRECIS_E_MODEL);
-    cr_assert(strstr(err.message, "kind must be cue, verb or reader"), "%s", err.message);
-    cr_assert_null(m);
+    expect_loads("de/boilerplate.txt", "reader\t0\tIhnen\ncue\t1\twir nutzen cookies\n");
+    expect_refused("de/boilerplate.txt", "reader\t0\tunsere leser\n", "boilerplate.txt:1: a reader entry is one word");
+    expect_refused("de/boilerplate.txt", "reader:plea\t0\tdu\n", "kind must be cue, verb or reader");
 }
 
 Test(model, cue_words_map_each_word_to_its_classes) {
