@@ -1431,8 +1431,8 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
          * Wednesday's friendly" happens then), and one after a name and "on" is the name's
          * ("The Mail on Sunday's campaign") */
         size_t at = doc_token_at(d, (uint32_t)t->start);
-        if (after < d->seg.n_tokens && d->seg.tokens[after].start == (uint32_t)t->end &&
-            d->seg.tokens[after].kind == TOK_POSSESSIVE && at > 0 &&
+        /* (tokenized copy writes the possessive apart: "The Mail on Sunday 's campaign") */
+        if (after < d->seg.n_tokens && d->seg.tokens[after].kind == TOK_POSSESSIVE && at > 0 &&
             (doc_tok_is(d, at - 1, "for") || (at >= 2 && doc_tok_is(d, at - 1, "on") && d->seg.tokens[at - 2].shape == SHAPE_CAPITAL)))
             continue;
         if (in_name)

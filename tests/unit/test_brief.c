@@ -506,6 +506,13 @@ Test(brief, an_infinitive_cut_before_what_it_does_makes_no_line) {
                 "Ferry fares: set to rise, March, the harbour board said.");
 }
 
+Test(brief, a_name_s_day_is_no_when_in_tokenized_copy_either) {
+    /* "The Mail on Sunday 's campaign", its possessive written apart */
+    const char *text = "Three harbour unions have vowed to back the new ferry plan , backing The Mail on Sunday 's "
+                       "campaign to save the quay . The board meets in May . The council will decide in March .\n";
+    assert_line(text, "Three harbour unions: vowed to back the new ferry plan.");
+}
+
 Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) {
     /* "at", "on" and "from" after a short object say where, on what or from whom */
     assert_line("Harbour FC striker Ola Berg won the golden boot at the Eastmoor Cup on Sunday. He scored nine "
