@@ -1825,10 +1825,8 @@ static uint32_t noun_phrase_end(const precis_doc *d, const facts *f, uint32_t ws
          * one that ends on a participle whose clause goes on: "frozen embryos [created] while
          * they were together") */
         size_t after = doc_token_at(d, e);
-        const token *lt = e ? &d->seg.tokens[after - 1] : NULL;
         bool cut = e && ((after < n && doc_tok_is(d, after, "(")) ||
-                         (lt->shape == SHAPE_LOWER && lt->end - lt->start > 4 &&
-                          (memcmp(d->text + lt->end - 2, "ed", 2) == 0 || memcmp(d->text + lt->end - 3, "ing", 3) == 0)));
+                         (d->seg.tokens[after - 1].shape == SHAPE_LOWER && participle_word(d, after - 1)));
         if (e && !cut)
             return e;
     }
@@ -2010,17 +2008,10 @@ static bool lone_verb_and_time(const precis_doc *d, const facts *f, uint32_t ws,
            (doc_tok_class(d, &d->lang->fact_words, after) & FW_COMPLEMENT) != 0;
 }
 
-/* True when token k ends with `suffix` and is longer than it. */
-static bool ends_in(const precis_doc *d, size_t k, const char *suffix) {
-    const token *t = &d->seg.tokens[k];
-    size_t n = strlen(suffix);
-    return t->end - t->start > n && memcmp(d->text + t->end - n, suffix, n) == 0;
-}
-
 /* True when token k ends in one "s" ("supporters", "grips"; not "press", "focus"): a plural
  * or a third person's verb, no bare infinitive. */
 static bool plural_like_word(const precis_doc *d, size_t k) {
-    return ends_in(d, k, "s") && !ends_in(d, k, "ss") && !ends_in(d, k, "us");
+    return plural_s(d, k) && d->text[d->seg.tokens[k].end - 2] != 'u';
 }
 
 /* True when the event's words [ws, we) end on an infinitive ("to" and a verb, and maybe its
@@ -2048,7 +2039,7 @@ static bool infinitive_cut(const precis_doc *d, uint32_t ws, uint32_t we) {
     if (doc_tok_is(d, after, "and"))
         return after + 1 < n && d->seg.tokens[after + 1].kind == TOK_WORD &&
                d->seg.tokens[after + 1].shape == SHAPE_LOWER && !d->tok_stop[after + 1] &&
-               !plural_like_word(d, after + 1) && !ends_in(d, after + 1, "ing") && !ends_in(d, after + 1, "ed");
+               !plural_like_word(d, after + 1) && !participle_word(d, after + 1);
     return doc_tok_is(d, after, "up") || doc_tok_is(d, after, "more") || doc_tok_is(d, after, "on") ||
            doc_tok_is(d, after, "about") || doc_tok_is(d, after, "with") || doc_tok_is(d, after, "off") ||
            doc_tok_is(d, after, "out");
