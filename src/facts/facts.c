@@ -2773,9 +2773,13 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
     uint32_t h = verb; /* past the verb group: "will eventually give [up]" has no object yet */
     while (h + 1 < e && verb_group_word(d, h))
         h++;
-    /* "voters will have to wait [for Labour's manifesto]": a verb alone takes its complement */
-    if (e == h + 1)
-        e = with_complement(d, f, h, e, end, FW_COMPLEMENT);
+    /* "voters will have to wait [for Labour's manifesto]": a verb alone takes its complement,
+     * and so does a verb with its adverbs ("can qualify directly [for the World Cup finals]") */
+    uint32_t adverbs_end = h + 1;
+    while (adverbs_end < e && ends_with_ly(d, adverbs_end))
+        adverbs_end++;
+    if (adverbs_end == e)
+        e = with_complement(d, f, e - 1, e, end, FW_COMPLEMENT);
     for (uint32_t j = verb + 1; j < e; j++) {
         bool w = !d->tok_stop[j] && !auxiliary(d, j);
         content += w;

@@ -468,6 +468,13 @@ Test(brief, a_tail_source_is_kept_when_the_line_holds_another) {
                 "the quay, the Harbour Times reported.");
 }
 
+Test(brief, a_reported_verb_with_its_adverbs_takes_its_complement) {
+    /* "can qualify directly [for ...]": cut at the adverb, the clause would lose its point */
+    assert_line("Harbour FC captain Ola Berg believes the club can qualify directly for the regional finals. The "
+                "quay needs repairs. The council will decide in March.\n",
+                "Ola Berg (Harbour FC captain): believes the club can qualify directly for the regional finals.");
+}
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
