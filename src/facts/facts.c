@@ -2681,6 +2681,10 @@ static uint32_t copula_state_end(const precis_doc *d, uint32_t verb, uint32_t en
  * determiner of its object ("that the nationalists want an SNP vote"). */
 static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t end, buf *scratch) {
     uint32_t verb = 0;
+    /* a clause quoted whole is read inside its marks: "promised that ["]sport is back" */
+    bool quoted = k + 1 < end && (d->seg.tokens[k].flags & TOKF_OPEN_QUOTE) && d->seg.tokens[k + 1].kind == TOK_WORD;
+    if (quoted)
+        k++;
     if (k >= end || ends_verb_phrase(d, k))
         return 0; /* "continued [as] the top seed was beaten": a clause of time or manner */
     for (uint32_t j = k + 1; j < end && j <= k + THAT_SUBJECT_MAX && !verb; j++) {
@@ -2708,6 +2712,16 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
     }
     if (!verb)
         return 0;
+    /* ... and ends with them: the speaker's words, whole ("that "sport is back"") */
+    if (quoted) {
+        for (uint32_t q = verb + 1; q < end && q - verb <= VERB_PHRASE_MAX; q++) {
+            if (d->seg.tokens[q].flags & TOKF_CLOSE_QUOTE)
+                return q + 1;
+            if (d->seg.tokens[q].flags & TOKF_OPEN_QUOTE)
+                break;
+        }
+        return 0; /* a quotation too long to carry, or not closed */
+    }
     uint32_t state_end = copula_state_end(d, verb, end);
     if (state_end)
         return state_end;

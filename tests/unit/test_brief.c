@@ -475,6 +475,17 @@ Test(brief, a_reported_verb_with_its_adverbs_takes_its_complement) {
                 "Ola Berg (Harbour FC captain): believes the club can qualify directly for the regional finals.");
 }
 
+Test(brief, a_clause_quoted_whole_is_read_to_its_closing_mark) {
+    assert_line("Harbour board chair Ana Reyes has promised that \"the ferry is back\" as a lifeline for the "
+                "islands. The quay needs repairs. The council will decide in March.\n",
+                "Ana Reyes (chair): promised that \"the ferry is back\".");
+    /* (a quotation too long for a line is not cut inside its marks) */
+    assert_no_line("Harbour board chair Ana Reyes has promised that \"the ferry is back and it will sail to every "
+                   "island of the bay twice a day for the next ten years\" as a lifeline. The quay needs repairs. "
+                   "The council will decide in March.\n",
+                   "Harbour board chair Ana Reyes");
+}
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
