@@ -2788,11 +2788,13 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
     while (h + 1 < e && verb_group_word(d, h))
         h++;
     /* "voters will have to wait [for Labour's manifesto]": a verb alone takes its complement,
-     * and so does a verb with its adverbs ("can qualify directly [for the World Cup finals]") */
+     * and so does a verb with its adverbs ("can qualify directly [for the World Cup finals]",
+     * "had relied too heavily [on reality shows]") */
     uint32_t adverbs_end = h + 1;
-    while (adverbs_end < e && ends_with_ly(d, adverbs_end))
+    while (adverbs_end < e && (ends_with_ly(d, adverbs_end) ||
+                               (d->tok_stop[adverbs_end] && d->seg.tokens[adverbs_end].shape == SHAPE_LOWER)))
         adverbs_end++;
-    if (adverbs_end == e)
+    if (e == h + 1 || (adverbs_end == e && ends_with_ly(d, e - 1)))
         e = with_complement(d, f, e - 1, e, end, FW_COMPLEMENT);
     for (uint32_t j = verb + 1; j < e; j++) {
         bool w = !d->tok_stop[j] && !auxiliary(d, j);

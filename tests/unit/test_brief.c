@@ -473,6 +473,10 @@ Test(brief, a_reported_verb_with_its_adverbs_takes_its_complement) {
     assert_line("Harbour FC captain Ola Berg believes the club can qualify directly for the regional finals. The "
                 "quay needs repairs. The council will decide in March.\n",
                 "Ola Berg (Harbour FC captain): believes the club can qualify directly for the regional finals.");
+    /* (a degree word before the adverb is one of the adverbs) */
+    assert_line("Harbour board chair Ana Reyes has admitted the board had relied too heavily on ferry fares. The "
+                "quay needs repairs. The council will decide in March.\n",
+                "Ana Reyes (chair): admitted the board had relied too heavily on ferry fares.");
 }
 
 Test(brief, a_clause_quoted_whole_is_read_to_its_closing_mark) {
