@@ -1731,7 +1731,7 @@ static bool object_cut_from_complement(const precis_doc *d, const facts *f, uint
 }
 
 static bool in_timex(const facts *f, uint32_t b);
-static uint32_t phrase_after_end(const precis_doc *d, const facts *f, size_t c);
+static uint32_t phrase_after_end(const precis_doc *d, const facts *f, size_t c, bool of_noun);
 /* The end of the event's words [ws, we) with the complement object_cut_from_complement
  * found cut off, when it is short and ends at a clear boundary: "described Hillary Clinton[ as
  * a "disgrace"]" (before "after she attacked ..."), "asked NBC's Lester Holt, the moderator
@@ -1760,12 +1760,14 @@ static uint32_t object_complement_end(const precis_doc *d, const facts *f, uint3
     }
     if (c + 1 >= n || !needed_complement(d, c) || d->seg.tokens[c].sentence != si)
         return 0;
-    return phrase_after_end(d, f, c);
+    return phrase_after_end(d, f, c, false);
 }
 
 /* The end of the short phrase that the preposition at token c opens, as
- * object_complement_end reads it, or 0. */
-static uint32_t phrase_after_end(const precis_doc *d, const facts *f, size_t c) {
+ * object_complement_end reads it, or 0. `of_noun`: the phrase is a noun's (noun_phrase_end),
+ * which another preposition ends ("no contact [with Chelsea] over the striker"): that one is
+ * the verb's. */
+static uint32_t phrase_after_end(const precis_doc *d, const facts *f, size_t c, bool of_noun) {
     size_t n = d->seg.n_tokens;
     int32_t si = d->seg.tokens[c].sentence;
     size_t words = 0, j = c + 1;
@@ -1783,10 +1785,15 @@ static uint32_t phrase_after_end(const precis_doc *d, const facts *f, size_t c) 
         uint32_t cls = doc_tok_class(d, &d->lang->fact_words, j);
         if (t->kind == TOK_PUNCT || (words && ((cls & (FW_CIRCUMSTANCE | FW_SUBORDINATOR)) || in_timex(f, t->start))))
             break;
+        /* (nor a time the noun's phrase has: "offer for bondholders [later] on Friday") */
+        if (of_noun && words && (doc_tok_is(d, j, "later") || doc_tok_is(d, j, "earlier")))
+            break;
         /* another preposition ends it only when it opens a reason or a means ("[for]
          * refusing to testify", "[by] saying"): else it is the verb's own complement, and
          * the one before was not ("stop Hillary Clinton as president [from] appointing") */
         if (words && (cls & FW_COMPLEMENT) && !doc_tok_is(d, j, "to")) { /* ("as unfit [to] be ...") */
+            if (of_noun)
+                break;
             const token *v = j + 1 < n ? &d->seg.tokens[j + 1] : NULL;
             if ((doc_tok_is(d, j, "for") || doc_tok_is(d, j, "by")) && v && v->kind == TOK_WORD &&
                 v->end - v->start > 4 && memcmp(d->text + v->end - 3, "ing", 3) == 0)
@@ -1820,7 +1827,7 @@ static uint32_t noun_phrase_end(const precis_doc *d, const facts *f, uint32_t ws
         (doc_tok_is(d, c, "for") || doc_tok_is(d, c, "over") || doc_tok_is(d, c, "on") || doc_tok_is(d, c, "with") ||
          doc_tok_is(d, c, "against") || doc_tok_is(d, c, "from") || doc_tok_is(d, c, "to")) &&
         !(c + 1 < n && in_timex(f, d->seg.tokens[c + 1].start))) { /* ("a plea deal [on Monday]": when) */
-        uint32_t e = phrase_after_end(d, f, c);
+        uint32_t e = phrase_after_end(d, f, c, true);
         /* (not one cut before a bracket, "the government's $280bn [(£155bn) claim]", nor
          * one that ends on a participle whose clause goes on: "frozen embryos [created] while
          * they were together") */
@@ -2612,7 +2619,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     /* (an object's complement or state cut off is taken in when it is short: the line then
      * says it, "left guests at his brother's wedding [in tears]") */
     uint32_t complement_end = object_cut_from_complement(d, f, ws, we) ? object_complement_end(d, f, we)
-                              : object_cut_from_state(d, f, ws, we) ? phrase_after_end(d, f, doc_token_at(d, we))
+                              : object_cut_from_state(d, f, ws, we) ? phrase_after_end(d, f, doc_token_at(d, we), false)
                                                                     : 0;
     if (complement_end)
         we = complement_end;

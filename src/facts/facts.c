@@ -2679,6 +2679,7 @@ static uint32_t copula_state_end(const precis_doc *d, uint32_t verb, uint32_t en
  * new film about"): then the clause does not read as one. The subject may hold "and"
  * ("that Al Kellock and Dougie Hall will both start"); a present-tense verb is known by the
  * determiner of its object ("that the nationalists want an SNP vote"). */
+static bool verb_like(precis_doc *d, uint32_t k, buf *scratch);
 static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t end, buf *scratch) {
     uint32_t verb = 0;
     /* a clause quoted whole is read inside its marks: "promised that ["]sport is back" */
@@ -2796,6 +2797,9 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
         adverbs_end++;
     if (e == h + 1 || (adverbs_end == e && ends_with_ly(d, e - 1)))
         e = with_complement(d, f, e - 1, e, end, FW_COMPLEMENT);
+    /* (a verb group of auxiliaries alone has its last for its verb: "that he has [had] no
+     * contact", "that the deal [was] dead") */
+    content = h > verb && auxiliary(d, h - 1) && !verb_like(d, h, scratch);
     for (uint32_t j = verb + 1; j < e; j++) {
         bool w = !d->tok_stop[j] && !auxiliary(d, j);
         content += w;

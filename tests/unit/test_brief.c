@@ -490,6 +490,27 @@ Test(brief, a_clause_quoted_whole_is_read_to_its_closing_mark) {
                    "Harbour board chair Ana Reyes");
 }
 
+Test(brief, an_auxiliary_with_no_verb_after_it_is_the_reported_verb) {
+    /* "has [had] no contact", "was a mistake": the clause has its verb and its object */
+    assert_line("Harbour board chair Ana Reyes has insisted that she has had no contact with the ferry firm. The "
+                "quay needs repairs. The council will decide in March.\n",
+                "Ana Reyes (chair): insisted that she has had no contact with the ferry firm.");
+    assert_line("Harbour board chair Ana Reyes has insisted that the sale was a mistake. The quay needs repairs. The "
+                "council will decide in March.\n",
+                "Ana Reyes (chair): insisted that the sale was a mistake.");
+}
+
+Test(brief, a_noun_s_phrase_ends_where_the_verb_s_next_one_opens) {
+    /* "no contact [with the ferry firm] over the sale": the second phrase is the verb's */
+    assert_line("Harbour board chair Ana Reyes has insisted that she has had no contact with the ferry firm over "
+                "the sale. The quay needs repairs. The council will decide in March.\n",
+                "Ana Reyes (chair): insisted that she has had no contact with the ferry firm.");
+    /* (and so does a time: "[later] on Friday") */
+    assert_line("The Harbour Board is set to close its offer for the old quay later on Friday, with the council "
+                "hopeful. The quay needs repairs. The council will decide in March.\n",
+                "Harbour Board: set to close its offer for the old quay, Friday.");
+}
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
