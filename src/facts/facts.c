@@ -3983,13 +3983,21 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                          (doc_tok_is(d, h - 1, "is") || doc_tok_is(d, h - 1, "are") || doc_tok_is(d, h - 1, "was") ||
                           doc_tok_is(d, h - 1, "were")) &&
                          d->seg.tokens[st].kind == TOK_WORD && d->seg.tokens[st].shape == SHAPE_LOWER && !d->tok_stop[st];
+        bool verb_next = !(!t || t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[h] || determiner(d, h));
         if (have)
             h--;
         else if (own_state)
             stated = true;
-        else if (!t || t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[h] || determiner(d, h))
-            return refuse(f);
-        head = h;
+        else if (!verb_next) {
+            /* what the speaker says of himself that the line cannot state as his act ("said he
+             * was "livid"") is carried as said, the verb of saying kept */
+            that_end = that_clause(d, f, own - 1, end, scratch);
+            if (!that_end)
+                return refuse(f);
+            own = 0;
+        }
+        if (own)
+            head = h;
     }
     /* the predicate: the head and its object, as lead_verb reads them */
     uint32_t e = head + 1;

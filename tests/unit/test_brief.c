@@ -511,6 +511,13 @@ Test(brief, a_noun_s_phrase_ends_where_the_verb_s_next_one_opens) {
                 "Harbour Board: set to close its offer for the old quay, Friday.");
 }
 
+Test(brief, what_a_speaker_says_of_himself_in_his_own_words_is_carried_as_said) {
+    /* "said he was "furious"": no act of his to state, so the verb of saying stays */
+    assert_line("Harbour FC coach Ola Berg said he was \"furious\" after his side lost the cup final. The quay needs "
+                "repairs. The council will decide in March.\n",
+                "Ola Berg (Harbour FC coach): said he was \"furious\".");
+}
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
