@@ -2415,7 +2415,10 @@ static bool plural_like(const precis_doc *d, uint32_t k) {
  * conjunction or quotation before it: a clause's short subject and then its verb group. */
 static bool auxiliary_within(const precis_doc *d, uint32_t k, uint32_t end, uint32_t n) {
     for (uint32_t j = k + 1; j < end && j <= k + n; j++) {
-        if (d->seg.tokens[j].kind == TOK_PUNCT || doc_tok_is(d, j, "and") || doc_tok_is(d, j, "but"))
+        /* ("and" inside a name joins no clauses: "the British [and] Irish Lions will be") */
+        bool in_name = j + 1 < end && d->seg.tokens[j - 1].kind == TOK_WORD && d->seg.tokens[j - 1].shape != SHAPE_LOWER &&
+                       d->seg.tokens[j + 1].kind == TOK_WORD && d->seg.tokens[j + 1].shape != SHAPE_LOWER;
+        if (d->seg.tokens[j].kind == TOK_PUNCT || (doc_tok_is(d, j, "and") && !in_name) || doc_tok_is(d, j, "but"))
             return false;
         if (auxiliary(d, j) || modal(d, j) || negative_aux(d, j))
             return true;

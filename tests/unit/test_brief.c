@@ -518,6 +518,13 @@ Test(brief, what_a_speaker_says_of_himself_in_his_own_words_is_carried_as_said) 
                 "Ola Berg (Harbour FC coach): said he was \"furious\".");
 }
 
+Test(brief, an_and_inside_a_name_does_not_end_a_reported_subject) {
+    assert_line("Harbour FC captain Ola Berg has warned the North and South Rovers will be his most fearsome "
+                "opponents yet ahead of the summer league. The quay needs repairs. The council will decide in March.\n",
+                "Ola Berg (Harbour FC captain): warned the North and South Rovers will be his most fearsome opponents "
+                "yet ahead of the summer league.");
+}
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
