@@ -870,9 +870,11 @@ static bool passive_event(const precis_doc *d, const facts *f) {
     for (size_t i = 0; i < sizeof be / sizeof *be && !passive; i++)
         passive = doc_tok_is(d, k - 1, be[i]);
     /* "is likely to be lifted": a "to be" the line leaves out says how sure the event is;
-     * only a plan ("is to be lifted") is the event */
+     * only a plan ("is to be lifted") is the event, or a predicate that keeps the hedge
+     * ("likely to be lifted") */
     if (passive && doc_tok_is(d, k - 1, "be") && k >= 3 && doc_tok_is(d, k - 2, "to") &&
-        !(doc_tok_class(d, &d->lang->fact_words, k - 3) & FW_AUX))
+        !(doc_tok_class(d, &d->lang->fact_words, k - 3) & FW_AUX) &&
+        f->what.clause_predicate_start > d->seg.tokens[k - 3].start)
         return false;
     /* "has been talked about since ...": a preposition left behind belongs to the verb */
     if (passive && h + 1 < d->seg.n_tokens && d->tok_stop[h + 1] && d->seg.tokens[h + 1].shape == SHAPE_LOWER &&

@@ -3819,7 +3819,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                        doc_tok_is(d, k, "unlikely") || /* "is unlikely to be cowed" */
                        doc_tok_is(d, k, "once") ||     /* "was once seen as the best": no longer */
                        yet_to(d, k, end);                /* "has yet to address": not done */
-            modal_seen |= modal(d, k) || doc_tok_is(d, k, "will") || doc_tok_is(d, k, "would") || seeming(d, k);
+            /* ("is likely to be lifted": a hedge the predicate keeps, as a modal) */
+            modal_seen |= modal(d, k) || doc_tok_is(d, k, "will") || doc_tok_is(d, k, "would") || seeming(d, k) ||
+                          doc_tok_is(d, k, "likely");
             if (!doc_tok_is(d, k, "be") && !doc_tok_is(d, k, "been") && !doc_tok_is(d, k, "being"))
                 copula &= !(auxiliary(d, k) && k > b); /* "is being" stays a copula */
             k++;
@@ -4443,6 +4445,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         ps = group;
         while (ps < head && !(modal(d, ps) || negative_aux(d, ps) || doc_tok_is(d, ps, "will") || doc_tok_is(d, ps, "would") ||
                               doc_tok_is(d, ps, "not") || doc_tok_is(d, ps, "never") || doc_tok_is(d, ps, "unlikely") ||
+                              doc_tok_is(d, ps, "likely") ||
                               doc_tok_is(d, ps, "once") || seeming(d, ps) || yet_to(d, ps, head)))
             ps++;
         /* "did not complain", "does not believe": the negation keeps its "do", without

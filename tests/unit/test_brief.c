@@ -525,6 +525,17 @@ Test(brief, an_and_inside_a_name_does_not_end_a_reported_subject) {
                 "yet ahead of the summer league.");
 }
 
+Test(brief, a_likely_event_keeps_its_hedge) {
+    /* "is likely to be lifted" is no "lifted": the line keeps how sure the event is */
+    const char *text = "The night ferry ban is likely to be lifted next spring. The quay needs repairs. The council "
+                       "will decide in March.\n";
+    assert_line(text, "The night ferry ban: likely to be lifted next spring.");
+    assert_brief_lacks(text, "ban: lifted");
+    assert_line("The night ferry ban is likely to be lifted next spring, harbour board chair Ana Reyes has said. The "
+                "quay needs repairs. The council will decide in March.\n",
+                "The night ferry ban: likely to be lifted next spring, harbour board chair Ana Reyes has said.");
+}
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
