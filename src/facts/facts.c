@@ -4578,6 +4578,13 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     if (have_object && (!whole || (si == lede && title_paragraph(d, si))))
         return false; /* as before the rule: no clause read, and no refusal */
     f->what.clause_whole = whole && !quotes_is_speech_verb(d, head);
+    /* "nearly won", "almost died": the event did not happen, and the predicate keeps the word
+     * that says so, wherever the subject search left it */
+    while (ps > a + 1 && (doc_tok_is(d, ps - 1, "nearly") || doc_tok_is(d, ps - 1, "almost"))) {
+        ps--;
+        if (se > ps)
+            se = ps;
+    }
     /* "will more than double": the degree is the head's, which says enough with it */
     f->what.clause_head_start = d->seg.tokens[head >= b + 2 && more_than_verb(d, b, head - 2, end) ? head - 2 : head].start;
     f->what.clause_subject_start = d->seg.tokens[a].start;

@@ -536,6 +536,19 @@ Test(brief, a_likely_event_keeps_its_hedge) {
                 "The night ferry ban: likely to be lifted next spring, harbour board chair Ana Reyes has said.");
 }
 
+Test(brief, a_near_miss_keeps_the_word_that_says_so) {
+    /* "nearly won" is no "won" */
+    const char *text = "Harbour FC nearly won the regional cup final on Saturday. The quay needs repairs. The council "
+                       "will decide in March.\n";
+    assert_line(text, "Harbour FC: nearly won the regional cup final, Saturday.");
+    assert_brief_lacks(text, "FC: won");
+    /* (an "almost" the subject search left in the subject) */
+    text = "Harbour FC almost won the regional cup final on Saturday. The quay needs repairs. The council will "
+           "decide in March.\n";
+    assert_line(text, "Harbour FC: almost won the regional cup final, Saturday.");
+    assert_brief_lacks(text, "FC almost:");
+}
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
