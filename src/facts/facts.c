@@ -4578,9 +4578,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     if (have_object && (!whole || (si == lede && title_paragraph(d, si))))
         return false; /* as before the rule: no clause read, and no refusal */
     f->what.clause_whole = whole && !quotes_is_speech_verb(d, head);
-    /* "nearly won", "almost died": the event did not happen, and the predicate keeps the word
-     * that says so, wherever the subject search left it */
-    while (ps > a + 1 && (doc_tok_is(d, ps - 1, "nearly") || doc_tok_is(d, ps - 1, "almost"))) {
+    /* "nearly won", "almost died", "never stole": the event did not happen (or hardly), and
+     * the predicate keeps the word that says so, wherever the subject search left it */
+    while (ps > a + 1 && (doc_tok_is(d, ps - 1, "nearly") || doc_tok_is(d, ps - 1, "almost") ||
+                          doc_tok_is(d, ps - 1, "never") || doc_tok_is(d, ps - 1, "hardly") ||
+                          doc_tok_is(d, ps - 1, "barely") || doc_tok_is(d, ps - 1, "scarcely"))) {
         ps--;
         if (se > ps)
             se = ps;

@@ -547,6 +547,10 @@ Test(brief, a_near_miss_keeps_the_word_that_says_so) {
            "decide in March.\n";
     assert_line(text, "Harbour FC: almost won the regional cup final, Saturday.");
     assert_brief_lacks(text, "FC almost:");
+    /* (and a negation so placed: "never stole" is no "stole") */
+    text = "Harbour FC captain Ola Berg never stole the regional cup trophy, the club said on Saturday. The quay "
+           "needs repairs. The council will decide in March.\n";
+    assert_brief_lacks(text, "captain): stole");
 }
 
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
