@@ -3378,6 +3378,15 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     const sentence *s = &d->seg.sentences[si];
     uint32_t a = clause_start(d, f, s), end = s->tok_end;
     a = after_this_is_the_moment(d, a, end);
+    /* "Had Harbour FC won the final, the council would have paid", "Has the quay reopened?":
+     * an auxiliary before the subject makes a condition or a question, not an event */
+    /* (the recogniser may take it into the name, "Had Harbour FC"; "Will" and "May" there are
+     * given names) */
+    if (a + 1 < end && d->seg.tokens[a].shape == SHAPE_CAPITAL &&
+        (auxiliary(d, a) || modal(d, a) || doc_tok_is(d, a, "did") || doc_tok_is(d, a, "does") ||
+         doc_tok_is(d, a, "do")) &&
+        !((doc_tok_is(d, a, "will") || doc_tok_is(d, a, "may")) && in_mention(f, d->seg.tokens[a].start)))
+        return refuse(f);
     /* "Three years after Argentina was hit by a crisis, there is fresh hope": a time and an
      * opener of a clause make an introductory clause, up to its comma */
     uint32_t opening_time = a < end ? timex_end_at(d, f, a) : 0;

@@ -553,6 +553,13 @@ Test(brief, a_near_miss_keeps_the_word_that_says_so) {
     assert_brief_lacks(text, "captain): stole");
 }
 
+Test(brief, a_condition_made_by_inversion_makes_no_line) {
+    /* "Had Harbour FC won ..." says they did not */
+    assert_no_line("Had Harbour FC won the cup final on Saturday, the council would have paid for the quay. The quay "
+                   "needs repairs. The council will decide in March.\n",
+                   "Had Harbour FC won");
+}
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
