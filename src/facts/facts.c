@@ -2054,7 +2054,9 @@ static bool adjective_comma(const precis_doc *d, uint32_t k, uint32_t end) {
         if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[words[i]])
             return false;
     }
-    return true;
+    /* (a count after the comma opens a phrase of its own: "left the club[,] three days
+     * after ...") */
+    return !fact_word(d, k + 1, FW_NUMBER_WORD);
 }
 
 /* The token after a short bracket at token k inside a phrase that goes on after it ("to

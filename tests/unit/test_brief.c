@@ -560,6 +560,14 @@ Test(brief, a_condition_made_by_inversion_makes_no_line) {
                    "Had Harbour FC won");
 }
 
+Test(brief, a_count_after_a_comma_is_no_second_adjective) {
+    /* "the club[,] three days after ...": the line ended "left the club,." */
+    const char *text = "Ola Berg has left the club, three days after the team won the cup final. The quay needs "
+                       "repairs. The council will decide in March.\n";
+    assert_line(text, "Ola Berg: left the club.");
+    assert_brief_lacks(text, ",.");
+}
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
