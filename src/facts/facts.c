@@ -3668,13 +3668,18 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         /* "-ed" after a noun: "Leeds completed a double" reads as a verb, unless an auxiliary
          * or an irregular past follows in the same stretch ("Odds on a baby called Sam have
          * been slashed", "A teacher accused of ... took a plea deal") */
+        /* (but not the auxiliary of a clause a verb that reports opens: "The club denied
+         * [reports that Harbour FC had won]", "confirmed that the quay had closed") */
+        bool reports_clause = fact_word(d, b, FW_REPORT_VERB) && b + 1 < end &&
+                              (determiner(d, b + 1) || doc_tok_is(d, b + 1, "that") ||
+                               (b + 2 < end && doc_tok_is(d, b + 2, "that")));
         bool ed_after_noun = b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && t->end - t->start > 4 &&
                              strncmp(d->text + t->end - 2, "ed", 2) == 0 && !determiner(d, b - 1) &&
                              !fact_word(d, b, FW_NUMBER_WORD) && /* ("Several [hundred] demonstrators") */
                              !ends_verb_phrase(d, b - 1) && d->seg.tokens[b - 1].kind == TOK_WORD &&
                              /* (not after a function word: "The family of [murdered] ...") */
                              !(d->tok_stop[b - 1] && d->seg.tokens[b - 1].shape == SHAPE_LOWER) &&
-                             !auxiliary_ahead(d, b + 1, end) && !agent_next;
+                             (!auxiliary_ahead(d, b + 1, end) || reports_clause) && !agent_next;
         /* (but a verb of saying right after a name, with a clause after it, is the name's
          * verb, and the past ahead is the reported clause's: "Juan Mata claimed the referee
          * made mistakes" did not say that Mata made them) */

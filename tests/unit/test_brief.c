@@ -568,6 +568,15 @@ Test(brief, a_count_after_a_comma_is_no_second_adjective) {
     assert_brief_lacks(text, ",.");
 }
 
+Test(brief, a_reporting_verb_in_ed_is_the_verb_though_its_clause_has_an_auxiliary) {
+    /* "denied [reports that Ola Berg had left]": "had" is the reported clause's; the line read
+     * "Harbour FC denied: reports that ..." */
+    const char *text = "Harbour FC denied reports that Ola Berg had left the club on Saturday. The quay needs repairs. "
+                       "The council will decide in March.\n";
+    assert_line(text, "Harbour FC: denied reports that Ola Berg had left the club, Saturday.");
+    assert_brief_lacks(text, "denied:");
+}
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
