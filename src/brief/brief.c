@@ -1203,8 +1203,8 @@ static bool named_subject(const precis_doc *d, const facts *f, bool actors_only,
     /* the head is a description, not a name ("Sale Sharks director [of rugby Philippe
      * Saint-Andre]" is no "director of Saint-Andre") */
     for (size_t j = first + 1; j < k; j++)
-        if (d->seg.tokens[j].shape != SHAPE_LOWER)
-            return false;
+        if (d->seg.tokens[j].shape != SHAPE_LOWER || participle_word(d, j))
+            return false; /* (nor a participle's phrase: "A man accused of [attacking] Ola Berg") */
     for (size_t i = 0; i < f->ents.n_mentions; i++) {
         const ner_mention *m = &f->ents.mentions[i];
         if (m->end != f->what.clause_subject_end || m->tok_start <= k + 1 || m->entity < 0 ||

@@ -577,6 +577,15 @@ Test(brief, a_reporting_verb_in_ed_is_the_verb_though_its_clause_has_an_auxiliar
     assert_brief_lacks(text, "denied:");
 }
 
+Test(brief, a_participle_s_phrase_is_not_shortened_to_its_name) {
+    /* "Shares in [struggling ferry firm] Harbour Lines" may lead as "Shares in Harbour Lines";
+     * "A man accused of [attacking] Ola Berg" may not lead as "A man accused of Ola Berg" */
+    const char *text = "A man accused of attacking Ola Berg was arrested on Saturday. The quay needs repairs. The "
+                       "council will decide in March.\n";
+    assert_brief_lacks(text, "accused of Ola Berg");
+    assert_line(text, "A man accused of attacking Ola Berg: arrested, Saturday.");
+}
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
