@@ -1359,6 +1359,12 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
             dates_event = false;
         if (!(t->type == TIMEX_TIME || strlen(t->value) >= 10 || strchr(t->value, 'W') || dates_event))
             continue;
+        /* (nor one whose value knows nothing: "in [the year] to March", XXXX; an unresolved
+         * day or season still says which: "yesterday" XXXX-XX-XX, "the spring" XXXX-SP) */
+        size_t vlen = strlen(t->value);
+        if (t->type != TIMEX_TIME &&
+            (strspn(t->value, "X") == vlen || (vlen > 4 && strcmp(t->value + vlen - 4, "_REF") == 0)))
+            continue;
         /* "Sydney will host a match in June, the union said on Wednesday": the day a source
          * spoke after the event's words is not the event's (but "Sanwa said on Wednesday it
          * would recall": a firm's own announcement is the event) */

@@ -586,6 +586,14 @@ Test(brief, a_participle_s_phrase_is_not_shortened_to_its_name) {
     assert_line(text, "A man accused of attacking Ola Berg: arrested, Saturday.");
 }
 
+Test(brief, a_time_whose_value_knows_nothing_is_no_when) {
+    /* "in [the year] to March" gave the line ", the year" */
+    const char *text = "Harbour Lines profits rose 5% to £20m in the year to March. The quay needs repairs. The council "
+                       "will decide in March.\n";
+    assert_line(text, "Harbour Lines: profits rose 5% to £20m.");
+    assert_brief_lacks(text, ", the year");
+}
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
