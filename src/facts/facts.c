@@ -3670,9 +3670,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * been slashed", "A teacher accused of ... took a plea deal") */
         /* (but not the auxiliary of a clause a verb that reports opens: "The club denied
          * [reports that Harbour FC had won]", "confirmed that the quay had closed") */
+        /* (nor of one a gerund after it opens: "denied [saying the board would]") */
         bool reports_clause = fact_word(d, b, FW_REPORT_VERB) && b + 1 < end &&
                               (determiner(d, b + 1) || doc_tok_is(d, b + 1, "that") ||
-                               (b + 2 < end && doc_tok_is(d, b + 2, "that")));
+                               (b + 2 < end && doc_tok_is(d, b + 2, "that")) ||
+                               (ing_word(d, b + 1) && d->seg.tokens[b + 1].shape == SHAPE_LOWER));
         bool ed_after_noun = b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && t->end - t->start > 4 &&
                              strncmp(d->text + t->end - 2, "ed", 2) == 0 && !determiner(d, b - 1) &&
                              !fact_word(d, b, FW_NUMBER_WORD) && /* ("Several [hundred] demonstrators") */

@@ -594,6 +594,19 @@ Test(brief, a_time_whose_value_knows_nothing_is_no_when) {
     assert_brief_lacks(text, ", the year");
 }
 
+Test(brief, a_doubt_and_a_denied_gerund_keep_their_verb) {
+    /* "doubts the board will rebuild" gave "Ana Reyes doubts the board: will rebuild the quay" */
+    const char *text = "Harbour board chair Ana Reyes doubts the board will rebuild the quay by March. The quay needs "
+                       "repairs. The council will decide in March.\n";
+    assert_line(text, "Ana Reyes (chair): doubts the board will rebuild the quay");
+    assert_brief_lacks(text, "board: will rebuild");
+    /* "denied saying ..." gave "Ana Reyes denied: would rebuild the quay" */
+    text = "Harbour board chair Ana Reyes denied saying the board would rebuild the quay. The quay needs repairs. "
+           "The council will decide in March.\n";
+    assert_line(text, "Ana Reyes (chair): denied saying the board would rebuild the quay.");
+    assert_brief_lacks(text, "denied:");
+}
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
