@@ -1249,6 +1249,23 @@ static bool in_later_clause(const precis_doc *d, uint32_t from, uint32_t to) {
     return open;
 }
 
+/* True when, between bytes from and to in one sentence, a conjunction of condition, cause or
+ * an earlier time opens a clause that a time at `to` dates: "resigned [before Harbour FC won
+ * the final] on Saturday", "will resign [unless they win] on Saturday". (Not "after": "were
+ * killed after Typhoon Rosing tore across the Philippines on Saturday" died that day.) */
+static bool time_of_subordinate_clause(const precis_doc *d, uint32_t from, uint32_t to) {
+    for (size_t k = doc_token_at(d, from); k < d->seg.n_tokens && d->seg.tokens[k].start < to; k++) {
+        const token *t = &d->seg.tokens[k];
+        if ((t->flags & TOKF_SENT_START) && t->start > from)
+            return false;
+        if (t->shape == SHAPE_LOWER && (doc_tok_is(d, k, "before") || doc_tok_is(d, k, "until") ||
+                                        doc_tok_is(d, k, "unless") || doc_tok_is(d, k, "if") ||
+                                        doc_tok_is(d, k, "because")))
+            return true;
+    }
+    return false;
+}
+
 /* True when a "but" comes between bytes from and to, both in one sentence. */
 static bool but_between(const precis_doc *d, uint32_t from, uint32_t to) {
     bool but = false;
@@ -1398,6 +1415,8 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
         /* "had been scheduled to attend the event in Casper, but [on Thursday] the party
          * announced she wasn't coming": a time after a "but" is the next clause's */
         if (t->start >= we && but_between(d, we, (uint32_t)t->start))
+            continue;
+        if (t->start >= we && time_of_subordinate_clause(d, ws, (uint32_t)t->start))
             continue;
         /* "on 4 or [5 April]": the event's time is a choice of days the line cannot give as
          * one, and a later time is another verb's ("to dissolve Parliament at the end of

@@ -607,6 +607,21 @@ Test(brief, a_doubt_and_a_denied_gerund_keep_their_verb) {
     assert_brief_lacks(text, "denied:");
 }
 
+Test(brief, a_time_in_a_clause_of_time_or_condition_is_that_clause_s) {
+    /* he resigned before the Saturday of the final */
+    const char *text = "Harbour FC captain Ola Berg resigned before the club won the cup final on Saturday. The quay "
+                       "needs repairs. The council will decide in March.\n";
+    assert_line(text, "Ola Berg (Harbour FC captain): resigned before the club won the cup final.");
+    assert_brief_lacks(text, "resigned, Saturday");
+    text = "Harbour FC captain Ola Berg will resign unless the club wins the cup final on Saturday. The quay needs "
+           "repairs. The council will decide in March.\n";
+    assert_brief_lacks(text, "final, Saturday");
+    /* (a phrase after "after" dates the event: the arrest followed the fight that Saturday) */
+    assert_line("Harbour FC captain Ola Berg was arrested after a fight in Lisbon on Saturday. The quay needs "
+                "repairs. The council will decide in March.\n",
+                "Ola Berg (Harbour FC captain): arrested after a fight, Lisbon, Saturday.");
+}
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
