@@ -551,6 +551,9 @@ static bool org_opener(const ctx *c, size_t i) {
 
 /* The role just before token `at` (a person mention's first token, or the comma in front of
  * it), as a token range [*rs, at); false if none. */
+/* Tokens before a role's chain within which a modifier that the chain did not reach takes
+ * the role away (role_before). */
+#define ROLE_MODIFIER_REACH 4
 static bool role_before(const ctx *c, const ner_mention *m, uint32_t at, uint32_t *rs) {
     const precis_doc *d = c->d;
     if (m->sentence < 0)
@@ -600,6 +603,16 @@ static bool role_before(const ctx *c, const ner_mention *m, uint32_t at, uint32_
             continue;
         }
         break;
+    }
+    /* "Would-be Harbour board chair Ana Reyes", "Former Harbour board chair": a modifier the
+     * chain stopped short of, past words of the role's body only, says what the role alone
+     * would not (she is no chair): no role. (Not past a function word: "as assistant [to]
+     * former Newcastle manager Ruud Gullit" is another's role.) */
+    for (uint32_t k = start; has_role && k > sent_first && start - k < ROLE_MODIFIER_REACH; k--) {
+        if (role_modifier(c, k - 1))
+            return false;
+        if (d->tok_stop[k - 1] || tok(c, k - 1)->kind != TOK_WORD)
+            break;
     }
     /* A possessive cannot open the role, nor a stop word that opens the sentence ("So Labor
      * Secretary Thomas Perez": the recogniser's span may take it in) or a quotation in it

@@ -622,6 +622,16 @@ Test(brief, a_time_in_a_clause_of_time_or_condition_is_that_clause_s) {
                 "Ola Berg (Harbour FC captain): arrested after a fight, Lisbon, Saturday.");
 }
 
+Test(brief, a_role_short_of_its_former_is_no_role) {
+    /* "Former Harbour board chair Ana Reyes" is no chair: the role's chain stops at "board" */
+    const char *text = "Former Harbour board chair Ana Reyes resigned from the ferry company on Saturday. The quay "
+                       "needs repairs. The council will decide in March.\n";
+    assert_brief_lacks(text, "Ana Reyes (chair)");
+    text = "Would-be Harbour board chair Ana Reyes withdrew from the race on Saturday. The quay needs repairs. "
+           "The council will decide in March.\n";
+    assert_brief_lacks(text, "Ana Reyes (chair)");
+}
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
