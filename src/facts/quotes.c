@@ -990,9 +990,13 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
             s--;
         /* not the one spoken to or about ("told the newspaper NRC Handelsblad:", "said of Kim:") */
         /* ("wrote on Twitter:", "told CNBC:", "in a letter to Congress:") */
-        bool object = false;
-        for (size_t j = s; j-- > lo && s - j <= 4 && !object;)
-            object = doc_tok_is(d, j, "to") || (j + 1 == s && cue_is(d, j, CW_OBJECT_BEFORE));
+        /* (past an article and lower-case words: "told [the] Harbour Times:", "told [the
+         * newspaper] NRC Handelsblad:") */
+        bool object = false, lower_only = true;
+        for (size_t j = s; j-- > lo && s - j <= 4 && !object;) {
+            object = doc_tok_is(d, j, "to") || (lower_only && cue_is(d, j, CW_OBJECT_BEFORE));
+            lower_only &= d->seg.tokens[j].kind == TOK_WORD && d->seg.tokens[j].shape == SHAPE_LOWER;
+        }
         if (s < o - 1 && capitalised(d, s) && !object) {
             set_speaker(d, q, s, o - 1, nt);
             return;

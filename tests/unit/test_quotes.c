@@ -520,6 +520,17 @@ Test(quotes, the_name_after_a_possessive_description) {
     expect(f, "The speaker has our full support", "Tomas Reyes");
 }
 
+Test(quotes, the_outlet_told_after_an_article_is_not_the_speaker) {
+    /* "told the Harbour Times:" names whom she told; the quotation is Albrecht's */
+    const facts *f = run("The chairman spoke twice this week.\n\n"
+                         "Albrecht told the Harbour Times: \xE2\x80\x9CSome members will need time, and that is "
+                         "fine.\xE2\x80\x9D\n\n"
+                         "A fisherman told the local paper Harbour Weekly: \xE2\x80\x9CThe quay is "
+                         "finished.\xE2\x80\x9D\n");
+    expect(f, "Some members will need time", "Albrecht");
+    expect(f, "The quay is finished", "A fisherman");
+}
+
 Test(quotes, a_subject_with_a_participle_before_its_verb) {
     const facts *f = run("The review began in February.\n\n"
                          "Another official speaking to the radio station said, \xE2\x80\x9CThe review covers every "
