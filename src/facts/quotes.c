@@ -992,10 +992,15 @@ static void speaker_before(const precis_doc *d, quote *q, uint32_t open_start) {
         /* ("wrote on Twitter:", "told CNBC:", "in a letter to Congress:") */
         /* (past an article and lower-case words: "told [the] Harbour Times:", "told [the
          * newspaper] NRC Handelsblad:") */
+        /* (nor the object of a verb in the past: "praised [Ana Reyes]:", "criticised the
+         * [Harbour Board]:"; a role before the name is no verb: "pollster Ann Kim:") */
         bool object = false, lower_only = true;
         for (size_t j = s; j-- > lo && s - j <= 4 && !object;) {
-            object = doc_tok_is(d, j, "to") || (lower_only && cue_is(d, j, CW_OBJECT_BEFORE));
-            lower_only &= d->seg.tokens[j].kind == TOK_WORD && d->seg.tokens[j].shape == SHAPE_LOWER;
+            const token *w = &d->seg.tokens[j];
+            bool past = w->kind == TOK_WORD && w->shape == SHAPE_LOWER && w->end - w->start > 4 &&
+                        memcmp(d->text + w->end - 2, "ed", 2) == 0;
+            object = doc_tok_is(d, j, "to") || (lower_only && (cue_is(d, j, CW_OBJECT_BEFORE) || past));
+            lower_only &= w->kind == TOK_WORD && w->shape == SHAPE_LOWER;
         }
         if (s < o - 1 && capitalised(d, s) && !object) {
             set_speaker(d, q, s, o - 1, nt);

@@ -531,6 +531,15 @@ Test(quotes, the_outlet_told_after_an_article_is_not_the_speaker) {
     expect(f, "The quay is finished", "A fisherman");
 }
 
+Test(quotes, the_object_of_a_past_verb_before_the_colon_is_not_the_speaker) {
+    /* "praised Ana Reyes:" names whom he praised */
+    const facts *f = run("The chairman spoke twice this week.\n\n"
+                         "Albrecht praised Ana Reyes: \xE2\x80\x9CShe is the best chair we have had.\xE2\x80\x9D\n\n"
+                         "Albrecht criticised the Harbour Board: \xE2\x80\x9CThey have failed us.\xE2\x80\x9D\n");
+    expect(f, "She is the best chair", "Albrecht");
+    expect(f, "They have failed us", "Albrecht");
+}
+
 Test(quotes, a_subject_with_a_participle_before_its_verb) {
     const facts *f = run("The review began in February.\n\n"
                          "Another official speaking to the radio station said, \xE2\x80\x9CThe review covers every "
