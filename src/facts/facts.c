@@ -347,7 +347,12 @@ static int32_t subject_of_sentence(const precis_doc *d, const facts *f, int32_t 
         size_t c = b;
         while (c < end && c - b < 14 && !doc_tok_is(d, c, ","))
             c++;
-        if (c >= end || c - b >= 14)
+        /* "But Kerr said ...": a conjunction with no phrase after it opens the clause itself */
+        bool conjunction = doc_tok_is(d, b, "but") || doc_tok_is(d, b, "and") || doc_tok_is(d, b, "so") ||
+                           doc_tok_is(d, b, "yet");
+        if (conjunction && (c >= end || c - b >= 14))
+            c = b;
+        else if (c >= end || c - b >= 14)
             return -1;
         b = c + 1;
     }

@@ -540,6 +540,16 @@ Test(quotes, the_object_of_a_past_verb_before_the_colon_is_not_the_speaker) {
     expect(f, "They have failed us", "Albrecht");
 }
 
+Test(quotes, a_pronoun_s_antecedent_after_a_sentence_opening_but) {
+    /* "But Kerr said ...": the "he" of the next quotation is Kerr, not the chair before him */
+    const facts *f = run("Harbour board chair Ana Reyes met council leader Tom Kerr on Saturday.\n\n"
+                         "\xE2\x80\x9CWe will rebuild it,\xE2\x80\x9D Reyes said after the meeting.\n\n"
+                         "But Kerr said the council would not pay. \xE2\x80\x9CThere is no money,\xE2\x80\x9D he "
+                         "said.\n");
+    expect(f, "We will rebuild it", "Ana Reyes");
+    expect(f, "There is no money", "Tom Kerr");
+}
+
 Test(quotes, a_subject_with_a_participle_before_its_verb) {
     const facts *f = run("The review began in February.\n\n"
                          "Another official speaking to the radio station said, \xE2\x80\x9CThe review covers every "
