@@ -347,13 +347,18 @@ static int32_t subject_of_sentence(const precis_doc *d, const facts *f, int32_t 
         size_t c = b;
         while (c < end && c - b < 14 && !doc_tok_is(d, c, ","))
             c++;
-        /* "But Kerr said ...": a conjunction with no phrase after it opens the clause itself */
-        bool conjunction = doc_tok_is(d, b, "but") || doc_tok_is(d, b, "and") || doc_tok_is(d, b, "so") ||
-                           doc_tok_is(d, b, "yet");
-        if (conjunction && (c >= end || c - b >= 14))
+        /* "But Kerr said ...", "Meanwhile Kerr said ...": a conjunction or an adverb with no
+         * comma after it is one word before the clause; a subordinator is not ("While
+         * Verstappen was one of ..., things proved ...": its clause's subject is not the
+         * sentence's) */
+        if (c >= end || c - b >= 14) {
+            if (!(doc_tok_is(d, b, "but") || doc_tok_is(d, b, "and") || doc_tok_is(d, b, "so") ||
+                  doc_tok_is(d, b, "yet") || doc_tok_is(d, b, "meanwhile") || doc_tok_is(d, b, "however") ||
+                  doc_tok_is(d, b, "also") || doc_tok_is(d, b, "still") || doc_tok_is(d, b, "instead") ||
+                  doc_tok_is(d, b, "later") || doc_tok_is(d, b, "earlier")))
+                return -1;
             c = b;
-        else if (c >= end || c - b >= 14)
-            return -1;
+        }
         b = c + 1;
     }
     if (b < end && (doc_tok_is(d, b, "he") || doc_tok_is(d, b, "she"))) {

@@ -548,6 +548,12 @@ Test(quotes, a_pronoun_s_antecedent_after_a_sentence_opening_but) {
                          "said.\n");
     expect(f, "We will rebuild it", "Ana Reyes");
     expect(f, "There is no money", "Tom Kerr");
+    /* (and after "Meanwhile", which the recogniser took into the name: "Meanwhile Kerr") */
+    f = run("Harbour board chair Ana Reyes met council leader Tom Kerr on Saturday.\n\n"
+            "\xE2\x80\x9CWe will rebuild it,\xE2\x80\x9D Reyes said after the meeting.\n\n"
+            "Meanwhile Kerr said the council would not pay. \xE2\x80\x9CThere is no money,\xE2\x80\x9D he "
+            "said.\n");
+    expect(f, "There is no money", "Tom Kerr");
 }
 
 Test(quotes, a_subject_with_a_participle_before_its_verb) {
