@@ -400,7 +400,17 @@ static int32_t subject_of_sentence(const precis_doc *d, const facts *f, int32_t 
             if (t->kind == TOK_POSSESSIVE) {
                 if (en->type != NER_PER)
                     continue; /* "Scotland's energy secretary, Alasdair Gunn, said" */
-                return -1;    /* "Kim's campaign said": the campaign is the subject */
+                /* ... and so does a person's, when a name set off by commas follows the role
+                 * ("Bloomberg's pollster, Douglas Schoen, says") */
+                size_t r = after + 1;
+                while (r < end && r <= after + 4 && d->seg.tokens[r].kind == TOK_WORD &&
+                       d->seg.tokens[r].shape == SHAPE_LOWER)
+                    r++;
+                if (r > after + 1 && r + 1 < end && doc_tok_is(d, r, ",") && i + 1 < f->ents.n_mentions &&
+                    f->ents.mentions[i + 1].tok_start == r + 1 && f->ents.mentions[i + 1].entity >= 0 &&
+                    f->ents.entities[f->ents.mentions[i + 1].entity].type == NER_PER)
+                    continue;
+                return -1; /* "Kim's campaign said": the campaign is the subject */
             }
             if (t->kind == TOK_WORD && t->shape != SHAPE_LOWER)
                 continue; /* "Clinton Senior Adviser Sidney Blumenthal": part of a role */

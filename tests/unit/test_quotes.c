@@ -556,6 +556,14 @@ Test(quotes, a_pronoun_s_antecedent_after_a_sentence_opening_but) {
     expect(f, "There is no money", "Tom Kerr");
 }
 
+Test(quotes, a_name_set_off_after_a_person_s_role_is_the_subject) {
+    /* "Reyes's deputy, Maria Lund, said ...": the "she" after is Lund, not Reyes */
+    const facts *f = run("Harbour board chair Ana Reyes met council leader Tom Kerr on Saturday.\n\n"
+                         "Reyes's deputy, Maria Lund, said the plans would be published in March. "
+                         "\xE2\x80\x9C" "Every resident will see them,\xE2\x80\x9D she said.\n");
+    expect(f, "Every resident will see them", "Maria Lund");
+}
+
 Test(quotes, a_subject_with_a_participle_before_its_verb) {
     const facts *f = run("The review began in February.\n\n"
                          "Another official speaking to the radio station said, \xE2\x80\x9CThe review covers every "
