@@ -2157,6 +2157,18 @@ static bool object_cut_at_possessive(const precis_doc *d, uint32_t we) {
  * decade]". Cut before it, the line says "ever" ("weakened for the first time"). The span is
  * a time expression (a duration, or any time after "since") that starts within two words of
  * "since", "in", "for" or "over" right after the words; else `we` as it was. */
+/* The end of the event's words [.., we) with a phrase of succession right after them taken
+ * in: "to win the cup three times [in a row]" is another record than "three times". */
+static uint32_t with_succession(const precis_doc *d, uint32_t we) {
+    size_t n = d->seg.n_tokens, k = doc_token_at(d, we);
+    if (k + 1 < n && doc_tok_is(d, k, "in") && doc_tok_is(d, k + 1, "succession"))
+        return d->seg.tokens[k + 1].end;
+    if (k + 2 < n && ((doc_tok_is(d, k, "in") && doc_tok_is(d, k + 1, "a") && doc_tok_is(d, k + 2, "row")) ||
+                      (doc_tok_is(d, k, "on") && doc_tok_is(d, k + 1, "the") && doc_tok_is(d, k + 2, "trot"))))
+        return d->seg.tokens[k + 2].end;
+    return we;
+}
+
 static uint32_t rank_scope_end(const precis_doc *d, const facts *f, uint32_t ws, uint32_t we) {
     size_t n = d->seg.n_tokens, after = doc_token_at(d, we);
     bool rank = false;
@@ -2658,6 +2670,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         return;
     }
     we = rank_scope_end(d, f, ws, we);
+    we = with_succession(d, we);
     we = with_understood_possessive(d, we);
     we = without_cut_date(d, ws, we);
     if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||

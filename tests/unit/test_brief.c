@@ -632,6 +632,13 @@ Test(brief, a_role_short_of_its_former_is_no_role) {
     assert_brief_lacks(text, "Ana Reyes (chair)");
 }
 
+Test(brief, a_record_in_a_row_keeps_in_a_row) {
+    /* three times in a row is another record than three times */
+    assert_line("Harbour FC became the first club to win the regional cup three times in a row on Saturday. The quay "
+                "needs repairs. The council will decide in March.\n",
+                "Harbour FC: became the first club to win the regional cup three times in a row, Saturday.");
+}
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
