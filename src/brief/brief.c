@@ -418,6 +418,7 @@ static bool another_clause(const precis_doc *d, int32_t si, uint32_t a, uint32_t
 }
 
 static bool attribution_tail(const precis_doc *d, int32_t si, uint32_t *ts, uint32_t *te);
+static bool in_later_clause(const precis_doc *d, uint32_t from, uint32_t to);
 static bool participle_word(const precis_doc *d, size_t k);
 static bool in_timex(const facts *f, uint32_t b);
 
@@ -495,6 +496,11 @@ static bool place_at_event(const precis_doc *d, const facts *f, int32_t entity, 
         const sentence *s = &d->seg.sentences[m->sentence];
         if (what_end && m->start > what_end && span_in(d, what_end - 1, what_end, m->sentence) &&
             another_clause(d, m->sentence, what_end, m->start, when))
+            continue;
+        /* (nor in a relative clause after the event's words: "signed for Harbour FC on
+         * Saturday, a move [that surprised fans in Lisbon]") */
+        if (what_end && m->start > what_end && span_in(d, what_end - 1, what_end, m->sentence) &&
+            in_later_clause(d, what_end, m->start))
             continue;
         if (place_elsewhere(d, f, m, what_end && span_in(d, what_end - 1, what_end, m->sentence) ? what_end : 0))
             continue;
@@ -1266,6 +1272,30 @@ static bool time_of_subordinate_clause(const precis_doc *d, uint32_t from, uint3
     return false;
 }
 
+/* True when, between bytes from and to in one sentence, an "and" opens a second verb ("was
+ * born in Lisbon [and signed] for Harbour FC on Saturday"): a time at `to` is that verb's. */
+static bool second_verb_between(const precis_doc *d, uint32_t from, uint32_t to) {
+    size_t n = d->seg.n_tokens;
+    for (size_t k = doc_token_at(d, from); k + 1 < n && d->seg.tokens[k].start < to; k++) {
+        if ((d->seg.tokens[k].flags & TOKF_SENT_START) && d->seg.tokens[k].start > from)
+            return false;
+        if (!doc_tok_is(d, k, "and"))
+            continue;
+        size_t v = k + 1;
+        if (v + 1 < n && (doc_tok_class(d, &d->lang->fact_words, v) & FW_VERB_GROUP))
+            v++; /* "and then signed", "and later signed" */
+        const token *t = &d->seg.tokens[v];
+        if (t->start >= to || t->kind != TOK_WORD || t->shape != SHAPE_LOWER)
+            continue;
+        if ((doc_tok_class(d, &d->lang->fact_words, v) & (FW_AUX | FW_MODAL | FW_IRREGULAR_PAST)) ||
+            (t->end - t->start > 4 && memcmp(d->text + t->end - 2, "ed", 2) == 0 &&
+             !(v + 1 < n && d->seg.tokens[v + 1].kind == TOK_WORD && d->seg.tokens[v + 1].shape == SHAPE_LOWER &&
+               !d->tok_stop[v + 1])))
+            return true;
+    }
+    return false;
+}
+
 /* True when a "but" comes between bytes from and to, both in one sentence. */
 static bool but_between(const precis_doc *d, uint32_t from, uint32_t to) {
     bool but = false;
@@ -1417,6 +1447,8 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
         if (t->start >= we && but_between(d, we, (uint32_t)t->start))
             continue;
         if (t->start >= we && time_of_subordinate_clause(d, ws, (uint32_t)t->start))
+            continue;
+        if (t->start >= we && second_verb_between(d, we, (uint32_t)t->start))
             continue;
         /* "on 4 or [5 April]": the event's time is a choice of days the line cannot give as
          * one, and a later time is another verb's ("to dissolve Parliament at the end of

@@ -3701,7 +3701,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                              !ends_verb_phrase(d, b - 1) && d->seg.tokens[b - 1].kind == TOK_WORD &&
                              /* (not after a function word: "The family of [murdered] ...") */
                              !(d->tok_stop[b - 1] && d->seg.tokens[b - 1].shape == SHAPE_LOWER) &&
-                             (!auxiliary_ahead(d, b + 1, end) || reports_clause) && !agent_next;
+                             (!auxiliary_ahead(d, b + 1, end) || reports_clause ||
+                              /* (nor one a second verb after "and" has: "Ola Berg scored twice
+                               * [and was] sent off") */
+                              (name_at_end(f, b) && auxiliary_after_and(d, b + 1, end))) &&
+                             !agent_next;
         /* (but a verb of saying right after a name, with a clause after it, is the name's
          * verb, and the past ahead is the reported clause's: "Juan Mata claimed the referee
          * made mistakes" did not say that Mata made them) */

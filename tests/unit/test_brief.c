@@ -639,6 +639,21 @@ Test(brief, a_record_in_a_row_keeps_in_a_row) {
                 "Harbour FC: became the first club to win the regional cup three times in a row, Saturday.");
 }
 
+Test(brief, a_second_verb_s_time_and_a_relative_clause_s_place_are_not_the_line_s) {
+    /* he was not born on Saturday */
+    const char *text = "Harbour FC striker Ola Berg was born in Lisbon and signed for the club on Saturday. The quay "
+                       "needs repairs. The council will decide in March.\n";
+    assert_brief_lacks(text, "Lisbon, Saturday");
+    /* "scored twice [and was] sent off": the subject ends at the name */
+    text = "Harbour FC striker Ola Berg scored twice and was sent off on Saturday. The quay needs repairs. The "
+           "council will decide in March.\n";
+    assert_brief_lacks(text, "scored twice:");
+    /* the fans are in Lisbon, not the signing */
+    text = "Ola Berg signed for Harbour FC on Saturday, a move that surprised fans in Lisbon. The quay needs "
+           "repairs. The council will decide in March.\n";
+    assert_line(text, "Ola Berg: signed for Harbour FC, Saturday.");
+}
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
