@@ -468,190 +468,119 @@ Test(brief, a_tail_source_is_kept_when_the_line_holds_another) {
                 "the quay, the Harbour Times reported.");
 }
 
-Test(brief, a_reported_verb_with_its_adverbs_takes_its_complement) {
-    /* "can qualify directly [for ...]": cut at the adverb, the clause would lose its point */
-    assert_line("Harbour FC captain Ola Berg believes the club can qualify directly for the regional finals. The "
-                "quay needs repairs. The council will decide in March.\n",
-                "Ola Berg (Harbour FC captain): believes the club can qualify directly for the regional finals.");
-    /* (a degree word before the adverb is one of the adverbs) */
-    assert_line("Harbour board chair Ana Reyes has admitted the board had relied too heavily on ferry fares. The "
-                "quay needs repairs. The council will decide in March.\n",
-                "Ana Reyes (chair): admitted the board had relied too heavily on ferry fares.");
-}
+/* ---- the eighth round of line reading (docs/FACTS.md) -------------------------------------
+ * Ledes of my own, each followed by LEDE_TAIL: the words the brief must open with (its fact
+ * line, or the lede's first words when there must be none), and words it must not say. Each
+ * row failed on the build before its commit. */
+#define LEDE_TAIL " The quay needs repairs. The council will decide in March.\n"
+typedef struct line_case {
+    const char *why, *lede, *opens, *lacks;
+} line_case;
+static const line_case ROUND_EIGHT[] = {
+    {"a reported verb's adverbs take its complement",
+     "Harbour FC captain Ola Berg believes the club can qualify directly for the regional finals.",
+     "Ola Berg (Harbour FC captain): believes the club can qualify directly for the regional finals.", NULL},
+    {"a degree word before the adverb is one of them",
+     "Harbour board chair Ana Reyes has admitted the board had relied too heavily on ferry fares.",
+     "Ana Reyes (chair): admitted the board had relied too heavily on ferry fares.", NULL},
+    {"a clause quoted whole is read to its closing mark",
+     "Harbour board chair Ana Reyes has promised that \"the ferry is back\" as a lifeline for the islands.",
+     "Ana Reyes (chair): promised that \"the ferry is back\".", NULL},
+    {"a quotation too long for a line is not cut inside its marks: no line",
+     "Harbour board chair Ana Reyes has promised that \"the ferry is back and it will sail to every island of the "
+     "bay twice a day for the next ten years\" as a lifeline.",
+     "Harbour board chair Ana Reyes", NULL},
+    {"an auxiliary with no verb after it is the reported verb",
+     "Harbour board chair Ana Reyes has insisted that she has had no contact with the ferry firm.",
+     "Ana Reyes (chair): insisted that she has had no contact with the ferry firm.", NULL},
+    {"... and so is a copula before its complement",
+     "Harbour board chair Ana Reyes has insisted that the sale was a mistake.",
+     "Ana Reyes (chair): insisted that the sale was a mistake.", NULL},
+    {"a noun's phrase ends where the verb's next one opens",
+     "Harbour board chair Ana Reyes has insisted that she has had no contact with the ferry firm over the sale.",
+     "Ana Reyes (chair): insisted that she has had no contact with the ferry firm.", NULL},
+    {"... and where a time opens",
+     "The Harbour Board is set to close its offer for the old quay later on Friday, with the council hopeful.",
+     "Harbour Board: set to close its offer for the old quay, Friday.", NULL},
+    {"what a speaker says of himself in his own words is carried as said",
+     "Harbour FC coach Ola Berg said he was \"furious\" after his side lost the cup final.",
+     "Ola Berg (Harbour FC coach): said he was \"furious\".", NULL},
+    {"an \"and\" inside a name does not end a reported subject",
+     "Harbour FC captain Ola Berg has warned the North and South Rovers will be his most fearsome opponents yet "
+     "ahead of the summer league.",
+     "Ola Berg (Harbour FC captain): warned the North and South Rovers will be his most fearsome opponents yet "
+     "ahead of the summer league.",
+     NULL},
+    {"\"is likely to be lifted\" keeps its hedge", "The night ferry ban is likely to be lifted next spring.",
+     "The night ferry ban: likely to be lifted next spring.", "ban: lifted"},
+    {"... with a source after it",
+     "The night ferry ban is likely to be lifted next spring, harbour board chair Ana Reyes has said.",
+     "The night ferry ban: likely to be lifted next spring, harbour board chair Ana Reyes has said.", NULL},
+    {"\"nearly won\" is no \"won\"", "Harbour FC nearly won the regional cup final on Saturday.",
+     "Harbour FC: nearly won the regional cup final, Saturday.", "FC: won"},
+    {"an \"almost\" the subject search left in the subject",
+     "Harbour FC almost won the regional cup final on Saturday.",
+     "Harbour FC: almost won the regional cup final, Saturday.", "FC almost:"},
+    {"\"never stole\" is no \"stole\"",
+     "Harbour FC captain Ola Berg never stole the regional cup trophy, the club said on Saturday.", NULL,
+     "captain): stole"},
+    {"\"Had Harbour FC won ...\" says they did not: no line",
+     "Had Harbour FC won the cup final on Saturday, the council would have paid for the quay.", "Had Harbour FC won",
+     NULL},
+    {"a count after a comma is no second adjective (the line ended \"left the club,.\")",
+     "Ola Berg has left the club, three days after the team won the cup final.", "Ola Berg: left the club.", ",."},
+    {"a reporting verb in -ed is the verb though its clause has an auxiliary",
+     "Harbour FC denied reports that Ola Berg had left the club on Saturday.",
+     "Harbour FC: denied reports that Ola Berg had left the club, Saturday.", "denied:"},
+    {"a participle's phrase is not shortened to its name",
+     "A man accused of attacking Ola Berg was arrested on Saturday.",
+     "A man accused of attacking Ola Berg: arrested, Saturday.", "accused of Ola Berg"},
+    {"a time whose value knows nothing is no when", "Harbour Lines profits rose 5% to £20m in the year to March.",
+     "Harbour Lines: profits rose 5% to £20m.", ", the year"},
+    {"\"doubts\" reports the clause after it",
+     "Harbour board chair Ana Reyes doubts the board will rebuild the quay by March.",
+     "Ana Reyes (chair): doubts the board will rebuild the quay", "board: will rebuild"},
+    {"a gerund after a reporting verb is its object",
+     "Harbour board chair Ana Reyes denied saying the board would rebuild the quay.",
+     "Ana Reyes (chair): denied saying the board would rebuild the quay.", "denied:"},
+    {"a time after \"before\" is that clause's",
+     "Harbour FC captain Ola Berg resigned before the club won the cup final on Saturday.",
+     "Ola Berg (Harbour FC captain): resigned before the club won the cup final.", "resigned, Saturday"},
+    {"... and one after \"unless\"",
+     "Harbour FC captain Ola Berg will resign unless the club wins the cup final on Saturday.", NULL,
+     "final, Saturday"},
+    {"a phrase after \"after\" dates the event",
+     "Harbour FC captain Ola Berg was arrested after a fight in Lisbon on Saturday.",
+     "Ola Berg (Harbour FC captain): arrested after a fight, Lisbon, Saturday.", NULL},
+    {"a role short of its \"Former\" is no role",
+     "Former Harbour board chair Ana Reyes resigned from the ferry company on Saturday.", NULL,
+     "Ana Reyes (chair)"},
+    {"... nor of its \"Would-be\"", "Would-be Harbour board chair Ana Reyes withdrew from the race on Saturday.",
+     NULL, "Ana Reyes (chair)"},
+    {"a record \"in a row\" keeps \"in a row\"",
+     "Harbour FC became the first club to win the regional cup three times in a row on Saturday.",
+     "Harbour FC: became the first club to win the regional cup three times in a row, Saturday.", NULL},
+    {"a second verb's time is not the first's",
+     "Harbour FC striker Ola Berg was born in Lisbon and signed for the club on Saturday.", NULL,
+     "Lisbon, Saturday"},
+    {"\"scored twice [and was] sent off\": the subject ends at the name",
+     "Harbour FC striker Ola Berg scored twice and was sent off on Saturday.", NULL, "scored twice:"},
+    {"a relative clause's place is not the event's",
+     "Ola Berg signed for Harbour FC on Saturday, a move that surprised fans in Lisbon.",
+     "Ola Berg: signed for Harbour FC, Saturday.", NULL},
+};
 
-Test(brief, a_clause_quoted_whole_is_read_to_its_closing_mark) {
-    assert_line("Harbour board chair Ana Reyes has promised that \"the ferry is back\" as a lifeline for the "
-                "islands. The quay needs repairs. The council will decide in March.\n",
-                "Ana Reyes (chair): promised that \"the ferry is back\".");
-    /* (a quotation too long for a line is not cut inside its marks) */
-    assert_no_line("Harbour board chair Ana Reyes has promised that \"the ferry is back and it will sail to every "
-                   "island of the bay twice a day for the next ten years\" as a lifeline. The quay needs repairs. "
-                   "The council will decide in March.\n",
-                   "Harbour board chair Ana Reyes");
-}
-
-Test(brief, an_auxiliary_with_no_verb_after_it_is_the_reported_verb) {
-    /* "has [had] no contact", "was a mistake": the clause has its verb and its object */
-    assert_line("Harbour board chair Ana Reyes has insisted that she has had no contact with the ferry firm. The "
-                "quay needs repairs. The council will decide in March.\n",
-                "Ana Reyes (chair): insisted that she has had no contact with the ferry firm.");
-    assert_line("Harbour board chair Ana Reyes has insisted that the sale was a mistake. The quay needs repairs. The "
-                "council will decide in March.\n",
-                "Ana Reyes (chair): insisted that the sale was a mistake.");
-}
-
-Test(brief, a_noun_s_phrase_ends_where_the_verb_s_next_one_opens) {
-    /* "no contact [with the ferry firm] over the sale": the second phrase is the verb's */
-    assert_line("Harbour board chair Ana Reyes has insisted that she has had no contact with the ferry firm over "
-                "the sale. The quay needs repairs. The council will decide in March.\n",
-                "Ana Reyes (chair): insisted that she has had no contact with the ferry firm.");
-    /* (and so does a time: "[later] on Friday") */
-    assert_line("The Harbour Board is set to close its offer for the old quay later on Friday, with the council "
-                "hopeful. The quay needs repairs. The council will decide in March.\n",
-                "Harbour Board: set to close its offer for the old quay, Friday.");
-}
-
-Test(brief, what_a_speaker_says_of_himself_in_his_own_words_is_carried_as_said) {
-    /* "said he was "furious"": no act of his to state, so the verb of saying stays */
-    assert_line("Harbour FC coach Ola Berg said he was \"furious\" after his side lost the cup final. The quay needs "
-                "repairs. The council will decide in March.\n",
-                "Ola Berg (Harbour FC coach): said he was \"furious\".");
-}
-
-Test(brief, an_and_inside_a_name_does_not_end_a_reported_subject) {
-    assert_line("Harbour FC captain Ola Berg has warned the North and South Rovers will be his most fearsome "
-                "opponents yet ahead of the summer league. The quay needs repairs. The council will decide in March.\n",
-                "Ola Berg (Harbour FC captain): warned the North and South Rovers will be his most fearsome opponents "
-                "yet ahead of the summer league.");
-}
-
-Test(brief, a_likely_event_keeps_its_hedge) {
-    /* "is likely to be lifted" is no "lifted": the line keeps how sure the event is */
-    const char *text = "The night ferry ban is likely to be lifted next spring. The quay needs repairs. The council "
-                       "will decide in March.\n";
-    assert_line(text, "The night ferry ban: likely to be lifted next spring.");
-    assert_brief_lacks(text, "ban: lifted");
-    assert_line("The night ferry ban is likely to be lifted next spring, harbour board chair Ana Reyes has said. The "
-                "quay needs repairs. The council will decide in March.\n",
-                "The night ferry ban: likely to be lifted next spring, harbour board chair Ana Reyes has said.");
-}
-
-Test(brief, a_near_miss_keeps_the_word_that_says_so) {
-    /* "nearly won" is no "won" */
-    const char *text = "Harbour FC nearly won the regional cup final on Saturday. The quay needs repairs. The council "
-                       "will decide in March.\n";
-    assert_line(text, "Harbour FC: nearly won the regional cup final, Saturday.");
-    assert_brief_lacks(text, "FC: won");
-    /* (an "almost" the subject search left in the subject) */
-    text = "Harbour FC almost won the regional cup final on Saturday. The quay needs repairs. The council will "
-           "decide in March.\n";
-    assert_line(text, "Harbour FC: almost won the regional cup final, Saturday.");
-    assert_brief_lacks(text, "FC almost:");
-    /* (and a negation so placed: "never stole" is no "stole") */
-    text = "Harbour FC captain Ola Berg never stole the regional cup trophy, the club said on Saturday. The quay "
-           "needs repairs. The council will decide in March.\n";
-    assert_brief_lacks(text, "captain): stole");
-}
-
-Test(brief, a_condition_made_by_inversion_makes_no_line) {
-    /* "Had Harbour FC won ..." says they did not */
-    assert_no_line("Had Harbour FC won the cup final on Saturday, the council would have paid for the quay. The quay "
-                   "needs repairs. The council will decide in March.\n",
-                   "Had Harbour FC won");
-}
-
-Test(brief, a_count_after_a_comma_is_no_second_adjective) {
-    /* "the club[,] three days after ...": the line ended "left the club,." */
-    const char *text = "Ola Berg has left the club, three days after the team won the cup final. The quay needs "
-                       "repairs. The council will decide in March.\n";
-    assert_line(text, "Ola Berg: left the club.");
-    assert_brief_lacks(text, ",.");
-}
-
-Test(brief, a_reporting_verb_in_ed_is_the_verb_though_its_clause_has_an_auxiliary) {
-    /* "denied [reports that Ola Berg had left]": "had" is the reported clause's; the line read
-     * "Harbour FC denied: reports that ..." */
-    const char *text = "Harbour FC denied reports that Ola Berg had left the club on Saturday. The quay needs repairs. "
-                       "The council will decide in March.\n";
-    assert_line(text, "Harbour FC: denied reports that Ola Berg had left the club, Saturday.");
-    assert_brief_lacks(text, "denied:");
-}
-
-Test(brief, a_participle_s_phrase_is_not_shortened_to_its_name) {
-    /* "Shares in [struggling ferry firm] Harbour Lines" may lead as "Shares in Harbour Lines";
-     * "A man accused of [attacking] Ola Berg" may not lead as "A man accused of Ola Berg" */
-    const char *text = "A man accused of attacking Ola Berg was arrested on Saturday. The quay needs repairs. The "
-                       "council will decide in March.\n";
-    assert_brief_lacks(text, "accused of Ola Berg");
-    assert_line(text, "A man accused of attacking Ola Berg: arrested, Saturday.");
-}
-
-Test(brief, a_time_whose_value_knows_nothing_is_no_when) {
-    /* "in [the year] to March" gave the line ", the year" */
-    const char *text = "Harbour Lines profits rose 5% to £20m in the year to March. The quay needs repairs. The council "
-                       "will decide in March.\n";
-    assert_line(text, "Harbour Lines: profits rose 5% to £20m.");
-    assert_brief_lacks(text, ", the year");
-}
-
-Test(brief, a_doubt_and_a_denied_gerund_keep_their_verb) {
-    /* "doubts the board will rebuild" gave "Ana Reyes doubts the board: will rebuild the quay" */
-    const char *text = "Harbour board chair Ana Reyes doubts the board will rebuild the quay by March. The quay needs "
-                       "repairs. The council will decide in March.\n";
-    assert_line(text, "Ana Reyes (chair): doubts the board will rebuild the quay");
-    assert_brief_lacks(text, "board: will rebuild");
-    /* "denied saying ..." gave "Ana Reyes denied: would rebuild the quay" */
-    text = "Harbour board chair Ana Reyes denied saying the board would rebuild the quay. The quay needs repairs. "
-           "The council will decide in March.\n";
-    assert_line(text, "Ana Reyes (chair): denied saying the board would rebuild the quay.");
-    assert_brief_lacks(text, "denied:");
-}
-
-Test(brief, a_time_in_a_clause_of_time_or_condition_is_that_clause_s) {
-    /* he resigned before the Saturday of the final */
-    const char *text = "Harbour FC captain Ola Berg resigned before the club won the cup final on Saturday. The quay "
-                       "needs repairs. The council will decide in March.\n";
-    assert_line(text, "Ola Berg (Harbour FC captain): resigned before the club won the cup final.");
-    assert_brief_lacks(text, "resigned, Saturday");
-    text = "Harbour FC captain Ola Berg will resign unless the club wins the cup final on Saturday. The quay needs "
-           "repairs. The council will decide in March.\n";
-    assert_brief_lacks(text, "final, Saturday");
-    /* (a phrase after "after" dates the event: the arrest followed the fight that Saturday) */
-    assert_line("Harbour FC captain Ola Berg was arrested after a fight in Lisbon on Saturday. The quay needs "
-                "repairs. The council will decide in March.\n",
-                "Ola Berg (Harbour FC captain): arrested after a fight, Lisbon, Saturday.");
-}
-
-Test(brief, a_role_short_of_its_former_is_no_role) {
-    /* "Former Harbour board chair Ana Reyes" is no chair: the role's chain stops at "board" */
-    const char *text = "Former Harbour board chair Ana Reyes resigned from the ferry company on Saturday. The quay "
-                       "needs repairs. The council will decide in March.\n";
-    assert_brief_lacks(text, "Ana Reyes (chair)");
-    text = "Would-be Harbour board chair Ana Reyes withdrew from the race on Saturday. The quay needs repairs. "
-           "The council will decide in March.\n";
-    assert_brief_lacks(text, "Ana Reyes (chair)");
-}
-
-Test(brief, a_record_in_a_row_keeps_in_a_row) {
-    /* three times in a row is another record than three times */
-    assert_line("Harbour FC became the first club to win the regional cup three times in a row on Saturday. The quay "
-                "needs repairs. The council will decide in March.\n",
-                "Harbour FC: became the first club to win the regional cup three times in a row, Saturday.");
-}
-
-Test(brief, a_second_verb_s_time_and_a_relative_clause_s_place_are_not_the_line_s) {
-    /* he was not born on Saturday */
-    const char *text = "Harbour FC striker Ola Berg was born in Lisbon and signed for the club on Saturday. The quay "
-                       "needs repairs. The council will decide in March.\n";
-    assert_brief_lacks(text, "Lisbon, Saturday");
-    /* "scored twice [and was] sent off": the subject ends at the name */
-    text = "Harbour FC striker Ola Berg scored twice and was sent off on Saturday. The quay needs repairs. The "
-           "council will decide in March.\n";
-    assert_brief_lacks(text, "scored twice:");
-    /* the fans are in Lisbon, not the signing */
-    text = "Ola Berg signed for Harbour FC on Saturday, a move that surprised fans in Lisbon. The quay needs "
-           "repairs. The council will decide in March.\n";
-    assert_line(text, "Ola Berg: signed for Harbour FC, Saturday.");
+Test(brief, the_eighth_round_s_lines) {
+    for (size_t i = 0; i < sizeof ROUND_EIGHT / sizeof *ROUND_EIGHT; i++) {
+        const line_case *c = &ROUND_EIGHT[i];
+        char text[512];
+        cr_assert_lt((size_t)snprintf(text, sizeof text, "%s%s", c->lede, LEDE_TAIL), sizeof text);
+        const char *b = brief_text(text);
+        if (c->opens)
+            cr_expect(strncmp(b, c->opens, strlen(c->opens)) == 0, "%s: expected '%s' in: %s", c->why, c->opens, b);
+        if (c->lacks)
+            cr_expect_null(strstr(b, c->lacks), "%s: '%s' in: %s", c->why, c->lacks, b);
+    }
 }
 
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
