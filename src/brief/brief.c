@@ -1296,6 +1296,24 @@ static bool second_verb_between(const precis_doc *d, uint32_t from, uint32_t to)
     return false;
 }
 
+/* True when the event's words [ws, we) open with a verb of saying or reporting and an "after"
+ * with a clause of its own (a verb) comes between we and byte `to`, in one sentence. */
+static bool said_after_event(const precis_doc *d, uint32_t ws, uint32_t we, uint32_t to) {
+    size_t h = doc_token_at(d, ws), n = d->seg.n_tokens;
+    if (h >= n || !(quotes_is_speech_verb(d, h) || (doc_tok_class(d, &d->lang->fact_words, h) & FW_REPORT_VERB)))
+        return false;
+    bool after = false;
+    for (size_t k = doc_token_at(d, we); k < n && d->seg.tokens[k].start < to; k++) {
+        if ((d->seg.tokens[k].flags & TOKF_SENT_START) && d->seg.tokens[k].start > we)
+            return false;
+        if (doc_tok_is(d, k, "after"))
+            after = true;
+        else if (after && (doc_tok_class(d, &d->lang->fact_words, k) & (FW_AUX | FW_MODAL | FW_IRREGULAR_PAST)))
+            return true;
+    }
+    return false;
+}
+
 /* True when a "but" comes between bytes from and to, both in one sentence. */
 static bool but_between(const precis_doc *d, uint32_t from, uint32_t to) {
     bool but = false;
@@ -1449,6 +1467,10 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
         if (t->start >= we && time_of_subordinate_clause(d, ws, (uint32_t)t->start))
             continue;
         if (t->start >= we && second_verb_between(d, we, (uint32_t)t->start))
+            continue;
+        /* ("admitted ... [after he was substituted ... on Tuesday]": what someone says or
+         * admits after an event is not dated by it, as a death after a typhoon is) */
+        if (t->start >= we && said_after_event(d, ws, we, (uint32_t)t->start))
             continue;
         /* "on 4 or [5 April]": the event's time is a choice of days the line cannot give as
          * one, and a later time is another verb's ("to dissolve Parliament at the end of
@@ -2189,6 +2211,34 @@ static bool object_cut_at_possessive(const precis_doc *d, uint32_t we) {
  * decade]". Cut before it, the line says "ever" ("weakened for the first time"). The span is
  * a time expression (a duration, or any time after "since") that starts within two words of
  * "since", "in", "for" or "over" right after the words; else `we` as it was. */
+/* The end of the event's words [ws, we) without a clause of time or cause that the words
+ * cut right after its verb ("killed [after Typhoon Rosing tore]" of "... tore across the
+ * central Philippines"): the line ends before the conjunction, or is left as it was when
+ * the clause is whole. */
+static uint32_t without_cut_clause(const precis_doc *d, uint32_t ws, uint32_t we) {
+    size_t n = d->seg.n_tokens, last = doc_token_at(d, we);
+    if (last == 0 || last > n)
+        return we;
+    last--; /* the words' last token */
+    const token *v = &d->seg.tokens[last];
+    bool verb = v->kind == TOK_WORD && v->shape == SHAPE_LOWER &&
+                ((doc_tok_class(d, &d->lang->fact_words, last) & FW_IRREGULAR_PAST) ||
+                 (v->end - v->start > 4 && memcmp(d->text + v->end - 2, "ed", 2) == 0));
+    /* (cut: the sentence goes on with the verb's object or phrase) */
+    if (!verb || last + 1 >= n || d->seg.tokens[last + 1].kind != TOK_WORD ||
+        d->seg.tokens[last + 1].sentence != v->sentence)
+        return we;
+    for (size_t k = last; k-- > doc_token_at(d, ws) + 1;)
+        if (d->seg.tokens[k].shape == SHAPE_LOWER &&
+            (doc_tok_is(d, k, "after") || doc_tok_is(d, k, "before") || doc_tok_is(d, k, "when") ||
+             doc_tok_is(d, k, "as") || doc_tok_is(d, k, "because") || doc_tok_is(d, k, "since")) &&
+            k + 1 < last && d->seg.tokens[k + 1].kind == TOK_WORD &&
+            (d->seg.tokens[k + 1].shape != SHAPE_LOWER ||
+             (doc_tok_class(d, &d->lang->fact_words, k + 1) & FW_DETERMINER)))
+            return d->seg.tokens[k - 1].end;
+    return we;
+}
+
 /* The end of the event's words [.., we) with a phrase of succession right after them taken
  * in: "to win the cup three times [in a row]" is another record than "three times". */
 static uint32_t with_succession(const precis_doc *d, uint32_t we) {
@@ -2703,6 +2753,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
     }
     we = rank_scope_end(d, f, ws, we);
     we = with_succession(d, we);
+    we = without_cut_clause(d, ws, we);
     we = with_understood_possessive(d, we);
     we = without_cut_date(d, ws, we);
     if (object_cut_from_complement(d, f, ws, we) || object_cut_from_state(d, f, ws, we) ||
