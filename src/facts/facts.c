@@ -1552,6 +1552,7 @@ static bool ends_with_ly(const precis_doc *d, uint32_t k);
 static bool auxiliary(const precis_doc *d, uint32_t k);
 static bool quote_mark(const precis_doc *d, uint32_t k);
 static bool participle_only(const precis_doc *d, uint32_t k);
+static bool modal(const precis_doc *d, uint32_t k);
 /* True when token k reads as a headline's verb: a lower-case content word that is an
  * irregular past or ends in -ed, or in -s but not -ss ("surges", not "business"). */
 static bool headline_verb_form(const precis_doc *d, uint32_t k) {
@@ -1661,10 +1662,19 @@ static bool clause_predicate(const precis_doc *d, const facts *f, uint32_t a, ui
             e += 2;
         if (e > k + 1 && !opened && (d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE))
             e--;
-        w->phrase_start = d->seg.tokens[k].start;
+        /* "Harbour FC to sack ...", "could sack", "'to sack'": a plan's "to" or a modal before
+         * the verb is the phrase's, which says what is to happen, not what happened */
+        uint32_t p = k;
+        while (p > a + 1 &&
+               ((d->seg.tokens[p - 1].shape == SHAPE_LOWER &&
+                 (doc_tok_is(d, p - 1, "to") || modal(d, p - 1) || doc_tok_is(d, p - 1, "will") ||
+                  doc_tok_is(d, p - 1, "would"))) ||
+                ((d->seg.tokens[p - 1].flags & TOKF_OPEN_QUOTE) && p < k)))
+            p--;
+        w->phrase_start = d->seg.tokens[p].start;
         w->phrase_end = d->seg.tokens[e - 1].end;
         w->subject_start = d->seg.tokens[a].start;
-        w->subject_end = d->seg.tokens[k - 1].end;
+        w->subject_end = d->seg.tokens[p - 1].end;
         return true;
     }
     return false;

@@ -571,6 +571,13 @@ static const line_case ROUND_EIGHT[] = {
     {"a clause of time cut after its verb is left out of the line",
      "At least 37 people were killed after Typhoon Rosing tore across the central Philippines on Saturday.",
      "At least 37 people: killed, Philippines, Saturday.", "Rosing tore,"},
+    {"a headline's plan keeps its \"to\"",
+     "Harbour FC to sack manager Ola Berg\n\nHarbour FC have held talks about the future of manager Ola Berg "
+     "after a run of defeats.",
+     "Harbour FC: to sack manager Ola Berg", "FC: sack"},
+    {"a headline's modal stays", "Harbour FC could sack Ola Berg\n\nHarbour FC have held talks about the future "
+     "of manager Ola Berg after a run of defeats.",
+     "Harbour FC: could sack Ola Berg", "FC: sack"},
     {"a relative clause's place is not the event's",
      "Ola Berg signed for Harbour FC on Saturday, a move that surprised fans in Lisbon.",
      "Ola Berg: signed for Harbour FC, Saturday.", NULL},
