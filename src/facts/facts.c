@@ -1664,13 +1664,19 @@ static bool clause_predicate(const precis_doc *d, const facts *f, uint32_t a, ui
             e--;
         /* "Harbour FC to sack ...", "could sack", "'to sack'": a plan's "to" or a modal before
          * the verb is the phrase's, which says what is to happen, not what happened */
+        /* (through "be" to the modal: "could [be] forced to sack") */
         uint32_t p = k;
-        while (p > a + 1 &&
-               ((d->seg.tokens[p - 1].shape == SHAPE_LOWER &&
-                 (doc_tok_is(d, p - 1, "to") || modal(d, p - 1) || doc_tok_is(d, p - 1, "will") ||
-                  doc_tok_is(d, p - 1, "would"))) ||
-                ((d->seg.tokens[p - 1].flags & TOKF_OPEN_QUOTE) && p < k)))
-            p--;
+        for (uint32_t q = k; q > a + 1;) {
+            const token *g = &d->seg.tokens[q - 1];
+            bool hedge = g->shape == SHAPE_LOWER && (doc_tok_is(d, q - 1, "to") || modal(d, q - 1) ||
+                                                     doc_tok_is(d, q - 1, "will") || doc_tok_is(d, q - 1, "would"));
+            bool be = g->shape == SHAPE_LOWER && (doc_tok_is(d, q - 1, "be") || doc_tok_is(d, q - 1, "been"));
+            if (!hedge && !be && !(g->flags & TOKF_OPEN_QUOTE))
+                break;
+            q--;
+            if (hedge || (g->flags & TOKF_OPEN_QUOTE))
+                p = q;
+        }
         w->phrase_start = d->seg.tokens[p].start;
         w->phrase_end = d->seg.tokens[e - 1].end;
         w->subject_start = d->seg.tokens[a].start;

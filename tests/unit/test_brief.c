@@ -578,6 +578,12 @@ static const line_case ROUND_EIGHT[] = {
     {"a headline's modal stays", "Harbour FC could sack Ola Berg\n\nHarbour FC have held talks about the future "
      "of manager Ola Berg after a run of defeats.",
      "Harbour FC: could sack Ola Berg", "FC: sack"},
+    {"... through \"be\" to the modal", "Harbour FC could be forced to sack Ola Berg\n\nHarbour FC have held talks "
+     "about the future of manager Ola Berg after a run of defeats.",
+     "Harbour FC: could be forced to sack Ola Berg", "FC: forced"},
+    {"a headline's scare quotes stay whole", "Harbour FC 'considering' sacking Ola Berg\n\nHarbour FC have held "
+     "talks about the future of manager Ola Berg after a run of defeats.",
+     "Harbour FC: 'considering' sacking Ola Berg", NULL},
     {"a relative clause's place is not the event's",
      "Ola Berg signed for Harbour FC on Saturday, a move that surprised fans in Lisbon.",
      "Ola Berg: signed for Harbour FC, Saturday.", NULL},
