@@ -4497,6 +4497,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     for (uint32_t k = b; k < head && !own && past_head && head + 2 < end && doc_tok_is(d, head + 1, "to"); k++)
         if (doc_tok_is(d, k, "had"))
             return refuse(f);
+    /* ... and so was one "was going to" tell ("was going to win the final"): a line without
+     * its "was" would say it is still to come */
+    if (!own && head > b && head + 2 < end && doc_tok_is(d, head, "going") && doc_tok_is(d, head + 1, "to") &&
+        (doc_tok_is(d, head - 1, "was") || doc_tok_is(d, head - 1, "were")))
+        return refuse(f);
     /* a modal or a negation changes what happened: "will not get a day off" */
     uint32_t ps = own ? own : planned || (stated && perfect_state) ? b : state_from ? state_from : head;
     if (!own && !planned && (negated || modal_seen)) {

@@ -584,6 +584,8 @@ static const line_case ROUND_EIGHT[] = {
     {"a headline's scare quotes stay whole", "Harbour FC 'considering' sacking Ola Berg\n\nHarbour FC have held "
      "talks about the future of manager Ola Berg after a run of defeats.",
      "Harbour FC: 'considering' sacking Ola Berg", NULL},
+    {"\"was going to win\" is a plan overtaken: no line", "Harbour FC was going to win the cup final on Saturday.",
+     "Harbour FC was going to win", "FC: going to"},
     {"a relative clause's place is not the event's",
      "Ola Berg signed for Harbour FC on Saturday, a move that surprised fans in Lisbon.",
      "Ola Berg: signed for Harbour FC, Saturday.", NULL},
