@@ -2211,6 +2211,20 @@ static bool object_cut_at_possessive(const precis_doc *d, uint32_t we) {
  * decade]". Cut before it, the line says "ever" ("weakened for the first time"). The span is
  * a time expression (a duration, or any time after "since") that starts within two words of
  * "since", "in", "for" or "over" right after the words; else `we` as it was. */
+/* True when a condition follows the event's words that end at byte we, in their sentence
+ * (", subject to a medical", ", pending a work permit", "provided ..."): the line would state
+ * as done what the lede makes depend on it. */
+static bool condition_after(const precis_doc *d, uint32_t we) {
+    size_t n = d->seg.n_tokens, k = doc_token_at(d, we);
+    if (k < n && doc_tok_is(d, k, ","))
+        k++;
+    if (k >= n || (k > 0 && d->seg.tokens[k].sentence != d->seg.tokens[k - 1].sentence))
+        return false;
+    return (k + 1 < n && doc_tok_is(d, k, "subject") && doc_tok_is(d, k + 1, "to")) || doc_tok_is(d, k, "pending") ||
+           doc_tok_is(d, k, "provided") || doc_tok_is(d, k, "providing") ||
+           (k + 1 < n && doc_tok_is(d, k, "on") && doc_tok_is(d, k + 1, "condition"));
+}
+
 /* The end of the event's words [ws, we) without a clause of time or cause that the words
  * cut right after its verb ("killed [after Typhoon Rosing tore]" of "... tore across the
  * central Philippines"): the line ends before the conjunction, or is left as it was when
@@ -2761,7 +2775,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         lone_verb_and_time(d, f, ws, we) || infinitive_cut(d, ws, we) ||
         object_cut_in_a_list(d, we) ||
         object_pronoun_cut(d, we) || object_cut_at_possessive(d, we) || subject_holds_a_clause(d, br) ||
-        request_cut(d, ws, we) ||
+        request_cut(d, ws, we) || condition_after(d, we) ||
         object_cut_from_quotation(d, ws, we) ||
         clause_cut_after_time(d, f, ws, we) || second_object_cut(d, ws, we)) {
         drop_line(br);
