@@ -2212,8 +2212,8 @@ static bool object_cut_at_possessive(const precis_doc *d, uint32_t we) {
  * a time expression (a duration, or any time after "since") that starts within two words of
  * "since", "in", "for" or "over" right after the words; else `we` as it was. */
 /* True when a condition follows the event's words that end at byte we, in their sentence
- * (", subject to a medical", ", pending a work permit", "provided ..."): the line would state
- * as done what the lede makes depend on it. */
+ * (", subject to a medical", ", pending a work permit", "provided ...", ", if reports are to
+ * be believed"): the line would state as done what the lede makes depend on it. */
 static bool condition_after(const precis_doc *d, uint32_t we) {
     size_t n = d->seg.n_tokens, k = doc_token_at(d, we);
     if (k < n && doc_tok_is(d, k, ","))
@@ -2221,7 +2221,8 @@ static bool condition_after(const precis_doc *d, uint32_t we) {
     if (k >= n || (k > 0 && d->seg.tokens[k].sentence != d->seg.tokens[k - 1].sentence))
         return false;
     return (k + 1 < n && doc_tok_is(d, k, "subject") && doc_tok_is(d, k + 1, "to")) || doc_tok_is(d, k, "pending") ||
-           doc_tok_is(d, k, "provided") || doc_tok_is(d, k, "providing") ||
+           doc_tok_is(d, k, "provided") || doc_tok_is(d, k, "providing") || doc_tok_is(d, k, "if") ||
+           doc_tok_is(d, k, "unless") || /* ", if reports are to be believed" */
            (k + 1 < n && doc_tok_is(d, k, "on") && doc_tok_is(d, k + 1, "condition"));
 }
 
