@@ -851,6 +851,14 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
         d->parts[i].penalty = ev;
         d->boilerplate[i] = ev >= THRESHOLD ? top_reason(by) : NS_STORY;
     }
+    /* "Ola Berg (left) celebrates with fans after the final. Photo: Harbour Times": a caption
+     * mark that one mark alone does not make a caption is one when a credit line follows it in
+     * its paragraph */
+    for (size_t i = 0; i + 1 < n; i++)
+        if (d->boilerplate[i] == NS_STORY && d->boilerplate[i + 1] == NS_CREDIT &&
+            d->seg.sentences[i].paragraph == d->seg.sentences[i + 1].paragraph &&
+            caption_marks(d, i, false, pictured) > 0)
+            d->boilerplate[i] = NS_CAPTION;
     /* The document's tail: the longest run of closing sentences that starts with a flagged
      * sentence in the second half and is at least half flagged (two or more) is boilerplate
      * whole: a plea's quieter sentences ("Our journalism is for everyone.") go with it, with

@@ -162,6 +162,16 @@ Test(nonstory, a_caption_about_a_picture_with_its_credit) {
     precis_doc_free(d);
 }
 
+Test(nonstory, a_caption_mark_with_a_credit_line_after_it) {
+    /* one bracket alone is no caption; with the picture's credit right after it, it is */
+    const char *text = "Harbour FC captain Ola Berg has quit the club after ten years, the club said on Saturday.\n\n"
+                       "Ola Berg (left) celebrates with fans after the cup final in 2019. Photo: Harbour Times\n\n"
+                       "Berg scored 120 goals for the club. He said he wanted to spend more time with his family.\n";
+    precis_doc *d = summarise(text);
+    expect_reasons(d, (const char *const[]){"story", "caption", "credit", "story", "story"}, 5);
+    precis_doc_free(d);
+}
+
 Test(nonstory, words_of_captions_in_story_sentences) {
     /* "pictured" after a form of "be", one bracket, a credit word: each alone is no caption */
     const char *text = "The minister was pictured leaving the building by a photographer from a local paper. "
