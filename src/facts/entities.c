@@ -333,17 +333,6 @@ static void keep_document_order(ctx *c, size_t before) {
             c->cover[t] = (int32_t)i;
 }
 
-/* A sentence's opening adverb or conjunction, never part of a name after it. */
-static bool opening_adverb(const precis_doc *d, uint32_t k) {
-    static const char *const words[] = {"meanwhile", "however", "also", "yesterday", "today", "tonight",
-                                        "now",       "then",    "earlier", "later",  "instead", "finally",
-                                        "but",       "and",     "yet",     "so",     "or"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (doc_tok_is(d, k, words[i]))
-            return true;
-    return false;
-}
-
 static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
     const precis_doc *d = c->d;
     for (size_t i = 0; i < n_in; i++) {
@@ -371,7 +360,7 @@ static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
          * capitalised only as the sentence's first word, and no part of the name after it */
         /* (not "New", "Former" or a day, which may be a name's: "New York", "Sunday Times") */
         if (m.tok_end - m.tok_start > 1 && (tok(c, m.tok_start)->flags & TOKF_SENT_START) &&
-            opening_adverb(d, m.tok_start)) {
+            (doc_tok_class(d, &d->lang->fact_words, m.tok_start) & FW_SENTENCE_OPENER)) {
             m.tok_start++;
             m.start = tok(c, m.tok_start)->start;
         }

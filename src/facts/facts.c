@@ -352,10 +352,7 @@ static int32_t subject_of_sentence(const precis_doc *d, const facts *f, int32_t 
          * Verstappen was one of ..., things proved ...": its clause's subject is not the
          * sentence's) */
         if (c >= end || c - b >= 14) {
-            if (!(doc_tok_is(d, b, "but") || doc_tok_is(d, b, "and") || doc_tok_is(d, b, "so") ||
-                  doc_tok_is(d, b, "yet") || doc_tok_is(d, b, "meanwhile") || doc_tok_is(d, b, "however") ||
-                  doc_tok_is(d, b, "also") || doc_tok_is(d, b, "still") || doc_tok_is(d, b, "instead") ||
-                  doc_tok_is(d, b, "later") || doc_tok_is(d, b, "earlier")))
+            if (!fact_word(d, b, FW_SENTENCE_OPENER))
                 return -1;
             c = b;
         }
