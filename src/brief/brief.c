@@ -1272,6 +1272,14 @@ static bool time_of_subordinate_clause(const precis_doc *d, uint32_t from, uint3
     return false;
 }
 
+/* True when token k is a past form: a lower-case word in -ed or an irregular past. */
+static bool past_form(const precis_doc *d, size_t k) {
+    const token *t = &d->seg.tokens[k];
+    return t->kind == TOK_WORD && t->shape == SHAPE_LOWER &&
+           ((doc_tok_class(d, &d->lang->fact_words, k) & FW_IRREGULAR_PAST) ||
+            (t->end - t->start > 4 && memcmp(d->text + t->end - 2, "ed", 2) == 0));
+}
+
 /* True when, between bytes from and to in one sentence, an "and" opens a second verb ("was
  * born in Lisbon [and signed] for Harbour FC on Saturday"): a time at `to` is that verb's. */
 static bool second_verb_between(const precis_doc *d, uint32_t from, uint32_t to) {
@@ -1287,8 +1295,9 @@ static bool second_verb_between(const precis_doc *d, uint32_t from, uint32_t to)
         const token *t = &d->seg.tokens[v];
         if (t->start >= to || t->kind != TOK_WORD || t->shape != SHAPE_LOWER)
             continue;
+        /* (an -ed word before a noun qualifies it: "and [scheduled] laps") */
         if ((doc_tok_class(d, &d->lang->fact_words, v) & (FW_AUX | FW_MODAL | FW_IRREGULAR_PAST)) ||
-            (t->end - t->start > 4 && memcmp(d->text + t->end - 2, "ed", 2) == 0 &&
+            (past_form(d, v) &&
              !(v + 1 < n && d->seg.tokens[v + 1].kind == TOK_WORD && d->seg.tokens[v + 1].shape == SHAPE_LOWER &&
                !d->tok_stop[v + 1])))
             return true;
@@ -2235,13 +2244,9 @@ static uint32_t without_cut_clause(const precis_doc *d, uint32_t ws, uint32_t we
     if (last == 0 || last > n)
         return we;
     last--; /* the words' last token */
-    const token *v = &d->seg.tokens[last];
-    bool verb = v->kind == TOK_WORD && v->shape == SHAPE_LOWER &&
-                ((doc_tok_class(d, &d->lang->fact_words, last) & FW_IRREGULAR_PAST) ||
-                 (v->end - v->start > 4 && memcmp(d->text + v->end - 2, "ed", 2) == 0));
     /* (cut: the sentence goes on with the verb's object or phrase) */
-    if (!verb || last + 1 >= n || d->seg.tokens[last + 1].kind != TOK_WORD ||
-        d->seg.tokens[last + 1].sentence != v->sentence)
+    if (!past_form(d, last) || last + 1 >= n || d->seg.tokens[last + 1].kind != TOK_WORD ||
+        d->seg.tokens[last + 1].sentence != d->seg.tokens[last].sentence)
         return we;
     for (size_t k = last; k-- > doc_token_at(d, ws) + 1;)
         if (d->seg.tokens[k].shape == SHAPE_LOWER &&
