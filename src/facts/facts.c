@@ -4043,7 +4043,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                          (doc_tok_is(d, h - 1, "is") || doc_tok_is(d, h - 1, "are") || doc_tok_is(d, h - 1, "was") ||
                           doc_tok_is(d, h - 1, "were")) &&
                          d->seg.tokens[st].kind == TOK_WORD && d->seg.tokens[st].shape == SHAPE_LOWER && !d->tok_stop[st];
-        bool verb_next = !(!t || t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[h] || determiner(d, h));
+        bool verb_next = t && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[h] && !determiner(d, h);
         if (have)
             h--;
         else if (own_state)
