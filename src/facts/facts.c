@@ -3489,8 +3489,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
      * particular knows how ..." goes on from a scene, as "One" reads there) */
     bool one_as_article = si == lede && a + 2 < end && doc_tok_is(d, a, "one") && d->seg.tokens[a + 1].kind == TOK_WORD &&
                           d->seg.tokens[a + 1].shape == SHAPE_LOWER && !d->tok_stop[a + 1];
-    bool stop_open = d->tok_stop[a] && d->seg.tokens[a].shape != SHAPE_UPPER && !one_as_article &&
-                     !(a < end && in_mention_at(f, a)); /* "All Blacks captain Tama Umaga" */
+    /* a may stand at end (the opening phrase ran to the clause's end), which can be the
+     * document's last token + 1: test it before reading the token */
+    bool stop_open = a < end && d->tok_stop[a] && d->seg.tokens[a].shape != SHAPE_UPPER && !one_as_article &&
+                     !in_mention_at(f, a); /* "All Blacks captain Tama Umaga" */
     bool empty = a < end && empty_opening(d, f, a) && !one_as_article;
     if (a >= end || empty || d->seg.tokens[a].kind == TOK_PUNCT ||
         (stop_open && !determiner(d, a) && !group_opener(d, a, end, &skip) && !quantifier(d, a)) ||

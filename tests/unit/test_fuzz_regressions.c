@@ -43,3 +43,23 @@ Test(fuzz_regressions, rouge_text_without_tokens) {
         cr_expect_eq(sc.m[m].f, 0.0, "metric %d", m);
     precis_rouge_free(rouge);
 }
+
+/* fuzz_document: a lede whose opening phrase runs to the document's last token ("... (Agency)
+ * --") left the subject's start one past the token array, and the fact line read that token's
+ * stop-word flag before testing the start against the clause's end (heap read past the end,
+ * reported by ASan in lede_clause, src/facts/facts.c). Such a lede has no subject. */
+Test(fuzz_regressions, lede_opening_phrase_to_the_last_token) {
+    static const char text[] = "The mayor of Ostend Peeters+BRUSSELS (Agency) --";
+    precis_options o;
+    precis_options_init(&o);
+    precis_doc *doc = NULL;
+    precis_error err;
+    cr_assert_eq(precis_doc_new(model, text, sizeof text - 1, &o, &doc, &err), PRECIS_OK, "%s", err.message);
+    char *out = NULL;
+    size_t len = 0;
+    cr_assert_eq(precis_doc_render(doc, PRECIS_VIEW_FACTS, PRECIS_FORMAT_JSON, &out, &len, &err), PRECIS_OK, "%s",
+                 err.message);
+    cr_expect(strstr(out, "\"what\"") != NULL, "facts JSON has its what field: %s", out);
+    precis_free(out);
+    precis_doc_free(doc);
+}
