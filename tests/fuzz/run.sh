@@ -9,7 +9,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 
 # write_seeds DIR: one directory of seeds per target (named after the target without fuzz_).
 write_seeds() {
-  local d=$1
+  mkdir -p "$1"
+  local d
+  d=$(cd "$1" && pwd) # absolute: the archive seeds are written from a temporary directory
   mkdir -p "$d"/{document,split,model,jsonl,archive,html,eval}
   # document: the first byte picks method and budget
   printf '\x00The mayor of Ostend, Ann Peeters, said on Monday that 300 new homes would be built by 2026. "It is a start," she said.\n\nMORE TO COME' >"$d/document/seed1"
