@@ -309,7 +309,8 @@ PRECIS_API precis_status precis_doc_sentence_score(const precis_doc *doc, size_t
  *  "plea" (subscribe, donate, sign up), "credit" (photo credits, bylines, copyright,
  *  "Source: ..."), "caption" (picture captions), "widget" (share and follow prompts, "Scroll
  *  down for video", "Read more"), "comment" (reader comments below the article), "notice"
- *  (cookies, terms, advertisement labels) or "about" (a press release's closing section);
+ *  (cookies, terms, advertisement labels), "about" (a press release's closing section) or
+ *  "panel" (a fact box's labelled fields: "CURRENT JOB: Sky commentator.");
  *  NULL for a story sentence. The names are stable; new ones may be added. PRECIS_E_STATE
  *  before precis_doc_summarize, PRECIS_E_INVALID_ARG when `i` is out of range. */
 PRECIS_API precis_status precis_doc_sentence_left_out(const precis_doc *doc, size_t i, const char **why,

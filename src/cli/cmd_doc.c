@@ -292,7 +292,8 @@ int cmd_summary(int argc, char **argv) {
                                   "JSON gives {\"sentences\":[{\"text\",\"start\",\"end\",\"index\",\"score\"}],\n"
                                   "\"method\", \"budget\", \"no_story\", \"left_out\":[{\"index\",\"start\",\"end\",\"why\"}],\n"
                                   "...} with byte offsets into the input; left_out lists the sentences that\n"
-                                  "are not story (why: plea, credit, caption, widget, comment, notice, about).\n",
+                                  "are not story (why: plea, credit, caption, widget, comment, notice, about,\n"
+                                  "panel).\n",
                                   O_BUDGET | O_METHOD | O_REDUNDANCY | O_TITLE | O_EXPLAIN};
     return run_doc_command(&c, argc, argv);
 }

@@ -720,7 +720,8 @@ static precis_status load_stems(lang_data *l, const char *data, size_t len, prec
 }
 
 const char *nonstory_reason_name(unsigned reason) {
-    static const char *const NAMES[NS_REASONS] = {NULL, "plea", "credit", "caption", "widget", "comment", "notice", "about"};
+    static const char *const NAMES[NS_REASONS] = {NULL, "plea", "credit", "caption", "widget", "comment", "notice", "about",
+                                                          "panel"};
     return reason < NS_REASONS ? NAMES[reason] : NULL;
 }
 

@@ -27,6 +27,7 @@ enum nonstory_reason {
     NS_COMMENT, /* reader comments appended below the article */
     NS_NOTICE,  /* site notices: cookies, terms, advertisement labels */
     NS_ABOUT,   /* a press release's closing "About <issuer>" section and contacts */
+    NS_PANEL,   /* a fact box's or sidebar's labelled fields: "CURRENT JOB: Sky commentator." */
     NS_REASONS
 };
 

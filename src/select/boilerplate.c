@@ -3,7 +3,7 @@
  * widgets, bylines and photo credits, picture captions, and reader comments appended below
  * the article. Each sentence gets one byte, d->boilerplate[i]: 0 for story, otherwise the
  * reason it is left out (enum nonstory_reason in model/model.h: plea, credit, caption, widget,
- * comment, notice, about), which the JSON views print.
+ * comment, notice, about, panel), which the JSON views print.
  *
  * The rule is general, not a list of one site's sentences. A sentence's evidence is the sum
  * of:
@@ -23,6 +23,9 @@
  *     "(pictured)", "(file photo)"), "pictured" used without a form of "be", a sentence
  *     about a picture ("Mug shots of ..."), a "Label:" opening, and no final full stop; one
  *     of them alone is not enough, and none counts in a sentence of over CAPTION_MAX_WORDS;
+ *   - a fact box's label (panel_label): two or more words in capitals before a colon,
+ *     "CURRENT JOB: Sky commentator.", not a transcript's speaker; then the box's one-word
+ *     labels and the text between its labels (panel_fields);
  *   - a share bar (widget_bars): the one-word buttons next to a flagged widget line;
  *   - position: the same evidence weighs more in the last paragraphs of the document,
  *     where publishers put their pleas (POSITION_BOOST);
@@ -83,6 +86,9 @@
 #define WIDGET_LINE_WORDS 3  /* "Email", "Facebook Messenger": the buttons of a share bar */
 #define WIDGET_WORDS 20      /* a widget's own words at most; beyond, its cues weigh less */
 #define ABOUT_HEADING_WORDS 6 /* "About Brightwater Energy": a press release's closing heading */
+#define PANEL_WEIGHT 1.0     /* "CURRENT JOB: Sky commentator." is a fact box's field on its own */
+#define PANEL_MAX_WORDS 40   /* longer: story text the label sits in (as CAPTION_MAX_WORDS) */
+#define PANEL_FIRST 2        /* the title and the lede may open with a kicker ("BREAKING NEWS:") */
 
 typedef struct compiled_cue {
     int32_t term[CUE_MAX_WORDS];
@@ -326,6 +332,73 @@ static bool addresses_reader_once(const precis_doc *d, size_t i, bool marks, int
 
 static double closing_link(const precis_doc *d, size_t i, double *by);
 
+/* True when word token k is written in capitals: two letters or more (SHAPE_UPPER), or a
+ * one-letter capital word inside a label ("A VIEW FROM THE BENCH"). */
+static bool capitals_word(const precis_doc *d, uint32_t k) {
+    const token *t = &d->seg.tokens[k];
+    return t->kind == TOK_WORD && (t->shape == SHAPE_UPPER || (t->shape == SHAPE_CAPITAL && t->end - t->start == 1));
+}
+
+/* True when the document writes term `term` as a name: with a capital and lower case after
+ * the first token of a sentence ("Jake Tapper" in "CNN's Jake Tapper"), or alone in capitals
+ * before a colon, as a transcript names a speaker after the first turn ("TAPPER: And ..."). */
+static bool named_elsewhere(const precis_doc *d, int32_t term) {
+    for (size_t i = 0; i < d->seg.n_sentences; i++) {
+        const sentence *s = &d->seg.sentences[i];
+        for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+            if (d->tok_term[k] != term)
+                continue;
+            const token *t = &d->seg.tokens[k];
+            if ((t->shape == SHAPE_CAPITAL && k > s->tok_start) ||
+                (t->shape == SHAPE_UPPER && k + 1 < s->tok_end && is_punct(d, k + 1, ':') &&
+                 (k == s->tok_start || !capitals_word(d, k - 1))))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Evidence that sentence i is a field of a fact box or a sidebar: a label of two or more
+ * words in capitals before a colon, "Andrew Strauss (Age 38) CURRENT JOB: Sky commentator.",
+ * "SHOW US YOUR MEDALS: Played 133 Tests.", "EXPERT VERDICT: ...". Such labels open the
+ * sentence or follow a name, a bracket or a caption the page set above them; after a verb
+ * of speech or a function word the capitals are what a sentence names ("told ABC NEWS:
+ * ...", "according to NBC NEWS: ..."). A transcript's speaker
+ * ("JOHN MARSH: Why did you ...") is a label too, and its last word is a name the document
+ * writes elsewhere ("host John Marsh", "MARSH: And ..."): a label without a stop word whose
+ * last word is so written is a speaker's, and story. One capital word ("UPDATE:", "CSI:") is left
+ * alone, `min_words` 2: outlets, kickers and titles are written so; in a document that has
+ * a box (panel_fields), "CLAIMS: A UVA and UVB sunscreen." is one of its fields. */
+static double panel_label(const precis_doc *d, size_t i, uint32_t min_words) {
+    const sentence *s = &d->seg.sentences[i];
+    if (i < PANEL_FIRST || doc_sentence_words(d, i) > PANEL_MAX_WORDS ||
+        !memchr(d->text + s->start, ':', s->end - s->start))
+        return 0;
+    for (uint32_t k = s->tok_start + 2; k + 1 < s->tok_end; k++) {
+        if (!is_punct(d, k, ':'))
+            continue;
+        uint32_t a = k;
+        while (a > s->tok_start && capitals_word(d, a - 1))
+            a--;
+        if (k - a < min_words || d->seg.tokens[a].shape != SHAPE_UPPER)
+            continue;
+        if (a > s->tok_start) {
+            const token *before = &d->seg.tokens[a - 1];
+            if (before->kind == TOK_WORD && before->shape == SHAPE_LOWER &&
+                (d->tok_stop[a - 1] || quotes_is_speech_verb(d, a - 1)))
+                continue; /* "told ABC NEWS:", "according to NBC NEWS:" */
+            if (before->kind == TOK_PUNCT && !is_punct(d, a - 1, ')'))
+                continue; /* "Radio 4's TODAY PROGRAMME:", "... 'I'M RUNNING':", a list */
+        }
+        bool speaker = d->tok_term[k - 1] >= 0 && named_elsewhere(d, d->tok_term[k - 1]);
+        for (uint32_t w = a; w < k && speaker; w++)
+            speaker = !d->tok_stop[w];
+        if (!speaker)
+            return PANEL_WEIGHT;
+    }
+    return 0;
+}
+
 /* Fills by[reason] with sentence i's evidence per reason and returns the total. */
 static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues,
                                 const uint8_t *cue_first, bool pictured, double *by) {
@@ -432,6 +505,12 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
                 strong_other = strong_other || LABELS[l].reason != NS_WIDGET;
                 break;
             }
+    }
+    double panel = panel_label(d, i, 2);
+    if (panel > 0) {
+        ev += panel;
+        by[NS_PANEL] += panel;
+        strong = strong_other = true;
     }
     double credit = slash_credit(d, i);
     if (credit > 0) {
@@ -805,6 +884,33 @@ static bool comment_tail(precis_doc *d, const compiled_cue *cues, size_t n_cues,
     return true;
 }
 
+/* The rest of a fact box, once one of its labels made it known (d->boilerplate NS_PANEL):
+ * fields under a one-word label ("AGE: 27", "CLAIMS: ..."), and the sentences of a field's
+ * text between two labelled ones ("REASON IT MIGHT NOT: He's only interested if ... . May
+ * demand a say in selection. Andrew Strauss (Age 38) CURRENT JOB: ..."), at most
+ * PANEL_BETWEEN of them. */
+#define PANEL_BETWEEN 2
+static void panel_fields(precis_doc *d) {
+    size_t n = d->seg.n_sentences, last = n;
+    bool box = false;
+    for (size_t i = 0; i < n && !box; i++)
+        box = d->boilerplate[i] == NS_PANEL;
+    if (!box)
+        return;
+    for (size_t i = 0; i < n; i++)
+        if (d->boilerplate[i] == NS_STORY && panel_label(d, i, 1) > 0)
+            d->boilerplate[i] = NS_PANEL;
+    for (size_t i = 0; i < n; i++) {
+        if (d->boilerplate[i] != NS_PANEL)
+            continue;
+        if (last < n && i - last - 1 <= PANEL_BETWEEN)
+            for (size_t j = last + 1; j < i; j++)
+                if (d->boilerplate[j] == NS_STORY && doc_sentence_words(d, j) <= PANEL_MAX_WORDS)
+                    d->boilerplate[j] = NS_PANEL;
+        last = i;
+    }
+}
+
 bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
     size_t n = d->seg.n_sentences;
     if (n == 0)
@@ -859,6 +965,7 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
             d->seg.sentences[i].paragraph == d->seg.sentences[i + 1].paragraph &&
             caption_marks(d, i, false, pictured) > 0)
             d->boilerplate[i] = NS_CAPTION;
+    panel_fields(d);
     /* The document's tail: the longest run of closing sentences that starts with a flagged
      * sentence in the second half and is at least half flagged (two or more) is boilerplate
      * whole: a plea's quieter sentences ("Our journalism is for everyone.") go with it, with
@@ -867,9 +974,9 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
      * last paragraph, or have no paragraph breaks at all. */
     size_t flagged = 0, start = n;
     for (size_t i = n; i-- > n / 2;) {
-        /* captions stand all through an article, between its sentences: they do not make a
-         * closing run */
-        bool closing = d->boilerplate[i] != NS_STORY && d->boilerplate[i] != NS_CAPTION;
+        /* captions and fact boxes stand all through an article, between its sentences: they
+         * do not make a closing run */
+        bool closing = d->boilerplate[i] != NS_STORY && d->boilerplate[i] != NS_CAPTION && d->boilerplate[i] != NS_PANEL;
         flagged += closing;
         /* nor does a widget start one: "Scroll down for video", parted from the caption after
          * it by the splitter, stands mid-article too, and a run from it took the story
@@ -878,7 +985,7 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
             start = i;
     }
     for (uint8_t last = NS_PLEA; start < n; start++) {
-        if (d->boilerplate[start] && d->boilerplate[start] != NS_CAPTION)
+        if (d->boilerplate[start] && d->boilerplate[start] != NS_CAPTION && d->boilerplate[start] != NS_PANEL)
             last = d->boilerplate[start];
         else if (!d->boilerplate[start])
             d->boilerplate[start] = last;

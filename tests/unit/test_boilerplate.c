@@ -384,3 +384,28 @@ Test(nonstory, a_first_line_ending_on_who_is_pictured_is_a_caption) {
     cr_assert(!chosen(d, 0));
     precis_doc_free(d);
 }
+
+/* A fact box under the story: labelled fields in capitals are "panel", with their one-word
+ * fields and the text between two labels; an outlet after "told" in capitals, a transcript's
+ * speakers (named elsewhere) and a kicker in the lede stay story. */
+Test(nonstory, a_fact_box_of_labelled_fields_is_a_panel) {
+    const char *text =
+        "BREAKING NEWS: Harbour FC named Ana Reyes as their new manager on Tuesday. The board had wanted someone "
+        "who knew the club. Reyes told HARBOUR RADIO: \"I am proud to come home.\" Her first match is on Saturday. "
+        "Ana Reyes (Age 41) CURRENT JOB: Assistant coach at Port Vale. AGE: 41. REASON IT MIGHT WORK: She knows the "
+        "squad. Most of them played under her. Tom Hale (Age 50) CURRENT JOB: Pundit. The club will confirm her "
+        "staff next week.\n";
+    precis_doc *d = summarise(text);
+    expect_reasons(d,
+                   (const char *const[]){"story", "story", "story", "story", "panel", "panel", "panel", "panel",
+                                         "panel", "story"},
+                   10);
+    precis_doc_free(d);
+    const char *transcript =
+        "The mayor spoke to the radio host Jo Marsh on Sunday about the flood defences. Partial transcript as "
+        "follows. JO MARSH: Will the wall be ready by winter? MAYOR ANN PEETERS: It will, and it will be higher "
+        "than the old one. MARSH: What will it cost? PEETERS: Twelve million euros.\n";
+    d = summarise(transcript);
+    expect_reasons(d, (const char *const[]){"story", "story", "story", "story", "story", "story"}, 6);
+    precis_doc_free(d);
+}
