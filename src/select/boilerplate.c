@@ -27,6 +27,7 @@
  *     "CURRENT JOB: Sky commentator.", not a transcript's speaker; then the box's one-word
  *     labels and the text between its labels (panel_fields);
  *   - a share bar (widget_bars): the one-word buttons next to a flagged widget line;
+ *   - neighbours (site_text_between): a full sentence between two notices or two pleas;
  *   - position: the same evidence weighs more in the last paragraphs of the document,
  *     where publishers put their pleas (POSITION_BOOST);
  *   - isolation: a sentence that shares no content word with the rest of the document.
@@ -911,6 +912,37 @@ static void panel_fields(precis_doc *d) {
     }
 }
 
+/* True when sentence i ends on a full stop, question or exclamation mark: a line without
+ * one ("Cookie Name", "1 Jahr", "Zweck") is a label or a value, not a sentence of the text. */
+static bool ends_sentence(const precis_doc *d, size_t i) {
+    char last = final_mark(d, &d->seg.sentences[i]);
+    return last && strchr(".!?", last);
+}
+
+/* A site's notice or plea runs over several sentences, and the quieter ones between two
+ * flagged ones carry a cue too weak to flag them alone: a consent dialog's "Speichert die
+ * Einstellungen der Besucher, die in der Cookie Box ... ausgewählt wurden." between two
+ * sentences about cookies, with its field labels ("Zweck", "Cookie Laufzeit") between them.
+ * A full sentence whose nearest neighbours before and after (full sentences or flagged
+ * lines; the labels and values between, unflagged, are passed over) are flagged for the same
+ * reason, plea or notice, is flagged for it. Captions and widgets stand between story
+ * sentences: not them. */
+static void site_text_between(precis_doc *d) {
+    size_t n = d->seg.n_sentences;
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (d->boilerplate[i] != NS_STORY || !ends_sentence(d, i))
+            continue;
+        size_t b = i, a = i + 1;
+        while (b-- > 0 && !d->boilerplate[b] && !ends_sentence(d, b))
+            ;
+        while (a < n && !d->boilerplate[a] && !ends_sentence(d, a))
+            a++;
+        if (b < i && a < n && d->boilerplate[b] == d->boilerplate[a] &&
+            (d->boilerplate[b] == NS_NOTICE || d->boilerplate[b] == NS_PLEA))
+            d->boilerplate[i] = d->boilerplate[b];
+    }
+}
+
 bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
     size_t n = d->seg.n_sentences;
     if (n == 0)
@@ -966,6 +998,7 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
             caption_marks(d, i, false, pictured) > 0)
             d->boilerplate[i] = NS_CAPTION;
     panel_fields(d);
+    site_text_between(d);
     /* The document's tail: the longest run of closing sentences that starts with a flagged
      * sentence in the second half and is at least half flagged (two or more) is boilerplate
      * whole: a plea's quieter sentences ("Our journalism is for everyone.") go with it, with

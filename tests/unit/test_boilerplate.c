@@ -409,3 +409,20 @@ Test(nonstory, a_fact_box_of_labelled_fields_is_a_panel) {
     expect_reasons(d, (const char *const[]){"story", "story", "story", "story", "story", "story"}, 6);
     precis_doc_free(d);
 }
+
+/* A consent dialog below the story: its quiet sentence between two notices ("Stores the
+ * choices ...", passing over the unflagged labels "Purpose" and "Duration") goes with them;
+ * a story sentence between two story sentences and a notice does not. */
+Test(nonstory, a_quiet_sentence_between_two_notices_is_one) {
+    const char *text = "The harbour bridge reopened on Monday after a month of repairs. Engineers replaced two of its "
+                       "cables and the deck.\n\nThe council said the work cost four million euros. Ferries will keep "
+                       "their summer timetable until June.\n\nWe use cookies to improve your experience on our "
+                       "website.\n\nPurpose\n\nStores the choices a visitor made in the consent box.\n\nDuration\n\n"
+                       "1 year\n\nYou can withdraw your consent at any time in the settings.\n";
+    precis_doc *d = summarise(text);
+    expect_reasons(d,
+                   (const char *const[]){"story", "story", "story", "story", "notice", NULL, "notice", NULL, NULL,
+                                         "notice"},
+                   10);
+    precis_doc_free(d);
+}
