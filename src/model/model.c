@@ -753,10 +753,12 @@ static precis_status load_cues(lang_data *l, const char *data, size_t len, preci
             c->kind = CUE_PHRASE;
         else if (kind_len == 6 && memcmp(line, "reader", 6) == 0 && !colon)
             c->kind = CUE_READER;
+        else if (kind_len == 6 && memcmp(line, "opener", 6) == 0 && !colon)
+            c->kind = CUE_OPENER;
         else
-            return set_error(err, PRECIS_E_MODEL, "model: %s/boilerplate.txt:%zu: kind must be cue, verb or reader",
-                             l->code, lineno);
-        c->reason = NS_PLEA;
+            return set_error(err, PRECIS_E_MODEL,
+                             "model: %s/boilerplate.txt:%zu: kind must be cue, verb, reader or opener", l->code, lineno);
+        c->reason = c->kind == CUE_OPENER ? NS_COMMENT : NS_PLEA;
         if (colon) {
             size_t rl = (size_t)(t1 - colon - 1);
             unsigned r = NS_STORY + 1;

@@ -36,9 +36,11 @@ enum nonstory_reason {
  * as the first word of a sentence (the imperative of "Sign up today!"). READER entries are
  * no evidence: one word each that speaks to the reader ("you", "our"; German "Ihre", "du"),
  * by which a cue inside a sentence counts in full (select/boilerplate.c); a word written
- * with a capital matches only so written ("Ihnen" is the reader, "ihnen" them). */
+ * with a capital matches only so written ("Ihnen" is the reader, "ihnen" them). OPENER
+ * entries are no evidence either: the words that open a page's reader comments ("have your
+ * say", "in the comments"), by which the comment tail is found (select/boilerplate.c). */
 #define CUE_MAX_WORDS 4
-enum cue_kind { CUE_PHRASE = 0, CUE_VERB = 1, CUE_READER = 2 };
+enum cue_kind { CUE_PHRASE = 0, CUE_VERB = 1, CUE_READER = 2, CUE_OPENER = 3 };
 typedef struct boiler_cue {
     const char *word[CUE_MAX_WORDS];
     /* hash_bytes() of each word, made as the file is read (a document looks every cue word

@@ -83,6 +83,9 @@
 #define COMMENT_WORDS 30     /* a comment sentence is short */
 #define COMMENT_MARKS 2      /* register marks a sentence needs to read as a comment */
 #define COMMENT_MIN 3        /* comment sentences a tail needs */
+#define OPENER_WORDS 12      /* "What do you think? Let us know in the comments below." */
+#define OPENER_FIRST 2       /* the title and the lede open no comment section */
+#define OPENER_HEADING 4     /* words of a heading line ("Have your say", "Join the conversation") */
 #define USERLINE_WORDS 10    /* "Jo Smith, Leeds, United Kingdom, 2 days ago" */
 #define WIDGET_LINE_WORDS 3  /* "Email", "Facebook Messenger": the buttons of a share bar */
 #define WIDGET_WORDS 20      /* a widget's own words at most; beyond, its cues weigh less */
@@ -101,7 +104,8 @@ typedef struct compiled_cue {
 } compiled_cue;
 
 /* Maps each cue's words to this document's term ids; cues with a word the document does not
- * contain cannot match and are dropped. */
+ * contain cannot match and are dropped. The comment openers come along (comments_opened);
+ * the readers' words do not. */
 static size_t compile_cues(const precis_doc *d, compiled_cue *out) {
     size_t m = 0;
     for (size_t i = 0; i < d->lang->n_cues; i++) {
@@ -372,11 +376,20 @@ static bool named_elsewhere(const precis_doc *d, int32_t term) {
  * a box (panel_fields), "CLAIMS: A UVA and UVB sunscreen." is one of its fields. */
 static double panel_label(const precis_doc *d, size_t i, uint32_t min_words) {
     const sentence *s = &d->seg.sentences[i];
-    if (i < PANEL_FIRST || doc_sentence_words(d, i) > PANEL_MAX_WORDS ||
-        !memchr(d->text + s->start, ':', s->end - s->start))
+    if (i < PANEL_FIRST || doc_sentence_words(d, i) > PANEL_MAX_WORDS)
         return 0;
-    for (uint32_t k = s->tok_start + 2; k + 1 < s->tok_end; k++) {
-        if (!is_punct(d, k, ':'))
+    /* the colons after a capital letter (spaces aside: "VERDICT :" in tokenized text), found
+     * by their bytes: most colons of news follow a lower-case word ("said:") or a digit
+     * ("10:30"), and no token is read for them */
+    const char *start = d->text + s->start, *end = d->text + s->end;
+    for (const char *p = start; (p = memchr(p, ':', (size_t)(end - p))) != NULL; p++) {
+        const char *q = p;
+        while (q > start && q[-1] == ' ')
+            q--;
+        if (q == start || q[-1] < 'A' || q[-1] > 'Z')
+            continue;
+        uint32_t k = (uint32_t)doc_token_at(d, (size_t)(p - d->text));
+        if (k < s->tok_start + 2 || k + 1 >= s->tok_end || !is_punct(d, k, ':'))
             continue;
         uint32_t a = k;
         while (a > s->tok_start && capitals_word(d, a - 1))
@@ -819,6 +832,78 @@ static bool comments_heading(const precis_doc *d, size_t i) {
     return named;
 }
 
+/* True when sentence i holds one of the language's comment openers (boilerplate.txt's
+ * `opener` entries: "have your say", "in the comments"), cues[0..n) of kind CUE_OPENER,
+ * outside quotation marks. */
+static bool holds_opener(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n) {
+    const sentence *s = &d->seg.sentences[i];
+    bool quoted = false;
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+        int m = quote_mark_kind(d, k);
+        if (m)
+            quoted = m == 1 ? true : m == 2 ? false : !quoted;
+        if (quoted || d->tok_term[k] < 0)
+            continue;
+        for (size_t c = 0; c < n; c++) {
+            if (cues[c].kind != CUE_OPENER || cues[c].term[0] != d->tok_term[k])
+                continue;
+            uint32_t j = k;
+            uint8_t w = 1;
+            for (; w < cues[c].n; w++) {
+                j = next_word(d, j + 1, s->tok_end);
+                if (j >= s->tok_end || d->tok_term[j] != cues[c].term[w])
+                    break;
+            }
+            if (w == cues[c].n)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Where the readers' comments open, or n: a heading ("Comments", "Comments (12)", "12
+ * comments", "Have your say" in a paragraph of its own) or a short sentence with an opener
+ * ("Let us know in the comments below."), past the title and the lede. A heading in the
+ * page's second half is enough. Else what follows must read as comments, as a short story's
+ * comments often outnumber its sentences: a user line, or two thirds of it comment-like
+ * sentences (two or more), or nothing but short sentences (COMMENT_WORDS), two or more. A
+ * story or a blog that goes on after an invitation to comment ("Tag us or leave a comment
+ * below. Below is the cake I made ...") has its long sentences and its own voice. */
+static size_t comments_opened(const precis_doc *d, const uint8_t *cm, const compiled_cue *cues, size_t n_cues) {
+    size_t n = d->seg.n_sentences;
+    size_t n_openers = 0;
+    for (size_t c = 0; c < n_cues; c++)
+        n_openers += cues[c].kind == CUE_OPENER;
+    /* (most documents hold neither an opener nor the word a heading needs) */
+    if (!n_openers && lexicon_form_term(&d->lex, "comments", 8) < 0 && lexicon_form_term(&d->lex, "comment", 7) < 0)
+        return n;
+    const uint32_t line = TOKF_NEWLINE_BEFORE | TOKF_PARA_BEFORE;
+    for (size_t i = OPENER_FIRST; i < n; i++) {
+        size_t words = doc_sentence_words(d, i);
+        if (words > OPENER_WORDS)
+            continue;
+        bool heading = comments_heading(d, i);
+        if (!heading) {
+            if (!n_openers || !holds_opener(d, i, cues, n_cues))
+                continue;
+            const sentence *s = &d->seg.sentences[i];
+            heading = words <= OPENER_HEADING && (d->seg.tokens[s->tok_start].flags & line) &&
+                      (i + 1 == n || (d->seg.tokens[s[1].tok_start].flags & line));
+        }
+        if (heading && i >= n / 2)
+            return i;
+        size_t comments = 0, users = 0, long_ones = 0, after = n - i - 1;
+        for (size_t j = i + 1; j < n; j++) {
+            comments += cm[j] != CM_NONE;
+            users += cm[j] == CM_USERLINE;
+            long_ones += doc_sentence_words(d, j) > COMMENT_WORDS;
+        }
+        if (users > 0 || (comments >= 2 && comments * 3 >= after * 2) || (long_ones == 0 && after >= 2))
+            return i;
+    }
+    return n;
+}
+
 /* Marks the comment tail NS_COMMENT: the longest closing run of sentences, starting with a
  * comment or user line, in which comments and user lines (and sentences already flagged)
  * make two thirds, with at least COMMENT_MIN comments or user lines, after a story in another
@@ -827,7 +912,7 @@ static bool comments_heading(const precis_doc *d, size_t i) {
  * readers' user lines are a sign of their own and waive that test. */
 static bool comment_tail(precis_doc *d, const compiled_cue *cues, size_t n_cues, const uint8_t *cue_first) {
     size_t n = d->seg.n_sentences;
-    uint8_t *cm = malloc(n);
+    uint8_t *cm = calloc(n, 1); /* (zeroed: GCC cannot see that the loop below fills it) */
     /* per prefix [0, i): comment-like sentences, sentences in the writer's own voice */
     size_t *before = malloc((n + 1) * sizeof *before), *voiced = malloc((n + 1) * sizeof *voiced);
     if (!cm || !before || !voiced) {
@@ -869,12 +954,10 @@ static bool comment_tail(precis_doc *d, const compiled_cue *cues, size_t n_cues,
     /* the section's heading just before it ("Comments (6)", "Have your say") */
     if (start < n && start > 0 && button_line(d, start - 1) && !d->boilerplate[start - 1])
         d->boilerplate[start - 1] = NS_COMMENT;
-    /* a heading "Comments", "Comments (12)" or "12 comments" in a paragraph of its own in the
-     * second half of the page opens the readers' section, whatever its sentences read like
+    /* a heading or an invitation opens the readers' section, whatever its sentences read like
      * ("Lucy88: This pier has been falling apart for years.") */
-    for (size_t i = n / 2; i < n && start == n; i++)
-        if (comments_heading(d, i))
-            start = i;
+    if (start == n)
+        start = comments_opened(d, cm, cues, n_cues);
     /* in the tail, a reader's "Well done to you all!" is a comment, not the site's plea */
     for (size_t i = start; i < n; i++)
         if (d->boilerplate[i] == NS_STORY || d->boilerplate[i] == NS_PLEA || cm[i] != CM_NONE)
@@ -929,7 +1012,10 @@ static bool ends_sentence(const precis_doc *d, size_t i) {
  * sentences: not them. */
 static void site_text_between(precis_doc *d) {
     size_t n = d->seg.n_sentences;
-    for (size_t i = 1; i + 1 < n; i++) {
+    bool any = false;
+    for (size_t i = 0; i < n && !any; i++)
+        any = d->boilerplate[i] == NS_NOTICE || d->boilerplate[i] == NS_PLEA;
+    for (size_t i = 1; any && i + 1 < n; i++) {
         if (d->boilerplate[i] != NS_STORY || !ends_sentence(d, i))
             continue;
         size_t b = i, a = i + 1;
@@ -958,8 +1044,11 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
         free(cues);
         return false;
     }
+    /* (not the openers': "in" opens one, and would send nearly every sentence through
+     * sentence_evidence's slower walk) */
     for (size_t c = 0; c < n_cues; c++)
-        cue_first[cues[c].term[0]] = 1;
+        if (cues[c].kind != CUE_OPENER)
+            cue_first[cues[c].term[0]] = 1;
     size_t tail_start = n - n / 4;
     /* Isolation needs each sentence's best overlap with any other; a term-frequency count
      * over the document answers it in linear time: a term shared with another sentence

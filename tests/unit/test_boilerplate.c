@@ -426,3 +426,38 @@ Test(nonstory, a_quiet_sentence_between_two_notices_is_one) {
                    10);
     precis_doc_free(d);
 }
+
+/* Readers' comments under a short story outnumber its sentences, so their heading or the
+ * site's invitation opens them wherever it stands when what follows reads as comments (a
+ * user line; nothing but short sentences); a blog that goes on in its own long sentences
+ * after "leave a comment below" keeps them. */
+Test(nonstory, a_comment_opener_starts_the_readers_comments) {
+    static const char story[] =
+        "The harbour council voted on Tuesday to rebuild the north quay after storms damaged it in January. The "
+        "work will cost four million euros and should finish by next summer. Ana Reyes, the council leader, said "
+        "the ferry service would run as normal during the repairs.\n\n";
+    char text[2048];
+    snprintf(text, sizeof text, "%s%s", story,
+             "Comments\n\nJo Marsh, Sines\nAbout time too. This quay has been falling apart for years.\n\n"
+             "Ola Berg, 3 hours ago\nThe council never listens to anyone here.\n");
+    precis_doc *d = summarise(text);
+    expect_reasons(d, (const char *const[]){"story", "story", "story", "comment", "comment", "comment", "comment",
+                                            "comment", "comment"},
+                   9);
+    precis_doc_free(d);
+    snprintf(text, sizeof text, "%s%s", story,
+             "Let us know in the comments below.\n\nGreat to see the council doing something for once.\n\n"
+             "Absolutely shocking waste of money.\n\nThe money should go to the hospital instead.\n");
+    d = summarise(text);
+    expect_reasons(d, (const char *const[]){"story", "story", "story", "comment", "comment", "comment", "comment"},
+                   7);
+    precis_doc_free(d);
+    snprintf(text, sizeof text, "%s%s", story,
+             "Tell me how your visit went, or leave a comment below. Next week I will walk the south quay with the "
+             "harbour master, who has promised to show me the old customs house and the storm damage that nobody "
+             "has photographed yet. After that I will write about the ferries and the men and women who have "
+             "crewed them through three winters of storms on the western coast.\n");
+    d = summarise(text);
+    expect_reasons(d, (const char *const[]){"story", "story", "story", "story", "story", "story"}, 6);
+    precis_doc_free(d);
+}

@@ -72,7 +72,10 @@ Test(model, boilerplate_cues_name_a_known_reason) {
 Test(model, a_reader_entry_is_one_word_with_no_reason) {
     expect_loads("de/boilerplate.txt", "reader\t0\tIhnen\ncue\t1\twir nutzen cookies\n");
     expect_refused("de/boilerplate.txt", "reader\t0\tunsere leser\n", "boilerplate.txt:1: a reader entry is one word");
-    expect_refused("de/boilerplate.txt", "reader:plea\t0\tdu\n", "kind must be cue, verb or reader");
+    expect_refused("de/boilerplate.txt", "reader:plea\t0\tdu\n", "kind must be cue, verb, reader or opener");
+    /* an opener of the readers' comments takes no reason either: it is the comments' */
+    expect_loads("en/boilerplate.txt", "opener\t0\thave your say\ncue\t1\tsign up\n");
+    expect_refused("en/boilerplate.txt", "opener:plea\t0\thave your say\n", "kind must be cue, verb, reader or opener");
 }
 
 Test(model, cue_words_map_each_word_to_its_classes) {
