@@ -191,6 +191,8 @@ bool doc_tok_in(const precis_doc *d, size_t k, const char *const *words) {
 uint32_t doc_phrase_class(const precis_doc *d, const strmap *words, size_t k, size_t n) {
     char key[CUE_WORD_MAX];
     size_t len = 0;
+    if (k + n > d->seg.n_tokens)
+        return 0; /* a phrase that would run past the document's last token is none */
     for (size_t i = k; i < k + n; i++) {
         const token *t = &d->seg.tokens[i];
         size_t tl = t->end - t->start;

@@ -137,7 +137,7 @@ static inline uint32_t doc_tok_class(const precis_doc *d, const strmap *words, s
     return model_word_class(words, d->text + t->start, t->end - t->start);
 }
 /* The same for the n tokens from k read as one phrase ("more than"): their texts joined by
- * single spaces. */
+ * single spaces; 0 when the phrase would run past the last token. */
 uint32_t doc_phrase_class(const precis_doc *d, const strmap *words, size_t k, size_t n);
 
 /* Opens a standalone HTML page for the document: the doctype, <html lang> with its language

@@ -63,3 +63,25 @@ Test(fuzz_regressions, lede_opening_phrase_to_the_last_token) {
     precis_free(out);
     precis_doc_free(doc);
 }
+
+/* fuzz_document: a lede whose participle's agent "by" came one token before the document's
+ * end ("... lashed by MPs") had the fact line ask whether "by" and the two tokens after it
+ * were an approximation ("by about"), reading one token past the array (ASan, in
+ * doc_phrase_class from lede_clause). A phrase that would run past the last token is none. */
+Test(fuzz_regressions, phrase_past_the_last_token) {
+    static const char *const texts[] = {"A fragment there lashed by MPs", "The harbour wall lashed by storms",
+                                        "Ferries delayed by fog"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        precis_options o;
+        precis_options_init(&o);
+        precis_doc *doc = NULL;
+        precis_error err;
+        cr_assert_eq(precis_doc_new(model, texts[i], strlen(texts[i]), &o, &doc, &err), PRECIS_OK, "%s", err.message);
+        char *out = NULL;
+        size_t len = 0;
+        cr_assert_eq(precis_doc_render(doc, PRECIS_VIEW_BRIEF, PRECIS_FORMAT_JSON, &out, &len, &err), PRECIS_OK, "%s",
+                     err.message);
+        precis_free(out);
+        precis_doc_free(doc);
+    }
+}
