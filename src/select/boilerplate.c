@@ -276,12 +276,22 @@ static const listed_word CREDIT_WORDS_LIST[] = {LW("getty"), LW("images"), LW("i
     LW("ddp"), LW("xinhua"), LW("barcroft"), {NULL, 0}};
 
 /* Credit evidence: "Jane Doe/Reuters", "AFP/Getty Images": names joined by a slash with no
- * space, on a short line with a word of credits. */
+ * space, on a short line with a word of credits, or standing alone in brackets ("(Jo
+ * Marsh/Harbour Times)" under a picture: nothing but capitalised names). */
 static double slash_credit(const precis_doc *d, size_t i) {
     const sentence *s = &d->seg.sentences[i];
     if (doc_sentence_words(d, i) > CREDIT_WORDS)
         return 0;
     bool slash = false, credit = false;
+    uint32_t e = s->tok_end;
+    while (e > s->tok_start + 1 && d->seg.tokens[e - 1].kind == TOK_PUNCT && !is_punct(d, e - 1, ')'))
+        e--;
+    bool bracketed = is_punct(d, s->tok_start, '(') && is_punct(d, e - 1, ')');
+    for (uint32_t k = s->tok_start + 1; bracketed && k + 1 < e; k++) {
+        const token *t = &d->seg.tokens[k];
+        bracketed = t->kind == TOK_WORD ? t->shape != SHAPE_LOWER : is_punct(d, k, '/');
+    }
+    credit = bracketed;
     for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
         if (k > s->tok_start && k + 1 < s->tok_end && is_punct(d, k, '/')) {
             const token *a = &d->seg.tokens[k - 1], *t = &d->seg.tokens[k], *b = &d->seg.tokens[k + 1];
@@ -291,6 +301,33 @@ static double slash_credit(const precis_doc *d, size_t i) {
         credit = credit || doc_tok_in_listed(d, k, CREDIT_WORDS_LIST);
     }
     return slash && credit ? SLASH_CREDIT : 0;
+}
+
+/* Labels of a picture's credit line ("Photo:", "Picture / ..."). */
+static const listed_word PICTURE_LABELS[] = {LW("photo"), LW("photos"), LW("photograph"), LW("picture"),
+    LW("pictures"), LW("image"), LW("images"), LW("credit"), {NULL, 0}};
+
+/* True when sentence i is a caption's by its place: a paragraph of two sentences, i and a
+ * picture's credit line after it (a picture label with a colon or a slash, or a slash
+ * credit), i no longer than a caption. */
+static bool under_picture(const precis_doc *d, size_t i) {
+    const sentence *s = &d->seg.sentences[i], *c = s + 1;
+    const paragraph *pg = &d->seg.paragraphs[s->paragraph];
+    if (pg->sent_start != i || pg->sent_end != i + 2 || doc_sentence_words(d, i) > CAPTION_MAX_WORDS)
+        return false;
+    uint32_t k = c->tok_start;
+    if (k < c->tok_end && is_punct(d, k, '('))
+        k++;
+    bool label = k + 1 < c->tok_end && doc_tok_in_listed(d, k, PICTURE_LABELS) &&
+                 (d->text[d->seg.tokens[k + 1].start] == ':' || d->text[d->seg.tokens[k + 1].start] == '/');
+    return label || slash_credit(d, i + 1) > 0;
+}
+
+/* True when sentence i is a credit under a caption in its paragraph ("A ferry leaves the
+ * south quay. Image: Jo Marsh"): it stands where pictures stand, all through an article. */
+static bool picture_credit_at(const precis_doc *d, size_t i) {
+    return i > 0 && d->boilerplate[i] == NS_CREDIT && d->boilerplate[i - 1] == NS_CAPTION &&
+           d->seg.sentences[i].paragraph == d->seg.sentences[i - 1].paragraph;
 }
 
 /* True when token k is one of the language's reader words (boilerplate.txt's `reader`
@@ -509,7 +546,9 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
         for (uint32_t k = first; k + 1 < e && opens; k++)
             opens = !doc_tok_is(d, k, ")");
     }
-    if (opens && first + 1 < s->tok_end && d->text[d->seg.tokens[first + 1].start] == ':') {
+    /* ("Photo / Jo Marsh", "Picture/Ola Berg": a slash for the colon) */
+    if (opens && first + 1 < s->tok_end &&
+        (d->text[d->seg.tokens[first + 1].start] == ':' || d->text[d->seg.tokens[first + 1].start] == '/')) {
         for (size_t l = 0; l < sizeof LABELS / sizeof LABELS[0]; l++)
             if (doc_tok_is(d, first, LABELS[l].word) && (!LABELS[l].max_words || words <= LABELS[l].max_words)) {
                 ev += CAPTION_WEIGHT;
@@ -1081,10 +1120,13 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
     /* "Ola Berg (left) celebrates with fans after the final. Photo: Harbour Times": a caption
      * mark that one mark alone does not make a caption is one when a credit line follows it in
      * its paragraph */
+    /* ... and so is any short sentence that a picture's credit follows in a paragraph of the
+     * two: "A ferry leaves the south quay. Image: Jo Marsh" (not "... said the minister.
+     * Reporting by Jo Marsh", a report's credit) */
     for (size_t i = 0; i + 1 < n; i++)
         if (d->boilerplate[i] == NS_STORY && d->boilerplate[i + 1] == NS_CREDIT &&
             d->seg.sentences[i].paragraph == d->seg.sentences[i + 1].paragraph &&
-            caption_marks(d, i, false, pictured) > 0)
+            (caption_marks(d, i, false, pictured) > 0 || under_picture(d, i)))
             d->boilerplate[i] = NS_CAPTION;
     panel_fields(d);
     site_text_between(d);
@@ -1097,8 +1139,9 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
     size_t flagged = 0, start = n;
     for (size_t i = n; i-- > n / 2;) {
         /* captions and fact boxes stand all through an article, between its sentences: they
-         * do not make a closing run */
-        bool closing = d->boilerplate[i] != NS_STORY && d->boilerplate[i] != NS_CAPTION && d->boilerplate[i] != NS_PANEL;
+         * do not make a closing run, nor does a picture's credit under its caption */
+        bool closing = d->boilerplate[i] != NS_STORY && d->boilerplate[i] != NS_CAPTION &&
+                       d->boilerplate[i] != NS_PANEL && !picture_credit_at(d, i);
         flagged += closing;
         /* nor does a widget start one: "Scroll down for video", parted from the caption after
          * it by the splitter, stands mid-article too, and a run from it took the story
@@ -1107,7 +1150,8 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
             start = i;
     }
     for (uint8_t last = NS_PLEA; start < n; start++) {
-        if (d->boilerplate[start] && d->boilerplate[start] != NS_CAPTION && d->boilerplate[start] != NS_PANEL)
+        if (d->boilerplate[start] && d->boilerplate[start] != NS_CAPTION && d->boilerplate[start] != NS_PANEL &&
+            !picture_credit_at(d, start))
             last = d->boilerplate[start];
         else if (!d->boilerplate[start])
             d->boilerplate[start] = last;

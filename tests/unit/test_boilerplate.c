@@ -461,3 +461,26 @@ Test(nonstory, a_comment_opener_starts_the_readers_comments) {
     expect_reasons(d, (const char *const[]){"story", "story", "story", "story", "story", "story"}, 6);
     precis_doc_free(d);
 }
+
+/* A sentence that a picture's credit follows in a paragraph of the two is the picture's
+ * caption, whatever its words ("A ferry leaves the south quay. Image: Jo Marsh"), and the
+ * credit may be a bracket of names or a label with a slash; such credits, like captions, do
+ * not start the closing run that would take the story's last sentence, and a report's credit
+ * ("Reporting by ...") makes no caption of the sentence before it. */
+Test(nonstory, a_short_paragraph_over_a_picture_credit_is_a_caption) {
+    const char *text = "The harbour council voted on Tuesday to rebuild the north quay. The work will cost four million "
+                       "euros.\n\nA ferry leaves the south quay. Image: Jo Marsh\n\nFishing boats will use the south "
+                       "quay until the work ends. The council will ask the government to pay half.\n\nBoats moored "
+                       "at the south quay on Tuesday morning.\n(Jo Marsh/Harbour Times)\n\nThe ferry timetable will "
+                       "not change, the council said.\nReporting by Jo Marsh; editing by Tom Hale\n";
+    precis_doc *d = summarise(text);
+    expect_reasons(d,
+                   (const char *const[]){"story", "story", "caption", "credit", "story", "story", "caption", "credit",
+                                         "story", "credit"},
+                   10);
+    precis_doc_free(d);
+    d = summarise("The harbour council voted on Tuesday to rebuild the north quay. The work will cost four million "
+                  "euros.\n\nThe mayor said the work was overdue.\nPhoto / Jo Marsh\n\nFerries will run as normal.\n");
+    expect_reasons(d, (const char *const[]){"story", "story", "caption", "credit", "story"}, 5);
+    precis_doc_free(d);
+}
