@@ -8,7 +8,9 @@
  * and treats it as a gap (nothing, a space or a line break), and seg_render_sentence()
  * prints a sentence token by token with the same reading of the gaps. Every recogniser is
  * strict enough for news text: a tag must be well formed ("x < y" and "a <b" stay), a run
- * of dots must be five long and glued to a word or lead to a page number.
+ * of dots must be five long and glued to a word or lead to a page number. What a scraper
+ * leaves of a page's markup goes too: a comment ("<!-- ad slot -->"), a script or style
+ * element with its code, the marks of a CDATA section (its text kept).
  * Cost: seg_noise looks ahead at most SEG_NOISE_MAX bytes (and three back), except over a
  * run of dots or slashes, which it reads once: the tokenizer asks only where a run starts
  * and then skips or takes the whole run, so the pass stays linear; rendering is linear in
@@ -106,6 +108,55 @@ static bool lit_at(const char *s, size_t len, size_t i, const char *lit) {
     return i + n <= len && memcmp(s + i, lit, n) == 0;
 }
 
+/* The end of the first `lit` (ASCII case aside) in s[from, end), past it; 0 when none. */
+static size_t past_lit_ci(const char *s, size_t from, size_t end, const char *lit) {
+    size_t n = strlen(lit);
+    for (size_t j = from; j + n <= end; j++) {
+        size_t k = 0;
+        while (k < n && (char)(s[j + k] | 0x20) == lit[k])
+            k++;
+        if (k == n)
+            return j + n;
+    }
+    return 0;
+}
+
+/* Markup whose insides are no text, at '<': a comment "<!-- ad slot -->", a script or a
+ * style element with its code ("<script>var ads = [];</script>"), and the opening of a
+ * CDATA section ("<![CDATA[", whose text is kept; its "]]>" is seg_noise's). Within
+ * SEG_NOISE_MAX bytes, as a tag: a longer one is left as it stands (the bound keeps the
+ * pass linear). 0 when none starts at i. */
+static size_t markup_block(const char *s, size_t len, size_t i, seg_gap *gap) {
+    size_t end = len - i > SEG_NOISE_MAX ? i + SEG_NOISE_MAX : len;
+    if (lit_at(s, len, i, "<![CDATA[")) {
+        *gap = SEG_GAP_NONE;
+        return 9;
+    }
+    if (lit_at(s, len, i, "<!--")) {
+        size_t j = past_lit_ci(s, i + 4, end, "-->");
+        *gap = SEG_GAP_SPACE;
+        return j ? j - i : 0;
+    }
+    static const char *const blocks[][2] = {{"<script", "</script"}, {"<style", "</style"}};
+    for (size_t b = 0; b < sizeof blocks / sizeof blocks[0]; b++) {
+        size_t n = strlen(blocks[b][0]);
+        if (i + n >= len || past_lit_ci(s, i, i + n, blocks[b][0]) != i + n || (s[i + n] != '>' && !is_blank(s[i + n])))
+            continue;
+        seg_gap tag_gap;
+        size_t open = html_tag(s, len, i, &tag_gap);
+        size_t close = open ? past_lit_ci(s, i + open, end, blocks[b][1]) : 0;
+        if (!close)
+            return 0;
+        while (close < end && s[close] != '>')
+            close++;
+        if (close >= end)
+            return 0;
+        *gap = SEG_GAP_LINE;
+        return close + 1 - i;
+    }
+    return 0;
+}
+
 /* &lt;b&gt; &lt;/span&gt;: an escaped tag (name and up to 40 more bytes, no spaces). */
 static size_t escaped_tag(const char *s, size_t len, size_t i) {
     size_t j = i + 4;
@@ -159,8 +210,17 @@ size_t seg_noise(const char *s, size_t len, size_t i, seg_gap *gap) {
     char c = s[i];
     *gap = SEG_GAP_NONE;
     switch (c) {
-    case '<':
-        return html_tag(s, len, i, gap);
+    case '<': {
+        size_t m = i + 1 < len && (s[i + 1] == '!' || (s[i + 1] | 0x20) == 's') ? markup_block(s, len, i, gap) : 0;
+        return m ? m : html_tag(s, len, i, gap);
+    }
+    case ']':
+        /* the close of a CDATA section whose opening markup_block read */
+        if (lit_at(s, len, i, "]]>")) {
+            *gap = SEG_GAP_NONE;
+            return 3;
+        }
+        return 0;
     case '&':
         return lit_at(s, len, i, "&lt;") ? escaped_tag(s, len, i) : 0;
     case '{':

@@ -390,8 +390,8 @@ enum {
     B_URL_START = 4  /* first letter of a URL prefix (https://, ftp://, www.) */
 };
 static const uint8_t BYTE_FLAGS[256] = {
-    ['<'] = B_NOISE, ['&'] = B_NOISE, ['{'] = B_NOISE, ['\\'] = B_NOISE, ['/'] = B_NOISE, ['\n'] = B_NOISE,
-    ['\r'] = B_NOISE, ['.'] = B_NOISE | B_EMAIL, ['@'] = B_EMAIL, ['_'] = B_EMAIL, ['+'] = B_EMAIL,
+    ['<'] = B_NOISE, [']'] = B_NOISE, ['&'] = B_NOISE, ['{'] = B_NOISE, ['\\'] = B_NOISE, ['/'] = B_NOISE,
+    ['\n'] = B_NOISE, ['\r'] = B_NOISE, ['.'] = B_NOISE | B_EMAIL, ['@'] = B_EMAIL, ['_'] = B_EMAIL, ['+'] = B_EMAIL,
     ['-'] = B_EMAIL, ['h'] = B_URL_START, ['H'] = B_URL_START, ['w'] = B_URL_START, ['W'] = B_URL_START,
     ['f'] = B_URL_START, ['F'] = B_URL_START};
 

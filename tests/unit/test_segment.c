@@ -553,6 +553,38 @@ Test(segment, noise_recognisers) {
     cr_expect_eq(noise_at("Reuters\nBy\n", 7, &g), 0);
 }
 
+/* Markup whose insides are not text, left in plain text by a scraper: a comment, a script
+ * or a style element with its code, and the marks of a CDATA section (its text kept). */
+Test(segment, noise_markup_blocks) {
+    seg_gap g;
+    cr_expect_eq(noise_at("x <!-- ad slot --> y", 2, &g), 16);
+    cr_expect_eq(g, SEG_GAP_SPACE);
+    cr_expect_eq(noise_at("<script>var ads = [];</script> Boats", 0, &g), 30);
+    cr_expect_eq(g, SEG_GAP_LINE);
+    cr_expect_eq(noise_at("<SCRIPT type=\"text/javascript\">f();</Script >", 0, &g), 45);
+    cr_expect_eq(noise_at("<style>p { color: red }</style>", 0, &g), 31);
+    cr_expect_eq(noise_at("<![CDATA[The quay.]]>", 0, &g), 9);
+    cr_expect_eq(g, SEG_GAP_NONE);
+    cr_expect_eq(noise_at("<![CDATA[The quay.]]>", 18, &g), 3);
+    /* not: a comment or a script never closed within reach is left as it stands (a script
+     * tag alone is still a tag), "<scripted>" is no script, a lone "]]" is text */
+    cr_expect_eq(noise_at("<!-- never closed", 0, &g), 0);
+    cr_expect_eq(noise_at("<script>f();", 0, &g), 8);
+    cr_expect_eq(noise_at("<scripted>", 0, &g), 10);
+    cr_expect_eq(noise_at("a]] b", 1, &g), 0);
+    /* in a text: nothing of the code reaches a sentence */
+    seg_fixture f;
+    seg(&f, "The quay reopened. <script>var ads = [];</script> Boats came back. <!-- slot --> Ferries too.", "en");
+    cr_assert_eq(f.s.n_sentences, 3);
+    for (size_t i = 0; i < f.s.n_sentences; i++) {
+        const sentence *s = &f.s.sentences[i];
+        char copy[64] = {0};
+        memcpy(copy, f.text + s->start, s->end - s->start < 63 ? s->end - s->start : 63);
+        cr_expect(!strstr(copy, "var") && !strstr(copy, "slot"), "sentence %zu: %s", i, copy);
+    }
+    seg_free(&f);
+}
+
 Test(segment, noise_keeps_offsets_and_is_bounded, .timeout = 20) {
     /* the sentence spans still point at the input bytes, tags outside them */
     seg_fixture f;
@@ -573,5 +605,14 @@ Test(segment, noise_keeps_offsets_and_is_bounded, .timeout = 20) {
     big[n] = '\0';
     seg(&f, big, "en");
     seg_free(&f);
+    /* ... and so do comments and scripts never closed, each read at most SEG_NOISE_MAX on */
+    static const char *const openers[] = {"<!-- ", "<script> ", "<![CDATA[ ]]"};
+    for (size_t o = 0; o < sizeof openers / sizeof openers[0]; o++) {
+        size_t m = strlen(openers[o]);
+        for (size_t i = 0; i < n; i++)
+            big[i] = openers[o][i % m];
+        seg(&f, big, "en");
+        seg_free(&f);
+    }
     free(big);
 }
