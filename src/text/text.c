@@ -183,6 +183,56 @@ bool text_nfc_inert(int32_t c) {
     return c < 0x300 || (c >= 0x2002 && c < 0x2070) || (c >= 0x20A0 && c <= 0x20C0);
 }
 
+int32_t text_entity(const char *s, size_t end, size_t i, size_t *n) {
+    static const struct {
+        const char *name;
+        int32_t c;
+    } NAMED[] = {{"amp", '&'},        {"lt", '<'},          {"gt", '>'},          {"quot", '"'},
+                 {"apos", '\''},       {"nbsp", 0xA0},       {"ndash", 0x2013},    {"mdash", 0x2014},
+                 {"lsquo", 0x2018},   {"rsquo", 0x2019},    {"sbquo", 0x201A},    {"ldquo", 0x201C},
+                 {"rdquo", 0x201D},   {"bdquo", 0x201E},    {"hellip", 0x2026},   {"laquo", 0xAB},
+                 {"raquo", 0xBB},     {"euro", 0x20AC},     {"pound", 0xA3},      {"yen", 0xA5},
+                 {"cent", 0xA2},      {"copy", 0xA9},       {"reg", 0xAE},        {"trade", 0x2122},
+                 {"deg", 0xB0},       {"middot", 0xB7},     {"bull", 0x2022},     {"times", 0xD7},
+                 {"eacute", 0xE9},    {"egrave", 0xE8},     {"aacute", 0xE1},     {"agrave", 0xE0},
+                 {"oacute", 0xF3},    {"uacute", 0xFA},     {"iacute", 0xED},     {"ntilde", 0xF1},
+                 {"ccedil", 0xE7},    {"auml", 0xE4},       {"ouml", 0xF6},       {"uuml", 0xFC},
+                 {"Auml", 0xC4},      {"Ouml", 0xD6},       {"Uuml", 0xDC},       {"szlig", 0xDF}};
+    size_t j = i + 1;
+    if (j < end && s[j] == '#') {
+        j++;
+        bool hex = j < end && (s[j] == 'x' || s[j] == 'X');
+        j += hex;
+        int32_t c = 0;
+        size_t digits = 0;
+        for (; j < end && digits < 7; j++, digits++) {
+            char d = s[j];
+            int v = d >= '0' && d <= '9' ? d - '0'
+                    : hex && (d | 0x20) >= 'a' && (d | 0x20) <= 'f' ? (d | 0x20) - 'a' + 10
+                                                                   : -1;
+            if (v < 0)
+                break;
+            c = c * (hex ? 16 : 10) + v;
+        }
+        if (!digits || j >= end || s[j] != ';' || c <= 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) ||
+            text_is_control(c))
+            return -1;
+        *n = j + 1 - i;
+        return c;
+    }
+    size_t k = j;
+    while (k < end && k - j < 8 && ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z'))
+        k++;
+    if (k == j || k >= end || s[k] != ';')
+        return -1;
+    for (size_t e = 0; e < sizeof NAMED / sizeof NAMED[0]; e++)
+        if (strlen(NAMED[e].name) == k - j && memcmp(NAMED[e].name, s + j, k - j) == 0) {
+            *n = k + 1 - i;
+            return NAMED[e].c;
+        }
+    return -1;
+}
+
 void text_clean(buf *out, const char *s, size_t start, size_t end, bool collapse_space) {
     size_t base = out->len;
     bool ascii = true; /* ASCII and NFC-inert code points only (text_nfc_inert) */
@@ -192,7 +242,7 @@ void text_clean(buf *out, const char *s, size_t start, size_t end, bool collapse
         size_t j = i;
         while (j < end) {
             unsigned char b = (unsigned char)s[j];
-            if (b >= lo && b < 0x7F) {
+            if (b >= lo && b < 0x7F && b != '&') {
                 j++;
                 continue;
             }
@@ -215,8 +265,10 @@ void text_clean(buf *out, const char *s, size_t start, size_t end, bool collapse
             continue;
         }
         size_t n;
-        bool bad;
-        int32_t c = text_decode(s, end, i, &n, &bad);
+        bool bad = false;
+        int32_t c = s[i] == '&' ? text_entity(s, end, i, &n) : -1;
+        if (c < 0)
+            c = text_decode(s, end, i, &n, &bad);
         i += n;
         if (collapse_space && text_is_space(c)) {
             pending_space = out->len > base;

@@ -48,9 +48,16 @@ bool text_is_punct(int32_t c);      /* P* */
 bool text_is_cjk(int32_t c);        /* Han, Hiragana, Katakana, Hangul: no spaces between words */
 
 /* Appends to `out` the bytes [start,end) of s as valid NFC UTF-8: invalid sequences become
- * U+FFFD, control characters and NUL are dropped, and with `collapse_space` every run of
- * whitespace becomes one space (leading/trailing runs are dropped). */
+ * U+FFFD, control characters and NUL are dropped, HTML character references that scraped
+ * plain text keeps ("&amp;", "&#8221;", "&#x2019;", "&nbsp;"; text_entity) become their
+ * characters, and with `collapse_space` every run of whitespace becomes one space
+ * (leading/trailing runs are dropped). */
 void text_clean(buf *out, const char *s, size_t start, size_t end, bool collapse_space);
+/* The HTML character reference at s[i] (s[i] is '&'), within s[0, end): its code point, with
+ * its length in *n; -1 when none is there. Numeric ones ("&#8221;", "&#x201D;") of a valid
+ * code point other than NUL, a control or a surrogate, and the named ones news text meets
+ * ("&amp;", "&quot;", "&nbsp;", "&rsquo;", "&mdash;", "&euro;", ...), with their ';'. */
+int32_t text_entity(const char *s, size_t end, size_t i, size_t *n);
 /* Whether NFC leaves code point c unchanged in any context (text_clean skips NFC for text
  * made of ASCII and such code points). */
 bool text_nfc_inert(int32_t c);

@@ -116,6 +116,24 @@ Test(text, clean_collapses_and_repairs) {
     cr_expect_str_eq(clean("e\xCC\x81", 3, true), "\xC3\xA9");
 }
 
+/* Character references that scraped plain text keeps print as their characters; what is not
+ * one, or is cut by the slice's end, prints as written. */
+Test(text, clean_decodes_character_references) {
+    const char *s = "Reyes &amp; Hale paid &euro;4m for the pass&#233; quay&#x2019;s &quot;repair&quot;";
+    cr_expect_str_eq(clean(s, strlen(s), true),
+                     "Reyes & Hale paid \xE2\x82\xAC" "4m for the pass\xC3\xA9 quay\xE2\x80\x99s \"repair\"");
+    s = "council&nbsp;leader";
+    cr_expect_str_eq(clean(s, strlen(s), true), "council leader");
+    s = "AT&T, R&D; &bogus; &#0; &#xD800; &#1114112; &#; &amp";
+    cr_expect_str_eq(clean(s, strlen(s), true), s);
+    cr_expect_str_eq(clean("a &amp; b", 6, true), "a &amp"); /* the slice ends inside it */
+    size_t n = 0;
+    cr_expect_eq(text_entity("&rsquo;s", 8, 0, &n), 0x2019);
+    cr_expect_eq(n, 7);
+    cr_expect_eq(text_entity("&#65;", 5, 0, &n), 'A');
+    cr_expect_eq(text_entity("&#65", 4, 0, &n), -1);
+}
+
 Test(text, clean_a_slice) {
     buf b;
     buf_init(&b);
