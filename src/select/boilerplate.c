@@ -20,7 +20,7 @@
  *   - a credit's shape: "AFP/Getty", "Jane Doe/Reuters": capitalised names joined by a
  *     slash, with a word of credits, on a short line;
  *   - a caption's shape (caption_marks): where-in-the-picture brackets ("(left)",
- *     "(pictured)", "(file photo)"), "pictured" used without a form of "be", a sentence
+ *     "(pictured)", "(file photo)") or such words between commas after a name, "pictured" used without a form of "be", a sentence
  *     about a picture ("Mug shots of ..."), a "Label:" opening, and no final full stop; one
  *     of them alone is not enough, and none counts in a sentence of over CAPTION_MAX_WORDS;
  *   - a fact box's label (panel_label): two or more words in capitals before a colon,
@@ -197,6 +197,18 @@ static const listed_word DETERMINERS[] = {LW("a"), LW("an"), LW("the"), LW("this
 static const listed_word BE_FORMS[] = {LW("is"), LW("are"), LW("was"), LW("were"), LW("be"), LW("been"),
     LW("being"), LW("'s"), LW("’s"), LW("not"), {NULL, 0}};
 
+/* Where-in-the-picture words set off by commas after a name: "Ana Reyes, left, and ...",
+ * "Billy Thompson, center, was last seen"; not a list ("from the left, right, and behind").
+ * k is the first comma. */
+static const listed_word COMMA_PLACES[] = {LW("left"), LW("right"), LW("centre"), LW("center"), LW("above"),
+    LW("below"), LW("inset"), LW("top"), LW("bottom"), {NULL, 0}};
+static bool comma_position(const precis_doc *d, uint32_t k, uint32_t end) {
+    if (k == 0 || k + 2 >= end || !is_punct(d, k + 2, ',') || !doc_tok_in_listed(d, k + 1, COMMA_PLACES))
+        return false;
+    const token *name = &d->seg.tokens[k - 1];
+    return name->kind == TOK_WORD && name->shape != SHAPE_LOWER;
+}
+
 /* Caption evidence of sentence i: brackets of place words, "pictured" as a caption uses it, a
  * sentence about a picture, a "Label:" opening and a missing full stop. Only a combination
  * reaches THRESHOLD. `credited`: the sentence has a credit cue ("provided by"); `pictured`:
@@ -208,9 +220,13 @@ static double caption_marks(const precis_doc *d, size_t i, bool credited, bool p
     size_t length = doc_sentence_words(d, i);
     if (length > CAPTION_MAX_WORDS)
         return 0;
-    /* the loop looks for brackets and "pictured" alone: a sentence without a '(' byte in a
-     * document without the word has neither */
-    bool look = pictured || memchr(d->text + s->start, '(', s->end - s->start);
+    /* the loop looks for brackets, "pictured" and places between commas alone: a sentence
+     * without a '(' byte in a document without the word has neither of the first two, and
+     * the third is looked for only without a final full stop (with one, a comma's place
+     * alone cannot make a caption: it needs company) */
+    char last = final_mark(d, s);
+    bool unstopped = last && !strchr(".!?:;", last);
+    bool look = pictured || unstopped || memchr(d->text + s->start, '(', s->end - s->start);
     for (uint32_t k = s->tok_start; look && k < s->tok_end; k++) {
         if (is_punct(d, k, '(')) {
             uint32_t e = k + 1, words = 0;
@@ -230,6 +246,8 @@ static double caption_marks(const precis_doc *d, size_t i, bool credited, bool p
             if (e < s->tok_end && is_punct(d, e, ')') && words && (place || closing))
                 marks += CAPTION_BRACKET;
             pictured_end = pictured_end || (closing && e < s->tok_end && is_punct(d, e, ')'));
+        } else if (is_punct(d, k, ',') && comma_position(d, k, s->tok_end)) {
+            marks += CAPTION_BRACKET; /* "Ana Reyes, left, and Tom Hale ..." as AP captions write it */
         } else if (doc_tok_is(d, k, "pictured") && k > s->tok_start && !doc_tok_in_listed(d, k - 1, BE_FORMS) &&
                    !(k > s->tok_start + 1 && doc_tok_in_listed(d, k - 2, BE_FORMS)) && !is_punct(d, k - 1, '(')) {
             marks += CAPTION_PICTURED; /* "was pictured", "has not been pictured" are story */
@@ -238,7 +256,6 @@ static double caption_marks(const precis_doc *d, size_t i, bool credited, bool p
     /* a sentence about a picture: "A picture of the old wall provided by ...", "Mug shots of
      * the suspects", "This image shows ..."; only with a credit or without a full stop ("The
      * picture of millions going hungry contrasts with ..." is a figure of speech) */
-    char last = final_mark(d, s);
     /* the first line is the title, which has no full stop either; a title does not end on
      * who is pictured */
     bool open = (i > 0 || pictured_end) && last && !strchr(".!?:;", last);

@@ -484,3 +484,17 @@ Test(nonstory, a_short_paragraph_over_a_picture_credit_is_a_caption) {
     expect_reasons(d, (const char *const[]){"story", "story", "caption", "credit", "story"}, 5);
     precis_doc_free(d);
 }
+
+/* A place between commas after a name is a caption's mark as a bracket is ("Ana Reyes,
+ * left, ..."): with no full stop it makes a caption; with one, alone, it does not, and a list
+ * of directions is no mark. */
+Test(nonstory, a_place_between_commas_is_a_caption_mark) {
+    const char *text = "The harbour council voted on Tuesday to rebuild the north quay. The work will cost four "
+                       "million euros.\n\nBoard member Ana Reyes, left, will not sit on the ferry committee again "
+                       "after she criticised the plan\n\nAna Reyes, left, and Tom Hale opened the quay in 1990.\n\n"
+                       "The new horns sound from the left, right, and behind the ferry.\n\nFerries will run as "
+                       "normal during the work.\n";
+    precis_doc *d = summarise(text);
+    expect_reasons(d, (const char *const[]){"story", "story", "caption", "story", "story", "story"}, 6);
+    precis_doc_free(d);
+}
