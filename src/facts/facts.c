@@ -2843,7 +2843,13 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
         content += w;
         object += w && j > h;
     }
-    return (content >= 2 && object >= 1) || (pronoun_object && content >= 1) ? e : 0;
+    /* ... or a clause that runs to the sentence's end, which nothing cut: "that the strike is
+     * over.", "the ferry would run.", "the quay could collapse." say all they say */
+    bool to_the_end = true;
+    for (uint32_t j = e; j < end && to_the_end; j++)
+        to_the_end = d->seg.tokens[j].kind == TOK_PUNCT && !doc_tok_is(d, j, ",") && !doc_tok_is(d, j, ":") &&
+                     !doc_tok_is(d, j, ";") && !doc_tok_is(d, j, "(") && !doc_tok_is(d, j, "-");
+    return (content >= 2 && object >= 1) || (pronoun_object && content >= 1) || (to_the_end && content >= 1) ? e : 0;
 }
 
 /* The lede's subject and verb were found but its predicate cannot stand (a speech verb whose

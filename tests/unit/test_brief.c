@@ -211,10 +211,12 @@ Test(brief, lead_line_without_a_place_keeps_who_what_and_when) {
 }
 
 Test(brief, no_lead_line_for_a_lone_verb) {
-    /* "Angela Merkel: warned." says too little: the lede opens the brief */
-    assert_line("Prime Minister Angela Merkel warned on Monday that the talks could fail.\n\n"
-                "She said the two sides were far apart.\n",
-                "Prime Minister Angela Merkel warned");
+    /* "Angela Merkel: warned." says too little: the line carries the clause the verb reports
+     * (whole: it runs to the sentence's end), or there is none */
+    const char *text = "Prime Minister Angela Merkel warned on Monday that the talks could fail.\n\n"
+                       "She said the two sides were far apart.\n";
+    assert_line(text, "Angela Merkel (Prime Minister): warned on Monday that the talks could fail.");
+    assert_brief_lacks(text, "warned.");
 }
 
 Test(brief, lead_line_names_the_event_noun_of_the_lede) {
@@ -606,6 +608,35 @@ static const line_case ROUND_EIGHT[] = {
 Test(brief, the_eighth_round_s_lines) {
     for (size_t i = 0; i < sizeof ROUND_EIGHT / sizeof *ROUND_EIGHT; i++) {
         const line_case *c = &ROUND_EIGHT[i];
+        char text[512];
+        cr_assert_lt((size_t)snprintf(text, sizeof text, "%s%s", c->lede, LEDE_TAIL), sizeof text);
+        const char *b = brief_text(text);
+        if (c->opens)
+            cr_expect(strncmp(b, c->opens, strlen(c->opens)) == 0, "%s: expected '%s' in: %s", c->why, c->opens, b);
+        if (c->lacks)
+            cr_expect_null(strstr(b, c->lacks), "%s: '%s' in: %s", c->why, c->lacks, b);
+    }
+}
+
+/* ---- the ninth round (docs/FACTS.md): ledes of my own with LEDE_TAIL, as the eighth's ---- */
+static const line_case ROUND_NINE[] = {
+    {"a reported clause that runs to the sentence's end is whole",
+     "Harbour board chair Ana Reyes warned the old north quay in Sines could collapse.",
+     "Ana Reyes (chair): warned the old north quay in Sines could collapse.", NULL},
+    {"... with a copula's state for its end",
+     "Harbour board chair Ana Reyes claimed the ferry deal with Lisbon was dead.",
+     "Ana Reyes (chair): claimed the ferry deal with Lisbon was dead.", NULL},
+    {"a denial keeps the clause it denies (the line said she denied the quay)",
+     "Harbour board chair Ana Reyes denied the old north quay in Sines is unsafe.",
+     "Ana Reyes (chair): denied the old north quay in Sines is unsafe.", "denied the old north quay, Sines"},
+    {"guard: a reported clause cut before its end still makes no line",
+     "Harbour board chair Ana Reyes admitted her side have work to do before the final.",
+     "Harbour board chair Ana Reyes admitted", NULL},
+};
+
+Test(brief, the_ninth_round_s_lines) {
+    for (size_t i = 0; i < sizeof ROUND_NINE / sizeof *ROUND_NINE; i++) {
+        const line_case *c = &ROUND_NINE[i];
         char text[512];
         cr_assert_lt((size_t)snprintf(text, sizeof text, "%s%s", c->lede, LEDE_TAIL), sizeof text);
         const char *b = brief_text(text);
