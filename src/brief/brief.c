@@ -1305,22 +1305,37 @@ static bool second_verb_between(const precis_doc *d, uint32_t from, uint32_t to)
     return false;
 }
 
-/* True when the event's words [ws, we) open with a verb of saying or reporting and an "after"
- * with a clause of its own (a verb) comes between we and byte `to`, in one sentence. */
-static bool said_after_event(const precis_doc *d, uint32_t ws, uint32_t we, uint32_t to) {
-    size_t h = doc_token_at(d, ws), n = d->seg.n_tokens;
-    if (h >= n || !(quotes_is_speech_verb(d, h) || (doc_tok_class(d, &d->lang->fact_words, h) & FW_REPORT_VERB)))
-        return false;
+/* True when an "after" with a clause of its own (a verb) comes between byte we and byte `to`,
+ * in one sentence. */
+static bool after_clause_between(const precis_doc *d, uint32_t we, uint32_t to) {
+    size_t n = d->seg.n_tokens;
     bool after = false;
     for (size_t k = doc_token_at(d, we); k < n && d->seg.tokens[k].start < to; k++) {
         if ((d->seg.tokens[k].flags & TOKF_SENT_START) && d->seg.tokens[k].start > we)
             return false;
         if (doc_tok_is(d, k, "after"))
             after = true;
-        else if (after && (doc_tok_class(d, &d->lang->fact_words, k) & (FW_AUX | FW_MODAL | FW_IRREGULAR_PAST)))
+        else if (after && ((doc_tok_class(d, &d->lang->fact_words, k) & (FW_AUX | FW_MODAL | FW_IRREGULAR_PAST)) ||
+                           (past_form(d, k) && !doc_tok_is(d, k - 1, "after")))) /* ("after [reported] clashes") */
             return true;
     }
     return false;
+}
+
+/* True when the event's words [ws, we) open with a verb of saying or reporting and an "after"
+ * with a clause of its own comes between we and byte `to`. */
+static bool said_after_event(const precis_doc *d, uint32_t ws, uint32_t we, uint32_t to) {
+    size_t h = doc_token_at(d, ws), n = d->seg.n_tokens;
+    if (h >= n || !(quotes_is_speech_verb(d, h) || (doc_tok_class(d, &d->lang->fact_words, h) & FW_REPORT_VERB)))
+        return false;
+    return after_clause_between(d, we, to);
+}
+
+/* True when time t counts back from the time of writing ("three days ago"): in an "after"
+ * clause it dates that clause ("filed a report after his brother disappeared three days
+ * ago" was filed since), not the event. */
+static bool span_back(const precis_doc *d, const timex *t) {
+    return t->end >= t->start + 3 && memcmp(d->text + t->end - 3, "ago", 3) == 0;
 }
 
 /* True when a "but" comes between bytes from and to, both in one sentence. */
@@ -1480,6 +1495,8 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
         /* ("admitted ... [after he was substituted ... on Tuesday]": what someone says or
          * admits after an event is not dated by it, as a death after a typhoon is) */
         if (t->start >= we && said_after_event(d, ws, we, (uint32_t)t->start))
+            continue;
+        if (t->start >= we && span_back(d, t) && after_clause_between(d, we, (uint32_t)t->start))
             continue;
         /* "on 4 or [5 April]": the event's time is a choice of days the line cannot give as
          * one, and a later time is another verb's ("to dissolve Parliament at the end of
