@@ -1030,6 +1030,9 @@ static bool comment_tail(precis_doc *d, const compiled_cue *cues, size_t n_cues,
  * demand a say in selection. Andrew Strauss (Age 38) CURRENT JOB: ..."), at most
  * PANEL_BETWEEN of them. */
 #define PANEL_BETWEEN 2
+#define PANEL_STORY 3        /* full sentences of story a box stands beside */
+#define PANEL_STORY_WORDS 8  /* ... of at least this many words */
+static bool ends_sentence(const precis_doc *d, size_t i);
 static void panel_fields(precis_doc *d) {
     size_t n = d->seg.n_sentences, last = n;
     bool box = false;
@@ -1037,6 +1040,18 @@ static void panel_fields(precis_doc *d) {
         box = d->boilerplate[i] == NS_PANEL;
     if (!box)
         return;
+    /* A box stands beside a story: a page of fields alone (a bond's sale sheet, "PAYING
+     * AGENT : Michigan National Bank , Detroit") is the whole document, and its names are
+     * its facts. */
+    size_t story = 0;
+    for (size_t i = 0; i < n && story < PANEL_STORY; i++)
+        story += d->boilerplate[i] == NS_STORY && ends_sentence(d, i) && doc_sentence_words(d, i) >= PANEL_STORY_WORDS;
+    if (story < PANEL_STORY) {
+        for (size_t i = 0; i < n; i++)
+            if (d->boilerplate[i] == NS_PANEL)
+                d->boilerplate[i] = NS_STORY;
+        return;
+    }
     for (size_t i = 0; i < n; i++)
         if (d->boilerplate[i] == NS_STORY && panel_label(d, i, 1) > 0)
             d->boilerplate[i] = NS_PANEL;

@@ -401,6 +401,13 @@ Test(nonstory, a_fact_box_of_labelled_fields_is_a_panel) {
                                          "panel", "story"},
                    10);
     precis_doc_free(d);
+    /* a page of fields alone is no box beside a story: its names are its facts */
+    d = summarise("FERRY SALE - Sines Harbour Board\nAMOUNT DUE: 1,200,000 euros\nSALE DATE: 5 May\n"
+                  "PAYING AGENT: Harbour Savings Bank, Sines\nLEGAL ADVISER: Marsh and Hale, Lisbon\n"
+                  "LAST SALE: None\n");
+    for (size_t i = 0; i < precis_doc_sentence_count(d); i++)
+        cr_expect_str_eq(why(d, i), "story", "sentence %zu", i);
+    precis_doc_free(d);
     const char *transcript =
         "The mayor spoke to the radio host Jo Marsh on Sunday about the flood defences. Partial transcript as "
         "follows. JO MARSH: Will the wall be ready by winter? MAYOR ANN PEETERS: It will, and it will be higher "
