@@ -333,6 +333,82 @@ static void keep_document_order(ctx *c, size_t before) {
             c->cover[t] = (int32_t)i;
 }
 
+/* True when token i is a quotation mark alone: ' " and the curly ones. */
+static bool quote_token(const ctx *c, size_t i) {
+    const token *t = tok(c, i);
+    const char *s = c->d->text + t->start;
+    size_t n = t->end - t->start;
+    return (t->flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE)) ||
+           (n == 1 && (*s == '\'' || *s == '"')) ||
+           (n == 3 && (memcmp(s, "\xE2\x80\x98", 3) == 0 || memcmp(s, "\xE2\x80\x99", 3) == 0 ||
+                       memcmp(s, "\xE2\x80\x9C", 3) == 0 || memcmp(s, "\xE2\x80\x9D", 3) == 0));
+}
+
+/* Index of the mention of c->m[from..] that covers token t, or c->n. */
+static size_t mention_covering(const ctx *c, size_t from, uint32_t t) {
+    for (size_t i = from; i < c->n; i++)
+        if (c->m[i].tok_start <= t && t < c->m[i].tok_end)
+            return i;
+    return c->n;
+}
+
+#define NICKNAME_WORDS 3 /* "Mike 'Sugar Bear' Thompson" */
+#define NICKNAME_NAME 3  /* words of the name on either side: "Robert C.", "Thompson" */
+
+/* True when token i is a name's word: a capitalised word in lower case after its capital
+ * (not "SHOW", nor a capitalised function word of a headline, "The", "Of"). */
+static bool name_word(const ctx *c, size_t i) {
+    const token *t = tok(c, i);
+    return t->kind == TOK_WORD && t->shape != SHAPE_UPPER && tok_capitalised(c, i) && !c->d->tok_stop[i];
+}
+
+/* A nickname in quotation marks inside a name, "Ana 'Lulu' Reyes", "Mike 'Sugar Bear'
+ * Thompson", is one person: the tagger makes two or three mentions of it, of any type ("Ana"
+ * an organisation, "Lulu' Reyes" another), and the fact line printed "Lulu' Reyes". A
+ * mention of at most NICKNAME_NAME words ending on a name's word, a quotation mark glued to
+ * one to NICKNAME_WORDS name words and a closing mark, then one or two name words that end
+ * there (no capitalised word after them), become one person's mention. Title-case headlines
+ * ("Trump 'The Dealmaker' Could Address ...", "Republican 'Unity' Meeting Scheduled For ...")
+ * fail on their function words or their run of capitals. */
+static void merge_nicknames(ctx *c) {
+    const precis_doc *d = c->d;
+    size_t nt = d->seg.n_tokens;
+    for (size_t i = 0; i < c->n; i++) {
+        uint32_t q = c->m[i].tok_end; /* the opening mark */
+        if (q + 3 >= nt || q - c->m[i].tok_start > NICKNAME_NAME || !name_word(c, q - 1) || !quote_token(c, q) ||
+            tok(c, q + 1)->start != tok(c, q)->end)
+            continue;
+        bool name = true;
+        for (uint32_t w = c->m[i].tok_start; w < q && name; w++)
+            name = tok(c, w)->kind != TOK_WORD || (tok(c, w)->shape != SHAPE_UPPER && tok_capitalised(c, w));
+        uint32_t k = q + 1;
+        while (k < nt && k - q - 1 < NICKNAME_WORDS && name_word(c, k))
+            k++;
+        if (!name || k == q + 1 || k + 1 >= nt || !quote_token(c, k) || tok(c, k)->start != tok(c, k - 1)->end ||
+            !name_word(c, k + 1) || tok(c, k + 1)->sentence != tok(c, q - 1)->sentence)
+            continue;
+        uint32_t end = k + 2;
+        while (end < nt && name_word(c, end) && end - k - 1 < 2)
+            end++;
+        if (end < nt && tok(c, end)->kind == TOK_WORD && tok_capitalised(c, end))
+            continue; /* the capitals go on: a headline's words, not a surname */
+        size_t last = mention_covering(c, i + 1, k + 1);
+        if (last < c->n && c->m[last].tok_end > end)
+            continue;
+        ner_mention merged = c->m[i];
+        merged.tok_end = end;
+        merged.end = tok(c, end - 1)->end;
+        merged.type = NER_PER;
+        merged.flags &= (uint8_t)~NERM_DEMONYM;
+        size_t j = i + 1; /* drop the mentions inside it */
+        while (j < c->n && c->m[j].tok_start < end)
+            j++;
+        memmove(&c->m[i + 1], &c->m[j], (c->n - j) * sizeof *c->m);
+        c->n -= j - i - 1;
+        c->m[i] = merged;
+    }
+}
+
 static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
     const precis_doc *d = c->d;
     for (size_t i = 0; i < n_in; i++) {
@@ -390,6 +466,7 @@ static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
         if (!push(c, m))
             return PRECIS_E_NOMEM;
     }
+    merge_nicknames(c);
     /* Tokens the tagger left alone: capitalised demonyms (one or two words) and places at the
      * start of hyphenated words. */
     size_t nt = d->seg.n_tokens;

@@ -635,6 +635,13 @@ static const line_case ROUND_NINE[] = {
     {"guard: a day in an after-clause still dates a death after a storm",
      "Three fishermen were killed after a storm tore across the bay on Saturday.",
      "Three fishermen: killed, Saturday.", NULL},
+    {"a nickname in quotation marks is inside the name (the line said \"Lulu' Reyes\")",
+     "Harbour singer Ana 'Lulu' Reyes has filed a missing persons report after her brother vanished.",
+     "Ana 'Lulu' Reyes (Harbour singer): filed a missing persons report.", "Lulu' Reyes:"},
+    {"guard: a title-case headline's quoted word joins no name",
+     "Harbour Board Calls Ferry Plan 'A Disgrace' Over Fares\n\nThe Sines harbour board voted on Tuesday to "
+     "reject the ferry plan.",
+     NULL, "Disgrace' Over"},
     {"guard: a reported clause cut before its end still makes no line",
      "Harbour board chair Ana Reyes admitted her side have work to do before the final.",
      "Harbour board chair Ana Reyes admitted", NULL},
