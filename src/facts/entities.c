@@ -680,8 +680,21 @@ static bool role_before(const ctx *c, const ner_mention *m, uint32_t at, uint32_
             taken++;
             continue; /* start moves only when something before it is taken */
         }
-        if (has_role && start < at && role_word(c, start) && tok_capitalised(c, i) &&
-            ((i != sent_first && !(t->flags & TOKF_SENT_START)) || org_opener(c, i))) {
+        /* ... and a body noun the role is of ("Harbour [board] chair", "[club] captain"), with
+         * the capitalised words in front of it; not before a title ("state [network] President
+         * Vladimir Putin": the noun ends the phrase before it), nor when a lower-case word
+         * before it makes it part of a longer noun ("rugby [union] captain") */
+        if (has_role && start < at && role_word(c, start) && tok(c, start)->shape == SHAPE_LOWER &&
+            t->kind == TOK_WORD && t->shape == SHAPE_LOWER && (word_class(c, i) & EW_BODY) &&
+            !(i > sent_first && tok(c, i - 1)->kind == TOK_WORD && tok(c, i - 1)->shape == SHAPE_LOWER &&
+              !d->tok_stop[i - 1])) {
+            j = i;
+            start = i;
+            taken++;
+            continue;
+        }
+        if (has_role && start < at && (role_word(c, start) || (word_class(c, start) & EW_BODY)) &&
+            tok_capitalised(c, i) && ((i != sent_first && !(t->flags & TOKF_SENT_START)) || org_opener(c, i))) {
             j = i;
             start = i;
             taken++;

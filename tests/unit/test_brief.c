@@ -331,7 +331,7 @@ Test(brief, the_line_opens_with_a_capital_letter) {
 Test(brief, a_speaker_s_own_has_before_its_object_is_the_verb) {
     assert_line("Harbour board chairman Tomas Reyes says he has no plans to sell the old ferry quay this year. "
                 "The quay needs repairs. The council will decide in March.\n",
-                "Tomas Reyes (chairman): has no plans to sell the old ferry quay");
+                "Tomas Reyes (Harbour board chairman): has no plans to sell the old ferry quay");
 }
 
 Test(brief, a_named_speaker_s_verb_in_ed_reports_the_clause_after_it) {
@@ -351,10 +351,10 @@ Test(brief, a_contention_about_the_speaker_keeps_its_verb) {
     /* "said he will" is the speaker's own act; "claimed he was" is the speaker's case */
     assert_line("Harbour board chairman Tomas Reyes claimed he was misled by the port authority. The quay needs "
                 "repairs. The council will decide in March.\n",
-                "Tomas Reyes (chairman): claimed he was misled by the port authority");
+                "Tomas Reyes (Harbour board chairman): claimed he was misled by the port authority");
     assert_line("Harbour board chairman Tomas Reyes insisted he did nothing wrong during the sale. The quay needs "
                 "repairs. The council will decide in March.\n",
-                "Tomas Reyes (chairman): insisted he did nothing wrong");
+                "Tomas Reyes (Harbour board chairman): insisted he did nothing wrong");
 }
 
 Test(brief, a_name_s_will_or_may_is_no_modal) {
@@ -395,7 +395,7 @@ Test(brief, a_plan_in_the_past_perfect_makes_no_line) {
     /* (a plan that stands keeps its line) */
     assert_line("Harbour board chairman Tomas Reyes is scheduled to open the new ferry quay on Friday. The quay "
                 "needs repairs. The council will decide in March.\n",
-                "Tomas Reyes (chairman): scheduled to open the new ferry quay, Friday.");
+                "Tomas Reyes (Harbour board chairman): scheduled to open the new ferry quay, Friday.");
 }
 
 Test(brief, a_plural_s_verb_of_thinking_reports_the_clause_after_it) {
@@ -408,12 +408,12 @@ Test(brief, a_plural_s_verb_of_thinking_reports_the_clause_after_it) {
 Test(brief, the_day_a_speaker_told_of_a_past_act_is_not_its_day) {
     const char *text = "Harbour board chairman Tomas Reyes said on Friday he met the ferry company's owners earlier "
                        "this week. The quay needs repairs. The council will decide in March.\n";
-    assert_line(text, "Tomas Reyes (chairman): met the ferry company's owners earlier this week.");
+    assert_line(text, "Tomas Reyes (Harbour board chairman): met the ferry company's owners earlier this week.");
     assert_brief_lacks(text, "this week, Friday");
     /* (an announcement of what is to come is dated by the announcement) */
     assert_line("Harbour board chairman Tomas Reyes said on Friday he will sell the ferry company. The quay needs "
                 "repairs. The council will decide in March.\n",
-                "Tomas Reyes (chairman): will sell the ferry company, Friday.");
+                "Tomas Reyes (Harbour board chairman): will sell the ferry company, Friday.");
 }
 
 Test(brief, a_noun_that_needs_its_phrase_takes_it_or_makes_no_line) {
@@ -466,7 +466,7 @@ Test(brief, a_tail_source_is_kept_when_the_line_holds_another) {
     assert_line("Harbour board chairman Tomas Reyes told investigators in July he was advised by the port authority "
                 "to close the quay, the Harbour Times reported. The quay needs repairs. The council will decide in "
                 "March.\n",
-                "Tomas Reyes (chairman): told investigators in July he was advised by the port authority to close "
+                "Tomas Reyes (Harbour board chairman): told investigators in July he was advised by the port authority to close "
                 "the quay, the Harbour Times reported.");
 }
 
@@ -484,23 +484,23 @@ static const line_case ROUND_EIGHT[] = {
      "Ola Berg (Harbour FC captain): believes the club can qualify directly for the regional finals.", NULL},
     {"a degree word before the adverb is one of them",
      "Harbour board chair Ana Reyes has admitted the board had relied too heavily on ferry fares.",
-     "Ana Reyes (chair): admitted the board had relied too heavily on ferry fares.", NULL},
+     "Ana Reyes (Harbour board chair): admitted the board had relied too heavily on ferry fares.", NULL},
     {"a clause quoted whole is read to its closing mark",
      "Harbour board chair Ana Reyes has promised that \"the ferry is back\" as a lifeline for the islands.",
-     "Ana Reyes (chair): promised that \"the ferry is back\".", NULL},
+     "Ana Reyes (Harbour board chair): promised that \"the ferry is back\".", NULL},
     {"a quotation too long for a line is not cut inside its marks: no line",
      "Harbour board chair Ana Reyes has promised that \"the ferry is back and it will sail to every island of the "
      "bay twice a day for the next ten years\" as a lifeline.",
      "Harbour board chair Ana Reyes", NULL},
     {"an auxiliary with no verb after it is the reported verb",
      "Harbour board chair Ana Reyes has insisted that she has had no contact with the ferry firm.",
-     "Ana Reyes (chair): insisted that she has had no contact with the ferry firm.", NULL},
+     "Ana Reyes (Harbour board chair): insisted that she has had no contact with the ferry firm.", NULL},
     {"... and so is a copula before its complement",
      "Harbour board chair Ana Reyes has insisted that the sale was a mistake.",
-     "Ana Reyes (chair): insisted that the sale was a mistake.", NULL},
+     "Ana Reyes (Harbour board chair): insisted that the sale was a mistake.", NULL},
     {"a noun's phrase ends where the verb's next one opens",
      "Harbour board chair Ana Reyes has insisted that she has had no contact with the ferry firm over the sale.",
-     "Ana Reyes (chair): insisted that she has had no contact with the ferry firm.", NULL},
+     "Ana Reyes (Harbour board chair): insisted that she has had no contact with the ferry firm.", NULL},
     {"... and where a time opens",
      "The Harbour Board is set to close its offer for the old quay later on Friday, with the council hopeful.",
      "Harbour Board: set to close its offer for the old quay, Friday.", NULL},
@@ -541,10 +541,10 @@ static const line_case ROUND_EIGHT[] = {
      "Harbour Lines: profits rose 5% to £20m.", ", the year"},
     {"\"doubts\" reports the clause after it",
      "Harbour board chair Ana Reyes doubts the board will rebuild the quay by March.",
-     "Ana Reyes (chair): doubts the board will rebuild the quay", "board: will rebuild"},
+     "Ana Reyes (Harbour board chair): doubts the board will rebuild the quay", "board: will rebuild"},
     {"a gerund after a reporting verb is its object",
      "Harbour board chair Ana Reyes denied saying the board would rebuild the quay.",
-     "Ana Reyes (chair): denied saying the board would rebuild the quay.", "denied:"},
+     "Ana Reyes (Harbour board chair): denied saying the board would rebuild the quay.", "denied:"},
     {"a time after \"before\" is that clause's",
      "Harbour FC captain Ola Berg resigned before the club won the cup final on Saturday.",
      "Ola Berg (Harbour FC captain): resigned before the club won the cup final.", "resigned, Saturday"},
@@ -556,9 +556,9 @@ static const line_case ROUND_EIGHT[] = {
      "Ola Berg (Harbour FC captain): arrested after a fight, Lisbon, Saturday.", NULL},
     {"a role short of its \"Former\" is no role",
      "Former Harbour board chair Ana Reyes resigned from the ferry company on Saturday.", NULL,
-     "Ana Reyes (chair)"},
+     "Ana Reyes (Harbour board chair)"},
     {"... nor of its \"Would-be\"", "Would-be Harbour board chair Ana Reyes withdrew from the race on Saturday.",
-     NULL, "Ana Reyes (chair)"},
+     NULL, "Ana Reyes (Harbour board chair)"},
     {"a record \"in a row\" keeps \"in a row\"",
      "Harbour FC became the first club to win the regional cup three times in a row on Saturday.",
      "Harbour FC: became the first club to win the regional cup three times in a row, Saturday.", NULL},
@@ -622,13 +622,13 @@ Test(brief, the_eighth_round_s_lines) {
 static const line_case ROUND_NINE[] = {
     {"a reported clause that runs to the sentence's end is whole",
      "Harbour board chair Ana Reyes warned the old north quay in Sines could collapse.",
-     "Ana Reyes (chair): warned the old north quay in Sines could collapse.", NULL},
+     "Ana Reyes (Harbour board chair): warned the old north quay in Sines could collapse.", NULL},
     {"... with a copula's state for its end",
      "Harbour board chair Ana Reyes claimed the ferry deal with Lisbon was dead.",
-     "Ana Reyes (chair): claimed the ferry deal with Lisbon was dead.", NULL},
+     "Ana Reyes (Harbour board chair): claimed the ferry deal with Lisbon was dead.", NULL},
     {"a denial keeps the clause it denies (the line said she denied the quay)",
      "Harbour board chair Ana Reyes denied the old north quay in Sines is unsafe.",
-     "Ana Reyes (chair): denied the old north quay in Sines is unsafe.", "denied the old north quay, Sines"},
+     "Ana Reyes (Harbour board chair): denied the old north quay in Sines is unsafe.", "denied the old north quay, Sines"},
     {"a time counting back in an after-clause dates that clause, not the event",
      "Harbour singer Ana Reyes has filed a missing persons report after her brother disappeared three days ago.",
      "Ana Reyes (Harbour singer): filed a missing persons report.", "report, three days ago"},
@@ -642,6 +642,15 @@ static const line_case ROUND_NINE[] = {
      "Harbour Board Calls Ferry Plan 'A Disgrace' Over Fares\n\nThe Sines harbour board voted on Tuesday to "
      "reject the ferry plan.",
      NULL, "Disgrace' Over"},
+    {"a role takes the body noun it is of, and the name before that (the role was \"chair\")",
+     "Harbour board chair Ana Reyes has resigned after a row over ferry fares in Sines.",
+     "Ana Reyes (Harbour board chair): resigned", NULL},
+    {"guard: a noun that ends the phrase before a title is not the title's body",
+     "The state network President Ola Berg owns has been fined for a report on ferry fares.",
+     NULL, "(network President)"},
+    {"guard: a body noun inside a longer noun stays out (\"rugby union captain\")",
+     "Harbour rugby union captain Ola Berg has resigned after a row over the club's new coach.",
+     "Ola Berg (captain): resigned", NULL},
     {"guard: a reported clause cut before its end still makes no line",
      "Harbour board chair Ana Reyes admitted her side have work to do before the final.",
      "Harbour board chair Ana Reyes admitted", NULL},
@@ -713,7 +722,7 @@ Test(brief, a_short_object_takes_its_place_or_source_and_a_noun_in_ing_ends_it) 
     /* "for" after a short object says what for */
     assert_line("Harbour board chairman Tomas Reyes blamed the storm for the closure of the quay on Monday. Repairs "
                 "start next week. The ferries will sail from the north pier.\n",
-                "Tomas Reyes (chairman): blamed the storm for the closure of the quay, Monday.");
+                "Tomas Reyes (Harbour board chairman): blamed the storm for the closure of the quay, Monday.");
     /* a word in -ing after a possessive is a noun, not a participle that cuts the clause */
     assert_line("The harbour board must act quickly on the court's ruling, the council has said. The ruling came "
                 "on Monday. The board meets in March.\n",
@@ -926,7 +935,7 @@ Test(brief, lead_line_from_a_reported_clause_without_that) {
     /* "has said the club may ...": what was said is the event, its "that" left out */
     assert_line("Harbour board chairman Tomas Reyes has said the port will close its northern quay for a year. "
                 "Repairs to the quay wall begin in March. Ferry times will not change.\n",
-                "Tomas Reyes (chairman): said the port will close its northern quay. ");
+                "Tomas Reyes (Harbour board chairman): said the port will close its northern quay. ");
 }
 
 Test(brief, no_lead_line_for_a_reported_clause_cut_before_its_object) {
@@ -1015,7 +1024,7 @@ Test(brief, a_sentence_that_puts_the_event_somewhere_gives_the_line_its_place) {
 Test(brief, a_negated_lone_verb_is_news_enough) {
     assert_line("Harbour board chairman Tomas Reyes will not resign, despite the vote against him on Monday. The "
                 "board meets again in March. Its members were not asked.\n",
-                "Tomas Reyes (chairman): will not resign");
+                "Tomas Reyes (Harbour board chairman): will not resign");
 }
 
 Test(brief, a_circumstance_with_a_clause_of_its_own_is_not_taken) {
@@ -1118,7 +1127,7 @@ Test(brief, a_negation_written_on_its_auxiliary_stays_in_the_line) {
     const char *b = brief_text("Harbour board chairman Tomas Reyes hasn't signed the new ferry contract, despite "
                                "pressure from the council. The deadline is Friday. The operator is waiting.\n");
     cr_assert_null(strstr(b, ": signed the new ferry contract"), "%s", b);
-    cr_assert(strncmp(b, "Tomas Reyes (chairman): hasn't signed the new ferry contract", 60) == 0, "%s", b);
+    cr_assert(strncmp(b, "Tomas Reyes (Harbour board chairman): hasn't signed the new ferry contract", 60) == 0, "%s", b);
 }
 
 Test(brief, two_names_joined_by_and_stay_in_the_predicate) {
@@ -1140,7 +1149,7 @@ Test(brief, a_copula_and_a_graded_word_with_its_complement_state_the_news) {
                 "Ferry passengers: very worried about the new winter timetable");
     assert_line("Harbour board chairman Tomas Reyes is confident of a deal with the pilots, his office said. "
                 "Talks resume on Monday. The pilots want a new contract.\n",
-                "Tomas Reyes (chairman): confident of a deal with the pilots");
+                "Tomas Reyes (Harbour board chairman): confident of a deal with the pilots");
     /* "yet to respond" has not responded: no state, and no event */
     assert_brief_lacks("The harbour pilots are yet to respond to the new pay offer from the board. Their "
                        "union meets on Friday. The offer expires next week.\n",
@@ -1412,7 +1421,7 @@ Test(brief, a_relative_clause_s_own_auxiliary_is_not_the_main_verb_s) {
 Test(brief, a_reported_clause_s_lone_verb_takes_its_complement) {
     assert_line("Harbour board chairman Tomas Reyes has said passengers will have to wait for the new winter "
                 "timetable. The board meets on Monday. Island councils have asked for talks.\n",
-                "Tomas Reyes (chairman): said passengers will have to wait for the new winter timetable");
+                "Tomas Reyes (Harbour board chairman): said passengers will have to wait for the new winter timetable");
 }
 
 Test(brief, a_lede_the_line_mostly_restates_gives_its_words_to_the_rest) {
@@ -2621,11 +2630,11 @@ Test(brief, an_and_inside_the_object_does_not_end_the_predicate) {
     /* not "tweeted a chart of wrong" */
     assert_line("Corby council leader Ann Hale tweeted a chart of wrong and wildly inaccurate harbour fee figures on "
                 "Sunday.\n\nThe chart was deleted an hour later.\n\nBoat owners had protested for months.\n",
-                "Ann Hale (leader): tweeted a chart of wrong and wildly inaccurate harbour fee figures, Sunday.");
+                "Ann Hale (Corby council leader): tweeted a chart of wrong and wildly inaccurate harbour fee figures, Sunday.");
     /* ... but one that opens a second verb and its complement does: not "and wait" */
     assert_line("Corby council leader Ann Hale urged boat owners to keep their boats out of the north harbour and "
                 "wait for the repairs.\n\nThe repairs start in May.\n\nBoat owners had protested for months.\n",
-                "Ann Hale (leader): urged boat owners to keep their boats out of the north harbour. ");
+                "Ann Hale (Corby council leader): urged boat owners to keep their boats out of the north harbour. ");
 }
 
 Test(brief, a_common_irregular_past_is_the_verb) {
