@@ -458,6 +458,10 @@ static double panel_label(const precis_doc *d, size_t i, uint32_t min_words) {
             if (before->kind == TOK_PUNCT && !is_punct(d, a - 1, ')'))
                 continue; /* "Radio 4's TODAY PROGRAMME:", "... 'I'M RUNNING':", a list */
         }
+        /* a value in capitals too is a heading ("MAGALY MEDINA: ME ESCAPE DEL COLEGIO"), a
+         * section's name and its words, not a field of a box */
+        if (k + 2 < s->tok_end && d->seg.tokens[k + 1].shape == SHAPE_UPPER && d->seg.tokens[k + 2].shape == SHAPE_UPPER)
+            continue;
         bool speaker = d->tok_term[k - 1] >= 0 && named_elsewhere(d, d->tok_term[k - 1]);
         for (uint32_t w = a; w < k && speaker; w++)
             speaker = !d->tok_stop[w];
@@ -465,6 +469,32 @@ static double panel_label(const precis_doc *d, size_t i, uint32_t min_words) {
             return PANEL_WEIGHT;
     }
     return 0;
+}
+
+/* True when sentence i is a byline standing as a line of its own: "By Jo Marsh, Harbour
+ * Correspondent", "By Jo Marsh and Tom Hale in Sines": "By", then capitalised words with
+ * commas and a few linking words, at most BYLINE_WORDS words, nothing after it on its line.
+ * ("By Tuesday the council had agreed" has lower-case words.) */
+#define BYLINE_WORDS 10
+static bool byline(const precis_doc *d, size_t i) {
+    const sentence *s = &d->seg.sentences[i];
+    const uint32_t line = TOKF_NEWLINE_BEFORE | TOKF_PARA_BEFORE;
+    uint32_t k = s->tok_start;
+    if (k + 2 >= s->tok_end || !doc_tok_is(d, k, "by") || d->seg.tokens[k].shape == SHAPE_LOWER ||
+        doc_sentence_words(d, i) > BYLINE_WORDS || (i > 0 && !(d->seg.tokens[k].flags & line)) ||
+        (i + 1 < d->seg.n_sentences && !(d->seg.tokens[s[1].tok_start].flags & line)))
+        return false;
+    size_t names = 0;
+    for (k++; k < s->tok_end; k++) {
+        const token *t = &d->seg.tokens[k];
+        if (t->kind == TOK_WORD && t->shape != SHAPE_LOWER)
+            names++;
+        else if (t->kind == TOK_WORD ? !(doc_tok_is(d, k, "and") || doc_tok_is(d, k, "in") || doc_tok_is(d, k, "for") ||
+                                          doc_tok_is(d, k, "of") || doc_tok_is(d, k, "the"))
+                                     : !is_punct(d, k, ',') && !is_punct(d, k, '.') && t->kind != TOK_POSSESSIVE)
+            return false;
+    }
+    return names >= 2;
 }
 
 /* Fills by[reason] with sentence i's evidence per reason and returns the total. */
@@ -580,6 +610,11 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
     if (panel > 0) {
         ev += panel;
         by[NS_PANEL] += panel;
+        strong = strong_other = true;
+    }
+    if (byline(d, i)) {
+        ev += CAPTION_WEIGHT;
+        by[NS_CREDIT] += CAPTION_WEIGHT;
         strong = strong_other = true;
     }
     double credit = slash_credit(d, i);
@@ -1077,26 +1112,33 @@ static bool ends_sentence(const precis_doc *d, size_t i) {
  * flagged ones carry a cue too weak to flag them alone: a consent dialog's "Speichert die
  * Einstellungen der Besucher, die in der Cookie Box ... ausgewählt wurden." between two
  * sentences about cookies, with its field labels ("Zweck", "Cookie Laufzeit") between them.
- * A full sentence whose nearest neighbours before and after (full sentences or flagged
- * lines; the labels and values between, unflagged, are passed over) are flagged for the same
- * reason, plea or notice, is flagged for it. Captions and widgets stand between story
- * sentences: not them. */
+ * A full sentence whose nearest neighbours before and after (neighbour_line: full sentences
+ * or flagged lines; labels and values between are passed over) are notices is one.
+ * Not pleas: a shop page's "you can sign up to be notified" lines read as pleas stand between
+ * its story ("B&H has two RTX 3070 models listed"); nor captions and widgets, which stand
+ * between story sentences. */
+/* What site_text_between counts as a neighbour: a full sentence, or a flagged line of more
+ * than two words. A label ("ADVERTISEMENT" between a story's paragraphs, "Cookie Name") is
+ * passed over, flagged or not: a story sentence between two "ADVERTISEMENT" lines is story. */
+static bool neighbour_line(const precis_doc *d, size_t i) {
+    return ends_sentence(d, i) || (d->boilerplate[i] && doc_sentence_words(d, i) > 2);
+}
+
 static void site_text_between(precis_doc *d) {
     size_t n = d->seg.n_sentences;
     bool any = false;
     for (size_t i = 0; i < n && !any; i++)
-        any = d->boilerplate[i] == NS_NOTICE || d->boilerplate[i] == NS_PLEA;
+        any = d->boilerplate[i] == NS_NOTICE;
     for (size_t i = 1; any && i + 1 < n; i++) {
         if (d->boilerplate[i] != NS_STORY || !ends_sentence(d, i))
             continue;
         size_t b = i, a = i + 1;
-        while (b-- > 0 && !d->boilerplate[b] && !ends_sentence(d, b))
+        while (b-- > 0 && !neighbour_line(d, b))
             ;
-        while (a < n && !d->boilerplate[a] && !ends_sentence(d, a))
+        while (a < n && !neighbour_line(d, a))
             a++;
-        if (b < i && a < n && d->boilerplate[b] == d->boilerplate[a] &&
-            (d->boilerplate[b] == NS_NOTICE || d->boilerplate[b] == NS_PLEA))
-            d->boilerplate[i] = d->boilerplate[b];
+        if (b < i && a < n && d->boilerplate[b] == NS_NOTICE && d->boilerplate[a] == NS_NOTICE)
+            d->boilerplate[i] = NS_NOTICE;
     }
 }
 

@@ -432,6 +432,24 @@ Test(nonstory, a_quiet_sentence_between_two_notices_is_one) {
                                          "notice"},
                    10);
     precis_doc_free(d);
+    /* a story sentence between two one-word labels is story ("ADVERTISEMENT" between
+     * paragraphs) */
+    d = summarise("The harbour council voted on Tuesday to rebuild the north quay. The work will cost four million "
+                  "euros.\n\nADVERTISEMENT\n\nAna Reyes said the ferry would run as normal during the repairs.\n\n"
+                  "ADVERTISEMENT\n\nFishing boats will use the south quay until the work ends.\n");
+    expect_reasons(d, (const char *const[]){"story", "story", NULL, "story", NULL, "story"}, 6);
+    precis_doc_free(d);
+}
+
+/* A byline standing as a line is a credit, and its name is nobody's in the story: "By Jo
+ * Marsh, Harbour Correspondent" led the who slot; "By Tuesday the council had agreed." is
+ * story. */
+Test(nonstory, a_byline_line_is_a_credit) {
+    precis_doc *d = summarise("By Jo Marsh, Harbour Correspondent\n\nThe harbour council voted on Tuesday to "
+                              "rebuild the north quay. By Tuesday the council had agreed the cost with the ferry "
+                              "company.\n");
+    expect_reasons(d, (const char *const[]){"credit", "story", "story"}, 3);
+    precis_doc_free(d);
 }
 
 /* Readers' comments under a short story outnumber its sentences, so their heading or the
