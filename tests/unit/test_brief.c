@@ -605,9 +605,10 @@ static const line_case ROUND_EIGHT[] = {
      "Ola Berg: signed for Harbour FC, Saturday.", NULL},
 };
 
-Test(brief, the_eighth_round_s_lines) {
-    for (size_t i = 0; i < sizeof ROUND_EIGHT / sizeof *ROUND_EIGHT; i++) {
-        const line_case *c = &ROUND_EIGHT[i];
+/* Each case's lede with LEDE_TAIL: the brief opens with `opens` and lacks `lacks`. */
+static void expect_line_cases(const line_case *cases, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        const line_case *c = &cases[i];
         char text[512];
         cr_assert_lt((size_t)snprintf(text, sizeof text, "%s%s", c->lede, LEDE_TAIL), sizeof text);
         const char *b = brief_text(text);
@@ -617,6 +618,8 @@ Test(brief, the_eighth_round_s_lines) {
             cr_expect_null(strstr(b, c->lacks), "%s: '%s' in: %s", c->why, c->lacks, b);
     }
 }
+
+Test(brief, the_eighth_round_s_lines) { expect_line_cases(ROUND_EIGHT, sizeof ROUND_EIGHT / sizeof *ROUND_EIGHT); }
 
 /* ---- the ninth round (docs/FACTS.md): ledes of my own with LEDE_TAIL, as the eighth's ---- */
 static const line_case ROUND_NINE[] = {
@@ -656,18 +659,7 @@ static const line_case ROUND_NINE[] = {
      "Harbour board chair Ana Reyes admitted", NULL},
 };
 
-Test(brief, the_ninth_round_s_lines) {
-    for (size_t i = 0; i < sizeof ROUND_NINE / sizeof *ROUND_NINE; i++) {
-        const line_case *c = &ROUND_NINE[i];
-        char text[512];
-        cr_assert_lt((size_t)snprintf(text, sizeof text, "%s%s", c->lede, LEDE_TAIL), sizeof text);
-        const char *b = brief_text(text);
-        if (c->opens)
-            cr_expect(strncmp(b, c->opens, strlen(c->opens)) == 0, "%s: expected '%s' in: %s", c->why, c->opens, b);
-        if (c->lacks)
-            cr_expect_null(strstr(b, c->lacks), "%s: '%s' in: %s", c->why, c->lacks, b);
-    }
-}
+Test(brief, the_ninth_round_s_lines) { expect_line_cases(ROUND_NINE, sizeof ROUND_NINE / sizeof *ROUND_NINE); }
 
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
