@@ -1878,6 +1878,31 @@ static bool group_opener(const precis_doc *d, uint32_t k, uint32_t end, uint32_t
     return false;
 }
 
+/* Past a live report's entry time opening a sentence, "10:32 The harbour council has closed
+ * ...", "10.45am Ferries are cancelled": a clock time (with its "am", "pm" or zone) right
+ * before a capitalised word stamps the entry and is no part of its subject. Else k. */
+static uint32_t past_entry_time(const precis_doc *d, uint32_t k, uint32_t end) {
+    const token *t = k < end ? &d->seg.tokens[k] : NULL;
+    if (!t || (t->kind != TOK_NUMBER && t->kind != TOK_WORD))
+        return k;
+    const char *p = d->text + t->start;
+    size_t n = t->end - t->start, h = 0;
+    while (h < n && h < 2 && p[h] >= '0' && p[h] <= '9')
+        h++;
+    /* "10:32", "9.15", and "9.15am" read as one token */
+    if (h == 0 || h + 3 > n || (p[h] != ':' && p[h] != '.') || p[h + 1] < '0' || p[h + 1] > '5' || p[h + 2] < '0' ||
+        p[h + 2] > '9')
+        return k;
+    if (h + 3 != n && !(h + 5 == n && ((p[h + 3] | 0x20) == 'a' || (p[h + 3] | 0x20) == 'p') && (p[h + 4] | 0x20) == 'm'))
+        return k;
+    uint32_t j = k + 1;
+    while (j < end && j < k + 3 &&
+           (doc_tok_is(d, j, "am") || doc_tok_is(d, j, "pm") || doc_tok_is(d, j, "gmt") || doc_tok_is(d, j, "bst") ||
+            doc_tok_is(d, j, "et") || doc_tok_is(d, j, "cet")))
+        j++;
+    return j + 1 < end && d->seg.tokens[j].kind == TOK_WORD && d->seg.tokens[j].shape != SHAPE_LOWER ? j : k;
+}
+
 #define GROUP_MAX_WORDS 5 /* "Harbour pilots", "At least 37 people", "Taliban fighters" */
 
 /* The subject of the lede when the verb at token v is its main verb and what comes before it
@@ -1886,7 +1911,7 @@ static bool group_opener(const precis_doc *d, uint32_t k, uint32_t end, uint32_t
  * comma or a relative pronoun; a pronoun, a lone function word or a long clause is no group.
  * Named subjects are the who slot's; this is for the rest. */
 static void lede_group(const precis_doc *d, facts *f, const sentence *s, uint32_t v) {
-    uint32_t a = s->tok_start;
+    uint32_t a = past_entry_time(d, s->tok_start, v);
     for (uint32_t k = a; k < v && k < a + 10; k++)
         if (doc_tok_is_dash(d, k) && k > a &&
             (doc_tok_is(d, k - 1, ")") || d->seg.tokens[k - 1].shape == SHAPE_UPPER)) {
@@ -3191,7 +3216,7 @@ static uint32_t clause_start(const precis_doc *d, const facts *f, const sentence
             a = k + 1;
             break;
         }
-    return after_time_and_show(d, f, a, end);
+    return after_time_and_show(d, f, past_entry_time(d, a, end), end);
 }
 
 /* Past an opening time and the programme or venue it names, to the comma after them:

@@ -659,6 +659,21 @@ static const line_case ROUND_NINE[] = {
      "Harbour board chair Ana Reyes admitted", NULL},
 };
 
+/* A live report's entries open on their time: the time is no part of the subject, in the
+ * line or the who slot ("10:32 The harbour council: closed the north quay."). */
+Test(brief, a_live_report_s_entry_time_is_not_the_subject) {
+    const char *text = "Harbour storm: live updates\n\n10:32 The harbour council has closed the north quay after the "
+                       "storm damaged its wall overnight.\n\n10:45 Ferries to Lisbon are cancelled for the rest of "
+                       "the day, the operator said.\n\n11:02 Ana Reyes, the council leader, said the repairs would "
+                       "take at least a month.\n";
+    assert_line(text, "The harbour council: closed the north quay.");
+    /* ("9.15am Harbour pilots walked off ...": the recogniser takes "9.15am Harbour" for a
+     * person; at least no line says "9.15am Harbour: pilots walked off" any more) */
+    assert_brief_lacks("9.15am Harbour pilots walked off the job at the port of Sines on Tuesday over a pay offer.\n\n"
+                       "The port was closed. Talks resume on Monday.\n",
+                       "Harbour: pilots");
+}
+
 Test(brief, the_ninth_round_s_lines) { expect_line_cases(ROUND_NINE, sizeof ROUND_NINE / sizeof *ROUND_NINE); }
 
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
