@@ -15,6 +15,9 @@
 #   titled      80,000 sentences naming one person by title and surname ("President Kim"),
 #               and 8,000 pairs of people sharing a surname, each named alone after them (the
 #               linker scanned every earlier mention for each: 3.8 s for the first at 2.7 MB)
+#   labels      40,000 lines of a fact box's labels ("ALPHA BETA: value 7 here."), then 40,000
+#               comment openers each before a long sentence (a name search per label was
+#               quadratic: 2.7 s at 0.8 MB)
 set -uo pipefail
 precis=${1:?usage: pathological.sh PATH/TO/precis [SCALE] [LIMIT]}
 scale=${2:-1}
@@ -54,12 +57,15 @@ awk -v n="$(n 80000)" -v m="$(n 8000)" 'BEGIN { split("ba ko li ma ne ro sa tu v
   for (i = 0; i < n; i++) printf "President Kim spoke to reporters. ";
   for (i = 0; i < m; i++) { x = toupper(substr(s[i % 10 + 1], 1, 1)) substr(s[i % 10 + 1], 2) s[int(i / 10) % 10 + 1] "ra" int(i / 100);
     printf "Ana %s met Boris %s in London. %s spoke. ", x, x, x } }' >"$work/titled"
+awk -v n="$(n 40000)" 'BEGIN { for (i = 0; i < 3; i++) print "The harbour council voted on Tuesday to rebuild the north quay after the storms.";
+  for (i = 0; i < n; i++) printf "ALPHA BETA: value %d here.\n", i;
+  for (i = 0; i < n; i++) printf "\nLet us know in the comments below.\n\nThe council voted on Tuesday to rebuild the quay after the storms damaged it in January and the work will cost four million euros over two years.\n" }' >"$work/labels"
 
 have_time=0
 [ -x /usr/bin/time ] && have_time=1
 printf '%-10s %10s %-8s %8s %10s %s\n' case bytes command seconds peak_KB exit
 status=0
-for c in sentences words entities punct token nopunct sources titled; do
+for c in sentences words entities punct token nopunct sources titled labels; do
   bytes=$(wc -c <"$work/$c")
   for cmd in split summary facts brief; do
     if [ $have_time = 1 ]; then

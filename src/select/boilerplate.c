@@ -398,23 +398,33 @@ static bool capitals_word(const precis_doc *d, uint32_t k) {
     return t->kind == TOK_WORD && (t->shape == SHAPE_UPPER || (t->shape == SHAPE_CAPITAL && t->end - t->start == 1));
 }
 
-/* True when the document writes term `term` as a name: with a capital and lower case after
- * the first token of a sentence ("Jake Tapper" in "CNN's Jake Tapper"), or alone in capitals
- * before a colon, as a transcript names a speaker after the first turn ("TAPPER: And ..."). */
-static bool named_elsewhere(const precis_doc *d, int32_t term) {
-    for (size_t i = 0; i < d->seg.n_sentences; i++) {
-        const sentence *s = &d->seg.sentences[i];
-        for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
-            if (d->tok_term[k] != term)
-                continue;
-            const token *t = &d->seg.tokens[k];
-            if ((t->shape == SHAPE_CAPITAL && k > s->tok_start) ||
-                (t->shape == SHAPE_UPPER && k + 1 < s->tok_end && is_punct(d, k + 1, ':') &&
-                 (k == s->tok_start || !capitals_word(d, k - 1))))
-                return true;
+/* The terms the document writes as a name (per term, 1): with a capital and lower case
+ * after the first token of a sentence ("Jake Tapper" in "CNN's Jake Tapper"), or alone in
+ * capitals before a colon, as a transcript names a speaker after the first turn ("TAPPER:
+ * And ..."). Made in one pass at the first label that asks (a page of a thousand labels
+ * must not read the document a thousand times); NULL when out of memory (no name known). */
+typedef struct names_memo {
+    uint8_t *named;
+    bool made;
+} names_memo;
+
+static bool named_elsewhere(const precis_doc *d, names_memo *memo, int32_t term) {
+    if (!memo->made) {
+        memo->made = true;
+        memo->named = calloc(d->lex.n_terms ? d->lex.n_terms : 1, 1);
+        for (size_t i = 0; memo->named && i < d->seg.n_sentences; i++) {
+            const sentence *s = &d->seg.sentences[i];
+            for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
+                const token *t = &d->seg.tokens[k];
+                if (d->tok_term[k] >= 0 &&
+                    ((t->shape == SHAPE_CAPITAL && k > s->tok_start) ||
+                     (t->shape == SHAPE_UPPER && k + 1 < s->tok_end && is_punct(d, k + 1, ':') &&
+                      (k == s->tok_start || !capitals_word(d, k - 1)))))
+                    memo->named[d->tok_term[k]] = 1;
+            }
         }
     }
-    return false;
+    return memo->named && memo->named[term];
 }
 
 /* Evidence that sentence i is a field of a fact box or a sidebar: a label of two or more
@@ -428,7 +438,7 @@ static bool named_elsewhere(const precis_doc *d, int32_t term) {
  * last word is so written is a speaker's, and story. One capital word ("UPDATE:", "CSI:") is left
  * alone, `min_words` 2: outlets, kickers and titles are written so; in a document that has
  * a box (panel_fields), "CLAIMS: A UVA and UVB sunscreen." is one of its fields. */
-static double panel_label(const precis_doc *d, size_t i, uint32_t min_words) {
+static double panel_label(const precis_doc *d, size_t i, uint32_t min_words, names_memo *memo) {
     const sentence *s = &d->seg.sentences[i];
     if (i < PANEL_FIRST || doc_sentence_words(d, i) > PANEL_MAX_WORDS)
         return 0;
@@ -462,7 +472,7 @@ static double panel_label(const precis_doc *d, size_t i, uint32_t min_words) {
          * section's name and its words, not a field of a box */
         if (k + 2 < s->tok_end && d->seg.tokens[k + 1].shape == SHAPE_UPPER && d->seg.tokens[k + 2].shape == SHAPE_UPPER)
             continue;
-        bool speaker = d->tok_term[k - 1] >= 0 && named_elsewhere(d, d->tok_term[k - 1]);
+        bool speaker = d->tok_term[k - 1] >= 0 && named_elsewhere(d, memo, d->tok_term[k - 1]);
         for (uint32_t w = a; w < k && speaker; w++)
             speaker = !d->tok_stop[w];
         if (!speaker)
@@ -499,7 +509,7 @@ static bool byline(const precis_doc *d, size_t i) {
 
 /* Fills by[reason] with sentence i's evidence per reason and returns the total. */
 static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues,
-                                const uint8_t *cue_first, bool pictured, double *by) {
+                                const uint8_t *cue_first, bool pictured, names_memo *memo, double *by) {
     const sentence *s = &d->seg.sentences[i];
     double ev = 0, weak = 0;
     bool strong = false, strong_other = false; /* other: a strong sign that is not a widget's */
@@ -606,7 +616,7 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
                 break;
             }
     }
-    double panel = panel_label(d, i, 2);
+    double panel = panel_label(d, i, 2, memo);
     if (panel > 0) {
         ev += panel;
         by[NS_PANEL] += panel;
@@ -969,7 +979,20 @@ static size_t comments_opened(const precis_doc *d, const uint8_t *cm, const comp
     if (!n_openers && lexicon_form_term(&d->lex, "comments", 8) < 0 && lexicon_form_term(&d->lex, "comment", 7) < 0)
         return n;
     const uint32_t line = TOKF_NEWLINE_BEFORE | TOKF_PARA_BEFORE;
+    /* what follows sentence i, counted once for the whole document and taken off as i
+     * advances (a page of a thousand openers is read once, not a thousand times) */
+    size_t comments = 0, users = 0, long_ones = 0;
+    for (size_t j = OPENER_FIRST + 1; j < n; j++) {
+        comments += cm[j] != CM_NONE;
+        users += cm[j] == CM_USERLINE;
+        long_ones += doc_sentence_words(d, j) > COMMENT_WORDS;
+    }
     for (size_t i = OPENER_FIRST; i < n; i++) {
+        if (i > OPENER_FIRST) { /* sentence i leaves what follows */
+            comments -= cm[i] != CM_NONE;
+            users -= cm[i] == CM_USERLINE;
+            long_ones -= doc_sentence_words(d, i) > COMMENT_WORDS;
+        }
         size_t words = doc_sentence_words(d, i);
         if (words > OPENER_WORDS)
             continue;
@@ -983,12 +1006,7 @@ static size_t comments_opened(const precis_doc *d, const uint8_t *cm, const comp
         }
         if (heading && i >= n / 2)
             return i;
-        size_t comments = 0, users = 0, long_ones = 0, after = n - i - 1;
-        for (size_t j = i + 1; j < n; j++) {
-            comments += cm[j] != CM_NONE;
-            users += cm[j] == CM_USERLINE;
-            long_ones += doc_sentence_words(d, j) > COMMENT_WORDS;
-        }
+        size_t after = n - i - 1;
         if (users > 0 || (comments >= 2 && comments * 3 >= after * 2) || (long_ones == 0 && after >= 2))
             return i;
     }
@@ -1068,7 +1086,7 @@ static bool comment_tail(precis_doc *d, const compiled_cue *cues, size_t n_cues,
 #define PANEL_STORY 3        /* full sentences of story a box stands beside */
 #define PANEL_STORY_WORDS 8  /* ... of at least this many words */
 static bool ends_sentence(const precis_doc *d, size_t i);
-static void panel_fields(precis_doc *d) {
+static void panel_fields(precis_doc *d, names_memo *memo) {
     size_t n = d->seg.n_sentences, last = n;
     bool box = false;
     for (size_t i = 0; i < n && !box; i++)
@@ -1088,7 +1106,7 @@ static void panel_fields(precis_doc *d) {
         return;
     }
     for (size_t i = 0; i < n; i++)
-        if (d->boilerplate[i] == NS_STORY && panel_label(d, i, 1) > 0)
+        if (d->boilerplate[i] == NS_STORY && panel_label(d, i, 1, memo) > 0)
             d->boilerplate[i] = NS_PANEL;
     for (size_t i = 0; i < n; i++) {
         if (d->boilerplate[i] != NS_PANEL)
@@ -1177,9 +1195,10 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
             doc_tf[sv->v[i].term[k]] += sv->v[i].tf[k];
     /* a token "pictured" (ASCII case aside) is a word, and its folded form is "pictured" */
     bool pictured = lexicon_form_term(&d->lex, "pictured", 8) >= 0;
+    names_memo memo = {NULL, false}; /* named_elsewhere's, freed after panel_fields */
     for (size_t i = 0; i < n; i++) {
         double by[NS_REASONS] = {0};
-        double ev = sentence_evidence(d, i, cues, n_cues, cue_first, pictured, by);
+        double ev = sentence_evidence(d, i, cues, n_cues, cue_first, pictured, &memo, by);
         const svec *v = &sv->v[i];
         bool shared = false;
         for (uint32_t k = 0; k < v->n && !shared; k++)
@@ -1202,7 +1221,8 @@ bool boilerplate_flag(precis_doc *d, const sentvecs *sv) {
             d->seg.sentences[i].paragraph == d->seg.sentences[i + 1].paragraph &&
             (caption_marks(d, i, false, pictured) > 0 || under_picture(d, i)))
             d->boilerplate[i] = NS_CAPTION;
-    panel_fields(d);
+    panel_fields(d, &memo);
+    free(memo.named);
     site_text_between(d);
     /* The document's tail: the longest run of closing sentences that starts with a flagged
      * sentence in the second half and is at least half flagged (two or more) is boilerplate
