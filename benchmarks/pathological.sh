@@ -18,6 +18,8 @@
 #   labels      40,000 lines of a fact box's labels ("ALPHA BETA: value 7 here."), then 40,000
 #               comment openers each before a long sentence (a name search per label was
 #               quadratic: 2.7 s at 0.8 MB)
+#   nicknames   60,000 sentences naming two people with nicknames ("Ana 'Lulu' Reyes"; each
+#               merge moved the mentions after it: 17.8 s at 3.6 MB)
 set -uo pipefail
 precis=${1:?usage: pathological.sh PATH/TO/precis [SCALE] [LIMIT]}
 scale=${2:-1}
@@ -60,12 +62,14 @@ awk -v n="$(n 80000)" -v m="$(n 8000)" 'BEGIN { split("ba ko li ma ne ro sa tu v
 awk -v n="$(n 40000)" 'BEGIN { for (i = 0; i < 3; i++) print "The harbour council voted on Tuesday to rebuild the north quay after the storms.";
   for (i = 0; i < n; i++) printf "ALPHA BETA: value %d here.\n", i;
   for (i = 0; i < n; i++) printf "\nLet us know in the comments below.\n\nThe council voted on Tuesday to rebuild the quay after the storms damaged it in January and the work will cost four million euros over two years.\n" }' >"$work/labels"
+awk -v n="$(n 60000)" 'BEGIN { print "The harbour council voted on Tuesday to rebuild the north quay after the storms.";
+  for (i = 0; i < n; i++) printf "Harbour singer Ana '"'"'Lulu'"'"' Reyes met Tom '"'"'Big'"'"' Hale in Sines. " }' >"$work/nicknames"
 
 have_time=0
 [ -x /usr/bin/time ] && have_time=1
 printf '%-10s %10s %-8s %8s %10s %s\n' case bytes command seconds peak_KB exit
 status=0
-for c in sentences words entities punct token nopunct sources titled labels; do
+for c in sentences words entities punct token nopunct sources titled labels nicknames; do
   bytes=$(wc -c <"$work/$c")
   for cmd in split summary facts brief; do
     if [ $have_time = 1 ]; then

@@ -344,10 +344,11 @@ static bool quote_token(const ctx *c, size_t i) {
                        memcmp(s, "\xE2\x80\x9C", 3) == 0 || memcmp(s, "\xE2\x80\x9D", 3) == 0));
 }
 
-/* Index of the mention of c->m[from..] that covers token t, or c->n. */
+/* Index of the mention of c->m[from..] (in document order) that covers token t, or c->n;
+ * the search stops at the first mention that starts after t. */
 static size_t mention_covering(const ctx *c, size_t from, uint32_t t) {
-    for (size_t i = from; i < c->n; i++)
-        if (c->m[i].tok_start <= t && t < c->m[i].tok_end)
+    for (size_t i = from; i < c->n && c->m[i].tok_start <= t; i++)
+        if (t < c->m[i].tok_end)
             return i;
     return c->n;
 }
@@ -372,41 +373,43 @@ static bool name_word(const ctx *c, size_t i) {
  * fail on their function words or their run of capitals. */
 static void merge_nicknames(ctx *c) {
     const precis_doc *d = c->d;
-    size_t nt = d->seg.n_tokens;
-    for (size_t i = 0; i < c->n; i++) {
-        uint32_t q = c->m[i].tok_end; /* the opening mark */
-        if (q + 3 >= nt || q - c->m[i].tok_start > NICKNAME_NAME || !name_word(c, q - 1) || !quote_token(c, q) ||
-            tok(c, q + 1)->start != tok(c, q)->end)
-            continue;
-        bool name = true;
-        for (uint32_t w = c->m[i].tok_start; w < q && name; w++)
-            name = tok(c, w)->kind != TOK_WORD || (tok(c, w)->shape != SHAPE_UPPER && tok_capitalised(c, w));
-        uint32_t k = q + 1;
-        while (k < nt && k - q - 1 < NICKNAME_WORDS && name_word(c, k))
-            k++;
-        if (!name || k == q + 1 || k + 1 >= nt || !quote_token(c, k) || tok(c, k)->start != tok(c, k - 1)->end ||
-            !name_word(c, k + 1) || tok(c, k + 1)->sentence != tok(c, q - 1)->sentence)
-            continue;
-        uint32_t end = k + 2;
-        while (end < nt && name_word(c, end) && end - k - 1 < 2)
-            end++;
-        if (end < nt && tok(c, end)->kind == TOK_WORD && tok_capitalised(c, end))
-            continue; /* the capitals go on: a headline's words, not a surname */
-        size_t last = mention_covering(c, i + 1, k + 1);
-        if (last < c->n && c->m[last].tok_end > end)
-            continue;
-        ner_mention merged = c->m[i];
-        merged.tok_end = end;
-        merged.end = tok(c, end - 1)->end;
-        merged.type = NER_PER;
-        merged.flags &= (uint8_t)~NERM_DEMONYM;
-        size_t j = i + 1; /* drop the mentions inside it */
-        while (j < c->n && c->m[j].tok_start < end)
-            j++;
-        memmove(&c->m[i + 1], &c->m[j], (c->n - j) * sizeof *c->m);
-        c->n -= j - i - 1;
-        c->m[i] = merged;
+    size_t nt = d->seg.n_tokens, kept = 0; /* c->m[0, kept) is the result so far: one pass */
+    size_t i = 0;
+    while (i < c->n) {
+        ner_mention m = c->m[i++];
+        uint32_t q = m.tok_end; /* the opening mark */
+        uint32_t end = 0;       /* the merged mention's end, 0 when none */
+        if (q + 3 < nt && q - m.tok_start <= NICKNAME_NAME && name_word(c, q - 1) && quote_token(c, q) &&
+            tok(c, q + 1)->start == tok(c, q)->end) {
+            bool name = true;
+            for (uint32_t w = m.tok_start; w < q && name; w++)
+                name = tok(c, w)->kind != TOK_WORD || (tok(c, w)->shape != SHAPE_UPPER && tok_capitalised(c, w));
+            uint32_t k = q + 1;
+            while (k < nt && k - q - 1 < NICKNAME_WORDS && name_word(c, k))
+                k++;
+            if (name && k > q + 1 && k + 1 < nt && quote_token(c, k) && tok(c, k)->start == tok(c, k - 1)->end &&
+                name_word(c, k + 1) && tok(c, k + 1)->sentence == tok(c, q - 1)->sentence) {
+                end = k + 2;
+                while (end < nt && name_word(c, end) && end - k - 1 < 2)
+                    end++;
+                size_t last = mention_covering(c, i, k + 1);
+                /* (the capitals go on: a headline's words, not a surname) */
+                if ((end < nt && tok(c, end)->kind == TOK_WORD && tok_capitalised(c, end)) ||
+                    (last < c->n && c->m[last].tok_end > end))
+                    end = 0;
+            }
+        }
+        if (end) {
+            m.tok_end = end;
+            m.end = tok(c, end - 1)->end;
+            m.type = NER_PER;
+            m.flags &= (uint8_t)~NERM_DEMONYM;
+            while (i < c->n && c->m[i].tok_start < end)
+                i++; /* the mentions inside it go */
+        }
+        c->m[kept++] = m;
     }
+    c->n = kept;
 }
 
 static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
