@@ -1893,7 +1893,8 @@ static uint32_t past_entry_time(const precis_doc *d, uint32_t k, uint32_t end) {
     if (h == 0 || h + 3 > n || (p[h] != ':' && p[h] != '.') || p[h + 1] < '0' || p[h + 1] > '5' || p[h + 2] < '0' ||
         p[h + 2] > '9')
         return k;
-    if (h + 3 != n && !(h + 5 == n && ((p[h + 3] | 0x20) == 'a' || (p[h + 3] | 0x20) == 'p') && (p[h + 4] | 0x20) == 'm'))
+    bool meridiem = h + 5 == n && ((p[h + 3] | 0x20) == 'a' || (p[h + 3] | 0x20) == 'p') && (p[h + 4] | 0x20) == 'm';
+    if (h + 3 != n && !meridiem)
         return k;
     uint32_t j = k + 1;
     while (j < end && j < k + 3 &&

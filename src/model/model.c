@@ -720,8 +720,8 @@ static precis_status load_stems(lang_data *l, const char *data, size_t len, prec
 }
 
 const char *nonstory_reason_name(unsigned reason) {
-    static const char *const NAMES[NS_REASONS] = {NULL, "plea", "credit", "caption", "widget", "comment", "notice", "about",
-                                                          "panel"};
+    static const char *const NAMES[NS_REASONS] = {NULL,      "plea",   "credit", "caption", "widget",
+                                                  "comment", "notice", "about",  "panel"};
     return reason < NS_REASONS ? NAMES[reason] : NULL;
 }
 
@@ -757,7 +757,8 @@ static precis_status load_cues(lang_data *l, const char *data, size_t len, preci
             c->kind = CUE_OPENER;
         else
             return set_error(err, PRECIS_E_MODEL,
-                             "model: %s/boilerplate.txt:%zu: kind must be cue, verb, reader or opener", l->code, lineno);
+                             "model: %s/boilerplate.txt:%zu: kind must be cue, verb, reader or opener", l->code,
+                             lineno);
         c->reason = c->kind == CUE_OPENER ? NS_COMMENT : NS_PLEA;
         if (colon) {
             size_t rl = (size_t)(t1 - colon - 1);

@@ -20,8 +20,9 @@
  *   - a credit's shape: "AFP/Getty", "Jane Doe/Reuters": capitalised names joined by a
  *     slash, with a word of credits, on a short line;
  *   - a caption's shape (caption_marks): where-in-the-picture brackets ("(left)",
- *     "(pictured)", "(file photo)") or such words between commas after a name, "pictured" used without a form of "be", a sentence
- *     about a picture ("Mug shots of ..."), a "Label:" opening, and no final full stop; one
+ *     "(pictured)", "(file photo)") or such words between commas after a name, "pictured"
+ *     used without a form of "be", a sentence about a picture ("Mug shots of ..."), a
+ *     "Label:" opening, and no final full stop; one
  *     of them alone is not enough, and none counts in a sentence of over CAPTION_MAX_WORDS;
  *   - a fact box's label (panel_label): two or more words in capitals before a colon,
  *     "CURRENT JOB: Sky commentator.", not a transcript's speaker; then the box's one-word
@@ -432,12 +433,12 @@ static bool named_elsewhere(const precis_doc *d, names_memo *memo, int32_t term)
  * "SHOW US YOUR MEDALS: Played 133 Tests.", "EXPERT VERDICT: ...". Such labels open the
  * sentence or follow a name, a bracket or a caption the page set above them; after a verb
  * of speech or a function word the capitals are what a sentence names ("told ABC NEWS:
- * ...", "according to NBC NEWS: ..."). A transcript's speaker
- * ("JOHN MARSH: Why did you ...") is a label too, and its last word is a name the document
- * writes elsewhere ("host John Marsh", "MARSH: And ..."): a label without a stop word whose
- * last word is so written is a speaker's, and story. One capital word ("UPDATE:", "CSI:") is left
- * alone, `min_words` 2: outlets, kickers and titles are written so; in a document that has
- * a box (panel_fields), "CLAIMS: A UVA and UVB sunscreen." is one of its fields. */
+ * ...", "according to NBC NEWS: ..."). A transcript's speaker ("JOHN MARSH: Why did you
+ * ...") is a label too, and its last word is a name the document writes elsewhere ("host
+ * John Marsh", "MARSH: And ..."): a label without a stop word whose last word is so written
+ * is a speaker's, and story. One capital word ("UPDATE:", "CSI:") is left alone, `min_words`
+ * 2: outlets, kickers and titles are written so; in a document that has a box
+ * (panel_fields), "CLAIMS: A UVA and UVB sunscreen." is one of its fields. */
 static double panel_label(const precis_doc *d, size_t i, uint32_t min_words, names_memo *memo) {
     const sentence *s = &d->seg.sentences[i];
     if (i < PANEL_FIRST || doc_sentence_words(d, i) > PANEL_MAX_WORDS)
@@ -470,7 +471,8 @@ static double panel_label(const precis_doc *d, size_t i, uint32_t min_words, nam
         }
         /* a value in capitals too is a heading ("MAGALY MEDINA: ME ESCAPE DEL COLEGIO"), a
          * section's name and its words, not a field of a box */
-        if (k + 2 < s->tok_end && d->seg.tokens[k + 1].shape == SHAPE_UPPER && d->seg.tokens[k + 2].shape == SHAPE_UPPER)
+        if (k + 2 < s->tok_end && d->seg.tokens[k + 1].shape == SHAPE_UPPER &&
+            d->seg.tokens[k + 2].shape == SHAPE_UPPER)
             continue;
         bool speaker = d->tok_term[k - 1] >= 0 && named_elsewhere(d, memo, d->tok_term[k - 1]);
         for (uint32_t w = a; w < k && speaker; w++)
