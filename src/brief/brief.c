@@ -3088,18 +3088,8 @@ static bool opens_with_quote(const precis_doc *d, size_t i) {
     return true;
 }
 
-/* True when token k is a quotation mark: " “ ” ‘ ’, a lone ', or the doubled '' and `` of
- * tokenized text and of the New York Times. */
-static bool quote_mark(const precis_doc *d, uint32_t k) {
-    const token *t = &d->seg.tokens[k];
-    if (t->kind != TOK_PUNCT && t->kind != TOK_POSSESSIVE)
-        return false;
-    const unsigned char *p = (const unsigned char *)d->text + t->start;
-    size_t len = t->end - t->start;
-    return (len == 1 && (p[0] == '"' || p[0] == '\'' || p[0] == '`')) ||
-           (len == 2 && (p[0] == '\'' || p[0] == '`') && p[1] == p[0]) ||
-           (len == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x98 && p[2] <= 0x9D);
-}
+/* (doc_tok_is_quote_mark, doc.h) */
+static bool quote_mark(const precis_doc *d, uint32_t k) { return doc_tok_is_quote_mark(d, k); }
 
 /* True when token k of sentence s is a speaker's "I", "me", "my", "myself" or "mine" (or I'm,
  * I've, I'd, I'll). "I" after a capitalised word other than the sentence's first is a

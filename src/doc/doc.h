@@ -118,6 +118,19 @@ static inline bool doc_tok_is_dash(const precis_doc *d, size_t k) {
            doc_tok_is(d, k, "\xE2\x80\x93") || doc_tok_is_typed_dash(d, k);
 }
 
+/* True when token k is a quotation mark: " “ ” ‘ ’, a lone ', or the doubled '' and `` of
+ * tokenized text and of the New York Times. */
+static inline bool doc_tok_is_quote_mark(const precis_doc *d, size_t k) {
+    const token *t = &d->seg.tokens[k];
+    if (t->kind != TOK_PUNCT && t->kind != TOK_POSSESSIVE)
+        return false;
+    const unsigned char *p = (const unsigned char *)d->text + t->start;
+    size_t len = t->end - t->start;
+    return (len == 1 && (p[0] == '"' || p[0] == '\'' || p[0] == '`')) ||
+           (len == 2 && (p[0] == '\'' || p[0] == '`') && p[1] == p[0]) ||
+           (len == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x98 && p[2] <= 0x9D);
+}
+
 /* True when token k is one of the NULL-terminated list `words`, written in lower case (as
  * doc_tok_is). */
 bool doc_tok_in(const precis_doc *d, size_t k, const char *const *words);

@@ -333,17 +333,6 @@ static void keep_document_order(ctx *c, size_t before) {
             c->cover[t] = (int32_t)i;
 }
 
-/* True when token i is a quotation mark alone: ' " and the curly ones. */
-static bool quote_token(const ctx *c, size_t i) {
-    const token *t = tok(c, i);
-    const char *s = c->d->text + t->start;
-    size_t n = t->end - t->start;
-    return (t->flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE)) ||
-           (n == 1 && (*s == '\'' || *s == '"')) ||
-           (n == 3 && (memcmp(s, "\xE2\x80\x98", 3) == 0 || memcmp(s, "\xE2\x80\x99", 3) == 0 ||
-                       memcmp(s, "\xE2\x80\x9C", 3) == 0 || memcmp(s, "\xE2\x80\x9D", 3) == 0));
-}
-
 /* Index of the mention of c->m[from..] (in document order) that covers token t, or c->n;
  * the search stops at the first mention that starts after t. */
 static size_t mention_covering(const ctx *c, size_t from, uint32_t t) {
@@ -379,7 +368,7 @@ static void merge_nicknames(ctx *c) {
         ner_mention m = c->m[i++];
         uint32_t q = m.tok_end; /* the opening mark */
         uint32_t end = 0;       /* the merged mention's end, 0 when none */
-        if (q + 3 < nt && q - m.tok_start <= NICKNAME_NAME && name_word(c, q - 1) && quote_token(c, q) &&
+        if (q + 3 < nt && q - m.tok_start <= NICKNAME_NAME && name_word(c, q - 1) && doc_tok_is_quote_mark(c->d, q) &&
             tok(c, q + 1)->start == tok(c, q)->end) {
             bool name = true;
             for (uint32_t w = m.tok_start; w < q && name; w++)
@@ -387,7 +376,7 @@ static void merge_nicknames(ctx *c) {
             uint32_t k = q + 1;
             while (k < nt && k - q - 1 < NICKNAME_WORDS && name_word(c, k))
                 k++;
-            if (name && k > q + 1 && k + 1 < nt && quote_token(c, k) && tok(c, k)->start == tok(c, k - 1)->end &&
+            if (name && k > q + 1 && k + 1 < nt && doc_tok_is_quote_mark(c->d, k) && tok(c, k)->start == tok(c, k - 1)->end &&
                 name_word(c, k + 1) && tok(c, k + 1)->sentence == tok(c, q - 1)->sentence) {
                 end = k + 2;
                 while (end < nt && name_word(c, end) && end - k - 1 < 2)
