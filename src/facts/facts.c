@@ -2699,13 +2699,21 @@ static bool kept_pronoun_object(const precis_doc *d, uint32_t k, uint32_t from) 
  * `verb`, a state that a preposition opens ("up for", and the state_prep words), through
  * the noun that follows it, says the whole predicate of a reported clause, however few its
  * content words; the end (a token index) past that noun, or 0. */
+static bool copula_form(const precis_doc *d, uint32_t k) {
+    return doc_tok_is(d, k, "is") || doc_tok_is(d, k, "are") || doc_tok_is(d, k, "was") || doc_tok_is(d, k, "were");
+}
+
 static uint32_t copula_state_end(const precis_doc *d, uint32_t verb, uint32_t end) {
-    if (!(doc_tok_is(d, verb, "is") || doc_tok_is(d, verb, "are") || doc_tok_is(d, verb, "was") ||
-          doc_tok_is(d, verb, "were")))
+    if (!copula_form(d, verb))
         return 0;
     uint32_t s = verb + 1;
     if (s < end && facts_negation(d, s))
         s++;
+    /* "that the strike is over", "the deal is off": a particle alone before the clause's end
+     * is the state */
+    if (s < end && fact_word(d, s, FW_PARTICLE_END) && (s + 1 == end || d->seg.tokens[s + 1].kind == TOK_PUNCT) &&
+        !doc_tok_is(d, s, "again"))
+        return s + 1;
     uint32_t n;
     if (s + 2 < end && doc_tok_is(d, s, "up") && doc_tok_is(d, s + 1, "for"))
         n = s + 2;
@@ -4253,7 +4261,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                          (d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER &&
                           !fact_word(d, e - 1, FW_REFLEXIVE) && /* "needs to sell [herself]" */
                           !kept_pronoun_object(d, e - 1, head) &&
-                          !(fact_word(d, e - 1, FW_PARTICLE_END) && !d->tok_stop[e - 2] &&
+                          !(fact_word(d, e - 1, FW_PARTICLE_END) && (!d->tok_stop[e - 2] || copula_form(d, e - 2)) &&
                             !(doc_tok_is(d, e - 1, "again") && e - 2 <= head))) || /* "watch out" */
                             (d->seg.tokens[e - 1].kind == TOK_PUNCT && !(d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE)))) {
         /* "would spend $3.3bn (£1.8bn)": a bracket at the end goes whole */

@@ -676,6 +676,19 @@ Test(brief, a_live_report_s_entry_time_is_not_the_subject) {
 
 Test(brief, the_ninth_round_s_lines) { expect_line_cases(ROUND_NINE, sizeof ROUND_NINE / sizeof *ROUND_NINE); }
 
+/* ---- the tenth round (docs/FACTS.md): ledes of my own with LEDE_TAIL, as the ninth's ---- */
+static const line_case ROUND_TEN[] = {
+    {"a copula and a particle at the clause's end are its state (the clause was refused)",
+     "Harbour Town believes that the ferry deal between Sines and Lisbon is over, according to a report seen by "
+     "the Harbour Times.",
+     "Harbour Town: believes that the ferry deal between Sines and Lisbon is over", NULL},
+    {"... and the line keeps them (it said \"said the strike\")",
+     "The harbour board chair Ana Reyes said on Monday the pilots' strike in Sines is off.",
+     "Ana Reyes (chair): said on Monday the pilots' strike in Sines is off.", "strike in Sines."},
+};
+
+Test(brief, the_tenth_round_s_lines) { expect_line_cases(ROUND_TEN, sizeof ROUND_TEN / sizeof *ROUND_TEN); }
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
