@@ -360,6 +360,22 @@ static bool name_word(const ctx *c, size_t i) {
  * there (no capitalised word after them), become one person's mention. Title-case headlines
  * ("Trump 'The Dealmaker' Could Address ...", "Republican 'Unity' Meeting Scheduled For ...")
  * fail on their function words or their run of capitals. */
+/* True when the quotation mark at token q opens a quotation: glued to the word after it, or
+ * standing apart from both neighbours as in tokenized text ("Mike ' Sugar Bear ' Thompson"). */
+static bool mark_opens(const ctx *c, uint32_t q) {
+    return q > 0 && q + 1 < c->d->seg.n_tokens && doc_tok_is_quote_mark(c->d, q) &&
+           (tok(c, q + 1)->start == tok(c, q)->end ||
+            (tok(c, q)->start > tok(c, q - 1)->end && tok(c, q + 1)->start > tok(c, q)->end));
+}
+
+/* True when the quotation mark at token q closes one: glued to the word before it, or apart
+ * from both as above. */
+static bool mark_closes(const ctx *c, uint32_t q) {
+    return q > 0 && q + 1 < c->d->seg.n_tokens && doc_tok_is_quote_mark(c->d, q) &&
+           (tok(c, q)->start == tok(c, q - 1)->end ||
+            (tok(c, q)->start > tok(c, q - 1)->end && tok(c, q + 1)->start > tok(c, q)->end));
+}
+
 static void merge_nicknames(ctx *c) {
     const precis_doc *d = c->d;
     size_t nt = d->seg.n_tokens, kept = 0; /* c->m[0, kept) is the result so far: one pass */
@@ -367,16 +383,21 @@ static void merge_nicknames(ctx *c) {
     while (i < c->n) {
         ner_mention m = c->m[i++];
         uint32_t q = m.tok_end; /* the opening mark */
+        /* (the tagger may have taken it in: "Mike ' Sugar Bear" and then "Thompson") */
+        for (uint32_t k = m.tok_start + 1; k + 1 < m.tok_end; k++)
+            if (doc_tok_is_quote_mark(c->d, k)) {
+                q = k;
+                break;
+            }
         uint32_t end = 0;       /* the merged mention's end, 0 when none */
-        if (q + 3 < nt && q - m.tok_start <= NICKNAME_NAME && name_word(c, q - 1) && doc_tok_is_quote_mark(c->d, q) &&
-            tok(c, q + 1)->start == tok(c, q)->end) {
+        if (q + 3 < nt && q - m.tok_start <= NICKNAME_NAME && name_word(c, q - 1) && mark_opens(c, q)) {
             bool name = true;
             for (uint32_t w = m.tok_start; w < q && name; w++)
                 name = tok(c, w)->kind != TOK_WORD || (tok(c, w)->shape != SHAPE_UPPER && tok_capitalised(c, w));
             uint32_t k = q + 1;
             while (k < nt && k - q - 1 < NICKNAME_WORDS && name_word(c, k))
                 k++;
-            if (name && k > q + 1 && k + 1 < nt && doc_tok_is_quote_mark(c->d, k) && tok(c, k)->start == tok(c, k - 1)->end &&
+            if (name && k > q + 1 && k + 1 < nt && mark_closes(c, k) &&
                 name_word(c, k + 1) && tok(c, k + 1)->sentence == tok(c, q - 1)->sentence) {
                 end = k + 2;
                 while (end < nt && name_word(c, end) && end - k - 1 < 2)
@@ -399,6 +420,52 @@ static void merge_nicknames(ctx *c) {
         c->m[kept++] = m;
     }
     c->n = kept;
+}
+
+static bool day_word(const ctx *c, size_t i);
+/* "... at Sandown on Saturday Wright (centre) is now a pundit", "back in January Herrera
+ * scored": a caption or a run-in without its full stop glues a day or a month to a name.
+ * A person's name that opens with a day or a month after a lower-case word or a number
+ * loses that word when its last word ends another name of the document, one that opens
+ * otherwise ("Ian Wright"); "Mad Men star January Jones" keeps hers. Linear: one map of
+ * the names' last words, made only when some name opens with a day. False when out of
+ * memory. */
+static bool trim_glued_days(ctx *c) {
+    const precis_doc *d = c->d;
+    bool any = false;
+    for (size_t i = 0; i < c->n && !any; i++) {
+        const ner_mention *m = &c->m[i];
+        any = m->type == NER_PER && m->tok_end - m->tok_start > 1 && m->tok_start > 0 && day_word(c, m->tok_start);
+    }
+    if (!any)
+        return true;
+    strmap last;
+    if (!strmap_init(&last, c->n))
+        return false;
+    for (size_t i = 0; i < c->n; i++) {
+        const ner_mention *m = &c->m[i];
+        if (m->tok_end - m->tok_start > 1 && !day_word(c, m->tok_start)) {
+            const token *t = tok(c, m->tok_end - 1);
+            if (!strmap_put(&last, d->text + t->start, t->end - t->start, 1)) {
+                strmap_free(&last);
+                return false;
+            }
+        }
+    }
+    for (size_t i = 0; i < c->n; i++) {
+        ner_mention *m = &c->m[i];
+        if (m->type != NER_PER || m->tok_end - m->tok_start < 2 || m->tok_start == 0 || !day_word(c, m->tok_start))
+            continue;
+        const token *before = tok(c, m->tok_start - 1), *t = tok(c, m->tok_end - 1);
+        if (before->sentence != tok(c, m->tok_start)->sentence ||
+            !(before->kind == TOK_NUMBER || (before->kind == TOK_WORD && before->shape == SHAPE_LOWER)) ||
+            strmap_get(&last, d->text + t->start, t->end - t->start) != 1)
+            continue;
+        m->tok_start++;
+        m->start = tok(c, m->tok_start)->start;
+    }
+    strmap_free(&last);
+    return true;
 }
 
 static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
@@ -459,6 +526,8 @@ static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
             return PRECIS_E_NOMEM;
     }
     merge_nicknames(c);
+    if (!trim_glued_days(c))
+        return PRECIS_E_NOMEM;
     /* Tokens the tagger left alone: capitalised demonyms (one or two words) and places at the
      * start of hyphenated words. */
     size_t nt = d->seg.n_tokens;
@@ -513,11 +582,13 @@ static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
 
 /* True when token i is a word the tagger could not have read as a name: a stop word, a
  * day or a month ("May" opening a sentence is as often the month as the minister). */
-static bool common_word(const ctx *c, size_t i) {
+static bool day_word(const ctx *c, size_t i);
+static bool common_word(const ctx *c, size_t i) { return c->d->tok_stop[i] || day_word(c, i); }
+
+/* True when token i is a day or a month ("Saturday", "January"; cues.txt `day`). */
+static bool day_word(const ctx *c, size_t i) {
     const precis_doc *d = c->d;
     const token *t = tok(c, i);
-    if (d->tok_stop[i])
-        return true;
     char low[16];
     size_t n = t->end - t->start;
     if (n >= sizeof low || !d->lang->cue_words.cap)

@@ -804,3 +804,35 @@ Test(facts, a_long_document_links_names_as_a_short_one_does) {
         cr_assert_eq(last_short_link(f, word[t]), want, "long: \"%s\" not linked to %s", word[t], full[t]);
     }
 }
+
+/* True when some mention of entity e reads `text` exactly. */
+static bool mention_reads(const facts *f, int32_t e, const char *text) {
+    for (size_t i = 0; i < f->ents.n_mentions; i++)
+        if (f->ents.mentions[i].entity == e && span_is(f->ents.mentions[i].start, f->ents.mentions[i].end, text))
+            return true;
+    return false;
+}
+
+Test(facts, a_day_glued_to_a_name_by_a_caption_is_no_part_of_it) {
+    const facts *f = run("Harbour pilot Tom Hale will open the new quay at Sines on Saturday. Hale has steered "
+                         "ferries for thirty years. Tom Hale at the old quay on Saturday Hale (left) is now a "
+                         "pilot for the ferry company.");
+    cr_expect_eq(entity_named(f, "Saturday Hale"), -1, "the day stayed in the name");
+    int32_t e = entity_named(f, "Tom Hale");
+    cr_assert_geq(e, 0);
+    cr_expect(mention_reads(f, e, "Hale"));
+    /* guard: a name that opens with a month and ends no other name keeps it */
+    f = run("The harbour museum hired June Lamont as its curator last week. June Lamont said the ferries "
+            "would come first.");
+    cr_expect_geq(entity_named(f, "June Lamont"), 0, "June Lamont lost her given name");
+}
+
+Test(facts, a_nickname_between_spaced_quotation_marks_is_inside_the_name) {
+    /* tokenized text sets marks apart: the tagger made "Ana ' Lulu" one mention and
+     * "Reyes" another, which a later "Tom Reyes" took */
+    const facts *f = run("Harbour singer Ana ' Lulu ' Reyes has filed a missing persons report . Her cousin "
+                         "Tom Reyes was last seen on the quay at Sines .");
+    int32_t e = entity_named(f, "Ana ' Lulu ' Reyes");
+    cr_assert_geq(e, 0, "the name was split");
+    cr_expect_neq(e, entity_named(f, "Tom Reyes"));
+}
