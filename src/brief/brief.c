@@ -2316,6 +2316,19 @@ static uint32_t rank_scope_end(const precis_doc *d, const facts *f, uint32_t ws,
     return we;
 }
 
+/* True when the event's words [ws, we) speak to the reader outside quotation marks ("Boat
+ * collectors mark [your] calendars: ..."): advice or a teaser, not what happened. */
+static bool speaks_to_reader(const precis_doc *d, uint32_t ws, uint32_t we) {
+    int open = 0;
+    for (size_t k = doc_token_at(d, ws); k < d->seg.n_tokens && d->seg.tokens[k].end <= we; k++) {
+        const token *t = &d->seg.tokens[k];
+        open += (t->flags & TOKF_OPEN_QUOTE) ? 1 : (t->flags & TOKF_CLOSE_QUOTE) && open > 0 ? -1 : 0;
+        if (open == 0 && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && boilerplate_reader_word(d, k)) /* not "the US" */
+            return true;
+    }
+    return false;
+}
+
 /* True when the event's words [ws, we) hold a request ("called for", brief.txt's request
  * words) and the infinitive that says what is asked comes after them in the same clause:
  * "called for the doping charges[ against the Greek sprinter to be dropped]", "called for all
@@ -2798,7 +2811,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         lone_verb_and_time(d, f, ws, we) || infinitive_cut(d, ws, we) ||
         object_cut_in_a_list(d, we) ||
         object_pronoun_cut(d, we) || object_cut_at_possessive(d, we) || subject_holds_a_clause(d, br) ||
-        request_cut(d, ws, we) || condition_after(d, we) ||
+        request_cut(d, ws, we) || condition_after(d, we) || speaks_to_reader(d, ws, we) ||
         object_cut_from_quotation(d, ws, we) ||
         clause_cut_after_time(d, f, ws, we) || second_object_cut(d, ws, we)) {
         drop_line(br);

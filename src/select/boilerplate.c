@@ -348,9 +348,8 @@ static bool picture_credit_at(const precis_doc *d, size_t i) {
            d->seg.sentences[i].paragraph == d->seg.sentences[i - 1].paragraph;
 }
 
-/* True when token k is one of the language's reader words (boilerplate.txt's `reader`
- * entries): folded, or as written when the entry has a capital. */
-static bool reader_word(const precis_doc *d, uint32_t k) {
+/* (select.h) */
+bool boilerplate_reader_word(const precis_doc *d, size_t k) {
     const token *t = &d->seg.tokens[k];
     size_t n = t->end - t->start;
     for (size_t i = 0; i < d->lang->n_cues; i++) {
@@ -377,7 +376,7 @@ static bool addresses_reader(const precis_doc *d, size_t i, bool marks) {
         int m = marks ? quote_mark_kind(d, k) : 0;
         if (m)
             quoted = m == 1 ? true : m == 2 ? false : !quoted;
-        else if (!quoted && d->seg.tokens[k].kind == TOK_WORD && reader_word(d, k))
+        else if (!quoted && d->seg.tokens[k].kind == TOK_WORD && boilerplate_reader_word(d, k))
             return true;
     }
     return false;

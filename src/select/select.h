@@ -26,6 +26,9 @@ bool select_with_budget(const precis_doc *d, const sentvecs *sv, const double *s
 /* Flags the sentences that are not story in d->boilerplate (0 = story, else the reason, enum
  * nonstory_reason) and records the penalty in d->parts[i].penalty. */
 bool boilerplate_flag(precis_doc *d, const sentvecs *sv);
+/* True when token k is one of the language's reader words (boilerplate.txt's `reader`
+ * entries: "you", "your", "our"): folded, or as written when the entry has a capital. */
+bool boilerplate_reader_word(const precis_doc *d, size_t k);
 
 /* True when sentence i lies inside an embedded post that the text marks with an export's own
  * markup ("<tweet author=...>...</tweet>", PolNeAR): a post's words are its author's, quoted

@@ -685,6 +685,11 @@ static const line_case ROUND_TEN[] = {
     {"... and the line keeps them (it said \"said the strike\")",
      "The harbour board chair Ana Reyes said on Monday the pilots' strike in Sines is off.",
      "Ana Reyes (chair): said on Monday the pilots' strike in Sines is off.", "strike in Sines."},
+    {"an event that speaks to the reader is advice, no event (the line was \"Boat collectors: mark your "
+     "calendars\")",
+     "Boat collectors mark your calendars: this Saturday the very first Harbour ferry ticket will go on sale again "
+     "in Sines.",
+     NULL, "Boat collectors:"},
 };
 
 Test(brief, the_tenth_round_s_lines) { expect_line_cases(ROUND_TEN, sizeof ROUND_TEN / sizeof *ROUND_TEN); }
