@@ -2577,6 +2577,76 @@ static bool name_at_end(const facts *f, uint32_t k) {
     return false;
 }
 
+/* True when a name of any kind but a demonym ends right before token k. */
+static bool mention_at_end(const facts *f, uint32_t k) {
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->tok_start >= k)
+            break;
+        if (m->tok_end == k && !(m->flags & NERM_DEMONYM))
+            return true;
+    }
+    return false;
+}
+
+/* True when token k ends as a noun made from a verb or an adjective does ("withdrawal",
+ * "presence", "decision"): no verb of a subject. */
+static bool noun_ending(const precis_doc *d, uint32_t k) {
+    static const char *const endings[] = {"tion", "sion", "ment", "ness", "ity", "ence", "ance", "al", "ship", "ism"};
+    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++)
+        if (ends_with(d, k, endings[i]))
+            return true;
+    return false;
+}
+
+/* True when token k, after the subject's first word a, reads as a present-tense verb by what
+ * comes around it: after a plural noun, a name or "both", before "to" and a word, a time or
+ * a preposition and the phrase it opens ("European Union finance ministers [meet] on Thursday
+ * to discuss", "Top seeds South Africa [return] to the scene", "Two days of talks on the
+ * future of Gibraltar [begin] at ..."); in -s after a noun, before "to" and a verb ("The
+ * owner of the Nasdaq stock index [plans] to sell"). Not with an auxiliary ahead, which is
+ * the clause's verb ("Government plans to sell the mail were dropped"). */
+static bool present_before_complement(const precis_doc *d, const facts *f, uint32_t a, uint32_t k, uint32_t end) {
+    const token *t = &d->seg.tokens[k];
+    if (k <= a || k + 2 >= end || t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[k] ||
+        t->end - t->start < 3 || ing_word(d, k) || ends_with(d, k, "ed") || ends_with_ly(d, k) || irregular_past(d, k) ||
+        fact_word(d, k, FW_CIRCUMSTANCE | FW_COMPLEMENT | FW_CLAUSE_OPENER | FW_SUBORDINATOR | FW_CONJUNCTION) ||
+        noun_ending(d, k) || d->seg.tokens[k - 1].kind == TOK_POSSESSIVE || auxiliary_ahead(d, k + 1, end) ||
+        /* ("The Belgian sports [minister] at the centre of ...": a role is a noun) */
+        (model_entity_word(d->lang, d->text + t->start, t->end - t->start) &
+         (EW_TITLE | EW_OCCUPATION | EW_BODY | EW_KIN | EW_STYLED)))
+        return false;
+    const token *p = &d->seg.tokens[k - 1], *n = &d->seg.tokens[k + 1], *n2 = &d->seg.tokens[k + 2];
+    bool to_verb = doc_tok_is(d, k + 1, "to") && n2->kind == TOK_WORD && n2->shape == SHAPE_LOWER && !d->tok_stop[k + 2] &&
+                   !determiner(d, k + 2);
+    /* (in -s: a subject an article opens, its noun in the singular before it) */
+    if (ends_with(d, k, "s"))
+        return !ends_with(d, k, "ss") && to_verb && determiner(d, a) && p->kind == TOK_WORD &&
+               p->shape == SHAPE_LOWER && !d->tok_stop[k - 1] && !ing_word(d, k - 1) && !ends_with(d, k - 1, "ed") &&
+               !ends_with(d, k - 1, "s");
+    /* (the plural is the subject's head: its noun right before, or names joined by "and" or
+     * after a plural noun, "Top seeds South Africa"; "The more Democrats learn about ..., the
+     * more ..." is a clause of comparison) */
+    if ((doc_tok_is(d, a, "the") && a + 1 < k && (doc_tok_is(d, a + 1, "more") || doc_tok_is(d, a + 1, "less"))))
+        return false;
+    bool plural = (plural_like(d, k - 1) && !ends_with(d, k - 1, "us") && !ends_with(d, k - 1, "is")) ||
+                  doc_tok_is(d, k - 1, "both");
+    if (!plural && p->shape != SHAPE_LOWER && mention_at_end(f, k)) {
+        uint32_t j = k - 1;
+        while (j > a && d->seg.tokens[j - 1].kind == TOK_WORD && d->seg.tokens[j - 1].shape != SHAPE_LOWER)
+            j--;
+        plural = j > a && (plural_like(d, j - 1) || (doc_tok_is(d, j - 1, "and") && j - 1 > a && mention_at_end(f, j - 1)));
+    }
+    if (!plural)
+        return false;
+    uint32_t at = (doc_tok_is(d, k + 1, "on") || doc_tok_is(d, k + 1, "in")) ? k + 2 : k + 1;
+    if (to_verb || timex_end_at(d, f, at) > at)
+        return true;
+    /* (a preposition and a phrase it opens: an article, a name or a number) */
+    return fact_word(d, k + 1, FW_COMPLEMENT) && !doc_tok_is(d, k + 1, "of") &&
+           (determiner(d, k + 2) || n2->shape == SHAPE_CAPITAL || n2->kind == TOK_NUMBER) && n->kind == TOK_WORD;
+}
+
 /* True when a person's name ends right before token k. */
 static bool person_at_end(const facts *f, uint32_t k) {
     for (size_t i = 0; i < f->ents.n_mentions; i++) {
@@ -3160,8 +3230,13 @@ static uint32_t phrasal_conjunct_end(const precis_doc *d, uint32_t k, uint32_t e
     if (c == k + 2 && c < end && d->seg.tokens[c].kind == TOK_WORD && d->seg.tokens[k + 1].shape == SHAPE_LOWER)
         return k;
     /* (a conjunct ends on a word of content: "and the", "and a" open a phrase cut short) */
+    uint32_t read = c;
     while (c > k + 1 && (d->tok_stop[c - 1] || d->seg.tokens[c - 1].kind == TOK_PUNCT))
         c--;
+    /* (... and one word in lower case left of it is a verb whose object went: "sell shares
+     * to the public and [list] itself on the market") */
+    if (c == k + 2 && c < read && d->seg.tokens[k + 1].shape == SHAPE_LOWER)
+        return k;
     return c > k + 1 ? c : k;
 }
 
@@ -3832,6 +3907,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                 !(b + 2 < end && (modal(d, b + 2) || auxiliary(d, b + 2) || present_verb_before_object(d, b + 2, end)))) ||
                determiner(d, b + 1) || own_pronoun(d, b + 1)))) &&
             (reporting || !auxiliary_ahead(d, b + 1, end))) {
+            head = b;
+            break;
+        }
+        if (!reporting && present_before_complement(d, f, a, b, end)) {
             head = b;
             break;
         }

@@ -690,6 +690,20 @@ static const line_case ROUND_TEN[] = {
      "Boat collectors mark your calendars: this Saturday the very first Harbour ferry ticket will go on sale again "
      "in Sines.",
      NULL, "Boat collectors:"},
+    {"a present tense after a plural, before \"to\" and a verb, is the verb (the subject ran on to the cap)",
+     "Harbour pilots Tom Hale and Ana Reyes meet on Thursday to discuss the ferry fares in Sines.",
+     "Harbour pilots Tom Hale and Ana Reyes: meet on Thursday to discuss the ferry fares.", NULL},
+    {"... and after names a plural noun opens",
+     "Top seeds Harbour United return to the scene of their worst defeat when they face Sines Town next month.",
+     "Harbour United: return to the scene of their worst defeat.", NULL},
+    {"... and in -s after an article's noun, before \"to\" and a verb; a conjunct cut to its verb goes",
+     "The owner of the Sines ferry company plans to sell shares to the public and list itself on the market it runs.",
+     "The owner of the Sines ferry company: plans to sell shares to the public.", "and list."},
+    {"guard: a name and a noun with no plural make no verb",
+     "Harbour Radio debate from Sines tonight on the new ferry fares and the quay.", NULL, "Harbour Radio:"},
+    {"guard: a role after a plural modifier is a noun",
+     "The Sines ports minister at the centre of the fares row says he will not apologise for his remarks.", NULL,
+     "The Sines ports:"},
 };
 
 Test(brief, the_tenth_round_s_lines) { expect_line_cases(ROUND_TEN, sizeof ROUND_TEN / sizeof *ROUND_TEN); }
