@@ -2577,6 +2577,19 @@ static bool name_at_end(const facts *f, uint32_t k) {
     return false;
 }
 
+/* The end (a token index) of the person's or organisation's name that starts at token k,
+ * or 0. */
+static uint32_t name_end_at(const facts *f, uint32_t k) {
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->tok_start > k)
+            break;
+        if (m->tok_start == k && (m->type == NER_PER || m->type == NER_ORG) && !(m->flags & NERM_DEMONYM))
+            return m->tok_end;
+    }
+    return 0;
+}
+
 /* True when a name of any kind but a demonym ends right before token k. */
 static bool mention_at_end(const facts *f, uint32_t k) {
     for (size_t i = 0; i < f->ents.n_mentions; i++) {
@@ -3675,15 +3688,50 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             bool agent_phrase = nt && nt->kind == TOK_WORD && nt->shape == SHAPE_LOWER && nt->end - nt->start > 4 &&
                                 ends_with(d, b + 1, "ed") && b + 2 < end && doc_tok_is(d, b + 2, "by");
             bool describes = relative || counted || agent_phrase || (b + 1 < end && determiner(d, b + 1)); /* ", the Italian food group" */
+            /* (the nearest comma that a verb follows closes it as it stands: "Kenneth Starr,
+             * the ... counsel who pursued Bill Clinton across the 1990s, [spoke] highly of
+             * ..., days before ...") */
+            bool verb_at_c = c < end && doc_tok_is(d, c, ",") &&
+                             (past_after_aside(d, c + 1, end) || present_after_aside(d, c + 1, end));
             if (describes && (c >= end || !doc_tok_is(d, c, ",") || !aside_closed(d, c, end)))
                 for (uint32_t k = b + 1; k < end && k - b <= RELATIVE_MAX; k++) {
                     if (doc_tok_is(d, k, ",") && k + 1 < end && doc_tok_is(d, k + 1, "and"))
                         break; /* "Moazzam Begg, from Birmingham, and ...": a list of subjects */
-                    if (doc_tok_is(d, k, ",") && (aside_closed(d, k, end) || (counted && past_after_aside(d, k + 1, end)))) {
+                    /* (a description closed by the verb with its phrase: "The Sundance Film
+                     * Festival, the movie industry's top destination for ..., [opens] on
+                     * Thursday") */
+                    bool verb_next = !verb_at_c && (counted || determiner(d, b + 1)) && k + 2 < end &&
+                                     (past_after_aside(d, k + 1, end) || present_after_aside(d, k + 1, end)) &&
+                                     (fact_word(d, k + 2, FW_COMPLEMENT) || determiner(d, k + 2) ||
+                                      d->seg.tokens[k + 2].kind == TOK_NUMBER);
+                    if (doc_tok_is(d, k, ",") && (aside_closed(d, k, end) || verb_next)) {
                         c = k;
                         break;
                     }
                 }
+            /* "Shares in India's largest power producer, National Thermal Power Corp (NTPC)
+             * have risen": a name in apposition that the verb group closes, without its comma */
+            /* (not after an opening phrase: "Thanks to his latest act, Norbert Leo Butz can
+             * add ...", where a pronoun looks ahead to the name, or "to" follows the first
+             * word) */
+            bool opening = a + 1 < b && doc_tok_is(d, a + 1, "to");
+            for (uint32_t k = a; k < b && !opening; k++)
+                opening = doc_tok_is(d, k, "his") || doc_tok_is(d, k, "her") || doc_tok_is(d, k, "their") ||
+                          doc_tok_is(d, k, "its");
+            if ((c >= end || !doc_tok_is(d, c, ",")) && !describes && !opening) {
+                uint32_t n = name_end_at(f, b + 1);
+                uint32_t closing = n ? bracket_after_name(d, n, end) : 0;
+                if (closing)
+                    n = closing + 1;
+                if (n && n < end && d->seg.tokens[n].shape == SHAPE_LOWER &&
+                    (auxiliary(d, n) || modal(d, n) || negative_aux(d, n))) {
+                    if (!sub_end)
+                        sub_end = b;
+                    skipped += n - b;
+                    b = n;
+                    continue;
+                }
+            }
             if (c >= end || !doc_tok_is(d, c, ","))
                 return false;
             if (pass_aside(d, &b, c, end, &sub_end, &skipped)) {

@@ -704,6 +704,21 @@ static const line_case ROUND_TEN[] = {
     {"guard: a role after a plural modifier is a noun",
      "The Sines ports minister at the centre of the fares row says he will not apologise for his remarks.", NULL,
      "The Sines ports:"},
+    {"a description between commas closed by the verb and its phrase (the clause was refused)",
+     "The Sines Ferry Festival, the harbour's best loved yearly gathering of wooden boat builders and their many "
+     "friends from the coast, opens on Thursday.",
+     "The Sines Ferry Festival: opens, Thursday.", NULL},
+    {"guard: the nearest comma a verb follows closes the description",
+     "Tom Hale, the harbour pilot who steered the old ferry across the bay, spoke warmly of the crew last week, "
+     "days before the strike began.",
+     "Tom Hale: spoke warmly of the crew last week.", "Tom Hale: days before"},
+    {"a name in apposition that the verb group closes, without its comma",
+     "Shares in the harbour's largest ferry operator, Blue Star Lines (BSL) have risen 13% on their first day of "
+     "trading.",
+     "Shares in the harbour's largest ferry operator: have risen 13%", NULL},
+    {"guard: an opening phrase whose pronoun looks ahead to the name is no subject",
+     "Thanks to his latest ferry, Tom Hale can add a new route to his list of crossings in Sines.", NULL,
+     "Thanks to his latest ferry:"},
 };
 
 Test(brief, the_tenth_round_s_lines) { expect_line_cases(ROUND_TEN, sizeof ROUND_TEN / sizeof *ROUND_TEN); }
