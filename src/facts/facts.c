@@ -191,6 +191,19 @@ static bool is_quote_mark(const precis_doc *d, size_t k) {
  * from a title (Mr., Mrs.) or a gendered word in the role beside any of its mentions
  * (people.txt's male and female words: "spokeswoman Ana Kim"; "his wife, Ana Kim" is not
  * read). False when out of memory. */
+/* The gender a person's given name says (people.txt's male_name, female_name: 1 a man's, 2 a
+ * woman's), when the first word of `longest`, the person's longest mention, is one and no
+ * pronoun after the person (`he`, `she` votes) says otherwise; 0 when there is none. A
+ * one-word name has no given name to read ("Trump"). */
+static int name_gender(const precis_doc *d, const ner_mention *longest, unsigned he, unsigned she) {
+    if (!longest || longest->tok_end - longest->tok_start < 2)
+        return 0;
+    int g = people_word(d, longest->tok_start, PW_MALE_NAME)     ? 1
+            : people_word(d, longest->tok_start, PW_FEMALE_NAME) ? 2
+                                                                 : 0;
+    return (g == 1 && she == 0) || (g == 2 && he == 0) ? g : 0;
+}
+
 static bool entity_genders(precis_doc *d, facts *f) {
     f->ent_gender = arena_calloc(&d->mem, f->ents.n_entities ? f->ents.n_entities : 1, 1);
     if (!f->ent_gender)
@@ -240,6 +253,21 @@ static bool entity_genders(precis_doc *d, facts *f) {
             }
         }
     }
+    /* each person's longest mention, for its given name: one pass */
+    int32_t *longest = arena_alloc(&d->mem, (f->ents.n_entities ? f->ents.n_entities : 1) * sizeof *longest);
+    f->ent_name_gender = arena_calloc(&d->mem, f->ents.n_entities ? f->ents.n_entities : 1, 1);
+    if (!longest || !f->ent_name_gender)
+        return false;
+    for (size_t e = 0; e < f->ents.n_entities; e++)
+        longest[e] = -1;
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->entity < 0 || (m->flags & NERM_DEMONYM))
+            continue;
+        const ner_mention *l = longest[m->entity] >= 0 ? &f->ents.mentions[longest[m->entity]] : NULL;
+        if (!l || m->tok_end - m->tok_start > l->tok_end - l->tok_start)
+            longest[m->entity] = (int32_t)i;
+    }
     for (size_t e = 0; e < f->ents.n_entities; e++) {
         if (f->ent_gender[e])
             continue;
@@ -248,6 +276,9 @@ static bool entity_genders(precis_doc *d, facts *f) {
             f->ent_gender[e] = 1;
         else if (she >= 2 && she >= 2 * he)
             f->ent_gender[e] = 2;
+        else if (f->ents.entities[e].type == NER_PER)
+            f->ent_name_gender[e] =
+                (uint8_t)name_gender(d, longest[e] >= 0 ? &f->ents.mentions[longest[e]] : NULL, he, she);
     }
     return true;
 }
@@ -276,6 +307,11 @@ static int32_t last_person_before(const precis_doc *d, const facts *f, uint32_t 
             continue;
         int g = f->ent_gender ? f->ent_gender[m->entity] : title_gender(d, m);
         if (gender && (g == 1 || g == 2) && g != gender)
+            continue;
+        /* (a given name of the other sex rules the person out: "Ana Reyes met Tom Hale. '...,'
+         * he said") */
+        if (gender && !g && f->ent_name_gender && f->ent_name_gender[m->entity] &&
+            f->ent_name_gender[m->entity] != gender)
             continue;
         if (gender && g != gender && (nearest < 0 || nearest == m->entity)) {
             /* gender not said: taken unless a confirmed one is close (the same person named
@@ -314,7 +350,12 @@ static int pronoun_gender(const precis_doc *d, size_t k) {
 
 static bool gender_fits(const facts *f, int32_t e, int gender) {
     int g = f->ent_gender ? f->ent_gender[e] : 0;
-    return !gender || !(g == 1 || g == 2) || g == gender;
+    if (!gender)
+        return true;
+    if (g == 1 || g == 2)
+        return g == gender;
+    int n = f->ent_name_gender ? f->ent_name_gender[e] : 0;
+    return !n || n == gender;
 }
 
 /* The person sentence si is about, when its subject names one before token `limit`: a

@@ -88,6 +88,9 @@ typedef struct facts {
     int32_t *quote_speaker; /* entity id per quote, or -1 */
     float *quote_conf;      /* confidence in each quote's speaker; 0 when withheld */
     uint8_t *ent_gender;    /* per entity: 1 he, 2 she, 3 both, 0 not said (titles, role words) */
+    uint8_t *ent_name_gender; /* per entity whose gender is not said: 1 or 2 as its given name
+                                 says (people.txt), else 0; it rules a pronoun's candidate out,
+                                 never in */
     source *sources;
     size_t n_sources;
     int32_t *source_entity; /* entity id per source, or -1 */

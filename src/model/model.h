@@ -163,7 +163,9 @@ enum people_word_class {
     PW_GENERIC = 1u << 9,      /* people in general ("People who walk ...") */
     PW_MALE_TITLE = 1u << 10,  /* a man's title right before his name ("Mr.") */
     PW_FEMALE_TITLE = 1u << 11, /* a woman's ("Mrs", "Ms.", "Miss") */
-    PW_ROLE = 1u << 12          /* role nouns the gazetteer lacks, before a name ("candidate") */
+    PW_ROLE = 1u << 12,         /* role nouns the gazetteer lacks, before a name ("candidate") */
+    PW_MALE_NAME = 1u << 13,    /* a given name mostly men's ("Tom"), when the text says nothing */
+    PW_FEMALE_NAME = 1u << 14   /* one mostly women's ("Ana") */
 };
 
 /* Classes of brief.txt words (the brief's lead line: brief/brief.c), bits of the value a
