@@ -483,6 +483,11 @@ static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
             (gaz_token(c, m.tok_start) & GZ_HONORIFIC) &&
             tok(c, m.tok_start + 1)->kind == TOK_WORD) /* not the ground "Lord's" */
             m.type = NER_PER;
+        /* "Police said ...", "Officials believe ...": a word for a group, capitalised to open a
+         * sentence, names no person (people.txt's `people` and `speaker_group`) */
+        if (m.type == NER_PER && m.tok_end - m.tok_start == 1 &&
+            (doc_tok_class(d, &d->lang->people_words, m.tok_start) & (PW_PEOPLE | PW_SPEAKER_GROUP)))
+            continue;
         /* Honorifics and role words at the front of a person (Mr, President): not the name. */
         while (m.type == NER_PER && m.tok_end - m.tok_start > 1) {
             uint32_t k = gaz_token(c, m.tok_start);

@@ -864,3 +864,14 @@ Test(facts, a_given_name_of_the_other_sex_rules_a_pronoun_s_candidate_out) {
             "sign the report. \"It is sound,\" she said.");
     cr_expect_str_eq(speaker_of(f, "It is sound"), "Noel Grey");
 }
+
+Test(facts, a_group_word_opening_a_sentence_is_no_person) {
+    /* the tagger reads a capitalised group word at a sentence's start as a person's name, and
+     * "she said" went to "Police" */
+    const facts *f = run("Harbour board chair Ana Reyes spoke to reporters in Sines on Monday. Police said Tom Hale "
+                         "posed a danger to the public. Harbour Police asked anyone who spots Hale to call. \"It is "
+                         "rotten,\" she said.");
+    int32_t e = entity_named(f, "Police");
+    cr_expect(e < 0 || f->ents.entities[e].type != NER_PER, "\"Police\" is a person");
+    cr_expect_str_eq(speaker_of(f, "It is rotten"), "Ana Reyes");
+}
