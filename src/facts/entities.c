@@ -783,9 +783,12 @@ static bool role_before(const ctx *c, const ner_mention *m, uint32_t at, uint32_
     /* A possessive cannot open the role, nor a stop word that opens the sentence ("So Labor
      * Secretary Thomas Perez": the recogniser's span may take it in) or a quotation in it
      * ("\"If Senator Sanders is close ..."). */
+    /* (but a name's own first word stays: "[All] Blacks captain", the name's first word) */
     while (start < at && (tok(c, start)->kind == TOK_POSSESSIVE ||
                           ((start == sent_first || (tok(c, start - 1)->flags & TOKF_OPEN_QUOTE)) &&
-                           d->tok_stop[start] && tok(c, start)->shape != SHAPE_UPPER)))
+                           d->tok_stop[start] && tok(c, start)->shape != SHAPE_UPPER &&
+                           !(c->cover[start] >= 0 && c->m[c->cover[start]].tok_end > start + 1 &&
+                             !(doc_tok_class(d, &d->lang->fact_words, start) & FW_SENTENCE_OPENER)))))
         start++;
     /* "an agenda a President Clinton could hope to see work", "may prefer to be a manager,
      * Sherwood ...": after "a" the role is a supposition or another's, not the person's */

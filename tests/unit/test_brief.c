@@ -719,6 +719,12 @@ static const line_case ROUND_TEN[] = {
     {"guard: an opening phrase whose pronoun looks ahead to the name is no subject",
      "Thanks to his latest ferry, Tom Hale can add a new route to his list of crossings in Sines.", NULL,
      "Thanks to his latest ferry:"},
+    {"a name's first word opening the sentence stays in the role (it said \"(Blacks captain)\")",
+     "All Blacks captain Tom Hale has been ruled out of the final against Sines Town on Saturday.",
+     "Tom Hale (All Blacks captain): ruled out of the final", NULL},
+    {"guard: a sentence opener the recogniser took into the name stays out",
+     "So Labor Secretary Tom Hale has been ruled out of the final against Sines Town on Saturday.",
+     "Tom Hale (Labor Secretary):", NULL},
 };
 
 Test(brief, the_tenth_round_s_lines) { expect_line_cases(ROUND_TEN, sizeof ROUND_TEN / sizeof *ROUND_TEN); }
