@@ -313,7 +313,8 @@ static bool printable(const segmentation *seg, const sentence *se) {
 
 /* Whether sentence se prints as its bytes stand: its tokens are one space apart or glued
  * (no noise or other whitespace between them), and its bytes are printable ASCII with no
- * two spaces in a row and no backquote (`` and ` print as quotation marks). Then the
+ * two spaces in a row, no backquote (`` and ` print as quotation marks) and no ampersand
+ * (a character reference prints as its character). Then the
  * tokens joined as seg_render_sentence joins them are the bytes, and text_clean, which
  * collapses only what is not a lone space between printable ASCII, leaves them as they are:
  * most sentences of English news. */
@@ -326,7 +327,8 @@ static bool prints_as_is(const char *text, const segmentation *seg, const senten
     }
     for (uint32_t j = se->start; j < se->end; j++) {
         unsigned char b = (unsigned char)text[j];
-        if (b < ' ' || b >= 0x7F || b == '`' || (b == ' ' && j + 1 < se->end && text[j + 1] == ' '))
+        /* (a character reference is decoded as text_clean does: "caf&eacute;" prints "café") */
+        if (b < ' ' || b >= 0x7F || b == '`' || b == '&' || (b == ' ' && j + 1 < se->end && text[j + 1] == ' '))
             return false;
     }
     return true;
