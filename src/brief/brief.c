@@ -2323,7 +2323,9 @@ static bool speaks_to_reader(const precis_doc *d, uint32_t ws, uint32_t we) {
     for (size_t k = doc_token_at(d, ws); k < d->seg.n_tokens && d->seg.tokens[k].end <= we; k++) {
         const token *t = &d->seg.tokens[k];
         open += (t->flags & TOKF_OPEN_QUOTE) ? 1 : (t->flags & TOKF_CLOSE_QUOTE) && open > 0 ? -1 : 0;
-        if (open == 0 && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && boilerplate_reader_word(d, k)) /* not "the US" */
+        /* (reader words are function words: the stop-word flag first, the cue list after) */
+        if (open == 0 && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && d->tok_stop[k] &&
+            boilerplate_reader_word(d, k)) /* not "the US" */
             return true;
     }
     return false;

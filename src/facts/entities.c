@@ -423,6 +423,14 @@ static void merge_nicknames(ctx *c) {
 }
 
 static bool day_word(const ctx *c, size_t i);
+/* True when the token before token k, in its sentence, is a lower-case word or a number:
+ * what a day or a month follows in running text ("on Saturday", "10 January"). */
+static bool glued_after(const ctx *c, uint32_t k) {
+    const token *before = tok(c, k - 1);
+    return before->sentence == tok(c, k)->sentence &&
+           (before->kind == TOK_NUMBER || (before->kind == TOK_WORD && before->shape == SHAPE_LOWER));
+}
+
 /* "... at Sandown on Saturday Wright (centre) is now a pundit", "back in January Herrera
  * scored": a caption or a run-in without its full stop glues a day or a month to a name.
  * A person's name that opens with a day or a month after a lower-case word or a number
@@ -435,7 +443,8 @@ static bool trim_glued_days(ctx *c) {
     bool any = false;
     for (size_t i = 0; i < c->n && !any; i++) {
         const ner_mention *m = &c->m[i];
-        any = m->type == NER_PER && m->tok_end - m->tok_start > 1 && m->tok_start > 0 && day_word(c, m->tok_start);
+        any = m->type == NER_PER && m->tok_end - m->tok_start > 1 && m->tok_start > 0 && glued_after(c, m->tok_start) &&
+              day_word(c, m->tok_start);
     }
     if (!any)
         return true;
@@ -456,10 +465,8 @@ static bool trim_glued_days(ctx *c) {
         ner_mention *m = &c->m[i];
         if (m->type != NER_PER || m->tok_end - m->tok_start < 2 || m->tok_start == 0 || !day_word(c, m->tok_start))
             continue;
-        const token *before = tok(c, m->tok_start - 1), *t = tok(c, m->tok_end - 1);
-        if (before->sentence != tok(c, m->tok_start)->sentence ||
-            !(before->kind == TOK_NUMBER || (before->kind == TOK_WORD && before->shape == SHAPE_LOWER)) ||
-            strmap_get(&last, d->text + t->start, t->end - t->start) != 1)
+        const token *t = tok(c, m->tok_end - 1);
+        if (!glued_after(c, m->tok_start) || strmap_get(&last, d->text + t->start, t->end - t->start) != 1)
             continue;
         m->tok_start++;
         m->start = tok(c, m->tok_start)->start;
@@ -485,7 +492,7 @@ static precis_status clean_up(ctx *c, const ner_mention *in, size_t n_in) {
             m.type = NER_PER;
         /* "Police said ...", "Officials believe ...": a word for a group, capitalised to open a
          * sentence, names no person (people.txt's `people` and `speaker_group`) */
-        if (m.type == NER_PER && m.tok_end - m.tok_start == 1 &&
+        if (m.type == NER_PER && m.tok_end - m.tok_start == 1 && (tok(c, m.tok_start)->flags & TOKF_SENT_START) &&
             (doc_tok_class(d, &d->lang->people_words, m.tok_start) & (PW_PEOPLE | PW_SPEAKER_GROUP)))
             continue;
         /* Honorifics and role words at the front of a person (Mr, President): not the name. */

@@ -198,9 +198,8 @@ static bool is_quote_mark(const precis_doc *d, size_t k) {
 static int name_gender(const precis_doc *d, const ner_mention *longest, unsigned he, unsigned she) {
     if (!longest || longest->tok_end - longest->tok_start < 2)
         return 0;
-    int g = people_word(d, longest->tok_start, PW_MALE_NAME)     ? 1
-            : people_word(d, longest->tok_start, PW_FEMALE_NAME) ? 2
-                                                                 : 0;
+    uint32_t cls = doc_tok_class(d, &d->lang->people_words, longest->tok_start);
+    int g = (cls & PW_MALE_NAME) ? 1 : (cls & PW_FEMALE_NAME) ? 2 : 0;
     return (g == 1 && she == 0) || (g == 2 && he == 0) ? g : 0;
 }
 

@@ -325,10 +325,22 @@ static bool prints_as_is(const char *text, const segmentation *seg, const senten
         if (gap > 1 || (gap == 1 && text[t[k - 1].end] != ' '))
             return false;
     }
+    /* (a character reference is decoded as text_clean does: "caf&eacute;" prints "café") */
+    static const uint8_t kept[256] = {
+        [' '] = 2, ['!'] = 1, ['"'] = 1, ['#'] = 1, ['$'] = 1, ['%'] = 1, ['\''] = 1, ['('] = 1, [')'] = 1,
+        ['*'] = 1, ['+'] = 1, [','] = 1, ['-'] = 1, ['.'] = 1, ['/'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1,
+        ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, [':'] = 1, [';'] = 1,
+        ['<'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1, ['@'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1,
+        ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1,
+        ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1,
+        ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['['] = 1, ['\\'] = 1, [']'] = 1, ['^'] = 1, ['_'] = 1,
+        ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
+        ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+        ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1, ['{'] = 1,
+        ['|'] = 1, ['}'] = 1, ['~'] = 1}; /* printable ASCII but '`' and '&'; 2 a space */
     for (uint32_t j = se->start; j < se->end; j++) {
-        unsigned char b = (unsigned char)text[j];
-        /* (a character reference is decoded as text_clean does: "caf&eacute;" prints "café") */
-        if (b < ' ' || b >= 0x7F || b == '`' || b == '&' || (b == ' ' && j + 1 < se->end && text[j + 1] == ' '))
+        uint8_t k = kept[(unsigned char)text[j]];
+        if (k != 1 && (k == 0 || (j + 1 < se->end && text[j + 1] == ' ')))
             return false;
     }
     return true;

@@ -348,8 +348,9 @@ static bool picture_credit_at(const precis_doc *d, size_t i) {
            d->seg.sentences[i].paragraph == d->seg.sentences[i - 1].paragraph;
 }
 
-/* (select.h) */
-bool boilerplate_reader_word(const precis_doc *d, size_t k) {
+/* True when token k is one of the language's reader words (boilerplate.txt's `reader`
+ * entries): folded, or as written when the entry has a capital. */
+static bool reader_word(const precis_doc *d, size_t k) {
     const token *t = &d->seg.tokens[k];
     size_t n = t->end - t->start;
     for (size_t i = 0; i < d->lang->n_cues; i++) {
@@ -365,6 +366,9 @@ bool boilerplate_reader_word(const precis_doc *d, size_t k) {
     return false;
 }
 
+/* (select.h; reader_word stays static, for the scan of every token to inline) */
+bool boilerplate_reader_word(const precis_doc *d, size_t k) { return reader_word(d, k); }
+
 /* True when sentence i speaks to the reader or stands as a line: a short sentence, an
  * exclamation, or a reader word ("you", "your", "our", "we") outside quotation marks. */
 static bool addresses_reader(const precis_doc *d, size_t i, bool marks) {
@@ -376,7 +380,7 @@ static bool addresses_reader(const precis_doc *d, size_t i, bool marks) {
         int m = marks ? quote_mark_kind(d, k) : 0;
         if (m)
             quoted = m == 1 ? true : m == 2 ? false : !quoted;
-        else if (!quoted && d->seg.tokens[k].kind == TOK_WORD && boilerplate_reader_word(d, k))
+        else if (!quoted && d->seg.tokens[k].kind == TOK_WORD && reader_word(d, k))
             return true;
     }
     return false;
