@@ -3001,12 +3001,21 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
         object += w && j > h;
     }
     /* ... or a clause that runs to the sentence's end, which nothing cut: "that the strike is
-     * over.", "the ferry would run.", "the quay could collapse." say all they say */
+     * over.", "the ferry would run.", "the quay could collapse." say all they say; so does one
+     * whose verb a time ends ("the north quay would reopen [in March]."), which it keeps */
+    uint32_t timed = e;
+    if (timed + 1 < end && (doc_tok_is(d, timed, "in") || doc_tok_is(d, timed, "on") || doc_tok_is(d, timed, "by")) &&
+        timex_end_at(d, f, timed + 1) > timed + 1)
+        timed = timex_end_at(d, f, timed + 1);
+    else if (timed < end && timex_end_at(d, f, timed) > timed)
+        timed = timex_end_at(d, f, timed);
     bool to_the_end = true;
-    for (uint32_t j = e; j < end && to_the_end; j++)
+    for (uint32_t j = timed; j < end && to_the_end; j++)
         to_the_end = d->seg.tokens[j].kind == TOK_PUNCT && !doc_tok_is(d, j, ",") && !doc_tok_is(d, j, ":") &&
                      !doc_tok_is(d, j, ";") && !doc_tok_is(d, j, "(") && !doc_tok_is(d, j, "-");
-    return (content >= 2 && object >= 1) || (pronoun_object && content >= 1) || (to_the_end && content >= 1) ? e : 0;
+    if ((content >= 2 && object >= 1) || (pronoun_object && content >= 1))
+        return e;
+    return to_the_end && content >= 1 ? timed : 0;
 }
 
 /* The lede's subject and verb were found but its predicate cannot stand (a speech verb whose
@@ -4325,6 +4334,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     /* a verb alone ("were stabbed", "found herself") takes a circumstance too: alone it says
      * too little to stand as the event */
     uint32_t lone = min_e > head + 1 && e == min_e ? head + 1 : head;
+    /* ("ruled Friday [against] Ohio's procedure": a time the reading took in, with a
+     * complement after it, is read as the time between a verb and its complement below) */
+    if (!that_end && lone == head && e > head + 1 && e < end && timex_end_at(d, f, head + 1) == e &&
+        opens_complement(d, e, FW_COMPLEMENT))
+        e = head + 1;
     e = that_end ? that_end : with_complement(d, f, lone, e, end, FW_COMPLEMENT | FW_CIRCUMSTANCE);
     /* "responded on Sunday to accusations that ...", "sought on Wednesday to ease ...",
      * "clashed on Monday with ...": a time between a verb and its complement; the line

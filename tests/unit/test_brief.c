@@ -725,6 +725,13 @@ static const line_case ROUND_TEN[] = {
     {"guard: a sentence opener the recogniser took into the name stays out",
      "So Labor Secretary Tom Hale has been ruled out of the final against Sines Town on Saturday.",
      "Tom Hale (Labor Secretary):", NULL},
+    {"a reported clause whose verb a time ends is whole, with its time (the clause was refused)",
+     "The harbour board said on Monday that the north quay would reopen in March.",
+     "The harbour board: said on Monday that the north quay would reopen in March.", NULL},
+    {"a time the predicate took in before a complement leaves the complement to follow it",
+     "A federal appeals court ruled Friday against the harbour board's plan for closing the north quay to "
+     "ferries, dealing a blow to the board.",
+     "A federal appeals court: ruled Friday against the harbour board's plan.", NULL},
 };
 
 Test(brief, the_tenth_round_s_lines) { expect_line_cases(ROUND_TEN, sizeof ROUND_TEN / sizeof *ROUND_TEN); }
