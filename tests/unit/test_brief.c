@@ -751,9 +751,12 @@ Test(brief, told_before_a_question_word_s_clause_makes_no_line) {
 }
 
 Test(brief, a_lone_verb_and_a_time_make_no_line) {
-    assert_no_line("A federal appeals court ruled Friday against the harbour board's plan to close the old quay, "
-                   "dealing a blow to the mayor. The quay needs repairs. The council will decide in March.\n",
-                   "A federal appeals court ruled");
+    /* (the complement after the time is read: the line says what was ruled, not "ruled
+     * Friday.") */
+    const char *after = "A federal appeals court ruled Friday against the harbour board's plan to close the old quay, "
+                        "dealing a blow to the mayor. The quay needs repairs. The council will decide in March.\n";
+    assert_line(after, "A federal appeals court: ruled Friday against the harbour board's plan to close the old quay.");
+    assert_brief_lacks(after, "ruled Friday.");
     /* (the complement before the time is the line's) */
     assert_line("A federal appeals court ruled against the harbour board's plan on Friday. The quay needs repairs. "
                 "The council will decide in March.\n",
