@@ -1949,8 +1949,8 @@ static uint32_t noun_phrase_end(const precis_doc *d, const facts *f, uint32_t ws
     for (size_t k = c; k < n && k < c + EMPTY_NOUN_REACH && d->seg.tokens[k].sentence == si &&
                        !(d->seg.tokens[k].kind == TOK_PUNCT && !(d->seg.tokens[k].flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE)));
          k++)
-        if (doc_tok_is(d, k, "to") || doc_tok_is(d, k, "for"))
-            return 0;
+        if (doc_tok_is(d, k, "to") || doc_tok_is(d, k, "for") || doc_tok_is(d, k, "on") || doc_tok_is(d, k, "off"))
+            return 0; /* ("lifted the lid [on the scenes that followed ...]") */
     return we;
 }
 
@@ -2316,6 +2316,55 @@ static uint32_t rank_scope_end(const precis_doc *d, const facts *f, uint32_t ws,
     return we;
 }
 
+/* The end of the event's words [ws, we) with the clause of a participle that says what the
+ * noun they end on holds (object_cut_from_content), when that clause ends within CONTENT_MAX
+ * tokens at punctuation, a subordinate or joined clause, "by" or a time: "refuted claims[
+ * suggesting he will rejoin Boca Juniors]" (before "in the summer by insisting ..."). `we`
+ * when there is no such clause or it runs on. */
+#define CONTENT_MAX 12
+static bool object_cut_from_content(const precis_doc *d, uint32_t we);
+static uint32_t content_clause_end(const precis_doc *d, const facts *f, uint32_t we) {
+    if (!object_cut_from_content(d, we))
+        return we;
+    size_t n = d->seg.n_tokens, k = doc_token_at(d, we), j = k + 1;
+    int32_t si = d->seg.tokens[k].sentence;
+    for (; j < n && j <= k + CONTENT_MAX && d->seg.tokens[j].sentence == si; j++) {
+        const token *t = &d->seg.tokens[j];
+        if (t->flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE))
+            return we; /* a quotation inside: the speaker's words, not to be cut */
+        /* (a time the clause puts its verb at goes with it: "will rejoin Boca Juniors [in the
+         * summer]"; a bare one ends it: "wanted to remain a peer [just a week before]") */
+        if (in_timex(f, t->start) && j > k + 1 && (doc_tok_is(d, j - 1, "in") || doc_tok_is(d, j - 1, "on")) &&
+            d->seg.tokens[j - 2].kind == TOK_WORD && !d->tok_stop[j - 2]) {
+            while (j + 1 < n && in_timex(f, d->seg.tokens[j + 1].start))
+                j++;
+            continue;
+        }
+        if (t->kind == TOK_PUNCT || in_timex(f, t->start) || doc_tok_is(d, j, "by") ||
+            (doc_tok_class(d, &d->lang->fact_words, j) & (FW_SUBORDINATOR | FW_CONJUNCTION)))
+            break;
+    }
+    if (j > k + CONTENT_MAX || j >= n || d->seg.tokens[j].sentence != si)
+        return we;
+    /* (a clause ends on a word of content: "he wanted to remain a peer [just]") */
+    while (j > k + 2 && d->tok_stop[j - 1])
+        j--;
+    return j > k + 2 ? d->seg.tokens[j - 1].end : we;
+}
+
+/* True when the event's words end on a noun whose content a participle right after them
+ * says (brief.txt's content: "signed a letter [saying he wanted to remain a peer]",
+ * "refuted claims [suggesting he will rejoin ...]"): the line would say only that there was
+ * a letter, or claims. */
+static bool object_cut_from_content(const precis_doc *d, uint32_t we) {
+    size_t k = doc_token_at(d, we);
+    if (k == 0 || k >= d->seg.n_tokens || d->seg.tokens[k].start < we)
+        return false;
+    const token *noun = &d->seg.tokens[k - 1];
+    return noun->kind == TOK_WORD && noun->shape == SHAPE_LOWER && !d->tok_stop[k - 1] &&
+           d->seg.tokens[k].shape == SHAPE_LOWER && brief_word(d, k, BW_CONTENT);
+}
+
 /* True when the event's words [ws, we) speak to the reader outside quotation marks ("Boat
  * collectors mark [your] calendars: ..."): advice or a teaser, not what happened. */
 static bool speaks_to_reader(const precis_doc *d, uint32_t ws, uint32_t we) {
@@ -2498,7 +2547,11 @@ static uint32_t naming_complement(const precis_doc *d, uint32_t ws, uint32_t we)
 static bool object_cut_from_name(const precis_doc *d, uint32_t ws, uint32_t we) {
     size_t n = d->seg.n_tokens, verb = n;
     for (size_t k = doc_token_at(d, ws); k < n && d->seg.tokens[k].end <= we; k++)
-        if (d->seg.tokens[k].shape == SHAPE_LOWER && brief_word(d, k, BW_NAMING))
+        if (d->seg.tokens[k].shape == SHAPE_LOWER && brief_word(d, k, BW_NAMING) &&
+            /* (not a passive: "has been called [a charlatan]" has the name right after it) */
+            !(k > 0 && (doc_tok_is(d, k - 1, "been") || doc_tok_is(d, k - 1, "be") || doc_tok_is(d, k - 1, "being") ||
+                        doc_tok_is(d, k - 1, "was") || doc_tok_is(d, k - 1, "were") || doc_tok_is(d, k - 1, "is") ||
+                        doc_tok_is(d, k - 1, "are"))))
             verb = k;
         else if (verb < n && (doc_tok_is(d, k, "as") || (d->seg.tokens[k].flags & TOKF_OPEN_QUOTE)))
             verb = n; /* the name is in the line */
@@ -2804,6 +2857,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         return;
     }
     we = rank_scope_end(d, f, ws, we);
+    we = content_clause_end(d, f, we);
     we = with_succession(d, we);
     we = without_cut_clause(d, ws, we);
     we = with_understood_possessive(d, we);
@@ -2814,6 +2868,7 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         object_cut_in_a_list(d, we) ||
         object_pronoun_cut(d, we) || object_cut_at_possessive(d, we) || subject_holds_a_clause(d, br) ||
         request_cut(d, ws, we) || condition_after(d, we) || speaks_to_reader(d, ws, we) ||
+        object_cut_from_content(d, we) ||
         object_cut_from_quotation(d, ws, we) ||
         clause_cut_after_time(d, f, ws, we) || second_object_cut(d, ws, we)) {
         drop_line(br);

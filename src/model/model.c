@@ -293,6 +293,7 @@ static const word_class BRIEF_CLASSES[] = {
     {"affiliation", BW_AFFILIATION, WF_WORD},     {"other_time", BW_OTHER_TIME, WF_WORD},
     {"request", BW_REQUEST, WF_WORD},             {"claim", BW_CLAIM, WF_WORD},
     {"phrase_noun", BW_PHRASE_NOUN, WF_WORD},     {"empty_noun", BW_EMPTY_NOUN, WF_WORD},
+    {"content", BW_CONTENT, WF_WORD},
     {"blame", BW_BLAME, WF_WORD}};
 
 typedef struct word_file {

@@ -195,7 +195,8 @@ enum brief_word_class {
     BW_CLAIM = 1u << 21,         /* say what others may dispute ("claimed he was fouled") */
     BW_PHRASE_NOUN = 1u << 22,   /* say what only with the phrase after them ("a bid [for Reid]") */
     BW_EMPTY_NOUN = 1u << 23,    /* say nothing without their infinitive ("took an opportunity [to ...]") */
-    BW_BLAME = 1u << 24          /* lay what they do on someone with "on" or "for" ("blames loss [on Comey]") */
+    BW_BLAME = 1u << 24,         /* lay what they do on someone with "on" or "for" ("blames loss [on Comey]") */
+    BW_CONTENT = 1u << 25        /* after a noun, say what it holds ("a letter [saying] ...") */
 };
 
 /* Entries of the class-word files (entities.txt, and the others model.c lists in

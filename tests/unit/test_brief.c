@@ -732,6 +732,23 @@ static const line_case ROUND_TEN[] = {
      "A federal appeals court ruled Friday against the harbour board's plan for closing the north quay to "
      "ferries, dealing a blow to the board.",
      "A federal appeals court: ruled Friday against the harbour board's plan.", NULL},
+    {"a participle that says what the object holds goes with it (the line was \"signed a letter.\")",
+     "Harbour pilot Tom Hale signed a letter saying he wanted to remain a pilot just a week before the strike.",
+     "Harbour pilot Tom Hale: signed a letter saying he wanted to remain a pilot.", NULL},
+    {"... with the time it puts its verb at (the line was \"refuted claims.\")",
+     "Sines striker Tom Hale has refuted claims suggesting he will rejoin Harbour United in the summer by insisting "
+     "he is yet to decide.",
+     "Tom Hale (Sines striker): refuted claims suggesting he will rejoin Harbour United in the summer.", NULL},
+    {"a line cut before what \"called\" names its object makes no line",
+     "Sines defender Tom Hale has called the rivalry between Harbour United and Sines Town \"bitter and personal\".",
+     NULL, "called the rivalry."},
+    {"guard: a passive names right after the verb",
+     "Harbour pilot Tom Hale has been called a charlatan by fellow pilots for promoting \"quick\" crossings of the "
+     "bay.",
+     "Harbour pilot Tom Hale: called a charlatan.", NULL},
+    {"a noun that says nothing without its phrase makes no line cut before it (\"lifted the lid.\")",
+     "Sines midfielder Tom Hale has lifted the lid on the scenes that followed Harbour United's win over Sines.", NULL,
+     "lifted the lid."},
 };
 
 Test(brief, the_tenth_round_s_lines) { expect_line_cases(ROUND_TEN, sizeof ROUND_TEN / sizeof *ROUND_TEN); }
@@ -1803,10 +1820,11 @@ Test(brief, a_quoted_participle_after_the_object_is_cut_off) {
 }
 
 Test(brief, a_participle_that_a_clause_follows_qualifies_the_object) {
-    /* "saying he ..." says what the letter says: the predicate ends on "letter" */
+    /* "saying he ..." says what the letter says: the predicate ends on "letter", and the
+     * line takes the participle's clause in after it (brief.txt's content) */
     assert_line("Harbour Town striker Tom Reyes has signed a letter saying he wants to leave the club in the summer. "
                 "The 24-year-old has scored nine goals this season. The club has not replied.\n",
-                "Tom Reyes (striker): signed a letter. ");
+                "Tom Reyes (striker): signed a letter saying he wants to leave the club in the summer. ");
 }
 
 Test(brief, a_past_verb_after_an_adverb_ends_a_relative_clause_with_no_auxiliary) {
@@ -2023,7 +2041,7 @@ Test(brief, an_honorific_and_surname_are_not_replaced_by_a_later_full_name) {
     assert_line("Lord Kerr signed a letter saying he wanted to stay on the Corby council just a week before he was "
                 "ruled too ill to face the inquiry. Campaigners asked why he could stay. His son, the barrister Tom "
                 "Kerr, said his father was very frail.\n",
-                "Lord Kerr: signed a letter. ");
+                "Lord Kerr: signed a letter saying he wanted to stay on the Corby council. ");
 }
 
 Test(brief, a_role_that_opens_the_sentence_loses_only_the_sentence_s_capital) {
