@@ -1599,6 +1599,7 @@ static bool headline_verb_form(const precis_doc *d, uint32_t k) {
     return irregular_past(d, k) || ends_with(d, k, "ed") || (ends_with(d, k, "s") && !ends_with(d, k, "ss"));
 }
 
+static bool plural_like(const precis_doc *d, uint32_t k);
 /* The predicate of the clause in tokens [a, b): see headline_predicate. */
 static bool clause_predicate(const precis_doc *d, const facts *f, uint32_t a, uint32_t b, fact_event *w) {
     if (a < b && (d->seg.tokens[a].flags & TOKF_OPEN_QUOTE))
@@ -1646,8 +1647,15 @@ static bool clause_predicate(const precis_doc *d, const facts *f, uint32_t a, ui
          * word that reads as the verb (a past, or a present in -s) belongs to the subject;
          * not a word that reads as a verb itself ("Germany pledges to", "Courses undergoing
          * changes") */
-        if (k + 2 < b && headline_verb_form(d, k + 1) && !headline_verb_form(d, k) && !ing_word(d, k) &&
-            !ends_with_ly(d, k) && !quotes_is_speech_verb(d, k))
+        /* (so is a plural before a past that modifies no noun: "Toblerone fans outraged after
+         * ...", not "Obama signs revised bill") */
+        bool plural_subject = k + 2 < b && plural_like(d, k) && !quotes_is_speech_verb(d, k) &&
+                              (irregular_past(d, k + 1) || ends_with(d, k + 1, "ed")) &&
+                              d->seg.tokens[k + 1].shape == SHAPE_LOWER &&
+                              !(d->seg.tokens[k + 2].kind == TOK_WORD && d->seg.tokens[k + 2].shape == SHAPE_LOWER &&
+                                !d->tok_stop[k + 2]);
+        if (k + 2 < b && headline_verb_form(d, k + 1) && (plural_subject || !headline_verb_form(d, k)) &&
+            !ing_word(d, k) && !ends_with_ly(d, k) && !quotes_is_speech_verb(d, k))
             k++;
         /* "Obama says he and Trump had ...": what was said is the event; but "calls strike"
          * takes an object, not a clause */
@@ -4291,6 +4299,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     while (e < end && e - head - aside < VERB_PHRASE_MAX &&
            (d->seg.tokens[e].kind == TOK_POSSESSIVE || !ends_verb_phrase(d, e) || counted_after(d, e, end) ||
             amount_symbol(d, e, end) ||
+            /* "attacked "false" and "desperate" US tabloid magazines": two quoted words of
+             * one noun phrase */
+            (e > head + 1 && e + 1 < end && doc_tok_is(d, e, "and") && (d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE) &&
+             (d->seg.tokens[e + 1].flags & TOKF_OPEN_QUOTE)) ||
             /* "topped the US and Canada box office": two names that share what follows */
             (e > head + 1 && e + 1 < end && doc_tok_is(d, e, "and") && name_or_number(d, e - 1) &&
              d->seg.tokens[e - 1].kind == TOK_WORD && name_or_number(d, e + 1) && d->seg.tokens[e + 1].kind == TOK_WORD) ||

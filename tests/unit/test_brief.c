@@ -749,6 +749,10 @@ static const line_case ROUND_TEN[] = {
     {"a noun that says nothing without its phrase makes no line cut before it (\"lifted the lid.\")",
      "Sines midfielder Tom Hale has lifted the lid on the scenes that followed Harbour United's win over Sines.", NULL,
      "lifted the lid."},
+    {"two quoted words joined by \"and\" are one noun phrase's (the line was \"attacked \"false\".\")",
+     "Harbour singer Ana Reyes has attacked \"false\" and \"desperate\" Sines gossip magazines, questioning their "
+     "honesty after they reported she was leaving.",
+     "Ana Reyes (Harbour singer): attacked \"false\" and \"desperate\" Sines gossip magazines.", NULL},
 };
 
 Test(brief, the_tenth_round_s_lines) { expect_line_cases(ROUND_TEN, sizeof ROUND_TEN / sizeof *ROUND_TEN); }

@@ -875,3 +875,20 @@ Test(facts, a_group_word_opening_a_sentence_is_no_person) {
     cr_expect(e < 0 || f->ents.entities[e].type != NER_PER, "\"Police\" is a person");
     cr_expect_str_eq(speaker_of(f, "It is rotten"), "Ana Reyes");
 }
+
+Test(facts, a_plural_before_a_past_in_a_headline_is_the_subject_s) {
+    /* "fans" reads as a verb in -s ("fans the flames"), but before a past that modifies no
+     * noun it is the subject's plural: the what was "fans outraged" */
+    const facts *f = run("Harbour Chocolate fans outraged after gap between bars is increased\n\n"
+                         "Harbour Chocolate has made the gap between the pieces of its bars wider. Customers said "
+                         "the bars looked smaller. The company said the price stays the same.\n");
+    cr_assert(f->what.phrase_end, "no headline predicate");
+    cr_expect(span_is(f->what.phrase_start, f->what.phrase_start + 8, "outraged"), "%s",
+              span(f->what.phrase_start, f->what.phrase_end));
+    /* guard: a past that modifies a noun is no verb ("signs [revised] bill") */
+    f = run("Harbour mayor signs revised ferry bill\n\nThe mayor of Sines signed the revised ferry bill on Monday. "
+            "Pilots said the fares were still too high.\n");
+    cr_assert(f->what.phrase_end, "no headline predicate");
+    cr_expect(span_is(f->what.phrase_start, f->what.phrase_start + 5, "signs"), "%s",
+              span(f->what.phrase_start, f->what.phrase_end));
+}
