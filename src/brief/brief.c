@@ -1949,8 +1949,10 @@ static uint32_t noun_phrase_end(const precis_doc *d, const facts *f, uint32_t ws
     for (size_t k = c; k < n && k < c + EMPTY_NOUN_REACH && d->seg.tokens[k].sentence == si &&
                        !(d->seg.tokens[k].kind == TOK_PUNCT && !(d->seg.tokens[k].flags & (TOKF_OPEN_QUOTE | TOKF_CLOSE_QUOTE)));
          k++)
-        if (doc_tok_is(d, k, "to") || doc_tok_is(d, k, "for") || doc_tok_is(d, k, "on") || doc_tok_is(d, k, "off"))
-            return 0; /* ("lifted the lid [on the scenes that followed ...]") */
+        if (doc_tok_is(d, k, "to") || doc_tok_is(d, k, "for") || doc_tok_is(d, k, "on") || doc_tok_is(d, k, "off") ||
+            (k == c && doc_tok_is(d, k, "where")))
+            return 0; /* ("lifted the lid [on the scenes that followed ...]", "reached the dizzying
+                       * point [where ...]") */
     return we;
 }
 

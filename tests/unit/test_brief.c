@@ -753,6 +753,10 @@ static const line_case ROUND_TEN[] = {
      "Harbour singer Ana Reyes has attacked \"false\" and \"desperate\" Sines gossip magazines, questioning their "
      "honesty after they reported she was leaving.",
      "Ana Reyes (Harbour singer): attacked \"false\" and \"desperate\" Sines gossip magazines.", NULL},
+    {"a line cut before the \"where\" clause its noun needs makes no line (\"reached the dizzying point.\")",
+     "The harbour's obsession with the ferry race has reached the dizzying point where every crossing is timed and "
+     "fed to the watching town.",
+     NULL, "reached the dizzying point."},
 };
 
 Test(brief, the_tenth_round_s_lines) { expect_line_cases(ROUND_TEN, sizeof ROUND_TEN / sizeof *ROUND_TEN); }
