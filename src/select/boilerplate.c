@@ -512,45 +512,6 @@ static bool byline(const precis_doc *d, size_t i) {
     return names >= 2;
 }
 
-/* True when sentence i, near the top, is a byline of a name alone on its line ("Jo Marsh"
- * between the headline and the story): two or three capitalised words (an initial may come
- * between), the first a given name the model knows (entities.txt's given_name, people.txt's
- * male_name and female_name), on a line of its own among the first BYLINE_TOP sentences, and
- * the last word nowhere else in the text: a story about the person names them again. One scan
- * of the tokens, for at most BYLINE_TOP sentences. */
-#define BYLINE_TOP 4
-static bool name_line(const precis_doc *d, size_t i) {
-    const sentence *s = &d->seg.sentences[i];
-    const uint32_t line = TOKF_NEWLINE_BEFORE | TOKF_PARA_BEFORE;
-    uint32_t k = s->tok_start, n = s->tok_end - s->tok_start;
-    if (i >= BYLINE_TOP || n < 2 || n > 4 || (i > 0 && !(d->seg.tokens[k].flags & line)) || i + 1 >= d->seg.n_sentences ||
-        !(d->seg.tokens[s[1].tok_start].flags & line))
-        return false;
-    const token *first = &d->seg.tokens[k];
-    if (first->kind != TOK_WORD || first->shape != SHAPE_CAPITAL ||
-        !((model_entity_word(d->lang, d->text + first->start, first->end - first->start) & EW_GIVEN_NAME) ||
-          (doc_tok_class(d, &d->lang->people_words, k) & (PW_MALE_NAME | PW_FEMALE_NAME))))
-        return false;
-    for (uint32_t j = k + 1; j < s->tok_end; j++) {
-        const token *t = &d->seg.tokens[j];
-        bool initial = t->kind == TOK_WORD && t->end - t->start == 1 && j + 1 < s->tok_end && is_punct(d, j + 1, '.');
-        if (initial) {
-            j++;
-            continue;
-        }
-        if (t->kind != TOK_WORD || t->shape != SHAPE_CAPITAL || d->tok_stop[j])
-            return false;
-    }
-    const token *last = &d->seg.tokens[s->tok_end - 1];
-    if (last->kind != TOK_WORD)
-        return false;
-    for (size_t j = 0; j < d->seg.n_tokens; j++)
-        if ((j < s->tok_start || j >= s->tok_end) &&
-            doc_tok_is_n(d, j, d->text + last->start, last->end - last->start))
-            return false;
-    return true;
-}
-
 /* Fills by[reason] with sentence i's evidence per reason and returns the total. */
 static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cue *cues, size_t n_cues,
                                 const uint8_t *cue_first, bool pictured, names_memo *memo, double *by) {
@@ -666,7 +627,7 @@ static double sentence_evidence(const precis_doc *d, size_t i, const compiled_cu
         by[NS_PANEL] += panel;
         strong = strong_other = true;
     }
-    if (byline(d, i) || name_line(d, i)) {
+    if (byline(d, i)) {
         ev += CAPTION_WEIGHT;
         by[NS_CREDIT] += CAPTION_WEIGHT;
         strong = strong_other = true;

@@ -452,19 +452,6 @@ Test(nonstory, a_byline_line_is_a_credit) {
     precis_doc_free(d);
 }
 
-/* A byline of a name alone on its line, between the headline and the story, put its author
- * in the who slot; a profile headed by the name it goes on to tell of keeps it as story. */
-Test(nonstory, a_name_alone_on_a_line_at_the_top_is_a_credit) {
-    precis_doc *d = summarise("Ferry fares to rise in spring\n\nJo Marsh\n\nThe Sines harbour board voted on "
-                              "Tuesday to raise ferry fares from April. Pilots said the rise was too steep.\n");
-    expect_reasons(d, (const char *const[]){"story", "credit", "story", "story"}, 4);
-    precis_doc_free(d);
-    d = summarise("Ferry pilots of Sines\n\nJo Marsh\n\nFor thirty years Marsh has steered the ferry across "
-                  "the bay. Pilots say nobody knows the tides better.\n");
-    expect_reasons(d, (const char *const[]){"story", "story", "story", "story"}, 4);
-    precis_doc_free(d);
-}
-
 /* Readers' comments under a short story outnumber its sentences, so their heading or the
  * site's invitation opens them wherever it stands when what follows reads as comments (a
  * user line; nothing but short sentences); a blog that goes on in its own long sentences
