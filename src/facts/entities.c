@@ -352,14 +352,6 @@ static bool name_word(const ctx *c, size_t i) {
     return t->kind == TOK_WORD && t->shape != SHAPE_UPPER && tok_capitalised(c, i) && !c->d->tok_stop[i];
 }
 
-/* A nickname in quotation marks inside a name, "Ana 'Lulu' Reyes", "Mike 'Sugar Bear'
- * Thompson", is one person: the tagger makes two or three mentions of it, of any type ("Ana"
- * an organisation, "Lulu' Reyes" another), and the fact line printed "Lulu' Reyes". A
- * mention of at most NICKNAME_NAME words ending on a name's word, a quotation mark glued to
- * one to NICKNAME_WORDS name words and a closing mark, then one or two name words that end
- * there (no capitalised word after them), become one person's mention. Title-case headlines
- * ("Trump 'The Dealmaker' Could Address ...", "Republican 'Unity' Meeting Scheduled For ...")
- * fail on their function words or their run of capitals. */
 /* True when the quotation mark at token q opens a quotation: glued to the word after it, or
  * standing apart from both neighbours as in tokenized text ("Mike ' Sugar Bear ' Thompson"). */
 static bool mark_opens(const ctx *c, uint32_t q) {
@@ -376,6 +368,16 @@ static bool mark_closes(const ctx *c, uint32_t q) {
             (tok(c, q)->start > tok(c, q - 1)->end && tok(c, q + 1)->start > tok(c, q)->end));
 }
 
+/* A nickname in quotation marks inside a name, "Ana 'Lulu' Reyes", "Mike 'Sugar Bear'
+ * Thompson", is one person: the tagger makes two or three mentions of it, of any type ("Ana"
+ * an organisation, "Lulu' Reyes" another), and the fact line printed "Lulu' Reyes". A
+ * mention of at most NICKNAME_NAME words ending on a name's word (or taking the opening mark
+ * in), a quotation mark that opens (mark_opens: glued to the word after it, or set apart as
+ * tokenized text sets it) before one to NICKNAME_WORDS name words and a closing mark, then
+ * one or two name words that end there (no capitalised word after them), become one
+ * person's mention. Title-case headlines
+ * ("Trump 'The Dealmaker' Could Address ...", "Republican 'Unity' Meeting Scheduled For ...")
+ * fail on their function words or their run of capitals. */
 static void merge_nicknames(ctx *c) {
     const precis_doc *d = c->d;
     size_t nt = d->seg.n_tokens, kept = 0; /* c->m[0, kept) is the result so far: one pass */
