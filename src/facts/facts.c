@@ -2661,12 +2661,14 @@ static bool noun_ending(const precis_doc *d, uint32_t k) {
 }
 
 /* True when token k, after the subject's first word a, reads as a present-tense verb by what
- * comes around it: after a plural noun, a name or "both", before "to" and a word, a time or
- * a preposition and the phrase it opens ("European Union finance ministers [meet] on Thursday
- * to discuss", "Top seeds South Africa [return] to the scene", "Two days of talks on the
- * future of Gibraltar [begin] at ..."); in -s after a noun, before "to" and a verb ("The
- * owner of the Nasdaq stock index [plans] to sell"). Not with an auxiliary ahead, which is
- * the clause's verb ("Government plans to sell the mail were dropped"). */
+ * comes around it: right after a plural noun or "both", or after names that a plural noun or
+ * another name and "and" come before, and before "to" and a word, a time or a preposition
+ * and the phrase it opens ("European Union finance ministers [meet] on Thursday to discuss",
+ * "Top seeds South Africa [return] to the scene"); in -s after an article's singular noun,
+ * before "to" and a verb ("The owner of the Nasdaq stock index [plans] to sell"). Not with
+ * an auxiliary ahead, which is the clause's verb ("Government plans to sell the mail were
+ * dropped"), nor after a name alone ("Fox News [debate] from Detroit": "Two days of talks on
+ * the future of Gibraltar begin at ..." is left with them). */
 static bool present_before_complement(const precis_doc *d, const facts *f, uint32_t a, uint32_t k, uint32_t end) {
     const token *t = &d->seg.tokens[k];
     if (k <= a || k + 2 >= end || t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[k] ||
