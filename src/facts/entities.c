@@ -352,20 +352,24 @@ static bool name_word(const ctx *c, size_t i) {
     return t->kind == TOK_WORD && t->shape != SHAPE_UPPER && tok_capitalised(c, i) && !c->d->tok_stop[i];
 }
 
+/* True when the quotation mark at token q stands apart from both its neighbours, as tokenized
+ * text sets marks ("Mike ' Sugar Bear ' Thompson"): it may open or close. */
+static bool mark_apart(const ctx *c, uint32_t q) {
+    return tok(c, q)->start > tok(c, q - 1)->end && tok(c, q + 1)->start > tok(c, q)->end;
+}
+
 /* True when the quotation mark at token q opens a quotation: glued to the word after it, or
- * standing apart from both neighbours as in tokenized text ("Mike ' Sugar Bear ' Thompson"). */
+ * apart from both neighbours. */
 static bool mark_opens(const ctx *c, uint32_t q) {
     return q > 0 && q + 1 < c->d->seg.n_tokens && doc_tok_is_quote_mark(c->d, q) &&
-           (tok(c, q + 1)->start == tok(c, q)->end ||
-            (tok(c, q)->start > tok(c, q - 1)->end && tok(c, q + 1)->start > tok(c, q)->end));
+           (tok(c, q + 1)->start == tok(c, q)->end || mark_apart(c, q));
 }
 
 /* True when the quotation mark at token q closes one: glued to the word before it, or apart
- * from both as above. */
+ * from both neighbours. */
 static bool mark_closes(const ctx *c, uint32_t q) {
     return q > 0 && q + 1 < c->d->seg.n_tokens && doc_tok_is_quote_mark(c->d, q) &&
-           (tok(c, q)->start == tok(c, q - 1)->end ||
-            (tok(c, q)->start > tok(c, q - 1)->end && tok(c, q + 1)->start > tok(c, q)->end));
+           (tok(c, q)->start == tok(c, q - 1)->end || mark_apart(c, q));
 }
 
 /* A nickname in quotation marks inside a name, "Ana 'Lulu' Reyes", "Mike 'Sugar Bear'

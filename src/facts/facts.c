@@ -191,11 +191,18 @@ static bool is_quote_mark(const precis_doc *d, size_t k) {
  * from a title (Mr., Mrs.) or a gendered word in the role beside any of its mentions
  * (people.txt's male and female words: "spokeswoman Ana Kim"; "his wife, Ana Kim" is not
  * read). False when out of memory. */
-/* The gender a person's given name says (people.txt's male_name, female_name: 1 a man's, 2 a
- * woman's), when the first word of `longest`, the person's longest mention, is one and no
- * pronoun after the person (`he`, `she` votes) says otherwise; 0 when there is none. A
- * one-word name has no given name to read ("Trump"). */
-static int name_gender(const precis_doc *d, const ner_mention *longest, unsigned he, unsigned she) {
+/* The gender person e's given name says (people.txt's male_name, female_name: 1 a man's, 2 a
+ * woman's), when the first word of e's longest mention (the first of the longest, in
+ * document order) is one and no pronoun after the person (`he`, `she` votes) says
+ * otherwise; 0 when there is none. A one-word name has no given name to read ("Trump"). */
+static int name_gender(const precis_doc *d, const facts *f, size_t e, unsigned he, unsigned she) {
+    const ner_entity *ent = &f->ents.entities[e];
+    const ner_mention *longest = NULL;
+    for (uint32_t i = 0; i < ent->n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[ent->mentions[i]];
+        if (!(m->flags & NERM_DEMONYM) && (!longest || m->tok_end - m->tok_start > longest->tok_end - longest->tok_start))
+            longest = m;
+    }
     if (!longest || longest->tok_end - longest->tok_start < 2)
         return 0;
     uint32_t cls = doc_tok_class(d, &d->lang->people_words, longest->tok_start);
@@ -252,21 +259,9 @@ static bool entity_genders(precis_doc *d, facts *f) {
             }
         }
     }
-    /* each person's longest mention, for its given name: one pass */
-    int32_t *longest = arena_alloc(&d->mem, (f->ents.n_entities ? f->ents.n_entities : 1) * sizeof *longest);
     f->ent_name_gender = arena_calloc(&d->mem, f->ents.n_entities ? f->ents.n_entities : 1, 1);
-    if (!longest || !f->ent_name_gender)
+    if (!f->ent_name_gender)
         return false;
-    for (size_t e = 0; e < f->ents.n_entities; e++)
-        longest[e] = -1;
-    for (size_t i = 0; i < f->ents.n_mentions; i++) {
-        const ner_mention *m = &f->ents.mentions[i];
-        if (m->entity < 0 || (m->flags & NERM_DEMONYM))
-            continue;
-        const ner_mention *l = longest[m->entity] >= 0 ? &f->ents.mentions[longest[m->entity]] : NULL;
-        if (!l || m->tok_end - m->tok_start > l->tok_end - l->tok_start)
-            longest[m->entity] = (int32_t)i;
-    }
     for (size_t e = 0; e < f->ents.n_entities; e++) {
         if (f->ent_gender[e])
             continue;
@@ -276,8 +271,7 @@ static bool entity_genders(precis_doc *d, facts *f) {
         else if (she >= 2 && she >= 2 * he)
             f->ent_gender[e] = 2;
         else if (f->ents.entities[e].type == NER_PER)
-            f->ent_name_gender[e] =
-                (uint8_t)name_gender(d, longest[e] >= 0 ? &f->ents.mentions[longest[e]] : NULL, he, she);
+            f->ent_name_gender[e] = (uint8_t)name_gender(d, f, e, he, she);
     }
     return true;
 }
@@ -2613,16 +2607,23 @@ static bool irregular_past(const precis_doc *d, uint32_t k) {
     return fact_word(d, k, FW_IRREGULAR_PAST);
 }
 
-/* True when a person's or an organisation's name ends right before token k. */
-static bool name_at_end(const facts *f, uint32_t k) {
+/* True when a mention, no demonym, whose type is one of `types` (bits 1u << ner_type) ends
+ * right before token k. */
+#define TYPE_BIT(t) (1u << (t))
+static bool mention_ends_before(const facts *f, uint32_t k, unsigned types) {
     for (size_t i = 0; i < f->ents.n_mentions; i++) {
         const ner_mention *m = &f->ents.mentions[i];
         if (m->tok_start >= k)
             break;
-        if (m->tok_end == k && (m->type == NER_PER || m->type == NER_ORG) && !(m->flags & NERM_DEMONYM))
+        if (m->tok_end == k && (types & TYPE_BIT(m->type)) && !(m->flags & NERM_DEMONYM))
             return true;
     }
     return false;
+}
+
+/* True when a person's or an organisation's name ends right before token k. */
+static bool name_at_end(const facts *f, uint32_t k) {
+    return mention_ends_before(f, k, TYPE_BIT(NER_PER) | TYPE_BIT(NER_ORG));
 }
 
 /* The end (a token index) of the person's or organisation's name that starts at token k,
@@ -2639,16 +2640,7 @@ static uint32_t name_end_at(const facts *f, uint32_t k) {
 }
 
 /* True when a name of any kind but a demonym ends right before token k. */
-static bool mention_at_end(const facts *f, uint32_t k) {
-    for (size_t i = 0; i < f->ents.n_mentions; i++) {
-        const ner_mention *m = &f->ents.mentions[i];
-        if (m->tok_start >= k)
-            break;
-        if (m->tok_end == k && !(m->flags & NERM_DEMONYM))
-            return true;
-    }
-    return false;
-}
+static bool mention_at_end(const facts *f, uint32_t k) { return mention_ends_before(f, k, ~0u); }
 
 /* True when token k ends as a noun made from a verb or an adjective does ("withdrawal",
  * "presence", "decision"): no verb of a subject. */
@@ -2711,16 +2703,7 @@ static bool present_before_complement(const precis_doc *d, const facts *f, uint3
 }
 
 /* True when a person's name ends right before token k. */
-static bool person_at_end(const facts *f, uint32_t k) {
-    for (size_t i = 0; i < f->ents.n_mentions; i++) {
-        const ner_mention *m = &f->ents.mentions[i];
-        if (m->tok_start >= k)
-            break;
-        if (m->tok_end == k && m->type == NER_PER && !(m->flags & NERM_DEMONYM))
-            return true;
-    }
-    return false;
-}
+static bool person_at_end(const facts *f, uint32_t k) { return mention_ends_before(f, k, TYPE_BIT(NER_PER)); }
 
 /* Words that open an introductory phrase before the main clause: "With summer around the
  * corner, ...", "After exposing ..., ", "Although ...,". The clause starts after its comma. */
@@ -3898,7 +3881,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         if (b > a && !in_name && (auxiliary(d, b) || modal(d, b) || negative_aux(d, b) || doc_tok_is(d, b, "did") ||
                       doc_tok_is(d, b, "does") || doc_tok_is(d, b, "cannot") ||
                       (doc_tok_is(d, b, "do") && b + 1 < end && facts_negation(d, b + 1)))) {
-            copula = doc_tok_is(d, b, "is") || doc_tok_is(d, b, "are") || doc_tok_is(d, b, "was") || doc_tok_is(d, b, "were");
+            copula = copula_form(d, b);
             break;
         }
         /* a participle with its agent right after it qualifies the noun before it, and is no
@@ -4268,8 +4251,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * copula and a state, as in the main clause ("are in talks with Peugeot") */
         uint32_t st = h + 2 < end && determiner(d, h + 1) ? h + 2 : h + 1;
         bool own_state = t && h > own && st < end && fact_word(d, h, FW_STATE_PREP) &&
-                         (doc_tok_is(d, h - 1, "is") || doc_tok_is(d, h - 1, "are") || doc_tok_is(d, h - 1, "was") ||
-                          doc_tok_is(d, h - 1, "were")) &&
+                         copula_form(d, h - 1) &&
                          d->seg.tokens[st].kind == TOK_WORD && d->seg.tokens[st].shape == SHAPE_LOWER && !d->tok_stop[st];
         bool verb_next = t && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[h] && !determiner(d, h);
         if (have)
@@ -5010,7 +4992,7 @@ static bool scene_setting(const precis_doc *d, const facts *f, int32_t si) {
      * what something is: what comes after it is background, not the event it leads to */
     for (uint32_t k = s->tok_start; k < s->tok_end; k++)
         if (auxiliary(d, k) || modal(d, k)) {
-            if (doc_tok_is(d, k, "is") || doc_tok_is(d, k, "are") || doc_tok_is(d, k, "was") || doc_tok_is(d, k, "were"))
+            if (copula_form(d, k))
                 return false;
             break;
         }

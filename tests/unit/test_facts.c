@@ -837,17 +837,18 @@ Test(facts, a_nickname_between_spaced_quotation_marks_is_inside_the_name) {
     cr_expect_neq(e, entity_named(f, "Tom Reyes"));
 }
 
-/* The name of the speaker given to the quotation that starts with `prefix`, or "" when it
- * has none. */
+/* The name of the speaker given to the quotation that starts with `prefix`, "" when it has
+ * none, NULL when there is no such quotation. */
 static const char *speaker_of(const facts *f, const char *prefix) {
-    for (size_t i = 0; i < f->n_quotes; i++)
-        if (strncmp(doc->text + f->quotes[i].start, prefix, strlen(prefix)) == 0) {
-            int32_t e = f->quote_speaker[i];
-            return e >= 0 ? span(f->ents.entities[e].name - doc->text, f->ents.entities[e].name - doc->text +
-                                                                          (uint32_t)f->ents.entities[e].name_len)
-                          : "";
-        }
-    return NULL;
+    const quote *q = quote_starting(f, prefix);
+    if (!q)
+        return NULL;
+    int32_t e = f->quote_speaker[q - f->quotes];
+    if (e < 0)
+        return "";
+    const ner_entity *ent = &f->ents.entities[e];
+    uint32_t at = (uint32_t)(ent->name - doc->text);
+    return span(at, at + ent->name_len);
 }
 
 Test(facts, a_given_name_of_the_other_sex_rules_a_pronoun_s_candidate_out) {
