@@ -382,6 +382,24 @@ static bool mark_closes(const ctx *c, uint32_t q) {
  * person's mention. Title-case headlines
  * ("Trump 'The Dealmaker' Could Address ...", "Republican 'Unity' Meeting Scheduled For ...")
  * fail on their function words or their run of capitals. */
+/* True when a mention of c->m[from..] opens with the words of mention nick ("Mama June"
+ * after "'Mama' June Shannon"): the story calls someone by that nickname. */
+static bool nickname_used_again(const ctx *c, const ner_mention *nick, size_t from) {
+    uint32_t words = nick->tok_end - nick->tok_start;
+    for (size_t i = from; i < c->n; i++) {
+        const ner_mention *o = &c->m[i];
+        bool same = o->tok_end - o->tok_start >= words;
+        for (uint32_t w = 0; w < words && same; w++) {
+            const token *a = tok(c, nick->tok_start + w), *b = tok(c, o->tok_start + w);
+            same = a->end - a->start == b->end - b->start &&
+                   strncasecmp(c->d->text + a->start, c->d->text + b->start, a->end - a->start) == 0;
+        }
+        if (same)
+            return true;
+    }
+    return false;
+}
+
 static void merge_nicknames(ctx *c) {
     const precis_doc *d = c->d;
     size_t nt = d->seg.n_tokens, kept = 0; /* c->m[0, kept) is the result so far: one pass */
@@ -413,6 +431,27 @@ static void merge_nicknames(ctx *c) {
                 if ((end < nt && tok(c, end)->kind == TOK_WORD && tok_capitalised(c, end)) ||
                     (last < c->n && c->m[last].tok_end > end))
                     end = 0;
+            }
+        }
+        /* "'Mama' June Shannon": a nickname in marks before a person's name of two words or
+         * more, which the tagger makes a mention of its own, when the story calls the person
+         * by it again ("Mama June's daughter"); not after a name's word (that one is the
+         * nickname inside a name, above). A title glued to a caption's name by a lost full
+         * stop ("David Guetta track 'Dangerous' Laurent Koscielny may ...") is not used
+         * again. */
+        uint32_t open = m.tok_start - 1, close = m.tok_end;
+        if (!end && m.tok_start > 0 && close + 1 < nt && i < c->n && c->m[i].tok_start == close + 1 &&
+            c->m[i].type == NER_PER && c->m[i].tok_end - c->m[i].tok_start >= 2 &&
+            m.tok_end - m.tok_start <= NICKNAME_WORDS && mark_opens(c, open) && mark_closes(c, close) &&
+            !(name_word(c, open - 1) && tok(c, open - 1)->sentence == tok(c, open)->sentence) &&
+            tok(c, c->m[i].tok_end - 1)->sentence == tok(c, open)->sentence) {
+            bool name = true;
+            for (uint32_t w = m.tok_start; w < m.tok_end && name; w++)
+                name = name_word(c, w);
+            if (name && nickname_used_again(c, &m, i + 1)) {
+                m.tok_start = open;
+                m.start = tok(c, open)->start;
+                end = c->m[i].tok_end;
             }
         }
         if (end) {
@@ -910,14 +949,62 @@ static bool add_partial(strmap *p, const char *k, size_t n, int32_t e) {
     return true;
 }
 
+/* The forms a person's nickname in quotation marks gives the name ("'Mama' June Shannon",
+ * "Robert C. 'Bobby' Scott"), keys of the same person unless another name has them: the
+ * nickname ("Mama", "Bobby"), and the nickname with the first name after it ("Mama June")
+ * or, inside the name, with the surname ("Bobby Scott"), as the story goes on to call them.
+ * False when out of memory. */
+static bool register_nickname(ctx *c, linker *L, const char *key, size_t n, int32_t e) {
+    const char *open = NULL;
+    for (size_t i = 0; i + 2 < n && !open; i++)
+        if ((key[i] == '\'' || key[i] == '"') && (i == 0 || key[i - 1] == ' '))
+            open = key + i;
+    if (!open)
+        return true;
+    /* (tokenized text sets the marks apart: "' mama ' june shannon") */
+    const char *nick = open + 1 + (open[1] == ' '), *close = nick;
+    while (close < key + n && *close != *open)
+        close++;
+    if (close >= key + n - 1 || close[1] != ' ' || close - nick < 2)
+        return true;
+    const char *next = close + 2, *next_end = next;
+    while (next_end < key + n && *next_end != ' ')
+        next_end++;
+    char k[KEY_MAX];
+    size_t kn = (size_t)(close - nick) - (close[-1] == ' ');
+    memcpy(k, nick, kn);
+    bool ins;
+    char *nk = arena_strndup(c->a, k, kn);
+    if (!nk || !strmap_upsert(&L->alias, nk, kn, e, &ins))
+        return false;
+    /* the word the story joins to it: the first name after a nickname that opens the name,
+     * else the surname ("Bobby Scott" for "Robert C. 'Bobby' Scott") */
+    if (open != key) {
+        next = key + n;
+        while (next > close + 2 && next[-1] != ' ')
+            next--;
+        next_end = key + n;
+    }
+    if (next_end > next && kn + 1 + (size_t)(next_end - next) <= sizeof k) {
+        k[kn] = ' ';
+        memcpy(k + kn + 1, next, (size_t)(next_end - next));
+        kn += 1 + (size_t)(next_end - next);
+        if (!(nk = arena_strndup(c->a, k, kn)) || !strmap_upsert(&L->alias, nk, kn, e, &ins))
+            return false;
+    }
+    return true;
+}
+
 /* Registers the words of a multi-word name (first and last for people, the last only when
- * `surname`) and its acronym. */
+ * `surname`), the forms its nickname gives it, and its acronym. */
 static bool register_name(ctx *c, linker *L, const char *key, size_t n, uint8_t type, int32_t e,
                           const char *surface, size_t slen, bool surname) {
     const char *sp = memchr(key, ' ', n);
     if (!sp)
         return true;
     if (type == NER_PER) {
+        if (!register_nickname(c, L, key, n, e))
+            return false;
         const char *last = key + n;
         while (last > key && last[-1] != ' ')
             last--;
