@@ -3519,6 +3519,26 @@ static uint32_t with_superlative_time(const precis_doc *d, const facts *f, uint3
     return e;
 }
 
+/* True when a subject of n tokens from token a to token b (less the asides passed over)
+ * is longer than a subject is read: a name of people or organisations counts as one word of
+ * it, the one it starts in [a, b) up to b ("Reality star 'Mama' June Shannon and her
+ * estranged husband Mike 'Sugar Bear' Thompson" is no longer than "A 78-year-old man from
+ * Connecticut"). The names in an aside passed over are taken off again, so n never falls
+ * below one. */
+static bool subject_too_long(const facts *f, uint32_t a, uint32_t b, uint32_t n) {
+    if (n <= CLAUSE_SUBJECT_MAX)
+        return false;
+    uint32_t inside = 0;
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->tok_start >= b)
+            break;
+        if (m->tok_start >= a && (m->type == NER_PER || m->type == NER_ORG) && !(m->flags & NERM_DEMONYM))
+            inside += (m->tok_end < b ? m->tok_end : b) - m->tok_start - 1;
+    }
+    return (inside < n ? n - inside : 1) > CLAUSE_SUBJECT_MAX;
+}
+
 /* True when token k lies in a person's, an organisation's or a place's mention. */
 static bool in_mention_at(const facts *f, uint32_t k) {
     for (size_t i = 0; i < f->ents.n_mentions; i++)
@@ -3691,7 +3711,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     bool adverb_first = false; /* an adverb between the subject and its head verb */
     bool have_object = false;  /* the head is "have" before an article or a number */
     bool said_only = false;    /* the head is a verb of saying whose clause must be read */
-    while (b < end && b - a - skipped <= CLAUSE_SUBJECT_MAX) {
+    while (b < end && !subject_too_long(f, a, b, b - a - skipped)) {
         const token *t = &d->seg.tokens[b];
         /* "David Cameron this morning launched": a time between subject and verb */
         /* ...but not a day in a name ("The Daily and Sunday Telegraph newspapers") */
@@ -4039,7 +4059,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         }
         b++;
     }
-    if (b >= end || b == a || b - a - skipped > CLAUSE_SUBJECT_MAX)
+    if (b >= end || b == a || subject_too_long(f, a, b, b - a - skipped))
         return false;
     /* "Warrington put a dampener on ... as they completed": a pronoun before the verb means
      * it is a subordinate clause's */

@@ -761,6 +761,17 @@ static const line_case ROUND_TEN[] = {
 
 Test(brief, the_tenth_round_s_lines) { expect_line_cases(ROUND_TEN, sizeof ROUND_TEN / sizeof *ROUND_TEN); }
 
+/* ---- the eleventh round (docs/FACTS.md): ledes of my own with LEDE_TAIL, as the tenth's ---- */
+static const line_case ROUND_ELEVEN[] = {
+    {"a nickname before a name the story uses again is the name's, and a name is one word of a subject's length "
+     "(the subject ran past the cap, and \"Dodo\" was a person of its own)",
+     "Film star 'Dodo' Clara Benn and her estranged husband Rob 'Big Ox' Lane have filed a missing persons report "
+     "after his brother vanished three days ago. Big Ox said Dodo Clara saw him last at the farm.",
+     "'Dodo' Clara Benn and Rob 'Big Ox' Lane: filed a missing persons report.", NULL},
+};
+
+Test(brief, the_eleventh_round_s_lines) { expect_line_cases(ROUND_ELEVEN, sizeof ROUND_ELEVEN / sizeof *ROUND_ELEVEN); }
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
