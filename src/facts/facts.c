@@ -3052,6 +3052,15 @@ static uint32_t adjective_state(precis_doc *d, uint32_t k, uint32_t end, buf *sc
     return n->kind == TOK_WORD || n->kind == TOK_NUMBER ? j : 0;
 }
 
+/* True when the tokens from k to end go on after a comma with "according to": the sentence
+ * credits what it says to a source. */
+static bool according_tail(const precis_doc *d, uint32_t k, uint32_t end) {
+    for (uint32_t j = k; j + 2 < end; j++)
+        if (doc_tok_is(d, j, ",") && doc_tok_is(d, j + 1, "according") && doc_tok_is(d, j + 2, "to"))
+            return true;
+    return false;
+}
+
 /* True when tokens from k, before any punctuation, compare by a measure: a number or "twice"
  * and then "more", "less" or "likely" ("about 30% less likely", "twice as likely"). */
 static bool finding(const precis_doc *d, uint32_t k, uint32_t end) {
@@ -4169,6 +4178,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * is news whatever the subject ("the first", "the last", "the largest") */
         identified |= copula && !stated && si == lede && k + 1 < end && doc_tok_is(d, k, "the") &&
                       ranking_word(d, k + 1);
+        /* "Birmingham is the rat capital of the UK ..., according to new research": what a
+         * description is, credited to a source, is what the source found */
+        identified |= copula && !stated && si == lede && k + 1 < end && doc_tok_is(d, k, "the") &&
+                      according_tail(d, k, end);
         /* "The trade shortfall was $55.5bn, up 9% from September": an amount of money or a
          * share is what was measured, news whatever the subject */
         identified |= copula && !stated && si == lede && k + 1 < end &&

@@ -768,6 +768,12 @@ static const line_case ROUND_ELEVEN[] = {
      "Film star 'Dodo' Clara Benn and her estranged husband Rob 'Big Ox' Lane have filed a missing persons report "
      "after his brother vanished three days ago. Big Ox said Dodo Clara saw him last at the farm.",
      "'Dodo' Clara Benn and Rob 'Big Ox' Lane: filed a missing persons report.", NULL},
+    {"what a description is, credited to a source with \"according to\", is a finding (a description made no "
+     "line)",
+     "Sines is the ferry capital of the coast and Harbour Town has the most pilots, according to a new survey.",
+     "Sines: the ferry capital of the coast, according to a new survey.", NULL},
+    {"guard: without the source it stays a description",
+     "Sines is the ferry capital of the coast and Harbour Town has the most pilots.", NULL, "Sines:"},
 };
 
 Test(brief, the_eleventh_round_s_lines) { expect_line_cases(ROUND_ELEVEN, sizeof ROUND_ELEVEN / sizeof *ROUND_ELEVEN); }
