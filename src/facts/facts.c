@@ -3892,11 +3892,24 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             uint32_t rv = b + 1;
             while (rv < c && verb_group_word(d, rv))
                 rv++;
-            /* (refused: the older rule would take the relative clause's verb for the event,
-             * "A Michigan father: convicted of abusing ...", when the news is what he claims) */
-            for (uint32_t k = rv > b + 1 ? rv + 1 : b + 2; k < c; k++)
+            /* (the relative clause is set aside and the verb of saying heads the clause; the
+             * older rule took the relative clause's verb for the event, "A Michigan father:
+             * convicted of abusing ...", when the news is what he claims) */
+            /* (one in -ing is no verb of the subject's: "rebuked critics who say ..., saying
+             * ..." is refused as before) */
+            uint32_t says = 0;
+            for (uint32_t k = rv > b + 1 ? rv + 1 : b + 2; k < c && !says; k++)
                 if (d->seg.tokens[k].shape == SHAPE_LOWER && quotes_is_speech_verb(d, k))
-                    return refuse(f);
+                    says = k;
+            if (says && ing_word(d, says))
+                return refuse(f);
+            if (says) {
+                if (!sub_end)
+                    sub_end = b;
+                skipped += says - b;
+                b = head = says;
+                break;
+            }
             if (!sub_end && !generic)
                 sub_end = b;
             if (!generic) /* set aside as an aside is: the subject's length is its own */
@@ -4959,7 +4972,9 @@ static int32_t description_referent(const precis_doc *d, const facts *f, int32_t
         /* (a head word agent_noun does not know is a person's when the name repeats it) */
         if (m->type != NER_PER || m->entity < 0 || c + 2 >= next->tok_end || !doc_tok_is(d, c, ",") ||
             !((person && (d->seg.tokens[c + 1].kind == TOK_NUMBER || doc_tok_is(d, c + 1, "who") ||
-                          doc_tok_is(d, c + 1, "from") || doc_tok_is(d, c + 1, "of") || doc_tok_is(d, c + 1, "aged"))) ||
+                          doc_tok_is(d, c + 1, "from") || doc_tok_is(d, c + 1, "of") || doc_tok_is(d, c + 1, "aged") ||
+                          /* (", formerly of Brighton,") */
+                          (doc_tok_is(d, c + 1, "formerly") && doc_tok_is(d, c + 2, "of")))) ||
               repeats))
             return -1;
         /* (a caption or a headline above the lede may name the person already) */

@@ -774,6 +774,21 @@ static const line_case ROUND_ELEVEN[] = {
      "Sines: the ferry capital of the coast, according to a new survey.", NULL},
     {"guard: without the source it stays a description",
      "Sines is the ferry capital of the coast and Harbour Town has the most pilots.", NULL, "Sines:"},
+    {"a verb of saying after the subject's relative clause heads the clause (the lede was refused)",
+     "A retired fisherman who might lose his licence over the fines claims his boat was never overloaded.",
+     "A retired fisherman: claims his boat was never overloaded.", NULL},
+    {"... and the name the next sentence gives after \", formerly of\" is the description's",
+     "A Portuguese father who might lose his licence over the fines claims his boat was never overloaded. Tom "
+     "Hale, formerly of Sines, was fined in March.",
+     "Tom Hale (Portuguese father): claims his boat was never overloaded.", NULL},
+    {"guard: a verb of saying in -ing is no verb of the subject's (the line was \"rebuked critics: will do "
+     "nothing\")",
+     "Sines mayor Ana Reyes rebuked critics who say she should close the quay, saying calling the ferry a wreck "
+     "will do nothing.",
+     NULL, "critics: will do nothing"},
+    {"\"a far cry\" takes its \"from\" in (with the reading above, the line ended \"is a far cry.\")",
+     "A harbour pilot who loves to sail at night admits her life is a far cry from her grandmother's.",
+     "A harbour pilot: admits her life is a far cry from her grandmother's.", NULL},
 };
 
 Test(brief, the_eleventh_round_s_lines) { expect_line_cases(ROUND_ELEVEN, sizeof ROUND_ELEVEN / sizeof *ROUND_ELEVEN); }
@@ -2049,10 +2064,11 @@ Test(brief, a_name_that_starts_with_a_function_word_opens_a_subject) {
 }
 
 Test(brief, a_relative_clause_before_a_verb_of_saying_gives_no_line_from_its_own_verb) {
-    /* the news is what the father claims; his conviction is the relative clause's */
-    assert_no_line("A Corby father convicted of hitting his baby son who may lose his rights to see the boy claims the boy "
-                   "was never hurt. The court will hear his appeal in May. His wife backs him.\n",
-                   "A Corby father convicted");
+    /* the news is what the father claims; his conviction is the relative clause's (that
+     * lede made no line until the eleventh round read the verb of saying as its head) */
+    assert_line("A Corby father convicted of hitting his baby son who may lose his rights to see the boy claims the boy "
+                "was never hurt. The court will hear his appeal in May. His wife backs him.\n",
+                "A Corby father: claims the boy was never hurt. ");
 }
 
 Test(brief, a_speakers_claim_with_a_question_word_is_not_cut) {
