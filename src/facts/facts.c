@@ -42,7 +42,7 @@
 #define VERB_PHRASE_MAX 16 /* tokens of the lead verb phrase: a verb, its object and a name */
 #define OBJECT_MAX 3       /* tokens of an object that its verb's complement may follow */
 #define ATTRIBUTION_TAIL_MAX 8 /* tokens of ", police in the city said on Friday." */
-#define THAT_SUBJECT_MAX 12 /* tokens of a reported clause's subject before its verb */
+#define THAT_SUBJECT_MAX 16 /* tokens of a reported clause's subject before its verb */
 #define NAME_OVERRUN 4     /* tokens past that cap a name cut by it may take to finish */
 
 /* ---- helpers ------------------------------------------------------------------------------ */

@@ -789,6 +789,12 @@ static const line_case ROUND_ELEVEN[] = {
     {"\"a far cry\" takes its \"from\" in (with the reading above, the line ended \"is a far cry.\")",
      "A harbour pilot who loves to sail at night admits her life is a far cry from her grandmother's.",
      "A harbour pilot: admits her life is a far cry from her grandmother's.", NULL},
+    {"a reported clause's subject may run to sixteen tokens (at thirteen the lede was refused)",
+     "Sines ferry boss Tom Hale has revealed that the contracts for the new ferry route between Sines and Lisbon in "
+     "just ten days have yet to be signed.",
+     "Tom Hale (boss): revealed that the contracts for the new ferry route between Sines and Lisbon in just ten days "
+     "have yet to be signed.",
+     NULL},
 };
 
 Test(brief, the_eleventh_round_s_lines) { expect_line_cases(ROUND_ELEVEN, sizeof ROUND_ELEVEN / sizeof *ROUND_ELEVEN); }
