@@ -855,12 +855,28 @@ static bool pictured_bracket(const splitter *sp, size_t c) {
     return false;
 }
 
+/* ... or a capitalised count of a crowd with its "of" and a lower-case noun, after a word of
+ * three letters or more that is no function word: "... lost his case at the Court of Appeal
+ * Millions of motorists face ...", "... being sold Dozens of books, some ..." (mid-sentence
+ * such a count is capitalised only in a title, "Thousands Of Years", which stays). */
+static bool glued_count_boundary(const splitter *sp, size_t k) {
+    static const listed_word counts[] = {LW("Dozens"), LW("Hundreds"), LW("Thousands"), LW("Millions"),
+                                         LW("Billions"), {NULL, 0}};
+    const token *prev = &sp->tok[k - 1];
+    if (k + 3 >= sp->n || prev->kind != TOK_WORD || prev->end - prev->start < 3 || is_stopword(sp, k - 1) ||
+        !tok_in(sp, k, counts) || !tok_is(sp, k + 1, "of") || !lower_word(sp, k + 1) || !lower_word(sp, k + 2) ||
+        is_stopword(sp, k + 2))
+        return false;
+    return true;
+}
+
 static bool glued_caption_boundary(const splitter *sp, size_t k, size_t words) {
     /* cheap tests first: this runs at every token */
     const token *t = &sp->tok[k], *prev = &sp->tok[k - 1];
-    if (!sp->general_ends || t->kind != TOK_WORD || t->shape != SHAPE_CAPITAL || t->end - t->start > 5 ||
-        words < 4 || k + 3 >= sp->n)
+    if (!sp->general_ends || t->kind != TOK_WORD || t->shape != SHAPE_CAPITAL || words < 4 || k + 3 >= sp->n)
         return false;
+    if (t->end - t->start > 5)
+        return t->end - t->start <= 9 && glued_count_boundary(sp, k);
     if (pictured_bracket(sp, k - 1)) {
         prev = &sp->tok[k - 1];
         if (k + 1 >= sp->n || !lower_word(sp, k + 1) || is_stopword(sp, k + 1))
