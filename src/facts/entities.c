@@ -786,6 +786,15 @@ static bool role_before(const ctx *c, const ner_mention *m, uint32_t at, uint32_
             taken++;
             continue;
         }
+        /* "Manny Pacquiao's promoter Bob Arum": a person's possessive before a role word
+         * says whose the role is, and is the role's */
+        if (t->kind == TOK_POSSESSIVE && i > sent_first && c->cover[i - 1] >= 0 && has_role &&
+            c->m[c->cover[i - 1]].type == NER_PER && c->m[c->cover[i - 1]].tok_end == i) {
+            const ner_mention *owner = &c->m[c->cover[i - 1]];
+            taken += 1 + owner->tok_end - owner->tok_start;
+            j = start = owner->tok_start;
+            break; /* (nothing before the owner's name is the role's) */
+        }
         if (role_word(c, i) || (has_role && role_modifier(c, i))) {
             has_role = true;
             j = i;

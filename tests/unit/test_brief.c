@@ -795,6 +795,11 @@ static const line_case ROUND_ELEVEN[] = {
      "Tom Hale (boss): revealed that the contracts for the new ferry route between Sines and Lisbon in just ten days "
      "have yet to be signed.",
      NULL},
+    {"a person's possessive before a role word is the role's (the line took \"(boss)\" from further down)",
+     "Ana Reyes's promoter Tom Hale has revealed that the contracts for her fight in Sines have yet to be signed. "
+     "Ferry boss Hale was not at the quay.",
+     "Tom Hale (Ana Reyes's promoter): revealed that the contracts for her fight in Sines have yet to be signed.",
+     NULL},
 };
 
 Test(brief, the_eleventh_round_s_lines) { expect_line_cases(ROUND_ELEVEN, sizeof ROUND_ELEVEN / sizeof *ROUND_ELEVEN); }

@@ -607,6 +607,17 @@ Test(ner, a_place_before_a_comma_is_no_role) {
     cr_assert(role_is(entity_of(need("Tom Reyes", 0)), "chief executive"), "role of Tom Reyes");
 }
 
+Test(ner, a_person_s_possessive_before_a_role_is_the_role_s) {
+    /* "Manny Pacquiao's promoter Bob Arum": the role was "promoter", and a later "boss" won */
+    run("Tom Hale's lawyer Ana Reyes said the ferry deal was signed on Monday. Hale did not comment.");
+    const ner_mention *ana = need("Ana Reyes", 0);
+    cr_assert(role_is(entity_of(ana), "Tom Hale's lawyer"), "role of Ana Reyes");
+    cr_assert_neq(need("Tom Hale", 0)->entity, ana->entity, "the owner is someone else");
+    /* guard: an organisation's possessive stays in the role as before */
+    run("Harbour United's manager Ana Reyes said the ferry deal was signed on Monday.");
+    cr_assert(role_is(entity_of(need("Ana Reyes", 0)), "Harbour United's manager"), "role of Ana Reyes");
+}
+
 /* The document tagger leaves out the plain words between plain words (tag_document_stage1):
  * its tags must be those of the sentence tagger, which scores every word. The sentences put
  * names right after and before such stretches, lower-case words inside names, a word that is
