@@ -3692,7 +3692,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
      * document's last token + 1: test it before reading the token */
     bool stop_open = a < end && d->tok_stop[a] && d->seg.tokens[a].shape != SHAPE_UPPER && !one_as_article &&
                      !in_mention_at(f, a); /* "All Blacks captain Tama Umaga" */
-    bool empty = a < end && empty_opening(d, f, a) && !one_as_article;
+    /* ("One in five restaurants": a counted group, not the pronoun "one") */
+    bool one_in = a + 2 < end && doc_tok_is(d, a, "one") && doc_tok_is(d, a + 1, "in");
+    bool empty = a < end && empty_opening(d, f, a) && !one_as_article && !one_in;
     if (a >= end || empty || d->seg.tokens[a].kind == TOK_PUNCT ||
         (stop_open && !determiner(d, a) && !group_opener(d, a, end, &skip) && !quantifier(d, a)) ||
         (d->seg.tokens[a].flags & TOKF_OPEN_QUOTE))
@@ -4821,8 +4823,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
      * says [the Republican populist movement that's sweeping the country] (appeals to ...)":
      * a verb of saying with a noun phrase and no verb of its own, cut before the sentence
      * goes on, has lost the clause it reports (a verb in a relative clause is not its own) */
+    /* (not one with its infinitive: "are believed [to be serving] shark fin soup", "is said
+     * to have fled", a hedge on the clause's own verb) */
     if (!that_end && !own && e < end && clause_verb_of_saying(d, head) && d->seg.tokens[e].kind == TOK_WORD &&
-        !timex_end_at(d, f, e)) {
+        !timex_end_at(d, f, e) && !(head + 1 < e && doc_tok_is(d, head + 1, "to"))) {
         bool verb = false;
         for (uint32_t k = head + 1; k < e && !verb; k++) {
             if (relative_word_at(d, k))
