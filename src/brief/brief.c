@@ -2624,6 +2624,31 @@ static uint32_t without_bare_relative(const precis_doc *d, uint32_t ws, uint32_t
     return we;
 }
 
+/* The end of the what [ws, we) without a participle that the line cut from its infinitive:
+ * "shark fin soup exploiting a legal loophole [allowing people] (to bring ...)", "a pitch
+ * for Britain's ethnic vote [urging people] (who feel ... to vote)". A word in -ing with one
+ * object word and then "to" and a verb, or "who", opens a phrase about what comes before it,
+ * which the line ends before; the line keeps at least three words. */
+static uint32_t without_participle_before_infinitive(const precis_doc *d, uint32_t ws, uint32_t we) {
+    size_t after = doc_token_at(d, we), first = doc_token_at(d, ws), n = d->seg.n_tokens;
+    if (after + 1 >= n || after < first + 4)
+        return we;
+    /* (or a relative clause that the infinitive comes after: "urging people [who feel ...
+     * to vote]") */
+    bool infinitive = doc_tok_is(d, after, "to") && d->seg.tokens[after + 1].kind == TOK_WORD &&
+                      d->seg.tokens[after + 1].shape == SHAPE_LOWER && !d->tok_stop[after + 1] &&
+                      d->seg.tokens[after + 1].sentence == d->seg.tokens[after].sentence;
+    if (!infinitive && !doc_tok_is(d, after, "who"))
+        return we;
+    size_t v = after - 2;
+    const token *t = &d->seg.tokens[v];
+    if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || t->end - t->start <= 4 ||
+        memcmp(d->text + t->end - 3, "ing", 3) != 0 || d->tok_stop[after - 1] ||
+        d->seg.tokens[after - 1].kind != TOK_WORD || d->seg.tokens[v - 1].kind != TOK_WORD || d->tok_stop[v - 1])
+        return we;
+    return d->seg.tokens[v - 1].end;
+}
+
 /* Drops the sentence's full stop when the what took it in at its end ("had reason to bask in
  * the sun."): the where or the when may follow, and close_line ends the line. */
 static void drop_sentence_stop(buf *line, const precis_doc *d, uint32_t we) {
@@ -2876,6 +2901,9 @@ static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t 
         drop_line(br);
         return;
     }
+    /* (after the checks above, which read the words after the line's end as the cut left
+     * them: a line that ends before a participle's phrase is cut there on purpose) */
+    we = without_participle_before_infinitive(d, ws, we);
     for (size_t i = 0; i < np; i++) {
         const ner_entity *e = &f->ents.entities[people[i]];
         if (i)

@@ -800,6 +800,15 @@ static const line_case ROUND_ELEVEN[] = {
      "Ferry boss Hale was not at the quay.",
      "Tom Hale (Ana Reyes's promoter): revealed that the contracts for her fight in Sines have yet to be signed.",
      NULL},
+    {"\"One in five\" counts a group, and \"believed to\" hedges the verb after it (the lede was a scene, "
+     "then refused as a verb of saying cut from its clause)",
+     "One in five harbour cafes are believed to be serving illegal eel soup, a charity claims.",
+     "One in five harbour cafes: believed to be serving illegal eel soup, a charity claims.", NULL},
+    {"a line that ends on a participle and its object, before what the participle's infinitive says, ends "
+     "before the participle (it ended \"urging people.\")",
+     "Sines mayor Ana Reyes is to make a pitch for the fishermen's vote urging people who feel ignored by the "
+     "council to vote for her.",
+     "Ana Reyes (Sines mayor): is to make a pitch for the fishermen's vote.", "urging people."},
 };
 
 Test(brief, the_eleventh_round_s_lines) { expect_line_cases(ROUND_ELEVEN, sizeof ROUND_ELEVEN / sizeof *ROUND_ELEVEN); }
