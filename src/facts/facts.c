@@ -3878,9 +3878,15 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
              * convicted after claiming [he was] sleepwalking [and was] not drunk has vowed") */
             /* (also after a pronoun and a modal or a negation: "got an answer [he might not
              * have] been expecting") */
+            /* (and one after a pronoun and a past that qualify a noun, when another auxiliary
+             * follows: "who feared a body [he found] [was] a murder victim [had] in fact found
+             * ..."; not "who took £2.3m from the fund [she managed] [was] jailed") */
             while (c < end && c - b <= RELATIVE_VERB_REACH &&
                    (!auxiliary(d, c) || (c > b + 1 && (empty_subject(d, group_start(d, b + 1, c) - 1) ||
-                                                       doc_tok_is(d, c - 1, "and")))))
+                                                       doc_tok_is(d, c - 1, "and"))) ||
+                    (c >= b + 3 && own_pronoun(d, c - 2) && d->seg.tokens[c - 1].shape == SHAPE_LOWER &&
+                     (irregular_past(d, c - 1) || ends_with(d, c - 1, "ed")) &&
+                     auxiliary_within(d, c, end, RELATIVE_VERB_REACH - (c - b)))))
                 c++;
             /* "A man who won $500 on a lottery ticket fatally shot his girlfriend": with no
              * auxiliary, a past verb after an adverb in -ly is the main clause's */

@@ -809,6 +809,13 @@ static const line_case ROUND_ELEVEN[] = {
      "Sines mayor Ana Reyes is to make a pitch for the fishermen's vote urging people who feel ignored by the "
      "council to vote for her.",
      "Ana Reyes (Sines mayor): is to make a pitch for the fishermen's vote.", "urging people."},
+    {"an auxiliary after a pronoun and a past inside the relative clause is that clause's (the lede read as "
+     "\"was a warship\", a description)",
+     "A diver who feared a wreck she found was a warship had in fact found a 300-year-old ferry off Sines.",
+     "A diver: found a 300-year-old ferry off Sines.", NULL},
+    {"guard: ... but not when no other auxiliary follows: that one is the subject's",
+     "A former ferry clerk who took £40,000 from the fund she managed was jailed for two years on Friday.",
+     "A former ferry clerk: jailed for two years, Friday.", NULL},
 };
 
 Test(brief, the_eleventh_round_s_lines) { expect_line_cases(ROUND_ELEVEN, sizeof ROUND_ELEVEN / sizeof *ROUND_ELEVEN); }
