@@ -3052,13 +3052,30 @@ static uint32_t adjective_state(precis_doc *d, uint32_t k, uint32_t end, buf *sc
     return n->kind == TOK_WORD || n->kind == TOK_NUMBER ? j : 0;
 }
 
-/* True when the tokens from k to end go on after a comma with "according to": the sentence
- * credits what it says to a source. */
-static bool according_tail(const precis_doc *d, uint32_t k, uint32_t end) {
-    for (uint32_t j = k; j + 2 < end; j++)
-        if (doc_tok_is(d, j, ",") && doc_tok_is(d, j + 1, "according") && doc_tok_is(d, j + 2, "to"))
-            return true;
-    return false;
+/* True when the tokens from k to end go on after their last comma with a credit: "according
+ * to" and a source, or "it" and a verb of reporting ("it has emerged", "it was revealed", "it
+ * has been claimed", brief.txt's attribution words): the sentence credits what it says to a
+ * source, or reports it as found out. */
+#define CREDIT_AUX_MAX 2 /* "has been" between "it" and the verb */
+static bool credited_tail(const precis_doc *d, uint32_t k, uint32_t end) {
+    uint32_t c = end;
+    while (c > k && !doc_tok_is(d, c - 1, ","))
+        c--;
+    if (c <= k || c + 1 >= end)
+        return false;
+    if (doc_tok_is(d, c, "according") && doc_tok_is(d, c + 1, "to"))
+        return true;
+    if (!doc_tok_is(d, c, "it"))
+        return false;
+    uint32_t v = c + 1;
+    while (v < end && v - c <= CREDIT_AUX_MAX && (auxiliary(d, v) || doc_tok_is(d, v, "been")))
+        v++;
+    if (v >= end || !(doc_tok_class(d, &d->lang->brief_words, v) & BW_ATTRIBUTION))
+        return false;
+    while (++v < end) /* nothing after it but the full stop */
+        if (d->seg.tokens[v].kind != TOK_PUNCT)
+            return false;
+    return true;
 }
 
 /* True when tokens from k, before any punctuation, compare by a measure: a number or "twice"
@@ -4199,10 +4216,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * is news whatever the subject ("the first", "the last", "the largest") */
         identified |= copula && !stated && si == lede && k + 1 < end && doc_tok_is(d, k, "the") &&
                       ranking_word(d, k + 1);
-        /* "Birmingham is the rat capital of the UK ..., according to new research": what a
-         * description is, credited to a source, is what the source found */
-        identified |= copula && !stated && si == lede && k + 1 < end && doc_tok_is(d, k, "the") &&
-                      according_tail(d, k, end);
+        /* "Birmingham is the rat capital of the UK ..., according to new research", "The law
+         * professor ... was once a contestant on Who Wants to Be a Millionaire, it has
+         * emerged": what a description is, credited to a source or reported as found out, is
+         * the news */
+        identified |= copula && !stated && si == lede && k + 1 < end && determiner(d, k) && credited_tail(d, k, end);
         /* "The trade shortfall was $55.5bn, up 9% from September": an amount of money or a
          * share is what was measured, news whatever the subject */
         identified |= copula && !stated && si == lede && k + 1 < end &&
