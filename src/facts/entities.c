@@ -964,6 +964,8 @@ static bool add_partial(strmap *p, const char *k, size_t n, int32_t e) {
  * or, inside the name, with the surname ("Bobby Scott"), as the story goes on to call them.
  * False when out of memory. */
 static bool register_nickname(ctx *c, linker *L, const char *key, size_t n, int32_t e) {
+    if (!memchr(key, '\'', n) && !memchr(key, '"', n))
+        return true; /* (most names: no mark to look for) */
     const char *open = NULL;
     for (size_t i = 0; i + 2 < n && !open; i++)
         if ((key[i] == '\'' || key[i] == '"') && (i == 0 || key[i - 1] == ' '))

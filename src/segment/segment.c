@@ -863,9 +863,11 @@ static bool glued_count_boundary(const splitter *sp, size_t k) {
     static const listed_word counts[] = {LW("Dozens"), LW("Hundreds"), LW("Thousands"), LW("Millions"),
                                          LW("Billions"), {NULL, 0}};
     const token *prev = &sp->tok[k - 1];
-    if (k + 3 >= sp->n || prev->kind != TOK_WORD || prev->end - prev->start < 3 || is_stopword(sp, k - 1) ||
-        !tok_in(sp, k, counts) || !tok_is(sp, k + 1, "of") || !lower_word(sp, k + 1) || !lower_word(sp, k + 2) ||
-        is_stopword(sp, k + 2))
+    /* (the count's last letter first: this runs at every capitalised word of six to nine
+     * letters, and most do not end in "s") */
+    if (k + 3 >= sp->n || sp->s[sp->tok[k].end - 1] != 's' || !tok_in(sp, k, counts) || !tok_is(sp, k + 1, "of") ||
+        prev->kind != TOK_WORD || prev->end - prev->start < 3 || is_stopword(sp, k - 1) || !lower_word(sp, k + 1) ||
+        !lower_word(sp, k + 2) || is_stopword(sp, k + 2))
         return false;
     return true;
 }
