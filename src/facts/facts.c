@@ -3057,6 +3057,7 @@ static uint32_t adjective_state(precis_doc *d, uint32_t k, uint32_t end, buf *sc
  * has been claimed", brief.txt's attribution words): the sentence credits what it says to a
  * source, or reports it as found out. */
 #define CREDIT_AUX_MAX 2 /* "has been" between "it" and the verb */
+#define CREDITED_CONJUNCT_MAX 3 /* words of "and sophisticated" before a credit's comma */
 static bool credited_tail(const precis_doc *d, uint32_t k, uint32_t end) {
     uint32_t c = end;
     while (c > k && !doc_tok_is(d, c - 1, ","))
@@ -3065,6 +3066,21 @@ static bool credited_tail(const precis_doc *d, uint32_t k, uint32_t end) {
         return false;
     if (doc_tok_is(d, c, "according") && doc_tok_is(d, c + 1, "to"))
         return true;
+    /* a source and its verb of reporting, in either order: ", suggests a report into search
+     * habits", ", the Tories have warned", ", says a report" */
+    uint32_t last = end;
+    while (last > c && d->seg.tokens[last - 1].kind == TOK_PUNCT)
+        last--;
+    if (!doc_tok_is(d, c, "it") && last - c <= ATTRIBUTION_TAIL_MAX) {
+        bool reports = false;
+        for (uint32_t k2 = c; k2 < last; k2++) {
+            if (d->seg.tokens[k2].kind == TOK_PUNCT)
+                return false;
+            reports |= (doc_tok_class(d, &d->lang->brief_words, k2) & (BW_ATTRIBUTION | BW_FINDING)) != 0 &&
+                       d->seg.tokens[k2].shape == SHAPE_LOWER;
+        }
+        return reports;
+    }
     if (!doc_tok_is(d, c, "it"))
         return false;
     uint32_t v = c + 1;
@@ -4132,6 +4148,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     copula &= !planned;
     bool stated = false; /* the predicate is a state: a copula and a preposition ("is in talks") */
     bool identified = false; /* a name, a copula and who it is in the news ("were the big winners") */
+    bool credited = false;   /* ... or a description credited to a source (credited_tail) */
     /* a copula and a word that states ("are very concerned about"): the state's first token,
      * its degree word if any, or 0 */
     uint32_t state_from = 0;
@@ -4220,7 +4237,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * professor ... was once a contestant on Who Wants to Be a Millionaire, it has
          * emerged": what a description is, credited to a source or reported as found out, is
          * the news */
-        identified |= copula && !stated && si == lede && k + 1 < end && determiner(d, k) && credited_tail(d, k, end);
+        credited = copula && !stated && si == lede && k + 1 < end && determiner(d, k) && credited_tail(d, k, end);
+        identified |= credited;
         /* "The trade shortfall was $55.5bn, up 9% from September": an amount of money or a
          * share is what was measured, news whatever the subject */
         identified |= copula && !stated && si == lede && k + 1 < end &&
@@ -4900,6 +4918,15 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
      * the predicate */
     if (e < end && doc_tok_is(d, e, "and") && !that_end)
         e = phrasal_conjunct_end(d, e, end);
+    /* "are an odd mix of naive [and sophisticated], suggests a report": in a credited
+     * description, an "and" whose conjunct runs to the credit's comma is the description's */
+    if (credited && e < end && doc_tok_is(d, e, "and")) {
+        uint32_t c = e + 1;
+        while (c < end && c - e <= CREDITED_CONJUNCT_MAX && d->seg.tokens[c].kind == TOK_WORD)
+            c++;
+        if (c > e + 1 && c < end && doc_tok_is(d, c, ",") && credited_tail(d, c, end))
+            e = c;
+    }
     /* the subject without a trailing function word or adverb ("The woman falsely") */
     uint32_t se = sub_end;
     while (se > a + 1 && d->seg.tokens[se - 1].kind == TOK_WORD && d->seg.tokens[se - 1].shape != SHAPE_UPPER &&
