@@ -4237,7 +4237,9 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * professor ... was once a contestant on Who Wants to Be a Millionaire, it has
          * emerged": what a description is, credited to a source or reported as found out, is
          * the news */
-        credited = copula && !stated && si == lede && k + 1 < end && determiner(d, k) && credited_tail(d, k, end);
+        credited = copula && !stated && si == lede && k + 1 < end &&
+                   (determiner(d, k) || (doc_tok_is(d, k, "one") && doc_tok_is(d, k + 1, "of"))) && /* ("is one of the ...") */
+                   credited_tail(d, k, end);
         identified |= credited;
         /* "The trade shortfall was $55.5bn, up 9% from September": an amount of money or a
          * share is what was measured, news whatever the subject */
