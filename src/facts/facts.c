@@ -3052,46 +3052,54 @@ static uint32_t adjective_state(precis_doc *d, uint32_t k, uint32_t end, buf *sc
     return n->kind == TOK_WORD || n->kind == TOK_NUMBER ? j : 0;
 }
 
-/* True when the tokens from k to end go on after their last comma with a credit: "according
- * to" and a source, or "it" and a verb of reporting ("it has emerged", "it was revealed", "it
- * has been claimed", brief.txt's attribution words): the sentence credits what it says to a
- * source, or reports it as found out. */
+/* True when tokens [c, last) after a comma credit what comes before: "according to" and a
+ * source; a source and its verb of reporting in either order, within ATTRIBUTION_TAIL_MAX
+ * tokens ("suggests a report into search habits", "a judge has ruled", "the Tories have
+ * warned": brief.txt's attribution and finding words); or "it" and such a verb ("it has
+ * emerged", "it was revealed"). */
 #define CREDIT_AUX_MAX 2 /* "has been" between "it" and the verb */
 #define CREDITED_CONJUNCT_MAX 3 /* words of "and sophisticated" before a credit's comma */
-static bool credited_tail(const precis_doc *d, uint32_t k, uint32_t end) {
-    uint32_t c = end;
-    while (c > k && !doc_tok_is(d, c - 1, ","))
-        c--;
-    if (c <= k || c + 1 >= end)
+static bool credit_after_comma(const precis_doc *d, uint32_t c, uint32_t last) {
+    if (c + 1 >= last)
         return false;
     if (doc_tok_is(d, c, "according") && doc_tok_is(d, c + 1, "to"))
         return true;
-    /* a source and its verb of reporting, in either order: ", suggests a report into search
-     * habits", ", the Tories have warned", ", says a report" */
-    uint32_t last = end;
-    while (last > c && d->seg.tokens[last - 1].kind == TOK_PUNCT)
-        last--;
-    if (!doc_tok_is(d, c, "it") && last - c <= ATTRIBUTION_TAIL_MAX) {
-        bool reports = false;
-        for (uint32_t k2 = c; k2 < last; k2++) {
-            if (d->seg.tokens[k2].kind == TOK_PUNCT)
-                return false;
-            reports |= (doc_tok_class(d, &d->lang->brief_words, k2) & (BW_ATTRIBUTION | BW_FINDING)) != 0 &&
-                       d->seg.tokens[k2].shape == SHAPE_LOWER;
-        }
-        return reports;
+    if (doc_tok_is(d, c, "it")) {
+        uint32_t v = c + 1;
+        while (v < last && v - c <= CREDIT_AUX_MAX && (auxiliary(d, v) || doc_tok_is(d, v, "been")))
+            v++;
+        return v + 1 == last && (doc_tok_class(d, &d->lang->brief_words, v) & BW_ATTRIBUTION);
     }
-    if (!doc_tok_is(d, c, "it"))
+    if (last - c > ATTRIBUTION_TAIL_MAX)
         return false;
-    uint32_t v = c + 1;
-    while (v < end && v - c <= CREDIT_AUX_MAX && (auxiliary(d, v) || doc_tok_is(d, v, "been")))
-        v++;
-    if (v >= end || !(doc_tok_class(d, &d->lang->brief_words, v) & BW_ATTRIBUTION))
-        return false;
-    while (++v < end) /* nothing after it but the full stop */
-        if (d->seg.tokens[v].kind != TOK_PUNCT)
+    bool reports = false;
+    for (uint32_t k = c; k < last; k++) {
+        if (d->seg.tokens[k].kind == TOK_PUNCT)
             return false;
-    return true;
+        reports |= (doc_tok_class(d, &d->lang->brief_words, k) & (BW_ATTRIBUTION | BW_FINDING)) != 0 &&
+                   d->seg.tokens[k].shape == SHAPE_LOWER;
+    }
+    return reports;
+}
+
+/* True when the tokens from k to end go on, after one of their commas, with a credit
+ * (credit_after_comma) that runs to the sentence's end or to the next comma: the sentence
+ * credits what it says to a source, or reports it as found out ("... is an insult to all
+ * African-Americans, top black lawmakers said Friday afternoon, as they bristled ..."). */
+static bool credited_tail(const precis_doc *d, uint32_t k, uint32_t end) {
+    uint32_t last = end;
+    while (last > k && d->seg.tokens[last - 1].kind == TOK_PUNCT && !doc_tok_is(d, last - 1, ","))
+        last--; /* the full stop */
+    for (uint32_t c = k; c < last; c++) {
+        if (!doc_tok_is(d, c, ","))
+            continue;
+        uint32_t next = c + 1;
+        while (next < last && !doc_tok_is(d, next, ","))
+            next++;
+        if (credit_after_comma(d, c + 1, next))
+            return true;
+    }
+    return false;
 }
 
 /* True when tokens from k, before any punctuation, compare by a measure: a number or "twice"
