@@ -4273,7 +4273,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * a study found, an event of its own */
         else if (!(copula && finding(d, k, end))) {
             const token *t = &d->seg.tokens[k];
-            if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[k] || determiner(d, k))
+            /* (a function word in -ing after the copula is the verb of a progressive: "are not
+             * [doing] enough to warn customers"; not "is going to", "is being") */
+            bool doing = copula && ing_word(d, k) && !doc_tok_is(d, k, "going") && !doc_tok_is(d, k, "being");
+            if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || (d->tok_stop[k] && !doing) || determiner(d, k))
                 return false;
             /* "is right at home", "are the best videos": a description, not an event; so is
              * a habit ("are used to seeing ...") */
