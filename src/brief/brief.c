@@ -1773,12 +1773,18 @@ static int32_t event_sequel(const precis_doc *d, int32_t si) {
 }
 
 /* The token of a hedge (cues.txt) among the words from byte `from` to byte `to` (a subject's
- * end and its predicate's start: "was reportedly", "allegedly"); n_tokens when none. */
+ * end and its predicate's start: "was reportedly", "allegedly"), after the last comma there
+ * (one before it is an aside's: "now being investigated after [allegedly] emailing ...,
+ * was"); n_tokens when none. */
 static size_t hedge_before(const precis_doc *d, uint32_t from, uint32_t to) {
-    for (size_t k = doc_token_at(d, from); k < d->seg.n_tokens && d->seg.tokens[k].start < to; k++)
-        if (d->seg.tokens[k].start >= from && quotes_is_hedge(d, k))
-            return k;
-    return d->seg.n_tokens;
+    size_t n = d->seg.n_tokens, hedge = n;
+    for (size_t k = doc_token_at(d, from); k < n && d->seg.tokens[k].start < to; k++) {
+        if (doc_tok_is(d, k, ","))
+            hedge = n;
+        else if (hedge == n && d->seg.tokens[k].start >= from && quotes_is_hedge(d, k))
+            hedge = k;
+    }
+    return hedge;
 }
 
 /* True when sentence si names entity e by an honorific and a one-word name ("Lord Janner",

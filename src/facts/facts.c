@@ -3058,7 +3058,7 @@ static uint32_t adjective_state(precis_doc *d, uint32_t k, uint32_t end, buf *sc
  * warned": brief.txt's attribution and finding words); or "it" and such a verb ("it has
  * emerged", "it was revealed"). */
 #define CREDIT_AUX_MAX 2 /* "has been" between "it" and the verb */
-#define CREDITED_CONJUNCT_MAX 3 /* words of "and sophisticated" before a credit's comma */
+#define CREDITED_REST_MAX 8 /* tokens of "on Who Wants to Be a Millionaire" before a credit's comma */
 static bool credit_after_comma(const precis_doc *d, uint32_t c, uint32_t last) {
     if (c + 1 >= last)
         return false;
@@ -4116,6 +4116,23 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             head = b;
             break;
         }
+        /* "The respected law professor from Philadelphia [now being investigated after ...
+         * footage], was once a contestant": in the lede, a description's participle phrase
+         * that a comma closes right before the verb group is set aside as an aside is */
+        if (si == lede && b > a + 1 && determiner(d, a) && t->kind == TOK_WORD && t->shape == SHAPE_LOWER &&
+            (doc_tok_is(d, b, "being") || (doc_tok_is(d, b, "now") && b + 1 < end && doc_tok_is(d, b + 1, "being")))) {
+            uint32_t c = b + 1;
+            while (c < end && c - b <= RELATIVE_MAX && d->seg.tokens[c].kind != TOK_PUNCT)
+                c++;
+            if (c + 1 < end && doc_tok_is(d, c, ",") && (auxiliary(d, c + 1) || modal(d, c + 1))) {
+                if (!sub_end)
+                    sub_end = b;
+                skipped += c + 1 - b;
+                b = c + 1;
+                copula = copula_form(d, b);
+                break;
+            }
+        }
         /* "A video taken from the cab of a train captures a ride": the participle's phrase is
          * set aside as an aside is */
         uint32_t relative = b > a + 1 && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !d->tok_stop[b] && b + 2 < end
@@ -4931,13 +4948,17 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
      * the predicate */
     if (e < end && doc_tok_is(d, e, "and") && !that_end)
         e = phrasal_conjunct_end(d, e, end);
-    /* "are an odd mix of naive [and sophisticated], suggests a report": in a credited
-     * description, an "and" whose conjunct runs to the credit's comma is the description's */
-    if (credited && e < end && doc_tok_is(d, e, "and")) {
-        uint32_t c = e + 1;
-        while (c < end && c - e <= CREDITED_CONJUNCT_MAX && d->seg.tokens[c].kind == TOK_WORD)
+    /* "are an odd mix of naive [and sophisticated], suggests a report", "was once a
+     * contestant [on Who Wants to Be a Millionaire], it has emerged": in a credited
+     * description, words that run to the credit's comma are the description's */
+    /* (not a clause of their own: "the ferry capital of the coast [and Harbour Town has the
+     * most pilots]") */
+    if (credited && e < end && !doc_tok_is(d, e, ",")) {
+        uint32_t c = e;
+        while (c < end && c - e <= CREDITED_REST_MAX && d->seg.tokens[c].kind != TOK_PUNCT &&
+               !(d->seg.tokens[c].shape == SHAPE_LOWER && (auxiliary(d, c) || modal(d, c))))
             c++;
-        if (c > e + 1 && c < end && doc_tok_is(d, c, ",") && credited_tail(d, c, end))
+        if (c > e && c < end && doc_tok_is(d, c, ",") && credited_tail(d, c, end))
             e = c;
     }
     /* the subject without a trailing function word or adverb ("The woman falsely") */
@@ -5041,8 +5062,9 @@ static int32_t description_referent(const precis_doc *d, const facts *f, int32_t
         if (m->type != NER_PER || m->entity < 0 || c + 2 >= next->tok_end || !doc_tok_is(d, c, ",") ||
             !((person && (d->seg.tokens[c + 1].kind == TOK_NUMBER || doc_tok_is(d, c + 1, "who") ||
                           doc_tok_is(d, c + 1, "from") || doc_tok_is(d, c + 1, "of") || doc_tok_is(d, c + 1, "aged") ||
-                          /* (", formerly of Brighton,") */
-                          (doc_tok_is(d, c + 1, "formerly") && doc_tok_is(d, c + 2, "of")))) ||
+                          /* (", formerly of Brighton,", ", a 50-year-old legal writing professor") */
+                          (doc_tok_is(d, c + 1, "formerly") && doc_tok_is(d, c + 2, "of")) ||
+                          ((doc_tok_is(d, c + 1, "a") || doc_tok_is(d, c + 1, "an")) && ends_with(d, c + 2, "-year-old")))) ||
               repeats))
             return -1;
         /* (a caption or a headline above the lede may name the person already) */

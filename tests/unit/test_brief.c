@@ -790,6 +790,12 @@ static const line_case ROUND_ELEVEN[] = {
     {"a function word in -ing after the copula is the verb of a progressive (\"doing\" is a stop word)",
      "Ferry firms are not doing enough to warn passengers about storms, according to the harbour board.",
      "Ferry firms: not doing enough to warn passengers, according to the harbour board.", NULL},
+    {"a description's participle phrase closed by a comma before the verb is an aside; its hedge is not the "
+     "verb's, the words to the credit's comma are the description's, and \", a 50-year-old\" names the referent",
+     "The respected ferry teacher from Sines now being investigated after allegedly sending pupils a link to a "
+     "video, was once a lifeguard on the Lisbon beaches, it has emerged. Tom Hale, a 50-year-old father of three, "
+     "joined the school in 2010.",
+     "Tom Hale (respected ferry teacher): once a lifeguard on the Lisbon beaches, it has emerged.", NULL},
     {"guard: without the source it stays a description",
      "Sines is the ferry capital of the coast and Harbour Town has the most pilots.", NULL, "Sines:"},
     {"a verb of saying after the subject's relative clause heads the clause (the lede was refused)",
