@@ -2634,7 +2634,7 @@ static uint32_t without_bare_relative(const precis_doc *d, uint32_t ws, uint32_t
  * "shark fin soup exploiting a legal loophole [allowing people] (to bring ...)", "a pitch
  * for Britain's ethnic vote [urging people] (who feel ... to vote)". A word in -ing with one
  * object word and then "to" and a verb, or "who", opens a phrase about what comes before it,
- * which the line ends before; the line keeps at least three words. */
+ * which the line ends before; the line keeps at least two words. */
 static uint32_t without_participle_before_infinitive(const precis_doc *d, uint32_t ws, uint32_t we) {
     size_t after = doc_token_at(d, we), first = doc_token_at(d, ws), n = d->seg.n_tokens;
     if (after + 1 >= n || after < first + 4)
