@@ -981,12 +981,10 @@ static bool register_nickname(ctx *c, linker *L, const char *key, size_t n, int3
     const char *next = close + 2, *next_end = next;
     while (next_end < key + n && *next_end != ' ')
         next_end++;
-    char k[KEY_MAX];
+    /* (the nickname is a stretch of the key, which lives in the arena as the map needs) */
     size_t kn = (size_t)(close - nick) - (close[-1] == ' ');
-    memcpy(k, nick, kn);
     bool ins;
-    char *nk = arena_strndup(c->a, k, kn);
-    if (!nk || !strmap_upsert(&L->alias, nk, kn, e, &ins))
+    if (!strmap_upsert(&L->alias, nick, kn, e, &ins))
         return false;
     /* the word the story joins to it: the first name after a nickname that opens the name,
      * else the surname ("Bobby Scott" for "Robert C. 'Bobby' Scott") */
@@ -996,11 +994,14 @@ static bool register_nickname(ctx *c, linker *L, const char *key, size_t n, int3
             next--;
         next_end = key + n;
     }
+    char k[KEY_MAX];
     if (next_end > next && kn + 1 + (size_t)(next_end - next) <= sizeof k) {
+        memcpy(k, nick, kn);
         k[kn] = ' ';
         memcpy(k + kn + 1, next, (size_t)(next_end - next));
         kn += 1 + (size_t)(next_end - next);
-        if (!(nk = arena_strndup(c->a, k, kn)) || !strmap_upsert(&L->alias, nk, kn, e, &ins))
+        char *nk = arena_strndup(c->a, k, kn);
+        if (!nk || !strmap_upsert(&L->alias, nk, kn, e, &ins))
             return false;
     }
     return true;
