@@ -45,6 +45,7 @@
 #define ATTRIB_TAIL_MAX 8   /* words of an attribution the fact line carries */
 #define ATTRIB_TAIL_MAX_LONG 10 /* ... when its verb opens or ends it ("the International
                                    Monetary Fund (IMF) has said") */
+#define RELATIVE_SUBJECT_MAX 3 /* words from a relative word to an attribution that interrupts its clause */
 #define ACCORDING_TAIL_MAX 14 /* ... or one cited "according to": its source is named at length */
 #define ACTOR_BONUS 0.1     /* score bonus per actor or place a sentence introduces ... */
 #define RESTATED_SHARE_PCT 60 /* of a lede's content words a line says for the lede to be left out */
@@ -1685,6 +1686,13 @@ static bool attribution_tail(const precis_doc *d, int32_t si, uint32_t *ts, uint
     for (size_t c = st->tok_start + 2; c < e; c++) {
         if (!doc_tok_is(d, c - 1, ","))
             continue;
+        /* (not one that interrupts a relative clause a few words after its relative word: "a
+         * man whose book, according to its Amazon summary, draws ...") */
+        bool in_relative = false;
+        for (size_t k = c - 1; k > st->tok_start && k + RELATIVE_SUBJECT_MAX >= c && !in_relative; k--)
+            in_relative = doc_tok_is(d, k - 1, "whose") || doc_tok_is(d, k - 1, "which") || doc_tok_is(d, k - 1, "who");
+        if (in_relative)
+            continue;
         /* (past the quotation the comma closes: '... capital investment," Ben Carson said') */
         size_t from = c;
         while (from < e && (d->seg.tokens[from].flags & TOKF_CLOSE_QUOTE))
@@ -2706,12 +2714,12 @@ static bool line_holds(const brief *br, uint32_t s, uint32_t e) {
     return false;
 }
 
-static void build_lead(brief *br, const precis_doc *d, size_t n_chosen, int32_t lede) {
+static void build_lead(brief *br, const precis_doc *d, bool room, int32_t lede) {
     const facts *f = d->facts;
     buf_init(&br->lead);
     br->n_lead_spans = 0;
-    if (!f || lede < 0 || n_chosen < 2)
-        return; /* a brief of one sentence would only say it twice */
+    if (!f || lede < 0 || !room)
+        return;
     int32_t head = f->what.headline;
     /* the sentence the clause comes from: the lede, or one after it when the lede sets a scene */
     int32_t cl = f->what.clause_sentence >= 0 ? f->what.clause_sentence : lede;
@@ -3554,7 +3562,11 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
         st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
         goto cleanup;
     }
-    build_lead(br, d, n_chosen, lede);
+    /* a brief of one sentence would only say it twice with a line, unless that sentence is a
+     * lede too long to leave room for a second one: then the line may take its place, beside
+     * the next sentence (the lede alone is put back below) */
+    bool lede_alone = n_chosen == 1 && lede >= 0 && chosen[0] == (size_t)lede;
+    build_lead(br, d, n_chosen >= 2 || lede_alone, lede);
     /* the lead line's words come out of the budget: choose again with what is left, and
      * build the lead again so that its place is named in the final extract. The line states
      * the lede's actors and event, so the lede need not be put in: it stays when its score
@@ -3576,7 +3588,7 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
                 st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
                 goto cleanup;
             }
-            build_lead(br, d, n_chosen, lede);
+            build_lead(br, d, n_chosen >= 2 || (lede_alone && n_chosen), lede);
             /* ... but only when the line still stands without it: else the lede comes back */
             if (skip_lede && !br->lead.len) {
                 unfit[lede] = 0;
@@ -3586,7 +3598,7 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
                     st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
                     goto cleanup;
                 }
-                build_lead(br, d, n_chosen, lede);
+                build_lead(br, d, n_chosen >= 2 || (lede_alone && n_chosen), lede);
             }
             /* a line that does not stand with the second choice (one sentence: the line would
              * say it twice) leaves the whole budget to the sentences again: the first choice */
@@ -3595,6 +3607,15 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
                 st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
                 goto cleanup;
             }
+        }
+    }
+    /* (a line beside the lede alone would say it twice) */
+    if (br->lead.len && n_chosen == 1 && lede >= 0 && chosen[0] == (size_t)lede) {
+        buf_free(&br->lead);
+        br->n_lead_spans = 0;
+        if (!pick(d, br->scores, budget, lede, passed_over, chosen, &n_chosen, tmp)) {
+            st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
+            goto cleanup;
         }
     }
     name_the_who(d, br, budget, chosen, &n_chosen);

@@ -1326,7 +1326,19 @@ static void choose_how_many(const precis_doc *d, facts *f) {
 /* Prepositions and conjunctions that end a lead verb phrase. */
 static bool ends_verb_phrase(const precis_doc *d, size_t k) {
     const token *t = &d->seg.tokens[k];
-    return (t->kind != TOK_WORD && t->kind != TOK_NUMBER) || fact_word(d, k, FW_PHRASE_END);
+    if (t->kind != TOK_WORD && t->kind != TOK_NUMBER)
+        return true;
+    if (!fact_word(d, k, FW_PHRASE_END))
+        return false;
+    /* "a set of before and after images": the pair describes the noun after it */
+    if (doc_tok_is(d, k, "before"))
+        return !(k + 3 < d->seg.n_tokens && doc_tok_is(d, k + 1, "and") && doc_tok_is(d, k + 2, "after") &&
+                 d->seg.tokens[k + 3].kind == TOK_WORD && !fact_word(d, k + 3, FW_PHRASE_END));
+    if (doc_tok_is(d, k, "and") && k >= 1 && doc_tok_is(d, k - 1, "before"))
+        return ends_verb_phrase(d, k - 1);
+    if (doc_tok_is(d, k, "after") && k >= 2 && doc_tok_is(d, k - 1, "and"))
+        return ends_verb_phrase(d, k - 2) || !doc_tok_is(d, k - 2, "before");
+    return true;
 }
 
 /* "48-hour", "two-day", "10-year": a hyphenated measure qualifying an event noun. */
@@ -4098,7 +4110,8 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         /* "Organisers say this year's festival will ...", "A councillor believes the crews
          * were misled": a verb of saying or thinking in the present is the clause's verb, and
          * what was said is read as its reported clause (or the clause refused) */
-        if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER &&
+        /* (not a noun after its determiner: "cling to [the hope] that ...") */
+        if (b > a && t->kind == TOK_WORD && t->shape == SHAPE_LOWER && !determiner(d, b - 1) &&
             (quotes_is_speech_verb(d, b) || fact_word(d, b, FW_REPORT_VERB)) &&
             strncmp(d->text + t->end - 2, "ed", 2) != 0 && /* not "Three men accused of ..." */
             strncmp(d->text + t->end - 3, "ing", 3) != 0) { /* nor "Singers including ..." */

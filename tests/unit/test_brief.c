@@ -844,6 +844,41 @@ static const line_case ROUND_ELEVEN[] = {
 
 Test(brief, the_eleventh_round_s_lines) { expect_line_cases(ROUND_ELEVEN, sizeof ROUND_ELEVEN / sizeof *ROUND_ELEVEN); }
 
+/* ---- the twelfth round (docs/FACTS.md): ledes of my own with LEDE_TAIL, as the eleventh's ---- */
+static const line_case ROUND_TWELVE[] = {
+    {"\"before and after\" describes the noun after it (the line was \"shared a set of striking.\")",
+     "Harbour pilot Ana Reyes has shared a set of striking before and after photographs of the old quay.",
+     "Harbour pilot Ana Reyes: shared a set of striking before and after photographs of the old quay.", NULL},
+    {"a verb of thinking after a determiner is a noun (the line was \"Tom Hale's rivals cling: hope that ...\")",
+     "Tom Hale's rivals cling to the hope that the harbour board lacks the money to build the quay.", NULL,
+     "cling:"},
+    {"an attribution inside a relative clause is not the line's (the line was \"meeting with a man, according to "
+     "its publisher.\")",
+     "Harbour pilot Tom Hale has been meeting with a man whose book, according to its publisher, tells the story of "
+     "the old quay.",
+     NULL, "man, according to"},
+};
+
+Test(brief, the_twelfth_round_s_lines) { expect_line_cases(ROUND_TWELVE, sizeof ROUND_TWELVE / sizeof *ROUND_TWELVE); }
+
+Test(brief, a_lede_too_long_for_a_second_sentence_gives_its_place_to_the_line) {
+    /* (the brief was the lede alone: a line beside it would say it twice) */
+    const char *text =
+        "A young ferry pilot from Sines has shared a set of striking before and after photographs, which show how a "
+        "training plan she began two years ago in an effort to beat her fear of the sea has not only helped her at "
+        "work but has also changed the way she sails.\n\nAna Reyes, 24, described the long daily routine that took "
+        "her from the harbour wall to the open water, and that let the Sines native keep her place on the night ferry "
+        "crossing to Lisbon all through the stormy winter months of last year.\n\nShe wrote on her harbour blog last "
+        "week that the hardest part of the whole plan was the first month of early starts, cold water and long swims "
+        "along the quay before her shift on the boats began.\n";
+    assert_line(text, "A young ferry pilot: shared a set of striking before and after photographs.");
+    assert_brief_lacks(text, "which show how");
+    /* guard: a story of one sentence keeps it, with no line */
+    assert_no_line("A young ferry pilot from Sines has shared a set of striking before and after photographs of the "
+                   "old quay.\n",
+                   "A young ferry pilot from Sines has shared");
+}
+
 Test(brief, a_who_named_in_the_headline_is_the_lede_s_source_too) {
     const char *text = "Sines Harbour Board slashes ferry fares for winter\n\nThe Sines Harbour Board announced "
                        "Tuesday that it is cutting ferry fares by a third this winter. The quay needs repairs. The "
