@@ -49,6 +49,7 @@
 #define ACCORDING_TAIL_MAX 14 /* ... or one cited "according to": its source is named at length */
 #define ACTOR_BONUS 0.1     /* score bonus per actor or place a sentence introduces ... */
 #define RESTATED_SHARE_PCT 60 /* of a lede's content words a line says for the lede to be left out */
+#define RESTATED_WHOLE_PCT 100 /* ... for the line to stand beside a single other sentence */
 #define ACTOR_BONUS_MAX 3   /* ... counting at most this many */
 
 typedef struct kept {
@@ -3476,7 +3477,7 @@ static bool in_tail(const precis_doc *d, const sentence *s, uint32_t k) {
  * often the fact ("cut the price of a return crossing [by a third]"); so does an attribution
  * at its end it leaves out ("[, island councillors fear]"): the line alone would state a claim
  * as a fact. */
-static bool restated(const precis_doc *d, int32_t lede, const char *text, size_t n) {
+static bool restated(const precis_doc *d, int32_t lede, const char *text, size_t n, size_t pct) {
     const sentence *s = &d->seg.sentences[lede];
     size_t content = 0, in_line = 0;
     bool fact_left_out = false;
@@ -3522,7 +3523,7 @@ static bool restated(const precis_doc *d, int32_t lede, const char *text, size_t
         }
     }
     return content && !fact_left_out && !(source_left_out && !source_in_line) &&
-           in_line * 100 >= content * RESTATED_SHARE_PCT;
+           in_line * 100 >= content * pct;
 }
 
 static precis_status build(precis_doc *d, brief *br, precis_error *err) {
@@ -3577,7 +3578,10 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
     if (lead_words) {
         size_t lede_words = lede >= 0 ? doc_sentence_words(d, (size_t)lede) : 0;
         /* a lede the line says most of gives its words to what the line does not say */
-        bool skip_lede = lede >= 0 && !unfit[lede] && restated(d, lede, br->lead.data, br->lead.len);
+        bool skip_lede = lede >= 0 && !unfit[lede] && restated(d, lede, br->lead.data, br->lead.len, RESTATED_SHARE_PCT);
+        /* (a line that says all the lede says stands beside one other sentence: with the
+         * lede back it would say it twice) */
+        bool one_will_do = lede_alone || (skip_lede && restated(d, lede, br->lead.data, br->lead.len, RESTATED_WHOLE_PCT));
         buf_free(&br->lead);
         br->n_lead_spans = 0;
         if ((double)(lead_words + lede_words) <= budget) {
@@ -3588,7 +3592,7 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
                 st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
                 goto cleanup;
             }
-            build_lead(br, d, n_chosen >= 2 || (lede_alone && n_chosen), lede);
+            build_lead(br, d, n_chosen >= 2 || (one_will_do && n_chosen), lede);
             /* ... but only when the line still stands without it: else the lede comes back */
             if (skip_lede && !br->lead.len) {
                 unfit[lede] = 0;
@@ -3598,7 +3602,7 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
                     st = set_error(err, PRECIS_E_NOMEM, "brief: out of memory");
                     goto cleanup;
                 }
-                build_lead(br, d, n_chosen >= 2 || (lede_alone && n_chosen), lede);
+                build_lead(br, d, n_chosen >= 2 || (one_will_do && n_chosen), lede);
             }
             /* a line that does not stand with the second choice (one sentence: the line would
              * say it twice) leaves the whole budget to the sentences again: the first choice */

@@ -1334,6 +1334,10 @@ static bool ends_verb_phrase(const precis_doc *d, size_t k) {
     if (doc_tok_is(d, k, "before"))
         return !(k + 3 < d->seg.n_tokens && doc_tok_is(d, k + 1, "and") && doc_tok_is(d, k + 2, "after") &&
                  d->seg.tokens[k + 3].kind == TOK_WORD && !fact_word(d, k + 3, FW_PHRASE_END));
+    /* "was inspired by none other than Hillary Clinton": the phrase names its noun */
+    if (doc_tok_is(d, k, "than") && k >= 2 && doc_tok_is(d, k - 1, "other") &&
+        (doc_tok_is(d, k - 2, "none") || doc_tok_is(d, k - 2, "no")))
+        return false;
     if (doc_tok_is(d, k, "and") && k >= 1 && doc_tok_is(d, k - 1, "before"))
         return ends_verb_phrase(d, k - 1);
     if (doc_tok_is(d, k, "after") && k >= 2 && doc_tok_is(d, k - 1, "and"))

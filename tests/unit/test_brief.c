@@ -857,9 +857,31 @@ static const line_case ROUND_TWELVE[] = {
      "Harbour pilot Tom Hale has been meeting with a man whose book, according to its publisher, tells the story of "
      "the old quay.",
      NULL, "man, according to"},
+    {"\"none other than\" names the noun after it (the reported clause had no object, and no line)",
+     "Harbour singer Ana Reyes has revealed that the short hairstyle she wears on the ferry was inspired by none "
+     "other than the mayor's wife.",
+     "Ana Reyes (Harbour singer): revealed that the short hairstyle she wears on the ferry was inspired by none "
+     "other than the mayor's wife.",
+     NULL},
 };
 
 Test(brief, the_twelfth_round_s_lines) { expect_line_cases(ROUND_TWELVE, sizeof ROUND_TWELVE / sizeof *ROUND_TWELVE); }
+
+Test(brief, a_line_that_says_all_the_lede_says_stands_beside_one_sentence) {
+    /* (the lede came back beside the line when only one other sentence fitted: the brief said
+     * it twice) */
+    const char *text =
+        "Harbour singer Ana Reyes has revealed that her new album was recorded on the night ferry to Lisbon.\n\n"
+        "Speaking in the latest issue of the Sines harbour magazine, the 34-year-old, who has sung in the port's bars "
+        "since she was a teenager, was quick to note how the noise of the engines and the long hours at sea had "
+        "shaped the sound of every song on the record.\n\n"
+        "She said the crew of the ferry had been patient with the band through eleven crossings, and that the "
+        "captain had let them set up their instruments in the empty bar after midnight on each of the winter nights "
+        "they sailed.\n";
+    assert_line(text, "Ana Reyes (harbour singer): revealed that her new album was recorded on the night ferry to "
+                      "Lisbon.");
+    assert_brief_lacks(text, "Harbour singer Ana Reyes has revealed");
+}
 
 Test(brief, a_lede_too_long_for_a_second_sentence_gives_its_place_to_the_line) {
     /* (the brief was the lede alone: a line beside it would say it twice) */
@@ -2323,7 +2345,7 @@ Test(brief, a_dateline_may_end_on_a_horizontal_bar) {
 Test(brief, the_line_ends_with_one_full_stop) {
     /* not a second one after an abbreviation, nor after a comma inside closing quotes */
     assert_line("Corby Foods has opened a new factory in Ohio, U.S. The firm will hire 300 people. Its shares rose.\n",
-                "Corby Foods: opened a new factory, Ohio, U.S. Corby Foods has opened");
+                "Corby Foods: opened a new factory, Ohio, U.S. The firm will hire");
     assert_line("Ann Kerr says the new ferry timetable is \"not good enough,\" and the council agrees. The vote is in "
                 "May. Kerr spoke on Monday.\n",
                 "Ann Kerr: says the new ferry timetable is \"not good enough\". ");
