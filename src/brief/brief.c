@@ -2859,10 +2859,11 @@ static void build_lead(brief *br, const precis_doc *d, bool room, int32_t lede) 
         /* no one named: the group the lede makes its subject ("Dock workers: walked off
          * the job") */
         /* (not when a conjunction comes between them: "Most people give up chocolate for
-         * Lent but one businesswoman decided ...": the verb is another clause's) */
+         * Lent but one businesswoman decided ...", "Dozens of fishermen plan a march after
+         * the board raised fees": the verb is another clause's) */
         bool joined = false;
         for (size_t k = doc_token_at(d, f->what.group_end); vs && k < d->seg.n_tokens && d->seg.tokens[k].start < vs && !joined; k++)
-            joined = (doc_tok_class(d, &d->lang->fact_words, k) & FW_SUBORDINATOR) != 0;
+            joined = (doc_tok_class(d, &d->lang->fact_words, k) & (FW_SUBORDINATOR | FW_CONJUNCTION)) != 0;
         if (np == 0 && f->what.group_end && vs && ws == vs && !joined) {
             lead_span(br, d, f->what.group_start, f->what.group_end);
             group = true;

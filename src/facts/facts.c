@@ -3495,6 +3495,10 @@ static bool verb_before_determiner(const precis_doc *d, uint32_t a, uint32_t k, 
         fact_word(d, k, FW_CIRCUMSTANCE | FW_COMPLEMENT | FW_CLAUSE_OPENER) || ends_with(d, k, "ing") ||
         ends_with(d, k, "ly"))
         return false;
+    /* (past a crowd's count: "Dozens of fishermen plan a march") */
+    uint32_t skip = 0;
+    if (group_opener(d, a, k, &skip) && doc_tok_is(d, a + skip - 1, "of") && a + skip < k)
+        a += skip;
     for (uint32_t j = a; j < k; j++) {
         const token *w = &d->seg.tokens[j];
         /* (past a short bracket after a name: "Sen. Ann Kerr (D-Corby) criticized the ...") */
@@ -3641,6 +3645,44 @@ static uint32_t after_this_is_the_moment(const precis_doc *d, uint32_t a, uint32
     if (doc_tok_is(d, k, "when") || doc_tok_is(d, k, "that"))
         k++;
     return k < end && d->seg.tokens[k].kind == TOK_WORD ? k : a;
+}
+
+/* True when a clause in the past opens at token k: a past (irregular, or in -ed) right after
+ * a content word, within CLAUSE_AFTER_REACH tokens and before any punctuation, auxiliary or
+ * conjunction ("[the harbour board closed] the quay"). */
+#define CLAUSE_AFTER_REACH 6
+static bool past_clause_after(const precis_doc *d, uint32_t k, uint32_t end) {
+    for (uint32_t j = k + 1; j < end && j < k + CLAUSE_AFTER_REACH; j++) {
+        const token *t = &d->seg.tokens[j];
+        if ((t->kind == TOK_PUNCT && !quote_mark(d, j)) || auxiliary(d, j) || modal(d, j) ||
+            fact_word(d, j, FW_CONJUNCTION))
+            return false;
+        if (t->kind == TOK_WORD && t->shape == SHAPE_LOWER && d->seg.tokens[j - 1].kind == TOK_WORD &&
+            !d->tok_stop[j - 1] && (irregular_past(d, j) || (t->end - t->start > 4 && ends_with(d, j, "ed"))))
+            return true;
+    }
+    return false;
+}
+
+/* True when token b is the present verb of a subject that a crowd's count opens: "Millions
+ * of motorists [face] spiralling parking fines", "Thousands of workers [plan] a march". The
+ * count ("Millions of", "Dozens of") takes a plural noun of at most COUNTED_NOUN_MAX words
+ * (the last one ending in -s or "people"), and b is a word in lower case after it, not a
+ * function word nor a form in -ed, -ing or -ly, with a word after it. */
+#define COUNTED_NOUN_MAX 3
+static bool verb_after_counted_group(const precis_doc *d, uint32_t a, uint32_t b, uint32_t end) {
+    uint32_t skip = 0;
+    if (b < a + 3 || b + 1 >= end || !group_opener(d, a, b, &skip) || !doc_tok_is(d, a + skip - 1, "of") ||
+        b - (a + skip) > COUNTED_NOUN_MAX || b == a + skip)
+        return false;
+    const token *t = &d->seg.tokens[b];
+    if (t->kind != TOK_WORD || t->shape != SHAPE_LOWER || d->tok_stop[b] || ends_with(d, b, "ed") ||
+        ing_word(d, b) || ends_with_ly(d, b) || d->seg.tokens[b + 1].kind != TOK_WORD || relative_word_at(d, b))
+        return false;
+    for (uint32_t k = a + skip; k < b; k++)
+        if (d->seg.tokens[k].kind != TOK_WORD || (d->tok_stop[k] && d->seg.tokens[k].shape == SHAPE_LOWER))
+            return false;
+    return plural_like(d, b - 1) || doc_tok_is(d, b - 1, "people");
 }
 
 /* The comma that ends a place's container after the comma at token k ("in Lynchburg[,] VA[,]
@@ -3904,6 +3946,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * continued": a conjunction in the subject means the verb found is another clause's */
         if (b > a && fact_word(d, b, FW_SUBORDINATOR))
             return false;
+        /* ... and so does one that opens a clause in the past: "Ferry passengers face long
+         * delays [after the harbour board closed] the north quay" (not "The row after the
+         * match has led to ...") */
+        if (b > a + 1 && fact_word(d, b, FW_CONJUNCTION) && past_clause_after(d, b + 1, end))
+            return false;
         /* "The Romanian hacker whose cyber-mischief first revealed ... pleaded guilty": a
          * "whose" clause has a subject and a verb of its own, which are not the lede's */
         if (b > a && doc_tok_is(d, b, "whose"))
@@ -4121,6 +4168,10 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
             strncmp(d->text + t->end - 3, "ing", 3) != 0) { /* nor "Singers including ..." */
             head = b;
             said_only = true;
+            break;
+        }
+        if (verb_after_counted_group(d, a, b, end)) {
+            head = b;
             break;
         }
         /* "A video taken from the cab of a train captures a ride", "Four Swedish cops put

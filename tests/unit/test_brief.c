@@ -863,6 +863,18 @@ static const line_case ROUND_TWELVE[] = {
      "Ana Reyes (Harbour singer): revealed that the short hairstyle she wears on the ferry was inspired by none "
      "other than the mayor's wife.",
      NULL},
+    {"a word after a crowd's count and its plural noun is the verb (the line was the after-clause's: \"... after "
+     "the harbour board: closed the north quay, Monday.\")",
+     "Thousands of ferry passengers face long delays after the harbour board closed the north quay.",
+     "Thousands of ferry passengers: face long delays.", "board:"},
+    {"... and so is one before a determiner (the line was \"Dozens of fishermen plan a march: raised fees.\")",
+     "Dozens of fishermen plan a march on the harbour office after the board raised fees.",
+     "Dozens of fishermen: plan a march on the harbour office.", "raised fees"},
+    {"a conjunction in the subject that opens a clause in the past makes the verb found that clause's: no line",
+     "Sines fishermen face ruin after the harbour board closed the north quay.", NULL, "board:"},
+    {"guard: one whose phrase an auxiliary follows is a preposition in the subject",
+     "The row after the match has led to a fine for the club.", "The row after the match: led to a fine for the club.",
+     NULL},
 };
 
 Test(brief, the_twelfth_round_s_lines) { expect_line_cases(ROUND_TWELVE, sizeof ROUND_TWELVE / sizeof *ROUND_TWELVE); }
