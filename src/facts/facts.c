@@ -3540,8 +3540,11 @@ static uint32_t verb_after_reduced_relative(const precis_doc *d, uint32_t a, uin
         head_end++;
     if (head_end == j || head_end >= k || d->seg.tokens[head_end].shape != SHAPE_LOWER || !participle(d, head_end))
         return 0;
+    /* (a word in -s is another verb before its own object; a plural noun before a
+     * preposition is not: "struck by state [governments] in 1993 means the ...") */
     for (uint32_t c = head_end + 1; c < k; c++) {
-        if (d->seg.tokens[c].kind == TOK_PUNCT || auxiliary(d, c) || modal(d, c) || plural_like(d, c))
+        if (d->seg.tokens[c].kind == TOK_PUNCT || auxiliary(d, c) || modal(d, c) ||
+            (plural_like(d, c) && !(c + 1 < k && fact_word(d, c + 1, FW_COMPLEMENT | FW_CIRCUMSTANCE))))
             return 0;
     }
     return head_end;

@@ -875,6 +875,10 @@ static const line_case ROUND_TWELVE[] = {
     {"guard: one whose phrase an auxiliary follows is a preposition in the subject",
      "The row after the match has led to a fine for the club.", "The row after the match: led to a fine for the club.",
      NULL},
+    {"a plural noun before a preposition inside a participle's phrase is no verb: the verb in -s after the phrase "
+     "is the clause's (the line was the reported clause's: \"An old rule: will not sail ...\")",
+     "An old rule agreed by harbour councils in 1998 means the ferries of Sines will not sail on the holiday.",
+     "An old rule: means the ferries of Sines will not sail", "rule: will not"},
 };
 
 Test(brief, the_twelfth_round_s_lines) { expect_line_cases(ROUND_TWELVE, sizeof ROUND_TWELVE / sizeof *ROUND_TWELVE); }
