@@ -3650,6 +3650,36 @@ static uint32_t after_this_is_the_moment(const precis_doc *d, uint32_t a, uint32
     return k < end && d->seg.tokens[k].kind == TOK_WORD ? k : a;
 }
 
+/* The first token of a subject that an opening phrase in lower case runs into without a
+ * comma, "[In a startling new tutorial] YouTube star Promise Tamang turns ...": the phrase's
+ * words after token a are in lower case, at least two of them and the last no function word,
+ * up to a capitalised word from which, within BARE_PHRASE_NAME_REACH tokens, a person's or
+ * an organisation's name starts and ends before the comma at token k, with a word in lower
+ * case right after it. 0 when there is none. */
+#define BARE_PHRASE_NAME_REACH 4
+static uint32_t subject_after_bare_phrase(const precis_doc *d, const facts *f, uint32_t a, uint32_t k) {
+    uint32_t j = a + 1;
+    while (j < k && d->seg.tokens[j].kind == TOK_WORD && d->seg.tokens[j].shape == SHAPE_LOWER)
+        j++;
+    /* (the name is no object of the phrase's preposition: "poll [from] Florida Atlantic
+     * University broadcast on MSNBC", "batch [of] Hillary Clinton emails") */
+    if (j >= k || j < a + 3 || d->seg.tokens[j].kind != TOK_WORD || d->seg.tokens[j].shape == SHAPE_LOWER ||
+        d->tok_stop[j - 1])
+        return 0;
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        if (m->tok_start < j || m->tok_start >= j + BARE_PHRASE_NAME_REACH)
+            continue;
+        if (m->type != NER_PER && m->type != NER_ORG)
+            return 0;
+        return m->tok_end < k && d->seg.tokens[m->tok_end].kind == TOK_WORD &&
+                       d->seg.tokens[m->tok_end].shape == SHAPE_LOWER && !d->tok_stop[m->tok_end]
+                   ? j
+                   : 0;
+    }
+    return 0;
+}
+
 /* True when a clause in the past opens at token k: a past (irregular, or in -ed) right after
  * a content word, within CLAUSE_AFTER_REACH tokens and before any punctuation, auxiliary or
  * conjunction ("[the harbour board closed] the quay"). */
@@ -3752,7 +3782,13 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * Manchester United eased past Aston Villa to make it five Premier League wins on the
          * bounce, Juan Mata admitted ..."; "At least 37 people were killed ..., officials
          * said" is no opening phrase) */
-        if (!opens_subject && (k >= end || k - a > (subordinating_opener(d, a) ? INTRO_CLAUSE_MAX : INTRO_PHRASE_MAX)))
+        /* "In a startling new tutorial YouTube star Promise Tamang turns herself into
+         * Maleficent, ...": an opening phrase in lower case without its comma ends at the
+         * capitalised words that name the subject, when a word in lower case follows the name
+         * (before the comma, if any) */
+        uint32_t named_from = !opens_subject && !subordinating_opener(d, a) ? subject_after_bare_phrase(d, f, a, k) : 0;
+        if (!opens_subject && !named_from &&
+            (k >= end || k - a > (subordinating_opener(d, a) ? INTRO_CLAUSE_MAX : INTRO_PHRASE_MAX)))
             return false;
         /* "If West Virginia is any indication, Hillary Clinton is going to be facing major
          * trouble": a condition the line cannot carry would make the main clause a fact */
@@ -3762,13 +3798,15 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
          * West, have fought ...": an opening phrase that is a time ends with it when a count
          * follows, which opens the subject (the comma is an aside's) */
         uint32_t counted_from = 0;
-        for (uint32_t j = a + 1; j < k && !opens_subject && !counted_from; j++) {
+        for (uint32_t j = a + 1; j < k && !opens_subject && !named_from && !counted_from; j++) {
             uint32_t te = timex_end_at(d, f, j), gs = 0;
             if (te > j && te < k && (group_opener(d, te, end, &gs) || d->seg.tokens[te].kind == TOK_NUMBER))
                 counted_from = te;
         }
         if (counted_from)
             a = counted_from;
+        else if (named_from)
+            a = named_from;
         else if (!opens_subject) {
             a = k + 1;
             /* "With home theatre systems, plasma TVs, and digital video recorders moving into

@@ -879,6 +879,12 @@ static const line_case ROUND_TWELVE[] = {
      "is the clause's (the line was the reported clause's: \"An old rule: will not sail ...\")",
      "An old rule agreed by harbour councils in 1998 means the ferries of Sines will not sail on the holiday.",
      "An old rule: means the ferries of Sines will not sail", "rule: will not"},
+    {"an opening phrase in lower case without its comma ends where the subject's name begins (no line)",
+     "In a startling new video Harbour pilot Ana Reyes steers a ferry through the storm, a feat few have tried.",
+     "Harbour pilot Ana Reyes: steers a ferry", NULL},
+    {"guard: a name that is the object of the phrase's preposition does not open the subject",
+     "According to a new poll from Sines Harbour Board published on Monday, ferry fares will rise by a third.", NULL,
+     "Sines Harbour Board:"},
 };
 
 Test(brief, the_twelfth_round_s_lines) { expect_line_cases(ROUND_TWELVE, sizeof ROUND_TWELVE / sizeof *ROUND_TWELVE); }
