@@ -49,6 +49,7 @@
 #define ACCORDING_TAIL_MAX 14 /* ... or one cited "according to": its source is named at length */
 #define ACTOR_BONUS 0.1     /* score bonus per actor or place a sentence introduces ... */
 #define RESTATED_SHARE_PCT 60 /* of a lede's content words a line says for the lede to be left out */
+#define BARE_SUBJECT_WORDS_MAX 3 /* "Physical activity": a subject of plain words with no article */
 #define RESTATED_WHOLE_PCT 100 /* ... for the line to stand beside a single other sentence */
 #define ACTOR_BONUS_MAX 3   /* ... counting at most this many */
 
@@ -2776,7 +2777,21 @@ static void build_lead(brief *br, const precis_doc *d, bool room, int32_t lede) 
                             (sf + 1 < d->seg.n_tokens && d->seg.tokens[sf + 1].end <= f->what.clause_subject_end &&
                              brief_word(d, sf + 1, BW_AT_PLACE))) &&
                            !d->tok_stop[sf] && ft->kind == TOK_WORD && plural_s(d, sf) && !in_mention(f, ft->start);
-        bool indefinite = doc_tok_is(d, sf, "a") || doc_tok_is(d, sf, "an") || bare_plural;
+        /* (and so does a mass noun of a few plain words with no article: "Physical activity
+         * can increase grey matter in the brain", after a lede that sets a scene) */
+        bool bare_phrase = !in_mention(f, ft->start);
+        size_t bare_words = 0;
+        for (size_t k = sf; bare_phrase && k < d->seg.n_tokens && d->seg.tokens[k].end <= f->what.clause_subject_end; k++) {
+            const token *t = &d->seg.tokens[k];
+            bare_phrase = t->kind == TOK_WORD && !d->tok_stop[k] && (k == sf || t->shape == SHAPE_LOWER) &&
+                          !in_mention(f, t->start) && ++bare_words <= BARE_SUBJECT_WORDS_MAX;
+        }
+        /* (a mass noun: a plural with words before it, "Likely voters given the choice", is
+         * as often a part of the crowd the story is about; nor a count: "Six thousand
+         * people") */
+        bare_phrase &= bare_words >= 2 && !plural_s(d, sf + bare_words - 1) && !doc_tok_is(d, sf + bare_words - 1, "people") &&
+                       !(doc_tok_class(d, &d->lang->fact_words, sf) & FW_NUMBER_WORD);
+        bool indefinite = doc_tok_is(d, sf, "a") || doc_tok_is(d, sf, "an") || bare_plural || bare_phrase;
         /* (after a title the sentence that follows is the story's lede; and a subject that
          * describes a person and names them leans on nothing before it: "Belgian food
          * blogger Yves Van De Ven", after a lede that sets a scene) */

@@ -885,6 +885,14 @@ static const line_case ROUND_TWELVE[] = {
     {"guard: a name that is the object of the phrase's preposition does not open the subject",
      "According to a new poll from Sines Harbour Board published on Monday, ferry fares will rise by a third.", NULL,
      "Sines Harbour Board:"},
+    {"after a scene, a mass noun of plain words with no article leans on nothing before it (no line)",
+     "It's well known that sea air can help you sleep. Now, a study has found it may help you think, too. Fresh sea "
+     "air can improve the memory of older sailors, according to the harbour clinic.",
+     "Fresh sea air: can improve the memory of older sailors, according to the harbour clinic.", NULL},
+    {"guard: a plural with words before it is not taken so (a part of a crowd the story may be about)",
+     "It's well known that sea air can help you sleep. Now, a study has found it may help you think, too. Older "
+     "sailors can remember more after a week at sea, according to the harbour clinic.",
+     NULL, "Older sailors:"},
 };
 
 Test(brief, the_twelfth_round_s_lines) { expect_line_cases(ROUND_TWELVE, sizeof ROUND_TWELVE / sizeof *ROUND_TWELVE); }
