@@ -2884,6 +2884,15 @@ static uint32_t copula_state_end(const precis_doc *d, uint32_t verb, uint32_t en
  * ("that Al Kellock and Dougie Hall will both start"); a present-tense verb is known by the
  * determiner of its object ("that the nationalists want an SNP vote"). */
 static bool verb_like(precis_doc *d, uint32_t k, buf *scratch);
+/* True when token k is the "do" of "[noun] to do" after the verb at token v: "still have
+ * work [to do]" says what the noun is for, and a predicate trimmed of its function words
+ * keeps it. */
+static bool noun_to_do(const precis_doc *d, uint32_t k, uint32_t v) {
+    return k >= v + 3 && doc_tok_is(d, k, "do") && doc_tok_is(d, k - 1, "to") && d->seg.tokens[k - 2].kind == TOK_WORD &&
+           !d->tok_stop[k - 2];
+}
+
+static bool participle(const precis_doc *d, uint32_t k);
 static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t end, buf *scratch) {
     uint32_t verb = 0;
     /* a clause quoted whole is read inside its marks: "promised that ["]sport is back" */
@@ -2957,7 +2966,7 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
         }
     while (e > verb && ((d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER &&
                          !fact_word(d, e - 1, FW_PARTICLE) && /* "cut off" keeps "off" */
-                         !kept_pronoun_object(d, e - 1, verb)) ||
+                         !kept_pronoun_object(d, e - 1, verb) && !noun_to_do(d, e - 1, verb)) ||
                         (d->seg.tokens[e - 1].kind == TOK_PUNCT && !(d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE))))
         e--;
     /* "that the cost ... left [her] with no other choice": a pronoun for an object goes with
@@ -2990,7 +2999,14 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
      * content words, so that the clause is not cut before its object */
     size_t content = 0, object = 0;
     uint32_t h = verb; /* past the verb group: "will eventually give [up]" has no object yet */
-    while (h + 1 < e && verb_group_word(d, h))
+    /* ("that his side still have [work] to do": "have" before a noun is the verb, not an
+     * auxiliary) */
+    bool have_noun = (doc_tok_is(d, verb, "have") || doc_tok_is(d, verb, "has") || doc_tok_is(d, verb, "had")) &&
+                     verb + 1 < e && d->seg.tokens[verb + 1].kind == TOK_WORD &&
+                     d->seg.tokens[verb + 1].shape == SHAPE_LOWER && !d->tok_stop[verb + 1] &&
+                     !participle(d, verb + 1) && !ing_word(d, verb + 1) && !ends_with_ly(d, verb + 1) &&
+                     !ends_with(d, verb + 1, "en");
+    while (!have_noun && h + 1 < e && verb_group_word(d, h))
         h++;
     /* "voters will have to wait [for Labour's manifesto]": a verb alone takes its complement,
      * and so does a verb with its adverbs ("can qualify directly [for the World Cup finals]",
@@ -3003,7 +3019,7 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
         e = with_complement(d, f, e - 1, e, end, FW_COMPLEMENT);
     /* (a verb group of auxiliaries alone has its last for its verb: "that he has [had] no
      * contact", "that the deal [was] dead") */
-    content = h > verb && auxiliary(d, h - 1) && !verb_like(d, h, scratch);
+    content = have_noun || (h > verb && auxiliary(d, h - 1) && !verb_like(d, h, scratch));
     for (uint32_t j = verb + 1; j < e; j++) {
         bool w = !d->tok_stop[j] && !auxiliary(d, j);
         content += w;
@@ -4666,7 +4682,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
            (fact_word(d, e - 1, FW_DEGREE) || /* "making money from beer-flavoured drinks [rather]" */
                          (d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER &&
                           !fact_word(d, e - 1, FW_REFLEXIVE) && /* "needs to sell [herself]" */
-                          !kept_pronoun_object(d, e - 1, head) &&
+                          !kept_pronoun_object(d, e - 1, head) && !noun_to_do(d, e - 1, head) &&
                           !(fact_word(d, e - 1, FW_PARTICLE_END) && (!d->tok_stop[e - 2] || copula_form(d, e - 2)) &&
                             !(doc_tok_is(d, e - 1, "again") && e - 2 <= head))) || /* "watch out" */
                             (d->seg.tokens[e - 1].kind == TOK_PUNCT && !(d->seg.tokens[e - 1].flags & TOKF_CLOSE_QUOTE)))) {

@@ -654,9 +654,10 @@ static const line_case ROUND_NINE[] = {
     {"guard: a body noun inside a longer noun stays out (\"rugby union captain\")",
      "Harbour rugby union captain Ola Berg has resigned after a row over the club's new coach.",
      "Ola Berg (captain): resigned", NULL},
-    {"guard: a reported clause cut before its end still makes no line",
+    {"guard: a reported clause is not cut before \"to\" (since the twelfth round, \"have work to do\" is read "
+     "whole; it made no line)",
      "Harbour board chair Ana Reyes admitted her side have work to do before the final.",
-     "Harbour board chair Ana Reyes admitted", NULL},
+     "Ana Reyes (Harbour board chair): admitted her side have work to do.", "have work."},
 };
 
 /* A live report's entries open on their time: the time is no part of the subject, in the
@@ -893,6 +894,12 @@ static const line_case ROUND_TWELVE[] = {
      "It's well known that sea air can help you sleep. Now, a study has found it may help you think, too. Older "
      "sailors can remember more after a week at sea, according to the harbour clinic.",
      NULL, "Older sailors:"},
+    {"\"have\" before a noun is the reported clause's verb, and \"to do\" says what the noun is for (no line)",
+     "Harbour FC captain Tom Hale admitted his side still have work to do and must treat every game as a final.",
+     "Tom Hale (Harbour FC captain): admitted his side still have work to do.", NULL},
+    {"guard: \"have\" before a participle is an auxiliary",
+     "Harbour FC captain Tom Hale admitted the pilots have lost their nerve in the storms.",
+     "Tom Hale (Harbour FC captain): admitted the pilots have lost their nerve.", NULL},
 };
 
 Test(brief, the_twelfth_round_s_lines) { expect_line_cases(ROUND_TWELVE, sizeof ROUND_TWELVE / sizeof *ROUND_TWELVE); }
