@@ -4776,6 +4776,16 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                               (ends_with(d, head, "ed") || irregular_past(d, head));
             if (seen_doing) {
                 uint32_t c = with_complement(d, f, e - 1, e, end, FW_COMPLEMENT | FW_CIRCUMSTANCE);
+                /* "have been left fuming [after the Ivy nightclub played loud dance music during
+                 * the minute's silence]": a state whose cause a clause in the past gives takes
+                 * that clause, to its punctuation */
+                if (c == e && fact_word(d, e, FW_CONJUNCTION) && past_clause_after(d, e + 1, end)) {
+                    c = e + 1;
+                    while (c < end && c - e <= VERB_PHRASE_MAX && d->seg.tokens[c].kind != TOK_PUNCT)
+                        c++;
+                    if (c - e > VERB_PHRASE_MAX)
+                        c = e;
+                }
                 if (c == e)
                     return refuse(f);
                 e = c;

@@ -900,6 +900,10 @@ static const line_case ROUND_TWELVE[] = {
     {"guard: \"have\" before a participle is an auxiliary",
      "Harbour FC captain Tom Hale admitted the pilots have lost their nerve in the storms.",
      "Tom Hale (Harbour FC captain): admitted the pilots have lost their nerve.", NULL},
+    {"a state in -ing after a passive takes the clause in the past that gives its cause (no line)",
+     "Fans who came to the harbour for the regatta have been left fuming after the council cancelled the "
+     "fireworks at the last minute.",
+     "Fans: left fuming after the council cancelled the fireworks at the last minute.", NULL},
 };
 
 Test(brief, the_twelfth_round_s_lines) { expect_line_cases(ROUND_TWELVE, sizeof ROUND_TWELVE / sizeof *ROUND_TWELVE); }
