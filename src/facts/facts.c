@@ -2823,6 +2823,9 @@ static bool object_pronoun(const precis_doc *d, uint32_t k) {
  * "has never asked God to forgive [him]". Not after a participle, whose phrase goes on
  * ("speculation linking [him] with ..."). */
 static bool kept_pronoun_object(const precis_doc *d, uint32_t k, uint32_t from) {
+    /* (and "others" after "of": "to change the lives [of others]") */
+    if (k > from + 2 && doc_tok_is(d, k, "others") && doc_tok_is(d, k - 1, "of"))
+        return true;
     return k > from + 1 && object_pronoun(d, k) && !d->tok_stop[k - 1] && d->seg.tokens[k - 1].kind == TOK_WORD &&
            d->seg.tokens[k - 1].shape == SHAPE_LOWER && !ing_word(d, k - 1);
 }
@@ -3397,6 +3400,35 @@ static uint32_t phrasal_conjunct_end(const precis_doc *d, uint32_t k, uint32_t e
 static uint32_t after_time_and_show(const precis_doc *d, const facts *f, uint32_t a, uint32_t end);
 static bool title_paragraph(const precis_doc *d, int32_t si);
 static uint32_t place_container_end(const precis_doc *d, const facts *f, uint32_t k, uint32_t end);
+/* Past a feature's turn, "Most people give up chocolate for Lent [but] one businesswoman
+ * decided ...", "Derby County season ticket holders ... might struggle to believe it [but]
+ * Alberto Bueno prepares to face ...": the clause before "but" only says what is usual or
+ * what one might think (its subject a word for most people, or its verb group a modal), and
+ * the clause after it opens with a name or a counted or indefinite noun ("one", "a", "an"):
+ * that is the story's. Else token a. */
+#define HEDGED_TURN_REACH 16 /* tokens from the sentence's start to "but" */
+static uint32_t after_hedged_turn(const precis_doc *d, const facts *f, uint32_t a, uint32_t end) {
+    bool usual = a + 1 < end && (doc_tok_is(d, a, "most") || doc_tok_is(d, a, "many") || doc_tok_is(d, a, "everyone") ||
+                                 doc_tok_is(d, a, "everybody"));
+    bool hedged = false;
+    for (uint32_t k = a + 2; k + 2 < end && k <= a + HEDGED_TURN_REACH; k++) {
+        const token *t = &d->seg.tokens[k];
+        if (t->kind == TOK_PUNCT && !doc_tok_is(d, k, ","))
+            return a;
+        hedged |= doc_tok_is(d, k, "might") || doc_tok_is(d, k, "may") || doc_tok_is(d, k, "could");
+        if (!doc_tok_is(d, k, "but"))
+            continue;
+        if (!usual && !hedged)
+            return a;
+        uint32_t n = k + 1;
+        const token *nt = &d->seg.tokens[n];
+        bool named = nt->kind == TOK_WORD && nt->shape != SHAPE_LOWER && in_mention_at(f, n);
+        bool counted = doc_tok_is(d, n, "one") || doc_tok_is(d, n, "a") || doc_tok_is(d, n, "an");
+        return (named || counted) && d->seg.tokens[n + 1].kind == TOK_WORD ? n : a;
+    }
+    return a;
+}
+
 /* The first token of sentence s's clause: past a source in brackets ("(CNN)", "(The
  * Hollywood Reporter)"), a dateline ("LISBON (Reuters) -"), a label before a colon
  * ("Wanted: Police in Maryland have issued ...") and an opening time with the programme it
@@ -3437,6 +3469,7 @@ static uint32_t clause_start(const precis_doc *d, const facts *f, const sentence
             a = k + 1;
             break;
         }
+    a = after_hedged_turn(d, f, a, end);
     return after_time_and_show(d, f, past_entry_time(d, a, end), end);
 }
 
@@ -5158,7 +5191,8 @@ static int32_t description_referent(const precis_doc *d, const facts *f, int32_t
     if (si < 0 || (size_t)si + 1 >= d->seg.n_sentences || (d->boilerplate && d->boilerplate[si + 1]))
         return -1;
     size_t a = doc_token_at(d, f->what.clause_subject_start), e = doc_token_at(d, f->what.clause_subject_end);
-    if (!doc_tok_is(d, a, "a") && !doc_tok_is(d, a, "an") && !doc_tok_is(d, a, "the"))
+    /* (or "one": "Most people give up chocolate for Lent but one businesswoman decided ...") */
+    if (!doc_tok_is(d, a, "a") && !doc_tok_is(d, a, "an") && !doc_tok_is(d, a, "the") && !doc_tok_is(d, a, "one"))
         return -1;
     bool person = false;
     size_t h = a + 1; /* the head's phrase: up to a preposition or a relative clause */
@@ -5182,9 +5216,14 @@ static int32_t description_referent(const precis_doc *d, const facts *f, int32_t
             return -1;
     }
     const sentence *next = &d->seg.sentences[si + 1];
-    for (size_t i = 0; i < f->ents.n_mentions && f->ents.mentions[i].tok_start <= next->tok_start; i++) {
+    /* (after a word for what the person is: "Triathlete Charlotte Roach, 26, ...") */
+    uint32_t named_at = next->tok_start;
+    if (named_at + 1 < next->tok_end && d->seg.tokens[named_at].shape == SHAPE_CAPITAL &&
+        agent_noun(d, named_at) && !in_mention_at(f, named_at))
+        named_at++;
+    for (size_t i = 0; i < f->ents.n_mentions && f->ents.mentions[i].tok_start <= named_at; i++) {
         const ner_mention *m = &f->ents.mentions[i];
-        if (m->tok_start != next->tok_start)
+        if (m->tok_start != named_at)
             continue;
         uint32_t c = m->tok_end;
         /* (", landlord of ...": the apposition repeats the description's head word) */

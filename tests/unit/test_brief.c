@@ -904,6 +904,22 @@ static const line_case ROUND_TWELVE[] = {
      "Fans who came to the harbour for the regatta have been left fuming after the council cancelled the "
      "fireworks at the last minute.",
      "Fans: left fuming after the council cancelled the fireworks at the last minute.", NULL},
+    {"after a clause a modal hedges, \"but\" and a name open the story's clause (no line)",
+     "Sines fans might struggle to believe it but Tom Hale prepares to face his old club Harbour FC on Sunday.",
+     "Tom Hale: prepares to face his old club Harbour FC, Sunday.", NULL},
+    {"... and after what most people do, \"but one\" and a person the next sentence names; \"of others\" stays "
+     "(no line)",
+     "Most people give up sweets for Lent but one fisherman decided to use the weeks to change the lives of others. "
+     "Tom Hale, 44, from Sines, set off at dawn.",
+     "Tom Hale (fisherman): decided to use the weeks to change the lives of others.", NULL},
+    {"... whose name may follow a word for what the person is (\"Triathlete\"), and whose head word ends in "
+     "\"-woman\"",
+     "Most people stay at home in a storm but one businesswoman decided to sail to Lisbon for her daughter's "
+     "wedding. Triathlete Ana Reyes, 44, from Sines, set off at dawn.",
+     "Ana Reyes (businesswoman): decided to sail to Lisbon.", NULL},
+    {"guard: a plain \"but\" leaves the lede's own clause",
+     "Harbour FC lost the cup final but Tom Hale scored twice for the club.", "Harbour FC: lost the cup final.",
+     NULL},
 };
 
 Test(brief, the_twelfth_round_s_lines) { expect_line_cases(ROUND_TWELVE, sizeof ROUND_TWELVE / sizeof *ROUND_TWELVE); }
@@ -1899,11 +1915,14 @@ Test(brief, an_amount_keeps_what_it_is_of) {
                 "Veltra Holdings: racked up $4bn in losses.");
 }
 
-Test(brief, a_group_and_a_verb_across_but_make_no_line) {
-    /* "decided" is the businesswoman's, not most people's */
-    assert_no_line("Most people give up sweets for Lent but one nurse decided to spend her 40 days helping "
-                   "strangers. She ran ten marathons. Her charity raised a million.\n",
-                   "Most people give up sweets for Lent");
+Test(brief, a_verb_after_but_is_not_the_group_s_before_it) {
+    /* "decided" is the nurse's, not most people's; since the twelfth round the clause after
+     * "but" is the story's (it made no line) */
+    const char *text = "Most people give up sweets for Lent but one nurse decided to spend her 40 days helping "
+                       "strangers. She ran ten marathons. Her charity raised a million.\n";
+    assert_line(text, "One nurse: decided to spend her 40 days helping strangers.");
+    assert_brief_lacks(text, "Most people:");
+    assert_brief_lacks(text, "Most people give up sweets:");
 }
 
 Test(brief, a_count_after_an_opening_time_opens_the_subject) {
