@@ -3025,7 +3025,9 @@ static void build_lead(brief *br, const precis_doc *d, bool room, int32_t lede) 
     /* "felt over the border in India", "a TV sensation in the Philippines": a what that
      * puts the event at a place says where; another place after it would be a second where
      * or the same one twice */
-    bool placed = false;
+    /* (a place the clause's description stands for says where: "Wellington (quaint capital
+     * city): put on ..."; a team named by its country still takes its venue) */
+    bool placed = described && np == 1 && f->ents.entities[people[0]].type == NER_LOC;
     for (size_t k = 0; k < f->ents.n_mentions && !placed; k++) {
         const ner_mention *m = &f->ents.mentions[k];
         uint32_t from = m->tok_start > 0 && doc_tok_is(d, m->tok_start - 1, "the") ? m->tok_start - 1 : m->tok_start;

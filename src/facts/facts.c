@@ -5178,6 +5178,38 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     return false;
 }
 
+/* The place or the organisation that a definite description with head word `head` in
+ * sentence si stands for, after a scene from the lede on: for a place noun ("city",
+ * "capital", "country"), the first place of the latest sentence before si that names one;
+ * for a body ("magazine", "company", "club": people.txt's body words), the one organisation
+ * named before si. -1 when there is none, or more than one organisation. */
+static int32_t thing_referent(const precis_doc *d, const facts *f, int32_t si, int32_t lede, uint32_t head) {
+    bool place = fact_word(d, head, FW_PLACE_NOUN) || doc_tok_is(d, head, "country") || doc_tok_is(d, head, "nation");
+    if (!place && !people_word(d, head, PW_BODY))
+        return -1;
+    int32_t one = -1, place_sentence = -1;
+    for (size_t i = 0; i < f->ents.n_mentions; i++) {
+        const ner_mention *m = &f->ents.mentions[i];
+        /* (not a source's tag: "(CNN)") */
+        if (m->sentence < lede || m->sentence >= si || m->entity < 0 || (m->flags & NERM_DEMONYM) ||
+            (m->tok_start > 0 && doc_tok_is(d, m->tok_start - 1, "(") && m->tok_end < d->seg.n_tokens &&
+             doc_tok_is(d, m->tok_end, ")")))
+            continue;
+        /* (not a container after a place the recogniser missed: "Bristol in [England]") */
+        bool container = m->tok_start >= 2 && (doc_tok_is(d, m->tok_start - 1, "in") || doc_tok_is(d, m->tok_start - 1, ",")) &&
+                         d->seg.tokens[m->tok_start - 2].kind == TOK_WORD && d->seg.tokens[m->tok_start - 2].shape != SHAPE_LOWER;
+        if (place && m->type == NER_LOC && m->sentence > place_sentence && !container) {
+            place_sentence = m->sentence;
+            one = m->entity;
+        } else if (!place && m->type == NER_ORG) {
+            if (one >= 0 && one != m->entity)
+                return -1;
+            one = m->entity;
+        }
+    }
+    return one;
+}
+
 /* "An Air Force veteran and former Playboy model was arrested for taking a flag ...
  * Michelle Manhart, 38, was handcuffed ...": a news lede describes its subject, and the next
  * sentence names it, with the age or the home an introduction gives (", 38,", ", from
@@ -5188,7 +5220,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
  * lede on: one it used before is someone else ("A man attacked Tom Reyes. Tom Reyes, 45,
  * ..."). */
 static int32_t description_referent(const precis_doc *d, const facts *f, int32_t si, int32_t lede) {
-    if (si < 0 || (size_t)si + 1 >= d->seg.n_sentences || (d->boilerplate && d->boilerplate[si + 1]))
+    if (si < 0 || (size_t)si + 1 >= d->seg.n_sentences)
         return -1;
     size_t a = doc_token_at(d, f->what.clause_subject_start), e = doc_token_at(d, f->what.clause_subject_end);
     /* (or "one": "Most people give up chocolate for Lent but one businesswoman decided ...") */
@@ -5215,6 +5247,14 @@ static int32_t description_referent(const precis_doc *d, const facts *f, int32_t
             !(m->flags & NERM_DEMONYM))
             return -1;
     }
+    /* ("But in actual fact it's Wellington in New Zealand. The quaint capital city put on
+     * ...", "according to a new Consumer Reports study ... The magazine collected ...": after
+     * a scene, a place's head word stands for the first place of the latest sentence before
+     * it that names one, a body's for the one organisation named before it) */
+    if (!person && si > lede && doc_tok_is(d, a, "the"))
+        return thing_referent(d, f, si, lede, (uint32_t)h - 1);
+    if (d->boilerplate && d->boilerplate[si + 1])
+        return -1;
     const sentence *next = &d->seg.sentences[si + 1];
     /* (after a word for what the person is: "Triathlete Charlotte Roach, 26, ...") */
     uint32_t named_at = next->tok_start;

@@ -278,7 +278,8 @@ static const word_class PEOPLE_CLASSES[] = {
     {"female_title", PW_FEMALE_TITLE, WF_WORD},
     {"role", PW_ROLE, WF_WORD},
     {"male_name", PW_MALE_NAME, WF_WORD},
-    {"female_name", PW_FEMALE_NAME, WF_WORD}};
+    {"female_name", PW_FEMALE_NAME, WF_WORD},
+    {"body", PW_BODY, WF_WORD}};
 
 static const word_class BRIEF_CLASSES[] = {
     {"attribution", BW_ATTRIBUTION, WF_WORD},     {"place_prep", BW_PLACE_PREP, WF_WORD},

@@ -165,7 +165,8 @@ enum people_word_class {
     PW_FEMALE_TITLE = 1u << 11, /* a woman's ("Mrs", "Ms.", "Miss") */
     PW_ROLE = 1u << 12,         /* role nouns the gazetteer lacks, before a name ("candidate") */
     PW_MALE_NAME = 1u << 13,    /* a given name mostly men's ("Tom"), when the text says nothing */
-    PW_FEMALE_NAME = 1u << 14   /* one mostly women's ("Ana") */
+    PW_FEMALE_NAME = 1u << 14,  /* one mostly women's ("Ana") */
+    PW_BODY = 1u << 15          /* an organisation's head word ("the magazine", "the club") */
 };
 
 /* Classes of brief.txt words (the brief's lead line: brief/brief.c), bits of the value a

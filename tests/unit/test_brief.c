@@ -917,6 +917,22 @@ static const line_case ROUND_TWELVE[] = {
      "Most people stay at home in a storm but one businesswoman decided to sail to Lisbon for her daughter's "
      "wedding. Triathlete Ana Reyes, 44, from Sines, set off at dawn.",
      "Ana Reyes (businesswoman): decided to sail to Lisbon.", NULL},
+    {"after a scene, a definite description of a place stands for the place the sentence before named (no line)",
+     "You would be forgiven for thinking these boats were racing off Lisbon. But in fact it's Cork in Ireland. "
+     "The quiet port city put on a great show last weekend for its first regatta.",
+     "Cork (quiet port city): put on a great show last weekend.", NULL},
+    {"guard: not the container of a place the recogniser missed",
+     "You would be forgiven for thinking these boats were racing off Lisbon. But in fact it's Bristol in England. "
+     "The quiet port city put on a great show last weekend for its first regatta.",
+     NULL, "England (quiet port city)"},
+    {"... and one of a body, for the one organisation named before it",
+     "Think it's hard to get a ferry seat in August? It depends on the day you sail, according to a new study by "
+     "the Harbour Users Association. The charity counted every crossing on the Sines line last summer.",
+     "Harbour Users Association (charity): counted every crossing on the Sines line", NULL},
+    {"guard: a pair of people is no body (the line was \"Harbour Board (Greek pair): charged ...\")",
+     "Tom Hale and Ana Reyes are yet to answer charges from the Sines Harbour Board. The Greek pair were charged "
+     "after missing three safety drills in Lisbon.",
+     NULL, "Harbour Board (Greek pair)"},
     {"guard: a plain \"but\" leaves the lede's own clause",
      "Harbour FC lost the cup final but Tom Hale scored twice for the club.", "Harbour FC: lost the cup final.",
      NULL},
