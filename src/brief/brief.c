@@ -1413,6 +1413,21 @@ static bool time_of_other_event(const precis_doc *d, size_t at, size_t past) {
     return false;
 }
 
+/* True when a "to" and a verb come within INFINITIVE_REACH words before token k, with no
+ * punctuation between: a time at k goes with that infinitive ("due to contest the Masters
+ * [next week]"). */
+#define INFINITIVE_REACH 5
+static bool infinitive_before(const precis_doc *d, size_t k) {
+    for (size_t j = k; j-- > 0 && k - j <= INFINITIVE_REACH;) {
+        if (d->seg.tokens[j].kind == TOK_PUNCT)
+            return false;
+        if (doc_tok_is(d, j, "to") && j + 1 < k && d->seg.tokens[j + 1].kind == TOK_WORD &&
+            d->seg.tokens[j + 1].shape == SHAPE_LOWER && !d->tok_stop[j + 1])
+            return true;
+    }
+    return false;
+}
+
 static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede, int32_t cl, int32_t head,
                               uint32_t ws, uint32_t we) {
     /* a clause read from a sentence after the lede that has a time of its own is dated by
@@ -1432,6 +1447,11 @@ static const timex *line_when(const precis_doc *d, const facts *f, int32_t lede,
             continue;
         if (t->start < we && t->end > ws)
             return NULL;
+        /* (nor a time inside the subject after an infinitive, which it dates: "The 99th
+         * qualifier due to contest the Masters [next week] told ...") */
+        if (f->what.clause_predicate_end && (uint32_t)t->start >= f->what.clause_subject_start && t->end <= ws &&
+            infinitive_before(d, doc_token_at(d, (uint32_t)t->start)))
+            continue;
         /* a day or a time ("on Tuesday", "last night", "this week", "9 October 2025"), not a
          * year or a month: in a lede those are most often background ("the 1981 Brixton
          * riots", "losses in 2004"), and "the quarter" or "the next decade" say too little */

@@ -2895,6 +2895,16 @@ static bool noun_to_do(const precis_doc *d, uint32_t k, uint32_t v) {
            !d->tok_stop[k - 2];
 }
 
+/* True when token k is a particle of the verb before it: facts.txt's particle words ("ruled
+ * [out]"), or "on" before "to" and a verb ("held [on] to claim", "went [on] to win"). */
+static bool verb_particle(const precis_doc *d, uint32_t k) {
+    if (fact_word(d, k, FW_PARTICLE))
+        return true;
+    return k + 2 < d->seg.n_tokens && doc_tok_is(d, k, "on") && doc_tok_is(d, k + 1, "to") &&
+           d->seg.tokens[k + 2].kind == TOK_WORD && d->seg.tokens[k + 2].shape == SHAPE_LOWER &&
+           !d->tok_stop[k + 2] && !determiner(d, k + 2);
+}
+
 static bool participle(const precis_doc *d, uint32_t k);
 static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t end, buf *scratch) {
     uint32_t verb = 0;
@@ -2943,6 +2953,9 @@ static uint32_t that_clause(precis_doc *d, const facts *f, uint32_t k, uint32_t 
     if (state_end)
         return state_end;
     uint32_t e = verb + 1;
+    /* "he held [on] to claim the last spot": the verb's particle */
+    if (e + 2 < end && verb_particle(d, e))
+        e++;
     /* a verb in quotation marks of its own goes on to its object or its complement: "her
      * mistakes 'contributed' [to the deaths of two babies]", "his errors 'caused' [the
      * grounding of the ferry]" */
@@ -3924,6 +3937,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         if (te > b) {
             if (!sub_end)
                 sub_end = b;
+            skipped += te - b; /* (no words of the subject's: "... due to contest the Masters [next week] told") */
             b = te;
             continue;
         }
@@ -4550,7 +4564,7 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     /* the predicate: the head and its object, as lead_verb reads them */
     uint32_t e = head + 1;
     /* "ruled out", "came through a five-set battle": a particle belongs to its verb */
-    if (e + 1 < end && fact_word(d, e, FW_PARTICLE))
+    if (e + 1 < end && verb_particle(d, e))
         e++;
     /* "found herself [in the news]": a reflexive object leaves the verb to take its phrase */
     if (e + 1 < end && fact_word(d, e, FW_REFLEXIVE))
@@ -4919,12 +4933,30 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         /* "told delegates at the convention [on Monday] [that ...]": what they were told is
          * the clause, and a line without it says only who was told */
         if (!that_end && e < end && (doc_tok_class(d, &d->lang->brief_words, head) & BW_TELL))
-            for (uint32_t k = e; k < end && k < e + TELL_THAT_REACH && d->seg.tokens[k].kind != TOK_PUNCT; k++)
+            for (uint32_t k = e; k < end && k < e + TELL_THAT_REACH && d->seg.tokens[k].kind != TOK_PUNCT; k++) {
+                /* (unless it is the clause of a noun, read whole: "told Sportsmail of his
+                 * immense relief [that he held on to claim the last spot]") */
+                /* (also after the phrase about what was told: "of [his immense relief]") */
+                bool phrase = k == e || doc_tok_is(d, e, "of") || doc_tok_is(d, e, "about");
+                for (uint32_t j = e + 1; j < k && phrase; j++)
+                    phrase = d->seg.tokens[j].kind == TOK_WORD && !auxiliary(d, j) && !modal(d, j) &&
+                             !own_pronoun(d, j);
+                uint32_t noun_clause = phrase && k > head + 2 && doc_tok_is(d, k, "that") &&
+                                               d->seg.tokens[k - 1].kind == TOK_WORD && !d->tok_stop[k - 1] &&
+                                               d->seg.tokens[k - 1].shape == SHAPE_LOWER
+                                           ? that_clause(d, f, k + 1, end, scratch)
+                                           : 0;
+                if (noun_clause) {
+                    e = that_end = noun_clause;
+                    l = &d->seg.tokens[e - 1];
+                    break;
+                }
                 /* (or a question word's clause: "told ... host Alex Marlow on Thursday [how
                  * surprised he is that ...]") */
                 if (doc_tok_is(d, k, "that") || doc_tok_is(d, k, "how") || doc_tok_is(d, k, "what") ||
                     doc_tok_is(d, k, "why") || doc_tok_is(d, k, "whether"))
                     return refuse(f);
+            }
         /* "doubled the level [at which house buyers pay stamp duty]": a short object that a
          * relative clause after a preposition defines says nothing without it */
         if (!that_end && e + 1 < end && e - head <= 3 && fact_word(d, e, FW_PHRASE_END) && l->kind == TOK_WORD &&

@@ -933,6 +933,15 @@ static const line_case ROUND_TWELVE[] = {
      "Tom Hale and Ana Reyes are yet to answer charges from the Sines Harbour Board. The Greek pair were charged "
      "after missing three safety drills in Lisbon.",
      NULL, "Harbour Board (Greek pair)"},
+    {"a time between the subject and its verb is no word of the subject's length; one after the subject's "
+     "infinitive dates the infinitive, not the line; \"held on to\" takes its particle; and the clause of the noun "
+     "that \"told\" ends on is read (no line)",
+     "The 40th pilot on the harbour list due to sail the night ferry next week told the Harbour Times of his relief "
+     "that he held on to keep his licence.",
+     "The 40th pilot: told the Harbour Times of his relief that he held on to keep his licence.", "licence, next week"},
+    {"guard: a time between a subject and its verb with no infinitive dates the event",
+     "Harbour board chair Ana Reyes this morning announced a new ferry to Lisbon.",
+     "Ana Reyes (Harbour board chair): announced a new ferry to Lisbon, this morning.", NULL},
     {"guard: a plain \"but\" leaves the lede's own clause",
      "Harbour FC lost the cup final but Tom Hale scored twice for the club.", "Harbour FC: lost the cup final.",
      NULL},
