@@ -846,6 +846,7 @@ typedef struct story_opening {
  * after it (a caption, a share bar or a page's control between them is not counted), where
  * news states who, what, where and when. Slots rank by it rather than by the extract, so
  * that they do not change with the summary's budget. */
+#define ANSWER_WORDS_MAX 10 /* words of a short answer to a question lede ("An avid interest in poker.") */
 #define FRONT_AFTER_LEDE 2
 static story_opening opening_of(const precis_doc *d) {
     story_opening o = {-1, facts_lede(d), -1};
@@ -5466,6 +5467,12 @@ static void choose_what(precis_doc *d, facts *f) {
             f->what.lede_is_title = true;
             scene = true;
         }
+        /* "What does ... Rand Paul have in common with a ... playboy? An avid interest in
+         * poker, as it turns out.": a short answer to a question lede is part of its scene */
+        if (!scene && !f->what.clause_predicate_end && !f->what.clause_refused && si == lede + 1 &&
+            d->seg.sentences[lede].tok_end > d->seg.sentences[lede].tok_start &&
+            doc_tok_is(d, d->seg.sentences[lede].tok_end - 1, "?") && doc_sentence_words(d, (size_t)si) <= ANSWER_WORDS_MAX)
+            scene = true;
         /* a sentence that reads as no clause of its own may be a claim its speaker makes at
          * its end */
         if (!f->what.clause_predicate_end && !f->what.clause_refused &&

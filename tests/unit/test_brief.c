@@ -942,6 +942,10 @@ static const line_case ROUND_TWELVE[] = {
     {"guard: a time between a subject and its verb with no infinitive dates the event",
      "Harbour board chair Ana Reyes this morning announced a new ferry to Lisbon.",
      "Ana Reyes (Harbour board chair): announced a new ferry to Lisbon, this morning.", NULL},
+    {"a short answer to a question lede is part of its scene; the sentence after it is read (no line)",
+     "What does harbour pilot Tom Hale have in common with a circus clown? A fear of heights, as it turns out. On "
+     "Monday, the 52-year-old pilot from Sines climbed the old lighthouse for the first time.",
+     "Tom Hale (52-year-old pilot): climbed the old lighthouse for the first time, Monday.", NULL},
     {"guard: a plain \"but\" leaves the lede's own clause",
      "Harbour FC lost the cup final but Tom Hale scored twice for the club.", "Harbour FC: lost the cup final.",
      NULL},
