@@ -4355,8 +4355,11 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
     bool perfect_state = false;
     if (!head) {
         uint32_t k = b;
+        /* ("was [last] seen", "was [first] reported": an adverb of time before a participle) */
         while (k < end && (verb_group_word(d, k) || (about_to && k == b + 1) || more_than_verb(d, b, k, end) ||
-                           (k > b && sentence_adverbial(d, k, end)))) {
+                           (k > b && sentence_adverbial(d, k, end)) ||
+                           (k > b && k + 1 < end && (doc_tok_is(d, k, "last") || doc_tok_is(d, k, "first")) &&
+                            d->seg.tokens[k].shape == SHAPE_LOWER && auxiliary(d, k - 1) && participle(d, k + 1)))) {
             /* ("had [in fact] found", "has [of course] agreed": two words of a sentence
              * adverb go with the verb group) */
             if (k > b && !verb_group_word(d, k) && sentence_adverbial(d, k, end)) {
@@ -5076,11 +5079,12 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
         ps = head - 2;
     if (adverb_first && ps == head)
         ps = head - 1;
-    /* "has been [racially] abused", "was [fatally] shot": an adverb in the verb group before
-     * the head says how, and the line keeps it (a hedge, "allegedly", the line puts back on
-     * its own) */
-    else if (ps == head && head > a + 2 && ends_with_ly(d, head - 1) && d->seg.tokens[head - 1].shape == SHAPE_LOWER &&
-             !quotes_is_hedge(d, head - 1) &&
+    /* "has been [racially] abused", "was [fatally] shot", "was [last] seen": an adverb in the
+     * verb group before the head says how or when, and the line keeps it (a hedge,
+     * "allegedly", the line puts back on its own) */
+    else if (ps == head && head > a + 2 &&
+             (ends_with_ly(d, head - 1) || doc_tok_is(d, head - 1, "last") || doc_tok_is(d, head - 1, "first")) &&
+             d->seg.tokens[head - 1].shape == SHAPE_LOWER && !quotes_is_hedge(d, head - 1) &&
              (auxiliary(d, head - 2) || doc_tok_is(d, head - 2, "been") || doc_tok_is(d, head - 2, "be")))
         ps = head - 1;
     /* "releasing a robocall spotlighting a home-state congressman who's turned the New York

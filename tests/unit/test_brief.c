@@ -946,6 +946,10 @@ static const line_case ROUND_TWELVE[] = {
      "What does harbour pilot Tom Hale have in common with a circus clown? A fear of heights, as it turns out. On "
      "Monday, the 52-year-old pilot from Sines climbed the old lighthouse for the first time.",
      "Tom Hale (52-year-old pilot): climbed the old lighthouse for the first time, Monday.", NULL},
+    {"\"last\" or \"first\" between an auxiliary and a participle is in the verb group, and the line keeps it "
+     "(\"was last\" read as a description, no line)",
+     "Harbour pilot Tom Hale was last seen on the night ferry to Lisbon.",
+     "Harbour pilot Tom Hale: last seen on the night ferry to Lisbon.", NULL},
     {"guard: a plain \"but\" leaves the lede's own clause",
      "Harbour FC lost the cup final but Tom Hale scored twice for the club.", "Harbour FC: lost the cup final.",
      NULL},
