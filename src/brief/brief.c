@@ -3215,6 +3215,21 @@ static bool terminated(const precis_doc *d, size_t i) {
     return c == '.' || c == '!' || c == '?';
 }
 
+/* True when sentence i has no word in lower case of more than three letters: a list of
+ * names (a team's line-up, "Man City: James, Mills, Dunne, ..."; a results table's row,
+ * "Max Verstappen Toro Rosso - Renault 1:38.393 14 ."), a heading in capitals or a credit
+ * ("©2015 The Hollywood Reporter."), no sentence of the story. */
+#define LIST_ROW_WORD_MIN 4
+static bool list_row(const precis_doc *d, size_t i) {
+    const sentence *s = &d->seg.sentences[i];
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        const token *t = &d->seg.tokens[k];
+        if (t->kind == TOK_WORD && t->shape == SHAPE_LOWER && t->end - t->start >= LIST_ROW_WORD_MIN)
+            return false;
+    }
+    return true;
+}
+
 /* True when sentence i is words of a quotation without their speaker: it opens with a
  * quotation mark ("“There are no excuses.”" after a quotation the brief left out), or it goes
  * on with a quotation opened in a sentence before it ("To me, it's straightforward." after
@@ -3593,7 +3608,8 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
      * author's, not the article's) */
     bool posts = nonstory_marks_posts(d);
     for (size_t i = 0; i < n; i++) {
-        unfit[i] = !terminated(d, i) || (lede >= 0 && i < (size_t)lede) || (posts && nonstory_embedded_post(d, i));
+        unfit[i] = !terminated(d, i) || (lede >= 0 && i < (size_t)lede) || (posts && nonstory_embedded_post(d, i)) ||
+                   list_row(d, i);
         any_terminated |= !unfit[i];
     }
     const uint8_t *passed_over = any_terminated ? unfit : NULL;

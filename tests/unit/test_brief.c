@@ -2444,6 +2444,22 @@ Test(brief, the_line_ends_with_one_full_stop) {
                 "Ann Kerr: says the new ferry timetable is \"not good enough\". ");
 }
 
+Test(brief, a_list_of_names_is_no_brief_sentence) {
+    /* a team's line-up carries many names but tells nothing; a row of a results table neither */
+    const char *text = "Harbour FC beat Sines Town 2-0 on Saturday to go top of the league for the first time in "
+                       "ten years.\n\nTom Hale scored twice in the second half after a quiet first hour.\n\n"
+                       "Harbour FC: Reyes, Kerr, Marsh, Berg, Costa, Lane, Boyd, Hale, Silva, Moura, Pinto.\n\n"
+                       "Sines Town: Vaz, Rocha, Lopes, Nunes, Faria, Tavares, Matos, Couto, Leal, Sousa, Mota.\n\n"
+                       "Ola Berg - Harbour FC 1:38.067 10.\n\n"
+                       "The club's chairman said the win was the best present the town could have had.\n";
+    for (int w = 40; w <= 120; w += 20) {
+        const char *b = brief_of(text, w, PRECIS_FORMAT_TEXT);
+        cr_expect_null(strstr(b, "Reyes, Kerr"), "w=%d: %s", w, b);
+        cr_expect_null(strstr(b, "Vaz, Rocha"), "w=%d: %s", w, b);
+        cr_expect_null(strstr(b, "1:38.067"), "w=%d: %s", w, b);
+    }
+}
+
 Test(brief, the_headline_above_the_lede_is_no_brief_sentence) {
     const char *b = brief_text("Ferry Terminal Opens In Corby Harbour After Long Delay.\n\nMayor Ann Kerr opened the new "
                                "ferry terminal in Corby on Tuesday after two years of building work. Kerr said it "
