@@ -3230,6 +3230,40 @@ static bool list_row(const precis_doc *d, size_t i) {
     return true;
 }
 
+/* True when the text before byte `at`, past spaces, is a straight quotation mark that
+ * follows a sentence's end (". '"). */
+static bool straight_mark_before(const precis_doc *d, uint32_t at) {
+    uint32_t k = at;
+    while (k > 0 && d->text[k - 1] == ' ')
+        k--;
+    if (k == 0 || (d->text[k - 1] != '\'' && d->text[k - 1] != '"'))
+        return false;
+    k--;
+    while (k > 0 && d->text[k - 1] == ' ')
+        k--;
+    return k > 0 && strchr(".!?", d->text[k - 1]);
+}
+
+/* True when sentence s holds a word of the first or second person ("I", "we", "you", "our"):
+ * someone speaking. */
+static bool speaks_to_someone(const precis_doc *d, const sentence *s) {
+    static const char *const persons[] = {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "we", "we're", "we've",
+                                          "us", "our", "you", "you're", "your"};
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++)
+        for (size_t w = 0; w < sizeof persons / sizeof *persons; w++)
+            if (doc_tok_is(d, k, persons[w]))
+                return true;
+    return false;
+}
+
+/* True when the text after byte `at`, past spaces, opens with a straight quotation mark. */
+static bool straight_mark_after(const precis_doc *d, uint32_t at) {
+    uint32_t k = at;
+    while (k < d->len && d->text[k] == ' ')
+        k++;
+    return k < d->len && (d->text[k] == '\'' || d->text[k] == '"');
+}
+
 /* True when sentence i is words of a quotation without their speaker: it opens with a
  * quotation mark ("“There are no excuses.”" after a quotation the brief left out), or it goes
  * on with a quotation opened in a sentence before it ("To me, it's straightforward." after
@@ -3248,6 +3282,13 @@ static bool opens_with_quote(const precis_doc *d, size_t i) {
     for (size_t q = 0; !mark && f && q < f->n_quotes; q++)
         mark = f->quotes[q].sentence >= 0 && (size_t)f->quotes[q].sentence < i && f->quotes[q].start < s->start &&
                f->quotes[q].end > s->start;
+    /* (text that lost its paragraphs writes a mark between two sentences of quoted words: "...
+     * unbalanced . ' Sometimes you need ... common sense . ' Clearly there 's contact", the
+     * second paragraph's opening mark taken for the first's closing one; a sentence with a
+     * straight mark right before it and right after it, in the first or second person, is
+     * quoted words too: narration between two quotations, "Ljubicic was at a loss to explain
+     * his poor showing.", speaks of its people in the third) */
+    mark = mark || (straight_mark_before(d, s->start) && straight_mark_after(d, s->end) && speaks_to_someone(d, s));
     if (!mark)
         return false;
     for (uint32_t k = s->tok_start; k < s->tok_end; k++)

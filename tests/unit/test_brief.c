@@ -2444,6 +2444,26 @@ Test(brief, the_line_ends_with_one_full_stop) {
                 "Ann Kerr: says the new ferry timetable is \"not good enough\". ");
 }
 
+Test(brief, quoted_words_between_two_marks_in_tokenized_text_need_their_speaker) {
+    /* a text that lost its paragraphs: the mark before "Sometimes" opens the second paragraph
+     * of the quotation, but reads as the first's closing one */
+    const char *text =
+        "Harbour FC manager Tom Hale complained that the referee should have given his side a free-kick before the "
+        "penalty that let Sines Town draw 1-1 at the quay ground on Saturday .\n"
+        "Hale said on Harbour Radio : ' My view is that there was contact straight away . Ola tells me there was "
+        "contact and he lost his balance . ' Sometimes you need to apply a little bit of common sense to these "
+        "calls . ' Clearly there was contact . '\n"
+        "The referee , Ana Reyes , said after the game that she had seen the handball clearly from where she stood "
+        "on the edge of the box .\n";
+    for (int w = 30; w <= 80; w += 10) {
+        const char *b = brief_of(text, w, PRECIS_FORMAT_TEXT);
+        const char *q = strstr(b, "Sometimes you need");
+        /* (only right after the sentence before it, which names the speaker) */
+        if (q)
+            cr_expect_not_null(strstr(b, "Ola tells me"), "w=%d: %s", w, b);
+    }
+}
+
 Test(brief, a_list_of_names_is_no_brief_sentence) {
     /* a team's line-up carries many names but tells nothing; a row of a results table neither */
     const char *text = "Harbour FC beat Sines Town 2-0 on Saturday to go top of the league for the first time in "
