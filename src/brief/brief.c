@@ -45,13 +45,13 @@
 #define ATTRIB_TAIL_MAX 8   /* words of an attribution the fact line carries */
 #define ATTRIB_TAIL_MAX_LONG 10 /* ... when its verb opens or ends it ("the International
                                    Monetary Fund (IMF) has said") */
-#define RELATIVE_SUBJECT_MAX 3 /* words from a relative word to an attribution that interrupts its clause */
 #define ACCORDING_TAIL_MAX 14 /* ... or one cited "according to": its source is named at length */
-#define ACTOR_BONUS 0.1     /* score bonus per actor or place a sentence introduces ... */
-#define RESTATED_SHARE_PCT 60 /* of a lede's content words a line says for the lede to be left out */
-#define BARE_SUBJECT_WORDS_MAX 3 /* "Physical activity": a subject of plain words with no article */
-#define RESTATED_WHOLE_PCT 100 /* ... for the line to stand beside a single other sentence */
+#define RELATIVE_SUBJECT_MAX 3 /* words from a relative word to an attribution that interrupts its clause */
+#define ACTOR_BONUS 0.12    /* score bonus per actor or place a sentence introduces ... */
 #define ACTOR_BONUS_MAX 3   /* ... counting at most this many */
+#define RESTATED_SHARE_PCT 60 /* of a lede's content words a line says for the lede to be left out */
+#define RESTATED_WHOLE_PCT 100 /* ... for the line to stand beside a single other sentence */
+#define BARE_SUBJECT_WORDS_MAX 3 /* "Physical activity": a subject of plain words with no article */
 
 typedef struct kept {
     uint32_t start, end;
