@@ -3714,13 +3714,17 @@ static uint32_t after_this_is_the_moment(const precis_doc *d, uint32_t a, uint32
 }
 
 /* The first token of a subject that an opening phrase in lower case runs into without a
- * comma, "[In a startling new tutorial] YouTube star Promise Tamang turns ...": the phrase's
- * words after token a are in lower case, at least two of them and the last no function word,
+ * comma, "[In a startling new tutorial] YouTube star Promise Tamang turns ...": the phrase
+ * opens with a preposition, its words after token a are in lower case, at least two of them and the last no function word,
  * up to a capitalised word from which, within BARE_PHRASE_NAME_REACH tokens, a person's or
- * an organisation's name starts and ends before the comma at token k, with a word in lower
- * case right after it. 0 when there is none. */
+ * an organisation's name starts and ends before the comma at token k, with a verb in the
+ * present or the past right after it. 0 when there is none. */
 #define BARE_PHRASE_NAME_REACH 4
 static uint32_t subject_after_bare_phrase(const precis_doc *d, const facts *f, uint32_t a, uint32_t k) {
+    /* (a preposition's phrase: not "This blog article Meta Programming In Python reminded me",
+     * where the name is in apposition) */
+    if (!fact_word(d, a, FW_COMPLEMENT | FW_CIRCUMSTANCE))
+        return 0;
     uint32_t j = a + 1;
     while (j < k && d->seg.tokens[j].kind == TOK_WORD && d->seg.tokens[j].shape == SHAPE_LOWER)
         j++;
@@ -3729,16 +3733,19 @@ static uint32_t subject_after_bare_phrase(const precis_doc *d, const facts *f, u
     if (j >= k || j < a + 3 || d->seg.tokens[j].kind != TOK_WORD || d->seg.tokens[j].shape == SHAPE_LOWER ||
         d->tok_stop[j - 1])
         return 0;
+    /* (any name within reach: "YouTube star Promise Tamang", where "YouTube" is one too) */
     for (size_t i = 0; i < f->ents.n_mentions; i++) {
         const ner_mention *m = &f->ents.mentions[i];
         if (m->tok_start < j || m->tok_start >= j + BARE_PHRASE_NAME_REACH)
             continue;
         if (m->type != NER_PER && m->type != NER_ORG)
             return 0;
-        return m->tok_end < k && d->seg.tokens[m->tok_end].kind == TOK_WORD &&
-                       d->seg.tokens[m->tok_end].shape == SHAPE_LOWER && !d->tok_stop[m->tok_end]
-                   ? j
-                   : 0;
+        /* (a verb after the name, in the present or the past: not "of the young [NBA]
+         * season", where the name qualifies a noun) */
+        uint32_t v = m->tok_end;
+        if (v < k && d->seg.tokens[v].kind == TOK_WORD && d->seg.tokens[v].shape == SHAPE_LOWER && !d->tok_stop[v] &&
+            (present_verb_before_object(d, v, k) || irregular_past(d, v) || ends_with(d, v, "ed")))
+            return j;
     }
     return 0;
 }

@@ -883,6 +883,13 @@ static const line_case ROUND_TWELVE[] = {
     {"an opening phrase in lower case without its comma ends where the subject's name begins (no line)",
      "In a startling new video Harbour pilot Ana Reyes steers a ferry through the storm, a feat few have tried.",
      "Harbour pilot Ana Reyes: steers a ferry", NULL},
+    {"guard: nor a name that qualifies a noun in the phrase (the line led with \"Harbour League\")",
+     "In perhaps their biggest match of the young Harbour League season, the Sines pilots beat Harbour FC on "
+     "Sunday.",
+     NULL, "Harbour League:"},
+    {"guard: nor a name in apposition after a phrase with no preposition",
+     "This ferry blog Harbour Notes reminded me to write up the winter timetable for the Lisbon crossing.", NULL,
+     "Harbour Notes:"},
     {"guard: a name that is the object of the phrase's preposition does not open the subject",
      "According to a new poll from Sines Harbour Board published on Monday, ferry fares will rise by a third.", NULL,
      "Sines Harbour Board:"},
