@@ -3560,8 +3560,9 @@ static bool in_tail(const precis_doc *d, const sentence *s, uint32_t k) {
     return false;
 }
 
-/* True when the line (text[0..n)) says most of what the lede says: every number, rank and
- * closing attribution of the lede and at least RESTATED_SHARE_PCT percent of its content words, numbers and names are in it
+/* How much of what the lede says the line (text[0..n)) says: the percent of the lede's
+ * content words, numbers and names that are in it, or 0 when a number, a rank or a closing
+ * attribution of the lede is not. At RESTATED_SHARE_PCT or more the line says most of it
  * ("The cost of divorce: can wreck retirement, according to research." over "The cost of
  * divorce can wreck retirement many years after the break-up of a marriage, according to
  * research."). Read right after the line, such a lede says it twice, and the words it adds
@@ -3571,7 +3572,7 @@ static bool in_tail(const precis_doc *d, const sentence *s, uint32_t k) {
  * often the fact ("cut the price of a return crossing [by a third]"); so does an attribution
  * at its end it leaves out ("[, island councillors fear]"): the line alone would state a claim
  * as a fact. */
-static bool restated(const precis_doc *d, int32_t lede, const char *text, size_t n, size_t pct) {
+static size_t restated_pct(const precis_doc *d, int32_t lede, const char *text, size_t n) {
     const sentence *s = &d->seg.sentences[lede];
     size_t content = 0, in_line = 0;
     bool fact_left_out = false;
@@ -3616,8 +3617,7 @@ static bool restated(const precis_doc *d, int32_t lede, const char *text, size_t
                 source_in_line |= in_line > before && !in_timex(d->facts, t->start);
         }
     }
-    return content && !fact_left_out && !(source_left_out && !source_in_line) &&
-           in_line * 100 >= content * pct;
+    return content && !fact_left_out && !(source_left_out && !source_in_line) ? in_line * 100 / content : 0;
 }
 
 static precis_status build(precis_doc *d, brief *br, precis_error *err) {
@@ -3673,10 +3673,11 @@ static precis_status build(precis_doc *d, brief *br, precis_error *err) {
     if (lead_words) {
         size_t lede_words = lede >= 0 ? doc_sentence_words(d, (size_t)lede) : 0;
         /* a lede the line says most of gives its words to what the line does not say */
-        bool skip_lede = lede >= 0 && !unfit[lede] && restated(d, lede, br->lead.data, br->lead.len, RESTATED_SHARE_PCT);
+        size_t said = lede >= 0 && !unfit[lede] ? restated_pct(d, lede, br->lead.data, br->lead.len) : 0;
+        bool skip_lede = said >= RESTATED_SHARE_PCT;
         /* (a line that says all the lede says stands beside one other sentence: with the
          * lede back it would say it twice) */
-        bool one_will_do = lede_alone || (skip_lede && restated(d, lede, br->lead.data, br->lead.len, RESTATED_WHOLE_PCT));
+        bool one_will_do = lede_alone || said >= RESTATED_WHOLE_PCT;
         buf_free(&br->lead);
         br->n_lead_spans = 0;
         if ((double)(lead_words + lede_words) <= budget) {
