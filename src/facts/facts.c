@@ -3767,6 +3767,32 @@ static bool past_clause_after(const precis_doc *d, uint32_t k, uint32_t end) {
     return false;
 }
 
+/* The end of the clause that the conjunction at token c opens ("as the top seed was beaten
+ * 6-3, 6-1"): its subject, its verb group and its verb, then the verb's phrase to the first
+ * preposition or punctuation (a comma between two scores is none), within
+ * VERB_PHRASE_MAX tokens of c; c itself when it runs longer or has no verb. */
+static uint32_t conjunct_clause_end(const precis_doc *d, uint32_t c, uint32_t end) {
+    uint32_t v = c + 1;
+    while (v < end && v - c < VERB_PHRASE_MAX && d->seg.tokens[v].kind != TOK_PUNCT && !auxiliary(d, v) &&
+           !irregular_past(d, v) && !(d->seg.tokens[v].shape == SHAPE_LOWER && ends_with(d, v, "ed") && v > c + 1))
+        v++;
+    if (v >= end || v - c >= VERB_PHRASE_MAX || d->seg.tokens[v].kind == TOK_PUNCT || v < c + 2)
+        return c;
+    while (v + 1 < end && verb_group_word(d, v))
+        v++;
+    uint32_t e = v + 1;
+    while (e < end && e - c < VERB_PHRASE_MAX &&
+           (!ends_verb_phrase(d, e) ||
+            (doc_tok_is(d, e, ",") && e + 1 < end && d->seg.tokens[e - 1].kind == TOK_NUMBER &&
+             d->seg.tokens[e + 1].kind == TOK_NUMBER)))
+        e++;
+    if (e - c >= VERB_PHRASE_MAX)
+        return c;
+    while (e > v + 1 && d->tok_stop[e - 1] && d->seg.tokens[e - 1].shape == SHAPE_LOWER)
+        e--;
+    return e;
+}
+
 /* True when token b is the present verb of a subject that a crowd's count opens: "Millions
  * of motorists [face] spiralling parking fines", "Thousands of workers [plan] a march". The
  * count ("Millions of", "Dozens of") takes a plural noun of at most COUNTED_NOUN_MAX words
@@ -4661,6 +4687,16 @@ static bool lede_clause(precis_doc *d, facts *f, int32_t si, int32_t lede, buf *
                 e = c;
         }
     }
+    /* "Eugenie Bouchard's run of poor form continued [as the top seed was beaten 6-3, 6-1]":
+     * a lone verb that another clause follows, with its own subject and verb group, says
+     * what it says through that clause, to the end of its verb's phrase */
+    /* (not a time's "after", "before", "since" or "until": "have fallen [after the mining
+     * group reported ...]", "has been discovered [after ...]" say their event whole) */
+    if (!that_end && e == lone + 1 && lone == head && e + 2 < end && fact_word(d, e, FW_CONJUNCTION) &&
+        !doc_tok_is(d, e, "after") && !doc_tok_is(d, e, "before") && !doc_tok_is(d, e, "since") &&
+        !doc_tok_is(d, e, "until") && !doc_tok_is(d, head, "said") &&
+        (auxiliary_ahead(d, e + 1, end) || past_clause_after(d, e + 1, end)))
+        e = conjunct_clause_end(d, e, end);
     e = with_superlative_time(d, f, head, e, end);
     /* "vowed to stand [by Paul McGowan]": a verb after "to" that ends the predicate takes
      * its complement as a lone head does */

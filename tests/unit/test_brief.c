@@ -957,6 +957,14 @@ static const line_case ROUND_TWELVE[] = {
      "(\"was last\" read as a description, no line)",
      "Harbour pilot Tom Hale was last seen on the night ferry to Lisbon.",
      "Harbour pilot Tom Hale: last seen on the night ferry to Lisbon.", NULL},
+    {"a lone verb takes the clause \"as\" opens, with its subject and verb group, to the end of its verb's "
+     "phrase (a comma between two scores goes on) (no line: \"continued\" alone says nothing)",
+     "Ana Reyes's run of poor form continued as the top seed was beaten 6-3, 6-1 by Sines player Tom Hale in the "
+     "second round on Wednesday.",
+     "Ana Reyes's run of poor form: continued as the top seed was beaten 6-3, 6-1, Wednesday.", NULL},
+    {"guard: a time's \"after\" leaves a lone verb whole",
+     "Shares in Harbour Ferries have fallen after the firm reported losses had deepened to £5m.",
+     "Shares in Harbour Ferries: have fallen.", NULL},
     {"guard: a plain \"but\" leaves the lede's own clause",
      "Harbour FC lost the cup final but Tom Hale scored twice for the club.", "Harbour FC: lost the cup final.",
      NULL},
