@@ -3215,19 +3215,29 @@ static bool terminated(const precis_doc *d, size_t i) {
     return c == '.' || c == '!' || c == '?';
 }
 
-/* True when sentence i has no word in lower case of more than three letters: a list of
- * names (a team's line-up, "Man City: James, Mills, Dunne, ..."; a results table's row,
- * "Max Verstappen Toro Rosso - Renault 1:38.393 14 ."), a heading in capitals or a credit
- * ("©2015 The Hollywood Reporter."), no sentence of the story. */
+/* True when sentence i is a list or a heading, no sentence of the story: no word in lower
+ * case of four letters or more, and fewer than a quarter of its words in lower case at all:
+ * a team's line-up ("Man City: James, Mills, Dunne, ..."), a results table's row ("Max
+ * Verstappen Toro Rosso - Renault 1:38.393 14 ."), a heading in capitals or in title case
+ * ("Declared 2016 Presidential Candidates."), a credit ("©2015 The Hollywood Reporter.").
+ * German capitalises its nouns, but its short function words are in lower case: "Auf den
+ * 3000 Metern gab es bei den Männern ein Berliner Podest." is a sentence. */
 #define LIST_ROW_WORD_MIN 4
 static bool list_row(const precis_doc *d, size_t i) {
     const sentence *s = &d->seg.sentences[i];
+    size_t words = 0, lower = 0;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const token *t = &d->seg.tokens[k];
-        if (t->kind == TOK_WORD && t->shape == SHAPE_LOWER && t->end - t->start >= LIST_ROW_WORD_MIN)
-            return false;
+        if (t->kind != TOK_WORD)
+            continue;
+        words++;
+        if (t->shape == SHAPE_LOWER) {
+            if (t->end - t->start >= LIST_ROW_WORD_MIN)
+                return false;
+            lower++;
+        }
     }
-    return true;
+    return lower * 4 < words;
 }
 
 /* True when the text before byte `at`, past spaces, is a straight quotation mark that

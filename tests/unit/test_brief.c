@@ -2493,6 +2493,12 @@ Test(brief, a_list_of_names_is_no_brief_sentence) {
         cr_expect_null(strstr(b, "Vaz, Rocha"), "w=%d: %s", w, b);
         cr_expect_null(strstr(b, "1:38.067"), "w=%d: %s", w, b);
     }
+    /* guard: a sentence whose long words are capitalised but whose short ones are not, as
+     * German writes its nouns, is no list */
+    const char *de = "Der Hafen von Sines hat am Sonntag eine neue Fähre nach Lissabon bekommen.\n\n"
+                     "Auf den 3000 Metern gab es bei den Fischern ein Berliner Podest.\n";
+    cr_expect_not_null(strstr(brief_of(de, 80, PRECIS_FORMAT_TEXT), "Auf den 3000 Metern"), "%s",
+                       brief_of(de, 80, PRECIS_FORMAT_TEXT));
 }
 
 Test(brief, the_headline_above_the_lede_is_no_brief_sentence) {
