@@ -1324,26 +1324,29 @@ static void choose_how_many(const precis_doc *d, facts *f) {
         }
 }
 
-/* Prepositions and conjunctions that end a lead verb phrase. */
+/* True when token k is a word of "before and after" that a noun follows: "a set of [before
+ * and after] images", where the pair describes the noun. */
+static bool in_before_and_after(const precis_doc *d, size_t k) {
+    size_t b = doc_tok_is(d, k, "before") ? k
+               : doc_tok_is(d, k, "and") && k >= 1 ? k - 1
+               : doc_tok_is(d, k, "after") && k >= 2 ? k - 2
+                                                     : d->seg.n_tokens;
+    return b + 3 < d->seg.n_tokens && doc_tok_is(d, b, "before") && doc_tok_is(d, b + 1, "and") &&
+           doc_tok_is(d, b + 2, "after") && d->seg.tokens[b + 3].kind == TOK_WORD && !fact_word(d, b + 3, FW_PHRASE_END);
+}
+
+/* Prepositions and conjunctions that end a lead verb phrase. *//* Prepositions and conjunctions that end a lead verb phrase. */
 static bool ends_verb_phrase(const precis_doc *d, size_t k) {
     const token *t = &d->seg.tokens[k];
     if (t->kind != TOK_WORD && t->kind != TOK_NUMBER)
         return true;
     if (!fact_word(d, k, FW_PHRASE_END))
         return false;
-    /* "a set of before and after images": the pair describes the noun after it */
-    if (doc_tok_is(d, k, "before"))
-        return !(k + 3 < d->seg.n_tokens && doc_tok_is(d, k + 1, "and") && doc_tok_is(d, k + 2, "after") &&
-                 d->seg.tokens[k + 3].kind == TOK_WORD && !fact_word(d, k + 3, FW_PHRASE_END));
     /* "was inspired by none other than Hillary Clinton": the phrase names its noun */
     if (doc_tok_is(d, k, "than") && k >= 2 && doc_tok_is(d, k - 1, "other") &&
         (doc_tok_is(d, k - 2, "none") || doc_tok_is(d, k - 2, "no")))
         return false;
-    if (doc_tok_is(d, k, "and") && k >= 1 && doc_tok_is(d, k - 1, "before"))
-        return ends_verb_phrase(d, k - 1);
-    if (doc_tok_is(d, k, "after") && k >= 2 && doc_tok_is(d, k - 1, "and"))
-        return ends_verb_phrase(d, k - 2) || !doc_tok_is(d, k - 2, "before");
-    return true;
+    return !in_before_and_after(d, k);
 }
 
 /* "48-hour", "two-day", "10-year": a hyphenated measure qualifying an event noun. */
