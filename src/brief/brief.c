@@ -51,6 +51,8 @@
 #define ACTOR_BONUS_MAX 3   /* ... counting at most this many */
 #define RESTATED_SHARE_PCT 60 /* of a lede's content words a line says for the lede to be left out */
 #define RESTATED_WHOLE_PCT 100 /* ... for the line to stand beside a single other sentence */
+/* The word starts of a line restated_pct keeps (a line of the brief is a sentence or two). */
+#define RESTATED_STARTS_MAX 512
 #define BARE_SUBJECT_WORDS_MAX 3 /* "Physical activity": a subject of plain words with no article */
 
 typedef struct kept {
@@ -3585,6 +3587,19 @@ static bool in_tail(const precis_doc *d, const sentence *s, uint32_t k) {
 static size_t restated_pct(const precis_doc *d, int32_t lede, const char *text, size_t n) {
     const sentence *s = &d->seg.sentences[lede];
     size_t content = 0, in_line = 0;
+    /* The places in the line where a word can start (the text's start, or after a byte that
+     * is not a letter or digit), found once: each of the lede's words is tried there only,
+     * not at every byte. A line with more of them than fit is tried at every byte. */
+    uint16_t at[RESTATED_STARTS_MAX];
+    size_t n_at = 0;
+    bool all_bytes = n >= UINT16_MAX;
+    for (size_t i = 0; i <= n && !all_bytes; i++)
+        if (i == 0 || !isalnum((unsigned char)text[i - 1])) {
+            if (n_at == RESTATED_STARTS_MAX)
+                all_bytes = true;
+            else
+                at[n_at++] = (uint16_t)i;
+        }
     bool fact_left_out = false;
     bool source_left_out = false, source_in_line = false; /* of an attribution at the end */
     for (uint32_t k = s->tok_start; k < s->tok_end; k++) {
@@ -3603,7 +3618,11 @@ static size_t restated_pct(const precis_doc *d, int32_t lede, const char *text, 
          * case, "Pete Doherty (singer)") */
         char lw = len ? (char)tolower((unsigned char)w[0]) : 0;
         size_t before = in_line;
-        for (size_t i = 0; i + len <= n; i++)
+        size_t tries = all_bytes ? n + 1 : n_at;
+        for (size_t j = 0; j < tries; j++) {
+            size_t i = all_bytes ? j : at[j];
+            if (i + len > n)
+                break;
             if ((len == 0 || text[i] == w[0] || (k == s->tok_start && text[i] == lw)) &&
                 (len == 0 || memcmp(text + i + 1, w + 1, len - 1) == 0) &&
                 (i == 0 || !isalnum((unsigned char)text[i - 1])) &&
@@ -3611,6 +3630,7 @@ static size_t restated_pct(const precis_doc *d, int32_t lede, const char *text, 
                 in_line++;
                 break;
             }
+        }
         /* (a rank too: "by a third", "for the first time") */
         if (in_line == before &&
             (t->kind == TOK_NUMBER || (doc_tok_class(d, &d->lang->fact_words, k) & (FW_NUMBER_WORD | FW_RANK))))
