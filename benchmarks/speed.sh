@@ -6,7 +6,8 @@
 #
 # On the same articles (../shared/data/summ/cnndm_dev.jsonl, 250 CNN/DailyMail articles):
 #   - `precis batch --fields summary` and `--fields summary,brief,facts` at -j 1 and -j 2,
-#     each the fastest of SPEED_RUNS runs (default 5), in docs/s of wall time and CPU ms/doc;
+#     each the fastest of SPEED_RUNS runs (default 5), in docs/s of wall time and CPU ms/doc,
+#     the output written to a new file each run (the run before's removed outside the clock);
 #   - `ots` one process per article (it has no batch mode), the articles written out first;
 #   - a single `precis FILE` (the brief) on ../shared/seeds/putin-kim-summit.txt and `ots`
 #     on the same file: median and fastest wall time of SPEED_SINGLE_RUNS runs (default 21);
@@ -66,6 +67,9 @@ FLOORS=()
 best_batch() {
     local best=0 cpu=0 i t0 t1 us
     for ((i = 0; i < RUNS; i++)); do
+        # a new output file each run: truncating the run before's 5 MB (the shell's O_TRUNC,
+        # inside the clock) is the file system's work, not the batch's
+        rm -f "$TMP/out"
         t0=$(now_us)
         if [ $HAVE_TIME -eq 1 ]; then
             /usr/bin/time -f '%U %S' -o "$TMP/cpu" "$PRECIS" batch -q -j "$2" --fields "$1" "$SET" >"$TMP/out" 2>"$TMP/err"
