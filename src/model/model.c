@@ -798,8 +798,14 @@ static precis_status load_cues(lang_data *l, const char *data, size_t len, preci
         if (c->kind == CUE_READER && c->n_words > 1)
             return set_error(err, PRECIS_E_MODEL, "model: %s/boilerplate.txt:%zu: a reader entry is one word",
                              l->code, lineno);
-        if (c->n_words)
+        if (c->n_words) {
+            if (c->kind == CUE_READER) {
+                if (l->readers_to == 0)
+                    l->readers_from = l->n_cues;
+                l->readers_to = l->n_cues + 1;
+            }
             l->n_cues++;
+        }
     }
     return PRECIS_OK;
 }

@@ -234,6 +234,9 @@ typedef struct lang_data {
     strmap brief_words;     /* brief.txt: lower-case word -> brief_word_class bits */
     boiler_cue *cues;       /* boilerplate cues (boilerplate.txt) */
     size_t n_cues;
+    size_t readers_from, readers_to; /* cues[readers_from, readers_to) holds every CUE_READER
+                                      * cue (and maybe others): addressing the reader is asked
+                                      * word by word, and the file lists them together */
     bool has_data;          /* the model ships files for it; false for a language known only
                              * from its identification profile (generic splitting rules, the
                              * Snowball stemmer when there is one, no stopwords) */

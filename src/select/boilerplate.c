@@ -353,7 +353,7 @@ static bool picture_credit_at(const precis_doc *d, size_t i) {
 static bool reader_word(const precis_doc *d, size_t k) {
     const token *t = &d->seg.tokens[k];
     size_t n = t->end - t->start;
-    for (size_t i = 0; i < d->lang->n_cues; i++) {
+    for (size_t i = d->lang->readers_from; i < d->lang->readers_to; i++) {
         const boiler_cue *c = &d->lang->cues[i];
         if (c->kind != CUE_READER || c->word_len[0] != n)
             continue;
